@@ -1,0 +1,51 @@
+//! The library's one error type. Messages are lowercase and name the file or the
+//! input the user gave; the CLI prints the chain.
+
+use std::fmt;
+use std::path::PathBuf;
+
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file or folder could not be read.
+    Io { path: PathBuf, source: std::io::Error },
+    /// An article file was read but cannot be used (empty, binary, not UTF-8).
+    BadArticle { path: PathBuf, reason: String },
+    /// A line of a resource file (lexicon, cue phrases) is malformed.
+    Resource { path: PathBuf, line: usize, message: String },
+    /// The store could not be opened or written.
+    Store { path: PathBuf, message: String },
+    /// A SPARQL query did not parse.
+    QuerySyntax { message: String },
+    /// A SPARQL query failed while running or writing its results.
+    Query { message: String },
+    /// Writing an export failed.
+    Export { message: String },
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
+            Error::BadArticle { path, reason } => write!(f, "{}: {}", path.display(), reason),
+            Error::Resource { path, line, message } => {
+                write!(f, "{}:{}: {}", path.display(), line, message)
+            }
+            Error::Store { path, message } => write!(f, "store {}: {}", path.display(), message),
+            Error::QuerySyntax { message } => write!(f, "malformed SPARQL query: {message}"),
+            Error::Query { message } => write!(f, "query failed: {message}"),
+            Error::Export { message } => write!(f, "export failed: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}

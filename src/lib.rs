@@ -1,0 +1,7 @@
+//! newsgraph: news articles in, an RDF knowledge graph out.
+
+pub mod error;
+pub mod extract;
+
+pub use error::{Error, Result};
+pub use extract::{extract, Extraction, Resources};
