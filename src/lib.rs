@@ -1,7 +1,22 @@
 //! newsgraph: news articles in, an RDF knowledge graph out.
+//!
+//! The modules, in pipeline order:
+//! input → extract → graph → store → query → export, composed by `pipeline`
+//! (the library) and `cli` (the binary).
 
 pub mod error;
+pub mod vocab;
+
+pub mod input;
 pub mod extract;
+pub mod graph;
+pub mod store;
+pub mod query;
+pub mod stats;
+pub mod export;
+
+pub mod pipeline;
+pub mod cli;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extraction, Resources};

@@ -1,12 +1,36 @@
-//! Temporary driver: `newsgraph extract --format json FILE...` prints the
-//! extraction of each file in the annotation schema. Replaced by the CLI.
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with('-') && *a != "extract" && *a != "json").collect();
-    let resources = newsgraph::Resources::embedded();
-    for f in files {
-        let text = std::fs::read_to_string(f).expect("read");
-        let ex = newsgraph::extract(&text, &resources);
-        println!("{}", serde_json::to_string_pretty(&newsgraph::extract::annotation(&ex, &text)).unwrap());
+//! The `newsgraph` binary: parse the arguments, run, print the error, exit.
+//! Exit status: 0 done, 1 failed (or some inputs failed), 2 usage or malformed SPARQL.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use newsgraph::cli::{self, Cli, Outcome};
+use newsgraph::Error;
+
+fn main() -> ExitCode {
+    restore_sigpipe();
+    match cli::run(Cli::parse()) {
+        Ok(Outcome::Success) => ExitCode::SUCCESS,
+        Ok(Outcome::PartialFailure) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(if matches!(e, Error::QuerySyntax { .. }) { 2 } else { 1 })
+        }
+    }
+}
+
+/// A closed pipe (`newsgraph query … | head`) ends the program quietly, as for other Unix tools.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    {
+        extern "C" {
+            fn signal(signum: i32, handler: usize) -> usize;
+        }
+        const SIGPIPE: i32 = 13;
+        const SIG_DFL: usize = 0;
+        // SAFETY: resetting a signal to its default disposition before any thread starts.
+        unsafe {
+            signal(SIGPIPE, SIG_DFL);
+        }
     }
 }

@@ -1,1 +1,9 @@
+//! newsgraph's integration tests: one binary, so RocksDB is linked once.
 
+mod support;
+
+mod bad_input;
+mod export;
+mod ingest;
+mod ontology;
+mod query;

@@ -1,0 +1,166 @@
+//! Graph: an article and its extraction as RDF quads, all in the article's
+//! named graph. The only place that builds RDF terms for facts.
+//!
+//! The shape (see ARCHITECTURE.md): entity nodes with type, label, aliases and
+//! Wikidata link; relation triples between them; quote nodes; one `ng:Evidence`
+//! node per statement of a fact (RDF reification + PROV-O) carrying the article,
+//! sentence, character offsets, rule, confidence and job title.
+
+mod iri;
+
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+
+use crate::extract::{EntityClass, Evidence, Extraction, Predicate};
+use crate::input::Article;
+use crate::vocab::{ng, w3c, WIKIDATA};
+
+pub use iri::{article_iri, entity_iri};
+
+/// The `ng:` class of an entity class.
+pub fn class_iri(class: EntityClass) -> NamedNodeRef<'static> {
+    match class {
+        EntityClass::Person => ng::PERSON,
+        EntityClass::Organization => ng::ORGANIZATION,
+        EntityClass::AIModel => ng::AI_MODEL,
+        EntityClass::Product => ng::PRODUCT,
+        EntityClass::Place => ng::PLACE,
+    }
+}
+
+/// The `ng:` property of a relation predicate.
+pub fn predicate_iri(predicate: Predicate) -> NamedNodeRef<'static> {
+    match predicate {
+        Predicate::WorksFor => ng::WORKS_FOR,
+        Predicate::Founded => ng::FOUNDED,
+        Predicate::Developed => ng::DEVELOPED,
+        Predicate::BuildsOn => ng::BUILDS_ON,
+        Predicate::CompetesWith => ng::COMPETES_WITH,
+        Predicate::InvestedIn => ng::INVESTED_IN,
+        Predicate::Acquired => ng::ACQUIRED,
+        Predicate::PartnersWith => ng::PARTNERS_WITH,
+        Predicate::Owns => ng::OWNS,
+        Predicate::LocatedIn => ng::LOCATED_IN,
+        Predicate::AffiliatedWith => ng::AFFILIATED_WITH,
+    }
+}
+
+/// All quads an article contributes, in its own named graph, sorted.
+pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
+    let article_node = article_iri(&article.key);
+    let mut b = Builder {
+        graph: GraphName::NamedNode(article_node.clone()),
+        article: article_node.clone(),
+        offsets: CharOffsets::new(&article.text),
+        text: &article.text,
+        quads: Vec::new(),
+    };
+    b.article(article);
+    let entities: Vec<NamedNode> =
+        extraction.entities.iter().map(|e| entity_iri(e.class, &e.name)).collect();
+    for (entity, node) in extraction.entities.iter().zip(&entities) {
+        b.add(node, w3c::RDF_TYPE, class_iri(entity.class));
+        b.add(node, w3c::RDFS_LABEL, Literal::new_simple_literal(&entity.name));
+        for alias in entity.aliases.iter().filter(|a| **a != entity.name) {
+            b.add(node, w3c::SKOS_ALT_LABEL, Literal::new_simple_literal(alias));
+        }
+        if let Some(id) = &entity.wikidata {
+            b.add(node, w3c::OWL_SAME_AS, NamedNode::new_unchecked(format!("{WIKIDATA}{id}")));
+        }
+        b.add(node, ng::MENTIONED_IN, b.article.clone());
+    }
+    for relation in &extraction.relations {
+        let (Some(s), Some(o)) = (entities.get(relation.subject), entities.get(relation.object))
+        else {
+            continue;
+        };
+        if s == o {
+            continue;
+        }
+        let p = predicate_iri(relation.predicate);
+        b.add(s, p, o.clone());
+        b.evidence(s, p, o.clone().into(), &relation.evidence, relation.role.as_deref());
+    }
+    for quote in &extraction.quotes {
+        let Some(speaker) = entities.get(quote.speaker) else { continue };
+        let node = iri::quote_iri(speaker, &quote.text);
+        b.add(&node, w3c::RDF_TYPE, ng::QUOTE);
+        b.add(&node, ng::TEXT, Literal::new_simple_literal(&quote.text));
+        b.add(speaker, ng::SAID, node.clone());
+        b.evidence(speaker, ng::SAID, node.into(), &quote.evidence, None);
+    }
+    let mut quads = b.quads;
+    quads.sort_by_cached_key(|q| q.to_string());
+    quads.dedup();
+    quads
+}
+
+struct Builder<'a> {
+    graph: GraphName,
+    article: NamedNode,
+    offsets: CharOffsets,
+    text: &'a str,
+    quads: Vec<Quad>,
+}
+
+impl Builder<'_> {
+    fn add(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: impl Into<Term>) {
+        self.quads.push(Quad::new(s.clone(), p, o, self.graph.clone()));
+    }
+
+    fn article(&mut self, article: &Article) {
+        let node = self.article.clone();
+        self.add(&node, w3c::RDF_TYPE, ng::ARTICLE);
+        self.add(&node, ng::TITLE, Literal::new_simple_literal(&article.title));
+        if let Some(date) = &article.date {
+            self.add(&node, ng::DATE, Literal::new_typed_literal(date, w3c::XSD_DATE));
+        }
+        self.add(&node, ng::SOURCE, Literal::new_simple_literal(&article.source));
+        self.add(&node, ng::CONTENT_HASH, Literal::new_simple_literal(&article.content_hash));
+    }
+
+    /// One `ng:Evidence` node: this sentence of this article states (s, p, o).
+    fn evidence(&mut self, s: &NamedNode, p: NamedNodeRef<'_>, o: Term, ev: &Evidence, role: Option<&str>) {
+        let start = self.offsets.char_offset(ev.sentence.start);
+        let end = self.offsets.char_offset(ev.sentence.end);
+        let node = iri::evidence_iri(&self.article, s, p, &o, start, &ev.rule);
+        self.add(&node, w3c::RDF_TYPE, ng::EVIDENCE);
+        self.add(&node, w3c::RDF_SUBJECT, s.clone());
+        self.add(&node, w3c::RDF_PREDICATE, p.into_owned());
+        self.add(&node, w3c::RDF_OBJECT, o);
+        self.add(&node, ng::ARTICLE_PROP, self.article.clone());
+        let sentence = ev.sentence.text(self.text).trim();
+        self.add(&node, ng::SENTENCE, Literal::new_simple_literal(sentence));
+        self.add(&node, ng::START, integer(start));
+        self.add(&node, ng::END, integer(end));
+        self.add(&node, ng::RULE, Literal::new_simple_literal(&ev.rule));
+        let confidence = format!("{:.2}", ev.confidence.clamp(0.0, 1.0));
+        self.add(&node, ng::CONFIDENCE, Literal::new_typed_literal(confidence, w3c::XSD_DECIMAL));
+        if let Some(role) = role {
+            self.add(&node, ng::ROLE, Literal::new_simple_literal(role));
+        }
+    }
+}
+
+fn integer(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), w3c::XSD_INTEGER)
+}
+
+/// Byte offsets to character (Unicode scalar) offsets, which is what other tools count.
+struct CharOffsets {
+    /// Byte offset of each char boundary, in order.
+    boundaries: Vec<usize>,
+}
+
+impl CharOffsets {
+    fn new(text: &str) -> CharOffsets {
+        let mut boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        boundaries.push(text.len());
+        CharOffsets { boundaries }
+    }
+
+    fn char_offset(&self, byte: usize) -> usize {
+        match self.boundaries.binary_search(&byte) {
+            Ok(i) | Err(i) => i,
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! SPARQL: one path for every query the CLI (and later the HTTP server) runs.
+//! Parses, evaluates on the store, writes results in the asked format.
+
+use std::io::Write;
+
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, QuerySolution, SparqlEvaluator};
+
+use crate::error::{Error, Result};
+use crate::store::GraphStore;
+use crate::vocab::{ID, NS, WIKIDATA};
+
+/// How query results are written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResultFormat {
+    /// An aligned text table for people (Turtle for CONSTRUCT/DESCRIBE).
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+    Turtle,
+    NTriples,
+    RdfXml,
+}
+
+/// Prefixes used to shorten IRIs in tables and Turtle output.
+pub const PREFIXES: &[(&str, &str)] = &[
+    ("ng", NS),
+    ("id", ID),
+    ("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+    ("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("owl", "http://www.w3.org/2002/07/owl#"),
+    ("xsd", "http://www.w3.org/2001/XMLSchema#"),
+    ("prov", "http://www.w3.org/ns/prov#"),
+    ("schema", "https://schema.org/"),
+    ("wd", WIKIDATA),
+];
+
+/// Parses a SPARQL query; the `ng:`, `rdf:`, `rdfs:`… prefixes are predeclared.
+/// (Built without an HTTP client, so SERVICE calls to remote endpoints cannot run.)
+pub fn parse(text: &str) -> Result<PreparedSparqlQuery> {
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, iri) in PREFIXES {
+        evaluator = evaluator
+            .with_prefix(*prefix, *iri)
+            .map_err(|e| Error::Query { message: e.to_string() })?;
+    }
+    evaluator
+        .parse_query(text)
+        .map_err(|e| Error::QuerySyntax { message: e.to_string() })
+}
+
+/// Runs `text` on the store and writes its results to `out`.
+pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
+    let query = parse(text)?;
+    let results = store.query(query)?;
+    write_results(results, format, out)
+}
+
+fn io_err(e: impl std::fmt::Display) -> Error {
+    Error::Query { message: e.to_string() }
+}
+
+/// Writes query results: solutions and booleans in the W3C results formats
+/// (or a table), graphs in an RDF format.
+pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let variables = solutions.variables().to_vec();
+            let Some(results_format) = results_format(format) else {
+                let rows = solutions.collect::<std::result::Result<Vec<_>, _>>().map_err(io_err)?;
+                return write_table(&variables, &rows, out);
+            };
+            let mut writer = QueryResultsSerializer::from_format(results_format)
+                .serialize_solutions_to_writer(out, variables)
+                .map_err(io_err)?;
+            for solution in solutions {
+                writer.serialize(&solution.map_err(io_err)?).map_err(io_err)?;
+            }
+            writer.finish().map_err(io_err)?;
+            Ok(())
+        }
+        QueryResults::Boolean(value) => match results_format(format) {
+            Some(f) => QueryResultsSerializer::from_format(f)
+                .serialize_boolean_to_writer(out, value)
+                .map(drop)
+                .map_err(io_err),
+            None => writeln!(out, "{value}").map_err(io_err),
+        },
+        QueryResults::Graph(triples) => {
+            let rdf = match format {
+                ResultFormat::Table | ResultFormat::Turtle => RdfFormat::Turtle,
+                ResultFormat::NTriples => RdfFormat::NTriples,
+                ResultFormat::RdfXml => RdfFormat::RdfXml,
+                _ => {
+                    return Err(Error::Query {
+                        message: "CONSTRUCT and DESCRIBE return RDF: use --format turtle, ntriples or rdfxml".into(),
+                    })
+                }
+            };
+            let mut writer = with_prefixes(RdfSerializer::from_format(rdf)).for_writer(out);
+            for triple in triples {
+                writer.serialize_triple(&triple.map_err(io_err)?).map_err(io_err)?;
+            }
+            writer.finish().map_err(io_err)?;
+            Ok(())
+        }
+    }
+}
+
+/// An RDF serializer that knows the project's prefixes.
+pub fn with_prefixes(mut serializer: RdfSerializer) -> RdfSerializer {
+    for (prefix, iri) in PREFIXES {
+        serializer = serializer.with_prefix(*prefix, *iri).expect("the built-in prefixes are valid IRIs");
+    }
+    serializer
+}
+
+fn results_format(format: ResultFormat) -> Option<QueryResultsFormat> {
+    match format {
+        ResultFormat::Csv => Some(QueryResultsFormat::Csv),
+        ResultFormat::Tsv => Some(QueryResultsFormat::Tsv),
+        ResultFormat::Json => Some(QueryResultsFormat::Json),
+        ResultFormat::Xml => Some(QueryResultsFormat::Xml),
+        _ => None,
+    }
+}
+
+/// A term for people: IRIs shortened with the known prefixes, literals as their text.
+pub fn display_term(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => PREFIXES
+            .iter()
+            .find_map(|(p, ns)| n.as_str().strip_prefix(ns).map(|rest| format!("{p}:{rest}")))
+            .unwrap_or_else(|| format!("<{}>", n.as_str())),
+        Term::Literal(l) => l.value().to_string(),
+        other => other.to_string(),
+    }
+}
+
+fn write_table(variables: &[oxigraph::sparql::Variable], rows: &[QuerySolution], out: &mut dyn Write) -> Result<()> {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            variables
+                .iter()
+                .map(|v| row.get(v).map(display_term).unwrap_or_default().replace(['\n', '\r', '\t'], " "))
+                .collect()
+        })
+        .collect();
+    let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in &cells {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |row: &[String]| {
+        let padded: Vec<String> =
+            row.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
+        padded.join(" | ").trim_end().to_string()
+    };
+    let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
+    let mut text = format!("{}\n{}\n", line(&header), rule.join("-+-"));
+    for row in &cells {
+        text.push_str(&line(row));
+        text.push('\n');
+    }
+    text.push_str(&format!("({} row{})\n", rows.len(), if rows.len() == 1 { "" } else { "s" }));
+    out.write_all(text.as_bytes()).map_err(io_err)
+}

@@ -1,0 +1,63 @@
+//! Counts of what a store holds: articles, entities per class, relations per
+//! predicate, quotes, triples.
+
+use oxigraph::sparql::QueryResults;
+
+use crate::error::{Error, Result};
+use crate::extract::{EntityClass, Predicate};
+use crate::query;
+use crate::store::GraphStore;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Stats {
+    pub articles: usize,
+    pub entities: Vec<(EntityClass, usize)>,
+    pub relations: Vec<(Predicate, usize)>,
+    pub quotes: usize,
+    /// Triples of the merged (default) graph.
+    pub triples: usize,
+    /// Quads in the store, all graphs (articles, merged view, ontology).
+    pub quads: usize,
+}
+
+impl Stats {
+    pub fn entity_total(&self) -> usize {
+        self.entities.iter().map(|(_, n)| n).sum()
+    }
+
+    pub fn relation_total(&self) -> usize {
+        self.relations.iter().map(|(_, n)| n).sum()
+    }
+}
+
+/// Counts everything in the store's merged graph.
+pub fn stats(store: &GraphStore) -> Result<Stats> {
+    let mut stats = Stats {
+        articles: count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a a ng:Article }")?,
+        quotes: count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?q a ng:Quote }")?,
+        triples: store.default_graph_len()?,
+        quads: store.len()?,
+        ..Stats::default()
+    };
+    for class in EntityClass::ALL {
+        let q = format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ng:{} }}", class.name());
+        stats.entities.push((class, count(store, &q)?));
+    }
+    for predicate in Predicate::ALL {
+        let q = format!("SELECT (COUNT(*) AS ?n) WHERE {{ ?s ng:{} ?o }}", predicate.name());
+        stats.relations.push((predicate, count(store, &q)?));
+    }
+    Ok(stats)
+}
+
+fn count(store: &GraphStore, text: &str) -> Result<usize> {
+    if let QueryResults::Solutions(mut rows) = store.query(query::parse(text)?)? {
+        if let Some(row) = rows.next() {
+            let row = row.map_err(|e| Error::Query { message: e.to_string() })?;
+            if let Some(oxigraph::model::Term::Literal(l)) = row.get("n") {
+                return Ok(l.value().parse().unwrap_or(0));
+            }
+        }
+    }
+    Ok(0)
+}

@@ -1,0 +1,246 @@
+//! The store: the only user of `oxigraph::store`.
+//!
+//! Layout of the dataset:
+//! - one named graph per article, holding everything that article contributes
+//!   (its entities, relations, quotes and their evidence);
+//! - the default graph, the merged view: the set union of all article graphs, so
+//!   a fact stated by three articles is one triple there, with three evidence
+//!   nodes. Replacing or removing an article keeps it equal to that union;
+//! - the ontology in its own named graph.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Triple,
+};
+use oxigraph::sparql::{PreparedSparqlQuery, QueryResults};
+use oxigraph::store::{StorageError, Store, Transaction};
+
+use crate::error::{Error, Result};
+use crate::vocab::ONTOLOGY_GRAPH;
+
+/// The ontology, compiled in and loaded into every store opened for writing.
+pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
+
+/// How a store is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// Create the store if it does not exist, and (re)load the ontology.
+    Write,
+    /// The store must exist already.
+    Existing,
+}
+
+/// What replacing an article's graph did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Added,
+    Replaced,
+    Unchanged,
+}
+
+pub struct GraphStore {
+    store: Store,
+    path: PathBuf,
+}
+
+impl GraphStore {
+    /// Opens the store at `path`. Refuses a folder that is not a store, and says
+    /// so clearly when another process holds the store.
+    pub fn open(path: &Path, access: Access) -> Result<GraphStore> {
+        check_is_store(path, access)?;
+        let store = Store::open(path).map_err(|e| open_error(path, e))?;
+        let graph_store = GraphStore { store, path: path.to_path_buf() };
+        if access == Access::Write {
+            graph_store.load_ontology()?;
+        }
+        Ok(graph_store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn err(&self, e: impl std::fmt::Display) -> Error {
+        Error::Store { path: self.path.clone(), message: e.to_string() }
+    }
+
+    /// Replaces the ontology graph with the compiled-in ontology (a no-op when equal).
+    fn load_ontology(&self) -> Result<()> {
+        let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
+        let quads: Vec<Quad> = RdfParser::from_format(RdfFormat::Turtle)
+            .with_base_iri(ONTOLOGY_GRAPH)
+            .map_err(|e| self.err(e))?
+            .without_named_graphs()
+            .with_default_graph(graph.clone())
+            .for_slice(ONTOLOGY_TTL.as_bytes())
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.err(format!("the built-in ontology does not parse: {e}")))?;
+        let stored = self.graph_quads(graph.as_ref())?;
+        if same_quads(&stored, &quads) {
+            return Ok(());
+        }
+        self.write(|tx| {
+            tx.clear_graph(graph.as_ref())?;
+            tx.extend(quads.iter());
+            Ok(())
+        })
+    }
+
+    fn graph_quads(&self, graph: NamedNodeRef<'_>) -> Result<Vec<Quad>> {
+        self.store
+            .quads_for_pattern(None, None, None, Some(graph.into()))
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|e| self.err(e))
+    }
+
+    fn write(&self, f: impl FnOnce(&mut Transaction<'_>) -> std::result::Result<(), StorageError>) -> Result<()> {
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        f(&mut tx).map_err(|e| self.err(e))?;
+        tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// Makes `quads` (all in the article's named graph) the article's whole
+    /// contribution, in one transaction, and keeps the default graph equal to the
+    /// union of all article graphs.
+    pub fn replace_article(&self, article: &NamedNode, quads: &[Quad]) -> Result<Change> {
+        let old = self.graph_quads(article.as_ref())?;
+        if same_quads(&old, quads) {
+            return Ok(Change::Unchanged);
+        }
+        let change = if old.is_empty() { Change::Added } else { Change::Replaced };
+        let new_triples: HashSet<Triple> = quads.iter().map(|q| triple_of(q.as_ref())).collect();
+        self.write(|tx| {
+            tx.clear_graph(article.as_ref())?;
+            tx.insert_named_graph(article.as_ref());
+            let gone: Vec<Triple> = old
+                .iter()
+                .map(|q| triple_of(q.as_ref()))
+                .filter(|t| !new_triples.contains(t))
+                .collect();
+            drop_unsupported(tx, &gone)?;
+            for q in quads {
+                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, article.as_ref()));
+                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph));
+            }
+            Ok(())
+        })?;
+        Ok(change)
+    }
+
+    /// Removes an article's named graph and what only it supported. False if it was not there.
+    pub fn remove_article(&self, article: &NamedNode) -> Result<bool> {
+        let old = self.graph_quads(article.as_ref())?;
+        let known = self.store.contains_named_graph(article.as_ref()).map_err(|e| self.err(e))?;
+        if !known {
+            return Ok(false);
+        }
+        self.write(|tx| {
+            tx.remove_named_graph(article.as_ref())?;
+            let gone: Vec<Triple> = old.iter().map(|q| triple_of(q.as_ref())).collect();
+            drop_unsupported(tx, &gone)
+        })?;
+        Ok(true)
+    }
+
+    /// Runs a parsed query on the store. The default graph is the merged view.
+    pub fn query(&self, query: PreparedSparqlQuery) -> Result<QueryResults<'static>> {
+        query
+            .on_store(&self.store)
+            .execute()
+            .map_err(|e| Error::Query { message: e.to_string() })
+    }
+
+    /// Writes the default graph (`graph_only`) or the whole dataset in an RDF format.
+    pub fn dump(&self, serializer: RdfSerializer, out: &mut dyn std::io::Write, graph_only: bool) -> Result<()> {
+        let result = if graph_only {
+            self.store.dump_graph_to_writer(GraphNameRef::DefaultGraph, serializer, out).map(drop)
+        } else {
+            self.store.dump_to_writer(serializer, out).map(drop)
+        };
+        result.map_err(|e| Error::Export { message: e.to_string() })
+    }
+
+    /// Number of quads in the default graph (the merged view).
+    pub fn default_graph_len(&self) -> Result<usize> {
+        let mut n = 0;
+        for q in self.store.quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph)) {
+            q.map_err(|e| self.err(e))?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    /// Every quad in the store, all graphs.
+    pub fn len(&self) -> Result<usize> {
+        self.store.len().map_err(|e| self.err(e))
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        self.store.is_empty().map_err(|e| self.err(e))
+    }
+
+    /// Writes everything to disk.
+    pub fn flush(&self) -> Result<()> {
+        self.store.flush().map_err(|e| self.err(e))
+    }
+}
+
+/// Removes from the default graph each triple no remaining article graph holds.
+fn drop_unsupported(tx: &mut Transaction<'_>, triples: &[Triple]) -> std::result::Result<(), StorageError> {
+    let ontology = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
+    for t in triples {
+        let mut supported = false;
+        for q in tx.quads_for_pattern(Some(t.subject.as_ref()), Some(t.predicate.as_ref()), Some(t.object.as_ref()), None) {
+            let q = q?;
+            if matches!(&q.graph_name, GraphName::NamedNode(g) if *g != ontology) {
+                supported = true;
+                break;
+            }
+        }
+        if !supported {
+            tx.remove(QuadRef::new(&t.subject, &t.predicate, &t.object, GraphNameRef::DefaultGraph));
+        }
+    }
+    Ok(())
+}
+
+fn triple_of(q: QuadRef<'_>) -> Triple {
+    Triple::new(q.subject.into_owned(), q.predicate.into_owned(), q.object.into_owned())
+}
+
+fn same_quads(a: &[Quad], b: &[Quad]) -> bool {
+    let key = |q: &Quad| triple_of(q.as_ref());
+    a.len() == b.len() && a.iter().map(key).collect::<HashSet<_>>() == b.iter().map(key).collect::<HashSet<_>>()
+}
+
+/// Refuses what is not a store: a file, or a non-empty folder without RocksDB's `CURRENT`.
+fn check_is_store(path: &Path, access: Access) -> Result<()> {
+    let not_a_store = |why: &str| Error::Store { path: path.to_path_buf(), message: why.to_string() };
+    match std::fs::metadata(path) {
+        Err(_) if access == Access::Write => Ok(()),
+        Err(_) => Err(not_a_store("no store here yet (run `newsgraph ingest --db DIR PATH...` first)")),
+        Ok(meta) if !meta.is_dir() => Err(not_a_store("is a file, not a store folder")),
+        Ok(_) if path.join("CURRENT").is_file() => Ok(()),
+        Ok(_) => {
+            let empty = std::fs::read_dir(path).map(|mut d| d.next().is_none()).unwrap_or(false);
+            if empty && access == Access::Write {
+                Ok(())
+            } else {
+                Err(not_a_store("is not a newsgraph store (a folder without a database); give --db a new folder or an existing store"))
+            }
+        }
+    }
+}
+
+fn open_error(path: &Path, e: StorageError) -> Error {
+    let text = e.to_string();
+    let message = if text.contains("LOCK") || text.to_lowercase().contains("lock") {
+        "is in use by another newsgraph process; wait for it to finish and try again".to_string()
+    } else {
+        format!("cannot be opened: {text}")
+    };
+    Error::Store { path: path.to_path_buf(), message }
+}

@@ -1,0 +1,62 @@
+//! Every IRI newsgraph writes, in one place. The `ng:` terms mirror
+//! `ontology/newsgraph.ttl` (a test checks that each one is declared there).
+
+use oxigraph::model::NamedNodeRef;
+
+/// Namespace of the newsgraph ontology.
+pub const NS: &str = "https://newsgraph.org/ontology#";
+/// The ontology's own IRI; also the named graph the ontology is loaded into.
+pub const ONTOLOGY_GRAPH: &str = "https://newsgraph.org/ontology";
+/// Prefix of the IRIs newsgraph mints for articles, entities, quotes and evidence.
+pub const ID: &str = "https://newsgraph.org/id/";
+/// Prefix of Wikidata entity IRIs (`owl:sameAs` targets).
+pub const WIKIDATA: &str = "http://www.wikidata.org/entity/";
+
+macro_rules! terms {
+    ($ns:expr; $($name:ident = $local:literal),* $(,)?) => {
+        $(pub const $name: NamedNodeRef<'static> =
+            NamedNodeRef::new_unchecked(concat!($ns, $local));)*
+    };
+}
+
+/// The `ng:` terms: classes, relations, quotes, provenance and article metadata.
+pub mod ng {
+    use super::NamedNodeRef;
+    terms!("https://newsgraph.org/ontology#";
+        PERSON = "Person", ORGANIZATION = "Organization", AI_MODEL = "AIModel",
+        PRODUCT = "Product", PLACE = "Place", ARTICLE = "Article", QUOTE = "Quote",
+        EVIDENCE = "Evidence",
+        WORKS_FOR = "worksFor", FOUNDED = "founded", DEVELOPED = "developed",
+        BUILDS_ON = "buildsOn", COMPETES_WITH = "competesWith", INVESTED_IN = "investedIn",
+        ACQUIRED = "acquired", PARTNERS_WITH = "partnersWith", OWNS = "owns",
+        LOCATED_IN = "locatedIn", AFFILIATED_WITH = "affiliatedWith",
+        SAID = "said", TEXT = "text", MENTIONED_IN = "mentionedIn",
+        TITLE = "title", DATE = "date", SOURCE = "source", CONTENT_HASH = "contentHash",
+        ARTICLE_PROP = "article", SENTENCE = "sentence", START = "start", END = "end",
+        RULE = "rule", CONFIDENCE = "confidence", ROLE = "role",
+    );
+
+    /// Every `ng:` term, for the check against the ontology file.
+    pub const ALL: &[NamedNodeRef<'static>] = &[
+        PERSON, ORGANIZATION, AI_MODEL, PRODUCT, PLACE, ARTICLE, QUOTE, EVIDENCE,
+        WORKS_FOR, FOUNDED, DEVELOPED, BUILDS_ON, COMPETES_WITH, INVESTED_IN, ACQUIRED,
+        PARTNERS_WITH, OWNS, LOCATED_IN, AFFILIATED_WITH, SAID, TEXT, MENTIONED_IN,
+        TITLE, DATE, SOURCE, CONTENT_HASH, ARTICLE_PROP, SENTENCE, START, END, RULE,
+        CONFIDENCE, ROLE,
+    ];
+}
+
+/// Terms of the W3C and community vocabularies newsgraph uses.
+pub mod w3c {
+    use super::NamedNodeRef;
+    terms!("http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+        RDF_TYPE = "type", RDF_SUBJECT = "subject", RDF_PREDICATE = "predicate",
+        RDF_OBJECT = "object",
+    );
+    terms!("http://www.w3.org/2000/01/rdf-schema#"; RDFS_LABEL = "label");
+    terms!("http://www.w3.org/2004/02/skos/core#"; SKOS_ALT_LABEL = "altLabel");
+    terms!("http://www.w3.org/2002/07/owl#"; OWL_SAME_AS = "sameAs");
+    terms!("http://www.w3.org/2001/XMLSchema#";
+        XSD_DATE = "date", XSD_INTEGER = "integer", XSD_DECIMAL = "decimal",
+    );
+}

@@ -1,0 +1,141 @@
+//! Bad input: one error line naming the file and the reason; the rest still ingested;
+//! non-zero exit at the end. Malformed SPARQL and unusable stores.
+
+use crate::support::*;
+
+const GOOD: &str = "Orbital Mesh raises funds\n\nPriya Raman, CEO of Orbital Mesh Inc., said the round closed.\n";
+
+fn error_lines(out: &std::process::Output) -> Vec<String> {
+    stderr(out).lines().filter(|l| l.starts_with("error:")).map(String::from).collect()
+}
+
+/// Ingests a good article next to `bad`; asserts one error naming `bad` with `reason`.
+fn assert_reported_and_others_ingested(s: &Scratch, bad: &std::path::Path, reason: &str) {
+    let good = s.write("good.txt", GOOD);
+    let db = s.db();
+    let out = run(&db, &["ingest", p(bad), p(&good)]);
+    assert_eq!(out.status.code(), Some(1), "a failed input makes the exit status non-zero");
+    let errors = error_lines(&out);
+    assert_eq!(errors.len(), 1, "exactly one error line: {errors:?}");
+    assert!(errors[0].contains(p(bad)), "the error names the file: {}", errors[0]);
+    assert!(errors[0].contains(reason), "the error says why ({reason}): {}", errors[0]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("ingested 1 article") && stdout.contains("1 failed"), "{stdout}");
+    let rows = select(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Priya Raman" }"#);
+    assert_eq!(rows.len(), 1, "the good article is in the store");
+}
+
+#[test]
+fn a_path_that_does_not_exist() {
+    let s = Scratch::new();
+    assert_reported_and_others_ingested(&s, &s.path("missing.txt"), "No such file");
+}
+
+#[test]
+fn an_empty_file() {
+    let s = Scratch::new();
+    let bad = s.write("empty.txt", "  \n\n");
+    assert_reported_and_others_ingested(&s, &bad, "empty");
+}
+
+#[test]
+fn a_binary_file() {
+    let s = Scratch::new();
+    let bad = s.write("image.txt", [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff, 0x00]);
+    assert_reported_and_others_ingested(&s, &bad, "binary");
+}
+
+#[test]
+fn invalid_utf8() {
+    let s = Scratch::new();
+    let bad = s.write("latin1.txt", b"Caf\xe9 society\n\nA story about Z\xfcrich.\n");
+    assert_reported_and_others_ingested(&s, &bad, "not valid UTF-8");
+}
+
+#[test]
+fn an_unreadable_file() {
+    let s = Scratch::new();
+    // A dangling symlink cannot be read by anyone, root included.
+    let bad = s.path("dangling.txt");
+    std::os::unix::fs::symlink(s.path("nowhere/at/all.txt"), &bad).unwrap();
+    assert_reported_and_others_ingested(&s, &bad, "No such file");
+}
+
+#[test]
+fn a_file_without_read_permission() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scratch::new();
+    let bad = s.write("secret.txt", GOOD);
+    std::fs::set_permissions(&bad, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&bad).is_ok() {
+        // Running as root: permissions do not stop reads, so there is nothing to refuse.
+        return;
+    }
+    assert_reported_and_others_ingested(&s, &bad, "Permission denied");
+}
+
+#[test]
+fn malformed_sparql_reports_line_and_column_and_leaves_the_store_alone() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let before = nquads(&db);
+    let out = run(&db, &["query", "SELECT ?x WHERE {\n  ?x ?y \n}"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.starts_with("error: malformed SPARQL query"), "{err}");
+    assert!(err.contains("3:") || err.contains("line 3"), "line and column: {err}");
+    assert_eq!(before, nquads(&db));
+}
+
+#[test]
+fn sparql_update_is_not_a_query() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let before = nquads(&db);
+    let out = run(&db, &["query", "DELETE WHERE { ?s ?p ?o }"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(before, nquads(&db));
+}
+
+#[test]
+fn a_folder_that_is_not_a_store_is_refused_and_left_alone() {
+    let s = Scratch::new();
+    let notes = s.write("notes/todo.txt", "buy milk\n");
+    let db = s.path("notes");
+    let good = s.write("good.txt", GOOD);
+    let out = run(&db, &["ingest", p(&good)]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("is not a newsgraph store"), "{}", stderr(&out));
+    let entries: Vec<_> = std::fs::read_dir(&db).unwrap().collect();
+    assert_eq!(entries.len(), 1, "nothing was added to the folder");
+    assert_eq!(std::fs::read_to_string(notes).unwrap(), "buy milk\n");
+    let out = run(&db, &["query", "ASK { ?s ?p ?o }"]);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn a_missing_store_is_not_created_by_query() {
+    let s = Scratch::new();
+    let out = run(&s.db(), &["stats"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no store here yet"), "{}", stderr(&out));
+    assert!(!s.db().exists());
+}
+
+#[test]
+fn a_store_held_by_another_process_gets_a_clear_message() {
+    let s = Scratch::new();
+    let db = s.db();
+    let good = s.write("good.txt", GOOD);
+    ok(&db, &["ingest", p(&good)]);
+    let before = nquads(&db);
+    {
+        let _held = newsgraph::store::GraphStore::open(&db, newsgraph::store::Access::Existing).unwrap();
+        let out = run(&db, &["ingest", p(&fixtures())]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(stderr(&out).contains("in use by another newsgraph process"), "{}", stderr(&out));
+    }
+    assert_eq!(before, nquads(&db), "the store is unchanged and still opens");
+}

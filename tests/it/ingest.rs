@@ -1,0 +1,116 @@
+//! Ingest into a real store: idempotence, replacement, merging across articles.
+
+use crate::support::*;
+
+const PERSON_AT_ACME: &str = "Acme Widgets hires a research chief\n\n\
+Dana Whitcombe, CEO of Zephyr Quantum Inc., said the lab would open an office in Boston.\n";
+
+const PERSON_AT_ACME_AGAIN: &str = "Zephyr Quantum grows\n\n\
+Dana Whitcombe, CEO of Zephyr Quantum Inc., told analysts that sales had doubled.\n";
+
+const WITHOUT_ACME: &str = "A quiet week\n\nNothing much happened at Northwind Traders Inc. this week.\n";
+
+fn count_rows(db: &std::path::Path, query: &str) -> usize {
+    select(db, query).len()
+}
+
+#[test]
+fn reingesting_the_same_files_leaves_the_same_triples() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let first = nquads(&db);
+    assert!(first.len() > 50, "the fixtures produce a graph ({} quads)", first.len());
+    let out = ok(&db, &["ingest", p(&fixtures())]);
+    assert!(out.contains("0 new, 0 replaced, 2 unchanged"), "{out}");
+    assert_eq!(first, nquads(&db));
+}
+
+#[test]
+fn a_changed_article_replaces_its_old_facts() {
+    let s = Scratch::new();
+    let db = s.db();
+    let article = s.write("news/story.txt", PERSON_AT_ACME);
+    ok(&db, &["ingest", p(&fixtures()), p(&article)]);
+    let zephyr = r#"SELECT ?e WHERE { ?e rdfs:label "Zephyr Quantum Inc." }"#;
+    assert_eq!(count_rows(&db, zephyr), 1);
+    let others_before = count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Corvid Analytics" }"#);
+    assert_eq!(others_before, 1);
+
+    std::fs::write(&article, WITHOUT_ACME).unwrap();
+    let out = ok(&db, &["ingest", p(&article)]);
+    assert!(out.contains("0 new, 1 replaced"), "{out}");
+    assert_eq!(count_rows(&db, zephyr), 0, "the entity only the old text named is gone");
+    assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Dana Whitcombe" }"#), 0);
+    assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Northwind Traders Inc." }"#), 1);
+    assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Corvid Analytics" }"#), 1, "other articles keep their facts");
+    let stale = r#"SELECT ?ev WHERE { ?ev a ng:Evidence ; ng:sentence ?s FILTER(CONTAINS(?s, "Whitcombe")) }"#;
+    assert_eq!(count_rows(&db, stale), 0, "no evidence of the old text is left");
+}
+
+#[test]
+fn a_fact_stated_by_two_articles_is_one_triple_with_two_evidence_nodes() {
+    let s = Scratch::new();
+    let db = s.db();
+    let one = s.write("a.txt", PERSON_AT_ACME);
+    let two = s.write("b.txt", PERSON_AT_ACME_AGAIN);
+    ok(&db, &["ingest", p(&one), p(&two)]);
+    let fact = r#"SELECT ?p ?o WHERE { ?p ng:worksFor ?o . ?p rdfs:label "Dana Whitcombe" }"#;
+    assert_eq!(count_rows(&db, fact), 1, "one triple in results");
+    let evidence = r#"SELECT ?ev ?a WHERE { ?ev rdf:predicate ng:worksFor ; ng:article ?a ; ng:role "CEO" }"#;
+    assert_eq!(count_rows(&db, evidence), 2, "two statements in provenance");
+
+    // One article stops saying it: the other still supports the fact.
+    std::fs::write(&one, WITHOUT_ACME).unwrap();
+    ok(&db, &["ingest", p(&one)]);
+    assert_eq!(count_rows(&db, fact), 1);
+    assert_eq!(count_rows(&db, evidence), 1);
+    // The last one stops saying it: the fact is gone.
+    std::fs::write(&two, WITHOUT_ACME).unwrap();
+    ok(&db, &["ingest", p(&two)]);
+    assert_eq!(count_rows(&db, fact), 0);
+}
+
+#[test]
+fn the_summary_counts_what_the_store_holds() {
+    let s = Scratch::new();
+    let out = ok(&s.db(), &["ingest", p(&fixtures())]);
+    for word in ["2 articles", "entities", "relations", "quotes", "triples", " s\n"] {
+        assert!(out.contains(word), "summary lacks {word:?}: {out}");
+    }
+}
+
+#[test]
+fn standard_input_is_an_article() {
+    let s = Scratch::new();
+    let db = s.db();
+    let out = run_with_stdin(&db, &["ingest", "-"], Some(PERSON_AT_ACME));
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = select(&db, "SELECT ?t ?src WHERE { ?a a ng:Article ; ng:title ?t ; ng:source ?src }");
+    assert_eq!(rows, vec![vec!["Acme Widgets hires a research chief".to_string(), "-".to_string()]]);
+}
+
+#[test]
+fn examples_merge_one_company_across_articles() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&examples().join("articles"))]);
+    let rows = select(&db, r#"SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e rdfs:label "Tessaline" ; ng:mentionedIn ?a } GROUP BY ?e"#);
+    assert_eq!(rows.len(), 1, "one node for the company: {rows:?}");
+    assert!(rows[0][1].parse::<usize>().unwrap() >= 3, "mentioned in at least three articles: {rows:?}");
+    let titles = select(&db, "SELECT ?t WHERE { ?a a ng:Article ; ng:title ?t }");
+    assert!(titles.iter().all(|t| !t[0].starts_with('#')), "Markdown heading marks are not in titles: {titles:?}");
+    assert_eq!(titles.len(), 5);
+}
+
+#[test]
+fn each_article_has_its_own_named_graph_and_the_ontology_has_one() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let graphs = select(&db, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
+    assert_eq!(graphs.len(), 3, "two articles and the ontology: {graphs:?}");
+    assert!(graphs.iter().any(|g| g[0] == "https://newsgraph.org/ontology"));
+    let articles = select(&db, "SELECT ?a WHERE { GRAPH ?a { ?a a ng:Article } }");
+    assert_eq!(articles.len(), 2);
+}

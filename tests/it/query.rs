@@ -1,0 +1,103 @@
+//! SPARQL through the CLI: every results format parsed back by an independent parser.
+
+use std::path::PathBuf;
+
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsParser, SliceQueryResultsParserOutput};
+
+use crate::support::*;
+
+const PEOPLE: &str = "SELECT ?name WHERE { ?p a ng:Person ; rdfs:label ?name } ORDER BY ?name";
+
+fn store() -> (Scratch, PathBuf) {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    (s, db)
+}
+
+/// The `name` column of a results document, parsed with sparesults.
+fn names(format: QueryResultsFormat, data: &str) -> Vec<String> {
+    match QueryResultsParser::from_format(format).for_slice(data.as_bytes()).expect("results parse") {
+        SliceQueryResultsParserOutput::Solutions(rows) => rows
+            .map(|row| row.expect("row").get("name").expect("name bound").to_string())
+            .map(|t| t.trim_matches('"').to_string())
+            .collect(),
+        SliceQueryResultsParserOutput::Boolean(_) => panic!("expected solutions"),
+    }
+}
+
+#[test]
+fn select_round_trips_through_every_results_format() {
+    let (_s, db) = store();
+    let csv = names(QueryResultsFormat::Csv, &ok(&db, &["query", "--format", "csv", PEOPLE]));
+    assert!(csv.len() >= 4, "the fixtures name several people: {csv:?}");
+    assert!(csv.contains(&"Maya Okafor".to_string()), "{csv:?}");
+    for (flag, format) in [
+        ("json", QueryResultsFormat::Json),
+        ("xml", QueryResultsFormat::Xml),
+        ("tsv", QueryResultsFormat::Tsv),
+    ] {
+        let got = names(format, &ok(&db, &["query", "--format", flag, PEOPLE]));
+        assert_eq!(got, csv, "{flag} gives the same rows as csv");
+    }
+    let table = ok(&db, &["query", PEOPLE]);
+    assert!(table.starts_with("name\n"), "{table}");
+    assert!(table.contains(&format!("({} rows)", csv.len())), "{table}");
+    for name in &csv {
+        assert!(table.contains(name.as_str()));
+    }
+}
+
+#[test]
+fn ask_construct_and_describe() {
+    let (_s, db) = store();
+    let yes = ok(&db, &["query", "--format", "json", "ASK { ?p a ng:Person }"]);
+    match QueryResultsParser::from_format(QueryResultsFormat::Json).for_slice(yes.as_bytes()).unwrap() {
+        SliceQueryResultsParserOutput::Boolean(b) => assert!(b),
+        _ => panic!("ASK gives a boolean"),
+    }
+    assert_eq!(ok(&db, &["query", "ASK { ?p a ng:Nothing }"]).trim(), "false");
+
+    let construct = "CONSTRUCT { ?p ng:worksFor ?o } WHERE { ?p ng:worksFor ?o }";
+    let turtle = ok(&db, &["query", construct]);
+    let triples: Vec<_> = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(turtle.as_bytes())
+        .collect::<Result<_, _>>()
+        .expect("CONSTRUCT output is Turtle");
+    let rows = select(&db, "SELECT ?p ?o WHERE { ?p ng:worksFor ?o }");
+    assert!(!rows.is_empty());
+    assert_eq!(triples.len(), rows.len());
+
+    let nt = ok(&db, &["query", "--format", "ntriples", "DESCRIBE ?p WHERE { ?p rdfs:label \"Maya Okafor\" }"]);
+    assert!(nt.lines().count() >= 3 && nt.contains("Maya Okafor"), "{nt}");
+}
+
+#[test]
+fn query_from_a_file_and_from_stdin() {
+    let (s, db) = store();
+    let file = s.write("people.rq", PEOPLE);
+    let from_file = ok(&db, &["query", "-f", p(&file)]);
+    let out = run_with_stdin(&db, &["query", "-"], Some(PEOPLE));
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), from_file);
+    assert_eq!(from_file, ok(&db, &["query", PEOPLE]));
+}
+
+#[test]
+fn every_example_query_runs_on_the_examples() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&examples().join("articles"))]);
+    let mut queries: Vec<_> = std::fs::read_dir(examples().join("queries"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "rq"))
+        .collect();
+    queries.sort();
+    assert!(queries.len() >= 5);
+    for q in &queries {
+        let out = ok(&db, &["query", "--format", "csv", "-f", p(q)]);
+        assert!(out.lines().count() >= 2, "{} returns rows on the examples:\n{out}", q.display());
+    }
+}
