@@ -2,6 +2,7 @@
 
 pub mod error;
 pub mod extract;
+pub mod text;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extraction, Resources};
