@@ -240,7 +240,7 @@ fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> usize {
         }
         if looks_like_name(doc, j) && !joined && doc.lookup(&res.names, j).is_none() {
             j += 1;
-            if !res.common_words.contains(doc.lower(j - 1)) {
+            if !res.common_words.contains(doc.lower(j - 1)) || res.org_suffixes.contains(doc.word(j - 1)) {
                 last_good = j;
             }
             continue;
@@ -301,8 +301,34 @@ fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Optio
         return Some(class);
     }
     let after_title = ends_phrase(doc, &res.titles, start) || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
+    let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who";
+    if who || title_appositive(doc, res, stop) {
+        return Some(EntityClass::Person);
+    }
     let speaker = doc.lookup(&res.speech_verbs, stop).is_some() || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1));
     (after_title || speaker).then_some(EntityClass::Person)
+}
+
+/// "X, Meta's vice president", "X, a senior engineer at": a title after the comma.
+fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
+    if !doc.is_punct(stop, ',') {
+        return false;
+    }
+    let mut j = stop + 1;
+    if matches!(doc.lower(j), "a" | "an" | "the" | "its" | "now" | "formerly" | "former") {
+        j += 1;
+    }
+    let name_start = j;
+    while doc.is_capitalized(j) && j < name_start + 4 && doc.lookup(&res.titles, j).is_none() {
+        j += 1;
+    }
+    if doc.is_possessive(j) {
+        j += 1;
+    }
+    while matches!(doc.lower(j), "senior" | "former" | "executive" | "deputy" | "interim" | "acting" | "co" | "-" | "founding" | "general") {
+        j += 1;
+    }
+    doc.lookup(&res.titles, j).is_some()
 }
 
 /// "the X chip", "X model": a thing noun right after the name (or right before).

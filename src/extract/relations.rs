@@ -237,17 +237,14 @@ fn title_after(f: &mut Facts, p: usize, end: usize) {
 /// "Meta CEO X", "Meta's chief executive, X", "Alibaba's chairman and co-founder X".
 fn title_before(f: &mut Facts, p: usize, start: usize) {
     let at = if f.doc.is_punct(start.wrapping_sub(1), ',') { start - 1 } else { start };
-    for n in 1..=8 {
-        let Some(t0) = at.checked_sub(n) else { return };
-        let Some(t) = read_titles(f.doc, f.res, t0) else { continue };
-        if t.end != at {
-            continue;
-        }
+    for n in (1..=8).rev() {
+        let Some(t0) = at.checked_sub(n) else { continue };
+        let Some(t) = read_titles(f.doc, f.res, t0).filter(|t| t.end == at) else { continue };
         if let Some(k) = owner_before(f, t0) {
             let org = f.entity(k);
             emit_roles(f, p, org, &t.roles, start, "title-before-name", 0.85);
+            return;
         }
-        return;
     }
 }
 
