@@ -82,7 +82,7 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
     let mut seen: Vec<&Key> = Vec::new();
     for (m, g) in mentions.iter().zip(group_of) {
         let Some(g) = g else { continue };
-        if seen.contains(&g) || matches!(g, Key::Known(_)) {
+        if seen.contains(&g) {
             continue;
         }
         seen.push(g);
@@ -106,7 +106,7 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
             }
             Some(EntityClass::AIModel) => {
                 let last = words[words.len() - 1];
-                if last.chars().next().is_some_and(char::is_uppercase) && !res.model_variants.contains(last) {
+                if last.chars().next().is_some_and(char::is_uppercase) || last.chars().any(|c| c.is_ascii_digit()) {
                     short.entry(fold(last)).or_insert_with(|| g.clone());
                 }
             }

@@ -52,6 +52,10 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     if let Some(next) = demonym_at(doc, res, s, end, i, out) {
         return next;
     }
+    if let Some((len, entry)) = dateline_at(doc, res, s, i) {
+        out.push(Mention { tokens: i..i + len, class: Some(res.entries[entry].class), entry: Some(entry), sentence: s });
+        return i + len;
+    }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
         let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
@@ -80,6 +84,25 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     }
     out.push(Mention { tokens: start..to, class, entry: None, sentence: s });
     to
+}
+
+/// A dateline place in capitals at the start of a sentence ("SEATTLE, Nov. 22"):
+/// looked up in title case.
+fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, usize)> {
+    let start = doc.sentences.get(s)?.start;
+    let is_caps = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(k).chars().all(|c| c.is_uppercase()) && doc.word(k).chars().count() >= 3;
+    if i != start || !is_caps(i) {
+        return None;
+    }
+    let words: Vec<String> = (i..(i + 3).min(doc.len())).take_while(|&k| is_caps(k)).map(|k| title_case(doc.word(k))).collect();
+    let (len, &entry) = res.names.longest(&words, 0)?;
+    (res.entries[entry].class == EntityClass::Place && doc.is_punct(i + len, ',')).then_some((len, entry))
+}
+
+/// "SEATTLE" → "Seattle".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
 }
 
 /// "Chinese startup X": a demonym before an organisation noun and a name
@@ -116,10 +139,19 @@ fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop
                 let to = extend_model(doc, res, start, stop, end);
                 return (to > stop).then_some((to, EntityClass::AIModel));
             }
-            if stop < end && starts_name(doc, res, stop) && doc.lookup(&res.names, stop).is_none() {
+            if stop < end && doc.has_digit(stop) && doc.tokens[stop].kind == TokenKind::Word && !doc.joined(stop) {
+                let to = extend_model(doc, res, stop, stop + 1, end);
+                let class = thing_noun_near(doc, res, to).or_else(|| chip_shaped(doc, stop, to)).unwrap_or(EntityClass::AIModel);
+                return Some((to, class));
+            }
+            if stop < end && looks_like_name(doc, stop) && !doc.joined(stop) && doc.lookup(&res.names, stop).is_none() && !res.given_names.contains(doc.word(stop)) {
                 let to = run_end(doc, res, stop, end);
                 let last = doc.word(to.saturating_sub(1));
-                return (to > stop && res.org_suffixes.contains(last)).then_some((to, EntityClass::Organization));
+                if to <= stop || res.common_words.contains(doc.lower(to - 1)) && !res.org_suffixes.contains(last) {
+                    return None;
+                }
+                let class = if res.org_suffixes.contains(last) { EntityClass::Organization } else { EntityClass::Product };
+                return (to - stop <= 2).then_some((to, class));
             }
             None
         }
@@ -149,7 +181,7 @@ pub fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize, end: 
             j += 2;
             continue;
         }
-        if doc.joined(j) && doc.tokens[j].kind != TokenKind::Punct {
+        if doc.joined(j) && doc.tokens[j].kind != TokenKind::Punct && !doc.is_possessive(j) {
             j += 1;
             continue;
         }
@@ -229,7 +261,7 @@ fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> usize {
             last_good = j;
             continue;
         }
-        if joined && doc.tokens[j].kind != TokenKind::Punct {
+        if joined && doc.tokens[j].kind != TokenKind::Punct && !doc.is_possessive(j) {
             j += 1;
             last_good = j;
             continue;
@@ -238,7 +270,8 @@ fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> usize {
             j += 1;
             continue;
         }
-        if looks_like_name(doc, j) && !joined && doc.lookup(&res.names, j).is_none() {
+        let after_connector = CONNECTORS.contains(&doc.word(j - 1));
+        if looks_like_name(doc, j) && !joined && (doc.lookup(&res.names, j).is_none() || after_connector) {
             j += 1;
             if !res.common_words.contains(doc.lower(j - 1)) || res.org_suffixes.contains(doc.word(j - 1)) {
                 last_good = j;
@@ -272,12 +305,16 @@ fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<Ent
     if multi && (res.org_suffixes.contains(last) || CONNECTORS.contains(&words.get(1).copied().unwrap_or("")) && res.org_suffixes.contains(words[0])) {
         return Some(EntityClass::Organization);
     }
+    if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {
+        return None;
+    }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        return Some(thing_noun_near(doc, res, start, stop).unwrap_or(EntityClass::AIModel));
+        return Some(thing_noun_near(doc, res, stop).or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
     }
     let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
     let name_sized = multi && stop - start <= 5 && all_words;
-    if name_sized && res.given_names.contains(words[0]) {
+    let surname = res.surnames.contains(last) && words[0].chars().all(char::is_alphabetic);
+    if name_sized && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }
     if let Some(class) = context_class(doc, res, start, stop) {
@@ -294,7 +331,7 @@ fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Optio
     if ends_phrase(doc, &res.org_nouns, start) {
         return Some(EntityClass::Organization);
     }
-    if let Some(class) = thing_noun_near(doc, res, start, stop) {
+    if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
     if let Some(class) = appositive_class(doc, res, stop) {
@@ -331,13 +368,18 @@ fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
     doc.lookup(&res.titles, j).is_some()
 }
 
-/// "the X chip", "X model": a thing noun right after the name (or right before).
-fn thing_noun_near(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
-    if let Some((_, &class)) = doc.lookup(&res.thing_nouns, stop) {
-        return Some(class);
-    }
-    let _ = start;
-    None
+/// "the X chip", "X model": the class a thing noun right after the name gives.
+fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
+    doc.lookup(&res.thing_nouns, stop).map(|(_, &class)| class)
+}
+
+/// Chip part numbers: one to three capitals, then three or more digits
+/// ("H100", "MI300X", "B200"): a product.
+fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<EntityClass> {
+    let word = doc.word(start);
+    let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = word.chars().skip(letters).take_while(char::is_ascii_digit).count();
+    (stop == start + 1 && (1..=3).contains(&letters) && digits >= 3).then_some(EntityClass::Product)
 }
 
 /// "X, a startup that…" / "X, the chatbot": the class of an appositive's noun.
@@ -349,11 +391,14 @@ fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityCla
         if doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(j, '-')) {
             break;
         }
-        if doc.lookup(&res.org_nouns, j).is_some() {
-            return Some(EntityClass::Organization);
+        if doc.is_possessive(j + 1) {
+            continue;
         }
         if let Some((_, &class)) = doc.lookup(&res.thing_nouns, j) {
             return Some(class);
+        }
+        if doc.lookup(&res.org_nouns, j).is_some() {
+            return Some(EntityClass::Organization);
         }
     }
     None

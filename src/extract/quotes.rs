@@ -14,19 +14,23 @@ use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::resources::Resources;
 
 /// How far from a quote mark the speech verb may be, in tokens.
-const REACH: usize = 12;
+const REACH: usize = 20;
 
 /// A live mention: tokens and entity.
 type Live = (Range<usize>, usize);
 
 /// Every attributed quotation of the article.
 pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> Vec<Quote> {
-    let mut out = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    let mut last: Option<(usize, usize)> = None;
     for (open, close) in pairs(doc) {
         let Some(span) = inner_span(doc, open, close) else { continue };
         let text = span.text(doc.text).to_string();
         let words = text.split_whitespace().count();
-        let found = after(doc, res, live, entities, close).or_else(|| before(doc, res, live, entities, open));
+        let found = after(doc, res, live, entities, close)
+            .or_else(|| before(doc, res, live, entities, open))
+            .or_else(|| continued(doc, last, open));
+        last = found.map(|(speaker, ..)| (speaker, close));
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
         let adjacent = verb_at.abs_diff(close) <= 4 || verb_at.abs_diff(open) <= 4;
         if words == 0 || (words < 4 && !adjacent) || words < 2 {
@@ -36,6 +40,17 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         out.push(Quote { speaker, span, text, evidence: Evidence { sentence, rule: format!("quote/{rule}"), confidence } });
     }
     out
+}
+
+/// A quote that opens a sentence right after another speaker's quote, in the
+/// same paragraph, goes on with that speaker.
+fn continued(doc: &Doc, last: Option<(usize, usize)>, open: usize) -> Option<(usize, usize, &'static str, f32)> {
+    let (speaker, prev_close) = last?;
+    let sentence = *doc.sentence_of.get(open)?;
+    let starts_sentence = doc.sentences.get(sentence)?.start == open;
+    let next_sentence = doc.sentence_of.get(prev_close).is_some_and(|&s| s + 1 == sentence);
+    let same_paragraph = doc.tokens.get(open).is_some_and(|t| t.newlines_before == 0);
+    (starts_sentence && next_sentence && same_paragraph).then_some((speaker, open, "continued-quote", 0.6))
 }
 
 /// Opening and closing quote mark token indices.
@@ -122,11 +137,20 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
     None
 }
 
-/// The person or organisation named right after a speech verb ("said X").
+/// The person or organisation named right after a speech verb ("said X"),
+/// the person when a title joins them ("said ASML chief executive X").
 fn speaker_after_verb(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
-    let (r, e) = live.iter().find(|(r, _)| r.start == at)?;
-    let _ = r;
+    let k = live.iter().position(|(r, _)| r.start == at)?;
+    let (r, e) = &live[k];
+    if entities[*e].class == EntityClass::Organization {
+        let titled = live.get(k + 1).filter(|(r2, e2)| {
+            entities[*e2].class == EntityClass::Person && r2.start - r.end <= 4 && (r.end..r2.start).all(|j| !doc.is_punct(j, '.') && !is_mark(doc, j))
+        });
+        if let Some((_, p)) = titled {
+            return Some(*p);
+        }
+    }
     is_speaker(entities, *e).then_some(*e)
 }
 
@@ -134,6 +158,9 @@ fn speaker_after_verb(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) 
 /// (the last person named before), else the nearest organisation.
 fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
     let inside: Vec<&Live> = live.iter().filter(|(r, _)| r.start >= from && r.end <= to).collect();
+    if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
+        return Some(*e);
+    }
     let person = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Person);
     if let Some((_, e)) = person {
         return Some(*e);

@@ -55,6 +55,7 @@ pub struct Resources {
     /// Names and aliases of `entries` → entry index (case-sensitive).
     pub(crate) names: PhraseTable<usize>,
     pub(crate) given_names: HashSet<String>,
+    pub(crate) surnames: HashSet<String>,
     pub(crate) titles: PhraseTable<Tie>,
     pub(crate) honorifics: HashSet<String>,
     pub(crate) org_suffixes: HashSet<String>,
@@ -72,6 +73,7 @@ pub struct Resources {
 const FILES: &[(&str, &str)] = &[
     ("entities.tsv", include_str!("../../ontology/lexicon/entities.tsv")),
     ("given-names.txt", include_str!("../../ontology/lexicon/given-names.txt")),
+    ("surnames.txt", include_str!("../../ontology/lexicon/surnames.txt")),
     ("titles.tsv", include_str!("../../ontology/lexicon/titles.tsv")),
     ("honorifics.txt", include_str!("../../ontology/lexicon/honorifics.txt")),
     ("org-suffixes.txt", include_str!("../../ontology/lexicon/org-suffixes.txt")),
@@ -126,6 +128,7 @@ impl Resources {
             entries: Vec::new(),
             names: PhraseTable::new(Case::Sensitive),
             given_names: HashSet::new(),
+            surnames: HashSet::new(),
             titles: PhraseTable::new(Case::Folded),
             honorifics: HashSet::new(),
             org_suffixes: HashSet::new(),
@@ -152,6 +155,9 @@ impl Resources {
             "entities.tsv" => self.add_entity(row)?,
             "given-names.txt" => {
                 self.given_names.insert(row.col(0)?.to_string());
+            }
+            "surnames.txt" => {
+                self.surnames.insert(row.col(0)?.to_string());
             }
             "titles.tsv" => self.titles.insert(row.col(0)?, parse_tie(row.col(1)?)?),
             "honorifics.txt" => {
