@@ -26,13 +26,33 @@ struct Facts<'a> {
     /// Live mentions (those with an entity), in text order: (tokens, entity).
     live: Vec<(std::ops::Range<usize>, usize)>,
     entities: &'a [Entity],
+    /// The organisation the article is mostly about, if one stands out.
+    topic: Option<usize>,
     out: Vec<Relation>,
+}
+
+/// Words that make a sentence about money.
+const MONEY_WORDS: &[&str] = &[
+    "round", "series", "funding", "raised", "raise", "raises", "raising", "invest", "invested", "investing", "investment",
+    "investor", "investors", "backer", "backers", "backing", "valuation", "valued", "stake", "seed", "financing", "capital",
+];
+
+/// The organisation with the most mentions, if it has at least three and
+/// more than any other.
+fn topic_of(entities: &[Entity]) -> Option<usize> {
+    let mut orgs: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.class == Org).map(|(i, e)| (e.mentions.len(), i)).collect();
+    orgs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match orgs.as_slice() {
+        [(n, i), (m, _), ..] if *n >= 3 && n > m => Some(*i),
+        [(n, i)] if *n >= 3 => Some(*i),
+        _ => None,
+    }
 }
 
 /// Reads every relation of the article.
 pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Option<usize>], entities: &[Entity]) -> Vec<Relation> {
     let live = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
-    let mut f = Facts { doc, res, live, entities, out: Vec::new() };
+    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);
@@ -41,6 +61,7 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
     for s in 0..doc.sentences.len() {
         cues(&mut f, s);
         raised_from(&mut f, s);
+        founded_by(&mut f, s);
     }
     f.out
 }
@@ -67,6 +88,20 @@ impl Facts<'_> {
     /// End of the sentence holding token `i`.
     fn sentence_end(&self, i: usize) -> usize {
         self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.end).unwrap_or(0)
+    }
+
+    /// Sentence holding token `i` speaks of money.
+    fn about_money(&self, i: usize) -> bool {
+        let Some(range) = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)) else { return false };
+        range.clone().any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
+    }
+
+    /// The organisation "its" or "the company" stands for at token `i`: the
+    /// last one named earlier in the sentence, else the article's topic.
+    fn referent(&self, i: usize) -> Option<usize> {
+        let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
+        let earlier = self.live.iter().rev().find(|(r, e)| r.end <= i && r.start >= start && self.class(*e) == Org).map(|(_, e)| *e);
+        earlier.or(self.topic)
     }
 
     /// Adds a fact if the types fit the predicate and it is new.
@@ -203,6 +238,7 @@ fn titles(f: &mut Facts, k: usize) {
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
     title_after(f, p, end);
     title_before(f, p, start);
+    as_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
 }
@@ -224,14 +260,48 @@ fn title_after(f: &mut Facts, p: usize, end: usize) {
         }
     }
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
-    let after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_at(f, t.end + 1)).flatten();
-    let (org, rule, conf) = match (owner, after) {
-        (Some(o), _) => (o, "appositive-possessive-title", 0.9),
-        (None, Some(o)) => (o, "appositive-title-of", 0.9),
-        _ => return,
-    };
-    let org = f.entity(org);
-    emit_roles(f, p, org, &t.roles, end, rule, conf);
+    let after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    if let Some(o) = owner {
+        let org = f.entity(o);
+        emit_roles(f, p, org, &t.roles, end, "appositive-possessive-title", 0.9);
+    } else if !after.is_empty() {
+        for org in after {
+            emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
+        }
+    } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") {
+        implied_org(f, p, &t.roles, end + 1);
+    }
+}
+
+/// A company title with no company named ("X, the chief executive", "its
+/// president"): the organisation "its" stands for, or the article's topic.
+fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize) {
+    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && is_executive(r));
+    if let Some(org) = f.referent(at).filter(|_| executive) {
+        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, _)| is_executive(r)).cloned().collect();
+        emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
+    }
+}
+
+/// A title only a company's own officer holds ("chief executive", "president").
+fn is_executive(role: &str) -> bool {
+    let r = role.to_lowercase();
+    ["chief", "ceo", "cto", "cfo", "coo", "president", "founder", "chairman", "chairwoman"].iter().any(|w| r.contains(w)) && !r.contains("former")
+}
+
+/// The organisations listed at `i` ("at DeepMind and OpenAI").
+fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
+    let Some(first) = org_at(f, i) else { return Vec::new() };
+    let mut out = vec![f.entity(first)];
+    let mut k = first;
+    while let Some((r, e)) = f.live.get(k + 1) {
+        if !is_list_sep(f.doc, f.live[k].0.end, r.start) || f.class(*e) != Org {
+            break;
+        }
+        out.push(*e);
+        k += 1;
+    }
+    out
 }
 
 /// "Meta CEO X", "Meta's chief executive, X", "Alibaba's chairman and co-founder X".
@@ -245,6 +315,27 @@ fn title_before(f: &mut Facts, p: usize, start: usize) {
             emit_roles(f, p, org, &t.roles, start, "title-before-name", 0.85);
             return;
         }
+    }
+    let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at)));
+    if let Some(t) = bare {
+        implied_org(f, p, &t.roles, start);
+    }
+}
+
+/// "X resigned as chief executive", "named X as chief executive of Y".
+fn as_title(f: &mut Facts, p: usize, end: usize) {
+    let at = if f.doc.lower(end) == "as" { end } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') { end + 1 } else { return };
+    let mut i = at + 1;
+    while DETERMINERS.contains(&f.doc.lower(i)) {
+        i += 1;
+    }
+    let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    if after.is_empty() {
+        implied_org(f, p, &t.roles, end);
+    }
+    for org in after {
+        emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
     }
 }
 
@@ -315,8 +406,11 @@ fn possessives(f: &mut Facts, k: usize) {
     let end = f.live[k].0.end;
     if f.doc.is_possessive(end) {
         if let Some(b) = (end + 1..end + 5).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
-            let b_ent = f.entity(b);
-            owned(f, a, b_ent, end, "possessive", 0.8);
+            let sentence_end = f.sentence_end(end);
+            for m in members_after(f, f.live[b].0.start, sentence_end) {
+                let b_ent = f.entity(m.head);
+                owned(f, a, b_ent, end, "possessive", 0.8);
+            }
         }
         possessive_appositive(f, k, end);
     }
@@ -354,6 +448,10 @@ fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
+            let unit = (poss + 1..poss + 4).any(|j| matches!(f.doc.lower(j), "arm" | "unit" | "division" | "subsidiary" | "lab" | "brand" | "business"));
+            if unit && f.class(a) == Org && f.class(m_ent) == Org {
+                f.emit(a, Predicate::Owns, m_ent, None, start, "appositive-possessive-unit", 0.7);
+            }
         }
     }
     if let Some(comma) = (poss + 1..poss + 5).find(|&j| f.doc.is_punct(j, ',')) {
@@ -393,7 +491,11 @@ fn places(f: &mut Facts, k: usize) {
         if let Some(m) = f.ending(d - 1) {
             let org = f.entity(m);
             f.emit(org, Predicate::LocatedIn, place, None, start, "appositive-based", 0.8);
+            return;
         }
+    }
+    if let Some(org) = f.referent(start).filter(|_| based && det.is_some()) {
+        f.emit(org, Predicate::LocatedIn, place, None, start, "based-implied-org", 0.5);
     }
 }
 
@@ -432,7 +534,10 @@ fn cues(f: &mut Facts, s: usize) {
             let left = members_before(f, i, range.start);
             let right = members_after(f, i + len, range.end);
             for cue in cues {
-                apply_cue(f, cue.predicate, cue.frame, &left, &right, i);
+                let done = apply_cue(f, cue.predicate, cue.frame, &left, &right, i);
+                if !done && cue.topic && f.about_money(i) {
+                    topic_fills(f, cue.predicate, cue.frame, &left, &right, i);
+                }
             }
         }
         i += len;
@@ -441,18 +546,42 @@ fn cues(f: &mut Facts, s: usize) {
 
 /// Emits a cue's relation between the nearest fitting left member (and the
 /// members listed with it) and every right member.
-fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
+fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) -> bool {
     let rule = if frame == Frame::Active { "cue-active" } else { "cue-passive" };
     let mut emitted = false;
     for l in left {
         if emitted && !l.listed {
-            return;
+            break;
         }
         let mut any = false;
         for r in right {
             any |= emit_pair(f, p, frame, l.member, *r, at, rule, l.confidence);
         }
         emitted |= any;
+    }
+    emitted
+}
+
+/// "Lux Capital led a Series A" / "a round led by X and Y": the side the
+/// sentence leaves out is the article's topic.
+fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
+    let Some(topic) = f.topic else { return };
+    match frame {
+        Frame::Active => {
+            for (n, l) in left.iter().enumerate() {
+                if n > 0 && !l.listed {
+                    break;
+                }
+                let s = f.entity(l.member.head);
+                f.emit(s, p, topic, None, at, "cue-topic", 0.5);
+            }
+        }
+        Frame::Passive => {
+            for r in right {
+                let s = f.entity(r.head);
+                f.emit(s, p, topic, None, at, "cue-topic", 0.5);
+            }
+        }
     }
 }
 
@@ -549,6 +678,27 @@ fn crosses_quote(doc: &Doc, from: usize, to: usize) -> bool {
 
 fn is_quote(doc: &Doc, j: usize) -> bool {
     doc.is_punct(j, '"') || doc.is_punct(j, '“') || doc.is_punct(j, '”')
+}
+
+/// "Y was founded in 2016 by A, B and C" / "the startup, set up by A": every
+/// person named after "by" founded the organisation named before the verb
+/// (else the article's topic).
+fn founded_by(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        let verb = matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started" | "established" | "created")
+            || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
+        if !verb || f.starting(i).is_some() {
+            continue;
+        }
+        let Some(by) = (i + 1..(i + 12).min(range.end)).take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';')).find(|&j| f.doc.lower(j) == "by") else { continue };
+        let org = f.live.iter().rev().find(|(r, e)| r.end <= i && r.start >= range.start && f.class(*e) == Org).map(|(_, e)| *e);
+        let Some(org) = org.or(f.topic) else { continue };
+        let founders: Vec<usize> = f.live.iter().filter(|(r, e)| r.start > by && r.end <= range.end && f.class(*e) == Person).map(|(_, e)| *e).collect();
+        for p in founders {
+            f.emit(p, Predicate::Founded, org, None, i, "founded-by", 0.75);
+        }
+    }
 }
 
 /// "Y raised $2 billion from X and Z" / "Y's round, with money from X".

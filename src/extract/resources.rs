@@ -46,6 +46,9 @@ pub enum Frame {
 pub struct Cue {
     pub predicate: Predicate,
     pub frame: Frame,
+    /// In a sentence about money, the article's main organisation fills a
+    /// missing side.
+    pub topic: bool,
 }
 
 /// Everything the extractor looks up.
@@ -174,12 +177,14 @@ impl Resources {
             }
             "cues.tsv" => {
                 let predicate = Predicate::parse(row.col(0)?).ok_or_else(|| format!("unknown predicate {:?}", row.col(0)))?;
-                let frame = match row.col(1)? {
-                    "active" => Frame::Active,
-                    "passive" => Frame::Passive,
-                    other => return Err(format!("frame must be active or passive, not {other:?}")),
+                let (frame, topic) = match row.col(1)? {
+                    "active" => (Frame::Active, false),
+                    "passive" => (Frame::Passive, false),
+                    "active+topic" => (Frame::Active, true),
+                    "passive+topic" => (Frame::Passive, true),
+                    other => return Err(format!("frame must be active or passive, with or without +topic, not {other:?}")),
                 };
-                self.cues.insert(row.col(2)?, Cue { predicate, frame });
+                self.cues.insert(row.col(2)?, Cue { predicate, frame, topic });
             }
             "common-words.txt" => {
                 self.common_words.insert(row.col(0)?.to_lowercase());
