@@ -58,6 +58,9 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
         possessives(&mut f, k);
         places(&mut f, k);
     }
+    for i in 0..doc.len() {
+        its_thing(&mut f, i);
+    }
     for s in 0..doc.sentences.len() {
         cues(&mut f, s);
         raised_from(&mut f, s);
@@ -129,7 +132,7 @@ fn types_fit(p: Predicate, s: EntityClass, o: EntityClass) -> bool {
     match p {
         WorksFor | Founded | AffiliatedWith => s == Person && o == Org,
         Developed => s == Org && matches!(o, AIModel | Product),
-        BuildsOn => matches!(s, Org | AIModel) && matches!(o, AIModel | Org) && !(s == Org && o == Org),
+        BuildsOn => matches!(s, Org | AIModel) && matches!(o, AIModel | Org),
         CompetesWith => s == o && matches!(s, Org | AIModel),
         InvestedIn => matches!(s, Org | Person) && o == Org,
         Acquired | PartnersWith => s == Org && o == Org,
@@ -269,15 +272,17 @@ fn title_after(f: &mut Facts, p: usize, end: usize) {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
         }
     } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") {
-        implied_org(f, p, &t.roles, end + 1);
+        let its = f.doc.lower(end + 1) == "its";
+        implied_org(f, p, &t.roles, end + 1, its);
     }
 }
 
 /// A company title with no company named ("X, the chief executive", "its
 /// president"): the organisation "its" stands for, or the article's topic.
-fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize) {
-    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && is_executive(r));
-    if let Some(org) = f.referent(at).filter(|_| executive) {
+fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
+    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && is_executive(r) && !r.starts_with(char::is_uppercase));
+    let org = if its { f.referent(at) } else { f.topic };
+    if let Some(org) = org.filter(|_| executive) {
         let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, _)| is_executive(r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     }
@@ -318,7 +323,8 @@ fn title_before(f: &mut Facts, p: usize, start: usize) {
     }
     let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at)));
     if let Some(t) = bare {
-        implied_org(f, p, &t.roles, start);
+        let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
+        implied_org(f, p, &t.roles, start, its);
     }
 }
 
@@ -332,7 +338,7 @@ fn as_title(f: &mut Facts, p: usize, end: usize) {
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
     let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
     if after.is_empty() {
-        implied_org(f, p, &t.roles, end);
+        implied_org(f, p, &t.roles, end, false);
     }
     for org in after {
         emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
@@ -397,7 +403,8 @@ fn from_org(f: &mut Facts, p: usize, end: usize) {
 /// Words allowed between a possessive and the thing owned ("Google's
 /// sixth-generation TPU").
 fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
-    to >= from && to - from <= 3 && (from..to).all(|j| (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-')) && !doc.is_capitalized(j))
+    let function_word = |j: usize| matches!(doc.lower(j), "to" | "of" | "for" | "with" | "from" | "in" | "on" | "at" | "by" | "and" | "or" | "as" | "than" | "that" | "which");
+    to >= from && to - from <= 3 && (from..to).all(|j| (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-')) && !doc.is_capitalized(j) && !function_word(j))
 }
 
 /// "Meta's Llama", "Nvidia H100", "Grok, xAI's chatbot", "France's Mistral".
@@ -407,7 +414,7 @@ fn possessives(f: &mut Facts, k: usize) {
     if f.doc.is_possessive(end) {
         if let Some(b) = (end + 1..end + 5).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
             let sentence_end = f.sentence_end(end);
-            for m in members_after(f, f.live[b].0.start, sentence_end) {
+            for m in members_after(f, f.live[b].0.start, sentence_end).into_iter().filter(|m| m.owner.is_none()) {
                 let b_ent = f.entity(m.head);
                 owned(f, a, b_ent, end, "possessive", 0.8);
             }
@@ -422,6 +429,34 @@ fn possessives(f: &mut Facts, k: usize) {
     }
 }
 
+/// "its Grok chatbot", "the company's first model, Mistral 7B": the maker is
+/// the organisation "its" stands for.
+fn its_thing(f: &mut Facts, i: usize) {
+    let after = if f.doc.lower(i) == "its" {
+        i + 1
+    } else if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "lab") && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1) {
+        i + 2
+    } else {
+        return;
+    };
+    let Some(owner) = f.referent(i) else { return };
+    let mut j = after;
+    while j < after + 4 && f.starting(j).is_none() && !f.doc.is_punct(j, '.') {
+        j += 1;
+    }
+    let direct = f.starting(j).filter(|_| is_modifier_gap(f.doc, after, j));
+    let appositive = (after..after + 5).find(|&c| f.doc.is_punct(c, ',')).filter(|&c| is_modifier_gap(f.doc, after, c)).and_then(|c| {
+        let named = if matches!(f.doc.lower(c + 1), "known" | "called" | "named" | "dubbed") { c + 2 + usize::from(f.doc.lower(c + 2) == "as") } else { c + 1 };
+        f.starting(named)
+    });
+    if let Some(m) = direct.or(appositive) {
+        let thing = f.entity(m);
+        if matches!(f.class(thing), AIModel | Product) {
+            owned(f, owner, thing, i, "its-thing", 0.55);
+        }
+    }
+}
+
 /// What "A's B" states, by the types of A and B.
 fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
     match (f.class(a), f.class(b)) {
@@ -429,7 +464,7 @@ fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
             f.emit(a, Predicate::Developed, b, None, at, rule, conf);
         }
         (Org, Product) => {
-            let p = if f.entities[b].name.chars().any(|c| c.is_ascii_digit()) { Predicate::Developed } else { Predicate::Owns };
+            let p = if is_made_thing(f, b) { Predicate::Developed } else { Predicate::Owns };
             f.emit(a, p, b, None, at, rule, conf - 0.1);
         }
         (Place, Org) => {
@@ -437,6 +472,21 @@ fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
         }
         _ => {}
     }
+}
+
+/// A product its maker built (a chip, a library) rather than a service it runs:
+/// a part number, or a hardware or software noun after a mention.
+fn is_made_thing(f: &Facts, b: usize) -> bool {
+    if f.entities[b].name.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    f.live.iter().filter(|(_, e)| *e == b).any(|(r, _)| {
+        matches!(
+            f.doc.lower(r.end),
+            "chip" | "chips" | "gpu" | "gpus" | "processor" | "processors" | "accelerator" | "accelerators" | "cpu" | "cpus" | "superchip"
+                | "architecture" | "software" | "library" | "framework" | "supercomputer" | "generation" | "platform"
+        )
+    })
 }
 
 /// "Grok, xAI's rival to…" (the possessor made the name before the comma) and
@@ -534,7 +584,10 @@ fn cues(f: &mut Facts, s: usize) {
             let left = members_before(f, i, range.start);
             let right = members_after(f, i + len, range.end);
             for cue in cues {
-                let done = apply_cue(f, cue.predicate, cue.frame, &left, &right, i);
+                let mut done = apply_cue(f, cue.predicate, cue.frame, &left, &right, i);
+                if !done && cue.frame == Frame::Active {
+                    done = pronoun_subject(f, cue.predicate, &right, i, range.start);
+                }
                 if !done && cue.topic && f.about_money(i) {
                     topic_fills(f, cue.predicate, cue.frame, &left, &right, i);
                 }
@@ -560,6 +613,20 @@ fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[
         emitted |= any;
     }
     emitted
+}
+
+/// "In 2024 it acquired XetHub": "it" or "the company" right before the cue
+/// stands for the organisation named last (or the article's topic).
+fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
+    let it = matches!(before(1), "it" | "company" | "startup") || (matches!(before(2), "it" | "company" | "startup") && matches!(before(1), "also" | "has" | "had" | "then" | "later" | "now" | "quickly"));
+    let Some(subject) = f.referent(at).filter(|_| it) else { return false };
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(subject, p, o, None, at, "cue-pronoun-subject", 0.5);
+    }
+    any
 }
 
 /// "Lux Capital led a Series A" / "a round led by X and Y": the side the
@@ -631,14 +698,33 @@ fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<Left> {
         }
         next_start = f.live[k].0.start;
     }
+    if let Some(subject) = appositive_subject(f, i, sentence_start) {
+        out.retain(|l| l.member.head != subject);
+        out.insert(0, Left { member: Member { head: subject, owner: None }, confidence: 0.65, listed: false });
+    }
     out
+}
+
+/// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
+/// comma closes the words before a cue at `i`, the name that opens the
+/// sentence and is followed by a comma is the subject.
+fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let comma_before = (i.saturating_sub(3).max(sentence_start)..i).any(|j| f.doc.is_punct(j, ','));
+    if !comma_before {
+        return None;
+    }
+    let k = f.live.iter().position(|(r, _)| r.start >= sentence_start && r.start <= sentence_start + 1)?;
+    let end = f.live[k].0.end;
+    (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
 }
 
 /// The list of names after a cue ending at `i`: "OpenAI's GPT-4o and Google's Gemini".
 fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
     let mut out = Vec::new();
     let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
-    if !no_stop_between(f.doc, i, f.live[k].0.start) {
+    let start = f.live[k].0.start;
+    let named = start >= 2 && matches!(f.doc.lower(start - 1), "as" | "called" | "named" | "dubbed") || start >= 1 && matches!(f.doc.lower(start - 1), "called" | "named" | "dubbed");
+    if !no_stop_between(f.doc, i, start) || (!named && (i..start).any(|j| f.doc.is_punct(j, ','))) {
         return out;
     }
     loop {
@@ -668,7 +754,7 @@ fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
 
 /// No sentence-internal stop (";", ":", a quote) between `from..to`.
 fn no_stop_between(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).all(|j| !(doc.is_punct(j, ';') || doc.is_punct(j, ':') || doc.is_punct(j, '(') || is_quote(doc, j)))
+    (from..to).all(|j| !(doc.is_punct(j, ';') || doc.is_punct(j, '(') || is_quote(doc, j)))
 }
 
 /// A quote mark between `from..to`.
