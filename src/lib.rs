@@ -1,13 +1,14 @@
 //! newsgraph: news articles in, an RDF knowledge graph out.
 //!
 //! The modules, in pipeline order:
-//! input → extract → graph → store → query → export, composed by `pipeline`
-//! (the library) and `cli` (the binary).
+//! input → text → extract → graph → store → query → export, composed by
+//! `pipeline` (the library) and `cli` (the binary).
 
 pub mod error;
 pub mod vocab;
 
 pub mod input;
+pub mod text;
 pub mod extract;
 pub mod graph;
 pub mod store;

@@ -1,9 +1,24 @@
 //! Extraction: article text in, entities, relations and quotes out.
 //!
 //! `extract` is a pure function of (text, resources): no I/O, never fails, never
-//! panics. It knows nothing of RDF.
+//! panics. It knows nothing of RDF. The stages, in order:
+//!
+//! - [`doc`]: tokens and sentences, read once (see `crate::text`);
+//! - [`mentions`]: names in the text, from the lexicon or discovered;
+//! - [`entities`]: mentions merged into one entity per real-world thing;
+//! - [`relations`]: facts between entities, from patterns in each sentence;
+//! - [`quotes`]: quotations and their speakers.
+//!
+//! [`phrases`] holds the longest-match phrase tables that every stage looks
+//! words up in; [`resources`] loads them.
 
+mod doc;
+mod entities;
+mod mentions;
 mod model;
+mod phrases;
+mod quotes;
+mod relations;
 mod report;
 mod resources;
 
@@ -13,6 +28,12 @@ pub use resources::Resources;
 
 /// Reads the entities, relations and quotes out of an article's text.
 pub fn extract(text: &str, resources: &Resources) -> Extraction {
-    let _ = (text, resources);
-    Extraction::default()
+    let doc = doc::Doc::new(text);
+    let mentions = mentions::find(&doc, resources);
+    let resolved = entities::resolve(&doc, resources, &mentions);
+    let relations = relations::find(&doc, resources, &mentions, &resolved.of_mention, &resolved.entities);
+    let live: Vec<_> = mentions.iter().zip(&resolved.of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
+    let quotes = quotes::find(&doc, resources, &live, &resolved.entities);
+    let sentences = doc.sentences.iter().map(|r| doc.span(r.clone())).collect();
+    Extraction { sentences, entities: resolved.entities, relations, quotes }
 }

@@ -4,6 +4,7 @@ mod support;
 
 mod bad_input;
 mod export;
+mod extraction;
 mod ingest;
 mod ontology;
 mod query;

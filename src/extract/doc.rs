@@ -1,0 +1,117 @@
+//! An article read once: tokens, their look-up keys, sentences. Every later
+//! stage reads this instead of the raw text.
+
+use std::ops::Range;
+
+use super::model::Span;
+use super::phrases::{keyed_words, Case, PhraseTable};
+use crate::text::{sentences, tokenize, Token, TokenKind};
+
+/// The tokenised article.
+pub struct Doc<'t> {
+    pub text: &'t str,
+    pub tokens: Vec<Token>,
+    /// Token texts as written.
+    pub exact: Vec<String>,
+    /// Token texts lower-cased.
+    pub folded: Vec<String>,
+    /// Sentences as token ranges.
+    pub sentences: Vec<Range<usize>>,
+    /// Token index → sentence index.
+    pub sentence_of: Vec<usize>,
+}
+
+impl<'t> Doc<'t> {
+    pub fn new(text: &'t str) -> Doc<'t> {
+        let tokens = tokenize(text);
+        let (exact, folded) = keyed_words(text, &tokens);
+        let sentences = sentences(text, &tokens);
+        let mut sentence_of = vec![0; tokens.len()];
+        for (s, range) in sentences.iter().enumerate() {
+            for i in range.clone() {
+                sentence_of[i] = s;
+            }
+        }
+        Doc { text, tokens, exact, folded, sentences, sentence_of }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// The byte span covering tokens `range` (empty ranges give an empty span).
+    pub fn span(&self, range: Range<usize>) -> Span {
+        match (self.tokens.get(range.start), range.end.checked_sub(1).and_then(|e| self.tokens.get(e))) {
+            (Some(a), Some(b)) if range.start < range.end => Span::new(a.span.start, b.span.end),
+            _ => Span::new(0, 0),
+        }
+    }
+
+    /// The text of tokens `range`, as printed.
+    pub fn slice(&self, range: Range<usize>) -> &'t str {
+        self.span(range).text(self.text)
+    }
+
+    /// The byte span of sentence `s`.
+    pub fn sentence_span(&self, s: usize) -> Span {
+        self.sentences.get(s).map(|r| self.span(r.clone())).unwrap_or(Span::new(0, 0))
+    }
+
+    /// Lower-cased text of token `i` ("" past the end).
+    pub fn lower(&self, i: usize) -> &str {
+        self.folded.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    /// Text of token `i` as written ("" past the end).
+    pub fn word(&self, i: usize) -> &str {
+        self.exact.get(i).map(String::as_str).unwrap_or("")
+    }
+
+    /// Token `i` is the punctuation character `c`.
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_punct(self.text, c))
+    }
+
+    /// Token `i` starts with an upper-case letter.
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is_capitalized(self.text))
+    }
+
+    /// Token `i` is attached to the one before it (no white space between).
+    pub fn joined(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Token `i` is a word or number containing a digit.
+    pub fn has_digit(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct) && self.word(i).chars().any(|c| c.is_ascii_digit())
+    }
+
+    /// Token `i` is a number.
+    pub fn is_number(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
+    }
+
+    /// The possessive `'s` / `’s` token.
+    pub fn is_possessive(&self, i: usize) -> bool {
+        matches!(self.lower(i), "'s" | "’s")
+    }
+
+    /// The longest phrase of `table` starting at token `at`, keyed the table's way.
+    pub fn lookup<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Option<(usize, &'a V)> {
+        table.longest(self.keys(table), at)
+    }
+
+    /// All phrases of `table` of the greatest length starting at `at`.
+    pub fn lookup_all<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Vec<(usize, &'a V)> {
+        table.all_longest(self.keys(table), at)
+    }
+
+    fn keys<V>(&self, table: &PhraseTable<V>) -> &[String] {
+        match table.case() {
+            Case::Sensitive => &self.exact,
+            Case::Folded => &self.folded,
+        }
+    }
+}

@@ -1,0 +1,175 @@
+//! From mentions to entities: one entity per real-world thing in the article.
+//!
+//! Lexicon mentions group by their entry (so "Meta Platforms" and "Meta" are
+//! one node); discovered names group by their text. Then short forms join the
+//! full name met anywhere in the article: a person's surname or given name
+//! ("Nicholson" → "Chris V. Nicholson"), an organisation's name without its
+//! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
+//! ("Scout" → "Llama 4 Scout"). Names of unknown kind that join nothing are
+//! dropped.
+
+use std::collections::HashMap;
+
+use super::doc::Doc;
+use super::mentions::Mention;
+use super::model::{Entity, EntityClass};
+use super::resources::Resources;
+
+/// The entities, and for each mention the entity it belongs to.
+pub struct Resolved {
+    pub entities: Vec<Entity>,
+    pub of_mention: Vec<Option<usize>>,
+}
+
+/// How mentions are grouped before merging.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Key {
+    Known(usize),
+    Found(String),
+}
+
+/// Groups the mentions into entities.
+pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
+    let texts: Vec<&str> = mentions.iter().map(|m| doc.slice(m.tokens.clone())).collect();
+    let mut group_of: Vec<Option<Key>> = mentions
+        .iter()
+        .zip(&texts)
+        .map(|(m, t)| match (m.entry, m.class) {
+            (Some(e), _) => Some(Key::Known(e)),
+            (None, Some(_)) => Some(Key::Found(fold(t))),
+            _ => None,
+        })
+        .collect();
+    let classes = group_classes(mentions, &group_of);
+    let short = short_forms(doc, res, mentions, &group_of, &classes);
+    for (k, m) in mentions.iter().enumerate() {
+        let own_class = group_of[k].as_ref().and_then(|g| classes.get(g)).copied();
+        let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
+        if let Some(full) = short.get(&fold(texts[k])).filter(|_| may_join) {
+            if group_of[k].as_ref() != Some(full) && !is_full_name(&short, group_of[k].as_ref()) {
+                group_of[k] = Some(full.clone());
+            }
+        }
+    }
+    build(doc, res, mentions, &texts, &group_of, &classes)
+}
+
+/// The class of each group: the one most of its mentions were given.
+fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> HashMap<Key, EntityClass> {
+    let mut votes: HashMap<Key, [usize; 5]> = HashMap::new();
+    for (m, g) in mentions.iter().zip(group_of) {
+        if let (Some(g), Some(c)) = (g, m.class) {
+            votes.entry(g.clone()).or_default()[c as usize] += 1;
+        }
+    }
+    votes
+        .into_iter()
+        .map(|(g, v)| {
+            let best = (0..5).max_by_key(|&i| (v[i], std::cmp::Reverse(i))).unwrap_or(0);
+            (g, EntityClass::ALL[best])
+        })
+        .collect()
+}
+
+/// A group is itself a full name that short forms point to (never re-grouped).
+fn is_full_name(short: &HashMap<String, Key>, g: Option<&Key>) -> bool {
+    g.is_some_and(|g| short.values().any(|v| v == g))
+}
+
+/// Short form (folded) → the group of the full name it stands for.
+fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Option<Key>], classes: &HashMap<Key, EntityClass>) -> HashMap<String, Key> {
+    let mut short = HashMap::new();
+    let mut seen: Vec<&Key> = Vec::new();
+    for (m, g) in mentions.iter().zip(group_of) {
+        let Some(g) = g else { continue };
+        if seen.contains(&g) {
+            continue;
+        }
+        seen.push(g);
+        let words: Vec<&str> = m.tokens.clone().map(|k| doc.word(k)).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+        if words.len() < 2 {
+            continue;
+        }
+        match classes.get(g) {
+            Some(EntityClass::Person) => {
+                short.entry(fold(words[words.len() - 1])).or_insert_with(|| g.clone());
+                short.entry(fold(words[0])).or_insert_with(|| g.clone());
+                let first_last = format!("{} {}", words[0], words[words.len() - 1]);
+                short.entry(fold(&first_last)).or_insert_with(|| g.clone());
+            }
+            Some(EntityClass::Organization) => {
+                let mut n = words.len();
+                while n > 1 && res.org_suffixes.contains(words[n - 1]) {
+                    n -= 1;
+                    short.entry(fold(&words[..n].join(" "))).or_insert_with(|| g.clone());
+                }
+            }
+            Some(EntityClass::AIModel) => {
+                let last = words[words.len() - 1];
+                if last.chars().next().is_some_and(char::is_uppercase) || last.chars().any(|c| c.is_ascii_digit()) {
+                    short.entry(fold(last)).or_insert_with(|| g.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    short
+}
+
+/// Builds the entity list in order of first mention.
+fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &HashMap<Key, EntityClass>) -> Resolved {
+    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut of_mention = vec![None; mentions.len()];
+    for (k, m) in mentions.iter().enumerate() {
+        let Some(g) = &group_of[k] else { continue };
+        let Some(&class) = classes.get(g) else { continue };
+        let e = *index.entry(g.clone()).or_insert_with(|| {
+            entities.push(new_entity(res, g, class));
+            entities.len() - 1
+        });
+        of_mention[k] = Some(e);
+        let ent = &mut entities[e];
+        ent.mentions.push(doc.span(m.tokens.clone()));
+        add_form(ent, texts[k], matches!(g, Key::Found(_)));
+    }
+    for e in &mut entities {
+        let name = e.name.clone();
+        e.aliases.retain(|a| fold(a) != fold(&name));
+    }
+    Resolved { entities, of_mention }
+}
+
+fn new_entity(res: &Resources, g: &Key, class: EntityClass) -> Entity {
+    let (name, wikidata) = match g {
+        Key::Known(e) => (res.entries[*e].name.clone(), res.entries[*e].wikidata.clone()),
+        Key::Found(_) => (String::new(), None),
+    };
+    Entity { name, class, aliases: Vec::new(), wikidata, mentions: Vec::new() }
+}
+
+/// Records a surface form: the fullest becomes the name of a discovered entity.
+fn add_form(e: &mut Entity, form: &str, discovered: bool) {
+    let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
+    if discovered && (e.name.is_empty() || form.len() > e.name.len()) {
+        if !e.name.is_empty() {
+            let old = std::mem::replace(&mut e.name, form);
+            push_alias(e, &old);
+        } else {
+            e.name = form;
+        }
+        return;
+    }
+    push_alias(e, &form);
+}
+
+fn push_alias(e: &mut Entity, form: &str) {
+    if fold(form) != fold(&e.name) && !e.aliases.iter().any(|a| fold(a) == fold(form)) {
+        e.aliases.push(form.to_string());
+    }
+}
+
+/// Matching key of a name: lower-cased, white space collapsed.
+pub fn fold(s: &str) -> String {
+    s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,806 @@
+//! Relations, read sentence by sentence from the mentions and the words
+//! between them. Each rule is a small function named after the construction
+//! it reads; every fact it states goes through [`Facts::emit`], which checks
+//! the predicate's subject and object types and keeps one copy of each fact.
+//!
+//! - `titles`: "X, Meta's vice president", "Meta CEO X", "X, CEO of Y",
+//!   "X, who leads … at Y as a vice president", "X from the firm Y".
+//! - `possessives`: "Meta's Llama", "Nvidia H100", "Grok, xAI's chatbot",
+//!   "France's Mistral".
+//! - `places`: "Chinese startup X", "Paris-based X", "X, a Paris-based lab".
+//! - `cues`: a cue phrase of `cues.tsv` between two (lists of) mentions.
+//! - `raised_from`: "Y raised … from X and Z".
+
+use super::doc::Doc;
+use super::mentions::Mention;
+use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
+use super::resources::{Frame, Resources, Tie};
+use crate::text::TokenKind;
+
+use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
+
+/// What the rules read and what they have found so far.
+struct Facts<'a> {
+    doc: &'a Doc<'a>,
+    res: &'a Resources,
+    /// Live mentions (those with an entity), in text order: (tokens, entity).
+    live: Vec<(std::ops::Range<usize>, usize)>,
+    entities: &'a [Entity],
+    /// The organisation the article is mostly about, if one stands out.
+    topic: Option<usize>,
+    out: Vec<Relation>,
+}
+
+/// Words that make a sentence about money.
+const MONEY_WORDS: &[&str] = &[
+    "round", "series", "funding", "raised", "raise", "raises", "raising", "invest", "invested", "investing", "investment",
+    "investor", "investors", "backer", "backers", "backing", "valuation", "valued", "stake", "seed", "financing", "capital",
+];
+
+/// The organisation with the most mentions, if it has at least three and
+/// more than any other.
+fn topic_of(entities: &[Entity]) -> Option<usize> {
+    let mut orgs: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.class == Org).map(|(i, e)| (e.mentions.len(), i)).collect();
+    orgs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match orgs.as_slice() {
+        [(n, i), (m, _), ..] if *n >= 3 && n > m => Some(*i),
+        [(n, i)] if *n >= 3 => Some(*i),
+        _ => None,
+    }
+}
+
+/// Reads every relation of the article.
+pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Option<usize>], entities: &[Entity]) -> Vec<Relation> {
+    let live = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
+    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
+    for k in 0..f.live.len() {
+        titles(&mut f, k);
+        possessives(&mut f, k);
+        places(&mut f, k);
+    }
+    for i in 0..doc.len() {
+        its_thing(&mut f, i);
+    }
+    for s in 0..doc.sentences.len() {
+        cues(&mut f, s);
+        raised_from(&mut f, s);
+        founded_by(&mut f, s);
+    }
+    f.out
+}
+
+impl Facts<'_> {
+    fn class(&self, e: usize) -> EntityClass {
+        self.entities[e].class
+    }
+
+    /// The live mention starting at token `i`.
+    fn starting(&self, i: usize) -> Option<usize> {
+        self.live.binary_search_by_key(&i, |(r, _)| r.start).ok()
+    }
+
+    /// The live mention ending right before token `i`.
+    fn ending(&self, i: usize) -> Option<usize> {
+        self.live.iter().position(|(r, _)| r.end == i)
+    }
+
+    fn entity(&self, k: usize) -> usize {
+        self.live[k].1
+    }
+
+    /// End of the sentence holding token `i`.
+    fn sentence_end(&self, i: usize) -> usize {
+        self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.end).unwrap_or(0)
+    }
+
+    /// Sentence holding token `i` speaks of money.
+    fn about_money(&self, i: usize) -> bool {
+        let Some(range) = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)) else { return false };
+        range.clone().any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
+    }
+
+    /// The organisation "its" or "the company" stands for at token `i`: the
+    /// last one named earlier in the sentence, else the article's topic.
+    fn referent(&self, i: usize) -> Option<usize> {
+        let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
+        let earlier = self.live.iter().rev().find(|(r, e)| r.end <= i && r.start >= start && self.class(*e) == Org).map(|(_, e)| *e);
+        earlier.or(self.topic)
+    }
+
+    /// Adds a fact if the types fit the predicate and it is new.
+    fn emit(&mut self, s: usize, p: Predicate, o: usize, role: Option<String>, at_token: usize, rule: &str, confidence: f32) -> bool {
+        if s == o || !types_fit(p, self.class(s), self.class(o)) {
+            return false;
+        }
+        let (s, o) = if p.is_symmetric() && o < s { (o, s) } else { (s, o) };
+        if let Some(r) = self.out.iter_mut().find(|r| r.subject == s && r.predicate == p && r.object == o) {
+            if r.role.is_none() && role.is_some() {
+                r.role = role;
+            }
+            return true;
+        }
+        let sentence = self.doc.sentence_span(self.doc.sentence_of.get(at_token).copied().unwrap_or(0));
+        let evidence = Evidence { sentence, rule: format!("{}/{}", p.name(), rule), confidence };
+        self.out.push(Relation { subject: s, predicate: p, object: o, role, evidence });
+        true
+    }
+}
+
+/// Subject and object types each predicate allows.
+fn types_fit(p: Predicate, s: EntityClass, o: EntityClass) -> bool {
+    use Predicate::*;
+    match p {
+        WorksFor | Founded | AffiliatedWith => s == Person && o == Org,
+        Developed => s == Org && matches!(o, AIModel | Product),
+        BuildsOn => matches!(s, Org | AIModel) && matches!(o, AIModel | Org),
+        CompetesWith => s == o && matches!(s, Org | AIModel),
+        InvestedIn => matches!(s, Org | Person) && o == Org,
+        Acquired | PartnersWith => s == Org && o == Org,
+        Owns => s == Org && matches!(o, Org | Product),
+        LocatedIn => s == Org && o == Place,
+    }
+}
+
+/// The predicate a title's tie states.
+fn tie_predicate(t: Tie) -> Predicate {
+    match t {
+        Tie::Work => Predicate::WorksFor,
+        Tie::Founder => Predicate::Founded,
+        Tie::Affiliate => Predicate::AffiliatedWith,
+    }
+}
+
+// ------------------------------------------------------------------ titles
+
+/// Words that may stand before a title without being part of the role.
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also"];
+/// Words that are part of a role when they precede a title.
+const MODIFIERS: &[&str] = &["senior", "former", "interim", "acting", "deputy", "associate", "executive", "founding", "longtime", "then", "co", "current", "new", "global", "lead", "principal", "general"];
+
+/// A parsed title phrase: the roles and where it ends.
+struct Titles {
+    roles: Vec<(String, Tie)>,
+    end: usize,
+}
+
+/// Reads "senior vice president and co-founder" starting at token `i`.
+fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Titles> {
+    let mut roles = Vec::new();
+    loop {
+        let start = i;
+        while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
+            i += 1;
+        }
+        let (len, &tie) = doc.lookup(&res.titles, i)?;
+        let mut end = i + len;
+        if doc.lower(end - 1) == "head" && doc.lower(end) == "of" {
+            end = head_of_end(doc, end);
+        }
+        roles.push((doc.slice(start..end).to_string(), tie));
+        i = end;
+        let joiner = matches!(doc.lower(i), "and" | "&") || (doc.is_punct(i, ',') && doc.lower(i + 1) != "who");
+        if joiner && read_titles_start(doc, res, i + 1) {
+            i += 1;
+            continue;
+        }
+        return Some(Titles { roles, end: i });
+    }
+}
+
+/// A title (with modifiers) starts at `i`.
+fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> bool {
+    while MODIFIERS.contains(&doc.lower(i)) || doc.is_punct(i, '-') {
+        i += 1;
+    }
+    doc.lookup(&res.titles, i).is_some()
+}
+
+/// "head of generative AI": up to three words after "of", before at/for/,.
+fn head_of_end(doc: &Doc, of: usize) -> usize {
+    let mut j = of + 1;
+    while j < of + 4 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !matches!(doc.lower(j), "at" | "for" | "in" | "and") {
+        j += 1;
+    }
+    if j == of + 1 { of } else { j }
+}
+
+/// The organisation mention at `i`, skipping "the" and an organisation noun
+/// ("at the venture capital firm Y").
+fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
+    if matches!(f.doc.lower(i), "the" | "a" | "an") {
+        i += 1;
+    }
+    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i) {
+        i += len;
+    }
+    let k = f.starting(i)?;
+    (f.class(f.entity(k)) == Org).then_some(k)
+}
+
+/// The organisation that owns a title: "Meta's", "Meta".
+fn owner_before(f: &Facts, i: usize) -> Option<usize> {
+    let end = if f.doc.is_possessive(i.wrapping_sub(1)) { i - 1 } else { i };
+    let k = f.ending(end)?;
+    (f.class(f.entity(k)) == Org).then_some(k)
+}
+
+/// Emits the ties a list of roles states between a person and an organisation.
+fn emit_roles(f: &mut Facts, person: usize, org: usize, roles: &[(String, Tie)], at: usize, rule: &str, confidence: f32) {
+    for (role, tie) in roles {
+        let role = (*tie == Tie::Work).then(|| role.clone());
+        f.emit(person, tie_predicate(*tie), org, role, at, rule, confidence);
+    }
+}
+
+/// Titles around a person mention `k`.
+fn titles(f: &mut Facts, k: usize) {
+    let p = f.entity(k);
+    if f.class(p) != Person {
+        return;
+    }
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    title_after(f, p, end);
+    title_before(f, p, start);
+    as_title(f, p, end);
+    who_clause(f, p, end);
+    from_org(f, p, end);
+}
+
+/// "X, Meta's vice president" / "X, CEO of Y" / "X, a Microsoft vice president".
+fn title_after(f: &mut Facts, p: usize, end: usize) {
+    if !f.doc.is_punct(end, ',') {
+        return;
+    }
+    let mut i = end + 1;
+    while DETERMINERS.contains(&f.doc.lower(i)) {
+        i += 1;
+    }
+    let mut owner = None;
+    if let Some(k) = f.starting(i) {
+        if f.class(f.entity(k)) == Org {
+            owner = Some(k);
+            i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
+        }
+    }
+    let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    let after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    if let Some(o) = owner {
+        let org = f.entity(o);
+        emit_roles(f, p, org, &t.roles, end, "appositive-possessive-title", 0.9);
+    } else if !after.is_empty() {
+        for org in after {
+            emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
+        }
+    } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") {
+        let its = f.doc.lower(end + 1) == "its";
+        implied_org(f, p, &t.roles, end + 1, its);
+    }
+}
+
+/// A company title with no company named ("X, the chief executive", "its
+/// president"): the organisation "its" stands for, or the article's topic.
+fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
+    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && is_executive(r) && !r.starts_with(char::is_uppercase));
+    let org = if its { f.referent(at) } else { f.topic };
+    if let Some(org) = org.filter(|_| executive) {
+        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, _)| is_executive(r)).cloned().collect();
+        emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
+    }
+}
+
+/// A title only a company's own officer holds ("chief executive", "president").
+fn is_executive(role: &str) -> bool {
+    let r = role.to_lowercase();
+    ["chief", "ceo", "cto", "cfo", "coo", "president", "founder", "chairman", "chairwoman"].iter().any(|w| r.contains(w)) && !r.contains("former")
+}
+
+/// The organisations listed at `i` ("at DeepMind and OpenAI").
+fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
+    let Some(first) = org_at(f, i) else { return Vec::new() };
+    let mut out = vec![f.entity(first)];
+    let mut k = first;
+    while let Some((r, e)) = f.live.get(k + 1) {
+        if !is_list_sep(f.doc, f.live[k].0.end, r.start) || f.class(*e) != Org {
+            break;
+        }
+        out.push(*e);
+        k += 1;
+    }
+    out
+}
+
+/// "Meta CEO X", "Meta's chief executive, X", "Alibaba's chairman and co-founder X".
+fn title_before(f: &mut Facts, p: usize, start: usize) {
+    let at = if f.doc.is_punct(start.wrapping_sub(1), ',') { start - 1 } else { start };
+    for n in (1..=8).rev() {
+        let Some(t0) = at.checked_sub(n) else { continue };
+        let Some(t) = read_titles(f.doc, f.res, t0).filter(|t| t.end == at) else { continue };
+        if let Some(k) = owner_before(f, t0) {
+            let org = f.entity(k);
+            emit_roles(f, p, org, &t.roles, start, "title-before-name", 0.85);
+            return;
+        }
+    }
+    let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at)));
+    if let Some(t) = bare {
+        let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
+        implied_org(f, p, &t.roles, start, its);
+    }
+}
+
+/// "X resigned as chief executive", "named X as chief executive of Y".
+fn as_title(f: &mut Facts, p: usize, end: usize) {
+    let at = if f.doc.lower(end) == "as" { end } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') { end + 1 } else { return };
+    let mut i = at + 1;
+    while DETERMINERS.contains(&f.doc.lower(i)) {
+        i += 1;
+    }
+    let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    if after.is_empty() {
+        implied_org(f, p, &t.roles, end, false);
+    }
+    for org in after {
+        emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
+    }
+}
+
+/// "X, who leads AI at Meta as a vice president" / "X, who founded Y".
+fn who_clause(f: &mut Facts, p: usize, end: usize) {
+    if !(f.doc.is_punct(end, ',') && f.doc.lower(end + 1) == "who") {
+        return;
+    }
+    let stop = (end + 2..(end + 18).min(f.sentence_end(end))).find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.')).unwrap_or(end + 2);
+    let mut org = None;
+    let mut roles = Vec::new();
+    let mut founded = false;
+    let mut i = end + 2;
+    while i < stop {
+        if let Some(k) = f.starting(i) {
+            if org.is_none() && f.class(f.entity(k)) == Org {
+                org = Some(f.entity(k));
+            }
+            i = f.live[k].0.end;
+            continue;
+        }
+        if matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started") {
+            founded = true;
+        }
+        if let Some(t) = read_titles(f.doc, f.res, i) {
+            roles.extend(t.roles);
+            i = t.end;
+            continue;
+        }
+        i += 1;
+    }
+    let Some(org) = org else { return };
+    if founded {
+        f.emit(p, Predicate::Founded, org, None, end, "who-founded", 0.85);
+    } else if !roles.is_empty() {
+        emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
+    } else if (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "works" | "joined")) {
+        f.emit(p, Predicate::WorksFor, org, None, end, "who-leads", 0.65);
+    }
+}
+
+/// "X, from the venture capital firm Y" / "X of Y" / "X at Y".
+fn from_org(f: &mut Facts, p: usize, end: usize) {
+    let i = if f.doc.is_punct(end, ',') { end + 1 } else { end };
+    let (rule, conf) = match f.doc.lower(i) {
+        "from" => ("from-org", 0.7),
+        "at" => ("at-org", 0.6),
+        "of" if i == end => ("of-org", 0.5),
+        _ => return,
+    };
+    if let Some(k) = org_at(f, i + 1) {
+        let org = f.entity(k);
+        f.emit(p, Predicate::WorksFor, org, None, end, rule, conf);
+    }
+}
+
+// ------------------------------------------------------------- possessives
+
+/// Words allowed between a possessive and the thing owned ("Google's
+/// sixth-generation TPU").
+fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
+    let function_word = |j: usize| matches!(doc.lower(j), "to" | "of" | "for" | "with" | "from" | "in" | "on" | "at" | "by" | "and" | "or" | "as" | "than" | "that" | "which");
+    to >= from && to - from <= 3 && (from..to).all(|j| (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-')) && !doc.is_capitalized(j) && !function_word(j))
+}
+
+/// "Meta's Llama", "Nvidia H100", "Grok, xAI's chatbot", "France's Mistral".
+fn possessives(f: &mut Facts, k: usize) {
+    let a = f.entity(k);
+    let end = f.live[k].0.end;
+    if f.doc.is_possessive(end) {
+        if let Some(b) = (end + 1..end + 5).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
+            let sentence_end = f.sentence_end(end);
+            for m in members_after(f, f.live[b].0.start, sentence_end).into_iter().filter(|m| m.owner.is_none()) {
+                let b_ent = f.entity(m.head);
+                owned(f, a, b_ent, end, "possessive", 0.8);
+            }
+        }
+        possessive_appositive(f, k, end);
+    }
+    if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
+        let b_ent = f.entity(b);
+        if matches!(f.class(b_ent), AIModel | Product) {
+            f.emit(a, Predicate::Developed, b_ent, None, end, "name-before-product", 0.6);
+        }
+    }
+}
+
+/// "its Grok chatbot", "the company's first model, Mistral 7B": the maker is
+/// the organisation "its" stands for.
+fn its_thing(f: &mut Facts, i: usize) {
+    let after = if f.doc.lower(i) == "its" {
+        i + 1
+    } else if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "lab") && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1) {
+        i + 2
+    } else {
+        return;
+    };
+    let Some(owner) = f.referent(i) else { return };
+    let mut j = after;
+    while j < after + 4 && f.starting(j).is_none() && !f.doc.is_punct(j, '.') {
+        j += 1;
+    }
+    let direct = f.starting(j).filter(|_| is_modifier_gap(f.doc, after, j));
+    let appositive = (after..after + 5).find(|&c| f.doc.is_punct(c, ',')).filter(|&c| is_modifier_gap(f.doc, after, c)).and_then(|c| {
+        let named = if matches!(f.doc.lower(c + 1), "known" | "called" | "named" | "dubbed") { c + 2 + usize::from(f.doc.lower(c + 2) == "as") } else { c + 1 };
+        f.starting(named)
+    });
+    if let Some(m) = direct.or(appositive) {
+        let thing = f.entity(m);
+        if matches!(f.class(thing), AIModel | Product) {
+            owned(f, owner, thing, i, "its-thing", 0.55);
+        }
+    }
+}
+
+/// What "A's B" states, by the types of A and B.
+fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
+    match (f.class(a), f.class(b)) {
+        (Org, AIModel) => {
+            f.emit(a, Predicate::Developed, b, None, at, rule, conf);
+        }
+        (Org, Product) => {
+            let p = if is_made_thing(f, b) { Predicate::Developed } else { Predicate::Owns };
+            f.emit(a, p, b, None, at, rule, conf - 0.1);
+        }
+        (Place, Org) => {
+            f.emit(b, Predicate::LocatedIn, a, None, at, rule, conf - 0.1);
+        }
+        _ => {}
+    }
+}
+
+/// A product its maker built (a chip, a library) rather than a service it runs:
+/// a part number, or a hardware or software noun after a mention.
+fn is_made_thing(f: &Facts, b: usize) -> bool {
+    if f.entities[b].name.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    f.live.iter().filter(|(_, e)| *e == b).any(|(r, _)| {
+        matches!(
+            f.doc.lower(r.end),
+            "chip" | "chips" | "gpu" | "gpus" | "processor" | "processors" | "accelerator" | "accelerators" | "cpu" | "cpus" | "superchip"
+                | "architecture" | "software" | "library" | "framework" | "supercomputer" | "generation" | "platform"
+        )
+    })
+}
+
+/// "Grok, xAI's rival to…" (the possessor made the name before the comma) and
+/// "Meta's own assistant, Meta AI" (the possessor made the name after it).
+fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
+    let a = f.entity(k);
+    let start = f.live[k].0.start;
+    if start >= 2 && f.doc.is_punct(start - 1, ',') {
+        if let Some(m) = f.ending(start - 1) {
+            let m_ent = f.entity(m);
+            owned(f, a, m_ent, start, "appositive-possessive", 0.7);
+            let unit = (poss + 1..poss + 4).any(|j| matches!(f.doc.lower(j), "arm" | "unit" | "division" | "subsidiary" | "lab" | "brand" | "business"));
+            if unit && f.class(a) == Org && f.class(m_ent) == Org {
+                f.emit(a, Predicate::Owns, m_ent, None, start, "appositive-possessive-unit", 0.7);
+            }
+        }
+    }
+    if let Some(comma) = (poss + 1..poss + 5).find(|&j| f.doc.is_punct(j, ',')) {
+        let noun = (poss + 1..comma).any(|j| f.doc.lookup(&f.res.thing_nouns, j).is_some());
+        if noun && is_modifier_gap(f.doc, poss + 1, comma) {
+            if let Some(m) = f.starting(comma + 1) {
+                let m_ent = f.entity(m);
+                owned(f, a, m_ent, poss, "possessive-noun-appositive", 0.7);
+            }
+        }
+    }
+}
+
+// ------------------------------------------------------------------ places
+
+/// "Chinese startup X", "Paris-based X", "X, a Paris-based lab", "X, based in Y".
+fn places(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    if f.class(place) != Place {
+        return;
+    }
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let based = f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based";
+    let demonym = f.res.demonyms.contains_key(f.doc.word(start));
+    if !based && !demonym {
+        return;
+    }
+    let after = (end..end + 6).find_map(|j| f.starting(j)).filter(|&m| f.class(f.entity(m)) == Org);
+    let sentence_end = f.sentence_end(start);
+    if let Some(m) = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start)) {
+        let org = f.entity(m);
+        f.emit(org, Predicate::LocatedIn, place, None, start, if based { "based-before-name" } else { "demonym-noun-name" }, 0.85);
+        return;
+    }
+    let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the"));
+    if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')) {
+        if let Some(m) = f.ending(d - 1) {
+            let org = f.entity(m);
+            f.emit(org, Predicate::LocatedIn, place, None, start, "appositive-based", 0.8);
+            return;
+        }
+    }
+    if let Some(org) = f.referent(start).filter(|_| based && det.is_some()) {
+        f.emit(org, Predicate::LocatedIn, place, None, start, "based-implied-org", 0.5);
+    }
+}
+
+/// No punctuation other than hyphens between tokens `from..to`.
+fn no_clause_break(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
+}
+
+// -------------------------------------------------------------------- cues
+
+/// One member of a list: a name, possibly with its possessor ("OpenAI's GPT-4o").
+#[derive(Clone, Copy)]
+struct Member {
+    head: usize,
+    owner: Option<usize>,
+}
+
+/// Words that deny what follows.
+fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "no" | "denied" | "denies" | "deny" | "without") || w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// Relations stated by cue phrases in sentence `s`.
+fn cues(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    let mut i = range.start;
+    while i < range.end {
+        let found = f.doc.lookup_all(&f.res.cues, i);
+        let Some(&(len, _)) = found.first() else {
+            i += 1;
+            continue;
+        };
+        let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc.lower(j)));
+        if !negated && f.starting(i).is_none() {
+            let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
+            let left = members_before(f, i, range.start);
+            let right = members_after(f, i + len, range.end);
+            for cue in cues {
+                let mut done = apply_cue(f, cue.predicate, cue.frame, &left, &right, i);
+                if !done && cue.frame == Frame::Active {
+                    done = pronoun_subject(f, cue.predicate, &right, i, range.start);
+                }
+                if !done && cue.topic && f.about_money(i) {
+                    topic_fills(f, cue.predicate, cue.frame, &left, &right, i);
+                }
+            }
+        }
+        i += len;
+    }
+}
+
+/// Emits a cue's relation between the nearest fitting left member (and the
+/// members listed with it) and every right member.
+fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) -> bool {
+    let rule = if frame == Frame::Active { "cue-active" } else { "cue-passive" };
+    let mut emitted = false;
+    for l in left {
+        if emitted && !l.listed {
+            break;
+        }
+        let mut any = false;
+        for r in right {
+            any |= emit_pair(f, p, frame, l.member, *r, at, rule, l.confidence);
+        }
+        emitted |= any;
+    }
+    emitted
+}
+
+/// "In 2024 it acquired XetHub": "it" or "the company" right before the cue
+/// stands for the organisation named last (or the article's topic).
+fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
+    let it = matches!(before(1), "it" | "company" | "startup") || (matches!(before(2), "it" | "company" | "startup") && matches!(before(1), "also" | "has" | "had" | "then" | "later" | "now" | "quickly"));
+    let Some(subject) = f.referent(at).filter(|_| it) else { return false };
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(subject, p, o, None, at, "cue-pronoun-subject", 0.5);
+    }
+    any
+}
+
+/// "Lux Capital led a Series A" / "a round led by X and Y": the side the
+/// sentence leaves out is the article's topic.
+fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
+    let Some(topic) = f.topic else { return };
+    match frame {
+        Frame::Active => {
+            for (n, l) in left.iter().enumerate() {
+                if n > 0 && !l.listed {
+                    break;
+                }
+                let s = f.entity(l.member.head);
+                f.emit(s, p, topic, None, at, "cue-topic", 0.5);
+            }
+        }
+        Frame::Passive => {
+            for r in right {
+                let s = f.entity(r.head);
+                f.emit(s, p, topic, None, at, "cue-topic", 0.5);
+            }
+        }
+    }
+}
+
+/// Emits one fact between two members, trying heads before possessors.
+#[allow(clippy::too_many_arguments)]
+fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r: Member, at: usize, rule: &str, conf: f32) -> bool {
+    let ends = |m: Member| [Some(m.head), m.owner].into_iter().flatten();
+    for ro in ends(r) {
+        for lo in ends(l) {
+            let (le, re) = (f.entity(lo), f.entity(ro));
+            let (s, o) = if frame == Frame::Active { (le, re) } else { (re, le) };
+            if f.emit(s, p, o, None, at, rule, conf) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A name before a cue.
+#[derive(Clone, Copy)]
+struct Left {
+    member: Member,
+    confidence: f32,
+    /// Listed with the name after it ("Meta, Google and Microsoft").
+    listed: bool,
+}
+
+/// Names before a cue at `i`, nearest first, with a confidence that falls
+/// with distance.
+fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<Left> {
+    let mut out: Vec<Left> = Vec::new();
+    let mut k = f.live.partition_point(|(r, _)| r.end <= i);
+    let mut next_start = i;
+    while k > 0 && out.len() < 6 {
+        k -= 1;
+        let r = f.live[k].0.clone();
+        if r.start < sentence_start || i - r.end > 14 || crosses_quote(f.doc, r.end, i) {
+            break;
+        }
+        let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
+        let listed = is_list_sep(f.doc, r.end, next_start);
+        let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
+        out.push(Left { member: Member { head: k, owner }, confidence, listed });
+        if let Some(o) = owner {
+            k = o;
+        }
+        next_start = f.live[k].0.start;
+    }
+    if let Some(subject) = appositive_subject(f, i, sentence_start) {
+        out.retain(|l| l.member.head != subject);
+        out.insert(0, Left { member: Member { head: subject, owner: None }, confidence: 0.65, listed: false });
+    }
+    out
+}
+
+/// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
+/// comma closes the words before a cue at `i`, the name that opens the
+/// sentence and is followed by a comma is the subject.
+fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let comma_before = (i.saturating_sub(3).max(sentence_start)..i).any(|j| f.doc.is_punct(j, ','));
+    if !comma_before {
+        return None;
+    }
+    let k = f.live.iter().position(|(r, _)| r.start >= sentence_start && r.start <= sentence_start + 1)?;
+    let end = f.live[k].0.end;
+    (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
+}
+
+/// The list of names after a cue ending at `i`: "OpenAI's GPT-4o and Google's Gemini".
+fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
+    let mut out = Vec::new();
+    let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
+    let start = f.live[k].0.start;
+    let named = start >= 2 && matches!(f.doc.lower(start - 1), "as" | "called" | "named" | "dubbed") || start >= 1 && matches!(f.doc.lower(start - 1), "called" | "named" | "dubbed");
+    if !no_stop_between(f.doc, i, start) || (!named && (i..start).any(|j| f.doc.is_punct(j, ','))) {
+        return out;
+    }
+    loop {
+        let end = f.live[k].0.end;
+        let member = if f.doc.is_possessive(end) {
+            match f.starting(end + 1) {
+                Some(h) => Member { head: h, owner: Some(k) },
+                None => Member { head: k, owner: None },
+            }
+        } else {
+            Member { head: k, owner: None }
+        };
+        out.push(member);
+        let last = f.live[member.head].0.end;
+        match f.live.get(member.head + 1) {
+            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) => k = member.head + 1,
+            _ => return out,
+        }
+    }
+}
+
+/// Separators between list members: "," "and" ", and" "or" "as well as".
+fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
+    let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
+    matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"])
+}
+
+/// No sentence-internal stop (";", ":", a quote) between `from..to`.
+fn no_stop_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|j| !(doc.is_punct(j, ';') || doc.is_punct(j, '(') || is_quote(doc, j)))
+}
+
+/// A quote mark between `from..to`.
+fn crosses_quote(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|j| is_quote(doc, j) || doc.is_punct(j, ';'))
+}
+
+fn is_quote(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '"') || doc.is_punct(j, '“') || doc.is_punct(j, '”')
+}
+
+/// "Y was founded in 2016 by A, B and C" / "the startup, set up by A": every
+/// person named after "by" founded the organisation named before the verb
+/// (else the article's topic).
+fn founded_by(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        let verb = matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started" | "established" | "created")
+            || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
+        if !verb || f.starting(i).is_some() {
+            continue;
+        }
+        let Some(by) = (i + 1..(i + 12).min(range.end)).take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';')).find(|&j| f.doc.lower(j) == "by") else { continue };
+        let org = f.live.iter().rev().find(|(r, e)| r.end <= i && r.start >= range.start && f.class(*e) == Org).map(|(_, e)| *e);
+        let Some(org) = org.or(f.topic) else { continue };
+        let founders: Vec<usize> = f.live.iter().filter(|(r, e)| r.start > by && r.end <= range.end && f.class(*e) == Person).map(|(_, e)| *e).collect();
+        for p in founders {
+            f.emit(p, Predicate::Founded, org, None, i, "founded-by", 0.75);
+        }
+    }
+}
+
+/// "Y raised $2 billion from X and Z" / "Y's round, with money from X".
+fn raised_from(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "raised" | "raises" | "raising" | "secured" | "closed") {
+            continue;
+        }
+        let Some(from) = (i + 1..(i + 14).min(range.end)).find(|&j| f.doc.lower(j) == "from") else { continue };
+        let investors = members_after(f, from + 1, range.end);
+        let left = members_before(f, i, range.start);
+        let Some(target) = left.first().copied() else { continue };
+        for inv in investors {
+            let (a, b) = (f.entity(inv.head), f.entity(target.member.head));
+            f.emit(a, Predicate::InvestedIn, b, None, i, "raised-from", target.confidence);
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! Text basics the extractor stands on: one pass of tokenising, then sentences.
+//!
+//! - [`token`]: words, numbers and punctuation with byte spans and the white
+//!   space before them.
+//! - [`sentence`]: sentence boundaries over those tokens.
+
+pub mod sentence;
+pub mod token;
+
+pub use sentence::sentences;
+pub use token::{tokenize, Token, TokenKind};

@@ -1,0 +1,145 @@
+//! Sentence boundaries over tokens.
+//!
+//! A sentence ends at `.`, `!` or `?` (closing quotes and brackets go with it)
+//! when a capital, a digit or an opening mark follows, unless the period closes
+//! a title ("Dr."), an initial ("V."), or a month or number abbreviation. After
+//! a company suffix or a dotted acronym ("Inc.", "U.S.") it ends only when the
+//! next word is one that typically opens a sentence. Line structure counts too:
+//! the first line (the headline) is its own sentence, a blank line always ends
+//! one, and a single line break does unless the next line starts in lower case
+//! (a line wrapped mid-sentence).
+
+use std::ops::Range;
+
+use super::token::{Token, TokenKind};
+
+/// Words after whose period no sentence ends.
+const NEVER_FINAL: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sr", "Jr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+    "Rev", "vs", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Calif", "Mass", "Wash", "approx", "e", "i", "etc", "Fig",
+];
+
+/// Words after whose period a sentence ends only before a typical opener.
+const MAYBE_FINAL: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Bros", "LLC", "Plc", "plc", "AG", "SA"];
+
+/// Words that typically open a sentence.
+const OPENERS: &[&str] = &[
+    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "But",
+    "And", "In", "On", "At", "For", "As", "After", "Before", "When", "While", "Since", "If", "There", "Now",
+    "Yet", "So", "Still", "Meanwhile", "However", "His", "Her", "Their", "Our", "Some", "Many", "Most",
+];
+
+/// The sentences of the text, as token index ranges, in order. Empty
+/// sentences are never returned.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_headline = true;
+    for i in 1..tokens.len() {
+        let breaks = breaks_before(text, tokens, i, in_headline);
+        if tokens[i].newlines_before > 0 {
+            in_headline = false;
+        }
+        if breaks {
+            out.push(start..i);
+            start = i;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// A sentence ends before token `i`.
+fn breaks_before(text: &str, tokens: &[Token], i: usize, in_headline: bool) -> bool {
+    let tok = &tokens[i];
+    let starts_lower = tok.first_char(text).is_lowercase();
+    match tok.newlines_before {
+        0 => {}
+        1 => {
+            if in_headline || !starts_lower {
+                return true;
+            }
+        }
+        _ => return true,
+    }
+    if !tok.space_before || starts_lower {
+        return false;
+    }
+    let Some(end) = terminal_before(text, tokens, i) else { return false };
+    if !tokens[end].is_punct(text, '.') {
+        return true;
+    }
+    period_ends_sentence(text, tokens, end, tok)
+}
+
+/// Index of the `.`/`!`/`?` that token `i` follows, closing marks skipped.
+fn terminal_before(text: &str, tokens: &[Token], i: usize) -> Option<usize> {
+    let mut j = i.checked_sub(1)?;
+    while is_closer(text, &tokens[j]) {
+        j = j.checked_sub(1)?;
+    }
+    let t = &tokens[j];
+    (t.kind == TokenKind::Punct && matches!(t.first_char(text), '.' | '!' | '?')).then_some(j)
+}
+
+/// A closing quote or bracket attached to the previous token.
+fn is_closer(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && !t.space_before && matches!(t.first_char(text), '"' | '”' | '’' | '\'' | ')' | ']')
+}
+
+/// The period at `dot` ends a sentence, given the token `next` that follows.
+fn period_ends_sentence(text: &str, tokens: &[Token], dot: usize, next: &Token) -> bool {
+    let Some(prev) = dot.checked_sub(1).map(|p| &tokens[p]) else { return true };
+    if prev.kind == TokenKind::Punct || tokens[dot].space_before {
+        return true;
+    }
+    let word = prev.text(text);
+    let next_word = next.text(text);
+    if NEVER_FINAL.contains(&word) {
+        return false;
+    }
+    let initial = prev.kind == TokenKind::Word && word.chars().count() == 1 && prev.first_char(text).is_uppercase();
+    let dotted = dot >= 2 && !prev.space_before && tokens[dot - 2].is_punct(text, '.');
+    if initial && !dotted {
+        return false;
+    }
+    if dotted || MAYBE_FINAL.contains(&word) {
+        return OPENERS.contains(&next_word);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn split(t: &str) -> Vec<String> {
+        let k = tokenize(t);
+        sentences(t, &k)
+            .into_iter()
+            .map(|r| t[k[r.start].span.start..k[r.end - 1].span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_split() {
+        let s = split("Chris V. Nicholson met Dr. Smith in the U.S. market. Acme Inc. grew. It fell.");
+        assert_eq!(s, ["Chris V. Nicholson met Dr. Smith in the U.S. market.", "Acme Inc. grew.", "It fell."]);
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        let s = split("He said, \"We won.\" Then she left. “Yes.” She nodded.");
+        assert_eq!(s, ["He said, \"We won.\"", "Then she left.", "“Yes.”", "She nodded."]);
+    }
+
+    #[test]
+    fn lines_and_headline() {
+        let s = split("Big News Today\nthe body starts here and\nwraps here.\n\nNext para\nNew line");
+        assert_eq!(s, ["Big News Today", "the body starts here and\nwraps here.", "Next para", "New line"]);
+    }
+}

@@ -1,0 +1,289 @@
+//! Extraction on fixture sentences written for these tests: sentences,
+//! entities, merging, relations, quotes, and robustness on odd input.
+
+use newsgraph::extract::{Entity, EntityClass, Extraction, Predicate};
+use newsgraph::text::{sentences, tokenize};
+use newsgraph::{extract, Resources};
+
+fn run(text: &str) -> Extraction {
+    extract(text, &Resources::embedded())
+}
+
+fn entity<'a>(x: &'a Extraction, name: &str) -> &'a Entity {
+    x.entities.iter().find(|e| e.name == name).unwrap_or_else(|| panic!("no entity {name}: {:#?}", names(x)))
+}
+
+fn names(x: &Extraction) -> Vec<(String, EntityClass)> {
+    x.entities.iter().map(|e| (e.name.clone(), e.class)).collect()
+}
+
+fn has_relation(x: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
+    x.relations.iter().any(|r| {
+        let (a, b) = (&x.entities[r.subject].name, &x.entities[r.object].name);
+        r.predicate == p && ((a == s && b == o) || (p.is_symmetric() && a == o && b == s))
+    })
+}
+
+fn role(x: &Extraction, s: &str, o: &str) -> Option<String> {
+    x.relations
+        .iter()
+        .find(|r| r.predicate == Predicate::WorksFor && x.entities[r.subject].name == s && x.entities[r.object].name == o)
+        .and_then(|r| r.role.clone())
+}
+
+fn relations(x: &Extraction) -> Vec<String> {
+    x.relations.iter().map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name)).collect()
+}
+
+// ---------------------------------------------------------------- sentences
+
+#[test]
+fn sentences_survive_abbreviations_initials_and_quotes() {
+    let t = "Robots Reach the Moon\nThe U.S. firm Zentrix Inc. hired Dr. Mara Okafor and Chris V. Pell. \"We are ready.\" Then it rained.";
+    let tokens = tokenize(t);
+    let got: Vec<&str> = sentences(t, &tokens).into_iter().map(|r| &t[tokens[r.start].span.start..tokens[r.end - 1].span.end]).collect();
+    assert_eq!(
+        got,
+        [
+            "Robots Reach the Moon",
+            "The U.S. firm Zentrix Inc. hired Dr. Mara Okafor and Chris V. Pell.",
+            "\"We are ready.\"",
+            "Then it rained."
+        ]
+    );
+}
+
+#[test]
+fn wrapped_lines_stay_one_sentence() {
+    let t = "Headline here\n\nThe board met on a long day and\nagreed to sell.\nA new line starts here.";
+    let x = run(t);
+    let got: Vec<&str> = x.sentences.iter().map(|s| s.text(t)).collect();
+    assert_eq!(got, ["Headline here", "The board met on a long day and\nagreed to sell.", "A new line starts here."]);
+}
+
+// ----------------------------------------------------------------- entities
+
+#[test]
+fn lexicon_names_with_possessives_and_aliases_are_one_entity() {
+    let t = "Meta Platforms grew. Later, Meta's team and Meta’s lawyers met Google.";
+    let x = run(t);
+    let meta = entity(&x, "Meta");
+    assert_eq!(meta.class, EntityClass::Organization);
+    assert_eq!(meta.mentions.len(), 3);
+    assert_eq!(meta.mentions[1].text(t), "Meta");
+    assert!(meta.aliases.contains(&"Meta Platforms".to_string()));
+    assert_eq!(meta.wikidata.as_deref(), Some("Q380"));
+}
+
+#[test]
+fn people_are_found_by_given_names_titles_honorifics_and_speech() {
+    let t = "Analysts cited Mara Okafor on Monday. Zentrix hired Dr. Tobiah Quenneville. \
+             The startup's CEO Idris Vantongeren spoke, said Ruvo Delacroix-Amsel.";
+    let x = run(t);
+    for name in ["Mara Okafor", "Tobiah Quenneville", "Idris Vantongeren", "Ruvo Delacroix-Amsel"] {
+        assert_eq!(entity(&x, name).class, EntityClass::Person, "{name}");
+    }
+    let span = entity(&x, "Tobiah Quenneville").mentions[0];
+    assert_eq!(span.text(t), "Tobiah Quenneville");
+}
+
+#[test]
+fn organisations_by_suffix_and_cue_and_their_short_forms_merge() {
+    let t = "Quorvant Robotics Inc. opened a lab. Quorvant Robotics hired staff. \
+             The startup Helixor grew, and Brindle Cove Capital invested.";
+    let x = run(t);
+    let q = entity(&x, "Quorvant Robotics Inc");
+    assert_eq!(q.class, EntityClass::Organization);
+    assert_eq!(q.mentions.len(), 2);
+    assert!(q.aliases.contains(&"Quorvant Robotics".to_string()));
+    assert_eq!(entity(&x, "Helixor").class, EntityClass::Organization);
+    assert_eq!(entity(&x, "Brindle Cove Capital").class, EntityClass::Organization);
+}
+
+#[test]
+fn model_names_with_versions() {
+    let t = "Zentrix compared GPT-4o, Llama 3.1 405B, Claude 3.5 Sonnet, Qwen2.5-Max and DeepSeek-R1 with its Vorta-7B model.";
+    let x = run(t);
+    for name in ["GPT-4o", "Llama 3.1 405B", "Claude 3.5 Sonnet", "Qwen2.5-Max", "DeepSeek-R1", "Vorta-7B"] {
+        assert_eq!(entity(&x, name).class, EntityClass::AIModel, "{name}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn places_from_based_and_demonyms_and_no_generic_words() {
+    let t = "The Lisbon-based startup Orvane hired staff. The French startup Pelloux raised money. AI and GPUs in January.";
+    let x = run(t);
+    assert_eq!(entity(&x, "Lisbon").class, EntityClass::Place);
+    assert_eq!(entity(&x, "France").class, EntityClass::Place);
+    assert!(has_relation(&x, "Orvane", Predicate::LocatedIn, "Lisbon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Pelloux", Predicate::LocatedIn, "France"), "{:?}", relations(&x));
+    for generic in ["AI", "GPUs", "January", "The"] {
+        assert!(x.entities.iter().all(|e| e.name != generic), "{generic}");
+    }
+}
+
+#[test]
+fn surnames_join_the_full_name() {
+    let t = "Mara Okafor leads research at Zentrix Labs. Okafor said the work was hard. Mara agreed.";
+    let x = run(t);
+    let p = entity(&x, "Mara Okafor");
+    assert_eq!(p.mentions.len(), 3);
+    assert!(p.aliases.contains(&"Okafor".to_string()));
+    assert_eq!(x.entities.iter().filter(|e| e.class == EntityClass::Person).count(), 1);
+}
+
+// ---------------------------------------------------------------- relations
+
+#[test]
+fn works_for_with_roles() {
+    let t = "Mara Okafor, Meta's vice president, spoke. Nvidia CEO Tobiah Quenneville agreed. \
+             Idris Vantongeren, chief AI scientist at Zentrix Labs, left. \
+             Chris V. Pell, from the venture capital firm Brindle Cove Capital, remarked on it.";
+    let x = run(t);
+    assert_eq!(role(&x, "Mara Okafor", "Meta").as_deref(), Some("vice president"));
+    assert_eq!(role(&x, "Tobiah Quenneville", "Nvidia").as_deref(), Some("CEO"));
+    assert_eq!(role(&x, "Idris Vantongeren", "Zentrix Labs").as_deref(), Some("chief AI scientist"));
+    assert!(has_relation(&x, "Chris V. Pell", Predicate::WorksFor, "Brindle Cove Capital"), "{:?}", relations(&x));
+    let r = x.relations.iter().find(|r| r.predicate == Predicate::WorksFor).map(|r| r.evidence.clone());
+    let ev = r.unwrap_or_else(|| panic!("no evidence"));
+    assert!(ev.rule.starts_with("worksFor/") && ev.confidence > 0.5 && ev.confidence <= 1.0);
+    assert!(ev.sentence.text(t).starts_with("Mara Okafor, Meta's vice president"));
+}
+
+#[test]
+fn founders_and_board_members() {
+    let t = "Zentrix Labs co-founder Mara Okafor spoke. Tobiah Quenneville, who founded Orvane Robotics, agreed. \
+             Idris Vantongeren, a board member of Zentrix Labs, left.";
+    let x = run(t);
+    assert!(has_relation(&x, "Mara Okafor", Predicate::Founded, "Zentrix Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Tobiah Quenneville", Predicate::Founded, "Orvane Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Idris Vantongeren", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", relations(&x));
+}
+
+#[test]
+fn developed_owns_and_builds_on() {
+    let t = "Meta's Llama grew. Zentrix Labs released Vorta-7B in May. Vorta-7B is based on Llama. \
+             Users love Meta's Instagram.";
+    let x = run(t);
+    assert!(has_relation(&x, "Meta", Predicate::Developed, "Llama"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta-7B"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Vorta-7B", Predicate::BuildsOn, "Llama"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Meta", Predicate::Owns, "Instagram"), "{:?}", relations(&x));
+}
+
+#[test]
+fn lists_give_one_relation_per_member_and_negation_blocks() {
+    let t = "Zentrix Labs competes with Meta, Google and Microsoft. Orvane Robotics did not invest in Zentrix Labs. \
+             Zentrix Labs is backed by Nvidia and Amazon.";
+    let x = run(t);
+    for rival in ["Meta", "Google", "Microsoft"] {
+        assert!(has_relation(&x, "Zentrix Labs", Predicate::CompetesWith, rival), "{rival}: {:?}", relations(&x));
+    }
+    assert!(!has_relation(&x, "Orvane Robotics", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nvidia", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Amazon", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", relations(&x));
+}
+
+#[test]
+fn acquisitions_and_partnerships() {
+    let t = "Zentrix Labs acquired Orvane Robotics in May. Meta partnered with Zentrix Labs.";
+    let x = run(t);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Orvane Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Meta", Predicate::PartnersWith, "Zentrix Labs"), "{:?}", relations(&x));
+}
+
+// ------------------------------------------------------------------- quotes
+
+#[test]
+fn quotes_are_attributed_before_after_and_by_pronoun() {
+    let t = "Mara Okafor, CEO of Zentrix Labs, remarked, \"These chips are invisible to most buyers.\" \
+             \u{201c}We will ship the robots next year,\u{201d} said Tobiah Quenneville. \
+             Later he added: \"Nobody expected the demand to grow this fast.\" \
+             \"The outlook is strong for every region,\" a Nvidia spokesperson said. \
+             The so-called \"robot tax\" drew notice.";
+    let x = run(t);
+    let said: Vec<(String, String)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.clone(), q.text.clone())).collect();
+    let expect = [
+        ("Mara Okafor", "These chips are invisible to most buyers."),
+        ("Tobiah Quenneville", "We will ship the robots next year"),
+        ("Tobiah Quenneville", "Nobody expected the demand to grow this fast."),
+        ("Nvidia", "The outlook is strong for every region"),
+    ];
+    for (who, what) in expect {
+        assert!(said.iter().any(|(s, q)| s == who && q == what), "{who}: {what}\n{said:#?}");
+    }
+    assert!(said.iter().all(|(_, q)| q != "robot tax"));
+    let q = &x.quotes[0];
+    assert_eq!(q.span.text(t), q.text);
+}
+
+// --------------------------------------------------------------- robustness
+
+#[test]
+fn never_panics_on_odd_input() {
+    let resources = Resources::embedded();
+    let mut inputs: Vec<String> = vec![
+        String::new(),
+        " ".into(),
+        "\"".into(),
+        "“".into(),
+        "'s".into(),
+        "’s ’s 's".into(),
+        "Dr.".into(),
+        "U.S.".into(),
+        "Meta's".into(),
+        "\"\"\"\"\"".into(),
+        "said said said \" , : ; ( ) —".into(),
+        "Chris V.".into(),
+        "-based".into(),
+        "Llama 3.".into(),
+        "GPT-".into(),
+        "X".repeat(100_000),
+        "a\u{0301}\u{200d}\u{fe0f}🦀🦀 Ωmega-基于 Zürich-based €5.".into(),
+        "\n\n\n\r\n\t".into(),
+        ", who founded".into(),
+        "CEO of".into(),
+        "Meta CEO".into(),
+    ];
+    let base = "Mara Okafor, CEO of Zentrix Labs, said, \"We won.\" The Paris-based startup Orvane raised $5 million from Nvidia. Meta's Llama 3.1 405B rivals GPT-4o.";
+    for cut in 0..base.len() {
+        if let Some(s) = base.get(..cut) {
+            inputs.push(s.to_string());
+        }
+        if let Some(s) = base.get(cut..) {
+            inputs.push(s.to_string());
+        }
+    }
+    let mut seed = 0x2545_f491_u64;
+    for _ in 0..300 {
+        let mut s = String::new();
+        for _ in 0..(seed % 60) {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let pick = ["Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who", "founded"];
+            s.push_str(pick[(seed % pick.len() as u64) as usize]);
+            if seed % 3 == 0 {
+                s.push(' ');
+            }
+        }
+        inputs.push(s);
+    }
+    for input in &inputs {
+        let x = extract(input, &resources);
+        for e in &x.entities {
+            for m in &e.mentions {
+                assert!(input.get(m.start..m.end).is_some());
+            }
+        }
+        for r in &x.relations {
+            assert!(r.subject < x.entities.len() && r.object < x.entities.len());
+        }
+    }
+}
+
+#[test]
+fn extract_is_pure() {
+    let t = "Mara Okafor, CEO of Zentrix Labs, said, \"We won the whole thing.\"";
+    assert_eq!(run(t), run(t));
+}
