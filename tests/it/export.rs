@@ -68,7 +68,8 @@ fn csv_opens_into_the_right_columns() {
 }
 
 fn parse_count(format: RdfFormat, data: &[u8]) -> usize {
-    RdfParser::from_format(format).for_slice(data).map(|q| q.expect("valid RDF")).count()
+    let quads: Vec<_> = RdfParser::from_format(format).for_slice(data).collect::<Result<_, _>>().expect("valid RDF");
+    quads.len()
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The vocabulary module mirrors the ontology file, and the ontology holds no data.
 
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{Subject, Term, Triple};
+use oxigraph::model::{NamedOrBlankNode, Term, Triple};
 
 use newsgraph::vocab::{ng, w3c};
 
@@ -14,7 +14,7 @@ fn ontology() -> Vec<Triple> {
 
 fn has_type(triples: &[Triple], subject: &str, class: &str) -> bool {
     triples.iter().any(|t| {
-        matches!(&t.subject, Subject::NamedNode(s) if s.as_str() == subject)
+        matches!(&t.subject, NamedOrBlankNode::NamedNode(s) if s.as_str() == subject)
             && t.predicate == w3c::RDF_TYPE
             && matches!(&t.object, Term::NamedNode(o) if o.as_str() == class)
     })
@@ -31,7 +31,7 @@ fn every_vocab_term_is_declared_with_label_and_comment() {
         assert!(declared, "{term} is declared in ontology/newsgraph.ttl");
         for annotation in ["http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2000/01/rdf-schema#comment"] {
             let has = triples.iter().any(|t| {
-                matches!(&t.subject, Subject::NamedNode(s) if s.as_str() == term.as_str()) && t.predicate.as_str() == annotation
+                matches!(&t.subject, NamedOrBlankNode::NamedNode(s) if s.as_str() == term.as_str()) && t.predicate.as_str() == annotation
             });
             assert!(has, "{term} has {annotation}");
         }
@@ -41,7 +41,7 @@ fn every_vocab_term_is_declared_with_label_and_comment() {
 #[test]
 fn every_ontology_term_is_in_the_vocab_module() {
     for t in ontology() {
-        if let Subject::NamedNode(s) = &t.subject {
+        if let NamedOrBlankNode::NamedNode(s) = &t.subject {
             if s.as_str().starts_with(newsgraph::vocab::NS) {
                 assert!(ng::ALL.iter().any(|v| v.as_str() == s.as_str()), "{s} is in src/vocab.rs");
             }
