@@ -9,6 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 
 use crate::error::{Error, Result};
+use crate::eval::{self, Counts, DocResult, Totals};
 use crate::export;
 use crate::extract::{self, extract, Extraction, Resources};
 use crate::input::{self, read_article, Article, Source};
@@ -76,6 +77,16 @@ pub enum Command {
     },
     /// Counts articles, entities per class, relations per predicate, quotes and triples.
     Stats,
+    /// Scores extraction against your own gold annotations: a folder of NAME.txt
+    /// with NAME.gold.json in the format of the evaluation guidelines. Prints
+    /// precision, recall and F1 per category, entity class, predicate and document.
+    Eval {
+        #[arg(value_name = "GOLD_DIR")]
+        gold_dir: PathBuf,
+        /// Also list every false positive and false negative.
+        #[arg(short, long)]
+        verbose: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -139,6 +150,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::Extract { paths, format } => extract_only(&paths, &resources()?, format),
+        Command::Eval { gold_dir, verbose } => {
+            let results = eval::evaluate(&gold_dir, &resources()?)?;
+            print!("{}", eval_report(&results, verbose));
+            Ok(Outcome::Success)
+        }
         Command::Stats => {
             let store = GraphStore::open(&cli.db, Access::Existing)?;
             print_stats(&stats(&store)?);
@@ -319,4 +335,38 @@ fn print_stats(s: &Stats) {
     println!("quotes     {:>7}", s.quotes);
     println!("triples    {:>7}  (merged graph)", s.triples);
     println!("quads      {:>7}  (all graphs: articles, merged graph, ontology)", s.quads);
+}
+
+fn eval_report(results: &[DocResult], verbose: bool) -> String {
+    let totals = Totals::of(results);
+    let row = |label: &str, c: &Counts| {
+        format!(
+            "{label:<18} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3} {:>7.3}\n",
+            c.tp, c.fp, c.fn_, c.precision(), c.recall(), c.f1()
+        )
+    };
+    let head = |title: &str| format!("{title:<18} {:>5} {:>5} {:>5}  {:>9} {:>7} {:>7}\n", "tp", "fp", "fn", "precision", "recall", "f1");
+    let mut s = head("category");
+    s += &row("entities", &totals.entities);
+    s += &row("relations", &totals.relations);
+    s += &row("quotes", &totals.quotes);
+    s += &format!("\n{}", head("entity type"));
+    for t in eval::ENTITY_TYPES {
+        s += &row(t, totals.by_type.get(t).unwrap_or(&Counts::default()));
+    }
+    s += &format!("\n{}", head("predicate"));
+    for p in eval::PREDICATES {
+        s += &row(p, totals.by_predicate.get(p).unwrap_or(&Counts::default()));
+    }
+    s += "\ndocument: entities / relations / quotes f1\n";
+    for r in results {
+        s += &format!("  {:<40} {:.3} {:.3} {:.3}\n", r.name, r.entities.f1(), r.relations.f1(), r.quotes.f1());
+        if verbose {
+            for e in &r.errors {
+                s += &format!("      {e}\n");
+            }
+        }
+    }
+    s += &format!("\n{}\n", totals.summary());
+    s
 }

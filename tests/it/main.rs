@@ -3,6 +3,7 @@
 mod support;
 
 mod bad_input;
+mod eval;
 mod export;
 mod extraction;
 mod ingest;

@@ -1,0 +1,128 @@
+//! Annotations in the guidelines' JSON format, and predictions read from quads
+//! the way the evaluation reads them from a store.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use oxigraph::model::{Quad, Term};
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::vocab::{ng, w3c};
+
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+pub struct Annotation {
+    #[serde(default)]
+    pub entities: Vec<GoldEntity>,
+    #[serde(default)]
+    pub relations: Vec<GoldRelation>,
+    #[serde(default)]
+    pub quotes: Vec<GoldQuote>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct GoldEntity {
+    pub name: String,
+    #[serde(rename = "type")]
+    pub class: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct GoldRelation {
+    pub s: String,
+    pub p: String,
+    pub o: String,
+}
+
+#[derive(Clone, Debug, Deserialize, PartialEq)]
+pub struct GoldQuote {
+    pub speaker: String,
+    pub text: String,
+}
+
+/// Reads a gold file; a malformed one is an error naming the file and the reason.
+pub fn load(path: &Path) -> Result<Annotation> {
+    let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    serde_json::from_str(&text).map_err(|e| Error::BadArticle {
+        path: path.to_path_buf(),
+        reason: format!("not a gold annotation: {e}"),
+    })
+}
+
+fn local_name(term: &str) -> &str {
+    term.rsplit(['#', '/']).next().unwrap_or(term)
+}
+
+/// The longest label, then the first alphabetically (the fullest form).
+fn pick_name(labels: &BTreeSet<String>) -> String {
+    labels.iter().max_by(|a, b| a.len().cmp(&b.len()).then(b.cmp(a))).cloned().unwrap_or_default()
+}
+
+/// Entities, relations and quotes as a store built from `quads` would answer them.
+pub fn from_quads(quads: &[Quad]) -> Annotation {
+    #[derive(Default)]
+    struct Node {
+        types: BTreeSet<String>,
+        labels: BTreeSet<String>,
+        alts: BTreeSet<String>,
+    }
+    let literal = |t: &Term| match t {
+        Term::Literal(l) => Some(l.value().to_string()),
+        _ => None,
+    };
+    let mut nodes: BTreeMap<String, Node> = BTreeMap::new();
+    for q in quads {
+        let s = q.subject.to_string();
+        if q.predicate == w3c::RDF_TYPE {
+            if let Term::NamedNode(class) = &q.object {
+                if super::ENTITY_TYPES.contains(&local_name(class.as_str())) {
+                    nodes.entry(s).or_default().types.insert(local_name(class.as_str()).to_string());
+                }
+            }
+        }
+    }
+    for q in quads {
+        if let Some(node) = nodes.get_mut(&q.subject.to_string()) {
+            if q.predicate == w3c::RDFS_LABEL {
+                node.labels.extend(literal(&q.object));
+            } else if q.predicate == w3c::SKOS_ALT_LABEL {
+                node.alts.extend(literal(&q.object));
+            }
+        }
+    }
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    let mut annotation = Annotation::default();
+    for (iri, node) in &nodes {
+        if node.labels.is_empty() {
+            continue;
+        }
+        let name = pick_name(&node.labels);
+        let class = super::ENTITY_TYPES.iter().find(|t| node.types.contains(**t)).copied().unwrap_or_default();
+        let aliases = node.labels.union(&node.alts).filter(|a| **a != name).cloned().collect();
+        names.insert(iri.clone(), name.clone());
+        annotation.entities.push(GoldEntity { name, class: class.to_string(), aliases });
+    }
+    let mut texts: BTreeMap<String, String> = BTreeMap::new();
+    for q in quads.iter().filter(|q| q.predicate == ng::TEXT) {
+        texts.extend(literal(&q.object).map(|t| (q.subject.to_string(), t)));
+    }
+    let mut relations = BTreeSet::new();
+    for q in quads {
+        let p = local_name(q.predicate.as_str());
+        let (Some(s), Some(o)) = (names.get(&q.subject.to_string()), names.get(&q.object.to_string())) else {
+            if q.predicate == ng::SAID {
+                if let (Some(s), Some(text)) = (names.get(&q.subject.to_string()), texts.get(&q.object.to_string())) {
+                    annotation.quotes.push(GoldQuote { speaker: s.clone(), text: text.clone() });
+                }
+            }
+            continue;
+        };
+        if super::PREDICATES.contains(&p) {
+            relations.insert((s.clone(), p.to_string(), o.clone()));
+        }
+    }
+    annotation.relations = relations.into_iter().map(|(s, p, o)| GoldRelation { s, p, o }).collect();
+    annotation
+}
