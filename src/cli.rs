@@ -46,6 +46,9 @@ pub enum Command {
         /// Files, folders, or '-' for standard input.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Store only relations and quotes at least this confident (0 to 1).
+        #[arg(long, value_name = "C", default_value_t = 0.0, value_parser = confidence)]
+        min_confidence: f32,
     },
     /// Runs a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store.
     /// The prefixes ng:, rdf:, rdfs:, skos:, owl:, xsd:, prov:, schema:, wd: and id: are predeclared.
@@ -135,7 +138,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
     };
     match cli.command {
-        Command::Ingest { paths } => ingest(&cli.db, &paths, &resources()?),
+        Command::Ingest { paths, min_confidence } => {
+            ingest(&cli.db, &paths, &resources()?, pipeline::IngestOptions { min_confidence })
+        }
         Command::Query { query, file, format } => {
             let text = query_text(query, file)?;
             let store = GraphStore::open(&cli.db, Access::Existing)?;
@@ -182,11 +187,19 @@ fn report_failure(e: &Error) {
     eprintln!("error: {e}");
 }
 
-fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources) -> Result<Outcome> {
+/// Parses a confidence threshold between 0 and 1.
+fn confidence(text: &str) -> std::result::Result<f32, String> {
+    match text.parse::<f32>() {
+        Ok(c) if (0.0..=1.0).contains(&c) => Ok(c),
+        _ => Err(format!("'{text}' is not a confidence between 0 and 1")),
+    }
+}
+
+fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, options: pipeline::IngestOptions) -> Result<Outcome> {
     let (sources, walk_errors) = input::sources(paths, Some(db));
     walk_errors.iter().for_each(report_failure);
     let store = GraphStore::open(db, Access::Write)?;
-    let report = pipeline::ingest(&store, &sources, resources, report_failure)?;
+    let report = pipeline::ingest(&store, &sources, resources, options, report_failure)?;
     let s = stats(&store)?;
     let failed = report.failures.len() + walk_errors.len();
     println!(

@@ -26,6 +26,13 @@ impl IngestReport {
     }
 }
 
+/// How ingest treats what extraction finds.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct IngestOptions {
+    /// Relations and quotes below this confidence are not stored.
+    pub min_confidence: f32,
+}
+
 /// Reads, extracts and stores each source, one transaction per article.
 /// A failing source is reported through `on_failure` and skipped; the rest go on.
 /// A store failure stops the run (returned as the error).
@@ -33,6 +40,7 @@ pub fn ingest(
     store: &GraphStore,
     sources: &[Source],
     resources: &Resources,
+    options: IngestOptions,
     mut on_failure: impl FnMut(&Error),
 ) -> Result<IngestReport, Error> {
     let started = Instant::now();
@@ -46,7 +54,8 @@ pub fn ingest(
                 continue;
             }
         };
-        let extraction = extract(&article.text, resources);
+        let mut extraction = extract(&article.text, resources);
+        extraction.retain_confident(options.min_confidence);
         let quads = article_quads(&article, &extraction);
         match store.replace_article(&article_iri(&article.key), &quads)? {
             Change::Added => report.added += 1,

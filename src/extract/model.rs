@@ -169,3 +169,11 @@ pub struct Extraction {
     pub relations: Vec<Relation>,
     pub quotes: Vec<Quote>,
 }
+
+impl Extraction {
+    /// Drops the relations and quotes whose confidence is below `min`.
+    pub fn retain_confident(&mut self, min: f32) {
+        self.relations.retain(|r| r.evidence.confidence >= min);
+        self.quotes.retain(|q| q.evidence.confidence >= min);
+    }
+}

@@ -114,3 +114,25 @@ fn each_article_has_its_own_named_graph_and_the_ontology_has_one() {
     let articles = select(&db, "SELECT ?a WHERE { GRAPH ?a { ?a a ng:Article } }");
     assert_eq!(articles.len(), 2);
 }
+
+#[test]
+fn min_confidence_keeps_only_confident_facts() {
+    let all = Scratch::new();
+    ok(&all.db(), &["ingest", p(&examples().join("articles"))]);
+    let confidences = select(&all.db(), "SELECT ?c WHERE { ?ev ng:confidence ?c }");
+    let values: Vec<f64> = confidences.iter().map(|r| r[0].parse().unwrap()).collect();
+    let max = values.iter().cloned().fold(0.0, f64::max);
+    let min = values.iter().cloned().fold(1.0, f64::min);
+    assert!(min < max, "the examples give facts of several confidences: {values:?}");
+
+    let some = Scratch::new();
+    let threshold = format!("{max}");
+    ok(&some.db(), &["ingest", "--min-confidence", &threshold, p(&examples().join("articles"))]);
+    let kept = select(&some.db(), "SELECT ?c WHERE { ?ev ng:confidence ?c }");
+    assert!(!kept.is_empty());
+    assert!(kept.len() < values.len());
+    assert!(kept.iter().all(|r| r[0].parse::<f64>().unwrap() >= max - 1e-9));
+
+    let out = run(&some.db(), &["ingest", "--min-confidence", "1.5", p(&fixtures())]);
+    assert_eq!(out.status.code(), Some(2), "an out-of-range threshold is a usage error");
+}
