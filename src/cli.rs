@@ -371,6 +371,15 @@ fn eval_report(results: &[DocResult], verbose: bool) -> String {
     for p in eval::PREDICATES {
         s += &row(p, totals.by_predicate.get(p).unwrap_or(&Counts::default()));
     }
+    s += "\nrelation confidence   facts  precision\n";
+    for (low, high) in [(0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)] {
+        let band: Vec<bool> =
+            totals.calibration.iter().filter(|(c, _)| *c >= low && *c < high).map(|(_, right)| *right).collect();
+        if !band.is_empty() {
+            let right = band.iter().filter(|r| **r).count();
+            s += &format!("  {low:.1} .. {:.1}         {:>5}  {:>9.3}\n", high.min(1.0), band.len(), right as f64 / band.len() as f64);
+        }
+    }
     s += "\ndocument: entities / relations / quotes f1\n";
     for r in results {
         s += &format!("  {:<40} {:.3} {:.3} {:.3}\n", r.name, r.entities.f1(), r.relations.f1(), r.quotes.f1());

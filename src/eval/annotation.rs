@@ -34,6 +34,9 @@ pub struct GoldRelation {
     pub s: String,
     pub p: String,
     pub o: String,
+    /// For predictions: the highest confidence of the fact's evidence.
+    #[serde(skip)]
+    pub confidence: Option<f64>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -108,7 +111,8 @@ pub fn from_quads(quads: &[Quad]) -> Annotation {
     for q in quads.iter().filter(|q| q.predicate == ng::TEXT) {
         texts.extend(literal(&q.object).map(|t| (q.subject.to_string(), t)));
     }
-    let mut relations = BTreeSet::new();
+    let confidence = evidence_confidence(quads);
+    let mut relations = BTreeMap::new();
     for q in quads {
         let p = local_name(q.predicate.as_str());
         let (Some(s), Some(o)) = (names.get(&q.subject.to_string()), names.get(&q.object.to_string())) else {
@@ -120,9 +124,46 @@ pub fn from_quads(quads: &[Quad]) -> Annotation {
             continue;
         };
         if super::PREDICATES.contains(&p) {
-            relations.insert((s.clone(), p.to_string(), o.clone()));
+            let c = confidence.get(&(q.subject.to_string(), q.predicate.to_string(), q.object.to_string())).copied();
+            let best = relations.entry((s.clone(), p.to_string(), o.clone())).or_insert(c);
+            *best = match (*best, c) {
+                (Some(a), Some(b)) => Some(a.max(b)),
+                (a, b) => a.or(b),
+            };
         }
     }
-    annotation.relations = relations.into_iter().map(|(s, p, o)| GoldRelation { s, p, o }).collect();
+    annotation.relations =
+        relations.into_iter().map(|((s, p, o), confidence)| GoldRelation { s, p, o, confidence }).collect();
     annotation
+}
+
+/// The highest `ng:confidence` of the evidence of each (subject, predicate, object).
+fn evidence_confidence(quads: &[Quad]) -> BTreeMap<(String, String, String), f64> {
+    let mut parts: BTreeMap<String, [Option<String>; 4]> = BTreeMap::new();
+    for q in quads {
+        let slot = if q.predicate == w3c::RDF_SUBJECT {
+            0
+        } else if q.predicate == w3c::RDF_PREDICATE {
+            1
+        } else if q.predicate == w3c::RDF_OBJECT {
+            2
+        } else if q.predicate == ng::CONFIDENCE {
+            3
+        } else {
+            continue;
+        };
+        let value = match &q.object {
+            Term::Literal(l) => l.value().to_string(),
+            other => other.to_string(),
+        };
+        parts.entry(q.subject.to_string()).or_default()[slot] = Some(value);
+    }
+    let mut best: BTreeMap<(String, String, String), f64> = BTreeMap::new();
+    for [s, p, o, c] in parts.into_values() {
+        if let (Some(s), Some(p), Some(o), Some(c)) = (s, p, o, c.and_then(|c| c.parse::<f64>().ok())) {
+            let entry = best.entry((s, p, o)).or_insert(c);
+            *entry = entry.max(c);
+        }
+    }
+    best
 }

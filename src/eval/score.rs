@@ -64,6 +64,8 @@ pub struct DocResult {
     pub by_predicate: BTreeMap<String, Counts>,
     /// "entity false positive: …" and the like, for `--verbose`.
     pub errors: Vec<String>,
+    /// (confidence, right?) of each predicted relation that carries a confidence.
+    pub calibration: Vec<(f64, bool)>,
 }
 
 /// Figures summed over documents.
@@ -74,6 +76,7 @@ pub struct Totals {
     pub quotes: Counts,
     pub by_type: BTreeMap<String, Counts>,
     pub by_predicate: BTreeMap<String, Counts>,
+    pub calibration: Vec<(f64, bool)>,
 }
 
 impl Totals {
@@ -89,6 +92,7 @@ impl Totals {
             for (k, c) in &r.by_predicate {
                 t.by_predicate.entry(k.clone()).or_default().add(*c);
             }
+            t.calibration.extend(&r.calibration);
         }
         t
     }
@@ -312,6 +316,9 @@ fn score_relations(res: &mut DocResult, gold: &Annotation, pred: &Annotation, re
     let order: Vec<usize> = (0..pred_rels.len()).collect();
     let matches = max_matching(&candidates, &order);
     for (r, m) in pred_rels.iter().zip(&matches) {
+        if let Some(confidence) = r.confidence {
+            res.calibration.push((confidence, m.is_some()));
+        }
         let c = res.by_predicate.entry(r.p.clone()).or_default();
         if m.is_some() {
             res.relations.tp += 1;
@@ -396,7 +403,7 @@ mod tests {
     #[test]
     fn symmetric_relations_match_either_way_and_quotes_need_most_words() {
         let e = |n: &str| GoldEntity { name: n.into(), class: "Organization".into(), aliases: vec![] };
-        let rel = |s: &str, o: &str| GoldRelation { s: s.into(), p: "competesWith".into(), o: o.into() };
+        let rel = |s: &str, o: &str| GoldRelation { s: s.into(), p: "competesWith".into(), o: o.into(), confidence: None };
         let q = |t: &str| GoldQuote { speaker: "A".into(), text: t.into() };
         let gold = Annotation { entities: vec![e("A"), e("B")], relations: vec![rel("A", "B")], quotes: vec![q("one two three four five")] };
         let pred = Annotation { entities: vec![e("A"), e("B")], relations: vec![rel("B", "A")], quotes: vec![q("one two three four")] };
