@@ -14,6 +14,7 @@ use crate::export;
 use crate::extract::{self, extract, Extraction, Resources};
 use crate::input::{self, read_article, Article, Source};
 use crate::pipeline;
+use crate::remote;
 use crate::query::{self, ResultFormat};
 use crate::stats::{stats, Stats};
 use crate::store::{Access, GraphStore};
@@ -80,6 +81,21 @@ pub enum Command {
     },
     /// Counts articles, entities per class, relations per predicate, quotes and triples.
     Stats,
+    /// Copies every article's graph and the ontology to a shared SPARQL 1.1 store
+    /// through the Graph Store HTTP Protocol (one PUT per graph, so re-runs
+    /// replace rather than duplicate). Run it on each machine after its ingest.
+    Push {
+        /// The store's Graph Store Protocol endpoint, e.g.
+        /// http://host:8890/sparql-graph-crud-auth (Virtuoso) or http://host:7878/store (oxigraph).
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
+        /// User name, when the store asks for one (HTTP Basic or Digest).
+        #[arg(long, env = "NEWSGRAPH_REMOTE_USER", value_name = "USER")]
+        user: Option<String>,
+        /// Password for --user.
+        #[arg(long, env = "NEWSGRAPH_REMOTE_PASSWORD", value_name = "PASSWORD", hide_env_values = true)]
+        password: Option<String>,
+    },
     /// Scores extraction against your own gold annotations: a folder of NAME.txt
     /// with NAME.gold.json in the format of the evaluation guidelines. Prints
     /// precision, recall and F1 per category, entity class, predicate and document.
@@ -160,6 +176,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             print!("{}", eval_report(&results, verbose));
             Ok(Outcome::Success)
         }
+        Command::Push { endpoint, user, password } => {
+            let store = GraphStore::open(&cli.db, Access::Existing)?;
+            let credentials = user.map(|user| remote::Credentials { user, password: password.unwrap_or_default() });
+            push(&store, &remote::Remote::new(&endpoint, credentials), &endpoint)?;
+            Ok(Outcome::Success)
+        }
         Command::Stats => {
             let store = GraphStore::open(&cli.db, Access::Existing)?;
             print_stats(&stats(&store)?);
@@ -222,6 +244,25 @@ fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, options: pipeline
         s.triples
     );
     Ok(if failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
+}
+
+fn push(store: &GraphStore, remote: &remote::Remote, endpoint: &str) -> Result<()> {
+    let started = std::time::Instant::now();
+    let ontology = oxigraph::model::NamedNode::new_unchecked(crate::vocab::ONTOLOGY_GRAPH);
+    let mut graphs = vec![ontology];
+    graphs.extend(store.article_graphs()?);
+    let mut triples = 0;
+    for graph in &graphs {
+        let quads = store.graph_quads(graph.as_ref())?;
+        remote.put_graph(graph, &quads)?;
+        triples += quads.len();
+    }
+    println!(
+        "pushed {} article graphs and the ontology ({triples} triples) to {endpoint} in {:.2} s",
+        graphs.len() - 1,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }
 
 fn query_text(query: Option<String>, file: Option<PathBuf>) -> Result<String> {

@@ -9,3 +9,4 @@ mod extraction;
 mod ingest;
 mod ontology;
 mod query;
+mod remote;
