@@ -6,6 +6,7 @@ mod bad_input;
 mod eval;
 mod export;
 mod extraction;
+mod extraction_fuzz;
 mod ingest;
 mod ontology;
 mod query;
