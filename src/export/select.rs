@@ -26,6 +26,9 @@ pub struct Selection {
     pub min_articles: usize,
     /// Keep at most this many entities, the most mentioned first.
     pub max_nodes: Option<usize>,
+    /// Keep at most this many relations, the best attested first (Graphviz's
+    /// layout time grows much faster than the number of edges).
+    pub max_edges: Option<usize>,
     /// Keep entities that no shown relation touches (a picture leaves them out).
     pub isolated: bool,
 }
@@ -106,15 +109,26 @@ pub fn select(view: &GraphView, selection: &Selection) -> Result<Selected> {
         nodes = kept;
     }
 
-    let out_nodes: Vec<_> = view.nodes.iter().filter(|n| nodes.contains(n.iri.as_str())).cloned().collect();
-    let out_edges: Vec<_> = view
+    let mut out_edges: Vec<_> = view
         .edges
         .iter()
         .filter(|e| edge_ok(e) && nodes.contains(e.source.as_str()) && nodes.contains(e.target.as_str()))
         .cloned()
         .collect();
+    let mut edge_cut = 0;
+    if let Some(max) = selection.max_edges.filter(|max| out_edges.len() > *max) {
+        edge_cut = out_edges.len() - max;
+        out_edges = strongest(out_edges, max);
+        if !selection.isolated {
+            let before = nodes.len();
+            let touched: BTreeSet<String> = out_edges.iter().flat_map(|e| [e.source.clone(), e.target.clone()]).collect();
+            nodes.retain(|n| touched.contains(*n) || focus.as_deref() == Some(*n));
+            cut += before - nodes.len();
+        }
+    }
+    let out_nodes: Vec<_> = view.nodes.iter().filter(|n| nodes.contains(n.iri.as_str())).cloned().collect();
 
-    let counts = Counts { nodes: out_nodes.len(), edges: out_edges.len(), cut, isolated: isolated_cut };
+    let counts = Counts { nodes: out_nodes.len(), edges: out_edges.len(), cut, edge_cut, isolated: isolated_cut };
     let mut note = note(view, selection, focus.as_deref(), &counts);
     if !namesakes.is_empty() {
         let also = format!(
@@ -225,6 +239,36 @@ fn neighbourhood<'a>(
     seen
 }
 
+/// The `max` best attested relations: first, for each entity, its best one
+/// (so no entity is left alone), then the rest by number of articles and
+/// confidence. Returned in the original order.
+fn strongest(edges: Vec<super::EdgeRow>, max: usize) -> Vec<super::EdgeRow> {
+    let mut order: Vec<usize> = (0..edges.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (x, y) = (&edges[a], &edges[b]);
+        y.articles.cmp(&x.articles).then_with(|| y.confidence.total_cmp(&x.confidence)).then_with(|| a.cmp(&b))
+    });
+    let mut keep = vec![false; edges.len()];
+    let mut touched: BTreeSet<&str> = BTreeSet::new();
+    let mut kept = 0;
+    for &i in &order {
+        let e = &edges[i];
+        if kept < max && (!touched.contains(e.source.as_str()) || !touched.contains(e.target.as_str())) {
+            keep[i] = true;
+            kept += 1;
+            touched.insert(&e.source);
+            touched.insert(&e.target);
+        }
+    }
+    for &i in &order {
+        if kept < max && !keep[i] {
+            keep[i] = true;
+            kept += 1;
+        }
+    }
+    edges.into_iter().zip(keep).filter(|(_, k)| *k).map(|(e, _)| e).collect()
+}
+
 fn degrees<'a>(view: &'a GraphView, nodes: &BTreeSet<&str>, edge_ok: impl Fn(&super::EdgeRow) -> bool) -> BTreeMap<&'a str, usize> {
     let mut degree = BTreeMap::new();
     for e in view.edges.iter().filter(|e| edge_ok(e)) {
@@ -241,6 +285,8 @@ struct Counts {
     edges: usize,
     /// Entities cut by the node budget.
     cut: usize,
+    /// Relations among the shown entities cut by the edge budget.
+    edge_cut: usize,
     /// Entities left out because no shown relation touches them.
     isolated: usize,
 }
@@ -269,6 +315,9 @@ fn note(view: &GraphView, selection: &Selection, focus: Option<&str>, counts: &C
     if counts.cut > 0 {
         parts.push(format!("the {} most mentioned", counts.nodes));
     }
+    if counts.edge_cut > 0 {
+        parts.push(format!("the {} best attested relations among them", counts.edges));
+    }
     let which = if parts.is_empty() { String::new() } else { format!(" ({})", parts.join("; ")) };
     let mut text = format!(
         "Showing {} of {} entities and {} of {} relations{which}; left out: {} entities, {} relations.",
@@ -282,7 +331,7 @@ fn note(view: &GraphView, selection: &Selection, focus: Option<&str>, counts: &C
     if counts.isolated > 0 {
         text.push_str(&format!(" {} of them have no relation shown here (--isolated shows them).", counts.isolated));
     }
-    if counts.cut > 0 {
+    if counts.cut > 0 || counts.edge_cut > 0 {
         text.push_str(" See the rest with --focus NAME --depth N, --class, --relation, --min-articles or --max-nodes 0.");
     }
     Some(text)

@@ -1,6 +1,7 @@
 //! newsgraph's integration tests: one binary, so RocksDB is linked once.
 
 mod support;
+mod synthetic;
 
 mod bad_input;
 mod export;
@@ -8,3 +9,4 @@ mod extraction;
 mod ingest;
 mod ontology;
 mod query;
+mod views;
