@@ -62,7 +62,7 @@ pub enum Command {
     /// Writes the graph as a picture (DOT, or SVG/PNG/PDF through Graphviz), CSV for
     /// spreadsheets, GraphML for Gephi, yEd and Cytoscape, JSON-LD, or an RDF dump.
     ///
-    /// DOT shows at most 150 entities (the most mentioned) unless told otherwise,
+    /// DOT shows at most 150 entities (the most mentioned) and 300 relations unless told otherwise,
     /// with a note saying what was left out; --focus, --class, --relation and
     /// --min-articles choose what the picture (or the GraphML) shows.
     Export {
