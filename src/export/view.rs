@@ -97,7 +97,7 @@ WHERE {
   OPTIONAL { ?e owl:sameAs ?wd }
   OPTIONAL { ?e ng:mentionedIn ?a }
 }
-GROUP BY ?e ORDER BY ?e"#;
+GROUP BY ?e"#;
 
 const EDGES: &str = r#"
 SELECT ?s ?p ?o ?role ?a ?conf ?sentence
@@ -112,7 +112,7 @@ WHERE {
     OPTIONAL { ?ev ng:role ?role }
   }
 }
-ORDER BY ?s ?p ?o DESC(?conf) ?sentence ?a"#;
+"#;
 
 const QUOTES: &str = r#"
 SELECT DISTINCT ?speaker ?text ?a
@@ -130,7 +130,7 @@ WHERE {
   OPTIONAL { ?a ng:date ?d }
   OPTIONAL { ?e ng:mentionedIn ?a }
 }
-GROUP BY ?a ORDER BY ?a"#;
+GROUP BY ?a"#;
 
 const STATEMENTS: &str = r#"
 SELECT ?a (COUNT(DISTINCT ?quote) AS ?quotes) (COUNT(DISTINCT ?fact) AS ?facts)
@@ -145,40 +145,43 @@ GROUP BY ?a"#;
 pub fn read_view(store: &GraphStore) -> Result<GraphView> {
     let mut nodes: Vec<NodeRow> = solutions(store, NODES)?.iter().filter_map(node_row).collect();
     nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
-    let mut edges: Vec<EdgeRow> = Vec::new();
-    let mut articles: Vec<String> = Vec::new();
+    // Grouped and sorted here rather than by ORDER BY, which costs more than
+    // the rest of the query on large stores.
+    type Statement = (Option<f64>, Option<String>, Option<String>, Option<String>);
+    let mut facts: std::collections::BTreeMap<(String, Predicate, String), Vec<Statement>> = Default::default();
     for row in solutions(store, EDGES)? {
         let (Some(source), Some(p), Some(target)) = (iri(&row, "s"), iri(&row, "p"), iri(&row, "o")) else {
             continue;
         };
         let Some(predicate) = Predicate::parse(p.rsplit('#').next().unwrap_or_default()) else { continue };
-        let same = edges.last().is_some_and(|e| e.source == source && e.predicate == predicate && e.target == target);
-        if !same {
-            articles.clear();
-            edges.push(EdgeRow {
-                source,
-                predicate,
-                target,
-                roles: Vec::new(),
-                articles: 0,
-                confidence: number(&row, "conf").unwrap_or(0.0),
-                evidence: text(&row, "sentence").unwrap_or_default(),
-                article: iri(&row, "a"),
-            });
-        }
-        let edge = edges.last_mut().expect("pushed above");
-        if let Some(role) = text(&row, "role") {
-            if !edge.roles.contains(&role) {
-                edge.roles.push(role);
-                edge.roles.sort();
-            }
-        }
-        if let Some(article) = iri(&row, "a") {
-            if !articles.contains(&article) {
-                articles.push(article);
-                edge.articles += 1;
-            }
-        }
+        facts
+            .entry((source, predicate, target))
+            .or_default()
+            .push((number(&row, "conf"), text(&row, "sentence"), iri(&row, "a"), text(&row, "role")));
+    }
+    let mut edges = Vec::with_capacity(facts.len());
+    for ((source, predicate, target), mut statements) in facts {
+        // The most confident evidence first; ties by sentence, then article.
+        statements.sort_by(|a, b| {
+            b.0.unwrap_or(0.0).total_cmp(&a.0.unwrap_or(0.0)).then_with(|| a.1.cmp(&b.1)).then_with(|| a.2.cmp(&b.2))
+        });
+        let mut roles: Vec<String> = statements.iter().filter_map(|s| s.3.clone()).collect();
+        roles.sort();
+        roles.dedup();
+        let mut articles: Vec<&String> = statements.iter().filter_map(|s| s.2.as_ref()).collect();
+        articles.sort();
+        articles.dedup();
+        let best = &statements[0];
+        edges.push(EdgeRow {
+            source,
+            predicate,
+            target,
+            roles,
+            articles: articles.len(),
+            confidence: best.0.unwrap_or(0.0),
+            evidence: best.1.clone().unwrap_or_default(),
+            article: best.2.clone(),
+        });
     }
     let quotes = solutions(store, QUOTES)?
         .iter()
