@@ -34,9 +34,15 @@ fn dot_renders_with_graphviz() {
 #[test]
 fn dot_output_is_deterministic() {
     let (_s, db) = examples_store();
-    let a = ok(&db, &["export", "--format", "dot"]);
     let (_t, db2) = examples_store();
-    assert_eq!(a, ok(&db2, &["export", "--format", "dot"]));
+    for args in [
+        &["export", "--format", "dot"][..],
+        &["export", "--format", "dot", "--focus", "Kestrion Systems", "--depth", "2"],
+        &["export", "--format", "graphml"],
+        &["export", "--format", "jsonld"],
+    ] {
+        assert_eq!(ok(&db, args), ok(&db2, args), "{args:?}");
+    }
 }
 
 #[test]
