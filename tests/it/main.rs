@@ -1,6 +1,7 @@
 //! newsgraph's integration tests: one binary, so RocksDB is linked once.
 
 mod support;
+mod synthetic;
 
 mod bad_input;
 mod eval;
@@ -11,3 +12,4 @@ mod ingest;
 mod ontology;
 mod query;
 mod remote;
+mod views;
