@@ -104,7 +104,7 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
                     short.entry(fold(&words[..n].join(" "))).or_insert_with(|| g.clone());
                 }
             }
-            Some(EntityClass::AIModel) => {
+            Some(EntityClass::AIModel | EntityClass::Product) => {
                 let last = words[words.len() - 1];
                 if last.chars().next().is_some_and(char::is_uppercase) || last.chars().any(|c| c.is_ascii_digit()) {
                     short.entry(fold(last)).or_insert_with(|| g.clone());

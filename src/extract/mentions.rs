@@ -33,22 +33,46 @@ pub struct Mention {
 /// Words that join the parts of a name ("University of California").
 const CONNECTORS: &[&str] = &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "for", "&"];
 
+/// Words inside people's names ("Alwaleed bin Talal", "Ursula von der Leyen").
+const PERSON_CONNECTORS: &[&str] = &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
+
 /// All mentions of the article, in text order.
 pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let mut out = Vec::new();
     for (s, range) in doc.sentences.iter().enumerate() {
+        let headline = is_title_case(doc, range.clone());
         let mut i = range.start;
         while i < range.end {
-            i = mention_at(doc, res, s, range.end, i, &mut out).max(i + 1);
+            i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }
+    out.retain(|m| !is_license(doc, m));
     type_by_neighbours(doc, res, &mut out);
     out
 }
 
+/// A headline in title case ("Google Introduces Gemini 2.0"): a line of its
+/// own, not ending in a period, most of its words capitalized, so capitals
+/// say little about names.
+fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
+    let own_line = doc.tokens.get(range.start).is_some_and(|t| t.newlines_before > 0 || range.start == 0)
+        && doc.tokens.get(range.end).is_none_or(|t| t.newlines_before > 0)
+        && !doc.is_punct(range.end.saturating_sub(1), '.');
+    if !own_line {
+        return false;
+    }
+    let words: Vec<usize> = range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3).collect();
+    words.len() >= 3 && words.iter().filter(|&&k| doc.is_capitalized(k)).count() * 10 >= words.len() * 8
+}
+
+/// "an MIT license", "the Apache 2.0 license": a licence, not the organisation.
+fn is_license(doc: &Doc, m: &Mention) -> bool {
+    matches!(doc.lower(m.tokens.end), "license" | "licence" | "licenses")
+}
+
 /// Looks for a mention starting at token `i` (sentence `s` ends at `end`);
 /// returns the index to go on from.
-fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &mut Vec<Mention>) -> usize {
+fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headline: bool, out: &mut Vec<Mention>) -> usize {
     if let Some(next) = demonym_at(doc, res, s, end, i, out) {
         return next;
     }
@@ -59,7 +83,7 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
         let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
-        let grown = grow_known(doc, res, class, i, name_end, end);
+        let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
         let m = match grown {
             Some((to, class)) => Mention { tokens: i..to, class: Some(class), entry: None, sentence: s },
             None => Mention { tokens: i..name_end, class: Some(class), entry: Some(entry), sentence: s },
@@ -73,10 +97,13 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     if !starts_name(doc, res, start) || start >= end {
         return i + 1;
     }
-    let stop = run_end(doc, res, start, end);
+    let stop = if headline { joined_end(doc, start, end) } else { run_end(doc, res, start, end) };
+    if stop - start == 1 && doc.word(start).chars().count() == 1 {
+        return i + 1;
+    }
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
     let mut to = stop;
-    if class == Some(EntityClass::AIModel) {
+    if class == Some(EntityClass::AIModel) && !headline {
         to = extend_model(doc, res, start, stop, end);
     }
     if class.is_none() && is_based(doc, stop) {
@@ -235,12 +262,26 @@ fn is_honorific(doc: &Doc, res: &Resources, i: usize) -> bool {
 /// Token `i` may start a discovered name: capitalized (or an inner capital as
 /// in "xAI"), not a common word.
 fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
-    looks_like_name(doc, i) && !res.common_words.contains(doc.lower(i)) && !res.demonyms.contains_key(doc.word(i)) && starts_word(doc, i)
+    let hyphenated = doc.is_punct(i + 1, '-') && doc.joined(i + 1) && doc.joined(i + 2) && doc.is_capitalized(i + 2);
+    looks_like_name(doc, i) && (hyphenated || !res.common_words.contains(doc.lower(i))) && !res.demonyms.contains_key(doc.word(i)) && starts_word(doc, i)
 }
 
 /// Capitalized, or a word with a capital inside ("xAI", "iPhone").
 fn looks_like_name(doc: &Doc, i: usize) -> bool {
     doc.is_capitalized(i) || (doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).chars().skip(1).any(char::is_uppercase))
+}
+
+/// The end of the word pieces joined to token `start` ("Qwen3-235B").
+fn joined_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut j = start + 1;
+    while j < end && doc.joined(j) && !doc.is_possessive(j) {
+        let piece = doc.tokens[j].kind != TokenKind::Punct || (doc.joined(j + 1) && j + 1 < end && doc.tokens[j + 1].kind != TokenKind::Punct);
+        if !piece || doc.is_punct(j, ',') || doc.is_punct(j, '.') && !doc.joined(j + 1) {
+            break;
+        }
+        j += 1;
+    }
+    j
 }
 
 /// Where a run of name tokens starting at `start` ends (exclusive).
@@ -270,6 +311,11 @@ fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> usize {
             j += 1;
             continue;
         }
+        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && !doc.is_punct(j + 1, '.') && !matches!(doc.lower(j + 1), "billion" | "million" | "percent" | "%") {
+            j += 1;
+            last_good = j;
+            break;
+        }
         let after_connector = CONNECTORS.contains(&doc.word(j - 1));
         if looks_like_name(doc, j) && !joined && (doc.lookup(&res.names, j).is_none() || after_connector) {
             j += 1;
@@ -278,7 +324,9 @@ fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> usize {
             }
             continue;
         }
-        if CONNECTORS.contains(&doc.word(j)) && looks_like_name(doc, j + 1) && !res.common_words.contains(doc.lower(j + 1)) {
+        let person_like = res.given_names.contains(doc.word(start));
+        let connector = if person_like { PERSON_CONNECTORS.contains(&doc.word(j)) } else { CONNECTORS.contains(&doc.word(j)) };
+        if connector && looks_like_name(doc, j + 1) && !res.common_words.contains(doc.lower(j + 1)) {
             j += 1;
             continue;
         }
@@ -302,7 +350,9 @@ fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<Ent
     let words: Vec<&str> = (start..stop).map(|k| doc.word(k)).collect();
     let last = words.last().copied().unwrap_or("");
     let multi = stop - start >= 2;
-    if multi && (res.org_suffixes.contains(last) || CONNECTORS.contains(&words.get(1).copied().unwrap_or("")) && res.org_suffixes.contains(words[0])) {
+    let last_word = (start + 1..stop).rev().find(|&k| !doc.is_number(k)).filter(|&k| !doc.joined(k));
+    let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)));
+    if multi && (suffixed || CONNECTORS.contains(&words.get(1).copied().unwrap_or("")) && res.org_suffixes.contains(words[0])) {
         return Some(EntityClass::Organization);
     }
     if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {
@@ -337,6 +387,9 @@ fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Optio
     if let Some(class) = appositive_class(doc, res, stop) {
         return Some(class);
     }
+    if let Some(class) = before.filter(|&b| doc.is_punct(b, ',')).and_then(|b| noun_ending_at(doc, res, b)) {
+        return Some(class);
+    }
     let after_title = ends_phrase(doc, &res.titles, start) || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
     let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who";
     if who || title_appositive(doc, res, stop) {
@@ -348,11 +401,15 @@ fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Optio
 
 /// "X, Meta's vice president", "X, a senior engineer at": a title after the comma.
 fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
+    if doc.lower(stop) == "as" {
+        let j = if matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its") { stop + 2 } else { stop + 1 };
+        return doc.lookup(&res.titles, j).is_some_and(|(_, t)| *t == Tie::Work);
+    }
     if !doc.is_punct(stop, ',') {
         return false;
     }
     let mut j = stop + 1;
-    if matches!(doc.lower(j), "a" | "an" | "the" | "its" | "now" | "formerly" | "former") {
+    while matches!(doc.lower(j), "a" | "an" | "the" | "its" | "now" | "formerly" | "former" | "previously" | "then" | "also") {
         j += 1;
     }
     let name_start = j;
@@ -384,10 +441,10 @@ fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<EntityClass> {
 
 /// "X, a startup that…" / "X, the chatbot": the class of an appositive's noun.
 fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
-    if !doc.is_punct(stop, ',') || !matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their") {
+    if !doc.is_punct(stop, ',') || !matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her") {
         return None;
     }
-    for j in stop + 2..stop + 6 {
+    for j in stop + 2..stop + 8 {
         if doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(j, '-')) {
             break;
         }
@@ -402,6 +459,19 @@ fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityCla
         }
     }
     None
+}
+
+/// The class of a thing or organisation noun ending right before token `at`
+/// ("its own model hub, ModelScope").
+fn noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<EntityClass> {
+    if ends_phrase(doc, &res.org_nouns, at) && !doc.is_capitalized(at - 1) {
+        return Some(EntityClass::Organization);
+    }
+    (1..=3).find_map(|n| {
+        let s = at.checked_sub(n)?;
+        let (len, &class) = doc.lookup(&res.thing_nouns, s)?;
+        (s + len == at && !doc.is_capitalized(s)).then_some(class)
+    })
 }
 
 /// Some phrase of `table` ends right before token `at`.
@@ -421,7 +491,10 @@ fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
             let m = &mentions[k];
             let listed = [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter_map(|n| mentions.get(n)).find(|n| {
                 let (a, b) = if n.tokens.start < m.tokens.start { (*n, m) } else { (m, *n) };
-                a.sentence == b.sentence && is_list_gap(doc, a.tokens.end, b.tokens.start) && n.class.is_some_and(|c| c != EntityClass::Person && c != EntityClass::Place)
+                let appositive = doc.is_punct(a.tokens.end, ',') && doc.is_possessive(b.tokens.end);
+                let person_ok = m.tokens.len() >= 2 && (m.tokens.clone()).all(|t| doc.tokens[t].kind == TokenKind::Word);
+                let fits = n.class.is_some_and(|c| c != EntityClass::Place && (c != EntityClass::Person || person_ok));
+                a.sentence == b.sentence && !appositive && is_list_gap(doc, a.tokens.end, b.tokens.start) && fits
             });
             let class = listed.and_then(|n| n.class).or_else(|| org_by_title(doc, res, m));
             mentions[k].class = class;

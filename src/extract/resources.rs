@@ -213,6 +213,9 @@ impl Resources {
         for alias in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
             self.names.insert(alias, id);
         }
+        if class == EntityClass::Product && !name.contains(' ') && !name.ends_with('s') {
+            self.names.insert(&format!("{name}s"), id);
+        }
         self.entries.push(LexEntry { name, class, wikidata: wikidata.map(str::to_string) });
         Ok(())
     }
