@@ -103,8 +103,10 @@ impl Facts<'_> {
     /// last one named earlier in the sentence, else the article's topic.
     fn referent(&self, i: usize) -> Option<usize> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
-        let earlier = self.live.iter().rev().find(|(r, e)| r.end <= i && r.start >= start && self.class(*e) == Org).map(|(_, e)| *e);
-        earlier.or(self.topic)
+        let before = |(r, e): &&(std::ops::Range<usize>, usize)| r.end <= i && r.start >= start && self.class(*e) == Org;
+        let subject = self.live.iter().filter(before).find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
+        let last = self.live.iter().rev().find(|m| before(m)).map(|(_, e)| *e);
+        subject.or(last).or(self.topic)
     }
 
     /// Adds a fact if the types fit the predicate and it is new.
@@ -291,7 +293,9 @@ fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its:
 /// A title only a company's own officer holds ("chief executive", "president").
 fn is_executive(role: &str) -> bool {
     let r = role.to_lowercase();
-    ["chief", "ceo", "cto", "cfo", "coo", "president", "founder", "chairman", "chairwoman"].iter().any(|w| r.contains(w)) && !r.contains("former")
+    let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
+    let key = |w: &&str| matches!(*w, "chief" | "ceo" | "cto" | "cfo" | "coo" | "president" | "founder");
+    words.iter().any(key) && !words.contains(&"former")
 }
 
 /// The organisations listed at `i` ("at DeepMind and OpenAI").
@@ -321,8 +325,15 @@ fn title_before(f: &mut Facts, p: usize, start: usize) {
             return;
         }
     }
-    let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at)));
-    if let Some(t) = bare {
+    let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t))));
+    if let Some((t0, t)) = bare.as_ref().filter(|(t0, _)| f.doc.lower(t0.wrapping_sub(1)) == "whose") {
+        let org = f.live.iter().rev().find(|(r, e)| r.end < *t0 && f.class(*e) == Org).map(|(_, e)| *e);
+        if let Some(org) = org {
+            emit_roles(f, p, org, &t.roles, start, "whose-title", 0.75);
+            return;
+        }
+    }
+    if let Some((_, t)) = bare {
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
         implied_org(f, p, &t.roles, start, its);
     }
@@ -439,12 +450,14 @@ fn its_thing(f: &mut Facts, i: usize) {
     } else {
         return;
     };
-    let Some(owner) = f.referent(i) else { return };
+    let owner = if f.doc.lower(i) == "its" { f.referent(i) } else { f.topic };
+    let Some(owner) = owner else { return };
     let mut j = after;
     while j < after + 4 && f.starting(j).is_none() && !f.doc.is_punct(j, '.') {
         j += 1;
     }
-    let direct = f.starting(j).filter(|_| is_modifier_gap(f.doc, after, j));
+    let noun_after = |m: usize| f.doc.lookup(&f.res.thing_nouns, f.live[m].0.end).is_some();
+    let direct = f.starting(j).filter(|&m| is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m)));
     let appositive = (after..after + 5).find(|&c| f.doc.is_punct(c, ',')).filter(|&c| is_modifier_gap(f.doc, after, c)).and_then(|c| {
         let named = if matches!(f.doc.lower(c + 1), "known" | "called" | "named" | "dubbed") { c + 2 + usize::from(f.doc.lower(c + 2) == "as") } else { c + 1 };
         f.starting(named)
@@ -728,6 +741,9 @@ fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
         return out;
     }
     loop {
+        if let Some(p) = titled_person(f, k) {
+            k = p;
+        }
         let end = f.live[k].0.end;
         let member = if f.doc.is_possessive(end) {
             match f.starting(end + 1) {
@@ -740,10 +756,20 @@ fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
         out.push(member);
         let last = f.live[member.head].0.end;
         match f.live.get(member.head + 1) {
-            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) => k = member.head + 1,
+            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) => {
+                k = member.head + 1
+            }
             _ => return out,
         }
     }
+}
+
+/// "Amazon founder Jeff Bezos": the person a title ties to mention `k`.
+fn titled_person(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    let t = read_titles(f.doc, f.res, end)?;
+    let p = f.starting(t.end)?;
+    (f.class(f.entity(p)) == Person).then_some(p)
 }
 
 /// Separators between list members: "," "and" ", and" "or" "as well as".
