@@ -42,11 +42,12 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         .collect();
     let classes = group_classes(mentions, &group_of);
     let short = short_forms(doc, res, mentions, &group_of, &classes);
+    let full_names: std::collections::HashSet<&Key> = short.values().collect();
     for (k, m) in mentions.iter().enumerate() {
         let own_class = group_of[k].as_ref().and_then(|g| classes.get(g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
         if let Some(full) = short.get(&fold(texts[k])).filter(|_| may_join) {
-            if group_of[k].as_ref() != Some(full) && !is_full_name(&short, group_of[k].as_ref()) {
+            if group_of[k].as_ref() != Some(full) && !group_of[k].as_ref().is_some_and(|g| full_names.contains(g)) {
                 group_of[k] = Some(full.clone());
             }
         }
@@ -69,11 +70,6 @@ fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> HashMap<Key,
             (g, EntityClass::ALL[best])
         })
         .collect()
-}
-
-/// A group is itself a full name that short forms point to (never re-grouped).
-fn is_full_name(short: &HashMap<String, Key>, g: Option<&Key>) -> bool {
-    g.is_some_and(|g| short.values().any(|v| v == g))
 }
 
 /// Short form (folded) → the group of the full name it stands for.

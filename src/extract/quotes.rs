@@ -141,7 +141,7 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
 /// the person when a title joins them ("said ASML chief executive X").
 fn speaker_after_verb(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
-    let k = live.iter().position(|(r, _)| r.start == at)?;
+    let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
     if entities[*e].class == EntityClass::Organization {
         let titled = live.get(k + 1).filter(|(r2, e2)| {
@@ -157,7 +157,7 @@ fn speaker_after_verb(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) 
 /// The speaker named between `from..to`: the nearest person, else a pronoun
 /// (the last person named before), else the nearest organisation.
 fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
-    let inside: Vec<&Live> = live.iter().filter(|(r, _)| r.start >= from && r.end <= to).collect();
+    let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
         return Some(*e);
     }
@@ -167,7 +167,7 @@ fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, t
     }
     let pronoun = (from..to).any(|j| matches!(doc.lower(j), "he" | "she"));
     if pronoun {
-        return live.iter().rev().find(|(r, e)| r.end <= from.max(to) && entities[*e].class == EntityClass::Person).map(|(_, e)| *e);
+        return super::relations::within(live, 0, to).iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Person).map(|(_, e)| *e);
     }
     inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)
 }

@@ -28,6 +28,8 @@ struct Facts<'a> {
     entities: &'a [Entity],
     /// The organisation the article is mostly about, if one stands out.
     topic: Option<usize>,
+    /// Per entity: a product its maker built (see [`is_made_thing`]).
+    made: Vec<bool>,
     out: Vec<Relation>,
 }
 
@@ -51,8 +53,9 @@ fn topic_of(entities: &[Entity]) -> Option<usize> {
 
 /// Reads every relation of the article.
 pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Option<usize>], entities: &[Entity]) -> Vec<Relation> {
-    let live = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
-    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
+    let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
+    let made = made_things(doc, &live, entities);
+    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), made, out: Vec::new() };
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);
@@ -81,7 +84,13 @@ impl Facts<'_> {
 
     /// The live mention ending right before token `i`.
     fn ending(&self, i: usize) -> Option<usize> {
-        self.live.iter().position(|(r, _)| r.end == i)
+        let k = self.live.partition_point(|(r, _)| r.end < i);
+        self.live.get(k).filter(|(r, _)| r.end == i).map(|_| k)
+    }
+
+    /// The live mentions lying within tokens `from..to`.
+    fn within(&self, from: usize, to: usize) -> &[(std::ops::Range<usize>, usize)] {
+        within(&self.live, from, to)
     }
 
     fn entity(&self, k: usize) -> usize {
@@ -103,9 +112,9 @@ impl Facts<'_> {
     /// last one named earlier in the sentence, else the article's topic.
     fn referent(&self, i: usize) -> Option<usize> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
-        let before = |(r, e): &&(std::ops::Range<usize>, usize)| r.end <= i && r.start >= start && self.class(*e) == Org;
-        let subject = self.live.iter().filter(before).find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
-        let last = self.live.iter().rev().find(|m| before(m)).map(|(_, e)| *e);
+        let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
+        let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
+        let last = orgs().last().map(|(_, e)| *e);
         subject.or(last).or(self.topic)
     }
 
@@ -126,6 +135,13 @@ impl Facts<'_> {
         self.out.push(Relation { subject: s, predicate: p, object: o, role, evidence });
         true
     }
+}
+
+/// The mentions of `live` (sorted, not overlapping) lying within tokens `from..to`.
+pub fn within(live: &[(std::ops::Range<usize>, usize)], from: usize, to: usize) -> &[(std::ops::Range<usize>, usize)] {
+    let a = live.partition_point(|(r, _)| r.start < from);
+    let b = live.partition_point(|(r, _)| r.end <= to).max(a);
+    &live[a..b]
 }
 
 /// Subject and object types each predicate allows.
@@ -327,7 +343,8 @@ fn title_before(f: &mut Facts, p: usize, start: usize) {
     }
     let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t))));
     if let Some((t0, t)) = bare.as_ref().filter(|(t0, _)| f.doc.lower(t0.wrapping_sub(1)) == "whose") {
-        let org = f.live.iter().rev().find(|(r, e)| r.end < *t0 && f.class(*e) == Org).map(|(_, e)| *e);
+        let sentence_start = f.doc.sentence_of.get(*t0).and_then(|&s| f.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
+        let org = f.within(sentence_start, *t0).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e);
         if let Some(org) = org {
             emit_roles(f, p, org, &t.roles, start, "whose-title", 0.75);
             return;
@@ -493,13 +510,21 @@ fn is_made_thing(f: &Facts, b: usize) -> bool {
     if f.entities[b].name.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
-    f.live.iter().filter(|(_, e)| *e == b).any(|(r, _)| {
-        matches!(
-            f.doc.lower(r.end),
+    f.made.get(b).copied().unwrap_or(false)
+}
+
+/// For each entity: some mention of it is followed by a hardware or software noun.
+fn made_things(doc: &Doc, live: &[(std::ops::Range<usize>, usize)], entities: &[Entity]) -> Vec<bool> {
+    let mut made = vec![false; entities.len()];
+    for (r, e) in live {
+        let noun = matches!(
+            doc.lower(r.end),
             "chip" | "chips" | "gpu" | "gpus" | "processor" | "processors" | "accelerator" | "accelerators" | "cpu" | "cpus" | "superchip"
                 | "architecture" | "software" | "library" | "framework" | "supercomputer" | "generation" | "platform"
-        )
-    })
+        );
+        made[*e] |= noun;
+    }
+    made
 }
 
 /// "Grok, xAI's rival to…" (the possessor made the name before the comma) and
@@ -726,7 +751,8 @@ fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usiz
     if !comma_before {
         return None;
     }
-    let k = f.live.iter().position(|(r, _)| r.start >= sentence_start && r.start <= sentence_start + 1)?;
+    let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
+    f.live.get(k).filter(|(r, _)| r.start <= sentence_start + 1)?;
     let end = f.live[k].0.end;
     (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
 }
@@ -804,9 +830,9 @@ fn founded_by(f: &mut Facts, s: usize) {
             continue;
         }
         let Some(by) = (i + 1..(i + 12).min(range.end)).take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';')).find(|&j| f.doc.lower(j) == "by") else { continue };
-        let org = f.live.iter().rev().find(|(r, e)| r.end <= i && r.start >= range.start && f.class(*e) == Org).map(|(_, e)| *e);
+        let org = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e);
         let Some(org) = org.or(f.topic) else { continue };
-        let founders: Vec<usize> = f.live.iter().filter(|(r, e)| r.start > by && r.end <= range.end && f.class(*e) == Person).map(|(_, e)| *e).collect();
+        let founders: Vec<usize> = f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
         for p in founders {
             f.emit(p, Predicate::Founded, org, None, i, "founded-by", 0.75);
         }
