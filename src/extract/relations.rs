@@ -65,6 +65,7 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
         its_thing(&mut f, i);
     }
     for s in 0..doc.sentences.len() {
+        held_title(&mut f, s);
         cues(&mut f, s);
         raised_from(&mut f, s);
         founded_by(&mut f, s);
@@ -191,7 +192,7 @@ fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Titles> {
         }
         let (len, &tie) = doc.lookup(&res.titles, i)?;
         let mut end = i + len;
-        if doc.lower(end - 1) == "head" && doc.lower(end) == "of" {
+        if doc.lower(end) == "of" && !doc.is_capitalized(end + 1) && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
             end = head_of_end(doc, end);
         }
         roles.push((doc.slice(start..end).to_string(), tie));
@@ -266,12 +267,19 @@ fn titles(f: &mut Facts, k: usize) {
 
 /// "X, Meta's vice president" / "X, CEO of Y" / "X, a Microsoft vice president".
 fn title_after(f: &mut Facts, p: usize, end: usize) {
-    if !f.doc.is_punct(end, ',') {
+    let copula = matches!(f.doc.lower(end), "is" | "was" | "became" | "remains" | "becomes");
+    if !f.doc.is_punct(end, ',') && !copula {
         return;
     }
     let mut i = end + 1;
     while DETERMINERS.contains(&f.doc.lower(i)) {
         i += 1;
+    }
+    if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "group" | "lab") && f.doc.is_possessive(i + 1) && f.doc.lower(i - 1) == "the" {
+        if let (Some(topic), Some(t)) = (f.topic, read_titles(f.doc, f.res, i + 2)) {
+            emit_roles(f, p, topic, &t.roles, end, "title-of-the-company", 0.6);
+        }
+        return;
     }
     let mut owner = None;
     if let Some(k) = f.starting(i) {
@@ -281,7 +289,12 @@ fn title_after(f: &mut Facts, p: usize, end: usize) {
         }
     }
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
-    let after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    let mut after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    if after.is_empty() {
+        if let Some(at) = (t.end..t.end + 5).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.')).find(|&j| f.doc.lower(j) == "at") {
+            after = org_list_at(f, at + 1);
+        }
+    }
     if let Some(o) = owner {
         let org = f.entity(o);
         emit_roles(f, p, org, &t.roles, end, "appositive-possessive-title", 0.9);
@@ -401,13 +414,48 @@ fn who_clause(f: &mut Facts, p: usize, end: usize) {
         }
         i += 1;
     }
-    let Some(org) = org else { return };
+    let Some(org) = org else {
+        if !roles.is_empty() {
+            let its = (end + 2..stop).any(|j| f.doc.lower(j) == "its");
+            implied_org(f, p, &roles, end, its);
+        }
+        return;
+    };
     if founded {
         f.emit(p, Predicate::Founded, org, None, end, "who-founded", 0.85);
     } else if !roles.is_empty() {
         emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
     } else if (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "works" | "joined")) {
         f.emit(p, Predicate::WorksFor, org, None, end, "who-leads", 0.65);
+    }
+}
+
+/// "She was stepping down as chief executive of X", "he had been chief
+/// executive of Y": the person is the nearest one named before (a pronoun
+/// stands for the last person named).
+fn held_title(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "as" | "been" | "was" | "is" | "became") {
+            continue;
+        }
+        let mut j = i + 1;
+        while DETERMINERS.contains(&f.doc.lower(j)) {
+            j += 1;
+        }
+        let Some(t) = read_titles(f.doc, f.res, j) else { continue };
+        if !matches!(f.doc.lower(t.end), "of" | "at") {
+            continue;
+        }
+        let orgs = org_list_at(f, t.end + 1);
+        let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+        let pronoun = (range.start..i).any(|k| matches!(f.doc.lower(k), "he" | "she"));
+        let person = person.or_else(|| pronoun.then(|| f.within(0, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e)).flatten());
+        if let Some(p) = person {
+            for org in orgs {
+                emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
+            }
+        }
     }
 }
 
@@ -448,6 +496,7 @@ fn possessives(f: &mut Facts, k: usize) {
             }
         }
         possessive_appositive(f, k, end);
+        relational_noun(f, k, end);
     }
     if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
         let b_ent = f.entity(b);
@@ -484,6 +533,47 @@ fn its_thing(f: &mut Facts, i: usize) {
         if matches!(f.class(thing), AIModel | Product) {
             owned(f, owner, thing, i, "its-thing", 0.55);
         }
+    }
+}
+
+/// "Nvidia's rivals include AMD and Huawei", "TSMC, Nvidia's manufacturing
+/// partner": a relational noun after a possessive ties the possessor to the
+/// name before the comma or the list after the noun.
+fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
+    let a = f.entity(k);
+    let Some(noun) = (poss + 1..poss + 4).find(|&j| relation_of_noun(f.doc.lower(j)).is_some()) else { return };
+    if !is_modifier_gap(f.doc, poss + 1, noun) {
+        return;
+    }
+    let Some((p, reverse)) = relation_of_noun(f.doc.lower(noun)) else { return };
+    let start = f.live[k].0.start;
+    let mut others: Vec<usize> = Vec::new();
+    let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one")).map_or(start, |d| d);
+    if let Some(m) = det.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) {
+        others.push(f.entity(m));
+    }
+    let verb = noun + 1;
+    if matches!(f.doc.lower(verb), "include" | "includes" | "included" | "are" | "is" | "were" | ":" | "such" | "like" | "including") {
+        let from = if f.doc.lower(verb) == "such" { verb + 2 } else { verb + 1 };
+        let sentence_end = f.sentence_end(noun);
+        others.extend(members_after(f, from, sentence_end).into_iter().map(|m| f.entity(m.head)));
+    }
+    for o in others {
+        let (s, ob) = if reverse { (o, a) } else { (a, o) };
+        f.emit(s, p, ob, None, noun, "possessive-relational-noun", 0.7);
+    }
+}
+
+/// The predicate a relational noun states, and whether the named thing is
+/// its subject ("X, Meta's backer": X invested in Meta).
+fn relation_of_noun(noun: &str) -> Option<(Predicate, bool)> {
+    match noun {
+        "rival" | "rivals" | "competitor" | "competitors" | "challenger" | "challengers" => Some((Predicate::CompetesWith, false)),
+        "partner" | "partners" | "ally" | "allies" => Some((Predicate::PartnersWith, false)),
+        "investor" | "investors" | "backer" | "backers" | "shareholder" | "shareholders" => Some((Predicate::InvestedIn, true)),
+        "parent" | "owner" => Some((Predicate::Owns, true)),
+        "subsidiary" | "unit" | "division" | "arm" => Some((Predicate::Owns, false)),
+        _ => None,
     }
 }
 
@@ -629,6 +719,9 @@ fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.topic && f.about_money(i) {
                     topic_fills(f, cue.predicate, cue.frame, &left, &right, i);
                 }
+                if !done && cue.predicate.is_symmetric() && right.is_empty() {
+                    pairwise(f, cue.predicate, &left, i);
+                }
             }
         }
         i += len;
@@ -651,6 +744,25 @@ fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[
         emitted |= any;
     }
     emitted
+}
+
+/// "Nvidia and Hugging Face announced a partnership", "Google and Amazon are
+/// competitors": the members of the list before the cue, pairwise.
+fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
+    let Some(first) = left.first() else { return };
+    let mut group = vec![first.member.head];
+    for l in &left[1..] {
+        if !l.listed {
+            break;
+        }
+        group.push(l.member.head);
+    }
+    for (n, &a) in group.iter().enumerate() {
+        for &b in &group[n + 1..] {
+            let (ea, eb) = (f.entity(a), f.entity(b));
+            f.emit(ea, p, eb, None, at, "cue-pairwise", 0.6);
+        }
+    }
 }
 
 /// "In 2024 it acquired XetHub": "it" or "the company" right before the cue
