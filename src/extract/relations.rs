@@ -13,7 +13,7 @@
 
 use super::doc::Doc;
 use super::mentions::Mention;
-use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
+use super::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use super::resources::{Frame, Resources, Tie};
 use crate::text::TokenKind;
 
@@ -28,8 +28,6 @@ struct Facts<'a> {
     entities: &'a [Entity],
     /// The organisation the article is mostly about, if one stands out.
     topic: Option<usize>,
-    /// Per entity: a product its maker built (see [`is_made_thing`]).
-    made: Vec<bool>,
     out: Vec<Relation>,
 }
 
@@ -54,8 +52,7 @@ fn topic_of(entities: &[Entity]) -> Option<usize> {
 /// Reads every relation of the article.
 pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Option<usize>], entities: &[Entity]) -> Vec<Relation> {
     let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
-    let made = made_things(doc, &live, entities);
-    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), made, out: Vec::new() };
+    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);
@@ -70,6 +67,8 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
         raised_from(&mut f, s);
         founded_by(&mut f, s);
     }
+    named_after_maker(&mut f);
+    families(&mut f);
     f.out
 }
 
@@ -143,6 +142,54 @@ pub fn within(live: &[(std::ops::Range<usize>, usize)], from: usize, to: usize) 
     let a = live.partition_point(|(r, _)| r.start < from);
     let b = live.partition_point(|(r, _)| r.end <= to).max(a);
     &live[a..b]
+}
+
+/// "Nvidia H100", "Meta AI": a model or product whose name starts with an
+/// organisation's name is that organisation's.
+fn named_after_maker(f: &mut Facts) {
+    for (m, thing) in f.entities.iter().enumerate() {
+        if !matches!(thing.class, AIModel | Product) {
+            continue;
+        }
+        let maker = f.entities.iter().position(|o| {
+            o.class == Org && std::iter::once(&o.name).chain(&o.aliases).any(|n| thing.name.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with(' ')))
+        });
+        if let Some(o) = maker {
+            let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
+            owned(f, o, m, at, "named-after-maker", 0.7);
+        }
+    }
+}
+
+/// Models of one family ("Grok", "Grok 3", "Grok-1") share their maker: when
+/// exactly one organisation is said to have developed some of them, it
+/// developed the rest.
+fn families(f: &mut Facts) {
+    let stem = |name: &str| -> Option<String> {
+        let s: String = name.chars().take_while(|c| c.is_alphabetic()).collect();
+        (s.chars().count() >= 3).then_some(s)
+    };
+    let mut makers: std::collections::HashMap<String, Vec<(usize, Span)>> = std::collections::HashMap::new();
+    for r in &f.out {
+        if r.predicate == Predicate::Developed && f.class(r.object) == AIModel {
+            if let Some(st) = stem(&f.entities[r.object].name) {
+                let list = makers.entry(st).or_default();
+                if !list.iter().any(|(o, _)| *o == r.subject) {
+                    list.push((r.subject, r.evidence.sentence));
+                }
+            }
+        }
+    }
+    for m in 0..f.entities.len() {
+        if f.class(m) != AIModel || f.out.iter().any(|r| r.predicate == Predicate::Developed && r.object == m) {
+            continue;
+        }
+        let Some(st) = stem(&f.entities[m].name) else { continue };
+        if let Some([(maker, sentence)]) = makers.get(&st).map(Vec::as_slice) {
+            let evidence = Evidence { sentence: *sentence, rule: "developed/same-family".into(), confidence: 0.5 };
+            f.out.push(Relation { subject: *maker, predicate: Predicate::Developed, object: m, role: None, evidence });
+        }
+    }
 }
 
 /// Subject and object types each predicate allows.
@@ -594,27 +641,11 @@ fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
     }
 }
 
-/// A product its maker built (a chip, a library) rather than a service it runs:
-/// a part number, or a hardware or software noun after a mention.
+/// A product its maker built (a chip, a model hub) rather than a service it
+/// runs: any product but the lexicon's platforms.
 fn is_made_thing(f: &Facts, b: usize) -> bool {
-    if f.entities[b].name.chars().any(|c| c.is_ascii_digit()) {
-        return true;
-    }
-    f.made.get(b).copied().unwrap_or(false)
-}
-
-/// For each entity: some mention of it is followed by a hardware or software noun.
-fn made_things(doc: &Doc, live: &[(std::ops::Range<usize>, usize)], entities: &[Entity]) -> Vec<bool> {
-    let mut made = vec![false; entities.len()];
-    for (r, e) in live {
-        let noun = matches!(
-            doc.lower(r.end),
-            "chip" | "chips" | "gpu" | "gpus" | "processor" | "processors" | "accelerator" | "accelerators" | "cpu" | "cpus" | "superchip"
-                | "architecture" | "software" | "library" | "framework" | "supercomputer" | "generation" | "platform"
-        );
-        made[*e] |= noun;
-    }
-    made
+    let entry = f.res.entry_named(&f.entities[b].name);
+    !entry.is_some_and(|e| f.res.entries[e].platform)
 }
 
 /// "Grok, xAI's rival to…" (the possessor made the name before the comma) and
