@@ -63,6 +63,7 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
     }
     for s in 0..doc.sentences.len() {
         held_title(&mut f, s);
+        board_seat(&mut f, s);
         cues(&mut f, s);
         raised_from(&mut f, s);
         founded_by(&mut f, s);
@@ -502,6 +503,34 @@ fn held_title(f: &mut Facts, s: usize) {
             for org in orgs {
                 emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
             }
+        }
+    }
+}
+
+/// "X joined the board", "a seat on OpenAI's board", "left its board": a
+/// board tie between the person named last before "board" and the board's
+/// organisation (its possessor, "board of Y", or the article's topic).
+fn board_seat(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "board" | "committee") {
+            continue;
+        }
+        let prev = f.doc.lower(i.wrapping_sub(1));
+        let owner = if f.doc.is_possessive(i.wrapping_sub(1)) {
+            f.ending(i - 1).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
+        } else if f.doc.lower(i + 1) == "of" {
+            org_at(f, i + 2).map(|k| f.entity(k))
+        } else if prev == "its" {
+            f.referent(i)
+        } else {
+            None
+        };
+        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(i.wrapping_sub(1));
+        let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
+        let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+        if let Some(p) = person {
+            f.emit(p, Predicate::AffiliatedWith, org, None, i, "board-seat", 0.55);
         }
     }
 }
