@@ -149,7 +149,7 @@ pub fn within(live: &[(std::ops::Range<usize>, usize)], from: usize, to: usize) 
 /// organisation's name is that organisation's.
 fn named_after_maker(f: &mut Facts) {
     for (m, thing) in f.entities.iter().enumerate() {
-        if !matches!(thing.class, AIModel | Product) {
+        if !matches!(thing.class, AIModel | Product | Org) {
             continue;
         }
         let maker = f.entities.iter().position(|o| {
@@ -157,7 +157,11 @@ fn named_after_maker(f: &mut Facts) {
         });
         if let Some(o) = maker {
             let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
-            owned(f, o, m, at, "named-after-maker", 0.7);
+            if thing.class == Org {
+                f.emit(o, Predicate::Owns, m, None, at, "named-after-owner", 0.6);
+            } else {
+                owned(f, o, m, at, "named-after-maker", 0.7);
+            }
         }
     }
 }
@@ -656,6 +660,13 @@ fn relation_of_noun(noun: &str) -> Option<(Predicate, bool)> {
 /// What "A's B" states, by the types of A and B.
 fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
     match (f.class(a), f.class(b)) {
+        (Org, Org) if rule == "possessive" => {
+            let direct = f.starting(at + 1).filter(|&k| f.entity(k) == b);
+            let unit = direct.is_some_and(|k| relation_of_noun(f.doc.lower(f.live[k].0.end)).is_some());
+            if direct.is_some() && !unit {
+                f.emit(a, Predicate::Owns, b, None, at, "possessive-org", 0.6);
+            }
+        }
         (Org, AIModel) => {
             f.emit(a, Predicate::Developed, b, None, at, rule, conf);
         }
@@ -714,9 +725,11 @@ fn places(f: &mut Facts, k: usize) {
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
     let based = f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based";
     let demonym = f.res.demonyms.contains_key(f.doc.word(start));
-    if !based && !demonym {
+    let noun_after = f.doc.lookup(&f.res.org_nouns, end).is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
+    if !based && !demonym && !noun_after {
         return;
     }
+    let based = based || noun_after;
     let after = (end..end + 6).find_map(|j| f.starting(j)).filter(|&m| f.class(f.entity(m)) == Org);
     let sentence_end = f.sentence_end(start);
     if let Some(m) = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start)) {
@@ -776,6 +789,9 @@ fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.frame == Frame::Active {
                     done = pronoun_subject(f, cue.predicate, &right, i, range.start);
                 }
+                if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
+                    done = in_which(f, &left, i, range.start);
+                }
                 if !done && cue.topic && f.about_money(i) {
                     topic_fills(f, cue.predicate, cue.frame, &left, &right, i);
                 }
@@ -804,6 +820,20 @@ fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[
         emitted |= any;
     }
     emitted
+}
+
+/// "CoreWeave, in which Nvidia has invested": the name before "in which" is
+/// what the names after it invested in.
+fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: usize) -> bool {
+    let Some(w) = (at.saturating_sub(6).max(sentence_start)..at).find(|&j| f.doc.lower(j) == "in" && f.doc.lower(j + 1) == "which") else { return false };
+    let Some(target) = w.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) else { return false };
+    let o = f.entity(target);
+    let mut any = false;
+    let investors: Vec<usize> = left.iter().filter(|l| f.live[l.member.head].0.start > w).map(|l| f.entity(l.member.head)).collect();
+    for s in investors {
+        any |= f.emit(s, Predicate::InvestedIn, o, None, at, "in-which-invested", 0.7);
+    }
+    any
 }
 
 /// "Nvidia and Hugging Face announced a partnership", "Google and Amazon are
@@ -870,7 +900,8 @@ fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r: Member, at
         for lo in ends(l) {
             let (le, re) = (f.entity(lo), f.entity(ro));
             let (s, o) = if frame == Frame::Active { (le, re) } else { (re, le) };
-            if f.emit(s, p, o, None, at, rule, conf) {
+            let loose = p == Predicate::BuildsOn && f.class(s) == Org && conf < 0.7;
+            if !loose && f.emit(s, p, o, None, at, rule, conf) {
                 return true;
             }
         }
@@ -1001,12 +1032,33 @@ fn founded_by(f: &mut Facts, s: usize) {
         if !verb || f.starting(i).is_some() {
             continue;
         }
+        let object = f.starting(i + 1 + usize::from(f.doc.lower(i) == "set")).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
+        let before = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e);
+        founded_in(f, object.or(before).or(f.topic), i, range.end);
         let Some(by) = (i + 1..(i + 12).min(range.end)).take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';')).find(|&j| f.doc.lower(j) == "by") else { continue };
-        let org = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e);
-        let Some(org) = org.or(f.topic) else { continue };
+        let Some(org) = before.or(f.topic) else { continue };
         let founders: Vec<usize> = f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
         for p in founders {
             f.emit(p, Predicate::Founded, org, None, i, "founded-by", 0.75);
+        }
+    }
+}
+
+/// "founded Black Forest Labs in Freiburg, Germany", "was founded in 2016 in
+/// New York": the places after "in" near a founding verb at `i`.
+fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_end: usize) {
+    let Some(org) = org else { return };
+    let stop = (i + 10).min(sentence_end);
+    for j in i + 1..stop {
+        if f.doc.lower(j) != "in" {
+            continue;
+        }
+        if let Some(k) = f.starting(j + 1).filter(|&k| f.class(f.entity(k)) == Place) {
+            for m in members_after(f, f.live[k].0.start, sentence_end) {
+                let place = f.entity(m.head);
+                f.emit(org, Predicate::LocatedIn, place, None, i, "founded-in-place", 0.6);
+            }
+            return;
         }
     }
 }
