@@ -352,7 +352,8 @@ fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<Ent
     let multi = stop - start >= 2;
     let last_word = (start + 1..stop).rev().find(|&k| !doc.is_number(k)).filter(|&k| !doc.joined(k));
     let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)));
-    if multi && (suffixed || CONNECTORS.contains(&words.get(1).copied().unwrap_or("")) && res.org_suffixes.contains(words[0])) {
+    let suffix_of = words.windows(2).any(|w| res.org_suffixes.contains(w[0]) && CONNECTORS.contains(&w[1]));
+    if multi && (suffixed || suffix_of) {
         return Some(EntityClass::Organization);
     }
     if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {

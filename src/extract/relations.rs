@@ -105,8 +105,10 @@ impl Facts<'_> {
 
     /// Sentence holding token `i` speaks of money.
     fn about_money(&self, i: usize) -> bool {
-        let Some(range) = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)) else { return false };
-        range.clone().any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
+        let Some(&s) = self.doc.sentence_of.get(i) else { return false };
+        let from = self.doc.sentences[s.saturating_sub(1)].start;
+        let to = self.doc.sentences[s].end;
+        (from..to).any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
     }
 
     /// The organisation "its" or "the company" stands for at token `i`: the
@@ -152,9 +154,8 @@ fn named_after_maker(f: &mut Facts) {
         if !matches!(thing.class, AIModel | Product | Org) {
             continue;
         }
-        let maker = f.entities.iter().position(|o| {
-            o.class == Org && std::iter::once(&o.name).chain(&o.aliases).any(|n| thing.name.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with(' ')))
-        });
+        let named_after = |n: &String| std::iter::once(&thing.name).chain(&thing.aliases).any(|t| t.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with(' ')));
+        let maker = f.entities.iter().position(|o| o.class == Org && std::iter::once(&o.name).chain(&o.aliases).any(named_after));
         if let Some(o) = maker {
             let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
             if thing.class == Org {
@@ -785,7 +786,12 @@ fn cues(f: &mut Facts, s: usize) {
             let left = members_before(f, i, range.start);
             let right = members_after(f, i + len, range.end);
             for cue in cues {
-                let mut done = apply_cue(f, cue.predicate, cue.frame, &left, &right, i);
+                let left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
+                    left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
+                } else {
+                    left.clone()
+                };
+                let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &right, i);
                 if !done && cue.frame == Frame::Active {
                     done = pronoun_subject(f, cue.predicate, &right, i, range.start);
                 }
@@ -820,6 +826,11 @@ fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[
         emitted |= any;
     }
     emitted
+}
+
+/// Already found investing in something.
+fn is_investor(f: &Facts, e: usize) -> bool {
+    f.out.iter().any(|r| r.predicate == Predicate::InvestedIn && r.subject == e)
 }
 
 /// "CoreWeave, in which Nvidia has invested": the name before "in which" is
@@ -859,7 +870,8 @@ fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
 /// stands for the organisation named last (or the article's topic).
 fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
-    let it = matches!(before(1), "it" | "company" | "startup") || (matches!(before(2), "it" | "company" | "startup") && matches!(before(1), "also" | "has" | "had" | "then" | "later" | "now" | "quickly"));
+    let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would");
+    let it = (1..=4).any(|n| matches!(before(n), "it" | "company" | "startup") && (1..n).all(|k| aux(before(k))));
     let Some(subject) = f.referent(at).filter(|_| it) else { return false };
     let mut any = false;
     for r in right {
