@@ -287,3 +287,46 @@ fn extract_is_pure() {
     let t = "Mara Okafor, CEO of Zentrix Labs, said, \"We won the whole thing.\"";
     assert_eq!(run(t), run(t));
 }
+
+// ------------------------------------------------ article-level mechanisms
+
+/// An invented article: the company it is about fills the missing side of
+/// funding sentences, founding lists and bare titles.
+const ARTICLE: &str = "Zentrix Labs Raises Money\n\n\
+Zentrix Labs, a Lisbon-based startup, makes warehouse robots. Zentrix Labs was founded in 2021 by Mara Okafor and Tobiah Quenneville.\n\n\
+Brindle Cove Capital led a $40 million Series B in the company. Orvane Ventures and Nvidia also took part.\n\n\
+Okafor, the chief executive, said demand was strong. In March, director Idris Vantongeren joined the board.\n\n\
+The company released Vorta 2 in May, and Vorta 3 followed in June. Zentrix Labs's Vorta line competes with Meta's Llama.";
+
+#[test]
+fn the_article_topic_fills_funding_founding_and_titles() {
+    let x = run(ARTICLE);
+    let zentrix = "Zentrix Labs";
+    for investor in ["Brindle Cove Capital", "Orvane Ventures", "Nvidia"] {
+        assert!(has_relation(&x, investor, Predicate::InvestedIn, zentrix), "{investor}: {:?}", relations(&x));
+    }
+    for founder in ["Mara Okafor", "Tobiah Quenneville"] {
+        assert!(has_relation(&x, founder, Predicate::Founded, zentrix), "{founder}: {:?}", relations(&x));
+    }
+    assert_eq!(role(&x, "Mara Okafor", zentrix).as_deref(), Some("chief executive"));
+    assert!(has_relation(&x, "Idris Vantongeren", Predicate::AffiliatedWith, zentrix), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Idris Vantongeren", Predicate::WorksFor, zentrix), "{:?}", relations(&x));
+    assert!(has_relation(&x, zentrix, Predicate::LocatedIn, "Lisbon"), "{:?}", relations(&x));
+}
+
+#[test]
+fn models_of_one_family_share_their_maker() {
+    let x = run(ARTICLE);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta 2"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta 3"), "{:?}", relations(&x));
+    let family = x.relations.iter().find(|r| x.entities[r.object].name == "Vorta 3").map(|r| r.evidence.confidence);
+    assert!(family.is_some_and(|c| c < 0.7), "inferred facts are less certain: {family:?}");
+}
+
+#[test]
+fn quotes_need_a_named_speaker() {
+    let t = "Analysts called the launch \"a serious challenge to the incumbents\" on Monday. \
+             \"Nobody saw this coming at all,\" one engineer said.";
+    let x = run(t);
+    assert!(x.quotes.is_empty(), "{:?}", x.quotes);
+}
