@@ -31,6 +31,19 @@ struct Facts<'a> {
     out: Vec<Relation>,
 }
 
+/// Why a fact is stated: the token it was read at, the rule, its confidence.
+struct Why<'r> {
+    at: usize,
+    rule: &'r str,
+    confidence: f32,
+}
+
+impl<'r> Why<'r> {
+    fn new(at: usize, rule: &'r str, confidence: f32) -> Why<'r> {
+        Why { at, rule, confidence }
+    }
+}
+
 /// Words that make a sentence about money.
 const MONEY_WORDS: &[&str] = &[
     "round", "series", "funding", "raised", "raise", "raises", "raising", "invest", "invested", "investing", "investment",
@@ -117,12 +130,13 @@ impl Facts<'_> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
         let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
         let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
-        let last = orgs().last().map(|(_, e)| *e);
+        let last = orgs().next_back().map(|(_, e)| *e);
         subject.or(last).or(self.topic)
     }
 
     /// Adds a fact if the types fit the predicate and it is new.
-    fn emit(&mut self, s: usize, p: Predicate, o: usize, role: Option<String>, at_token: usize, rule: &str, confidence: f32) -> bool {
+    fn emit(&mut self, s: usize, p: Predicate, o: usize, role: Option<String>, why: Why) -> bool {
+        let Why { at: at_token, rule, confidence } = why;
         if s == o || !types_fit(p, self.class(s), self.class(o)) {
             return false;
         }
@@ -159,7 +173,7 @@ fn named_after_maker(f: &mut Facts) {
         if let Some(o) = maker {
             let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
             if thing.class == Org {
-                f.emit(o, Predicate::Owns, m, None, at, "named-after-owner", 0.6);
+                f.emit(o, Predicate::Owns, m, None, Why::new(at, "named-after-owner", 0.6));
             } else {
                 owned(f, o, m, at, "named-after-maker", 0.7);
             }
@@ -300,7 +314,7 @@ fn owner_before(f: &Facts, i: usize) -> Option<usize> {
 fn emit_roles(f: &mut Facts, person: usize, org: usize, roles: &[(String, Tie)], at: usize, rule: &str, confidence: f32) {
     for (role, tie) in roles {
         let role = (*tie == Tie::Work).then(|| role.clone());
-        f.emit(person, tie_predicate(*tie), org, role, at, rule, confidence);
+        f.emit(person, tie_predicate(*tie), org, role, Why::new(at, rule, confidence));
     }
 }
 
@@ -475,11 +489,11 @@ fn who_clause(f: &mut Facts, p: usize, end: usize) {
         return;
     };
     if founded {
-        f.emit(p, Predicate::Founded, org, None, end, "who-founded", 0.85);
+        f.emit(p, Predicate::Founded, org, None, Why::new(end, "who-founded", 0.85));
     } else if !roles.is_empty() {
         emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
     } else if (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "works" | "joined")) {
-        f.emit(p, Predicate::WorksFor, org, None, end, "who-leads", 0.65);
+        f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "who-leads", 0.65));
     }
 }
 
@@ -535,7 +549,7 @@ fn board_seat(f: &mut Facts, s: usize) {
         let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
         if let Some(p) = person {
-            f.emit(p, Predicate::AffiliatedWith, org, None, i, "board-seat", 0.55);
+            f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
         }
     }
 }
@@ -551,7 +565,7 @@ fn from_org(f: &mut Facts, p: usize, end: usize) {
     };
     if let Some(k) = org_at(f, i + 1) {
         let org = f.entity(k);
-        f.emit(p, Predicate::WorksFor, org, None, end, rule, conf);
+        f.emit(p, Predicate::WorksFor, org, None, Why::new(end, rule, conf));
     }
 }
 
@@ -582,7 +596,7 @@ fn possessives(f: &mut Facts, k: usize) {
     if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
         let b_ent = f.entity(b);
         if matches!(f.class(b_ent), AIModel | Product) {
-            f.emit(a, Predicate::Developed, b_ent, None, end, "name-before-product", 0.6);
+            f.emit(a, Predicate::Developed, b_ent, None, Why::new(end, "name-before-product", 0.6));
         }
     }
 }
@@ -641,7 +655,7 @@ fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
     }
     for o in others {
         let (s, ob) = if reverse { (o, a) } else { (a, o) };
-        f.emit(s, p, ob, None, noun, "possessive-relational-noun", 0.7);
+        f.emit(s, p, ob, None, Why::new(noun, "possessive-relational-noun", 0.7));
     }
 }
 
@@ -665,18 +679,18 @@ fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
             let direct = f.starting(at + 1).filter(|&k| f.entity(k) == b);
             let unit = direct.is_some_and(|k| relation_of_noun(f.doc.lower(f.live[k].0.end)).is_some());
             if direct.is_some() && !unit {
-                f.emit(a, Predicate::Owns, b, None, at, "possessive-org", 0.6);
+                f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-org", 0.6));
             }
         }
         (Org, AIModel) => {
-            f.emit(a, Predicate::Developed, b, None, at, rule, conf);
+            f.emit(a, Predicate::Developed, b, None, Why::new(at, rule, conf));
         }
         (Org, Product) => {
             let p = if is_made_thing(f, b) { Predicate::Developed } else { Predicate::Owns };
-            f.emit(a, p, b, None, at, rule, conf - 0.1);
+            f.emit(a, p, b, None, Why::new(at, rule, conf - 0.1));
         }
         (Place, Org) => {
-            f.emit(b, Predicate::LocatedIn, a, None, at, rule, conf - 0.1);
+            f.emit(b, Predicate::LocatedIn, a, None, Why::new(at, rule, conf - 0.1));
         }
         _ => {}
     }
@@ -700,7 +714,7 @@ fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
             let unit = (poss + 1..poss + 4).any(|j| matches!(f.doc.lower(j), "arm" | "unit" | "division" | "subsidiary" | "lab" | "brand" | "business"));
             if unit && f.class(a) == Org && f.class(m_ent) == Org {
-                f.emit(a, Predicate::Owns, m_ent, None, start, "appositive-possessive-unit", 0.7);
+                f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
             }
         }
     }
@@ -735,19 +749,19 @@ fn places(f: &mut Facts, k: usize) {
     let sentence_end = f.sentence_end(start);
     if let Some(m) = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start)) {
         let org = f.entity(m);
-        f.emit(org, Predicate::LocatedIn, place, None, start, if based { "based-before-name" } else { "demonym-noun-name" }, 0.85);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, if based { "based-before-name" } else { "demonym-noun-name" }, 0.85));
         return;
     }
     let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the"));
     if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')) {
         if let Some(m) = f.ending(d - 1) {
             let org = f.entity(m);
-            f.emit(org, Predicate::LocatedIn, place, None, start, "appositive-based", 0.8);
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "appositive-based", 0.8));
             return;
         }
     }
     if let Some(org) = f.referent(start).filter(|_| based && det.is_some()) {
-        f.emit(org, Predicate::LocatedIn, place, None, start, "based-implied-org", 0.5);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
 }
 
@@ -821,7 +835,7 @@ fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[
         }
         let mut any = false;
         for r in right {
-            any |= emit_pair(f, p, frame, l.member, *r, at, rule, l.confidence);
+            any |= emit_pair(f, p, frame, l.member, *r, Why::new(at, rule, l.confidence));
         }
         emitted |= any;
     }
@@ -842,7 +856,7 @@ fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: usize) -> b
     let mut any = false;
     let investors: Vec<usize> = left.iter().filter(|l| f.live[l.member.head].0.start > w).map(|l| f.entity(l.member.head)).collect();
     for s in investors {
-        any |= f.emit(s, Predicate::InvestedIn, o, None, at, "in-which-invested", 0.7);
+        any |= f.emit(s, Predicate::InvestedIn, o, None, Why::new(at, "in-which-invested", 0.7));
     }
     any
 }
@@ -861,7 +875,7 @@ fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
     for (n, &a) in group.iter().enumerate() {
         for &b in &group[n + 1..] {
             let (ea, eb) = (f.entity(a), f.entity(b));
-            f.emit(ea, p, eb, None, at, "cue-pairwise", 0.6);
+            f.emit(ea, p, eb, None, Why::new(at, "cue-pairwise", 0.6));
         }
     }
 }
@@ -876,7 +890,7 @@ fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sen
     let mut any = false;
     for r in right {
         let o = f.entity(r.head);
-        any |= f.emit(subject, p, o, None, at, "cue-pronoun-subject", 0.5);
+        any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
     }
     any
 }
@@ -892,28 +906,28 @@ fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: 
                     break;
                 }
                 let s = f.entity(l.member.head);
-                f.emit(s, p, topic, None, at, "cue-topic", 0.5);
+                f.emit(s, p, topic, None, Why::new(at, "cue-topic", 0.5));
             }
         }
         Frame::Passive => {
             for r in right {
                 let s = f.entity(r.head);
-                f.emit(s, p, topic, None, at, "cue-topic", 0.5);
+                f.emit(s, p, topic, None, Why::new(at, "cue-topic", 0.5));
             }
         }
     }
 }
 
 /// Emits one fact between two members, trying heads before possessors.
-#[allow(clippy::too_many_arguments)]
-fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r: Member, at: usize, rule: &str, conf: f32) -> bool {
+fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r: Member, why: Why) -> bool {
+    let Why { at, rule, confidence: conf } = why;
     let ends = |m: Member| [Some(m.head), m.owner].into_iter().flatten();
     for ro in ends(r) {
         for lo in ends(l) {
             let (le, re) = (f.entity(lo), f.entity(ro));
             let (s, o) = if frame == Frame::Active { (le, re) } else { (re, le) };
             let loose = p == Predicate::BuildsOn && f.class(s) == Org && conf < 0.7;
-            if !loose && f.emit(s, p, o, None, at, rule, conf) {
+            if !loose && f.emit(s, p, o, None, Why::new(at, rule, conf)) {
                 return true;
             }
         }
@@ -1051,7 +1065,7 @@ fn founded_by(f: &mut Facts, s: usize) {
         let Some(org) = before.or(f.topic) else { continue };
         let founders: Vec<usize> = f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
         for p in founders {
-            f.emit(p, Predicate::Founded, org, None, i, "founded-by", 0.75);
+            f.emit(p, Predicate::Founded, org, None, Why::new(i, "founded-by", 0.75));
         }
     }
 }
@@ -1068,7 +1082,7 @@ fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_end: usize) 
         if let Some(k) = f.starting(j + 1).filter(|&k| f.class(f.entity(k)) == Place) {
             for m in members_after(f, f.live[k].0.start, sentence_end) {
                 let place = f.entity(m.head);
-                f.emit(org, Predicate::LocatedIn, place, None, i, "founded-in-place", 0.6);
+                f.emit(org, Predicate::LocatedIn, place, None, Why::new(i, "founded-in-place", 0.6));
             }
             return;
         }
@@ -1088,7 +1102,7 @@ fn raised_from(f: &mut Facts, s: usize) {
         let Some(target) = left.first().copied() else { continue };
         for inv in investors {
             let (a, b) = (f.entity(inv.head), f.entity(target.member.head));
-            f.emit(a, Predicate::InvestedIn, b, None, i, "raised-from", target.confidence);
+            f.emit(a, Predicate::InvestedIn, b, None, Why::new(i, "raised-from", target.confidence));
         }
     }
 }

@@ -263,7 +263,7 @@ fn never_panics_on_odd_input() {
             seed ^= seed << 17;
             let pick = ["Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who", "founded"];
             s.push_str(pick[(seed % pick.len() as u64) as usize]);
-            if seed % 3 == 0 {
+            if seed.is_multiple_of(3) {
                 s.push(' ');
             }
         }
