@@ -48,7 +48,31 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     }
     out.retain(|m| !is_license(doc, m));
     type_by_neighbours(doc, res, &mut out);
+    mid_sentence_organisations(doc, &mut out);
     out
+}
+
+/// A one-word name of unknown kind shaped like a company's (an acronym such
+/// as "IVP", or capitals inside as in "CompVis"), inside a sentence and not
+/// in a headline, is taken for an organisation.
+fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
+        let Some(range) = doc.sentences.get(m.sentence) else { continue };
+        let k = m.tokens.start;
+        let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
+        let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
+        if !first && !after_break && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
+            m.class = Some(EntityClass::Organization);
+        }
+    }
+}
+
+/// "IVP", "NEA" (two to five capitals) or "CompVis" (a capital inside).
+fn company_shaped(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let acronym = (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase());
+    let inner = letters.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    acronym || inner
 }
 
 /// A headline in title case ("Google Introduces Gemini 2.0"): a line of its
