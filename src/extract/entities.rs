@@ -42,12 +42,18 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         .collect();
     let classes = group_classes(mentions, &group_of);
     let short = short_forms(doc, res, mentions, &group_of, &classes);
-    let full_names: std::collections::HashSet<&Key> = short.values().collect();
+    let exact = exact_names(&texts, &group_of);
     for (k, m) in mentions.iter().enumerate() {
+        if group_of[k].is_none() {
+            if let Some(g) = exact.get(&fold(texts[k])) {
+                group_of[k] = Some(g.clone());
+            }
+        }
         let own_class = group_of[k].as_ref().and_then(|g| classes.get(g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
         if let Some(full) = short.get(&fold(texts[k])).filter(|_| may_join) {
-            if group_of[k].as_ref() != Some(full) && !group_of[k].as_ref().is_some_and(|g| full_names.contains(g)) {
+            let shorter = group_of[k].as_ref().is_none_or(|g| key_len(res, g) < key_len(res, full));
+            if group_of[k].as_ref() != Some(full) && shorter {
                 group_of[k] = Some(full.clone());
             }
         }
@@ -72,6 +78,26 @@ fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> HashMap<Key,
         .collect()
 }
 
+/// Length of the name a group stands for.
+fn key_len(res: &Resources, g: &Key) -> usize {
+    match g {
+        Key::Known(e) => res.entries[*e].name.len(),
+        Key::Found(text) => text.len(),
+    }
+}
+
+/// Folded text of each discovered name → its group, for mentions of the same
+/// words whose kind was not known where they stood (a headline's "Lumio").
+fn exact_names(texts: &[&str], group_of: &[Option<Key>]) -> HashMap<String, Key> {
+    let mut exact = HashMap::new();
+    for (t, g) in texts.iter().zip(group_of) {
+        if let Some(g @ Key::Found(_)) = g {
+            exact.entry(fold(t)).or_insert_with(|| g.clone());
+        }
+    }
+    exact
+}
+
 /// Short form (folded) → the group of the full name it stands for.
 fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Option<Key>], classes: &HashMap<Key, EntityClass>) -> HashMap<String, Key> {
     let mut short = HashMap::new();
@@ -82,16 +108,18 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
             continue;
         }
         seen.push(g);
+        let text = doc.slice(m.tokens.clone());
         let words: Vec<&str> = m.tokens.clone().map(|k| doc.word(k)).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
         if words.len() < 2 {
             continue;
         }
         match classes.get(g) {
-            Some(EntityClass::Person) => {
-                short.entry(fold(words[words.len() - 1])).or_insert_with(|| g.clone());
-                short.entry(fold(words[0])).or_insert_with(|| g.clone());
-                let first_last = format!("{} {}", words[0], words[words.len() - 1]);
-                short.entry(fold(&first_last)).or_insert_with(|| g.clone());
+            Some(EntityClass::Person) if text.split_whitespace().count() >= 2 => {
+                let parts: Vec<&str> = text.split_whitespace().collect();
+                let (first, last) = (parts[0], parts[parts.len() - 1]);
+                for form in [last, first, &format!("{first} {last}")] {
+                    short.entry(fold(form)).or_insert_with(|| g.clone());
+                }
             }
             Some(EntityClass::Organization) => {
                 let mut n = words.len();

@@ -95,8 +95,9 @@ fn inner_span(doc: &Doc, open: usize, close: usize) -> Option<Span> {
 /// A speech verb after the closing mark: ", said X", ", X said", ", he said".
 fn after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], close: usize) -> Option<(usize, usize, &'static str, f32)> {
     let limit = (close + REACH).min(doc.len());
+    let sentence = doc.sentence_of.get(close).copied();
     let mut j = close + 1;
-    while j < limit && !is_mark(doc, j) && !doc.is_punct(j, '.') {
+    while j < limit && !is_mark(doc, j) && !doc.is_punct(j, '.') && doc.sentence_of.get(j).copied() == sentence {
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
             if let Some(s) = speaker_after_verb(doc, live, entities, j + len) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));

@@ -511,10 +511,14 @@ fn held_title(f: &mut Facts, s: usize) {
             j += 1;
         }
         let Some(t) = read_titles(f.doc, f.res, j) else { continue };
-        if !matches!(f.doc.lower(t.end), "of" | "at") {
+        let joined_org = (f.doc.lower(i) == "as").then(|| f.ending(i)).flatten().map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
+        let orgs = if matches!(f.doc.lower(t.end), "of" | "at") {
+            org_list_at(f, t.end + 1)
+        } else if let Some(org) = joined_org {
+            vec![org]
+        } else {
             continue;
-        }
-        let orgs = org_list_at(f, t.end + 1);
+        };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
         let pronoun = (range.start..i).any(|k| matches!(f.doc.lower(k), "he" | "she"));
         let person = person.or_else(|| pronoun.then(|| f.within(0, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e)).flatten());

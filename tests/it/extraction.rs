@@ -330,3 +330,24 @@ fn quotes_need_a_named_speaker() {
     let x = run(t);
     assert!(x.quotes.is_empty(), "{:?}", x.quotes);
 }
+
+#[test]
+fn deal_story_headline_names_surnames_and_paragraph_bound_quotes() {
+    let t = "Chipmaker Quantora Buys Lumio for $2 Billion\n\n\
+             Quantora Inc. said Tuesday it had agreed to acquire Lumio, a Toronto-based maker of optical parts.\n\n\
+             \u{201c}This brings light into the data center,\u{201d} Quantora chief executive Ngozi Adebayo-Hart told analysts. \u{201c}Our customers asked for it.\u{201d}\n\n\
+             Lumio\u{2019}s founder, Piet Zwanenburg, will join Quantora as senior vice president, according to a statement. \
+             The deal closes in May, according to Adebayo-Hart.";
+    let x = run(t);
+    let q = entity(&x, "Quantora Inc");
+    assert_eq!(q.mentions.len(), 4, "headline and short forms join: {:?}", q.aliases);
+    let p = entity(&x, "Ngozi Adebayo-Hart");
+    assert!(p.aliases.contains(&"Adebayo-Hart".to_string()));
+    assert!(has_relation(&x, "Quantora Inc", Predicate::Acquired, "Lumio"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Lumio", Predicate::LocatedIn, "Toronto"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Piet Zwanenburg", Predicate::Founded, "Lumio"), "{:?}", relations(&x));
+    assert_eq!(role(&x, "Piet Zwanenburg", "Quantora Inc").as_deref(), Some("senior vice president"));
+    let said: Vec<(&str, &str)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    assert!(said.contains(&("Ngozi Adebayo-Hart", "Our customers asked for it.")), "{said:?}");
+    assert_eq!(said.len(), 2, "{said:?}");
+}
