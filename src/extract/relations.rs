@@ -239,7 +239,7 @@ fn tie_predicate(t: Tie) -> Predicate {
 // ------------------------------------------------------------------ titles
 
 /// Words that may stand before a title without being part of the role.
-const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also"];
+const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also", "previously", "formerly", "once"];
 /// Words that are part of a role when they precede a title.
 const MODIFIERS: &[&str] = &["senior", "former", "interim", "acting", "deputy", "associate", "executive", "founding", "longtime", "then", "co", "current", "new", "global", "lead", "principal", "general"];
 
@@ -749,7 +749,7 @@ fn places(f: &mut Facts, k: usize) {
         return;
     }
     let based = based || noun_after;
-    let after = (end..end + 6).find_map(|j| f.starting(j)).filter(|&m| f.class(f.entity(m)) == Org);
+    let after = (end..end + 6).find_map(|j| f.starting(j)).filter(|&m| f.class(f.entity(m)) == Org && names_right_after(f, end, f.live[m].0.start, based));
     let sentence_end = f.sentence_end(start);
     if let Some(m) = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start)) {
         let org = f.entity(m);
@@ -767,6 +767,18 @@ fn places(f: &mut Facts, k: usize) {
     if let Some(org) = f.referent(start).filter(|_| based && det.is_some()) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// Between a place (or "-based") ending at `end` and a name at `start` stand
+/// at most an adjective or two and an organisation noun ("Paris-based AI
+/// startup Mistral"), never a verb phrase ("a Shenzhen-based startup backed by X").
+fn names_right_after(f: &Facts, end: usize, start: usize, based: bool) -> bool {
+    let from = if based { end + 2 } else { end };
+    if start <= from {
+        return true;
+    }
+    let noun_last = (from..start).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
+    noun_last && is_modifier_gap(f.doc, from, start) || start - from <= 4 && noun_last && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.lower(j) == "ai")
 }
 
 /// No punctuation other than hyphens between tokens `from..to`.
