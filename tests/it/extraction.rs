@@ -255,13 +255,17 @@ fn never_panics_on_odd_input() {
         }
     }
     let mut seed = 0x2545_f491_u64;
-    for _ in 0..300 {
+    for _ in 0..2000 {
         let mut s = String::new();
         for _ in 0..(seed % 60) {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            let pick = ["Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who", "founded"];
+            let pick = [
+                "Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who",
+                "founded", "led by", "its", "board", "as", "in which", "whose", "chief executive", "Paris", "Chinese startup", "the company", "rivals",
+                "include", "Llama", "GPT", "4o", "'", "’", "by", ":", ";", "SEATTLE", "Mara", "Okafor", "raised", "from", "it", "acquired", "\n\n",
+            ];
             s.push_str(pick[(seed % pick.len() as u64) as usize]);
             if seed.is_multiple_of(3) {
                 s.push(' ');
