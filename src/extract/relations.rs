@@ -257,7 +257,7 @@ fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Titles> {
         while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
             i += 1;
         }
-        let (len, &tie) = doc.lookup(&res.titles, i)?;
+        let (len, tie) = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(|| chief_officer(doc, i))?;
         let mut end = i + len;
         if doc.lower(end) == "of" && !doc.is_capitalized(end + 1) && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
             end = head_of_end(doc, end);
@@ -273,12 +273,22 @@ fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Titles> {
     }
 }
 
+/// "chief science officer", "chief people and culture officer": "chief", up to
+/// three words, "officer" (titles the list does not spell out).
+fn chief_officer(doc: &Doc, i: usize) -> Option<(usize, Tie)> {
+    if doc.lower(i) != "chief" {
+        return None;
+    }
+    let end = (i + 2..i + 5).find(|&j| doc.lower(j) == "officer")?;
+    (i + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word).then_some((end + 1 - i, Tie::Work))
+}
+
 /// A title (with modifiers) starts at `i`.
 fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> bool {
     while MODIFIERS.contains(&doc.lower(i)) || doc.is_punct(i, '-') {
         i += 1;
     }
-    doc.lookup(&res.titles, i).is_some()
+    doc.lookup(&res.titles, i).is_some() || chief_officer(doc, i).is_some()
 }
 
 /// "head of generative AI": up to three words after "of", before at/for/,.
@@ -511,7 +521,12 @@ fn held_title(f: &mut Facts, s: usize) {
             j += 1;
         }
         let Some(t) = read_titles(f.doc, f.res, j) else { continue };
-        let joined_org = (f.doc.lower(i) == "as").then(|| f.ending(i)).flatten().map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
+        let joined_org = (f.doc.lower(i) == "as")
+            .then(|| f.ending(i))
+            .flatten()
+            .filter(|&k| matches!(f.doc.lower(f.live[k].0.start.wrapping_sub(1)), "join" | "joins" | "joined" | "joining" | "rejoined" | "rejoins"))
+            .map(|k| f.entity(k))
+            .filter(|&e| f.class(e) == Org);
         let orgs = if matches!(f.doc.lower(t.end), "of" | "at") {
             org_list_at(f, t.end + 1)
         } else if let Some(org) = joined_org {
@@ -981,11 +996,10 @@ fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<Left> {
         }
         next_start = f.live[k].0.start;
     }
-    if let Some(subject) = appositive_subject(f, i, sentence_start) {
-        out.retain(|l| l.member.head != subject);
-        out.insert(0, Left { member: Member { head: subject, owner: None }, confidence: 0.65, listed: false });
+    match appositive_subject(f, i, sentence_start) {
+        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.65, listed: false }],
+        None => out,
     }
-    out
 }
 
 /// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
