@@ -666,6 +666,14 @@ fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
     if let Some(m) = det.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) {
         others.push(f.entity(m));
     }
+    let one_of = (start >= 2 && f.doc.lower(start - 2) == "one" && f.doc.lower(start - 1) == "of") || f.doc.lower(start.wrapping_sub(1)) == "among";
+    if one_of {
+        let from = if f.doc.lower(start - 1) == "among" { start - 1 } else { start - 2 };
+        let k2 = f.live.partition_point(|(r, _)| r.end <= from);
+        if let Some(prev) = k2.checked_sub(1).filter(|&q| from - f.live[q].0.end <= 6 && no_clause_break(f.doc, f.live[q].0.end, from)) {
+            others.push(f.entity(prev));
+        }
+    }
     let verb = noun + 1;
     if matches!(f.doc.lower(verb), "include" | "includes" | "included" | "are" | "is" | "were" | ":" | "such" | "like" | "including") {
         let from = if f.doc.lower(verb) == "such" { verb + 2 } else { verb + 1 };
@@ -840,6 +848,9 @@ fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.frame == Frame::Active {
                     done = pronoun_subject(f, cue.predicate, &right, i, range.start);
                 }
+                if !done && cue.frame == Frame::Active {
+                    done = relative_object(f, cue.predicate, &left, i);
+                }
                 if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
                     done = in_which(f, &left, i, range.start);
                 }
@@ -917,13 +928,40 @@ fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sen
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
     let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would");
     let it = (1..=4).any(|n| matches!(before(n), "it" | "company" | "startup") && (1..n).all(|k| aux(before(k))));
-    let Some(subject) = f.referent(at).filter(|_| it) else { return false };
+    let we = (1..=4).any(|n| before(n) == "we" && (1..n).all(|k| aux(before(k))));
+    let subject = if we { f.topic } else { f.referent(at).filter(|_| it) };
+    let Some(subject) = subject else { return false };
     let mut any = false;
     for r in right {
         let o = f.entity(r.head);
         any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
     }
     any
+}
+
+/// "X, the social network that xAI now owns", "Annapurna Labs, the unit
+/// Amazon bought in 2015": the cue's subject stands right before it, and its
+/// object is the name the relative clause describes.
+fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: usize) -> bool {
+    let Some(l) = left.first().filter(|l| at - f.live[l.member.head].0.end <= 2) else { return false };
+    let mut j = f.live[l.member.head].0.start;
+    if matches!(f.doc.lower(j.wrapping_sub(1)), "that" | "which") {
+        j -= 1;
+    }
+    let mut words = 0;
+    while j > 0 && words < 6 && (f.doc.tokens[j - 1].kind != TokenKind::Punct || f.doc.is_punct(j - 1, '-')) {
+        if f.doc.is_capitalized(j - 1) || f.starting(j - 1).is_some() {
+            return false;
+        }
+        j -= 1;
+        words += 1;
+    }
+    if words == 0 || !f.doc.is_punct(j.wrapping_sub(1), ',') {
+        return false;
+    }
+    let Some(m) = f.ending(j - 1) else { return false };
+    let (s, o) = (f.entity(l.member.head), f.entity(m));
+    f.emit(s, p, o, None, Why::new(at, "cue-relative-object", 0.6))
 }
 
 /// "Lux Capital led a Series A" / "a round led by X and Y": the side the
