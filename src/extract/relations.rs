@@ -131,7 +131,24 @@ impl Facts<'_> {
         let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
         let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let last = orgs().next_back().map(|(_, e)| *e);
-        subject.or(last).or(self.topic)
+        subject.or(last).or_else(|| self.previous_subject(start)).or(self.topic)
+    }
+
+    /// The organisation that opens the sentence before the one starting at
+    /// token `start` (what "it" most often stands for).
+    fn previous_subject(&self, start: usize) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(start)?;
+        for back in 1..=3 {
+            let prev = self.doc.sentences.get(s.checked_sub(back)?)?;
+            let opener = self.doc.lower(prev.start);
+            if let Some(first) = self.within(prev.start, prev.end).first().filter(|m| m.0.start == prev.start) {
+                return (self.class(first.1) == Org && !self.doc.is_possessive(first.0.end)).then_some(first.1);
+            }
+            if !matches!(opener, "it" | "its") {
+                return None;
+            }
+        }
+        None
     }
 
     /// Adds a fact if the types fit the predicate and it is new.
@@ -929,7 +946,8 @@ fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sen
     let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would");
     let it = (1..=4).any(|n| matches!(before(n), "it" | "company" | "startup") && (1..n).all(|k| aux(before(k))));
     let we = (1..=4).any(|n| before(n) == "we" && (1..n).all(|k| aux(before(k))));
-    let subject = if we { f.topic } else { f.referent(at).filter(|_| it) };
+    let company = (1..=4).any(|n| matches!(before(n), "company" | "startup") && (1..n).all(|k| aux(before(k))));
+    let subject = if we || company { f.topic } else { f.referent(at).filter(|_| it) };
     let Some(subject) = subject else { return false };
     let mut any = false;
     for r in right {
