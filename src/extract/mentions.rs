@@ -118,6 +118,10 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
     }
     let honorific = is_honorific(doc, res, i);
     let start = if honorific { i + 1 + usize::from(doc.is_punct(i + 1, '.')) } else { i };
+    if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
+        out.push(Mention { tokens: start..to, class: Some(EntityClass::Organization), entry: None, sentence: s });
+        return to;
+    }
     if !starts_name(doc, res, start) || start >= end {
         return i + 1;
     }
@@ -169,6 +173,19 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     }
     out.push(Mention { tokens: i..i + 1, class: Some(EntityClass::Place), entry: Some(entry), sentence: s });
     Some(i + 1)
+}
+
+/// "the High Court", "the National Security Council": after "the", capitalized
+/// common words ending in an organisation suffix name an institution.
+fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
+    if doc.lower(start.checked_sub(1)?) != "the" || !doc.is_capitalized(start) || !res.common_words.contains(doc.lower(start)) {
+        return None;
+    }
+    let mut j = start;
+    while j < end && j < start + 5 && doc.is_capitalized(j) && doc.lookup(&res.names, j).is_none() {
+        j += 1;
+    }
+    (j > start + 1 && res.org_suffixes.contains(doc.word(j - 1))).then_some(j)
 }
 
 /// A lexicon match may start here: not the tail of a longer word piece.
@@ -412,6 +429,9 @@ fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Optio
     if let Some(class) = appositive_class(doc, res, stop) {
         return Some(class);
     }
+    if before.is_some_and(|b| doc.lower(b) == "the") && stop == start + 1 && doc.lookup(&res.titles, stop).is_some_and(|(_, t)| *t != Tie::Affiliate) {
+        return Some(EntityClass::Organization);
+    }
     if let Some(class) = before.filter(|&b| doc.is_punct(b, ',')).and_then(|b| noun_ending_at(doc, res, b)) {
         return Some(class);
     }
@@ -466,10 +486,19 @@ fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<EntityClass> {
 
 /// "X, a startup that…" / "X, the chatbot": the class of an appositive's noun.
 fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
-    if !doc.is_punct(stop, ',') || !matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her") {
+    let lead = doc.is_punct(stop, ',') || matches!(doc.lower(stop), "is" | "was");
+    let det = matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her");
+    let owner = doc.is_capitalized(stop + 1) && doc.is_possessive(stop + 2);
+    if !lead || !(det || owner) {
         return None;
     }
-    for j in stop + 2..stop + 8 {
+    for j in stop + if owner { 3 } else { 2 }..stop + 8 {
+        if let Some((_, &e)) = doc.lookup(&res.names, j) {
+            let class = res.entries[e].class;
+            if matches!(class, EntityClass::AIModel | EntityClass::Product) {
+                return Some(class);
+            }
+        }
         if doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(j, '-')) {
             break;
         }
