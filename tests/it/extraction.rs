@@ -355,3 +355,27 @@ fn deal_story_headline_names_surnames_and_paragraph_bound_quotes() {
     assert!(said.contains(&("Ngozi Adebayo-Hart", "Our customers asked for it.")), "{said:?}");
     assert_eq!(said.len(), 2, "{said:?}");
 }
+
+#[test]
+fn relative_clauses_rival_lists_and_pronouns() {
+    let t = "Zentrix Labs sells robots. It bought Orvane Robotics in 2023. \
+             Brindle Systems, the sensor maker Zentrix Labs acquired last year, grew. \
+             Helixor Labs became one of Zentrix Labs's most direct rivals. \
+             Nvidia's rivals include AMD and Huawei.";
+    let x = run(t);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Orvane Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Brindle Systems"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Labs", Predicate::CompetesWith, "Zentrix Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nvidia", Predicate::CompetesWith, "AMD"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nvidia", Predicate::CompetesWith, "Huawei"), "{:?}", relations(&x));
+}
+
+#[test]
+fn institutions_and_kinds_from_copulas() {
+    let t = "A judge of the High Court in London ruled. Vortigen is an experimental coding agent. \
+             Quillon, a new AI-powered browser, launched.";
+    let x = run(t);
+    assert_eq!(entity(&x, "High Court").class, EntityClass::Organization);
+    assert_eq!(entity(&x, "Vortigen").class, EntityClass::AIModel);
+    assert_eq!(entity(&x, "Quillon").class, EntityClass::Product);
+}
