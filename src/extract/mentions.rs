@@ -14,7 +14,7 @@
 use std::ops::Range;
 
 use super::doc::Doc;
-use super::model::EntityClass;
+use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie};
 use crate::text::TokenKind;
 
@@ -550,10 +550,22 @@ fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
                 let fits = n.class.is_some_and(|c| c != EntityClass::Place && (c != EntityClass::Person || person_ok));
                 a.sentence == b.sentence && !appositive && is_list_gap(doc, a.tokens.end, b.tokens.start) && fits
             });
-            let class = listed.and_then(|n| n.class).or_else(|| org_by_title(doc, res, m));
+            let class = listed.and_then(|n| n.class).or_else(|| org_by_title(doc, res, m)).or_else(|| org_by_cue(doc, res, m));
             mentions[k].class = class;
         }
     }
+}
+
+/// "Helixor acquired…", "…partnered with Helixor": a name right before or after
+/// a cue whose predicate ties organisations only.
+fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let org_only = |at: usize| doc.lookup_all(&res.cues, at).iter().any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith));
+    let mut after = m.tokens.end;
+    while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later") {
+        after += 1;
+    }
+    let before = (1..=4).any(|n| m.tokens.start.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == m.tokens.start && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
+    (org_only(after) || before).then_some(EntityClass::Organization)
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".

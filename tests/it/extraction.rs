@@ -379,3 +379,10 @@ fn institutions_and_kinds_from_copulas() {
     assert_eq!(entity(&x, "Vortigen").class, EntityClass::AIModel);
     assert_eq!(entity(&x, "Quillon").class, EntityClass::Product);
 }
+
+#[test]
+fn unknown_names_next_to_deal_verbs_are_organisations() {
+    let x = run("Yesterday Helixor acquired Brindle for cash. Analysts said Veltra partnered with Helixor.");
+    assert!(has_relation(&x, "Helixor", Predicate::Acquired, "Brindle"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Veltra", Predicate::PartnersWith, "Helixor"), "{:?}", relations(&x));
+}
