@@ -156,6 +156,9 @@ fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group
         let ent = &mut entities[e];
         ent.mentions.push(doc.span(m.tokens.clone()));
         add_form(ent, texts[k], matches!(g, Key::Found(_)));
+        if let Some(full) = &m.full {
+            push_alias(ent, doc.slice(full.clone()));
+        }
     }
     for e in &mut entities {
         let name = e.name.clone();

@@ -28,6 +28,15 @@ pub struct Mention {
     /// The lexicon entry it names, if known.
     pub entry: Option<usize>,
     pub sentence: usize,
+    /// The longer form the text used when a maker's name was split off
+    /// ("Nvidia H100" for the mention "H100"): an alias of the entity.
+    pub full: Option<Range<usize>>,
+}
+
+impl Mention {
+    pub fn new(tokens: Range<usize>, class: Option<EntityClass>, entry: Option<usize>, sentence: usize) -> Mention {
+        Mention { tokens, class, entry, sentence, full: None }
+    }
 }
 
 /// Words that join the parts of a name ("University of California").
@@ -101,7 +110,7 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
         return next;
     }
     if let Some((len, entry)) = dateline_at(doc, res, s, i) {
-        out.push(Mention { tokens: i..i + len, class: Some(res.entries[entry].class), entry: Some(entry), sentence: s });
+        out.push(Mention::new(i..i + len, Some(res.entries[entry].class), Some(entry), s));
         return i + len;
     }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
@@ -109,17 +118,17 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
         let name_end = (i + len).min(end);
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
         let m = match grown {
-            Some((to, class)) => Mention { tokens: i..to, class: Some(class), entry: None, sentence: s },
-            None => Mention { tokens: i..name_end, class: Some(class), entry: Some(entry), sentence: s },
+            Some((to, class)) => Mention::new(i..to, Some(class), None, s),
+            None => Mention::new(i..name_end, Some(class), Some(entry), s),
         };
         let next = m.tokens.end;
-        out.push(m);
+        out.extend(split_maker(doc, res, m));
         return next;
     }
     let honorific = is_honorific(doc, res, i);
     let start = if honorific { i + 1 + usize::from(doc.is_punct(i + 1, '.')) } else { i };
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
-        out.push(Mention { tokens: start..to, class: Some(EntityClass::Organization), entry: None, sentence: s });
+        out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
         return to;
     }
     if !starts_name(doc, res, start) || start >= end {
@@ -137,7 +146,7 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
     if class.is_none() && is_based(doc, stop) {
         class = Some(EntityClass::Place);
     }
-    out.push(Mention { tokens: start..to, class, entry: None, sentence: s });
+    out.push(Mention::new(start..to, class, None, s));
     to
 }
 
@@ -171,8 +180,34 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     if !gap_ok || !doc.is_capitalized(noun_at + len) {
         return None;
     }
-    out.push(Mention { tokens: i..i + 1, class: Some(EntityClass::Place), entry: Some(entry), sentence: s });
+    out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "Nvidia H100" → "Nvidia" and "H100": a product or model named with its
+/// maker's name in front, when the rest is the product's own name (the
+/// lexicon's canonical name, or a part number), is two mentions.
+fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
+    if !matches!(m.class, Some(EntityClass::AIModel | EntityClass::Product)) {
+        return vec![m];
+    }
+    let start = m.tokens.start;
+    let maker = (start + 1..m.tokens.end).rev().find_map(|cut| {
+        let (len, &e) = res.names.longest(&doc.exact[..cut], start)?;
+        (start + len == cut && res.entries[e].class == EntityClass::Organization).then_some((len, e))
+    });
+    let Some((len, org)) = maker else { return vec![m] };
+    let rest = m.tokens.start + len..m.tokens.end;
+    let own_name = match m.entry {
+        Some(e) => res.entries[e].name == doc.slice(rest.clone()),
+        None => chip_shaped(doc, rest.start, rest.end).is_some(),
+    };
+    if !own_name {
+        return vec![m];
+    }
+    let maker = Mention::new(m.tokens.start..rest.start, Some(EntityClass::Organization), Some(org), m.sentence);
+    let full = Some(m.tokens.clone());
+    vec![maker, Mention { tokens: rest, full, ..m }]
 }
 
 /// "the High Court", "the National Security Council": after "the", capitalized
