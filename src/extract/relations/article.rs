@@ -37,7 +37,7 @@ pub(super) fn families(f: &mut Facts) {
         if r.predicate == Predicate::Developed && f.class(r.object) == AIModel {
             if let Some(st) = stem(&f.entities[r.object].name) {
                 let list = makers.entry(st).or_default();
-                if !list.iter().any(|(o, _)| *o == r.subject) {
+                if !list.iter().any(|(o, _)| *o == r.subject || owns(f, *o, r.subject) || owns(f, r.subject, *o)) {
                     list.push((r.subject, r.evidence.sentence));
                 }
             }
@@ -53,6 +53,11 @@ pub(super) fn families(f: &mut Facts) {
             f.out.push(Relation { subject: *maker, predicate: Predicate::Developed, object: m, role: None, evidence });
         }
     }
+}
+
+/// One organisation owns the other (a parent and its unit count as one maker).
+fn owns(f: &Facts, a: usize, b: usize) -> bool {
+    f.out.iter().any(|r| r.predicate == Predicate::Owns && r.subject == a && r.object == b)
 }
 
 /// "Y was founded in 2016 by A, B and C" / "the startup, set up by A": every
