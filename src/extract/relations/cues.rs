@@ -120,9 +120,10 @@ pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
 pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
     let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would");
-    let it = (1..=4).any(|n| matches!(before(n), "it" | "company" | "startup") && (1..n).all(|k| aux(before(k))));
-    let we = (1..=4).any(|n| before(n) == "we" && (1..n).all(|k| aux(before(k))));
-    let company = (1..=4).any(|n| matches!(before(n), "company" | "startup") && (1..n).all(|k| aux(before(k))));
+    let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
+    let we = close(&|w| w == "we");
+    let company = close(&|w| matches!(w, "company" | "startup"));
+    let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start);
     let subject = if we || company { f.topic } else { f.referent(at).filter(|_| it) };
     let Some(subject) = subject else { return false };
     let mut any = false;
@@ -131,6 +132,15 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
         any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
     }
     any
+}
+
+/// "…, it now faces a serious rival in Alibaba": "it" opens the clause that
+/// holds the cue at `at`, a few words before it, with no name between.
+fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
+    let from = at.saturating_sub(7).max(sentence_start);
+    let Some(it) = (from..at).rev().find(|&j| f.doc.lower(j) == "it") else { return false };
+    let opens_clause = it == sentence_start || f.doc.is_punct(it - 1, ',') || matches!(f.doc.lower(it - 1), "and" | "but" | "so" | "then" | "that" | "when");
+    opens_clause && f.within(it, at).is_empty() && (it..at).all(|j| !f.doc.is_punct(j, ','))
 }
 
 /// "X, the social network that xAI now owns", "Annapurna Labs, the unit
