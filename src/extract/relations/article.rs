@@ -72,7 +72,8 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
             continue;
         }
         let object = f.starting(i + 1 + usize::from(f.doc.lower(i) == "set")).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
-        let before = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e);
+        let subject = appositive_subject(f, i, range.start).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
+        let before = subject.or_else(|| f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e));
         founded_in(f, object.or(before).or(f.topic), i, range.end);
         let Some(by) = (i + 1..(i + 12).min(range.end)).take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';')).find(|&j| f.doc.lower(j) == "by") else { continue };
         let Some(org) = before.or(f.topic) else { continue };

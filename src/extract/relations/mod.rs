@@ -140,14 +140,18 @@ impl Facts<'_> {
         (from..to).any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
     }
 
-    /// The organisation "its" or "the company" stands for at token `i`: the
-    /// last one named earlier in the sentence, else the article's topic.
+    /// The organisation "its" or "it" stands for at token `i`: the last one
+    /// named (not as a possessor) earlier in its clause, else the one opening
+    /// the sentence, else the last one in the sentence, else the subject of
+    /// an earlier sentence, else the article's topic.
     fn referent(&self, i: usize) -> Option<usize> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
         let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
+        let clause = (start..i).rev().find(|&j| self.doc.is_punct(j, ',') || self.doc.is_punct(j, ';')).map_or(start, |c| c + 1);
+        let in_clause = orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let last = orgs().next_back().map(|(_, e)| *e);
-        subject.or(last).or_else(|| self.previous_subject(start)).or(self.topic)
+        in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }
 
     /// The organisation that opens the sentence before the one starting at

@@ -28,7 +28,7 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
     if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
         let b_ent = f.entity(b);
         if matches!(f.class(b_ent), AIModel | Product) {
-            f.emit(a, Predicate::Developed, b_ent, None, Why::new(end, "name-before-product", 0.6));
+            owned(f, a, b_ent, end, "name-before-product", 0.7);
         }
     }
 }
