@@ -386,3 +386,13 @@ fn unknown_names_next_to_deal_verbs_are_organisations() {
     assert!(has_relation(&x, "Helixor", Predicate::Acquired, "Brindle"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Veltra", Predicate::PartnersWith, "Helixor"), "{:?}", relations(&x));
 }
+
+#[test]
+fn its_means_the_clause_subject_and_makers_are_named() {
+    let t = "Helixor Labs grew fast, and Zentrix Labs added vision to its Vorta-7B model. \
+             Orvane Robotics, the Lisbon-based maker of the Quillo robot, hired staff.";
+    let x = run(t);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta-7B"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Helixor Labs", Predicate::Developed, "Vorta-7B"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Orvane Robotics", Predicate::Developed, "Quillo"), "{:?}", relations(&x));
+}
