@@ -55,6 +55,31 @@ pub(super) fn families(f: &mut Facts) {
     }
 }
 
+/// "the company … products like Facebook and Instagram", "its apps such as
+/// X": the products listed belong to the organisation "its" or "the company"
+/// stands for.
+pub(super) fn product_lists(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "products" | "apps" | "services" | "platforms" | "models" | "chips") {
+            continue;
+        }
+        let list_at = match f.doc.lower(i + 1) {
+            "like" | "including" => i + 2,
+            "such" if f.doc.lower(i + 2) == "as" => i + 3,
+            _ => continue,
+        };
+        let its = (range.start..i).any(|j| f.doc.lower(j) == "its");
+        let company = (range.start..i).any(|j| matches!(f.doc.lower(j), "company" | "company's") && f.doc.lower(j - 1) == "the");
+        let owner = if its { f.referent(i) } else if company { f.topic } else { None };
+        let Some(owner) = owner else { continue };
+        for m in members_after(f, list_at, range.end) {
+            let thing = f.entity(m.head);
+            owned(f, owner, thing, i, "its-products-like", 0.5);
+        }
+    }
+}
+
 /// One organisation owns the other (a parent and its unit count as one maker).
 fn owns(f: &Facts, a: usize, b: usize) -> bool {
     f.out.iter().any(|r| r.predicate == Predicate::Owns && r.subject == a && r.object == b)

@@ -96,6 +96,7 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
         cues(&mut f, s);
         raised_from(&mut f, s);
         founded_by(&mut f, s);
+        product_lists(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
