@@ -169,13 +169,16 @@ pub(super) fn is_executive(role: &str) -> bool {
     words.iter().any(key) && !words.contains(&"former")
 }
 
-/// The organisations listed at `i` ("at DeepMind and OpenAI").
+/// The organisations listed at `i` ("at DeepMind and OpenAI", "of DeepMind
+/// and of Inflection AI").
 pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     let Some(first) = org_at(f, i) else { return Vec::new() };
     let mut out = vec![f.entity(first)];
     let mut k = first;
     while let Some((r, e)) = f.live.get(k + 1) {
-        if !is_list_sep(f.doc, f.live[k].0.end, r.start) || f.class(*e) != Org {
+        let gap: Vec<&str> = (f.live[k].0.end..r.start).map(|j| f.doc.lower(j)).collect();
+        let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org {
             break;
         }
         out.push(*e);
