@@ -6,7 +6,7 @@ use super::*;
 /// Words that may stand before a title without being part of the role.
 pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also", "previously", "formerly", "once"];
 /// Words that are part of a role when they precede a title.
-pub(super) const MODIFIERS: &[&str] = &["senior", "former", "interim", "acting", "deputy", "associate", "executive", "founding", "longtime", "then", "co", "current", "new", "global", "lead", "principal", "general"];
+pub(super) const MODIFIERS: &[&str] = &["senior", "former", "interim", "acting", "deputy", "associate", "executive", "founding", "longtime", "then", "co", "current", "new", "global", "lead", "principal", "general", "first"];
 
 /// A parsed title phrase: the roles and where it ends.
 pub(super) struct Titles {
