@@ -382,7 +382,8 @@ fn institutions_and_kinds_from_copulas() {
 
 #[test]
 fn unknown_names_next_to_deal_verbs_are_organisations() {
-    let x = run("Yesterday Helixor acquired Brindle for cash. Analysts said Veltra partnered with Helixor.");
+    let x = run("Yesterday Helixor acquired Brindle for cash. Analysts said Veltra partnered with Helixor. Last year Quorra raised $5 million.");
+    assert_eq!(entity(&x, "Quorra").class, EntityClass::Organization);
     assert!(has_relation(&x, "Helixor", Predicate::Acquired, "Brindle"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Veltra", Predicate::PartnersWith, "Helixor"), "{:?}", relations(&x));
 }

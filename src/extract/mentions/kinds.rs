@@ -180,10 +180,11 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
     }
 }
 
-/// "Helixor acquired…", "…partnered with Helixor": a name right before or after
-/// a cue whose predicate ties organisations only.
+/// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor": a name
+/// right before a company verb, or around a cue that ties organisations only.
 pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
-    let org_only = |at: usize| doc.lookup_all(&res.cues, at).iter().any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith));
+    let business_verb = |at: usize| matches!(doc.lower(at), "raised" | "raises" | "announced" | "announces" | "unveiled" | "unveils" | "hired" | "hires" | "valued" | "reported" | "reports");
+    let org_only = |at: usize| business_verb(at) || doc.lookup_all(&res.cues, at).iter().any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith));
     let mut after = m.tokens.end;
     while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later") {
         after += 1;
