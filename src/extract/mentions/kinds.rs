@@ -39,6 +39,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
     let name_sized = multi && stop - start <= 5 && all_words;
     let surname = res.surnames.contains(last) && words[0].chars().all(char::is_alphabetic);
+    if let Some(class) = thing_noun_near(doc, res, stop) {
+        return Some(class);
+    }
     if name_sized && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }
