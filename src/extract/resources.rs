@@ -114,6 +114,10 @@ impl Resources {
 
     /// The built-in resources extended with the files found in `dir`.
     pub fn with_dir(mut self, dir: &Path) -> Result<Resources> {
+        if !dir.is_dir() {
+            let source = std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder");
+            return Err(Error::Io { path: dir.to_path_buf(), source });
+        }
         for (name, _) in FILES {
             let path = dir.join(name);
             if !path.exists() {
@@ -302,5 +306,7 @@ mod tests {
         std::fs::write(&good, "name\ttype\nZorblax\tCompany\n").unwrap_or_else(|e| panic!("{e}"));
         let err = Resources::embedded().with_dir(dir.path()).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.ends_with("entities.tsv:2: unknown entity type \"Company\""), "{err}");
+        let missing = Resources::embedded().with_dir(&dir.path().join("nope")).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(missing.ends_with("nope: no such folder"), "{missing}");
     }
 }
