@@ -94,7 +94,7 @@ impl<'t> Doc<'t> {
     }
 
     /// The possessive `'s` / `’s` token, or a bare apostrophe after a word
-    /// ending in s ("Getty Images' claim").
+    /// ending in s ("Lumen Labs' claim").
     pub fn is_possessive(&self, i: usize) -> bool {
         match self.lower(i) {
             "'s" | "’s" => true,

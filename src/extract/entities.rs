@@ -5,7 +5,7 @@
 //! full name met anywhere in the article: a person's surname or given name
 //! ("Nicholson" → "Chris V. Nicholson"), an organisation's name without its
 //! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
-//! ("Scout" → "Llama 4 Scout"). Names of unknown kind that join nothing are
+//! ("Sonnet" → "Claude 3.5 Sonnet"). Names of unknown kind that join nothing are
 //! dropped.
 
 use std::collections::HashMap;

@@ -264,7 +264,7 @@ fn never_panics_on_odd_input() {
             let pick = [
                 "Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who",
                 "founded", "led by", "its", "board", "as", "in which", "whose", "chief executive", "Paris", "Chinese startup", "the company", "rivals",
-                "include", "Llama", "GPT", "4o", "'", "’", "by", ":", ";", "SEATTLE", "Mara", "Okafor", "raised", "from", "it", "acquired", "\n\n",
+                "include", "Llama", "GPT", "4o", "'", "’", "by", ":", ";", "LONDON", "Mara", "Okafor", "raised", "from", "it", "acquired", "\n\n",
             ];
             s.push_str(pick[(seed % pick.len() as u64) as usize]);
             if seed.is_multiple_of(3) {
@@ -372,10 +372,10 @@ fn relative_clauses_rival_lists_and_pronouns() {
 
 #[test]
 fn institutions_and_kinds_from_copulas() {
-    let t = "A judge of the High Court in London ruled. Vortigen is an experimental coding agent. \
+    let t = "A judge of the Supreme Court in London ruled. Vortigen is an experimental coding agent. \
              Quillon, a new AI-powered browser, launched.";
     let x = run(t);
-    assert_eq!(entity(&x, "High Court").class, EntityClass::Organization);
+    assert_eq!(entity(&x, "Supreme Court").class, EntityClass::Organization);
     assert_eq!(entity(&x, "Vortigen").class, EntityClass::AIModel);
     assert_eq!(entity(&x, "Quillon").class, EntityClass::Product);
 }

@@ -5,7 +5,7 @@
 use super::*;
 
 /// A one-word name of unknown kind shaped like a company's (an acronym such
-/// as "IVP", or capitals inside as in "CompVis"), inside a sentence and not
+/// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
 /// in a headline, is taken for an organisation.
 pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
@@ -143,7 +143,7 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
 }
 
 /// The class of a thing or organisation noun ending right before token `at`
-/// ("its own model hub, ModelScope").
+/// ("its own model hub, Quillstore").
 pub(super) fn noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<EntityClass> {
     if ends_phrase(doc, &res.org_nouns, at) && !doc.is_capitalized(at - 1) {
         return Some(EntityClass::Organization);
@@ -161,7 +161,7 @@ pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseT
 }
 
 /// Gives unknown names the class of their neighbours: members of a list with
-/// a known name ("Databricks, Groq and Snowflake"), an owner before a title
+/// a known name ("Acme, Google and Helixor"), an owner before a title
 /// ("Acme's CEO"), the organisation after a title ("CEO of Acme").
 pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     for _ in 0..2 {

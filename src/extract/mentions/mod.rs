@@ -1,7 +1,7 @@
 //! Finding mentions, sentence by sentence, in one left-to-right pass:
 //!
 //! 1. a lexicon name (longest match, case-sensitive), an AI model family
-//!    extended by its version ("Llama" → "Llama 4 Scout");
+//!    extended by its version ("Llama" → "Llama 3.1 405B");
 //! 2. a demonym before an organisation noun ("Chinese startup X") → its place;
 //! 3. otherwise a run of capitalized tokens, classified by its shape (company
 //!    suffix, digits, given name, honorific) or its context (title before,
@@ -70,7 +70,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     out
 }
 
-/// A headline in title case ("Google Introduces Gemini 2.0"): a line of its
+/// A headline in title case ("Acme Unveils Its New Robot"): a line of its
 /// own, not ending in a period, most of its words capitalized, so capitals
 /// say little about names.
 fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
@@ -136,7 +136,7 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
     to
 }
 
-/// A dateline place in capitals at the start of a sentence ("SEATTLE, Nov. 22"):
+/// A dateline place in capitals at the start of a sentence ("LONDON, May 3"):
 /// looked up in title case.
 fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, usize)> {
     let start = doc.sentences.get(s)?.start;
@@ -149,7 +149,7 @@ fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize,
     (res.entries[entry].class == EntityClass::Place && doc.is_punct(i + len, ',')).then_some((len, entry))
 }
 
-/// "SEATTLE" → "Seattle".
+/// "LONDON" → "London".
 fn title_case(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
@@ -196,7 +196,7 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
     vec![maker, Mention { tokens: rest, full, ..m }]
 }
 
-/// "the High Court", "the National Security Council": after "the", capitalized
+/// "the Supreme Court", "the National Security Council": after "the", capitalized
 /// common words ending in an organisation suffix name an institution.
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
     if doc.lower(start.checked_sub(1)?) != "the" || !doc.is_capitalized(start) || !res.common_words.contains(doc.lower(start)) {
@@ -209,7 +209,7 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
     (j > start + 1 && res.org_suffixes.contains(doc.word(j - 1))).then_some(j)
 }
 
-/// A known name that goes on: a model family with its version ("Gemini 2.0
+/// A known name that goes on: a model family with its version ("Claude 3.5
 /// Flash"), an organisation's model ("DeepSeek-Coder"), an organisation's unit
 /// ending in a company suffix ("Microsoft Research").
 fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop: usize, end: usize) -> Option<(usize, EntityClass)> {

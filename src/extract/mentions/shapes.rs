@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// "IVP", "NEA" (two to five capitals) or "CompVis" (a capital inside).
+/// "ZTX", "QRB" (two to five capitals) or "DataVolt" (a capital inside).
 pub(super) fn company_shaped(word: &str) -> bool {
     let letters: Vec<char> = word.chars().collect();
     let acronym = (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase());
@@ -101,7 +101,7 @@ pub(super) fn looks_like_name(doc: &Doc, i: usize) -> bool {
     doc.is_capitalized(i) || (doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).chars().skip(1).any(char::is_uppercase))
 }
 
-/// The end of the word pieces joined to token `start` ("Qwen3-235B").
+/// The end of the word pieces joined to token `start` ("Qwen2.5-Max").
 pub(super) fn joined_end(doc: &Doc, start: usize, end: usize) -> usize {
     let mut j = start + 1;
     while j < end && doc.joined(j) && !doc.is_possessive(j) {

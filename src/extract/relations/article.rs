@@ -4,7 +4,7 @@
 
 use super::*;
 
-/// "Nvidia H100", "Meta AI": a model or product whose name starts with an
+/// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
 /// organisation's name is that organisation's.
 pub(super) fn named_after_maker(f: &mut Facts) {
     for (m, thing) in f.entities.iter().enumerate() {
@@ -24,7 +24,7 @@ pub(super) fn named_after_maker(f: &mut Facts) {
     }
 }
 
-/// Models of one family ("Grok", "Grok 3", "Grok-1") share their maker: when
+/// Models of one family ("Vorta", "Vorta 2", "Vorta-1") share their maker: when
 /// exactly one organisation is said to have developed some of them, it
 /// developed the rest.
 pub(super) fn families(f: &mut Facts) {
@@ -85,7 +85,7 @@ fn owns(f: &Facts, a: usize, b: usize) -> bool {
     f.out.iter().any(|r| r.predicate == Predicate::Owns && r.subject == a && r.object == b)
 }
 
-/// "Y was founded in 2016 by A, B and C" / "the startup, set up by A": every
+/// "Y was founded in 2019 by A, B and C" / "the startup, set up by A": every
 /// person named after "by" founded the organisation named before the verb
 /// (else the article's topic).
 pub(super) fn founded_by(f: &mut Facts, s: usize) {
@@ -109,8 +109,8 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
     }
 }
 
-/// "founded Black Forest Labs in Freiburg, Germany", "was founded in 2016 in
-/// New York": the places after "in" near a founding verb at `i`.
+/// "founded Zentrix Labs in Lyon, France", "was founded in 2019 in
+/// Austin": the places after "in" near a founding verb at `i`.
 pub(super) fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_end: usize) {
     let Some(org) = org else { return };
     let stop = (i + 10).min(sentence_end);

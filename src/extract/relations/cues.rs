@@ -82,7 +82,7 @@ pub(super) fn is_investor(f: &Facts, e: usize) -> bool {
     f.out.iter().any(|r| r.predicate == Predicate::InvestedIn && r.subject == e)
 }
 
-/// "CoreWeave, in which Nvidia has invested": the name before "in which" is
+/// "Helixor, in which Nvidia has invested": the name before "in which" is
 /// what the names after it invested in.
 pub(super) fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: usize) -> bool {
     let Some(w) = (at.saturating_sub(6).max(sentence_start)..at).find(|&j| f.doc.lower(j) == "in" && f.doc.lower(j + 1) == "which") else { return false };
@@ -96,7 +96,7 @@ pub(super) fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: 
     any
 }
 
-/// "Nvidia and Hugging Face announced a partnership", "Google and Amazon are
+/// "Acme and Zentrix announced a partnership", "Helixor and Brindle are
 /// competitors": the members of the list before the cue, pairwise.
 pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
     let Some(first) = left.first() else { return };
@@ -115,7 +115,7 @@ pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
     }
 }
 
-/// "In 2024 it acquired XetHub": "it" or "the company" right before the cue
+/// "In 2024 it acquired Brindle": "it" or "the company" right before the cue
 /// stands for the organisation named last (or the article's topic).
 pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
@@ -134,7 +134,7 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
     any
 }
 
-/// "…, it now faces a serious rival in Alibaba": "it" opens the clause that
+/// "…, it now faces a strong rival in Zentrix": "it" opens the clause that
 /// holds the cue at `at`, a few words before it, with no name between.
 fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
     let from = at.saturating_sub(7).max(sentence_start);
@@ -143,8 +143,8 @@ fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
     opens_clause && f.within(it, at).is_empty() && (it..at).all(|j| !f.doc.is_punct(j, ','))
 }
 
-/// "X, the social network that xAI now owns", "Annapurna Labs, the unit
-/// Amazon bought in 2015": the cue's subject stands right before it, and its
+/// "Quillo, the app that Zentrix now owns", "Brindle Systems, the unit
+/// Acme bought in 2019": the cue's subject stands right before it, and its
 /// object is the name the relative clause describes.
 pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: usize) -> bool {
     let Some(l) = left.first().filter(|l| at - f.live[l.member.head].0.end <= 2) else { return false };
@@ -168,7 +168,7 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
     f.emit(s, p, o, None, Why::new(at, "cue-relative-object", 0.6))
 }
 
-/// "Lux Capital led a Series A" / "a round led by X and Y": the side the
+/// "Page Two Capital led a Series A" / "a round led by X and Y": the side the
 /// sentence leaves out is the article's topic.
 pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
     let Some(topic) = f.topic else { return };
@@ -291,7 +291,7 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
     }
 }
 
-/// "Amazon founder Jeff Bezos": the person a title ties to mention `k`.
+/// "Acme founder Mara Okafor": the person a title ties to mention `k`.
 pub(super) fn titled_person(f: &Facts, k: usize) -> Option<usize> {
     let end = f.live[k].0.end;
     let t = read_titles(f.doc, f.res, end)?;

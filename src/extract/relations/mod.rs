@@ -4,9 +4,9 @@
 //! the predicate's subject and object types and keeps one copy of each fact.
 //!
 //! - [`titles`]: "X, Meta's vice president", "Meta CEO X", "X, CEO of Y",
-//!   "X, who leads … at Y as a vice president", "X from the firm Y", board seats.
-//! - [`possessives`]: "Meta's Llama", "Nvidia H100", "Grok, xAI's chatbot",
-//!   "Nvidia's rivals include AMD", "France's Mistral".
+//!   "X, who runs … at Y as a vice president", "X from the firm Y", board seats.
+//! - [`possessives`]: "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot",
+//!   "Acme's rivals include Zentrix", "France's Mistral".
 //! - [`places`]: "Chinese startup X", "Paris-based X", "X, a Paris-based lab".
 //! - [`cues`]: a cue phrase of `cues.tsv` between two (lists of) mentions.
 //! - [`article`]: founders after "by", "raised … from", model families.

@@ -1,5 +1,5 @@
 //! Where organisations are: "Chinese startup X", "Paris-based X", "X, a
-//! Paris-based lab", "the Seattle company".
+//! Paris-based lab", "the Lyon company".
 
 use super::*;
 

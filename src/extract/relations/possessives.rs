@@ -1,16 +1,16 @@
 //! What possessives and names next to names state: "Meta's Llama", "Nvidia
-//! H100", "Grok, xAI's chatbot", "Nvidia's rivals include AMD", "its Grok chatbot".
+//! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
 
 use super::*;
 
 /// Words allowed between a possessive and the thing owned ("Google's
-/// sixth-generation TPU").
+/// newest in-house TPU").
 pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
     let function_word = |j: usize| matches!(doc.lower(j), "to" | "of" | "for" | "with" | "from" | "in" | "on" | "at" | "by" | "and" | "or" | "as" | "than" | "that" | "which");
     to >= from && to - from <= 3 && (from..to).all(|j| (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-')) && !doc.is_capitalized(j) && !function_word(j))
 }
 
-/// "Meta's Llama", "Nvidia H100", "Grok, xAI's chatbot", "France's Mistral".
+/// "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot", "France's Mistral".
 pub(super) fn possessives(f: &mut Facts, k: usize) {
     let a = f.entity(k);
     let end = f.live[k].0.end;
@@ -33,7 +33,7 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
     }
 }
 
-/// "its Grok chatbot", "the company's first model, Mistral 7B": the maker is
+/// "its Vorta chatbot", "the company's first model, Vorta-7B": the maker is
 /// the organisation "its" stands for.
 pub(super) fn its_thing(f: &mut Facts, i: usize) {
     let after = if f.doc.lower(i) == "its" {
@@ -63,7 +63,7 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
     }
 }
 
-/// "Nvidia's rivals include AMD and Huawei", "TSMC, Nvidia's manufacturing
+/// "Acme's rivals include Zentrix and Helixor", "Brindle, Acme's chip-making
 /// partner": a relational noun after a possessive ties the possessor to the
 /// name before the comma or the list after the noun.
 pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
@@ -143,8 +143,8 @@ pub(super) fn is_made_thing(f: &Facts, b: usize) -> bool {
     !entry.is_some_and(|e| f.res.entries[e].platform)
 }
 
-/// "Grok, xAI's rival to…" (the possessor made the name before the comma) and
-/// "Meta's own assistant, Meta AI" (the possessor made the name after it).
+/// "Vorta, Acme's rival to…" (the possessor made the name before the comma) and
+/// "Acme's own assistant, Vorta" (the possessor made the name after it).
 pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
     let start = f.live[k].0.start;

@@ -56,7 +56,7 @@ pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> boo
     doc.lookup(&res.titles, i).is_some() || chief_officer(doc, i).is_some()
 }
 
-/// "head of generative AI": up to three words after "of", before at/for/,.
+/// "head of product design": up to three words after "of", before at/for/,.
 pub(super) fn head_of_end(doc: &Doc, of: usize) -> usize {
     let mut j = of + 1;
     while j < of + 4 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !matches!(doc.lower(j), "at" | "for" | "in" | "and") {
@@ -169,8 +169,8 @@ pub(super) fn is_executive(role: &str) -> bool {
     words.iter().any(key) && !words.contains(&"former")
 }
 
-/// The organisations listed at `i` ("at DeepMind and OpenAI", "of DeepMind
-/// and of Inflection AI").
+/// The organisations listed at `i` ("at Acme and Zentrix", "of Acme
+/// and of Helixor Labs").
 pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     let Some(first) = org_at(f, i) else { return Vec::new() };
     let mut out = vec![f.entity(first)];
@@ -187,7 +187,7 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     out
 }
 
-/// "Meta CEO X", "Meta's chief executive, X", "Alibaba's chairman and co-founder X".
+/// "Meta CEO X", "Meta's chief executive, X", "Acme's president and co-founder X".
 pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
     let at = if f.doc.is_punct(start.wrapping_sub(1), ',') { start - 1 } else { start };
     for n in (1..=8).rev() {
@@ -231,7 +231,7 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
     }
 }
 
-/// "X, who leads AI at Meta as a vice president" / "X, who founded Y".
+/// "X, who runs research at Meta as a vice president" / "X, who founded Y".
 pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     if !(f.doc.is_punct(end, ',') && f.doc.lower(end + 1) == "who") {
         return;
@@ -275,7 +275,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     }
 }
 
-/// "She was stepping down as chief executive of X", "he had been chief
+/// "She stepped down as chief executive of X", "he had been chief
 /// executive of Y": the person is the nearest one named before (a pronoun
 /// stands for the last person named).
 pub(super) fn held_title(f: &mut Facts, s: usize) {
@@ -313,7 +313,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
     }
 }
 
-/// "X joined the board", "a seat on OpenAI's board", "left its board": a
+/// "X joined the board", "a seat on Acme's board", "quit its board": a
 /// board tie between the person named last before "board" and the board's
 /// organisation (its possessor, "board of Y", or the article's topic).
 pub(super) fn board_seat(f: &mut Facts, s: usize) {
