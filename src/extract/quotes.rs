@@ -99,7 +99,7 @@ fn after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], close: 
     let mut j = close + 1;
     while j < limit && !is_mark(doc, j) && !doc.is_punct(j, '.') && doc.sentence_of.get(j).copied() == sentence {
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
-            if let Some(s) = speaker_after_verb(doc, live, entities, j + len) {
+            if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));
             }
             let s = speaker_between(doc, live, entities, close + 1, j)?;
@@ -122,7 +122,7 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
             break;
         }
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
-            if let Some(s) = speaker_after_verb(doc, live, entities, j + len).filter(|_| j + len < open) {
+            if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
             if let Some(s) = speaker_between(doc, live, entities, sentence.start, j) {
@@ -140,8 +140,9 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
 
 /// The person or organisation named right after a speech verb ("said X"),
 /// the person when a title joins them ("said ASML chief executive X").
-fn speaker_after_verb(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
+    let at = if res.honorifics.contains(doc.word(at)) { at + 1 + usize::from(doc.is_punct(at + 1, '.')) } else { at };
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
     if entities[*e].class == EntityClass::Organization {

@@ -397,3 +397,18 @@ fn its_means_the_clause_subject_and_makers_are_named() {
     assert!(!has_relation(&x, "Helixor Labs", Predicate::Developed, "Vorta-7B"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Orvane Robotics", Predicate::Developed, "Quillo"), "{:?}", relations(&x));
 }
+
+#[test]
+fn press_release_company_forms_and_honorific_speakers() {
+    let t = "Quorra Launches Vega\n\n\
+             LONDON, Feb. 4, 2025 -- Quorra, Inc., a developer of AI agents, today announced Vega, an AI assistant for clinicians.\n\n\
+             \"Doctors spend half their day on paperwork,\" said Dr. Amara Nwosu, co-founder and chief medical officer of Quorra. \"Vega gives them that time back.\"";
+    let x = run(t);
+    assert_eq!(entity(&x, "Quorra").class, EntityClass::Organization);
+    assert!(x.entities.iter().all(|e| e.name != "Inc"), "{:?}", names(&x));
+    assert_eq!(entity(&x, "London").class, EntityClass::Place);
+    assert_eq!(role(&x, "Amara Nwosu", "Quorra").as_deref(), Some("chief medical officer"));
+    assert!(has_relation(&x, "Amara Nwosu", Predicate::Founded, "Quorra"), "{:?}", relations(&x));
+    let speakers: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
+    assert_eq!(speakers, ["Amara Nwosu", "Amara Nwosu"]);
+}

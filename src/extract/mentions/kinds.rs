@@ -62,6 +62,9 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
+    if doc.is_punct(stop, ',') && LEGAL_FORMS.contains(&doc.word(stop + 1)) {
+        return Some(EntityClass::Organization);
+    }
     if let Some(class) = appositive_class(doc, res, stop) {
         return Some(class);
     }
@@ -186,10 +189,12 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
 /// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor": a name
 /// right before a company verb, or around a cue that ties organisations only.
 pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
-    let business_verb = |at: usize| matches!(doc.lower(at), "raised" | "raises" | "announced" | "announces" | "unveiled" | "unveils" | "hired" | "hires" | "valued" | "reported" | "reports");
+    let business_verb = |at: usize| {
+        matches!(doc.lower(at), "raised" | "raises" | "announced" | "announces" | "unveiled" | "unveils" | "hired" | "hires" | "valued" | "reported" | "reports" | "founded" | "headquartered" | "backed")
+    };
     let org_only = |at: usize| business_verb(at) || doc.lookup_all(&res.cues, at).iter().any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith));
     let mut after = m.tokens.end;
-    while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later") {
+    while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later" | "was" | "is" | "were" | "today") {
         after += 1;
     }
     let before = (1..=4).any(|n| m.tokens.start.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == m.tokens.start && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));

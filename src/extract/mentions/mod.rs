@@ -121,8 +121,9 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
         return i + 1;
     }
     let stop = if headline { joined_end(doc, start, end) } else { run_end(doc, res, start, end) };
-    if stop - start == 1 && doc.word(start).chars().count() == 1 {
-        return i + 1;
+    let only_suffixes = (start..stop).all(|k| LEGAL_FORMS.contains(&doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
+    if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
+        return stop.max(i + 1);
     }
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
     let mut to = stop;

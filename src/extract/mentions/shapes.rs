@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Legal forms of companies ("Acme, Inc."): never a name on their own.
+pub(super) const LEGAL_FORMS: &[&str] = &["Inc", "LLC", "Ltd", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "SAS", "NV", "BV"];
+
 /// "ZTX", "QRB" (two to five capitals) or "DataVolt" (a capital inside).
 pub(super) fn company_shaped(word: &str) -> bool {
     let letters: Vec<char> = word.chars().collect();
