@@ -93,9 +93,14 @@ impl<'t> Doc<'t> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
-    /// The possessive `'s` / `’s` token.
+    /// The possessive `'s` / `’s` token, or a bare apostrophe after a word
+    /// ending in s ("Lumen Labs' claim").
     pub fn is_possessive(&self, i: usize) -> bool {
-        matches!(self.lower(i), "'s" | "’s")
+        match self.lower(i) {
+            "'s" | "’s" => true,
+            "'" | "’" => self.joined(i) && i > 0 && self.lower(i - 1).ends_with('s') && !self.joined(i + 1),
+            _ => false,
+        }
     }
 
     /// The longest phrase of `table` starting at token `at`, keyed the table's way.
