@@ -8,7 +8,7 @@
 //! ("Sonnet" → "Claude 3.5 Sonnet"). Names of unknown kind that join nothing are
 //! dropped.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -62,8 +62,8 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
 }
 
 /// The class of each group: the one most of its mentions were given.
-fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> HashMap<Key, EntityClass> {
-    let mut votes: HashMap<Key, [usize; 5]> = HashMap::new();
+fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Key, EntityClass> {
+    let mut votes: FxHashMap<Key, [usize; 5]> = FxHashMap::default();
     for (m, g) in mentions.iter().zip(group_of) {
         if let (Some(g), Some(c)) = (g, m.class) {
             votes.entry(g.clone()).or_default()[c as usize] += 1;
@@ -88,8 +88,8 @@ fn key_len(res: &Resources, g: &Key) -> usize {
 
 /// Folded text of each discovered name → its group, for mentions of the same
 /// words whose kind was not known where they stood (a headline's "Lumio").
-fn exact_names(texts: &[&str], group_of: &[Option<Key>]) -> HashMap<String, Key> {
-    let mut exact = HashMap::new();
+fn exact_names(texts: &[&str], group_of: &[Option<Key>]) -> FxHashMap<String, Key> {
+    let mut exact = FxHashMap::default();
     for (t, g) in texts.iter().zip(group_of) {
         if let Some(g @ Key::Found(_)) = g {
             exact.entry(fold(t)).or_insert_with(|| g.clone());
@@ -99,8 +99,8 @@ fn exact_names(texts: &[&str], group_of: &[Option<Key>]) -> HashMap<String, Key>
 }
 
 /// Short form (folded) → the group of the full name it stands for.
-fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Option<Key>], classes: &HashMap<Key, EntityClass>) -> HashMap<String, Key> {
-    let mut short = HashMap::new();
+fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>) -> FxHashMap<String, Key> {
+    let mut short = FxHashMap::default();
     let mut seen: Vec<&Key> = Vec::new();
     for (m, g) in mentions.iter().zip(group_of) {
         let Some(g) = g else { continue };
@@ -141,8 +141,8 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
 }
 
 /// Builds the entity list in order of first mention.
-fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &HashMap<Key, EntityClass>) -> Resolved {
-    let mut index: HashMap<Key, usize> = HashMap::new();
+fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>) -> Resolved {
+    let mut index: FxHashMap<Key, usize> = FxHashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {
@@ -198,5 +198,13 @@ fn push_alias(e: &mut Entity, form: &str) {
 
 /// Matching key of a name: lower-cased, white space collapsed.
 pub fn fold(s: &str) -> String {
-    s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    // One pass and one allocation: this runs for every mention and alias.
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }

@@ -6,7 +6,7 @@
 //! given to [`Resources::with_dir`] may hold files of the same names; their rows
 //! are added to the built-in ones.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 
 use super::model::{EntityClass, Predicate};
@@ -60,20 +60,20 @@ pub struct Resources {
     /// Names and aliases of `entries` → entry index (case-sensitive).
     pub(crate) names: PhraseTable<usize>,
     /// Canonical name → entry index.
-    by_name: HashMap<String, usize>,
-    pub(crate) given_names: HashSet<String>,
-    pub(crate) surnames: HashSet<String>,
+    by_name: FxHashMap<String, usize>,
+    pub(crate) given_names: FxHashSet<String>,
+    pub(crate) surnames: FxHashSet<String>,
     pub(crate) titles: PhraseTable<Tie>,
-    pub(crate) honorifics: HashSet<String>,
-    pub(crate) org_suffixes: HashSet<String>,
+    pub(crate) honorifics: FxHashSet<String>,
+    pub(crate) org_suffixes: FxHashSet<String>,
     pub(crate) org_nouns: PhraseTable<()>,
     pub(crate) thing_nouns: PhraseTable<EntityClass>,
     pub(crate) speech_verbs: PhraseTable<()>,
     /// Demonym ("Chinese") → place name as the lexicon spells it.
-    pub(crate) demonyms: HashMap<String, String>,
+    pub(crate) demonyms: FxHashMap<String, String>,
     pub(crate) cues: PhraseTable<Cue>,
-    pub(crate) common_words: HashSet<String>,
-    pub(crate) model_variants: HashSet<String>,
+    pub(crate) common_words: FxHashSet<String>,
+    pub(crate) model_variants: FxHashSet<String>,
 }
 
 /// The resource files, by name, with their built-in content.
@@ -138,19 +138,19 @@ impl Resources {
         Resources {
             entries: Vec::new(),
             names: PhraseTable::new(Case::Sensitive),
-            by_name: HashMap::new(),
-            given_names: HashSet::new(),
-            surnames: HashSet::new(),
+            by_name: FxHashMap::default(),
+            given_names: FxHashSet::default(),
+            surnames: FxHashSet::default(),
             titles: PhraseTable::new(Case::Folded),
-            honorifics: HashSet::new(),
-            org_suffixes: HashSet::new(),
+            honorifics: FxHashSet::default(),
+            org_suffixes: FxHashSet::default(),
             org_nouns: PhraseTable::new(Case::Folded),
             thing_nouns: PhraseTable::new(Case::Folded),
             speech_verbs: PhraseTable::new(Case::Folded),
-            demonyms: HashMap::new(),
+            demonyms: FxHashMap::default(),
             cues: PhraseTable::new(Case::Folded),
-            common_words: HashSet::new(),
-            model_variants: HashSet::new(),
+            common_words: FxHashSet::default(),
+            model_variants: FxHashSet::default(),
         }
     }
 

@@ -32,7 +32,7 @@ pub(super) fn families(f: &mut Facts) {
         let s: String = name.chars().take_while(|c| c.is_alphabetic()).collect();
         (s.chars().count() >= 3).then_some(s)
     };
-    let mut makers: std::collections::HashMap<String, Vec<(usize, Span)>> = std::collections::HashMap::new();
+    let mut makers: rustc_hash::FxHashMap<String, Vec<(usize, Span)>> = rustc_hash::FxHashMap::default();
     for r in &f.out {
         if r.predicate == Predicate::Developed && f.class(r.object) == AIModel {
             if let Some(st) = stem(&f.entities[r.object].name) {
