@@ -4,6 +4,7 @@
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -76,6 +77,35 @@ pub enum Command {
     },
     /// Counts articles, entities per class, relations per predicate, quotes and triples.
     Stats,
+    /// Serves the store over HTTP until Ctrl-C: a SPARQL 1.1 Protocol endpoint at
+    /// /query (and /sparql) and a page to explore the graph at /. Read-only. The
+    /// server holds the store, so stop it before `ingest` and start it again after.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// Address and port to listen on. Anything but loopback exposes the graph to the network.
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+    pub bind: std::net::SocketAddr,
+    /// Seconds a query may run before it is stopped (the client gets 503).
+    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
+    pub timeout: f64,
+    /// Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) one answer may hold.
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    pub max_rows: usize,
+    /// Most bytes one answer may take.
+    #[arg(long, default_value_t = 64 << 20, value_name = "BYTES")]
+    pub max_result_bytes: usize,
+    /// Largest request body accepted (a POSTed query), in bytes.
+    #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
+    pub max_body: usize,
+    /// Queries evaluated at once (default: twice the number of cores); others wait.
+    #[arg(long, value_name = "N")]
+    pub workers: Option<usize>,
+    /// Print no line per request.
+    #[arg(long)]
+    pub quiet: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -139,6 +169,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::Extract { paths, format } => extract_only(&paths, &resources()?, format),
+        Command::Serve(args) => serve(&cli.db, args),
         Command::Stats => {
             let store = GraphStore::open(&cli.db, Access::Existing)?;
             print_stats(&stats(&store)?);
@@ -193,6 +224,44 @@ fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources) -> Result<Outcome
         s.triples
     );
     Ok(if failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
+}
+
+fn serve(db: &Path, args: ServeArgs) -> Result<Outcome> {
+    let defaults = crate::serve::Config::default();
+    if !(args.timeout.is_finite() && args.timeout > 0.0) {
+        return Err(Error::Query { message: format!("--timeout {}: give a positive number of seconds", args.timeout) });
+    }
+    let config = crate::serve::Config {
+        bind: args.bind,
+        timeout: std::time::Duration::from_secs_f64(args.timeout),
+        max_rows: args.max_rows,
+        max_result_bytes: args.max_result_bytes,
+        max_body: args.max_body,
+        workers: args.workers.unwrap_or(defaults.workers).max(1),
+        ..defaults
+    };
+    let store = GraphStore::open(db, Access::Existing)?;
+    let quiet = args.quiet;
+    let log: crate::serve::Log = Arc::new(move |line: &str| {
+        if !quiet {
+            eprintln!("{line}");
+        }
+    });
+    let exposed = !args.bind.ip().is_loopback();
+    crate::serve::serve(
+        store,
+        config,
+        |addr| {
+            if exposed {
+                eprintln!("warning: listening on {addr}, which other machines can reach; the graph is readable by anyone there");
+            }
+            println!("serving {} at http://{addr}/ (SPARQL endpoint http://{addr}/query); Ctrl-C stops", db.display());
+            let _ = io::stdout().flush();
+        },
+        log,
+    )?;
+    println!("stopped; store {} released", db.display());
+    Ok(Outcome::Success)
 }
 
 fn query_text(query: Option<String>, file: Option<PathBuf>) -> Result<String> {

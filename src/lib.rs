@@ -15,6 +15,7 @@ pub mod store;
 pub mod query;
 pub mod stats;
 pub mod export;
+pub mod serve;
 
 pub mod pipeline;
 pub mod cli;
