@@ -89,8 +89,8 @@ pub struct ServeArgs {
     #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
     pub bind: std::net::SocketAddr,
     /// Seconds a query may run before it is stopped (the client gets 503).
-    #[arg(long, default_value_t = 10.0, value_name = "SECONDS")]
-    pub timeout: f64,
+    #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = positive_seconds)]
+    pub timeout: std::time::Duration,
     /// Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) one answer may hold.
     #[arg(long, default_value_t = 100_000, value_name = "N")]
     pub max_rows: usize,
@@ -103,6 +103,9 @@ pub struct ServeArgs {
     /// Queries evaluated at once (default: twice the number of cores); others wait.
     #[arg(long, value_name = "N")]
     pub workers: Option<usize>,
+    /// Seconds a client may take to send its request headers, and again its body.
+    #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = positive_seconds)]
+    pub client_timeout: std::time::Duration,
     /// Print no line per request.
     #[arg(long)]
     pub quiet: bool,
@@ -226,19 +229,24 @@ fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources) -> Result<Outcome
     Ok(if failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
 }
 
+/// A positive number of seconds, possibly fractional ("0.5").
+fn positive_seconds(text: &str) -> std::result::Result<std::time::Duration, String> {
+    match text.trim().parse::<f64>() {
+        Ok(s) if s.is_finite() && s > 0.0 && s < 1e9 => Ok(std::time::Duration::from_secs_f64(s)),
+        _ => Err(format!("{text:?} is not a positive number of seconds")),
+    }
+}
+
 fn serve(db: &Path, args: ServeArgs) -> Result<Outcome> {
     let defaults = crate::serve::Config::default();
-    if !(args.timeout.is_finite() && args.timeout > 0.0) {
-        return Err(Error::Query { message: format!("--timeout {}: give a positive number of seconds", args.timeout) });
-    }
     let config = crate::serve::Config {
         bind: args.bind,
-        timeout: std::time::Duration::from_secs_f64(args.timeout),
+        timeout: args.timeout,
+        client_timeout: args.client_timeout,
         max_rows: args.max_rows,
         max_result_bytes: args.max_result_bytes,
         max_body: args.max_body,
         workers: args.workers.unwrap_or(defaults.workers).max(1),
-        ..defaults
     };
     let store = GraphStore::open(db, Access::Existing)?;
     let quiet = args.quiet;

@@ -8,3 +8,7 @@ mod extraction;
 mod ingest;
 mod ontology;
 mod query;
+mod serve;
+mod serve_browser;
+mod serve_clients;
+mod serve_support;

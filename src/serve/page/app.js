@@ -244,7 +244,7 @@ function drawNeighbourhood(e) {
   const all = [...seen.values()];
   const MAX = 24;
   const shown = all.slice(0, MAX);
-  const W = 760, H = shown.length > 8 ? 520 : 400, cx = W / 2, cy = H / 2;
+  const W = 760, H = shown.length > 8 ? 480 : 320, cx = W / 2, cy = H / 2;
   const R = Math.min(W, H) / 2 - 60;
   const picture = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Neighbourhood of " + (e.label || e.iri) });
   const color = (c) => getComputedStyle(document.documentElement).getPropertyValue("--" + classOf(c)).trim() || "#718096";
