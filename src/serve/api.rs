@@ -9,8 +9,10 @@ use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use oxigraph::model::{Literal, NamedNode, Term, Variable};
-use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution};
+use oxigraph::model::{NamedNode, Term, Variable};
+use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator};
+use spargebra::algebra::GraphPattern;
+use spargebra::term::GroundTerm;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -31,17 +33,55 @@ const MAX_NEEDLE: usize = 200;
 const SEARCH_HITS: usize = 15;
 
 /// Runs `text` with `bindings` (variable name, value) and collects its rows.
-/// Each bound variable must be in the SELECT clause (oxigraph's rule).
+/// The values are joined to the query's pattern as a one-row VALUES block built
+/// in the algebra: they are terms, never query text, and the optimiser sees
+/// them, so a query about one entity starts from that entity's index entries.
+/// (oxigraph's `substitute_variable` binds them only at evaluation time, after
+/// the plan is made, which costs a scan of the graph here.)
 fn rows(store: &GraphStore, text: &str, bindings: &[(&str, Term)], token: CancellationToken) -> Result<Vec<QuerySolution>, Failure> {
-    let mut prepared = query::parse_cancellable(text, token).map_err(|e| Failure::internal(e.to_string()))?;
-    for (name, value) in bindings {
-        prepared = prepared.substitute_variable(Variable::new_unchecked(*name), value.clone());
+    let internal = |e: &dyn std::fmt::Display| Failure::internal(format!("the built-in query does not parse: {e}"));
+    let mut parser = spargebra::SparqlParser::new();
+    for (prefix, iri) in query::PREFIXES {
+        parser = parser.with_prefix(*prefix, *iri).map_err(|e| internal(&e))?;
     }
+    let mut parsed = parser.parse_query(text).map_err(|e| internal(&e))?;
+    if !bindings.is_empty() {
+        let variables = bindings.iter().map(|(name, _)| Variable::new_unchecked(*name)).collect();
+        let row = bindings
+            .iter()
+            .map(|(_, value)| match value {
+                Term::NamedNode(n) => Ok(Some(GroundTerm::NamedNode(n.clone()))),
+                Term::Literal(l) => Ok(Some(GroundTerm::Literal(l.clone()))),
+                other => Err(Failure::internal(format!("cannot bind {other}"))),
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let spargebra::Query::Select { pattern, .. } = &mut parsed else {
+            return Err(Failure::internal("the built-in queries are SELECT queries"));
+        };
+        join_values(pattern, GraphPattern::Values { variables, bindings: vec![row] });
+    }
+    let prepared = SparqlEvaluator::new().with_cancellation_token(token).for_query(parsed);
     match store.query(prepared).map_err(|e| Failure::internal(e.to_string()))? {
         QueryResults::Solutions(s) => {
             s.collect::<Result<Vec<_>, _>>().map_err(|e| Failure::internal(format!("query failed: {e}")))
         }
         _ => Err(Failure::internal("expected solutions")),
+    }
+}
+
+/// Joins `values` to the WHERE pattern, under the solution modifiers (projection,
+/// order, distinct, slice) so that the variables are in scope.
+fn join_values(pattern: &mut GraphPattern, values: GraphPattern) {
+    match pattern {
+        GraphPattern::Project { inner, .. }
+        | GraphPattern::OrderBy { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Slice { inner, .. } => join_values(inner, values),
+        where_pattern => {
+            let right = std::mem::replace(where_pattern, GraphPattern::Bgp { patterns: Vec::new() });
+            *where_pattern = GraphPattern::Join { left: Box::new(values), right: Box::new(right) };
+        }
     }
 }
 
@@ -75,17 +115,45 @@ pub struct SearchParams {
     q: Option<String>,
 }
 
-const SEARCH: &str = r#"
-SELECT ?e ?label ?class ?hit ?needle WHERE {
-  ?e rdfs:label|skos:altLabel ?hit .
-  FILTER(CONTAINS(LCASE(STR(?hit)), ?needle))
-  ?e rdfs:label ?label ; a ?class .
+/// Every label and alias of every entity: read once, on the first search.
+/// (The server holds the store, so the graph cannot change while it runs.)
+const NAMES: &str = r#"
+SELECT ?e ?label ?class ?name WHERE {
+  ?e a ?class ; rdfs:label ?label .
   FILTER(?class IN (CLASSES))
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
 }"#;
+
+/// One label or alias of an entity, for the search box.
+pub struct Name {
+    lower: String,
+    name: String,
+    iri: String,
+    label: String,
+    class: String,
+}
+
+fn read_names(store: &GraphStore, token: CancellationToken) -> Result<Vec<Name>, Failure> {
+    let found = rows(store, &NAMES.replace("CLASSES", CLASSES), &[], token)?;
+    Ok(found
+        .iter()
+        .filter_map(|row| {
+            let name = text(row, "name")?;
+            Some(Name {
+                lower: name.to_lowercase(),
+                name,
+                iri: iri(row, "e")?,
+                label: text(row, "label")?,
+                class: local(&iri(row, "class")?),
+            })
+        })
+        .collect())
+}
 
 /// `GET /api/search?q=TEXT`: entities whose label or an alias contains TEXT
 /// (case-insensitive), best matches first: whole name, then prefix, then a
 /// word's prefix, then anywhere; labels before aliases; shorter names first.
+/// TEXT is only compared with names in Rust; it never reaches a query.
 pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchParams>) -> Response {
     let needle = params.q.unwrap_or_default().trim().to_lowercase();
     if needle.is_empty() {
@@ -94,53 +162,47 @@ pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchP
     if needle.chars().count() > MAX_NEEDLE {
         return Failure::bad_request(format!("the search text is longer than {MAX_NEEDLE} characters")).into_response();
     }
-    let store = shared.clone();
-    json_answer(
-        blocking(&shared, move |token| {
-            let text = SEARCH.replace("CLASSES", CLASSES);
-            let found = rows(&store.store, &text, &[("needle", Literal::new_simple_literal(&needle).into())], token)?;
-            Ok(rank(&needle, &found))
-        })
-        .await,
-    )
+    if shared.names.get().is_none() {
+        let store = shared.clone();
+        let names = match blocking(&shared, move |token| read_names(&store.store, token)).await {
+            Ok(names) => names,
+            Err(f) => return f.into_response(),
+        };
+        let _ = shared.names.set(names);
+    }
+    Json(rank(&needle, shared.names.get().expect("set above"))).into_response()
 }
 
-fn rank(needle: &str, found: &[QuerySolution]) -> Value {
-    // iri → (score, label, class, matched alias)
-    let mut best: BTreeMap<String, (u32, String, String, Option<String>)> = BTreeMap::new();
-    for row in found {
-        let (Some(e), Some(label), Some(class), Some(hit)) =
-            (iri(row, "e"), text(row, "label"), iri(row, "class"), text(row, "hit"))
-        else {
-            continue;
-        };
-        let lower = hit.to_lowercase();
-        let mut score = if lower == needle {
+fn rank(needle: &str, names: &[Name]) -> Value {
+    // iri → (score, the name that matched)
+    let mut best: BTreeMap<&str, (u32, &Name)> = BTreeMap::new();
+    for n in names.iter().filter(|n| n.lower.contains(needle)) {
+        let mut score = if n.lower == needle {
             0
-        } else if lower.starts_with(needle) {
+        } else if n.lower.starts_with(needle) {
             2
-        } else if lower.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(needle)) {
+        } else if n.lower.split(|c: char| !c.is_alphanumeric()).any(|w| w.starts_with(needle)) {
             4
         } else {
             6
         };
-        let alias = (hit != label).then_some(hit);
-        if alias.is_some() {
+        if n.name != n.label {
             score += 1;
         }
-        let entry = best.entry(e).or_insert((u32::MAX, label.clone(), local(&class), None));
+        let entry = best.entry(&n.iri).or_insert((score, n));
         if score < entry.0 {
-            *entry = (score, label, local(&class), alias);
+            *entry = (score, n);
         }
     }
-    let mut hits: Vec<_> = best.into_iter().collect();
-    hits.sort_by(|(ia, a), (ib, b)| {
-        (a.0, a.1.chars().count(), a.1.to_lowercase(), ia).cmp(&(b.0, b.1.chars().count(), b.1.to_lowercase(), ib))
-    });
+    let mut hits: Vec<(u32, &Name)> = best.into_values().collect();
+    hits.sort_by_key(|(score, n)| (*score, n.label.chars().count(), n.label.to_lowercase(), n.iri.clone()));
     Value::Array(
         hits.into_iter()
             .take(SEARCH_HITS)
-            .map(|(iri, (_, label, class, alias))| json!({"iri": iri, "label": label, "class": class, "alias": alias}))
+            .map(|(_, n)| {
+                let alias = (n.name != n.label).then_some(n.name.as_str());
+                json!({"iri": n.iri, "label": n.label, "class": n.class, "alias": alias})
+            })
             .collect(),
     )
 }
@@ -150,11 +212,39 @@ pub struct EntityParams {
     iri: Option<String>,
 }
 
-const INFO: &str = r#"
-SELECT ?e ?p ?o WHERE {
-  ?e ?p ?o .
-  FILTER(?p IN (rdf:type, rdfs:label, skos:altLabel, owl:sameAs))
+// Each query starts from the bound entity ?e, so it costs index lookups around
+// that entity whatever the size of the graph.
+
+/// Everything said about the entity.
+const OUT: &str = "SELECT ?e ?p ?o WHERE { ?e ?p ?o }";
+
+/// Relations pointing at it.
+const IN: &str = "SELECT ?e ?x ?p WHERE { ?x ?p ?e . FILTER(?p IN (RELATIONS)) }";
+
+/// Its neighbours' labels and classes.
+const NEIGHBOURS: &str = r#"
+SELECT ?e ?x ?xl ?xc WHERE {
+  { ?e ?p ?x } UNION { ?x ?p ?e }
+  FILTER(?p IN (RELATIONS))
+  OPTIONAL { ?x rdfs:label ?xl }
+  OPTIONAL { ?x a ?xc . FILTER(?xc IN (CLASSES)) }
 }"#;
+
+/// The evidence of every statement the entity is the subject of (relations and
+/// quotes); with `rdf:subject` and `rdf:object` swapped, the object of. (Two
+/// queries: one with a UNION of both makes oxigraph scan all evidence.)
+const EVIDENCE: &str = r#"
+SELECT ?e ?ev ?s ?p ?o ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
+  ?ev rdf:subject ?e ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:article ?a .
+  OPTIONAL { ?ev ng:role ?role }
+  OPTIONAL { ?ev ng:confidence ?conf }
+  OPTIONAL { ?ev ng:sentence ?sentence }
+  OPTIONAL { ?a ng:title ?title }
+  OPTIONAL { ?a ng:date ?date }
+  OPTIONAL { ?a ng:source ?source }
+}"#;
+
+const QUOTES: &str = "SELECT ?e ?q ?quote WHERE { ?e ng:said ?q . ?q ng:text ?quote } ORDER BY ?quote";
 
 const ARTICLES: &str = r#"
 SELECT ?e ?a ?title ?date ?source WHERE {
@@ -164,40 +254,9 @@ SELECT ?e ?a ?title ?date ?source WHERE {
   OPTIONAL { ?a ng:source ?source }
 } ORDER BY DESC(?date) ?title ?a"#;
 
-/// Facts with the entity as subject (`?e ?p ?x`); FACTS_IN swaps the sides.
-const FACTS_OUT: &str = r#"
-SELECT ?e ?p ?x ?xl ?xc ?ev ?role ?conf ?sentence ?a ?title ?date ?source WHERE {
-  ?e ?p ?x .
-  FILTER(?p IN (RELATIONS))
-  OPTIONAL { ?x rdfs:label ?xl }
-  OPTIONAL { ?x a ?xc . FILTER(?xc IN (CLASSES)) }
-  OPTIONAL {
-    ?ev rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?x ; ng:article ?a .
-    OPTIONAL { ?ev ng:role ?role }
-    OPTIONAL { ?ev ng:confidence ?conf }
-    OPTIONAL { ?ev ng:sentence ?sentence }
-    OPTIONAL { ?a ng:title ?title }
-    OPTIONAL { ?a ng:date ?date }
-    OPTIONAL { ?a ng:source ?source }
-  }
-} ORDER BY ?p ?xl ?x DESC(?conf) ?ev"#;
-
-const QUOTES: &str = r#"
-SELECT ?e ?q ?quote ?ev ?conf ?sentence ?a ?title ?date ?source WHERE {
-  ?e ng:said ?q .
-  ?q ng:text ?quote .
-  OPTIONAL {
-    ?ev rdf:subject ?e ; rdf:predicate ng:said ; rdf:object ?q ; ng:article ?a .
-    OPTIONAL { ?ev ng:confidence ?conf }
-    OPTIONAL { ?ev ng:sentence ?sentence }
-    OPTIONAL { ?a ng:title ?title }
-    OPTIONAL { ?a ng:date ?date }
-    OPTIONAL { ?a ng:source ?source }
-  }
-} ORDER BY ?quote ?ev"#;
-
 /// `GET /api/entity?iri=IRI`: the entity's class, labels, Wikidata link,
 /// articles, facts (both directions, each with its evidence) and quotes.
+/// IRI is bound to ?e as a term; it never reaches the query text.
 pub async fn entity(State(shared): State<AppState>, Query(params): Query<EntityParams>) -> Response {
     let Some(raw) = params.iri else {
         return Failure::bad_request("missing iri: /api/entity?iri=IRI").into_response();
@@ -215,36 +274,27 @@ fn article(row: &QuerySolution) -> Option<Value> {
     Some(json!({"iri": a, "title": text(row, "title"), "date": text(row, "date"), "source": text(row, "source")}))
 }
 
-fn evidence(row: &QuerySolution) -> Option<Value> {
-    let ev = iri(row, "ev")?;
-    Some(json!({
-        "iri": ev,
-        "role": text(row, "role"),
-        "confidence": text(row, "conf").and_then(|c| c.parse::<f64>().ok()),
-        "sentence": text(row, "sentence"),
-        "article": article(row),
-    }))
-}
-
 fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> Result<Value, Failure> {
+    use crate::vocab::w3c::{OWL_SAME_AS, RDFS_LABEL, RDF_TYPE, SKOS_ALT_LABEL};
     let e: Term = node.clone().into();
-    let bind = [("e", e)];
+    let bind = [("e", e.clone())];
+    let run = |text: &str| rows(store, &text.replace("RELATIONS", RELATIONS).replace("CLASSES", CLASSES), &bind, token.clone());
+    let relation = |p: &str| p.strip_prefix(NS).is_some_and(|name| crate::extract::Predicate::parse(name).is_some());
+
     let mut label = None;
     let mut class = None;
     let mut aliases = Vec::new();
     let mut wikidata = None;
-    for row in rows(store, INFO, &bind, token.clone())? {
-        let Some(p) = iri(&row, "p") else { continue };
-        let o = row.get("o");
-        match (p.as_str(), o) {
-            (p, Some(Term::Literal(l))) if p == crate::vocab::w3c::RDFS_LABEL.as_str() => label = Some(l.value().to_string()),
-            (p, Some(Term::Literal(l))) if p == crate::vocab::w3c::SKOS_ALT_LABEL.as_str() => aliases.push(l.value().to_string()),
-            (p, Some(Term::NamedNode(n))) if p == crate::vocab::w3c::RDF_TYPE.as_str() && n.as_str().starts_with(NS) => {
-                class = Some(local(n.as_str()))
-            }
-            (p, Some(Term::NamedNode(n))) if p == crate::vocab::w3c::OWL_SAME_AS.as_str() => {
-                wikidata = Some(n.as_str().to_string())
-            }
+    // (direction, predicate IRI, other IRI), in the order found.
+    let mut facts: Vec<(&str, String, String)> = Vec::new();
+    for row in run(OUT)? {
+        let (Some(p), Some(o)) = (iri(&row, "p"), row.get("o")) else { continue };
+        match o {
+            Term::Literal(l) if p == RDFS_LABEL.as_str() => label = Some(l.value().to_string()),
+            Term::Literal(l) if p == SKOS_ALT_LABEL.as_str() => aliases.push(l.value().to_string()),
+            Term::NamedNode(n) if p == RDF_TYPE.as_str() && n.as_str().starts_with(NS) => class = Some(local(n.as_str())),
+            Term::NamedNode(n) if p == OWL_SAME_AS.as_str() => wikidata = Some(n.as_str().to_string()),
+            Term::NamedNode(n) if relation(&p) => facts.push(("out", p, n.as_str().to_string())),
             _ => {}
         }
     }
@@ -252,58 +302,84 @@ fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> R
         return Err(Failure::new(StatusCode::NOT_FOUND, format!("no entity <{}> in the graph", node.as_str())));
     }
     aliases.sort();
-    let articles: Vec<Value> = rows(store, ARTICLES, &bind, token.clone())?.iter().filter_map(article).collect();
-
-    let mut facts: Vec<Value> = Vec::new();
-    for (direction, text_of) in [("out", FACTS_OUT.to_string()), ("in", facts_in())] {
-        let query = text_of.replace("RELATIONS", RELATIONS).replace("CLASSES", CLASSES);
-        let mut last: Option<(String, String)> = None;
-        for row in rows(store, &query, &bind, token.clone())? {
-            let (Some(p), Some(x)) = (iri(&row, "p"), iri(&row, "x")) else { continue };
-            if last.as_ref() != Some(&(p.clone(), x.clone())) {
-                last = Some((p.clone(), x.clone()));
-                facts.push(json!({
-                    "direction": direction,
-                    "predicate": local(&p),
-                    "other": {"iri": x, "label": text(&row, "xl"), "class": iri(&row, "xc").map(|c| local(&c))},
-                    "roles": [],
-                    "confidence": null,
-                    "evidence": [],
-                }));
-            }
-            let fact = facts.last_mut().expect("pushed above");
-            if let Some(ev) = evidence(&row) {
-                let list = fact["evidence"].as_array_mut().expect("an array");
-                if !list.iter().any(|v| v["iri"] == ev["iri"]) {
-                    if let Some(role) = ev["role"].as_str() {
-                        let roles = fact["roles"].as_array_mut().expect("an array");
-                        if !roles.iter().any(|r| r == role) {
-                            roles.push(role.into());
-                        }
-                    }
-                    let conf = ev["confidence"].as_f64();
-                    if conf > fact["confidence"].as_f64() {
-                        fact["confidence"] = conf.into();
-                    }
-                    fact["evidence"].as_array_mut().expect("an array").push(ev);
-                }
-            }
+    for row in run(IN)? {
+        if let (Some(p), Some(x)) = (iri(&row, "p"), iri(&row, "x")) {
+            facts.push(("in", p, x));
         }
     }
+    facts.sort_by(|a, b| (&a.1, a.0, &a.2).cmp(&(&b.1, b.0, &b.2)));
+    facts.dedup();
 
-    let mut quotes: Vec<Value> = Vec::new();
-    for row in rows(store, QUOTES, &bind, token.clone())? {
-        let (Some(q), Some(words)) = (iri(&row, "q"), text(&row, "quote")) else { continue };
-        if quotes.last().is_none_or(|last| last["iri"] != q.as_str()) {
-            quotes.push(json!({"iri": q, "text": words, "evidence": []}));
-        }
-        if let Some(ev) = evidence(&row) {
-            let list = quotes.last_mut().expect("pushed above")["evidence"].as_array_mut().expect("an array");
-            if !list.iter().any(|v| v["iri"] == ev["iri"]) {
-                list.push(ev);
-            }
-        }
+    let mut others: BTreeMap<String, (Option<String>, Option<String>)> = BTreeMap::new();
+    for row in run(NEIGHBOURS)? {
+        let Some(x) = iri(&row, "x") else { continue };
+        let entry = others.entry(x).or_default();
+        entry.0 = entry.0.take().or_else(|| text(&row, "xl"));
+        entry.1 = entry.1.take().or_else(|| iri(&row, "xc").map(|c| local(&c)));
     }
+
+    // (subject, predicate, object) → evidence, most confident first.
+    let mut evidence: BTreeMap<(String, String, String), Vec<Value>> = BTreeMap::new();
+    let mut seen = std::collections::HashSet::new();
+    let as_object = EVIDENCE.replacen("?ev rdf:subject ?e", "?ev rdf:object ?e", 1);
+    let mut found = run(EVIDENCE)?;
+    found.extend(run(&as_object)?);
+    for row in found {
+        let (Some(ev), Some(s), Some(p), Some(o)) = (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o")) else {
+            continue;
+        };
+        if !seen.insert(ev.clone()) {
+            continue;
+        }
+        evidence.entry((s, p, o)).or_default().push(json!({
+            "iri": ev,
+            "role": text(&row, "role"),
+            "confidence": text(&row, "conf").and_then(|c| c.parse::<f64>().ok()),
+            "sentence": text(&row, "sentence"),
+            "article": article(&row),
+        }));
+    }
+
+    for list in evidence.values_mut() {
+        let key = |v: &Value| {
+            let conf = -(v["confidence"].as_f64().unwrap_or(0.0) * 1000.0) as i64;
+            (conf, v["article"]["date"].as_str().unwrap_or("").to_string(), v["iri"].as_str().unwrap_or("").to_string())
+        };
+        list.sort_by_key(key);
+    }
+
+    let me = node.as_str().to_string();
+    let facts: Vec<Value> = facts
+        .into_iter()
+        .map(|(direction, p, x)| {
+            let key = if direction == "out" { (me.clone(), p.clone(), x.clone()) } else { (x.clone(), p.clone(), me.clone()) };
+            let list = evidence.get(&key).cloned().unwrap_or_default();
+            let mut roles: Vec<String> = list.iter().filter_map(|v| v["role"].as_str().map(String::from)).collect();
+            roles.sort();
+            roles.dedup();
+            let confidence = list.iter().filter_map(|v| v["confidence"].as_f64()).fold(None, |m: Option<f64>, c| Some(m.map_or(c, |m| m.max(c))));
+            let (xl, xc) = others.get(&x).cloned().unwrap_or_default();
+            json!({
+                "direction": direction,
+                "predicate": local(&p),
+                "other": {"iri": x, "label": xl, "class": xc},
+                "roles": roles,
+                "confidence": confidence,
+                "evidence": list,
+            })
+        })
+        .collect();
+
+    let said = crate::vocab::ng::SAID.as_str().to_string();
+    let quotes: Vec<Value> = run(QUOTES)?
+        .iter()
+        .filter_map(|row| {
+            let (q, words) = (iri(row, "q")?, text(row, "quote")?);
+            let list = evidence.get(&(me.clone(), said.clone(), q.clone())).cloned().unwrap_or_default();
+            Some(json!({"iri": q, "text": words, "evidence": list}))
+        })
+        .collect();
+    let articles: Vec<Value> = run(ARTICLES)?.iter().filter_map(article).collect();
 
     Ok(json!({
         "iri": node.as_str(),
@@ -315,13 +391,6 @@ fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> R
         "facts": facts,
         "quotes": quotes,
     }))
-}
-
-/// FACTS_OUT with the entity as object: `?x ?p ?e`, evidence `rdf:subject ?x ; rdf:object ?e`.
-fn facts_in() -> String {
-    FACTS_OUT
-        .replace("?e ?p ?x .", "?x ?p ?e .")
-        .replace("rdf:subject ?e ; rdf:predicate ?p ; rdf:object ?x", "rdf:subject ?x ; rdf:predicate ?p ; rdf:object ?e")
 }
 
 /// The example queries of `examples/queries`, compiled in.

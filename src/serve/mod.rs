@@ -86,6 +86,8 @@ struct Shared {
     /// One permit per query evaluated at a time (they run on blocking threads).
     permits: Arc<Semaphore>,
     log: Log,
+    /// The entities' names for the search box, read on the first search.
+    names: std::sync::OnceLock<Vec<api::Name>>,
 }
 
 type AppState = Arc<Shared>;
@@ -116,6 +118,7 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
         store,
         permits: Arc::new(Semaphore::new(config.workers.max(1))),
         log: log.clone(),
+        names: std::sync::OnceLock::new(),
         config,
     });
     let app = router(shared.clone());
