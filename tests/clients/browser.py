@@ -5,6 +5,7 @@ entity, see a fact with its evidence sentence, check that markup from an
 article shows as text, run an example query and see rows. Saves screenshots.
 Usage: browser.py URL OUTDIR"""
 
+import base64
 import os
 import sys
 import tempfile
@@ -92,6 +93,10 @@ def main():
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#neighbourhood svg circle")) >= 4)
         driver.set_window_size(1280, 2000)
         driver.save_screenshot(os.path.join(outdir, "entity.png"))
+        # A small JPEG of the same, for the README.
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "jpeg", "quality": 55, "clip": {"x": 0, "y": 0, "width": 1280, "height": 1900, "scale": 0.6}})
+        with open(os.path.join(outdir, "entity.jpg"), "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
         driver.set_window_size(1280, 1000)
 
         # SPARQL: an example query one click away, rows in the table.

@@ -44,7 +44,7 @@ fn the_page_works_in_chromium() {
     }
     // Keep the screenshots when asked to (the README's pictures come from here).
     if let Ok(dir) = std::env::var("NEWSGRAPH_SCREENSHOTS") {
-        for name in ["entity.png", "sparql.png"] {
+        for name in ["entity.png", "entity.jpg", "sparql.png"] {
             std::fs::copy(shots.join(name), std::path::Path::new(&dir).join(name)).expect("copy the screenshot");
         }
     }
