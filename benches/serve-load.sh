@@ -95,4 +95,9 @@ echo "wrk: $threads threads, $connections connections, ${seconds}s, $(nproc) cor
 wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$work/mix.lua" "http://127.0.0.1:$port" | tee "$work/wrk.out"
 echo "server log: $(wc -l <"$work/serve.log") lines; status counts:"
 grep -oE '" [0-9]{3} ' "$work/serve.log" | sort | uniq -c
+echo "server time per kind of request (mean ms, count):"
+awk '{ kind = $3 " " $4; for (i = 1; i <= NF; i++) if ($i == "ms" || $i ~ /^ms$/) { t = $(i - 1) }
+       q = index($0, "query=\""); if (q) kind = kind " " substr($0, q + 7, 40)
+       sum[kind] += t; n[kind]++ }
+     END { for (k in sum) printf "  %8.1f %6d  %s\n", sum[k] / n[k], n[k], k }' "$work/serve.log" | sort -rn | head -20
 grep -q '^errors total: 0 ' "$work/wrk.out"
