@@ -339,10 +339,12 @@ async function runQuery() {
   }
   const vars = data.head.vars;
   const rows = data.results.bindings;
-  status.textContent = `${rows.length} row${rows.length === 1 ? "" : "s"}, ${ms} ms`;
+  const SHOWN = 2000; // more rows than this make the page slow; the endpoint gives them all
+  status.textContent = `${rows.length} row${rows.length === 1 ? "" : "s"}, ${ms} ms` +
+    (rows.length > SHOWN ? ` (the first ${SHOWN} shown)` : "");
   results.replaceChildren(el("table", { id: "results-table" },
     el("thead", {}, el("tr", {}, vars.map((v) => el("th", {}, v)))),
-    el("tbody", {}, rows.map((row) => el("tr", {}, vars.map((v) => termCell(row[v])))))));
+    el("tbody", {}, rows.slice(0, SHOWN).map((row) => el("tr", {}, vars.map((v) => termCell(row[v])))))));
 }
 
 function setUpSparql() {
