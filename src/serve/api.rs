@@ -124,8 +124,12 @@ SELECT ?e ?label ?class ?name WHERE {
   { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
 }"#;
 
+/// How many articles mention each entity: ties in the search go to the better known.
+const MENTIONS: &str = "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?e";
+
 /// One label or alias of an entity, for the search box.
 pub struct Name {
+    mentions: u64,
     lower: String,
     name: String,
     iri: String,
@@ -134,15 +138,21 @@ pub struct Name {
 }
 
 fn read_names(store: &GraphStore, token: CancellationToken) -> Result<Vec<Name>, Failure> {
+    let mentions: std::collections::HashMap<String, u64> = rows(store, MENTIONS, &[], token.clone())?
+        .iter()
+        .filter_map(|row| Some((iri(row, "e")?, text(row, "n")?.parse().ok()?)))
+        .collect();
     let found = rows(store, &NAMES.replace("CLASSES", CLASSES), &[], token)?;
     Ok(found
         .iter()
         .filter_map(|row| {
             let name = text(row, "name")?;
+            let e = iri(row, "e")?;
             Some(Name {
+                mentions: mentions.get(&e).copied().unwrap_or(0),
                 lower: name.to_lowercase(),
                 name,
-                iri: iri(row, "e")?,
+                iri: e,
                 label: text(row, "label")?,
                 class: local(&iri(row, "class")?),
             })
@@ -152,8 +162,8 @@ fn read_names(store: &GraphStore, token: CancellationToken) -> Result<Vec<Name>,
 
 /// `GET /api/search?q=TEXT`: entities whose label or an alias contains TEXT
 /// (case-insensitive), best matches first: whole name, then prefix, then a
-/// word's prefix, then anywhere; labels before aliases; shorter names first.
-/// TEXT is only compared with names in Rust; it never reaches a query.
+/// word's prefix, then anywhere; labels before aliases; shorter names first,
+/// then those more articles mention. TEXT is only compared with names in Rust; it never reaches a query.
 pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchParams>) -> Response {
     let needle = params.q.unwrap_or_default().trim().to_lowercase();
     if needle.is_empty() {
@@ -195,7 +205,9 @@ fn rank(needle: &str, names: &[Name]) -> Value {
         }
     }
     let mut hits: Vec<(u32, &Name)> = best.into_values().collect();
-    hits.sort_by_key(|(score, n)| (*score, n.label.chars().count(), n.label.to_lowercase(), n.iri.clone()));
+    hits.sort_by_key(|(score, n)| {
+        (*score, n.label.chars().count(), std::cmp::Reverse(n.mentions), n.label.to_lowercase(), n.iri.clone())
+    });
     Value::Array(
         hits.into_iter()
             .take(SEARCH_HITS)

@@ -76,6 +76,9 @@ impl Default for Config {
     }
 }
 
+/// Most connections open at once (each costs a file descriptor and a task).
+const MAX_CONNECTIONS: usize = 1024;
+
 /// Where the request log lines go (one per request).
 pub type Log = Arc<dyn Fn(&str) + Send + Sync>;
 
@@ -125,6 +128,7 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
     ready(local);
 
     let graceful = GracefulShutdown::new();
+    let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let mut stop = pin!(shutdown_signal());
     loop {
         tokio::select! {
@@ -137,6 +141,11 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
                         tokio::time::sleep(Duration::from_millis(50)).await;
                         continue;
                     }
+                };
+                // Past the limit a new connection is closed at once, before it costs anything.
+                let Ok(open) = connections.clone().try_acquire_owned() else {
+                    log(&format!("{} {peer} refused: {MAX_CONNECTIONS} connections are open", http::timestamp()));
+                    continue;
                 };
                 let _ = stream.set_nodelay(true);
                 let app = app.clone();
@@ -154,6 +163,7 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
                 tokio::spawn(async move {
                     // Errors here are clients going away or timing out: nothing to do.
                     let _ = conn.await;
+                    drop(open);
                 });
             }
             _ = &mut stop => break,
