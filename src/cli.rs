@@ -103,7 +103,8 @@ pub struct ServeArgs {
     /// Queries evaluated at once (default: twice the number of cores); others wait.
     #[arg(long, value_name = "N")]
     pub workers: Option<usize>,
-    /// Seconds a client may take to send its request headers, and again its body.
+    /// Seconds a client may take to send its request headers, again its body, and
+    /// to take each part of the answer.
     #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = positive_seconds)]
     pub client_timeout: std::time::Duration,
     /// Print no line per request.

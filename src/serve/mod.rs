@@ -17,6 +17,7 @@
 mod api;
 mod assets;
 mod http;
+mod io;
 mod sparql;
 
 use std::net::SocketAddr;
@@ -55,7 +56,8 @@ pub struct Config {
     pub max_result_bytes: usize,
     /// Largest request body accepted (413 beyond).
     pub max_body: usize,
-    /// Longest a client may take to send its request headers, and its body.
+    /// Longest a client may take to send its request headers, its body, and to
+    /// accept each write of the answer.
     pub client_timeout: Duration,
     /// Queries evaluated at the same time; further ones wait their turn.
     pub workers: usize,
@@ -158,7 +160,7 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
                 let conn = hyper::server::conn::http1::Builder::new()
                     .timer(TokioTimer::new())
                     .header_read_timeout(client_timeout)
-                    .serve_connection(TokioIo::new(stream), service);
+                    .serve_connection(TokioIo::new(io::WriteTimeout::new(stream, client_timeout)), service);
                 let conn = graceful.watch(conn);
                 tokio::spawn(async move {
                     // Errors here are clients going away or timing out: nothing to do.
