@@ -4,6 +4,7 @@
 use std::fs;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use oxigraph::io::{RdfFormat, RdfSerializer};
@@ -120,6 +121,39 @@ pub enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// Serves the store over HTTP until Ctrl-C: a SPARQL 1.1 Protocol endpoint at
+    /// /query (and /sparql) and a page to explore the graph at /. Read-only. The
+    /// server holds the store, so stop it before `ingest` and start it again after.
+    Serve(ServeArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct ServeArgs {
+    /// Address and port to listen on. Anything but loopback exposes the graph to the network.
+    #[arg(long, default_value = "127.0.0.1:7878", value_name = "ADDR:PORT")]
+    pub bind: std::net::SocketAddr,
+    /// Seconds a query may run before it is stopped (the client gets 503).
+    #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = positive_seconds)]
+    pub timeout: std::time::Duration,
+    /// Most rows (SELECT) or triples (CONSTRUCT, DESCRIBE) one answer may hold.
+    #[arg(long, default_value_t = 100_000, value_name = "N")]
+    pub max_rows: usize,
+    /// Most bytes one answer may take.
+    #[arg(long, default_value_t = 64 << 20, value_name = "BYTES")]
+    pub max_result_bytes: usize,
+    /// Largest request body accepted (a POSTed query), in bytes.
+    #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
+    pub max_body: usize,
+    /// Queries evaluated at once (default: twice the number of cores); others wait.
+    #[arg(long, value_name = "N")]
+    pub workers: Option<usize>,
+    /// Seconds a client may take to send its request headers, again its body, and
+    /// to take each part of the answer.
+    #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = positive_seconds)]
+    pub client_timeout: std::time::Duration,
+    /// Print no line per request.
+    #[arg(long)]
+    pub quiet: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -289,6 +323,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             push(&store, &remote::Remote::new(&endpoint, credentials), &endpoint)?;
             Ok(Outcome::Success)
         }
+        Command::Serve(args) => serve(&cli.db, args),
         Command::Stats => {
             let store = GraphStore::open(&cli.db, Access::Existing)?;
             print_stats(&stats(&store)?);
@@ -370,6 +405,49 @@ fn push(store: &GraphStore, remote: &remote::Remote, endpoint: &str) -> Result<(
         started.elapsed().as_secs_f64()
     );
     Ok(())
+}
+
+/// A positive number of seconds, possibly fractional ("0.5").
+fn positive_seconds(text: &str) -> std::result::Result<std::time::Duration, String> {
+    match text.trim().parse::<f64>() {
+        Ok(s) if s.is_finite() && s > 0.0 && s < 1e9 => Ok(std::time::Duration::from_secs_f64(s)),
+        _ => Err(format!("{text:?} is not a positive number of seconds")),
+    }
+}
+
+fn serve(db: &Path, args: ServeArgs) -> Result<Outcome> {
+    let defaults = crate::serve::Config::default();
+    let config = crate::serve::Config {
+        bind: args.bind,
+        timeout: args.timeout,
+        client_timeout: args.client_timeout,
+        max_rows: args.max_rows,
+        max_result_bytes: args.max_result_bytes,
+        max_body: args.max_body,
+        workers: args.workers.unwrap_or(defaults.workers).max(1),
+    };
+    let store = GraphStore::open(db, Access::Existing)?;
+    let quiet = args.quiet;
+    let log: crate::serve::Log = Arc::new(move |line: &str| {
+        if !quiet {
+            eprintln!("{line}");
+        }
+    });
+    let exposed = !args.bind.ip().is_loopback();
+    crate::serve::serve(
+        store,
+        config,
+        |addr| {
+            if exposed {
+                eprintln!("warning: listening on {addr}, which other machines can reach; the graph is readable by anyone there");
+            }
+            println!("serving {} at http://{addr}/ (SPARQL endpoint http://{addr}/query); Ctrl-C stops", db.display());
+            let _ = io::stdout().flush();
+        },
+        log,
+    )?;
+    println!("stopped; store {} released", db.display());
+    Ok(Outcome::Success)
 }
 
 fn query_text(query: Option<String>, file: Option<PathBuf>) -> Result<String> {

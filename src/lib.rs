@@ -17,6 +17,7 @@ pub mod stats;
 pub mod export;
 pub mod eval;
 pub mod remote;
+pub mod serve;
 
 pub mod pipeline;
 pub mod cli;

@@ -6,7 +6,7 @@ use std::io::Write;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{PreparedSparqlQuery, QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, QuerySolution, SparqlEvaluator};
 
 use crate::error::{Error, Result};
 use crate::store::GraphStore;
@@ -43,7 +43,16 @@ pub const PREFIXES: &[(&str, &str)] = &[
 /// Parses a SPARQL query; the `ng:`, `rdf:`, `rdfs:`… prefixes are predeclared.
 /// (Built without an HTTP client, so SERVICE calls to remote endpoints cannot run.)
 pub fn parse(text: &str) -> Result<PreparedSparqlQuery> {
-    let mut evaluator = SparqlEvaluator::new();
+    parse_with(text, SparqlEvaluator::new())
+}
+
+/// As [`parse`], for a query that stops with an error once `token` is cancelled
+/// (the HTTP server's query timeout).
+pub fn parse_cancellable(text: &str, token: CancellationToken) -> Result<PreparedSparqlQuery> {
+    parse_with(text, SparqlEvaluator::new().with_cancellation_token(token))
+}
+
+fn parse_with(text: &str, mut evaluator: SparqlEvaluator) -> Result<PreparedSparqlQuery> {
     for (prefix, iri) in PREFIXES {
         evaluator = evaluator
             .with_prefix(*prefix, *iri)

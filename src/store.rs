@@ -282,7 +282,9 @@ fn check_is_store(path: &Path, access: Access) -> Result<()> {
 fn open_error(path: &Path, e: StorageError) -> Error {
     let text = e.to_string();
     let message = if text.contains("LOCK") || text.to_lowercase().contains("lock") {
-        "is in use by another newsgraph process; wait for it to finish and try again".to_string()
+        "is in use by another newsgraph process (an ingest, or a `newsgraph serve`, which holds its store \
+         until stopped); wait for it to finish or stop the server, and try again"
+            .to_string()
     } else {
         format!("cannot be opened: {text}")
     };

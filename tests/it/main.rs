@@ -13,3 +13,7 @@ mod ontology;
 mod query;
 mod remote;
 mod views;
+mod serve;
+mod serve_browser;
+mod serve_clients;
+mod serve_support;

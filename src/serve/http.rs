@@ -1,0 +1,133 @@
+//! Small pieces the handlers share: error answers, running a query on a
+//! blocking thread under the timeout, the log line's time stamp.
+
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use oxigraph::sparql::CancellationToken;
+
+use super::AppState;
+
+/// A request that cannot be answered: the status and a message for people.
+#[derive(Debug)]
+pub struct Failure {
+    pub status: StatusCode,
+    pub message: String,
+}
+
+impl Failure {
+    pub fn new(status: StatusCode, message: impl Into<String>) -> Failure {
+        Failure { status, message: message.into() }
+    }
+
+    pub fn bad_request(message: impl Into<String>) -> Failure {
+        Failure::new(StatusCode::BAD_REQUEST, message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Failure {
+        Failure::new(StatusCode::INTERNAL_SERVER_ERROR, message)
+    }
+
+    pub fn timed_out(timeout: Duration) -> Failure {
+        Failure::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "the query ran longer than {} s and was stopped (newsgraph serve --timeout SECONDS)",
+                timeout.as_secs_f64()
+            ),
+        )
+    }
+}
+
+impl IntoResponse for Failure {
+    fn into_response(self) -> Response {
+        let mut body = self.message;
+        body.push('\n');
+        (self.status, [(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+    }
+}
+
+/// Runs `job` on a blocking thread once one of the server's query permits is
+/// free. After the configured timeout the job's cancellation token is
+/// cancelled (the evaluation then stops at its next step) and the client gets
+/// 503; the permit stays taken until the job has really ended, so stopped
+/// queries cannot pile up.
+pub async fn blocking<T, F>(shared: &AppState, job: F) -> Result<T, Failure>
+where
+    F: FnOnce(CancellationToken) -> Result<T, Failure> + Send + 'static,
+    T: Send + 'static,
+{
+    let permit = shared
+        .permits
+        .clone()
+        .acquire_owned()
+        .await
+        .map_err(|_| Failure::new(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping"))?;
+    let token = CancellationToken::new();
+    let job_token = token.clone();
+    let handle = tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        job(job_token)
+    });
+    let timeout = shared.config.timeout;
+    match tokio::time::timeout(timeout, handle).await {
+        Ok(Ok(result)) => result,
+        Ok(Err(e)) => Err(Failure::internal(format!("the query stopped unexpectedly: {e}"))),
+        Err(_) => {
+            token.cancel();
+            Err(Failure::timed_out(timeout))
+        }
+    }
+}
+
+/// `text` on one line (runs of white space become one space), cut at `max` characters.
+pub fn one_line(text: &str, max: usize) -> String {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if joined.chars().count() <= max {
+        return joined;
+    }
+    let mut cut: String = joined.chars().take(max).collect();
+    cut.push('…');
+    cut
+}
+
+/// The current time as `2025-01-29T10:04:05Z` (UTC), for log lines.
+pub fn timestamp() -> String {
+    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let (days, rest) = (secs / 86_400, secs % 86_400);
+    let (y, m, d) = civil_from_days(days as i64);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
+}
+
+/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    (y, m, d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_days() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_117), (2025, 1, 29));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    #[test]
+    fn one_line_cuts() {
+        assert_eq!(one_line("SELECT *\n  WHERE {}", 100), "SELECT * WHERE {}");
+        assert_eq!(one_line("abcdef", 3), "abc…");
+    }
+}

@@ -1,0 +1,260 @@
+//! `newsgraph serve`: a SPARQL 1.1 Protocol endpoint (`/query`, `/sparql`) and a
+//! page to explore the graph (`/`), over one store held for the server's life.
+//!
+//! - `sparql` speaks the protocol: reads the query from GET, form POST or a
+//!   `application/sparql-query` body, negotiates the results format, runs the
+//!   query through `query::parse_cancellable` and `GraphStore::query` (the path
+//!   `newsgraph query` takes) under a timeout and a result-size limit.
+//! - `api` answers the page's JSON requests (search, entity, examples, stats)
+//!   with fixed SPARQL queries whose inputs are bound as values.
+//! - `assets` holds the page, compiled in; nothing is read from disk.
+//!
+//! The server holds the store read-write (RocksDB's lock), so an `ingest` run
+//! meanwhile is refused with "in use" instead of racing the reader; new
+//! articles become visible when the server is restarted after the ingest.
+//! Nothing here prints: the request log goes to the caller's `Log`.
+
+mod api;
+mod assets;
+mod http;
+mod io;
+mod sparql;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::pin::pin;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::get;
+use axum::Router;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
+use tower_http::cors::{Any, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::RequestBodyTimeoutLayer;
+use tower_service::Service;
+
+use crate::error::{Error, Result};
+use crate::store::GraphStore;
+
+/// How the server runs. `Config::default()` gives the CLI's defaults.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// Address to listen on; loopback unless the user says otherwise.
+    pub bind: SocketAddr,
+    /// Longest a query may run before it is cancelled (503).
+    pub timeout: Duration,
+    /// Most rows (SELECT) or triples (CONSTRUCT/DESCRIBE) one answer may hold (500 beyond).
+    pub max_rows: usize,
+    /// Most bytes one serialized answer may take (500 beyond).
+    pub max_result_bytes: usize,
+    /// Largest request body accepted (413 beyond).
+    pub max_body: usize,
+    /// Longest a client may take to send its request headers, its body, and to
+    /// accept each write of the answer.
+    pub client_timeout: Duration,
+    /// Queries evaluated at the same time; further ones wait their turn.
+    pub workers: usize,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        Config {
+            bind: SocketAddr::from(([127, 0, 0, 1], 7878)),
+            timeout: Duration::from_secs(10),
+            max_rows: 100_000,
+            max_result_bytes: 64 << 20,
+            max_body: 1 << 20,
+            client_timeout: Duration::from_secs(10),
+            workers: (cores * 2).max(2),
+        }
+    }
+}
+
+/// Most connections open at once (each costs a file descriptor and a task).
+const MAX_CONNECTIONS: usize = 1024;
+
+/// Where the request log lines go (one per request).
+pub type Log = Arc<dyn Fn(&str) + Send + Sync>;
+
+/// What every handler shares.
+struct Shared {
+    store: GraphStore,
+    config: Config,
+    /// One permit per query evaluated at a time (they run on blocking threads).
+    permits: Arc<Semaphore>,
+    log: Log,
+    /// The entities' names for the search box, read on the first search.
+    names: std::sync::OnceLock<Vec<api::Name>>,
+}
+
+type AppState = Arc<Shared>;
+
+/// Runs the server until Ctrl-C (SIGINT) or SIGTERM, then lets requests in
+/// flight finish and returns, releasing the store. `ready` is told the bound
+/// address once the server accepts connections.
+pub fn serve(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), log: Log) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .max_blocking_threads(config.workers + 2)
+        .thread_name("newsgraph-serve")
+        .build()
+        .map_err(|source| Error::Io { path: PathBuf::from("the server's runtime"), source })?;
+    let grace = config.timeout + Duration::from_secs(2);
+    let result = runtime.block_on(run(store, config, ready, log));
+    runtime.shutdown_timeout(grace);
+    result
+}
+
+async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), log: Log) -> Result<()> {
+    let bind = config.bind;
+    let bind_err = |source| Error::Io { path: PathBuf::from(format!("--bind {bind}")), source };
+    let listener = TcpListener::bind(bind).await.map_err(bind_err)?;
+    let local = listener.local_addr().map_err(bind_err)?;
+    let client_timeout = config.client_timeout;
+    let shared = Arc::new(Shared {
+        store,
+        permits: Arc::new(Semaphore::new(config.workers.max(1))),
+        log: log.clone(),
+        names: std::sync::OnceLock::new(),
+        config,
+    });
+    let app = router(shared.clone());
+    ready(local);
+
+    let graceful = GracefulShutdown::new();
+    let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let mut stop = pin!(shutdown_signal());
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let (stream, peer) = match accepted {
+                    Ok(pair) => pair,
+                    Err(e) => {
+                        // Out of file descriptors and the like: wait a little, go on.
+                        log(&format!("{} accept failed: {e}", http::timestamp()));
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                };
+                // Past the limit a new connection is closed at once, before it costs anything.
+                let Ok(open) = connections.clone().try_acquire_owned() else {
+                    log(&format!("{} {peer} refused: {MAX_CONNECTIONS} connections are open", http::timestamp()));
+                    continue;
+                };
+                let _ = stream.set_nodelay(true);
+                let app = app.clone();
+                let service = hyper::service::service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
+                    let mut req = req.map(axum::body::Body::new);
+                    req.extensions_mut().insert(ConnectInfo(peer));
+                    let mut app = app.clone();
+                    async move { app.call(req).await }
+                });
+                let conn = hyper::server::conn::http1::Builder::new()
+                    .timer(TokioTimer::new())
+                    .header_read_timeout(client_timeout)
+                    .serve_connection(TokioIo::new(io::WriteTimeout::new(stream, client_timeout)), service);
+                let conn = graceful.watch(conn);
+                tokio::spawn(async move {
+                    // Errors here are clients going away or timing out: nothing to do.
+                    let _ = conn.await;
+                    drop(open);
+                });
+            }
+            _ = &mut stop => break,
+        }
+    }
+    drop(listener);
+    log(&format!("{} stopping: finishing requests in flight", http::timestamp()));
+    let grace = shared.config.timeout + Duration::from_secs(1);
+    if tokio::time::timeout(grace, graceful.shutdown()).await.is_err() {
+        log(&format!("{} some connections did not finish within {} s; closing them", http::timestamp(), grace.as_secs()));
+    }
+    Ok(())
+}
+
+fn router(shared: AppState) -> Router {
+    let cors = CorsLayer::new()
+        .allow_origin(Any)
+        .allow_methods([axum::http::Method::GET, axum::http::Method::POST])
+        .allow_headers(Any)
+        .max_age(Duration::from_secs(3600));
+    let body_limit = shared.config.max_body;
+    let body_timeout = shared.config.client_timeout;
+    Router::new()
+        .route("/query", get(sparql::endpoint).post(sparql::endpoint))
+        .route("/sparql", get(sparql::endpoint).post(sparql::endpoint))
+        .route("/api/search", get(api::search))
+        .route("/api/entity", get(api::entity))
+        .route("/api/examples", get(api::examples))
+        .route("/api/stats", get(api::stats))
+        .merge(assets::routes())
+        .fallback(assets::not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(RequestBodyTimeoutLayer::new(body_timeout))
+        .layer(RequestBodyLimitLayer::new(body_limit))
+        .layer(cors)
+        .layer(middleware::from_fn_with_state(shared.clone(), log_request))
+        .with_state(shared)
+}
+
+/// The query text a handler ran, for the log line.
+#[derive(Clone)]
+struct LoggedQuery(String);
+
+/// One line per request: time, client, method and path, status, size, duration, query.
+async fn log_request(State(shared): State<AppState>, req: Request, next: Next) -> Response {
+    let start = Instant::now();
+    let peer = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.to_string()).unwrap_or_default();
+    let line = format!("{} {}", req.method(), req.uri().path());
+    let response = next.run(req).await;
+    let size = axum::body::HttpBody::size_hint(response.body()).exact().map(|n| format!(" {n} B")).unwrap_or_default();
+    let query = response
+        .extensions()
+        .get::<LoggedQuery>()
+        .map(|q| format!(" query={:?}", http::one_line(&q.0, 200)))
+        .unwrap_or_default();
+    (shared.log)(&format!(
+        "{} {peer} \"{line}\" {}{size} {:.1} ms{query}",
+        http::timestamp(),
+        response.status().as_u16(),
+        start.elapsed().as_secs_f64() * 1000.0
+    ));
+    response
+}
+
+/// A known path asked with a method it does not take (axum adds the `Allow` header).
+async fn method_not_allowed(method: axum::http::Method, uri: axum::http::Uri) -> crate::serve::http::Failure {
+    http::Failure::new(
+        axum::http::StatusCode::METHOD_NOT_ALLOWED,
+        format!("{method} is not allowed on {}: use GET or POST", uri.path()),
+    )
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

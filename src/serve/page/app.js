@@ -1,0 +1,362 @@
+// newsgraph's page. Everything taken from the graph is put into the page as
+// text (textContent, setAttribute), never parsed as HTML.
+"use strict";
+
+const SVG = "http://www.w3.org/2000/svg";
+const $ = (id) => document.getElementById(id);
+
+/** An element with attributes and children; strings become text nodes. */
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v !== null && v !== undefined && v !== false) node.setAttribute(k, v);
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(typeof child === "string" || typeof child === "number" ? String(child) : child);
+  }
+  return node;
+}
+
+function svg(tag, attrs, text) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+async function getJson(url) {
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error((await response.text()).trim() || response.statusText);
+  return response.json();
+}
+
+const entityHash = (iri) => "#/entity/" + encodeURIComponent(iri);
+const CLASSES = ["Person", "Organization", "AIModel", "Product", "Place"];
+const classOf = (c) => (CLASSES.includes(c) ? c : "Other");
+const badge = (c) => el("span", { class: "badge " + classOf(c) }, c || "entity");
+
+// ---------------------------------------------------------------- routing
+
+function show(view) {
+  for (const id of ["home", "entity", "sparql", "missing"]) $("view-" + id).hidden = id !== view;
+  $("nav-explore").classList.toggle("current", view === "home" || view === "entity");
+  $("nav-sparql").classList.toggle("current", view === "sparql");
+}
+
+function route() {
+  const hash = location.hash || "#/";
+  if (hash.startsWith("#/entity/")) {
+    let iri;
+    try { iri = decodeURIComponent(hash.slice("#/entity/".length)); } catch { iri = ""; }
+    openEntity(iri);
+  } else if (hash === "#/sparql") {
+    show("sparql");
+    loadExamples();
+  } else {
+    show("home");
+    document.title = "newsgraph";
+    loadStats();
+  }
+}
+
+// ---------------------------------------------------------------- search
+
+const search = { seq: 0, items: [], index: -1, timer: null };
+
+function closeSuggestions() {
+  $("suggestions").hidden = true;
+  $("search").setAttribute("aria-expanded", "false");
+  search.index = -1;
+}
+
+function highlight(i) {
+  const items = $("suggestions").children;
+  search.index = i;
+  for (let k = 0; k < items.length; k++) items[k].setAttribute("aria-selected", k === i ? "true" : "false");
+  if (items[i]) {
+    items[i].scrollIntoView({ block: "nearest" });
+    $("search").setAttribute("aria-activedescendant", items[i].id);
+  }
+}
+
+async function suggest() {
+  const text = $("search").value.trim();
+  const seq = ++search.seq;
+  if (!text) { closeSuggestions(); return; }
+  let hits;
+  try {
+    hits = await getJson("/api/search?q=" + encodeURIComponent(text));
+  } catch (e) {
+    hits = [];
+  }
+  if (seq !== search.seq) return; // a newer keystroke won
+  search.items = hits;
+  const list = $("suggestions");
+  list.replaceChildren(...hits.map((hit, i) => {
+    const item = el("li", { id: "suggestion-" + i, role: "option", "aria-selected": "false" },
+      badge(hit.class), el("span", { class: "label" }, hit.label),
+      hit.alias ? el("span", { class: "alias" }, "also “" + hit.alias + "”") : null);
+    item.addEventListener("mousedown", (event) => { event.preventDefault(); choose(i); });
+    return item;
+  }));
+  if (!hits.length) list.append(el("li", { class: "muted", role: "option" }, "nothing found for “" + text + "”"));
+  list.hidden = false;
+  $("search").setAttribute("aria-expanded", "true");
+  highlight(hits.length ? 0 : -1);
+}
+
+function choose(i) {
+  const hit = search.items[i];
+  if (!hit) return;
+  closeSuggestions();
+  $("search").value = "";
+  location.hash = entityHash(hit.iri);
+}
+
+function setUpSearch() {
+  const input = $("search");
+  input.addEventListener("input", () => {
+    clearTimeout(search.timer);
+    search.timer = setTimeout(suggest, 90);
+  });
+  input.addEventListener("keydown", (event) => {
+    const n = search.items.length;
+    if (event.key === "ArrowDown" && n) { event.preventDefault(); highlight((search.index + 1) % n); }
+    else if (event.key === "ArrowUp" && n) { event.preventDefault(); highlight((search.index - 1 + n) % n); }
+    else if (event.key === "Enter") { event.preventDefault(); choose(search.index < 0 ? 0 : search.index); }
+    else if (event.key === "Escape") { closeSuggestions(); }
+  });
+  input.addEventListener("blur", () => setTimeout(closeSuggestions, 150));
+  document.addEventListener("keydown", (event) => {
+    const typing = ["INPUT", "TEXTAREA"].includes(document.activeElement.tagName);
+    if (event.key === "/" && !typing) { event.preventDefault(); input.focus(); input.select(); }
+  });
+}
+
+// ---------------------------------------------------------------- home
+
+async function loadStats() {
+  const box = $("stats");
+  try {
+    const s = await getJson("/api/stats");
+    const stat = (n, what) => el("div", { class: "stat" }, el("b", {}, String(n)), what);
+    box.replaceChildren(
+      el("div", { class: "stats-grid" },
+        stat(s.articles, "articles"),
+        s.entities.map((e) => stat(e.count, e.class)),
+        stat(s.relations.reduce((a, r) => a + r.count, 0), "relations"),
+        stat(s.quotes, "quotes"),
+        stat(s.triples, "triples")));
+  } catch (e) {
+    box.replaceChildren(el("p", { class: "muted" }, "Could not read the store's counts: " + e.message));
+  }
+}
+
+// ---------------------------------------------------------------- entity
+
+function articleLine(article) {
+  if (!article) return null;
+  const parts = [article.title || article.iri];
+  if (article.date) parts.push(article.date);
+  if (article.source) parts.push(article.source);
+  return el("div", { class: "source" }, parts.join(" · "));
+}
+
+function entityLink(other) {
+  return el("a", { href: entityHash(other.iri) }, other.label || other.iri);
+}
+
+async function openEntity(iri) {
+  show("entity");
+  $("entity-title").textContent = "…";
+  let e;
+  try {
+    e = await getJson("/api/entity?iri=" + encodeURIComponent(iri));
+  } catch (err) {
+    show("missing");
+    $("missing-text").textContent = err.message;
+    return;
+  }
+  document.title = (e.label || e.iri) + " · newsgraph";
+  $("entity-title").textContent = e.label || e.iri;
+  $("entity-class").textContent = e.class || "entity";
+  $("entity-class").className = "badge " + classOf(e.class);
+  $("entity-iri").textContent = e.iri;
+  $("entity-aliases").replaceChildren(...(e.aliases.length ? ["Also called: " + e.aliases.join(", ")] : []));
+  const wd = $("entity-wikidata");
+  wd.replaceChildren();
+  if (e.wikidata && /^https?:\/\/www\.wikidata\.org\/entity\/Q[0-9]+$/.test(e.wikidata)) {
+    const id = e.wikidata.split("/").pop();
+    wd.append("Wikidata: ", el("a", { href: "https://www.wikidata.org/wiki/" + id, rel: "noopener noreferrer" }, id));
+  }
+  drawNeighbourhood(e);
+  renderFacts(e);
+  renderQuotes(e);
+  $("articles").replaceChildren(...e.articles.map((a) =>
+    el("li", {}, a.title || a.iri, a.date ? el("span", { class: "source" }, " · " + a.date) : null,
+      a.source ? el("span", { class: "source" }, " · " + a.source) : null)));
+  if (!e.articles.length) $("articles").append(el("li", { class: "muted" }, "none"));
+}
+
+function renderFacts(e) {
+  const box = $("facts");
+  if (!e.facts.length) { box.replaceChildren(el("p", { class: "muted" }, "No relations.")); return; }
+  const me = el("strong", {}, e.label || e.iri);
+  const rows = e.facts.map((f) => {
+    const other = entityLink(f.other);
+    const statement = f.direction === "out"
+      ? [me.cloneNode(true), " ", el("span", { class: "relation" }, f.predicate), " ", other]
+      : [other, " ", el("span", { class: "relation" }, f.predicate), " ", me.cloneNode(true)];
+    const evidence = f.evidence.map((ev) => el("div", { class: "evidence" },
+      el("p", { class: "sentence" }, ev.sentence || ""),
+      articleLine(ev.article)));
+    return el("tr", { class: "fact" },
+      el("td", {}, statement),
+      el("td", {}, f.roles.join(", ")),
+      el("td", { class: "confidence" }, f.confidence === null ? "" : f.confidence.toFixed(2)),
+      el("td", {}, evidence));
+  });
+  box.replaceChildren(el("table", {},
+    el("thead", {}, el("tr", {}, el("th", {}, "Fact"), el("th", {}, "Job title"), el("th", {}, "Confidence"),
+      el("th", {}, "Evidence"))),
+    el("tbody", {}, rows)));
+}
+
+function renderQuotes(e) {
+  const box = $("quotes");
+  if (!e.quotes.length) { box.replaceChildren(el("p", { class: "muted" }, "No quotes.")); return; }
+  box.replaceChildren(...e.quotes.map((q) => el("blockquote", { class: "quote" },
+    el("p", {}, "“" + q.text + "”"),
+    q.evidence.map((ev) => articleLine(ev.article)))));
+}
+
+/** A radial picture: the entity in the middle, its neighbours around it. */
+function drawNeighbourhood(e) {
+  const box = $("neighbourhood");
+  const seen = new Map();
+  for (const f of e.facts) {
+    const key = f.other.iri;
+    if (!seen.has(key)) seen.set(key, { other: f.other, relations: [] });
+    const label = f.direction === "out" ? f.predicate + " →" : "← " + f.predicate;
+    if (!seen.get(key).relations.includes(label)) seen.get(key).relations.push(label);
+  }
+  const all = [...seen.values()];
+  const MAX = 24;
+  const shown = all.slice(0, MAX);
+  const W = 760, H = shown.length > 8 ? 480 : 320, cx = W / 2, cy = H / 2;
+  const R = Math.min(W, H) / 2 - 60;
+  const picture = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Neighbourhood of " + (e.label || e.iri) });
+  const color = (c) => getComputedStyle(document.documentElement).getPropertyValue("--" + classOf(c)).trim() || "#718096";
+  shown.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / shown.length - Math.PI / 2;
+    n.x = cx + R * Math.cos(angle) * 1.35;
+    n.y = cy + R * Math.sin(angle);
+    picture.append(svg("line", { class: "edge", x1: cx, y1: cy, x2: n.x, y2: n.y }));
+    picture.append(svg("text", { class: "edge-label", x: (cx + n.x) / 2, y: (cy + n.y) / 2 - 3, "text-anchor": "middle" },
+      n.relations.join(", ")));
+  });
+  for (const n of shown) {
+    const link = svg("a", { href: entityHash(n.other.iri) });
+    link.append(svg("title", {}, (n.other.label || n.other.iri) + " (" + (n.other.class || "entity") + ")"));
+    link.append(svg("circle", { cx: n.x, cy: n.y, r: 9, fill: color(n.other.class) }));
+    link.append(svg("text", { x: n.x, y: n.y + 22, "text-anchor": "middle" }, n.other.label || n.other.iri));
+    picture.append(link);
+  }
+  picture.append(svg("circle", { cx, cy, r: 15, fill: color(e.class) }));
+  picture.append(svg("text", { x: cx, y: cy + 30, "text-anchor": "middle", "font-weight": "bold" }, e.label || e.iri));
+  box.replaceChildren(picture);
+  if (all.length > MAX) box.append(el("p", { class: "muted" }, `${all.length - MAX} more neighbours are listed under Facts.`));
+  if (!all.length) box.replaceChildren(el("p", { class: "muted" }, "No neighbours: no relation names this entity."));
+}
+
+// ---------------------------------------------------------------- SPARQL
+
+let examplesLoaded = false;
+
+async function loadExamples() {
+  $("endpoint").textContent = location.origin + "/query";
+  if (examplesLoaded) return;
+  try {
+    const examples = await getJson("/api/examples");
+    $("examples").replaceChildren(...examples.map((x) => {
+      const button = el("button", { type: "button", title: x.name }, x.title);
+      button.addEventListener("click", () => { $("sparql-text").value = x.text; runQuery(); });
+      return button;
+    }));
+    examplesLoaded = true;
+  } catch (e) {
+    $("examples").replaceChildren(el("p", { class: "muted" }, "Could not load the example queries: " + e.message));
+  }
+}
+
+function termCell(term) {
+  if (!term) return el("td", {});
+  if (term.type === "uri") {
+    if (term.value.startsWith("https://newsgraph.org/id/")) return el("td", {}, el("a", { href: entityHash(term.value) }, term.value.slice(25)));
+    return el("td", { class: "iri" }, term.value);
+  }
+  return el("td", {}, term.value);
+}
+
+async function runQuery() {
+  const status = $("status");
+  const results = $("results");
+  status.className = "";
+  status.textContent = "running…";
+  const started = performance.now();
+  let response;
+  try {
+    response = await fetch("/query", {
+      method: "POST",
+      headers: { "Content-Type": "application/sparql-query", Accept: "application/sparql-results+json, text/turtle;q=0.9" },
+      body: $("sparql-text").value,
+    });
+  } catch (e) {
+    status.className = "error";
+    status.textContent = "The server did not answer: " + e.message;
+    return;
+  }
+  const ms = Math.round(performance.now() - started);
+  const type = response.headers.get("Content-Type") || "";
+  if (!response.ok) {
+    status.className = "error";
+    status.textContent = `${response.status}: ${(await response.text()).trim()}`;
+    results.replaceChildren();
+    return;
+  }
+  if (type.startsWith("text/turtle")) {
+    const text = await response.text();
+    status.textContent = `graph in Turtle, ${ms} ms`;
+    results.replaceChildren(el("pre", {}, text));
+    return;
+  }
+  const data = await response.json();
+  if ("boolean" in data) {
+    status.textContent = `${ms} ms`;
+    results.replaceChildren(el("p", { class: "boolean" }, data.boolean ? "yes (true)" : "no (false)"));
+    return;
+  }
+  const vars = data.head.vars;
+  const rows = data.results.bindings;
+  const SHOWN = 2000; // more rows than this make the page slow; the endpoint gives them all
+  status.textContent = `${rows.length} row${rows.length === 1 ? "" : "s"}, ${ms} ms` +
+    (rows.length > SHOWN ? ` (the first ${SHOWN} shown)` : "");
+  results.replaceChildren(el("table", { id: "results-table" },
+    el("thead", {}, el("tr", {}, vars.map((v) => el("th", {}, v)))),
+    el("tbody", {}, rows.slice(0, SHOWN).map((row) => el("tr", {}, vars.map((v) => termCell(row[v])))))));
+}
+
+function setUpSparql() {
+  $("run").addEventListener("click", runQuery);
+  $("sparql-text").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); runQuery(); }
+  });
+}
+
+// ---------------------------------------------------------------- start
+
+setUpSearch();
+setUpSparql();
+window.addEventListener("hashchange", route);
+route();
