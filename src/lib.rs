@@ -18,6 +18,7 @@ pub mod export;
 pub mod eval;
 
 pub mod pipeline;
+pub mod progress;
 pub mod cli;
 
 pub use error::{Error, Result};
