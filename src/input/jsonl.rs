@@ -63,10 +63,16 @@ pub struct Record {
 /// Parses one line; `Ok(None)` for a blank line; the reason when it cannot be used.
 pub fn parse_line(line: &[u8], fields: &JsonlFields) -> Result<Option<Record>, String> {
     let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
+    let line = line.strip_suffix(b"\n").unwrap_or(line);
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
     if line.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    let value: Value = serde_json::from_slice(line).map_err(|e| format!("invalid JSON ({e})"))?;
+    let value: Value = serde_json::from_slice(line).map_err(|e| {
+        let text = e.to_string();
+        let what = text.split(" at line ").next().unwrap_or(&text);
+        format!("invalid JSON ({what} at column {})", e.column())
+    })?;
     let Value::Object(map) = value else {
         return Err(format!("not a JSON object (a {})", kind(&value)));
     };

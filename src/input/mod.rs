@@ -161,10 +161,67 @@ pub fn sources(paths: &[PathBuf], skip: Option<&Path>, walk_options: &WalkOption
     Ok((found, errors))
 }
 
+/// The name of a file that lists, one glob a line, what a folder walk leaves out
+/// below the folder holding it (paths relative to that folder, or names).
+pub const IGNORE_FILE: &str = ".newsgraphignore";
+
+/// Globs of a folder's ignore file; an unreadable or malformed one is reported.
+fn ignore_globs(dir: &Path, errors: &mut Vec<Error>) -> Option<GlobSet> {
+    let path = dir.join(IGNORE_FILE);
+    let text = fs::read_to_string(&path).ok()?;
+    let globs: Vec<String> = text
+        .lines()
+        .map(|l| l.trim().trim_end_matches('/'))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    match glob_set(&globs) {
+        Ok(set) => set,
+        Err(e) => {
+            errors.push(Error::BadArticle { path, reason: e.to_string() });
+            None
+        }
+    }
+}
+
 fn walk(root: &Path, dir: &Path, skip: Option<&Path>, filter: &Filter, found: &mut Vec<Source>, errors: &mut Vec<Error>) {
+    walk_in(root, dir, skip, filter, &mut Vec::new(), found, errors)
+}
+
+fn walk_in(
+    root: &Path,
+    dir: &Path,
+    skip: Option<&Path>,
+    filter: &Filter,
+    ignores: &mut Vec<(PathBuf, GlobSet)>,
+    found: &mut Vec<Source>,
+    errors: &mut Vec<Error>,
+) {
     if skip.is_some() && fs::canonicalize(dir).ok().as_deref() == skip {
         return;
     }
+    let pushed = match ignore_globs(dir, errors) {
+        Some(set) => {
+            ignores.push((dir.to_path_buf(), set));
+            true
+        }
+        None => false,
+    };
+    walk_entries(root, dir, skip, filter, ignores, found, errors);
+    if pushed {
+        ignores.pop();
+    }
+}
+
+fn walk_entries(
+    root: &Path,
+    dir: &Path,
+    skip: Option<&Path>,
+    filter: &Filter,
+    ignores: &mut Vec<(PathBuf, GlobSet)>,
+    found: &mut Vec<Source>,
+    errors: &mut Vec<Error>,
+) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => return errors.push(Error::Io { path: dir.to_path_buf(), source }),
@@ -180,13 +237,14 @@ fn walk(root: &Path, dir: &Path, skip: Option<&Path>, filter: &Filter, found: &m
     for path in paths {
         let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
         let rel = path.strip_prefix(root).unwrap_or(&path);
-        if hidden || filter.excluded(rel) {
+        let ignored = ignores.iter().any(|(base, set)| Filter::matches(set, path.strip_prefix(base).unwrap_or(&path)));
+        if hidden || ignored || filter.excluded(rel) {
             continue;
         }
         // Follows symlinks: a link to a folder is walked, a dangling one is reported
         // when read (if its name is taken), FIFOs, sockets and devices are left out.
         match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(root, &path, skip, filter, found, errors),
+            Ok(meta) if meta.is_dir() => walk_in(root, &path, skip, filter, ignores, found, errors),
             Ok(meta) if meta.is_file() => {
                 if filter.included(rel) {
                     found.push(Source::File(path));

@@ -9,3 +9,8 @@ mod extraction;
 mod ingest;
 mod ontology;
 mod query;
+mod concurrency;
+mod crash;
+mod fuzz;
+mod inputs;
+mod remove;
