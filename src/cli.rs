@@ -261,13 +261,13 @@ struct IngestSettings {
 }
 
 fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, settings: &IngestSettings) -> Result<Outcome> {
-    let (sources, walk_errors) = input::sources(paths, Some(db), &settings.walk)?;
+    let (sources, walk_errors) = input::walk_sources(paths, Some(db), &settings.walk)?;
     walk_errors.iter().for_each(report_failure);
     let store = GraphStore::open(db, Access::Write)?;
     let total: u64 = sources.iter().map(Source::size).sum();
     let counter = AtomicU64::new(0);
     let mut bar = Progress::new(total, !settings.quiet);
-    let report = pipeline::ingest(&store, &sources, resources, settings.options, &settings.read, Some(&counter), |event| {
+    let report = pipeline::ingest_with(&store, &sources, resources, settings.options, &settings.read, Some(&counter), |event| {
         let done = counter.load(Ordering::Relaxed);
         match event {
             pipeline::Event::Stored { article, change } => {
@@ -464,7 +464,7 @@ fn export_store(store: &GraphStore, format: ExportFormat, output: Option<&Path>)
 }
 
 fn extract_only(paths: &[PathBuf], resources: &Resources, format: ExtractFormat) -> Result<Outcome> {
-    let (sources, mut failures) = input::sources(paths, None, &WalkOptions::default())?;
+    let (sources, mut failures) = input::sources(paths, None);
     failures.iter().for_each(report_failure);
     let mut out = io::stdout().lock();
     for source in &sources {

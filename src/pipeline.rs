@@ -9,6 +9,13 @@ use crate::graph::{article_iri, article_quads, ingested_quad, provenance_quads};
 use crate::input::{read_source, Article, ReadOptions, Source};
 use crate::store::{ArticleUpdate, Change, GraphStore};
 
+/// Articles written between two flushes of the store's memory tables to disk.
+/// RocksDB keeps recent writes in memory tables (up to 64 MB for each of
+/// oxigraph's column families, and more while older ones are flushed); flushing
+/// every so many articles keeps a long ingest's memory flat, and inserting into
+/// smaller tables is faster too.
+pub const FLUSH_EVERY: usize = 500;
+
 /// What an ingest run did.
 #[derive(Debug, Default)]
 pub struct IngestReport {
@@ -42,11 +49,26 @@ pub enum Event<'a> {
     Failed(&'a Error),
 }
 
+/// `ingest_with` with the default readers, reporting only failures.
+pub fn ingest(
+    store: &GraphStore,
+    sources: &[Source],
+    resources: &Resources,
+    options: IngestOptions,
+    mut on_failure: impl FnMut(&Error),
+) -> Result<IngestReport, Error> {
+    ingest_with(store, sources, resources, options, &ReadOptions::default(), None, |event| {
+        if let Event::Failed(e) = event {
+            on_failure(e);
+        }
+    })
+}
+
 /// Reads, extracts and stores each source, one transaction per article, so a run
 /// stopped at any moment leaves whole articles. A failing source or line is
 /// reported through `on_event` and skipped; the rest go on. A store failure stops
 /// the run (returned as the error). `counter`, when given, counts the bytes read.
-pub fn ingest(
+pub fn ingest_with(
     store: &GraphStore,
     sources: &[Source],
     resources: &Resources,
@@ -57,6 +79,7 @@ pub fn ingest(
 ) -> Result<IngestReport, Error> {
     let started = Instant::now();
     let mut report = IngestReport::default();
+    let mut written = 0usize;
     for source in sources {
         read_source(source, read_options, counter, &mut |item| {
             let article = match item {
@@ -81,6 +104,12 @@ pub fn ingest(
                 provenance: &provenance,
                 stamp: &stamp,
             })?;
+            if change != Change::Unchanged {
+                written += 1;
+                if written % FLUSH_EVERY == 0 {
+                    store.flush()?;
+                }
+            }
             match change {
                 Change::Added => report.added += 1,
                 Change::Replaced => report.replaced += 1,

@@ -200,6 +200,10 @@ fn is_boilerplate(e: &ElementRef<'_>) -> bool {
     if SKIP_TAGS.contains(&el.name()) || el.attr("hidden").is_some() {
         return true;
     }
+    // Page-level classes ("single-post has-sidebar") describe the page, not the element.
+    if matches!(el.name(), "html" | "body" | "main" | "article") {
+        return false;
+    }
     if el.attr("aria-hidden").is_some_and(|v| v == "true") {
         return true;
     }
@@ -388,6 +392,12 @@ mod tests {
         assert_eq!(p.date.as_deref(), Some("2024-12-01"));
         assert_eq!(p.author.as_deref(), Some("A One, B Two"));
         assert_eq!(p.body, "Body from LD.");
+    }
+
+    #[test]
+    fn page_level_classes_do_not_hide_the_page() {
+        let page = "<body class=\"single-post has-sidebar header-fixed\"><article class=\"post type-post\"><p>The whole story.</p></article><div class=sidebar><p>Links and more links here.</p></div></body>";
+        assert_eq!(read_page(page).body, "The whole story.");
     }
 
     #[test]

@@ -138,11 +138,17 @@ impl Filter {
     }
 }
 
+/// `walk_sources` with the default filter (the article extensions).
+pub fn sources(paths: &[PathBuf], skip: Option<&Path>) -> (Vec<Source>, Vec<Error>) {
+    walk_sources(paths, skip, &WalkOptions::default()).expect("no globs, so no glob errors")
+}
+
 /// Expands the paths a user gave into article sources: files as they are,
-/// folders walked recursively (hidden entries, `skip` and what is not a regular
-/// file left out), sorted. A path that cannot be read becomes an error; the
-/// others are still returned. A bad glob is an error for the whole call.
-pub fn sources(paths: &[PathBuf], skip: Option<&Path>, walk_options: &WalkOptions) -> Result<(Vec<Source>, Vec<Error>)> {
+/// folders walked recursively (hidden entries, `skip`, what an ignore file or
+/// `exclude` names, and what is not a regular file left out), sorted. A path
+/// that cannot be read becomes an error; the others are still returned. A bad
+/// glob is an error for the whole call.
+pub fn walk_sources(paths: &[PathBuf], skip: Option<&Path>, walk_options: &WalkOptions) -> Result<(Vec<Source>, Vec<Error>)> {
     let filter = Filter { include: glob_set(&walk_options.include)?, exclude: glob_set(&walk_options.exclude)? };
     let skip = skip.and_then(|p| fs::canonicalize(p).ok());
     let mut found = Vec::new();

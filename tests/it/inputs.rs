@@ -285,3 +285,16 @@ fn stats_lists_articles_when_asked() {
     assert!(listed.contains("2025-06-02  Corvid Analytics raises money from Brightwater Capital"), "{listed}");
     assert!(listed.contains("corvid-funding.txt"), "{listed}");
 }
+
+#[test]
+fn on_a_terminal_a_progress_bar_is_drawn_and_cleared() {
+    // `script` (util-linux) runs the ingest with a pseudo-terminal as its output.
+    let s = Scratch::new();
+    let command = format!("{} ingest --db {} {}", bin(), p(&s.db()), p(&fixtures()));
+    let out = std::process::Command::new("script").args(["-qec", &command, "/dev/null"]).output().expect("script runs");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stdout));
+    let screen = String::from_utf8_lossy(&out.stdout);
+    assert!(screen.contains("\r\x1b[K["), "a bar is drawn: {screen:?}");
+    assert!(screen.contains("articles") && screen.contains("/s"), "with articles and a rate: {screen:?}");
+    assert!(screen.contains("ingested 2 articles"), "{screen:?}");
+}
