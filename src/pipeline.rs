@@ -106,7 +106,7 @@ pub fn ingest_with(
             })?;
             if change != Change::Unchanged {
                 written += 1;
-                if written % FLUSH_EVERY == 0 {
+                if written.is_multiple_of(FLUSH_EVERY) {
                     store.flush()?;
                 }
             }

@@ -128,6 +128,6 @@ mod tests {
     fn a_declared_charset_is_used() {
         let page = b"<html><head><meta charset=\"iso-8859-15\"></head><body>\xa4</body></html>";
         let enc = html_declared(page).unwrap();
-        assert_eq!(decode(page, Some(enc)).unwrap().text.contains('€'), true);
+        assert!(decode(page, Some(enc)).unwrap().text.contains('€'));
     }
 }
