@@ -375,7 +375,8 @@ fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
                 found = true;
             }
         } else {
-            let abs = input::absolute(Path::new(target)).display().to_string();
+            // `-` names what was read from standard input.
+            let abs = if target == "-" { "-".to_string() } else { input::absolute(Path::new(target)).display().to_string() };
             let under = |s: &str| s == abs || s.strip_prefix(abs.as_str()).is_some_and(|rest| rest.starts_with("#L") || rest.starts_with('/'));
             for (iri, source) in store.sources()? {
                 if !under(&source) || !store.has_article(&iri)? {
@@ -405,7 +406,7 @@ fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
 const ARTICLE_IRI_PREFIX: &str = "https://newsgraph.org/id/article/";
 
 fn print_articles(store: &GraphStore) -> Result<()> {
-    let text = "SELECT ?a ?title ?date (GROUP_CONCAT(?src; SEPARATOR=\" \") AS ?sources) WHERE { GRAPH ?a { ?a a ng:Article ; ng:title ?title ; ng:source ?src OPTIONAL { ?a ng:date ?date } } } GROUP BY ?a ?title ?date ORDER BY ?date ?title";
+    let text = "SELECT ?a ?title ?date (GROUP_CONCAT(?src; SEPARATOR=\"\\n      \") AS ?sources) WHERE { GRAPH ?a { ?a a ng:Article ; ng:title ?title ; ng:source ?src OPTIONAL { ?a ng:date ?date } } } GROUP BY ?a ?title ?date ORDER BY ?date ?title";
     println!("\narticles");
     if let QueryResults::Solutions(rows) = store.query(query::parse(text)?)? {
         for row in rows {

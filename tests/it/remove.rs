@@ -95,3 +95,16 @@ fn removing_one_of_two_names_keeps_the_article_and_a_deleted_file_can_be_removed
     assert!(out.contains("removed 1 article"), "{out}");
     assert_eq!(count(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Dana Whitcombe" }"#), 0);
 }
+
+#[test]
+fn articles_read_from_standard_input_are_removed_with_a_dash() {
+    let s = Scratch::new();
+    let db = s.db();
+    let out = run_with_stdin(&db, &["ingest", "-"], Some(SHARED_B));
+    assert!(out.status.success(), "{}", stderr(&out));
+    ok(&db, &["ingest", p(&fixtures())]);
+    let out = ok(&db, &["remove", "-"]);
+    assert!(out.contains("removed 1 article"), "{out}");
+    assert_eq!(count(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Dana Whitcombe" }"#), 0);
+    assert_eq!(count(&db, "SELECT ?a WHERE { ?a a ng:Article }"), 2, "the files' articles stay");
+}
