@@ -133,6 +133,31 @@ impl GraphStore {
         Ok(change)
     }
 
+    /// Makes `quads` (all in the article's named graph) the article's whole graph,
+    /// in one transaction, keeping the default graph the union of the article
+    /// graphs. The low-level form of `put_article`, without provenance or
+    /// ingestion time (for tests and tools that build graphs themselves).
+    pub fn replace_article(&self, article: &NamedNode, quads: &[Quad]) -> Result<Change> {
+        let old = self.graph_quads(article.as_ref())?;
+        if same_quads(&old, quads) {
+            return Ok(Change::Unchanged);
+        }
+        let change = if old.is_empty() { Change::Added } else { Change::Replaced };
+        let new_triples: HashSet<Triple> = quads.iter().map(|q| triple_of(q.as_ref())).collect();
+        self.write(|tx| {
+            tx.clear_graph(article.as_ref())?;
+            tx.insert_named_graph(article.as_ref());
+            let gone: Vec<Triple> = old.iter().map(|q| triple_of(q.as_ref())).filter(|t| !new_triples.contains(t)).collect();
+            drop_unsupported(tx, &gone)?;
+            for q in quads {
+                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, article.as_ref()));
+                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph));
+            }
+            Ok(())
+        })?;
+        Ok(change)
+    }
+
     /// Removes an article's named graph and what only it supported. False if it was not there.
     pub fn remove_article(&self, article: &NamedNode) -> Result<bool> {
         let known = self.store.contains_named_graph(article.as_ref()).map_err(|e| self.err(e))?;

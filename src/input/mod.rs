@@ -364,6 +364,26 @@ fn sniff(head: &[u8]) -> Format {
     }
 }
 
+/// Reads one source into one article: the whole file, or for JSON Lines the
+/// first good record (use `read_source` to get them all).
+pub fn read_article(source: &Source) -> Result<Article> {
+    let mut first: Option<Result<Article>> = None;
+    let stop = || Error::Usage { message: String::new() };
+    let _ = read_source(source, &ReadOptions::default(), None, &mut |item| match item {
+        Ok(article) => {
+            first = Some(Ok(article));
+            Err(stop())
+        }
+        Err(e) => {
+            if first.is_none() {
+                first = Some(Err(e));
+            }
+            Ok(())
+        }
+    });
+    first.unwrap_or_else(|| Err(Error::BadArticle { path: source.path(), reason: "no article in it".into() }))
+}
+
 /// Reads one source and hands each article (or the reason one could not be
 /// read) to `each`, in order. JSON Lines is streamed line by line. Returns the
 /// first error `each` returns (which stops reading), else `Ok`.

@@ -298,3 +298,12 @@ fn on_a_terminal_a_progress_bar_is_drawn_and_cleared() {
     assert!(screen.contains("articles") && screen.contains("/s"), "with articles and a rate: {screen:?}");
     assert!(screen.contains("ingested 2 articles"), "{screen:?}");
 }
+
+#[test]
+fn read_article_gives_the_first_good_record_or_the_reason() {
+    use newsgraph::input::read_article;
+    let a = read_article(&Source::File(inputs().join("wire-dump.jsonl"))).unwrap();
+    assert_eq!(a.title, "Pellucid Motors names a new chief executive");
+    let e = read_article(&Source::File(inputs().join("boilerplate-only.html"))).unwrap_err();
+    assert!(e.to_string().contains("no article text"), "{e}");
+}
