@@ -2,6 +2,7 @@
 //! the test fixtures repeated until the corpus is about a million words.
 //!
 //! Run: `cargo bench --bench extract` (prints figures; asserts nothing).
+//! `BENCH_WORDS=50000` makes a short run, e.g. under `valgrind --tool=callgrind`.
 
 use std::path::Path;
 use std::time::Instant;
@@ -23,7 +24,8 @@ fn main() {
     for t in &texts {
         std::hint::black_box(extract(t, &resources));
     }
-    let rounds = (1_000_000 / words_per_round).max(1);
+    let target: usize = std::env::var("BENCH_WORDS").ok().and_then(|w| w.parse().ok()).unwrap_or(1_000_000);
+    let rounds = (target / words_per_round).max(1);
     let started = Instant::now();
     let mut facts = 0;
     for _ in 0..rounds {

@@ -11,7 +11,7 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use crate::error::{Error, Result};
 use crate::eval::{self, Counts, DocResult, Totals};
 use crate::export;
-use crate::extract::{self, extract, Extraction, Resources};
+use crate::extract::{self, extract, EntityClass, Extraction, Predicate, Resources};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use oxigraph::model::{NamedNode, Term};
@@ -20,6 +20,7 @@ use oxigraph::sparql::QueryResults;
 use crate::input::{self, read_source, Article, JsonlFields, ReadOptions, Source, WalkOptions};
 use crate::pipeline;
 use crate::progress::Progress;
+use crate::remote;
 use crate::query::{self, ResultFormat};
 use crate::stats::{stats, Stats};
 use crate::store::{Access, Change, GraphStore};
@@ -105,13 +106,27 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
         format: QueryFormat,
     },
-    /// Writes the graph as DOT, CSV (a folder with nodes.csv and edges.csv) or RDF.
+    /// Writes the graph as a picture (DOT, or SVG/PNG/PDF through Graphviz), CSV for
+    /// spreadsheets, GraphML for Gephi, yEd and Cytoscape, JSON-LD, or an RDF dump.
+    ///
+    /// DOT shows at most 150 entities (the most mentioned) and 300 relations unless told otherwise,
+    /// with a note saying what was left out; --focus, --class, --relation and
+    /// --min-articles choose what the picture (or the GraphML) shows.
     Export {
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// Output file (a folder for csv); standard output when absent.
         #[arg(short = 'o', long = "output", value_name = "PATH")]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        view: ViewArgs,
+        /// dot: run Graphviz `dot` and write this format to -o instead of DOT text.
+        #[arg(long, value_enum, value_name = "FORMAT")]
+        render: Option<RenderFormat>,
+        /// csv: 'comma' is RFC 4180; 'semicolon' is for spreadsheets in locales that
+        /// write decimals with a comma (';' between cells, decimal comma, UTF-8 byte-order mark).
+        #[arg(long, value_enum, default_value_t = CsvStyleArg::Comma, value_name = "STYLE")]
+        csv_style: CsvStyleArg,
     },
     /// Shows what ingest would add for these articles, without a store.
     Extract {
@@ -125,6 +140,21 @@ pub enum Command {
         /// Also list the articles: IRI, date, title and where each was read from.
         #[arg(long)]
         articles: bool,
+    },
+    /// Copies every article's graph and the ontology to a shared SPARQL 1.1 store
+    /// through the Graph Store HTTP Protocol (one PUT per graph, so re-runs
+    /// replace rather than duplicate). Run it on each machine after its ingest.
+    Push {
+        /// The store's Graph Store Protocol endpoint, e.g.
+        /// http://host:8890/sparql-graph-crud-auth (Virtuoso) or http://host:7878/store (oxigraph).
+        #[arg(long, value_name = "URL")]
+        endpoint: String,
+        /// User name, when the store asks for one (HTTP Basic or Digest).
+        #[arg(long, env = "NEWSGRAPH_REMOTE_USER", value_name = "USER")]
+        user: Option<String>,
+        /// Password for --user.
+        #[arg(long, env = "NEWSGRAPH_REMOTE_PASSWORD", value_name = "PASSWORD", hide_env_values = true)]
+        password: Option<String>,
     },
     /// Scores extraction against your own gold annotations: a folder of NAME.txt
     /// with NAME.gold.json in the format of the evaluation guidelines. Prints
@@ -150,14 +180,106 @@ pub enum QueryFormat {
     Rdfxml,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// Graphviz DOT (a picture of the graph).
     Dot,
+    /// A folder of spreadsheets: entities, relations, quotes, articles.
     Csv,
+    /// GraphML (Gephi, yEd, Cytoscape).
+    Graphml,
+    /// JSON-LD of the merged graph, with schema.org terms.
+    Jsonld,
+    /// Turtle, the merged graph.
     Turtle,
+    /// N-Triples, the merged graph.
     Ntriples,
+    /// N-Quads, every graph.
     Nquads,
+    /// TriG, every graph.
     Trig,
+}
+
+/// What part of the graph a picture shows (dot and graphml).
+#[derive(clap::Args, Debug, Default)]
+pub struct ViewArgs {
+    /// Show only the neighbourhood of this entity (its label or an alias, any case).
+    #[arg(long, value_name = "ENTITY")]
+    pub focus: Option<String>,
+    /// With --focus: how many relation hops to include.
+    #[arg(long, default_value_t = 1, value_name = "N", requires = "focus")]
+    pub depth: usize,
+    /// Show only entities of these classes (Person, Organization, AIModel, Product, Place;
+    /// repeat or separate with commas).
+    #[arg(long, value_name = "CLASS", value_delimiter = ',', value_parser = parse_class)]
+    pub class: Vec<EntityClass>,
+    /// Show only these relations (worksFor, founded, developed, …; repeat or separate with commas).
+    #[arg(long, value_name = "RELATION", value_delimiter = ',', value_parser = parse_relation)]
+    pub relation: Vec<Predicate>,
+    /// Show only entities mentioned in at least N articles.
+    #[arg(long, value_name = "N")]
+    pub min_articles: Option<usize>,
+    /// Show at most N entities, the most mentioned first, and 2×N relations, the best
+    /// attested first (dot: 150 by default, so that Graphviz lays it out in seconds; 0 = all).
+    #[arg(long, value_name = "N")]
+    pub max_nodes: Option<usize>,
+    /// dot: also show entities no shown relation touches (left out by default; graphml keeps them).
+    #[arg(long)]
+    pub isolated: bool,
+}
+
+impl ViewArgs {
+    fn is_set(&self) -> bool {
+        self.focus.is_some() || !self.class.is_empty() || !self.relation.is_empty() || self.min_articles.is_some() || self.max_nodes.is_some() || self.isolated
+    }
+
+    /// What to show: `picture` (dot) has a node budget and leaves out isolated entities by default.
+    fn selection(&self, picture: bool) -> export::Selection {
+        let default_max = picture.then_some(export::DEFAULT_MAX_NODES);
+        let max_nodes = match self.max_nodes {
+            Some(0) => None,
+            Some(n) => Some(n),
+            None => default_max,
+        };
+        export::Selection {
+            focus: self.focus.clone(),
+            depth: self.depth,
+            classes: self.class.clone(),
+            relations: self.relation.clone(),
+            min_articles: self.min_articles.unwrap_or(0),
+            max_nodes,
+            max_edges: max_nodes.map(|n| n * 2),
+            isolated: self.isolated || !picture,
+        }
+    }
+}
+
+fn parse_class(text: &str) -> std::result::Result<EntityClass, String> {
+    EntityClass::parse(text.trim()).ok_or_else(|| {
+        let names: Vec<&str> = EntityClass::ALL.iter().map(|c| c.name()).collect();
+        format!("unknown class (one of {})", names.join(", "))
+    })
+}
+
+fn parse_relation(text: &str) -> std::result::Result<Predicate, String> {
+    Predicate::parse(text.trim()).ok_or_else(|| {
+        let names: Vec<&str> = Predicate::ALL.iter().map(|p| p.name()).collect();
+        format!("unknown relation (one of {})", names.join(", "))
+    })
+}
+
+/// What `--render` asks Graphviz for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    Svg,
+    Png,
+    Pdf,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CsvStyleArg {
+    Comma,
+    Semicolon,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -203,15 +325,22 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             out.flush().map_err(|source| Error::Io { path: "-".into(), source })?;
             Ok(Outcome::Success)
         }
-        Command::Export { format, output } => {
+        Command::Export { format, output, view, render, csv_style } => {
+            check_export_options(format, output.as_deref(), &view, render, csv_style)?;
             let store = GraphStore::open(&cli.db, Access::Existing)?;
-            export_store(&store, format, output.as_deref())?;
+            export_store(&store, format, output.as_deref(), &view, render, csv_style)?;
             Ok(Outcome::Success)
         }
         Command::Extract { paths, format } => extract_only(&paths, &resources()?, format),
         Command::Eval { gold_dir, verbose } => {
             let results = eval::evaluate(&gold_dir, &resources()?)?;
             print!("{}", eval_report(&results, verbose));
+            Ok(Outcome::Success)
+        }
+        Command::Push { endpoint, user, password } => {
+            let store = GraphStore::open(&cli.db, Access::Existing)?;
+            let credentials = user.map(|user| remote::Credentials { user, password: password.unwrap_or_default() });
+            push(&store, &remote::Remote::new(&endpoint, credentials), &endpoint)?;
             Ok(Outcome::Success)
         }
         Command::Stats { articles } => {
@@ -422,6 +551,25 @@ fn print_articles(store: &GraphStore) -> Result<()> {
     Ok(())
 }
 
+fn push(store: &GraphStore, remote: &remote::Remote, endpoint: &str) -> Result<()> {
+    let started = std::time::Instant::now();
+    let ontology = oxigraph::model::NamedNode::new_unchecked(crate::vocab::ONTOLOGY_GRAPH);
+    let mut graphs = vec![ontology];
+    graphs.extend(store.article_graphs()?);
+    let mut triples = 0;
+    for graph in &graphs {
+        let quads = store.graph_quads(graph.as_ref())?;
+        remote.put_graph(graph, &quads)?;
+        triples += quads.len();
+    }
+    println!(
+        "pushed {} article graphs and the ontology ({triples} triples) to {endpoint} in {:.2} s",
+        graphs.len() - 1,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
 fn query_text(query: Option<String>, file: Option<PathBuf>) -> Result<String> {
     if let Some(path) = file {
         return fs::read_to_string(&path).map_err(|source| Error::Io { path, source });
@@ -436,14 +584,63 @@ fn query_text(query: Option<String>, file: Option<PathBuf>) -> Result<String> {
     }
 }
 
-fn export_store(store: &GraphStore, format: ExportFormat, output: Option<&Path>) -> Result<()> {
-    if let ExportFormat::Csv = format {
-        let dir = output.ok_or_else(|| Error::Export {
-            message: "csv export writes two files (nodes.csv and edges.csv): give the folder with -o".into(),
-        })?;
-        for path in export::write_csv(&export::read_view(store)?, dir)? {
+/// Refuses options that do not apply to the format, before the store is opened.
+fn check_export_options(
+    format: ExportFormat,
+    output: Option<&Path>,
+    view: &ViewArgs,
+    render: Option<RenderFormat>,
+    csv_style: CsvStyleArg,
+) -> Result<()> {
+    let usage = |message: String| Err(Error::Export { message });
+    let name = format!("{format:?}").to_lowercase();
+    if view.is_set() && !matches!(format, ExportFormat::Dot | ExportFormat::Graphml) {
+        return usage(format!(
+            "--focus, --class, --relation, --min-articles and --max-nodes choose what a picture shows: they apply to dot and graphml, not {name}"
+        ));
+    }
+    if render.is_some() && format != ExportFormat::Dot {
+        return usage(format!("--render runs Graphviz on DOT: use it with --format dot, not {name}"));
+    }
+    if render.is_some() && output.is_none() {
+        return usage("--render writes an image file: give its path with -o".into());
+    }
+    if csv_style != CsvStyleArg::Comma && format != ExportFormat::Csv {
+        return usage(format!("--csv-style applies to --format csv, not {name}"));
+    }
+    if format == ExportFormat::Csv && output.is_none() {
+        return usage("csv export writes a folder of files (entities.csv, relations.csv, quotes.csv, articles.csv): give the folder with -o".into());
+    }
+    Ok(())
+}
+
+fn export_store(
+    store: &GraphStore,
+    format: ExportFormat,
+    output: Option<&Path>,
+    view: &ViewArgs,
+    render: Option<RenderFormat>,
+    csv_style: CsvStyleArg,
+) -> Result<()> {
+    if let (ExportFormat::Csv, Some(dir)) = (format, output) {
+        let style = match csv_style {
+            CsvStyleArg::Comma => export::CsvStyle::Comma,
+            CsvStyleArg::Semicolon => export::CsvStyle::Semicolon,
+        };
+        for path in export::write_csv(&export::read_view(store)?, dir, style)? {
             eprintln!("wrote {}", path.display());
         }
+        return Ok(());
+    }
+    if let (Some(render), Some(path)) = (render, output) {
+        let selected = export::select(&export::read_view(store)?, &view.selection(true))?;
+        let mut dot = Vec::new();
+        export::write_dot(&selected, &mut dot)?;
+        if let Some(note) = &selected.note {
+            eprintln!("note: {note}");
+        }
+        run_graphviz(&dot, render, path)?;
+        eprintln!("wrote {}", path.display());
         return Ok(());
     }
     let mut out: Box<dyn Write> = match output {
@@ -454,14 +651,57 @@ fn export_store(store: &GraphStore, format: ExportFormat, output: Option<&Path>)
     };
     let rdf = |format: RdfFormat| query::with_prefixes(RdfSerializer::from_format(format));
     match format {
-        ExportFormat::Dot => export::write_dot(&export::read_view(store)?, &mut out)?,
+        ExportFormat::Dot => {
+            let selected = export::select(&export::read_view(store)?, &view.selection(true))?;
+            if let Some(note) = &selected.note {
+                eprintln!("note: {note}");
+            }
+            export::write_dot(&selected, &mut out)?
+        }
+        ExportFormat::Graphml => {
+            let selected = export::select(&export::read_view(store)?, &view.selection(false))?;
+            export::write_graphml(&selected.view, &mut out)?
+        }
+        ExportFormat::Jsonld => export::write_jsonld(&export::read_triples(store)?, &mut out)?,
         ExportFormat::Turtle => store.dump(rdf(RdfFormat::Turtle), &mut out, true)?,
         ExportFormat::Ntriples => store.dump(rdf(RdfFormat::NTriples), &mut out, true)?,
         ExportFormat::Nquads => store.dump(rdf(RdfFormat::NQuads), &mut out, false)?,
         ExportFormat::Trig => store.dump(rdf(RdfFormat::TriG), &mut out, false)?,
-        ExportFormat::Csv => unreachable!("handled above"),
+        ExportFormat::Csv => unreachable!("checked before: csv needs -o"),
     }
     out.flush().map_err(|source| Error::Io { path: output.unwrap_or(Path::new("-")).to_path_buf(), source })
+}
+
+/// Runs Graphviz `dot` on `dot_text`, writing `format` to `path`.
+fn run_graphviz(dot_text: &[u8], format: RenderFormat, path: &Path) -> Result<()> {
+    use std::process::{Command as Process, Stdio};
+    let kind = format!("{format:?}").to_lowercase();
+    let mut child = match Process::new("dot")
+        .arg(format!("-T{kind}"))
+        .arg("-o")
+        .arg(path)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(child) => child,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(Error::Export {
+                message: "Graphviz `dot` not found: install it (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)".into(),
+            })
+        }
+        Err(e) => return Err(Error::Export { message: format!("cannot run Graphviz `dot`: {e}") }),
+    };
+    let mut stdin = child.stdin.take().expect("piped");
+    let written = stdin.write_all(dot_text);
+    drop(stdin);
+    let result = child.wait_with_output().map_err(|e| Error::Export { message: format!("graphviz `dot`: {e}") })?;
+    if !result.status.success() || written.is_err() {
+        let why = String::from_utf8_lossy(&result.stderr).trim().to_string();
+        return Err(Error::Export { message: format!("{}: graphviz `dot -T{kind}` failed ({}): {why}", path.display(), result.status) });
+    }
+    Ok(())
 }
 
 fn extract_only(paths: &[PathBuf], resources: &Resources, format: ExtractFormat) -> Result<Outcome> {

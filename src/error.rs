@@ -25,6 +25,8 @@ pub enum Error {
     Query { message: String },
     /// Writing an export failed.
     Export { message: String },
+    /// A remote store could not be written.
+    Remote { endpoint: String, message: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -43,6 +45,7 @@ impl fmt::Display for Error {
             Error::QuerySyntax { message } => write!(f, "malformed SPARQL query: {message}"),
             Error::Query { message } => write!(f, "query failed: {message}"),
             Error::Export { message } => write!(f, "export failed: {message}"),
+            Error::Remote { endpoint, message } => write!(f, "remote store {endpoint}: {message}"),
         }
     }
 }

@@ -16,6 +16,7 @@ pub mod query;
 pub mod stats;
 pub mod export;
 pub mod eval;
+pub mod remote;
 
 pub mod pipeline;
 pub mod progress;

@@ -99,7 +99,8 @@ impl GraphStore {
         })
     }
 
-    fn graph_quads(&self, graph: NamedNodeRef<'_>) -> Result<Vec<Quad>> {
+    /// Every quad of one named graph.
+    pub fn graph_quads(&self, graph: NamedNodeRef<'_>) -> Result<Vec<Quad>> {
         self.store
             .quads_for_pattern(None, None, None, Some(graph.into()))
             .collect::<std::result::Result<_, _>>()
@@ -156,6 +157,20 @@ impl GraphStore {
             Ok(())
         })?;
         Ok(change)
+    }
+
+    /// The named graphs of the articles (every named graph but the ontology's), sorted.
+    pub fn article_graphs(&self) -> Result<Vec<NamedNode>> {
+        let mut graphs = Vec::new();
+        for g in self.store.named_graphs() {
+            if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g.map_err(|e| self.err(e))? {
+                if n.as_str() != ONTOLOGY_GRAPH {
+                    graphs.push(n);
+                }
+            }
+        }
+        graphs.sort();
+        Ok(graphs)
     }
 
     /// Removes an article's named graph and what only it supported. False if it was not there.
@@ -249,6 +264,14 @@ impl GraphStore {
 
     pub fn is_empty(&self) -> Result<bool> {
         self.store.is_empty().map_err(|e| self.err(e))
+    }
+
+    /// Loads an RDF dataset with oxigraph's bulk loader: fast, not transactional,
+    /// for filling a fresh store (and for measuring against it).
+    pub fn bulk_load(&self, format: RdfFormat, data: &[u8]) -> Result<()> {
+        let mut loader = self.store.bulk_loader();
+        loader.load_from_slice(format, data).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))
     }
 
     /// Writes everything to disk.

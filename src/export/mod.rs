@@ -1,9 +1,17 @@
-//! Export: reads the store (never a live extraction) and writes DOT, CSV or RDF.
+//! Export: reads the store (never a live extraction) and writes DOT, CSV,
+//! GraphML, JSON-LD or RDF. `view` reads, `select` chooses what a picture
+//! shows, the other modules write one format each.
 
 mod csv;
 mod dot;
+mod graphml;
+mod jsonld;
+mod select;
 mod view;
 
-pub use self::csv::write_csv;
+pub use self::csv::{write_csv, CsvStyle, FILES as CSV_FILES};
 pub use self::dot::write_dot;
-pub use self::view::{read_view, EdgeRow, GraphView, NodeRow};
+pub use self::graphml::write_graphml;
+pub use self::jsonld::write_jsonld;
+pub use self::select::{find_entity, select, Selected, Selection, DEFAULT_MAX_NODES};
+pub use self::view::{read_triples, read_view, ArticleRow, EdgeRow, GraphView, NodeRow, QuoteRow};

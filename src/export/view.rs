@@ -35,12 +35,53 @@ pub struct EdgeRow {
     pub confidence: f64,
     /// The sentence of its most confident evidence.
     pub evidence: String,
+    /// The article of that sentence.
+    pub article: Option<String>,
+}
+
+/// One quotation as one article gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteRow {
+    pub speaker: String,
+    pub text: String,
+    pub article: String,
+}
+
+/// One article with what it contributes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ArticleRow {
+    pub iri: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub source: String,
+    pub entities: usize,
+    pub relations: usize,
+    pub quotes: usize,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct GraphView {
     pub nodes: Vec<NodeRow>,
     pub edges: Vec<EdgeRow>,
+    pub quotes: Vec<QuoteRow>,
+    pub articles: Vec<ArticleRow>,
+}
+
+impl GraphView {
+    /// The entity with this IRI.
+    pub fn node(&self, iri: &str) -> Option<&NodeRow> {
+        self.nodes.binary_search_by(|n| n.iri.as_str().cmp(iri)).ok().map(|i| &self.nodes[i])
+    }
+
+    /// The label of the entity with this IRI (the IRI itself when unknown).
+    pub fn label<'a>(&'a self, iri: &'a str) -> &'a str {
+        self.node(iri).map(|n| n.label.as_str()).unwrap_or(iri)
+    }
+
+    /// The article with this IRI.
+    pub fn article(&self, iri: &str) -> Option<&ArticleRow> {
+        self.articles.binary_search_by(|a| a.iri.as_str().cmp(iri)).ok().map(|i| &self.articles[i])
+    }
 }
 
 const SEP: &str = "\u{1f}";
@@ -56,7 +97,7 @@ WHERE {
   OPTIONAL { ?e owl:sameAs ?wd }
   OPTIONAL { ?e ng:mentionedIn ?a }
 }
-GROUP BY ?e ORDER BY ?e"#;
+GROUP BY ?e"#;
 
 const EDGES: &str = r#"
 SELECT ?s ?p ?o ?role ?a ?conf ?sentence
@@ -71,46 +112,104 @@ WHERE {
     OPTIONAL { ?ev ng:role ?role }
   }
 }
-ORDER BY ?s ?p ?o DESC(?conf) ?sentence"#;
+"#;
+
+const QUOTES: &str = r#"
+SELECT DISTINCT ?speaker ?text ?a
+WHERE {
+  ?speaker ng:said ?q . ?q ng:text ?text .
+  ?ev rdf:subject ?speaker ; rdf:predicate ng:said ; rdf:object ?q ; ng:article ?a .
+}
+ORDER BY ?speaker ?text ?a"#;
+
+const ARTICLES: &str = r#"
+SELECT ?a (SAMPLE(?t) AS ?title) (SAMPLE(?d) AS ?date) (SAMPLE(?src) AS ?source)
+       (COUNT(DISTINCT ?e) AS ?entities)
+WHERE {
+  ?a a ng:Article ; ng:title ?t ; ng:source ?src .
+  OPTIONAL { ?a ng:date ?d }
+  OPTIONAL { ?e ng:mentionedIn ?a }
+}
+GROUP BY ?a"#;
+
+const STATEMENTS: &str = r#"
+SELECT ?a (COUNT(DISTINCT ?quote) AS ?quotes) (COUNT(DISTINCT ?fact) AS ?facts)
+WHERE {
+  ?ev a ng:Evidence ; ng:article ?a ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+  BIND(IF(?p = ng:said, ?o, ?unbound) AS ?quote)
+  BIND(IF(?p != ng:said, CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)), ?unbound) AS ?fact)
+}
+GROUP BY ?a"#;
 
 /// Reads every entity and relation of the store's merged graph, sorted.
 pub fn read_view(store: &GraphStore) -> Result<GraphView> {
-    let nodes = solutions(store, NODES)?.iter().filter_map(node_row).collect();
-    let mut edges: Vec<EdgeRow> = Vec::new();
-    let mut articles: Vec<String> = Vec::new();
+    let mut nodes: Vec<NodeRow> = solutions(store, NODES)?.iter().filter_map(node_row).collect();
+    nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
+    // Grouped and sorted here rather than by ORDER BY, which costs more than
+    // the rest of the query on large stores.
+    type Statement = (Option<f64>, Option<String>, Option<String>, Option<String>);
+    let mut facts: std::collections::BTreeMap<(String, Predicate, String), Vec<Statement>> = Default::default();
     for row in solutions(store, EDGES)? {
         let (Some(source), Some(p), Some(target)) = (iri(&row, "s"), iri(&row, "p"), iri(&row, "o")) else {
             continue;
         };
         let Some(predicate) = Predicate::parse(p.rsplit('#').next().unwrap_or_default()) else { continue };
-        let same = edges.last().is_some_and(|e| e.source == source && e.predicate == predicate && e.target == target);
-        if !same {
-            articles.clear();
-            edges.push(EdgeRow {
-                source,
-                predicate,
-                target,
-                roles: Vec::new(),
-                articles: 0,
-                confidence: number(&row, "conf").unwrap_or(0.0),
-                evidence: text(&row, "sentence").unwrap_or_default(),
-            });
-        }
-        let edge = edges.last_mut().expect("pushed above");
-        if let Some(role) = text(&row, "role") {
-            if !edge.roles.contains(&role) {
-                edge.roles.push(role);
-                edge.roles.sort();
-            }
-        }
-        if let Some(article) = iri(&row, "a") {
-            if !articles.contains(&article) {
-                articles.push(article);
-                edge.articles += 1;
-            }
+        facts
+            .entry((source, predicate, target))
+            .or_default()
+            .push((number(&row, "conf"), text(&row, "sentence"), iri(&row, "a"), text(&row, "role")));
+    }
+    let mut edges = Vec::with_capacity(facts.len());
+    for ((source, predicate, target), mut statements) in facts {
+        // The most confident evidence first; ties by sentence, then article.
+        statements.sort_by(|a, b| {
+            b.0.unwrap_or(0.0).total_cmp(&a.0.unwrap_or(0.0)).then_with(|| a.1.cmp(&b.1)).then_with(|| a.2.cmp(&b.2))
+        });
+        let mut roles: Vec<String> = statements.iter().filter_map(|s| s.3.clone()).collect();
+        roles.sort();
+        roles.dedup();
+        let mut articles: Vec<&String> = statements.iter().filter_map(|s| s.2.as_ref()).collect();
+        articles.sort();
+        articles.dedup();
+        let best = &statements[0];
+        edges.push(EdgeRow {
+            source,
+            predicate,
+            target,
+            roles,
+            articles: articles.len(),
+            confidence: best.0.unwrap_or(0.0),
+            evidence: best.1.clone().unwrap_or_default(),
+            article: best.2.clone(),
+        });
+    }
+    let quotes = solutions(store, QUOTES)?
+        .iter()
+        .filter_map(|row| Some(QuoteRow { speaker: iri(row, "speaker")?, text: text(row, "text")?, article: iri(row, "a")? }))
+        .collect();
+    let mut articles: Vec<ArticleRow> = solutions(store, ARTICLES)?
+        .iter()
+        .filter_map(|row| {
+            Some(ArticleRow {
+                iri: iri(row, "a")?,
+                title: text(row, "title")?,
+                date: text(row, "date"),
+                source: text(row, "source").unwrap_or_default(),
+                entities: number(row, "entities").unwrap_or(0.0) as usize,
+                relations: 0,
+                quotes: 0,
+            })
+        })
+        .collect();
+    articles.sort_by(|a, b| a.iri.cmp(&b.iri));
+    for row in solutions(store, STATEMENTS)? {
+        let Some(a) = iri(&row, "a") else { continue };
+        if let Ok(i) = articles.binary_search_by(|r| r.iri.cmp(&a)) {
+            articles[i].relations = number(&row, "facts").unwrap_or(0.0) as usize;
+            articles[i].quotes = number(&row, "quotes").unwrap_or(0.0) as usize;
         }
     }
-    Ok(GraphView { nodes, edges })
+    Ok(GraphView { nodes, edges, quotes, articles })
 }
 
 fn solutions(store: &GraphStore, text: &str) -> Result<Vec<QuerySolution>> {
@@ -154,4 +253,14 @@ fn text(row: &QuerySolution, var: &str) -> Option<String> {
 
 fn number(row: &QuerySolution, var: &str) -> Option<f64> {
     text(row, var)?.parse().ok()
+}
+
+const TRIPLES: &str = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o";
+
+/// Every triple of the merged graph, sorted.
+pub fn read_triples(store: &GraphStore) -> Result<Vec<(Term, Term, Term)>> {
+    Ok(solutions(store, TRIPLES)?
+        .iter()
+        .filter_map(|row| Some((row.get("s")?.clone(), row.get("p")?.clone(), row.get("o")?.clone())))
+        .collect())
 }

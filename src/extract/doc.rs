@@ -1,6 +1,7 @@
 //! An article read once: tokens, their look-up keys, sentences. Every later
 //! stage reads this instead of the raw text.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::model::Span;
@@ -12,9 +13,9 @@ pub struct Doc<'t> {
     pub text: &'t str,
     pub tokens: Vec<Token>,
     /// Token texts as written.
-    pub exact: Vec<String>,
+    pub exact: Vec<&'t str>,
     /// Token texts lower-cased.
-    pub folded: Vec<String>,
+    pub folded: Vec<Cow<'t, str>>,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
     /// Token index → sentence index.
@@ -60,12 +61,12 @@ impl<'t> Doc<'t> {
 
     /// Lower-cased text of token `i` ("" past the end).
     pub fn lower(&self, i: usize) -> &str {
-        self.folded.get(i).map(String::as_str).unwrap_or("")
+        self.folded.get(i).map(|w| w.as_ref()).unwrap_or("")
     }
 
     /// Text of token `i` as written ("" past the end).
     pub fn word(&self, i: usize) -> &str {
-        self.exact.get(i).map(String::as_str).unwrap_or("")
+        self.exact.get(i).copied().unwrap_or("")
     }
 
     /// Token `i` is the punctuation character `c`.
@@ -93,25 +94,29 @@ impl<'t> Doc<'t> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
-    /// The possessive `'s` / `’s` token.
+    /// The possessive `'s` / `’s` token, or a bare apostrophe after a word
+    /// ending in s ("Lumen Labs' claim").
     pub fn is_possessive(&self, i: usize) -> bool {
-        matches!(self.lower(i), "'s" | "’s")
+        match self.lower(i) {
+            "'s" | "’s" => true,
+            "'" | "’" => self.joined(i) && i > 0 && self.lower(i - 1).ends_with('s') && !self.joined(i + 1),
+            _ => false,
+        }
     }
 
     /// The longest phrase of `table` starting at token `at`, keyed the table's way.
     pub fn lookup<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Option<(usize, &'a V)> {
-        table.longest(self.keys(table), at)
+        match table.case() {
+            Case::Sensitive => table.longest(&self.exact, at),
+            Case::Folded => table.longest(&self.folded, at),
+        }
     }
 
     /// All phrases of `table` of the greatest length starting at `at`.
     pub fn lookup_all<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Vec<(usize, &'a V)> {
-        table.all_longest(self.keys(table), at)
-    }
-
-    fn keys<V>(&self, table: &PhraseTable<V>) -> &[String] {
         match table.case() {
-            Case::Sensitive => &self.exact,
-            Case::Folded => &self.folded,
+            Case::Sensitive => table.all_longest(&self.exact, at),
+            Case::Folded => table.all_longest(&self.folded, at),
         }
     }
 }

@@ -5,10 +5,10 @@
 //! full name met anywhere in the article: a person's surname or given name
 //! ("Nicholson" → "Chris V. Nicholson"), an organisation's name without its
 //! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
-//! ("Scout" → "Llama 4 Scout"). Names of unknown kind that join nothing are
+//! ("Sonnet" → "Claude 3.5 Sonnet"). Names of unknown kind that join nothing are
 //! dropped.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -42,11 +42,18 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         .collect();
     let classes = group_classes(mentions, &group_of);
     let short = short_forms(doc, res, mentions, &group_of, &classes);
+    let exact = exact_names(&texts, &group_of);
     for (k, m) in mentions.iter().enumerate() {
+        if group_of[k].is_none() {
+            if let Some(g) = exact.get(&fold(texts[k])) {
+                group_of[k] = Some(g.clone());
+            }
+        }
         let own_class = group_of[k].as_ref().and_then(|g| classes.get(g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
         if let Some(full) = short.get(&fold(texts[k])).filter(|_| may_join) {
-            if group_of[k].as_ref() != Some(full) && !is_full_name(&short, group_of[k].as_ref()) {
+            let shorter = group_of[k].as_ref().is_none_or(|g| key_len(res, g) < key_len(res, full));
+            if group_of[k].as_ref() != Some(full) && shorter {
                 group_of[k] = Some(full.clone());
             }
         }
@@ -55,8 +62,8 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
 }
 
 /// The class of each group: the one most of its mentions were given.
-fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> HashMap<Key, EntityClass> {
-    let mut votes: HashMap<Key, [usize; 5]> = HashMap::new();
+fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Key, EntityClass> {
+    let mut votes: FxHashMap<Key, [usize; 5]> = FxHashMap::default();
     for (m, g) in mentions.iter().zip(group_of) {
         if let (Some(g), Some(c)) = (g, m.class) {
             votes.entry(g.clone()).or_default()[c as usize] += 1;
@@ -71,14 +78,29 @@ fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> HashMap<Key,
         .collect()
 }
 
-/// A group is itself a full name that short forms point to (never re-grouped).
-fn is_full_name(short: &HashMap<String, Key>, g: Option<&Key>) -> bool {
-    g.is_some_and(|g| short.values().any(|v| v == g))
+/// Length of the name a group stands for.
+fn key_len(res: &Resources, g: &Key) -> usize {
+    match g {
+        Key::Known(e) => res.entries[*e].name.len(),
+        Key::Found(text) => text.len(),
+    }
+}
+
+/// Folded text of each discovered name → its group, for mentions of the same
+/// words whose kind was not known where they stood (a headline's "Lumio").
+fn exact_names(texts: &[&str], group_of: &[Option<Key>]) -> FxHashMap<String, Key> {
+    let mut exact = FxHashMap::default();
+    for (t, g) in texts.iter().zip(group_of) {
+        if let Some(g @ Key::Found(_)) = g {
+            exact.entry(fold(t)).or_insert_with(|| g.clone());
+        }
+    }
+    exact
 }
 
 /// Short form (folded) → the group of the full name it stands for.
-fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Option<Key>], classes: &HashMap<Key, EntityClass>) -> HashMap<String, Key> {
-    let mut short = HashMap::new();
+fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>) -> FxHashMap<String, Key> {
+    let mut short = FxHashMap::default();
     let mut seen: Vec<&Key> = Vec::new();
     for (m, g) in mentions.iter().zip(group_of) {
         let Some(g) = g else { continue };
@@ -86,16 +108,18 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
             continue;
         }
         seen.push(g);
+        let text = doc.slice(m.tokens.clone());
         let words: Vec<&str> = m.tokens.clone().map(|k| doc.word(k)).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
         if words.len() < 2 {
             continue;
         }
         match classes.get(g) {
-            Some(EntityClass::Person) => {
-                short.entry(fold(words[words.len() - 1])).or_insert_with(|| g.clone());
-                short.entry(fold(words[0])).or_insert_with(|| g.clone());
-                let first_last = format!("{} {}", words[0], words[words.len() - 1]);
-                short.entry(fold(&first_last)).or_insert_with(|| g.clone());
+            Some(EntityClass::Person) if text.split_whitespace().count() >= 2 => {
+                let parts: Vec<&str> = text.split_whitespace().collect();
+                let (first, last) = (parts[0], parts[parts.len() - 1]);
+                for form in [last, first, &format!("{first} {last}")] {
+                    short.entry(fold(form)).or_insert_with(|| g.clone());
+                }
             }
             Some(EntityClass::Organization) => {
                 let mut n = words.len();
@@ -104,7 +128,7 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
                     short.entry(fold(&words[..n].join(" "))).or_insert_with(|| g.clone());
                 }
             }
-            Some(EntityClass::AIModel) => {
+            Some(EntityClass::AIModel | EntityClass::Product) => {
                 let last = words[words.len() - 1];
                 if last.chars().next().is_some_and(char::is_uppercase) || last.chars().any(|c| c.is_ascii_digit()) {
                     short.entry(fold(last)).or_insert_with(|| g.clone());
@@ -117,8 +141,8 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
 }
 
 /// Builds the entity list in order of first mention.
-fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &HashMap<Key, EntityClass>) -> Resolved {
-    let mut index: HashMap<Key, usize> = HashMap::new();
+fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>) -> Resolved {
+    let mut index: FxHashMap<Key, usize> = FxHashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {
@@ -132,6 +156,9 @@ fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group
         let ent = &mut entities[e];
         ent.mentions.push(doc.span(m.tokens.clone()));
         add_form(ent, texts[k], matches!(g, Key::Found(_)));
+        if let Some(full) = &m.full {
+            push_alias(ent, doc.slice(full.clone()));
+        }
     }
     for e in &mut entities {
         let name = e.name.clone();
@@ -171,5 +198,13 @@ fn push_alias(e: &mut Entity, form: &str) {
 
 /// Matching key of a name: lower-cased, white space collapsed.
 pub fn fold(s: &str) -> String {
-    s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    // One pass and one allocation: this runs for every mention and alias.
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
 }

@@ -1,7 +1,9 @@
 //! Phrase tables: token sequences looked up by their first token, longest
 //! match first. One table per kind of phrase (entity names, titles, cues...).
 
-use std::collections::HashMap;
+use std::borrow::Cow;
+
+use rustc_hash::FxHashMap;
 
 use crate::text::{tokenize, Token};
 
@@ -19,12 +21,12 @@ pub enum Case {
 pub struct PhraseTable<V> {
     case: Case,
     /// First token → (all tokens, value), longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, V)>>,
+    by_first: FxHashMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V> PhraseTable<V> {
     pub fn new(case: Case) -> PhraseTable<V> {
-        PhraseTable { case, by_first: HashMap::new() }
+        PhraseTable { case, by_first: FxHashMap::default() }
     }
 
     /// Adds a phrase (tokenised like article text). Empty phrases are ignored.
@@ -38,17 +40,17 @@ impl<V> PhraseTable<V> {
 
     /// The longest phrase starting at token `at`: its token count and value.
     /// `words` are the article's tokens as this table keys them.
-    pub fn longest<'a>(&'a self, words: &[String], at: usize) -> Option<(usize, &'a V)> {
+    pub fn longest<'a, W: AsRef<str>>(&'a self, words: &[W], at: usize) -> Option<(usize, &'a V)> {
         let rest = words.get(at..)?;
-        let list = self.by_first.get(rest.first()?)?;
+        let list = self.by_first.get(rest.first()?.as_ref())?;
         list.iter().find(|(phrase, _)| fits(phrase, rest)).map(|(phrase, v)| (phrase.len(), v))
     }
 
     /// Every phrase of the greatest length starting at token `at`.
-    pub fn all_longest<'a>(&'a self, words: &[String], at: usize) -> Vec<(usize, &'a V)> {
+    pub fn all_longest<'a, W: AsRef<str>>(&'a self, words: &[W], at: usize) -> Vec<(usize, &'a V)> {
         let Some((best, _)) = self.longest(words, at) else { return Vec::new() };
         let rest = &words[at..];
-        let list = self.by_first.get(&rest[0]).map(Vec::as_slice).unwrap_or(&[]);
+        let list = self.by_first.get(rest[0].as_ref()).map(Vec::as_slice).unwrap_or(&[]);
         list.iter().filter(|(p, _)| p.len() == best && fits(p, rest)).map(|(p, v)| (p.len(), v)).collect()
     }
 
@@ -66,14 +68,19 @@ impl<V> PhraseTable<V> {
 }
 
 /// The phrase's words begin `rest`.
-fn fits(phrase: &[String], rest: &[String]) -> bool {
-    phrase.len() <= rest.len() && phrase.iter().zip(rest).all(|(a, b)| a == b)
+fn fits<W: AsRef<str>>(phrase: &[String], rest: &[W]) -> bool {
+    phrase.len() <= rest.len() && phrase.iter().zip(rest).all(|(a, b)| a == b.as_ref())
 }
 
 /// The words of `tokens`, as written and lower-cased, for table look-ups.
-pub fn keyed_words(text: &str, tokens: &[Token]) -> (Vec<String>, Vec<String>) {
-    let exact: Vec<String> = tokens.iter().map(|t| t.text(text).to_string()).collect();
-    let folded = exact.iter().map(|w| w.to_lowercase()).collect();
+/// Both borrow the text unless a word has upper-case letters to fold: most
+/// words need no allocation (this was the largest cost of reading an article).
+pub fn keyed_words<'t>(text: &'t str, tokens: &[Token]) -> (Vec<&'t str>, Vec<Cow<'t, str>>) {
+    let exact: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
+    let folded = exact
+        .iter()
+        .map(|w| if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(*w) })
+        .collect();
     (exact, folded)
 }
 

@@ -95,10 +95,11 @@ fn inner_span(doc: &Doc, open: usize, close: usize) -> Option<Span> {
 /// A speech verb after the closing mark: ", said X", ", X said", ", he said".
 fn after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], close: usize) -> Option<(usize, usize, &'static str, f32)> {
     let limit = (close + REACH).min(doc.len());
+    let sentence = doc.sentence_of.get(close).copied();
     let mut j = close + 1;
-    while j < limit && !is_mark(doc, j) && !doc.is_punct(j, '.') {
+    while j < limit && !is_mark(doc, j) && !doc.is_punct(j, '.') && doc.sentence_of.get(j).copied() == sentence {
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
-            if let Some(s) = speaker_after_verb(doc, live, entities, j + len) {
+            if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));
             }
             let s = speaker_between(doc, live, entities, close + 1, j)?;
@@ -121,7 +122,7 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
             break;
         }
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
-            if let Some(s) = speaker_after_verb(doc, live, entities, j + len).filter(|_| j + len < open) {
+            if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
             if let Some(s) = speaker_between(doc, live, entities, sentence.start, j) {
@@ -139,9 +140,10 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
 
 /// The person or organisation named right after a speech verb ("said X"),
 /// the person when a title joins them ("said ASML chief executive X").
-fn speaker_after_verb(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
-    let k = live.iter().position(|(r, _)| r.start == at)?;
+    let at = if res.honorifics.contains(doc.word(at)) { at + 1 + usize::from(doc.is_punct(at + 1, '.')) } else { at };
+    let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
     if entities[*e].class == EntityClass::Organization {
         let titled = live.get(k + 1).filter(|(r2, e2)| {
@@ -157,7 +159,7 @@ fn speaker_after_verb(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) 
 /// The speaker named between `from..to`: the nearest person, else a pronoun
 /// (the last person named before), else the nearest organisation.
 fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
-    let inside: Vec<&Live> = live.iter().filter(|(r, _)| r.start >= from && r.end <= to).collect();
+    let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
         return Some(*e);
     }
@@ -167,7 +169,7 @@ fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, t
     }
     let pronoun = (from..to).any(|j| matches!(doc.lower(j), "he" | "she"));
     if pronoun {
-        return live.iter().rev().find(|(r, e)| r.end <= from.max(to) && entities[*e].class == EntityClass::Person).map(|(_, e)| *e);
+        return super::relations::within(live, 0, to).iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Person).map(|(_, e)| *e);
     }
     inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)
 }

@@ -6,7 +6,7 @@
 //! given to [`Resources::with_dir`] may hold files of the same names; their rows
 //! are added to the built-in ones.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::path::{Path, PathBuf};
 
 use super::model::{EntityClass, Predicate};
@@ -19,6 +19,8 @@ pub struct LexEntry {
     pub name: String,
     pub class: EntityClass,
     pub wikidata: Option<String>,
+    /// A product its company runs as a service (owned, not developed).
+    pub platform: bool,
 }
 
 /// The tie a job title or role puts between a person and an organisation.
@@ -57,19 +59,21 @@ pub struct Resources {
     pub(crate) entries: Vec<LexEntry>,
     /// Names and aliases of `entries` → entry index (case-sensitive).
     pub(crate) names: PhraseTable<usize>,
-    pub(crate) given_names: HashSet<String>,
-    pub(crate) surnames: HashSet<String>,
+    /// Canonical name → entry index.
+    by_name: FxHashMap<String, usize>,
+    pub(crate) given_names: FxHashSet<String>,
+    pub(crate) surnames: FxHashSet<String>,
     pub(crate) titles: PhraseTable<Tie>,
-    pub(crate) honorifics: HashSet<String>,
-    pub(crate) org_suffixes: HashSet<String>,
+    pub(crate) honorifics: FxHashSet<String>,
+    pub(crate) org_suffixes: FxHashSet<String>,
     pub(crate) org_nouns: PhraseTable<()>,
     pub(crate) thing_nouns: PhraseTable<EntityClass>,
     pub(crate) speech_verbs: PhraseTable<()>,
     /// Demonym ("Chinese") → place name as the lexicon spells it.
-    pub(crate) demonyms: HashMap<String, String>,
+    pub(crate) demonyms: FxHashMap<String, String>,
     pub(crate) cues: PhraseTable<Cue>,
-    pub(crate) common_words: HashSet<String>,
-    pub(crate) model_variants: HashSet<String>,
+    pub(crate) common_words: FxHashSet<String>,
+    pub(crate) model_variants: FxHashSet<String>,
 }
 
 /// The resource files, by name, with their built-in content.
@@ -110,6 +114,10 @@ impl Resources {
 
     /// The built-in resources extended with the files found in `dir`.
     pub fn with_dir(mut self, dir: &Path) -> Result<Resources> {
+        if !dir.is_dir() {
+            let source = std::io::Error::new(std::io::ErrorKind::NotFound, "no such folder");
+            return Err(Error::Io { path: dir.to_path_buf(), source });
+        }
         for (name, _) in FILES {
             let path = dir.join(name);
             if !path.exists() {
@@ -123,25 +131,26 @@ impl Resources {
 
     /// The lexicon entry whose canonical name is `name`.
     pub(crate) fn entry_named(&self, name: &str) -> Option<usize> {
-        self.entries.iter().position(|e| e.name == name)
+        self.by_name.get(name).copied()
     }
 
     fn empty() -> Resources {
         Resources {
             entries: Vec::new(),
             names: PhraseTable::new(Case::Sensitive),
-            given_names: HashSet::new(),
-            surnames: HashSet::new(),
+            by_name: FxHashMap::default(),
+            given_names: FxHashSet::default(),
+            surnames: FxHashSet::default(),
             titles: PhraseTable::new(Case::Folded),
-            honorifics: HashSet::new(),
-            org_suffixes: HashSet::new(),
+            honorifics: FxHashSet::default(),
+            org_suffixes: FxHashSet::default(),
             org_nouns: PhraseTable::new(Case::Folded),
             thing_nouns: PhraseTable::new(Case::Folded),
             speech_verbs: PhraseTable::new(Case::Folded),
-            demonyms: HashMap::new(),
+            demonyms: FxHashMap::default(),
             cues: PhraseTable::new(Case::Folded),
-            common_words: HashSet::new(),
-            model_variants: HashSet::new(),
+            common_words: FxHashSet::default(),
+            model_variants: FxHashSet::default(),
         }
     }
 
@@ -197,7 +206,8 @@ impl Resources {
         Ok(())
     }
 
-    /// An `entities.tsv` row: name, type, aliases (`|`-separated), Wikidata ID.
+    /// An `entities.tsv` row: name, type, aliases (`|`-separated), Wikidata ID,
+    /// kind (`platform` or empty).
     fn add_entity(&mut self, row: &Row) -> std::result::Result<(), String> {
         let name = row.col(0)?.to_string();
         let class = parse_class(row.col(1)?)?;
@@ -208,12 +218,21 @@ impl Resources {
                 return Err(format!("wikidata ID must look like Q123, not {q:?}"));
             }
         }
+        let platform = match row.cols.get(4).map(|k| k.trim()).unwrap_or("") {
+            "" => false,
+            "platform" => true,
+            other => return Err(format!("kind must be platform or empty, not {other:?}")),
+        };
         let id = self.entries.len();
         self.names.insert(&name, id);
         for alias in aliases.split('|').map(str::trim).filter(|a| !a.is_empty()) {
             self.names.insert(alias, id);
         }
-        self.entries.push(LexEntry { name, class, wikidata: wikidata.map(str::to_string) });
+        if class == EntityClass::Product && !name.contains(' ') && !name.ends_with('s') {
+            self.names.insert(&format!("{name}s"), id);
+        }
+        self.by_name.insert(name.clone(), id);
+        self.entries.push(LexEntry { name, class, wikidata: wikidata.map(str::to_string), platform });
         Ok(())
     }
 }
@@ -287,5 +306,7 @@ mod tests {
         std::fs::write(&good, "name\ttype\nZorblax\tCompany\n").unwrap_or_else(|e| panic!("{e}"));
         let err = Resources::embedded().with_dir(dir.path()).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.ends_with("entities.tsv:2: unknown entity type \"Company\""), "{err}");
+        let missing = Resources::embedded().with_dir(&dir.path().join("nope")).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(missing.ends_with("nope: no such folder"), "{missing}");
     }
 }

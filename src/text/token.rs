@@ -11,7 +11,7 @@ use crate::extract::Span;
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
-    /// Letters, possibly with digits ("Qwen3", "H100").
+    /// Letters, possibly with digits ("Qwen2", "H100").
     Word,
     /// Digits only.
     Number,

@@ -34,9 +34,15 @@ fn dot_renders_with_graphviz() {
 #[test]
 fn dot_output_is_deterministic() {
     let (_s, db) = examples_store();
-    let a = ok(&db, &["export", "--format", "dot"]);
     let (_t, db2) = examples_store();
-    assert_eq!(a, ok(&db2, &["export", "--format", "dot"]));
+    for args in [
+        &["export", "--format", "dot"][..],
+        &["export", "--format", "dot", "--focus", "Kestrion Systems", "--depth", "2"],
+        &["export", "--format", "graphml"],
+        &["export", "--format", "jsonld"],
+    ] {
+        assert_eq!(ok(&db, args), ok(&db2, args), "{args:?}");
+    }
 }
 
 #[test]
@@ -44,27 +50,178 @@ fn csv_opens_into_the_right_columns() {
     let (s, db) = examples_store();
     let dir = s.path("csv");
     ok(&db, &["export", "--format", "csv", "-o", p(&dir)]);
+    let names: Vec<String> = {
+        let mut n: Vec<String> =
+            std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        n.sort();
+        n
+    };
+    assert_eq!(names, vec!["articles.csv", "entities.csv", "quotes.csv", "relations.csv"]);
 
-    let mut nodes = csv::Reader::from_path(dir.join("nodes.csv")).unwrap();
-    assert_eq!(nodes.headers().unwrap(), vec!["id", "label", "class", "aliases", "wikidata", "articles"]);
+    // entities.csv is the nodes file.
+    let mut nodes = csv::Reader::from_path(dir.join("entities.csv")).unwrap();
+    assert_eq!(nodes.headers().unwrap(), vec!["Entity", "Class", "Also known as", "Wikidata", "Articles", "ID"]);
     let rows: Vec<csv::StringRecord> = nodes.records().map(Result::unwrap).collect();
-    let helene = rows.iter().find(|r| &r[1] == "Hélène Castagnier").expect("a non-ASCII name intact");
-    assert_eq!(&helene[2], "Person");
-    let tessaline = rows.iter().find(|r| &r[1] == "Tessaline").expect("Tessaline");
-    assert!(tessaline[5].parse::<usize>().unwrap() >= 3);
+    let helene = rows.iter().find(|r| &r[0] == "Hélène Castagnier").expect("a non-ASCII name intact");
+    assert_eq!(&helene[1], "Person");
+    assert!(helene[2].contains("Castagnier"), "aliases: {:?}", &helene[2]);
+    let tessaline = rows.iter().find(|r| &r[0] == "Tessaline" && &r[1] == "Organization").expect("Tessaline");
+    assert!(tessaline[4].parse::<usize>().unwrap() >= 3);
 
-    let mut edges = csv::Reader::from_path(dir.join("edges.csv")).unwrap();
+    // relations.csv is the edges file.
+    let mut edges = csv::Reader::from_path(dir.join("relations.csv")).unwrap();
     assert_eq!(
         edges.headers().unwrap(),
-        vec!["source", "relation", "target", "job_title", "articles", "confidence", "evidence", "source_id", "target_id"]
+        vec![
+            "Subject", "Relation", "Object", "Job title", "Confidence", "Articles", "Article", "Evidence sentence",
+            "Subject ID", "Object ID", "Article ID"
+        ]
     );
     let rows: Vec<csv::StringRecord> = edges.records().map(Result::unwrap).collect();
-    assert!(rows.iter().all(|r| r.len() == 9));
-    assert!(rows.iter().any(|r| &r[1] == "worksFor" && !r[3].is_empty()), "a job title column is filled");
+    assert!(rows.iter().all(|r| r.len() == 11));
+    let ceo = rows
+        .iter()
+        .find(|r| &r[0] == "Hélène Castagnier" && &r[1] == "worksFor")
+        .expect("Hélène Castagnier works for Tessaline");
+    assert_eq!((&ceo[2], &ceo[3]), ("Tessaline", "chief executive"));
+    assert!(ceo[4].parse::<f64>().unwrap() > 0.0 && ceo[4].contains('.'), "confidence {:?}", &ceo[4]);
+    assert!(!ceo[6].is_empty(), "the article's title");
+    assert!(ceo[7].contains("Castagnier"), "the evidence sentence: {:?}", &ceo[7]);
     assert!(
-        rows.iter().any(|r| r[6].contains(',') && r[6].contains('"')),
+        rows.iter().any(|r| r[7].contains(',') && r[7].contains('"')),
         "an evidence sentence with commas and quotes stays in one cell"
     );
+
+    let mut quotes = csv::Reader::from_path(dir.join("quotes.csv")).unwrap();
+    assert_eq!(quotes.headers().unwrap(), vec!["Speaker", "Quote", "Article", "Date", "Speaker ID", "Article ID"]);
+    let rows: Vec<csv::StringRecord> = quotes.records().map(Result::unwrap).collect();
+    let quote = rows.iter().find(|r| r[1].starts_with("We wanted a model that treats Slovenian")).expect("a quote");
+    assert_eq!(&quote[0], "Hélène Castagnier");
+    assert!(quote[2].starts_with("Lyon-based Tessaline releases Orpheon-3"), "{:?}", &quote[2]);
+    assert_eq!(&quote[3], "2025-03-12");
+    assert!(quote[1].contains(','), "a quote with commas stays in one cell");
+
+    let mut articles = csv::Reader::from_path(dir.join("articles.csv")).unwrap();
+    assert_eq!(articles.headers().unwrap(), vec!["Title", "Date", "Source", "Entities", "Relations", "Quotes", "ID"]);
+    let rows: Vec<csv::StringRecord> = articles.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5);
+    let orpheon = rows.iter().find(|r| r[2].ends_with("tessaline-orpheon-3.txt")).expect("the article");
+    assert!(orpheon[3].parse::<usize>().unwrap() > 5 && orpheon[5].parse::<usize>().unwrap() >= 2, "{orpheon:?}");
+}
+
+#[test]
+fn csv_for_semicolon_locales_has_a_bom_and_decimal_commas() {
+    let (s, db) = examples_store();
+    let dir = s.path("csv-eu");
+    ok(&db, &["export", "--format", "csv", "--csv-style", "semicolon", "-o", p(&dir)]);
+    for name in ["entities.csv", "relations.csv", "quotes.csv", "articles.csv"] {
+        let bytes = std::fs::read(dir.join(name)).unwrap();
+        assert!(bytes.starts_with("\u{feff}".as_bytes()), "{name} starts with a byte-order mark");
+    }
+    let bytes = std::fs::read(dir.join("relations.csv")).unwrap();
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(&bytes[3..]);
+    assert_eq!(&reader.headers().unwrap()[0], "Subject");
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert!(rows.iter().all(|r| r.len() == 11));
+    let ceo = rows.iter().find(|r| &r[0] == "Hélène Castagnier" && &r[1] == "worksFor").unwrap();
+    assert!(ceo[4].contains(',') && ceo[4].replace(',', ".").parse::<f64>().is_ok(), "decimal comma: {:?}", &ceo[4]);
+    assert!(rows.iter().any(|r| r[7].contains(';') || r[7].contains(',')), "sentences keep their punctuation in one cell");
+}
+
+#[test]
+fn graphml_reads_back_with_an_xml_parser() {
+    use quick_xml::events::Event;
+    let (_s, db) = examples_store();
+    let xml = ok(&db, &["export", "--format", "graphml"]);
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut keys = std::collections::BTreeMap::new();
+    // id → (label, class) for nodes; (source, target, relation, job title) for edges
+    let mut nodes = std::collections::BTreeMap::new();
+    let mut edges = Vec::new();
+    let (mut current, mut data_key, mut element) = (std::collections::BTreeMap::<String, String>::new(), None, String::new());
+    let attr = |e: &quick_xml::events::BytesStart, name: &str| -> Option<String> {
+        e.try_get_attribute(name).unwrap().map(|a| a.unescape_value().unwrap().into_owned())
+    };
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Empty(e) if e.name().as_ref() == b"key" => {
+                keys.insert(attr(&e, "id").unwrap(), (attr(&e, "for").unwrap(), attr(&e, "attr.name").unwrap()));
+            }
+            Event::Start(e) if e.name().as_ref() == b"node" || e.name().as_ref() == b"edge" => {
+                element = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
+                current.clear();
+                for name in ["id", "source", "target"] {
+                    if let Some(v) = attr(&e, name) {
+                        current.insert(format!("@{name}"), v);
+                    }
+                }
+            }
+            Event::Start(e) if e.name().as_ref() == b"data" => data_key = attr(&e, "key"),
+            Event::Text(t) if data_key.is_some() => {
+                let (_, name) = &keys[data_key.as_ref().unwrap()];
+                current.insert(name.clone(), t.unescape().unwrap().into_owned());
+            }
+            Event::End(e) if e.name().as_ref() == b"data" => data_key = None,
+            Event::End(e) if e.name().as_ref() == b"node" => {
+                nodes.insert(current["@id"].clone(), current.clone());
+            }
+            Event::End(e) if e.name().as_ref() == b"edge" => edges.push(current.clone()),
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    assert_eq!(element, "edge");
+    for (name, domain) in [("label", "node"), ("class", "node"), ("relation", "edge"), ("job_title", "edge"), ("articles", "edge")] {
+        assert!(keys.values().any(|(f, n)| f == domain && n == name), "a {domain} key {name}");
+    }
+    let entities = select(&db, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e ng:mentionedIn ?a }");
+    assert_eq!(nodes.len().to_string(), entities[0][0], "every entity is a node");
+    let helene = nodes.values().find(|n| n["label"] == "Hélène Castagnier").expect("a non-ASCII label intact");
+    assert_eq!(helene["class"], "Person");
+    let ceo = edges.iter().find(|e| e["@source"] == helene["@id"]).expect("her edge");
+    assert_eq!((ceo["relation"].as_str(), ceo["job_title"].as_str()), ("worksFor", "chief executive"));
+    assert_eq!(nodes[&ceo["@target"]]["label"], "Tessaline");
+    assert!(edges.iter().any(|e| e["evidence"].contains('"') && e["evidence"].contains(',')), "evidence with quotes");
+
+    // The view options apply: a focused GraphML holds the neighbourhood only.
+    let focused = ok(&db, &["export", "--format", "graphml", "--focus", "Hélène Castagnier"]);
+    assert_eq!(focused.matches("<node ").count(), 2, "{focused}");
+}
+
+#[test]
+fn jsonld_reads_back_into_the_same_triples_plus_schema_org() {
+    use oxigraph::io::JsonLdProfileSet;
+    use std::collections::BTreeSet;
+    let (_s, db) = examples_store();
+    let triples = |format: RdfFormat, data: &[u8]| -> BTreeSet<String> {
+        RdfParser::from_format(format)
+            .for_slice(data)
+            .map(|q| {
+                let q = q.expect("valid RDF");
+                format!("{} {} {}", q.subject, q.predicate, q.object)
+            })
+            .collect()
+    };
+    let turtle = triples(RdfFormat::Turtle, ok(&db, &["export", "--format", "turtle"]).as_bytes());
+    let text = ok(&db, &["export", "--format", "jsonld"]);
+    let json: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert_eq!(json["@context"]["Person"], "schema:Person");
+    assert_eq!(json["@context"]["schema"], "https://schema.org/");
+    let jsonld = triples(RdfFormat::JsonLd { profile: JsonLdProfileSet::empty() }, text.as_bytes());
+    let schema = |t: &String| t.contains("<https://schema.org/");
+    let ours: BTreeSet<String> = jsonld.iter().filter(|t| !schema(t)).cloned().collect();
+    assert_eq!(ours.len(), turtle.len());
+    assert!(ours == turtle, "the JSON-LD holds exactly the merged graph's triples");
+    // The schema.org statements the ontology's alignments give.
+    let added: BTreeSet<&String> = jsonld.iter().filter(|t| schema(t)).collect();
+    let helene = "<https://newsgraph.org/id/person/hélène-castagnier>";
+    assert!(added.contains(&format!("{helene} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person>")), "{added:?}");
+    let predicate = |t: &str| t.split(' ').nth(1).unwrap_or_default().to_string();
+    let works = added.iter().filter(|t| predicate(t) == "<https://schema.org/worksFor>").count();
+    let ng_works = turtle.iter().filter(|t| predicate(t) == "<https://newsgraph.org/ontology#worksFor>").count();
+    assert!(ng_works > 0);
+    assert_eq!(works, ng_works, "one schema:worksFor per ng:worksFor");
+    assert!(added.iter().any(|t| t.contains("<https://schema.org/headline>")));
 }
 
 fn parse_count(format: RdfFormat, data: &[u8]) -> usize {

@@ -255,15 +255,19 @@ fn never_panics_on_odd_input() {
         }
     }
     let mut seed = 0x2545_f491_u64;
-    for _ in 0..300 {
+    for _ in 0..2000 {
         let mut s = String::new();
         for _ in 0..(seed % 60) {
             seed ^= seed << 13;
             seed ^= seed >> 7;
             seed ^= seed << 17;
-            let pick = ["Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who", "founded"];
+            let pick = [
+                "Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who",
+                "founded", "led by", "its", "board", "as", "in which", "whose", "chief executive", "Paris", "Chinese startup", "the company", "rivals",
+                "include", "Llama", "GPT", "4o", "'", "’", "by", ":", ";", "LONDON", "Mara", "Okafor", "raised", "from", "it", "acquired", "\n\n",
+            ];
             s.push_str(pick[(seed % pick.len() as u64) as usize]);
-            if seed % 3 == 0 {
+            if seed.is_multiple_of(3) {
                 s.push(' ');
             }
         }
@@ -286,4 +290,125 @@ fn never_panics_on_odd_input() {
 fn extract_is_pure() {
     let t = "Mara Okafor, CEO of Zentrix Labs, said, \"We won the whole thing.\"";
     assert_eq!(run(t), run(t));
+}
+
+// ------------------------------------------------ article-level mechanisms
+
+/// An invented article: the company it is about fills the missing side of
+/// funding sentences, founding lists and bare titles.
+const ARTICLE: &str = "Zentrix Labs Raises Money\n\n\
+Zentrix Labs, a Lisbon-based startup, makes warehouse robots. Zentrix Labs was founded in 2021 by Mara Okafor and Tobiah Quenneville.\n\n\
+Brindle Cove Capital led a $40 million Series B in the company. Orvane Ventures and Nvidia also took part.\n\n\
+Okafor, the chief executive, said demand was strong. In March, director Idris Vantongeren joined the board.\n\n\
+The company released Vorta 2 in May, and Vorta 3 followed in June. Zentrix Labs's Vorta line competes with Meta's Llama.";
+
+#[test]
+fn the_article_topic_fills_funding_founding_and_titles() {
+    let x = run(ARTICLE);
+    let zentrix = "Zentrix Labs";
+    for investor in ["Brindle Cove Capital", "Orvane Ventures", "Nvidia"] {
+        assert!(has_relation(&x, investor, Predicate::InvestedIn, zentrix), "{investor}: {:?}", relations(&x));
+    }
+    for founder in ["Mara Okafor", "Tobiah Quenneville"] {
+        assert!(has_relation(&x, founder, Predicate::Founded, zentrix), "{founder}: {:?}", relations(&x));
+    }
+    assert_eq!(role(&x, "Mara Okafor", zentrix).as_deref(), Some("chief executive"));
+    assert!(has_relation(&x, "Idris Vantongeren", Predicate::AffiliatedWith, zentrix), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Idris Vantongeren", Predicate::WorksFor, zentrix), "{:?}", relations(&x));
+    assert!(has_relation(&x, zentrix, Predicate::LocatedIn, "Lisbon"), "{:?}", relations(&x));
+}
+
+#[test]
+fn models_of_one_family_share_their_maker() {
+    let x = run(ARTICLE);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta 2"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta 3"), "{:?}", relations(&x));
+    let family = x.relations.iter().find(|r| x.entities[r.object].name == "Vorta 3").map(|r| r.evidence.confidence);
+    assert!(family.is_some_and(|c| c < 0.7), "inferred facts are less certain: {family:?}");
+}
+
+#[test]
+fn quotes_need_a_named_speaker() {
+    let t = "Analysts called the launch \"a serious challenge to the incumbents\" on Monday. \
+             \"Nobody saw this coming at all,\" one engineer said.";
+    let x = run(t);
+    assert!(x.quotes.is_empty(), "{:?}", x.quotes);
+}
+
+#[test]
+fn deal_story_headline_names_surnames_and_paragraph_bound_quotes() {
+    let t = "Chipmaker Quantora Buys Lumio for $2 Billion\n\n\
+             Quantora Inc. said Tuesday it had agreed to acquire Lumio, a Toronto-based maker of optical parts.\n\n\
+             \u{201c}This brings light into the data center,\u{201d} Quantora chief executive Ngozi Adebayo-Hart told analysts. \u{201c}Our customers asked for it.\u{201d}\n\n\
+             Lumio\u{2019}s founder, Piet Zwanenburg, will join Quantora as senior vice president, according to a statement. \
+             The deal closes in May, according to Adebayo-Hart.";
+    let x = run(t);
+    let q = entity(&x, "Quantora Inc");
+    assert_eq!(q.mentions.len(), 4, "headline and short forms join: {:?}", q.aliases);
+    let p = entity(&x, "Ngozi Adebayo-Hart");
+    assert!(p.aliases.contains(&"Adebayo-Hart".to_string()));
+    assert!(has_relation(&x, "Quantora Inc", Predicate::Acquired, "Lumio"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Lumio", Predicate::LocatedIn, "Toronto"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Piet Zwanenburg", Predicate::Founded, "Lumio"), "{:?}", relations(&x));
+    assert_eq!(role(&x, "Piet Zwanenburg", "Quantora Inc").as_deref(), Some("senior vice president"));
+    let said: Vec<(&str, &str)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    assert!(said.contains(&("Ngozi Adebayo-Hart", "Our customers asked for it.")), "{said:?}");
+    assert_eq!(said.len(), 2, "{said:?}");
+}
+
+#[test]
+fn relative_clauses_rival_lists_and_pronouns() {
+    let t = "Zentrix Labs sells robots. It bought Orvane Robotics in 2023. \
+             Brindle Systems, the sensor maker Zentrix Labs acquired last year, grew. \
+             Helixor Labs became one of Zentrix Labs's most direct rivals. \
+             Nvidia's rivals include AMD and Huawei.";
+    let x = run(t);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Orvane Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Brindle Systems"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Labs", Predicate::CompetesWith, "Zentrix Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nvidia", Predicate::CompetesWith, "AMD"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nvidia", Predicate::CompetesWith, "Huawei"), "{:?}", relations(&x));
+}
+
+#[test]
+fn institutions_and_kinds_from_copulas() {
+    let t = "A judge of the Supreme Court in London ruled. Vortigen is an experimental coding agent. \
+             Quillon, a new AI-powered browser, launched.";
+    let x = run(t);
+    assert_eq!(entity(&x, "Supreme Court").class, EntityClass::Organization);
+    assert_eq!(entity(&x, "Vortigen").class, EntityClass::AIModel);
+    assert_eq!(entity(&x, "Quillon").class, EntityClass::Product);
+}
+
+#[test]
+fn unknown_names_next_to_deal_verbs_are_organisations() {
+    let x = run("Yesterday Helixor acquired Brindle for cash. Analysts said Veltra partnered with Helixor. Last year Quorra raised $5 million.");
+    assert_eq!(entity(&x, "Quorra").class, EntityClass::Organization);
+    assert!(has_relation(&x, "Helixor", Predicate::Acquired, "Brindle"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Veltra", Predicate::PartnersWith, "Helixor"), "{:?}", relations(&x));
+}
+
+#[test]
+fn its_means_the_clause_subject_and_makers_are_named() {
+    let t = "Helixor Labs grew fast, and Zentrix Labs added vision to its Vorta-7B model. \
+             Orvane Robotics, the Lisbon-based maker of the Quillo robot, hired staff.";
+    let x = run(t);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta-7B"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Helixor Labs", Predicate::Developed, "Vorta-7B"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Orvane Robotics", Predicate::Developed, "Quillo"), "{:?}", relations(&x));
+}
+
+#[test]
+fn press_release_company_forms_and_honorific_speakers() {
+    let t = "Quorra Launches Vega\n\n\
+             LONDON, Feb. 4, 2025 -- Quorra, Inc., a developer of AI agents, today announced Vega, an AI assistant for clinicians.\n\n\
+             \"Doctors spend half their day on paperwork,\" said Dr. Amara Nwosu, co-founder and chief medical officer of Quorra. \"Vega gives them that time back.\"";
+    let x = run(t);
+    assert_eq!(entity(&x, "Quorra").class, EntityClass::Organization);
+    assert!(x.entities.iter().all(|e| e.name != "Inc"), "{:?}", names(&x));
+    assert_eq!(entity(&x, "London").class, EntityClass::Place);
+    assert_eq!(role(&x, "Amara Nwosu", "Quorra").as_deref(), Some("chief medical officer"));
+    assert!(has_relation(&x, "Amara Nwosu", Predicate::Founded, "Quorra"), "{:?}", relations(&x));
+    let speakers: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
+    assert_eq!(speakers, ["Amara Nwosu", "Amara Nwosu"]);
 }

@@ -1,11 +1,13 @@
 //! newsgraph's integration tests: one binary, so RocksDB is linked once.
 
 mod support;
+mod synthetic;
 
 mod bad_input;
 mod eval;
 mod export;
 mod extraction;
+mod extraction_fuzz;
 mod ingest;
 mod ontology;
 mod query;
@@ -14,3 +16,5 @@ mod crash;
 mod fuzz;
 mod inputs;
 mod remove;
+mod remote;
+mod views;

@@ -1,0 +1,131 @@
+//! JSON-LD for the web: the merged graph as a `@graph` of node objects under a
+//! `@context` whose plain terms are schema.org's. Every triple of the store is
+//! there with its own `ng:`, `rdfs:`, `skos:`… property; where the ontology
+//! aligns a term with schema.org (`ng:Person` ≡ `schema:Person`, `ng:worksFor`
+//! ⊑ `schema:worksFor`, `ng:title` ⊑ `schema:headline`, …) the schema.org type
+//! or property is stated too, so a reader that knows only schema.org finds
+//! people, organisations, employers, headlines and quotations.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use oxigraph::model::Term;
+use serde_json::{json, Map, Value};
+
+use crate::error::{Error, Result};
+use crate::query::PREFIXES;
+use crate::vocab::NS;
+
+const XSD_STRING: &str = "http://www.w3.org/2001/XMLSchema#string";
+const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+
+/// The schema.org class each `ng:` class is, or is a kind of (see the ontology).
+const CLASSES: &[(&str, &str)] = &[
+    ("Person", "Person"),
+    ("Organization", "Organization"),
+    ("Place", "Place"),
+    ("Product", "Product"),
+    ("AIModel", "CreativeWork"),
+    ("Article", "NewsArticle"),
+    ("Quote", "Quotation"),
+];
+
+/// The schema.org property each `ng:` property is a sub-property of.
+const PROPERTIES: &[(&str, &str)] = &[
+    ("worksFor", "worksFor"),
+    ("owns", "owns"),
+    ("locatedIn", "location"),
+    ("title", "headline"),
+    ("date", "datePublished"),
+    ("text", "text"),
+];
+
+/// The `@context`: the project's prefixes and the schema.org terms used.
+pub fn context() -> Value {
+    let mut context = Map::new();
+    for (prefix, iri) in PREFIXES {
+        context.insert(prefix.to_string(), json!(iri));
+    }
+    for (_, term) in CLASSES {
+        context.insert(term.to_string(), json!(format!("schema:{term}")));
+    }
+    for (_, term) in PROPERTIES {
+        context.insert(term.to_string(), json!(format!("schema:{term}")));
+    }
+    Value::Object(context)
+}
+
+/// Writes `triples` (the merged graph) as a JSON-LD document.
+pub fn write_jsonld(triples: &[(Term, Term, Term)], out: &mut dyn Write) -> Result<()> {
+    let mut nodes: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
+    for (s, p, o) in triples {
+        let Term::NamedNode(p) = p else { continue };
+        let id = match s {
+            Term::NamedNode(n) => compact(n.as_str()),
+            Term::BlankNode(b) => format!("_:{}", b.as_str()),
+            _ => continue,
+        };
+        let node = nodes.entry(id.clone()).or_insert_with(|| {
+            let mut m = Map::new();
+            m.insert("@id".into(), json!(id));
+            m
+        });
+        if p.as_str() == RDF_TYPE {
+            if let Term::NamedNode(class) = o {
+                push(node, "@type", json!(compact(class.as_str())));
+                if let Some((_, schema)) = class.as_str().strip_prefix(NS).and_then(|l| CLASSES.iter().find(|(n, _)| *n == l)) {
+                    push(node, "@type", json!(schema));
+                }
+                continue;
+            }
+        }
+        let value = value(o);
+        if let Some((_, schema)) = p.as_str().strip_prefix(NS).and_then(|l| PROPERTIES.iter().find(|(n, _)| *n == l)) {
+            push(node, schema, value.clone());
+        }
+        push(node, &compact(p.as_str()), value);
+    }
+    let graph: Vec<Value> = nodes.into_values().map(Value::Object).collect();
+    let document = json!({ "@context": context(), "@graph": graph });
+    let text = serde_json::to_string_pretty(&document).map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })?;
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.write_all(b"\n"))
+        .map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })
+}
+
+fn push(node: &mut Map<String, Value>, key: &str, value: Value) {
+    match node.entry(key.to_string()).or_insert_with(|| Value::Array(Vec::new())) {
+        Value::Array(values) => {
+            if !values.contains(&value) {
+                values.push(value)
+            }
+        }
+        other => *other = json!([other.clone(), value]),
+    }
+}
+
+/// An IRI shortened with a known prefix (`ng:worksFor`, `id:person/…`), or as it is.
+fn compact(iri: &str) -> String {
+    PREFIXES
+        .iter()
+        .find_map(|(p, ns)| iri.strip_prefix(ns).filter(|local| !local.is_empty() && !local.starts_with("//")).map(|l| format!("{p}:{l}")))
+        .unwrap_or_else(|| iri.to_string())
+}
+
+fn value(term: &Term) -> Value {
+    match term {
+        Term::NamedNode(n) => json!({ "@id": compact(n.as_str()) }),
+        Term::BlankNode(b) => json!({ "@id": format!("_:{}", b.as_str()) }),
+        Term::Literal(l) => {
+            if let Some(language) = l.language() {
+                json!({ "@value": l.value(), "@language": language })
+            } else if l.datatype().as_str() == XSD_STRING {
+                json!(l.value())
+            } else {
+                json!({ "@value": l.value(), "@type": compact(l.datatype().as_str()) })
+            }
+        }
+        #[allow(unreachable_patterns)]
+        _ => Value::Null,
+    }
+}

@@ -1,0 +1,215 @@
+//! What kind of thing an unknown name is, from its shape and the words
+//! around it: company suffixes, given names and surnames, titles, "the
+//! startup X", "X, a chatbot", lists with known names, deal verbs.
+
+use super::*;
+
+/// A one-word name of unknown kind shaped like a company's (an acronym such
+/// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
+/// in a headline, is taken for an organisation.
+pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
+        let Some(range) = doc.sentences.get(m.sentence) else { continue };
+        let k = m.tokens.start;
+        let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
+        let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
+        if !first && !after_break && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
+            m.class = Some(EntityClass::Organization);
+        }
+    }
+}
+
+/// The class of an unknown name from its shape, then its context.
+pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
+    let words: Vec<&str> = (start..stop).map(|k| doc.word(k)).collect();
+    let last = words.last().copied().unwrap_or("");
+    let multi = stop - start >= 2;
+    let last_word = (start + 1..stop).rev().find(|&k| !doc.is_number(k)).filter(|&k| !doc.joined(k));
+    let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)));
+    let suffix_of = words.windows(2).any(|w| res.org_suffixes.contains(w[0]) && CONNECTORS.contains(&w[1]));
+    if multi && (suffixed || suffix_of) {
+        return Some(EntityClass::Organization);
+    }
+    if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {
+        return None;
+    }
+    if (start..stop).any(|k| doc.has_digit(k)) {
+        return Some(thing_noun_near(doc, res, stop).or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
+    }
+    let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
+    let name_sized = multi && stop - start <= 5 && all_words;
+    let surname = res.surnames.contains(last) && words[0].chars().all(char::is_alphabetic);
+    if let Some(class) = thing_noun_near(doc, res, stop) {
+        return Some(class);
+    }
+    if name_sized && (res.given_names.contains(words[0]) || surname) {
+        return Some(EntityClass::Person);
+    }
+    if let Some(class) = context_class(doc, res, start, stop) {
+        if class != EntityClass::Person || name_sized {
+            return Some(class);
+        }
+    }
+    None
+}
+
+/// The class the words around a name give it.
+pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
+    let before = start.checked_sub(1);
+    if ends_phrase(doc, &res.org_nouns, start) {
+        return Some(EntityClass::Organization);
+    }
+    if let Some(class) = thing_noun_near(doc, res, stop) {
+        return Some(class);
+    }
+    if doc.is_punct(stop, ',') && LEGAL_FORMS.contains(&doc.word(stop + 1)) {
+        return Some(EntityClass::Organization);
+    }
+    if let Some(class) = appositive_class(doc, res, stop) {
+        return Some(class);
+    }
+    if before.is_some_and(|b| doc.lower(b) == "the") && stop == start + 1 && doc.lookup(&res.titles, stop).is_some_and(|(_, t)| *t != Tie::Affiliate) {
+        return Some(EntityClass::Organization);
+    }
+    if let Some(class) = before.filter(|&b| doc.is_punct(b, ',')).and_then(|b| noun_ending_at(doc, res, b)) {
+        return Some(class);
+    }
+    let after_title = ends_phrase(doc, &res.titles, start) || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
+    let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who";
+    if who || title_appositive(doc, res, stop) {
+        return Some(EntityClass::Person);
+    }
+    let speaker = doc.lookup(&res.speech_verbs, stop).is_some() || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1));
+    (after_title || speaker).then_some(EntityClass::Person)
+}
+
+/// "X, Meta's vice president", "X, a senior engineer at": a title after the comma.
+pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
+    if doc.lower(stop) == "as" {
+        let j = if matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its") { stop + 2 } else { stop + 1 };
+        return doc.lookup(&res.titles, j).is_some_and(|(_, t)| *t == Tie::Work);
+    }
+    if !doc.is_punct(stop, ',') {
+        return false;
+    }
+    let mut j = stop + 1;
+    while matches!(doc.lower(j), "a" | "an" | "the" | "its" | "now" | "formerly" | "former" | "previously" | "then" | "also") {
+        j += 1;
+    }
+    let name_start = j;
+    while doc.is_capitalized(j) && j < name_start + 4 && doc.lookup(&res.titles, j).is_none() {
+        j += 1;
+    }
+    if doc.is_possessive(j) {
+        j += 1;
+    }
+    while matches!(doc.lower(j), "senior" | "former" | "executive" | "deputy" | "interim" | "acting" | "co" | "-" | "founding" | "general") {
+        j += 1;
+    }
+    doc.lookup(&res.titles, j).is_some()
+}
+
+/// "the X chip", "X model": the class a thing noun right after the name gives.
+pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
+    doc.lookup(&res.thing_nouns, stop).map(|(_, &class)| class)
+}
+
+/// "X, a startup that…" / "X, the chatbot": the class of an appositive's noun.
+pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
+    let lead = doc.is_punct(stop, ',') || matches!(doc.lower(stop), "is" | "was");
+    let det = matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her");
+    let owner = doc.is_capitalized(stop + 1) && doc.is_possessive(stop + 2);
+    if !lead || !(det || owner) {
+        return None;
+    }
+    for j in stop + if owner { 3 } else { 2 }..stop + 8 {
+        if let Some((_, &e)) = doc.lookup(&res.names, j) {
+            let class = res.entries[e].class;
+            if matches!(class, EntityClass::AIModel | EntityClass::Product) {
+                return Some(class);
+            }
+        }
+        if doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(j, '-')) {
+            break;
+        }
+        if doc.is_possessive(j + 1) {
+            continue;
+        }
+        if let Some((_, &class)) = doc.lookup(&res.thing_nouns, j) {
+            return Some(class);
+        }
+        if doc.lookup(&res.org_nouns, j).is_some() {
+            return Some(EntityClass::Organization);
+        }
+    }
+    None
+}
+
+/// The class of a thing or organisation noun ending right before token `at`
+/// ("its own model hub, Quillstore").
+pub(super) fn noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<EntityClass> {
+    if ends_phrase(doc, &res.org_nouns, at) && !doc.is_capitalized(at - 1) {
+        return Some(EntityClass::Organization);
+    }
+    (1..=3).find_map(|n| {
+        let s = at.checked_sub(n)?;
+        let (len, &class) = doc.lookup(&res.thing_nouns, s)?;
+        (s + len == at && !doc.is_capitalized(s)).then_some(class)
+    })
+}
+
+/// Some phrase of `table` ends right before token `at`.
+pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseTable<V>, at: usize) -> bool {
+    (1..=4).any(|n| at.checked_sub(n).and_then(|s| doc.lookup_all(table, s).first().map(|(len, _)| s + len == at)).unwrap_or(false))
+}
+
+/// Gives unknown names the class of their neighbours: members of a list with
+/// a known name ("Acme, Google and Helixor"), an owner before a title
+/// ("Acme's CEO"), the organisation after a title ("CEO of Acme").
+pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    for _ in 0..2 {
+        for k in 0..mentions.len() {
+            if mentions[k].class.is_some() {
+                continue;
+            }
+            let m = &mentions[k];
+            let listed = [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter_map(|n| mentions.get(n)).find(|n| {
+                let (a, b) = if n.tokens.start < m.tokens.start { (*n, m) } else { (m, *n) };
+                let appositive = doc.is_punct(a.tokens.end, ',') && doc.is_possessive(b.tokens.end);
+                let person_ok = m.tokens.len() >= 2 && (m.tokens.clone()).all(|t| doc.tokens[t].kind == TokenKind::Word);
+                let fits = n.class.is_some_and(|c| c != EntityClass::Place && (c != EntityClass::Person || person_ok));
+                a.sentence == b.sentence && !appositive && is_list_gap(doc, a.tokens.end, b.tokens.start) && fits
+            });
+            let class = listed.and_then(|n| n.class).or_else(|| org_by_title(doc, res, m)).or_else(|| org_by_cue(doc, res, m));
+            mentions[k].class = class;
+        }
+    }
+}
+
+/// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor": a name
+/// right before a company verb, or around a cue that ties organisations only.
+pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let business_verb = |at: usize| {
+        matches!(doc.lower(at), "raised" | "raises" | "announced" | "announces" | "unveiled" | "unveils" | "hired" | "hires" | "valued" | "reported" | "reports" | "founded" | "headquartered" | "backed")
+    };
+    let org_only = |at: usize| business_verb(at) || doc.lookup_all(&res.cues, at).iter().any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith));
+    let mut after = m.tokens.end;
+    while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later" | "was" | "is" | "were" | "today") {
+        after += 1;
+    }
+    let before = (1..=4).any(|n| m.tokens.start.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == m.tokens.start && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
+    (org_only(after) || before).then_some(EntityClass::Organization)
+}
+
+/// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
+pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
+    let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
+    matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"])
+}
+
+/// "Acme's CEO", "CEO of Acme", "chief scientist at Acme": an organisation.
+pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let owner = doc.is_possessive(m.tokens.end) && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
+    let at = m.tokens.start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "of" | "at") && ends_phrase(doc, &res.titles, p));
+    (owner || at).then_some(EntityClass::Organization)
+}

@@ -1,0 +1,301 @@
+//! Finding mentions, sentence by sentence, in one left-to-right pass:
+//!
+//! 1. a lexicon name (longest match, case-sensitive), an AI model family
+//!    extended by its version ("Llama" → "Llama 3.1 405B");
+//! 2. a demonym before an organisation noun ("Chinese startup X") → its place;
+//! 3. otherwise a run of capitalized tokens, classified by its shape (company
+//!    suffix, digits, given name, honorific) or its context (title before,
+//!    "the startup X", "X, a chatbot", "X said", "X-based").
+//!
+//! Runs of unknown kind are kept with no class: they may turn out to be a
+//! short form of a known name (see `entities`), or be typed by their
+//! neighbours (a list with known companies, "acquired X").
+//!
+//! - [`shapes`]: where name runs start and end, model versions, part numbers;
+//! - [`kinds`]: the class of an unknown name from its shape and context.
+
+mod kinds;
+mod shapes;
+
+use kinds::*;
+use shapes::*;
+
+use std::ops::Range;
+
+use super::doc::Doc;
+use super::model::{EntityClass, Predicate};
+use super::resources::{Resources, Tie};
+use crate::text::TokenKind;
+
+/// One mention of a name in the text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// The name's tokens (no honorific, no possessive).
+    pub tokens: Range<usize>,
+    /// `None` while its kind is unknown.
+    pub class: Option<EntityClass>,
+    /// The lexicon entry it names, if known.
+    pub entry: Option<usize>,
+    pub sentence: usize,
+    /// The longer form the text used when a maker's name was split off
+    /// ("Nvidia H100" for the mention "H100"): an alias of the entity.
+    pub full: Option<Range<usize>>,
+}
+
+impl Mention {
+    pub fn new(tokens: Range<usize>, class: Option<EntityClass>, entry: Option<usize>, sentence: usize) -> Mention {
+        Mention { tokens, class, entry, sentence, full: None }
+    }
+}
+
+/// Words that join the parts of a name ("University of California").
+const CONNECTORS: &[&str] = &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "for", "&"];
+
+/// Words inside people's names ("Alwaleed bin Talal", "Ursula von der Leyen").
+const PERSON_CONNECTORS: &[&str] = &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
+
+/// All mentions of the article, in text order.
+pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (s, range) in doc.sentences.iter().enumerate() {
+        let headline = is_title_case(doc, range.clone());
+        let mut i = range.start;
+        while i < range.end {
+            i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
+        }
+    }
+    out.retain(|m| !is_license(doc, m));
+    type_by_neighbours(doc, res, &mut out);
+    mid_sentence_organisations(doc, &mut out);
+    out
+}
+
+/// A headline in title case ("Acme Unveils Its New Robot"): a line of its
+/// own, not ending in a period, most of its words capitalized, so capitals
+/// say little about names.
+fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
+    let own_line = doc.tokens.get(range.start).is_some_and(|t| t.newlines_before > 0 || range.start == 0)
+        && doc.tokens.get(range.end).is_none_or(|t| t.newlines_before > 0)
+        && !doc.is_punct(range.end.saturating_sub(1), '.');
+    if !own_line {
+        return false;
+    }
+    let words: Vec<usize> = range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3).collect();
+    words.len() >= 3 && words.iter().filter(|&&k| doc.is_capitalized(k)).count() * 10 >= words.len() * 8
+}
+
+/// "an MIT license", "the Apache 2.0 license": a licence, not the organisation.
+fn is_license(doc: &Doc, m: &Mention) -> bool {
+    matches!(doc.lower(m.tokens.end), "license" | "licence" | "licenses")
+}
+
+/// Looks for a mention starting at token `i` (sentence `s` ends at `end`);
+/// returns the index to go on from.
+fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headline: bool, out: &mut Vec<Mention>) -> usize {
+    if let Some(next) = demonym_at(doc, res, s, end, i, out) {
+        return next;
+    }
+    if let Some((len, entry)) = dateline_at(doc, res, s, i) {
+        out.push(Mention::new(i..i + len, Some(res.entries[entry].class), Some(entry), s));
+        return i + len;
+    }
+    if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
+        let class = res.entries[entry].class;
+        let name_end = (i + len).min(end);
+        let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
+        let m = match grown {
+            Some((to, class)) => Mention::new(i..to, Some(class), None, s),
+            None => Mention::new(i..name_end, Some(class), Some(entry), s),
+        };
+        let next = m.tokens.end;
+        out.extend(split_maker(doc, res, m));
+        return next;
+    }
+    let honorific = is_honorific(doc, res, i);
+    let start = if honorific { i + 1 + usize::from(doc.is_punct(i + 1, '.')) } else { i };
+    if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
+        out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
+        return to;
+    }
+    if !starts_name(doc, res, start) || start >= end {
+        return i + 1;
+    }
+    let stop = if headline { joined_end(doc, start, end) } else { run_end(doc, res, start, end) };
+    let only_suffixes = (start..stop).all(|k| LEGAL_FORMS.contains(&doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
+    if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
+        return stop.max(i + 1);
+    }
+    let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
+    let mut to = stop;
+    if class == Some(EntityClass::AIModel) && !headline {
+        to = extend_model(doc, res, start, stop, end);
+    }
+    if class.is_none() && is_based(doc, stop) {
+        class = Some(EntityClass::Place);
+    }
+    out.push(Mention::new(start..to, class, None, s));
+    to
+}
+
+/// A dateline place in capitals at the start of a sentence ("LONDON, May 3"):
+/// looked up in title case.
+fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, usize)> {
+    let start = doc.sentences.get(s)?.start;
+    let is_caps = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(k).chars().all(|c| c.is_uppercase()) && doc.word(k).chars().count() >= 3;
+    if i != start || !is_caps(i) {
+        return None;
+    }
+    let words: Vec<String> = (i..(i + 3).min(doc.len())).take_while(|&k| is_caps(k)).map(|k| title_case(doc.word(k))).collect();
+    let (len, &entry) = res.names.longest(&words, 0)?;
+    (res.entries[entry].class == EntityClass::Place && doc.is_punct(i + len, ',')).then_some((len, entry))
+}
+
+/// "LONDON" → "London".
+fn title_case(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
+}
+
+/// "Chinese startup X": a demonym before an organisation noun and a name
+/// becomes a mention of its place.
+fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let place = res.demonyms.get(doc.word(i))?;
+    let entry = res.entry_named(place)?;
+    let noun_at = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some())?;
+    let (len, _) = doc.lookup(&res.org_nouns, noun_at)?;
+    let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
+    if !gap_ok || !doc.is_capitalized(noun_at + len) {
+        return None;
+    }
+    out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
+    Some(i + 1)
+}
+
+/// "Nvidia H100" → "Nvidia" and "H100": a product or model named with its
+/// maker's name in front, when the rest is the product's own name (the
+/// lexicon's canonical name, or a part number), is two mentions.
+fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
+    if !matches!(m.class, Some(EntityClass::AIModel | EntityClass::Product)) {
+        return vec![m];
+    }
+    let start = m.tokens.start;
+    let maker = (start + 1..m.tokens.end).rev().find_map(|cut| {
+        let (len, &e) = res.names.longest(&doc.exact[..cut], start)?;
+        (start + len == cut && res.entries[e].class == EntityClass::Organization).then_some((len, e))
+    });
+    let Some((len, org)) = maker else { return vec![m] };
+    let rest = m.tokens.start + len..m.tokens.end;
+    let own_name = match m.entry {
+        Some(e) => res.entries[e].name == doc.slice(rest.clone()),
+        None => chip_shaped(doc, rest.start, rest.end).is_some(),
+    };
+    if !own_name {
+        return vec![m];
+    }
+    let maker = Mention::new(m.tokens.start..rest.start, Some(EntityClass::Organization), Some(org), m.sentence);
+    let full = Some(m.tokens.clone());
+    vec![maker, Mention { tokens: rest, full, ..m }]
+}
+
+/// "the Supreme Court", "the National Security Council": after "the", capitalized
+/// common words ending in an organisation suffix name an institution.
+fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
+    if doc.lower(start.checked_sub(1)?) != "the" || !doc.is_capitalized(start) || !res.common_words.contains(doc.lower(start)) {
+        return None;
+    }
+    let mut j = start;
+    while j < end && j < start + 5 && doc.is_capitalized(j) && doc.lookup(&res.names, j).is_none() {
+        j += 1;
+    }
+    (j > start + 1 && res.org_suffixes.contains(doc.word(j - 1))).then_some(j)
+}
+
+/// A known name that goes on: a model family with its version ("Claude 3.5
+/// Flash"), an organisation's model ("DeepSeek-Coder"), an organisation's unit
+/// ending in a company suffix ("Microsoft Research").
+fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop: usize, end: usize) -> Option<(usize, EntityClass)> {
+    match class {
+        EntityClass::AIModel | EntityClass::Product => {
+            let to = extend_model(doc, res, start, stop, end);
+            (to > stop).then_some((to, class))
+        }
+        EntityClass::Organization => {
+            if doc.is_punct(stop, '-') && doc.joined(stop) && doc.joined(stop + 1) && is_model_piece(doc, stop + 1) {
+                let to = extend_model(doc, res, start, stop, end);
+                return (to > stop).then_some((to, EntityClass::AIModel));
+            }
+            if stop < end && doc.has_digit(stop) && doc.tokens[stop].kind == TokenKind::Word && !doc.joined(stop) {
+                let to = extend_model(doc, res, stop, stop + 1, end);
+                let class = thing_noun_near(doc, res, to).or_else(|| chip_shaped(doc, stop, to)).unwrap_or(EntityClass::AIModel);
+                return Some((to, class));
+            }
+            if stop < end && looks_like_name(doc, stop) && !doc.joined(stop) && doc.lookup(&res.names, stop).is_none() && !res.given_names.contains(doc.word(stop)) {
+                let to = run_end(doc, res, stop, end);
+                let last = doc.word(to.saturating_sub(1));
+                if to <= stop || res.common_words.contains(doc.lower(to - 1)) && !res.org_suffixes.contains(last) {
+                    return None;
+                }
+                let class = if res.org_suffixes.contains(last) { EntityClass::Organization } else { EntityClass::Product };
+                return (to - stop <= 2).then_some((to, class));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(t: &str) -> Vec<(String, Option<EntityClass>)> {
+        let res = Resources::embedded();
+        let doc = Doc::new(t);
+        find(&doc, &res).into_iter().map(|m| (doc.slice(m.tokens.clone()).to_string(), m.class)).collect()
+    }
+
+    fn has(t: &str, name: &str, class: EntityClass) -> bool {
+        found(t).iter().any(|(n, c)| n == name && *c == Some(class))
+    }
+
+    #[test]
+    fn lexicon_and_possessive() {
+        assert!(has("Yesterday Meta's team met Google.", "Meta", EntityClass::Organization));
+        assert!(has("Yesterday Meta's team met Google.", "Google", EntityClass::Organization));
+    }
+
+    #[test]
+    fn model_versions_extend_family_names() {
+        let t = "They compared Llama 3.1 405B with GPT-4o, Claude 3.5 Sonnet and Qwen2.5-Max.";
+        for name in ["Llama 3.1 405B", "GPT-4o", "Claude 3.5 Sonnet", "Qwen2.5-Max"] {
+            assert!(has(t, name, EntityClass::AIModel), "{name}: {:?}", found(t));
+        }
+    }
+
+    #[test]
+    fn people_by_given_name_honorific_and_title() {
+        assert!(has("He met Chris V. Nicholson there.", "Chris V. Nicholson", EntityClass::Person));
+        assert!(has("He met Dr. Zorvak Quell there.", "Zorvak Quell", EntityClass::Person));
+        assert!(has("Acme named CEO Zorvak Quell today.", "Zorvak Quell", EntityClass::Person));
+    }
+
+    #[test]
+    fn organisations_by_suffix_and_cue() {
+        assert!(has("He left Page Two Capital in May.", "Page Two Capital", EntityClass::Organization));
+        assert!(has("He joined Zorblax Robotics Inc. last year.", "Zorblax Robotics Inc", EntityClass::Organization));
+        assert!(has("He joined the startup Zorblax last year.", "Zorblax", EntityClass::Organization));
+        assert!(has("He joined Zorblax, a startup in Lyon.", "Zorblax", EntityClass::Organization));
+    }
+
+    #[test]
+    fn places_from_demonyms_and_based() {
+        assert!(has("The Chinese startup Zorblax grew.", "Chinese", EntityClass::Place));
+        assert!(has("The Quelltown-based lab grew.", "Quelltown", EntityClass::Place));
+        assert!(found("Chinese firms grew.").iter().all(|(_, c)| c.is_none()));
+    }
+
+    #[test]
+    fn common_words_are_not_names() {
+        assert!(found("The AI boom. However, In March GPUs sold.").iter().all(|(_, c)| c.is_none()));
+    }
+}

@@ -1,0 +1,188 @@
+//! The shape of names: where a run of name tokens starts and ends, model
+//! versions ("Llama 3.1 405B"), part numbers, acronyms, honorifics.
+
+use super::*;
+
+/// Legal forms of companies ("Acme, Inc."): never a name on their own.
+pub(super) const LEGAL_FORMS: &[&str] = &["Inc", "LLC", "Ltd", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "SAS", "NV", "BV"];
+
+/// "ZTX", "QRB" (two to five capitals) or "DataVolt" (a capital inside).
+pub(super) fn company_shaped(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().collect();
+    let acronym = (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase());
+    let inner = letters.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    acronym || inner
+}
+
+/// A lexicon match may start here: not the tail of a longer word piece.
+pub(super) fn starts_word(doc: &Doc, i: usize) -> bool {
+    !(doc.joined(i) && i > 0 && doc.tokens[i - 1].kind != TokenKind::Punct)
+}
+
+/// A token that can follow a hyphen inside a model name: has a digit or a capital.
+pub(super) fn is_model_piece(doc: &Doc, i: usize) -> bool {
+    doc.has_digit(i) || doc.is_capitalized(i)
+}
+
+/// Extends a model name over its version and variant ("Llama" + " 3.1 405B",
+/// "GPT" + "-4o", "Qwen2.5" + "-Max").
+pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize, end: usize) -> usize {
+    let mut j = stop;
+    let mut seen_digit = (start..stop).any(|k| doc.has_digit(k));
+    while j < end {
+        if doc.joined(j) && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && j + 1 < end && doc.joined(j + 1) {
+            let piece = j + 1;
+            let fits = doc.tokens[piece].kind != TokenKind::Punct
+                && (is_model_piece(doc, piece) || seen_digit || res.model_variants.contains(doc.word(piece)));
+            if !fits || doc.lower(piece) == "based" {
+                break;
+            }
+            seen_digit |= doc.has_digit(piece);
+            j += 2;
+            continue;
+        }
+        if doc.joined(j) && doc.tokens[j].kind != TokenKind::Punct && !doc.is_possessive(j) {
+            j += 1;
+            continue;
+        }
+        if is_version(doc, j) {
+            seen_digit = true;
+            j = skip_decimal(doc, j);
+            continue;
+        }
+        let variant = doc.is_capitalized(j) && (seen_digit || res.model_variants.contains(doc.word(j)));
+        if variant && !res.common_words.contains(doc.lower(j)) && doc.lookup(&res.names, j).is_none() {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// A version number: small ("4", "2.0", "3.5") or with letters ("405B", "4o").
+pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
+    if !doc.has_digit(j) {
+        return false;
+    }
+    if doc.tokens[j].kind == TokenKind::Word {
+        return true;
+    }
+    let small = doc.word(j).len() <= 2;
+    let decimal = doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.is_number(j + 2);
+    let unit_after = matches!(doc.lower(if decimal { j + 3 } else { j + 1 }), "million" | "billion" | "trillion" | "percent" | "%" | "years" | "months" | "days");
+    (small || decimal) && !unit_after
+}
+
+/// Past a number and its decimal part ("2" "." "0").
+pub(super) fn skip_decimal(doc: &Doc, j: usize) -> usize {
+    if doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.has_digit(j + 2) {
+        j + 3
+    } else {
+        j + 1
+    }
+}
+
+/// Dr., Mr., Prof. before a capitalized word.
+pub(super) fn is_honorific(doc: &Doc, res: &Resources, i: usize) -> bool {
+    if !res.honorifics.contains(doc.word(i)) {
+        return false;
+    }
+    let next = if doc.is_punct(i + 1, '.') { i + 2 } else { i + 1 };
+    doc.is_capitalized(next) && !res.common_words.contains(doc.lower(next))
+}
+
+/// Token `i` may start a discovered name: capitalized (or an inner capital as
+/// in "xAI"), not a common word.
+pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
+    let hyphenated = doc.is_punct(i + 1, '-') && doc.joined(i + 1) && doc.joined(i + 2) && doc.is_capitalized(i + 2);
+    looks_like_name(doc, i) && (hyphenated || !res.common_words.contains(doc.lower(i))) && !res.demonyms.contains_key(doc.word(i)) && starts_word(doc, i)
+}
+
+/// Capitalized, or a word with a capital inside ("xAI", "iPhone").
+pub(super) fn looks_like_name(doc: &Doc, i: usize) -> bool {
+    doc.is_capitalized(i) || (doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).chars().skip(1).any(char::is_uppercase))
+}
+
+/// The end of the word pieces joined to token `start` ("Qwen2.5-Max").
+pub(super) fn joined_end(doc: &Doc, start: usize, end: usize) -> usize {
+    let mut j = start + 1;
+    while j < end && doc.joined(j) && !doc.is_possessive(j) {
+        let piece = doc.tokens[j].kind != TokenKind::Punct || (doc.joined(j + 1) && j + 1 < end && doc.tokens[j + 1].kind != TokenKind::Punct);
+        if !piece || doc.is_punct(j, ',') || doc.is_punct(j, '.') && !doc.joined(j + 1) {
+            break;
+        }
+        j += 1;
+    }
+    j
+}
+
+/// Where a run of name tokens starting at `start` ends (exclusive).
+pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> usize {
+    let mut j = start + 1;
+    let mut last_good = j;
+    let mut seen_digit = doc.has_digit(start);
+    while j < end {
+        let joined = doc.joined(j);
+        if joined && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && doc.joined(j + 1) && j + 1 < end {
+            let piece = j + 1;
+            let ok = doc.tokens[piece].kind != TokenKind::Punct && (looks_like_name(doc, piece) || doc.has_digit(piece) || seen_digit);
+            if !ok {
+                break;
+            }
+            seen_digit |= doc.has_digit(piece);
+            j += 2;
+            last_good = j;
+            continue;
+        }
+        if joined && doc.tokens[j].kind != TokenKind::Punct && !doc.is_possessive(j) {
+            j += 1;
+            last_good = j;
+            continue;
+        }
+        if is_initial_dot(doc, j) {
+            j += 1;
+            continue;
+        }
+        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && !doc.is_punct(j + 1, '.') && !matches!(doc.lower(j + 1), "billion" | "million" | "percent" | "%") {
+            j += 1;
+            last_good = j;
+            break;
+        }
+        let after_connector = CONNECTORS.contains(&doc.word(j - 1));
+        if looks_like_name(doc, j) && !joined && (doc.lookup(&res.names, j).is_none() || after_connector) {
+            j += 1;
+            if !res.common_words.contains(doc.lower(j - 1)) || res.org_suffixes.contains(doc.word(j - 1)) {
+                last_good = j;
+            }
+            continue;
+        }
+        let person_like = res.given_names.contains(doc.word(start));
+        let connector = if person_like { PERSON_CONNECTORS.contains(&doc.word(j)) } else { CONNECTORS.contains(&doc.word(j)) };
+        if connector && looks_like_name(doc, j + 1) && !res.common_words.contains(doc.lower(j + 1)) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    last_good
+}
+
+/// The period of an initial ("V." in "Chris V. Nicholson").
+pub(super) fn is_initial_dot(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '.') && doc.joined(j) && j > 0 && doc.word(j - 1).chars().count() == 1 && doc.is_capitalized(j - 1) && doc.is_capitalized(j + 1)
+}
+
+/// The run `start..stop` is followed by "-based".
+pub(super) fn is_based(doc: &Doc, stop: usize) -> bool {
+    doc.is_punct(stop, '-') && doc.joined(stop) && doc.lower(stop + 1) == "based"
+}
+
+/// Chip part numbers: one to three capitals, then three or more digits
+/// ("H100", "MI300X", "B200"): a product.
+pub(super) fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<EntityClass> {
+    let word = doc.word(start);
+    let letters = word.chars().take_while(char::is_ascii_uppercase).count();
+    let digits = word.chars().skip(letters).take_while(char::is_ascii_digit).count();
+    (stop == start + 1 && (1..=3).contains(&letters) && digits >= 3).then_some(EntityClass::Product)
+}

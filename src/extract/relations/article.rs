@@ -1,0 +1,147 @@
+//! Facts read across a sentence or the whole article: founders after "by",
+//! founding places, "raised … from", models named after their maker, and
+//! model families sharing their maker.
+
+use super::*;
+
+/// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
+/// organisation's name is that organisation's.
+pub(super) fn named_after_maker(f: &mut Facts) {
+    for (m, thing) in f.entities.iter().enumerate() {
+        if !matches!(thing.class, AIModel | Product | Org) {
+            continue;
+        }
+        let named_after = |n: &String| std::iter::once(&thing.name).chain(&thing.aliases).any(|t| t.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with(' ')));
+        let maker = f.entities.iter().position(|o| o.class == Org && std::iter::once(&o.name).chain(&o.aliases).any(named_after));
+        if let Some(o) = maker {
+            let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
+            if thing.class == Org {
+                f.emit(o, Predicate::Owns, m, None, Why::new(at, "named-after-owner", 0.6));
+            } else {
+                owned(f, o, m, at, "named-after-maker", 0.7);
+            }
+        }
+    }
+}
+
+/// Models of one family ("Vorta", "Vorta 2", "Vorta-1") share their maker: when
+/// exactly one organisation is said to have developed some of them, it
+/// developed the rest.
+pub(super) fn families(f: &mut Facts) {
+    let stem = |name: &str| -> Option<String> {
+        let s: String = name.chars().take_while(|c| c.is_alphabetic()).collect();
+        (s.chars().count() >= 3).then_some(s)
+    };
+    let mut makers: rustc_hash::FxHashMap<String, Vec<(usize, Span)>> = rustc_hash::FxHashMap::default();
+    for r in &f.out {
+        if r.predicate == Predicate::Developed && f.class(r.object) == AIModel {
+            if let Some(st) = stem(&f.entities[r.object].name) {
+                let list = makers.entry(st).or_default();
+                if !list.iter().any(|(o, _)| *o == r.subject || owns(f, *o, r.subject) || owns(f, r.subject, *o)) {
+                    list.push((r.subject, r.evidence.sentence));
+                }
+            }
+        }
+    }
+    for m in 0..f.entities.len() {
+        if f.class(m) != AIModel || f.out.iter().any(|r| r.predicate == Predicate::Developed && r.object == m) {
+            continue;
+        }
+        let Some(st) = stem(&f.entities[m].name) else { continue };
+        if let Some([(maker, sentence)]) = makers.get(&st).map(Vec::as_slice) {
+            let evidence = Evidence { sentence: *sentence, rule: "developed/same-family".into(), confidence: 0.5 };
+            f.out.push(Relation { subject: *maker, predicate: Predicate::Developed, object: m, role: None, evidence });
+        }
+    }
+}
+
+/// "the company … products like Facebook and Instagram", "its apps such as
+/// X": the products listed belong to the organisation "its" or "the company"
+/// stands for.
+pub(super) fn product_lists(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "products" | "apps" | "services" | "platforms" | "models" | "chips") {
+            continue;
+        }
+        let list_at = match f.doc.lower(i + 1) {
+            "like" | "including" => i + 2,
+            "such" if f.doc.lower(i + 2) == "as" => i + 3,
+            _ => continue,
+        };
+        let its = (range.start..i).any(|j| f.doc.lower(j) == "its");
+        let company = (range.start..i).any(|j| matches!(f.doc.lower(j), "company" | "company's") && f.doc.lower(j - 1) == "the");
+        let owner = if its { f.referent(i) } else if company { f.topic } else { None };
+        let Some(owner) = owner else { continue };
+        for m in members_after(f, list_at, range.end) {
+            let thing = f.entity(m.head);
+            owned(f, owner, thing, i, "its-products-like", 0.5);
+        }
+    }
+}
+
+/// One organisation owns the other (a parent and its unit count as one maker).
+fn owns(f: &Facts, a: usize, b: usize) -> bool {
+    f.out.iter().any(|r| r.predicate == Predicate::Owns && r.subject == a && r.object == b)
+}
+
+/// "Y was founded in 2019 by A, B and C" / "the startup, set up by A": every
+/// person named after "by" founded the organisation named before the verb
+/// (else the article's topic).
+pub(super) fn founded_by(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        let verb = matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started" | "established" | "created")
+            || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
+        if !verb || f.starting(i).is_some() {
+            continue;
+        }
+        let object = f.starting(i + 1 + usize::from(f.doc.lower(i) == "set")).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
+        let subject = appositive_subject(f, i, range.start).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
+        let before = subject.or_else(|| f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e));
+        founded_in(f, object.or(before).or(f.topic), i, range.end);
+        let Some(by) = (i + 1..(i + 12).min(range.end)).take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';')).find(|&j| f.doc.lower(j) == "by") else { continue };
+        let Some(org) = before.or(f.topic) else { continue };
+        let founders: Vec<usize> = f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
+        for p in founders {
+            f.emit(p, Predicate::Founded, org, None, Why::new(i, "founded-by", 0.75));
+        }
+    }
+}
+
+/// "founded Zentrix Labs in Lyon, France", "was founded in 2019 in
+/// Austin": the places after "in" near a founding verb at `i`.
+pub(super) fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_end: usize) {
+    let Some(org) = org else { return };
+    let stop = (i + 10).min(sentence_end);
+    for j in i + 1..stop {
+        if f.doc.lower(j) != "in" {
+            continue;
+        }
+        if let Some(k) = f.starting(j + 1).filter(|&k| f.class(f.entity(k)) == Place) {
+            for m in members_after(f, f.live[k].0.start, sentence_end) {
+                let place = f.entity(m.head);
+                f.emit(org, Predicate::LocatedIn, place, None, Why::new(i, "founded-in-place", 0.6));
+            }
+            return;
+        }
+    }
+}
+
+/// "Y raised $2 billion from X and Z" / "Y's round, with money from X".
+pub(super) fn raised_from(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "raised" | "raises" | "raising" | "secured" | "closed") {
+            continue;
+        }
+        let Some(from) = (i + 1..(i + 14).min(range.end)).find(|&j| f.doc.lower(j) == "from") else { continue };
+        let investors = members_after(f, from + 1, range.end);
+        let left = members_before(f, i, range.start);
+        let Some(target) = left.first().copied() else { continue };
+        for inv in investors {
+            let (a, b) = (f.entity(inv.head), f.entity(target.member.head));
+            f.emit(a, Predicate::InvestedIn, b, None, Why::new(i, "raised-from", target.confidence));
+        }
+    }
+}

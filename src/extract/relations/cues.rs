@@ -1,0 +1,320 @@
+//! Cue phrases of `cues.tsv` between the names before and after them, with
+//! lists, possessors, pronouns, relative clauses and the article's topic
+//! filling what the sentence leaves implicit.
+
+use super::*;
+
+/// One member of a list: a name, possibly with its possessor ("OpenAI's GPT-4o").
+#[derive(Clone, Copy)]
+pub(super) struct Member {
+    pub(super) head: usize,
+    pub(super) owner: Option<usize>,
+}
+
+/// Words that deny what follows.
+pub(super) fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "never" | "no" | "denied" | "denies" | "deny" | "without") || w.ends_with("n't") || w.ends_with("n’t")
+}
+
+/// Relations stated by cue phrases in sentence `s`.
+pub(super) fn cues(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    let mut i = range.start;
+    while i < range.end {
+        let found = f.doc.lookup_all(&f.res.cues, i);
+        let Some(&(len, _)) = found.first() else {
+            i += 1;
+            continue;
+        };
+        let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc.lower(j)));
+        if !negated && f.starting(i).is_none() {
+            let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
+            let left = members_before(f, i, range.start);
+            let right = members_after(f, i + len, range.end);
+            for cue in cues {
+                let left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
+                    left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
+                } else {
+                    left.clone()
+                };
+                let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &right, i);
+                if !done && cue.frame == Frame::Active {
+                    done = pronoun_subject(f, cue.predicate, &right, i, range.start);
+                }
+                if !done && cue.frame == Frame::Active {
+                    done = relative_object(f, cue.predicate, &left, i);
+                }
+                if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
+                    done = in_which(f, &left, i, range.start);
+                }
+                if !done && cue.topic && f.about_money(i) {
+                    topic_fills(f, cue.predicate, cue.frame, &left, &right, i);
+                }
+                if !done && cue.predicate.is_symmetric() && right.is_empty() {
+                    pairwise(f, cue.predicate, &left, i);
+                }
+            }
+        }
+        i += len;
+    }
+}
+
+/// Emits a cue's relation between the nearest fitting left member (and the
+/// members listed with it) and every right member.
+pub(super) fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) -> bool {
+    let rule = if frame == Frame::Active { "cue-active" } else { "cue-passive" };
+    let mut emitted = false;
+    for l in left {
+        if emitted && !l.listed {
+            break;
+        }
+        let mut any = false;
+        for r in right {
+            any |= emit_pair(f, p, frame, l.member, *r, Why::new(at, rule, l.confidence));
+        }
+        emitted |= any;
+    }
+    emitted
+}
+
+/// Already found investing in something.
+pub(super) fn is_investor(f: &Facts, e: usize) -> bool {
+    f.out.iter().any(|r| r.predicate == Predicate::InvestedIn && r.subject == e)
+}
+
+/// "Helixor, in which Nvidia has invested": the name before "in which" is
+/// what the names after it invested in.
+pub(super) fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: usize) -> bool {
+    let Some(w) = (at.saturating_sub(6).max(sentence_start)..at).find(|&j| f.doc.lower(j) == "in" && f.doc.lower(j + 1) == "which") else { return false };
+    let Some(target) = w.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) else { return false };
+    let o = f.entity(target);
+    let mut any = false;
+    let investors: Vec<usize> = left.iter().filter(|l| f.live[l.member.head].0.start > w).map(|l| f.entity(l.member.head)).collect();
+    for s in investors {
+        any |= f.emit(s, Predicate::InvestedIn, o, None, Why::new(at, "in-which-invested", 0.7));
+    }
+    any
+}
+
+/// "Acme and Zentrix announced a partnership", "Helixor and Brindle are
+/// competitors": the members of the list before the cue, pairwise.
+pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
+    let Some(first) = left.first() else { return };
+    let mut group = vec![first.member.head];
+    for l in &left[1..] {
+        if !l.listed {
+            break;
+        }
+        group.push(l.member.head);
+    }
+    for (n, &a) in group.iter().enumerate() {
+        for &b in &group[n + 1..] {
+            let (ea, eb) = (f.entity(a), f.entity(b));
+            f.emit(ea, p, eb, None, Why::new(at, "cue-pairwise", 0.6));
+        }
+    }
+}
+
+/// "In 2024 it acquired Brindle": "it" or "the company" right before the cue
+/// stands for the organisation named last (or the article's topic).
+pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
+    let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would");
+    let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
+    let we = close(&|w| w == "we");
+    let company = close(&|w| matches!(w, "company" | "startup"));
+    let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start);
+    let subject = if we || company { f.topic } else { f.referent(at).filter(|_| it) };
+    let Some(subject) = subject else { return false };
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
+    }
+    any
+}
+
+/// "…, it now faces a strong rival in Zentrix": "it" opens the clause that
+/// holds the cue at `at`, a few words before it, with no name between.
+fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
+    let from = at.saturating_sub(7).max(sentence_start);
+    let Some(it) = (from..at).rev().find(|&j| f.doc.lower(j) == "it") else { return false };
+    let opens_clause = it == sentence_start || f.doc.is_punct(it - 1, ',') || matches!(f.doc.lower(it - 1), "and" | "but" | "so" | "then" | "that" | "when");
+    opens_clause && f.within(it, at).is_empty() && (it..at).all(|j| !f.doc.is_punct(j, ','))
+}
+
+/// "Quillo, the app that Zentrix now owns", "Brindle Systems, the unit
+/// Acme bought in 2019": the cue's subject stands right before it, and its
+/// object is the name the relative clause describes.
+pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: usize) -> bool {
+    let Some(l) = left.first().filter(|l| at - f.live[l.member.head].0.end <= 2) else { return false };
+    let mut j = f.live[l.member.head].0.start;
+    if matches!(f.doc.lower(j.wrapping_sub(1)), "that" | "which") {
+        j -= 1;
+    }
+    let mut words = 0;
+    while j > 0 && words < 6 && (f.doc.tokens[j - 1].kind != TokenKind::Punct || f.doc.is_punct(j - 1, '-')) {
+        if f.doc.is_capitalized(j - 1) || f.starting(j - 1).is_some() {
+            return false;
+        }
+        j -= 1;
+        words += 1;
+    }
+    if words == 0 || !f.doc.is_punct(j.wrapping_sub(1), ',') {
+        return false;
+    }
+    let Some(m) = f.ending(j - 1) else { return false };
+    let (s, o) = (f.entity(l.member.head), f.entity(m));
+    f.emit(s, p, o, None, Why::new(at, "cue-relative-object", 0.6))
+}
+
+/// "Page Two Capital led a Series A" / "a round led by X and Y": the side the
+/// sentence leaves out is the article's topic.
+pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
+    let Some(topic) = f.topic else { return };
+    match frame {
+        Frame::Active => {
+            for (n, l) in left.iter().enumerate() {
+                if n > 0 && !l.listed {
+                    break;
+                }
+                let s = f.entity(l.member.head);
+                f.emit(s, p, topic, None, Why::new(at, "cue-topic", 0.5));
+            }
+        }
+        Frame::Passive => {
+            for r in right {
+                let s = f.entity(r.head);
+                f.emit(s, p, topic, None, Why::new(at, "cue-topic", 0.5));
+            }
+        }
+    }
+}
+
+/// Emits one fact between two members, trying heads before possessors.
+pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r: Member, why: Why) -> bool {
+    let Why { at, rule, confidence: conf } = why;
+    let ends = |m: Member| [Some(m.head), m.owner].into_iter().flatten();
+    for ro in ends(r) {
+        for lo in ends(l) {
+            let (le, re) = (f.entity(lo), f.entity(ro));
+            let (s, o) = if frame == Frame::Active { (le, re) } else { (re, le) };
+            let loose = p == Predicate::BuildsOn && f.class(s) == Org && conf < 0.7;
+            if !loose && f.emit(s, p, o, None, Why::new(at, rule, conf)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// A name before a cue.
+#[derive(Clone, Copy)]
+pub(super) struct Left {
+    pub(super) member: Member,
+    pub(super) confidence: f32,
+    /// Listed with the name after it ("Meta, Google and Microsoft").
+    pub(super) listed: bool,
+}
+
+/// Names before a cue at `i`, nearest first, with a confidence that falls
+/// with distance.
+pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<Left> {
+    let mut out: Vec<Left> = Vec::new();
+    let mut k = f.live.partition_point(|(r, _)| r.end <= i);
+    let mut next_start = i;
+    while k > 0 && out.len() < 6 {
+        k -= 1;
+        let r = f.live[k].0.clone();
+        if r.start < sentence_start || i - r.end > 14 || crosses_quote(f.doc, r.end, i) {
+            break;
+        }
+        let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
+        let listed = is_list_sep(f.doc, r.end, next_start);
+        let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
+        out.push(Left { member: Member { head: k, owner }, confidence, listed });
+        if let Some(o) = owner {
+            k = o;
+        }
+        next_start = f.live[k].0.start;
+    }
+    match appositive_subject(f, i, sentence_start) {
+        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.65, listed: false }],
+        None => out,
+    }
+}
+
+/// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
+/// comma closes the words before a cue at `i`, the name that opens the
+/// sentence and is followed by a comma is the subject.
+pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let comma_before = (i.saturating_sub(3).max(sentence_start)..i).any(|j| f.doc.is_punct(j, ','));
+    if !comma_before {
+        return None;
+    }
+    let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
+    f.live.get(k).filter(|(r, _)| r.start <= sentence_start + 1)?;
+    let end = f.live[k].0.end;
+    (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
+}
+
+/// The list of names after a cue ending at `i`: "OpenAI's GPT-4o and Google's Gemini".
+pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
+    let mut out = Vec::new();
+    let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
+    let start = f.live[k].0.start;
+    let named = start >= 2 && matches!(f.doc.lower(start - 1), "as" | "called" | "named" | "dubbed") || start >= 1 && matches!(f.doc.lower(start - 1), "called" | "named" | "dubbed");
+    if !no_stop_between(f.doc, i, start) || (!named && (i..start).any(|j| f.doc.is_punct(j, ','))) {
+        return out;
+    }
+    loop {
+        if let Some(p) = titled_person(f, k) {
+            k = p;
+        }
+        let end = f.live[k].0.end;
+        let member = if f.doc.is_possessive(end) {
+            match f.starting(end + 1) {
+                Some(h) => Member { head: h, owner: Some(k) },
+                None => Member { head: k, owner: None },
+            }
+        } else {
+            Member { head: k, owner: None }
+        };
+        out.push(member);
+        let last = f.live[member.head].0.end;
+        match f.live.get(member.head + 1) {
+            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) => {
+                k = member.head + 1
+            }
+            _ => return out,
+        }
+    }
+}
+
+/// "Acme founder Mara Okafor": the person a title ties to mention `k`.
+pub(super) fn titled_person(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    let t = read_titles(f.doc, f.res, end)?;
+    let p = f.starting(t.end)?;
+    (f.class(f.entity(p)) == Person).then_some(p)
+}
+
+/// Separators between list members: "," "and" ", and" "or" "as well as".
+pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
+    let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
+    matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"])
+}
+
+/// No sentence-internal stop (";", ":", a quote) between `from..to`.
+pub(super) fn no_stop_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|j| !(doc.is_punct(j, ';') || doc.is_punct(j, '(') || is_quote(doc, j)))
+}
+
+/// A quote mark between `from..to`.
+pub(super) fn crosses_quote(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|j| is_quote(doc, j) || doc.is_punct(j, ';'))
+}
+
+pub(super) fn is_quote(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '"') || doc.is_punct(j, '“') || doc.is_punct(j, '”')
+}

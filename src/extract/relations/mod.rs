@@ -1,0 +1,225 @@
+//! Relations, read sentence by sentence from the mentions and the words
+//! between them. Each rule is a small function named after the construction
+//! it reads; every fact it states goes through [`Facts::emit`], which checks
+//! the predicate's subject and object types and keeps one copy of each fact.
+//!
+//! - [`titles`]: "X, Meta's vice president", "Meta CEO X", "X, CEO of Y",
+//!   "X, who runs … at Y as a vice president", "X from the firm Y", board seats.
+//! - [`possessives`]: "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot",
+//!   "Acme's rivals include Zentrix", "France's Mistral".
+//! - [`places`]: "Chinese startup X", "Paris-based X", "X, a Paris-based lab".
+//! - [`cues`]: a cue phrase of `cues.tsv` between two (lists of) mentions.
+//! - [`article`]: founders after "by", "raised … from", model families.
+//!
+//! When a sentence leaves a side implicit ("it", "the company", "led a Series
+//! A"), the article's topic (its most mentioned organisation) may fill it, at a
+//! lower confidence.
+
+mod article;
+mod cues;
+mod places;
+mod possessives;
+mod titles;
+
+use article::*;
+use cues::*;
+use places::*;
+use possessives::*;
+use titles::*;
+
+use super::doc::Doc;
+use super::mentions::Mention;
+use super::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
+use super::resources::{Frame, Resources, Tie};
+use crate::text::TokenKind;
+
+use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
+
+/// What the rules read and what they have found so far.
+struct Facts<'a> {
+    doc: &'a Doc<'a>,
+    res: &'a Resources,
+    /// Live mentions (those with an entity), in text order: (tokens, entity).
+    live: Vec<(std::ops::Range<usize>, usize)>,
+    entities: &'a [Entity],
+    /// The organisation the article is mostly about, if one stands out.
+    topic: Option<usize>,
+    out: Vec<Relation>,
+}
+
+/// Why a fact is stated: the token it was read at, the rule, its confidence.
+struct Why<'r> {
+    at: usize,
+    rule: &'r str,
+    confidence: f32,
+}
+
+impl<'r> Why<'r> {
+    fn new(at: usize, rule: &'r str, confidence: f32) -> Why<'r> {
+        Why { at, rule, confidence }
+    }
+}
+
+/// Words that make a sentence about money.
+const MONEY_WORDS: &[&str] = &[
+    "round", "series", "funding", "raised", "raise", "raises", "raising", "invest", "invested", "investing", "investment",
+    "investor", "investors", "backer", "backers", "backing", "valuation", "valued", "stake", "seed", "financing", "capital",
+];
+
+/// The organisation with the most mentions, if it has at least three and
+/// more than any other.
+fn topic_of(entities: &[Entity]) -> Option<usize> {
+    let mut orgs: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.class == Org).map(|(i, e)| (e.mentions.len(), i)).collect();
+    orgs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match orgs.as_slice() {
+        [(n, i), (m, _), ..] if *n >= 3 && n > m => Some(*i),
+        [(n, i)] if *n >= 3 => Some(*i),
+        _ => None,
+    }
+}
+
+/// Reads every relation of the article.
+pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Option<usize>], entities: &[Entity]) -> Vec<Relation> {
+    let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
+    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
+    for k in 0..f.live.len() {
+        titles(&mut f, k);
+        possessives(&mut f, k);
+        places(&mut f, k);
+    }
+    for i in 0..doc.len() {
+        its_thing(&mut f, i);
+    }
+    for s in 0..doc.sentences.len() {
+        held_title(&mut f, s);
+        board_seat(&mut f, s);
+        cues(&mut f, s);
+        raised_from(&mut f, s);
+        founded_by(&mut f, s);
+        product_lists(&mut f, s);
+    }
+    named_after_maker(&mut f);
+    families(&mut f);
+    f.out
+}
+
+impl Facts<'_> {
+    fn class(&self, e: usize) -> EntityClass {
+        self.entities[e].class
+    }
+
+    /// The live mention starting at token `i`.
+    fn starting(&self, i: usize) -> Option<usize> {
+        self.live.binary_search_by_key(&i, |(r, _)| r.start).ok()
+    }
+
+    /// The live mention ending right before token `i`.
+    fn ending(&self, i: usize) -> Option<usize> {
+        let k = self.live.partition_point(|(r, _)| r.end < i);
+        self.live.get(k).filter(|(r, _)| r.end == i).map(|_| k)
+    }
+
+    /// The live mentions lying within tokens `from..to`.
+    fn within(&self, from: usize, to: usize) -> &[(std::ops::Range<usize>, usize)] {
+        within(&self.live, from, to)
+    }
+
+    fn entity(&self, k: usize) -> usize {
+        self.live[k].1
+    }
+
+    /// End of the sentence holding token `i`.
+    fn sentence_end(&self, i: usize) -> usize {
+        self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.end).unwrap_or(0)
+    }
+
+    /// Sentence holding token `i` speaks of money.
+    fn about_money(&self, i: usize) -> bool {
+        let Some(&s) = self.doc.sentence_of.get(i) else { return false };
+        let from = self.doc.sentences[s.saturating_sub(1)].start;
+        let to = self.doc.sentences[s].end;
+        (from..to).any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
+    }
+
+    /// The organisation "its" or "it" stands for at token `i`: the last one
+    /// named (not as a possessor) earlier in its clause, else the one opening
+    /// the sentence, else the last one in the sentence, else the subject of
+    /// an earlier sentence, else the article's topic.
+    fn referent(&self, i: usize) -> Option<usize> {
+        let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
+        let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
+        let clause = (start..i).rev().find(|&j| self.doc.is_punct(j, ',') || self.doc.is_punct(j, ';')).map_or(start, |c| c + 1);
+        let in_clause = orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
+        let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
+        let last = orgs().next_back().map(|(_, e)| *e);
+        in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
+    }
+
+    /// The organisation that opens the sentence before the one starting at
+    /// token `start` (what "it" most often stands for).
+    fn previous_subject(&self, start: usize) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(start)?;
+        for back in 1..=3 {
+            let prev = self.doc.sentences.get(s.checked_sub(back)?)?;
+            let opener = self.doc.lower(prev.start);
+            if let Some(first) = self.within(prev.start, prev.end).first().filter(|m| m.0.start == prev.start) {
+                return (self.class(first.1) == Org && !self.doc.is_possessive(first.0.end)).then_some(first.1);
+            }
+            if !matches!(opener, "it" | "its") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// Adds a fact if the types fit the predicate and it is new.
+    fn emit(&mut self, s: usize, p: Predicate, o: usize, role: Option<String>, why: Why) -> bool {
+        let Why { at: at_token, rule, confidence } = why;
+        if s == o || !types_fit(p, self.class(s), self.class(o)) {
+            return false;
+        }
+        let (s, o) = if p.is_symmetric() && o < s { (o, s) } else { (s, o) };
+        if let Some(r) = self.out.iter_mut().find(|r| r.subject == s && r.predicate == p && r.object == o) {
+            if r.role.is_none() && role.is_some() {
+                r.role = role;
+            }
+            return true;
+        }
+        let sentence = self.doc.sentence_span(self.doc.sentence_of.get(at_token).copied().unwrap_or(0));
+        let evidence = Evidence { sentence, rule: format!("{}/{}", p.name(), rule), confidence };
+        self.out.push(Relation { subject: s, predicate: p, object: o, role, evidence });
+        true
+    }
+}
+
+/// The mentions of `live` (sorted, not overlapping) lying within tokens `from..to`.
+pub fn within(live: &[(std::ops::Range<usize>, usize)], from: usize, to: usize) -> &[(std::ops::Range<usize>, usize)] {
+    let a = live.partition_point(|(r, _)| r.start < from);
+    let b = live.partition_point(|(r, _)| r.end <= to).max(a);
+    &live[a..b]
+}
+
+/// Subject and object types each predicate allows.
+fn types_fit(p: Predicate, s: EntityClass, o: EntityClass) -> bool {
+    use Predicate::*;
+    match p {
+        WorksFor | Founded | AffiliatedWith => s == Person && o == Org,
+        Developed => s == Org && matches!(o, AIModel | Product),
+        BuildsOn => matches!(s, Org | AIModel) && matches!(o, AIModel | Org),
+        CompetesWith => s == o && matches!(s, Org | AIModel),
+        InvestedIn => matches!(s, Org | Person) && o == Org,
+        Acquired | PartnersWith => s == Org && o == Org,
+        Owns => s == Org && matches!(o, Org | Product),
+        LocatedIn => s == Org && o == Place,
+    }
+}
+
+/// The predicate a title's tie states.
+fn tie_predicate(t: Tie) -> Predicate {
+    match t {
+        Tie::Work => Predicate::WorksFor,
+        Tie::Founder => Predicate::Founded,
+        Tie::Affiliate => Predicate::AffiliatedWith,
+    }
+}
+

@@ -1,0 +1,55 @@
+//! Where organisations are: "Chinese startup X", "Paris-based X", "X, a
+//! Paris-based lab", "the Lyon company".
+
+use super::*;
+
+/// "Chinese startup X", "Paris-based X", "X, a Paris-based lab", "X, based in Y".
+pub(super) fn places(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    if f.class(place) != Place {
+        return;
+    }
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let based = f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based";
+    let demonym = f.res.demonyms.contains_key(f.doc.word(start));
+    let noun_after = f.doc.lookup(&f.res.org_nouns, end).is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
+    if !based && !demonym && !noun_after {
+        return;
+    }
+    let based = based || noun_after;
+    let after = (end..end + 6).find_map(|j| f.starting(j)).filter(|&m| f.class(f.entity(m)) == Org && names_right_after(f, end, f.live[m].0.start, based));
+    let sentence_end = f.sentence_end(start);
+    if let Some(m) = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start)) {
+        let org = f.entity(m);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, if based { "based-before-name" } else { "demonym-noun-name" }, 0.85));
+        return;
+    }
+    let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the"));
+    if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')) {
+        if let Some(m) = f.ending(d - 1) {
+            let org = f.entity(m);
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "appositive-based", 0.8));
+            return;
+        }
+    }
+    if let Some(org) = f.referent(start).filter(|_| based && det.is_some()) {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
+    }
+}
+
+/// Between a place (or "-based") ending at `end` and a name at `start` stand
+/// at most an adjective or two and an organisation noun ("Paris-based AI
+/// startup Mistral"), never a verb phrase ("a Shenzhen-based startup backed by X").
+pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool) -> bool {
+    let from = if based { end + 2 } else { end };
+    if start <= from {
+        return true;
+    }
+    let noun_last = (from..start).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
+    noun_last && is_modifier_gap(f.doc, from, start) || start - from <= 4 && noun_last && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.lower(j) == "ai")
+}
+
+/// No punctuation other than hyphens between tokens `from..to`.
+pub(super) fn no_clause_break(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
+}

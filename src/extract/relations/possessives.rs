@@ -1,0 +1,170 @@
+//! What possessives and names next to names state: "Meta's Llama", "Nvidia
+//! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
+
+use super::*;
+
+/// Words allowed between a possessive and the thing owned ("Google's
+/// newest in-house TPU").
+pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
+    let function_word = |j: usize| matches!(doc.lower(j), "to" | "of" | "for" | "with" | "from" | "in" | "on" | "at" | "by" | "and" | "or" | "as" | "than" | "that" | "which");
+    to >= from && to - from <= 3 && (from..to).all(|j| (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-')) && !doc.is_capitalized(j) && !function_word(j))
+}
+
+/// "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot", "France's Mistral".
+pub(super) fn possessives(f: &mut Facts, k: usize) {
+    let a = f.entity(k);
+    let end = f.live[k].0.end;
+    if f.doc.is_possessive(end) {
+        if let Some(b) = (end + 1..end + 5).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
+            let sentence_end = f.sentence_end(end);
+            for m in members_after(f, f.live[b].0.start, sentence_end).into_iter().filter(|m| m.owner.is_none()) {
+                let b_ent = f.entity(m.head);
+                owned(f, a, b_ent, end, "possessive", 0.8);
+            }
+        }
+        possessive_appositive(f, k, end);
+        relational_noun(f, k, end);
+    }
+    if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
+        let b_ent = f.entity(b);
+        if matches!(f.class(b_ent), AIModel | Product) {
+            owned(f, a, b_ent, end, "name-before-product", 0.7);
+        }
+    }
+}
+
+/// "its Vorta chatbot", "the company's first model, Vorta-7B": the maker is
+/// the organisation "its" stands for.
+pub(super) fn its_thing(f: &mut Facts, i: usize) {
+    let after = if f.doc.lower(i) == "its" {
+        i + 1
+    } else if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "lab") && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1) {
+        i + 2
+    } else {
+        return;
+    };
+    let owner = if f.doc.lower(i) == "its" { f.referent(i) } else { f.topic };
+    let Some(owner) = owner else { return };
+    let mut j = after;
+    while j < after + 4 && f.starting(j).is_none() && !f.doc.is_punct(j, '.') {
+        j += 1;
+    }
+    let noun_after = |m: usize| f.doc.lookup(&f.res.thing_nouns, f.live[m].0.end).is_some();
+    let direct = f.starting(j).filter(|&m| is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m)));
+    let appositive = (after..after + 5).find(|&c| f.doc.is_punct(c, ',')).filter(|&c| is_modifier_gap(f.doc, after, c)).and_then(|c| {
+        let named = if matches!(f.doc.lower(c + 1), "known" | "called" | "named" | "dubbed") { c + 2 + usize::from(f.doc.lower(c + 2) == "as") } else { c + 1 };
+        f.starting(named)
+    });
+    if let Some(m) = direct.or(appositive) {
+        let thing = f.entity(m);
+        if matches!(f.class(thing), AIModel | Product) {
+            owned(f, owner, thing, i, "its-thing", 0.55);
+        }
+    }
+}
+
+/// "Acme's rivals include Zentrix and Helixor", "Brindle, Acme's chip-making
+/// partner": a relational noun after a possessive ties the possessor to the
+/// name before the comma or the list after the noun.
+pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
+    let a = f.entity(k);
+    let Some(noun) = (poss + 1..poss + 4).find(|&j| relation_of_noun(f.doc.lower(j)).is_some()) else { return };
+    if !is_modifier_gap(f.doc, poss + 1, noun) {
+        return;
+    }
+    let Some((p, reverse)) = relation_of_noun(f.doc.lower(noun)) else { return };
+    let start = f.live[k].0.start;
+    let mut others: Vec<usize> = Vec::new();
+    let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one")).map_or(start, |d| d);
+    if let Some(m) = det.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) {
+        others.push(f.entity(m));
+    }
+    let one_of = (start >= 2 && f.doc.lower(start - 2) == "one" && f.doc.lower(start - 1) == "of") || f.doc.lower(start.wrapping_sub(1)) == "among";
+    if one_of {
+        let from = if f.doc.lower(start - 1) == "among" { start - 1 } else { start - 2 };
+        let k2 = f.live.partition_point(|(r, _)| r.end <= from);
+        if let Some(prev) = k2.checked_sub(1).filter(|&q| from - f.live[q].0.end <= 6 && no_clause_break(f.doc, f.live[q].0.end, from)) {
+            others.push(f.entity(prev));
+        }
+    }
+    let verb = noun + 1;
+    if matches!(f.doc.lower(verb), "include" | "includes" | "included" | "are" | "is" | "were" | ":" | "such" | "like" | "including") {
+        let from = if f.doc.lower(verb) == "such" { verb + 2 } else { verb + 1 };
+        let sentence_end = f.sentence_end(noun);
+        others.extend(members_after(f, from, sentence_end).into_iter().map(|m| f.entity(m.head)));
+    }
+    for o in others {
+        let (s, ob) = if reverse { (o, a) } else { (a, o) };
+        f.emit(s, p, ob, None, Why::new(noun, "possessive-relational-noun", 0.7));
+    }
+}
+
+/// The predicate a relational noun states, and whether the named thing is
+/// its subject ("X, Meta's backer": X invested in Meta).
+pub(super) fn relation_of_noun(noun: &str) -> Option<(Predicate, bool)> {
+    match noun {
+        "rival" | "rivals" | "competitor" | "competitors" | "challenger" | "challengers" => Some((Predicate::CompetesWith, false)),
+        "partner" | "partners" | "ally" | "allies" => Some((Predicate::PartnersWith, false)),
+        "investor" | "investors" | "backer" | "backers" | "shareholder" | "shareholders" => Some((Predicate::InvestedIn, true)),
+        "parent" | "owner" => Some((Predicate::Owns, true)),
+        "subsidiary" | "unit" | "division" | "arm" => Some((Predicate::Owns, false)),
+        _ => None,
+    }
+}
+
+/// What "A's B" states, by the types of A and B.
+pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, conf: f32) {
+    match (f.class(a), f.class(b)) {
+        (Org, Org) if rule == "possessive" => {
+            let direct = f.starting(at + 1).filter(|&k| f.entity(k) == b);
+            let unit = direct.is_some_and(|k| relation_of_noun(f.doc.lower(f.live[k].0.end)).is_some());
+            if direct.is_some() && !unit {
+                f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-org", 0.6));
+            }
+        }
+        (Org, AIModel) => {
+            f.emit(a, Predicate::Developed, b, None, Why::new(at, rule, conf));
+        }
+        (Org, Product) => {
+            let p = if is_made_thing(f, b) { Predicate::Developed } else { Predicate::Owns };
+            f.emit(a, p, b, None, Why::new(at, rule, conf - 0.1));
+        }
+        (Place, Org) => {
+            f.emit(b, Predicate::LocatedIn, a, None, Why::new(at, rule, conf - 0.1));
+        }
+        _ => {}
+    }
+}
+
+/// A product its maker built (a chip, a model hub) rather than a service it
+/// runs: any product but the lexicon's platforms.
+pub(super) fn is_made_thing(f: &Facts, b: usize) -> bool {
+    let entry = f.res.entry_named(&f.entities[b].name);
+    !entry.is_some_and(|e| f.res.entries[e].platform)
+}
+
+/// "Vorta, Acme's rival to…" (the possessor made the name before the comma) and
+/// "Acme's own assistant, Vorta" (the possessor made the name after it).
+pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
+    let a = f.entity(k);
+    let start = f.live[k].0.start;
+    if start >= 2 && f.doc.is_punct(start - 1, ',') {
+        if let Some(m) = f.ending(start - 1) {
+            let m_ent = f.entity(m);
+            owned(f, a, m_ent, start, "appositive-possessive", 0.7);
+            let unit = (poss + 1..poss + 4).any(|j| matches!(f.doc.lower(j), "arm" | "unit" | "division" | "subsidiary" | "lab" | "brand" | "business"));
+            if unit && f.class(a) == Org && f.class(m_ent) == Org {
+                f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
+            }
+        }
+    }
+    if let Some(comma) = (poss + 1..poss + 5).find(|&j| f.doc.is_punct(j, ',')) {
+        let noun = (poss + 1..comma).any(|j| f.doc.lookup(&f.res.thing_nouns, j).is_some());
+        if noun && is_modifier_gap(f.doc, poss + 1, comma) {
+            if let Some(m) = f.starting(comma + 1) {
+                let m_ent = f.entity(m);
+                owned(f, a, m_ent, poss, "possessive-noun-appositive", 0.7);
+            }
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! People tied to organisations by titles and roles: "X, Meta's vice
+//! president", "Meta CEO X", "X, who founded Y", "X joined the board".
+
+use super::*;
+
+/// Words that may stand before a title without being part of the role.
+pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also", "previously", "formerly", "once"];
+/// Words that are part of a role when they precede a title.
+pub(super) const MODIFIERS: &[&str] = &["senior", "former", "interim", "acting", "deputy", "associate", "executive", "founding", "longtime", "then", "co", "current", "new", "global", "lead", "principal", "general", "first"];
+
+/// A parsed title phrase: the roles and where it ends.
+pub(super) struct Titles {
+    pub(super) roles: Vec<(String, Tie)>,
+    pub(super) end: usize,
+}
+
+/// Reads "senior vice president and co-founder" starting at token `i`.
+pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Titles> {
+    let mut roles = Vec::new();
+    loop {
+        let start = i;
+        while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
+            i += 1;
+        }
+        let (len, tie) = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(|| chief_officer(doc, i))?;
+        let mut end = i + len;
+        if doc.lower(end) == "of" && !doc.is_capitalized(end + 1) && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
+            end = head_of_end(doc, end);
+        }
+        roles.push((doc.slice(start..end).to_string(), tie));
+        i = end;
+        let joiner = matches!(doc.lower(i), "and" | "&") || (doc.is_punct(i, ',') && doc.lower(i + 1) != "who");
+        if joiner && read_titles_start(doc, res, i + 1) {
+            i += 1;
+            continue;
+        }
+        return Some(Titles { roles, end: i });
+    }
+}
+
+/// "chief science officer", "chief people and culture officer": "chief", up to
+/// three words, "officer" (titles the list does not spell out).
+pub(super) fn chief_officer(doc: &Doc, i: usize) -> Option<(usize, Tie)> {
+    if doc.lower(i) != "chief" {
+        return None;
+    }
+    let end = (i + 2..i + 5).find(|&j| doc.lower(j) == "officer")?;
+    (i + 1..end).all(|j| doc.tokens[j].kind == TokenKind::Word).then_some((end + 1 - i, Tie::Work))
+}
+
+/// A title (with modifiers) starts at `i`.
+pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> bool {
+    while MODIFIERS.contains(&doc.lower(i)) || doc.is_punct(i, '-') {
+        i += 1;
+    }
+    doc.lookup(&res.titles, i).is_some() || chief_officer(doc, i).is_some()
+}
+
+/// "head of product design": up to three words after "of", before at/for/,.
+pub(super) fn head_of_end(doc: &Doc, of: usize) -> usize {
+    let mut j = of + 1;
+    while j < of + 4 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !matches!(doc.lower(j), "at" | "for" | "in" | "and") {
+        j += 1;
+    }
+    if j == of + 1 { of } else { j }
+}
+
+/// The organisation mention at `i`, skipping "the" and an organisation noun
+/// ("at the venture capital firm Y").
+pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
+    if matches!(f.doc.lower(i), "the" | "a" | "an") {
+        i += 1;
+    }
+    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i) {
+        i += len;
+    }
+    let k = f.starting(i)?;
+    (f.class(f.entity(k)) == Org).then_some(k)
+}
+
+/// The organisation that owns a title: "Meta's", "Meta".
+pub(super) fn owner_before(f: &Facts, i: usize) -> Option<usize> {
+    let end = if f.doc.is_possessive(i.wrapping_sub(1)) { i - 1 } else { i };
+    let k = f.ending(end)?;
+    (f.class(f.entity(k)) == Org).then_some(k)
+}
+
+/// Emits the ties a list of roles states between a person and an organisation.
+pub(super) fn emit_roles(f: &mut Facts, person: usize, org: usize, roles: &[(String, Tie)], at: usize, rule: &str, confidence: f32) {
+    for (role, tie) in roles {
+        let role = (*tie == Tie::Work).then(|| role.clone());
+        f.emit(person, tie_predicate(*tie), org, role, Why::new(at, rule, confidence));
+    }
+}
+
+/// Titles around a person mention `k`.
+pub(super) fn titles(f: &mut Facts, k: usize) {
+    let p = f.entity(k);
+    if f.class(p) != Person {
+        return;
+    }
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    title_after(f, p, end);
+    title_before(f, p, start);
+    as_title(f, p, end);
+    who_clause(f, p, end);
+    from_org(f, p, end);
+}
+
+/// "X, Meta's vice president" / "X, CEO of Y" / "X, a Microsoft vice president".
+pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
+    let copula = matches!(f.doc.lower(end), "is" | "was" | "became" | "remains" | "becomes");
+    if !f.doc.is_punct(end, ',') && !copula {
+        return;
+    }
+    let mut i = end + 1;
+    while DETERMINERS.contains(&f.doc.lower(i)) {
+        i += 1;
+    }
+    if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "group" | "lab") && f.doc.is_possessive(i + 1) && f.doc.lower(i - 1) == "the" {
+        if let (Some(topic), Some(t)) = (f.topic, read_titles(f.doc, f.res, i + 2)) {
+            emit_roles(f, p, topic, &t.roles, end, "title-of-the-company", 0.6);
+        }
+        return;
+    }
+    let mut owner = None;
+    if let Some(k) = f.starting(i) {
+        if f.class(f.entity(k)) == Org {
+            owner = Some(k);
+            i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
+        }
+    }
+    let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    let mut after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    if after.is_empty() {
+        if let Some(at) = (t.end..t.end + 5).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.')).find(|&j| f.doc.lower(j) == "at") {
+            after = org_list_at(f, at + 1);
+        }
+    }
+    if let Some(o) = owner {
+        let org = f.entity(o);
+        emit_roles(f, p, org, &t.roles, end, "appositive-possessive-title", 0.9);
+    } else if !after.is_empty() {
+        for org in after {
+            emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
+        }
+    } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") {
+        let its = f.doc.lower(end + 1) == "its";
+        implied_org(f, p, &t.roles, end + 1, its);
+    }
+}
+
+/// A company title with no company named ("X, the chief executive", "its
+/// president"): the organisation "its" stands for, or the article's topic.
+pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
+    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && is_executive(r) && !r.starts_with(char::is_uppercase));
+    let org = if its { f.referent(at) } else { f.topic };
+    if let Some(org) = org.filter(|_| executive) {
+        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, _)| is_executive(r)).cloned().collect();
+        emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
+    }
+}
+
+/// A title only a company's own officer holds ("chief executive", "president").
+pub(super) fn is_executive(role: &str) -> bool {
+    let r = role.to_lowercase();
+    let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
+    let key = |w: &&str| matches!(*w, "chief" | "ceo" | "cto" | "cfo" | "coo" | "president" | "founder");
+    words.iter().any(key) && !words.contains(&"former")
+}
+
+/// The organisations listed at `i` ("at Acme and Zentrix", "of Acme
+/// and of Helixor Labs").
+pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
+    let Some(first) = org_at(f, i) else { return Vec::new() };
+    let mut out = vec![f.entity(first)];
+    let mut k = first;
+    while let Some((r, e)) = f.live.get(k + 1) {
+        let gap: Vec<&str> = (f.live[k].0.end..r.start).map(|j| f.doc.lower(j)).collect();
+        let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org {
+            break;
+        }
+        out.push(*e);
+        k += 1;
+    }
+    out
+}
+
+/// "Meta CEO X", "Meta's chief executive, X", "Acme's president and co-founder X".
+pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
+    let at = if f.doc.is_punct(start.wrapping_sub(1), ',') { start - 1 } else { start };
+    for n in (1..=8).rev() {
+        let Some(t0) = at.checked_sub(n) else { continue };
+        let Some(t) = read_titles(f.doc, f.res, t0).filter(|t| t.end == at) else { continue };
+        if let Some(k) = owner_before(f, t0) {
+            let org = f.entity(k);
+            emit_roles(f, p, org, &t.roles, start, "title-before-name", 0.85);
+            return;
+        }
+    }
+    let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t))));
+    if let Some((t0, t)) = bare.as_ref().filter(|(t0, _)| f.doc.lower(t0.wrapping_sub(1)) == "whose") {
+        let sentence_start = f.doc.sentence_of.get(*t0).and_then(|&s| f.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
+        let org = f.within(sentence_start, *t0).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e);
+        if let Some(org) = org {
+            emit_roles(f, p, org, &t.roles, start, "whose-title", 0.75);
+            return;
+        }
+    }
+    if let Some((_, t)) = bare {
+        let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
+        implied_org(f, p, &t.roles, start, its);
+    }
+}
+
+/// "X resigned as chief executive", "named X as chief executive of Y".
+pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
+    let at = if f.doc.lower(end) == "as" { end } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') { end + 1 } else { return };
+    let mut i = at + 1;
+    while DETERMINERS.contains(&f.doc.lower(i)) {
+        i += 1;
+    }
+    let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    if after.is_empty() {
+        implied_org(f, p, &t.roles, end, false);
+    }
+    for org in after {
+        emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
+    }
+}
+
+/// "X, who runs research at Meta as a vice president" / "X, who founded Y".
+pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
+    if !(f.doc.is_punct(end, ',') && f.doc.lower(end + 1) == "who") {
+        return;
+    }
+    let stop = (end + 2..(end + 18).min(f.sentence_end(end))).find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.')).unwrap_or(end + 2);
+    let mut org = None;
+    let mut roles = Vec::new();
+    let mut founded = false;
+    let mut i = end + 2;
+    while i < stop {
+        if let Some(k) = f.starting(i) {
+            if org.is_none() && f.class(f.entity(k)) == Org {
+                org = Some(f.entity(k));
+            }
+            i = f.live[k].0.end;
+            continue;
+        }
+        if matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started") {
+            founded = true;
+        }
+        if let Some(t) = read_titles(f.doc, f.res, i) {
+            roles.extend(t.roles);
+            i = t.end;
+            continue;
+        }
+        i += 1;
+    }
+    let Some(org) = org else {
+        if !roles.is_empty() {
+            let its = (end + 2..stop).any(|j| f.doc.lower(j) == "its");
+            implied_org(f, p, &roles, end, its);
+        }
+        return;
+    };
+    if founded {
+        f.emit(p, Predicate::Founded, org, None, Why::new(end, "who-founded", 0.85));
+    } else if !roles.is_empty() {
+        emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
+    } else if (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "works" | "joined")) {
+        f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "who-leads", 0.65));
+    }
+}
+
+/// "She stepped down as chief executive of X", "he had been chief
+/// executive of Y": the person is the nearest one named before (a pronoun
+/// stands for the last person named).
+pub(super) fn held_title(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "as" | "been" | "was" | "is" | "became") {
+            continue;
+        }
+        let mut j = i + 1;
+        while DETERMINERS.contains(&f.doc.lower(j)) {
+            j += 1;
+        }
+        let Some(t) = read_titles(f.doc, f.res, j) else { continue };
+        let joined_org = (f.doc.lower(i) == "as")
+            .then(|| f.ending(i))
+            .flatten()
+            .filter(|&k| matches!(f.doc.lower(f.live[k].0.start.wrapping_sub(1)), "join" | "joins" | "joined" | "joining" | "rejoined" | "rejoins"))
+            .map(|k| f.entity(k))
+            .filter(|&e| f.class(e) == Org);
+        let orgs = if matches!(f.doc.lower(t.end), "of" | "at") {
+            org_list_at(f, t.end + 1)
+        } else if let Some(org) = joined_org {
+            vec![org]
+        } else {
+            continue;
+        };
+        let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+        let pronoun = (range.start..i).any(|k| matches!(f.doc.lower(k), "he" | "she"));
+        let person = person.or_else(|| pronoun.then(|| f.within(0, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e)).flatten());
+        if let Some(p) = person {
+            for org in orgs {
+                emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
+            }
+        }
+    }
+}
+
+/// "X joined the board", "a seat on Acme's board", "quit its board": a
+/// board tie between the person named last before "board" and the board's
+/// organisation (its possessor, "board of Y", or the article's topic).
+pub(super) fn board_seat(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "board" | "committee") {
+            continue;
+        }
+        let prev = f.doc.lower(i.wrapping_sub(1));
+        let owner = if f.doc.is_possessive(i.wrapping_sub(1)) {
+            f.ending(i - 1).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
+        } else if f.doc.lower(i + 1) == "of" {
+            org_at(f, i + 2).map(|k| f.entity(k))
+        } else if prev == "its" {
+            f.referent(i)
+        } else {
+            None
+        };
+        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(i.wrapping_sub(1));
+        let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
+        let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+        if let Some(p) = person {
+            f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
+        }
+    }
+}
+
+/// "X, from the venture capital firm Y" / "X of Y" / "X at Y".
+pub(super) fn from_org(f: &mut Facts, p: usize, end: usize) {
+    let i = if f.doc.is_punct(end, ',') { end + 1 } else { end };
+    let (rule, conf) = match f.doc.lower(i) {
+        "from" => ("from-org", 0.7),
+        "at" => ("at-org", 0.6),
+        "of" if i == end => ("of-org", 0.5),
+        _ => return,
+    };
+    if let Some(k) = org_at(f, i + 1) {
+        let org = f.entity(k);
+        f.emit(p, Predicate::WorksFor, org, None, Why::new(end, rule, conf));
+    }
+}

@@ -1,0 +1,64 @@
+//! Property test: extraction never panics and returns well-formed results on
+//! random and article-like text. The suite runs a few hundred cases; a longer
+//! run is `PROPTEST_CASES=200000 cargo test --release extraction_fuzz`.
+
+use proptest::prelude::*;
+
+use newsgraph::{extract, Resources};
+
+/// Pieces news text is made of, including the awkward ones.
+const PIECES: &[&str] = &[
+    "Meta", "Meta's", "DeepSeek", "Chinese", "startup", "Paris-based", "CEO", "chief executive", ", ", ". ", "said",
+    "he said", "she", "according to", "Dr.", "U.S.", "Inc.", "Corp.", "Chris V. Nicholson", "Hélène", "Zürich", "O'Brien",
+    "\"", "“", "”", "'", "’", "‘", " — ", "-", "–", ":", ";", "(", ")", "\n", "\n\n", " ", "\t", "GPT-4o", "Llama 3.1 405B",
+    "H100", "01.AI", "$6 billion", "2025", "of", "the", "rival", "compete with", "invested in", "backed by", "and",
+    "founded", "acquired", "a", "X", "Ü", "日本", "🚀", "\u{200b}", "\u{feff}", "\r\n", "...", "…", "!!", "?",
+];
+
+fn article_like() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(PIECES), 0..120).prop_map(|pieces| {
+        let mut s = String::new();
+        for (i, p) in pieces.iter().enumerate() {
+            if i > 0 && !p.starts_with(['.', ',', ':', ';', '\n']) && !s.ends_with([' ', '\n', '"', '“']) {
+                s.push(' ');
+            }
+            s.push_str(p);
+        }
+        s
+    })
+}
+
+fn check(text: &str, resources: &Resources) {
+    let x = extract(text, resources);
+    let fits = |span: &newsgraph::extract::Span| {
+        span.start <= span.end && span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+    };
+    assert!(x.sentences.iter().all(fits), "sentence spans fit the text");
+    for e in &x.entities {
+        assert!(!e.name.trim().is_empty(), "entities have names");
+        assert!(e.mentions.iter().all(fits), "mention spans fit the text");
+    }
+    for r in &x.relations {
+        assert!(r.subject < x.entities.len() && r.object < x.entities.len());
+        assert!(fits(&r.evidence.sentence));
+        assert!((0.0..=1.0).contains(&r.evidence.confidence));
+    }
+    for q in &x.quotes {
+        assert!(q.speaker < x.entities.len());
+        assert!(fits(&q.span) && fits(&q.evidence.sentence));
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn extraction_fuzz_article_like_text(text in article_like()) {
+        check(&text, &Resources::embedded());
+    }
+
+    #[test]
+    fn extraction_fuzz_any_text(text in any::<String>()) {
+        check(&text, &Resources::embedded());
+    }
+}
