@@ -13,12 +13,18 @@ use crate::error::{Error, Result};
 use crate::eval::{self, Counts, DocResult, Totals};
 use crate::export;
 use crate::extract::{self, extract, EntityClass, Extraction, Predicate, Resources};
-use crate::input::{self, read_article, Article, Source};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use oxigraph::model::{NamedNode, Term};
+use oxigraph::sparql::QueryResults;
+
+use crate::input::{self, read_source, Article, JsonlFields, ReadOptions, Source, WalkOptions};
 use crate::pipeline;
+use crate::progress::Progress;
 use crate::remote;
 use crate::query::{self, ResultFormat};
 use crate::stats::{stats, Stats};
-use crate::store::{Access, GraphStore};
+use crate::store::{Access, Change, GraphStore};
 
 /// newsgraph reads news articles and keeps what they say (people, companies,
 /// AI models, products, places, their relations and quotes) as an RDF
@@ -42,8 +48,11 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Reads articles (.txt, .md; folders recursively; '-' for stdin) into the store.
-    /// Re-ingesting a file replaces what it said before.
+    /// Reads articles into the store: text (.txt), Markdown (.md), web pages
+    /// (.html: the article body and the page's metadata) and JSON Lines dumps
+    /// (.jsonl: one article per line), each possibly gzip-compressed (.gz);
+    /// folders recursively; '-' for standard input. Re-ingesting a file replaces
+    /// what it said before; the same text under two names is one article.
     Ingest {
         /// Files, folders, or '-' for standard input.
         #[arg(required = true, value_name = "PATH")]
@@ -51,6 +60,39 @@ pub enum Command {
         /// Store only relations and quotes at least this confident (0 to 1).
         #[arg(long, value_name = "C", default_value_t = 0.0, value_parser = confidence)]
         min_confidence: f32,
+        /// In folders, read only files matching this glob (path relative to the
+        /// folder, or file name; repeatable). Default: the article extensions above.
+        #[arg(long, value_name = "GLOB")]
+        include: Vec<String>,
+        /// In folders, skip files and folders matching this glob (repeatable).
+        #[arg(long, value_name = "GLOB")]
+        exclude: Vec<String>,
+        /// JSON Lines: the field holding the article text (a dotted path for nested
+        /// objects). Default: the first of text, content, body, maintext, article, …
+        #[arg(long, value_name = "NAME")]
+        text_field: Option<String>,
+        /// JSON Lines: the headline field. Default: title, headline, name.
+        #[arg(long, value_name = "NAME")]
+        title_field: Option<String>,
+        /// JSON Lines: the publication date field. Default: date, published, published_at, publishedAt, …
+        #[arg(long, value_name = "NAME")]
+        date_field: Option<String>,
+        /// JSON Lines: the URL field. Default: url, link, canonical_url, …
+        #[arg(long, value_name = "NAME")]
+        url_field: Option<String>,
+        /// Print only errors: no progress bar, no summary.
+        #[arg(short, long, conflicts_with = "verbose")]
+        quiet: bool,
+        /// Also print one line per article stored.
+        #[arg(short, long)]
+        verbose: bool,
+    },
+    /// Removes articles from the store, by file path (a folder removes every
+    /// article read from under it), URL or article IRI. An entity only they
+    /// mentioned goes with all its triples; what other articles say stays.
+    Remove {
+        #[arg(required = true, value_name = "ARTICLE")]
+        articles: Vec<String>,
     },
     /// Runs a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store.
     /// The prefixes ng:, rdf:, rdfs:, skos:, owl:, xsd:, prov:, schema:, wd: and id: are predeclared.
@@ -95,7 +137,11 @@ pub enum Command {
         format: ExtractFormat,
     },
     /// Counts articles, entities per class, relations per predicate, quotes and triples.
-    Stats,
+    Stats {
+        /// Also list the articles: IRI, date, title and where each was read from.
+        #[arg(long)]
+        articles: bool,
+    },
     /// Copies every article's graph and the ontology to a shared SPARQL 1.1 store
     /// through the Graph Store HTTP Protocol (one PUT per graph, so re-runs
     /// replace rather than duplicate). Run it on each machine after its ingest.
@@ -294,9 +340,17 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
     };
     match cli.command {
-        Command::Ingest { paths, min_confidence } => {
-            ingest(&cli.db, &paths, &resources()?, pipeline::IngestOptions { min_confidence })
+        Command::Ingest { paths, min_confidence, include, exclude, text_field, title_field, date_field, url_field, quiet, verbose } => {
+            let settings = IngestSettings {
+                options: pipeline::IngestOptions { min_confidence },
+                walk: WalkOptions { include, exclude },
+                read: ReadOptions { jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field) },
+                quiet,
+                verbose,
+            };
+            ingest(&cli.db, &paths, &resources()?, &settings)
         }
+        Command::Remove { articles } => remove(&cli.db, &articles),
         Command::Query { query, file, format } => {
             let text = query_text(query, file)?;
             let store = GraphStore::open(&cli.db, Access::Existing)?;
@@ -324,9 +378,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::Serve(args) => serve(&cli.db, args),
-        Command::Stats => {
+        Command::Stats { articles } => {
             let store = GraphStore::open(&cli.db, Access::Existing)?;
             print_stats(&stats(&store)?);
+            if articles {
+                print_articles(&store)?;
+            }
             Ok(Outcome::Success)
         }
     }
@@ -359,33 +416,174 @@ fn confidence(text: &str) -> std::result::Result<f32, String> {
     }
 }
 
-fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, options: pipeline::IngestOptions) -> Result<Outcome> {
-    let (sources, walk_errors) = input::sources(paths, Some(db));
+struct IngestSettings {
+    options: pipeline::IngestOptions,
+    walk: WalkOptions,
+    read: ReadOptions,
+    quiet: bool,
+    verbose: bool,
+}
+
+fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, settings: &IngestSettings) -> Result<Outcome> {
+    let (sources, walk_errors) = input::walk_sources(paths, Some(db), &settings.walk)?;
     walk_errors.iter().for_each(report_failure);
     let store = GraphStore::open(db, Access::Write)?;
-    let report = pipeline::ingest(&store, &sources, resources, options, report_failure)?;
-    let s = stats(&store)?;
+    let total: u64 = sources.iter().map(Source::size).sum();
+    let counter = AtomicU64::new(0);
+    let mut bar = Progress::new(total, !settings.quiet);
+    let report = pipeline::ingest_with(&store, &sources, resources, settings.options, &settings.read, Some(&counter), |event| {
+        let done = counter.load(Ordering::Relaxed);
+        match event {
+            pipeline::Event::Stored { article, change } => {
+                if settings.verbose {
+                    let what = match change {
+                        Change::Added => "new",
+                        Change::Replaced => "replaced",
+                        Change::Unchanged => "unchanged",
+                        Change::NewSource => "same text as an article already stored; source added",
+                    };
+                    bar.line(&format!("stored {} ({what}; {})", article.source, article.encoding));
+                }
+                bar.article(done);
+            }
+            pipeline::Event::Failed(e) => {
+                bar.line(&format!("error: {e}"));
+                bar.failure(done);
+            }
+        }
+    });
+    bar.finish();
+    let report = report?;
     let failed = report.failures.len() + walk_errors.len();
-    println!(
-        "ingested {} article{} ({} new, {} replaced, {} unchanged, {} failed) in {:.2} s",
-        report.ingested(),
-        if report.ingested() == 1 { "" } else { "s" },
-        report.added,
-        report.replaced,
-        report.unchanged,
-        failed,
-        report.seconds
-    );
-    println!(
-        "store {}: {} articles, {} entities, {} relations, {} quotes, {} triples",
-        db.display(),
-        s.articles,
-        s.entity_total(),
-        s.relation_total(),
-        s.quotes,
-        s.triples
-    );
+    if !settings.quiet {
+        let s = stats(&store)?;
+        println!(
+            "ingested {} article{} ({} new, {} replaced, {} unchanged, {} duplicate, {} failed) in {:.2} s",
+            report.ingested(),
+            if report.ingested() == 1 { "" } else { "s" },
+            report.added,
+            report.replaced,
+            report.unchanged,
+            report.duplicates,
+            failed,
+            report.seconds
+        );
+        println!(
+            "store {}: {} articles, {} entities, {} relations, {} quotes, {} triples",
+            db.display(),
+            s.articles,
+            s.entity_total(),
+            s.relation_total(),
+            s.quotes,
+            s.triples
+        );
+        if failed > 0 {
+            eprint!("{}", failure_summary(walk_errors.iter().chain(&report.failures)));
+        }
+    }
     Ok(if failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
+}
+
+/// Failures grouped by file: one line per file, with the failed line numbers of JSON Lines files.
+fn failure_summary<'a>(failures: impl Iterator<Item = &'a Error>) -> String {
+    let mut by_file: Vec<(String, Vec<usize>, Option<String>)> = Vec::new();
+    let mut count = 0;
+    for e in failures {
+        count += 1;
+        let file = e.path().map(|p| p.display().to_string()).unwrap_or_else(|| "-".into());
+        let pos = match by_file.iter().position(|(f, _, _)| *f == file) {
+            Some(i) => i,
+            None => {
+                by_file.push((file, Vec::new(), None));
+                by_file.len() - 1
+            }
+        };
+        match e {
+            Error::BadLine { line, .. } => by_file[pos].1.push(*line),
+            other => by_file[pos].2 = Some(other.to_string()),
+        }
+    }
+    let mut s = format!("failed: {count} input{} in {} file{}:\n", if count == 1 { "" } else { "s" }, by_file.len(), if by_file.len() == 1 { "" } else { "s" });
+    for (file, lines, whole) in by_file {
+        if let Some(reason) = whole {
+            s += &format!("  {reason}\n");
+        }
+        if !lines.is_empty() {
+            let shown: Vec<String> = lines.iter().take(20).map(usize::to_string).collect();
+            let more = if lines.len() > 20 { format!(", … {} more", lines.len() - 20) } else { String::new() };
+            s += &format!("  {file}: {} bad line{} ({}{more})\n", lines.len(), if lines.len() == 1 { "" } else { "s" }, shown.join(", "));
+        }
+    }
+    s
+}
+
+/// `remove`: each argument is an article IRI, a URL, or a path (a file, or a
+/// folder meaning every article read from under it). A path takes that source
+/// away from its article; an article with no source left is removed. An IRI or
+/// a URL removes the article whatever its sources.
+fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
+    let store = GraphStore::open(db, Access::Existing)?;
+    let (mut removed, mut kept, mut missing) = (0, 0, 0);
+    for target in targets {
+        let mut found = false;
+        if target.starts_with(ARTICLE_IRI_PREFIX) {
+            let iri = NamedNode::new(target.as_str()).map_err(|e| Error::Usage { message: format!("{target}: {e}") })?;
+            if store.remove_article(&iri)? {
+                removed += 1;
+                found = true;
+            }
+        } else if target.starts_with("http://") || target.starts_with("https://") {
+            for iri in store.articles_with_url(target)? {
+                store.remove_article(&iri)?;
+                removed += 1;
+                found = true;
+            }
+        } else {
+            // `-` names what was read from standard input.
+            let abs = if target == "-" { "-".to_string() } else { input::absolute(Path::new(target)).display().to_string() };
+            let under = |s: &str| s == abs || s.strip_prefix(abs.as_str()).is_some_and(|rest| rest.starts_with("#L") || rest.starts_with('/'));
+            for (iri, source) in store.sources()? {
+                if !under(&source) || !store.has_article(&iri)? {
+                    continue;
+                }
+                found = true;
+                if store.remove_source(&iri, &source)? {
+                    removed += 1;
+                } else {
+                    kept += 1;
+                }
+            }
+        }
+        if !found {
+            missing += 1;
+            report_failure(&Error::Usage { message: format!("{target}: no article in the store was read from this path or has this URL or IRI") });
+        }
+    }
+    store.flush()?;
+    println!("removed {removed} article{}", if removed == 1 { "" } else { "s" });
+    if kept > 0 {
+        println!("{kept} article{} kept: also read from other sources", if kept == 1 { "" } else { "s" });
+    }
+    Ok(if missing > 0 { Outcome::PartialFailure } else { Outcome::Success })
+}
+
+const ARTICLE_IRI_PREFIX: &str = "https://newsgraph.org/id/article/";
+
+fn print_articles(store: &GraphStore) -> Result<()> {
+    let text = "SELECT ?a ?title ?date (GROUP_CONCAT(?src; SEPARATOR=\"\\n      \") AS ?sources) WHERE { GRAPH ?a { ?a a ng:Article ; ng:title ?title ; ng:source ?src OPTIONAL { ?a ng:date ?date } } } GROUP BY ?a ?title ?date ORDER BY ?date ?title";
+    println!("\narticles");
+    if let QueryResults::Solutions(rows) = store.query(query::parse(text)?)? {
+        for row in rows {
+            let row = row.map_err(|e| Error::Query { message: e.to_string() })?;
+            let get = |v: &str| match row.get(v) {
+                Some(Term::Literal(l)) => l.value().to_string(),
+                Some(Term::NamedNode(n)) => n.as_str().to_string(),
+                _ => "-".to_string(),
+            };
+            println!("  {}  {}  {}\n      {}", get("a"), get("date"), get("title"), get("sources"));
+        }
+    }
+    Ok(())
 }
 
 fn push(store: &GraphStore, remote: &remote::Remote, endpoint: &str) -> Result<()> {
@@ -589,20 +787,22 @@ fn extract_only(paths: &[PathBuf], resources: &Resources, format: ExtractFormat)
     failures.iter().for_each(report_failure);
     let mut out = io::stdout().lock();
     for source in &sources {
-        let article = match read_article(source) {
-            Ok(article) => article,
-            Err(e) => {
-                report_failure(&e);
-                failures.push(e);
-                continue;
-            }
-        };
-        let extraction = extract(&article.text, resources);
-        let text = match format {
-            ExtractFormat::Json => json_report(&article, &extraction),
-            ExtractFormat::Text => text_report(source, &article, &extraction),
-        };
-        out.write_all(text.as_bytes()).map_err(|source| Error::Io { path: "-".into(), source })?;
+        read_source(source, &ReadOptions::default(), None, &mut |item| {
+            let article = match item {
+                Ok(article) => article,
+                Err(e) => {
+                    report_failure(&e);
+                    failures.push(e);
+                    return Ok(());
+                }
+            };
+            let extraction = extract(&article.text, resources);
+            let text = match format {
+                ExtractFormat::Json => json_report(&article, &extraction),
+                ExtractFormat::Text => text_report(&article, &extraction),
+            };
+            out.write_all(text.as_bytes()).map_err(|source| Error::Io { path: "-".into(), source })
+        })?;
     }
     Ok(if failures.is_empty() { Outcome::Success } else { Outcome::PartialFailure })
 }
@@ -615,8 +815,8 @@ fn json_report(article: &Article, extraction: &Extraction) -> String {
     format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
 }
 
-fn text_report(source: &Source, article: &Article, ex: &Extraction) -> String {
-    let mut s = format!("== {}\ntitle: {}\n", source.display(), article.title);
+fn text_report(article: &Article, ex: &Extraction) -> String {
+    let mut s = format!("== {}\ntitle: {}\n", article.source, article.title);
     if let Some(date) = &article.date {
         s.push_str(&format!("date: {date}\n"));
     }

@@ -9,8 +9,12 @@ use std::path::PathBuf;
 pub enum Error {
     /// A file or folder could not be read.
     Io { path: PathBuf, source: std::io::Error },
-    /// An article file was read but cannot be used (empty, binary, not UTF-8).
+    /// An article file was read but cannot be used (empty, binary, undecodable, no article text).
     BadArticle { path: PathBuf, reason: String },
+    /// One line of a JSON Lines file cannot be used; the other lines are read.
+    BadLine { path: PathBuf, line: usize, reason: String },
+    /// An option the user gave cannot be used (a malformed glob).
+    Usage { message: String },
     /// A line of a resource file (lexicon, cue phrases) is malformed.
     Resource { path: PathBuf, line: usize, message: String },
     /// The store could not be opened or written.
@@ -32,6 +36,8 @@ impl fmt::Display for Error {
         match self {
             Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
             Error::BadArticle { path, reason } => write!(f, "{}: {}", path.display(), reason),
+            Error::BadLine { path, line, reason } => write!(f, "{}:{}: {}", path.display(), line, reason),
+            Error::Usage { message } => write!(f, "{message}"),
             Error::Resource { path, line, message } => {
                 write!(f, "{}:{}: {}", path.display(), line, message)
             }
@@ -40,6 +46,17 @@ impl fmt::Display for Error {
             Error::Query { message } => write!(f, "query failed: {message}"),
             Error::Export { message } => write!(f, "export failed: {message}"),
             Error::Remote { endpoint, message } => write!(f, "remote store {endpoint}: {message}"),
+        }
+    }
+}
+
+impl Error {
+    /// The file or folder the error is about, if it is about one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Error::Io { path, .. } | Error::BadArticle { path, .. } | Error::BadLine { path, .. } => Some(path),
+            Error::Resource { path, .. } | Error::Store { path, .. } => Some(path),
+            _ => None,
         }
     }
 }

@@ -20,6 +20,7 @@ pub mod remote;
 pub mod serve;
 
 pub mod pipeline;
+pub mod progress;
 pub mod cli;
 
 pub use error::{Error, Result};

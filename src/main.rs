@@ -14,7 +14,7 @@ fn main() -> ExitCode {
         Ok(Outcome::PartialFailure) => ExitCode::from(1),
         Err(e) => {
             eprintln!("error: {e}");
-            ExitCode::from(if matches!(e, Error::QuerySyntax { .. }) { 2 } else { 1 })
+            ExitCode::from(if matches!(e, Error::QuerySyntax { .. } | Error::Usage { .. }) { 2 } else { 1 })
         }
     }
 }

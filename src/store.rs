@@ -13,13 +13,13 @@ use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, NamedNode, NamedNodeRef, Quad, QuadRef, Triple,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
 };
 use oxigraph::sparql::{PreparedSparqlQuery, QueryResults};
 use oxigraph::store::{StorageError, Store, Transaction};
 
 use crate::error::{Error, Result};
-use crate::vocab::ONTOLOGY_GRAPH;
+use crate::vocab::{ng, ONTOLOGY_GRAPH};
 
 /// The ontology, compiled in and loaded into every store opened for writing.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
@@ -36,9 +36,14 @@ pub enum Access {
 /// What replacing an article's graph did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
+    /// A new article.
     Added,
+    /// New facts for an article, or a source now holding a different text.
     Replaced,
+    /// Nothing written.
     Unchanged,
+    /// The same text found in one more place: only its provenance was added.
+    NewSource,
 }
 
 pub struct GraphStore {
@@ -108,9 +113,31 @@ impl GraphStore {
         tx.commit().map_err(|e| self.err(e))
     }
 
-    /// Makes `quads` (all in the article's named graph) the article's whole
-    /// contribution, in one transaction, and keeps the default graph equal to the
-    /// union of all article graphs.
+    /// Stores one article in one transaction, keeping the default graph equal to
+    /// the union of the article graphs:
+    /// - another article that `update.source` pointed to loses that source (the
+    ///   file changed), and is removed when it has no source left;
+    /// - a new article is added with its facts, provenance and ingestion time;
+    /// - an article with the same facts only gains the provenance it lacks (the
+    ///   same text found in another place), and keeps its ingestion time;
+    /// - an article whose facts differ (another extractor version, another
+    ///   `--min-confidence`) gets the new facts and a new ingestion time, and
+    ///   keeps its provenance.
+    ///
+    /// Nothing is written when nothing changes.
+    pub fn put_article(&self, update: &ArticleUpdate<'_>) -> Result<Change> {
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        let change = put_in(&mut tx, update).map_err(|e| self.err(e))?;
+        if change != Change::Unchanged {
+            tx.commit().map_err(|e| self.err(e))?;
+        }
+        Ok(change)
+    }
+
+    /// Makes `quads` (all in the article's named graph) the article's whole graph,
+    /// in one transaction, keeping the default graph the union of the article
+    /// graphs. The low-level form of `put_article`, without provenance or
+    /// ingestion time (for tests and tools that build graphs themselves).
     pub fn replace_article(&self, article: &NamedNode, quads: &[Quad]) -> Result<Change> {
         let old = self.graph_quads(article.as_ref())?;
         if same_quads(&old, quads) {
@@ -121,11 +148,7 @@ impl GraphStore {
         self.write(|tx| {
             tx.clear_graph(article.as_ref())?;
             tx.insert_named_graph(article.as_ref());
-            let gone: Vec<Triple> = old
-                .iter()
-                .map(|q| triple_of(q.as_ref()))
-                .filter(|t| !new_triples.contains(t))
-                .collect();
+            let gone: Vec<Triple> = old.iter().map(|q| triple_of(q.as_ref())).filter(|t| !new_triples.contains(t)).collect();
             drop_unsupported(tx, &gone)?;
             for q in quads {
                 tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, article.as_ref()));
@@ -152,17 +175,58 @@ impl GraphStore {
 
     /// Removes an article's named graph and what only it supported. False if it was not there.
     pub fn remove_article(&self, article: &NamedNode) -> Result<bool> {
-        let old = self.graph_quads(article.as_ref())?;
         let known = self.store.contains_named_graph(article.as_ref()).map_err(|e| self.err(e))?;
         if !known {
             return Ok(false);
         }
-        self.write(|tx| {
-            tx.remove_named_graph(article.as_ref())?;
-            let gone: Vec<Triple> = old.iter().map(|q| triple_of(q.as_ref())).collect();
-            drop_unsupported(tx, &gone)
-        })?;
+        self.write(|tx| remove_graph(tx, article))?;
         Ok(true)
+    }
+
+    /// Every (article, source) pair: the `ng:source` values of each article graph.
+    pub fn sources(&self) -> Result<Vec<(NamedNode, String)>> {
+        let mut out = Vec::new();
+        for q in self.store.quads_for_pattern(None, Some(ng::SOURCE), None, None) {
+            let q = q.map_err(|e| self.err(e))?;
+            if let (GraphName::NamedNode(g), NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.graph_name, &q.subject, &q.object) {
+                if g == s {
+                    out.push((g.clone(), l.value().to_string()));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
+    /// Articles with this `ng:url`.
+    pub fn articles_with_url(&self, url: &str) -> Result<Vec<NamedNode>> {
+        let lit = Literal::new_simple_literal(url);
+        let mut out = Vec::new();
+        for q in self.store.quads_for_pattern(None, Some(ng::URL), Some(lit.as_ref().into()), None) {
+            let q = q.map_err(|e| self.err(e))?;
+            if let (GraphName::NamedNode(g), NamedOrBlankNode::NamedNode(s)) = (&q.graph_name, &q.subject) {
+                if g == s && !out.contains(g) {
+                    out.push(g.clone());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether an article graph of this IRI exists.
+    pub fn has_article(&self, article: &NamedNode) -> Result<bool> {
+        self.store.contains_named_graph(article.as_ref()).map_err(|e| self.err(e))
+    }
+
+    /// Takes `source` away from `article` in one transaction; removes the article
+    /// when no source is left. True when the whole article went.
+    pub fn remove_source(&self, article: &NamedNode, source: &str) -> Result<bool> {
+        let mut whole = false;
+        self.write(|tx| {
+            whole = drop_source(tx, article, source)?;
+            Ok(())
+        })?;
+        Ok(whole)
     }
 
     /// Runs a parsed query on the store. The default graph is the merged view.
@@ -214,6 +278,111 @@ impl GraphStore {
     pub fn flush(&self) -> Result<()> {
         self.store.flush().map_err(|e| self.err(e))
     }
+}
+
+/// One article to store: its facts, where it was found, and the time to record
+/// if its facts are written.
+pub struct ArticleUpdate<'a> {
+    pub iri: &'a NamedNode,
+    /// Everything the article's text contributes, in its named graph.
+    pub facts: &'a [Quad],
+    /// The place it was read from (`ng:source`); `-` (standard input) claims nothing.
+    pub source: &'a str,
+    /// `ng:source` and `ng:url` quads, added to what the article already has.
+    pub provenance: &'a [Quad],
+    /// `ng:ingestedAt`, written only with new facts.
+    pub stamp: &'a Quad,
+}
+
+fn is_provenance(q: &Quad) -> bool {
+    q.predicate == ng::SOURCE || q.predicate == ng::URL
+}
+
+fn graph_quads_in(tx: &Transaction<'_>, graph: &NamedNode) -> std::result::Result<Vec<Quad>, StorageError> {
+    tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect()
+}
+
+fn put_in(tx: &mut Transaction<'_>, u: &ArticleUpdate<'_>) -> std::result::Result<Change, StorageError> {
+    let mut displaced = false;
+    if u.source != "-" {
+        let lit = Literal::new_simple_literal(u.source);
+        let holders: Vec<NamedNode> = tx
+            .quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None)
+            .filter_map(|q| match q {
+                Ok(Quad { graph_name: GraphName::NamedNode(g), subject: NamedOrBlankNode::NamedNode(s), .. }) if g == s && g != *u.iri => Some(Ok(g)),
+                Ok(_) => None,
+                Err(e) => Some(Err(e)),
+            })
+            .collect::<std::result::Result<_, _>>()?;
+        for holder in holders {
+            drop_source(tx, &holder, u.source)?;
+            displaced = true;
+        }
+    }
+    let old = graph_quads_in(tx, u.iri)?;
+    let graph = GraphNameRef::NamedNode(u.iri.as_ref());
+    let insert = |tx: &mut Transaction<'_>, q: &Quad| {
+        tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, graph));
+        tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph));
+    };
+    if old.is_empty() {
+        tx.insert_named_graph(u.iri.as_ref());
+        for q in u.facts.iter().chain(u.provenance).chain([u.stamp]) {
+            insert(tx, q);
+        }
+        return Ok(if displaced { Change::Replaced } else { Change::Added });
+    }
+    let old_facts: Vec<Quad> = old.iter().filter(|q| !is_provenance(q) && q.predicate != ng::INGESTED_AT).cloned().collect();
+    let old_triples: HashSet<Triple> = old.iter().map(|q| triple_of(q.as_ref())).collect();
+    let missing: Vec<&Quad> = u.provenance.iter().filter(|q| !old_triples.contains(&triple_of(q.as_ref()))).collect();
+    if same_quads(&old_facts, u.facts) {
+        for q in &missing {
+            insert(tx, q);
+        }
+        return Ok(if displaced {
+            Change::Replaced
+        } else if missing.is_empty() {
+            Change::Unchanged
+        } else {
+            Change::NewSource
+        });
+    }
+    // New facts: keep the provenance, stamp the time.
+    let kept: Vec<Quad> = old.iter().filter(|q| is_provenance(q)).cloned().collect();
+    let new: Vec<&Quad> = u.facts.iter().chain(kept.iter()).chain(missing).chain([u.stamp]).collect();
+    let new_triples: HashSet<Triple> = new.iter().map(|q| triple_of(q.as_ref())).collect();
+    tx.clear_graph(graph)?;
+    tx.insert_named_graph(u.iri.as_ref());
+    let gone: Vec<Triple> = old_triples.into_iter().filter(|t| !new_triples.contains(t)).collect();
+    drop_unsupported(tx, &gone)?;
+    for q in new {
+        insert(tx, q);
+    }
+    Ok(Change::Replaced)
+}
+
+/// Removes an article graph and the default-graph triples only it held.
+fn remove_graph(tx: &mut Transaction<'_>, article: &NamedNode) -> std::result::Result<(), StorageError> {
+    let old = graph_quads_in(tx, article)?;
+    tx.remove_named_graph(article.as_ref())?;
+    let gone: Vec<Triple> = old.iter().map(|q| triple_of(q.as_ref())).collect();
+    drop_unsupported(tx, &gone)
+}
+
+/// Takes one source from an article; removes the article if it had no other. True when removed whole.
+fn drop_source(tx: &mut Transaction<'_>, article: &NamedNode, source: &str) -> std::result::Result<bool, StorageError> {
+    let sources: Vec<Quad> = tx
+        .quads_for_pattern(Some(article.as_ref().into()), Some(ng::SOURCE), None, Some(article.as_ref().into()))
+        .collect::<std::result::Result<_, _>>()?;
+    let others = sources.iter().filter(|q| !matches!(&q.object, Term::Literal(l) if l.value() == source)).count();
+    if others == 0 {
+        remove_graph(tx, article)?;
+        return Ok(true);
+    }
+    let lit = Literal::new_simple_literal(source);
+    tx.remove(QuadRef::new(article, ng::SOURCE, &lit, GraphNameRef::NamedNode(article.as_ref())));
+    drop_unsupported(tx, &[Triple::new(article.clone(), ng::SOURCE, lit)])?;
+    Ok(false)
 }
 
 /// Removes from the default graph each triple no remaining article graph holds.
@@ -282,8 +451,9 @@ fn check_is_store(path: &Path, access: Access) -> Result<()> {
 fn open_error(path: &Path, e: StorageError) -> Error {
     let text = e.to_string();
     let message = if text.contains("LOCK") || text.to_lowercase().contains("lock") {
-        "is in use by another newsgraph process (an ingest, or a `newsgraph serve`, which holds its store \
-         until stopped); wait for it to finish or stop the server, and try again"
+        "is in use by another newsgraph process (an ingest, another command on this store, or a \
+         `newsgraph serve`, which holds its store until stopped); one process at a time uses a store, so \
+         wait for it to finish or stop the server, and try again"
             .to_string()
     } else {
         format!("cannot be opened: {text}")

@@ -32,6 +32,7 @@ pub mod ng {
         LOCATED_IN = "locatedIn", AFFILIATED_WITH = "affiliatedWith",
         SAID = "said", TEXT = "text", MENTIONED_IN = "mentionedIn",
         TITLE = "title", DATE = "date", SOURCE = "source", CONTENT_HASH = "contentHash",
+        AUTHOR = "author", URL = "url", INGESTED_AT = "ingestedAt",
         ARTICLE_PROP = "article", SENTENCE = "sentence", START = "start", END = "end",
         RULE = "rule", CONFIDENCE = "confidence", ROLE = "role",
     );
@@ -41,7 +42,7 @@ pub mod ng {
         PERSON, ORGANIZATION, AI_MODEL, PRODUCT, PLACE, ARTICLE, QUOTE, EVIDENCE,
         WORKS_FOR, FOUNDED, DEVELOPED, BUILDS_ON, COMPETES_WITH, INVESTED_IN, ACQUIRED,
         PARTNERS_WITH, OWNS, LOCATED_IN, AFFILIATED_WITH, SAID, TEXT, MENTIONED_IN,
-        TITLE, DATE, SOURCE, CONTENT_HASH, ARTICLE_PROP, SENTENCE, START, END, RULE,
+        TITLE, DATE, SOURCE, CONTENT_HASH, AUTHOR, URL, INGESTED_AT, ARTICLE_PROP, SENTENCE, START, END, RULE,
         CONFIDENCE, ROLE,
     ];
 }
@@ -57,6 +58,6 @@ pub mod w3c {
     terms!("http://www.w3.org/2004/02/skos/core#"; SKOS_ALT_LABEL = "altLabel");
     terms!("http://www.w3.org/2002/07/owl#"; OWL_SAME_AS = "sameAs");
     terms!("http://www.w3.org/2001/XMLSchema#";
-        XSD_DATE = "date", XSD_INTEGER = "integer", XSD_DECIMAL = "decimal",
+        XSD_DATE = "date", XSD_DATE_TIME = "dateTime", XSD_INTEGER = "integer", XSD_DECIMAL = "decimal",
     );
 }

@@ -44,7 +44,44 @@ pub fn predicate_iri(predicate: Predicate) -> NamedNodeRef<'static> {
     }
 }
 
-/// All quads an article contributes, in its own named graph, sorted.
+/// Where the article was found (`ng:source`, and `ng:url` when known). The store
+/// keeps these across versions of the article: the same text found in two places
+/// is one article with two sources.
+pub fn provenance_quads(article: &Article) -> Vec<Quad> {
+    let node = article_iri(&article.key);
+    let graph = GraphName::NamedNode(node.clone());
+    let mut quads = vec![Quad::new(node.clone(), ng::SOURCE, Literal::new_simple_literal(&article.source), graph.clone())];
+    if let Some(url) = &article.url {
+        quads.push(Quad::new(node, ng::URL, Literal::new_simple_literal(url), graph));
+    }
+    quads
+}
+
+/// `ng:ingestedAt` now (UTC, whole seconds). The store writes it only with new facts.
+pub fn ingested_quad(article: &NamedNode, unix_seconds: u64) -> Quad {
+    let stamp = Literal::new_typed_literal(date_time(unix_seconds), w3c::XSD_DATE_TIME);
+    Quad::new(article.clone(), ng::INGESTED_AT, stamp, GraphName::NamedNode(article.clone()))
+}
+
+/// Seconds since 1970 as `YYYY-MM-DDThh:mm:ssZ` (proleptic Gregorian, UTC).
+fn date_time(secs: u64) -> String {
+    let days = (secs / 86_400) as i64;
+    let rem = secs % 86_400;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+}
+
+/// All quads an article's text contributes (its facts), in its own named graph,
+/// sorted. Provenance (`provenance_quads`) and the ingestion time are apart.
 pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
     let article_node = article_iri(&article.key);
     let mut b = Builder {
@@ -114,7 +151,9 @@ impl Builder<'_> {
         if let Some(date) = &article.date {
             self.add(&node, ng::DATE, Literal::new_typed_literal(date, w3c::XSD_DATE));
         }
-        self.add(&node, ng::SOURCE, Literal::new_simple_literal(&article.source));
+        if let Some(author) = &article.author {
+            self.add(&node, ng::AUTHOR, Literal::new_simple_literal(author));
+        }
         self.add(&node, ng::CONTENT_HASH, Literal::new_simple_literal(&article.content_hash));
     }
 
@@ -176,7 +215,14 @@ impl CharOffsets {
 
 #[cfg(test)]
 mod tests {
-    use super::decimal;
+    use super::{date_time, decimal};
+
+    #[test]
+    fn date_times_are_utc_calendar_dates() {
+        assert_eq!(date_time(0), "1970-01-01T00:00:00Z");
+        assert_eq!(date_time(1_709_251_199), "2024-02-29T23:59:59Z");
+        assert_eq!(date_time(1_798_761_600), "2027-01-01T00:00:00Z");
+    }
 
     #[test]
     fn confidences_are_canonical_decimals() {

@@ -1,24 +1,34 @@
 //! Input: turns the paths a user gives into articles.
 //!
-//! `sources` expands paths (folders are walked recursively, in sorted order);
-//! `read_article` reads one source into an `Article`. Every failure names the
-//! file and the reason, and never stops the other sources.
+//! `sources` expands paths (folders are walked recursively, in sorted order,
+//! filtered by extension or include/exclude globs); `read_source` reads one
+//! source into articles, one for a text, Markdown or HTML file, one per line for
+//! JSON Lines, streaming. Gzip is recognised by its magic bytes; encodings by
+//! `decode`. Every failure names the file (and the line, for JSON Lines) and
+//! never stops the other sources.
 
 mod date;
+pub mod decode;
+pub mod html;
+pub mod jsonl;
 mod markdown;
 
 use std::fs;
-use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
+use globset::{Glob, GlobSet, GlobSetBuilder};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
+pub use jsonl::JsonlFields;
 
-/// File extensions read when walking a folder (a file named explicitly is read whatever its name).
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown"];
+/// File extensions read when walking a folder without `--include` (each also
+/// with `.gz`). A file named explicitly is read whatever its name.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html", "htm", "xhtml", "jsonl", "ndjson"];
 
-/// Where an article comes from.
+/// Where articles come from.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Source {
     File(PathBuf),
@@ -34,37 +44,112 @@ impl Source {
         }
     }
 
-    fn path(&self) -> PathBuf {
+    pub fn path(&self) -> PathBuf {
         match self {
             Source::File(p) => p.clone(),
             Source::Stdin => PathBuf::from("-"),
         }
     }
+
+    /// Bytes on disk, for progress (0 for standard input or when unknown).
+    pub fn size(&self) -> u64 {
+        match self {
+            Source::File(p) => fs::metadata(p).map(|m| m.len()).unwrap_or(0),
+            Source::Stdin => 0,
+        }
+    }
+}
+
+/// How a source's bytes are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
 }
 
 /// One news article, as read.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Article {
-    /// What identifies the article across runs: its absolute path, or for
-    /// standard input its content hash. Re-ingesting the same key replaces it.
+    /// What identifies the article: the content hash of its text. The same text
+    /// read from two files (or two lines) is one article.
     pub key: String,
-    /// Where it was read from, as given (a path, or `-`).
+    /// Where it was read from, as recorded in the store (`ng:source`): the
+    /// canonical absolute path of the file, `PATH#L<n>` for a JSON Lines record,
+    /// or `-` for standard input. Re-ingesting a source replaces what it said.
     pub source: String,
-    /// The headline: the first non-empty line, without Markdown heading marks.
+    /// The headline: the page's or record's title, else the first non-empty line.
     pub title: String,
-    /// Publication date (`YYYY-MM-DD`) when the first lines state one.
+    /// Publication date (`YYYY-MM-DD`) from the metadata, else from the first lines.
     pub date: Option<String>,
-    /// The text extraction reads. For Markdown, markup characters are blanked
-    /// with spaces, so byte offsets still point into the file as written.
+    pub author: Option<String>,
+    /// The article's URL (canonical link, `og:url`, or the record's URL field).
+    pub url: Option<String>,
+    /// The text extraction reads; the headline is its first line. For Markdown,
+    /// markup characters are blanked with spaces, so byte offsets still point
+    /// into the file as written.
     pub text: String,
-    /// `sha256:` + hex digest of the file's bytes.
+    /// `sha256:` + hex digest of `text` (UTF-8); equal to `key`.
     pub content_hash: String,
+    /// The encoding the bytes were decoded from.
+    pub encoding: &'static str,
+}
+
+/// Which files a folder walk takes.
+#[derive(Clone, Debug, Default)]
+pub struct WalkOptions {
+    /// When not empty, a file is taken only if one of these globs matches its
+    /// path relative to the folder given or its name (instead of the extension list).
+    pub include: Vec<String>,
+    /// Files and folders matching any of these are left out.
+    pub exclude: Vec<String>,
+}
+
+struct Filter {
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+}
+
+fn glob_set(globs: &[String]) -> Result<Option<GlobSet>> {
+    if globs.is_empty() {
+        return Ok(None);
+    }
+    let mut b = GlobSetBuilder::new();
+    for g in globs {
+        let glob = Glob::new(g).map_err(|e| Error::Usage { message: format!("bad glob '{g}': {e}") })?;
+        b.add(glob);
+    }
+    b.build().map(Some).map_err(|e| Error::Usage { message: e.to_string() })
+}
+
+impl Filter {
+    fn matches(set: &GlobSet, rel: &Path) -> bool {
+        set.is_match(rel) || rel.file_name().is_some_and(|n| set.is_match(n))
+    }
+    fn excluded(&self, rel: &Path) -> bool {
+        self.exclude.as_ref().is_some_and(|s| Filter::matches(s, rel))
+    }
+    fn included(&self, rel: &Path) -> bool {
+        match &self.include {
+            Some(s) => Filter::matches(s, rel),
+            None => has_article_extension(rel),
+        }
+    }
+}
+
+/// `walk_sources` with the default filter (the article extensions).
+pub fn sources(paths: &[PathBuf], skip: Option<&Path>) -> (Vec<Source>, Vec<Error>) {
+    walk_sources(paths, skip, &WalkOptions::default()).expect("no globs, so no glob errors")
 }
 
 /// Expands the paths a user gave into article sources: files as they are,
-/// folders walked recursively (hidden entries and `skip` left out), sorted.
-/// A path that cannot be read becomes an error; the others are still returned.
-pub fn sources(paths: &[PathBuf], skip: Option<&Path>) -> (Vec<Source>, Vec<Error>) {
+/// folders walked recursively (hidden entries, `skip`, what an ignore file or
+/// `exclude` names, and what is not a regular file left out), sorted. A path
+/// that cannot be read becomes an error; the others are still returned. A bad
+/// glob is an error for the whole call.
+pub fn walk_sources(paths: &[PathBuf], skip: Option<&Path>, walk_options: &WalkOptions) -> Result<(Vec<Source>, Vec<Error>)> {
+    let filter = Filter { include: glob_set(&walk_options.include)?, exclude: glob_set(&walk_options.exclude)? };
     let skip = skip.and_then(|p| fs::canonicalize(p).ok());
     let mut found = Vec::new();
     let mut errors = Vec::new();
@@ -74,18 +159,75 @@ pub fn sources(paths: &[PathBuf], skip: Option<&Path>) -> (Vec<Source>, Vec<Erro
             continue;
         }
         match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => walk(path, skip.as_deref(), &mut found, &mut errors),
+            Ok(meta) if meta.is_dir() => walk(path, path, skip.as_deref(), &filter, &mut found, &mut errors),
             Ok(_) => found.push(Source::File(path.clone())),
             Err(source) => errors.push(Error::Io { path: path.clone(), source }),
         }
     }
-    (found, errors)
+    Ok((found, errors))
 }
 
-fn walk(dir: &Path, skip: Option<&Path>, found: &mut Vec<Source>, errors: &mut Vec<Error>) {
+/// The name of a file that lists, one glob a line, what a folder walk leaves out
+/// below the folder holding it (paths relative to that folder, or names).
+pub const IGNORE_FILE: &str = ".newsgraphignore";
+
+/// Globs of a folder's ignore file; an unreadable or malformed one is reported.
+fn ignore_globs(dir: &Path, errors: &mut Vec<Error>) -> Option<GlobSet> {
+    let path = dir.join(IGNORE_FILE);
+    let text = fs::read_to_string(&path).ok()?;
+    let globs: Vec<String> = text
+        .lines()
+        .map(|l| l.trim().trim_end_matches('/'))
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect();
+    match glob_set(&globs) {
+        Ok(set) => set,
+        Err(e) => {
+            errors.push(Error::BadArticle { path, reason: e.to_string() });
+            None
+        }
+    }
+}
+
+fn walk(root: &Path, dir: &Path, skip: Option<&Path>, filter: &Filter, found: &mut Vec<Source>, errors: &mut Vec<Error>) {
+    walk_in(root, dir, skip, filter, &mut Vec::new(), found, errors)
+}
+
+fn walk_in(
+    root: &Path,
+    dir: &Path,
+    skip: Option<&Path>,
+    filter: &Filter,
+    ignores: &mut Vec<(PathBuf, GlobSet)>,
+    found: &mut Vec<Source>,
+    errors: &mut Vec<Error>,
+) {
     if skip.is_some() && fs::canonicalize(dir).ok().as_deref() == skip {
         return;
     }
+    let pushed = match ignore_globs(dir, errors) {
+        Some(set) => {
+            ignores.push((dir.to_path_buf(), set));
+            true
+        }
+        None => false,
+    };
+    walk_entries(root, dir, skip, filter, ignores, found, errors);
+    if pushed {
+        ignores.pop();
+    }
+}
+
+fn walk_entries(
+    root: &Path,
+    dir: &Path,
+    skip: Option<&Path>,
+    filter: &Filter,
+    ignores: &mut Vec<(PathBuf, GlobSet)>,
+    found: &mut Vec<Source>,
+    errors: &mut Vec<Error>,
+) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(source) => return errors.push(Error::Io { path: dir.to_path_buf(), source }),
@@ -100,80 +242,385 @@ fn walk(dir: &Path, skip: Option<&Path>, found: &mut Vec<Source>, errors: &mut V
     paths.sort();
     for path in paths {
         let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        if hidden {
+        let rel = path.strip_prefix(root).unwrap_or(&path);
+        let ignored = ignores.iter().any(|(base, set)| Filter::matches(set, path.strip_prefix(base).unwrap_or(&path)));
+        if hidden || ignored || filter.excluded(rel) {
             continue;
         }
-        if path.is_dir() {
-            walk(&path, skip, found, errors);
-        } else if has_article_extension(&path) {
-            found.push(Source::File(path));
+        // Follows symlinks: a link to a folder is walked, a dangling one is reported
+        // when read (if its name is taken), FIFOs, sockets and devices are left out.
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk_in(root, &path, skip, filter, ignores, found, errors),
+            Ok(meta) if meta.is_file() => {
+                if filter.included(rel) {
+                    found.push(Source::File(path));
+                }
+            }
+            Ok(_) => {}
+            Err(_) => {
+                if filter.included(rel) {
+                    found.push(Source::File(path));
+                }
+            }
         }
+    }
+}
+
+/// The name without a trailing `.gz`.
+fn inner_name(path: &Path) -> &Path {
+    match path.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("gz") => path.file_stem().map(Path::new).unwrap_or(path),
+        _ => path,
     }
 }
 
 fn has_article_extension(path: &Path) -> bool {
-    path.extension()
+    inner_name(path)
+        .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ARTICLE_EXTENSIONS.iter().any(|a| a.eq_ignore_ascii_case(e)))
 }
 
-fn is_markdown(source: &Source) -> bool {
-    match source {
-        Source::File(p) => p
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| e.eq_ignore_ascii_case("md") || e.eq_ignore_ascii_case("markdown")),
-        Source::Stdin => false,
+/// The format a file's name says, if it says one.
+pub fn format_of_name(path: &Path) -> Option<Format> {
+    let ext = inner_name(path).extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "md" | "markdown" => Format::Markdown,
+        "html" | "htm" | "xhtml" => Format::Html,
+        "jsonl" | "ndjson" => Format::Jsonl,
+        "txt" | "text" => Format::Text,
+        _ => return None,
+    })
+}
+
+/// How sources are read.
+#[derive(Clone, Debug, Default)]
+pub struct ReadOptions {
+    pub jsonl: JsonlFields,
+}
+
+/// Counts the bytes read from a file (before decompression), for progress.
+struct Counting<'a, R> {
+    inner: R,
+    counter: Option<&'a AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Some(c) = self.counter {
+            c.fetch_add(n as u64, Ordering::Relaxed);
+        }
+        Ok(n)
     }
 }
 
-/// Reads one source into an article.
+/// Gzip read errors say that the gzip stream is at fault.
+struct GzipErrors<R>(R);
+
+impl<R: Read> Read for GzipErrors<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.0.read(buf).map_err(|e| {
+            let what = if e.kind() == io::ErrorKind::UnexpectedEof { "truncated gzip file" } else { "corrupt gzip data" };
+            io::Error::new(e.kind(), format!("{what} ({e})"))
+        })
+    }
+}
+
+/// Opens a source for reading, decompressing gzip (recognised by its magic bytes).
+fn open<'a>(source: &Source, counter: Option<&'a AtomicU64>) -> io::Result<Box<dyn BufRead + 'a>> {
+    let raw: Box<dyn Read + 'a> = match source {
+        Source::File(path) => Box::new(Counting { inner: fs::File::open(path)?, counter }),
+        Source::Stdin => Box::new(Counting { inner: io::stdin(), counter }),
+    };
+    let mut buffered = BufReader::with_capacity(64 * 1024, raw);
+    let magic = peek(&mut buffered, 2)?;
+    if magic.starts_with(&[0x1f, 0x8b]) {
+        let gz = GzipErrors(flate2::bufread::MultiGzDecoder::new(buffered));
+        Ok(Box::new(BufReader::with_capacity(64 * 1024, gz)))
+    } else {
+        Ok(Box::new(buffered))
+    }
+}
+
+/// The first `n` bytes (fewer at the end), without consuming them.
+fn peek<R: BufRead + ?Sized>(r: &mut R, n: usize) -> io::Result<Vec<u8>> {
+    loop {
+        match r.fill_buf() {
+            Ok(buf) => return Ok(buf[..buf.len().min(n)].to_vec()),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// The format of content whose name does not say: `<` starts HTML, `{` JSON Lines.
+fn sniff(head: &[u8]) -> Format {
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    match head.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'<') => Format::Html,
+        Some(b'{') => Format::Jsonl,
+        _ => Format::Text,
+    }
+}
+
+/// Reads one source into one article: the whole file, or for JSON Lines the
+/// first good record (use `read_source` to get them all).
 pub fn read_article(source: &Source) -> Result<Article> {
-    let bytes = read_bytes(source)?;
-    let key = match source {
-        Source::File(path) => fs::canonicalize(path)
-            .map_err(|e| Error::Io { path: path.clone(), source: e })?
-            .display()
-            .to_string(),
-        Source::Stdin => format!("stdin:{}", hex_digest(&bytes)),
-    };
-    article_from_bytes(&bytes, key, source.display(), is_markdown(source))
-        .map_err(|reason| Error::BadArticle { path: source.path(), reason })
+    let mut first: Option<Result<Article>> = None;
+    let stop = || Error::Usage { message: String::new() };
+    let _ = read_source(source, &ReadOptions::default(), None, &mut |item| match item {
+        Ok(article) => {
+            first = Some(Ok(article));
+            Err(stop())
+        }
+        Err(e) => {
+            if first.is_none() {
+                first = Some(Err(e));
+            }
+            Ok(())
+        }
+    });
+    first.unwrap_or_else(|| Err(Error::BadArticle { path: source.path(), reason: "no article in it".into() }))
 }
 
-fn read_bytes(source: &Source) -> Result<Vec<u8>> {
+/// Reads one source and hands each article (or the reason one could not be
+/// read) to `each`, in order. JSON Lines is streamed line by line. Returns the
+/// first error `each` returns (which stops reading), else `Ok`.
+pub fn read_source(
+    source: &Source,
+    options: &ReadOptions,
+    counter: Option<&AtomicU64>,
+    each: &mut dyn FnMut(Result<Article>) -> Result<()>,
+) -> Result<()> {
+    let io_err = |e: io::Error| Error::Io { path: source.path(), source: e };
+    let mut reader = match open(source, counter) {
+        Ok(r) => r,
+        Err(e) => return each(Err(io_err(e))),
+    };
+    let locator = match source {
+        Source::File(path) => match fs::canonicalize(path) {
+            Ok(p) => p.display().to_string(),
+            Err(e) => return each(Err(io_err(e))),
+        },
+        Source::Stdin => "-".to_string(),
+    };
+    let named = match source {
+        Source::File(path) => format_of_name(path),
+        Source::Stdin => None,
+    };
+    let format = match named {
+        Some(f) => f,
+        None => match peek(&mut reader, 512) {
+            Ok(head) => sniff(&head),
+            Err(e) => return each(Err(io_err(e))),
+        },
+    };
+    if format == Format::Jsonl {
+        return read_jsonl(source, &locator, reader, options, each);
+    }
     let mut bytes = Vec::new();
-    let read = match source {
-        Source::File(path) => fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes)),
-        Source::Stdin => std::io::stdin().lock().read_to_end(&mut bytes),
-    };
-    read.map_err(|source_err| Error::Io { path: source.path(), source: source_err })?;
-    Ok(bytes)
+    if let Err(e) = reader.read_to_end(&mut bytes) {
+        return each(Err(io_err(e)));
+    }
+    let bad = |reason: String| Error::BadArticle { path: source.path(), reason };
+    each(article_from_format(&bytes, format, locator).map_err(bad))
 }
 
-/// Builds an article from a file's bytes; the reason it cannot, otherwise.
-pub fn article_from_bytes(
-    bytes: &[u8],
-    key: String,
+fn read_jsonl(
+    source: &Source,
+    locator: &str,
+    mut reader: Box<dyn BufRead + '_>,
+    options: &ReadOptions,
+    each: &mut dyn FnMut(Result<Article>) -> Result<()>,
+) -> Result<()> {
+    let mut line = Vec::new();
+    let mut number = 0;
+    let mut any = false;
+    loop {
+        line.clear();
+        number += 1;
+        match reader.read_until(b'\n', &mut line) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                let reason = format!("read failed: {e}");
+                return each(Err(Error::BadLine { path: source.path(), line: number, reason }));
+            }
+        }
+        let bad = |reason: String| Error::BadLine { path: source.path(), line: number, reason };
+        let record = match std::str::from_utf8(&line) {
+            Err(e) => Err(bad(format!("not valid UTF-8 (byte {} of the line); JSON Lines must be UTF-8", e.valid_up_to() + 1))),
+            Ok(_) => jsonl::parse_line(&line, &options.jsonl).map_err(bad),
+        };
+        let record = match record {
+            Ok(Some(r)) => r,
+            Ok(None) => continue,
+            Err(e) => {
+                any = true;
+                each(Err(e))?;
+                continue;
+            }
+        };
+        any = true;
+        let locator = if locator == "-" { "-".to_string() } else { format!("{locator}#L{number}") };
+        let body = record.text.replace("\r\n", "\n");
+        each(Ok(assemble(record.title, &body, record.date, record.author, record.url, locator, "UTF-8")))?;
+    }
+    if !any {
+        return each(Err(Error::BadArticle { path: source.path(), reason: "empty file: no JSON Lines records".into() }));
+    }
+    Ok(())
+}
+
+/// A text or Markdown file's bytes as an article with the given key and source
+/// (for callers that read files themselves, such as `eval`).
+pub fn article_from_bytes(bytes: &[u8], key: String, source: String, markdown: bool) -> std::result::Result<Article, String> {
+    let format = if markdown { Format::Markdown } else { Format::Text };
+    let article = article_from_format(bytes, format, source)?;
+    Ok(Article { key, ..article })
+}
+
+/// Builds an article from a whole file's bytes in a format; the reason it cannot, otherwise.
+pub fn article_from_format(bytes: &[u8], format: Format, locator: String) -> std::result::Result<Article, String> {
+    match format {
+        Format::Html => {
+            let declared = decode::html_declared(bytes);
+            let decoded = decode::decode(bytes, declared)?;
+            let page = html::read_page(&decoded.text);
+            if page.body.trim().is_empty() {
+                return Err("no article text in this HTML page (nothing left once navigation, scripts and boilerplate are removed)".into());
+            }
+            Ok(assemble(page.title, &page.body, page.date, page.author, page.url, locator, decoded.encoding))
+        }
+        Format::Text | Format::Markdown => {
+            let decoded = decode::decode(bytes, None)?;
+            if decoded.text.trim().is_empty() {
+                return Err("empty file: no article text".to_string());
+            }
+            let text = if format == Format::Markdown { markdown::blank_markup(&decoded.text) } else { decoded.text };
+            let title = first_line(&text);
+            let date = date::find_date(&text);
+            Ok(finish(text, title, date, None, None, locator, decoded.encoding))
+        }
+        Format::Jsonl => {
+            let decoded = decode::decode(bytes, None)?;
+            let mut first = None;
+            for line in decoded.text.lines() {
+                if let Some(r) = jsonl::parse_line(line.as_bytes(), &JsonlFields::default())? {
+                    first = Some(r);
+                    break;
+                }
+            }
+            let r = first.ok_or("empty file: no JSON Lines records")?;
+            Ok(assemble(r.title, &r.text, r.date, r.author, r.url, locator, decoded.encoding))
+        }
+    }
+}
+
+/// An article from a headline and a body: the headline becomes the first line
+/// of the text (unless the body starts with it), so extraction sees it.
+fn assemble(
+    title: Option<String>,
+    body: &str,
+    date: Option<String>,
+    author: Option<String>,
+    url: Option<String>,
+    locator: String,
+    encoding: &'static str,
+) -> Article {
+    let body = body.trim();
+    let title = title.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty());
+    let text = match &title {
+        Some(t) if first_line(body) != *t => format!("{t}\n\n{body}\n"),
+        _ => format!("{body}\n"),
+    };
+    let title = title.unwrap_or_else(|| first_line(&text));
+    let date = date.as_deref().and_then(normalize_date).or_else(|| date::find_date(&text));
+    finish(text, title, date, author, url, locator, encoding)
+}
+
+fn finish(
+    text: String,
+    title: String,
+    date: Option<String>,
+    author: Option<String>,
+    url: Option<String>,
     source: String,
-    markdown: bool,
-) -> std::result::Result<Article, String> {
-    if bytes.contains(&0) {
-        return Err("binary file (it contains NUL bytes), not an article".to_string());
+    encoding: &'static str,
+) -> Article {
+    let hash = format!("sha256:{}", hex_digest(text.as_bytes()));
+    Article { key: hash.clone(), source, title, date, author, url, text, content_hash: hash, encoding }
+}
+
+fn first_line(text: &str) -> String {
+    text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default().to_string()
+}
+
+/// `2025-01-29T10:00:00Z` → `2025-01-29`; other forms through the dateline reader.
+fn normalize_date(value: &str) -> Option<String> {
+    let v = value.trim();
+    let b = v.as_bytes();
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().chain(&b[5..7]).chain(&b[8..10]).all(u8::is_ascii_digit) {
+        let (m, d): (u32, u32) = (v[5..7].parse().ok()?, v[8..10].parse().ok()?);
+        if (1..=12).contains(&m) && (1..=31).contains(&d) {
+            return Some(v[..10].to_string());
+        }
     }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let raw = std::str::from_utf8(body).map_err(|e| {
-        format!("not valid UTF-8 (invalid byte at offset {})", e.valid_up_to() + bytes.len() - body.len())
-    })?;
-    if raw.trim().is_empty() {
-        return Err("empty file: no article text".to_string());
+    date::find_date(v)
+}
+
+/// An absolute, normalised form of a path that may no longer exist (for
+/// `remove`): canonical when it exists, else joined to the working directory
+/// with `.` and `..` resolved lexically.
+pub fn absolute(path: &Path) -> PathBuf {
+    if let Ok(p) = fs::canonicalize(path) {
+        return p;
     }
-    let text = if markdown { markdown::blank_markup(raw) } else { raw.to_string() };
-    let title = text.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or_default().to_string();
-    let date = date::find_date(&text);
-    Ok(Article { key, source, title, date, text, content_hash: format!("sha256:{}", hex_digest(bytes)) })
+    let joined = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in joined.components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn hex_digest(bytes: &[u8]) -> String {
     Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_from_metadata() {
+        assert_eq!(normalize_date("2025-01-29T10:00:00+01:00").as_deref(), Some("2025-01-29"));
+        assert_eq!(normalize_date("January 29, 2025").as_deref(), Some("2025-01-29"));
+        assert_eq!(normalize_date("yesterday"), None);
+    }
+
+    #[test]
+    fn the_headline_leads_the_text_once() {
+        let a = assemble(Some("Head".into()), "Head\n\nBody.", None, None, None, "x".into(), "UTF-8");
+        assert_eq!(a.text, "Head\n\nBody.\n");
+        let b = assemble(Some("Head".into()), "Body.", None, None, None, "y".into(), "UTF-8");
+        assert_eq!(b.text, "Head\n\nBody.\n");
+        assert_eq!(a.key, b.key, "identity is the text, not the source");
+    }
+
+    #[test]
+    fn formats_by_name() {
+        assert_eq!(format_of_name(Path::new("a/b.html.gz")), Some(Format::Html));
+        assert_eq!(format_of_name(Path::new("dump.JSONL")), Some(Format::Jsonl));
+        assert_eq!(format_of_name(Path::new("x.gz")), None);
+        assert!(has_article_extension(Path::new("notes.md.gz")));
+        assert!(!has_article_extension(Path::new("image.png")));
+    }
 }

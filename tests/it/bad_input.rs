@@ -46,10 +46,11 @@ fn a_binary_file() {
 }
 
 #[test]
-fn invalid_utf8() {
+fn bytes_that_fit_no_encoding_are_reported_not_mangled() {
     let s = Scratch::new();
-    let bad = s.write("latin1.txt", b"Caf\xe9 society\n\nA story about Z\xfcrich.\n");
-    assert_reported_and_others_ingested(&s, &bad, "not valid UTF-8");
+    // Not UTF-8, and 0x81/0x8D are undefined in Windows-1252.
+    let bad = s.write("mystery.txt", b"Caf\xe9 \x81\x8d society\n\nA story about Z\xfcrich.\n");
+    assert_reported_and_others_ingested(&s, &bad, "undecodable: not valid UTF-8 (byte 0xE9 at offset 3)");
 }
 
 #[test]
@@ -138,4 +139,43 @@ fn a_store_held_by_another_process_gets_a_clear_message() {
         assert!(stderr(&out).contains("in use by another newsgraph process"), "{}", stderr(&out));
     }
     assert_eq!(before, nquads(&db), "the store is unchanged and still opens");
+}
+
+#[test]
+fn a_folder_without_permission_a_fifo_and_a_dangling_link_in_a_walked_folder() {
+    use std::os::unix::fs::PermissionsExt;
+    let s = Scratch::new();
+    let root = s.path("news");
+    s.write("news/good.txt", GOOD);
+    s.write("news/locked/inside.txt", "Corvid grows\n\nMaya Okafor, CEO of Corvid Analytics Inc., said sales grew.\n");
+    // A FIFO with an article's name: opening it would block for ever, so a walk leaves it out.
+    let fifo = root.join("pipe.txt");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    // A link to nothing, with an article's name: read, and reported.
+    let dangling = root.join("gone.txt");
+    std::os::unix::fs::symlink(s.path("nowhere.txt"), &dangling).unwrap();
+    let locked = root.join("locked");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let as_root = std::fs::read_dir(&locked).is_ok();
+
+    let db = s.db();
+    let out = run(&db, &["ingest", p(&root)]);
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(out.status.code(), Some(1), "the run finished (no hang on the FIFO) and reports failures");
+    let errors = error_lines(&out);
+    assert!(errors.iter().any(|e| e.contains(p(&dangling)) && e.contains("No such file")), "{errors:?}");
+    assert!(!errors.iter().any(|e| e.contains("pipe.txt")), "the FIFO is left out, not read: {errors:?}");
+    let found = |label: &str| !select(&db, &format!(r#"SELECT ?e WHERE {{ ?e rdfs:label "{label}" }}"#)).is_empty();
+    assert!(found("Priya Raman"), "the readable article is in");
+    if as_root {
+        // Permissions do not stop root: the folder is read like any other.
+        assert!(found("Maya Okafor"));
+        assert_eq!(errors.len(), 1, "{errors:?}");
+    } else {
+        assert!(errors.iter().any(|e| e.contains(p(&locked)) && e.contains("Permission denied")), "{errors:?}");
+        assert!(!found("Maya Okafor"));
+        assert_eq!(errors.len(), 2, "{errors:?}");
+    }
+    let summary = stderr(&out);
+    assert!(summary.contains(&format!("failed: {} input{} in {} file{}:", errors.len(), if errors.len() == 1 { "" } else { "s" }, errors.len(), if errors.len() == 1 { "" } else { "s" })), "{summary}");
 }

@@ -107,6 +107,9 @@ pub fn build_store(db: &Path, articles: usize) -> usize {
             date: None,
             content_hash: format!("sha256:{i:064x}"),
             text,
+            author: None,
+            url: None,
+            encoding: "UTF-8",
         };
         let quads = article_quads(&article, &extraction);
         store.replace_article(&newsgraph::graph::article_iri(&article.key), &quads).expect("store the article");
