@@ -342,7 +342,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Ingest { paths, min_confidence, include, exclude, text_field, title_field, date_field, url_field, quiet, verbose } => {
             let settings = IngestSettings {
-                options: pipeline::IngestOptions { min_confidence },
+                options: pipeline::IngestOptions { min_confidence, ingested_at: source_date_epoch() },
                 walk: WalkOptions { include, exclude },
                 read: ReadOptions { jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field) },
                 quiet,
@@ -406,6 +406,12 @@ impl From<QueryFormat> for ResultFormat {
 
 fn report_failure(e: &Error) {
     eprintln!("error: {e}");
+}
+
+/// `SOURCE_DATE_EPOCH` (the reproducible-builds convention): a fixed ingestion
+/// time, so two stores built from the same input are the same, byte for byte.
+fn source_date_epoch() -> Option<u64> {
+    std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|v| v.trim().parse().ok())
 }
 
 /// Parses a confidence threshold between 0 and 1.

@@ -41,6 +41,9 @@ impl IngestReport {
 pub struct IngestOptions {
     /// Relations and quotes below this confidence are not stored.
     pub min_confidence: f32,
+    /// The `ng:ingestedAt` time to write (seconds since 1970), instead of now:
+    /// the CLI takes it from `SOURCE_DATE_EPOCH`, for reproducible stores.
+    pub ingested_at: Option<u64>,
 }
 
 /// What happened to one article or source, as it happens.
@@ -95,7 +98,9 @@ pub fn ingest_with(
             let iri = article_iri(&article.key);
             let facts = article_quads(&article, &extraction);
             let provenance = provenance_quads(&article);
-            let now = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+            let now = options
+                .ingested_at
+                .unwrap_or_else(|| SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0));
             let stamp = ingested_quad(&iri, now);
             let change = store.put_article(&ArticleUpdate {
                 iri: &iri,

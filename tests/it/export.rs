@@ -33,8 +33,21 @@ fn dot_renders_with_graphviz() {
 
 #[test]
 fn dot_output_is_deterministic() {
-    let (_s, db) = examples_store();
-    let (_t, db2) = examples_store();
+    // Two stores built from the same articles; SOURCE_DATE_EPOCH fixes the
+    // ingestion time, the one value that would differ between them.
+    let build = || {
+        let s = Scratch::new();
+        let out = std::process::Command::new(bin())
+            .args(["ingest", "--db", p(&s.db()), p(&examples().join("articles"))])
+            .env("SOURCE_DATE_EPOCH", "1700000000")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr(&out));
+        let db = s.db();
+        (s, db)
+    };
+    let (_s, db) = build();
+    let (_t, db2) = build();
     for args in [
         &["export", "--format", "dot"][..],
         &["export", "--format", "dot", "--focus", "Kestrion Systems", "--depth", "2"],
