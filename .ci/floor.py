@@ -5,8 +5,9 @@ Usage: python3 .ci/floor.py "score: entities_f1=0.xxx relations_f1=0.xxx quotes_
 import re
 import sys
 
-# Raise these as extraction improves; never lower them to make a change pass.
-FLOOR = {"entities_f1": 0.0, "relations_f1": 0.0, "quotes_f1": 0.0}
+# Just under the figures measured when they were set (0.976, 0.856, 1.000). Raise
+# them as extraction improves; never lower them to make a change pass.
+FLOOR = {"entities_f1": 0.96, "relations_f1": 0.83, "quotes_f1": 0.97}
 
 line = sys.argv[1] if len(sys.argv) > 1 else ""
 scores = {k: float(v) for k, v in re.findall(r"(\w+_f1)=([0-9.]+)", line)}
