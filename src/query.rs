@@ -182,3 +182,19 @@ fn write_table(variables: &[oxigraph::sparql::Variable], rows: &[QuerySolution],
     text.push_str(&format!("({} row{})\n", rows.len(), if rows.len() == 1 { "" } else { "s" }));
     out.write_all(text.as_bytes()).map_err(io_err)
 }
+
+/// The IRI bound to `var` in a solution, if it is an IRI.
+pub fn bound_iri(row: &QuerySolution, var: &str) -> Option<String> {
+    match row.get(var)? {
+        Term::NamedNode(n) => Some(n.as_str().to_string()),
+        _ => None,
+    }
+}
+
+/// The lexical form of the literal bound to `var` in a solution, if it is a literal.
+pub fn bound_text(row: &QuerySolution, var: &str) -> Option<String> {
+    match row.get(var)? {
+        Term::Literal(l) => Some(l.value().to_string()),
+        _ => None,
+    }
+}

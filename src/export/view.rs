@@ -6,7 +6,7 @@ use oxigraph::sparql::{QueryResults, QuerySolution};
 
 use crate::error::{Error, Result};
 use crate::extract::{EntityClass, Predicate};
-use crate::query;
+use crate::query::{self, bound_iri as iri, bound_text as text};
 use crate::store::GraphStore;
 
 /// One entity.
@@ -237,19 +237,6 @@ fn node_row(row: &QuerySolution) -> Option<NodeRow> {
     })
 }
 
-fn iri(row: &QuerySolution, var: &str) -> Option<String> {
-    match row.get(var)? {
-        Term::NamedNode(n) => Some(n.as_str().to_string()),
-        _ => None,
-    }
-}
-
-fn text(row: &QuerySolution, var: &str) -> Option<String> {
-    match row.get(var)? {
-        Term::Literal(l) => Some(l.value().to_string()),
-        _ => None,
-    }
-}
 
 fn number(row: &QuerySolution, var: &str) -> Option<f64> {
     text(row, var)?.parse().ok()

@@ -18,7 +18,7 @@ use serde_json::{json, Value};
 
 use super::http::{blocking, Failure};
 use super::AppState;
-use crate::query;
+use crate::query::{self, bound_iri as iri, bound_text as text};
 use crate::stats;
 use crate::store::GraphStore;
 use crate::vocab::NS;
@@ -85,19 +85,6 @@ fn join_values(pattern: &mut GraphPattern, values: GraphPattern) {
     }
 }
 
-fn iri(row: &QuerySolution, var: &str) -> Option<String> {
-    match row.get(var)? {
-        Term::NamedNode(n) => Some(n.as_str().to_string()),
-        _ => None,
-    }
-}
-
-fn text(row: &QuerySolution, var: &str) -> Option<String> {
-    match row.get(var)? {
-        Term::Literal(l) => Some(l.value().to_string()),
-        _ => None,
-    }
-}
 
 fn local(iri: &str) -> String {
     iri.strip_prefix(NS).unwrap_or(iri).to_string()
