@@ -122,7 +122,7 @@ fn child(dir: &Path, db: &Path) {
 fn bulk_load_comparison(db: &Path, ours_quads_per_s: f64) {
     let store = GraphStore::open(db, Access::Existing).expect("store");
     let mut dump = Vec::new();
-    store.dump(RdfSerializer::from_format(RdfFormat::NQuads), &mut dump, false).expect("dump");
+    store.dump(RdfSerializer::from_format(RdfFormat::NQuads), &mut dump, false, &|_| true).expect("dump");
     drop(store);
     let fresh_dir = db.with_extension("bulk");
     let fresh = GraphStore::open(&fresh_dir, Access::Write).expect("fresh store");

@@ -128,6 +128,10 @@ pub enum Command {
         /// write decimals with a comma (';' between cells, decimal comma, UTF-8 byte-order mark).
         #[arg(long, value_enum, default_value_t = CsvStyleArg::Comma, value_name = "STYLE")]
         csv_style: CsvStyleArg,
+        /// Leave out relations and quotes whose evidence is all below this
+        /// confidence (0 to 1), with that evidence; in every format.
+        #[arg(long, value_name = "C", default_value_t = 0.0, value_parser = confidence)]
+        min_confidence: f32,
     },
     /// Shows what ingest would add for these articles, without a store.
     Extract {
@@ -359,10 +363,11 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             out.flush().map_err(|source| Error::Io { path: "-".into(), source })?;
             Ok(Outcome::Success)
         }
-        Command::Export { format, output, view, render, csv_style } => {
+        Command::Export { format, output, view, render, csv_style, min_confidence } => {
             check_export_options(format, output.as_deref(), &view, render, csv_style)?;
             let store = GraphStore::open(&cli.db, Access::Existing)?;
-            export_store(&store, format, output.as_deref(), &view, render, csv_style)?;
+            let filter = export::ConfidenceFilter::read(&store, f64::from(min_confidence))?;
+            export_store(&store, format, output.as_deref(), &view, render, csv_style, filter.as_ref())?;
             Ok(Outcome::Success)
         }
         Command::Extract { paths, format } => extract_only(&paths, &resources()?, format),
@@ -705,19 +710,20 @@ fn export_store(
     view: &ViewArgs,
     render: Option<RenderFormat>,
     csv_style: CsvStyleArg,
+    filter: Option<&export::ConfidenceFilter>,
 ) -> Result<()> {
     if let (ExportFormat::Csv, Some(dir)) = (format, output) {
         let style = match csv_style {
             CsvStyleArg::Comma => export::CsvStyle::Comma,
             CsvStyleArg::Semicolon => export::CsvStyle::Semicolon,
         };
-        for path in export::write_csv(&export::read_view(store)?, dir, style)? {
+        for path in export::write_csv(&export::read_view(store, filter)?, dir, style)? {
             eprintln!("wrote {}", path.display());
         }
         return Ok(());
     }
     if let (Some(render), Some(path)) = (render, output) {
-        let selected = export::select(&export::read_view(store)?, &view.selection(true))?;
+        let selected = export::select(&export::read_view(store, filter)?, &view.selection(true))?;
         let mut dot = Vec::new();
         export::write_dot(&selected, &mut dot)?;
         if let Some(note) = &selected.note {
@@ -734,23 +740,24 @@ fn export_store(
         None => Box::new(io::BufWriter::new(io::stdout().lock())),
     };
     let rdf = |format: RdfFormat| query::with_prefixes(RdfSerializer::from_format(format));
+    let keep = |q: oxigraph::model::QuadRef<'_>| filter.is_none_or(|f| f.keeps_quad(q));
     match format {
         ExportFormat::Dot => {
-            let selected = export::select(&export::read_view(store)?, &view.selection(true))?;
+            let selected = export::select(&export::read_view(store, filter)?, &view.selection(true))?;
             if let Some(note) = &selected.note {
                 eprintln!("note: {note}");
             }
             export::write_dot(&selected, &mut out)?
         }
         ExportFormat::Graphml => {
-            let selected = export::select(&export::read_view(store)?, &view.selection(false))?;
+            let selected = export::select(&export::read_view(store, filter)?, &view.selection(false))?;
             export::write_graphml(&selected.view, &mut out)?
         }
-        ExportFormat::Jsonld => export::write_jsonld(&export::read_triples(store)?, &mut out)?,
-        ExportFormat::Turtle => store.dump(rdf(RdfFormat::Turtle), &mut out, true)?,
-        ExportFormat::Ntriples => store.dump(rdf(RdfFormat::NTriples), &mut out, true)?,
-        ExportFormat::Nquads => store.dump(rdf(RdfFormat::NQuads), &mut out, false)?,
-        ExportFormat::Trig => store.dump(rdf(RdfFormat::TriG), &mut out, false)?,
+        ExportFormat::Jsonld => export::write_jsonld(&export::read_triples(store, filter)?, &mut out)?,
+        ExportFormat::Turtle => store.dump(rdf(RdfFormat::Turtle), &mut out, true, &keep)?,
+        ExportFormat::Ntriples => store.dump(rdf(RdfFormat::NTriples), &mut out, true, &keep)?,
+        ExportFormat::Nquads => store.dump(rdf(RdfFormat::NQuads), &mut out, false, &keep)?,
+        ExportFormat::Trig => store.dump(rdf(RdfFormat::TriG), &mut out, false, &keep)?,
         ExportFormat::Csv => unreachable!("checked before: csv needs -o"),
     }
     out.flush().map_err(|source| Error::Io { path: output.unwrap_or(Path::new("-")).to_path_buf(), source })

@@ -198,3 +198,11 @@ pub fn bound_text(row: &QuerySolution, var: &str) -> Option<String> {
         _ => None,
     }
 }
+
+/// The solutions of a SELECT query, all in memory.
+pub fn select(store: &GraphStore, text: &str) -> Result<Vec<QuerySolution>> {
+    match store.query(parse(text)?)? {
+        QueryResults::Solutions(s) => s.collect::<std::result::Result<_, _>>().map_err(io_err),
+        _ => Err(Error::Query { message: "expected a SELECT query".into() }),
+    }
+}

@@ -238,13 +238,27 @@ impl GraphStore {
     }
 
     /// Writes the default graph (`graph_only`) or the whole dataset in an RDF format.
-    pub fn dump(&self, serializer: RdfSerializer, out: &mut dyn std::io::Write, graph_only: bool) -> Result<()> {
-        let result = if graph_only {
-            self.store.dump_graph_to_writer(GraphNameRef::DefaultGraph, serializer, out).map(drop)
-        } else {
-            self.store.dump_to_writer(serializer, out).map(drop)
-        };
-        result.map_err(|e| Error::Export { message: e.to_string() })
+    /// Only the quads `keep` accepts are written.
+    pub fn dump(
+        &self,
+        serializer: RdfSerializer,
+        out: &mut dyn std::io::Write,
+        graph_only: bool,
+        keep: &dyn Fn(QuadRef<'_>) -> bool,
+    ) -> Result<()> {
+        let fail = |e: &dyn std::fmt::Display| Error::Export { message: e.to_string() };
+        let graph = graph_only.then_some(GraphNameRef::DefaultGraph);
+        let mut writer = serializer.for_writer(out);
+        for quad in self.store.quads_for_pattern(None, None, None, graph) {
+            let quad = quad.map_err(|e| fail(&e))?;
+            if !keep(quad.as_ref()) {
+                continue;
+            }
+            let written = if graph_only { writer.serialize_triple(quad.as_ref()) } else { writer.serialize_quad(&quad) };
+            written.map_err(|e| fail(&e))?;
+        }
+        writer.finish().map_err(|e| fail(&e))?;
+        Ok(())
     }
 
     /// Number of quads in the default graph (the merged view).

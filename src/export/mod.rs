@@ -2,6 +2,7 @@
 //! GraphML, JSON-LD or RDF. `view` reads, `select` chooses what a picture
 //! shows, the other modules write one format each.
 
+mod confidence;
 mod csv;
 mod dot;
 mod graphml;
@@ -9,6 +10,7 @@ mod jsonld;
 mod select;
 mod view;
 
+pub use self::confidence::ConfidenceFilter;
 pub use self::csv::{write_csv, CsvStyle, FILES as CSV_FILES};
 pub use self::dot::write_dot;
 pub use self::graphml::write_graphml;

@@ -2,12 +2,14 @@
 //! the figures the pictures and spreadsheets show. Read from the store by SPARQL.
 
 use oxigraph::model::Term;
-use oxigraph::sparql::{QueryResults, QuerySolution};
+use oxigraph::sparql::QuerySolution;
 
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::extract::{EntityClass, Predicate};
 use crate::query::{self, bound_iri as iri, bound_text as text};
 use crate::store::GraphStore;
+
+use super::ConfidenceFilter;
 
 /// One entity.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,7 +102,7 @@ WHERE {
 GROUP BY ?e"#;
 
 const EDGES: &str = r#"
-SELECT ?s ?p ?o ?role ?a ?conf ?sentence
+SELECT ?s ?p ?o ?ev ?role ?a ?conf ?sentence
 WHERE {
   ?s ?p ?o .
   FILTER(?p IN (ng:worksFor, ng:founded, ng:developed, ng:buildsOn, ng:competesWith,
@@ -115,7 +117,7 @@ WHERE {
 "#;
 
 const QUOTES: &str = r#"
-SELECT DISTINCT ?speaker ?text ?a
+SELECT DISTINCT ?speaker ?q ?text ?a
 WHERE {
   ?speaker ng:said ?q . ?q ng:text ?text .
   ?ev rdf:subject ?speaker ; rdf:predicate ng:said ; rdf:object ?q ; ng:article ?a .
@@ -141,19 +143,28 @@ WHERE {
 }
 GROUP BY ?a"#;
 
-/// Reads every entity and relation of the store's merged graph, sorted.
-pub fn read_view(store: &GraphStore) -> Result<GraphView> {
-    let mut nodes: Vec<NodeRow> = solutions(store, NODES)?.iter().filter_map(node_row).collect();
+/// Reads every entity and relation of the store's merged graph, sorted, less
+/// what `filter` leaves out (relations and quotes below a confidence).
+pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Result<GraphView> {
+    let kept = |row: &QuerySolution, s: &str, p: &str, o: &str| match (filter, row.get(s), row.get(p), row.get(o)) {
+        (Some(f), Some(s), Some(p), Some(o)) => f.keeps_terms(s, p, o),
+        _ => true,
+    };
+    let mut nodes: Vec<NodeRow> = query::select(store, NODES)?.iter().filter_map(node_row).collect();
     nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
     // Grouped and sorted here rather than by ORDER BY, which costs more than
     // the rest of the query on large stores.
     type Statement = (Option<f64>, Option<String>, Option<String>, Option<String>);
     let mut facts: std::collections::BTreeMap<(String, Predicate, String), Vec<Statement>> = Default::default();
-    for row in solutions(store, EDGES)? {
+    for row in query::select(store, EDGES)? {
         let (Some(source), Some(p), Some(target)) = (iri(&row, "s"), iri(&row, "p"), iri(&row, "o")) else {
             continue;
         };
         let Some(predicate) = Predicate::parse(p.rsplit('#').next().unwrap_or_default()) else { continue };
+        let weak = filter.is_some_and(|f| row.get("ev").is_some_and(|ev| !f.keeps(&ev.to_string(), "", "")));
+        if weak || !kept(&row, "s", "p", "o") {
+            continue;
+        }
         facts
             .entry((source, predicate, target))
             .or_default()
@@ -183,11 +194,16 @@ pub fn read_view(store: &GraphStore) -> Result<GraphView> {
             article: best.2.clone(),
         });
     }
-    let quotes = solutions(store, QUOTES)?
+    let said = Term::from(crate::vocab::ng::SAID.into_owned());
+    let quotes = query::select(store, QUOTES)?
         .iter()
+        .filter(|row| match (filter, row.get("speaker"), row.get("q")) {
+            (Some(f), Some(s), Some(q)) => f.keeps_terms(s, &said, q),
+            _ => true,
+        })
         .filter_map(|row| Some(QuoteRow { speaker: iri(row, "speaker")?, text: text(row, "text")?, article: iri(row, "a")? }))
         .collect();
-    let mut articles: Vec<ArticleRow> = solutions(store, ARTICLES)?
+    let mut articles: Vec<ArticleRow> = query::select(store, ARTICLES)?
         .iter()
         .filter_map(|row| {
             Some(ArticleRow {
@@ -202,7 +218,7 @@ pub fn read_view(store: &GraphStore) -> Result<GraphView> {
         })
         .collect();
     articles.sort_by(|a, b| a.iri.cmp(&b.iri));
-    for row in solutions(store, STATEMENTS)? {
+    for row in query::select(store, STATEMENTS)? {
         let Some(a) = iri(&row, "a") else { continue };
         if let Ok(i) = articles.binary_search_by(|r| r.iri.cmp(&a)) {
             articles[i].relations = number(&row, "facts").unwrap_or(0.0) as usize;
@@ -212,14 +228,6 @@ pub fn read_view(store: &GraphStore) -> Result<GraphView> {
     Ok(GraphView { nodes, edges, quotes, articles })
 }
 
-fn solutions(store: &GraphStore, text: &str) -> Result<Vec<QuerySolution>> {
-    match store.query(query::parse(text)?)? {
-        QueryResults::Solutions(s) => {
-            s.collect::<std::result::Result<_, _>>().map_err(|e| Error::Export { message: e.to_string() })
-        }
-        _ => Err(Error::Export { message: "expected solutions".into() }),
-    }
-}
 
 fn node_row(row: &QuerySolution) -> Option<NodeRow> {
     let class_iri = iri(row, "c")?;
@@ -244,10 +252,11 @@ fn number(row: &QuerySolution, var: &str) -> Option<f64> {
 
 const TRIPLES: &str = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o";
 
-/// Every triple of the merged graph, sorted.
-pub fn read_triples(store: &GraphStore) -> Result<Vec<(Term, Term, Term)>> {
-    Ok(solutions(store, TRIPLES)?
+/// Every triple of the merged graph, sorted, less what `filter` leaves out.
+pub fn read_triples(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Result<Vec<(Term, Term, Term)>> {
+    Ok(query::select(store, TRIPLES)?
         .iter()
         .filter_map(|row| Some((row.get("s")?.clone(), row.get("p")?.clone(), row.get("o")?.clone())))
+        .filter(|(s, p, o)| filter.is_none_or(|f| f.keeps_terms(s, p, o)))
         .collect())
 }

@@ -269,3 +269,45 @@ fn csv_export_needs_a_folder() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("-o"), "{}", stderr(&out));
 }
+
+#[test]
+fn min_confidence_leaves_out_weak_facts_in_every_format() {
+    let (s, db) = examples_store();
+    let confidences: Vec<f64> =
+        select(&db, "SELECT ?c WHERE { ?ev ng:confidence ?c }").iter().map(|r| r[0].parse().unwrap()).collect();
+    let max = confidences.iter().cloned().fold(0.0, f64::max);
+    let threshold = max.to_string();
+    let relations = |dir: &std::path::Path| -> Vec<csv::StringRecord> {
+        csv::Reader::from_path(dir.join("relations.csv")).unwrap().records().map(Result::unwrap).collect()
+    };
+
+    let all = s.path("all");
+    ok(&db, &["export", "--format", "csv", "-o", p(&all)]);
+    let strong = s.path("strong");
+    ok(&db, &["export", "--format", "csv", "--min-confidence", &threshold, "-o", p(&strong)]);
+    let (all_rows, strong_rows) = (relations(&all), relations(&strong));
+    assert!(!strong_rows.is_empty() && strong_rows.len() < all_rows.len(), "{} of {}", strong_rows.len(), all_rows.len());
+
+    // The RDF dump at the same threshold holds the same relations, and only strong evidence.
+    let nq = ok(&db, &["export", "--format", "nquads", "--min-confidence", &threshold]);
+    let quads: Vec<_> = RdfParser::from_format(RdfFormat::NQuads).for_slice(nq.as_bytes()).collect::<Result<_, _>>().unwrap();
+    let ng = |local: &str| format!("https://newsgraph.org/ontology#{local}");
+    for q in &quads {
+        if q.predicate.as_str() == ng("confidence") {
+            let c: f64 = match &q.object {
+                oxigraph::model::Term::Literal(l) => l.value().parse().unwrap(),
+                _ => panic!("a literal"),
+            };
+            assert!(c >= max - 1e-9, "weak evidence left in the dump: {q}");
+        }
+    }
+    let relation_names = ["worksFor", "founded", "developed", "buildsOn", "competesWith", "investedIn", "acquired",
+        "partnersWith", "owns", "locatedIn", "affiliatedWith"];
+    let dumped = quads
+        .iter()
+        .filter(|q| q.graph_name.is_default_graph() && relation_names.iter().any(|r| q.predicate.as_str() == ng(r)))
+        .count();
+    assert_eq!(dumped, strong_rows.len());
+    let out = run(&db, &["export", "--format", "dot", "--min-confidence", "2"]);
+    assert_eq!(out.status.code(), Some(2), "an out-of-range threshold is a usage error");
+}
