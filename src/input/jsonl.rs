@@ -74,13 +74,13 @@ pub fn parse_line(line: &[u8], fields: &JsonlFields) -> Result<Option<Record>, S
         format!("invalid JSON ({what} at column {})", e.column())
     })?;
     let Value::Object(map) = value else {
-        return Err(format!("not a JSON object (a {})", kind(&value)));
+        return Err(format!("not a JSON object ({})", kind(&value)));
     };
     let text = match first(&map, &fields.text) {
         None => return Err(format!("no text field (looked for {})", fields.text.join(", "))),
         Some((name, Value::String(s))) if s.trim().is_empty() => return Err(format!("the text field \"{name}\" is empty")),
         Some((_, Value::String(s))) => s.clone(),
-        Some((name, v)) => return Err(format!("the text field \"{name}\" is a {}, not a string", kind(v))),
+        Some((name, v)) => return Err(format!("the text field \"{name}\" is {}, not a string", kind(v))),
     };
     let string = |names: &[String]| first(&map, names).and_then(|(_, v)| scalar(v)).filter(|s| !s.trim().is_empty());
     Ok(Some(Record {
@@ -115,11 +115,11 @@ fn scalar(v: &Value) -> Option<String> {
 fn kind(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
     }
 }
 
@@ -144,7 +144,7 @@ mod tests {
     fn bad_lines_say_why() {
         let f = JsonlFields::default();
         assert!(parse_line(b"{\"text\": ", &f).unwrap_err().starts_with("invalid JSON"));
-        assert_eq!(parse_line(b"[1, 2]", &f).unwrap_err(), "not a JSON object (a array)");
+        assert_eq!(parse_line(b"[1, 2]", &f).unwrap_err(), "not a JSON object (an array)");
         assert!(parse_line(b"{\"title\": \"x\"}", &f).unwrap_err().starts_with("no text field"));
         assert_eq!(parse_line(b"{\"text\": \"  \"}", &f).unwrap_err(), "the text field \"text\" is empty");
         assert!(parse_line(b"{\"text\": 5}", &f).unwrap_err().contains("number"));

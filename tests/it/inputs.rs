@@ -102,7 +102,7 @@ fn a_jsonl_dump_gives_one_article_per_good_line_and_names_each_bad_line() {
     let errors = error_lines(&out);
     let expect = [
         (2, "invalid JSON (EOF while parsing a string at column"),
-        (4, "not a JSON object (a array)"),
+        (4, "not a JSON object (an array)"),
         (5, "no text field (looked for text, content,"),
         (6, "the text field \"content\" is empty"),
         (8, "the text field \"content\" is a number, not a string"),
