@@ -191,75 +191,69 @@ fn ignore_globs(dir: &Path, errors: &mut Vec<Error>) -> Option<GlobSet> {
 }
 
 fn walk(root: &Path, dir: &Path, skip: Option<&Path>, filter: &Filter, found: &mut Vec<Source>, errors: &mut Vec<Error>) {
-    walk_in(root, dir, skip, filter, &mut Vec::new(), found, errors)
+    Walk { root, skip, filter, ignores: Vec::new(), found, errors }.folder(dir);
 }
 
-fn walk_in(
-    root: &Path,
-    dir: &Path,
-    skip: Option<&Path>,
-    filter: &Filter,
-    ignores: &mut Vec<(PathBuf, GlobSet)>,
-    found: &mut Vec<Source>,
-    errors: &mut Vec<Error>,
-) {
-    if skip.is_some() && fs::canonicalize(dir).ok().as_deref() == skip {
-        return;
-    }
-    let pushed = match ignore_globs(dir, errors) {
-        Some(set) => {
-            ignores.push((dir.to_path_buf(), set));
-            true
-        }
-        None => false,
-    };
-    walk_entries(root, dir, skip, filter, ignores, found, errors);
-    if pushed {
-        ignores.pop();
-    }
+/// One walk of a folder given on the command line.
+struct Walk<'a> {
+    root: &'a Path,
+    /// The store's own folder, never read.
+    skip: Option<&'a Path>,
+    filter: &'a Filter,
+    /// `.newsgraphignore` globs of the folders on the way down, with their folder.
+    ignores: Vec<(PathBuf, GlobSet)>,
+    found: &'a mut Vec<Source>,
+    errors: &'a mut Vec<Error>,
 }
 
-fn walk_entries(
-    root: &Path,
-    dir: &Path,
-    skip: Option<&Path>,
-    filter: &Filter,
-    ignores: &mut Vec<(PathBuf, GlobSet)>,
-    found: &mut Vec<Source>,
-    errors: &mut Vec<Error>,
-) {
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(source) => return errors.push(Error::Io { path: dir.to_path_buf(), source }),
-    };
-    let mut paths: Vec<PathBuf> = Vec::new();
-    for entry in entries {
-        match entry {
-            Ok(entry) => paths.push(entry.path()),
-            Err(source) => errors.push(Error::Io { path: dir.to_path_buf(), source }),
+impl Walk<'_> {
+    fn folder(&mut self, dir: &Path) {
+        if self.skip.is_some() && fs::canonicalize(dir).ok().as_deref() == self.skip {
+            return;
         }
-    }
-    paths.sort();
-    for path in paths {
-        let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
-        let rel = path.strip_prefix(root).unwrap_or(&path);
-        let ignored = ignores.iter().any(|(base, set)| Filter::matches(set, path.strip_prefix(base).unwrap_or(&path)));
-        if hidden || ignored || filter.excluded(rel) {
-            continue;
-        }
-        // Follows symlinks: a link to a folder is walked, a dangling one is reported
-        // when read (if its name is taken), FIFOs, sockets and devices are left out.
-        match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk_in(root, &path, skip, filter, ignores, found, errors),
-            Ok(meta) if meta.is_file() => {
-                if filter.included(rel) {
-                    found.push(Source::File(path));
-                }
+        let pushed = match ignore_globs(dir, self.errors) {
+            Some(set) => {
+                self.ignores.push((dir.to_path_buf(), set));
+                true
             }
-            Ok(_) => {}
-            Err(_) => {
-                if filter.included(rel) {
-                    found.push(Source::File(path));
+            None => false,
+        };
+        self.entries(dir);
+        if pushed {
+            self.ignores.pop();
+        }
+    }
+
+    fn entries(&mut self, dir: &Path) {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(source) => return self.errors.push(Error::Io { path: dir.to_path_buf(), source }),
+        };
+        let mut paths: Vec<PathBuf> = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => paths.push(entry.path()),
+                Err(source) => self.errors.push(Error::Io { path: dir.to_path_buf(), source }),
+            }
+        }
+        paths.sort();
+        for path in paths {
+            let hidden = path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+            let rel = path.strip_prefix(self.root).unwrap_or(&path).to_path_buf();
+            let ignored =
+                self.ignores.iter().any(|(base, set)| Filter::matches(set, path.strip_prefix(base).unwrap_or(&path)));
+            if hidden || ignored || self.filter.excluded(&rel) {
+                continue;
+            }
+            // Follows symlinks: a link to a folder is walked, a dangling one is reported
+            // when read (if its name is taken), FIFOs, sockets and devices are left out.
+            match fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => self.folder(&path),
+                Ok(meta) if !meta.is_file() => {}
+                _ => {
+                    if self.filter.included(&rel) {
+                        self.found.push(Source::File(path));
+                    }
                 }
             }
         }
