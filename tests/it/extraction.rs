@@ -88,6 +88,16 @@ fn people_are_found_by_given_names_titles_honorifics_and_speech() {
 }
 
 #[test]
+fn names_with_several_particles_stay_whole() {
+    let t = "Tomas Ferreira met Ludwig van der Berg and Ana de la Cruz in Porto. Later, van der Berg left.";
+    let x = run(t);
+    for name in ["Ludwig van der Berg", "Ana de la Cruz"] {
+        assert_eq!(entity(&x, name).class, EntityClass::Person, "{name}");
+    }
+    assert_eq!(entity(&x, "Ana de la Cruz").mentions[0].text(t), "Ana de la Cruz");
+}
+
+#[test]
 fn organisations_by_suffix_and_cue_and_their_short_forms_merge() {
     let t = "Quorvant Robotics Inc. opened a lab. Quorvant Robotics hired staff. \
              The startup Helixor grew, and Brindle Cove Capital invested.";

@@ -157,10 +157,12 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             }
             continue;
         }
+        // Connectors, one or a few in a row: "bin Talal", "van der Berg", "de la Cruz".
         let person_like = res.given_names.contains(doc.word(start));
-        let connector = if person_like { PERSON_CONNECTORS.contains(&doc.word(j)) } else { CONNECTORS.contains(&doc.word(j)) };
-        if connector && looks_like_name(doc, j + 1) && !res.common_words.contains(doc.lower(j + 1)) {
-            j += 1;
+        let connectors = if person_like { PERSON_CONNECTORS } else { CONNECTORS };
+        let after = (j..end.min(j + 3)).find(|k| !connectors.contains(&doc.word(*k))).unwrap_or(j);
+        if after > j && looks_like_name(doc, after) && !res.common_words.contains(doc.lower(after)) {
+            j = after;
             continue;
         }
         break;
