@@ -537,7 +537,7 @@ fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
     let (mut removed, mut kept, mut missing) = (0, 0, 0);
     for target in targets {
         let mut found = false;
-        if target.starts_with(ARTICLE_IRI_PREFIX) {
+        if crate::graph::is_article_iri(target) {
             let iri = NamedNode::new(target.as_str()).map_err(|e| Error::Usage { message: format!("{target}: {e}") })?;
             if store.remove_article(&iri)? {
                 removed += 1;
@@ -577,8 +577,6 @@ fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
     }
     Ok(if missing > 0 { Outcome::PartialFailure } else { Outcome::Success })
 }
-
-const ARTICLE_IRI_PREFIX: &str = "https://newsgraph.org/id/article/";
 
 fn print_articles(store: &GraphStore) -> Result<()> {
     let text = "SELECT ?a ?title ?date (GROUP_CONCAT(?src; SEPARATOR=\"\\n      \") AS ?sources) WHERE { GRAPH ?a { ?a a ng:Article ; ng:title ?title ; ng:source ?src OPTIONAL { ?a ng:date ?date } } } GROUP BY ?a ?title ?date ORDER BY ?date ?title";

@@ -13,6 +13,11 @@ pub fn entity_iri(class: EntityClass, name: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ID}{class}/{}", slug(name)))
 }
 
+/// Whether `text` is an article IRI as `article_iri` mints them.
+pub fn is_article_iri(text: &str) -> bool {
+    text.strip_prefix(ID).is_some_and(|rest| rest.starts_with("article/"))
+}
+
 /// `…/id/article/<hash of the article key>`.
 pub fn article_iri(key: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ID}article/{}", short_hash(&[key])))

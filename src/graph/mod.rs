@@ -14,7 +14,7 @@ use crate::extract::{EntityClass, Evidence, Extraction, Predicate};
 use crate::input::Article;
 use crate::vocab::{ng, w3c, WIKIDATA};
 
-pub use iri::{article_iri, entity_iri};
+pub use iri::{article_iri, entity_iri, is_article_iri};
 
 /// The `ng:` class of an entity class.
 pub fn class_iri(class: EntityClass) -> NamedNodeRef<'static> {
