@@ -104,8 +104,8 @@ pub enum Command {
         #[arg(short = 'f', long = "file", value_name = "FILE")]
         file: Option<PathBuf>,
         /// Output format (CONSTRUCT/DESCRIBE: table means Turtle).
-        #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
-        format: QueryFormat,
+        #[arg(long, value_enum, default_value_t = ResultFormat::Table)]
+        format: ResultFormat,
     },
     /// Writes the graph as a picture (DOT, or SVG/PNG/PDF through Graphviz), CSV for
     /// spreadsheets, GraphML for Gephi, yEd and Cytoscape, JSON-LD, or an RDF dump.
@@ -204,18 +204,6 @@ pub struct ServeArgs {
     /// Print no line per request.
     #[arg(long)]
     pub quiet: bool,
-}
-
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum QueryFormat {
-    Table,
-    Csv,
-    Tsv,
-    Json,
-    Xml,
-    Turtle,
-    Ntriples,
-    Rdfxml,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -359,7 +347,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let text = query_text(query, file)?;
             let store = GraphStore::open(&cli.db, Access::Existing)?;
             let mut out = io::stdout().lock();
-            query::run(&store, &text, format.into(), &mut out)?;
+            query::run(&store, &text, format, &mut out)?;
             out.flush().map_err(|source| Error::Io { path: "-".into(), source })?;
             Ok(Outcome::Success)
         }
@@ -390,21 +378,6 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 print_articles(&store)?;
             }
             Ok(Outcome::Success)
-        }
-    }
-}
-
-impl From<QueryFormat> for ResultFormat {
-    fn from(f: QueryFormat) -> ResultFormat {
-        match f {
-            QueryFormat::Table => ResultFormat::Table,
-            QueryFormat::Csv => ResultFormat::Csv,
-            QueryFormat::Tsv => ResultFormat::Tsv,
-            QueryFormat::Json => ResultFormat::Json,
-            QueryFormat::Xml => ResultFormat::Xml,
-            QueryFormat::Turtle => ResultFormat::Turtle,
-            QueryFormat::Ntriples => ResultFormat::NTriples,
-            QueryFormat::Rdfxml => ResultFormat::RdfXml,
         }
     }
 }

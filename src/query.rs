@@ -12,8 +12,8 @@ use crate::error::{Error, Result};
 use crate::store::GraphStore;
 use crate::vocab::{ID, NS, WIKIDATA};
 
-/// How query results are written.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// How query results are written (also the values of `query --format`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ResultFormat {
     /// An aligned text table for people (Turtle for CONSTRUCT/DESCRIBE).
     Table,
@@ -22,7 +22,9 @@ pub enum ResultFormat {
     Json,
     Xml,
     Turtle,
+    #[value(name = "ntriples")]
     NTriples,
+    #[value(name = "rdfxml")]
     RdfXml,
 }
 
