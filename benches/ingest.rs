@@ -5,7 +5,8 @@
 //! - peak memory (RSS) and store size as the corpus grows (1x, 10x, 100x);
 //! - SPARQL latency (median, p95) of the example queries on the largest store.
 //!
-//! Run: `cargo bench --bench ingest` (or `-- --scales 1,10` for a quick run).
+//! Run: `cargo bench --bench ingest` (or `-- --scales 1,10` for a quick run;
+//! `-- --keep DIR` keeps the corpora and stores in DIR to look at afterwards).
 //! Each scale is ingested by a child process, so its peak RSS is its own.
 
 #[path = "support/corpus.rs"]
@@ -24,8 +25,8 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 
 use corpus::Corpus;
 
-/// Articles in the 1x corpus.
-const BASE: usize = 60;
+/// Articles in the 1x corpus (100x gives a store of over a million triples).
+const BASE: usize = 70;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
@@ -39,7 +40,11 @@ fn main() {
         .unwrap_or_else(|| vec![1, 10, 100]);
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let corpus = Corpus::from_examples(&root.join("examples/articles"));
-    let work = tempfile::tempdir().expect("temp dir");
+    let temp = tempfile::tempdir().expect("temp dir");
+    let work = match args.iter().position(|a| a == "--keep") {
+        Some(i) => PathBuf::from(&args[i + 1]),
+        None => temp.path().to_path_buf(),
+    };
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1);
     println!("machine: {cores} cores");
 
@@ -47,10 +52,11 @@ fn main() {
 
     let mut largest = None;
     for &scale in &scales {
-        let dir = work.path().join(format!("corpus-{scale}x"));
+        let dir = work.join(format!("corpus-{scale}x"));
         let articles = BASE * scale;
         write_corpus(&corpus, &dir, articles);
-        let db = work.path().join(format!("store-{scale}x"));
+        let db = work.join(format!("store-{scale}x"));
+        let _ = std::fs::remove_dir_all(&db); // a fresh store, also with --keep
         let child = Command::new(std::env::current_exe().expect("own path"))
             .args(["--child", dir.to_str().expect("path"), db.to_str().expect("path")])
             .output()
@@ -125,6 +131,7 @@ fn bulk_load_comparison(db: &Path, ours_quads_per_s: f64) {
     store.dump(RdfSerializer::from_format(RdfFormat::NQuads), &mut dump, false, &|_| true).expect("dump");
     drop(store);
     let fresh_dir = db.with_extension("bulk");
+    let _ = std::fs::remove_dir_all(&fresh_dir);
     let fresh = GraphStore::open(&fresh_dir, Access::Write).expect("fresh store");
     let before = fresh.len().expect("len");
     let started = Instant::now();

@@ -80,6 +80,13 @@ pub enum Command {
         /// JSON Lines: the URL field. Default: url, link, canonical_url, …
         #[arg(long, value_name = "NAME")]
         url_field: Option<String>,
+        /// Extraction threads (default: one per core).
+        #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+        threads: usize,
+        /// New articles are written together in batches of about this many quads
+        /// (default 200000); smaller batches use less memory.
+        #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+        batch_quads: usize,
         /// Print only errors: no progress bar, no summary.
         #[arg(short, long, conflicts_with = "verbose")]
         quiet: bool,
@@ -332,9 +339,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
     };
     match cli.command {
-        Command::Ingest { paths, min_confidence, include, exclude, text_field, title_field, date_field, url_field, quiet, verbose } => {
+        Command::Ingest { paths, min_confidence, include, exclude, text_field, title_field, date_field, url_field, threads, batch_quads, quiet, verbose } => {
             let settings = IngestSettings {
-                options: pipeline::IngestOptions { min_confidence, ingested_at: source_date_epoch() },
+                options: pipeline::IngestOptions { min_confidence, ingested_at: source_date_epoch(), threads, batch_quads },
                 walk: WalkOptions { include, exclude },
                 read: ReadOptions { jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field) },
                 quiet,

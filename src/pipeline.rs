@@ -1,7 +1,26 @@
 //! The library composed: sources → articles → extraction → quads → store.
+//!
+//! Three stages run at once, joined by channels:
+//! - `read_stage` (one thread) reads the sources in order and numbers the articles;
+//! - `extract_stage` (one thread per core) extracts each article and builds its quads;
+//! - `write_stage` (the calling thread) stores them in the order they were read.
+//!
+//! New articles, the bulk of a first ingest, are written in batches with the bulk
+//! loader (`GraphStore::add_new_articles`: no reads, one atomic step per batch).
+//! An article already stored, or one whose source another article held, goes
+//! through its own transaction (`GraphStore::put_article`), which compares it with
+//! what is stored. Either way a run stopped at any moment leaves whole articles,
+//! and running it again writes only what is missing.
 
+use std::collections::{BTreeMap, HashSet};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
-use std::time::{Instant, SystemTime, UNIX_EPOCH};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender};
+use std::sync::Mutex;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use oxigraph::model::{NamedNode, Quad};
 
 use crate::error::Error;
 use crate::extract::{extract, Resources};
@@ -9,12 +28,25 @@ use crate::graph::{article_iri, article_quads, ingested_quad, provenance_quads};
 use crate::input::{read_source, Article, ReadOptions, Source};
 use crate::store::{ArticleUpdate, Change, GraphStore};
 
-/// Articles written between two flushes of the store's memory tables to disk.
-/// RocksDB keeps recent writes in memory tables (up to 64 MB for each of
-/// oxigraph's column families, and more while older ones are flushed); flushing
-/// every so many articles keeps a long ingest's memory flat, and inserting into
-/// smaller tables is faster too.
+/// Articles written one transaction each between two flushes of the store's
+/// memory tables to disk. RocksDB keeps recent writes in memory tables (up to
+/// 64 MB for each of oxigraph's column families, and more while older ones are
+/// flushed); flushing every so many articles keeps a long ingest's memory flat.
+/// (Bulk-loaded batches bypass the memory tables.)
 pub const FLUSH_EVERY: usize = 500;
+
+/// Quads (named graph and default graph together) of new articles gathered
+/// before they are bulk-loaded. Larger batches mean fewer, larger files for
+/// RocksDB to merge; this size keeps a batch's memory near 100 MB.
+pub const BATCH_QUADS: usize = 200_000;
+
+/// A batch is written at the latest this long after its first article, so a
+/// slow stream (standard input) shows its articles in the store soon.
+const BATCH_WAIT: Duration = Duration::from_secs(2);
+
+/// Articles read but not yet stored, per extraction thread: bounds memory when
+/// reading is faster than storing.
+const IN_FLIGHT_PER_WORKER: usize = 16;
 
 /// What an ingest run did.
 #[derive(Debug, Default)]
@@ -34,6 +66,15 @@ impl IngestReport {
     pub fn ingested(&self) -> usize {
         self.added + self.replaced + self.unchanged + self.duplicates
     }
+
+    fn count(&mut self, change: Change) {
+        match change {
+            Change::Added => self.added += 1,
+            Change::Replaced => self.replaced += 1,
+            Change::Unchanged => self.unchanged += 1,
+            Change::NewSource => self.duplicates += 1,
+        }
+    }
 }
 
 /// How ingest treats what extraction finds.
@@ -44,9 +85,13 @@ pub struct IngestOptions {
     /// The `ng:ingestedAt` time to write (seconds since 1970), instead of now:
     /// the CLI takes it from `SOURCE_DATE_EPOCH`, for reproducible stores.
     pub ingested_at: Option<u64>,
+    /// Extraction threads; 0 means one per core.
+    pub threads: usize,
+    /// Quads of new articles written together; 0 means `BATCH_QUADS`.
+    pub batch_quads: usize,
 }
 
-/// What happened to one article or source, as it happens.
+/// What happened to one article or source, reported once it is stored.
 pub enum Event<'a> {
     Stored { article: &'a Article, change: Change },
     Failed(&'a Error),
@@ -67,10 +112,10 @@ pub fn ingest(
     })
 }
 
-/// Reads, extracts and stores each source, one transaction per article, so a run
-/// stopped at any moment leaves whole articles. A failing source or line is
-/// reported through `on_event` and skipped; the rest go on. A store failure stops
-/// the run (returned as the error). `counter`, when given, counts the bytes read.
+/// Reads, extracts and stores every source. A failing source or line is
+/// reported through `on_event` and skipped; the rest go on. A store failure
+/// stops the run (returned as the error). `counter`, when given, counts the
+/// bytes read.
 pub fn ingest_with(
     store: &GraphStore,
     sources: &[Source],
@@ -78,54 +123,244 @@ pub fn ingest_with(
     options: IngestOptions,
     read_options: &ReadOptions,
     counter: Option<&AtomicU64>,
-    mut on_event: impl FnMut(Event<'_>),
+    on_event: impl FnMut(Event<'_>),
 ) -> Result<IngestReport, Error> {
     let started = Instant::now();
-    let mut report = IngestReport::default();
-    let mut written = 0usize;
-    for source in sources {
-        read_source(source, read_options, counter, &mut |item| {
-            let article = match item {
-                Ok(article) => article,
-                Err(e) => {
-                    on_event(Event::Failed(&e));
-                    report.failures.push(e);
-                    return Ok(());
-                }
-            };
-            let mut extraction = extract(&article.text, resources);
-            extraction.retain_confident(options.min_confidence);
-            let iri = article_iri(&article.key);
-            let facts = article_quads(&article, &extraction);
-            let provenance = provenance_quads(&article);
-            let now = options
-                .ingested_at
-                .unwrap_or_else(|| SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0));
-            let stamp = ingested_quad(&iri, now);
-            let change = store.put_article(&ArticleUpdate {
-                iri: &iri,
-                facts: &facts,
-                source: &article.source,
-                provenance: &provenance,
-                stamp: &stamp,
-            })?;
-            if change != Change::Unchanged {
-                written += 1;
-                if written.is_multiple_of(FLUSH_EVERY) {
-                    store.flush()?;
-                }
-            }
-            match change {
-                Change::Added => report.added += 1,
-                Change::Replaced => report.replaced += 1,
-                Change::Unchanged => report.unchanged += 1,
-                Change::NewSource => report.duplicates += 1,
-            }
-            on_event(Event::Stored { article: &article, change });
-            Ok(())
-        })?;
+    let workers = match options.threads {
+        0 => std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        n => n,
+    };
+    // Each article read takes a ticket, and gets it back once stored.
+    let in_flight = workers * IN_FLIGHT_PER_WORKER;
+    let (tickets, ticket_rx) = mpsc::sync_channel(in_flight);
+    for _ in 0..in_flight {
+        tickets.send(()).expect("the receiver is alive");
     }
+    let (read_tx, read_rx) = mpsc::channel();
+    let (done_tx, done_rx) = mpsc::channel();
+    let read_rx = Mutex::new(read_rx);
+    let mut report = std::thread::scope(|scope| {
+        scope.spawn(move || read_stage(sources, read_options, counter, ticket_rx, read_tx));
+        for _ in 0..workers {
+            let (read_rx, done_tx) = (&read_rx, done_tx.clone());
+            scope.spawn(move || extract_stage(read_rx, done_tx, resources, options));
+        }
+        drop(done_tx);
+        let batch_quads = if options.batch_quads == 0 { BATCH_QUADS } else { options.batch_quads };
+        write_stage(store, done_rx, tickets, batch_quads, on_event)
+    })?;
     store.flush()?;
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// An article read, numbered in reading order.
+type Read = (usize, Result<Article, Error>);
+
+/// An article ready to store: its quads, built by an extraction thread.
+struct Prepared {
+    article: Article,
+    iri: NamedNode,
+    facts: Vec<Quad>,
+    provenance: Vec<Quad>,
+    stamp: Quad,
+}
+
+impl Prepared {
+    fn update(&self) -> ArticleUpdate<'_> {
+        ArticleUpdate {
+            iri: &self.iri,
+            facts: &self.facts,
+            source: &self.article.source,
+            provenance: &self.provenance,
+            stamp: &self.stamp,
+        }
+    }
+
+    fn quad_count(&self) -> usize {
+        2 * (self.facts.len() + self.provenance.len() + 1)
+    }
+}
+
+/// Reads each source in turn; stops early when the writer has stopped.
+fn read_stage(
+    sources: &[Source],
+    options: &ReadOptions,
+    counter: Option<&AtomicU64>,
+    tickets: Receiver<()>,
+    out: Sender<Read>,
+) {
+    let stopped = || Error::Usage { message: "ingest stopped".into() };
+    let mut seq = 0;
+    for source in sources {
+        let read = read_source(source, options, counter, &mut |item| {
+            tickets.recv().map_err(|_| stopped())?;
+            out.send((seq, item)).map_err(|_| stopped())?;
+            seq += 1;
+            Ok(())
+        });
+        if read.is_err() {
+            return;
+        }
+    }
+}
+
+/// Takes articles off the shared queue and builds their quads, until the queue
+/// closes or the writer stops. A panic in extraction fails that article only.
+fn extract_stage(
+    queue: &Mutex<Receiver<Read>>,
+    out: Sender<(usize, Result<Prepared, Error>)>,
+    resources: &Resources,
+    options: IngestOptions,
+) {
+    loop {
+        let next = match queue.lock() {
+            Ok(queue) => queue.recv(),
+            Err(_) => return,
+        };
+        let Ok((seq, item)) = next else { return };
+        let prepared = item.and_then(|article| prepare(article, resources, options));
+        if out.send((seq, prepared)).is_err() {
+            return;
+        }
+    }
+}
+
+fn prepare(article: Article, resources: &Resources, options: IngestOptions) -> Result<Prepared, Error> {
+    let built = catch_unwind(AssertUnwindSafe(|| {
+        let mut extraction = extract(&article.text, resources);
+        extraction.retain_confident(options.min_confidence);
+        (article_quads(&article, &extraction), provenance_quads(&article))
+    }));
+    let Ok((facts, provenance)) = built else {
+        return Err(Error::BadArticle {
+            path: PathBuf::from(&article.source),
+            reason: "extraction failed with an internal error (a bug in newsgraph; please report it with this article)"
+                .into(),
+        });
+    };
+    let iri = article_iri(&article.key);
+    let now = options
+        .ingested_at
+        .unwrap_or_else(|| SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0));
+    let stamp = ingested_quad(&iri, now);
+    Ok(Prepared { article, iri, facts, provenance, stamp })
+}
+
+/// Stores the prepared articles in reading order, handing each ticket back once
+/// its article is dealt with. Returning (or failing) closes the channels, which
+/// stops the other stages.
+fn write_stage(
+    store: &GraphStore,
+    done: Receiver<(usize, Result<Prepared, Error>)>,
+    tickets: SyncSender<()>,
+    batch_quads: usize,
+    mut on_event: impl FnMut(Event<'_>),
+) -> Result<IngestReport, Error> {
+    let mut writer = Writer { store, report: IngestReport::default(), batch: Batch::default(), batch_quads, written: 0 };
+    let mut waiting = BTreeMap::new();
+    let mut next = 0;
+    loop {
+        let wait = writer.batch.deadline().map_or(Duration::from_secs(3600), |d| d.saturating_duration_since(Instant::now()));
+        match done.recv_timeout(wait) {
+            Ok((seq, item)) => {
+                waiting.insert(seq, item);
+            }
+            Err(RecvTimeoutError::Timeout) => writer.write_batch(&mut on_event)?,
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+        while let Some(item) = waiting.remove(&next) {
+            next += 1;
+            writer.store_one(item, &mut on_event)?;
+            let _ = tickets.send(());
+        }
+    }
+    writer.write_batch(&mut on_event)?;
+    Ok(writer.report)
+}
+
+struct Writer<'a> {
+    store: &'a GraphStore,
+    report: IngestReport,
+    batch: Batch,
+    batch_quads: usize,
+    /// Articles written by transactions since the last flush.
+    written: usize,
+}
+
+impl Writer<'_> {
+    fn store_one(&mut self, item: Result<Prepared, Error>, on_event: &mut impl FnMut(Event<'_>)) -> Result<(), Error> {
+        let prepared = match item {
+            Ok(p) => p,
+            Err(e) => {
+                on_event(Event::Failed(&e));
+                self.report.failures.push(e);
+                return Ok(());
+            }
+        };
+        if self.batch.overlaps(&prepared) {
+            self.write_batch(on_event)?;
+        }
+        if self.store.is_new(&prepared.update())? {
+            self.batch.push(prepared);
+            if self.batch.quads >= self.batch_quads {
+                self.write_batch(on_event)?;
+            }
+            return Ok(());
+        }
+        // Stored before, or its source moves: write what came before it first,
+        // so events and the store follow reading order.
+        self.write_batch(on_event)?;
+        let change = self.store.put_article(&prepared.update())?;
+        if change != Change::Unchanged {
+            self.written += 1;
+            if self.written.is_multiple_of(FLUSH_EVERY) {
+                self.store.flush()?;
+            }
+        }
+        self.report.count(change);
+        on_event(Event::Stored { article: &prepared.article, change });
+        Ok(())
+    }
+
+    fn write_batch(&mut self, on_event: &mut impl FnMut(Event<'_>)) -> Result<(), Error> {
+        let batch = std::mem::take(&mut self.batch);
+        let updates: Vec<ArticleUpdate<'_>> = batch.articles.iter().map(Prepared::update).collect();
+        self.store.add_new_articles(&updates)?;
+        for prepared in &batch.articles {
+            self.report.count(Change::Added);
+            on_event(Event::Stored { article: &prepared.article, change: Change::Added });
+        }
+        Ok(())
+    }
+}
+
+/// New articles waiting to be bulk-loaded together.
+#[derive(Default)]
+struct Batch {
+    articles: Vec<Prepared>,
+    iris: HashSet<NamedNode>,
+    sources: HashSet<String>,
+    quads: usize,
+    started: Option<Instant>,
+}
+
+impl Batch {
+    /// Whether `p` is the same text or the same source as an article in the
+    /// batch: then the batch is written first and `p` is compared with it.
+    fn overlaps(&self, p: &Prepared) -> bool {
+        self.iris.contains(&p.iri) || (p.article.source != "-" && self.sources.contains(&p.article.source))
+    }
+
+    fn push(&mut self, p: Prepared) {
+        self.started.get_or_insert_with(Instant::now);
+        self.iris.insert(p.iri.clone());
+        self.sources.insert(p.article.source.clone());
+        self.quads += p.quad_count();
+        self.articles.push(p);
+    }
+
+    fn deadline(&self) -> Option<Instant> {
+        self.started.map(|s| s + BATCH_WAIT)
+    }
 }

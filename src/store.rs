@@ -59,6 +59,7 @@ impl GraphStore {
         let store = Store::open(path).map_err(|e| open_error(path, e))?;
         let graph_store = GraphStore { store, path: path.to_path_buf() };
         if access == Access::Write {
+            remove_unfinished_bulk_files(path)?;
             graph_store.load_ontology()?;
         }
         Ok(graph_store)
@@ -157,6 +158,48 @@ impl GraphStore {
             Ok(())
         })?;
         Ok(change)
+    }
+
+    /// Whether `update` is a new article that can be written without reading or
+    /// changing anything stored: no graph of its IRI exists, and no stored article
+    /// claims its source. Such articles go through `add_new_articles`.
+    pub fn is_new(&self, update: &ArticleUpdate<'_>) -> Result<bool> {
+        if self.has_article(update.iri)? {
+            return Ok(false);
+        }
+        if update.source == "-" {
+            return Ok(true);
+        }
+        let lit = Literal::new_simple_literal(update.source);
+        let claimed = self.store.quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None).next();
+        match claimed {
+            None => Ok(true),
+            Some(Ok(_)) => Ok(false),
+            Some(Err(e)) => Err(self.err(e)),
+        }
+    }
+
+    /// Writes new articles (each checked with `is_new`, no two with the same IRI)
+    /// with oxigraph's bulk loader: their quads, in their named graphs and in the
+    /// default graph, are sorted into files that RocksDB takes in one atomic step,
+    /// so after a crash either all of these articles are whole in the store or
+    /// none is there. No reads, no transaction log: the fast path of a first ingest.
+    pub fn add_new_articles(&self, articles: &[ArticleUpdate<'_>]) -> Result<()> {
+        if articles.is_empty() {
+            return Ok(());
+        }
+        let count: usize = articles.iter().map(|a| 2 * (a.facts.len() + a.provenance.len() + 1)).sum();
+        let quads = articles.iter().flat_map(|a| {
+            a.facts.iter().chain(a.provenance).chain([a.stamp]).flat_map(|q| {
+                [GraphName::NamedNode(a.iri.clone()), GraphName::DefaultGraph]
+                    .map(|g| Quad::new(q.subject.clone(), q.predicate.clone(), q.object.clone(), g))
+            })
+        });
+        // One thread, and a memory budget that makes the whole batch one sorted
+        // run (the loader reserves room for its budget up front: 1,000 quads a megabyte).
+        let mut loader = self.store.bulk_loader().with_num_threads(1).with_max_memory_size_in_megabytes(count.div_ceil(1000));
+        loader.load_quads(quads).map_err(|e| self.err(e))?;
+        loader.commit().map_err(|e| self.err(e))
     }
 
     /// The named graphs of the articles (every named graph but the ontology's), sorted.
@@ -460,6 +503,22 @@ fn check_is_store(path: &Path, access: Access) -> Result<()> {
             }
         }
     }
+}
+
+/// Deletes the sorted files a bulk load left behind when its process was killed
+/// before RocksDB took them in (`bulk-<random>.sst` at the store's top level;
+/// they were never part of the store). Called with the store's lock held.
+fn remove_unfinished_bulk_files(path: &Path) -> Result<()> {
+    let fail = |e: std::io::Error| Error::Store { path: path.to_path_buf(), message: e.to_string() };
+    for entry in std::fs::read_dir(path).map_err(fail)? {
+        let entry = entry.map_err(fail)?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("bulk-") && name.ends_with(".sst") {
+            std::fs::remove_file(entry.path()).map_err(fail)?;
+        }
+    }
+    Ok(())
 }
 
 fn open_error(path: &Path, e: StorageError) -> Error {

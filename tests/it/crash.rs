@@ -19,7 +19,7 @@ const ORG: &[&str] = &["Zephyr Quantum", "Orbital Mesh", "Corvid Analytics", "Ke
 const CITY: &[&str] = &["Boston", "Lisbon", "Toronto", "Dublin", "Leeds", "Detroit", "Turin", "Oslo"];
 
 /// A deterministic article recombining names, so entities are shared across articles.
-fn article(i: usize) -> String {
+pub fn article(i: usize) -> String {
     let person = format!("{} {}", FIRST[i % FIRST.len()], LAST[(i / 3) % LAST.len()]);
     let org = ORG[i % ORG.len()];
     let other = ORG[(i * 7 + 3) % ORG.len()];
@@ -34,7 +34,7 @@ fn article(i: usize) -> String {
 
 /// Quads of a store by graph, without `ng:ingestedAt` (a clock reading) and the
 /// ontology graph (its blank nodes are labelled afresh in every store).
-fn graphs(db: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
+pub fn graphs(db: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
     let text = ok(db, &["export", "--format", "nquads"]);
     let mut by_graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for q in RdfParser::from_format(RdfFormat::NQuads).for_slice(text.as_bytes()) {
@@ -89,7 +89,8 @@ fn an_ingest_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it
     // time the process is running flat out, so the kill lands wherever it lands.
     for after in [1, N / 3, N / 3] {
         let mut child = Command::new(bin())
-            .args(["ingest", "-v", p(&corpus), "--db", p(&db)])
+            // Small batches: many bulk writes in the run, so kills land between and inside them.
+            .args(["ingest", "-v", "--batch-quads", "2000", p(&corpus), "--db", p(&db)])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -130,4 +131,10 @@ fn an_ingest_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it
     let out = ok(&db, &["ingest", p(&corpus)]);
     assert!(out.contains(&format!("ingested {N} articles")), "{out}");
     assert_eq!(graphs(&db), full, "the rerun reaches the same quads as an uninterrupted run");
+    let leftovers: Vec<_> = std::fs::read_dir(&db)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("bulk-"))
+        .collect();
+    assert!(leftovers.is_empty(), "files of interrupted bulk writes are cleared: {leftovers:?}");
 }

@@ -13,6 +13,7 @@ mod ontology;
 mod query;
 mod concurrency;
 mod crash;
+mod parallel;
 mod fuzz;
 mod inputs;
 mod remove;
