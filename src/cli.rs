@@ -84,7 +84,7 @@ pub enum Command {
         #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
         threads: usize,
         /// New articles are written together in batches of about this many quads
-        /// (default 200000); smaller batches use less memory.
+        /// (default 50000); smaller batches use less memory.
         #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
         batch_quads: usize,
         /// Print only errors: no progress bar, no summary.

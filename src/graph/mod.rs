@@ -9,6 +9,7 @@
 mod iri;
 
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
+use rustc_hash::FxHashSet;
 
 use crate::extract::{EntityClass, Evidence, Extraction, Predicate};
 use crate::input::Article;
@@ -81,7 +82,7 @@ fn date_time(secs: u64) -> String {
 }
 
 /// All quads an article's text contributes (its facts), in its own named graph,
-/// sorted. Provenance (`provenance_quads`) and the ingestion time are apart.
+/// each once. Provenance (`provenance_quads`) and the ingestion time are apart.
 pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
     let article_node = article_iri(&article.key);
     let mut b = Builder {
@@ -125,9 +126,21 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
         b.add(speaker, ng::SAID, node.clone());
         b.evidence(speaker, ng::SAID, node.into(), &quote.evidence, None);
     }
-    let mut quads = b.quads;
-    quads.sort_by_cached_key(|q| q.to_string());
-    quads.dedup();
+    dedup(b.quads)
+}
+
+/// Drops repeated quads (an entity mentioned twice, a fact stated twice in a
+/// sentence), keeping the first of each: the order stays the order of the
+/// extraction, which is deterministic.
+fn dedup(mut quads: Vec<Quad>) -> Vec<Quad> {
+    let mut seen = FxHashSet::with_capacity_and_hasher(quads.len(), Default::default());
+    let first: Vec<bool> = quads.iter().map(|q| seen.insert(q)).collect();
+    drop(seen);
+    let mut i = 0;
+    quads.retain(|_| {
+        i += 1;
+        first[i - 1]
+    });
     quads
 }
 
