@@ -1,6 +1,7 @@
 //! Peak memory of ingesting a large JSON Lines dump, at two sizes, to show that
-//! it does not grow with the file: the reader streams line by line and each
-//! article is stored in its own transaction.
+//! it does not grow with the file: the reader streams line by line, a bounded
+//! number of articles is in flight, and new articles are written in batches of
+//! bounded size.
 //!
 //! Run: `cargo bench --bench ingest_memory` (needs `/usr/bin/time`, installed by
 //! `.ci/setup`). Sizes in MB: `NEWSGRAPH_BENCH_MB=100,300` (the default).
