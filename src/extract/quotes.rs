@@ -97,7 +97,7 @@ fn after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], close: 
     let limit = (close + REACH).min(doc.len());
     let sentence = doc.sentence_of.get(close).copied();
     let mut j = close + 1;
-    while j < limit && !is_mark(doc, j) && !doc.is_punct(j, '.') && doc.sentence_of.get(j).copied() == sentence {
+    while j < limit && !is_mark(doc, j) && !ends_clause(doc, live, j) && doc.sentence_of.get(j).copied() == sentence {
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));
@@ -172,6 +172,12 @@ fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, t
         return super::relations::within(live, 0, to).iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Person).map(|(_, e)| *e);
     }
     inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)
+}
+
+/// A full stop that is not part of a name (the initial in "Walter P. Hennessey").
+fn ends_clause(doc: &Doc, live: &[Live], j: usize) -> bool {
+    let k = live.partition_point(|(r, _)| r.end <= j);
+    doc.is_punct(j, '.') && !live.get(k).is_some_and(|(r, _)| r.start <= j)
 }
 
 fn is_speaker(entities: &[Entity], e: usize) -> bool {

@@ -338,6 +338,15 @@ fn models_of_one_family_share_their_maker() {
 }
 
 #[test]
+fn a_speaker_with_an_initial_and_an_apposition_after_the_quote() {
+    let t = "Brennor Robotics called off the merger on Friday. \"We could not accept terms that gave away our best factory,\" \
+             Oskar J. Lindqvist, Brennor's chief executive, said in a statement.";
+    let x = run(t);
+    let said: Vec<(&str, &str)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    assert_eq!(said, [("Oskar J. Lindqvist", "We could not accept terms that gave away our best factory")]);
+}
+
+#[test]
 fn quotes_need_a_named_speaker() {
     let t = "Analysts called the launch \"a serious challenge to the incumbents\" on Monday. \
              \"Nobody saw this coming at all,\" one engineer said.";
