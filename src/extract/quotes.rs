@@ -171,7 +171,28 @@ fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, t
     if pronoun {
         return super::relations::within(live, 0, to).iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Person).map(|(_, e)| *e);
     }
-    inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)
+    let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
+    org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))
+}
+
+/// Words for someone who speaks for an organisation.
+const SPOKESPEOPLE: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
+
+/// "the spokesperson" in `from..to`, after an earlier "a Kalvara spokesperson"
+/// or "a spokesperson for Kalvara" in the article: that organisation.
+fn spokesperson_named_before(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
+    let is_spokesperson = |j: usize| SPOKESPEOPLE.contains(&doc.lower(j));
+    let here = (from..to).find(|&j| is_spokesperson(j) && j > 0 && doc.lower(j - 1) == "the")?;
+    let org_at = |k: usize| {
+        live.iter().find(|(r, e)| r.contains(&k) && entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)
+    };
+    // The same word, or one of them the neutral "spokesperson".
+    let same = |j: usize| is_spokesperson(j) && (doc.lower(j) == doc.lower(here) || doc.lower(j) == "spokesperson" || doc.lower(here) == "spokesperson");
+    (0..here.saturating_sub(1)).rev().filter(|&j| same(j)).find_map(|j| {
+        let before = j.checked_sub(1).and_then(org_at);
+        let after = matches!(doc.lower(j + 1), "for" | "at").then(|| org_at(j + 2)).flatten();
+        before.or(after)
+    })
 }
 
 /// A full stop that is not part of a name (the initial in "Walter P. Hennessey").

@@ -347,6 +347,16 @@ fn a_speaker_with_an_initial_and_an_apposition_after_the_quote() {
 }
 
 #[test]
+fn the_spokesperson_speaks_for_the_organisation_named_with_them_before() {
+    let t = "Orvane Robotics is not selling its plant, a spokeswoman for Orvane Robotics said on Monday. \
+             \"We have had no offers and we are not looking for any,\" the spokeswoman said. \
+             Nimbus Labs declined to comment. \"We will see about that,\" the spokesman said.";
+    let x = run(t);
+    let said: Vec<(&str, &str)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    assert_eq!(said, [("Orvane Robotics", "We have had no offers and we are not looking for any")], "an unnamed spokesman is nobody");
+}
+
+#[test]
 fn quotes_need_a_named_speaker() {
     let t = "Analysts called the launch \"a serious challenge to the incumbents\" on Monday. \
              \"Nobody saw this coming at all,\" one engineer said.";
