@@ -17,6 +17,7 @@ mod entities;
 mod mentions;
 mod model;
 mod phrases;
+mod pronouns;
 mod quotes;
 mod relations;
 mod report;

@@ -34,6 +34,13 @@ pub enum Tie {
     Affiliate,
 }
 
+/// The sex a given name is mostly given to, which "he" and "she" follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
 /// Which side of a cue phrase the subject stands on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Frame {
@@ -62,6 +69,8 @@ pub struct Resources {
     /// Canonical name → entry index.
     by_name: FxHashMap<String, usize>,
     pub(crate) given_names: FxHashSet<String>,
+    /// Given names the census gives mostly to one sex.
+    pub(crate) gender: FxHashMap<String, Gender>,
     pub(crate) surnames: FxHashSet<String>,
     pub(crate) titles: PhraseTable<Tie>,
     pub(crate) honorifics: FxHashSet<String>,
@@ -140,6 +149,7 @@ impl Resources {
             names: PhraseTable::new(Case::Sensitive),
             by_name: FxHashMap::default(),
             given_names: FxHashSet::default(),
+            gender: FxHashMap::default(),
             surnames: FxHashSet::default(),
             titles: PhraseTable::new(Case::Folded),
             honorifics: FxHashSet::default(),
@@ -166,7 +176,18 @@ impl Resources {
         match file {
             "entities.tsv" => self.add_entity(row)?,
             "given-names.txt" => {
-                self.given_names.insert(row.col(0)?.to_string());
+                let name = row.col(0)?.to_string();
+                match row.cols.get(1).map(|g| g.trim()).unwrap_or("") {
+                    "" => {}
+                    "m" => {
+                        self.gender.insert(name.clone(), Gender::Male);
+                    }
+                    "f" => {
+                        self.gender.insert(name.clone(), Gender::Female);
+                    }
+                    other => return Err(format!("gender must be m, f or empty, not {other:?}")),
+                }
+                self.given_names.insert(name);
             }
             "surnames.txt" => {
                 self.surnames.insert(row.col(0)?.to_string());
@@ -293,6 +314,8 @@ mod tests {
         let r = Resources::embedded();
         assert!(r.entries.len() > 200);
         assert!(r.given_names.contains("Mary"));
+        assert_eq!(r.gender.get("Mary"), Some(&Gender::Female));
+        assert_eq!(r.gender.get("John"), Some(&Gender::Male));
         assert!(r.org_suffixes.contains("Inc"));
     }
 

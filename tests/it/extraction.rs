@@ -422,3 +422,30 @@ fn press_release_company_forms_and_honorific_speakers() {
     let speakers: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
     assert_eq!(speakers, ["Amara Nwosu", "Amara Nwosu"]);
 }
+
+// ------------------------------------------------------- general mechanisms
+
+fn speakers(x: &Extraction) -> Vec<(String, String)> {
+    x.quotes.iter().map(|q| (x.entities[q.speaker].name.clone(), q.text.clone())).collect()
+}
+
+#[test]
+fn he_and_she_follow_the_gender_of_given_names() {
+    let t = "Helga Marsk, who runs Zentrix Labs, met Tobias Quellberg in Oslo. \
+             \"The robots are ready for the market,\" she said. \
+             \"We have waited years for this moment,\" he said. \
+             Later she stepped down as chief executive of Orvane Robotics.";
+    let x = run(t);
+    let said = speakers(&x);
+    assert!(said.iter().any(|(s, q)| s == "Helga Marsk" && q.starts_with("The robots")), "{said:#?}");
+    assert!(said.iter().any(|(s, q)| s == "Tobias Quellberg" && q.starts_with("We have waited")), "{said:#?}");
+    assert!(has_relation(&x, "Helga Marsk", Predicate::WorksFor, "Orvane Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::WorksFor, "Orvane Robotics"), "{:?}", relations(&x));
+}
+
+#[test]
+fn pronouns_fall_back_to_the_last_person_when_names_tell_nothing() {
+    let t = "Zentrix Labs chief executive Okwu Tandri spoke. \"We will double the team,\" she said.";
+    let x = run(t);
+    assert!(speakers(&x).iter().any(|(s, _)| s == "Okwu Tandri"), "{:#?}", speakers(&x));
+}

@@ -29,6 +29,7 @@ use titles::*;
 
 use super::doc::Doc;
 use super::mentions::Mention;
+use super::pronouns::{person_before, pronoun_gender};
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use super::resources::{Frame, Resources, Tie};
 use crate::text::TokenKind;
@@ -170,6 +171,11 @@ impl Facts<'_> {
             }
         }
         None
+    }
+
+    /// The person the pronoun at token `k` ("he", "she") stands for.
+    fn person_for_pronoun(&self, k: usize) -> Option<usize> {
+        person_before(self.res, &self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
     }
 
     /// Adds a fact if the types fit the predicate and it is new.

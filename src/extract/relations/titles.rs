@@ -303,8 +303,8 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             continue;
         };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
-        let pronoun = (range.start..i).any(|k| matches!(f.doc.lower(k), "he" | "she"));
-        let person = person.or_else(|| pronoun.then(|| f.within(0, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e)).flatten());
+        let pronoun = (range.start..i).find(|&k| matches!(f.doc.lower(k), "he" | "she"));
+        let person = person.or_else(|| pronoun.and_then(|k| f.person_for_pronoun(k)));
         if let Some(p) = person {
             for org in orgs {
                 emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
