@@ -3,7 +3,7 @@
 //! Lexicon mentions group by their entry (so "Meta Platforms" and "Meta" are
 //! one node); discovered names group by their text. Then short forms join the
 //! full name met anywhere in the article: a person's surname or given name
-//! ("Nicholson" → "Chris V. Nicholson"), an organisation's name without its
+//! ("Nicholson" → "Chris V. Nicholson", "von der Leyen" → "Ursula von der Leyen"), an organisation's name without its
 //! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
 //! ("Sonnet" → "Claude 3.5 Sonnet"). Names of unknown kind that join nothing are
 //! dropped.
@@ -117,7 +117,8 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
             Some(EntityClass::Person) if text.split_whitespace().count() >= 2 => {
                 let parts: Vec<&str> = text.split_whitespace().collect();
                 let (first, last) = (parts[0], parts[parts.len() - 1]);
-                for form in [last, first, &format!("{first} {last}")] {
+                let family = parts[1..].join(" ");
+                for form in [last, first, &format!("{first} {last}"), &family] {
                     short.entry(fold(form)).or_insert_with(|| g.clone());
                 }
             }

@@ -11,6 +11,7 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
+use super::mentions::after_honorific;
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::Resources;
 
@@ -143,7 +144,7 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
 /// the person when a title joins them ("said ASML chief executive X").
 fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
-    let at = if res.honorifics.contains(doc.word(at)) { at + 1 + usize::from(doc.is_punct(at + 1, '.')) } else { at };
+    let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
     if entities[*e].class == EntityClass::Organization {

@@ -73,7 +73,8 @@ pub struct Resources {
     pub(crate) gender: FxHashMap<String, Gender>,
     pub(crate) surnames: FxHashSet<String>,
     pub(crate) titles: PhraseTable<Tie>,
-    pub(crate) honorifics: FxHashSet<String>,
+    /// Honorifics, without their final period ("Dr", "H.E").
+    pub(crate) honorifics: PhraseTable<()>,
     pub(crate) org_suffixes: FxHashSet<String>,
     pub(crate) org_nouns: PhraseTable<()>,
     pub(crate) thing_nouns: PhraseTable<EntityClass>,
@@ -152,7 +153,7 @@ impl Resources {
             gender: FxHashMap::default(),
             surnames: FxHashSet::default(),
             titles: PhraseTable::new(Case::Folded),
-            honorifics: FxHashSet::default(),
+            honorifics: PhraseTable::new(Case::Sensitive),
             org_suffixes: FxHashSet::default(),
             org_nouns: PhraseTable::new(Case::Folded),
             thing_nouns: PhraseTable::new(Case::Folded),
@@ -193,9 +194,7 @@ impl Resources {
                 self.surnames.insert(row.col(0)?.to_string());
             }
             "titles.tsv" => self.titles.insert(row.col(0)?, parse_tie(row.col(1)?)?),
-            "honorifics.txt" => {
-                self.honorifics.insert(row.col(0)?.trim_end_matches('.').to_string());
-            }
+            "honorifics.txt" => self.honorifics.insert(row.col(0)?.trim_end_matches('.'), ()),
             "org-suffixes.txt" => {
                 self.org_suffixes.insert(row.col(0)?.trim_end_matches('.').to_string());
             }

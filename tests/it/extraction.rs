@@ -449,3 +449,27 @@ fn pronouns_fall_back_to_the_last_person_when_names_tell_nothing() {
     let x = run(t);
     assert!(speakers(&x).iter().any(|(s, _)| s == "Okwu Tandri"), "{:#?}", speakers(&x));
 }
+
+#[test]
+fn honorifics_are_stripped_and_the_short_form_joins() {
+    let t = "Zentrix Labs hosted H.E. Khalid Al Marzouqi and Sheikh Tamim Korrand. \
+             Crown Prince Alvaro Dembel came too. Later Al Marzouqi spoke with Korrand.";
+    let x = run(t);
+    for name in ["Khalid Al Marzouqi", "Tamim Korrand", "Alvaro Dembel"] {
+        assert_eq!(entity(&x, name).class, EntityClass::Person);
+    }
+    assert!(entity(&x, "Khalid Al Marzouqi").aliases.contains(&"Al Marzouqi".to_string()), "{:#?}", names(&x));
+    assert!(x.entities.iter().all(|e| !e.name.contains("H.E") && !e.name.starts_with("Prince") && e.name != "Al Marzouqi"), "{:#?}", names(&x));
+}
+
+#[test]
+fn hyphenated_given_names_versions_and_institutions_named_after_places() {
+    let t = "Choi Min-jun, a graduate of Busan National University, built Quarry 2.5 at Zentrix Labs. \
+             Brindle Robotics, a Japanese company, opened an office in Eindhoven.";
+    let x = run(t);
+    assert_eq!(entity(&x, "Choi Min-jun").class, EntityClass::Person);
+    assert_eq!(entity(&x, "Busan National University").class, EntityClass::Organization);
+    assert_eq!(entity(&x, "Quarry 2.5").class, EntityClass::AIModel);
+    assert_eq!(entity(&x, "Eindhoven").class, EntityClass::Place);
+    assert!(has_relation(&x, "Brindle Robotics", Predicate::LocatedIn, "Japan"), "{:?}", relations(&x));
+}

@@ -38,7 +38,8 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     }
     let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
     let name_sized = multi && stop - start <= 5 && all_words;
-    let surname = res.surnames.contains(last) && words[0].chars().all(char::is_alphabetic);
+    let syllables = (start + 1..stop).any(|k| doc.is_punct(k, '-') && is_syllable_pair(doc, start, k));
+    let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(words[0])) && words[0].chars().all(char::is_alphabetic);
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
@@ -122,7 +123,7 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
     if !lead || !(det || owner) {
         return None;
     }
-    for j in stop + if owner { 3 } else { 2 }..stop + 8 {
+    for j in stop + if owner { 3 } else { 2 }..stop + 11 {
         if let Some((_, &e)) = doc.lookup(&res.names, j) {
             let class = res.entries[e].class;
             if matches!(class, EntityClass::AIModel | EntityClass::Product) {

@@ -17,6 +17,8 @@
 mod kinds;
 mod shapes;
 
+pub(crate) use shapes::after_honorific;
+
 use kinds::*;
 use shapes::*;
 
@@ -64,7 +66,8 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
             i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }
-    out.retain(|m| !is_license(doc, m));
+    let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
+    out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
     mid_sentence_organisations(doc, &mut out);
     out
@@ -84,7 +87,8 @@ fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
     words.len() >= 3 && words.iter().filter(|&&k| doc.is_capitalized(k)).count() * 10 >= words.len() * 8
 }
 
-/// "an MIT license", "the Apache 2.0 license": a licence, not the organisation.
+/// "an MIT license", "the Apache 2.0 license": a licence, not the organisation
+/// (nor is the same name elsewhere in the article).
 fn is_license(doc: &Doc, m: &Mention) -> bool {
     matches!(doc.lower(m.tokens.end), "license" | "licence" | "licenses")
 }
@@ -111,8 +115,9 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
         out.extend(split_maker(doc, res, m));
         return next;
     }
-    let honorific = is_honorific(doc, res, i);
-    let start = if honorific { i + 1 + usize::from(doc.is_punct(i + 1, '.')) } else { i };
+    let after = after_honorific(doc, res, i);
+    let honorific = after.is_some();
+    let start = after.unwrap_or(i);
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
         out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
         return to;
@@ -156,15 +161,16 @@ fn title_case(word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
 }
 
-/// "Chinese startup X": a demonym before an organisation noun and a name
-/// becomes a mention of its place.
+/// "Chinese startup X", "X, a Japanese company": a demonym before an
+/// organisation noun and a name, or in an appositive, becomes a mention of its place.
 fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let place = res.demonyms.get(doc.word(i))?;
     let entry = res.entry_named(place)?;
     let noun_at = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some())?;
     let (len, _) = doc.lookup(&res.org_nouns, noun_at)?;
     let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
-    if !gap_ok || !doc.is_capitalized(noun_at + len) {
+    let appositive = i >= 2 && matches!(doc.lower(i - 1), "a" | "an" | "the") && doc.is_punct(i - 2, ',');
+    if !gap_ok || !(doc.is_capitalized(noun_at + len) || appositive) {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
@@ -240,8 +246,20 @@ fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop
             }
             None
         }
+        EntityClass::Place => institution_named_after_place(doc, res, stop, end),
         _ => None,
     }
+}
+
+/// "Seoul National University", "Korea AI Industry Forum": a place's name
+/// followed by capitalized words ending in an organisation suffix names an
+/// organisation.
+fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<(usize, EntityClass)> {
+    if stop >= end || !looks_like_name(doc, stop) || doc.joined(stop) || doc.lookup(&res.names, stop).is_some() {
+        return None;
+    }
+    let to = run_end(doc, res, stop, end);
+    (to - stop <= 4 && res.org_suffixes.contains(doc.word(to - 1))).then_some((to, EntityClass::Organization))
 }
 
 #[cfg(test)]
