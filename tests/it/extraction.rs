@@ -473,3 +473,19 @@ fn hyphenated_given_names_versions_and_institutions_named_after_places() {
     assert_eq!(entity(&x, "Eindhoven").class, EntityClass::Place);
     assert!(has_relation(&x, "Brindle Robotics", Predicate::LocatedIn, "Japan"), "{:?}", relations(&x));
 }
+
+#[test]
+fn former_names_are_aliases_of_one_entity() {
+    let t = "Brindle AI, the Lyon software company formerly known as Brindlewerk Systems, launched Quarry 4. \
+             Okafor Robotics (formerly Okafor Motion) hired staff. \
+             Zentrix Systems Inc. grew. Zentrix, which was known as Zentrix Data Corp. until 2020, rivals Brindle AI. \
+             Brindlewerk Systems was once small.";
+    let x = run(t);
+    assert!(entity(&x, "Brindle AI").aliases.contains(&"Brindlewerk Systems".to_string()), "{:#?}", x.entities);
+    assert!(entity(&x, "Okafor Robotics").aliases.contains(&"Okafor Motion".to_string()), "{:#?}", x.entities);
+    let zentrix = entity(&x, "Zentrix Systems Inc");
+    for alias in ["Zentrix", "Zentrix Data Corp"] {
+        assert!(zentrix.aliases.contains(&alias.to_string()), "{:#?}", x.entities);
+    }
+    assert_eq!(x.entities.iter().filter(|e| e.class == EntityClass::Organization).count(), 3, "{:#?}", names(&x));
+}
