@@ -489,3 +489,47 @@ fn former_names_are_aliases_of_one_entity() {
     }
     assert_eq!(x.entities.iter().filter(|e| e.class == EntityClass::Organization).count(), 3, "{:#?}", names(&x));
 }
+
+#[test]
+fn titles_with_field_words_ages_and_its() {
+    let t = "Okwu Tandri, a former logistics executive at Brindle Robotics, spoke. \
+             Lena Vosk, the 41-year-old founder and chief executive of Zentrix Labs, agreed. \
+             Orvane Systems, a Lyon startup, has hired Tobias Quellberg as its chief scientist. \
+             Mara Ilves, head of claims operations at Nordwick Insurance, said little. \
+             Priya Dandekar, who founded Kestrel Analytics in 2019 and remains its chief executive, left. \
+             Helga Marsk, who previously ran infrastructure at the Lyon payments company Quillpay, joined.";
+    let x = run(t);
+    let expect = [
+        ("Okwu Tandri", "Brindle Robotics"),
+        ("Lena Vosk", "Zentrix Labs"),
+        ("Tobias Quellberg", "Orvane Systems"),
+        ("Mara Ilves", "Nordwick Insurance"),
+        ("Priya Dandekar", "Kestrel Analytics"),
+        ("Helga Marsk", "Quillpay"),
+    ];
+    for (p, o) in expect {
+        assert!(has_relation(&x, p, Predicate::WorksFor, o), "{p} worksFor {o}: {:?}", relations(&x));
+    }
+    assert!(has_relation(&x, "Priya Dandekar", Predicate::Founded, "Kestrel Analytics"), "{:?}", relations(&x));
+    assert_eq!(entity(&x, "Nordwick Insurance").class, EntityClass::Organization);
+}
+
+#[test]
+fn whose_things_relative_its_and_hyphen_adjectives() {
+    let t = "Brindle Robotics, a Lyon startup whose Quarry-2 model is popular, grew. \
+             Zentrix Labs and Orvane AI, whose Vorta and Kelpie assistants sell well, met. \
+             Helixor Systems, which designs chips that run its Tamber models, spoke. \
+             Nvidia-owned Quillpay Inc and Zentrix Labs signed nothing. \
+             Kestrel Labs competes with Zentrix Labs and with German rival Orvane AI. \
+             Nordwick Capital is an investor in Brindle Robotics.";
+    let x = run(t);
+    assert!(has_relation(&x, "Brindle Robotics", Predicate::Developed, "Quarry-2"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Orvane AI", Predicate::Developed, "Kelpie"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Zentrix Labs", Predicate::Developed, "Kelpie"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Systems", Predicate::Developed, "Tamber"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nvidia", Predicate::Owns, "Quillpay Inc"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Nvidia", Predicate::Owns, "Zentrix Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nordwick Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+}

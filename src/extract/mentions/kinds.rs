@@ -34,7 +34,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        return Some(thing_noun_near(doc, res, stop).or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
+        let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
+        let noun = thing_noun_near(doc, res, stop).or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten());
+        return Some(noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
     }
     let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
     let name_sized = multi && stop - start <= 5 && all_words;
@@ -76,7 +78,7 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
         return Some(class);
     }
     let after_title = ends_phrase(doc, &res.titles, start) || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
-    let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who";
+    let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who" && !after_title_at(doc, res, start);
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
     }
@@ -84,7 +86,8 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     (after_title || speaker).then_some(EntityClass::Person)
 }
 
-/// "X, Meta's vice president", "X, a senior engineer at": a title after the comma.
+/// "X, Meta's vice president", "X, a senior engineer at", "X, a former
+/// logistics executive": a title after the comma.
 pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
     if doc.lower(stop) == "as" {
         let j = if matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its") { stop + 2 } else { stop + 1 };
@@ -107,7 +110,8 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
     while matches!(doc.lower(j), "senior" | "former" | "executive" | "deputy" | "interim" | "acting" | "co" | "-" | "founding" | "general") {
         j += 1;
     }
-    doc.lookup(&res.titles, j).is_some()
+    let field_word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k) && !res.common_words.contains(doc.lower(k));
+    (0..=2).any(|n| (j..j + n).all(field_word) && doc.lookup(&res.titles, j + n).is_some())
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.
@@ -211,6 +215,14 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
 /// "Acme's CEO", "CEO of Acme", "chief scientist at Acme": an organisation.
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let owner = doc.is_possessive(m.tokens.end) && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
-    let at = m.tokens.start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "of" | "at") && ends_phrase(doc, &res.titles, p));
-    (owner || at).then_some(EntityClass::Organization)
+    (owner || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
+}
+
+/// "CEO of X", "head of claims operations at X": a title, maybe with a few
+/// lower-case words after it, then "of" or "at" right before token `start`.
+pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let Some(p) = start.checked_sub(1).filter(|&p| matches!(doc.lower(p), "of" | "at")) else { return false };
+    (0..=3).any(|n| {
+        p.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..p).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j)))
+    })
 }

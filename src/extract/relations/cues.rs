@@ -27,16 +27,23 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             continue;
         };
         let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc.lower(j)));
-        if !negated && f.starting(i).is_none() {
+        if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             let left = members_before(f, i, range.start);
-            let right = members_after(f, i + len, range.end);
+            let mut right = members_after(f, i + len, range.end);
+            if is_hyphen_adjective(f.doc, i) {
+                right.truncate(1);
+            }
+            let compound = is_compound(f, i, len);
             for cue in cues {
-                let left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
+                let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
                 } else {
                     left.clone()
                 };
+                if compound && cue.frame == Frame::Passive {
+                    left_for_cue.truncate(1);
+                }
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &right, i);
                 if !done && cue.frame == Frame::Active {
                     done = pronoun_subject(f, cue.predicate, &right, i, range.start);
@@ -57,6 +64,27 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "Microsoft-owned", "Nvidia-backed": a cue joined by a hyphen to the name
+/// before it describes only the name right after it, not a list.
+fn is_hyphen_adjective(doc: &Doc, i: usize) -> bool {
+    i >= 1 && doc.is_punct(i - 1, '-') && doc.joined(i - 1) && doc.joined(i)
+}
+
+/// "Google parent Alphabet": a cue standing right between two names; in the
+/// passive frame it ties just those two.
+fn is_compound(f: &Facts, i: usize, len: usize) -> bool {
+    f.ending(i).is_some() && f.starting(i + len).is_some() && !f.doc.joined(i)
+}
+
+/// "…competes with Acme and with German rival Zentrix": a noun cue after
+/// "with" (and a modifier) is part of another cue's object, not a cue.
+fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
+    let noun = (i..i + len).all(|j| f.doc.tokens[j].kind == TokenKind::Word) && matches!(f.doc.lower(i + len - 1), "rival" | "rivals" | "competitor" | "competitors" | "challenger");
+    let with = |j: usize| f.doc.lower(j) == "with";
+    let modifier = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place);
+    noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)))
 }
 
 /// Emits a cue's relation between the nearest fitting left member (and the
@@ -282,10 +310,10 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         };
         out.push(member);
         let last = f.live[member.head].0.end;
-        match f.live.get(member.head + 1) {
-            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) => {
-                k = member.head + 1
-            }
+        let demonym = |n: usize| f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)));
+        let next = member.head + 1 + usize::from(demonym(member.head + 1));
+        match f.live.get(next) {
+            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) => k = next,
             _ => return out,
         }
     }
@@ -299,10 +327,16 @@ pub(super) fn titled_person(f: &Facts, k: usize) -> Option<usize> {
     (f.class(f.entity(p)) == Person).then_some(p)
 }
 
-/// Separators between list members: "," "and" ", and" "or" "as well as".
+/// Separators between list members: "," "and" ", and" "or" "as well as", and
+/// a repeated preposition with a few describing words ("and with German rival").
 pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
     let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
-    matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"])
+    let repeated = |rest: &[&str]| rest.len() <= 3 && (from..to).rev().take(rest.len()).all(|k| doc.tokens[k].kind == TokenKind::Word);
+    match gap.as_slice() {
+        [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"] => true,
+        ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),
+        _ => false,
+    }
 }
 
 /// No sentence-internal stop (";", ":", a quote) between `from..to`.

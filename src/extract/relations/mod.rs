@@ -90,6 +90,7 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
     }
     for i in 0..doc.len() {
         its_thing(&mut f, i);
+        whose_thing(&mut f, i);
     }
     for s in 0..doc.sentences.len() {
         held_title(&mut f, s);
@@ -142,7 +143,8 @@ impl Facts<'_> {
         (from..to).any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
     }
 
-    /// The organisation "its" or "it" stands for at token `i`: the last one
+    /// The organisation "its" or "it" stands for at token `i`: the one a
+    /// relative clause holding it describes, the last one
     /// named (not as a possessor) earlier in its clause, else the one opening
     /// the sentence, else the last one in the sentence, else the subject of
     /// an earlier sentence, else the article's topic.
@@ -150,10 +152,23 @@ impl Facts<'_> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
         let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
         let clause = (start..i).rev().find(|&j| self.doc.is_punct(j, ',') || self.doc.is_punct(j, ';')).map_or(start, |c| c + 1);
+        if let Some(e) = self.relative_head(clause) {
+            return Some(e);
+        }
         let in_clause = orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let last = orgs().next_back().map(|(_, e)| *e);
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
+    }
+
+    /// "Google, which designs…": the organisation a relative clause starting
+    /// at token `clause` describes (the name right before its comma).
+    fn relative_head(&self, clause: usize) -> Option<usize> {
+        if clause < 2 || !matches!(self.doc.lower(clause), "which" | "that") || !self.doc.is_punct(clause - 1, ',') {
+            return None;
+        }
+        let k = self.ending(clause - 1)?;
+        (self.class(self.entity(k)) == Org).then(|| self.entity(k))
     }
 
     /// The organisation that opens the sentence before the one starting at

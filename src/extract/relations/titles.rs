@@ -22,6 +22,10 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
             i += 1;
         }
+        let described = i > start || start.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
+        if described && doc.lookup(&res.titles, i).is_none() {
+            i = after_field_words(doc, res, i);
+        }
         let (len, tie) = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(|| chief_officer(doc, i))?;
         let mut end = i + len;
         if doc.lower(end) == "of" && !doc.is_capitalized(end + 1) && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
@@ -36,6 +40,26 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         }
         return Some(Titles { roles, end: i });
     }
+}
+
+/// "a former logistics executive", "its senior semiconductor analyst": one or
+/// two lower-case words naming a field before a title; returns where the
+/// title starts (or `i` when none follows).
+fn after_field_words(doc: &Doc, res: &Resources, i: usize) -> usize {
+    let field = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.is_capitalized(j)
+            && !matches!(doc.lower(j), "and" | "or" | "of" | "at" | "for" | "with" | "in" | "on" | "to" | "from" | "by" | "the" | "a" | "an" | "is" | "was" | "who" | "which" | "that" | "as" | "has" | "had" | "said")
+    };
+    for n in 1..=2 {
+        if !(i..i + n).all(field) {
+            break;
+        }
+        if doc.lookup(&res.titles, i + n).is_some() {
+            return i + n;
+        }
+    }
+    i
 }
 
 /// "chief science officer", "chief people and culture officer": "chief", up to
@@ -114,8 +138,8 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         return;
     }
     let mut i = end + 1;
-    while DETERMINERS.contains(&f.doc.lower(i)) {
-        i += 1;
+    while DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
+        i += if is_age(f.doc, i) { 5 } else { 1 };
     }
     if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "group" | "lab") && f.doc.is_possessive(i + 1) && f.doc.lower(i - 1) == "the" {
         if let (Some(topic), Some(t)) = (f.topic, read_titles(f.doc, f.res, i + 2)) {
@@ -150,13 +174,19 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     }
 }
 
+/// "38-year-old": an age before a title.
+fn is_age(doc: &Doc, i: usize) -> bool {
+    doc.is_number(i) && doc.is_punct(i + 1, '-') && doc.lower(i + 2) == "year" && doc.is_punct(i + 3, '-') && doc.lower(i + 4) == "old"
+}
+
 /// A company title with no company named ("X, the chief executive", "its
-/// president"): the organisation "its" stands for, or the article's topic.
+/// president", "hired X as its chief scientist"): the organisation "its" stands
+/// for (any title), or the article's topic (an executive's title only).
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
-    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && is_executive(r) && !r.starts_with(char::is_uppercase));
+    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(r)) && !r.starts_with(char::is_uppercase));
     let org = if its { f.referent(at) } else { f.topic };
     if let Some(org) = org.filter(|_| executive) {
-        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, _)| is_executive(r)).cloned().collect();
+        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     }
 }
@@ -221,10 +251,11 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
     while DETERMINERS.contains(&f.doc.lower(i)) {
         i += 1;
     }
+    let its = (at + 1..i).any(|j| f.doc.lower(j) == "its");
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
     let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
     if after.is_empty() {
-        implied_org(f, p, &t.roles, end, false);
+        implied_org(f, p, &t.roles, at + 1, its);
     }
     for org in after {
         emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
@@ -266,11 +297,13 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
         }
         return;
     };
+    let its = (end + 2..stop).any(|j| f.doc.lower(j) == "its");
     if founded {
         f.emit(p, Predicate::Founded, org, None, Why::new(end, "who-founded", 0.85));
-    } else if !roles.is_empty() {
+    }
+    if !roles.is_empty() && (!founded || its) {
         emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
-    } else if (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "works" | "joined")) {
+    } else if !founded && (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "ran" | "works" | "worked" | "joined" | "manages" | "managed" | "oversees" | "oversaw" | "directs" | "directed")) {
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "who-leads", 0.65));
     }
 }
