@@ -533,3 +533,19 @@ fn whose_things_relative_its_and_hyphen_adjectives() {
     assert!(has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Orvane AI"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Nordwick Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
 }
+
+#[test]
+fn investors_who_join_a_round_invest_in_the_company_that_raised_it() {
+    let t = "Quillpay Inc raised $40 million in a Series B round. Nvidia, Salesforce and Amazon joined the round. \
+             Brindle Capital and Orvane Ventures also participated.\n\n\
+             Zentrix Labs hired staff. Kestrel Robotics said on Monday it had closed a $12 million seed round. \
+             Helixor Capital led it, and Nordwick Ventures and Intel also took part.";
+    let x = run(t);
+    for investor in ["Nvidia", "Salesforce", "Amazon", "Brindle Capital", "Orvane Ventures"] {
+        assert!(has_relation(&x, investor, Predicate::InvestedIn, "Quillpay Inc"), "{investor}: {:?}", relations(&x));
+    }
+    for investor in ["Helixor Capital", "Nordwick Ventures", "Intel"] {
+        assert!(has_relation(&x, investor, Predicate::InvestedIn, "Kestrel Robotics"), "{investor}: {:?}", relations(&x));
+    }
+    assert!(!x.relations.iter().any(|r| x.entities[r.object].name == "Zentrix Labs"), "{:?}", relations(&x));
+}

@@ -196,10 +196,11 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
     f.emit(s, p, o, None, Why::new(at, "cue-relative-object", 0.6))
 }
 
-/// "Page Two Capital led a Series A" / "a round led by X and Y": the side the
-/// sentence leaves out is the article's topic.
+/// "Page Two Capital led a Series A" / "a round led by X and Y" / "Nvidia and
+/// Intel joined the round": the side the sentence leaves out is the
+/// organisation that raised the money (see `Facts::funded`).
 pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
-    let Some(topic) = f.topic else { return };
+    let Some(topic) = f.funded(at) else { return };
     match frame {
         Frame::Active => {
             for (n, l) in left.iter().enumerate() {

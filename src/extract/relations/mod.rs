@@ -143,6 +143,21 @@ impl Facts<'_> {
         (from..to).any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
     }
 
+    /// The organisation that raised the money a sentence speaks of ("joined
+    /// the round", "also took part"): the subject of the last "raised",
+    /// "closed" or "secured" before token `i`, in its sentence or the three
+    /// before, else the article's topic.
+    fn funded(&self, i: usize) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(i)?;
+        let from = self.doc.sentences[s.saturating_sub(3)].start;
+        let raised = (from..i).rev().find(|&j| matches!(self.doc.lower(j), "raised" | "raises" | "raising" | "closed" | "closes" | "secured" | "secures" | "landed"));
+        let subject = raised.and_then(|j| {
+            let start = self.doc.sentences[self.doc.sentence_of[j]].start;
+            self.within(start, j).iter().rev().find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end)).map(|(_, e)| *e)
+        });
+        subject.or(self.topic)
+    }
+
     /// The organisation "its" or "it" stands for at token `i`: the one a
     /// relative clause holding it describes, the last one
     /// named (not as a possessor) earlier in its clause, else the one opening
