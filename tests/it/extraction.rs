@@ -549,3 +549,44 @@ fn investors_who_join_a_round_invest_in_the_company_that_raised_it() {
     }
     assert!(!x.relations.iter().any(|r| x.entities[r.object].name == "Zentrix Labs"), "{:?}", relations(&x));
 }
+
+#[test]
+fn board_seats_advisers_and_students_are_affiliations() {
+    let t = "Helga Marsk, who sits on the board of Zentrix Labs, spoke first. \
+             Tobias Quellberg joined Kestrel Robotics's board in 2023. \
+             Lena Vosk, an adviser to Orvane Systems, agreed. \
+             Mara Ilves advises Brindle Robotics on policy. \
+             Priya Dandekar serves on the board of directors of Helixor Systems. \
+             Maria Lind is a partner at Nordwick Capital and a visiting fellow at Stanford University. \
+             Jonas Berg studied at Kestrel University. He still advises the research group at the University of Oslo.";
+    let x = run(t);
+    let expect = [
+        ("Helga Marsk", "Zentrix Labs"),
+        ("Tobias Quellberg", "Kestrel Robotics"),
+        ("Lena Vosk", "Orvane Systems"),
+        ("Mara Ilves", "Brindle Robotics"),
+        ("Priya Dandekar", "Helixor Systems"),
+        ("Jonas Berg", "Kestrel University"),
+        ("Jonas Berg", "University of Oslo"),
+    ];
+    for (p, o) in expect {
+        assert!(has_relation(&x, p, Predicate::AffiliatedWith, o), "{p} affiliatedWith {o}: {:?}", relations(&x));
+    }
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::WorksFor, "Kestrel Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::InvestedIn, "Kestrel Robotics"), "{:?}", relations(&x));
+}
+
+#[test]
+fn a_title_before_a_list_of_people_is_each_ones() {
+    let t = "Granby Robotics was founded by former Intel engineers Okwu Tandri and Mei-Ling Sorvik. \
+             Priya Dandekar, who founded Verdwick Stack in 2021 and remains its chief executive, spoke. \
+             Amara Quist, a former speech researcher at the University of Toronto, joined.";
+    let x = run(t);
+    for p in ["Okwu Tandri", "Mei-Ling Sorvik"] {
+        assert!(has_relation(&x, p, Predicate::WorksFor, "Intel"), "{p}: {:?}", relations(&x));
+        assert!(has_relation(&x, p, Predicate::Founded, "Granby Robotics"), "{p}: {:?}", relations(&x));
+    }
+    assert!(has_relation(&x, "Priya Dandekar", Predicate::Founded, "Verdwick Stack"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Priya Dandekar", Predicate::WorksFor, "Verdwick Stack"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Amara Quist", Predicate::WorksFor, "University of Toronto"), "{:?}", relations(&x));
+}

@@ -191,8 +191,9 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
     }
 }
 
-/// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor": a name
-/// right before a company verb, or around a cue that ties organisations only.
+/// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor", "who
+/// founded Helixor": a name right before a company verb, after "founded", or
+/// around a cue that ties organisations only.
 pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let business_verb = |at: usize| {
         matches!(doc.lower(at), "raised" | "raises" | "announced" | "announces" | "unveiled" | "unveils" | "hired" | "hires" | "valued" | "reported" | "reports" | "founded" | "headquartered" | "backed")
@@ -203,7 +204,8 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
         after += 1;
     }
     let before = (1..=4).any(|n| m.tokens.start.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == m.tokens.start && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
-    (org_only(after) || before).then_some(EntityClass::Organization)
+    let founded = m.tokens.start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "founded" | "co-founded" | "cofounded"));
+    (org_only(after) || before || founded).then_some(EntityClass::Organization)
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".

@@ -35,7 +35,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 right.truncate(1);
             }
             let compound = is_compound(f, i, len);
-            for cue in cues {
+            let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
+            for cue in cues.into_iter().filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn))) {
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
                 } else {
@@ -64,6 +65,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "joined the board of Acme", "joined Acme's board": a seat on a board (see
+/// `board_seat`), neither a job nor an investment.
+fn names_a_board(f: &Facts, from: usize, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    let board = |j: usize| matches!(f.doc.lower(j), "board" | "committee");
+    (from..f.live[k].0.start).any(board) || (f.doc.is_possessive(end) && (board(end + 1) || board(end + 2)))
 }
 
 /// "Microsoft-owned", "Nvidia-backed": a cue joined by a hyphen to the name
@@ -144,14 +153,25 @@ pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
 }
 
 /// "In 2024 it acquired Brindle": "it" or "the company" right before the cue
-/// stands for the organisation named last (or the article's topic).
+/// stands for the organisation named last (or the article's topic); "he" or
+/// "she" before a person's cue ("she advises X") for the person it refers to.
 pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
-    let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would");
+    let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would" | "still");
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
     let we = close(&|w| w == "we");
     let company = close(&|w| matches!(w, "company" | "startup"));
     let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start);
+    let person = (1..=4).find(|&n| matches!(before(n), "he" | "she") && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
+    if let Some(k) = person.filter(|_| matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)) {
+        let Some(subject) = f.person_for_pronoun(k) else { return false };
+        let mut any = false;
+        for r in right {
+            let o = f.entity(r.head);
+            any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
+        }
+        return any;
+    }
     let subject = if we || company { f.topic } else { f.referent(at).filter(|_| it) };
     let Some(subject) = subject else { return false };
     let mut any = false;

@@ -95,7 +95,7 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     if matches!(f.doc.lower(i), "the" | "a" | "an") {
         i += 1;
     }
-    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i) {
+    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i).filter(|_| f.starting(i).is_none()) {
         i += len;
     }
     let k = f.starting(i)?;
@@ -126,9 +126,21 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
     title_after(f, p, end);
     title_before(f, p, start);
+    if let Some(head) = list_head(f, k).filter(|&h| h != k) {
+        title_before(f, p, f.live[head].0.start);
+    }
     as_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
+}
+
+/// "former Intel engineers A and B": the first person of the list person
+/// mention `k` ends, whose title is the whole list's.
+fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
+    while k > 0 && f.class(f.entity(k - 1)) == Person && is_list_sep(f.doc, f.live[k - 1].0.end, f.live[k].0.start) {
+        k -= 1;
+    }
+    Some(k)
 }
 
 /// "X, Meta's vice president" / "X, CEO of Y" / "X, a Microsoft vice president".
@@ -155,7 +167,8 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         }
     }
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
-    let mut after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
+    let mut after = (matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
     if after.is_empty() {
         if let Some(at) = (t.end..t.end + 5).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.')).find(|&j| f.doc.lower(j) == "at") {
             after = org_list_at(f, at + 1);
@@ -168,7 +181,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         for org in after {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
         }
-    } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") {
+    } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with" | "to") {
         let its = f.doc.lower(end + 1) == "its";
         implied_org(f, p, &t.roles, end + 1, its);
     }
@@ -346,30 +359,43 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
     }
 }
 
-/// "X joined the board", "a seat on Acme's board", "quit its board": a
-/// board tie between the person named last before "board" and the board's
-/// organisation (its possessor, "board of Y", or the article's topic).
+/// "X joined the board", "a seat on Acme's board", "quit its board", "Acme's
+/// strategic committee", "the board of directors of Y": a board tie between
+/// the person named last before "board" (and those named after "alongside")
+/// and the board's organisation (its possessor, "board of Y", or the
+/// article's topic).
 pub(super) fn board_seat(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         if !matches!(f.doc.lower(i), "board" | "committee") {
             continue;
         }
+        let adjective = i >= 2 && f.doc.is_possessive(i - 2) && f.doc.tokens[i - 1].kind == TokenKind::Word && !f.doc.is_capitalized(i - 1);
+        let poss = if adjective { i - 2 } else { i.wrapping_sub(1) };
         let prev = f.doc.lower(i.wrapping_sub(1));
-        let owner = if f.doc.is_possessive(i.wrapping_sub(1)) {
-            f.ending(i - 1).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
-        } else if f.doc.lower(i + 1) == "of" {
-            org_at(f, i + 2).map(|k| f.entity(k))
+        let of = if f.doc.lower(i + 1) == "of" && f.doc.lower(i + 2) == "directors" && matches!(f.doc.lower(i + 3), "of" | "at") { i + 3 } else { i + 1 };
+        let owner = if f.doc.is_possessive(poss) {
+            f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
+        } else if matches!(f.doc.lower(of), "of" | "at") && (of > i + 1 || f.doc.lower(of) == "of") {
+            org_at(f, of + 1).map(|k| f.entity(k))
         } else if prev == "its" {
             f.referent(i)
         } else {
             None
         };
-        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(i.wrapping_sub(1));
+        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss);
         let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
         if let Some(p) = person {
             f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
+        }
+        if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
+            for m in members_after(f, along + 1, range.end) {
+                let p = f.entity(m.head);
+                if f.class(p) == Person {
+                    f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-alongside", 0.5));
+                }
+            }
         }
     }
 }
