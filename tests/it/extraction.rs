@@ -590,3 +590,17 @@ fn a_title_before_a_list_of_people_is_each_ones() {
     assert!(has_relation(&x, "Priya Dandekar", Predicate::WorksFor, "Verdwick Stack"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Amara Quist", Predicate::WorksFor, "University of Toronto"), "{:?}", relations(&x));
 }
+
+#[test]
+fn it_and_the_company_stand_for_the_organisation_in_focus() {
+    let t = "Zentrix Labs sells robots to warehouses. Kestrel Robotics makes drones for farms. \
+             The company competes with Orvane Systems and is based in Lyon. It also developed the Quarry-2 model.\n\n\
+             Helixor Systems opened an office. The startup competes with Brindle AI.";
+    let x = run(t);
+    assert!(has_relation(&x, "Kestrel Robotics", Predicate::CompetesWith, "Orvane Systems"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Robotics", Predicate::LocatedIn, "Lyon"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Orvane Systems", Predicate::LocatedIn, "Lyon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Robotics", Predicate::Developed, "Quarry-2"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Systems", Predicate::CompetesWith, "Brindle AI"), "{:?}", relations(&x));
+    assert!(!x.relations.iter().any(|r| x.entities[r.subject].name == "Zentrix Labs"), "{:?}", relations(&x));
+}

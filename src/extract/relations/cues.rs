@@ -29,7 +29,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc.lower(j)));
         if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
-            let left = members_before(f, i, range.start);
+            let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
             let mut right = members_after(f, i + len, range.end);
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(1);
@@ -65,6 +65,27 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "Acme competes with Zentrix and is based in Lyon": a cue after "and" and
+/// an auxiliary belongs to the sentence's subject (its opening name, or what
+/// "It" / "The company" opening it stands for), not to the name before "and".
+fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
+    let aux = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "has" | "had" | "also" | "will" | "remains" | "now");
+    let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and"))??;
+    if !(and + 1..i).all(aux) || and + 1 == i || f.ending(and).is_none() {
+        return None;
+    }
+    let first = f.live.partition_point(|(r, _)| r.start < sentence_start);
+    let subject = match f.live.get(first).filter(|(r, _)| r.start == sentence_start && r.end < and) {
+        Some(_) => first,
+        None if matches!(f.doc.lower(sentence_start), "it" | "the") => {
+            let e = f.referent(sentence_start)?;
+            f.live.iter().rposition(|(r, ent)| *ent == e && r.end <= i)?
+        }
+        None => return None,
+    };
+    Some(vec![Left { member: Member { head: subject, owner: None }, confidence: 0.6, listed: false }])
 }
 
 /// "joined the board of Acme", "joined Acme's board": a seat on a board (see
@@ -160,7 +181,7 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
     let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would" | "still");
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
     let we = close(&|w| w == "we");
-    let company = close(&|w| matches!(w, "company" | "startup"));
+    let company = close(&|w| matches!(w, "company" | "startup" | "firm" | "lab" | "group")) && (1..=5).any(|n| before(n) == "the");
     let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start);
     let person = (1..=4).find(|&n| matches!(before(n), "he" | "she") && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
     if let Some(k) = person.filter(|_| matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)) {
@@ -172,7 +193,7 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
         }
         return any;
     }
-    let subject = if we || company { f.topic } else { f.referent(at).filter(|_| it) };
+    let subject = if we { f.topic } else if company { f.referent(at).or(f.topic) } else { f.referent(at).filter(|_| it) };
     let Some(subject) = subject else { return false };
     let mut any = false;
     for r in right {

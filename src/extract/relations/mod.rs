@@ -187,7 +187,8 @@ impl Facts<'_> {
     }
 
     /// The organisation that opens the sentence before the one starting at
-    /// token `start` (what "it" most often stands for).
+    /// token `start` (what "it" most often stands for), looking further back
+    /// past sentences that open with "It" or "The company".
     fn previous_subject(&self, start: usize) -> Option<usize> {
         let s = *self.doc.sentence_of.get(start)?;
         for back in 1..=3 {
@@ -196,7 +197,8 @@ impl Facts<'_> {
             if let Some(first) = self.within(prev.start, prev.end).first().filter(|m| m.0.start == prev.start) {
                 return (self.class(first.1) == Org && !self.doc.is_possessive(first.0.end)).then_some(first.1);
             }
-            if !matches!(opener, "it" | "its") {
+            let the_company = opener == "the" && self.doc.lookup(&self.res.org_nouns, prev.start + 1).is_some();
+            if !matches!(opener, "it" | "its") && !the_company {
                 return None;
             }
         }
