@@ -604,3 +604,24 @@ fn it_and_the_company_stand_for_the_organisation_in_focus() {
     assert!(has_relation(&x, "Helixor Systems", Predicate::CompetesWith, "Brindle AI"), "{:?}", relations(&x));
     assert!(!x.relations.iter().any(|r| x.entities[r.subject].name == "Zentrix Labs"), "{:?}", relations(&x));
 }
+
+#[test]
+fn modifiers_relatives_and_coordinated_verbs_keep_the_right_sides() {
+    let t = "Kestrel Labs competes with Paris-based Orvane AI and with Nvidia-backed Quillpay. \
+             Vorta 4 builds on Vorta 3, which Zentrix Labs released in 2024. \
+             Brindle Robotics was founded by Okwu Tandri, a graduate of Nordwick University, and is backed by Helixor Capital. \
+             Tamber, a Lyon startup, was bought by Zentrix Labs in 2023, and Zentrix Labs bought the analytics firm Quorra Data later. \
+             Granby Robotics's robots run on Vorta 4. Polmo 3 is fine-tuned from Mistral Small, a model released by Mistral AI.";
+    let x = run(t);
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Quillpay"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Nvidia"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta 3"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Helixor Capital", Predicate::InvestedIn, "Nordwick University"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Quorra Data"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Tamber", Predicate::Acquired, "Quorra Data"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Granby Robotics", Predicate::BuildsOn, "Vorta 4"), "{:?}", relations(&x));
+    assert_eq!(entity(&x, "Mistral Small").class, EntityClass::AIModel);
+    assert!(has_relation(&x, "Polmo 3", Predicate::BuildsOn, "Mistral Small"), "{:?}", relations(&x));
+}

@@ -205,7 +205,8 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
     }
     let before = (1..=4).any(|n| m.tokens.start.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == m.tokens.start && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
     let founded = m.tokens.start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "founded" | "co-founded" | "cofounded"));
-    (org_only(after) || before || founded).then_some(EntityClass::Organization)
+    let owned = m.tokens.start >= 2 && doc.is_punct(m.tokens.start - 2, '-') && matches!(doc.lower(m.tokens.start - 1), "owned" | "backed" | "funded");
+    (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".

@@ -217,7 +217,7 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
 }
 
 /// A known name that goes on: a model family with its version ("Claude 3.5
-/// Flash"), an organisation's model ("DeepSeek-Coder"), an organisation's unit
+/// Flash"), an organisation's model ("DeepSeek-Coder", "Mistral Small"), an organisation's unit
 /// ending in a company suffix ("Microsoft Research").
 fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop: usize, end: usize) -> Option<(usize, EntityClass)> {
     match class {
@@ -229,6 +229,9 @@ fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop
             if doc.is_punct(stop, '-') && doc.joined(stop) && doc.joined(stop + 1) && is_model_piece(doc, stop + 1) {
                 let to = extend_model(doc, res, start, stop, end);
                 return (to > stop).then_some((to, EntityClass::AIModel));
+            }
+            if stop < end && res.model_variants.contains(doc.word(stop)) && !doc.joined(stop) {
+                return Some((extend_model(doc, res, stop, stop + 1, end), EntityClass::AIModel));
             }
             if stop < end && doc.has_digit(stop) && doc.tokens[stop].kind == TokenKind::Word && !doc.joined(stop) {
                 let to = extend_model(doc, res, stop, stop + 1, end);

@@ -32,7 +32,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
             let mut right = members_after(f, i + len, range.end);
             if is_hyphen_adjective(f.doc, i) {
-                right.truncate(1);
+                right.truncate(usize::from(f.starting(i + len).is_some()));
             }
             let compound = is_compound(f, i, len);
             let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
@@ -73,7 +73,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
 fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
     let aux = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "has" | "had" | "also" | "will" | "remains" | "now");
     let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and"))??;
-    if !(and + 1..i).all(aux) || and + 1 == i || f.ending(and).is_none() {
+    let after_name = f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten());
+    if !(and + 1..i).all(aux) || and + 1 == i || after_name.is_none() {
         return None;
     }
     let first = f.live.partition_point(|(r, _)| r.start < sentence_start);
@@ -126,6 +127,9 @@ pub(super) fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left]
         if emitted && !l.listed {
             break;
         }
+        if p == Predicate::BuildsOn && owns_common_noun(f, l.member.head) {
+            continue;
+        }
         let mut any = false;
         for r in right {
             any |= emit_pair(f, p, frame, l.member, *r, Why::new(at, rule, l.confidence));
@@ -133,6 +137,13 @@ pub(super) fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left]
         emitted |= any;
     }
     emitted
+}
+
+/// "Olmo's robots run on Corvo": mention `k` owns the common noun that is
+/// the real subject.
+fn owns_common_noun(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_possessive(end) && f.starting(end + 1).is_none() && !f.doc.is_capitalized(end + 1)
 }
 
 /// Already found investing in something.
@@ -213,12 +224,14 @@ fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
 }
 
 /// "Quillo, the app that Zentrix now owns", "Brindle Systems, the unit
-/// Acme bought in 2019": the cue's subject stands right before it, and its
-/// object is the name the relative clause describes.
+/// Acme bought in 2019", "Vorta 3, which Acme released": the cue's subject
+/// stands right before it, and its object is the name the relative clause
+/// describes.
 pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: usize) -> bool {
     let Some(l) = left.first().filter(|l| at - f.live[l.member.head].0.end <= 2) else { return false };
     let mut j = f.live[l.member.head].0.start;
-    if matches!(f.doc.lower(j.wrapping_sub(1)), "that" | "which") {
+    let relative = matches!(f.doc.lower(j.wrapping_sub(1)), "that" | "which");
+    if relative {
         j -= 1;
     }
     let mut words = 0;
@@ -229,7 +242,7 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
         j -= 1;
         words += 1;
     }
-    if words == 0 || !f.doc.is_punct(j.wrapping_sub(1), ',') {
+    if (words == 0 && !relative) || !f.doc.is_punct(j.wrapping_sub(1), ',') {
         return false;
     }
     let Some(m) = f.ending(j - 1) else { return false };
@@ -309,7 +322,7 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         next_start = f.live[k].0.start;
     }
     match appositive_subject(f, i, sentence_start) {
-        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.65, listed: false }],
+        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.7, listed: false }],
         None => out,
     }
 }
@@ -318,8 +331,8 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
 /// comma closes the words before a cue at `i`, the name that opens the
 /// sentence and is followed by a comma is the subject.
 pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
-    let comma_before = (i.saturating_sub(3).max(sentence_start)..i).any(|j| f.doc.is_punct(j, ','));
-    if !comma_before {
+    let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ','))?;
+    if !f.within(comma, i).is_empty() {
         return None;
     }
     let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
@@ -341,6 +354,9 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         if let Some(p) = titled_person(f, k) {
             k = p;
         }
+        if let Some(n) = modified_name(f, k) {
+            k = n;
+        }
         let end = f.live[k].0.end;
         let member = if f.doc.is_possessive(end) {
             match f.starting(end + 1) {
@@ -359,6 +375,14 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             _ => return out,
         }
     }
+}
+
+/// "Paris-based Mistral AI", "Microsoft-owned Nuance": the name that mention
+/// `k`, joined to a lower-case word by a hyphen, describes.
+fn modified_name(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    let adjective = f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.joined(end + 1) && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(end + 1);
+    adjective.then(|| f.starting(end + 2)).flatten()
 }
 
 /// "Acme founder Mara Okafor": the person a title ties to mention `k`.
