@@ -625,3 +625,20 @@ fn modifiers_relatives_and_coordinated_verbs_keep_the_right_sides() {
     assert_eq!(entity(&x, "Mistral Small").class, EntityClass::AIModel);
     assert!(has_relation(&x, "Polmo 3", Predicate::BuildsOn, "Mistral Small"), "{:?}", relations(&x));
 }
+
+#[test]
+fn places_before_described_organisations_currencies_and_possessed_targets() {
+    let t = "Helga Marsk ran infrastructure at the Lisbon payments company Quillpay. \
+             Kestrel Labs competes with Groqwell, a U.S. inference-chip developer. \
+             Zentrix Labs raised CHF 40 million and last year acquired Eindhoven's Voltwise Silicon. \
+             Granby Robotics makes its chips through a partnership with Samsung Foundry. \
+             The deal puts Orvane AI in competition with Microsoft-owned Nuance and with Google, whose Chirp models sell well.";
+    let x = run(t);
+    assert!(has_relation(&x, "Quillpay", Predicate::LocatedIn, "Lisbon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Groqwell", Predicate::LocatedIn, "United States"), "{:?}", relations(&x));
+    assert!(x.entities.iter().all(|e| e.name != "CHF"), "{:#?}", names(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Voltwise Silicon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Granby Robotics", Predicate::PartnersWith, "Samsung Foundry"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Google", Predicate::Developed, "Chirp"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Microsoft", Predicate::Developed, "Chirp"), "{:?}", relations(&x));
+}

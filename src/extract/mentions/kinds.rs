@@ -6,14 +6,16 @@ use super::*;
 
 /// A one-word name of unknown kind shaped like a company's (an acronym such
 /// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
-/// in a headline, is taken for an organisation.
+/// in a headline, is taken for an organisation (not before a number: "CHF 40
+/// million" is a currency).
 pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let Some(range) = doc.sentences.get(m.sentence) else { continue };
         let k = m.tokens.start;
         let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
         let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
-        if !first && !after_break && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
+        let currency = doc.is_number(k + 1);
+        if !first && !after_break && !currency && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
             m.class = Some(EntityClass::Organization);
         }
     }
@@ -119,7 +121,8 @@ pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option
     doc.lookup(&res.thing_nouns, stop).map(|(_, &class)| class)
 }
 
-/// "X, a startup that…" / "X, the chatbot": the class of an appositive's noun.
+/// "X, a startup that…" / "X, the chatbot" / "X, a chip developer": the class
+/// of an appositive's noun.
 pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
     let lead = doc.is_punct(stop, ',') || matches!(doc.lower(stop), "is" | "was");
     let det = matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her");
@@ -127,25 +130,33 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
     if !lead || !(det || owner) {
         return None;
     }
-    for j in stop + if owner { 3 } else { 2 }..stop + 11 {
-        if let Some((_, &e)) = doc.lookup(&res.names, j) {
+    let mut j = stop + if owner { 3 } else { 2 };
+    while j < stop + 11 {
+        if let Some((len, &e)) = doc.lookup(&res.names, j) {
             let class = res.entries[e].class;
             if matches!(class, EntityClass::AIModel | EntityClass::Product) {
                 return Some(class);
+            }
+            if len > 1 {
+                j += len;
+                continue;
             }
         }
         if doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(j, '-')) {
             break;
         }
         if doc.is_possessive(j + 1) {
+            j += 1;
             continue;
         }
-        if let Some((_, &class)) = doc.lookup(&res.thing_nouns, j) {
-            return Some(class);
+        if let Some((len, &class)) = doc.lookup(&res.thing_nouns, j) {
+            let maker = doc.lookup(&res.org_nouns, j + len).is_some();
+            return Some(if maker { EntityClass::Organization } else { class });
         }
         if doc.lookup(&res.org_nouns, j).is_some() {
             return Some(EntityClass::Organization);
         }
+        j += 1;
     }
     None
 }
@@ -203,7 +214,9 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
     while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later" | "was" | "is" | "were" | "today") {
         after += 1;
     }
-    let before = (1..=4).any(|n| m.tokens.start.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == m.tokens.start && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
+    let possessor = m.tokens.start >= 2 && doc.is_possessive(m.tokens.start - 1) && doc.is_capitalized(m.tokens.start - 2);
+    let cue_end = if possessor { m.tokens.start - 2 } else { m.tokens.start };
+    let before = (1..=4).any(|n| cue_end.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == cue_end && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
     let founded = m.tokens.start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "founded" | "co-founded" | "cofounded"));
     let owned = m.tokens.start >= 2 && doc.is_punct(m.tokens.start - 2, '-') && matches!(doc.lower(m.tokens.start - 1), "owned" | "backed" | "funded");
     (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)

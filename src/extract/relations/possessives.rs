@@ -66,7 +66,7 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
 /// "Acme, a Lyon startup whose Vorta model…", "AWS, Amazon's cloud unit,
 /// whose Trainium chips…", "OpenAI and Google, whose ChatGPT and Gemini…":
 /// the organisations "whose" refers to made the things named right after it
-/// (one each, in order, when as many are listed).
+/// (one each, in order, when as many are listed; else the nearest made them all).
 pub(super) fn whose_thing(f: &mut Facts, i: usize) {
     if f.doc.lower(i) != "whose" {
         return;
@@ -81,7 +81,7 @@ pub(super) fn whose_thing(f: &mut Facts, i: usize) {
         k = prev;
     }
     for (n, &thing) in things.iter().enumerate() {
-        let maker = if owners.len() == things.len() { owners[n] } else if owners.len() == 1 { owners[0] } else { continue };
+        let maker = if owners.len() == things.len() { owners[n] } else { f.entity(owner) };
         if f.class(maker) == Org && matches!(f.class(thing), AIModel | Product) {
             owned(f, maker, thing, i, "whose-thing", 0.6);
         }
