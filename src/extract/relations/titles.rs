@@ -168,7 +168,8 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     }
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
     let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
-    let mut after = (matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
+    let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
     if after.is_empty() {
         if let Some(at) = (t.end..t.end + 5).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.')).find(|&j| f.doc.lower(j) == "at") {
             after = org_list_at(f, at + 1);
