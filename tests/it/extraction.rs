@@ -642,3 +642,14 @@ fn places_before_described_organisations_currencies_and_possessed_targets() {
     assert!(has_relation(&x, "Google", Predicate::Developed, "Chirp"), "{:?}", relations(&x));
     assert!(!has_relation(&x, "Microsoft", Predicate::Developed, "Chirp"), "{:?}", relations(&x));
 }
+
+#[test]
+fn a_former_employer_before_a_title_and_leading_a_team_is_no_round() {
+    let t = "Tidewell Robotics raised $30 million in a round led by Granite Peak Ventures. \
+             It was founded by Priya Natarajan, a former Amazon engineer, and Lucas Ferreira, who previously led hardware at Kestrel Labs.";
+    let x = run(t);
+    assert!(has_relation(&x, "Granite Peak Ventures", Predicate::InvestedIn, "Tidewell Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Priya Natarajan", Predicate::WorksFor, "Amazon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Lucas Ferreira", Predicate::WorksFor, "Kestrel Labs"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Lucas Ferreira", Predicate::InvestedIn, "Kestrel Labs"), "{:?}", relations(&x));
+}

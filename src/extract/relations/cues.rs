@@ -34,6 +34,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
             }
+            let elsewhere = right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at"));
             let compound = is_compound(f, i, len);
             let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
             for cue in cues.into_iter().filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn))) {
@@ -44,6 +45,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 };
                 if compound && cue.frame == Frame::Passive {
                     left_for_cue.truncate(1);
+                }
+                // "led hardware at iRobot": not a round; a round's cue names no other place.
+                if cue.topic && elsewhere {
+                    continue;
                 }
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &right, i);
                 if !done && cue.frame == Frame::Active {

@@ -143,7 +143,7 @@ fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
     Some(k)
 }
 
-/// "X, Meta's vice president" / "X, CEO of Y" / "X, a Microsoft vice president".
+/// "X, Meta's vice president" / "X, CEO of Y" / "X, a former Microsoft vice president".
 pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let copula = matches!(f.doc.lower(end), "is" | "was" | "became" | "remains" | "becomes");
     if !f.doc.is_punct(end, ',') && !copula {
@@ -160,7 +160,8 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         return;
     }
     let mut owner = None;
-    if let Some(k) = f.starting(i) {
+    let past_modifiers = (i..i + 3).find(|&j| !MODIFIERS.contains(&f.doc.lower(j))).unwrap_or(i);
+    if let Some(k) = f.starting(past_modifiers) {
         if f.class(f.entity(k)) == Org {
             owner = Some(k);
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
