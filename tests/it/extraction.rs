@@ -653,3 +653,12 @@ fn a_former_employer_before_a_title_and_leading_a_team_is_no_round() {
     assert!(has_relation(&x, "Lucas Ferreira", Predicate::WorksFor, "Kestrel Labs"), "{:?}", relations(&x));
     assert!(!has_relation(&x, "Lucas Ferreira", Predicate::InvestedIn, "Kestrel Labs"), "{:?}", relations(&x));
 }
+
+#[test]
+fn a_company_led_by_a_person_is_no_investment() {
+    let t = "Kestrel Labs competes with Orvane AI, the Lyon-based company led by Tobias Quellberg. \
+             Brindle Robotics raised $20 million from a group led by Helixor Capital.";
+    let x = run(t);
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::InvestedIn, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+}

@@ -34,7 +34,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
             }
-            let elsewhere = right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at"));
+            let elsewhere = right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at")) || describes_company(f, i);
             let compound = is_compound(f, i, len);
             let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
             for cue in cues.into_iter().filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn))) {
@@ -46,7 +46,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if compound && cue.frame == Frame::Passive {
                     left_for_cue.truncate(1);
                 }
-                // "led hardware at iRobot": not a round; a round's cue names no other place.
+                // "led hardware at iRobot", "the company led by X": not a round.
                 if cue.topic && elsewhere {
                     continue;
                 }
@@ -92,6 +92,13 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
         None => return None,
     };
     Some(vec![Left { member: Member { head: subject, owner: None }, confidence: 0.6, listed: false }])
+}
+
+/// "the Toronto company led by X": a cue right after an organisation noun
+/// describes the company, not a funding round (a group of investors aside).
+fn describes_company(f: &Facts, i: usize) -> bool {
+    let investors = matches!(f.doc.lower(i.wrapping_sub(1)), "group" | "investor" | "consortium" | "syndicate");
+    !investors && (1..=3).any(|n| i.checked_sub(n).is_some_and(|s| f.doc.lookup(&f.res.org_nouns, s).is_some_and(|(len, _)| s + len == i)))
 }
 
 /// "joined the board of Acme", "joined Acme's board": a seat on a board (see
