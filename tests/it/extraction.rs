@@ -662,3 +662,12 @@ fn a_company_led_by_a_person_is_no_investment() {
     assert!(!has_relation(&x, "Tobias Quellberg", Predicate::InvestedIn, "Orvane AI"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Helixor Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
 }
+
+#[test]
+fn an_age_between_a_name_and_its_title() {
+    let t = "Tidewell Robotics makes drones. Priya Natarajan, 36, is its chief executive. \
+             Lucas Ferreira, 41, the chief technology officer of Kestrel Labs, agreed.";
+    let x = run(t);
+    assert!(has_relation(&x, "Priya Natarajan", Predicate::WorksFor, "Tidewell Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Lucas Ferreira", Predicate::WorksFor, "Kestrel Labs"), "{:?}", relations(&x));
+}

@@ -143,9 +143,13 @@ fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
     Some(k)
 }
 
-/// "X, Meta's vice president" / "X, CEO of Y" / "X, a former Microsoft vice president".
+/// "X, Meta's vice president" / "X, CEO of Y" / "X, a former Microsoft vice
+/// president" / "X, 36, is its chief executive".
 pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
-    let copula = matches!(f.doc.lower(end), "is" | "was" | "became" | "remains" | "becomes");
+    let is_copula = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "became" | "remains" | "becomes");
+    let aged = f.doc.is_punct(end, ',') && f.doc.is_number(end + 1) && f.doc.is_punct(end + 2, ',');
+    let end = if aged && is_copula(end + 3) { end + 3 } else if aged { end + 2 } else { end };
+    let copula = is_copula(end);
     if !f.doc.is_punct(end, ',') && !copula {
         return;
     }
