@@ -671,3 +671,16 @@ fn an_age_between_a_name_and_its_title() {
     assert!(has_relation(&x, "Priya Natarajan", Predicate::WorksFor, "Tidewell Robotics"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Lucas Ferreira", Predicate::WorksFor, "Kestrel Labs"), "{:?}", relations(&x));
 }
+
+#[test]
+fn titles_before_names_firms_named_like_people_and_possessed_nouns_ending_lists() {
+    let t = "Commissioner Helga Marsk said the review would cover Zentrix Labs's stake in Orvane AI and Kestrel Labs's investment in Brindle Robotics. \
+             Mara Ilves, a lawyer at the firm Clifford Chance, agreed.";
+    let x = run(t);
+    assert_eq!(entity(&x, "Helga Marsk").class, EntityClass::Person);
+    assert_eq!(entity(&x, "Clifford Chance").class, EntityClass::Organization);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::InvestedIn, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Zentrix Labs", Predicate::InvestedIn, "Kestrel Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Mara Ilves", Predicate::WorksFor, "Clifford Chance"), "{:?}", relations(&x));
+}

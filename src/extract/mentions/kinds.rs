@@ -47,6 +47,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
+    if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) {
+        return Some(EntityClass::Organization);
+    }
     if name_sized && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }

@@ -115,7 +115,7 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
         out.extend(split_maker(doc, res, m));
         return next;
     }
-    let after = after_honorific(doc, res, i);
+    let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i));
     let honorific = after.is_some();
     let start = after.unwrap_or(i);
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
@@ -140,6 +140,16 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
     }
     out.push(Mention::new(start..to, class, None, s));
     to
+}
+
+/// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
+/// before a given name and another name word is not part of the name; returns
+/// where the name starts.
+fn after_title_word(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    let (len, _) = doc.lookup(&res.titles, i).filter(|_| doc.is_capitalized(i) && doc.tokens[i].kind == TokenKind::Word)?;
+    let next = i + len;
+    let named = res.given_names.contains(doc.word(next)) && doc.is_capitalized(next + 1) && !doc.joined(next + 1);
+    (named && doc.lookup(&res.names, next).is_none()).then_some(next)
 }
 
 /// A dateline place in capitals at the start of a sentence ("LONDON, May 3"):

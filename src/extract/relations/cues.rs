@@ -383,7 +383,7 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         let demonym = |n: usize| f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)));
         let next = member.head + 1 + usize::from(demonym(member.head + 1));
         match f.live.get(next) {
-            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) => k = next,
+            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) && !owns_common_noun(f, next) => k = next,
             _ => return out,
         }
     }
