@@ -674,7 +674,7 @@ fn an_age_between_a_name_and_its_title() {
 
 #[test]
 fn titles_before_names_firms_named_like_people_and_possessed_nouns_ending_lists() {
-    let t = "Commissioner Helga Marsk said the review would cover Zentrix Labs's stake in Orvane AI and Kestrel Labs's investment in Brindle Robotics. \
+    let t = "Commissioner Helga Marsk said the review would cover Zentrix Labs's stake in Orvane AI and Kestrel Labs's stake in Brindle Robotics. \
              Mara Ilves, a lawyer at the firm Clifford Chance, agreed.";
     let x = run(t);
     assert_eq!(entity(&x, "Helga Marsk").class, EntityClass::Person);
