@@ -10,7 +10,8 @@
 //! - [`quotes`]: quotations and their speakers.
 //!
 //! [`phrases`] holds the longest-match phrase tables that every stage looks
-//! words up in; [`resources`] loads them.
+//! words up in; [`resources`] loads them. [`pronouns`] says whom "he" and
+//! "she" stand for (relations and quotes both ask it).
 
 mod doc;
 mod entities;
