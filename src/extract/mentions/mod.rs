@@ -146,7 +146,10 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
 /// before a given name and another name word is not part of the name; returns
 /// where the name starts.
 fn after_title_word(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
-    let (len, _) = doc.lookup(&res.titles, i).filter(|_| doc.is_capitalized(i) && doc.tokens[i].kind == TokenKind::Word)?;
+    if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i + 1) {
+        return None;
+    }
+    let (len, _) = doc.lookup(&res.titles, i)?;
     let next = i + len;
     let named = res.given_names.contains(doc.word(next)) && doc.is_capitalized(next + 1) && !doc.joined(next + 1);
     (named && doc.lookup(&res.names, next).is_none()).then_some(next)

@@ -85,6 +85,9 @@ pub(super) fn skip_decimal(doc: &Doc, j: usize) -> usize {
 
 /// Dr., Mr., Prof., H.E. before a capitalized word: where the name starts.
 pub(crate) fn after_honorific(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    if !doc.is_capitalized(i) {
+        return None;
+    }
     let (len, _) = doc.lookup(&res.honorifics, i).filter(|_| starts_word(doc, i))?;
     let next = i + len + usize::from(doc.is_punct(i + len, '.') && doc.joined(i + len));
     (doc.is_capitalized(next) && !res.common_words.contains(doc.lower(next))).then_some(next)
