@@ -3,10 +3,11 @@
 //! Lexicon mentions group by their entry (so "Meta Platforms" and "Meta" are
 //! one node); discovered names group by their text. Then short forms join the
 //! full name met anywhere in the article: a person's surname or given name
-//! ("Nicholson" → "Chris V. Nicholson"), an organisation's name without its
+//! ("Nicholson" → "Chris V. Nicholson", "von der Leyen" → "Ursula von der Leyen"), an organisation's name without its
 //! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
-//! ("Sonnet" → "Claude 3.5 Sonnet"). Names of unknown kind that join nothing are
-//! dropped.
+//! ("Sonnet" → "Claude 3.5 Sonnet"). A former name ("Acme, formerly known as
+//! Zentrix") is an alias of the entity it is given for. Names of unknown kind that
+//! join nothing are dropped.
 
 use rustc_hash::FxHashMap;
 
@@ -51,14 +52,77 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         }
         let own_class = group_of[k].as_ref().and_then(|g| classes.get(g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
-        if let Some(full) = short.get(&fold(texts[k])).filter(|_| may_join) {
-            let shorter = group_of[k].as_ref().is_none_or(|g| key_len(res, g) < key_len(res, full));
-            if group_of[k].as_ref() != Some(full) && shorter {
-                group_of[k] = Some(full.clone());
+        if let Some(full) = short.get(&fold(texts[k])).filter(|_| may_join).map(|g| fullest(res, &short, g)) {
+            let shorter = group_of[k].as_ref().is_none_or(|g| key_len(res, g) < key_len(res, &full));
+            if group_of[k].as_ref() != Some(&full) && shorter {
+                group_of[k] = Some(full);
             }
         }
     }
-    build(doc, res, mentions, &texts, &group_of, &classes)
+    let former = join_former_names(doc, mentions, &texts, &mut group_of);
+    build(doc, res, mentions, &texts, &group_of, &classes, &former)
+}
+
+/// The group a short form's full name itself stands for, when that is a
+/// short form of a still longer name ("Meridian" → "Meridian Systems" →
+/// "Meridian Systems Inc.").
+fn fullest(res: &Resources, short: &FxHashMap<String, Key>, g: &Key) -> Key {
+    let mut g = g.clone();
+    for _ in 0..4 {
+        let Key::Found(text) = &g else { break };
+        match short.get(text) {
+            Some(next) if key_len(res, next) > key_len(res, &g) => g = next.clone(),
+            _ => break,
+        }
+    }
+    g
+}
+
+/// Words that may stand between a name and its former name ("Acme,
+/// formerly known as Zentrix", "Acme (formerly Zentrix)", "Acme, which was
+/// called Zentrix until 2021").
+const FORMER_GAP: &[&str] = &["which", "who", "was", "were", "had", "been", "formerly", "previously", "once", "then", "until", "recently", "known", "as", "called", "named", ",", "(", "a.k.a", "aka"];
+
+/// "Acme, formerly known as Zentrix": the former name joins the entity of
+/// the name before it, as an alias. Returns which mentions are former names.
+fn join_former_names(doc: &Doc, mentions: &[Mention], texts: &[&str], group_of: &mut [Option<Key>]) -> Vec<bool> {
+    let mut former = vec![false; mentions.len()];
+    for k in 1..mentions.len() {
+        let Some(a) = renamed(doc, mentions, k) else { continue };
+        let Some(key) = group_of[a].clone() else { continue };
+        let old = group_of[k].clone().filter(|g| *g != key);
+        let old_text = fold(texts[k]);
+        for n in 0..mentions.len() {
+            let same_text = fold(texts[n]) == old_text;
+            if same_text || (old.is_some() && group_of[n] == old) {
+                group_of[n] = Some(key.clone());
+                former[n] |= same_text;
+            }
+        }
+    }
+    former
+}
+
+/// The mention whose former name mention `k` is: the one right before the
+/// words "formerly known as", or before the appositive those words end
+/// ("Acme, the Lyon software company formerly known as Zentrix").
+fn renamed(doc: &Doc, mentions: &[Mention], k: usize) -> Option<usize> {
+    let b = &mentions[k];
+    let mut p = b.tokens.start;
+    while p > 0 && FORMER_GAP.contains(&doc.lower(p - 1)) && b.tokens.start - p < 6 {
+        p -= 1;
+    }
+    let gap: Vec<&str> = (p..b.tokens.start).map(|j| doc.lower(j)).collect();
+    let said = gap.iter().any(|w| matches!(*w, "formerly" | "previously" | "once" | "a.k.a" | "aka")) || gap.windows(2).any(|w| w == ["was", "known"] || w == ["was", "called"]);
+    if !said || doc.is_possessive(b.tokens.end) {
+        return None;
+    }
+    let ends_at = |at: usize| mentions[..k].iter().rposition(|m| m.tokens.end == at && m.sentence == b.sentence);
+    if let Some(a) = ends_at(p) {
+        return Some(a);
+    }
+    let comma = (p.saturating_sub(10)..p).rev().find(|&j| doc.tokens[j].kind == crate::text::TokenKind::Punct && !doc.is_punct(j, '-'))?;
+    doc.is_punct(comma, ',').then(|| ends_at(comma)).flatten()
 }
 
 /// The class of each group: the one most of its mentions were given.
@@ -117,7 +181,8 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
             Some(EntityClass::Person) if text.split_whitespace().count() >= 2 => {
                 let parts: Vec<&str> = text.split_whitespace().collect();
                 let (first, last) = (parts[0], parts[parts.len() - 1]);
-                for form in [last, first, &format!("{first} {last}")] {
+                let family = parts[1..].join(" ");
+                for form in [last, first, &format!("{first} {last}"), &family] {
                     short.entry(fold(form)).or_insert_with(|| g.clone());
                 }
             }
@@ -141,7 +206,7 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
 }
 
 /// Builds the entity list in order of first mention.
-fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>) -> Resolved {
+fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>, former: &[bool]) -> Resolved {
     let mut index: FxHashMap<Key, usize> = FxHashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = vec![None; mentions.len()];
@@ -155,7 +220,11 @@ fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group
         of_mention[k] = Some(e);
         let ent = &mut entities[e];
         ent.mentions.push(doc.span(m.tokens.clone()));
-        add_form(ent, texts[k], matches!(g, Key::Found(_)));
+        if former[k] {
+            push_alias(ent, &texts[k].split_whitespace().collect::<Vec<_>>().join(" "));
+        } else {
+            add_form(ent, texts[k], matches!(g, Key::Found(_)));
+        }
         if let Some(full) = &m.full {
             push_alias(ent, doc.slice(full.clone()));
         }

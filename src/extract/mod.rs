@@ -10,13 +10,15 @@
 //! - [`quotes`]: quotations and their speakers.
 //!
 //! [`phrases`] holds the longest-match phrase tables that every stage looks
-//! words up in; [`resources`] loads them.
+//! words up in; [`resources`] loads them. [`pronouns`] says whom "he" and
+//! "she" stand for (relations and quotes both ask it).
 
 mod doc;
 mod entities;
 mod mentions;
 mod model;
 mod phrases;
+mod pronouns;
 mod quotes;
 mod relations;
 mod report;

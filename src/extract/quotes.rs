@@ -11,6 +11,8 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
+use super::mentions::after_honorific;
+use super::pronouns::{person_before, pronoun_gender};
 use super::resources::Resources;
 
 /// How far from a quote mark the speech verb may be, in tokens.
@@ -102,7 +104,7 @@ fn after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], close: 
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));
             }
-            let s = speaker_between(doc, live, entities, close + 1, j)?;
+            let s = speaker_between(doc, res, live, entities, close + 1, j)?;
             return Some((s, j, "speaker-said-after-quote", 0.85));
         }
         j += 1;
@@ -125,14 +127,14 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
-            if let Some(s) = speaker_between(doc, live, entities, sentence.start, j) {
+            if let Some(s) = speaker_between(doc, res, live, entities, sentence.start, j) {
                 return Some((s, j, "speaker-said-before-quote", 0.8));
             }
         }
     }
     let intro = open.checked_sub(1).is_some_and(|p| doc.is_punct(p, ':') || doc.is_punct(p, ','));
     if intro {
-        let s = speaker_between(doc, live, entities, sentence.start, open)?;
+        let s = speaker_between(doc, res, live, entities, sentence.start, open)?;
         return Some((s, open, "colon-introduction", 0.6));
     }
     None
@@ -142,7 +144,7 @@ fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: 
 /// the person when a title joins them ("said ASML chief executive X").
 fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
-    let at = if res.honorifics.contains(doc.word(at)) { at + 1 + usize::from(doc.is_punct(at + 1, '.')) } else { at };
+    let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
     if entities[*e].class == EntityClass::Organization {
@@ -158,7 +160,7 @@ fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Ent
 
 /// The speaker named between `from..to`: the nearest person, else a pronoun
 /// (the last person named before), else the nearest organisation.
-fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
+fn speaker_between(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
     let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
         return Some(*e);
@@ -167,9 +169,8 @@ fn speaker_between(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, t
     if let Some((_, e)) = person {
         return Some(*e);
     }
-    let pronoun = (from..to).any(|j| matches!(doc.lower(j), "he" | "she"));
-    if pronoun {
-        return super::relations::within(live, 0, to).iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Person).map(|(_, e)| *e);
+    if let Some(gender) = (from..to).find_map(|j| matches!(doc.lower(j), "he" | "she").then(|| pronoun_gender(doc.lower(j)))) {
+        return person_before(res, live, entities, to, gender);
     }
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
     org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))

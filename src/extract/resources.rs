@@ -34,6 +34,13 @@ pub enum Tie {
     Affiliate,
 }
 
+/// The sex a given name is mostly given to, which "he" and "she" follow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
 /// Which side of a cue phrase the subject stands on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Frame {
@@ -62,9 +69,12 @@ pub struct Resources {
     /// Canonical name → entry index.
     by_name: FxHashMap<String, usize>,
     pub(crate) given_names: FxHashSet<String>,
+    /// Given names the census gives mostly to one sex.
+    pub(crate) gender: FxHashMap<String, Gender>,
     pub(crate) surnames: FxHashSet<String>,
     pub(crate) titles: PhraseTable<Tie>,
-    pub(crate) honorifics: FxHashSet<String>,
+    /// Honorifics, without their final period ("Dr", "H.E").
+    pub(crate) honorifics: PhraseTable<()>,
     pub(crate) org_suffixes: FxHashSet<String>,
     pub(crate) org_nouns: PhraseTable<()>,
     pub(crate) thing_nouns: PhraseTable<EntityClass>,
@@ -140,9 +150,10 @@ impl Resources {
             names: PhraseTable::new(Case::Sensitive),
             by_name: FxHashMap::default(),
             given_names: FxHashSet::default(),
+            gender: FxHashMap::default(),
             surnames: FxHashSet::default(),
             titles: PhraseTable::new(Case::Folded),
-            honorifics: FxHashSet::default(),
+            honorifics: PhraseTable::new(Case::Sensitive),
             org_suffixes: FxHashSet::default(),
             org_nouns: PhraseTable::new(Case::Folded),
             thing_nouns: PhraseTable::new(Case::Folded),
@@ -166,15 +177,24 @@ impl Resources {
         match file {
             "entities.tsv" => self.add_entity(row)?,
             "given-names.txt" => {
-                self.given_names.insert(row.col(0)?.to_string());
+                let name = row.col(0)?.to_string();
+                match row.cols.get(1).map(|g| g.trim()).unwrap_or("") {
+                    "" => {}
+                    "m" => {
+                        self.gender.insert(name.clone(), Gender::Male);
+                    }
+                    "f" => {
+                        self.gender.insert(name.clone(), Gender::Female);
+                    }
+                    other => return Err(format!("gender must be m, f or empty, not {other:?}")),
+                }
+                self.given_names.insert(name);
             }
             "surnames.txt" => {
                 self.surnames.insert(row.col(0)?.to_string());
             }
             "titles.tsv" => self.titles.insert(row.col(0)?, parse_tie(row.col(1)?)?),
-            "honorifics.txt" => {
-                self.honorifics.insert(row.col(0)?.trim_end_matches('.').to_string());
-            }
+            "honorifics.txt" => self.honorifics.insert(row.col(0)?.trim_end_matches('.'), ()),
             "org-suffixes.txt" => {
                 self.org_suffixes.insert(row.col(0)?.trim_end_matches('.').to_string());
             }
@@ -293,6 +313,8 @@ mod tests {
         let r = Resources::embedded();
         assert!(r.entries.len() > 200);
         assert!(r.given_names.contains("Mary"));
+        assert_eq!(r.gender.get("Mary"), Some(&Gender::Female));
+        assert_eq!(r.gender.get("John"), Some(&Gender::Male));
         assert!(r.org_suffixes.contains("Inc"));
     }
 

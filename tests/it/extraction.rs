@@ -441,3 +441,265 @@ fn press_release_company_forms_and_honorific_speakers() {
     let speakers: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
     assert_eq!(speakers, ["Amara Nwosu", "Amara Nwosu"]);
 }
+
+// ------------------------------------------------------- general mechanisms
+
+fn speakers(x: &Extraction) -> Vec<(String, String)> {
+    x.quotes.iter().map(|q| (x.entities[q.speaker].name.clone(), q.text.clone())).collect()
+}
+
+#[test]
+fn he_and_she_follow_the_gender_of_given_names() {
+    let t = "Helga Marsk, who runs Zentrix Labs, met Tobias Quellberg in Oslo. \
+             \"The robots are ready for the market,\" she said. \
+             \"We have waited years for this moment,\" he said. \
+             Later she stepped down as chief executive of Orvane Robotics.";
+    let x = run(t);
+    let said = speakers(&x);
+    assert!(said.iter().any(|(s, q)| s == "Helga Marsk" && q.starts_with("The robots")), "{said:#?}");
+    assert!(said.iter().any(|(s, q)| s == "Tobias Quellberg" && q.starts_with("We have waited")), "{said:#?}");
+    assert!(has_relation(&x, "Helga Marsk", Predicate::WorksFor, "Orvane Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::WorksFor, "Orvane Robotics"), "{:?}", relations(&x));
+}
+
+#[test]
+fn pronouns_fall_back_to_the_last_person_when_names_tell_nothing() {
+    let t = "Zentrix Labs chief executive Okwu Tandri spoke. \"We will double the team,\" she said.";
+    let x = run(t);
+    assert!(speakers(&x).iter().any(|(s, _)| s == "Okwu Tandri"), "{:#?}", speakers(&x));
+}
+
+#[test]
+fn honorifics_are_stripped_and_the_short_form_joins() {
+    let t = "Zentrix Labs hosted H.E. Khalid Al Marzouqi and Sheikh Tamim Korrand. \
+             Crown Prince Alvaro Dembel came too. Later Al Marzouqi spoke with Korrand.";
+    let x = run(t);
+    for name in ["Khalid Al Marzouqi", "Tamim Korrand", "Alvaro Dembel"] {
+        assert_eq!(entity(&x, name).class, EntityClass::Person);
+    }
+    assert!(entity(&x, "Khalid Al Marzouqi").aliases.contains(&"Al Marzouqi".to_string()), "{:#?}", names(&x));
+    assert!(x.entities.iter().all(|e| !e.name.contains("H.E") && !e.name.starts_with("Prince") && e.name != "Al Marzouqi"), "{:#?}", names(&x));
+}
+
+#[test]
+fn hyphenated_given_names_versions_and_institutions_named_after_places() {
+    let t = "Choi Min-jun, a graduate of Busan National University, built Quarry 2.5 at Zentrix Labs. \
+             Brindle Robotics, a Japanese company, opened an office in Eindhoven.";
+    let x = run(t);
+    assert_eq!(entity(&x, "Choi Min-jun").class, EntityClass::Person);
+    assert_eq!(entity(&x, "Busan National University").class, EntityClass::Organization);
+    assert_eq!(entity(&x, "Quarry 2.5").class, EntityClass::AIModel);
+    assert_eq!(entity(&x, "Eindhoven").class, EntityClass::Place);
+    assert!(has_relation(&x, "Brindle Robotics", Predicate::LocatedIn, "Japan"), "{:?}", relations(&x));
+}
+
+#[test]
+fn former_names_are_aliases_of_one_entity() {
+    let t = "Brindle AI, the Lyon software company formerly known as Brindlewerk Systems, launched Quarry 4. \
+             Okafor Robotics (formerly Okafor Motion) hired staff. \
+             Zentrix Systems Inc. grew. Zentrix, which was known as Zentrix Data Corp. until 2020, rivals Brindle AI. \
+             Brindlewerk Systems was once small.";
+    let x = run(t);
+    assert!(entity(&x, "Brindle AI").aliases.contains(&"Brindlewerk Systems".to_string()), "{:#?}", x.entities);
+    assert!(entity(&x, "Okafor Robotics").aliases.contains(&"Okafor Motion".to_string()), "{:#?}", x.entities);
+    let zentrix = entity(&x, "Zentrix Systems Inc");
+    for alias in ["Zentrix", "Zentrix Data Corp"] {
+        assert!(zentrix.aliases.contains(&alias.to_string()), "{:#?}", x.entities);
+    }
+    assert_eq!(x.entities.iter().filter(|e| e.class == EntityClass::Organization).count(), 3, "{:#?}", names(&x));
+}
+
+#[test]
+fn titles_with_field_words_ages_and_its() {
+    let t = "Okwu Tandri, a former logistics executive at Brindle Robotics, spoke. \
+             Lena Vosk, the 41-year-old founder and chief executive of Zentrix Labs, agreed. \
+             Orvane Systems, a Lyon startup, has hired Tobias Quellberg as its chief scientist. \
+             Mara Ilves, head of claims operations at Nordwick Insurance, said little. \
+             Priya Dandekar, who founded Kestrel Analytics in 2019 and remains its chief executive, left. \
+             Helga Marsk, who previously ran infrastructure at the Lyon payments company Quillpay, joined.";
+    let x = run(t);
+    let expect = [
+        ("Okwu Tandri", "Brindle Robotics"),
+        ("Lena Vosk", "Zentrix Labs"),
+        ("Tobias Quellberg", "Orvane Systems"),
+        ("Mara Ilves", "Nordwick Insurance"),
+        ("Priya Dandekar", "Kestrel Analytics"),
+        ("Helga Marsk", "Quillpay"),
+    ];
+    for (p, o) in expect {
+        assert!(has_relation(&x, p, Predicate::WorksFor, o), "{p} worksFor {o}: {:?}", relations(&x));
+    }
+    assert!(has_relation(&x, "Priya Dandekar", Predicate::Founded, "Kestrel Analytics"), "{:?}", relations(&x));
+    assert_eq!(entity(&x, "Nordwick Insurance").class, EntityClass::Organization);
+}
+
+#[test]
+fn whose_things_relative_its_and_hyphen_adjectives() {
+    let t = "Brindle Robotics, a Lyon startup whose Quarry-2 model is popular, grew. \
+             Zentrix Labs and Orvane AI, whose Vorta and Kelpie assistants sell well, met. \
+             Helixor Systems, which designs chips that run its Tamber models, spoke. \
+             Nvidia-owned Quillpay Inc and Zentrix Labs signed nothing. \
+             Kestrel Labs competes with Zentrix Labs and with German rival Orvane AI. \
+             Nordwick Capital is an investor in Brindle Robotics.";
+    let x = run(t);
+    assert!(has_relation(&x, "Brindle Robotics", Predicate::Developed, "Quarry-2"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Orvane AI", Predicate::Developed, "Kelpie"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Zentrix Labs", Predicate::Developed, "Kelpie"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Systems", Predicate::Developed, "Tamber"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nvidia", Predicate::Owns, "Quillpay Inc"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Nvidia", Predicate::Owns, "Zentrix Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Nordwick Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+}
+
+#[test]
+fn investors_who_join_a_round_invest_in_the_company_that_raised_it() {
+    let t = "Quillpay Inc raised $40 million in a Series B round. Nvidia, Salesforce and Amazon joined the round. \
+             Brindle Capital and Orvane Ventures also participated.\n\n\
+             Zentrix Labs hired staff. Kestrel Robotics said on Monday it had closed a $12 million seed round. \
+             Helixor Capital led it, and Nordwick Ventures and Intel also took part.";
+    let x = run(t);
+    for investor in ["Nvidia", "Salesforce", "Amazon", "Brindle Capital", "Orvane Ventures"] {
+        assert!(has_relation(&x, investor, Predicate::InvestedIn, "Quillpay Inc"), "{investor}: {:?}", relations(&x));
+    }
+    for investor in ["Helixor Capital", "Nordwick Ventures", "Intel"] {
+        assert!(has_relation(&x, investor, Predicate::InvestedIn, "Kestrel Robotics"), "{investor}: {:?}", relations(&x));
+    }
+    assert!(!x.relations.iter().any(|r| x.entities[r.object].name == "Zentrix Labs"), "{:?}", relations(&x));
+}
+
+#[test]
+fn board_seats_advisers_and_students_are_affiliations() {
+    let t = "Helga Marsk, who sits on the board of Zentrix Labs, spoke first. \
+             Tobias Quellberg joined Kestrel Robotics's board in 2023. \
+             Lena Vosk, an adviser to Orvane Systems, agreed. \
+             Mara Ilves advises Brindle Robotics on policy. \
+             Priya Dandekar serves on the board of directors of Helixor Systems. \
+             Maria Lind is a partner at Nordwick Capital and a visiting fellow at Stanford University. \
+             Jonas Berg studied at Kestrel University. He still advises the research group at the University of Oslo.";
+    let x = run(t);
+    let expect = [
+        ("Helga Marsk", "Zentrix Labs"),
+        ("Tobias Quellberg", "Kestrel Robotics"),
+        ("Lena Vosk", "Orvane Systems"),
+        ("Mara Ilves", "Brindle Robotics"),
+        ("Priya Dandekar", "Helixor Systems"),
+        ("Jonas Berg", "Kestrel University"),
+        ("Jonas Berg", "University of Oslo"),
+    ];
+    for (p, o) in expect {
+        assert!(has_relation(&x, p, Predicate::AffiliatedWith, o), "{p} affiliatedWith {o}: {:?}", relations(&x));
+    }
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::WorksFor, "Kestrel Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::InvestedIn, "Kestrel Robotics"), "{:?}", relations(&x));
+}
+
+#[test]
+fn a_title_before_a_list_of_people_is_each_ones() {
+    let t = "Granby Robotics was founded by former Intel engineers Okwu Tandri and Mei-Ling Sorvik. \
+             Priya Dandekar, who founded Verdwick Stack in 2021 and remains its chief executive, spoke. \
+             Amara Quist, a former speech researcher at the University of Toronto, joined.";
+    let x = run(t);
+    for p in ["Okwu Tandri", "Mei-Ling Sorvik"] {
+        assert!(has_relation(&x, p, Predicate::WorksFor, "Intel"), "{p}: {:?}", relations(&x));
+        assert!(has_relation(&x, p, Predicate::Founded, "Granby Robotics"), "{p}: {:?}", relations(&x));
+    }
+    assert!(has_relation(&x, "Priya Dandekar", Predicate::Founded, "Verdwick Stack"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Priya Dandekar", Predicate::WorksFor, "Verdwick Stack"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Amara Quist", Predicate::WorksFor, "University of Toronto"), "{:?}", relations(&x));
+}
+
+#[test]
+fn it_and_the_company_stand_for_the_organisation_in_focus() {
+    let t = "Zentrix Labs sells robots to warehouses. Kestrel Robotics makes drones for farms. \
+             The company competes with Orvane Systems and is based in Lyon. It also developed the Quarry-2 model.\n\n\
+             Helixor Systems opened an office. The startup competes with Brindle AI.";
+    let x = run(t);
+    assert!(has_relation(&x, "Kestrel Robotics", Predicate::CompetesWith, "Orvane Systems"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Robotics", Predicate::LocatedIn, "Lyon"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Orvane Systems", Predicate::LocatedIn, "Lyon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Robotics", Predicate::Developed, "Quarry-2"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Systems", Predicate::CompetesWith, "Brindle AI"), "{:?}", relations(&x));
+    assert!(!x.relations.iter().any(|r| x.entities[r.subject].name == "Zentrix Labs"), "{:?}", relations(&x));
+}
+
+#[test]
+fn modifiers_relatives_and_coordinated_verbs_keep_the_right_sides() {
+    let t = "Kestrel Labs competes with Paris-based Orvane AI and with Nvidia-backed Quillpay. \
+             Vorta 4 builds on Vorta 3, which Zentrix Labs released in 2024. \
+             Brindle Robotics was founded by Okwu Tandri, a graduate of Nordwick University, and is backed by Helixor Capital. \
+             Tamber, a Lyon startup, was bought by Zentrix Labs in 2023, and Zentrix Labs bought the analytics firm Quorra Data later. \
+             Granby Robotics's robots run on Vorta 4. Polmo 3 is fine-tuned from Mistral Small, a model released by Mistral AI.";
+    let x = run(t);
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Quillpay"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Kestrel Labs", Predicate::CompetesWith, "Nvidia"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Developed, "Vorta 3"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Helixor Capital", Predicate::InvestedIn, "Nordwick University"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Quorra Data"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Tamber", Predicate::Acquired, "Quorra Data"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Granby Robotics", Predicate::BuildsOn, "Vorta 4"), "{:?}", relations(&x));
+    assert_eq!(entity(&x, "Mistral Small").class, EntityClass::AIModel);
+    assert!(has_relation(&x, "Polmo 3", Predicate::BuildsOn, "Mistral Small"), "{:?}", relations(&x));
+}
+
+#[test]
+fn places_before_described_organisations_currencies_and_possessed_targets() {
+    let t = "Helga Marsk ran infrastructure at the Lisbon payments company Quillpay. \
+             Kestrel Labs competes with Groqwell, a U.S. inference-chip developer. \
+             Zentrix Labs raised CHF 40 million and last year acquired Eindhoven's Voltwise Silicon. \
+             Granby Robotics makes its chips through a partnership with Samsung Foundry. \
+             The deal puts Orvane AI in competition with Microsoft-owned Nuance and with Google, whose Chirp models sell well.";
+    let x = run(t);
+    assert!(has_relation(&x, "Quillpay", Predicate::LocatedIn, "Lisbon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Groqwell", Predicate::LocatedIn, "United States"), "{:?}", relations(&x));
+    assert!(x.entities.iter().all(|e| e.name != "CHF"), "{:#?}", names(&x));
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::Acquired, "Voltwise Silicon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Granby Robotics", Predicate::PartnersWith, "Samsung Foundry"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Google", Predicate::Developed, "Chirp"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Microsoft", Predicate::Developed, "Chirp"), "{:?}", relations(&x));
+}
+
+#[test]
+fn a_former_employer_before_a_title_and_leading_a_team_is_no_round() {
+    let t = "Tidewell Robotics raised $30 million in a round led by Granite Peak Ventures. \
+             It was founded by Priya Natarajan, a former Amazon engineer, and Lucas Ferreira, who previously led hardware at Kestrel Labs.";
+    let x = run(t);
+    assert!(has_relation(&x, "Granite Peak Ventures", Predicate::InvestedIn, "Tidewell Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Priya Natarajan", Predicate::WorksFor, "Amazon"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Lucas Ferreira", Predicate::WorksFor, "Kestrel Labs"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Lucas Ferreira", Predicate::InvestedIn, "Kestrel Labs"), "{:?}", relations(&x));
+}
+
+#[test]
+fn a_company_led_by_a_person_is_no_investment() {
+    let t = "Kestrel Labs competes with Orvane AI, the Lyon-based company led by Tobias Quellberg. \
+             Brindle Robotics raised $20 million from a group led by Helixor Capital.";
+    let x = run(t);
+    assert!(!has_relation(&x, "Tobias Quellberg", Predicate::InvestedIn, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Helixor Capital", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+}
+
+#[test]
+fn an_age_between_a_name_and_its_title() {
+    let t = "Tidewell Robotics makes drones. Priya Natarajan, 36, is its chief executive. \
+             Lucas Ferreira, 41, the chief technology officer of Kestrel Labs, agreed.";
+    let x = run(t);
+    assert!(has_relation(&x, "Priya Natarajan", Predicate::WorksFor, "Tidewell Robotics"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Lucas Ferreira", Predicate::WorksFor, "Kestrel Labs"), "{:?}", relations(&x));
+}
+
+#[test]
+fn titles_before_names_firms_named_like_people_and_possessed_nouns_ending_lists() {
+    let t = "Commissioner Helga Marsk said the review would cover Zentrix Labs's stake in Orvane AI and Kestrel Labs's stake in Brindle Robotics. \
+             Mara Ilves, a lawyer at the firm Clifford Chance, agreed.";
+    let x = run(t);
+    assert_eq!(entity(&x, "Helga Marsk").class, EntityClass::Person);
+    assert_eq!(entity(&x, "Clifford Chance").class, EntityClass::Organization);
+    assert!(has_relation(&x, "Zentrix Labs", Predicate::InvestedIn, "Orvane AI"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Kestrel Labs", Predicate::InvestedIn, "Brindle Robotics"), "{:?}", relations(&x));
+    assert!(!has_relation(&x, "Zentrix Labs", Predicate::InvestedIn, "Kestrel Labs"), "{:?}", relations(&x));
+    assert!(has_relation(&x, "Mara Ilves", Predicate::WorksFor, "Clifford Chance"), "{:?}", relations(&x));
+}

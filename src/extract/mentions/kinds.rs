@@ -6,14 +6,16 @@ use super::*;
 
 /// A one-word name of unknown kind shaped like a company's (an acronym such
 /// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
-/// in a headline, is taken for an organisation.
+/// in a headline, is taken for an organisation (not before a number: "CHF 40
+/// million" is a currency).
 pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let Some(range) = doc.sentences.get(m.sentence) else { continue };
         let k = m.tokens.start;
         let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
         let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
-        if !first && !after_break && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
+        let currency = doc.is_number(k + 1);
+        if !first && !after_break && !currency && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
             m.class = Some(EntityClass::Organization);
         }
     }
@@ -34,13 +36,19 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        return Some(thing_noun_near(doc, res, stop).or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
+        let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
+        let noun = thing_noun_near(doc, res, stop).or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten());
+        return Some(noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
     }
     let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
     let name_sized = multi && stop - start <= 5 && all_words;
-    let surname = res.surnames.contains(last) && words[0].chars().all(char::is_alphabetic);
+    let syllables = (start + 1..stop).any(|k| doc.is_punct(k, '-') && is_syllable_pair(doc, start, k));
+    let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(words[0])) && words[0].chars().all(char::is_alphabetic);
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
+    }
+    if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) {
+        return Some(EntityClass::Organization);
     }
     if name_sized && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
@@ -75,7 +83,7 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
         return Some(class);
     }
     let after_title = ends_phrase(doc, &res.titles, start) || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
-    let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who";
+    let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who" && !after_title_at(doc, res, start);
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
     }
@@ -83,7 +91,8 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     (after_title || speaker).then_some(EntityClass::Person)
 }
 
-/// "X, Meta's vice president", "X, a senior engineer at": a title after the comma.
+/// "X, Meta's vice president", "X, a senior engineer at", "X, a former
+/// logistics executive": a title after the comma.
 pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
     if doc.lower(stop) == "as" {
         let j = if matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its") { stop + 2 } else { stop + 1 };
@@ -106,7 +115,8 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
     while matches!(doc.lower(j), "senior" | "former" | "executive" | "deputy" | "interim" | "acting" | "co" | "-" | "founding" | "general") {
         j += 1;
     }
-    doc.lookup(&res.titles, j).is_some()
+    let field_word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k) && !res.common_words.contains(doc.lower(k));
+    (0..=2).any(|n| (j..j + n).all(field_word) && doc.lookup(&res.titles, j + n).is_some())
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.
@@ -114,7 +124,8 @@ pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option
     doc.lookup(&res.thing_nouns, stop).map(|(_, &class)| class)
 }
 
-/// "X, a startup that…" / "X, the chatbot": the class of an appositive's noun.
+/// "X, a startup that…" / "X, the chatbot" / "X, a chip developer": the class
+/// of an appositive's noun.
 pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
     let lead = doc.is_punct(stop, ',') || matches!(doc.lower(stop), "is" | "was");
     let det = matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her");
@@ -122,25 +133,33 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
     if !lead || !(det || owner) {
         return None;
     }
-    for j in stop + if owner { 3 } else { 2 }..stop + 8 {
-        if let Some((_, &e)) = doc.lookup(&res.names, j) {
+    let mut j = stop + if owner { 3 } else { 2 };
+    while j < stop + 11 {
+        if let Some((len, &e)) = doc.lookup(&res.names, j) {
             let class = res.entries[e].class;
             if matches!(class, EntityClass::AIModel | EntityClass::Product) {
                 return Some(class);
+            }
+            if len > 1 {
+                j += len;
+                continue;
             }
         }
         if doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(j, '-')) {
             break;
         }
         if doc.is_possessive(j + 1) {
+            j += 1;
             continue;
         }
-        if let Some((_, &class)) = doc.lookup(&res.thing_nouns, j) {
-            return Some(class);
+        if let Some((len, &class)) = doc.lookup(&res.thing_nouns, j) {
+            let maker = doc.lookup(&res.org_nouns, j + len).is_some();
+            return Some(if maker { EntityClass::Organization } else { class });
         }
         if doc.lookup(&res.org_nouns, j).is_some() {
             return Some(EntityClass::Organization);
         }
+        j += 1;
     }
     None
 }
@@ -186,8 +205,9 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
     }
 }
 
-/// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor": a name
-/// right before a company verb, or around a cue that ties organisations only.
+/// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor", "who
+/// founded Helixor": a name right before a company verb, after "founded", or
+/// around a cue that ties organisations only.
 pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let business_verb = |at: usize| {
         matches!(doc.lower(at), "raised" | "raises" | "announced" | "announces" | "unveiled" | "unveils" | "hired" | "hires" | "valued" | "reported" | "reports" | "founded" | "headquartered" | "backed")
@@ -197,8 +217,12 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
     while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later" | "was" | "is" | "were" | "today") {
         after += 1;
     }
-    let before = (1..=4).any(|n| m.tokens.start.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == m.tokens.start && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
-    (org_only(after) || before).then_some(EntityClass::Organization)
+    let possessor = m.tokens.start >= 2 && doc.is_possessive(m.tokens.start - 1) && doc.is_capitalized(m.tokens.start - 2);
+    let cue_end = if possessor { m.tokens.start - 2 } else { m.tokens.start };
+    let before = (1..=4).any(|n| cue_end.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == cue_end && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
+    let founded = m.tokens.start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "founded" | "co-founded" | "cofounded"));
+    let owned = m.tokens.start >= 2 && doc.is_punct(m.tokens.start - 2, '-') && matches!(doc.lower(m.tokens.start - 1), "owned" | "backed" | "funded");
+    (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
@@ -210,6 +234,14 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
 /// "Acme's CEO", "CEO of Acme", "chief scientist at Acme": an organisation.
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let owner = doc.is_possessive(m.tokens.end) && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
-    let at = m.tokens.start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "of" | "at") && ends_phrase(doc, &res.titles, p));
-    (owner || at).then_some(EntityClass::Organization)
+    (owner || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
+}
+
+/// "CEO of X", "head of claims operations at X": a title, maybe with a few
+/// lower-case words after it, then "of" or "at" right before token `start`.
+pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let Some(p) = start.checked_sub(1).filter(|&p| matches!(doc.lower(p), "of" | "at")) else { return false };
+    (0..=3).any(|n| {
+        p.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..p).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j)))
+    })
 }

@@ -17,6 +17,8 @@
 mod kinds;
 mod shapes;
 
+pub(crate) use shapes::after_honorific;
+
 use kinds::*;
 use shapes::*;
 
@@ -64,7 +66,8 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
             i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }
-    out.retain(|m| !is_license(doc, m));
+    let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
+    out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
     mid_sentence_organisations(doc, &mut out);
     out
@@ -84,7 +87,8 @@ fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
     words.len() >= 3 && words.iter().filter(|&&k| doc.is_capitalized(k)).count() * 10 >= words.len() * 8
 }
 
-/// "an MIT license", "the Apache 2.0 license": a licence, not the organisation.
+/// "an MIT license", "the Apache 2.0 license": a licence, not the organisation
+/// (nor is the same name elsewhere in the article).
 fn is_license(doc: &Doc, m: &Mention) -> bool {
     matches!(doc.lower(m.tokens.end), "license" | "licence" | "licenses")
 }
@@ -111,8 +115,9 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
         out.extend(split_maker(doc, res, m));
         return next;
     }
-    let honorific = is_honorific(doc, res, i);
-    let start = if honorific { i + 1 + usize::from(doc.is_punct(i + 1, '.')) } else { i };
+    let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i));
+    let honorific = after.is_some();
+    let start = after.unwrap_or(i);
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
         out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
         return to;
@@ -137,6 +142,19 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
     to
 }
 
+/// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
+/// before a given name and another name word is not part of the name; returns
+/// where the name starts.
+fn after_title_word(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i + 1) {
+        return None;
+    }
+    let (len, _) = doc.lookup(&res.titles, i)?;
+    let next = i + len;
+    let named = res.given_names.contains(doc.word(next)) && doc.is_capitalized(next + 1) && !doc.joined(next + 1);
+    (named && doc.lookup(&res.names, next).is_none()).then_some(next)
+}
+
 /// A dateline place in capitals at the start of a sentence ("LONDON, May 3"):
 /// looked up in title case.
 fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, usize)> {
@@ -156,15 +174,16 @@ fn title_case(word: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect()).unwrap_or_default()
 }
 
-/// "Chinese startup X": a demonym before an organisation noun and a name
-/// becomes a mention of its place.
+/// "Chinese startup X", "X, a Japanese company": a demonym before an
+/// organisation noun and a name, or in an appositive, becomes a mention of its place.
 fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let place = res.demonyms.get(doc.word(i))?;
     let entry = res.entry_named(place)?;
     let noun_at = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some())?;
     let (len, _) = doc.lookup(&res.org_nouns, noun_at)?;
     let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
-    if !gap_ok || !doc.is_capitalized(noun_at + len) {
+    let appositive = i >= 2 && matches!(doc.lower(i - 1), "a" | "an" | "the") && doc.is_punct(i - 2, ',');
+    if !gap_ok || !(doc.is_capitalized(noun_at + len) || appositive) {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
@@ -211,7 +230,7 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
 }
 
 /// A known name that goes on: a model family with its version ("Claude 3.5
-/// Flash"), an organisation's model ("DeepSeek-Coder"), an organisation's unit
+/// Flash"), an organisation's model ("DeepSeek-Coder", "Mistral Small"), an organisation's unit
 /// ending in a company suffix ("Microsoft Research").
 fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop: usize, end: usize) -> Option<(usize, EntityClass)> {
     match class {
@@ -223,6 +242,9 @@ fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop
             if doc.is_punct(stop, '-') && doc.joined(stop) && doc.joined(stop + 1) && is_model_piece(doc, stop + 1) {
                 let to = extend_model(doc, res, start, stop, end);
                 return (to > stop).then_some((to, EntityClass::AIModel));
+            }
+            if stop < end && res.model_variants.contains(doc.word(stop)) && !doc.joined(stop) {
+                return Some((extend_model(doc, res, stop, stop + 1, end), EntityClass::AIModel));
             }
             if stop < end && doc.has_digit(stop) && doc.tokens[stop].kind == TokenKind::Word && !doc.joined(stop) {
                 let to = extend_model(doc, res, stop, stop + 1, end);
@@ -240,8 +262,20 @@ fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop
             }
             None
         }
+        EntityClass::Place => institution_named_after_place(doc, res, stop, end),
         _ => None,
     }
+}
+
+/// "Seoul National University", "Korea AI Industry Forum": a place's name
+/// followed by capitalized words ending in an organisation suffix names an
+/// organisation.
+fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<(usize, EntityClass)> {
+    if stop >= end || !looks_like_name(doc, stop) || doc.joined(stop) || doc.lookup(&res.names, stop).is_some() {
+        return None;
+    }
+    let to = run_end(doc, res, stop, end);
+    (to - stop <= 4 && res.org_suffixes.contains(doc.word(to - 1))).then_some((to, EntityClass::Organization))
 }
 
 #[cfg(test)]

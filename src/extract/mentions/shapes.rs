@@ -83,13 +83,14 @@ pub(super) fn skip_decimal(doc: &Doc, j: usize) -> usize {
     }
 }
 
-/// Dr., Mr., Prof. before a capitalized word.
-pub(super) fn is_honorific(doc: &Doc, res: &Resources, i: usize) -> bool {
-    if !res.honorifics.contains(doc.word(i)) {
-        return false;
+/// Dr., Mr., Prof., H.E. before a capitalized word: where the name starts.
+pub(crate) fn after_honorific(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    if !doc.is_capitalized(i) {
+        return None;
     }
-    let next = if doc.is_punct(i + 1, '.') { i + 2 } else { i + 1 };
-    doc.is_capitalized(next) && !res.common_words.contains(doc.lower(next))
+    let (len, _) = doc.lookup(&res.honorifics, i).filter(|_| starts_word(doc, i))?;
+    let next = i + len + usize::from(doc.is_punct(i + len, '.') && doc.joined(i + len));
+    (doc.is_capitalized(next) && !res.common_words.contains(doc.lower(next))).then_some(next)
 }
 
 /// Token `i` may start a discovered name: capitalized (or an inner capital as
@@ -126,7 +127,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         let joined = doc.joined(j);
         if joined && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && doc.joined(j + 1) && j + 1 < end {
             let piece = j + 1;
-            let ok = doc.tokens[piece].kind != TokenKind::Punct && (looks_like_name(doc, piece) || doc.has_digit(piece) || seen_digit);
+            let ok = doc.tokens[piece].kind != TokenKind::Punct && (looks_like_name(doc, piece) || doc.has_digit(piece) || seen_digit || is_syllable_pair(doc, start, j));
             if !ok {
                 break;
             }
@@ -144,8 +145,8 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             j += 1;
             continue;
         }
-        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && !doc.is_punct(j + 1, '.') && !matches!(doc.lower(j + 1), "billion" | "million" | "percent" | "%") {
-            j += 1;
+        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && is_version(doc, j) {
+            j = skip_decimal(doc, j);
             last_good = j;
             break;
         }
@@ -168,6 +169,15 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         break;
     }
     last_good
+}
+
+/// "Min-jun", "Seo-yeon": a given name of two short syllables joined by a
+/// hyphen, the second in lower case, after the first word of a name (the
+/// hyphen at `hyphen`).
+pub(super) fn is_syllable_pair(doc: &Doc, start: usize, hyphen: usize) -> bool {
+    let short = |k: usize| (1..=4).contains(&doc.word(k).chars().count()) && doc.word(k).chars().all(char::is_alphabetic);
+    let first = hyphen - 1;
+    first > start && doc.is_capitalized(first) && short(first) && short(hyphen + 1) && doc.word(hyphen + 1).chars().all(char::is_lowercase)
 }
 
 /// The period of an initial ("V." in "Chris V. Nicholson").

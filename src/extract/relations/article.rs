@@ -128,7 +128,8 @@ pub(super) fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_e
     }
 }
 
-/// "Y raised $2 billion from X and Z" / "Y's round, with money from X".
+/// "Y raised $2 billion from X and Z" / "Y's round, with money from X" /
+/// "…most of it from X, a Lyon fund, and from Z".
 pub(super) fn raised_from(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
@@ -136,7 +137,8 @@ pub(super) fn raised_from(f: &mut Facts, s: usize) {
             continue;
         }
         let Some(from) = (i + 1..(i + 14).min(range.end)).find(|&j| f.doc.lower(j) == "from") else { continue };
-        let investors = members_after(f, from + 1, range.end);
+        let more = (from + 1..range.end).filter(|&j| f.doc.lower(j) == "from" && matches!(f.doc.lower(j - 1), "and" | "also"));
+        let investors: Vec<Member> = std::iter::once(from).chain(more).flat_map(|j| members_after(f, j + 1, range.end)).collect();
         let left = members_before(f, i, range.start);
         let Some(target) = left.first().copied() else { continue };
         for inv in investors {

@@ -27,16 +27,29 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             continue;
         };
         let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc.lower(j)));
-        if !negated && f.starting(i).is_none() {
+        if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
-            let left = members_before(f, i, range.start);
-            let right = members_after(f, i + len, range.end);
-            for cue in cues {
-                let left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
+            let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
+            let mut right = members_after(f, i + len, range.end);
+            if is_hyphen_adjective(f.doc, i) {
+                right.truncate(usize::from(f.starting(i + len).is_some()));
+            }
+            let elsewhere = right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at")) || describes_company(f, i);
+            let compound = is_compound(f, i, len);
+            let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
+            for cue in cues.into_iter().filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn))) {
+                let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
                 } else {
                     left.clone()
                 };
+                if compound && cue.frame == Frame::Passive {
+                    left_for_cue.truncate(1);
+                }
+                // "led hardware at iRobot", "the company led by X": not a round.
+                if cue.topic && elsewhere {
+                    continue;
+                }
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &right, i);
                 if !done && cue.frame == Frame::Active {
                     done = pronoun_subject(f, cue.predicate, &right, i, range.start);
@@ -59,6 +72,64 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
     }
 }
 
+/// "Acme competes with Zentrix and is based in Lyon": a cue after "and" and
+/// an auxiliary belongs to the sentence's subject (its opening name, or what
+/// "It" / "The company" opening it stands for), not to the name before "and".
+fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
+    let aux = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "has" | "had" | "also" | "will" | "remains" | "now");
+    let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and"))??;
+    let after_name = f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten());
+    if !(and + 1..i).all(aux) || and + 1 == i || after_name.is_none() {
+        return None;
+    }
+    let first = f.live.partition_point(|(r, _)| r.start < sentence_start);
+    let subject = match f.live.get(first).filter(|(r, _)| r.start == sentence_start && r.end < and) {
+        Some(_) => first,
+        None if matches!(f.doc.lower(sentence_start), "it" | "the") => {
+            let e = f.referent(sentence_start)?;
+            f.live.iter().rposition(|(r, ent)| *ent == e && r.end <= i)?
+        }
+        None => return None,
+    };
+    Some(vec![Left { member: Member { head: subject, owner: None }, confidence: 0.6, listed: false }])
+}
+
+/// "the Toronto company led by X": a cue right after an organisation noun
+/// describes the company, not a funding round (a group of investors aside).
+fn describes_company(f: &Facts, i: usize) -> bool {
+    let investors = matches!(f.doc.lower(i.wrapping_sub(1)), "group" | "investor" | "consortium" | "syndicate");
+    !investors && (1..=3).any(|n| i.checked_sub(n).is_some_and(|s| f.doc.lookup(&f.res.org_nouns, s).is_some_and(|(len, _)| s + len == i)))
+}
+
+/// "joined the board of Acme", "joined Acme's board": a seat on a board (see
+/// `board_seat`), neither a job nor an investment.
+fn names_a_board(f: &Facts, from: usize, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    let board = |j: usize| matches!(f.doc.lower(j), "board" | "committee");
+    (from..f.live[k].0.start).any(board) || (f.doc.is_possessive(end) && (board(end + 1) || board(end + 2)))
+}
+
+/// "Microsoft-owned", "Nvidia-backed": a cue joined by a hyphen to the name
+/// before it describes only the name right after it, not a list.
+fn is_hyphen_adjective(doc: &Doc, i: usize) -> bool {
+    i >= 1 && doc.is_punct(i - 1, '-') && doc.joined(i - 1) && doc.joined(i)
+}
+
+/// "Google parent Alphabet": a cue standing right between two names; in the
+/// passive frame it ties just those two.
+fn is_compound(f: &Facts, i: usize, len: usize) -> bool {
+    f.ending(i).is_some() && f.starting(i + len).is_some() && !f.doc.joined(i)
+}
+
+/// "…competes with Acme and with German rival Zentrix": a noun cue after
+/// "with" (and a modifier) is part of another cue's object, not a cue.
+fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
+    let noun = (i..i + len).all(|j| f.doc.tokens[j].kind == TokenKind::Word) && matches!(f.doc.lower(i + len - 1), "rival" | "rivals" | "competitor" | "competitors" | "challenger");
+    let with = |j: usize| f.doc.lower(j) == "with";
+    let modifier = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place);
+    noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)))
+}
+
 /// Emits a cue's relation between the nearest fitting left member (and the
 /// members listed with it) and every right member.
 pub(super) fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) -> bool {
@@ -68,6 +139,9 @@ pub(super) fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left]
         if emitted && !l.listed {
             break;
         }
+        if p == Predicate::BuildsOn && owns_common_noun(f, l.member.head) {
+            continue;
+        }
         let mut any = false;
         for r in right {
             any |= emit_pair(f, p, frame, l.member, *r, Why::new(at, rule, l.confidence));
@@ -75,6 +149,13 @@ pub(super) fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left]
         emitted |= any;
     }
     emitted
+}
+
+/// "Olmo's robots run on Corvo": mention `k` owns the common noun that is
+/// the real subject.
+fn owns_common_noun(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_possessive(end) && f.starting(end + 1).is_none() && !f.doc.is_capitalized(end + 1)
 }
 
 /// Already found investing in something.
@@ -116,15 +197,26 @@ pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
 }
 
 /// "In 2024 it acquired Brindle": "it" or "the company" right before the cue
-/// stands for the organisation named last (or the article's topic).
+/// stands for the organisation named last (or the article's topic); "he" or
+/// "she" before a person's cue ("she advises X") for the person it refers to.
 pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
-    let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would");
+    let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would" | "still");
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
     let we = close(&|w| w == "we");
-    let company = close(&|w| matches!(w, "company" | "startup"));
+    let company = close(&|w| matches!(w, "company" | "startup" | "firm" | "lab" | "group")) && (1..=5).any(|n| before(n) == "the");
     let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start);
-    let subject = if we || company { f.topic } else { f.referent(at).filter(|_| it) };
+    let person = (1..=4).find(|&n| matches!(before(n), "he" | "she") && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
+    if let Some(k) = person.filter(|_| matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)) {
+        let Some(subject) = f.person_for_pronoun(k) else { return false };
+        let mut any = false;
+        for r in right {
+            let o = f.entity(r.head);
+            any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
+        }
+        return any;
+    }
+    let subject = if we { f.topic } else if company { f.referent(at).or(f.topic) } else { f.referent(at).filter(|_| it) };
     let Some(subject) = subject else { return false };
     let mut any = false;
     for r in right {
@@ -144,12 +236,14 @@ fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
 }
 
 /// "Quillo, the app that Zentrix now owns", "Brindle Systems, the unit
-/// Acme bought in 2019": the cue's subject stands right before it, and its
-/// object is the name the relative clause describes.
+/// Acme bought in 2019", "Vorta 3, which Acme released": the cue's subject
+/// stands right before it, and its object is the name the relative clause
+/// describes.
 pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: usize) -> bool {
     let Some(l) = left.first().filter(|l| at - f.live[l.member.head].0.end <= 2) else { return false };
     let mut j = f.live[l.member.head].0.start;
-    if matches!(f.doc.lower(j.wrapping_sub(1)), "that" | "which") {
+    let relative = matches!(f.doc.lower(j.wrapping_sub(1)), "that" | "which");
+    if relative {
         j -= 1;
     }
     let mut words = 0;
@@ -160,7 +254,7 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
         j -= 1;
         words += 1;
     }
-    if words == 0 || !f.doc.is_punct(j.wrapping_sub(1), ',') {
+    if (words == 0 && !relative) || !f.doc.is_punct(j.wrapping_sub(1), ',') {
         return false;
     }
     let Some(m) = f.ending(j - 1) else { return false };
@@ -168,10 +262,11 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
     f.emit(s, p, o, None, Why::new(at, "cue-relative-object", 0.6))
 }
 
-/// "Page Two Capital led a Series A" / "a round led by X and Y": the side the
-/// sentence leaves out is the article's topic.
+/// "Page Two Capital led a Series A" / "a round led by X and Y" / "Nvidia and
+/// Intel joined the round": the side the sentence leaves out is the
+/// organisation that raised the money (see `Facts::funded`).
 pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
-    let Some(topic) = f.topic else { return };
+    let Some(topic) = f.funded(at) else { return };
     match frame {
         Frame::Active => {
             for (n, l) in left.iter().enumerate() {
@@ -239,7 +334,7 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         next_start = f.live[k].0.start;
     }
     match appositive_subject(f, i, sentence_start) {
-        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.65, listed: false }],
+        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.7, listed: false }],
         None => out,
     }
 }
@@ -248,8 +343,8 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
 /// comma closes the words before a cue at `i`, the name that opens the
 /// sentence and is followed by a comma is the subject.
 pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
-    let comma_before = (i.saturating_sub(3).max(sentence_start)..i).any(|j| f.doc.is_punct(j, ','));
-    if !comma_before {
+    let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ','))?;
+    if !f.within(comma, i).is_empty() {
         return None;
     }
     let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
@@ -271,6 +366,9 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         if let Some(p) = titled_person(f, k) {
             k = p;
         }
+        if let Some(n) = modified_name(f, k) {
+            k = n;
+        }
         let end = f.live[k].0.end;
         let member = if f.doc.is_possessive(end) {
             match f.starting(end + 1) {
@@ -282,13 +380,21 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         };
         out.push(member);
         let last = f.live[member.head].0.end;
-        match f.live.get(member.head + 1) {
-            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) => {
-                k = member.head + 1
-            }
+        let demonym = |n: usize| f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)));
+        let next = member.head + 1 + usize::from(demonym(member.head + 1));
+        match f.live.get(next) {
+            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) && !owns_common_noun(f, next) => k = next,
             _ => return out,
         }
     }
+}
+
+/// "Paris-based Mistral AI", "Microsoft-owned Nuance": the name that mention
+/// `k`, joined to a lower-case word by a hyphen, describes.
+fn modified_name(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    let adjective = f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.joined(end + 1) && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(end + 1);
+    adjective.then(|| f.starting(end + 2)).flatten()
 }
 
 /// "Acme founder Mara Okafor": the person a title ties to mention `k`.
@@ -299,10 +405,16 @@ pub(super) fn titled_person(f: &Facts, k: usize) -> Option<usize> {
     (f.class(f.entity(p)) == Person).then_some(p)
 }
 
-/// Separators between list members: "," "and" ", and" "or" "as well as".
+/// Separators between list members: "," "and" ", and" "or" "as well as", and
+/// a repeated preposition with a few describing words ("and with German rival").
 pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
     let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
-    matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"])
+    let repeated = |rest: &[&str]| rest.len() <= 3 && (from..to).rev().take(rest.len()).all(|k| doc.tokens[k].kind == TokenKind::Word);
+    match gap.as_slice() {
+        [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"] => true,
+        ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),
+        _ => false,
+    }
 }
 
 /// No sentence-internal stop (";", ":", a quote) between `from..to`.

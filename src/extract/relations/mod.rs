@@ -29,6 +29,7 @@ use titles::*;
 
 use super::doc::Doc;
 use super::mentions::Mention;
+use super::pronouns::{person_before, pronoun_gender};
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use super::resources::{Frame, Resources, Tie};
 use crate::text::TokenKind;
@@ -89,6 +90,7 @@ pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Opti
     }
     for i in 0..doc.len() {
         its_thing(&mut f, i);
+        whose_thing(&mut f, i);
     }
     for s in 0..doc.sentences.len() {
         held_title(&mut f, s);
@@ -141,7 +143,23 @@ impl Facts<'_> {
         (from..to).any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
     }
 
-    /// The organisation "its" or "it" stands for at token `i`: the last one
+    /// The organisation that raised the money a sentence speaks of ("joined
+    /// the round", "also took part"): the subject of the last "raised",
+    /// "closed" or "secured" before token `i`, in its sentence or the three
+    /// before, else the article's topic.
+    fn funded(&self, i: usize) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(i)?;
+        let from = self.doc.sentences[s.saturating_sub(3)].start;
+        let raised = (from..i).rev().find(|&j| matches!(self.doc.lower(j), "raised" | "raises" | "raising" | "closed" | "closes" | "secured" | "secures" | "landed"));
+        let subject = raised.and_then(|j| {
+            let start = self.doc.sentences[self.doc.sentence_of[j]].start;
+            self.within(start, j).iter().rev().find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end)).map(|(_, e)| *e)
+        });
+        subject.or(self.topic)
+    }
+
+    /// The organisation "its" or "it" stands for at token `i`: the one a
+    /// relative clause holding it describes, the last one
     /// named (not as a possessor) earlier in its clause, else the one opening
     /// the sentence, else the last one in the sentence, else the subject of
     /// an earlier sentence, else the article's topic.
@@ -149,14 +167,28 @@ impl Facts<'_> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
         let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
         let clause = (start..i).rev().find(|&j| self.doc.is_punct(j, ',') || self.doc.is_punct(j, ';')).map_or(start, |c| c + 1);
+        if let Some(e) = self.relative_head(clause) {
+            return Some(e);
+        }
         let in_clause = orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let last = orgs().next_back().map(|(_, e)| *e);
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }
 
+    /// "Google, which designs…": the organisation a relative clause starting
+    /// at token `clause` describes (the name right before its comma).
+    fn relative_head(&self, clause: usize) -> Option<usize> {
+        if clause < 2 || !matches!(self.doc.lower(clause), "which" | "that") || !self.doc.is_punct(clause - 1, ',') {
+            return None;
+        }
+        let k = self.ending(clause - 1)?;
+        (self.class(self.entity(k)) == Org).then(|| self.entity(k))
+    }
+
     /// The organisation that opens the sentence before the one starting at
-    /// token `start` (what "it" most often stands for).
+    /// token `start` (what "it" most often stands for), looking further back
+    /// past sentences that open with "It" or "The company".
     fn previous_subject(&self, start: usize) -> Option<usize> {
         let s = *self.doc.sentence_of.get(start)?;
         for back in 1..=3 {
@@ -165,11 +197,17 @@ impl Facts<'_> {
             if let Some(first) = self.within(prev.start, prev.end).first().filter(|m| m.0.start == prev.start) {
                 return (self.class(first.1) == Org && !self.doc.is_possessive(first.0.end)).then_some(first.1);
             }
-            if !matches!(opener, "it" | "its") {
+            let the_company = opener == "the" && self.doc.lookup(&self.res.org_nouns, prev.start + 1).is_some();
+            if !matches!(opener, "it" | "its") && !the_company {
                 return None;
             }
         }
         None
+    }
+
+    /// The person the pronoun at token `k` ("he", "she") stands for.
+    fn person_for_pronoun(&self, k: usize) -> Option<usize> {
+        person_before(self.res, &self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
     }
 
     /// Adds a fact if the types fit the predicate and it is new.

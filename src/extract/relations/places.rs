@@ -3,7 +3,8 @@
 
 use super::*;
 
-/// "Chinese startup X", "Paris-based X", "X, a Paris-based lab", "X, based in Y".
+/// "Chinese startup X", "Paris-based X", "X, a Paris-based lab", "X, based in Y",
+/// "the Lisbon payments company X", "X, a U.S. inference-chip developer".
 pub(super) fn places(f: &mut Facts, k: usize) {
     let place = f.entity(k);
     if f.class(place) != Place {
@@ -12,7 +13,9 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
     let based = f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based";
     let demonym = f.res.demonyms.contains_key(f.doc.word(start));
-    let noun_after = f.doc.lookup(&f.res.org_nouns, end).is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
+    let noun_at = (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
+    let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
+    let direct = based || noun_at == Some(end);
     if !based && !demonym && !noun_after {
         return;
     }
@@ -32,7 +35,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
             return;
         }
     }
-    if let Some(org) = f.referent(start).filter(|_| based && det.is_some()) {
+    if let Some(org) = f.referent(start).filter(|_| direct && det.is_some()) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
 }
@@ -41,7 +44,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
 /// at most an adjective or two and an organisation noun ("Paris-based AI
 /// startup Mistral"), never a verb phrase ("a Shenzhen-based startup backed by X").
 pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool) -> bool {
-    let from = if based { end + 2 } else { end };
+    let from = if based && f.doc.is_punct(end, '-') { end + 2 } else { end };
     if start <= from {
         return true;
     }

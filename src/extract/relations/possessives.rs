@@ -63,6 +63,38 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
     }
 }
 
+/// "Acme, a Lyon startup whose Vorta model…", "AWS, Amazon's cloud unit,
+/// whose Trainium chips…", "OpenAI and Google, whose ChatGPT and Gemini…":
+/// the organisations "whose" refers to made the things named right after it
+/// (one each, in order, when as many are listed; else the nearest made them all).
+pub(super) fn whose_thing(f: &mut Facts, i: usize) {
+    if f.doc.lower(i) != "whose" {
+        return;
+    }
+    let Some(owner) = whose_owner(f, i) else { return };
+    let Some(first) = (i + 1..i + 4).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, i + 1, j))) else { return };
+    let things: Vec<usize> = members_after(f, f.live[first].0.start, f.sentence_end(i)).iter().filter(|m| m.owner.is_none()).map(|m| f.entity(m.head)).collect();
+    let mut owners = vec![f.entity(owner)];
+    let mut k = owner;
+    while let Some(prev) = k.checked_sub(1).filter(|&q| is_list_sep(f.doc, f.live[q].0.end, f.live[k].0.start)) {
+        owners.insert(0, f.entity(prev));
+        k = prev;
+    }
+    for (n, &thing) in things.iter().enumerate() {
+        let maker = if owners.len() == things.len() { owners[n] } else { f.entity(owner) };
+        if f.class(maker) == Org && matches!(f.class(thing), AIModel | Product) {
+            owned(f, maker, thing, i, "whose-thing", 0.6);
+        }
+    }
+}
+
+/// The name "whose" at token `i` refers to: the one before its comma, or the
+/// one an appositive describes ("Acme, a Lyon startup whose").
+fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
+    let start = f.doc.sentences.get(*f.doc.sentence_of.get(i)?)?.start;
+    (start.max(i.saturating_sub(12))..i).rev().filter(|&c| f.doc.is_punct(c, ',')).find_map(|c| f.ending(c).filter(|&k| f.class(f.entity(k)) == Org && !f.doc.is_possessive(c)))
+}
+
 /// "Acme's rivals include Zentrix and Helixor", "Brindle, Acme's chip-making
 /// partner": a relational noun after a possessive ties the possessor to the
 /// name before the comma or the list after the noun.
@@ -148,7 +180,8 @@ pub(super) fn is_made_thing(f: &Facts, b: usize) -> bool {
 pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
     let start = f.live[k].0.start;
-    if start >= 2 && f.doc.is_punct(start - 1, ',') {
+    let named_after = f.starting(poss + 1).is_some();
+    if start >= 2 && f.doc.is_punct(start - 1, ',') && !named_after {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);

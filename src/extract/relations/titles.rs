@@ -22,6 +22,10 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
             i += 1;
         }
+        let described = i > start || start.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
+        if described && doc.lookup(&res.titles, i).is_none() {
+            i = after_field_words(doc, res, i);
+        }
         let (len, tie) = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(|| chief_officer(doc, i))?;
         let mut end = i + len;
         if doc.lower(end) == "of" && !doc.is_capitalized(end + 1) && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
@@ -36,6 +40,26 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         }
         return Some(Titles { roles, end: i });
     }
+}
+
+/// "a former logistics executive", "its senior semiconductor analyst": one or
+/// two lower-case words naming a field before a title; returns where the
+/// title starts (or `i` when none follows).
+fn after_field_words(doc: &Doc, res: &Resources, i: usize) -> usize {
+    let field = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.is_capitalized(j)
+            && !matches!(doc.lower(j), "and" | "or" | "of" | "at" | "for" | "with" | "in" | "on" | "to" | "from" | "by" | "the" | "a" | "an" | "is" | "was" | "who" | "which" | "that" | "as" | "has" | "had" | "said")
+    };
+    for n in 1..=2 {
+        if !(i..i + n).all(field) {
+            break;
+        }
+        if doc.lookup(&res.titles, i + n).is_some() {
+            return i + n;
+        }
+    }
+    i
 }
 
 /// "chief science officer", "chief people and culture officer": "chief", up to
@@ -71,7 +95,7 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     if matches!(f.doc.lower(i), "the" | "a" | "an") {
         i += 1;
     }
-    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i) {
+    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i).filter(|_| f.starting(i).is_none()) {
         i += len;
     }
     let k = f.starting(i)?;
@@ -102,20 +126,36 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
     title_after(f, p, end);
     title_before(f, p, start);
+    if let Some(head) = list_head(f, k).filter(|&h| h != k) {
+        title_before(f, p, f.live[head].0.start);
+    }
     as_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
 }
 
-/// "X, Meta's vice president" / "X, CEO of Y" / "X, a Microsoft vice president".
+/// "former Intel engineers A and B": the first person of the list person
+/// mention `k` ends, whose title is the whole list's.
+fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
+    while k > 0 && f.class(f.entity(k - 1)) == Person && is_list_sep(f.doc, f.live[k - 1].0.end, f.live[k].0.start) {
+        k -= 1;
+    }
+    Some(k)
+}
+
+/// "X, Meta's vice president" / "X, CEO of Y" / "X, a former Microsoft vice
+/// president" / "X, 36, is its chief executive".
 pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
-    let copula = matches!(f.doc.lower(end), "is" | "was" | "became" | "remains" | "becomes");
+    let is_copula = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "became" | "remains" | "becomes");
+    let aged = f.doc.is_punct(end, ',') && f.doc.is_number(end + 1) && f.doc.is_punct(end + 2, ',');
+    let end = if aged && is_copula(end + 3) { end + 3 } else if aged { end + 2 } else { end };
+    let copula = is_copula(end);
     if !f.doc.is_punct(end, ',') && !copula {
         return;
     }
     let mut i = end + 1;
-    while DETERMINERS.contains(&f.doc.lower(i)) {
-        i += 1;
+    while DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
+        i += if is_age(f.doc, i) { 5 } else { 1 };
     }
     if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "group" | "lab") && f.doc.is_possessive(i + 1) && f.doc.lower(i - 1) == "the" {
         if let (Some(topic), Some(t)) = (f.topic, read_titles(f.doc, f.res, i + 2)) {
@@ -124,14 +164,17 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         return;
     }
     let mut owner = None;
-    if let Some(k) = f.starting(i) {
+    let past_modifiers = (i..i + 3).find(|&j| !MODIFIERS.contains(&f.doc.lower(j))).unwrap_or(i);
+    if let Some(k) = f.starting(past_modifiers) {
         if f.class(f.entity(k)) == Org {
             owner = Some(k);
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
     }
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
-    let mut after = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
+    let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
+    let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
+    let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
     if after.is_empty() {
         if let Some(at) = (t.end..t.end + 5).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.')).find(|&j| f.doc.lower(j) == "at") {
             after = org_list_at(f, at + 1);
@@ -144,19 +187,25 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         for org in after {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
         }
-    } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") {
+    } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with" | "to") {
         let its = f.doc.lower(end + 1) == "its";
         implied_org(f, p, &t.roles, end + 1, its);
     }
 }
 
+/// "38-year-old": an age before a title.
+fn is_age(doc: &Doc, i: usize) -> bool {
+    doc.is_number(i) && doc.is_punct(i + 1, '-') && doc.lower(i + 2) == "year" && doc.is_punct(i + 3, '-') && doc.lower(i + 4) == "old"
+}
+
 /// A company title with no company named ("X, the chief executive", "its
-/// president"): the organisation "its" stands for, or the article's topic.
+/// president", "hired X as its chief scientist"): the organisation "its" stands
+/// for (any title), or the article's topic (an executive's title only).
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
-    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && is_executive(r) && !r.starts_with(char::is_uppercase));
+    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(r)) && !r.starts_with(char::is_uppercase));
     let org = if its { f.referent(at) } else { f.topic };
     if let Some(org) = org.filter(|_| executive) {
-        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, _)| is_executive(r)).cloned().collect();
+        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     }
 }
@@ -221,10 +270,11 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
     while DETERMINERS.contains(&f.doc.lower(i)) {
         i += 1;
     }
+    let its = (at + 1..i).any(|j| f.doc.lower(j) == "its");
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
     let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
     if after.is_empty() {
-        implied_org(f, p, &t.roles, end, false);
+        implied_org(f, p, &t.roles, at + 1, its);
     }
     for org in after {
         emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
@@ -266,11 +316,13 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
         }
         return;
     };
+    let its = (end + 2..stop).any(|j| f.doc.lower(j) == "its");
     if founded {
         f.emit(p, Predicate::Founded, org, None, Why::new(end, "who-founded", 0.85));
-    } else if !roles.is_empty() {
+    }
+    if !roles.is_empty() && (!founded || its) {
         emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
-    } else if (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "works" | "joined")) {
+    } else if !founded && (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "ran" | "works" | "worked" | "joined" | "manages" | "managed" | "oversees" | "oversaw" | "directs" | "directed")) {
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "who-leads", 0.65));
     }
 }
@@ -303,8 +355,8 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             continue;
         };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
-        let pronoun = (range.start..i).any(|k| matches!(f.doc.lower(k), "he" | "she"));
-        let person = person.or_else(|| pronoun.then(|| f.within(0, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e)).flatten());
+        let pronoun = (range.start..i).find(|&k| matches!(f.doc.lower(k), "he" | "she"));
+        let person = person.or_else(|| pronoun.and_then(|k| f.person_for_pronoun(k)));
         if let Some(p) = person {
             for org in orgs {
                 emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
@@ -313,30 +365,43 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
     }
 }
 
-/// "X joined the board", "a seat on Acme's board", "quit its board": a
-/// board tie between the person named last before "board" and the board's
-/// organisation (its possessor, "board of Y", or the article's topic).
+/// "X joined the board", "a seat on Acme's board", "quit its board", "Acme's
+/// strategic committee", "the board of directors of Y": a board tie between
+/// the person named last before "board" (and those named after "alongside")
+/// and the board's organisation (its possessor, "board of Y", or the
+/// article's topic).
 pub(super) fn board_seat(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         if !matches!(f.doc.lower(i), "board" | "committee") {
             continue;
         }
+        let adjective = i >= 2 && f.doc.is_possessive(i - 2) && f.doc.tokens[i - 1].kind == TokenKind::Word && !f.doc.is_capitalized(i - 1);
+        let poss = if adjective { i - 2 } else { i.wrapping_sub(1) };
         let prev = f.doc.lower(i.wrapping_sub(1));
-        let owner = if f.doc.is_possessive(i.wrapping_sub(1)) {
-            f.ending(i - 1).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
-        } else if f.doc.lower(i + 1) == "of" {
-            org_at(f, i + 2).map(|k| f.entity(k))
+        let of = if f.doc.lower(i + 1) == "of" && f.doc.lower(i + 2) == "directors" && matches!(f.doc.lower(i + 3), "of" | "at") { i + 3 } else { i + 1 };
+        let owner = if f.doc.is_possessive(poss) {
+            f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
+        } else if matches!(f.doc.lower(of), "of" | "at") && (of > i + 1 || f.doc.lower(of) == "of") {
+            org_at(f, of + 1).map(|k| f.entity(k))
         } else if prev == "its" {
             f.referent(i)
         } else {
             None
         };
-        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(i.wrapping_sub(1));
+        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss);
         let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
         if let Some(p) = person {
             f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
+        }
+        if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
+            for m in members_after(f, along + 1, range.end) {
+                let p = f.entity(m.head);
+                if f.class(p) == Person {
+                    f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-alongside", 0.5));
+                }
+            }
         }
     }
 }

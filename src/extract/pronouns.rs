@@ -1,0 +1,32 @@
+//! Whom "he" and "she" stand for: the last person named before them whose
+//! given name does not contradict the pronoun (the census lists in
+//! `given-names.txt` say which names are mostly men's or women's), else the
+//! last person named.
+
+use std::ops::Range;
+
+use super::model::{Entity, EntityClass};
+use super::resources::{Gender, Resources};
+
+/// The gender a personal pronoun refers to, if the word is one.
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender a person's name suggests: its first given name found in the lexicon.
+fn gender_of(res: &Resources, e: &Entity) -> Option<Gender> {
+    e.name.split(|c: char| c.is_whitespace() || c == '-').find_map(|w| res.gender.get(w).copied())
+}
+
+/// The person a pronoun of `gender` stands for, among the live mentions
+/// (`(tokens, entity)`, in text order) ending before token `before`.
+pub fn person_before(res: &Resources, live: &[(Range<usize>, usize)], entities: &[Entity], before: usize, gender: Option<Gender>) -> Option<usize> {
+    let k = live.partition_point(|(r, _)| r.end <= before);
+    let people = || live[..k].iter().rev().map(|(_, e)| *e).filter(|&e| entities[e].class == EntityClass::Person);
+    let Some(gender) = gender else { return people().next() };
+    people().find(|&e| gender_of(res, &entities[e]).is_none_or(|g| g == gender)).or_else(|| people().next())
+}
