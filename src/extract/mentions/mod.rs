@@ -322,6 +322,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_inside_a_company_name() {
+        let t = "Its unit Velmora America Inc. and Velmora Europe Ltd. grew.";
+        assert!(has(t, "Velmora America Inc", EntityClass::Organization), "{:?}", found(t));
+        assert!(has(t, "Velmora Europe Ltd", EntityClass::Organization), "{:?}", found(t));
+        assert!(has("Velmora opened an office in America in May.", "America", EntityClass::Place));
+    }
+
+    #[test]
     fn places_from_demonyms_and_based() {
         assert!(has("The Chinese startup Zorblax grew.", "Chinese", EntityClass::Place));
         assert!(has("The Quelltown-based lab grew.", "Quelltown", EntityClass::Place));

@@ -151,7 +151,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             break;
         }
         let after_connector = CONNECTORS.contains(&doc.word(j - 1));
-        if looks_like_name(doc, j) && !joined && (doc.lookup(&res.names, j).is_none() || after_connector) {
+        if looks_like_name(doc, j) && !joined && (doc.lookup(&res.names, j).is_none() || after_connector || known_before_suffix(doc, res, j)) {
             j += 1;
             if !res.common_words.contains(doc.lower(j - 1)) || res.org_suffixes.contains(doc.word(j - 1)) {
                 last_good = j;
@@ -197,4 +197,13 @@ pub(super) fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<Entity
     let letters = word.chars().take_while(char::is_ascii_uppercase).count();
     let digits = word.chars().skip(letters).take_while(char::is_ascii_digit).count();
     (stop == start + 1 && (1..=3).contains(&letters) && digits >= 3).then_some(EntityClass::Product)
+}
+
+/// A known name inside a longer one that ends in a company suffix: the place in
+/// "Kagerou America Inc." or "Velto Europe Ltd.", a subsidiary's name.
+fn known_before_suffix(doc: &Doc, res: &Resources, j: usize) -> bool {
+    doc.lookup(&res.names, j).is_some_and(|(len, _)| {
+        let next = doc.word(j + len);
+        !doc.joined(j + len) && (res.org_suffixes.contains(next) || LEGAL_FORMS.contains(&next))
+    })
 }
