@@ -47,10 +47,11 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
-    if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) {
+    let person_noun = person_noun_before(doc, start, name_sized && res.given_names.contains(words[0]));
+    if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) && !person_noun {
         return Some(EntityClass::Organization);
     }
-    if name_sized && (res.given_names.contains(words[0]) || surname) {
+    if person_noun || name_sized && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }
     if let Some(class) = context_class(doc, res, start, stop) {
@@ -59,6 +60,17 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         }
     }
     None
+}
+
+/// Nouns for a kind of organisation that also fit a person ("the investor X").
+const PERSON_OR_ORGANISATION: [&str; 4] = ["investor", "backer", "shareholder", "owner"];
+
+/// "the angel investor X", or "the investor X" when X starts with a given
+/// name: the noun before the name describes a person.
+fn person_noun_before(doc: &Doc, start: usize, given_name: bool) -> bool {
+    let Some(noun) = start.checked_sub(1) else { return false };
+    let angel = noun > 0 && doc.lower(noun - 1) == "angel";
+    PERSON_OR_ORGANISATION.contains(&doc.lower(noun)) && (angel || given_name)
 }
 
 /// The class the words around a name give it.

@@ -322,6 +322,14 @@ mod tests {
     }
 
     #[test]
+    fn an_investor_can_be_a_person_or_a_firm() {
+        let t = "Backers were the investor Peter Quillfeather, the angel investor Abdi Farah Warsame and the investor Zorblax.";
+        assert!(has(t, "Peter Quillfeather", EntityClass::Person), "{:?}", found(t));
+        assert!(has(t, "Abdi Farah Warsame", EntityClass::Person), "{:?}", found(t));
+        assert!(has(t, "Zorblax", EntityClass::Organization), "{:?}", found(t));
+    }
+
+    #[test]
     fn a_place_inside_a_company_name() {
         let t = "Its unit Velmora America Inc. and Velmora Europe Ltd. grew.";
         assert!(has(t, "Velmora America Inc", EntityClass::Organization), "{:?}", found(t));
