@@ -41,7 +41,8 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return Some(noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
     }
     let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
-    let name_sized = multi && stop - start <= 5 && all_words;
+    let word_count = (start..stop).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
+    let name_sized = multi && word_count <= 5 && all_words;
     let syllables = (start + 1..stop).any(|k| doc.is_punct(k, '-') && is_syllable_pair(doc, start, k));
     let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(words[0])) && words[0].chars().all(char::is_alphabetic);
     if let Some(class) = thing_noun_near(doc, res, stop) {

@@ -322,6 +322,14 @@ mod tests {
     }
 
     #[test]
+    fn hyphenated_given_names_and_particles() {
+        let t = "The board named Jan-Willem van der Berg and Ahmed bin Rashid al-Qasimi. Later al-Qasimi spoke.";
+        assert!(has(t, "Jan-Willem van der Berg", EntityClass::Person), "{:?}", found(t));
+        assert!(has(t, "Ahmed bin Rashid al-Qasimi", EntityClass::Person), "{:?}", found(t));
+        assert!(found(t).iter().any(|(n, _)| n == "al-Qasimi"), "{:?}", found(t));
+    }
+
+    #[test]
     fn an_investor_can_be_a_person_or_a_firm() {
         let t = "Backers were the investor Peter Quillfeather, the angel investor Abdi Farah Warsame and the investor Zorblax.";
         assert!(has(t, "Peter Quillfeather", EntityClass::Person), "{:?}", found(t));

@@ -96,8 +96,20 @@ pub(crate) fn after_honorific(doc: &Doc, res: &Resources, i: usize) -> Option<us
 /// Token `i` may start a discovered name: capitalized (or an inner capital as
 /// in "xAI"), not a common word.
 pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
-    let hyphenated = doc.is_punct(i + 1, '-') && doc.joined(i + 1) && doc.joined(i + 2) && doc.is_capitalized(i + 2);
+    let hyphenated = is_joining_hyphen(doc, i + 1) && doc.is_capitalized(i + 2);
+    if hyphenated && HYPHEN_PARTICLES.contains(&doc.word(i)) && starts_word(doc, i) {
+        return true;
+    }
     looks_like_name(doc, i) && (hyphenated || !res.common_words.contains(doc.lower(i))) && !res.demonyms.contains_key(doc.word(i)) && starts_word(doc, i)
+}
+
+/// Particles written joined to a family name, which then starts with them
+/// even in lower case ("al-Rashidi said").
+const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];
+
+/// A hyphen joining the tokens on both sides ("Jan-Willem", "al-Qasimi").
+fn is_joining_hyphen(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '-') && doc.joined(j) && doc.joined(j + 1)
 }
 
 /// Capitalized, or a word with a capital inside ("xAI", "iPhone").
@@ -162,6 +174,8 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         let person_like = res.given_names.contains(doc.word(start));
         let connectors = if person_like { PERSON_CONNECTORS } else { CONNECTORS };
         let after = (j..end.min(j + 3)).find(|k| !connectors.contains(&doc.word(*k))).unwrap_or(j);
+        // "al-Qasimi": a particle joined to the name by a hyphen.
+        let after = if after > j && is_joining_hyphen(doc, after) { after + 1 } else { after };
         if after > j && looks_like_name(doc, after) && !res.common_words.contains(doc.lower(after)) {
             j = after;
             continue;
