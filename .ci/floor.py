@@ -5,9 +5,9 @@ Usage: python3 .ci/floor.py "score: entities_f1=0.xxx relations_f1=0.xxx quotes_
 import re
 import sys
 
-# Just under the figures measured when they were set (0.976, 0.856, 1.000). Raise
+# Just under the figures measured when they were set (0.976, 0.869, 1.000). Raise
 # them as extraction improves; never lower them to make a change pass.
-FLOOR = {"entities_f1": 0.96, "relations_f1": 0.83, "quotes_f1": 0.97}
+FLOOR = {"entities_f1": 0.96, "relations_f1": 0.85, "quotes_f1": 0.97}
 
 line = sys.argv[1] if len(sys.argv) > 1 else ""
 scores = {k: float(v) for k, v in re.findall(r"(\w+_f1)=([0-9.]+)", line)}
