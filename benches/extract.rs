@@ -13,7 +13,8 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut texts = Vec::new();
     for dir in ["examples/articles", "tests/fixtures"] {
-        let mut paths: Vec<_> = std::fs::read_dir(root.join(dir)).expect("folder").map(|e| e.expect("entry").path()).collect();
+        let mut paths: Vec<_> =
+            std::fs::read_dir(root.join(dir)).expect("folder").map(|e| e.expect("entry").path()).collect();
         paths.sort();
         texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
     }

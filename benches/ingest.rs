@@ -95,7 +95,11 @@ fn ingest_in_child(dir: &Path, db: &Path, threads: usize) -> (f64, f64, f64, f64
         .expect("child runs");
     let report = String::from_utf8_lossy(&child.stdout);
     let field = |name: &str| -> f64 {
-        report.split_whitespace().find_map(|w| w.strip_prefix(&format!("{name}="))).and_then(|v| v.parse().ok()).unwrap_or(f64::NAN)
+        report
+            .split_whitespace()
+            .find_map(|w| w.strip_prefix(&format!("{name}=")))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(f64::NAN)
     };
     (field("seconds"), field("quads"), field("triples"), field("rss_kb"))
 }
@@ -138,7 +142,8 @@ fn child(dir: &Path, db: &Path, threads: usize) {
     let quads = store.len().expect("len");
     let triples = store.default_graph_len().expect("len");
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let rss = status.lines().find_map(|l| l.strip_prefix("VmHWM:")).map(|v| v.trim().trim_end_matches(" kB").to_string());
+    let rss =
+        status.lines().find_map(|l| l.strip_prefix("VmHWM:")).map(|v| v.trim().trim_end_matches(" kB").to_string());
     println!("seconds={seconds} quads={quads} triples={triples} rss_kb={}", rss.unwrap_or_default());
 }
 
@@ -164,7 +169,8 @@ fn bulk_load_comparison(db: &Path, ours_quads_per_s: f64) {
 
 fn sparql_latency(db: &Path, queries: &Path) {
     let store = GraphStore::open(db, Access::Existing).expect("store");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(queries).expect("queries").map(|e| e.expect("entry").path()).collect();
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(queries).expect("queries").map(|e| e.expect("entry").path()).collect();
     files.sort();
     println!("SPARQL latency on {} triples (20 runs each):", store.default_graph_len().expect("len"));
     for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "rq")) {

@@ -13,10 +13,44 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-const FIRST: &[&str] = &["Dana", "Priya", "Omar", "Maya", "Jonas", "Aoife", "Rosa", "Imogen", "Carla", "Tomas", "Lena", "Sam", "Ines", "Kofi", "Mei", "Arjun"];
-const LAST: &[&str] = &["Whitcombe", "Raman", "Haddad", "Okafor", "Weyland", "Brennan", "Delacroix", "Saltmarsh", "Benedetti", "Berg", "Okonkwo", "Ortiz", "Lindqvist", "Mensah", "Tanaka", "Varga"];
-const ORG: &[&str] = &["Zephyr Quantum", "Orbital Mesh", "Corvid Analytics", "Kestrel Dynamics", "Harrowgate Robotics", "Pellucid Motors", "Veltro Systems", "Fjordline Analytics", "Lumen Forge", "Brightwater Capital", "Nimbus Labs", "Quillmark"];
-const CITY: &[&str] = &["Boston", "Lisbon", "Toronto", "Dublin", "Leeds", "Detroit", "Turin", "Oslo", "Nairobi", "Seoul"];
+const FIRST: &[&str] = &[
+    "Dana", "Priya", "Omar", "Maya", "Jonas", "Aoife", "Rosa", "Imogen", "Carla", "Tomas", "Lena", "Sam", "Ines",
+    "Kofi", "Mei", "Arjun",
+];
+const LAST: &[&str] = &[
+    "Whitcombe",
+    "Raman",
+    "Haddad",
+    "Okafor",
+    "Weyland",
+    "Brennan",
+    "Delacroix",
+    "Saltmarsh",
+    "Benedetti",
+    "Berg",
+    "Okonkwo",
+    "Ortiz",
+    "Lindqvist",
+    "Mensah",
+    "Tanaka",
+    "Varga",
+];
+const ORG: &[&str] = &[
+    "Zephyr Quantum",
+    "Orbital Mesh",
+    "Corvid Analytics",
+    "Kestrel Dynamics",
+    "Harrowgate Robotics",
+    "Pellucid Motors",
+    "Veltro Systems",
+    "Fjordline Analytics",
+    "Lumen Forge",
+    "Brightwater Capital",
+    "Nimbus Labs",
+    "Quillmark",
+];
+const CITY: &[&str] =
+    &["Boston", "Lisbon", "Toronto", "Dublin", "Leeds", "Detroit", "Turin", "Oslo", "Nairobi", "Seoul"];
 
 /// A deterministic generator (xorshift) recombining sentence templates.
 struct Gen(u64);
@@ -67,7 +101,8 @@ fn generate(path: &Path, megabytes: u64) -> u64 {
         n += 1;
         // About 6 kB: two sentences with facts among forty that name nothing.
         let facts = (gen.next() % 40, gen.next() % 40);
-        let body: Vec<String> = (0..40).map(|i| if i == facts.0 || i == facts.1 { gen.sentence() } else { gen.filler() }).collect();
+        let body: Vec<String> =
+            (0..40).map(|i| if i == facts.0 || i == facts.1 { gen.sentence() } else { gen.filler() }).collect();
         let line = serde_json::json!({
             "title": format!("{} report number {n}", gen.pick(ORG)),
             "content": body.chunks(4).map(|p| p.join(" ")).collect::<Vec<_>>().join("\n\n"),
@@ -112,7 +147,11 @@ fn main() {
             .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes): "))
             .and_then(|v| v.trim().parse().ok())
             .expect("time -v reports the peak RSS");
-        println!("{mb:>8} {articles:>9} {seconds:>10.1} {:>12.0} {:>7.1} MiB", articles as f64 / seconds, kb as f64 / 1024.0);
+        println!(
+            "{mb:>8} {articles:>9} {seconds:>10.1} {:>12.0} {:>7.1} MiB",
+            articles as f64 / seconds,
+            kb as f64 / 1024.0
+        );
         std::fs::remove_file(&dump).ok();
         std::fs::remove_dir_all(&db).ok();
     }

@@ -21,8 +21,8 @@ use oxigraph::sparql::QueryResults;
 use crate::input::{self, read_source, Article, JsonlFields, ReadOptions, Source, WalkOptions};
 use crate::pipeline;
 use crate::progress::Progress;
-use crate::remote;
 use crate::query::{self, ResultFormat};
+use crate::remote;
 use crate::stats::{stats, Stats};
 use crate::store::{Access, Change, GraphStore};
 
@@ -263,7 +263,12 @@ pub struct ViewArgs {
 
 impl ViewArgs {
     fn is_set(&self) -> bool {
-        self.focus.is_some() || !self.class.is_empty() || !self.relation.is_empty() || self.min_articles.is_some() || self.max_nodes.is_some() || self.isolated
+        self.focus.is_some()
+            || !self.class.is_empty()
+            || !self.relation.is_empty()
+            || self.min_articles.is_some()
+            || self.max_nodes.is_some()
+            || self.isolated
     }
 
     /// What to show: `picture` (dot) has a node budget and leaves out isolated entities by default.
@@ -339,11 +344,31 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
     };
     match cli.command {
-        Command::Ingest { paths, min_confidence, include, exclude, text_field, title_field, date_field, url_field, threads, batch_quads, quiet, verbose } => {
+        Command::Ingest {
+            paths,
+            min_confidence,
+            include,
+            exclude,
+            text_field,
+            title_field,
+            date_field,
+            url_field,
+            threads,
+            batch_quads,
+            quiet,
+            verbose,
+        } => {
             let settings = IngestSettings {
-                options: pipeline::IngestOptions { min_confidence, ingested_at: source_date_epoch(), threads, batch_quads },
+                options: pipeline::IngestOptions {
+                    min_confidence,
+                    ingested_at: source_date_epoch(),
+                    threads,
+                    batch_quads,
+                },
                 walk: WalkOptions { include, exclude },
-                read: ReadOptions { jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field) },
+                read: ReadOptions {
+                    jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field),
+                },
                 quiet,
                 verbose,
             };
@@ -422,27 +447,28 @@ fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, settings: &Ingest
     let total: u64 = sources.iter().map(Source::size).sum();
     let counter = AtomicU64::new(0);
     let mut bar = Progress::new(total, !settings.quiet);
-    let report = pipeline::ingest_with(&store, &sources, resources, settings.options, &settings.read, Some(&counter), |event| {
-        let done = counter.load(Ordering::Relaxed);
-        match event {
-            pipeline::Event::Stored { article, change } => {
-                if settings.verbose {
-                    let what = match change {
-                        Change::Added => "new",
-                        Change::Replaced => "replaced",
-                        Change::Unchanged => "unchanged",
-                        Change::NewSource => "same text as an article already stored; source added",
-                    };
-                    bar.line(&format!("stored {} ({what}; {})", article.source, article.encoding));
+    let report =
+        pipeline::ingest_with(&store, &sources, resources, settings.options, &settings.read, Some(&counter), |event| {
+            let done = counter.load(Ordering::Relaxed);
+            match event {
+                pipeline::Event::Stored { article, change } => {
+                    if settings.verbose {
+                        let what = match change {
+                            Change::Added => "new",
+                            Change::Replaced => "replaced",
+                            Change::Unchanged => "unchanged",
+                            Change::NewSource => "same text as an article already stored; source added",
+                        };
+                        bar.line(&format!("stored {} ({what}; {})", article.source, article.encoding));
+                    }
+                    bar.article(done);
                 }
-                bar.article(done);
+                pipeline::Event::Failed(e) => {
+                    bar.line(&format!("error: {e}"));
+                    bar.failure(done);
+                }
             }
-            pipeline::Event::Failed(e) => {
-                bar.line(&format!("error: {e}"));
-                bar.failure(done);
-            }
-        }
-    });
+        });
     bar.finish();
     let report = report?;
     let failed = report.failures.len() + walk_errors.len();
@@ -494,7 +520,12 @@ fn failure_summary<'a>(failures: impl Iterator<Item = &'a Error>) -> String {
             other => by_file[pos].2 = Some(other.to_string()),
         }
     }
-    let mut s = format!("failed: {count} input{} in {} file{}:\n", if count == 1 { "" } else { "s" }, by_file.len(), if by_file.len() == 1 { "" } else { "s" });
+    let mut s = format!(
+        "failed: {count} input{} in {} file{}:\n",
+        if count == 1 { "" } else { "s" },
+        by_file.len(),
+        if by_file.len() == 1 { "" } else { "s" }
+    );
     for (file, lines, whole) in by_file {
         if let Some(reason) = whole {
             s += &format!("  {reason}\n");
@@ -502,7 +533,12 @@ fn failure_summary<'a>(failures: impl Iterator<Item = &'a Error>) -> String {
         if !lines.is_empty() {
             let shown: Vec<String> = lines.iter().take(20).map(usize::to_string).collect();
             let more = if lines.len() > 20 { format!(", … {} more", lines.len() - 20) } else { String::new() };
-            s += &format!("  {file}: {} bad line{} ({}{more})\n", lines.len(), if lines.len() == 1 { "" } else { "s" }, shown.join(", "));
+            s += &format!(
+                "  {file}: {} bad line{} ({}{more})\n",
+                lines.len(),
+                if lines.len() == 1 { "" } else { "s" },
+                shown.join(", ")
+            );
         }
     }
     s
@@ -518,7 +554,8 @@ fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
     for target in targets {
         let mut found = false;
         if crate::graph::is_article_iri(target) {
-            let iri = NamedNode::new(target.as_str()).map_err(|e| Error::Usage { message: format!("{target}: {e}") })?;
+            let iri =
+                NamedNode::new(target.as_str()).map_err(|e| Error::Usage { message: format!("{target}: {e}") })?;
             if store.remove_article(&iri)? {
                 removed += 1;
                 found = true;
@@ -531,8 +568,12 @@ fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
             }
         } else {
             // `-` names what was read from standard input.
-            let abs = if target == "-" { "-".to_string() } else { input::absolute(Path::new(target)).display().to_string() };
-            let under = |s: &str| s == abs || s.strip_prefix(abs.as_str()).is_some_and(|rest| rest.starts_with("#L") || rest.starts_with('/'));
+            let abs =
+                if target == "-" { "-".to_string() } else { input::absolute(Path::new(target)).display().to_string() };
+            let under = |s: &str| {
+                s == abs
+                    || s.strip_prefix(abs.as_str()).is_some_and(|rest| rest.starts_with("#L") || rest.starts_with('/'))
+            };
             for (iri, source) in store.sources()? {
                 if !under(&source) || !store.has_article(&iri)? {
                     continue;
@@ -547,7 +588,9 @@ fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
         }
         if !found {
             missing += 1;
-            report_failure(&Error::Usage { message: format!("{target}: no article in the store was read from this path or has this URL or IRI") });
+            report_failure(&Error::Usage {
+                message: format!("{target}: no article in the store was read from this path or has this URL or IRI"),
+            });
         }
     }
     store.flush()?;
@@ -768,7 +811,9 @@ fn run_graphviz(dot_text: &[u8], format: RenderFormat, path: &Path) -> Result<()
     let result = child.wait_with_output().map_err(|e| Error::Export { message: format!("graphviz `dot`: {e}") })?;
     if !result.status.success() || written.is_err() {
         let why = String::from_utf8_lossy(&result.stderr).trim().to_string();
-        return Err(Error::Export { message: format!("{}: graphviz `dot -T{kind}` failed ({}): {why}", path.display(), result.status) });
+        return Err(Error::Export {
+            message: format!("{}: graphviz `dot -T{kind}` failed ({}): {why}", path.display(), result.status),
+        });
     }
     Ok(())
 }
@@ -834,7 +879,13 @@ fn text_report(article: &Article, ex: &Extraction) -> String {
     }
     s.push_str(&format!("\nquotes ({}):\n", ex.quotes.len()));
     for q in &ex.quotes {
-        s.push_str(&format!("  {}: \"{}\"  {:.2} {}\n", name(q.speaker), one_line(&q.text), q.evidence.confidence, q.evidence.rule));
+        s.push_str(&format!(
+            "  {}: \"{}\"  {:.2} {}\n",
+            name(q.speaker),
+            one_line(&q.text),
+            q.evidence.confidence,
+            q.evidence.rule
+        ));
     }
     s.push('\n');
     s
@@ -864,10 +915,17 @@ fn eval_report(results: &[DocResult], verbose: bool) -> String {
     let row = |label: &str, c: &Counts| {
         format!(
             "{label:<18} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3} {:>7.3}\n",
-            c.tp, c.fp, c.fn_, c.precision(), c.recall(), c.f1()
+            c.tp,
+            c.fp,
+            c.fn_,
+            c.precision(),
+            c.recall(),
+            c.f1()
         )
     };
-    let head = |title: &str| format!("{title:<18} {:>5} {:>5} {:>5}  {:>9} {:>7} {:>7}\n", "tp", "fp", "fn", "precision", "recall", "f1");
+    let head = |title: &str| {
+        format!("{title:<18} {:>5} {:>5} {:>5}  {:>9} {:>7} {:>7}\n", "tp", "fp", "fn", "precision", "recall", "f1")
+    };
     let mut s = head("category");
     s += &row("entities", &totals.entities);
     s += &row("relations", &totals.relations);
@@ -886,7 +944,12 @@ fn eval_report(results: &[DocResult], verbose: bool) -> String {
             totals.calibration.iter().filter(|(c, _)| *c >= low && *c < high).map(|(_, right)| *right).collect();
         if !band.is_empty() {
             let right = band.iter().filter(|r| **r).count();
-            s += &format!("  {low:.1} .. {:.1}         {:>5}  {:>9.3}\n", high.min(1.0), band.len(), right as f64 / band.len() as f64);
+            s += &format!(
+                "  {low:.1} .. {:.1}         {:>5}  {:>9.3}\n",
+                high.min(1.0),
+                band.len(),
+                right as f64 / band.len() as f64
+            );
         }
     }
     s += "\ndocument: entities / relations / quotes f1\n";

@@ -7,21 +7,21 @@
 pub mod error;
 pub mod vocab;
 
-pub mod input;
-pub mod text;
+pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod graph;
-pub mod store;
+pub mod input;
 pub mod query;
-pub mod stats;
-pub mod export;
-pub mod eval;
 pub mod remote;
 pub mod serve;
+pub mod stats;
+pub mod store;
+pub mod text;
 
+pub mod cli;
 pub mod pipeline;
 pub mod progress;
-pub mod cli;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extraction, Resources};

@@ -258,11 +258,13 @@ fn write_stage(
     batch_quads: usize,
     mut on_event: impl FnMut(Event<'_>),
 ) -> Result<IngestReport, Error> {
-    let mut writer = Writer { store, report: IngestReport::default(), batch: Batch::default(), batch_quads, written: 0 };
+    let mut writer =
+        Writer { store, report: IngestReport::default(), batch: Batch::default(), batch_quads, written: 0 };
     let mut waiting = BTreeMap::new();
     let mut next = 0;
     loop {
-        let wait = writer.batch.deadline().map_or(Duration::from_secs(3600), |d| d.saturating_duration_since(Instant::now()));
+        let wait =
+            writer.batch.deadline().map_or(Duration::from_secs(3600), |d| d.saturating_duration_since(Instant::now()));
         match done.recv_timeout(wait) {
             Ok((seq, item)) => {
                 waiting.insert(seq, item);

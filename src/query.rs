@@ -56,13 +56,9 @@ pub fn parse_cancellable(text: &str, token: CancellationToken) -> Result<Prepare
 
 fn parse_with(text: &str, mut evaluator: SparqlEvaluator) -> Result<PreparedSparqlQuery> {
     for (prefix, iri) in PREFIXES {
-        evaluator = evaluator
-            .with_prefix(*prefix, *iri)
-            .map_err(|e| Error::Query { message: e.to_string() })?;
+        evaluator = evaluator.with_prefix(*prefix, *iri).map_err(|e| Error::Query { message: e.to_string() })?;
     }
-    evaluator
-        .parse_query(text)
-        .map_err(|e| Error::QuerySyntax { message: e.to_string() })
+    evaluator.parse_query(text).map_err(|e| Error::QuerySyntax { message: e.to_string() })
 }
 
 /// Runs `text` on the store and writes its results to `out`.
@@ -96,10 +92,9 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
             Ok(())
         }
         QueryResults::Boolean(value) => match results_format(format) {
-            Some(f) => QueryResultsSerializer::from_format(f)
-                .serialize_boolean_to_writer(out, value)
-                .map(drop)
-                .map_err(io_err),
+            Some(f) => {
+                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, value).map(drop).map_err(io_err)
+            }
             None => writeln!(out, "{value}").map_err(io_err),
         },
         QueryResults::Graph(triples) => {

@@ -53,7 +53,8 @@ impl Remote {
         writer.finish().map_err(|e| self.fail(e))?;
         let separator = if self.endpoint.contains('?') { '&' } else { '?' };
         let url = format!("{}{separator}graph={}", self.endpoint, percent_encode(graph.as_str()));
-        self.put_with_retries(&url, &body).map_err(|message| self.fail(format!("graph <{}>: {message}", graph.as_str())))
+        self.put_with_retries(&url, &body)
+            .map_err(|message| self.fail(format!("graph <{}>: {message}", graph.as_str())))
     }
 
     fn put_with_retries(&self, url: &str, body: &[u8]) -> std::result::Result<(), String> {

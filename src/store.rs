@@ -149,7 +149,8 @@ impl GraphStore {
         self.write(|tx| {
             tx.clear_graph(article.as_ref())?;
             tx.insert_named_graph(article.as_ref());
-            let gone: Vec<Triple> = old.iter().map(|q| triple_of(q.as_ref())).filter(|t| !new_triples.contains(t)).collect();
+            let gone: Vec<Triple> =
+                old.iter().map(|q| triple_of(q.as_ref())).filter(|t| !new_triples.contains(t)).collect();
             drop_unsupported(tx, &gone)?;
             for q in quads {
                 tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, article.as_ref()));
@@ -197,7 +198,8 @@ impl GraphStore {
         });
         // One thread, and a memory budget that makes the whole batch one sorted
         // run (the loader reserves room for its budget up front: 1,000 quads a megabyte).
-        let mut loader = self.store.bulk_loader().with_num_threads(1).with_max_memory_size_in_megabytes(count.div_ceil(1000));
+        let mut loader =
+            self.store.bulk_loader().with_num_threads(1).with_max_memory_size_in_megabytes(count.div_ceil(1000));
         loader.load_quads(quads).map_err(|e| self.err(e))?;
         loader.commit().map_err(|e| self.err(e))
     }
@@ -231,7 +233,9 @@ impl GraphStore {
         let mut out = Vec::new();
         for q in self.store.quads_for_pattern(None, Some(ng::SOURCE), None, None) {
             let q = q.map_err(|e| self.err(e))?;
-            if let (GraphName::NamedNode(g), NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (&q.graph_name, &q.subject, &q.object) {
+            if let (GraphName::NamedNode(g), NamedOrBlankNode::NamedNode(s), Term::Literal(l)) =
+                (&q.graph_name, &q.subject, &q.object)
+            {
                 if g == s {
                     out.push((g.clone(), l.value().to_string()));
                 }
@@ -274,10 +278,7 @@ impl GraphStore {
 
     /// Runs a parsed query on the store. The default graph is the merged view.
     pub fn query(&self, query: PreparedSparqlQuery) -> Result<QueryResults<'static>> {
-        query
-            .on_store(&self.store)
-            .execute()
-            .map_err(|e| Error::Query { message: e.to_string() })
+        query.on_store(&self.store).execute().map_err(|e| Error::Query { message: e.to_string() })
     }
 
     /// Writes the default graph (`graph_only`) or the whole dataset in an RDF format.
@@ -297,7 +298,8 @@ impl GraphStore {
             if !keep(quad.as_ref()) {
                 continue;
             }
-            let written = if graph_only { writer.serialize_triple(quad.as_ref()) } else { writer.serialize_quad(&quad) };
+            let written =
+                if graph_only { writer.serialize_triple(quad.as_ref()) } else { writer.serialize_quad(&quad) };
             written.map_err(|e| fail(&e))?;
         }
         writer.finish().map_err(|e| fail(&e))?;
@@ -363,14 +365,16 @@ fn put_in(tx: &mut Transaction<'_>, u: &ArticleUpdate<'_>) -> std::result::Resul
     let mut displaced = false;
     if u.source != "-" {
         let lit = Literal::new_simple_literal(u.source);
-        let holders: Vec<NamedNode> = tx
-            .quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None)
-            .filter_map(|q| match q {
-                Ok(Quad { graph_name: GraphName::NamedNode(g), subject: NamedOrBlankNode::NamedNode(s), .. }) if g == s && g != *u.iri => Some(Ok(g)),
-                Ok(_) => None,
-                Err(e) => Some(Err(e)),
-            })
-            .collect::<std::result::Result<_, _>>()?;
+        let holders: Vec<NamedNode> =
+            tx.quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None)
+                .filter_map(|q| match q {
+                    Ok(Quad {
+                        graph_name: GraphName::NamedNode(g), subject: NamedOrBlankNode::NamedNode(s), ..
+                    }) if g == s && g != *u.iri => Some(Ok(g)),
+                    Ok(_) => None,
+                    Err(e) => Some(Err(e)),
+                })
+                .collect::<std::result::Result<_, _>>()?;
         for holder in holders {
             drop_source(tx, &holder, u.source)?;
             displaced = true;
@@ -389,7 +393,8 @@ fn put_in(tx: &mut Transaction<'_>, u: &ArticleUpdate<'_>) -> std::result::Resul
         }
         return Ok(if displaced { Change::Replaced } else { Change::Added });
     }
-    let old_facts: Vec<Quad> = old.iter().filter(|q| !is_provenance(q) && q.predicate != ng::INGESTED_AT).cloned().collect();
+    let old_facts: Vec<Quad> =
+        old.iter().filter(|q| !is_provenance(q) && q.predicate != ng::INGESTED_AT).cloned().collect();
     let old_triples: HashSet<Triple> = old.iter().map(|q| triple_of(q.as_ref())).collect();
     let missing: Vec<&Quad> = u.provenance.iter().filter(|q| !old_triples.contains(&triple_of(q.as_ref()))).collect();
     if same_quads(&old_facts, u.facts) {
@@ -447,7 +452,9 @@ fn drop_unsupported(tx: &mut Transaction<'_>, triples: &[Triple]) -> std::result
     let ontology = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
     for t in triples {
         let mut supported = false;
-        for q in tx.quads_for_pattern(Some(t.subject.as_ref()), Some(t.predicate.as_ref()), Some(t.object.as_ref()), None) {
+        for q in
+            tx.quads_for_pattern(Some(t.subject.as_ref()), Some(t.predicate.as_ref()), Some(t.object.as_ref()), None)
+        {
             let q = q?;
             if matches!(&q.graph_name, GraphName::NamedNode(g) if *g != ontology) {
                 supported = true;

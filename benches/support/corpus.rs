@@ -20,12 +20,30 @@ pub struct Corpus {
 }
 
 const GIVEN: &[&str] = &[
-    "Amara", "Bruno", "Chen", "Dagny", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kavya", "Luca",
-    "Mei", "Nadia", "Omar", "Paula", "Quentin", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wanjiru", "Yusuf",
+    "Amara", "Bruno", "Chen", "Dagny", "Elif", "Farid", "Greta", "Hiro", "Ines", "Jonas", "Kavya", "Luca", "Mei",
+    "Nadia", "Omar", "Paula", "Quentin", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wanjiru", "Yusuf",
 ];
 const FAMILY: &[&str] = &[
-    "Abara", "Becker", "Castillo", "Dlamini", "Eriksen", "Fontaine", "Gupta", "Haddad", "Ivanova", "Jansen",
-    "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okonkwo", "Petrov", "Quispe", "Rossi", "Sato", "Tanaka",
+    "Abara",
+    "Becker",
+    "Castillo",
+    "Dlamini",
+    "Eriksen",
+    "Fontaine",
+    "Gupta",
+    "Haddad",
+    "Ivanova",
+    "Jansen",
+    "Kowalski",
+    "Lindqvist",
+    "Moreau",
+    "Nakamura",
+    "Okonkwo",
+    "Petrov",
+    "Quispe",
+    "Rossi",
+    "Sato",
+    "Tanaka",
 ];
 const STEMS: &[&str] = &[
     "Arden", "Borealis", "Cinder", "Delphi", "Ember", "Fathom", "Glint", "Harbor", "Iris", "Juniper", "Kestrel",
@@ -33,8 +51,22 @@ const STEMS: &[&str] = &[
 ];
 const SUFFIXES: &[&str] = &["Labs", "AI", "Systems", "Capital", "Ventures", "Technologies", "Robotics", "Partners"];
 const PLACES: &[&str] = &[
-    "Paris", "Berlin", "Singapore", "Nairobi", "Toronto", "Lisbon", "Seoul", "Austin", "Lagos", "Oslo", "Lyon",
-    "Bangalore", "Zurich", "Tokyo", "Madrid", "Boston",
+    "Paris",
+    "Berlin",
+    "Singapore",
+    "Nairobi",
+    "Toronto",
+    "Lisbon",
+    "Seoul",
+    "Austin",
+    "Lagos",
+    "Oslo",
+    "Lyon",
+    "Bangalore",
+    "Zurich",
+    "Tokyo",
+    "Madrid",
+    "Boston",
 ];
 const PRODUCTS: &[&str] = &["Cloud", "Studio", "Chip", "Console", "Hub", "Engine"];
 
@@ -42,7 +74,8 @@ impl Corpus {
     /// Templates from every article in `dir`.
     pub fn from_examples(dir: &Path) -> Corpus {
         let resources = Resources::embedded();
-        let mut paths: Vec<_> = std::fs::read_dir(dir).expect("examples folder").map(|e| e.expect("entry").path()).collect();
+        let mut paths: Vec<_> =
+            std::fs::read_dir(dir).expect("examples folder").map(|e| e.expect("entry").path()).collect();
         paths.sort();
         let (mut templates, mut headlines) = (Vec::new(), Vec::new());
         for path in paths {
@@ -67,7 +100,11 @@ impl Corpus {
                 }
                 pieces.push(text[at..sentence.end].to_string());
                 let template = Template { pieces, slots };
-                if i == 0 { headlines.push(template) } else if !template.slots.is_empty() { templates.push(template) }
+                if i == 0 {
+                    headlines.push(template)
+                } else if !template.slots.is_empty() {
+                    templates.push(template)
+                }
             }
         }
         Corpus { templates, headlines }
@@ -106,8 +143,12 @@ fn name(class: EntityClass, n: usize, rng: &mut Lcg) -> String {
     let pool = n / 4 + rng.below(8);
     let pick = |list: &[&str], k: usize| list[k % list.len()].to_string();
     match class {
-        EntityClass::Person => format!("{} {}", pick(GIVEN, pool * 7 + rng.below(3)), pick(FAMILY, pool * 3 + pool / 20)),
-        EntityClass::Organization => format!("{}{} {}", pick(STEMS, pool), pool / STEMS.len(), pick(SUFFIXES, pool / 3)),
+        EntityClass::Person => {
+            format!("{} {}", pick(GIVEN, pool * 7 + rng.below(3)), pick(FAMILY, pool * 3 + pool / 20))
+        }
+        EntityClass::Organization => {
+            format!("{}{} {}", pick(STEMS, pool), pool / STEMS.len(), pick(SUFFIXES, pool / 3))
+        }
         EntityClass::AIModel => format!("{}-{}", pick(STEMS, pool + 5), 1 + pool % 9),
         EntityClass::Product => format!("{} {}", pick(STEMS, pool + 11), pick(PRODUCTS, pool)),
         EntityClass::Place => pick(PLACES, pool + rng.below(4)),

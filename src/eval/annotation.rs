@@ -48,10 +48,8 @@ pub struct GoldQuote {
 /// Reads a gold file; a malformed one is an error naming the file and the reason.
 pub fn load(path: &Path) -> Result<Annotation> {
     let text = std::fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    serde_json::from_str(&text).map_err(|e| Error::BadArticle {
-        path: path.to_path_buf(),
-        reason: format!("not a gold annotation: {e}"),
-    })
+    serde_json::from_str(&text)
+        .map_err(|e| Error::BadArticle { path: path.to_path_buf(), reason: format!("not a gold annotation: {e}") })
 }
 
 fn local_name(term: &str) -> &str {

@@ -9,8 +9,17 @@ use super::annotation::{Annotation, GoldEntity, GoldQuote, GoldRelation};
 
 pub const ENTITY_TYPES: [&str; 5] = ["Person", "Organization", "AIModel", "Product", "Place"];
 pub const PREDICATES: [&str; 11] = [
-    "worksFor", "founded", "developed", "buildsOn", "competesWith", "investedIn", "acquired", "partnersWith",
-    "owns", "locatedIn", "affiliatedWith",
+    "worksFor",
+    "founded",
+    "developed",
+    "buildsOn",
+    "competesWith",
+    "investedIn",
+    "acquired",
+    "partnersWith",
+    "owns",
+    "locatedIn",
+    "affiliatedWith",
 ];
 const SYMMETRIC: [&str; 2] = ["competesWith", "partnersWith"];
 const QUOTE_THRESHOLD: f64 = 0.8;
@@ -49,7 +58,11 @@ impl Counts {
 
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 }
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
     }
 }
 
@@ -156,7 +169,12 @@ fn word_coverage(gold: &str, pred: &str) -> f64 {
 
 /// Maximum bipartite matching by augmenting paths; left items tried in `order`.
 fn max_matching(candidates: &[Vec<usize>], order: &[usize]) -> Vec<Option<usize>> {
-    fn assign(i: usize, candidates: &[Vec<usize>], owner: &mut HashMap<usize, usize>, seen: &mut BTreeSet<usize>) -> bool {
+    fn assign(
+        i: usize,
+        candidates: &[Vec<usize>],
+        owner: &mut HashMap<usize, usize>,
+        seen: &mut BTreeSet<usize>,
+    ) -> bool {
         for &j in &candidates[i] {
             if !seen.insert(j) {
                 continue;
@@ -194,7 +212,13 @@ fn match_entities(gold: &[GoldEntity], pred: &[GoldEntity], typed: bool) -> Vec<
             if (typed && p.class != g.class) || p_forms.is_disjoint(&gold_forms[gi]) {
                 continue;
             }
-            let tier = if p_key == normalise(&g.name) { 0 } else if gold_forms[gi].contains(&p_key) { 1 } else { 2 };
+            let tier = if p_key == normalise(&g.name) {
+                0
+            } else if gold_forms[gi].contains(&p_key) {
+                1
+            } else {
+                2
+            };
             scored.push((tier, gi));
         }
         scored.sort();
@@ -308,7 +332,8 @@ fn score_relations(res: &mut DocResult, gold: &Annotation, pred: &Annotation, re
                 .filter(|gi| gold_rels[*gi].p == r.p)
                 .filter(|gi| {
                     let (gs, go) = &gold_ends[*gi];
-                    (intersects(&s, gs) && intersects(&o, go)) || (symmetric && intersects(&s, go) && intersects(&o, gs))
+                    (intersects(&s, gs) && intersects(&o, go))
+                        || (symmetric && intersects(&s, go) && intersects(&o, gs))
                 })
                 .collect()
         })
@@ -394,7 +419,10 @@ mod tests {
     #[test]
     fn a_second_node_for_one_entity_is_a_false_positive() {
         let e = |n: &str| GoldEntity { name: n.into(), class: "Person".into(), aliases: vec![] };
-        let gold = Annotation { entities: vec![GoldEntity { aliases: vec!["LeCun".into()], ..e("Yann LeCun") }], ..Default::default() };
+        let gold = Annotation {
+            entities: vec![GoldEntity { aliases: vec!["LeCun".into()], ..e("Yann LeCun") }],
+            ..Default::default()
+        };
         let pred = Annotation { entities: vec![e("Yann LeCun"), e("LeCun")], ..Default::default() };
         let r = score_document("d", &gold, &pred);
         assert_eq!(r.entities, Counts { tp: 1, fp: 1, fn_: 0 });
@@ -403,10 +431,19 @@ mod tests {
     #[test]
     fn symmetric_relations_match_either_way_and_quotes_need_most_words() {
         let e = |n: &str| GoldEntity { name: n.into(), class: "Organization".into(), aliases: vec![] };
-        let rel = |s: &str, o: &str| GoldRelation { s: s.into(), p: "competesWith".into(), o: o.into(), confidence: None };
+        let rel =
+            |s: &str, o: &str| GoldRelation { s: s.into(), p: "competesWith".into(), o: o.into(), confidence: None };
         let q = |t: &str| GoldQuote { speaker: "A".into(), text: t.into() };
-        let gold = Annotation { entities: vec![e("A"), e("B")], relations: vec![rel("A", "B")], quotes: vec![q("one two three four five")] };
-        let pred = Annotation { entities: vec![e("A"), e("B")], relations: vec![rel("B", "A")], quotes: vec![q("one two three four")] };
+        let gold = Annotation {
+            entities: vec![e("A"), e("B")],
+            relations: vec![rel("A", "B")],
+            quotes: vec![q("one two three four five")],
+        };
+        let pred = Annotation {
+            entities: vec![e("A"), e("B")],
+            relations: vec![rel("B", "A")],
+            quotes: vec![q("one two three four")],
+        };
         let r = score_document("d", &gold, &pred);
         assert_eq!(r.relations, Counts { tp: 1, fp: 0, fn_: 0 });
         assert_eq!(r.quotes, Counts { tp: 1, fp: 0, fn_: 0 }, "4 of 5 words is 80%");

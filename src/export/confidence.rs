@@ -34,7 +34,8 @@ impl ConfidenceFilter {
         let mut best: HashMap<(String, String, String), f64> = HashMap::new();
         let mut filter = ConfidenceFilter::default();
         for row in query::select(store, EVIDENCE)? {
-            let (Some(ev), Some(s), Some(p), Some(o)) = (row.get("ev"), row.get("s"), row.get("p"), row.get("o")) else {
+            let (Some(ev), Some(s), Some(p), Some(o)) = (row.get("ev"), row.get("s"), row.get("p"), row.get("o"))
+            else {
                 continue;
             };
             let c: f64 = bound_text(&row, "c").and_then(|c| c.parse().ok()).unwrap_or(0.0);

@@ -29,7 +29,11 @@ pub fn write_csv(view: &GraphView, dir: &Path, style: CsvStyle) -> Result<Vec<Pa
     fs::create_dir_all(dir).map_err(|source| Error::Io { path: dir.to_path_buf(), source })?;
     let decimal = |x: f64| {
         let text = format!("{x:.2}");
-        if style == CsvStyle::Semicolon { text.replace('.', ",") } else { text }
+        if style == CsvStyle::Semicolon {
+            text.replace('.', ",")
+        } else {
+            text
+        }
     };
     let title = |iri: &Option<String>| -> String {
         iri.as_deref().and_then(|a| view.article(a)).map(|a| a.title.clone()).unwrap_or_default()
@@ -52,8 +56,17 @@ pub fn write_csv(view: &GraphView, dir: &Path, style: CsvStyle) -> Result<Vec<Pa
 
     let mut table = Table::create(dir, FILES[1], style)?;
     table.row([
-        "Subject", "Relation", "Object", "Job title", "Confidence", "Articles", "Article", "Evidence sentence",
-        "Subject ID", "Object ID", "Article ID",
+        "Subject",
+        "Relation",
+        "Object",
+        "Job title",
+        "Confidence",
+        "Articles",
+        "Article",
+        "Evidence sentence",
+        "Subject ID",
+        "Object ID",
+        "Article ID",
     ])?;
     for e in &view.edges {
         table.row([
@@ -124,9 +137,7 @@ impl Table {
     }
 
     fn row<const N: usize>(&mut self, cells: [&str; N]) -> Result<()> {
-        self.writer
-            .write_record(cells)
-            .map_err(|e| Error::Export { message: format!("{}: {e}", self.path.display()) })
+        self.writer.write_record(cells).map_err(|e| Error::Export { message: format!("{}: {e}", self.path.display()) })
     }
 
     fn finish(mut self) -> Result<PathBuf> {

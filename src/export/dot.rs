@@ -76,11 +76,16 @@ pub fn write_dot(selected: &Selected, out: &mut dyn Write) -> Result<()> {
             continue;
         };
         if edge.predicate.is_symmetric() {
-            let (a, b) = if edge.source <= edge.target { (&edge.source, &edge.target) } else { (&edge.target, &edge.source) };
+            let (a, b) =
+                if edge.source <= edge.target { (&edge.source, &edge.target) } else { (&edge.target, &edge.source) };
             symmetric.entry((a.as_str(), edge.predicate.name(), b.as_str())).or_default().push(edge);
             continue;
         }
-        graph.add_edge(s, t, Drawn { label: edge_label(edge.predicate.name(), &edge.roles), symmetric: false, articles: edge.articles });
+        graph.add_edge(
+            s,
+            t,
+            Drawn { label: edge_label(edge.predicate.name(), &edge.roles), symmetric: false, articles: edge.articles },
+        );
     }
     for ((a, name, b), edges) in symmetric {
         let mut roles: Vec<String> = edges.iter().flat_map(|e| e.roles.iter().cloned()).collect();

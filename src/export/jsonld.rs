@@ -73,7 +73,9 @@ pub fn write_jsonld(triples: &[(Term, Term, Term)], out: &mut dyn Write) -> Resu
         if p.as_str() == RDF_TYPE {
             if let Term::NamedNode(class) = o {
                 push(node, "@type", json!(compact(class.as_str())));
-                if let Some((_, schema)) = class.as_str().strip_prefix(NS).and_then(|l| CLASSES.iter().find(|(n, _)| *n == l)) {
+                if let Some((_, schema)) =
+                    class.as_str().strip_prefix(NS).and_then(|l| CLASSES.iter().find(|(n, _)| *n == l))
+                {
                     push(node, "@type", json!(schema));
                 }
                 continue;
@@ -87,7 +89,8 @@ pub fn write_jsonld(triples: &[(Term, Term, Term)], out: &mut dyn Write) -> Resu
     }
     let graph: Vec<Value> = nodes.into_values().map(Value::Object).collect();
     let document = json!({ "@context": context(), "@graph": graph });
-    let text = serde_json::to_string_pretty(&document).map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })?;
+    let text = serde_json::to_string_pretty(&document)
+        .map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })?;
     out.write_all(text.as_bytes())
         .and_then(|()| out.write_all(b"\n"))
         .map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })
@@ -108,7 +111,11 @@ fn push(node: &mut Map<String, Value>, key: &str, value: Value) {
 fn compact(iri: &str) -> String {
     PREFIXES
         .iter()
-        .find_map(|(p, ns)| iri.strip_prefix(ns).filter(|local| !local.is_empty() && !local.starts_with("//")).map(|l| format!("{p}:{l}")))
+        .find_map(|(p, ns)| {
+            iri.strip_prefix(ns)
+                .filter(|local| !local.is_empty() && !local.starts_with("//"))
+                .map(|l| format!("{p}:{l}"))
+        })
         .unwrap_or_else(|| iri.to_string())
 }
 

@@ -65,14 +65,17 @@ pub fn select(view: &GraphView, selection: &Selection) -> Result<Selected> {
             return true;
         }
         view.node(iri).is_some_and(|n| {
-            (selection.classes.is_empty() || selection.classes.contains(&n.class)) && n.articles >= selection.min_articles
+            (selection.classes.is_empty() || selection.classes.contains(&n.class))
+                && n.articles >= selection.min_articles
         })
     };
     let mut nodes: BTreeSet<&str> = view.nodes.iter().map(|n| n.iri.as_str()).filter(|i| keep_node(i)).collect();
     let edge_ok = |e: &super::EdgeRow| selection.relations.is_empty() || selection.relations.contains(&e.predicate);
 
     if let Some(start) = &focus {
-        nodes = neighbourhood(view, start, selection.depth, |e| edge_ok(e) && nodes.contains(e.source.as_str()) && nodes.contains(e.target.as_str()));
+        nodes = neighbourhood(view, start, selection.depth, |e| {
+            edge_ok(e) && nodes.contains(e.source.as_str()) && nodes.contains(e.target.as_str())
+        });
     }
 
     let mut isolated_cut = 0;
@@ -90,7 +93,9 @@ pub fn select(view: &GraphView, selection: &Selection) -> Result<Selected> {
         // Most mentioned first; then the best connected; then by name, for a stable cut.
         ranked.sort_by(|a, b| {
             let (na, nb) = (view.node(a), view.node(b));
-            let key = |n: Option<&super::NodeRow>, iri: &str| (n.map_or(0, |n| n.articles), degree.get(iri).copied().unwrap_or(0));
+            let key = |n: Option<&super::NodeRow>, iri: &str| {
+                (n.map_or(0, |n| n.articles), degree.get(iri).copied().unwrap_or(0))
+            };
             key(nb, b).cmp(&key(na, a)).then_with(|| view.label(a).cmp(view.label(b))).then_with(|| a.cmp(b))
         });
         let mut kept: BTreeSet<&str> = ranked.iter().take(max).copied().collect();
@@ -121,7 +126,8 @@ pub fn select(view: &GraphView, selection: &Selection) -> Result<Selected> {
         out_edges = strongest(out_edges, max);
         if !selection.isolated {
             let before = nodes.len();
-            let touched: BTreeSet<String> = out_edges.iter().flat_map(|e| [e.source.clone(), e.target.clone()]).collect();
+            let touched: BTreeSet<String> =
+                out_edges.iter().flat_map(|e| [e.source.clone(), e.target.clone()]).collect();
             nodes.retain(|n| touched.contains(*n) || focus.as_deref() == Some(*n));
             cut += before - nodes.len();
         }
@@ -160,11 +166,7 @@ pub fn find_entity(view: &GraphView, name: &str) -> Result<(String, Vec<String>)
     let by_label: Vec<&super::NodeRow> =
         view.nodes.iter().filter(|n| n.label.to_lowercase() == wanted).filter(class_ok).collect();
     let mut candidates = if by_label.is_empty() {
-        view.nodes
-            .iter()
-            .filter(|n| n.aliases.iter().any(|a| a.to_lowercase() == wanted))
-            .filter(class_ok)
-            .collect()
+        view.nodes.iter().filter(|n| n.aliases.iter().any(|a| a.to_lowercase() == wanted)).filter(class_ok).collect()
     } else {
         by_label
     };
@@ -184,7 +186,8 @@ pub fn find_entity(view: &GraphView, name: &str) -> Result<(String, Vec<String>)
             Err(Error::Export { message: format!("--focus {name:?}: no entity has this label or alias{hint}") })
         }
         [first, second, ..] if first.articles == second.articles => {
-            let tied: Vec<String> = candidates.iter().filter(|n| n.articles == first.articles).map(|n| describe(n)).collect();
+            let tied: Vec<String> =
+                candidates.iter().filter(|n| n.articles == first.articles).map(|n| describe(n)).collect();
             Err(Error::Export {
                 message: format!(
                     "--focus {name:?}: several entities have this name: {}; add the class, e.g. --focus \"{}\"",
@@ -269,7 +272,11 @@ fn strongest(edges: Vec<super::EdgeRow>, max: usize) -> Vec<super::EdgeRow> {
     edges.into_iter().zip(keep).filter(|(_, k)| *k).map(|(e, _)| e).collect()
 }
 
-fn degrees<'a>(view: &'a GraphView, nodes: &BTreeSet<&str>, edge_ok: impl Fn(&super::EdgeRow) -> bool) -> BTreeMap<&'a str, usize> {
+fn degrees<'a>(
+    view: &'a GraphView,
+    nodes: &BTreeSet<&str>,
+    edge_ok: impl Fn(&super::EdgeRow) -> bool,
+) -> BTreeMap<&'a str, usize> {
     let mut degree = BTreeMap::new();
     for e in view.edges.iter().filter(|e| edge_ok(e)) {
         if nodes.contains(e.source.as_str()) && nodes.contains(e.target.as_str()) {
@@ -332,7 +339,9 @@ fn note(view: &GraphView, selection: &Selection, focus: Option<&str>, counts: &C
         text.push_str(&format!(" {} of them have no relation shown here (--isolated shows them).", counts.isolated));
     }
     if counts.cut > 0 || counts.edge_cut > 0 {
-        text.push_str(" See the rest with --focus NAME --depth N, --class, --relation, --min-articles or --max-nodes 0.");
+        text.push_str(
+            " See the rest with --focus NAME --depth N, --class, --relation, --min-articles or --max-nodes 0.",
+        );
     }
     Some(text)
 }

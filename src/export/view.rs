@@ -165,10 +165,12 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
         if weak || !kept(&row, "s", "p", "o") {
             continue;
         }
-        facts
-            .entry((source, predicate, target))
-            .or_default()
-            .push((number(&row, "conf"), text(&row, "sentence"), iri(&row, "a"), text(&row, "role")));
+        facts.entry((source, predicate, target)).or_default().push((
+            number(&row, "conf"),
+            text(&row, "sentence"),
+            iri(&row, "a"),
+            text(&row, "role"),
+        ));
     }
     let mut edges = Vec::with_capacity(facts.len());
     for ((source, predicate, target), mut statements) in facts {
@@ -201,7 +203,9 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
             (Some(f), Some(s), Some(q)) => f.keeps_terms(s, &said, q),
             _ => true,
         })
-        .filter_map(|row| Some(QuoteRow { speaker: iri(row, "speaker")?, text: text(row, "text")?, article: iri(row, "a")? }))
+        .filter_map(|row| {
+            Some(QuoteRow { speaker: iri(row, "speaker")?, text: text(row, "text")?, article: iri(row, "a")? })
+        })
         .collect();
     let mut articles: Vec<ArticleRow> = query::select(store, ARTICLES)?
         .iter()
@@ -228,7 +232,6 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
     Ok(GraphView { nodes, edges, quotes, articles })
 }
 
-
 fn node_row(row: &QuerySolution) -> Option<NodeRow> {
     let class_iri = iri(row, "c")?;
     let class = EntityClass::parse(class_iri.rsplit('#').next()?)?;
@@ -244,7 +247,6 @@ fn node_row(row: &QuerySolution) -> Option<NodeRow> {
         articles: number(row, "n").unwrap_or(0.0) as usize,
     })
 }
-
 
 fn number(row: &QuerySolution, var: &str) -> Option<f64> {
     text(row, var)?.parse().ok()

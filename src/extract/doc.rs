@@ -86,7 +86,8 @@ impl<'t> Doc<'t> {
 
     /// Token `i` is a word or number containing a digit.
     pub fn has_digit(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct) && self.word(i).chars().any(|c| c.is_ascii_digit())
+        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
+            && self.word(i).chars().any(|c| c.is_ascii_digit())
     }
 
     /// Token `i` is a number.

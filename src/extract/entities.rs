@@ -81,7 +81,28 @@ fn fullest(res: &Resources, short: &FxHashMap<String, Key>, g: &Key) -> Key {
 /// Words that may stand between a name and its former name ("Acme,
 /// formerly known as Zentrix", "Acme (formerly Zentrix)", "Acme, which was
 /// called Zentrix until 2021").
-const FORMER_GAP: &[&str] = &["which", "who", "was", "were", "had", "been", "formerly", "previously", "once", "then", "until", "recently", "known", "as", "called", "named", ",", "(", "a.k.a", "aka"];
+const FORMER_GAP: &[&str] = &[
+    "which",
+    "who",
+    "was",
+    "were",
+    "had",
+    "been",
+    "formerly",
+    "previously",
+    "once",
+    "then",
+    "until",
+    "recently",
+    "known",
+    "as",
+    "called",
+    "named",
+    ",",
+    "(",
+    "a.k.a",
+    "aka",
+];
 
 /// "Acme, formerly known as Zentrix": the former name joins the entity of
 /// the name before it, as an alias. Returns which mentions are former names.
@@ -113,7 +134,8 @@ fn renamed(doc: &Doc, mentions: &[Mention], k: usize) -> Option<usize> {
         p -= 1;
     }
     let gap: Vec<&str> = (p..b.tokens.start).map(|j| doc.lower(j)).collect();
-    let said = gap.iter().any(|w| matches!(*w, "formerly" | "previously" | "once" | "a.k.a" | "aka")) || gap.windows(2).any(|w| w == ["was", "known"] || w == ["was", "called"]);
+    let said = gap.iter().any(|w| matches!(*w, "formerly" | "previously" | "once" | "a.k.a" | "aka"))
+        || gap.windows(2).any(|w| w == ["was", "known"] || w == ["was", "called"]);
     if !said || doc.is_possessive(b.tokens.end) {
         return None;
     }
@@ -121,7 +143,9 @@ fn renamed(doc: &Doc, mentions: &[Mention], k: usize) -> Option<usize> {
     if let Some(a) = ends_at(p) {
         return Some(a);
     }
-    let comma = (p.saturating_sub(10)..p).rev().find(|&j| doc.tokens[j].kind == crate::text::TokenKind::Punct && !doc.is_punct(j, '-'))?;
+    let comma = (p.saturating_sub(10)..p)
+        .rev()
+        .find(|&j| doc.tokens[j].kind == crate::text::TokenKind::Punct && !doc.is_punct(j, '-'))?;
     doc.is_punct(comma, ',').then(|| ends_at(comma)).flatten()
 }
 
@@ -163,7 +187,13 @@ fn exact_names(texts: &[&str], group_of: &[Option<Key>]) -> FxHashMap<String, Ke
 }
 
 /// Short form (folded) → the group of the full name it stands for.
-fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>) -> FxHashMap<String, Key> {
+fn short_forms(
+    doc: &Doc,
+    res: &Resources,
+    mentions: &[Mention],
+    group_of: &[Option<Key>],
+    classes: &FxHashMap<Key, EntityClass>,
+) -> FxHashMap<String, Key> {
     let mut short = FxHashMap::default();
     let mut seen: Vec<&Key> = Vec::new();
     for (m, g) in mentions.iter().zip(group_of) {
@@ -173,7 +203,8 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
         }
         seen.push(g);
         let text = doc.slice(m.tokens.clone());
-        let words: Vec<&str> = m.tokens.clone().map(|k| doc.word(k)).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+        let words: Vec<&str> =
+            m.tokens.clone().map(|k| doc.word(k)).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
         if words.len() < 2 {
             continue;
         }
@@ -206,7 +237,15 @@ fn short_forms(doc: &Doc, res: &Resources, mentions: &[Mention], group_of: &[Opt
 }
 
 /// Builds the entity list in order of first mention.
-fn build(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], group_of: &[Option<Key>], classes: &FxHashMap<Key, EntityClass>, former: &[bool]) -> Resolved {
+fn build(
+    doc: &Doc,
+    res: &Resources,
+    mentions: &[Mention],
+    texts: &[&str],
+    group_of: &[Option<Key>],
+    classes: &FxHashMap<Key, EntityClass>,
+    former: &[bool],
+) -> Resolved {
     let mut index: FxHashMap<Key, usize> = FxHashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = vec![None; mentions.len()];

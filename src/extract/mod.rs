@@ -34,7 +34,8 @@ pub fn extract(text: &str, resources: &Resources) -> Extraction {
     let mentions = mentions::find(&doc, resources);
     let resolved = entities::resolve(&doc, resources, &mentions);
     let relations = relations::find(&doc, resources, &mentions, &resolved.of_mention, &resolved.entities);
-    let live: Vec<_> = mentions.iter().zip(&resolved.of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
+    let live: Vec<_> =
+        mentions.iter().zip(&resolved.of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let quotes = quotes::find(&doc, resources, &live, &resolved.entities);
     let sentences = doc.sentences.iter().map(|r| doc.span(r.clone())).collect();
     Extraction { sentences, entities: resolved.entities, relations, quotes }

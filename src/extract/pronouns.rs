@@ -24,7 +24,13 @@ fn gender_of(res: &Resources, e: &Entity) -> Option<Gender> {
 
 /// The person a pronoun of `gender` stands for, among the live mentions
 /// (`(tokens, entity)`, in text order) ending before token `before`.
-pub fn person_before(res: &Resources, live: &[(Range<usize>, usize)], entities: &[Entity], before: usize, gender: Option<Gender>) -> Option<usize> {
+pub fn person_before(
+    res: &Resources,
+    live: &[(Range<usize>, usize)],
+    entities: &[Entity],
+    before: usize,
+    gender: Option<Gender>,
+) -> Option<usize> {
     let k = live.partition_point(|(r, _)| r.end <= before);
     let people = || live[..k].iter().rev().map(|(_, e)| *e).filter(|&e| entities[e].class == EntityClass::Person);
     let Some(gender) = gender else { return people().next() };

@@ -10,8 +10,8 @@
 use std::ops::Range;
 
 use super::doc::Doc;
-use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::mentions::after_honorific;
+use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::Resources;
 
@@ -39,7 +39,12 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             continue;
         }
         let sentence = doc.sentence_span(doc.sentence_of.get(open).copied().unwrap_or(0));
-        out.push(Quote { speaker, span, text, evidence: Evidence { sentence, rule: format!("quote/{rule}"), confidence } });
+        out.push(Quote {
+            speaker,
+            span,
+            text,
+            evidence: Evidence { sentence, rule: format!("quote/{rule}"), confidence },
+        });
     }
     out
 }
@@ -95,7 +100,13 @@ fn inner_span(doc: &Doc, open: usize, close: usize) -> Option<Span> {
 }
 
 /// A speech verb after the closing mark: ", said X", ", X said", ", he said".
-fn after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], close: usize) -> Option<(usize, usize, &'static str, f32)> {
+fn after(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    close: usize,
+) -> Option<(usize, usize, &'static str, f32)> {
     let limit = (close + REACH).min(doc.len());
     let sentence = doc.sentence_of.get(close).copied();
     let mut j = close + 1;
@@ -114,7 +125,13 @@ fn after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], close: 
 
 /// A speech verb before the opening mark in its sentence: "X remarked, …",
 /// "said X: …"; else a colon after a sentence about a person.
-fn before(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], open: usize) -> Option<(usize, usize, &'static str, f32)> {
+fn before(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    open: usize,
+) -> Option<(usize, usize, &'static str, f32)> {
     let sentence = doc.sentences.get(*doc.sentence_of.get(open)?)?.clone();
     let from = sentence.start.max(open.saturating_sub(3 * REACH));
     let mut j = open;
@@ -149,7 +166,9 @@ fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Ent
     let (r, e) = &live[k];
     if entities[*e].class == EntityClass::Organization {
         let titled = live.get(k + 1).filter(|(r2, e2)| {
-            entities[*e2].class == EntityClass::Person && r2.start - r.end <= 4 && (r.end..r2.start).all(|j| !doc.is_punct(j, '.') && !is_mark(doc, j))
+            entities[*e2].class == EntityClass::Person
+                && r2.start - r.end <= 4
+                && (r.end..r2.start).all(|j| !doc.is_punct(j, '.') && !is_mark(doc, j))
         });
         if let Some((_, p)) = titled {
             return Some(*p);
@@ -160,7 +179,14 @@ fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Ent
 
 /// The speaker named between `from..to`: the nearest person, else a pronoun
 /// (the last person named before), else the nearest organisation.
-fn speaker_between(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
+fn speaker_between(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
     let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
         return Some(*e);
@@ -169,7 +195,9 @@ fn speaker_between(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity
     if let Some((_, e)) = person {
         return Some(*e);
     }
-    if let Some(gender) = (from..to).find_map(|j| matches!(doc.lower(j), "he" | "she").then(|| pronoun_gender(doc.lower(j)))) {
+    if let Some(gender) =
+        (from..to).find_map(|j| matches!(doc.lower(j), "he" | "she").then(|| pronoun_gender(doc.lower(j))))
+    {
         return person_before(res, live, entities, to, gender);
     }
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
@@ -188,7 +216,10 @@ fn spokesperson_named_before(doc: &Doc, live: &[Live], entities: &[Entity], from
         live.iter().find(|(r, e)| r.contains(&k) && entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)
     };
     // The same word, or one of them the neutral "spokesperson".
-    let same = |j: usize| is_spokesperson(j) && (doc.lower(j) == doc.lower(here) || doc.lower(j) == "spokesperson" || doc.lower(here) == "spokesperson");
+    let same = |j: usize| {
+        is_spokesperson(j)
+            && (doc.lower(j) == doc.lower(here) || doc.lower(j) == "spokesperson" || doc.lower(here) == "spokesperson")
+    };
     (0..here.saturating_sub(1)).rev().filter(|&j| same(j)).find_map(|j| {
         let before = j.checked_sub(1).and_then(org_at);
         let after = matches!(doc.lower(j + 1), "for" | "at").then(|| org_at(j + 2)).flatten();

@@ -168,7 +168,11 @@ impl Resources {
     /// Adds the rows of one file, read as the resource `name`.
     fn add_file(&mut self, path: &Path, name: &str, content: &str) -> Result<()> {
         for row in rows(path, content)? {
-            self.add_row(name, &row).map_err(|message| Error::Resource { path: path.to_path_buf(), line: row.line, message })?;
+            self.add_row(name, &row).map_err(|message| Error::Resource {
+                path: path.to_path_buf(),
+                line: row.line,
+                message,
+            })?;
         }
         Ok(())
     }
@@ -205,13 +209,16 @@ impl Resources {
                 self.demonyms.insert(row.col(0)?.to_string(), row.col(1)?.to_string());
             }
             "cues.tsv" => {
-                let predicate = Predicate::parse(row.col(0)?).ok_or_else(|| format!("unknown predicate {:?}", row.col(0)))?;
+                let predicate =
+                    Predicate::parse(row.col(0)?).ok_or_else(|| format!("unknown predicate {:?}", row.col(0)))?;
                 let (frame, topic) = match row.col(1)? {
                     "active" => (Frame::Active, false),
                     "passive" => (Frame::Passive, false),
                     "active+topic" => (Frame::Active, true),
                     "passive+topic" => (Frame::Passive, true),
-                    other => return Err(format!("frame must be active or passive, with or without +topic, not {other:?}")),
+                    other => {
+                        return Err(format!("frame must be active or passive, with or without +topic, not {other:?}"))
+                    }
                 };
                 self.cues.insert(row.col(2)?, Cue { predicate, frame, topic });
             }
@@ -266,7 +273,11 @@ struct Row<'a> {
 impl<'a> Row<'a> {
     /// Column `i`, which must be present and non-empty.
     fn col(&self, i: usize) -> std::result::Result<&'a str, String> {
-        self.cols.get(i).map(|c| c.trim()).filter(|c| !c.is_empty()).ok_or_else(|| format!("column {} is missing", i + 1))
+        self.cols
+            .get(i)
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+            .ok_or_else(|| format!("column {} is missing", i + 1))
     }
 }
 
@@ -322,13 +333,15 @@ mod tests {
     fn user_files_extend_and_errors_name_the_line() {
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         let good = dir.path().join("entities.tsv");
-        std::fs::write(&good, "# test\nname\ttype\taliases\twikidata\nZorblax\tOrganization\tZbx\t\n").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(&good, "# test\nname\ttype\taliases\twikidata\nZorblax\tOrganization\tZbx\t\n")
+            .unwrap_or_else(|e| panic!("{e}"));
         let r = Resources::embedded().with_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"));
         assert!(r.entries.iter().any(|e| e.name == "Zorblax"));
         std::fs::write(&good, "name\ttype\nZorblax\tCompany\n").unwrap_or_else(|e| panic!("{e}"));
         let err = Resources::embedded().with_dir(dir.path()).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(err.ends_with("entities.tsv:2: unknown entity type \"Company\""), "{err}");
-        let missing = Resources::embedded().with_dir(&dir.path().join("nope")).err().map(|e| e.to_string()).unwrap_or_default();
+        let missing =
+            Resources::embedded().with_dir(&dir.path().join("nope")).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(missing.ends_with("nope: no such folder"), "{missing}");
     }
 }

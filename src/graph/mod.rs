@@ -51,7 +51,8 @@ pub fn predicate_iri(predicate: Predicate) -> NamedNodeRef<'static> {
 pub fn provenance_quads(article: &Article) -> Vec<Quad> {
     let node = article_iri(&article.key);
     let graph = GraphName::NamedNode(node.clone());
-    let mut quads = vec![Quad::new(node.clone(), ng::SOURCE, Literal::new_simple_literal(&article.source), graph.clone())];
+    let mut quads =
+        vec![Quad::new(node.clone(), ng::SOURCE, Literal::new_simple_literal(&article.source), graph.clone())];
     if let Some(url) = &article.url {
         quads.push(Quad::new(node, ng::URL, Literal::new_simple_literal(url), graph));
     }
@@ -93,8 +94,7 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
         quads: Vec::new(),
     };
     b.article(article);
-    let entities: Vec<NamedNode> =
-        extraction.entities.iter().map(|e| entity_iri(e.class, &e.name)).collect();
+    let entities: Vec<NamedNode> = extraction.entities.iter().map(|e| entity_iri(e.class, &e.name)).collect();
     for (entity, node) in extraction.entities.iter().zip(&entities) {
         b.add(node, w3c::RDF_TYPE, class_iri(entity.class));
         b.add(node, w3c::RDFS_LABEL, Literal::new_simple_literal(&entity.name));
@@ -107,8 +107,7 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
         b.add(node, ng::MENTIONED_IN, b.article.clone());
     }
     for relation in &extraction.relations {
-        let (Some(s), Some(o)) = (entities.get(relation.subject), entities.get(relation.object))
-        else {
+        let (Some(s), Some(o)) = (entities.get(relation.subject), entities.get(relation.object)) else {
             continue;
         };
         if s == o {

@@ -22,16 +22,21 @@ pub fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decod
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         let body = &bytes[bom_len..];
         if encoding == UTF_8 {
-            return std::str::from_utf8(body)
-                .map(|t| Decoded { text: t.to_string(), encoding: "UTF-8" })
-                .map_err(|e| {
-                    format!("undecodable: starts with a UTF-8 byte order mark but byte {} is not UTF-8", e.valid_up_to() + bom_len)
-                });
+            return std::str::from_utf8(body).map(|t| Decoded { text: t.to_string(), encoding: "UTF-8" }).map_err(
+                |e| {
+                    format!(
+                        "undecodable: starts with a UTF-8 byte order mark but byte {} is not UTF-8",
+                        e.valid_up_to() + bom_len
+                    )
+                },
+            );
         }
         return utf16(body, encoding);
     }
     if let Some(pos) = bytes.iter().position(|b| *b == 0) {
-        return Err(format!("binary file (a NUL byte at offset {pos}), not an article; UTF-16 needs a byte order mark"));
+        return Err(format!(
+            "binary file (a NUL byte at offset {pos}), not an article; UTF-16 needs a byte order mark"
+        ));
     }
     let utf8_error = match std::str::from_utf8(bytes) {
         Ok(text) => return Ok(Decoded { text: text.to_string(), encoding: "UTF-8" }),
@@ -84,7 +89,10 @@ pub fn html_declared(bytes: &[u8]) -> Option<&'static Encoding> {
     let at = lower.windows(8).position(|w| w == b"charset=")? + 8;
     let rest = &lower[at..];
     let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
-    let end = rest.iter().position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.'))).unwrap_or(rest.len());
+    let end = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':' | b'.')))
+        .unwrap_or(rest.len());
     Encoding::for_label(&rest[..end])
 }
 

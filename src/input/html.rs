@@ -27,35 +27,127 @@ pub struct Page {
 
 /// Elements never entered.
 const SKIP_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe",
-    "svg", "button", "select", "textarea", "input", "object", "embed", "canvas", "video", "audio",
-    "dialog", "menu", "figure", "picture", "head", "title", "link", "meta",
+    "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button",
+    "select", "textarea", "input", "object", "embed", "canvas", "video", "audio", "dialog", "menu", "figure",
+    "picture", "head", "title", "link", "meta",
 ];
 
 /// Class, id or role words that mark boilerplate (matched as whole words of the attribute).
 const SKIP_WORDS: &[&str] = &[
-    "ad", "ads", "advert", "advertisement", "adslot", "banner", "sponsor", "sponsored", "promo",
-    "cookie", "cookies", "consent", "gdpr", "comment", "comments", "disqus", "share", "sharing",
-    "social", "newsletter", "subscribe", "signup", "related", "recommended", "recommendations",
-    "more-stories", "outbrain", "taboola", "sidebar", "breadcrumb", "breadcrumbs", "nav", "navbar",
-    "navigation", "menu", "footer", "header", "masthead", "popup", "modal", "paywall", "byline-share",
-    "tags", "toolbar", "skip", "hidden", "visually-hidden", "sr-only", "print-only",
-    "complementary", "contentinfo",
+    "ad",
+    "ads",
+    "advert",
+    "advertisement",
+    "adslot",
+    "banner",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "cookie",
+    "cookies",
+    "consent",
+    "gdpr",
+    "comment",
+    "comments",
+    "disqus",
+    "share",
+    "sharing",
+    "social",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "related",
+    "recommended",
+    "recommendations",
+    "more-stories",
+    "outbrain",
+    "taboola",
+    "sidebar",
+    "breadcrumb",
+    "breadcrumbs",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "header",
+    "masthead",
+    "popup",
+    "modal",
+    "paywall",
+    "byline-share",
+    "tags",
+    "toolbar",
+    "skip",
+    "hidden",
+    "visually-hidden",
+    "sr-only",
+    "print-only",
+    "complementary",
+    "contentinfo",
 ];
 
 /// Substrings of class or id that mark boilerplate even inside a longer word.
-const SKIP_PARTS: &[&str] = &["cookie", "advert", "sponsor", "related", "comment", "newsletter", "share", "social", "promo", "recommend", "outbrain", "taboola", "consent"];
+const SKIP_PARTS: &[&str] = &[
+    "cookie",
+    "advert",
+    "sponsor",
+    "related",
+    "comment",
+    "newsletter",
+    "share",
+    "social",
+    "promo",
+    "recommend",
+    "outbrain",
+    "taboola",
+    "consent",
+];
 
 /// Elements that end a paragraph.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "blockquote", "pre", "table", "tr", "td", "th", "dl", "dt", "dd", "br", "hr", "figcaption",
-    "address", "body", "center",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "dl",
+    "dt",
+    "dd",
+    "br",
+    "hr",
+    "figcaption",
+    "address",
+    "body",
+    "center",
 ];
 
 const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
-    "OpinionNewsArticle", "BackgroundNewsArticle", "Report", "TechArticle", "ScholarlyArticle",
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "BlogPosting",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "Report",
+    "TechArticle",
+    "ScholarlyArticle",
     "LiveBlogPosting",
 ];
 
@@ -73,7 +165,19 @@ pub fn read_page(text: &str) -> Page {
     page.date = ld
         .as_ref()
         .and_then(|a| string_field(a, "datePublished"))
-        .or_else(|| meta(&["article:published_time", "og:published_time", "date", "pubdate", "publishdate", "dc.date", "dcterms.date", "sailthru.date", "parsely-pub-date"]))
+        .or_else(|| {
+            meta(&[
+                "article:published_time",
+                "og:published_time",
+                "date",
+                "pubdate",
+                "publishdate",
+                "dc.date",
+                "dcterms.date",
+                "sailthru.date",
+                "parsely-pub-date",
+            ])
+        })
         .or_else(|| time_datetime(&html));
     page.author = ld
         .as_ref()
@@ -83,7 +187,13 @@ pub fn read_page(text: &str) -> Page {
     page.url = canonical(&html)
         .or_else(|| meta(&["og:url"]))
         .or_else(|| ld.as_ref().and_then(|a| string_field(a, "url")))
-        .or_else(|| ld.as_ref().and_then(|a| a.get("mainEntityOfPage")).and_then(|m| m.get("@id").or(Some(m))).and_then(Value::as_str).map(str::to_string));
+        .or_else(|| {
+            ld.as_ref()
+                .and_then(|a| a.get("mainEntityOfPage"))
+                .and_then(|m| m.get("@id").or(Some(m)))
+                .and_then(Value::as_str)
+                .map(str::to_string)
+        });
     page.body = body_text(&html);
     if page.body.trim().is_empty() {
         if let Some(body) = ld.as_ref().and_then(|a| string_field(a, "articleBody")) {
@@ -115,7 +225,9 @@ fn canonical(html: &Html) -> Option<String> {
     html.root_element()
         .descendent_elements()
         .filter(|e| e.value().name() == "link")
-        .find(|e| e.value().attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical"))))
+        .find(|e| {
+            e.value().attr("rel").is_some_and(|r| r.split_whitespace().any(|w| w.eq_ignore_ascii_case("canonical")))
+        })
         .and_then(|e| e.value().attr("href"))
         .map(|h| h.trim().to_string())
         .filter(|s| !s.is_empty())
@@ -213,7 +325,10 @@ fn is_boilerplate(e: &ElementRef<'_>) -> bool {
             return true;
         }
     }
-    if el.attr("role").is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alert")) {
+    if el
+        .attr("role")
+        .is_some_and(|r| matches!(r, "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alert"))
+    {
         return true;
     }
     for attr in ["class", "id"] {
@@ -229,7 +344,10 @@ fn is_boilerplate(e: &ElementRef<'_>) -> bool {
         }
         // Article wrappers ("article-body", "story-comments-count") may contain the
         // parts; only the ones never used for the body are matched inside words.
-        if SKIP_PARTS.iter().any(|p| lower.contains(p)) && !lower.contains("article-body") && !lower.contains("story-body") {
+        if SKIP_PARTS.iter().any(|p| lower.contains(p))
+            && !lower.contains("article-body")
+            && !lower.contains("story-body")
+        {
             return true;
         }
     }
@@ -308,7 +426,9 @@ fn blocks_of(e: ElementRef<'_>) -> Vec<Block> {
 fn paragraph_chars(e: ElementRef<'_>) -> usize {
     e.descendent_elements()
         .filter(|d| d.value().name() == "p")
-        .filter(|p| !p.ancestors().filter_map(ElementRef::wrap).take_while(|a| a.id() != e.id()).any(|a| is_boilerplate(&a)))
+        .filter(|p| {
+            !p.ancestors().filter_map(ElementRef::wrap).take_while(|a| a.id() != e.id()).any(|a| is_boilerplate(&a))
+        })
         .map(|p| p.text().map(|t| t.trim().chars().count()).sum::<usize>())
         .sum()
 }
@@ -323,7 +443,9 @@ fn body_text(html: &Html) -> String {
             || el.attr("role") == Some("main")
             || el.attr("itemprop").is_some_and(|v| v.split_whitespace().any(|w| w == "articleBody"))
     });
-    let unskipped = |e: &ElementRef<'_>| !e.ancestors().filter_map(ElementRef::wrap).any(|a| is_boilerplate(&a)) && !is_boilerplate(e);
+    let unskipped = |e: &ElementRef<'_>| {
+        !e.ancestors().filter_map(ElementRef::wrap).any(|a| is_boilerplate(&a)) && !is_boilerplate(e)
+    };
     let best_marked = marked.filter(unskipped).map(|e| (paragraph_chars(e), e)).max_by_key(|(n, _)| *n);
     let container = match best_marked {
         Some((n, e)) if n > 0 => e,

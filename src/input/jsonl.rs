@@ -23,7 +23,17 @@ impl Default for JsonlFields {
         JsonlFields {
             text: v(&["text", "content", "body", "maintext", "article", "articleBody", "full_text", "description"]),
             title: v(&["title", "headline", "name"]),
-            date: v(&["date", "published", "published_at", "publishedAt", "date_publish", "datePublished", "pubDate", "pub_date", "timestamp"]),
+            date: v(&[
+                "date",
+                "published",
+                "published_at",
+                "publishedAt",
+                "date_publish",
+                "datePublished",
+                "pubDate",
+                "pub_date",
+                "timestamp",
+            ]),
             url: v(&["url", "link", "canonical_url", "source_url", "uri"]),
             author: v(&["author", "authors", "byline", "creator"]),
         }
@@ -32,7 +42,12 @@ impl Default for JsonlFields {
 
 impl JsonlFields {
     /// Defaults, with each field the user named replacing its list.
-    pub fn with_overrides(text: Option<String>, title: Option<String>, date: Option<String>, url: Option<String>) -> JsonlFields {
+    pub fn with_overrides(
+        text: Option<String>,
+        title: Option<String>,
+        date: Option<String>,
+        url: Option<String>,
+    ) -> JsonlFields {
         let mut f = JsonlFields::default();
         if let Some(t) = text {
             f.text = vec![t];
@@ -78,7 +93,9 @@ pub fn parse_line(line: &[u8], fields: &JsonlFields) -> Result<Option<Record>, S
     };
     let text = match first(&map, &fields.text) {
         None => return Err(format!("no text field (looked for {})", fields.text.join(", "))),
-        Some((name, Value::String(s))) if s.trim().is_empty() => return Err(format!("the text field \"{name}\" is empty")),
+        Some((name, Value::String(s))) if s.trim().is_empty() => {
+            return Err(format!("the text field \"{name}\" is empty"))
+        }
         Some((_, Value::String(s))) => s.clone(),
         Some((name, v)) => return Err(format!("the text field \"{name}\" is {}, not a string", kind(v))),
     };

@@ -148,7 +148,11 @@ pub fn sources(paths: &[PathBuf], skip: Option<&Path>) -> (Vec<Source>, Vec<Erro
 /// `exclude` names, and what is not a regular file left out), sorted. A path
 /// that cannot be read becomes an error; the others are still returned. A bad
 /// glob is an error for the whole call.
-pub fn walk_sources(paths: &[PathBuf], skip: Option<&Path>, walk_options: &WalkOptions) -> Result<(Vec<Source>, Vec<Error>)> {
+pub fn walk_sources(
+    paths: &[PathBuf],
+    skip: Option<&Path>,
+    walk_options: &WalkOptions,
+) -> Result<(Vec<Source>, Vec<Error>)> {
     let filter = Filter { include: glob_set(&walk_options.include)?, exclude: glob_set(&walk_options.exclude)? };
     let skip = skip.and_then(|p| fs::canonicalize(p).ok());
     let mut found = Vec::new();
@@ -190,7 +194,14 @@ fn ignore_globs(dir: &Path, errors: &mut Vec<Error>) -> Option<GlobSet> {
     }
 }
 
-fn walk(root: &Path, dir: &Path, skip: Option<&Path>, filter: &Filter, found: &mut Vec<Source>, errors: &mut Vec<Error>) {
+fn walk(
+    root: &Path,
+    dir: &Path,
+    skip: Option<&Path>,
+    filter: &Filter,
+    found: &mut Vec<Source>,
+    errors: &mut Vec<Error>,
+) {
     Walk { root, skip, filter, ignores: Vec::new(), found, errors }.folder(dir);
 }
 
@@ -315,7 +326,8 @@ struct GzipErrors<R>(R);
 impl<R: Read> Read for GzipErrors<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         self.0.read(buf).map_err(|e| {
-            let what = if e.kind() == io::ErrorKind::UnexpectedEof { "truncated gzip file" } else { "corrupt gzip data" };
+            let what =
+                if e.kind() == io::ErrorKind::UnexpectedEof { "truncated gzip file" } else { "corrupt gzip data" };
             io::Error::new(e.kind(), format!("{what} ({e})"))
         })
     }
@@ -444,7 +456,10 @@ fn read_jsonl(
         }
         let bad = |reason: String| Error::BadLine { path: source.path(), line: number, reason };
         let record = match std::str::from_utf8(&line) {
-            Err(e) => Err(bad(format!("not valid UTF-8 (byte {} of the line); JSON Lines must be UTF-8", e.valid_up_to() + 1))),
+            Err(e) => Err(bad(format!(
+                "not valid UTF-8 (byte {} of the line); JSON Lines must be UTF-8",
+                e.valid_up_to() + 1
+            ))),
             Ok(_) => jsonl::parse_line(&line, &options.jsonl).map_err(bad),
         };
         let record = match record {
@@ -462,14 +477,22 @@ fn read_jsonl(
         each(Ok(assemble(record.title, &body, record.date, record.author, record.url, locator, "UTF-8")))?;
     }
     if !any {
-        return each(Err(Error::BadArticle { path: source.path(), reason: "empty file: no JSON Lines records".into() }));
+        return each(Err(Error::BadArticle {
+            path: source.path(),
+            reason: "empty file: no JSON Lines records".into(),
+        }));
     }
     Ok(())
 }
 
 /// A text or Markdown file's bytes as an article with the given key and source
 /// (for callers that read files themselves, such as `eval`).
-pub fn article_from_bytes(bytes: &[u8], key: String, source: String, markdown: bool) -> std::result::Result<Article, String> {
+pub fn article_from_bytes(
+    bytes: &[u8],
+    key: String,
+    source: String,
+    markdown: bool,
+) -> std::result::Result<Article, String> {
     let format = if markdown { Format::Markdown } else { Format::Text };
     let article = article_from_format(bytes, format, source)?;
     Ok(Article { key, ..article })
@@ -555,7 +578,11 @@ fn first_line(text: &str) -> String {
 fn normalize_date(value: &str) -> Option<String> {
     let v = value.trim();
     let b = v.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().chain(&b[5..7]).chain(&b[8..10]).all(u8::is_ascii_digit) {
+    if b.len() >= 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[..4].iter().chain(&b[5..7]).chain(&b[8..10]).all(u8::is_ascii_digit)
+    {
         let (m, d): (u32, u32) = (v[5..7].parse().ok()?, v[8..10].parse().ok()?);
         if (1..=12).contains(&m) && (1..=31).contains(&d) {
             return Some(v[..10].to_string());

@@ -11,10 +11,10 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use oxigraph::model::{NamedNode, Term, Variable};
 use oxigraph::sparql::{CancellationToken, QueryResults, QuerySolution, SparqlEvaluator};
-use spargebra::algebra::GraphPattern;
-use spargebra::term::GroundTerm;
 use serde::Deserialize;
 use serde_json::{json, Value};
+use spargebra::algebra::GraphPattern;
+use spargebra::term::GroundTerm;
 
 use super::http::{blocking, Failure};
 use super::AppState;
@@ -38,7 +38,12 @@ const SEARCH_HITS: usize = 15;
 /// them, so a query about one entity starts from that entity's index entries.
 /// (oxigraph's `substitute_variable` binds them only at evaluation time, after
 /// the plan is made, which costs a scan of the graph here.)
-fn rows(store: &GraphStore, text: &str, bindings: &[(&str, Term)], token: CancellationToken) -> Result<Vec<QuerySolution>, Failure> {
+fn rows(
+    store: &GraphStore,
+    text: &str,
+    bindings: &[(&str, Term)],
+    token: CancellationToken,
+) -> Result<Vec<QuerySolution>, Failure> {
     let internal = |e: &dyn std::fmt::Display| Failure::internal(format!("the built-in query does not parse: {e}"));
     let mut parser = spargebra::SparqlParser::new();
     for (prefix, iri) in query::PREFIXES {
@@ -84,7 +89,6 @@ fn join_values(pattern: &mut GraphPattern, values: GraphPattern) {
         }
     }
 }
-
 
 fn local(iri: &str) -> String {
     iri.strip_prefix(NS).unwrap_or(iri).to_string()
@@ -277,7 +281,9 @@ fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> R
     use crate::vocab::w3c::{OWL_SAME_AS, RDFS_LABEL, RDF_TYPE, SKOS_ALT_LABEL};
     let e: Term = node.clone().into();
     let bind = [("e", e.clone())];
-    let run = |text: &str| rows(store, &text.replace("RELATIONS", RELATIONS).replace("CLASSES", CLASSES), &bind, token.clone());
+    let run = |text: &str| {
+        rows(store, &text.replace("RELATIONS", RELATIONS).replace("CLASSES", CLASSES), &bind, token.clone())
+    };
     let relation = |p: &str| p.strip_prefix(NS).is_some_and(|name| crate::extract::Predicate::parse(name).is_some());
 
     let mut label = None;
@@ -291,7 +297,9 @@ fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> R
         match o {
             Term::Literal(l) if p == RDFS_LABEL.as_str() => label = Some(l.value().to_string()),
             Term::Literal(l) if p == SKOS_ALT_LABEL.as_str() => aliases.push(l.value().to_string()),
-            Term::NamedNode(n) if p == RDF_TYPE.as_str() && n.as_str().starts_with(NS) => class = Some(local(n.as_str())),
+            Term::NamedNode(n) if p == RDF_TYPE.as_str() && n.as_str().starts_with(NS) => {
+                class = Some(local(n.as_str()))
+            }
             Term::NamedNode(n) if p == OWL_SAME_AS.as_str() => wikidata = Some(n.as_str().to_string()),
             Term::NamedNode(n) if relation(&p) => facts.push(("out", p, n.as_str().to_string())),
             _ => {}
@@ -324,7 +332,8 @@ fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> R
     let mut found = run(EVIDENCE)?;
     found.extend(run(&as_object)?);
     for row in found {
-        let (Some(ev), Some(s), Some(p), Some(o)) = (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o")) else {
+        let (Some(ev), Some(s), Some(p), Some(o)) = (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
+        else {
             continue;
         };
         if !seen.insert(ev.clone()) {
@@ -351,12 +360,19 @@ fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> R
     let facts: Vec<Value> = facts
         .into_iter()
         .map(|(direction, p, x)| {
-            let key = if direction == "out" { (me.clone(), p.clone(), x.clone()) } else { (x.clone(), p.clone(), me.clone()) };
+            let key = if direction == "out" {
+                (me.clone(), p.clone(), x.clone())
+            } else {
+                (x.clone(), p.clone(), me.clone())
+            };
             let list = evidence.get(&key).cloned().unwrap_or_default();
             let mut roles: Vec<String> = list.iter().filter_map(|v| v["role"].as_str().map(String::from)).collect();
             roles.sort();
             roles.dedup();
-            let confidence = list.iter().filter_map(|v| v["confidence"].as_f64()).fold(None, |m: Option<f64>, c| Some(m.map_or(c, |m| m.max(c))));
+            let confidence = list
+                .iter()
+                .filter_map(|v| v["confidence"].as_f64())
+                .fold(None, |m: Option<f64>, c| Some(m.map_or(c, |m| m.max(c))));
             let (xl, xc) = others.get(&x).cloned().unwrap_or_default();
             json!({
                 "direction": direction,
@@ -416,10 +432,7 @@ fn title(name: &str, text: &str) -> String {
 /// `GET /api/examples`: `[{name, title, text}]`.
 pub async fn examples() -> Response {
     Json(Value::Array(
-        EXAMPLES
-            .iter()
-            .map(|(name, text)| json!({"name": name, "title": title(name, text), "text": text}))
-            .collect(),
+        EXAMPLES.iter().map(|(name, text)| json!({"name": name, "title": title(name, text), "text": text})).collect(),
     ))
     .into_response()
 }

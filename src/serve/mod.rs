@@ -175,7 +175,11 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
     log(&format!("{} stopping: finishing requests in flight", http::timestamp()));
     let grace = shared.config.timeout + Duration::from_secs(1);
     if tokio::time::timeout(grace, graceful.shutdown()).await.is_err() {
-        log(&format!("{} some connections did not finish within {} s; closing them", http::timestamp(), grace.as_secs()));
+        log(&format!(
+            "{} some connections did not finish within {} s; closing them",
+            http::timestamp(),
+            grace.as_secs()
+        ));
     }
     Ok(())
 }

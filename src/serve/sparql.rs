@@ -112,7 +112,12 @@ struct Request {
     named_graphs: Vec<String>,
 }
 
-fn read_request(method: &Method, headers: &HeaderMap, raw_query: Option<&str>, body: &[u8]) -> Result<Request, Failure> {
+fn read_request(
+    method: &Method,
+    headers: &HeaderMap,
+    raw_query: Option<&str>,
+    body: &[u8],
+) -> Result<Request, Failure> {
     let mut params: Vec<(String, String)> =
         form_urlencoded::parse(raw_query.unwrap_or("").as_bytes()).into_owned().collect();
     let mut body_query = None;
@@ -266,7 +271,8 @@ fn evaluate(
         let iri = |s: &String| {
             NamedNode::new(s.as_str()).map_err(|e| Failure::bad_request(format!("graph IRI <{s}> is not valid: {e}")))
         };
-        let defaults = request.default_graphs.iter().map(|s| iri(s).map(GraphName::from)).collect::<Result<Vec<_>, _>>()?;
+        let defaults =
+            request.default_graphs.iter().map(|s| iri(s).map(GraphName::from)).collect::<Result<Vec<_>, _>>()?;
         let named =
             request.named_graphs.iter().map(|s| iri(s).map(NamedOrBlankNode::from)).collect::<Result<Vec<_>, _>>()?;
         let dataset = prepared.dataset_mut();

@@ -15,9 +15,9 @@ use super::token::{Token, TokenKind};
 
 /// Words after whose period no sentence ends.
 const NEVER_FINAL: &[&str] = &[
-    "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sr", "Jr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-    "Rev", "vs", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Calif", "Mass", "Wash", "approx", "e", "i", "etc", "Fig",
+    "Dr", "Mr", "Mrs", "Ms", "Mx", "Prof", "Sr", "Jr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Rev",
+    "vs", "No", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Calif", "Mass",
+    "Wash", "approx", "e", "i", "etc", "Fig",
 ];
 
 /// Words after whose period a sentence ends only before a typical opener.
@@ -25,9 +25,47 @@ const MAYBE_FINAL: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Bros", "LLC", "Plc",
 
 /// Words that typically open a sentence.
 const OPENERS: &[&str] = &[
-    "The", "A", "An", "It", "Its", "He", "She", "They", "We", "I", "This", "That", "These", "Those", "But",
-    "And", "In", "On", "At", "For", "As", "After", "Before", "When", "While", "Since", "If", "There", "Now",
-    "Yet", "So", "Still", "Meanwhile", "However", "His", "Her", "Their", "Our", "Some", "Many", "Most",
+    "The",
+    "A",
+    "An",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "For",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "Since",
+    "If",
+    "There",
+    "Now",
+    "Yet",
+    "So",
+    "Still",
+    "Meanwhile",
+    "However",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "Some",
+    "Many",
+    "Most",
 ];
 
 /// The sentences of the text, as token index ranges, in order. Empty
@@ -119,10 +157,7 @@ mod tests {
 
     fn split(t: &str) -> Vec<String> {
         let k = tokenize(t);
-        sentences(t, &k)
-            .into_iter()
-            .map(|r| t[k[r.start].span.start..k[r.end - 1].span.end].to_string())
-            .collect()
+        sentences(t, &k).into_iter().map(|r| t[k[r.start].span.start..k[r.end - 1].span.end].to_string()).collect()
     }
 
     #[test]

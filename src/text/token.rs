@@ -80,7 +80,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 end = i + d.len_utf8();
                 chars.next();
             }
-            if all_digits { TokenKind::Number } else { TokenKind::Word }
+            if all_digits {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            }
         } else {
             TokenKind::Punct
         };
@@ -92,7 +96,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Pushes a token, splitting a final possessive `'s` off a word.
-fn push_word(tokens: &mut Vec<Token>, text: &str, span: Span, kind: TokenKind, space_before: bool, newlines_before: u32) {
+fn push_word(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    span: Span,
+    kind: TokenKind,
+    space_before: bool,
+    newlines_before: u32,
+) {
     if kind == TokenKind::Word {
         if let Some(cut) = possessive_cut(span.text(text)) {
             let split = span.start + cut;

@@ -177,5 +177,14 @@ fn a_folder_without_permission_a_fifo_and_a_dangling_link_in_a_walked_folder() {
         assert_eq!(errors.len(), 2, "{errors:?}");
     }
     let summary = stderr(&out);
-    assert!(summary.contains(&format!("failed: {} input{} in {} file{}:", errors.len(), if errors.len() == 1 { "" } else { "s" }, errors.len(), if errors.len() == 1 { "" } else { "s" })), "{summary}");
+    assert!(
+        summary.contains(&format!(
+            "failed: {} input{} in {} file{}:",
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" },
+            errors.len(),
+            if errors.len() == 1 { "" } else { "s" }
+        )),
+        "{summary}"
+    );
 }

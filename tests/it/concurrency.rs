@@ -80,7 +80,11 @@ fn while_an_ingest_runs_other_commands_say_the_store_is_busy_and_nothing_is_corr
     assert!(out.status.success(), "the first ingest finished: {}", stderr(&out));
     let after = nquads(&db);
     assert!(before.iter().all(|q| after.contains(q)), "what was there is still there");
-    assert_eq!(select(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Priya Raman" }"#).len(), 1, "and the held ingest's article was added");
+    assert_eq!(
+        select(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Priya Raman" }"#).len(),
+        1,
+        "and the held ingest's article was added"
+    );
 }
 
 #[test]

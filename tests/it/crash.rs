@@ -13,9 +13,33 @@ use oxigraph::model::{GraphName, Quad};
 
 use crate::support::*;
 
-const FIRST: &[&str] = &["Dana", "Priya", "Omar", "Maya", "Jonas", "Aoife", "Rosa", "Imogen", "Carla", "Tomas", "Lena", "Sam"];
-const LAST: &[&str] = &["Whitcombe", "Raman", "Haddad", "Okafor", "Weyland", "Brennan", "Delacroix", "Saltmarsh", "Benedetti", "Berg", "Okonkwo", "Ortiz"];
-const ORG: &[&str] = &["Zephyr Quantum", "Orbital Mesh", "Corvid Analytics", "Kestrel Dynamics", "Harrowgate Robotics", "Pellucid Motors", "Veltro Systems", "Fjordline Analytics", "Lumen Forge"];
+const FIRST: &[&str] =
+    &["Dana", "Priya", "Omar", "Maya", "Jonas", "Aoife", "Rosa", "Imogen", "Carla", "Tomas", "Lena", "Sam"];
+const LAST: &[&str] = &[
+    "Whitcombe",
+    "Raman",
+    "Haddad",
+    "Okafor",
+    "Weyland",
+    "Brennan",
+    "Delacroix",
+    "Saltmarsh",
+    "Benedetti",
+    "Berg",
+    "Okonkwo",
+    "Ortiz",
+];
+const ORG: &[&str] = &[
+    "Zephyr Quantum",
+    "Orbital Mesh",
+    "Corvid Analytics",
+    "Kestrel Dynamics",
+    "Harrowgate Robotics",
+    "Pellucid Motors",
+    "Veltro Systems",
+    "Fjordline Analytics",
+    "Lumen Forge",
+];
 const CITY: &[&str] = &["Boston", "Lisbon", "Toronto", "Dublin", "Leeds", "Detroit", "Turin", "Oslo"];
 
 /// A deterministic article recombining names, so entities are shared across articles.
@@ -39,7 +63,9 @@ pub fn graphs(db: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
     let mut by_graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for q in RdfParser::from_format(RdfFormat::NQuads).for_slice(text.as_bytes()) {
         let q: Quad = q.expect("the dump parses");
-        if q.predicate.as_str().ends_with("#ingestedAt") || q.graph_name.to_string() == "<https://newsgraph.org/ontology>" {
+        if q.predicate.as_str().ends_with("#ingestedAt")
+            || q.graph_name.to_string() == "<https://newsgraph.org/ontology>"
+        {
             continue;
         }
         let g = match &q.graph_name {

@@ -86,8 +86,17 @@ fn csv_opens_into_the_right_columns() {
     assert_eq!(
         edges.headers().unwrap(),
         vec![
-            "Subject", "Relation", "Object", "Job title", "Confidence", "Articles", "Article", "Evidence sentence",
-            "Subject ID", "Object ID", "Article ID"
+            "Subject",
+            "Relation",
+            "Object",
+            "Job title",
+            "Confidence",
+            "Articles",
+            "Article",
+            "Evidence sentence",
+            "Subject ID",
+            "Object ID",
+            "Article ID"
         ]
     );
     let rows: Vec<csv::StringRecord> = edges.records().map(Result::unwrap).collect();
@@ -138,7 +147,10 @@ fn csv_for_semicolon_locales_has_a_bom_and_decimal_commas() {
     assert!(rows.iter().all(|r| r.len() == 11));
     let ceo = rows.iter().find(|r| &r[0] == "Hélène Castagnier" && &r[1] == "worksFor").unwrap();
     assert!(ceo[4].contains(',') && ceo[4].replace(',', ".").parse::<f64>().is_ok(), "decimal comma: {:?}", &ceo[4]);
-    assert!(rows.iter().any(|r| r[7].contains(';') || r[7].contains(',')), "sentences keep their punctuation in one cell");
+    assert!(
+        rows.iter().any(|r| r[7].contains(';') || r[7].contains(',')),
+        "sentences keep their punctuation in one cell"
+    );
 }
 
 #[test]
@@ -151,7 +163,8 @@ fn graphml_reads_back_with_an_xml_parser() {
     // id → (label, class) for nodes; (source, target, relation, job title) for edges
     let mut nodes = std::collections::BTreeMap::new();
     let mut edges = Vec::new();
-    let (mut current, mut data_key, mut element) = (std::collections::BTreeMap::<String, String>::new(), None, String::new());
+    let (mut current, mut data_key, mut element) =
+        (std::collections::BTreeMap::<String, String>::new(), None, String::new());
     let attr = |e: &quick_xml::events::BytesStart, name: &str| -> Option<String> {
         e.try_get_attribute(name).unwrap().map(|a| a.unescape_value().unwrap().into_owned())
     };
@@ -184,7 +197,9 @@ fn graphml_reads_back_with_an_xml_parser() {
         }
     }
     assert_eq!(element, "edge");
-    for (name, domain) in [("label", "node"), ("class", "node"), ("relation", "edge"), ("job_title", "edge"), ("articles", "edge")] {
+    for (name, domain) in
+        [("label", "node"), ("class", "node"), ("relation", "edge"), ("job_title", "edge"), ("articles", "edge")]
+    {
         assert!(keys.values().any(|(f, n)| f == domain && n == name), "a {domain} key {name}");
     }
     let entities = select(&db, "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e ng:mentionedIn ?a }");
@@ -228,7 +243,12 @@ fn jsonld_reads_back_into_the_same_triples_plus_schema_org() {
     // The schema.org statements the ontology's alignments give.
     let added: BTreeSet<&String> = jsonld.iter().filter(|t| schema(t)).collect();
     let helene = "<https://newsgraph.org/id/person/hélène-castagnier>";
-    assert!(added.contains(&format!("{helene} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person>")), "{added:?}");
+    assert!(
+        added.contains(&format!(
+            "{helene} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person>"
+        )),
+        "{added:?}"
+    );
     let predicate = |t: &str| t.split(' ').nth(1).unwrap_or_default().to_string();
     let works = added.iter().filter(|t| predicate(t) == "<https://schema.org/worksFor>").count();
     let ng_works = turtle.iter().filter(|t| predicate(t) == "<https://newsgraph.org/ontology#worksFor>").count();
@@ -286,11 +306,17 @@ fn min_confidence_leaves_out_weak_facts_in_every_format() {
     let strong = s.path("strong");
     ok(&db, &["export", "--format", "csv", "--min-confidence", &threshold, "-o", p(&strong)]);
     let (all_rows, strong_rows) = (relations(&all), relations(&strong));
-    assert!(!strong_rows.is_empty() && strong_rows.len() < all_rows.len(), "{} of {}", strong_rows.len(), all_rows.len());
+    assert!(
+        !strong_rows.is_empty() && strong_rows.len() < all_rows.len(),
+        "{} of {}",
+        strong_rows.len(),
+        all_rows.len()
+    );
 
     // The RDF dump at the same threshold holds the same relations, and only strong evidence.
     let nq = ok(&db, &["export", "--format", "nquads", "--min-confidence", &threshold]);
-    let quads: Vec<_> = RdfParser::from_format(RdfFormat::NQuads).for_slice(nq.as_bytes()).collect::<Result<_, _>>().unwrap();
+    let quads: Vec<_> =
+        RdfParser::from_format(RdfFormat::NQuads).for_slice(nq.as_bytes()).collect::<Result<_, _>>().unwrap();
     let ng = |local: &str| format!("https://newsgraph.org/ontology#{local}");
     for q in &quads {
         if q.predicate.as_str() == ng("confidence") {
@@ -301,8 +327,19 @@ fn min_confidence_leaves_out_weak_facts_in_every_format() {
             assert!(c >= max - 1e-9, "weak evidence left in the dump: {q}");
         }
     }
-    let relation_names = ["worksFor", "founded", "developed", "buildsOn", "competesWith", "investedIn", "acquired",
-        "partnersWith", "owns", "locatedIn", "affiliatedWith"];
+    let relation_names = [
+        "worksFor",
+        "founded",
+        "developed",
+        "buildsOn",
+        "competesWith",
+        "investedIn",
+        "acquired",
+        "partnersWith",
+        "owns",
+        "locatedIn",
+        "affiliatedWith",
+    ];
     let dumped = quads
         .iter()
         .filter(|q| q.graph_name.is_default_graph() && relation_names.iter().any(|r| q.predicate.as_str() == ng(r)))

@@ -27,12 +27,17 @@ fn has_relation(x: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
 fn role(x: &Extraction, s: &str, o: &str) -> Option<String> {
     x.relations
         .iter()
-        .find(|r| r.predicate == Predicate::WorksFor && x.entities[r.subject].name == s && x.entities[r.object].name == o)
+        .find(|r| {
+            r.predicate == Predicate::WorksFor && x.entities[r.subject].name == s && x.entities[r.object].name == o
+        })
         .and_then(|r| r.role.clone())
 }
 
 fn relations(x: &Extraction) -> Vec<String> {
-    x.relations.iter().map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name)).collect()
+    x.relations
+        .iter()
+        .map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name))
+        .collect()
 }
 
 // ---------------------------------------------------------------- sentences
@@ -41,7 +46,8 @@ fn relations(x: &Extraction) -> Vec<String> {
 fn sentences_survive_abbreviations_initials_and_quotes() {
     let t = "Robots Reach the Moon\nThe U.S. firm Zentrix Inc. hired Dr. Mara Okafor and Chris V. Pell. \"We are ready.\" Then it rained.";
     let tokens = tokenize(t);
-    let got: Vec<&str> = sentences(t, &tokens).into_iter().map(|r| &t[tokens[r.start].span.start..tokens[r.end - 1].span.end]).collect();
+    let got: Vec<&str> =
+        sentences(t, &tokens).into_iter().map(|r| &t[tokens[r.start].span.start..tokens[r.end - 1].span.end]).collect();
     assert_eq!(
         got,
         [
@@ -121,7 +127,8 @@ fn model_names_with_versions() {
 
 #[test]
 fn places_from_based_and_demonyms_and_no_generic_words() {
-    let t = "The Lisbon-based startup Orvane hired staff. The French startup Pelloux raised money. AI and GPUs in January.";
+    let t =
+        "The Lisbon-based startup Orvane hired staff. The French startup Pelloux raised money. AI and GPUs in January.";
     let x = run(t);
     assert_eq!(entity(&x, "Lisbon").class, EntityClass::Place);
     assert_eq!(entity(&x, "France").class, EntityClass::Place);
@@ -212,7 +219,8 @@ fn quotes_are_attributed_before_after_and_by_pronoun() {
              \"The outlook is strong for every region,\" a Nvidia spokesperson said. \
              The so-called \"robot tax\" drew notice.";
     let x = run(t);
-    let said: Vec<(String, String)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.clone(), q.text.clone())).collect();
+    let said: Vec<(String, String)> =
+        x.quotes.iter().map(|q| (x.entities[q.speaker].name.clone(), q.text.clone())).collect();
     let expect = [
         ("Mara Okafor", "These chips are invisible to most buyers."),
         ("Tobiah Quenneville", "We will ship the robots next year"),
@@ -272,9 +280,56 @@ fn never_panics_on_odd_input() {
             seed ^= seed >> 7;
             seed ^= seed << 17;
             let pick = [
-                "Meta", "'s", "\"", "“", "”", ".", ",", "said", "CEO", "of", "Zentrix", "Labs", "-", "based", "\n", " ", "3", "Mr", "ß", "😀", "who",
-                "founded", "led by", "its", "board", "as", "in which", "whose", "chief executive", "Paris", "Chinese startup", "the company", "rivals",
-                "include", "Llama", "GPT", "4o", "'", "’", "by", ":", ";", "LONDON", "Mara", "Okafor", "raised", "from", "it", "acquired", "\n\n",
+                "Meta",
+                "'s",
+                "\"",
+                "“",
+                "”",
+                ".",
+                ",",
+                "said",
+                "CEO",
+                "of",
+                "Zentrix",
+                "Labs",
+                "-",
+                "based",
+                "\n",
+                " ",
+                "3",
+                "Mr",
+                "ß",
+                "😀",
+                "who",
+                "founded",
+                "led by",
+                "its",
+                "board",
+                "as",
+                "in which",
+                "whose",
+                "chief executive",
+                "Paris",
+                "Chinese startup",
+                "the company",
+                "rivals",
+                "include",
+                "Llama",
+                "GPT",
+                "4o",
+                "'",
+                "’",
+                "by",
+                ":",
+                ";",
+                "LONDON",
+                "Mara",
+                "Okafor",
+                "raised",
+                "from",
+                "it",
+                "acquired",
+                "\n\n",
             ];
             s.push_str(pick[(seed % pick.len() as u64) as usize]);
             if seed.is_multiple_of(3) {
@@ -342,7 +397,8 @@ fn a_speaker_with_an_initial_and_an_apposition_after_the_quote() {
     let t = "Brennor Robotics called off the merger on Friday. \"We could not accept terms that gave away our best factory,\" \
              Oskar J. Lindqvist, Brennor's chief executive, said in a statement.";
     let x = run(t);
-    let said: Vec<(&str, &str)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    let said: Vec<(&str, &str)> =
+        x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
     assert_eq!(said, [("Oskar J. Lindqvist", "We could not accept terms that gave away our best factory")]);
 }
 
@@ -352,8 +408,13 @@ fn the_spokesperson_speaks_for_the_organisation_named_with_them_before() {
              \"We have had no offers and we are not looking for any,\" the spokeswoman said. \
              Nimbus Labs declined to comment. \"We will see about that,\" the spokesman said.";
     let x = run(t);
-    let said: Vec<(&str, &str)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
-    assert_eq!(said, [("Orvane Robotics", "We have had no offers and we are not looking for any")], "an unnamed spokesman is nobody");
+    let said: Vec<(&str, &str)> =
+        x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    assert_eq!(
+        said,
+        [("Orvane Robotics", "We have had no offers and we are not looking for any")],
+        "an unnamed spokesman is nobody"
+    );
 }
 
 #[test]
@@ -380,7 +441,8 @@ fn deal_story_headline_names_surnames_and_paragraph_bound_quotes() {
     assert!(has_relation(&x, "Lumio", Predicate::LocatedIn, "Toronto"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Piet Zwanenburg", Predicate::Founded, "Lumio"), "{:?}", relations(&x));
     assert_eq!(role(&x, "Piet Zwanenburg", "Quantora Inc").as_deref(), Some("senior vice president"));
-    let said: Vec<(&str, &str)> = x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    let said: Vec<(&str, &str)> =
+        x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
     assert!(said.contains(&("Ngozi Adebayo-Hart", "Our customers asked for it.")), "{said:?}");
     assert_eq!(said.len(), 2, "{said:?}");
 }
@@ -478,7 +540,11 @@ fn honorifics_are_stripped_and_the_short_form_joins() {
         assert_eq!(entity(&x, name).class, EntityClass::Person);
     }
     assert!(entity(&x, "Khalid Al Marzouqi").aliases.contains(&"Al Marzouqi".to_string()), "{:#?}", names(&x));
-    assert!(x.entities.iter().all(|e| !e.name.contains("H.E") && !e.name.starts_with("Prince") && e.name != "Al Marzouqi"), "{:#?}", names(&x));
+    assert!(
+        x.entities.iter().all(|e| !e.name.contains("H.E") && !e.name.starts_with("Prince") && e.name != "Al Marzouqi"),
+        "{:#?}",
+        names(&x)
+    );
 }
 
 #[test]
@@ -564,7 +630,11 @@ fn investors_who_join_a_round_invest_in_the_company_that_raised_it() {
         assert!(has_relation(&x, investor, Predicate::InvestedIn, "Quillpay Inc"), "{investor}: {:?}", relations(&x));
     }
     for investor in ["Helixor Capital", "Nordwick Ventures", "Intel"] {
-        assert!(has_relation(&x, investor, Predicate::InvestedIn, "Kestrel Robotics"), "{investor}: {:?}", relations(&x));
+        assert!(
+            has_relation(&x, investor, Predicate::InvestedIn, "Kestrel Robotics"),
+            "{investor}: {:?}",
+            relations(&x)
+        );
     }
     assert!(!x.relations.iter().any(|r| x.entities[r.object].name == "Zentrix Labs"), "{:?}", relations(&x));
 }
@@ -667,7 +737,11 @@ fn a_former_employer_before_a_title_and_leading_a_team_is_no_round() {
     let t = "Tidewell Robotics raised $30 million in a round led by Granite Peak Ventures. \
              It was founded by Priya Natarajan, a former Amazon engineer, and Lucas Ferreira, who previously led hardware at Kestrel Labs.";
     let x = run(t);
-    assert!(has_relation(&x, "Granite Peak Ventures", Predicate::InvestedIn, "Tidewell Robotics"), "{:?}", relations(&x));
+    assert!(
+        has_relation(&x, "Granite Peak Ventures", Predicate::InvestedIn, "Tidewell Robotics"),
+        "{:?}",
+        relations(&x)
+    );
     assert!(has_relation(&x, "Priya Natarajan", Predicate::WorksFor, "Amazon"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Lucas Ferreira", Predicate::WorksFor, "Kestrel Labs"), "{:?}", relations(&x));
     assert!(!has_relation(&x, "Lucas Ferreira", Predicate::InvestedIn, "Kestrel Labs"), "{:?}", relations(&x));

@@ -8,11 +8,72 @@ use newsgraph::{extract, Resources};
 
 /// Pieces news text is made of, including the awkward ones.
 const PIECES: &[&str] = &[
-    "Meta", "Meta's", "DeepSeek", "Chinese", "startup", "Paris-based", "CEO", "chief executive", ", ", ". ", "said",
-    "he said", "she", "according to", "Dr.", "U.S.", "Inc.", "Corp.", "Chris V. Nicholson", "Hélène", "Zürich", "O'Brien",
-    "\"", "“", "”", "'", "’", "‘", " — ", "-", "–", ":", ";", "(", ")", "\n", "\n\n", " ", "\t", "GPT-4o", "Llama 3.1 405B",
-    "H100", "01.AI", "$6 billion", "2025", "of", "the", "rival", "compete with", "invested in", "backed by", "and",
-    "founded", "acquired", "a", "X", "Ü", "日本", "🚀", "\u{200b}", "\u{feff}", "\r\n", "...", "…", "!!", "?",
+    "Meta",
+    "Meta's",
+    "DeepSeek",
+    "Chinese",
+    "startup",
+    "Paris-based",
+    "CEO",
+    "chief executive",
+    ", ",
+    ". ",
+    "said",
+    "he said",
+    "she",
+    "according to",
+    "Dr.",
+    "U.S.",
+    "Inc.",
+    "Corp.",
+    "Chris V. Nicholson",
+    "Hélène",
+    "Zürich",
+    "O'Brien",
+    "\"",
+    "“",
+    "”",
+    "'",
+    "’",
+    "‘",
+    " — ",
+    "-",
+    "–",
+    ":",
+    ";",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "GPT-4o",
+    "Llama 3.1 405B",
+    "H100",
+    "01.AI",
+    "$6 billion",
+    "2025",
+    "of",
+    "the",
+    "rival",
+    "compete with",
+    "invested in",
+    "backed by",
+    "and",
+    "founded",
+    "acquired",
+    "a",
+    "X",
+    "Ü",
+    "日本",
+    "🚀",
+    "\u{200b}",
+    "\u{feff}",
+    "\r\n",
+    "...",
+    "…",
+    "!!",
+    "?",
 ];
 
 fn article_like() -> impl Strategy<Value = String> {
@@ -31,7 +92,10 @@ fn article_like() -> impl Strategy<Value = String> {
 fn check(text: &str, resources: &Resources) {
     let x = extract(text, resources);
     let fits = |span: &newsgraph::extract::Span| {
-        span.start <= span.end && span.end <= text.len() && text.is_char_boundary(span.start) && text.is_char_boundary(span.end)
+        span.start <= span.end
+            && span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end)
     };
     assert!(x.sentences.iter().all(fits), "sentence spans fit the text");
     for e in &x.entities {

@@ -44,7 +44,13 @@ fn json_like() -> impl Strategy<Value = Vec<u8>> {
         Just("\"\\ud800\"".to_string()),
     ];
     let key = prop_oneof![
-        Just("text"), Just("content"), Just("title"), Just("date"), Just("url"), Just("author"), Just("x"),
+        Just("text"),
+        Just("content"),
+        Just("title"),
+        Just("date"),
+        Just("url"),
+        Just("author"),
+        Just("x"),
     ];
     let object = proptest::collection::vec((key, value), 0..6).prop_map(|fields| {
         let body: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();

@@ -42,8 +42,15 @@ fn a_changed_article_replaces_its_old_facts() {
     assert!(out.contains("0 new, 1 replaced"), "{out}");
     assert_eq!(count_rows(&db, zephyr), 0, "the entity only the old text named is gone");
     assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Dana Whitcombe" }"#), 0);
-    assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label ?l FILTER(STRSTARTS(?l, "Northwind Traders")) }"#), 1);
-    assert_eq!(count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Corvid Analytics" }"#), 1, "other articles keep their facts");
+    assert_eq!(
+        count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label ?l FILTER(STRSTARTS(?l, "Northwind Traders")) }"#),
+        1
+    );
+    assert_eq!(
+        count_rows(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Corvid Analytics" }"#),
+        1,
+        "other articles keep their facts"
+    );
     let stale = r#"SELECT ?ev WHERE { ?ev a ng:Evidence ; ng:sentence ?s FILTER(CONTAINS(?s, "Whitcombe")) }"#;
     assert_eq!(count_rows(&db, stale), 0, "no evidence of the old text is left");
 }
@@ -95,7 +102,10 @@ fn examples_merge_one_company_across_articles() {
     let s = Scratch::new();
     let db = s.db();
     ok(&db, &["ingest", p(&examples().join("articles"))]);
-    let rows = select(&db, r#"SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e rdfs:label "Tessaline" ; ng:mentionedIn ?a } GROUP BY ?e"#);
+    let rows = select(
+        &db,
+        r#"SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e rdfs:label "Tessaline" ; ng:mentionedIn ?a } GROUP BY ?e"#,
+    );
     assert_eq!(rows.len(), 1, "one node for the company: {rows:?}");
     assert!(rows[0][1].parse::<usize>().unwrap() >= 3, "mentioned in at least three articles: {rows:?}");
     let titles = select(&db, "SELECT ?t WHERE { ?a a ng:Article ; ng:title ?t }");

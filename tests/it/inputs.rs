@@ -37,15 +37,36 @@ fn a_web_page_gives_its_article_body_only() {
     let page = read(&inputs().join("harrowgate-page.html"));
     assert_eq!(page.len(), 1);
     let text = &page[0].text;
-    assert!(text.starts_with("Harrowgate Robotics hires a chief scientist\n\n"), "the headline is the first line: {text}");
+    assert!(
+        text.starts_with("Harrowgate Robotics hires a chief scientist\n\n"),
+        "the headline is the first line: {text}"
+    );
     assert_eq!(text.matches("Harrowgate Robotics hires a chief scientist").count(), 1, "the headline once: {text}");
     for kept in ["Leeds-based startup", "double in size", "learn a new shelf", "competes with Nimbus Labs"] {
         assert!(text.contains(kept), "body paragraph kept ({kept}): {text}");
     }
     for gone in [
-        "cookies", "Cookiecorp", "World", "Markets", "Advertisement", "Quantafold", "Share on Twitter", "Tracking Pixel",
-        "trackRead", "hotpink", "Related stories", "Veltro", "Comments", "Trollbridge", "Most read", "Sidebarco",
-        "Footerly", "Noscriptia", "Read also", "Archive Images", "Daily Ledger",
+        "cookies",
+        "Cookiecorp",
+        "World",
+        "Markets",
+        "Advertisement",
+        "Quantafold",
+        "Share on Twitter",
+        "Tracking Pixel",
+        "trackRead",
+        "hotpink",
+        "Related stories",
+        "Veltro",
+        "Comments",
+        "Trollbridge",
+        "Most read",
+        "Sidebarco",
+        "Footerly",
+        "Noscriptia",
+        "Read also",
+        "Archive Images",
+        "Daily Ledger",
     ] {
         assert!(!text.contains(gone), "boilerplate {gone:?} is not in the text: {text}");
     }
@@ -78,7 +99,11 @@ fn a_web_page_gives_its_metadata_to_the_article_node() {
 fn malformed_html_is_still_read_and_a_page_without_article_text_is_reported() {
     let page = read(&inputs().join("broken-markup.html"));
     assert_eq!(page.len(), 1);
-    assert!(page[0].text.contains("Carla Benedetti, CEO of Veltro Systems, said the plant would employ 300 people."), "{}", page[0].text);
+    assert!(
+        page[0].text.contains("Carla Benedetti, CEO of Veltro Systems, said the plant would employ 300 people."),
+        "{}",
+        page[0].text
+    );
     assert_eq!(page[0].title, "Veltro Systems opens a plant in Turin");
 
     let s = Scratch::new();
@@ -114,15 +139,28 @@ fn a_jsonl_dump_gives_one_article_per_good_line_and_names_each_bad_line() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("ingested 2 articles (2 new"), "{stdout}");
     let summary = stderr(&out);
-    assert!(summary.contains(&format!("{}: 5 bad lines (2, 4, 5, 6, 8)", p(&dump))), "failures listed by file: {summary}");
+    assert!(
+        summary.contains(&format!("{}: 5 bad lines (2, 4, 5, 6, 8)", p(&dump))),
+        "failures listed by file: {summary}"
+    );
 
     let rows = select(&db, "SELECT ?t ?d ?u ?src WHERE { ?a ng:title ?t ; ng:source ?src OPTIONAL { ?a ng:date ?d } OPTIONAL { ?a ng:url ?u } } ORDER BY ?t");
     let canon = std::fs::canonicalize(&dump).unwrap().display().to_string();
     assert_eq!(
         rows,
         vec![
-            vec!["Brightwater Capital backs Orbital Mesh".to_string(), "2025-03-03".into(), "https://wire.example/orbital-mesh".into(), format!("{canon}#L7")],
-            vec!["Pellucid Motors names a new chief executive".to_string(), "2025-02-11".into(), "https://wire.example/pellucid-ceo".into(), format!("{canon}#L1")],
+            vec![
+                "Brightwater Capital backs Orbital Mesh".to_string(),
+                "2025-03-03".into(),
+                "https://wire.example/orbital-mesh".into(),
+                format!("{canon}#L7")
+            ],
+            vec![
+                "Pellucid Motors names a new chief executive".to_string(),
+                "2025-02-11".into(),
+                "https://wire.example/pellucid-ceo".into(),
+                format!("{canon}#L1")
+            ],
         ]
     );
     assert_eq!(select(&db, "SELECT ?au WHERE { ?a ng:author ?au }"), vec![vec!["Sam Ortiz".to_string()]]);
@@ -137,13 +175,17 @@ fn jsonl_field_names_can_be_set() {
         "{\"story\": {\"words\": \"Priya Raman, CEO of Orbital Mesh Inc., said the round closed.\"}, \"head\": \"Orbital Mesh closes a round\", \"when\": \"2024-09-09\", \"href\": \"https://x.example/om\"}\n",
     );
     let db = s.db();
-    let fields = ["--text-field", "story.words", "--title-field", "head", "--date-field", "when", "--url-field", "href"];
+    let fields =
+        ["--text-field", "story.words", "--title-field", "head", "--date-field", "when", "--url-field", "href"];
     let mut args = vec!["ingest"];
     args.extend(fields);
     args.push(p(&dump));
     ok(&db, &args);
     let rows = select(&db, "SELECT ?t ?d ?u WHERE { ?a ng:title ?t ; ng:date ?d ; ng:url ?u }");
-    assert_eq!(rows, vec![vec!["Orbital Mesh closes a round".to_string(), "2024-09-09".into(), "https://x.example/om".into()]]);
+    assert_eq!(
+        rows,
+        vec![vec!["Orbital Mesh closes a round".to_string(), "2024-09-09".into(), "https://x.example/om".into()]]
+    );
     // Without the settings the same line has no text field.
     let out = run(&s.path("other.db"), &["ingest", p(&dump)]);
     assert!(stderr(&out).contains("custom.jsonl:1: no text field"), "{}", stderr(&out));
@@ -173,7 +215,10 @@ fn a_truncated_gzip_file_is_reported_and_the_rest_ingested() {
     let s = Scratch::new();
     let whole = std::fs::read(inputs().join("dublin-lab.txt.gz")).unwrap();
     let cut = s.write("cut.txt.gz", &whole[..whole.len() / 2]);
-    let good = s.write("good.txt", "Orbital Mesh raises funds\n\nPriya Raman, CEO of Orbital Mesh Inc., said the round closed.\n");
+    let good = s.write(
+        "good.txt",
+        "Orbital Mesh raises funds\n\nPriya Raman, CEO of Orbital Mesh Inc., said the round closed.\n",
+    );
     let out = run(&s.db(), &["ingest", p(&cut), p(&good)]);
     assert_eq!(out.status.code(), Some(1));
     let errors = error_lines(&out);
@@ -189,7 +234,10 @@ fn standard_input_takes_jsonl_html_and_gzip() {
     let dump = "{\"title\": \"T1\", \"text\": \"Priya Raman, CEO of Orbital Mesh Inc., said the round closed.\"}\n{\"title\": \"T2\", \"text\": \"Maya Okafor, CEO of Corvid Analytics Inc., said sales grew.\"}\n";
     let out = run_with_stdin(&db, &["ingest", "-"], Some(dump));
     assert!(out.status.success(), "{}", stderr(&out));
-    assert_eq!(select(&db, "SELECT ?t WHERE { ?a ng:title ?t } ORDER BY ?t"), vec![vec!["T1".to_string()], vec!["T2".to_string()]]);
+    assert_eq!(
+        select(&db, "SELECT ?t WHERE { ?a ng:title ?t } ORDER BY ?t"),
+        vec![vec!["T1".to_string()], vec!["T2".to_string()]]
+    );
     let page = std::fs::read_to_string(inputs().join("harrowgate-page.html")).unwrap();
     let out = run_with_stdin(&db, &["ingest", "-"], Some(&page));
     assert!(out.status.success(), "{}", stderr(&out));
@@ -218,7 +266,12 @@ fn folders_are_walked_with_globs_skipping_hidden_files_and_the_store() {
     let out = run(&db, &["ingest", p(&root), "--exclude", "drafts"]);
     assert!(out.status.success(), "{}", stderr(&out));
     let names = labels(&db);
-    assert!(names.contains(&"Dana Whitcombe".to_string()) && names.contains(&"Imogen Saltmarsh".to_string()) && names.contains(&"Aoife Brennan".to_string()), "{names:?}");
+    assert!(
+        names.contains(&"Dana Whitcombe".to_string())
+            && names.contains(&"Imogen Saltmarsh".to_string())
+            && names.contains(&"Aoife Brennan".to_string()),
+        "{names:?}"
+    );
     for skipped in ["Omar Haddad", "Li Wei", "Ana Silva"] {
         assert!(!names.contains(&skipped.to_string()), "{skipped} should be skipped: {names:?}");
     }
@@ -226,7 +279,11 @@ fn folders_are_walked_with_globs_skipping_hidden_files_and_the_store() {
     // Re-running walks the store folder's files too if it were not skipped; it is.
     let out = run(&db, &["ingest", p(&root), "--include", "*.txt", "--include", "drafts/**"]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(String::from_utf8_lossy(&out.stdout).contains("ingested 2 articles"), "{}", String::from_utf8_lossy(&out.stdout));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("ingested 2 articles"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
     assert!(labels(&db).contains(&"Omar Haddad".to_string()));
     let out = run(&db, &["ingest", p(&root), "--include", "[broken"]);
     assert_eq!(out.status.code(), Some(2), "a malformed glob is a usage error");
@@ -236,7 +293,8 @@ fn folders_are_walked_with_globs_skipping_hidden_files_and_the_store() {
 fn the_same_bytes_under_two_names_are_one_article_with_two_sources() {
     let s = Scratch::new();
     let db = s.db();
-    let text = "Zephyr Quantum grows\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., told analysts that sales had doubled.\n";
+    let text =
+        "Zephyr Quantum grows\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., told analysts that sales had doubled.\n";
     let a = s.write("a.txt", text);
     let b = s.write("copy/b.txt", text);
     let out = ok(&db, &["ingest", p(&a), p(&b)]);
@@ -255,7 +313,10 @@ fn the_same_bytes_under_two_names_are_one_article_with_two_sources() {
     assert!(out.contains("0 new, 1 replaced"), "{out}");
     let rows = select(&db, "SELECT ?t ?src WHERE { ?a ng:title ?t ; ng:source ?src } ORDER BY ?t");
     let canon = |f: &std::path::Path| std::fs::canonicalize(f).unwrap().display().to_string();
-    assert_eq!(rows, vec![vec!["A quiet week".to_string(), canon(&b)], vec!["Zephyr Quantum grows".to_string(), canon(&a)]]);
+    assert_eq!(
+        rows,
+        vec![vec!["A quiet week".to_string(), canon(&b)], vec!["Zephyr Quantum grows".to_string(), canon(&a)]]
+    );
 }
 
 #[test]

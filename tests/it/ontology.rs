@@ -29,9 +29,11 @@ fn every_vocab_term_is_declared_with_label_and_comment() {
             .iter()
             .any(|kind| has_type(&triples, term.as_str(), &format!("{OWL}{kind}")));
         assert!(declared, "{term} is declared in ontology/newsgraph.ttl");
-        for annotation in ["http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2000/01/rdf-schema#comment"] {
+        for annotation in ["http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2000/01/rdf-schema#comment"]
+        {
             let has = triples.iter().any(|t| {
-                matches!(&t.subject, NamedOrBlankNode::NamedNode(s) if s.as_str() == term.as_str()) && t.predicate.as_str() == annotation
+                matches!(&t.subject, NamedOrBlankNode::NamedNode(s) if s.as_str() == term.as_str())
+                    && t.predicate.as_str() == annotation
             });
             assert!(has, "{term} has {annotation}");
         }

@@ -26,7 +26,10 @@ fn threads_and_batch_sizes_do_not_change_the_store() {
     for (name, threads, batch) in [("one", "1", "1"), ("many", "4", "0"), ("small", "3", "1500")] {
         let db = s.path(name);
         let out = ok(&db, &["ingest", p(&corpus), "--threads", threads, "--batch-quads", batch]);
-        assert!(out.contains("ingested 81 articles (80 new, 0 replaced, 0 unchanged, 1 duplicate, 0 failed)"), "{name}: {out}");
+        assert!(
+            out.contains("ingested 81 articles (80 new, 0 replaced, 0 unchanged, 1 duplicate, 0 failed)"),
+            "{name}: {out}"
+        );
         stores.push(graphs(&db));
     }
     assert_eq!(stores[0].len(), 81, "80 article graphs and the default graph");

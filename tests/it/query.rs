@@ -40,11 +40,9 @@ fn select_round_trips_through_every_results_format() {
     let csv = csv_names(&ok(&db, &["query", "--format", "csv", PEOPLE]));
     assert!(csv.len() >= 3, "the fixtures name several people: {csv:?}");
     assert!(csv.contains(&"Maya Okafor".to_string()), "{csv:?}");
-    for (flag, format) in [
-        ("json", QueryResultsFormat::Json),
-        ("xml", QueryResultsFormat::Xml),
-        ("tsv", QueryResultsFormat::Tsv),
-    ] {
+    for (flag, format) in
+        [("json", QueryResultsFormat::Json), ("xml", QueryResultsFormat::Xml), ("tsv", QueryResultsFormat::Tsv)]
+    {
         let got = names(format, &ok(&db, &["query", "--format", flag, PEOPLE]));
         assert_eq!(got, csv, "{flag} gives the same rows as csv");
     }

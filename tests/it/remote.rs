@@ -114,7 +114,10 @@ fn push_copies_every_article_graph_and_reruns_are_idempotent() {
         SELECT DISTINCT ?name WHERE { GRAPH ?g { ?p ng:worksFor ?o ; rdfs:label ?name } } ORDER BY ?name";
     let remote_people = server.select(people).unwrap();
     assert!(!remote_people.is_empty());
-    assert_eq!(remote_people, select(&db, "SELECT DISTINCT ?name WHERE { ?p ng:worksFor ?o ; rdfs:label ?name } ORDER BY ?name"));
+    assert_eq!(
+        remote_people,
+        select(&db, "SELECT DISTINCT ?name WHERE { ?p ng:worksFor ?o ; rdfs:label ?name } ORDER BY ?name")
+    );
 
     let again = push(&db, &server, "dba", "dba");
     assert!(again.status.success());
@@ -130,7 +133,11 @@ fn a_refusing_store_gets_a_clear_error() {
     let out = push(&db, &server, "dba", "not-the-password");
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("refused the credentials"), "{}", stderr(&out));
-    let out = Command::new(bin()).args(["push", "--db", p(&db), "--endpoint", &server.gsp()]).env_remove("NEWSGRAPH_REMOTE_USER").output().unwrap();
+    let out = Command::new(bin())
+        .args(["push", "--db", p(&db), "--endpoint", &server.gsp()])
+        .env_remove("NEWSGRAPH_REMOTE_USER")
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("asks for credentials"), "{}", stderr(&out));
     let nothing = format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {OURS} }}");

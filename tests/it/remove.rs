@@ -5,14 +5,20 @@
 use crate::support::*;
 
 const SHARED_A: &str = "Zephyr Quantum hires\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., said the lab would open an office in Boston.\n\nLumen Forge Inc. competes with Zephyr Quantum Inc., analysts said.\n";
-const SHARED_B: &str = "Zephyr Quantum grows\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., told analysts that sales had doubled.\n";
+const SHARED_B: &str =
+    "Zephyr Quantum grows\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., told analysts that sales had doubled.\n";
 
 fn count(db: &std::path::Path, q: &str) -> usize {
     select(db, q).len()
 }
 
 fn triples_about(db: &std::path::Path, label: &str) -> usize {
-    count(db, &format!(r#"SELECT ?p ?o WHERE {{ {{ ?e rdfs:label "{label}" . ?e ?p ?o }} UNION {{ ?e rdfs:label "{label}" . ?o ?p ?e }} }}"#))
+    count(
+        db,
+        &format!(
+            r#"SELECT ?p ?o WHERE {{ {{ ?e rdfs:label "{label}" . ?e ?p ?o }} UNION {{ ?e rdfs:label "{label}" . ?o ?p ?e }} }}"#
+        ),
+    )
 }
 
 #[test]
@@ -36,8 +42,15 @@ fn removing_an_article_drops_what_only_it_said_and_keeps_what_others_say() {
     let lumen_default = r#"SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?s), "lumen-forge") || CONTAINS(STR(?o), "lumen-forge")) }"#;
     assert_eq!(count(&db, lumen_default), 0);
     assert_eq!(count(&db, works_for), 1, "the shared fact stays: b.txt states it too");
-    assert!(triples_about(&db, "Dana Whitcombe") > 0 && triples_about(&db, "Dana Whitcombe") < dana_before, "only a.txt's mention is gone");
-    assert_eq!(count(&db, "SELECT ?ev WHERE { ?ev a ng:Evidence ; rdf:predicate ng:worksFor }"), 1, "b.txt's evidence remains");
+    assert!(
+        triples_about(&db, "Dana Whitcombe") > 0 && triples_about(&db, "Dana Whitcombe") < dana_before,
+        "only a.txt's mention is gone"
+    );
+    assert_eq!(
+        count(&db, "SELECT ?ev WHERE { ?ev a ng:Evidence ; rdf:predicate ng:worksFor }"),
+        1,
+        "b.txt's evidence remains"
+    );
     assert_eq!(count(&db, "SELECT ?a WHERE { ?a a ng:Article }"), 1);
 
     // What remains equals a store that only ever saw b.txt (ingestion times aside).
@@ -45,7 +58,10 @@ fn removing_an_article_drops_what_only_it_said_and_keeps_what_others_say() {
     ok(&fresh, &["ingest", p(&b)]);
     // Ingestion times and the ontology graph (blank nodes labelled afresh per store) aside.
     let strip = |lines: Vec<String>| -> Vec<String> {
-        lines.into_iter().filter(|l| !l.contains("ingestedAt") && !l.ends_with("<https://newsgraph.org/ontology> .")).collect()
+        lines
+            .into_iter()
+            .filter(|l| !l.contains("ingestedAt") && !l.ends_with("<https://newsgraph.org/ontology> ."))
+            .collect()
     };
     assert_eq!(strip(nquads(&db)), strip(nquads(&fresh)));
 }

@@ -65,7 +65,13 @@ fn the_endpoint_answers_like_the_query_command() {
     assert_eq!(names(QueryResultsFormat::Xml, &xml.body), cli_names);
     // POST application/sparql-query: CSV is byte for byte the CLI's, for an example query too.
     for (query, expected) in [(PEOPLE, &people_csv), (example_text.as_str(), &example_csv)] {
-        let csv = http(a, "POST", "/query", &[("Content-Type", "application/sparql-query"), ("Accept", "text/csv")], query.as_bytes());
+        let csv = http(
+            a,
+            "POST",
+            "/query",
+            &[("Content-Type", "application/sparql-query"), ("Accept", "text/csv")],
+            query.as_bytes(),
+        );
         assert_eq!(csv.status, 200, "{}", csv.body);
         assert_eq!(&csv.body, expected, "the endpoint and newsgraph query agree");
     }
@@ -128,7 +134,11 @@ fn protocol_corner_cases() {
 
     let malformed = get(a, &query_path("SELECT ?x WHERE { ?x ng:worksFor }"), "*/*");
     assert_eq!(malformed.status, 400);
-    assert!(malformed.body.starts_with("malformed SPARQL query: error at 1:"), "the parser's message: {}", malformed.body);
+    assert!(
+        malformed.body.starts_with("malformed SPARQL query: error at 1:"),
+        "the parser's message: {}",
+        malformed.body
+    );
     assert_eq!(malformed.header("content-type"), Some("text/plain; charset=utf-8"));
 
     let big = format!("ASK {{ }} # {}", "x".repeat(10_000));
@@ -180,7 +190,13 @@ fn protocol_corner_cases() {
     assert_eq!(simple.header("access-control-allow-origin"), Some("*"));
 
     // Only the embedded assets are files.
-    for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/src/serve/page/app.js", "/Cargo.toml", "/app.js/../../Cargo.toml"] {
+    for path in [
+        "/../../etc/passwd",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/src/serve/page/app.js",
+        "/Cargo.toml",
+        "/app.js/../../Cargo.toml",
+    ] {
         let answer = http(a, "GET", path, &[], b"");
         assert_eq!(answer.status, 404, "{path}: {}", answer.body);
         assert!(!answer.body.contains("root:"), "{path}");

@@ -80,11 +80,41 @@ pub fn build_store(db: &Path, articles: usize) -> usize {
             entity(EntityClass::Person, format!("Person {founder}")),
         ];
         let mut relations = vec![
-            Relation { subject: 2, predicate: Predicate::WorksFor, object: 0, role: Some("engineer".into()), evidence: evidence("synthetic/works") },
-            Relation { subject: 0, predicate: Predicate::Developed, object: 3, role: None, evidence: evidence("synthetic/developed") },
-            Relation { subject: 0, predicate: Predicate::LocatedIn, object: 4, role: None, evidence: evidence("synthetic/based") },
-            Relation { subject: 0, predicate: Predicate::CompetesWith, object: 1, role: None, evidence: evidence("synthetic/competes") },
-            Relation { subject: 5, predicate: Predicate::Founded, object: 1, role: None, evidence: evidence("synthetic/founded") },
+            Relation {
+                subject: 2,
+                predicate: Predicate::WorksFor,
+                object: 0,
+                role: Some("engineer".into()),
+                evidence: evidence("synthetic/works"),
+            },
+            Relation {
+                subject: 0,
+                predicate: Predicate::Developed,
+                object: 3,
+                role: None,
+                evidence: evidence("synthetic/developed"),
+            },
+            Relation {
+                subject: 0,
+                predicate: Predicate::LocatedIn,
+                object: 4,
+                role: None,
+                evidence: evidence("synthetic/based"),
+            },
+            Relation {
+                subject: 0,
+                predicate: Predicate::CompetesWith,
+                object: 1,
+                role: None,
+                evidence: evidence("synthetic/competes"),
+            },
+            Relation {
+                subject: 5,
+                predicate: Predicate::Founded,
+                object: 1,
+                role: None,
+                evidence: evidence("synthetic/founded"),
+            },
         ];
         if investor != org_a && investor != org_b {
             entities.push(entity(EntityClass::Organization, format!("Org {investor}")));

@@ -145,7 +145,11 @@ fn expected_neighbourhood(all: &[(String, String, String)], start: &str, depth: 
 fn focused_view_shows_exactly_the_neighbourhood() {
     let (_s, db) = examples_store();
     let all = relations(&db);
-    for (focus, name, depth) in [("kestrion systems", "Kestrion Systems", 1), ("Kestrion", "Kestrion Systems", 2), ("Castagnier", "Hélène Castagnier", 3)] {
+    for (focus, name, depth) in [
+        ("kestrion systems", "Kestrion Systems", 1),
+        ("Kestrion", "Kestrion Systems", 2),
+        ("Castagnier", "Hélène Castagnier", 3),
+    ] {
         let dot = ok(&db, &["export", "--format", "dot", "--focus", focus, "--depth", &depth.to_string()]);
         let drawing = graphviz(&dot);
         let nodes = expected_neighbourhood(&all, name, depth);
@@ -182,7 +186,20 @@ fn focus_errors_name_the_entity() {
 #[test]
 fn filtered_view_keeps_the_classes_and_relations_asked_for() {
     let (_s, db) = examples_store();
-    let dot = ok(&db, &["export", "--format", "dot", "--class", "Person,Organization", "--relation", "worksFor", "--relation", "founded"]);
+    let dot = ok(
+        &db,
+        &[
+            "export",
+            "--format",
+            "dot",
+            "--class",
+            "Person,Organization",
+            "--relation",
+            "worksFor",
+            "--relation",
+            "founded",
+        ],
+    );
     let drawing = graphviz(&dot);
     let expected: BTreeSet<(String, String, String)> =
         relations(&db).into_iter().filter(|(_, r, _)| r == "worksFor" || r == "founded").collect();
@@ -219,7 +236,10 @@ fn labels_with_quotes_and_backslashes_survive_graphviz() {
     };
     let tricky = r#"Café "Quote" \ Co {x} <b> & ; -> n1"#;
     let view = GraphView {
-        nodes: vec![node("urn:a", tricky, EntityClass::Organization), node("urn:b", "Zoë Ng\nline", EntityClass::Person)],
+        nodes: vec![
+            node("urn:a", tricky, EntityClass::Organization),
+            node("urn:b", "Zoë Ng\nline", EntityClass::Person),
+        ],
         edges: vec![EdgeRow {
             source: "urn:b".into(),
             predicate: Predicate::WorksFor,
@@ -273,7 +293,10 @@ fn render_writes_images_or_says_how_to_get_graphviz() {
     let (s, db) = examples_store();
     for (kind, magic) in [("svg", &b"<?xml"[..]), ("png", &b"\x89PNG"[..]), ("pdf", &b"%PDF"[..])] {
         let path = s.path(&format!("graph.{kind}"));
-        ok(&db, &["export", "--format", "dot", "--focus", "Tessaline (Organization)", "--render", kind, "-o", p(&path)]);
+        ok(
+            &db,
+            &["export", "--format", "dot", "--focus", "Tessaline (Organization)", "--render", kind, "-o", p(&path)],
+        );
         let bytes = std::fs::read(&path).unwrap();
         assert!(bytes.starts_with(magic), "{kind} starts with {magic:?}");
     }

@@ -37,14 +37,17 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
         let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
-        let noun = thing_noun_near(doc, res, stop).or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten());
+        let noun = thing_noun_near(doc, res, stop)
+            .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten());
         return Some(noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
     }
-    let all_words = (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
+    let all_words =
+        (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
     let word_count = (start..stop).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
     let name_sized = multi && word_count <= 5 && all_words;
     let syllables = (start + 1..stop).any(|k| doc.is_punct(k, '-') && is_syllable_pair(doc, start, k));
-    let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(words[0])) && words[0].chars().all(char::is_alphabetic);
+    let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(words[0]))
+        && words[0].chars().all(char::is_alphabetic);
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
@@ -89,18 +92,23 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if let Some(class) = appositive_class(doc, res, stop) {
         return Some(class);
     }
-    if before.is_some_and(|b| doc.lower(b) == "the") && stop == start + 1 && doc.lookup(&res.titles, stop).is_some_and(|(_, t)| *t != Tie::Affiliate) {
+    if before.is_some_and(|b| doc.lower(b) == "the")
+        && stop == start + 1
+        && doc.lookup(&res.titles, stop).is_some_and(|(_, t)| *t != Tie::Affiliate)
+    {
         return Some(EntityClass::Organization);
     }
     if let Some(class) = before.filter(|&b| doc.is_punct(b, ',')).and_then(|b| noun_ending_at(doc, res, b)) {
         return Some(class);
     }
-    let after_title = ends_phrase(doc, &res.titles, start) || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
+    let after_title = ends_phrase(doc, &res.titles, start)
+        || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
     let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who" && !after_title_at(doc, res, start);
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
     }
-    let speaker = doc.lookup(&res.speech_verbs, stop).is_some() || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1));
+    let speaker = doc.lookup(&res.speech_verbs, stop).is_some()
+        || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1));
     (after_title || speaker).then_some(EntityClass::Person)
 }
 
@@ -115,7 +123,10 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
         return false;
     }
     let mut j = stop + 1;
-    while matches!(doc.lower(j), "a" | "an" | "the" | "its" | "now" | "formerly" | "former" | "previously" | "then" | "also") {
+    while matches!(
+        doc.lower(j),
+        "a" | "an" | "the" | "its" | "now" | "formerly" | "former" | "previously" | "then" | "also"
+    ) {
         j += 1;
     }
     let name_start = j;
@@ -125,10 +136,17 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
     if doc.is_possessive(j) {
         j += 1;
     }
-    while matches!(doc.lower(j), "senior" | "former" | "executive" | "deputy" | "interim" | "acting" | "co" | "-" | "founding" | "general") {
+    while matches!(
+        doc.lower(j),
+        "senior" | "former" | "executive" | "deputy" | "interim" | "acting" | "co" | "-" | "founding" | "general"
+    ) {
         j += 1;
     }
-    let field_word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k) && !res.common_words.contains(doc.lower(k));
+    let field_word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.is_capitalized(k)
+            && !res.common_words.contains(doc.lower(k))
+    };
     (0..=2).any(|n| (j..j + n).all(field_word) && doc.lookup(&res.titles, j + n).is_some())
 }
 
@@ -192,7 +210,9 @@ pub(super) fn noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<En
 
 /// Some phrase of `table` ends right before token `at`.
 pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseTable<V>, at: usize) -> bool {
-    (1..=4).any(|n| at.checked_sub(n).and_then(|s| doc.lookup_all(table, s).first().map(|(len, _)| s + len == at)).unwrap_or(false))
+    (1..=4).any(|n| {
+        at.checked_sub(n).and_then(|s| doc.lookup_all(table, s).first().map(|(len, _)| s + len == at)).unwrap_or(false)
+    })
 }
 
 /// Gives unknown names the class of their neighbours: members of a list with
@@ -205,14 +225,18 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 continue;
             }
             let m = &mentions[k];
-            let listed = [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter_map(|n| mentions.get(n)).find(|n| {
-                let (a, b) = if n.tokens.start < m.tokens.start { (*n, m) } else { (m, *n) };
-                let appositive = doc.is_punct(a.tokens.end, ',') && doc.is_possessive(b.tokens.end);
-                let person_ok = m.tokens.len() >= 2 && (m.tokens.clone()).all(|t| doc.tokens[t].kind == TokenKind::Word);
-                let fits = n.class.is_some_and(|c| c != EntityClass::Place && (c != EntityClass::Person || person_ok));
-                a.sentence == b.sentence && !appositive && is_list_gap(doc, a.tokens.end, b.tokens.start) && fits
-            });
-            let class = listed.and_then(|n| n.class).or_else(|| org_by_title(doc, res, m)).or_else(|| org_by_cue(doc, res, m));
+            let listed =
+                [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter_map(|n| mentions.get(n)).find(|n| {
+                    let (a, b) = if n.tokens.start < m.tokens.start { (*n, m) } else { (m, *n) };
+                    let appositive = doc.is_punct(a.tokens.end, ',') && doc.is_possessive(b.tokens.end);
+                    let person_ok =
+                        m.tokens.len() >= 2 && (m.tokens.clone()).all(|t| doc.tokens[t].kind == TokenKind::Word);
+                    let fits =
+                        n.class.is_some_and(|c| c != EntityClass::Place && (c != EntityClass::Person || person_ok));
+                    a.sentence == b.sentence && !appositive && is_list_gap(doc, a.tokens.end, b.tokens.start) && fits
+                });
+            let class =
+                listed.and_then(|n| n.class).or_else(|| org_by_title(doc, res, m)).or_else(|| org_by_cue(doc, res, m));
             mentions[k].class = class;
         }
     }
@@ -223,18 +247,53 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
 /// around a cue that ties organisations only.
 pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let business_verb = |at: usize| {
-        matches!(doc.lower(at), "raised" | "raises" | "announced" | "announces" | "unveiled" | "unveils" | "hired" | "hires" | "valued" | "reported" | "reports" | "founded" | "headquartered" | "backed")
+        matches!(
+            doc.lower(at),
+            "raised"
+                | "raises"
+                | "announced"
+                | "announces"
+                | "unveiled"
+                | "unveils"
+                | "hired"
+                | "hires"
+                | "valued"
+                | "reported"
+                | "reports"
+                | "founded"
+                | "headquartered"
+                | "backed"
+        )
     };
-    let org_only = |at: usize| business_verb(at) || doc.lookup_all(&res.cues, at).iter().any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith));
+    let org_only = |at: usize| {
+        business_verb(at)
+            || doc
+                .lookup_all(&res.cues, at)
+                .iter()
+                .any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))
+    };
     let mut after = m.tokens.end;
-    while matches!(doc.lower(after), "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later" | "was" | "is" | "were" | "today") {
+    while matches!(
+        doc.lower(after),
+        "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later" | "was" | "is" | "were" | "today"
+    ) {
         after += 1;
     }
-    let possessor = m.tokens.start >= 2 && doc.is_possessive(m.tokens.start - 1) && doc.is_capitalized(m.tokens.start - 2);
+    let possessor =
+        m.tokens.start >= 2 && doc.is_possessive(m.tokens.start - 1) && doc.is_capitalized(m.tokens.start - 2);
     let cue_end = if possessor { m.tokens.start - 2 } else { m.tokens.start };
-    let before = (1..=4).any(|n| cue_end.checked_sub(n).is_some_and(|s| doc.lookup_all(&res.cues, s).iter().any(|(len, c)| s + len == cue_end && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))));
-    let founded = m.tokens.start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "founded" | "co-founded" | "cofounded"));
-    let owned = m.tokens.start >= 2 && doc.is_punct(m.tokens.start - 2, '-') && matches!(doc.lower(m.tokens.start - 1), "owned" | "backed" | "funded");
+    let before = (1..=4).any(|n| {
+        cue_end.checked_sub(n).is_some_and(|s| {
+            doc.lookup_all(&res.cues, s).iter().any(|(len, c)| {
+                s + len == cue_end && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith)
+            })
+        })
+    });
+    let founded =
+        m.tokens.start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "founded" | "co-founded" | "cofounded"));
+    let owned = m.tokens.start >= 2
+        && doc.is_punct(m.tokens.start - 2, '-')
+        && matches!(doc.lower(m.tokens.start - 1), "owned" | "backed" | "funded");
     (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
 }
 
@@ -246,7 +305,8 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
 
 /// "Acme's CEO", "CEO of Acme", "chief scientist at Acme": an organisation.
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
-    let owner = doc.is_possessive(m.tokens.end) && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
+    let owner = doc.is_possessive(m.tokens.end)
+        && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
     (owner || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
 }
 
@@ -255,6 +315,9 @@ pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
 pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
     let Some(p) = start.checked_sub(1).filter(|&p| matches!(doc.lower(p), "of" | "at")) else { return false };
     (0..=3).any(|n| {
-        p.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..p).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j)))
+        p.checked_sub(n).is_some_and(|e| {
+            ends_phrase(doc, &res.titles, e)
+                && (e..p).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j))
+        })
     })
 }

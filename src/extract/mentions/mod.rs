@@ -51,10 +51,12 @@ impl Mention {
 }
 
 /// Words that join the parts of a name ("University of California").
-const CONNECTORS: &[&str] = &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "for", "&"];
+const CONNECTORS: &[&str] =
+    &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "for", "&"];
 
 /// Words inside people's names ("Alwaleed bin Talal", "Ursula von der Leyen").
-const PERSON_CONNECTORS: &[&str] = &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
+const PERSON_CONNECTORS: &[&str] =
+    &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
 
 /// All mentions of the article, in text order.
 pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
@@ -83,7 +85,8 @@ fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
     if !own_line {
         return false;
     }
-    let words: Vec<usize> = range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3).collect();
+    let words: Vec<usize> =
+        range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3).collect();
     words.len() >= 3 && words.iter().filter(|&&k| doc.is_capitalized(k)).count() * 10 >= words.len() * 8
 }
 
@@ -95,7 +98,15 @@ fn is_license(doc: &Doc, m: &Mention) -> bool {
 
 /// Looks for a mention starting at token `i` (sentence `s` ends at `end`);
 /// returns the index to go on from.
-fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headline: bool, out: &mut Vec<Mention>) -> usize {
+fn mention_at(
+    doc: &Doc,
+    res: &Resources,
+    s: usize,
+    end: usize,
+    i: usize,
+    headline: bool,
+    out: &mut Vec<Mention>,
+) -> usize {
     if let Some(next) = demonym_at(doc, res, s, end, i, out) {
         return next;
     }
@@ -126,7 +137,8 @@ fn mention_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, headli
         return i + 1;
     }
     let stop = if headline { joined_end(doc, start, end) } else { run_end(doc, res, start, end) };
-    let only_suffixes = (start..stop).all(|k| LEGAL_FORMS.contains(&doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
+    let only_suffixes =
+        (start..stop).all(|k| LEGAL_FORMS.contains(&doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
     if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
         return stop.max(i + 1);
     }
@@ -159,11 +171,16 @@ fn after_title_word(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
 /// looked up in title case.
 fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, usize)> {
     let start = doc.sentences.get(s)?.start;
-    let is_caps = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(k).chars().all(|c| c.is_uppercase()) && doc.word(k).chars().count() >= 3;
+    let is_caps = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(k).chars().all(|c| c.is_uppercase())
+            && doc.word(k).chars().count() >= 3
+    };
     if i != start || !is_caps(i) {
         return None;
     }
-    let words: Vec<String> = (i..(i + 3).min(doc.len())).take_while(|&k| is_caps(k)).map(|k| title_case(doc.word(k))).collect();
+    let words: Vec<String> =
+        (i..(i + 3).min(doc.len())).take_while(|&k| is_caps(k)).map(|k| title_case(doc.word(k))).collect();
     let (len, &entry) = res.names.longest(&words, 0)?;
     (res.entries[entry].class == EntityClass::Place && doc.is_punct(i + len, ',')).then_some((len, entry))
 }
@@ -219,7 +236,10 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
 /// "the Supreme Court", "the National Security Council": after "the", capitalized
 /// common words ending in an organisation suffix name an institution.
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
-    if doc.lower(start.checked_sub(1)?) != "the" || !doc.is_capitalized(start) || !res.common_words.contains(doc.lower(start)) {
+    if doc.lower(start.checked_sub(1)?) != "the"
+        || !doc.is_capitalized(start)
+        || !res.common_words.contains(doc.lower(start))
+    {
         return None;
     }
     let mut j = start;
@@ -232,7 +252,14 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
 /// A known name that goes on: a model family with its version ("Claude 3.5
 /// Flash"), an organisation's model ("DeepSeek-Coder", "Mistral Small"), an organisation's unit
 /// ending in a company suffix ("Microsoft Research").
-fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop: usize, end: usize) -> Option<(usize, EntityClass)> {
+fn grow_known(
+    doc: &Doc,
+    res: &Resources,
+    class: EntityClass,
+    start: usize,
+    stop: usize,
+    end: usize,
+) -> Option<(usize, EntityClass)> {
     match class {
         EntityClass::AIModel | EntityClass::Product => {
             let to = extend_model(doc, res, start, stop, end);
@@ -248,16 +275,24 @@ fn grow_known(doc: &Doc, res: &Resources, class: EntityClass, start: usize, stop
             }
             if stop < end && doc.has_digit(stop) && doc.tokens[stop].kind == TokenKind::Word && !doc.joined(stop) {
                 let to = extend_model(doc, res, stop, stop + 1, end);
-                let class = thing_noun_near(doc, res, to).or_else(|| chip_shaped(doc, stop, to)).unwrap_or(EntityClass::AIModel);
+                let class = thing_noun_near(doc, res, to)
+                    .or_else(|| chip_shaped(doc, stop, to))
+                    .unwrap_or(EntityClass::AIModel);
                 return Some((to, class));
             }
-            if stop < end && looks_like_name(doc, stop) && !doc.joined(stop) && doc.lookup(&res.names, stop).is_none() && !res.given_names.contains(doc.word(stop)) {
+            if stop < end
+                && looks_like_name(doc, stop)
+                && !doc.joined(stop)
+                && doc.lookup(&res.names, stop).is_none()
+                && !res.given_names.contains(doc.word(stop))
+            {
                 let to = run_end(doc, res, stop, end);
                 let last = doc.word(to.saturating_sub(1));
                 if to <= stop || res.common_words.contains(doc.lower(to - 1)) && !res.org_suffixes.contains(last) {
                     return None;
                 }
-                let class = if res.org_suffixes.contains(last) { EntityClass::Organization } else { EntityClass::Product };
+                let class =
+                    if res.org_suffixes.contains(last) { EntityClass::Organization } else { EntityClass::Product };
                 return (to - stop <= 2).then_some((to, class));
             }
             None

@@ -4,7 +4,8 @@
 use super::*;
 
 /// Legal forms of companies ("Acme, Inc."): never a name on their own.
-pub(super) const LEGAL_FORMS: &[&str] = &["Inc", "LLC", "Ltd", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "SAS", "NV", "BV"];
+pub(super) const LEGAL_FORMS: &[&str] =
+    &["Inc", "LLC", "Ltd", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "SAS", "NV", "BV"];
 
 /// "ZTX", "QRB" (two to five capitals) or "DataVolt" (a capital inside).
 pub(super) fn company_shaped(word: &str) -> bool {
@@ -70,7 +71,10 @@ pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
     }
     let small = doc.word(j).len() <= 2;
     let decimal = doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.is_number(j + 2);
-    let unit_after = matches!(doc.lower(if decimal { j + 3 } else { j + 1 }), "million" | "billion" | "trillion" | "percent" | "%" | "years" | "months" | "days");
+    let unit_after = matches!(
+        doc.lower(if decimal { j + 3 } else { j + 1 }),
+        "million" | "billion" | "trillion" | "percent" | "%" | "years" | "months" | "days"
+    );
     (small || decimal) && !unit_after
 }
 
@@ -100,7 +104,10 @@ pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
     if hyphenated && HYPHEN_PARTICLES.contains(&doc.word(i)) && starts_word(doc, i) {
         return true;
     }
-    looks_like_name(doc, i) && (hyphenated || !res.common_words.contains(doc.lower(i))) && !res.demonyms.contains_key(doc.word(i)) && starts_word(doc, i)
+    looks_like_name(doc, i)
+        && (hyphenated || !res.common_words.contains(doc.lower(i)))
+        && !res.demonyms.contains_key(doc.word(i))
+        && starts_word(doc, i)
 }
 
 /// Particles written joined to a family name, which then starts with them
@@ -114,14 +121,17 @@ fn is_joining_hyphen(doc: &Doc, j: usize) -> bool {
 
 /// Capitalized, or a word with a capital inside ("xAI", "iPhone").
 pub(super) fn looks_like_name(doc: &Doc, i: usize) -> bool {
-    doc.is_capitalized(i) || (doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(i).chars().skip(1).any(char::is_uppercase))
+    doc.is_capitalized(i)
+        || (doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.word(i).chars().skip(1).any(char::is_uppercase))
 }
 
 /// The end of the word pieces joined to token `start` ("Qwen2.5-Max").
 pub(super) fn joined_end(doc: &Doc, start: usize, end: usize) -> usize {
     let mut j = start + 1;
     while j < end && doc.joined(j) && !doc.is_possessive(j) {
-        let piece = doc.tokens[j].kind != TokenKind::Punct || (doc.joined(j + 1) && j + 1 < end && doc.tokens[j + 1].kind != TokenKind::Punct);
+        let piece = doc.tokens[j].kind != TokenKind::Punct
+            || (doc.joined(j + 1) && j + 1 < end && doc.tokens[j + 1].kind != TokenKind::Punct);
         if !piece || doc.is_punct(j, ',') || doc.is_punct(j, '.') && !doc.joined(j + 1) {
             break;
         }
@@ -139,7 +149,11 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         let joined = doc.joined(j);
         if joined && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && doc.joined(j + 1) && j + 1 < end {
             let piece = j + 1;
-            let ok = doc.tokens[piece].kind != TokenKind::Punct && (looks_like_name(doc, piece) || doc.has_digit(piece) || seen_digit || is_syllable_pair(doc, start, j));
+            let ok = doc.tokens[piece].kind != TokenKind::Punct
+                && (looks_like_name(doc, piece)
+                    || doc.has_digit(piece)
+                    || seen_digit
+                    || is_syllable_pair(doc, start, j));
             if !ok {
                 break;
             }
@@ -163,7 +177,10 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             break;
         }
         let after_connector = CONNECTORS.contains(&doc.word(j - 1));
-        if looks_like_name(doc, j) && !joined && (doc.lookup(&res.names, j).is_none() || after_connector || known_before_suffix(doc, res, j)) {
+        if looks_like_name(doc, j)
+            && !joined
+            && (doc.lookup(&res.names, j).is_none() || after_connector || known_before_suffix(doc, res, j))
+        {
             j += 1;
             if !res.common_words.contains(doc.lower(j - 1)) || res.org_suffixes.contains(doc.word(j - 1)) {
                 last_good = j;
@@ -189,14 +206,24 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
 /// hyphen, the second in lower case, after the first word of a name (the
 /// hyphen at `hyphen`).
 pub(super) fn is_syllable_pair(doc: &Doc, start: usize, hyphen: usize) -> bool {
-    let short = |k: usize| (1..=4).contains(&doc.word(k).chars().count()) && doc.word(k).chars().all(char::is_alphabetic);
+    let short =
+        |k: usize| (1..=4).contains(&doc.word(k).chars().count()) && doc.word(k).chars().all(char::is_alphabetic);
     let first = hyphen - 1;
-    first > start && doc.is_capitalized(first) && short(first) && short(hyphen + 1) && doc.word(hyphen + 1).chars().all(char::is_lowercase)
+    first > start
+        && doc.is_capitalized(first)
+        && short(first)
+        && short(hyphen + 1)
+        && doc.word(hyphen + 1).chars().all(char::is_lowercase)
 }
 
 /// The period of an initial ("V." in "Chris V. Nicholson").
 pub(super) fn is_initial_dot(doc: &Doc, j: usize) -> bool {
-    doc.is_punct(j, '.') && doc.joined(j) && j > 0 && doc.word(j - 1).chars().count() == 1 && doc.is_capitalized(j - 1) && doc.is_capitalized(j + 1)
+    doc.is_punct(j, '.')
+        && doc.joined(j)
+        && j > 0
+        && doc.word(j - 1).chars().count() == 1
+        && doc.is_capitalized(j - 1)
+        && doc.is_capitalized(j + 1)
 }
 
 /// The run `start..stop` is followed by "-based".

@@ -11,8 +11,15 @@ pub(super) fn named_after_maker(f: &mut Facts) {
         if !matches!(thing.class, AIModel | Product | Org) {
             continue;
         }
-        let named_after = |n: &String| std::iter::once(&thing.name).chain(&thing.aliases).any(|t| t.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with(' ')));
-        let maker = f.entities.iter().position(|o| o.class == Org && std::iter::once(&o.name).chain(&o.aliases).any(named_after));
+        let named_after = |n: &String| {
+            std::iter::once(&thing.name)
+                .chain(&thing.aliases)
+                .any(|t| t.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with(' ')))
+        };
+        let maker = f
+            .entities
+            .iter()
+            .position(|o| o.class == Org && std::iter::once(&o.name).chain(&o.aliases).any(named_after));
         if let Some(o) = maker {
             let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
             if thing.class == Org {
@@ -70,8 +77,15 @@ pub(super) fn product_lists(f: &mut Facts, s: usize) {
             _ => continue,
         };
         let its = (range.start..i).any(|j| f.doc.lower(j) == "its");
-        let company = (range.start..i).any(|j| matches!(f.doc.lower(j), "company" | "company's") && f.doc.lower(j - 1) == "the");
-        let owner = if its { f.referent(i) } else if company { f.topic } else { None };
+        let company =
+            (range.start..i).any(|j| matches!(f.doc.lower(j), "company" | "company's") && f.doc.lower(j - 1) == "the");
+        let owner = if its {
+            f.referent(i)
+        } else if company {
+            f.topic
+        } else {
+            None
+        };
         let Some(owner) = owner else { continue };
         for m in members_after(f, list_at, range.end) {
             let thing = f.entity(m.head);
@@ -91,18 +105,29 @@ fn owns(f: &Facts, a: usize, b: usize) -> bool {
 pub(super) fn founded_by(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        let verb = matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started" | "established" | "created")
-            || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
+        let verb =
+            matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started" | "established" | "created")
+                || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
         if !verb || f.starting(i).is_some() {
             continue;
         }
-        let object = f.starting(i + 1 + usize::from(f.doc.lower(i) == "set")).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
+        let object = f
+            .starting(i + 1 + usize::from(f.doc.lower(i) == "set"))
+            .map(|k| f.entity(k))
+            .filter(|&e| f.class(e) == Org);
         let subject = appositive_subject(f, i, range.start).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
-        let before = subject.or_else(|| f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e));
+        let before = subject
+            .or_else(|| f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e));
         founded_in(f, object.or(before).or(f.topic), i, range.end);
-        let Some(by) = (i + 1..(i + 12).min(range.end)).take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';')).find(|&j| f.doc.lower(j) == "by") else { continue };
+        let Some(by) = (i + 1..(i + 12).min(range.end))
+            .take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';'))
+            .find(|&j| f.doc.lower(j) == "by")
+        else {
+            continue;
+        };
         let Some(org) = before.or(f.topic) else { continue };
-        let founders: Vec<usize> = f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
+        let founders: Vec<usize> =
+            f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
         for p in founders {
             f.emit(p, Predicate::Founded, org, None, Why::new(i, "founded-by", 0.75));
         }
@@ -137,8 +162,10 @@ pub(super) fn raised_from(f: &mut Facts, s: usize) {
             continue;
         }
         let Some(from) = (i + 1..(i + 14).min(range.end)).find(|&j| f.doc.lower(j) == "from") else { continue };
-        let more = (from + 1..range.end).filter(|&j| f.doc.lower(j) == "from" && matches!(f.doc.lower(j - 1), "and" | "also"));
-        let investors: Vec<Member> = std::iter::once(from).chain(more).flat_map(|j| members_after(f, j + 1, range.end)).collect();
+        let more =
+            (from + 1..range.end).filter(|&j| f.doc.lower(j) == "from" && matches!(f.doc.lower(j - 1), "and" | "also"));
+        let investors: Vec<Member> =
+            std::iter::once(from).chain(more).flat_map(|j| members_after(f, j + 1, range.end)).collect();
         let left = members_before(f, i, range.start);
         let Some(target) = left.first().copied() else { continue };
         for inv in investors {

@@ -13,7 +13,9 @@ pub(super) struct Member {
 
 /// Words that deny what follows.
 pub(super) fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "no" | "denied" | "denies" | "deny" | "without") || w.ends_with("n't") || w.ends_with("n’t")
+    matches!(w, "not" | "never" | "no" | "denied" | "denies" | "deny" | "without")
+        || w.ends_with("n't")
+        || w.ends_with("n’t")
 }
 
 /// Relations stated by cue phrases in sentence `s`.
@@ -34,10 +36,15 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
             }
-            let elsewhere = right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at")) || describes_company(f, i);
+            let elsewhere =
+                right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at"))
+                    || describes_company(f, i);
             let compound = is_compound(f, i, len);
             let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
-            for cue in cues.into_iter().filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn))) {
+            for cue in cues
+                .into_iter()
+                .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
+            {
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
                 } else {
@@ -78,7 +85,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
 fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
     let aux = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "has" | "had" | "also" | "will" | "remains" | "now");
     let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and"))??;
-    let after_name = f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten());
+    let after_name =
+        f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten());
     if !(and + 1..i).all(aux) || and + 1 == i || after_name.is_none() {
         return None;
     }
@@ -98,7 +106,10 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
 /// describes the company, not a funding round (a group of investors aside).
 fn describes_company(f: &Facts, i: usize) -> bool {
     let investors = matches!(f.doc.lower(i.wrapping_sub(1)), "group" | "investor" | "consortium" | "syndicate");
-    !investors && (1..=3).any(|n| i.checked_sub(n).is_some_and(|s| f.doc.lookup(&f.res.org_nouns, s).is_some_and(|(len, _)| s + len == i)))
+    !investors
+        && (1..=3).any(|n| {
+            i.checked_sub(n).is_some_and(|s| f.doc.lookup(&f.res.org_nouns, s).is_some_and(|(len, _)| s + len == i))
+        })
 }
 
 /// "joined the board of Acme", "joined Acme's board": a seat on a board (see
@@ -124,9 +135,12 @@ fn is_compound(f: &Facts, i: usize, len: usize) -> bool {
 /// "…competes with Acme and with German rival Zentrix": a noun cue after
 /// "with" (and a modifier) is part of another cue's object, not a cue.
 fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
-    let noun = (i..i + len).all(|j| f.doc.tokens[j].kind == TokenKind::Word) && matches!(f.doc.lower(i + len - 1), "rival" | "rivals" | "competitor" | "competitors" | "challenger");
+    let noun = (i..i + len).all(|j| f.doc.tokens[j].kind == TokenKind::Word)
+        && matches!(f.doc.lower(i + len - 1), "rival" | "rivals" | "competitor" | "competitors" | "challenger");
     let with = |j: usize| f.doc.lower(j) == "with";
-    let modifier = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place);
+    let modifier = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
+    };
     noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)))
 }
 
@@ -166,11 +180,18 @@ pub(super) fn is_investor(f: &Facts, e: usize) -> bool {
 /// "Helixor, in which Nvidia has invested": the name before "in which" is
 /// what the names after it invested in.
 pub(super) fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: usize) -> bool {
-    let Some(w) = (at.saturating_sub(6).max(sentence_start)..at).find(|&j| f.doc.lower(j) == "in" && f.doc.lower(j + 1) == "which") else { return false };
-    let Some(target) = w.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) else { return false };
+    let Some(w) = (at.saturating_sub(6).max(sentence_start)..at)
+        .find(|&j| f.doc.lower(j) == "in" && f.doc.lower(j + 1) == "which")
+    else {
+        return false;
+    };
+    let Some(target) = w.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) else {
+        return false;
+    };
     let o = f.entity(target);
     let mut any = false;
-    let investors: Vec<usize> = left.iter().filter(|l| f.live[l.member.head].0.start > w).map(|l| f.entity(l.member.head)).collect();
+    let investors: Vec<usize> =
+        left.iter().filter(|l| f.live[l.member.head].0.start > w).map(|l| f.entity(l.member.head)).collect();
     for s in investors {
         any |= f.emit(s, Predicate::InvestedIn, o, None, Why::new(at, "in-which-invested", 0.7));
     }
@@ -201,13 +222,34 @@ pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
 /// "she" before a person's cue ("she advises X") for the person it refers to.
 pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
-    let aux = |w: &str| matches!(w, "also" | "has" | "had" | "have" | "then" | "later" | "now" | "quickly" | "recently" | "already" | "since" | "will" | "would" | "still");
+    let aux = |w: &str| {
+        matches!(
+            w,
+            "also"
+                | "has"
+                | "had"
+                | "have"
+                | "then"
+                | "later"
+                | "now"
+                | "quickly"
+                | "recently"
+                | "already"
+                | "since"
+                | "will"
+                | "would"
+                | "still"
+        )
+    };
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
     let we = close(&|w| w == "we");
-    let company = close(&|w| matches!(w, "company" | "startup" | "firm" | "lab" | "group")) && (1..=5).any(|n| before(n) == "the");
+    let company = close(&|w| matches!(w, "company" | "startup" | "firm" | "lab" | "group"))
+        && (1..=5).any(|n| before(n) == "the");
     let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start);
     let person = (1..=4).find(|&n| matches!(before(n), "he" | "she") && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
-    if let Some(k) = person.filter(|_| matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)) {
+    if let Some(k) = person.filter(|_| {
+        matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)
+    }) {
         let Some(subject) = f.person_for_pronoun(k) else { return false };
         let mut any = false;
         for r in right {
@@ -216,7 +258,13 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
         }
         return any;
     }
-    let subject = if we { f.topic } else if company { f.referent(at).or(f.topic) } else { f.referent(at).filter(|_| it) };
+    let subject = if we {
+        f.topic
+    } else if company {
+        f.referent(at).or(f.topic)
+    } else {
+        f.referent(at).filter(|_| it)
+    };
     let Some(subject) = subject else { return false };
     let mut any = false;
     for r in right {
@@ -231,7 +279,9 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
 fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
     let from = at.saturating_sub(7).max(sentence_start);
     let Some(it) = (from..at).rev().find(|&j| f.doc.lower(j) == "it") else { return false };
-    let opens_clause = it == sentence_start || f.doc.is_punct(it - 1, ',') || matches!(f.doc.lower(it - 1), "and" | "but" | "so" | "then" | "that" | "when");
+    let opens_clause = it == sentence_start
+        || f.doc.is_punct(it - 1, ',')
+        || matches!(f.doc.lower(it - 1), "and" | "but" | "so" | "then" | "that" | "when");
     opens_clause && f.within(it, at).is_empty() && (it..at).all(|j| !f.doc.is_punct(j, ','))
 }
 
@@ -358,7 +408,8 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
     let mut out = Vec::new();
     let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
     let start = f.live[k].0.start;
-    let named = start >= 2 && matches!(f.doc.lower(start - 1), "as" | "called" | "named" | "dubbed") || start >= 1 && matches!(f.doc.lower(start - 1), "called" | "named" | "dubbed");
+    let named = start >= 2 && matches!(f.doc.lower(start - 1), "as" | "called" | "named" | "dubbed")
+        || start >= 1 && matches!(f.doc.lower(start - 1), "called" | "named" | "dubbed");
     if !no_stop_between(f.doc, i, start) || (!named && (i..start).any(|j| f.doc.is_punct(j, ','))) {
         return out;
     }
@@ -380,10 +431,19 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         };
         out.push(member);
         let last = f.live[member.head].0.end;
-        let demonym = |n: usize| f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)));
+        let demonym = |n: usize| {
+            f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
+        };
         let next = member.head + 1 + usize::from(demonym(member.head + 1));
         match f.live.get(next) {
-            Some((r, _)) if r.start < sentence_end && is_list_sep(f.doc, last, r.start) && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end)) && !owns_common_noun(f, next) => k = next,
+            Some((r, _))
+                if r.start < sentence_end
+                    && is_list_sep(f.doc, last, r.start)
+                    && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end))
+                    && !owns_common_noun(f, next) =>
+            {
+                k = next
+            }
             _ => return out,
         }
     }
@@ -393,7 +453,11 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
 /// `k`, joined to a lower-case word by a hyphen, describes.
 fn modified_name(f: &Facts, k: usize) -> Option<usize> {
     let end = f.live[k].0.end;
-    let adjective = f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.joined(end + 1) && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(end + 1);
+    let adjective = f.doc.is_punct(end, '-')
+        && f.doc.joined(end)
+        && f.doc.joined(end + 1)
+        && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && !f.doc.is_capitalized(end + 1);
     adjective.then(|| f.starting(end + 2)).flatten()
 }
 
@@ -409,7 +473,9 @@ pub(super) fn titled_person(f: &Facts, k: usize) -> Option<usize> {
 /// a repeated preposition with a few describing words ("and with German rival").
 pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
     let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
-    let repeated = |rest: &[&str]| rest.len() <= 3 && (from..to).rev().take(rest.len()).all(|k| doc.tokens[k].kind == TokenKind::Word);
+    let repeated = |rest: &[&str]| {
+        rest.len() <= 3 && (from..to).rev().take(rest.len()).all(|k| doc.tokens[k].kind == TokenKind::Word)
+    };
     match gap.as_slice() {
         [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"] => true,
         ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),

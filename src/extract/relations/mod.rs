@@ -29,8 +29,8 @@ use titles::*;
 
 use super::doc::Doc;
 use super::mentions::Mention;
-use super::pronouns::{person_before, pronoun_gender};
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
+use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Frame, Resources, Tie};
 use crate::text::TokenKind;
 
@@ -63,14 +63,35 @@ impl<'r> Why<'r> {
 
 /// Words that make a sentence about money.
 const MONEY_WORDS: &[&str] = &[
-    "round", "series", "funding", "raised", "raise", "raises", "raising", "invest", "invested", "investing", "investment",
-    "investor", "investors", "backer", "backers", "backing", "valuation", "valued", "stake", "seed", "financing", "capital",
+    "round",
+    "series",
+    "funding",
+    "raised",
+    "raise",
+    "raises",
+    "raising",
+    "invest",
+    "invested",
+    "investing",
+    "investment",
+    "investor",
+    "investors",
+    "backer",
+    "backers",
+    "backing",
+    "valuation",
+    "valued",
+    "stake",
+    "seed",
+    "financing",
+    "capital",
 ];
 
 /// The organisation with the most mentions, if it has at least three and
 /// more than any other.
 fn topic_of(entities: &[Entity]) -> Option<usize> {
-    let mut orgs: Vec<(usize, usize)> = entities.iter().enumerate().filter(|(_, e)| e.class == Org).map(|(i, e)| (e.mentions.len(), i)).collect();
+    let mut orgs: Vec<(usize, usize)> =
+        entities.iter().enumerate().filter(|(_, e)| e.class == Org).map(|(i, e)| (e.mentions.len(), i)).collect();
     orgs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     match orgs.as_slice() {
         [(n, i), (m, _), ..] if *n >= 3 && n > m => Some(*i),
@@ -80,7 +101,13 @@ fn topic_of(entities: &[Entity]) -> Option<usize> {
 }
 
 /// Reads every relation of the article.
-pub fn find(doc: &Doc, res: &Resources, mentions: &[Mention], of_mention: &[Option<usize>], entities: &[Entity]) -> Vec<Relation> {
+pub fn find(
+    doc: &Doc,
+    res: &Resources,
+    mentions: &[Mention],
+    of_mention: &[Option<usize>],
+    entities: &[Entity],
+) -> Vec<Relation> {
     let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
     for k in 0..f.live.len() {
@@ -150,10 +177,19 @@ impl Facts<'_> {
     fn funded(&self, i: usize) -> Option<usize> {
         let s = *self.doc.sentence_of.get(i)?;
         let from = self.doc.sentences[s.saturating_sub(3)].start;
-        let raised = (from..i).rev().find(|&j| matches!(self.doc.lower(j), "raised" | "raises" | "raising" | "closed" | "closes" | "secured" | "secures" | "landed"));
+        let raised = (from..i).rev().find(|&j| {
+            matches!(
+                self.doc.lower(j),
+                "raised" | "raises" | "raising" | "closed" | "closes" | "secured" | "secures" | "landed"
+            )
+        });
         let subject = raised.and_then(|j| {
             let start = self.doc.sentences[self.doc.sentence_of[j]].start;
-            self.within(start, j).iter().rev().find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end)).map(|(_, e)| *e)
+            self.within(start, j)
+                .iter()
+                .rev()
+                .find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end))
+                .map(|(_, e)| *e)
         });
         subject.or(self.topic)
     }
@@ -166,11 +202,13 @@ impl Facts<'_> {
     fn referent(&self, i: usize) -> Option<usize> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
         let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
-        let clause = (start..i).rev().find(|&j| self.doc.is_punct(j, ',') || self.doc.is_punct(j, ';')).map_or(start, |c| c + 1);
+        let clause =
+            (start..i).rev().find(|&j| self.doc.is_punct(j, ',') || self.doc.is_punct(j, ';')).map_or(start, |c| c + 1);
         if let Some(e) = self.relative_head(clause) {
             return Some(e);
         }
-        let in_clause = orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
+        let in_clause =
+            orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
         let last = orgs().next_back().map(|(_, e)| *e);
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
@@ -260,4 +298,3 @@ fn tie_predicate(t: Tie) -> Predicate {
         Tie::Affiliate => Predicate::AffiliatedWith,
     }
 }
-

@@ -13,18 +13,29 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
     let based = f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based";
     let demonym = f.res.demonyms.contains_key(f.doc.word(start));
-    let noun_at = (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
+    let noun_at =
+        (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
     let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
     let direct = based || noun_at == Some(end);
     if !based && !demonym && !noun_after {
         return;
     }
     let based = based || noun_after;
-    let after = (end..end + 6).find_map(|j| f.starting(j)).filter(|&m| f.class(f.entity(m)) == Org && names_right_after(f, end, f.live[m].0.start, based));
+    let after = (end..end + 6)
+        .find_map(|j| f.starting(j))
+        .filter(|&m| f.class(f.entity(m)) == Org && names_right_after(f, end, f.live[m].0.start, based));
     let sentence_end = f.sentence_end(start);
-    if let Some(m) = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start)) {
+    if let Some(m) =
+        after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start))
+    {
         let org = f.entity(m);
-        f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, if based { "based-before-name" } else { "demonym-noun-name" }, 0.85));
+        f.emit(
+            org,
+            Predicate::LocatedIn,
+            place,
+            None,
+            Why::new(start, if based { "based-before-name" } else { "demonym-noun-name" }, 0.85),
+        );
         return;
     }
     let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the"));
@@ -49,7 +60,8 @@ pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool
         return true;
     }
     let noun_last = (from..start).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
-    noun_last && is_modifier_gap(f.doc, from, start) || start - from <= 4 && noun_last && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.lower(j) == "ai")
+    noun_last && is_modifier_gap(f.doc, from, start)
+        || start - from <= 4 && noun_last && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.lower(j) == "ai")
 }
 
 /// No punctuation other than hyphens between tokens `from..to`.

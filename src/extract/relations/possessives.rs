@@ -6,8 +6,32 @@ use super::*;
 /// Words allowed between a possessive and the thing owned ("Google's
 /// newest in-house TPU").
 pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
-    let function_word = |j: usize| matches!(doc.lower(j), "to" | "of" | "for" | "with" | "from" | "in" | "on" | "at" | "by" | "and" | "or" | "as" | "than" | "that" | "which");
-    to >= from && to - from <= 3 && (from..to).all(|j| (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-')) && !doc.is_capitalized(j) && !function_word(j))
+    let function_word = |j: usize| {
+        matches!(
+            doc.lower(j),
+            "to" | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "and"
+                | "or"
+                | "as"
+                | "than"
+                | "that"
+                | "which"
+        )
+    };
+    to >= from
+        && to - from <= 3
+        && (from..to).all(|j| {
+            (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
+                && !doc.is_capitalized(j)
+                && !function_word(j)
+        })
 }
 
 /// "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot", "France's Mistral".
@@ -38,7 +62,10 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
 pub(super) fn its_thing(f: &mut Facts, i: usize) {
     let after = if f.doc.lower(i) == "its" {
         i + 1
-    } else if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "lab") && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1) {
+    } else if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "lab")
+        && f.doc.lower(i.wrapping_sub(1)) == "the"
+        && f.doc.is_possessive(i + 1)
+    {
         i + 2
     } else {
         return;
@@ -51,10 +78,17 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
     }
     let noun_after = |m: usize| f.doc.lookup(&f.res.thing_nouns, f.live[m].0.end).is_some();
     let direct = f.starting(j).filter(|&m| is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m)));
-    let appositive = (after..after + 5).find(|&c| f.doc.is_punct(c, ',')).filter(|&c| is_modifier_gap(f.doc, after, c)).and_then(|c| {
-        let named = if matches!(f.doc.lower(c + 1), "known" | "called" | "named" | "dubbed") { c + 2 + usize::from(f.doc.lower(c + 2) == "as") } else { c + 1 };
-        f.starting(named)
-    });
+    let appositive = (after..after + 5)
+        .find(|&c| f.doc.is_punct(c, ','))
+        .filter(|&c| is_modifier_gap(f.doc, after, c))
+        .and_then(|c| {
+            let named = if matches!(f.doc.lower(c + 1), "known" | "called" | "named" | "dubbed") {
+                c + 2 + usize::from(f.doc.lower(c + 2) == "as")
+            } else {
+                c + 1
+            };
+            f.starting(named)
+        });
     if let Some(m) = direct.or(appositive) {
         let thing = f.entity(m);
         if matches!(f.class(thing), AIModel | Product) {
@@ -72,8 +106,14 @@ pub(super) fn whose_thing(f: &mut Facts, i: usize) {
         return;
     }
     let Some(owner) = whose_owner(f, i) else { return };
-    let Some(first) = (i + 1..i + 4).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, i + 1, j))) else { return };
-    let things: Vec<usize> = members_after(f, f.live[first].0.start, f.sentence_end(i)).iter().filter(|m| m.owner.is_none()).map(|m| f.entity(m.head)).collect();
+    let Some(first) = (i + 1..i + 4).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, i + 1, j))) else {
+        return;
+    };
+    let things: Vec<usize> = members_after(f, f.live[first].0.start, f.sentence_end(i))
+        .iter()
+        .filter(|m| m.owner.is_none())
+        .map(|m| f.entity(m.head))
+        .collect();
     let mut owners = vec![f.entity(owner)];
     let mut k = owner;
     while let Some(prev) = k.checked_sub(1).filter(|&q| is_list_sep(f.doc, f.live[q].0.end, f.live[k].0.start)) {
@@ -92,7 +132,10 @@ pub(super) fn whose_thing(f: &mut Facts, i: usize) {
 /// one an appositive describes ("Acme, a Lyon startup whose").
 fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
     let start = f.doc.sentences.get(*f.doc.sentence_of.get(i)?)?.start;
-    (start.max(i.saturating_sub(12))..i).rev().filter(|&c| f.doc.is_punct(c, ',')).find_map(|c| f.ending(c).filter(|&k| f.class(f.entity(k)) == Org && !f.doc.is_possessive(c)))
+    (start.max(i.saturating_sub(12))..i)
+        .rev()
+        .filter(|&c| f.doc.is_punct(c, ','))
+        .find_map(|c| f.ending(c).filter(|&k| f.class(f.entity(k)) == Org && !f.doc.is_possessive(c)))
 }
 
 /// "Acme's rivals include Zentrix and Helixor", "Brindle, Acme's chip-making
@@ -107,20 +150,27 @@ pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
     let Some((p, reverse)) = relation_of_noun(f.doc.lower(noun)) else { return };
     let start = f.live[k].0.start;
     let mut others: Vec<usize> = Vec::new();
-    let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one")).map_or(start, |d| d);
+    let det =
+        start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one")).map_or(start, |d| d);
     if let Some(m) = det.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) {
         others.push(f.entity(m));
     }
-    let one_of = (start >= 2 && f.doc.lower(start - 2) == "one" && f.doc.lower(start - 1) == "of") || f.doc.lower(start.wrapping_sub(1)) == "among";
+    let one_of = (start >= 2 && f.doc.lower(start - 2) == "one" && f.doc.lower(start - 1) == "of")
+        || f.doc.lower(start.wrapping_sub(1)) == "among";
     if one_of {
         let from = if f.doc.lower(start - 1) == "among" { start - 1 } else { start - 2 };
         let k2 = f.live.partition_point(|(r, _)| r.end <= from);
-        if let Some(prev) = k2.checked_sub(1).filter(|&q| from - f.live[q].0.end <= 6 && no_clause_break(f.doc, f.live[q].0.end, from)) {
+        if let Some(prev) =
+            k2.checked_sub(1).filter(|&q| from - f.live[q].0.end <= 6 && no_clause_break(f.doc, f.live[q].0.end, from))
+        {
             others.push(f.entity(prev));
         }
     }
     let verb = noun + 1;
-    if matches!(f.doc.lower(verb), "include" | "includes" | "included" | "are" | "is" | "were" | ":" | "such" | "like" | "including") {
+    if matches!(
+        f.doc.lower(verb),
+        "include" | "includes" | "included" | "are" | "is" | "were" | ":" | "such" | "like" | "including"
+    ) {
         let from = if f.doc.lower(verb) == "such" { verb + 2 } else { verb + 1 };
         let sentence_end = f.sentence_end(noun);
         others.extend(members_after(f, from, sentence_end).into_iter().map(|m| f.entity(m.head)));
@@ -135,9 +185,13 @@ pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
 /// its subject ("X, Meta's backer": X invested in Meta).
 pub(super) fn relation_of_noun(noun: &str) -> Option<(Predicate, bool)> {
     match noun {
-        "rival" | "rivals" | "competitor" | "competitors" | "challenger" | "challengers" => Some((Predicate::CompetesWith, false)),
+        "rival" | "rivals" | "competitor" | "competitors" | "challenger" | "challengers" => {
+            Some((Predicate::CompetesWith, false))
+        }
         "partner" | "partners" | "ally" | "allies" => Some((Predicate::PartnersWith, false)),
-        "investor" | "investors" | "backer" | "backers" | "shareholder" | "shareholders" => Some((Predicate::InvestedIn, true)),
+        "investor" | "investors" | "backer" | "backers" | "shareholder" | "shareholders" => {
+            Some((Predicate::InvestedIn, true))
+        }
         "parent" | "owner" => Some((Predicate::Owns, true)),
         "subsidiary" | "unit" | "division" | "arm" => Some((Predicate::Owns, false)),
         _ => None,
@@ -185,7 +239,9 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
-            let unit = (poss + 1..poss + 4).any(|j| matches!(f.doc.lower(j), "arm" | "unit" | "division" | "subsidiary" | "lab" | "brand" | "business"));
+            let unit = (poss + 1..poss + 4).any(|j| {
+                matches!(f.doc.lower(j), "arm" | "unit" | "division" | "subsidiary" | "lab" | "brand" | "business")
+            });
             if unit && f.class(a) == Org && f.class(m_ent) == Org {
                 f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
             }

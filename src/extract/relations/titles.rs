@@ -4,9 +4,29 @@
 use super::*;
 
 /// Words that may stand before a title without being part of the role.
-pub(super) const DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also", "previously", "formerly", "once"];
+pub(super) const DETERMINERS: &[&str] =
+    &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also", "previously", "formerly", "once"];
 /// Words that are part of a role when they precede a title.
-pub(super) const MODIFIERS: &[&str] = &["senior", "former", "interim", "acting", "deputy", "associate", "executive", "founding", "longtime", "then", "co", "current", "new", "global", "lead", "principal", "general", "first"];
+pub(super) const MODIFIERS: &[&str] = &[
+    "senior",
+    "former",
+    "interim",
+    "acting",
+    "deputy",
+    "associate",
+    "executive",
+    "founding",
+    "longtime",
+    "then",
+    "co",
+    "current",
+    "new",
+    "global",
+    "lead",
+    "principal",
+    "general",
+    "first",
+];
 
 /// A parsed title phrase: the roles and where it ends.
 pub(super) struct Titles {
@@ -22,13 +42,17 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
             i += 1;
         }
-        let described = i > start || start.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
+        let described = i > start
+            || start.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
         if described && doc.lookup(&res.titles, i).is_none() {
             i = after_field_words(doc, res, i);
         }
         let (len, tie) = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(|| chief_officer(doc, i))?;
         let mut end = i + len;
-        if doc.lower(end) == "of" && !doc.is_capitalized(end + 1) && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
+        if doc.lower(end) == "of"
+            && !doc.is_capitalized(end + 1)
+            && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its")
+        {
             end = head_of_end(doc, end);
         }
         roles.push((doc.slice(start..end).to_string(), tie));
@@ -49,7 +73,32 @@ fn after_field_words(doc: &Doc, res: &Resources, i: usize) -> usize {
     let field = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
             && !doc.is_capitalized(j)
-            && !matches!(doc.lower(j), "and" | "or" | "of" | "at" | "for" | "with" | "in" | "on" | "to" | "from" | "by" | "the" | "a" | "an" | "is" | "was" | "who" | "which" | "that" | "as" | "has" | "had" | "said")
+            && !matches!(
+                doc.lower(j),
+                "and"
+                    | "or"
+                    | "of"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "is"
+                    | "was"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "as"
+                    | "has"
+                    | "had"
+                    | "said"
+            )
     };
     for n in 1..=2 {
         if !(i..i + n).all(field) {
@@ -83,10 +132,17 @@ pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> boo
 /// "head of product design": up to three words after "of", before at/for/,.
 pub(super) fn head_of_end(doc: &Doc, of: usize) -> usize {
     let mut j = of + 1;
-    while j < of + 4 && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !matches!(doc.lower(j), "at" | "for" | "in" | "and") {
+    while j < of + 4
+        && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+        && !matches!(doc.lower(j), "at" | "for" | "in" | "and")
+    {
         j += 1;
     }
-    if j == of + 1 { of } else { j }
+    if j == of + 1 {
+        of
+    } else {
+        j
+    }
 }
 
 /// The organisation mention at `i`, skipping "the" and an organisation noun
@@ -110,7 +166,15 @@ pub(super) fn owner_before(f: &Facts, i: usize) -> Option<usize> {
 }
 
 /// Emits the ties a list of roles states between a person and an organisation.
-pub(super) fn emit_roles(f: &mut Facts, person: usize, org: usize, roles: &[(String, Tie)], at: usize, rule: &str, confidence: f32) {
+pub(super) fn emit_roles(
+    f: &mut Facts,
+    person: usize,
+    org: usize,
+    roles: &[(String, Tie)],
+    at: usize,
+    rule: &str,
+    confidence: f32,
+) {
     for (role, tie) in roles {
         let role = (*tie == Tie::Work).then(|| role.clone());
         f.emit(person, tie_predicate(*tie), org, role, Why::new(at, rule, confidence));
@@ -148,7 +212,13 @@ fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
 pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let is_copula = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "became" | "remains" | "becomes");
     let aged = f.doc.is_punct(end, ',') && f.doc.is_number(end + 1) && f.doc.is_punct(end + 2, ',');
-    let end = if aged && is_copula(end + 3) { end + 3 } else if aged { end + 2 } else { end };
+    let end = if aged && is_copula(end + 3) {
+        end + 3
+    } else if aged {
+        end + 2
+    } else {
+        end
+    };
     let copula = is_copula(end);
     if !f.doc.is_punct(end, ',') && !copula {
         return;
@@ -157,7 +227,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     while DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
         i += if is_age(f.doc, i) { 5 } else { 1 };
     }
-    if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "group" | "lab") && f.doc.is_possessive(i + 1) && f.doc.lower(i - 1) == "the" {
+    if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "group" | "lab")
+        && f.doc.is_possessive(i + 1)
+        && f.doc.lower(i - 1) == "the"
+    {
         if let (Some(topic), Some(t)) = (f.topic, read_titles(f.doc, f.res, i + 2)) {
             emit_roles(f, p, topic, &t.roles, end, "title-of-the-company", 0.6);
         }
@@ -176,7 +249,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
     let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
     if after.is_empty() {
-        if let Some(at) = (t.end..t.end + 5).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.')).find(|&j| f.doc.lower(j) == "at") {
+        if let Some(at) = (t.end..t.end + 5)
+            .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.'))
+            .find(|&j| f.doc.lower(j) == "at")
+        {
             after = org_list_at(f, at + 1);
         }
     }
@@ -195,17 +271,24 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
 
 /// "38-year-old": an age before a title.
 fn is_age(doc: &Doc, i: usize) -> bool {
-    doc.is_number(i) && doc.is_punct(i + 1, '-') && doc.lower(i + 2) == "year" && doc.is_punct(i + 3, '-') && doc.lower(i + 4) == "old"
+    doc.is_number(i)
+        && doc.is_punct(i + 1, '-')
+        && doc.lower(i + 2) == "year"
+        && doc.is_punct(i + 3, '-')
+        && doc.lower(i + 4) == "old"
 }
 
 /// A company title with no company named ("X, the chief executive", "its
 /// president", "hired X as its chief scientist"): the organisation "its" stands
 /// for (any title), or the article's topic (an executive's title only).
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
-    let executive = roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(r)) && !r.starts_with(char::is_uppercase));
+    let executive = roles
+        .iter()
+        .any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(r)) && !r.starts_with(char::is_uppercase));
     let org = if its { f.referent(at) } else { f.topic };
     if let Some(org) = org.filter(|_| executive) {
-        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(r)).cloned().collect();
+        let roles: Vec<(String, Tie)> =
+            roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     }
 }
@@ -248,9 +331,12 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             return;
         }
     }
-    let bare = (1..=5).rev().find_map(|n| at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t))));
+    let bare = (1..=5).rev().find_map(|n| {
+        at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
+    });
     if let Some((t0, t)) = bare.as_ref().filter(|(t0, _)| f.doc.lower(t0.wrapping_sub(1)) == "whose") {
-        let sentence_start = f.doc.sentence_of.get(*t0).and_then(|&s| f.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
+        let sentence_start =
+            f.doc.sentence_of.get(*t0).and_then(|&s| f.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
         let org = f.within(sentence_start, *t0).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e);
         if let Some(org) = org {
             emit_roles(f, p, org, &t.roles, start, "whose-title", 0.75);
@@ -265,7 +351,13 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
 
 /// "X resigned as chief executive", "named X as chief executive of Y".
 pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
-    let at = if f.doc.lower(end) == "as" { end } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') { end + 1 } else { return };
+    let at = if f.doc.lower(end) == "as" {
+        end
+    } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') {
+        end + 1
+    } else {
+        return;
+    };
     let mut i = at + 1;
     while DETERMINERS.contains(&f.doc.lower(i)) {
         i += 1;
@@ -286,7 +378,9 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     if !(f.doc.is_punct(end, ',') && f.doc.lower(end + 1) == "who") {
         return;
     }
-    let stop = (end + 2..(end + 18).min(f.sentence_end(end))).find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.')).unwrap_or(end + 2);
+    let stop = (end + 2..(end + 18).min(f.sentence_end(end)))
+        .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.'))
+        .unwrap_or(end + 2);
     let mut org = None;
     let mut roles = Vec::new();
     let mut founded = false;
@@ -322,7 +416,27 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     }
     if !roles.is_empty() && (!founded || its) {
         emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
-    } else if !founded && (end + 2..stop).any(|j| matches!(f.doc.lower(j), "leads" | "led" | "heads" | "runs" | "ran" | "works" | "worked" | "joined" | "manages" | "managed" | "oversees" | "oversaw" | "directs" | "directed")) {
+    } else if !founded
+        && (end + 2..stop).any(|j| {
+            matches!(
+                f.doc.lower(j),
+                "leads"
+                    | "led"
+                    | "heads"
+                    | "runs"
+                    | "ran"
+                    | "works"
+                    | "worked"
+                    | "joined"
+                    | "manages"
+                    | "managed"
+                    | "oversees"
+                    | "oversaw"
+                    | "directs"
+                    | "directed"
+            )
+        })
+    {
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "who-leads", 0.65));
     }
 }
@@ -344,7 +458,12 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         let joined_org = (f.doc.lower(i) == "as")
             .then(|| f.ending(i))
             .flatten()
-            .filter(|&k| matches!(f.doc.lower(f.live[k].0.start.wrapping_sub(1)), "join" | "joins" | "joined" | "joining" | "rejoined" | "rejoins"))
+            .filter(|&k| {
+                matches!(
+                    f.doc.lower(f.live[k].0.start.wrapping_sub(1)),
+                    "join" | "joins" | "joined" | "joining" | "rejoined" | "rejoins"
+                )
+            })
             .map(|k| f.entity(k))
             .filter(|&e| f.class(e) == Org);
         let orgs = if matches!(f.doc.lower(t.end), "of" | "at") {
@@ -376,10 +495,20 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         if !matches!(f.doc.lower(i), "board" | "committee") {
             continue;
         }
-        let adjective = i >= 2 && f.doc.is_possessive(i - 2) && f.doc.tokens[i - 1].kind == TokenKind::Word && !f.doc.is_capitalized(i - 1);
+        let adjective = i >= 2
+            && f.doc.is_possessive(i - 2)
+            && f.doc.tokens[i - 1].kind == TokenKind::Word
+            && !f.doc.is_capitalized(i - 1);
         let poss = if adjective { i - 2 } else { i.wrapping_sub(1) };
         let prev = f.doc.lower(i.wrapping_sub(1));
-        let of = if f.doc.lower(i + 1) == "of" && f.doc.lower(i + 2) == "directors" && matches!(f.doc.lower(i + 3), "of" | "at") { i + 3 } else { i + 1 };
+        let of = if f.doc.lower(i + 1) == "of"
+            && f.doc.lower(i + 2) == "directors"
+            && matches!(f.doc.lower(i + 3), "of" | "at")
+        {
+            i + 3
+        } else {
+            i + 1
+        };
         let owner = if f.doc.is_possessive(poss) {
             f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
         } else if matches!(f.doc.lower(of), "of" | "at") && (of > i + 1 || f.doc.lower(of) == "of") {
