@@ -230,7 +230,7 @@ fn spokesperson_named_before(doc: &Doc, live: &[Live], entities: &[Entity], from
 /// A full stop that is not part of a name (the initial in "Walter P. Hennessey").
 fn ends_clause(doc: &Doc, live: &[Live], j: usize) -> bool {
     let k = live.partition_point(|(r, _)| r.end <= j);
-    doc.is_punct(j, '.') && !live.get(k).is_some_and(|(r, _)| r.start <= j)
+    doc.is_punct(j, '.') && live.get(k).is_none_or(|(r, _)| r.start > j)
 }
 
 fn is_speaker(entities: &[Entity], e: usize) -> bool {
