@@ -57,16 +57,17 @@ fn main() {
         write_corpus(&corpus, &dir, articles);
         let db = work.join(format!("store-{scale}x"));
         if scale == 10 {
-            // The same corpus on one extraction thread, for the gain from more cores.
-            let one = work.join("store-10x-one-thread");
-            let (seconds, quads, ..) = ingest_in_child(&dir, &one, 1);
+            // The same corpus with the whole process held to one core (taskset),
+            // for the gain from more cores.
+            let one = work.join("store-10x-one-core");
+            let (seconds, quads, ..) = ingest_in_child(&dir, &one, 1, true);
             println!(
-                "ingest {scale:>4}x on 1 thread: {articles:>6} articles in {seconds:>7.2} s = {:>7.1} articles/s, {:>8.0} quads/s",
+                "ingest {scale:>4}x on 1 core: {articles:>6} articles in {seconds:>7.2} s = {:>7.1} articles/s, {:>8.0} quads/s",
                 articles as f64 / seconds,
                 quads / seconds
             );
         }
-        let (seconds, quads, triples, rss) = ingest_in_child(&dir, &db, 0);
+        let (seconds, quads, triples, rss) = ingest_in_child(&dir, &db, 0, false);
         println!(
             "ingest {scale:>4}x: {articles:>6} articles in {seconds:>7.2} s = {:>7.1} articles/s, {:>8.0} quads/s; \
              {triples:.0} triples ({quads:.0} quads); peak RSS {:.0} MB; store {:.1} MB on disk",
@@ -86,13 +87,19 @@ fn main() {
 }
 
 /// Ingests `dir` into a fresh store `db` in a child process with `threads`
-/// extraction threads (0: one per core): (seconds, quads, triples, peak RSS in kB).
-fn ingest_in_child(dir: &Path, db: &Path, threads: usize) -> (f64, f64, f64, f64) {
+/// extraction threads (0: one per core), on core 0 only when `one_core`
+/// (needs `taskset`, from util-linux): (seconds, quads, triples, peak RSS in kB).
+fn ingest_in_child(dir: &Path, db: &Path, threads: usize, one_core: bool) -> (f64, f64, f64, f64) {
     let _ = std::fs::remove_dir_all(db); // a fresh store, also with --keep
-    let child = Command::new(std::env::current_exe().expect("own path"))
+    let own = std::env::current_exe().expect("own path");
+    let mut command = if one_core { Command::new("taskset") } else { Command::new(&own) };
+    if one_core {
+        command.args(["-c", "0"]).arg(&own);
+    }
+    let child = command
         .args(["--child", dir.to_str().expect("path"), db.to_str().expect("path"), &threads.to_string()])
         .output()
-        .expect("child runs");
+        .expect("child runs (taskset installed?)");
     let report = String::from_utf8_lossy(&child.stdout);
     let field = |name: &str| -> f64 {
         report
