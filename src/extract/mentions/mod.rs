@@ -147,11 +147,24 @@ fn mention_at(
     if class == Some(EntityClass::AIModel) && !headline {
         to = extend_model(doc, res, start, stop, end);
     }
+    if matches!(class, Some(EntityClass::AIModel | EntityClass::Product)) && !headline && capitalized_head_noun(doc, res, to) {
+        to += 1;
+    }
     if class.is_none() && is_based(doc, stop) {
         class = Some(EntityClass::Place);
     }
     out.push(Mention::new(start..to, class, None, s));
     to
+}
+
+/// "the Universal Speech Model", "the Aster Chip": a thing noun written in
+/// title case right after the name is part of it (not an acronym: "Grace CPUs").
+fn capitalized_head_noun(doc: &Doc, res: &Resources, at: usize) -> bool {
+    let title_case = doc.word(at).chars().skip(1).all(char::is_lowercase);
+    doc.is_capitalized(at)
+        && title_case
+        && !doc.joined(at)
+        && doc.lookup(&res.thing_nouns, at).is_some_and(|(len, _)| len == 1)
 }
 
 /// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
@@ -354,6 +367,14 @@ mod tests {
         assert!(has("He joined Zorblax Robotics Inc. last year.", "Zorblax Robotics Inc", EntityClass::Organization));
         assert!(has("He joined the startup Zorblax last year.", "Zorblax", EntityClass::Organization));
         assert!(has("He joined Zorblax, a startup in Lyon.", "Zorblax", EntityClass::Organization));
+    }
+
+    #[test]
+    fn a_capitalized_head_noun_belongs_to_the_name() {
+        let t = "Velmora trained the Quillon Speech Model last year, and a Zentrix Labs model too.";
+        assert!(has(t, "Quillon Speech Model", EntityClass::AIModel), "{:?}", found(t));
+        let lower = "Velmora trained the Quillon model last year.";
+        assert!(found(lower).iter().all(|(n, _)| !n.ends_with("model")), "{:?}", found(lower));
     }
 
     #[test]
