@@ -246,17 +246,24 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
     vec![maker, Mention { tokens: rest, full, ..m }]
 }
 
-/// "the Supreme Court", "the National Security Council": after "the", capitalized
-/// common words ending in an organisation suffix name an institution.
+/// "the Supreme Court", "Ireland's Data Protection Commission", "the Competition
+/// and Markets Authority": after "the" or a possessive, capitalized common
+/// words (an "and" between two of them too) ending in an organisation suffix
+/// name an institution.
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
-    if doc.lower(start.checked_sub(1)?) != "the"
+    let before = start.checked_sub(1)?;
+    if !(doc.lower(before) == "the" || doc.is_possessive(before))
         || !doc.is_capitalized(start)
         || !res.common_words.contains(doc.lower(start))
     {
         return None;
     }
     let mut j = start;
-    while j < end && j < start + 5 && doc.is_capitalized(j) && doc.lookup(&res.names, j).is_none() {
+    while j < end && j < start + 6 {
+        let joins = doc.lower(j) == "and" && j > start && doc.is_capitalized(j + 1);
+        if !(joins || doc.is_capitalized(j) && doc.lookup(&res.names, j).is_none()) {
+            break;
+        }
         j += 1;
     }
     (j > start + 1 && res.org_suffixes.contains(doc.word(j - 1))).then_some(j)
@@ -367,6 +374,13 @@ mod tests {
         assert!(has("He joined Zorblax Robotics Inc. last year.", "Zorblax Robotics Inc", EntityClass::Organization));
         assert!(has("He joined the startup Zorblax last year.", "Zorblax", EntityClass::Organization));
         assert!(has("He joined Zorblax, a startup in Lyon.", "Zorblax", EntityClass::Organization));
+    }
+
+    #[test]
+    fn institutions_named_with_common_words() {
+        let t = "Ireland's Data Protection Commission and the Competition and Markets Authority opened inquiries.";
+        assert!(has(t, "Data Protection Commission", EntityClass::Organization), "{:?}", found(t));
+        assert!(has(t, "Competition and Markets Authority", EntityClass::Organization), "{:?}", found(t));
     }
 
     #[test]
