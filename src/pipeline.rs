@@ -177,10 +177,6 @@ impl Prepared {
             stamp: &self.stamp,
         }
     }
-
-    fn quad_count(&self) -> usize {
-        2 * (self.facts.len() + self.provenance.len() + 1)
-    }
 }
 
 /// Reads each source in turn; stops early when the writer has stopped.
@@ -359,7 +355,7 @@ impl Batch {
         self.started.get_or_insert_with(Instant::now);
         self.iris.insert(p.iri.clone());
         self.sources.insert(p.article.source.clone());
-        self.quads += p.quad_count();
+        self.quads += p.update().quad_count();
         self.articles.push(p);
     }
 

@@ -189,7 +189,7 @@ impl GraphStore {
         if articles.is_empty() {
             return Ok(());
         }
-        let count: usize = articles.iter().map(|a| 2 * (a.facts.len() + a.provenance.len() + 1)).sum();
+        let count: usize = articles.iter().map(ArticleUpdate::quad_count).sum();
         let quads = articles.iter().flat_map(|a| {
             a.facts.iter().chain(a.provenance).chain([a.stamp]).flat_map(|q| {
                 [GraphName::NamedNode(a.iri.clone()), GraphName::DefaultGraph]
@@ -351,6 +351,14 @@ pub struct ArticleUpdate<'a> {
     pub provenance: &'a [Quad],
     /// `ng:ingestedAt`, written only with new facts.
     pub stamp: &'a Quad,
+}
+
+impl ArticleUpdate<'_> {
+    /// Quads a new article writes: its facts, provenance and time stamp, each in
+    /// its named graph and in the default graph.
+    pub fn quad_count(&self) -> usize {
+        2 * (self.facts.len() + self.provenance.len() + 1)
+    }
 }
 
 fn is_provenance(q: &Quad) -> bool {

@@ -195,10 +195,8 @@ fn speaker_between(
     if let Some((_, e)) = person {
         return Some(*e);
     }
-    if let Some(gender) =
-        (from..to).find_map(|j| matches!(doc.lower(j), "he" | "she").then(|| pronoun_gender(doc.lower(j))))
-    {
-        return person_before(res, live, entities, to, gender);
+    if let Some(pronoun) = (from..to).find(|&j| matches!(doc.lower(j), "he" | "she")) {
+        return person_before(res, live, entities, to, pronoun_gender(doc.lower(pronoun)));
     }
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
     org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))

@@ -147,7 +147,10 @@ fn mention_at(
     if class == Some(EntityClass::AIModel) && !headline {
         to = extend_model(doc, res, start, stop, end);
     }
-    if matches!(class, Some(EntityClass::AIModel | EntityClass::Product)) && !headline && capitalized_head_noun(doc, res, to) {
+    if matches!(class, Some(EntityClass::AIModel | EntityClass::Product))
+        && !headline
+        && capitalized_head_noun(doc, res, to)
+    {
         to += 1;
     }
     if class.is_none() && is_based(doc, stop) {
@@ -286,7 +289,7 @@ fn grow_known(
             (to > stop).then_some((to, class))
         }
         EntityClass::Organization => {
-            if doc.is_punct(stop, '-') && doc.joined(stop) && doc.joined(stop + 1) && is_model_piece(doc, stop + 1) {
+            if is_joining_hyphen(doc, stop) && is_model_piece(doc, stop + 1) {
                 let to = extend_model(doc, res, start, stop, end);
                 return (to > stop).then_some((to, EntityClass::AIModel));
             }

@@ -115,7 +115,7 @@ pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
 const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];
 
 /// A hyphen joining the tokens on both sides ("Jan-Willem", "al-Qasimi").
-fn is_joining_hyphen(doc: &Doc, j: usize) -> bool {
+pub(super) fn is_joining_hyphen(doc: &Doc, j: usize) -> bool {
     doc.is_punct(j, '-') && doc.joined(j) && doc.joined(j + 1)
 }
 
