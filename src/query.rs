@@ -55,10 +55,113 @@ pub fn parse_cancellable(text: &str, token: CancellationToken) -> Result<Prepare
 }
 
 fn parse_with(text: &str, mut evaluator: SparqlEvaluator) -> Result<PreparedSparqlQuery> {
+    check_depth(text)?;
     for (prefix, iri) in PREFIXES {
         evaluator = evaluator.with_prefix(*prefix, *iri).map_err(|e| Error::Query { message: e.to_string() })?;
     }
-    evaluator.parse_query(text).map_err(|e| Error::QuerySyntax { message: e.to_string() })
+    evaluator.parse_query(text).map_err(|e| {
+        let message = if is_update(text) {
+            "this is a SPARQL Update, and newsgraph only reads with SPARQL: articles go in with `ingest` and \
+             out with `remove`"
+                .to_string()
+        } else {
+            e.to_string()
+        };
+        Error::QuerySyntax { message }
+    })
+}
+
+/// The deepest nesting of groups, brackets and parentheses a query may have.
+/// The parser is recursive: a query nested thousands of levels deep would
+/// overflow its stack, so deeper ones are refused before parsing. Real
+/// queries nest a few dozen levels at most.
+pub const MAX_QUERY_DEPTH: usize = 256;
+
+/// Refuses a query nested deeper than [`MAX_QUERY_DEPTH`].
+pub fn check_depth(text: &str) -> Result<()> {
+    let depth = nesting_depth(text);
+    if depth > MAX_QUERY_DEPTH {
+        return Err(Error::QuerySyntax {
+            message: format!(
+                "the query nests {depth} levels of {{ }}, ( ) or [ ]; at most {MAX_QUERY_DEPTH} are allowed"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Whether `text` parses as a SPARQL Update (with the predeclared prefixes).
+/// Never parses a query nested deeper than [`MAX_QUERY_DEPTH`].
+pub fn is_update(text: &str) -> bool {
+    if nesting_depth(text) > MAX_QUERY_DEPTH {
+        return false;
+    }
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, iri) in PREFIXES {
+        match evaluator.with_prefix(*prefix, *iri) {
+            Ok(e) => evaluator = e,
+            Err(_) => return false,
+        }
+    }
+    evaluator.parse_update(text).is_ok()
+}
+
+/// The deepest nesting of `{`, `(` and `[` in a query, not counting those inside
+/// strings, IRIs and comments. Linear in the text, no recursion.
+pub fn nesting_depth(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut depth, mut max) = (0, 0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'"' | b'\'') => i = string_end(b, i, q) - 1,
+            b'<' => i = iri_end(b, i).map_or(i, |end| end - 1),
+            b'{' | b'(' | b'[' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b'}' | b')' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Index just past the string literal opening at `i` with quote `q` (short or
+/// long form, with backslash escapes); the text's end if it never closes.
+fn string_end(b: &[u8], i: usize, q: u8) -> usize {
+    let long = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+    let mut j = if long { i + 3 } else { i + 1 };
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            c if c == q && (!long || (b.get(j + 1) == Some(&q) && b.get(j + 2) == Some(&q))) => {
+                return j + if long { 3 } else { 1 };
+            }
+            b'\n' if !long => return j,
+            _ => j += 1,
+        }
+    }
+    b.len()
+}
+
+/// Index just past an IRI `<…>` opening at `i`, if one does (else `<` is an operator).
+fn iri_end(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while let Some(&c) = b.get(j) {
+        match c {
+            b'>' => return Some(j + 1),
+            b'<' | b'"' | b'{' | b'}' | b'|' | b'^' | b'`' | b'\\' => return None,
+            c if c <= b' ' => return None,
+            _ => j += 1,
+        }
+    }
+    None
 }
 
 /// Runs `text` on the store and writes its results to `out`.

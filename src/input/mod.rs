@@ -13,6 +13,7 @@ pub mod html;
 pub mod jsonl;
 mod markdown;
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Component, Path, PathBuf};
@@ -202,7 +203,7 @@ fn walk(
     found: &mut Vec<Source>,
     errors: &mut Vec<Error>,
 ) {
-    Walk { root, skip, filter, ignores: Vec::new(), found, errors }.folder(dir);
+    Walk { root, skip, filter, ignores: Vec::new(), seen: HashSet::new(), found, errors }.folder(dir);
 }
 
 /// One walk of a folder given on the command line.
@@ -213,14 +214,23 @@ struct Walk<'a> {
     filter: &'a Filter,
     /// `.newsgraphignore` globs of the folders on the way down, with their folder.
     ignores: Vec<(PathBuf, GlobSet)>,
+    /// The real (canonical) folders walked so far: each is walked once, however
+    /// many links lead to it, so a link loop ends.
+    seen: HashSet<PathBuf>,
     found: &'a mut Vec<Source>,
     errors: &'a mut Vec<Error>,
 }
 
 impl Walk<'_> {
     fn folder(&mut self, dir: &Path) {
-        if self.skip.is_some() && fs::canonicalize(dir).ok().as_deref() == self.skip {
+        let real = fs::canonicalize(dir).ok();
+        if self.skip.is_some() && real.as_deref() == self.skip {
             return;
+        }
+        if let Some(real) = real {
+            if !self.seen.insert(real) {
+                return;
+            }
         }
         let pushed = match ignore_globs(dir, self.errors) {
             Some(set) => {

@@ -101,6 +101,35 @@ fn sparql_update_is_not_a_query() {
 }
 
 #[test]
+fn sparql_update_is_named_as_such() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let out = run(&db, &["query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("SPARQL Update"), "{}", stderr(&out));
+}
+
+/// A query nested thousands of levels deep used to overflow the parser's stack
+/// and abort the process; it is refused before parsing, with the limit named.
+#[test]
+fn a_query_nested_too_deep_is_refused_not_a_crash() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let groups = format!("SELECT * WHERE {}?s ?p ?o{}", "{".repeat(5000), "}".repeat(5000));
+    let parens = format!("SELECT * WHERE {{ ?s ?p ?o FILTER{}1{} }}", "(".repeat(5000), ")".repeat(5000));
+    let update = format!("INSERT DATA {}", "{".repeat(5000));
+    for query in [groups, parens, update] {
+        let out = run(&db, &["query", &query]);
+        assert_eq!(out.status.code(), Some(2), "a usage error, not an abort: {}", stderr(&out));
+        assert!(stderr(&out).contains("at most 256"), "{}", stderr(&out));
+    }
+    let fine = format!("SELECT * WHERE {}?s ?p ?o{} LIMIT 1", "{".repeat(50), "}".repeat(50));
+    assert_eq!(run(&db, &["query", &fine]).status.code(), Some(0), "ordinary nesting still runs");
+}
+
+#[test]
 fn a_folder_that_is_not_a_store_is_refused_and_left_alone() {
     let s = Scratch::new();
     let notes = s.write("notes/todo.txt", "buy milk\n");
@@ -187,4 +216,21 @@ fn a_folder_without_permission_a_fifo_and_a_dangling_link_in_a_walked_folder() {
         )),
         "{summary}"
     );
+}
+
+/// A link back to its own folder used to be walked again and again (the same
+/// file read 41 times, and with two such links the walk never ended): each
+/// real folder is walked once.
+#[test]
+fn a_link_loop_in_a_walked_folder_reads_each_file_once() {
+    let s = Scratch::new();
+    let root = s.path("news");
+    s.write("news/good.txt", GOOD);
+    std::os::unix::fs::symlink(".", root.join("again")).unwrap();
+    std::os::unix::fs::symlink("..", root.join("up")).unwrap();
+    let db = s.db();
+    let out = run(&db, &["ingest", p(&root)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let sources = select(&db, "SELECT ?src WHERE { ?a ng:source ?src }");
+    assert_eq!(sources.len(), 1, "the file is one source, read once: {sources:?}");
 }

@@ -348,3 +348,29 @@ fn min_confidence_leaves_out_weak_facts_in_every_format() {
     let out = run(&db, &["export", "--format", "dot", "--min-confidence", "2"]);
     assert_eq!(out.status.code(), Some(2), "an out-of-range threshold is a usage error");
 }
+
+/// A cell starting with `=`, `+`, `-` or `@` would run as a formula when the CSV
+/// is opened in a spreadsheet: it is written with a leading apostrophe.
+#[test]
+fn csv_cells_that_look_like_formulas_are_written_as_text() {
+    let s = Scratch::new();
+    let db = s.db();
+    let article = s.write(
+        "formula.txt",
+        "-Zentrix posts record sales\n\n“+10% a year is what we promised, and we kept it,” said Mara Okafor, \
+         chief executive of Zentrix Inc.\n",
+    );
+    ok(&db, &["ingest", p(&article)]);
+    let dir = s.path("csv");
+    ok(&db, &["export", "--format", "csv", "-o", p(&dir)]);
+    let column = |file: &str, name: &str| -> Vec<String> {
+        let mut reader = csv::Reader::from_path(dir.join(file)).unwrap();
+        let at = reader.headers().unwrap().iter().position(|h| h == name).unwrap();
+        reader.records().map(|r| r.unwrap()[at].to_string()).collect()
+    };
+    assert_eq!(column("articles.csv", "Title"), vec!["'-Zentrix posts record sales"]);
+    let quotes = column("quotes.csv", "Quote");
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(quotes[0].starts_with("'+10% a year"), "{quotes:?}");
+    assert!(column("entities.csv", "Entity").iter().all(|e| !e.starts_with('\'')), "plain cells are untouched");
+}
