@@ -576,8 +576,22 @@ fn finish(
     source: String,
     encoding: &'static str,
 ) -> Article {
+    let (text, title) = (xml_safe(text), xml_safe(title));
+    let (author, url) = (author.map(xml_safe), url.map(xml_safe));
     let hash = format!("sha256:{}", hex_digest(text.as_bytes()));
     Article { key: hash.clone(), source, title, date, author, url, text, content_hash: hash, encoding }
+}
+
+/// Drops the characters no XML 1.0 document may hold (control characters but
+/// tab, newline and carriage return; U+FFFE, U+FFFF), which a JSON Lines text
+/// can carry as `\u0000` escapes: stored, they made SPARQL XML results and
+/// RDF/XML exports malformed. A form feed becomes a newline.
+fn xml_safe(s: String) -> String {
+    let bad = |c: char| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}');
+    if !s.contains(bad) {
+        return s;
+    }
+    s.chars().filter_map(|c| if c == '\u{0C}' { Some('\n') } else { (!bad(c)).then_some(c) }).collect()
 }
 
 fn first_line(text: &str) -> String {

@@ -374,3 +374,29 @@ fn csv_cells_that_look_like_formulas_are_written_as_text() {
     assert!(quotes[0].starts_with("'+10% a year"), "{quotes:?}");
     assert!(column("entities.csv", "Entity").iter().all(|e| !e.starts_with('\'')), "plain cells are untouched");
 }
+
+/// `\u0000` and other control characters in a JSON Lines text used to be stored
+/// and then written raw into SPARQL XML results (not well-formed XML).
+#[test]
+fn control_characters_from_json_lines_never_reach_xml_results() {
+    use quick_xml::events::Event;
+    let s = Scratch::new();
+    let db = s.db();
+    let dump = s.write(
+        "dump.jsonl",
+        r#"{"title":"Zentrix\u0000 grows","text":"Mara Okafor, CEO of Zentrix Inc.,\u0001 said\u000c sales grew.\u0000"}"#,
+    );
+    ok(&db, &["ingest", p(&dump)]);
+    let xml = ok(&db, &["query", "--format", "xml", "SELECT ?t ?s WHERE { ?a ng:title ?t . ?e ng:sentence ?s }"]);
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut literals = 0;
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Eof => break,
+            Event::Text(_) => literals += 1,
+            _ => {}
+        }
+    }
+    assert!(literals >= 2, "{xml}");
+    assert!(xml.contains("Zentrix grows") && !xml.contains('\u{0}') && !xml.contains('\u{1}'), "{xml}");
+}
