@@ -416,7 +416,7 @@ pub fn read_source(
     };
     let locator = match source {
         Source::File(path) => match fs::canonicalize(path) {
-            Ok(p) => p.display().to_string(),
+            Ok(p) => source_name(&p),
             Err(e) => return each(Err(io_err(e))),
         },
         Source::Stdin => "-".to_string(),
@@ -613,6 +613,24 @@ fn normalize_date(value: &str) -> Option<String> {
         }
     }
     date::find_date(v)
+}
+
+/// The name a file is recorded under as a source: the path as text, where
+/// bytes that are not UTF-8 are written `\xHH` so that two names differing only
+/// in such bytes stay two sources (a lossy conversion made them one, and the
+/// second file replaced the first article).
+pub fn source_name(path: &Path) -> String {
+    if let Some(s) = path.to_str() {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
 }
 
 /// An absolute, normalised form of a path that may no longer exist (for
