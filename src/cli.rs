@@ -87,6 +87,10 @@ pub enum Command {
         /// (default 50000); smaller batches use less memory.
         #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
         batch_quads: usize,
+        /// The most bytes one article may take (a whole file once decompressed, or
+        /// one JSON Lines record); larger ones are reported and skipped.
+        #[arg(long, value_name = "BYTES", default_value_t = input::MAX_ARTICLE_BYTES)]
+        max_article_bytes: u64,
         /// Print only errors: no progress bar, no summary.
         #[arg(short, long, conflicts_with = "verbose")]
         quiet: bool,
@@ -355,6 +359,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             url_field,
             threads,
             batch_quads,
+            max_article_bytes,
             quiet,
             verbose,
         } => {
@@ -368,6 +373,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 walk: WalkOptions { include, exclude },
                 read: ReadOptions {
                     jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field),
+                    max_article_bytes,
                 },
                 quiet,
                 verbose,

@@ -309,9 +309,29 @@ pub fn format_of_name(path: &Path) -> Option<Format> {
 }
 
 /// How sources are read.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ReadOptions {
     pub jsonl: JsonlFields,
+    /// The most bytes one article may take once decompressed: a whole file, or
+    /// one line of a JSON Lines file. Larger ones are reported and skipped
+    /// without being read into memory.
+    pub max_article_bytes: u64,
+}
+
+/// The default of [`ReadOptions::max_article_bytes`] (and of `--max-article-bytes`):
+/// far above any news article or web page, and low enough that reading and
+/// extracting one stays well under a gigabyte of memory.
+pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions { jsonl: JsonlFields::default(), max_article_bytes: MAX_ARTICLE_BYTES }
+    }
+}
+
+/// Why an article over the size limit is skipped, naming the option that raises it.
+fn too_large(limit: u64) -> String {
+    format!("larger than {limit} bytes, the most one article may take (--max-article-bytes raises it)")
 }
 
 /// Counts the bytes read from a file (before decompression), for progress.
@@ -436,10 +456,14 @@ pub fn read_source(
         return read_jsonl(source, &locator, reader, options, each);
     }
     let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
+    let limit = options.max_article_bytes;
+    if let Err(e) = reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
         return each(Err(io_err(e)));
     }
     let bad = |reason: String| Error::BadArticle { path: source.path(), reason };
+    if bytes.len() as u64 > limit {
+        return each(Err(bad(too_large(limit))));
+    }
     each(article_from_format(&bytes, format, locator).map_err(bad))
 }
 
@@ -456,7 +480,8 @@ fn read_jsonl(
     loop {
         line.clear();
         number += 1;
-        match reader.read_until(b'\n', &mut line) {
+        let limit = options.max_article_bytes;
+        match (&mut reader).take(limit.saturating_add(1)).read_until(b'\n', &mut line) {
             Ok(0) => break,
             Ok(_) => {}
             Err(e) => {
@@ -465,6 +490,14 @@ fn read_jsonl(
             }
         }
         let bad = |reason: String| Error::BadLine { path: source.path(), line: number, reason };
+        if line.len() as u64 > limit && line.last() != Some(&b'\n') {
+            any = true;
+            if let Err(e) = skip_line(&mut reader) {
+                return each(Err(bad(format!("read failed: {e}"))));
+            }
+            each(Err(bad(too_large(limit))))?;
+            continue;
+        }
         let record = match std::str::from_utf8(&line) {
             Err(e) => Err(bad(format!(
                 "not valid UTF-8 (byte {} of the line); JSON Lines must be UTF-8",
@@ -493,6 +526,30 @@ fn read_jsonl(
         }));
     }
     Ok(())
+}
+
+/// Reads past the rest of a line without keeping it.
+fn skip_line(reader: &mut dyn BufRead) -> io::Result<()> {
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(());
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                reader.consume(at + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
 }
 
 /// A text or Markdown file's bytes as an article with the given key and source

@@ -234,3 +234,34 @@ fn a_link_loop_in_a_walked_folder_reads_each_file_once() {
     let sources = select(&db, "SELECT ?src WHERE { ?a ng:source ?src }");
     assert_eq!(sources.len(), 1, "the file is one source, read once: {sources:?}");
 }
+
+/// Standard input, gzip and whole files used to be read whole into memory
+/// (`ingest - </dev/zero` grew to 24 GB). An article over the size limit is
+/// reported with the option that raises it and skipped; the rest is read.
+#[test]
+fn an_article_over_the_size_limit_is_reported_and_skipped_without_reading_it_whole() {
+    use std::io::Write;
+    let s = Scratch::new();
+    let big = s.write("big.txt", "Zentrix grows\n\n".to_string() + &"word ".repeat(400));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all("Zentrix grows\n\n".as_bytes()).unwrap();
+    gz.write_all(&vec![b'z'; 100_000]).unwrap();
+    let packed = s.write("packed.txt.gz", gz.finish().unwrap());
+    let long_line = format!("{{\"text\": \"{}\"}}", "y".repeat(3000));
+    let dump = s.write("dump.jsonl", format!("{long_line}\n{{\"text\": \"{}\"}}\n", GOOD.replace('\n', " ")));
+    let db = s.db();
+    let out = run(&db, &["ingest", "--max-article-bytes", "1000", p(&big), p(&packed), p(&dump)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let errors = error_lines(&out);
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    for (e, name) in errors.iter().zip(["big.txt", "packed.txt.gz", "dump.jsonl:1"]) {
+        assert!(e.contains(name) && e.contains("--max-article-bytes"), "{e}");
+    }
+    let rows = select(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Priya Raman" }"#);
+    assert_eq!(rows.len(), 1, "the record after the long line is read");
+
+    let stdin =
+        run_with_stdin(&s.path("db2"), &["ingest", "--max-article-bytes", "1000", "-"], Some(&"x".repeat(5000)));
+    assert_eq!(stdin.status.code(), Some(1));
+    assert!(stderr(&stdin).contains("--max-article-bytes"), "{}", stderr(&stdin));
+}
