@@ -931,11 +931,11 @@ fn eval_report(results: &[DocResult], verbose: bool) -> String {
     s += &row("relations", &totals.relations);
     s += &row("quotes", &totals.quotes);
     s += &format!("\n{}", head("entity type"));
-    for t in eval::ENTITY_TYPES {
+    for t in EntityClass::ALL.map(EntityClass::name) {
         s += &row(t, totals.by_type.get(t).unwrap_or(&Counts::default()));
     }
     s += &format!("\n{}", head("predicate"));
-    for p in eval::PREDICATES {
+    for p in Predicate::ALL.map(Predicate::name) {
         s += &row(p, totals.by_predicate.get(p).unwrap_or(&Counts::default()));
     }
     s += "\nrelation confidence   facts  precision\n";

@@ -5,6 +5,7 @@
 //! `pipeline` (the library) and `cli` (the binary).
 
 pub mod error;
+pub mod schema;
 pub mod vocab;
 
 pub mod eval;

@@ -4,8 +4,8 @@
 use oxigraph::sparql::QueryResults;
 
 use crate::error::{Error, Result};
-use crate::extract::{EntityClass, Predicate};
 use crate::query;
+use crate::schema::{EntityClass, Predicate};
 use crate::store::GraphStore;
 
 #[derive(Clone, Debug, Default, PartialEq)]
