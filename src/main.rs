@@ -4,8 +4,11 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use newsgraph::cli::{self, Cli, Outcome};
 use newsgraph::Error;
+
+mod cli;
+
+use cli::{Cli, Outcome};
 
 fn main() -> ExitCode {
     restore_sigpipe();

@@ -1,5 +1,5 @@
 //! Counts of what a store holds: articles, entities per class, relations per
-//! predicate, quotes, triples.
+//! predicate, quotes, triples; and the list of its articles.
 
 use oxigraph::sparql::QueryResults;
 
@@ -48,6 +48,33 @@ pub fn stats(store: &GraphStore) -> Result<Stats> {
         stats.relations.push((predicate, count(store, &q)?));
     }
     Ok(stats)
+}
+
+/// One stored article and where it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleEntry {
+    pub iri: String,
+    pub title: String,
+    pub date: Option<String>,
+    /// Every `ng:source`: a path, `PATH#L<n>` or `-`.
+    pub sources: Vec<String>,
+}
+
+/// Every article in the store, by date then title.
+pub fn articles(store: &GraphStore) -> Result<Vec<ArticleEntry>> {
+    const ARTICLES: &str = "SELECT ?a ?title ?date (GROUP_CONCAT(?src; SEPARATOR=\"\\u001F\") AS ?sources) \
+        WHERE { GRAPH ?a { ?a a ng:Article ; ng:title ?title ; ng:source ?src OPTIONAL { ?a ng:date ?date } } } \
+        GROUP BY ?a ?title ?date ORDER BY ?date ?title";
+    let rows = query::select(store, ARTICLES)?;
+    Ok(rows
+        .iter()
+        .map(|row| ArticleEntry {
+            iri: query::bound_iri(row, "a").unwrap_or_default(),
+            title: query::bound_text(row, "title").unwrap_or_default(),
+            date: query::bound_text(row, "date"),
+            sources: query::bound_text(row, "sources").unwrap_or_default().split('\u{1f}').map(String::from).collect(),
+        })
+        .collect())
 }
 
 fn count(store: &GraphStore, text: &str) -> Result<usize> {
