@@ -4,7 +4,6 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use newsgraph::Error;
 
 mod cli;
 
@@ -16,8 +15,8 @@ fn main() -> ExitCode {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::PartialFailure) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(if matches!(e, Error::QuerySyntax { .. } | Error::Usage { .. }) { 2 } else { 1 })
+            eprintln!("error: {}", e.with_causes());
+            ExitCode::from(if e.is_usage() { 2 } else { 1 })
         }
     }
 }

@@ -80,7 +80,7 @@ pub fn articles(store: &GraphStore) -> Result<Vec<ArticleEntry>> {
 fn count(store: &GraphStore, text: &str) -> Result<usize> {
     if let QueryResults::Solutions(mut rows) = store.query(query::parse(text)?)? {
         if let Some(row) = rows.next() {
-            let row = row.map_err(|e| Error::Query { message: e.to_string() })?;
+            let row = row.map_err(|source| Error::Query { source })?;
             if let Some(oxigraph::model::Term::Literal(l)) = row.get("n") {
                 return Ok(l.value().parse().unwrap_or(0));
             }

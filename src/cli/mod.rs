@@ -7,6 +7,7 @@ mod progress;
 
 use std::fs;
 use std::io::{self, Read, Write};
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -131,7 +132,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 }
 
 fn report_failure(e: &Error) {
-    eprintln!("error: {e}");
+    eprintln!("error: {}", e.with_causes());
 }
 
 /// `SOURCE_DATE_EPOCH` (the reproducible-builds convention): a fixed ingestion
@@ -172,7 +173,7 @@ fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, settings: &Ingest
                     bar.article(done);
                 }
                 pipeline::Event::Failed(e) => {
-                    bar.line(&format!("error: {e}"));
+                    bar.line(&format!("error: {}", e.with_causes()));
                     bar.failure(done);
                 }
             }
@@ -225,7 +226,7 @@ fn failure_summary<'a>(failures: impl Iterator<Item = &'a Error>) -> String {
         };
         match e {
             Error::BadLine { line, .. } => by_file[pos].1.push(*line),
-            other => by_file[pos].2 = Some(other.to_string()),
+            other => by_file[pos].2 = Some(other.with_causes()),
         }
     }
     let mut s = format!(
@@ -323,13 +324,13 @@ fn extract_only(paths: &[PathBuf], resources: &Resources, format: ExtractFormat)
     failures.iter().for_each(report_failure);
     let mut out = io::stdout().lock();
     for source in &sources {
-        read_source(source, &ReadOptions::default(), None, &mut |item| {
+        let read = read_source(source, &ReadOptions::default(), None, &mut |item| {
             let article = match item {
                 Ok(article) => article,
                 Err(e) => {
                     report_failure(&e);
                     failures.push(e);
-                    return Ok(());
+                    return ControlFlow::Continue(());
                 }
             };
             let extraction = extract(&article.text, resources);
@@ -337,8 +338,14 @@ fn extract_only(paths: &[PathBuf], resources: &Resources, format: ExtractFormat)
                 ExtractFormat::Json => report::extraction_json(&article, &extraction),
                 ExtractFormat::Text => report::extraction_text(&article, &extraction),
             };
-            out.write_all(text.as_bytes()).map_err(|source| Error::Io { path: "-".into(), source })
-        })?;
+            match out.write_all(text.as_bytes()) {
+                Ok(()) => ControlFlow::Continue(()),
+                Err(source) => ControlFlow::Break(Error::Io { path: "-".into(), source }),
+            }
+        });
+        if let ControlFlow::Break(e) = read {
+            return Err(e);
+        }
     }
     Ok(if failures.is_empty() { Outcome::Success } else { Outcome::PartialFailure })
 }

@@ -124,7 +124,7 @@ pub fn write_dot(selected: &Selected, out: &mut dyn Write) -> Result<()> {
     }
     legend(&mut text, &view.nodes, graph.edge_references().any(|e| e.weight().symmetric));
     text.push_str("}\n");
-    out.write_all(text.as_bytes()).map_err(|e| Error::Export { message: format!("writing dot: {e}") })
+    out.write_all(text.as_bytes()).map_err(|source| Error::Write { what: "dot", source })
 }
 
 fn edge_label(relation: &str, roles: &[String]) -> String {

@@ -89,11 +89,11 @@ pub fn write_jsonld(triples: &[(Term, Term, Term)], out: &mut dyn Write) -> Resu
     }
     let graph: Vec<Value> = nodes.into_values().map(Value::Object).collect();
     let document = json!({ "@context": context(), "@graph": graph });
-    let text = serde_json::to_string_pretty(&document)
-        .map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })?;
+    let text =
+        serde_json::to_string_pretty(&document).map_err(|e| Error::Write { what: "json-ld", source: e.into() })?;
     out.write_all(text.as_bytes())
         .and_then(|()| out.write_all(b"\n"))
-        .map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })
+        .map_err(|source| Error::Write { what: "json-ld", source })
 }
 
 fn push(node: &mut Map<String, Value>, key: &str, value: Value) {

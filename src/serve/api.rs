@@ -68,7 +68,7 @@ fn rows(
         join_values(pattern, GraphPattern::Values { variables, bindings: vec![row] });
     }
     let prepared = SparqlEvaluator::new().with_cancellation_token(token).for_query(parsed);
-    match store.query(prepared).map_err(|e| Failure::internal(e.to_string()))? {
+    match store.query(prepared).map_err(|e| Failure::internal(e.with_causes()))? {
         QueryResults::Solutions(s) => {
             s.collect::<Result<Vec<_>, _>>().map_err(|e| Failure::internal(format!("query failed: {e}")))
         }
@@ -442,7 +442,7 @@ pub async fn stats(State(shared): State<AppState>) -> Response {
     let store = shared.clone();
     json_answer(
         blocking(&shared, move |_token| {
-            let s = stats::stats(&store.store).map_err(|e| Failure::internal(e.to_string()))?;
+            let s = stats::stats(&store.store).map_err(|e| Failure::internal(e.with_causes()))?;
             Ok(json!({
                 "articles": s.articles,
                 "entities": s.entities.iter().map(|(c, n)| json!({"class": c.name(), "count": n})).collect::<Vec<_>>(),

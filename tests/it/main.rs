@@ -7,6 +7,7 @@ mod bad_input;
 mod concurrency;
 mod crash;
 mod eval;
+mod exit_status;
 mod export;
 mod extraction;
 mod extraction_fuzz;
