@@ -12,6 +12,7 @@ mod export;
 mod extraction;
 mod extraction_fuzz;
 mod fuzz;
+mod golden;
 mod ingest;
 mod inputs;
 mod ontology;
