@@ -3,6 +3,7 @@
 mod support;
 mod synthetic;
 
+mod architecture;
 mod bad_input;
 mod concurrency;
 mod crash;
