@@ -22,6 +22,7 @@ fn main() -> ExitCode {
 }
 
 /// A closed pipe (`newsgraph query … | head`) ends the program quietly, as for other Unix tools.
+#[allow(unsafe_code)]
 fn restore_sigpipe() {
     #[cfg(unix)]
     {
