@@ -1,6 +1,6 @@
 //! The domain schema: the closed sets of the graph, entity classes and relation
-//! predicates, each with its name, IRI, label, and for predicates the domain,
-//! range and symmetry of `ontology/newsgraph.ttl`. Defined here once; extraction,
+//! predicates, each with its name, IRI, label, schema.org alignment, and for
+//! predicates the domain, range and symmetry of `ontology/newsgraph.ttl`. Defined here once; extraction,
 //! graph, eval, export, stats and the server all read it
 //! (`tests/it/ontology.rs` checks it against the ontology file both ways).
 
@@ -72,6 +72,8 @@ macro_rules! closed_set {
 
 struct ClassRow {
     label: &'static str,
+    /// The schema.org class it is (`owl:equivalentClass`) or is a kind of (`rdfs:subClassOf`).
+    schema_org: &'static str,
 }
 
 struct PredicateRow {
@@ -79,6 +81,8 @@ struct PredicateRow {
     domain: &'static [EntityClass],
     range: &'static [EntityClass],
     symmetric: bool,
+    /// The schema.org property it is a sub-property of, if any.
+    schema_org: Option<&'static str>,
 }
 
 use EntityClass::{AIModel, Organization, Person, Place, Product};
@@ -86,11 +90,11 @@ use EntityClass::{AIModel, Organization, Person, Place, Product};
 closed_set! {
     /// The five core classes of the graph; an entity has exactly one.
     pub enum EntityClass: ClassRow {
-        Person = "Person" => ClassRow { label: "Person" },
-        Organization = "Organization" => ClassRow { label: "Organization" },
-        AIModel = "AIModel" => ClassRow { label: "AI model" },
-        Product = "Product" => ClassRow { label: "Product" },
-        Place = "Place" => ClassRow { label: "Place" },
+        Person = "Person" => ClassRow { label: "Person", schema_org: "Person" },
+        Organization = "Organization" => ClassRow { label: "Organization", schema_org: "Organization" },
+        AIModel = "AIModel" => ClassRow { label: "AI model", schema_org: "CreativeWork" },
+        Product = "Product" => ClassRow { label: "Product", schema_org: "Product" },
+        Place = "Place" => ClassRow { label: "Place", schema_org: "Place" },
     }
 }
 
@@ -100,13 +104,18 @@ const fn relation(
     range: &'static [EntityClass],
     symmetric: bool,
 ) -> PredicateRow {
-    PredicateRow { label, domain, range, symmetric }
+    PredicateRow { label, domain, range, symmetric, schema_org: None }
+}
+
+/// A relation that is also a schema.org property.
+const fn aligned(row: PredicateRow, schema_org: &'static str) -> PredicateRow {
+    PredicateRow { schema_org: Some(schema_org), ..row }
 }
 
 closed_set! {
     /// The closed set of relation predicates between entities.
     pub enum Predicate: PredicateRow {
-        WorksFor = "worksFor" => relation("works for", &[Person], &[Organization], false),
+        WorksFor = "worksFor" => aligned(relation("works for", &[Person], &[Organization], false), "worksFor"),
         Founded = "founded" => relation("founded", &[Person], &[Organization], false),
         Developed = "developed" => relation("developed", &[Organization], &[AIModel, Product], false),
         BuildsOn = "buildsOn" => relation("builds on", &[Organization, AIModel], &[AIModel, Organization], false),
@@ -114,13 +123,25 @@ closed_set! {
         InvestedIn = "investedIn" => relation("invested in", &[Organization, Person], &[Organization], false),
         Acquired = "acquired" => relation("acquired", &[Organization], &[Organization], false),
         PartnersWith = "partnersWith" => relation("partners with", &[Organization], &[Organization], true),
-        Owns = "owns" => relation("owns", &[Organization], &[Organization, Product], false),
-        LocatedIn = "locatedIn" => relation("located in", &[Organization], &[Place], false),
+        Owns = "owns" => aligned(relation("owns", &[Organization], &[Organization, Product], false), "owns"),
+        LocatedIn = "locatedIn" => aligned(relation("located in", &[Organization], &[Place], false), "location"),
         AffiliatedWith = "affiliatedWith" => relation("affiliated with", &[Person], &[Organization], false),
     }
 }
 
+impl EntityClass {
+    /// The schema.org class (local name) this class is or is a kind of, e.g. `CreativeWork`.
+    pub const fn schema_org(self) -> &'static str {
+        self.row().schema_org
+    }
+}
+
 impl Predicate {
+    /// The schema.org property (local name) this relation is a sub-property of, e.g. `location`.
+    pub const fn schema_org(self) -> Option<&'static str> {
+        self.row().schema_org
+    }
+
     /// The classes a subject may have (`rdfs:domain`).
     pub const fn domain(self) -> &'static [EntityClass] {
         self.row().domain

@@ -179,3 +179,31 @@ fn the_schema_predicates_are_the_ontologys_relations_with_their_domains_ranges_a
         assert_eq!(symmetric, p.is_symmetric(), "symmetry of {p:?}");
     }
 }
+
+/// The schema.org terms (local names) the ontology names as objects of `subject`'s `predicates`.
+fn schema_org_terms(triples: &[Triple], subject: &str, predicates: &[&str]) -> BTreeSet<String> {
+    let subject = NamedOrBlankNode::NamedNode(oxigraph::model::NamedNode::new(subject).unwrap());
+    predicates
+        .iter()
+        .flat_map(|p| objects(triples, &subject, p))
+        .filter_map(|o| match o {
+            Term::NamedNode(n) => n.as_str().strip_prefix("https://schema.org/").map(String::from),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_schema_org_alignments_are_the_ontologys() {
+    let triples = ontology();
+    let (equivalent, sub_class) = (format!("{OWL}equivalentClass"), format!("{RDFS}subClassOf"));
+    for class in EntityClass::ALL {
+        let terms = schema_org_terms(&triples, class.iri().as_str(), &[&equivalent, &sub_class]);
+        assert_eq!(terms, BTreeSet::from([class.schema_org().to_string()]), "{class:?}");
+    }
+    let sub_property = format!("{RDFS}subPropertyOf");
+    for p in Predicate::ALL {
+        let terms = schema_org_terms(&triples, p.iri().as_str(), &[&sub_property]);
+        assert_eq!(terms, p.schema_org().into_iter().map(String::from).collect(), "{p:?}");
+    }
+}
