@@ -139,7 +139,7 @@ impl Table {
     fn row<const N: usize>(&mut self, cells: [&str; N]) -> Result<()> {
         self.writer
             .write_record(cells.map(neutralised))
-            .map_err(|e| Error::Export { message: format!("{}: {e}", self.path.display()) })
+            .map_err(|source| Error::Csv { path: self.path.clone(), source })
     }
 
     fn finish(mut self) -> Result<PathBuf> {

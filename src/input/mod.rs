@@ -16,6 +16,7 @@ mod markdown;
 use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
+use std::ops::ControlFlow;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -403,32 +404,32 @@ fn sniff(head: &[u8]) -> Format {
 /// Reads one source into one article: the whole file, or for JSON Lines the
 /// first good record (use `read_source` to get them all).
 pub fn read_article(source: &Source) -> Result<Article> {
-    let mut first: Option<Result<Article>> = None;
-    let stop = || Error::Usage { message: String::new() };
-    let _ = read_source(source, &ReadOptions::default(), None, &mut |item| match item {
-        Ok(article) => {
-            first = Some(Ok(article));
-            Err(stop())
-        }
+    let mut first_error = None;
+    let found = read_source(source, &ReadOptions::default(), None, &mut |item| match item {
+        Ok(article) => ControlFlow::Break(article),
         Err(e) => {
-            if first.is_none() {
-                first = Some(Err(e));
-            }
-            Ok(())
+            first_error.get_or_insert(e);
+            ControlFlow::Continue(())
         }
     });
-    first.unwrap_or_else(|| Err(Error::BadArticle { path: source.path(), reason: "no article in it".into() }))
+    match (found, first_error) {
+        (ControlFlow::Break(article), _) => Ok(article),
+        (ControlFlow::Continue(()), Some(e)) => Err(e),
+        (ControlFlow::Continue(()), None) => {
+            Err(Error::BadArticle { path: source.path(), reason: "no article in it".into() })
+        }
+    }
 }
 
 /// Reads one source and hands each article (or the reason one could not be
-/// read) to `each`, in order. JSON Lines is streamed line by line. Returns the
-/// first error `each` returns (which stops reading), else `Ok`.
-pub fn read_source(
+/// read) to `each`, in order. JSON Lines is streamed line by line. `each`
+/// stops the reading by returning `Break`, whose value is returned.
+pub fn read_source<B>(
     source: &Source,
     options: &ReadOptions,
     counter: Option<&AtomicU64>,
-    each: &mut dyn FnMut(Result<Article>) -> Result<()>,
-) -> Result<()> {
+    each: &mut dyn FnMut(Result<Article>) -> ControlFlow<B>,
+) -> ControlFlow<B> {
     let io_err = |e: io::Error| Error::Io { path: source.path(), source: e };
     let mut reader = match open(source, counter) {
         Ok(r) => r,
@@ -467,13 +468,13 @@ pub fn read_source(
     each(article_from_format(&bytes, format, locator).map_err(bad))
 }
 
-fn read_jsonl(
+fn read_jsonl<B>(
     source: &Source,
     locator: &str,
     mut reader: Box<dyn BufRead + '_>,
     options: &ReadOptions,
-    each: &mut dyn FnMut(Result<Article>) -> Result<()>,
-) -> Result<()> {
+    each: &mut dyn FnMut(Result<Article>) -> ControlFlow<B>,
+) -> ControlFlow<B> {
     let mut line = Vec::new();
     let mut number = 0;
     let mut any = false;
@@ -525,7 +526,7 @@ fn read_jsonl(
             reason: "empty file: no JSON Lines records".into(),
         }));
     }
-    Ok(())
+    ControlFlow::Continue(())
 }
 
 /// Reads past the rest of a line without keeping it.

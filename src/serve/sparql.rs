@@ -247,11 +247,13 @@ fn evaluate(
 ) -> Result<(&'static str, Vec<u8>), Failure> {
     let mut prepared = match query::parse_cancellable(&request.query, token.clone()) {
         Ok(p) => p,
-        Err(e @ Error::QuerySyntax { .. }) if query::is_update(&request.query) => {
-            return Err(Failure::bad_request(format!("{}; {e}", read_only().message)))
+        Err(e) if query::is_update(&request.query) => {
+            return Err(Failure::bad_request(format!("{}; {}", read_only().message, e.with_causes())))
         }
-        Err(e @ Error::QuerySyntax { .. }) => return Err(Failure::bad_request(e.to_string())),
-        Err(e) => return Err(Failure::internal(e.to_string())),
+        Err(e @ (Error::QuerySyntax { .. } | Error::Usage { .. })) => {
+            return Err(Failure::bad_request(e.with_causes()))
+        }
+        Err(e) => return Err(Failure::internal(e.with_causes())),
     };
     if !request.default_graphs.is_empty() || !request.named_graphs.is_empty() {
         let iri = |s: &String| {
@@ -273,7 +275,7 @@ fn evaluate(
         if token.is_cancelled() {
             return Failure::timed_out(shared.config.timeout);
         }
-        let text = e.to_string();
+        let text = e.with_causes();
         if text.contains("The service ") && text.contains("not supported") {
             return Failure::bad_request(format!(
                 "{text}: this endpoint sends no requests to other hosts, so SERVICE is refused"

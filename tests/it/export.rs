@@ -286,7 +286,7 @@ fn rdf_dumps_parse_back_to_the_same_number_of_triples() {
 fn csv_export_needs_a_folder() {
     let (_s, db) = examples_store();
     let out = run(&db, &["export", "--format", "csv"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a usage error");
     assert!(stderr(&out).contains("-o"), "{}", stderr(&out));
 }
 

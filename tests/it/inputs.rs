@@ -18,13 +18,13 @@ fn error_lines(out: &std::process::Output) -> Vec<String> {
 /// The articles the library reads from a file (errors dropped).
 fn read(path: &std::path::Path) -> Vec<Article> {
     let mut found = Vec::new();
-    read_source(&Source::File(path.to_path_buf()), &ReadOptions::default(), None, &mut |item| {
-        if let Ok(a) = item {
-            found.push(a);
-        }
-        Ok(())
-    })
-    .unwrap();
+    let _: std::ops::ControlFlow<()> =
+        read_source(&Source::File(path.to_path_buf()), &ReadOptions::default(), None, &mut |item| {
+            if let Ok(a) = item {
+                found.push(a);
+            }
+            std::ops::ControlFlow::Continue(())
+        });
     found
 }
 
