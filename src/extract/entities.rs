@@ -141,7 +141,8 @@ fn defined_short_name(doc: &Doc, mentions: &[Mention], texts: &[&str], k: usize)
     if quote(close) {
         close += 1;
     }
-    let bracketed = doc.is_punct(open, '(') && doc.is_punct(close, ')') && a.tokens.end == open;
+    let end = a.tokens.end + usize::from(doc.is_punct(a.tokens.end, '.'));
+    let bracketed = doc.is_punct(open, '(') && doc.is_punct(close, ')') && end == open;
     if !bracketed || a.sentence != b.sentence || texts[k].contains(' ') {
         return None;
     }

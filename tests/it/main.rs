@@ -10,6 +10,7 @@ mod eval;
 mod export;
 mod extraction;
 mod extraction_fuzz;
+mod extraction_names;
 mod fuzz;
 mod ingest;
 mod inputs;

@@ -121,7 +121,8 @@ fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize>
     let credit = AGENCY_CREDITS.contains(&doc.lower(inside.start))
         && inside.clone().take(3).any(|k| doc.lower(k) == "by")
         && doc.is_capitalized(inside.start);
-    let names = |r: Range<usize>| r.clone().all(|k| doc.is_capitalized(k) || doc.is_punct(k, '-')) && !r.is_empty();
+    let piece = |k: usize| doc.is_capitalized(k) || doc.is_punct(k, '-') || doc.joined(k) && doc.is_punct(k - 1, '-');
+    let names = |r: Range<usize>| r.clone().all(piece) && !r.is_empty();
     let slash = inside.clone().find(|&k| doc.is_punct(k, '/'));
     let photo = slash.is_some_and(|s| names(inside.start..s) && names(s + 1..close) && s - inside.start >= 2);
     let dash = |k: usize| doc.is_punct(k, '-') || doc.is_punct(k, '—') || doc.is_punct(k, '–');

@@ -7,7 +7,7 @@ use super::*;
 /// A one-word name of unknown kind shaped like a company's (an acronym such
 /// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
 /// in a headline, is taken for an organisation (not before a number: "CHF 40
-/// million" is a currency).
+/// million" is a currency; nor before "conference": "the ZTX conference" is an event).
 pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let Some(range) = doc.sentences.get(m.sentence) else { continue };
@@ -15,7 +15,14 @@ pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
         let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
         let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
         let currency = doc.is_number(k + 1);
-        if !first && !after_break && !currency && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
+        let event = matches!(doc.lower(k + 1), "conference" | "summit" | "festival" | "expo" | "event" | "forum");
+        if !first
+            && !after_break
+            && !currency
+            && !event
+            && !is_title_case(doc, range.clone())
+            && company_shaped(doc.word(k))
+        {
             m.class = Some(EntityClass::Organization);
         }
     }

@@ -79,6 +79,12 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     out
 }
 
+/// "US$113 million", "HK$5": a place's short name written before a dollar
+/// sign names a currency, not the place.
+fn is_currency_prefix(doc: &Doc, at: usize) -> bool {
+    doc.is_punct(at, '$') && doc.joined(at) && doc.has_digit(at + 1)
+}
+
 /// "$5B", "€40M": an amount of money, not a name with digits.
 fn is_money(doc: &Doc, i: usize) -> bool {
     let currency = i > 0 && ["$", "€", "£", "¥"].contains(&doc.word(i - 1)) && doc.joined(i);
@@ -202,6 +208,9 @@ fn mention_at(
         return i + len;
     }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
+        if is_currency_prefix(doc, i + len) {
+            return i + len;
+        }
         let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
