@@ -118,7 +118,7 @@ fn names_with_digits_take_the_article_s_domain() {
 
 #[test]
 fn a_name_after_the_is_no_person() {
-    let x = run("The Zeta will compete with the Morgan Quillfire and the Tesla Model S.");
+    let x = run("The Zeta will compete with the Morgan Quillfire and Tesla Model S.");
     assert!(!has(&x, "Morgan Quillfire", EntityClass::Person), "{:?}", names(&x));
     assert!(has(&x, "Morgan Quillfire", EntityClass::Product), "{:?}", names(&x));
 }
@@ -165,4 +165,31 @@ fn capitalized_common_words_are_no_organisations() {
 fn a_currency_is_not_its_country() {
     let x = run("Zentrix raised US$40 million from Page Two Capital.");
     assert!(!named(&x, "United States"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_plus_sign_makes_a_product_of_its_own() {
+    let x = run("Shoppers can buy new Copilot+ laptops from Zentrix this spring.");
+    assert!(has(&x, "Copilot+", EntityClass::Product), "{:?}", names(&x));
+    assert!(!has(&x, "Copilot", EntityClass::AIModel), "{:?}", names(&x));
+}
+
+#[test]
+fn a_demonym_inside_an_institution_s_name() {
+    let x = run("The rules serve the aims of the Norwegian Quorum Party, the minister said.");
+    assert!(has(&x, "Norwegian Quorum Party", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Quorum Party"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_s_name_with_a_capitalized_product_noun() {
+    let x = run("Sales of Google Cloud Platform grew by a third last year.");
+    assert!(has(&x, "Google Cloud Platform", EntityClass::Product), "{:?}", names(&x));
+}
+
+#[test]
+fn a_bracketed_qualifier_before_a_company_suffix() {
+    let x = run("The deal runs through Silver Hill 6 (US) Corp. (\"SH6\"), a unit of Zentrix.");
+    assert!(has(&x, "Silver Hill 6 (US) Corp", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "SH6", EntityClass::Organization), "{:?}", names(&x));
 }

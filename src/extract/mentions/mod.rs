@@ -85,6 +85,38 @@ fn is_currency_prefix(doc: &Doc, at: usize) -> bool {
     doc.is_punct(at, '$') && doc.joined(at) && doc.has_digit(at + 1)
 }
 
+/// "Acme+" ("Copilot+ laptops", "Vidflix+"): a known name with a plus sign
+/// joined to it names a product of its own.
+fn is_plus_brand(doc: &Doc, at: usize) -> bool {
+    doc.is_punct(at, '+') && doc.joined(at) && !doc.joined(at + 1)
+}
+
+/// "Chinese Communist Party", "German Football Association": a demonym that
+/// starts a run of capitalized words ending in an organisation suffix is
+/// part of the institution's name. Returns its end.
+fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
+    if !res.demonyms.contains_key(doc.word(start)) || !doc.is_capitalized(start + 1) {
+        return None;
+    }
+    if doc.lookup(&res.names, start + 1).is_some() || res.common_words.contains(doc.lower(start + 1)) {
+        return None;
+    }
+    let to = run_end(doc, res, start + 1, end);
+    (to >= start + 2 && to <= start + 5 && res.org_suffixes.contains(doc.word(to - 1))).then_some(to)
+}
+
+/// "Silver Hill 6 (US) Corp.", "Acme (Europe) Ltd": a name, a bracketed
+/// place or qualifier, then a company suffix. Returns the end after the suffix.
+fn qualified_suffix_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<usize> {
+    if !doc.is_punct(stop, '(') {
+        return None;
+    }
+    let close = (stop + 2..(stop + 4).min(end)).find(|&k| doc.is_punct(k, ')'))?;
+    let qualifier = (stop + 1..close).all(|k| doc.is_capitalized(k));
+    let suffix = close + 1;
+    (qualifier && suffix < end && res.org_suffixes.contains(doc.word(suffix))).then_some(suffix + 1)
+}
+
 /// "$5B", "€40M": an amount of money, not a name with digits.
 fn is_money(doc: &Doc, i: usize) -> bool {
     let currency = i > 0 && ["$", "€", "£", "¥"].contains(&doc.word(i - 1)) && doc.joined(i);
@@ -211,6 +243,10 @@ fn mention_at(
         if is_currency_prefix(doc, i + len) {
             return i + len;
         }
+        if is_plus_brand(doc, i + len) {
+            out.push(Mention::new(i..i + len + 1, Some(EntityClass::Product), None, s));
+            return i + len + 1;
+        }
         let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
@@ -236,6 +272,10 @@ fn mention_at(
         out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
         return to;
     }
+    if let Some(to) = national_institution(doc, res, start, end).filter(|_| !headline) {
+        out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
+        return to;
+    }
     if !starts_name(doc, res, start) || start >= end {
         return i + 1;
     }
@@ -255,6 +295,7 @@ fn mention_at(
     if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
         return stop.max(i + 1);
     }
+    let stop = qualified_suffix_end(doc, res, stop, end).unwrap_or(stop);
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
     let mut to = stop;
     if class == Some(EntityClass::AIModel) && !headline {
@@ -437,6 +478,12 @@ fn grow_known(
             if is_joining_hyphen(doc, stop) && is_model_piece(doc, stop + 1) {
                 let to = extend_model(doc, res, start, stop, end);
                 return (to > stop).then_some((to, EntityClass::AIModel));
+            }
+            if stop < end
+                && capitalized_head_noun(doc, res, stop)
+                && thing_noun_near(doc, res, stop) == Some(EntityClass::Product)
+            {
+                return Some((stop + 1, EntityClass::Product));
             }
             if stop < end && res.model_variants.contains(doc.word(stop)) && !doc.joined(stop) {
                 return Some((extend_model(doc, res, stop, stop + 1, end), EntityClass::AIModel));
