@@ -2,6 +2,10 @@
 //! stage reads this instead of the raw text.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
+
+use rustc_hash::{FxHashSet, FxHasher};
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use super::model::Span;
@@ -20,6 +24,13 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Token index → sentence index.
     pub sentence_of: Vec<usize>,
+    /// Counts of product and AI-model nouns in the whole article, computed
+    /// when first asked for (see `mentions`).
+    pub domain: OnceCell<[usize; 2]>,
+    /// The words the article writes in lower case somewhere, computed when
+    /// first asked for.
+    /// (Hashes of the words: a set of `&'t str` would make `Doc` invariant.)
+    lower_words: OnceCell<FxHashSet<u64>>,
 }
 
 impl<'t> Doc<'t> {
@@ -33,7 +44,31 @@ impl<'t> Doc<'t> {
                 sentence_of[i] = s;
             }
         }
-        Doc { text, tokens, exact, folded, sentences, sentence_of }
+        Doc {
+            text,
+            tokens,
+            exact,
+            folded,
+            sentences,
+            sentence_of,
+            domain: OnceCell::new(),
+            lower_words: OnceCell::new(),
+        }
+    }
+
+    /// The article writes `word` (lower case) somewhere in lower case: a
+    /// capitalized "Proposal" in a headline is then a common word.
+    pub fn written_in_lower_case(&self, word: &str) -> bool {
+        self.lower_words
+            .get_or_init(|| {
+                self.tokens
+                    .iter()
+                    .zip(&self.exact)
+                    .filter(|(t, w)| t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()))
+                    .map(|(_, w)| word_hash(w))
+                    .collect()
+            })
+            .contains(&word_hash(word))
     }
 
     /// Number of tokens.
@@ -120,4 +155,10 @@ impl<'t> Doc<'t> {
             Case::Folded => table.all_longest(&self.folded, at),
         }
     }
+}
+
+fn word_hash(word: &str) -> u64 {
+    let mut h = FxHasher::default();
+    word.hash(&mut h);
+    h.finish()
 }

@@ -109,7 +109,9 @@ const FORMER_GAP: &[&str] = &[
 fn join_former_names(doc: &Doc, mentions: &[Mention], texts: &[&str], group_of: &mut [Option<Key>]) -> Vec<bool> {
     let mut former = vec![false; mentions.len()];
     for k in 1..mentions.len() {
-        let Some(a) = renamed(doc, mentions, k) else { continue };
+        let Some(a) = renamed(doc, mentions, k).or_else(|| defined_short_name(doc, mentions, texts, k)) else {
+            continue;
+        };
         let Some(key) = group_of[a].clone() else { continue };
         let old = group_of[k].clone().filter(|g| *g != key);
         let old_text = fold(texts[k]);
@@ -122,6 +124,44 @@ fn join_former_names(doc: &Doc, mentions: &[Mention], texts: &[&str], group_of: 
         }
     }
     former
+}
+
+/// "Zentrix Holdings Corp. (“ZHC”)", "Zentrix Robotics Inc. (Zentrix)": a
+/// short name the text defines in brackets right after the full one, as an
+/// acronym of its capitals or as its first word, is an alias of it. Returns
+/// the mention of the full name.
+fn defined_short_name(doc: &Doc, mentions: &[Mention], texts: &[&str], k: usize) -> Option<usize> {
+    let (a, b) = (&mentions[k - 1], &mentions[k]);
+    let quote = |j: usize| matches!(doc.word(j), "\"" | "“" | "”" | "'" | "‘" | "’");
+    let mut open = b.tokens.start.checked_sub(1)?;
+    if quote(open) {
+        open = open.checked_sub(1)?;
+    }
+    let mut close = b.tokens.end;
+    if quote(close) {
+        close += 1;
+    }
+    let end = a.tokens.end + usize::from(doc.is_punct(a.tokens.end, '.'));
+    let bracketed = doc.is_punct(open, '(') && doc.is_punct(close, ')') && end == open;
+    if !bracketed || a.sentence != b.sentence || texts[k].contains(' ') {
+        return None;
+    }
+    let (full, short) = (texts[k - 1], texts[k]);
+    let first_word = full.split_whitespace().next() == Some(short) && full.len() > short.len();
+    (first_word || is_acronym_of(short, full)).then_some(k - 1)
+}
+
+/// "ZHC" for "Zentrix Holdings Corp", "SBG" for "SoftBank Group": the short
+/// name's letters, all capitals or digits, are the full name's capitals in
+/// order, starting with its first.
+fn is_acronym_of(short: &str, full: &str) -> bool {
+    let caps: Vec<char> = full.chars().filter(|c| c.is_uppercase() || c.is_ascii_digit()).collect();
+    let letters: Vec<char> = short.chars().collect();
+    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    let mut rest = caps.iter();
+    caps.first() == letters.first() && letters.iter().all(|c| rest.any(|x| x == c))
 }
 
 /// The mention whose former name mention `k` is: the one right before the

@@ -83,6 +83,11 @@ pub struct Resources {
     pub(crate) demonyms: FxHashMap<String, String>,
     pub(crate) cues: PhraseTable<Cue>,
     pub(crate) common_words: FxHashSet<String>,
+    /// Acronyms that are never a name or part of one ("IPO", "USD", "JST", "KC").
+    pub(crate) generic_acronyms: FxHashSet<String>,
+    /// Company suffixes that name the same company as the name without them
+    /// ("Acme Group", "Acme Inc." are Acme), unlike a unit ("Acme Research").
+    pub(crate) legal_suffixes: FxHashSet<String>,
     pub(crate) model_variants: FxHashSet<String>,
 }
 
@@ -101,6 +106,7 @@ const FILES: &[(&str, &str)] = &[
     ("cues.tsv", include_str!("../../ontology/lexicon/cues.tsv")),
     ("common-words.txt", include_str!("../../ontology/lexicon/common-words.txt")),
     ("model-variants.txt", include_str!("../../ontology/lexicon/model-variants.txt")),
+    ("generic-acronyms.txt", include_str!("../../ontology/lexicon/generic-acronyms.txt")),
 ];
 
 impl Default for Resources {
@@ -161,6 +167,8 @@ impl Resources {
             demonyms: FxHashMap::default(),
             cues: PhraseTable::new(Case::Folded),
             common_words: FxHashSet::default(),
+            generic_acronyms: FxHashSet::default(),
+            legal_suffixes: FxHashSet::default(),
             model_variants: FxHashSet::default(),
         }
     }
@@ -200,7 +208,15 @@ impl Resources {
             "titles.tsv" => self.titles.insert(row.col(0)?, parse_tie(row.col(1)?)?),
             "honorifics.txt" => self.honorifics.insert(row.col(0)?.trim_end_matches('.'), ()),
             "org-suffixes.txt" => {
-                self.org_suffixes.insert(row.col(0)?.trim_end_matches('.').to_string());
+                let suffix = row.col(0)?.trim_end_matches('.').to_string();
+                match row.cols.get(1).map(|k| k.trim()).unwrap_or("") {
+                    "" => {}
+                    "legal" => {
+                        self.legal_suffixes.insert(suffix.clone());
+                    }
+                    other => return Err(format!("kind must be legal or empty, not {other:?}")),
+                }
+                self.org_suffixes.insert(suffix);
             }
             "org-nouns.txt" => self.org_nouns.insert(row.col(0)?, ()),
             "thing-nouns.tsv" => self.thing_nouns.insert(row.col(0)?, parse_class(row.col(1)?)?),
@@ -224,6 +240,9 @@ impl Resources {
             }
             "common-words.txt" => {
                 self.common_words.insert(row.col(0)?.to_lowercase());
+            }
+            "generic-acronyms.txt" => {
+                self.generic_acronyms.insert(row.col(0)?.to_string());
             }
             "model-variants.txt" => {
                 self.model_variants.insert(row.col(0)?.to_string());

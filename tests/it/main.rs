@@ -12,6 +12,7 @@ mod exit_status;
 mod export;
 mod extraction;
 mod extraction_fuzz;
+mod extraction_names;
 mod fuzz;
 mod golden;
 mod ingest;

@@ -7,7 +7,7 @@ use super::*;
 /// A one-word name of unknown kind shaped like a company's (an acronym such
 /// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
 /// in a headline, is taken for an organisation (not before a number: "CHF 40
-/// million" is a currency).
+/// million" is a currency; nor before "conference": "the ZTX conference" is an event).
 pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let Some(range) = doc.sentences.get(m.sentence) else { continue };
@@ -15,7 +15,14 @@ pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
         let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
         let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
         let currency = doc.is_number(k + 1);
-        if !first && !after_break && !currency && !is_title_case(doc, range.clone()) && company_shaped(doc.word(k)) {
+        let event = matches!(doc.lower(k + 1), "conference" | "summit" | "festival" | "expo" | "event" | "forum");
+        if !first
+            && !after_break
+            && !currency
+            && !event
+            && !is_title_case(doc, range.clone())
+            && company_shaped(doc.word(k))
+        {
             m.class = Some(EntityClass::Organization);
         }
     }
@@ -39,7 +46,12 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
         let noun = thing_noun_near(doc, res, stop)
             .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten());
-        return Some(noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or(EntityClass::AIModel));
+        if doc.lookup(&res.org_nouns, stop).is_some_and(|_| UNIT_NOUNS.contains(&doc.lower(stop))) {
+            return Some(EntityClass::Organization);
+        }
+        return Some(
+            noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or_else(|| digit_name_class(doc, res, start)),
+        );
     }
     let all_words =
         (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
@@ -55,7 +67,8 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) && !person_noun {
         return Some(EntityClass::Organization);
     }
-    if person_noun || name_sized && (res.given_names.contains(words[0]) || surname) {
+    let determiner = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "the" | "a" | "an"));
+    if person_noun || name_sized && !determiner && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }
     if let Some(class) = context_class(doc, res, start, stop) {
@@ -64,6 +77,40 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         }
     }
     None
+}
+
+/// Organisation nouns that, right after a name, make it a company's part ("the Acme O2 unit").
+const UNIT_NOUNS: [&str; 4] = ["unit", "subsidiary", "division", "affiliate"];
+
+/// The class of a name with digits that no noun next to it types ("SU7",
+/// "Zeta 5"): a product when the sentence, or else the whole article, speaks
+/// more of products (phones, cars, chips) than of AI models, else an AI model.
+pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityClass {
+    let votes = |range: Range<usize>| {
+        let mut v = [0usize; 2];
+        for k in range {
+            if let Some((_, class)) = doc.lookup(&res.thing_nouns, k) {
+                match class {
+                    EntityClass::Product => v[0] += 1,
+                    EntityClass::AIModel => v[1] += 1,
+                    _ => {}
+                }
+            }
+            if matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs") {
+                v[1] += 1;
+            }
+        }
+        v
+    };
+    let sentence = doc.sentences.get(doc.sentence_of.get(at).copied().unwrap_or(0)).cloned().unwrap_or(0..0);
+    let [products, models] = votes(sentence);
+    let [products, models] =
+        if products == models { *doc.domain.get_or_init(|| votes(0..doc.len())) } else { [products, models] };
+    if products > models {
+        EntityClass::Product
+    } else {
+        EntityClass::AIModel
+    }
 }
 
 /// Nouns for a kind of organisation that also fit a person ("the investor X").
@@ -217,8 +264,14 @@ pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseT
 
 /// Gives unknown names the class of their neighbours: members of a list with
 /// a known name ("Acme, Google and Helixor"), an owner before a title
-/// ("Acme's CEO"), the organisation after a title ("CEO of Acme").
+/// ("Acme's CEO"), the organisation after a title ("CEO of Acme"), a cue
+/// ("Helixor raised") unless the name is a sentence's first word met nowhere
+/// else in the article ("Close partnerships have…": a capitalized common word).
 pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
+    for m in mentions.iter() {
+        *seen.entry(doc.slice(m.tokens.clone())).or_default() += 1;
+    }
     for _ in 0..2 {
         for k in 0..mentions.len() {
             if mentions[k].class.is_some() {
@@ -235,8 +288,13 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         n.class.is_some_and(|c| c != EntityClass::Place && (c != EntityClass::Person || person_ok));
                     a.sentence == b.sentence && !appositive && is_list_gap(doc, a.tokens.end, b.tokens.start) && fits
                 });
-            let class =
-                listed.and_then(|n| n.class).or_else(|| org_by_title(doc, res, m)).or_else(|| org_by_cue(doc, res, m));
+            let lone_opener = doc.sentences.get(m.sentence).is_some_and(|r| r.start == m.tokens.start)
+                && m.tokens.len() == 1
+                && seen.get(doc.slice(m.tokens.clone())) == Some(&1);
+            let class = listed
+                .and_then(|n| n.class)
+                .or_else(|| org_by_title(doc, res, m))
+                .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener));
             mentions[k].class = class;
         }
     }
@@ -303,11 +361,12 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
     matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"])
 }
 
-/// "Acme's CEO", "CEO of Acme", "chief scientist at Acme": an organisation.
+/// "Acme's CEO", "Acme CEO Jane Doe", "CEO of Acme", "chief scientist at Acme": an organisation.
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let owner = doc.is_possessive(m.tokens.end)
         && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
-    (owner || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
+    let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some();
+    (owner || before_titled_name || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
 }
 
 /// "CEO of X", "head of claims operations at X": a title, maybe with a few

@@ -14,6 +14,7 @@
 //! - [`shapes`]: where name runs start and end, model versions, part numbers;
 //! - [`kinds`]: the class of an unknown name from its shape and context.
 
+mod furniture;
 mod kinds;
 mod shapes;
 
@@ -61,6 +62,7 @@ const PERSON_CONNECTORS: &[&str] =
 /// All mentions of the article, in text order.
 pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let mut out = Vec::new();
+    let furniture = furniture::furniture(doc);
     for (s, range) in doc.sentences.iter().enumerate() {
         let headline = is_title_case(doc, range.clone());
         let mut i = range.start;
@@ -68,11 +70,134 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
             i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }
+    out.retain(|m| !furniture[m.tokens.start]);
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
     out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
     mid_sentence_organisations(doc, &mut out);
+    carriers_in_company_lists(doc, res, &mut out);
     out
+}
+
+/// "US$113 million", "HK$5": a place's short name written before a dollar
+/// sign names a currency, not the place.
+fn is_currency_prefix(doc: &Doc, at: usize) -> bool {
+    doc.is_punct(at, '$') && doc.joined(at) && doc.has_digit(at + 1)
+}
+
+/// "Acme+" ("Copilot+ laptops", "Vidflix+"): a known name with a plus sign
+/// joined to it names a product of its own.
+fn is_plus_brand(doc: &Doc, at: usize) -> bool {
+    doc.is_punct(at, '+') && doc.joined(at) && !doc.joined(at + 1)
+}
+
+/// "Chinese Communist Party", "German Football Association": a demonym that
+/// starts a run of capitalized words ending in an organisation suffix is
+/// part of the institution's name. Returns its end.
+fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
+    if !res.demonyms.contains_key(doc.word(start)) || !doc.is_capitalized(start + 1) {
+        return None;
+    }
+    if doc.lookup(&res.names, start + 1).is_some() || res.common_words.contains(doc.lower(start + 1)) {
+        return None;
+    }
+    let to = run_end(doc, res, start + 1, end);
+    (to >= start + 2 && to <= start + 5 && res.org_suffixes.contains(doc.word(to - 1))).then_some(to)
+}
+
+/// "Silver Hill 6 (US) Corp.", "Acme (Europe) Ltd": a name, a bracketed
+/// place or qualifier, then a company suffix. Returns the end after the suffix.
+fn qualified_suffix_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<usize> {
+    if !doc.is_punct(stop, '(') {
+        return None;
+    }
+    let close = (stop + 2..(stop + 4).min(end)).find(|&k| doc.is_punct(k, ')'))?;
+    let qualifier = (stop + 1..close).all(|k| doc.is_capitalized(k));
+    let suffix = close + 1;
+    (qualifier && suffix < end && res.org_suffixes.contains(doc.word(suffix))).then_some(suffix + 1)
+}
+
+/// "$5B", "€40M": an amount of money, not a name with digits.
+fn is_money(doc: &Doc, i: usize) -> bool {
+    let currency = i > 0 && ["$", "€", "£", "¥"].contains(&doc.word(i - 1)) && doc.joined(i);
+    currency && doc.has_digit(i)
+}
+
+/// "Businessmen Jean Dupont and …": a sentence's first word that is no name
+/// before a given name and another capitalized word is not part of the
+/// person's name.
+fn word_before_person(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    let first = doc.word(start);
+    stop >= start + 3
+        && !res.given_names.contains(first)
+        && !res.surnames.contains(first)
+        && !res.org_suffixes.contains(doc.word(stop - 1))
+        && res.given_names.contains(doc.word(start + 1))
+        && doc.is_capitalized(start + 2)
+}
+
+/// Words before a continent that name a region of it ("sub-Saharan Africa", "central Asia").
+const REGION_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "saharan",
+];
+
+/// Continents, which a region word before makes a region.
+const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
+
+/// "northeast Asia", "sub-Saharan Africa": where a region's name starts
+/// before the continent at `i`, when a region word stands right before it.
+fn region_start(doc: &Doc, res: &Resources, i: usize, class: EntityClass) -> Option<usize> {
+    let before = i.checked_sub(1)?;
+    if class != EntityClass::Place || !CONTINENTS.contains(&doc.word(i)) || !REGION_WORDS.contains(&doc.lower(before)) {
+        return None;
+    }
+    if doc.lookup(&res.names, before).is_some() {
+        return None;
+    }
+    let from = if before >= 2 && is_joining_hyphen(doc, before - 1) { before - 2 } else { before };
+    Some(from)
+}
+
+/// "Zeta Telecom, Acme and LG Uplus": a known company's name with a word after
+/// it, taken for its product, is a company when it stands in a list of at
+/// least two other names, all companies (a carrier, a brand).
+fn carriers_in_company_lists(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let grown = m.entry.is_none()
+            && m.class == Some(EntityClass::Product)
+            && doc
+                .lookup(&res.names, m.tokens.start)
+                .is_some_and(|(len, &e)| len < m.tokens.len() && res.entries[e].class == EntityClass::Organization);
+        if !grown {
+            continue;
+        }
+        let member =
+            |a: &Mention, b: &Mention| a.sentence == b.sentence && is_list_gap(doc, a.tokens.end, b.tokens.start);
+        let org = |n: &Mention| n.class == Some(EntityClass::Organization);
+        let left = (0..k).rev().take_while(|&n| member(&mentions[n], &mentions[n + 1]) && org(&mentions[n])).count();
+        let right = (k + 1..mentions.len())
+            .take_while(|&n| member(&mentions[n - 1], &mentions[n]) && org(&mentions[n]))
+            .count();
+        let other_left = k > left && member(&mentions[k - left - 1], &mentions[k - left]);
+        let other_right = k + right + 1 < mentions.len() && member(&mentions[k + right], &mentions[k + right + 1]);
+        if left + right >= 2 && !other_left && !other_right {
+            mentions[k].class = Some(EntityClass::Organization);
+        }
+    }
 }
 
 /// A headline in title case ("Acme Unveils Its New Robot"): a line of its
@@ -115,33 +240,62 @@ fn mention_at(
         return i + len;
     }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
+        if is_currency_prefix(doc, i + len) {
+            return i + len;
+        }
+        if is_plus_brand(doc, i + len) {
+            out.push(Mention::new(i..i + len + 1, Some(EntityClass::Product), None, s));
+            return i + len + 1;
+        }
         let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
         let m = match grown {
+            Some((to, class)) if legal_suffixes_only(doc, res, name_end, to) => {
+                Mention::new(i..to, Some(class), Some(entry), s)
+            }
             Some((to, class)) => Mention::new(i..to, Some(class), None, s),
             None => Mention::new(i..name_end, Some(class), Some(entry), s),
+        };
+        let m = match region_start(doc, res, i, class) {
+            Some(from) if m.entry.is_some() => Mention::new(from..m.tokens.end, Some(class), None, s),
+            _ => m,
         };
         let next = m.tokens.end;
         out.extend(split_maker(doc, res, m));
         return next;
     }
-    let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i));
+    let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i, headline));
     let honorific = after.is_some();
     let start = after.unwrap_or(i);
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
         out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
         return to;
     }
+    if let Some(to) = national_institution(doc, res, start, end).filter(|_| !headline) {
+        out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
+        return to;
+    }
     if !starts_name(doc, res, start) || start >= end {
         return i + 1;
     }
+    if is_money(doc, start) {
+        return i + 1;
+    }
     let stop = if headline { joined_end(doc, start, end) } else { run_end(doc, res, start, end) };
+    let first = doc.sentences.get(s).is_some_and(|r| r.start == start);
+    if (headline || first) && !honorific && stop == start + 1 && doc.written_in_lower_case(doc.lower(start)) {
+        return stop;
+    }
+    if first && !honorific && word_before_person(doc, res, start, stop) {
+        return start + 1;
+    }
     let only_suffixes =
         (start..stop).all(|k| LEGAL_FORMS.contains(&doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
     if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
         return stop.max(i + 1);
     }
+    let stop = qualified_suffix_end(doc, res, stop, end).unwrap_or(stop);
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
     let mut to = stop;
     if class == Some(EntityClass::AIModel) && !headline {
@@ -173,14 +327,46 @@ fn capitalized_head_noun(doc: &Doc, res: &Resources, at: usize) -> bool {
 /// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
 /// before a given name and another name word is not part of the name; returns
 /// where the name starts.
-fn after_title_word(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Option<usize> {
     if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i + 1) {
         return None;
     }
     let (len, _) = doc.lookup(&res.titles, i)?;
     let next = i + len;
     let named = res.given_names.contains(doc.word(next)) && doc.is_capitalized(next + 1) && !doc.joined(next + 1);
-    (named && doc.lookup(&res.names, next).is_none()).then_some(next)
+    if named && doc.lookup(&res.names, next).is_none() {
+        return Some(next);
+    }
+    let next = title_before_name(doc, res, i).filter(|_| !headline)?;
+    unknown_name_after_title(doc, res, next).then_some(next)
+}
+
+/// "President Toshihiro Mibe", "CEO RJ Scaringe": after a capitalized title,
+/// two or three capitalized words that are no known name, common word or
+/// company suffix are a person's name even when no list knows the given name.
+fn unknown_name_after_title(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.is_capitalized(k)
+            && !res.common_words.contains(doc.lower(k))
+            && !res.org_suffixes.contains(doc.word(k))
+            && !res.generic_acronyms.contains(doc.word(k))
+            && doc.lookup(&res.names, k).is_none()
+    };
+    let mut j = start;
+    while word(j) && j < start + 3 && !doc.is_possessive(j + 1) {
+        j += 1;
+        if is_joining_hyphen(doc, j) && doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+            j += 2;
+        }
+    }
+    j >= start + 2 && !word(j) && !doc.is_capitalized(j)
+}
+
+/// Tokens `from..to` are company suffixes naming the same company ("Group",
+/// "Inc."): "Acme Group" is the known Acme.
+fn legal_suffixes_only(doc: &Doc, res: &Resources, from: usize, to: usize) -> bool {
+    to > from && (from..to).all(|k| res.legal_suffixes.contains(doc.word(k)) || doc.is_punct(k, '.'))
 }
 
 /// A dateline place in capitals at the start of a sentence ("LONDON, May 3"):
@@ -293,6 +479,12 @@ fn grow_known(
                 let to = extend_model(doc, res, start, stop, end);
                 return (to > stop).then_some((to, EntityClass::AIModel));
             }
+            if stop < end
+                && capitalized_head_noun(doc, res, stop)
+                && thing_noun_near(doc, res, stop) == Some(EntityClass::Product)
+            {
+                return Some((stop + 1, EntityClass::Product));
+            }
             if stop < end && res.model_variants.contains(doc.word(stop)) && !doc.joined(stop) {
                 return Some((extend_model(doc, res, stop, stop + 1, end), EntityClass::AIModel));
             }
@@ -300,12 +492,14 @@ fn grow_known(
                 let to = extend_model(doc, res, stop, stop + 1, end);
                 let class = thing_noun_near(doc, res, to)
                     .or_else(|| chip_shaped(doc, stop, to))
-                    .unwrap_or(EntityClass::AIModel);
+                    .unwrap_or_else(|| digit_name_class(doc, res, stop));
                 return Some((to, class));
             }
             if stop < end
                 && looks_like_name(doc, stop)
                 && !doc.joined(stop)
+                && title_before_name(doc, res, stop).is_none()
+                && !res.generic_acronyms.contains(doc.word(stop))
                 && doc.lookup(&res.names, stop).is_none()
                 && !res.given_names.contains(doc.word(stop))
             {

@@ -107,6 +107,7 @@ pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
     looks_like_name(doc, i)
         && (hyphenated || !res.common_words.contains(doc.lower(i)))
         && !res.demonyms.contains_key(doc.word(i))
+        && !res.generic_acronyms.contains(doc.word(i))
         && starts_word(doc, i)
 }
 
@@ -176,13 +177,17 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             last_good = j;
             break;
         }
+        if res.generic_acronyms.contains(doc.word(j)) || title_before_name(doc, res, j).is_some() {
+            break;
+        }
         let after_connector = CONNECTORS.contains(&doc.word(j - 1));
         if looks_like_name(doc, j)
             && !joined
             && (doc.lookup(&res.names, j).is_none() || after_connector || known_before_suffix(doc, res, j))
         {
             j += 1;
-            if !res.common_words.contains(doc.lower(j - 1)) || res.org_suffixes.contains(doc.word(j - 1)) {
+            let common = res.common_words.contains(doc.lower(j - 1));
+            if !common || res.org_suffixes.contains(doc.word(j - 1)) || given_name_not_date(doc, res, start, j - 1) {
                 last_good = j;
             }
             continue;
@@ -202,17 +207,18 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
     last_good
 }
 
-/// "Min-jun", "Seo-yeon": a given name of two short syllables joined by a
+/// "Min-jun", "Seo-yeon", "Ka-shing": a given name of two short syllables joined by a
 /// hyphen, the second in lower case, after the first word of a name (the
 /// hyphen at `hyphen`).
 pub(super) fn is_syllable_pair(doc: &Doc, start: usize, hyphen: usize) -> bool {
-    let short =
-        |k: usize| (1..=4).contains(&doc.word(k).chars().count()) && doc.word(k).chars().all(char::is_alphabetic);
+    let short = |k: usize, most: usize| {
+        (1..=most).contains(&doc.word(k).chars().count()) && doc.word(k).chars().all(char::is_alphabetic)
+    };
     let first = hyphen - 1;
     first > start
         && doc.is_capitalized(first)
-        && short(first)
-        && short(hyphen + 1)
+        && short(first, 4)
+        && short(hyphen + 1, 6)
         && doc.word(hyphen + 1).chars().all(char::is_lowercase)
 }
 
@@ -247,4 +253,32 @@ fn known_before_suffix(doc: &Doc, res: &Resources, j: usize) -> bool {
         let next = doc.word(j + len);
         !doc.joined(j + len) && (res.org_suffixes.contains(next) || LEGAL_FORMS.contains(&next))
     })
+}
+
+/// "Acme CEO Jane Doe", "Commerce Secretary Jane Doe": a capitalized job title
+/// at `j` followed by a capitalized word, which starts a person's name; the
+/// title is part of neither name.
+pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<usize> {
+    if !doc.is_capitalized(j) || doc.joined(j) {
+        return None;
+    }
+    let (len, tie) = doc.lookup(&res.titles, j)?;
+    let all_capitals = (j..j + len).all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)));
+    let next = j + len;
+    let named = doc.is_capitalized(next)
+        && !doc.joined(next)
+        && !res.common_words.contains(doc.lower(next))
+        && !res.org_suffixes.contains(doc.word(next));
+    (*tie != Tie::Affiliate && all_capitals && named).then_some(next)
+}
+
+/// "Lei Jun": a word that is also a common word (here a month's short form)
+/// continues a name begun by a given name when it is a given name or surname
+/// too and no number follows (not "Jun 5").
+fn given_name_not_date(doc: &Doc, res: &Resources, start: usize, k: usize) -> bool {
+    let word = doc.word(k);
+    k == start + 1
+        && res.given_names.contains(doc.word(start))
+        && (res.given_names.contains(word) || res.surnames.contains(word))
+        && !doc.is_number(k + 1)
 }

@@ -1,0 +1,131 @@
+//! Page furniture: the parts of a news page that are not the story and name
+//! no entity of it: bylines ("By Jane Doe and John Roe"), agency credits in a
+//! dateline ("June 8 (Reuters) -") or at the end ("(Reporting by …; Editing by
+//! …)"), photo credits ("Photograph: Jane Doe", "(Jane Doe/The Daily Planet)"),
+//! links to other stories ("Read more: …", "[RELATED: …]", "Click here to
+//! watch"). Names in them are not mentions; an agency named only there is no
+//! entity of the article.
+
+use super::*;
+
+/// Words that open a link to another story: the rest of the line is its headline.
+const LINK_OPENERS: &[&[&str]] = &[
+    &["read", "more"],
+    &["related"],
+    &["see", "also"],
+    &["also", "read"],
+    &["more", "on", "this"],
+    &["recommended"],
+    &["watch"],
+];
+
+/// Words that open a picture credit ("Photograph: Jane Doe"); the rest of the line is the credit.
+const CREDIT_OPENERS: &[&str] =
+    &["photograph", "photo", "photos", "picture", "pictures", "image", "images", "credit", "illustration"];
+
+/// Words that open an agency credit in parentheses ("(Reporting by Jane Doe; Editing by John Roe)").
+const AGENCY_CREDITS: &[&str] = &["reporting", "writing", "editing", "additional", "compiled", "produced"];
+
+/// For each token, whether it belongs to page furniture.
+pub(super) fn furniture(doc: &Doc) -> Vec<bool> {
+    let mut out = vec![false; doc.len()];
+    let lines = lines(doc);
+    let mut byline_open = false;
+    for line in &lines {
+        let line = line.clone();
+        if byline_open && name_line(doc, line.clone()) {
+            out[line].fill(true);
+            byline_open = false;
+            continue;
+        }
+        byline_open = false;
+        if link_line(doc, line.clone()) || byline(doc, line.clone()) {
+            byline_open = line.len() == 1;
+            out[line].fill(true);
+            continue;
+        }
+        if let Some(from) = credit_start(doc, line.clone()) {
+            out[from..line.end].fill(true);
+        }
+        for k in line.clone() {
+            if doc.is_punct(k, '(') || doc.is_punct(k, '[') {
+                if let Some(to) = bracketed_credit(doc, k, line.clone()) {
+                    out[k..to].fill(true);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Token ranges of the text's lines.
+fn lines(doc: &Doc) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for k in 1..=doc.len() {
+        if k == doc.len() || doc.tokens[k].newlines_before > 0 {
+            out.push(start..k);
+            start = k;
+        }
+    }
+    out
+}
+
+/// "Read more: …", "[RELATED: …]", "… Click here to watch": a line pointing elsewhere.
+fn link_line(doc: &Doc, line: Range<usize>) -> bool {
+    let first = line.start + usize::from(doc.is_punct(line.start, '['));
+    let opener = LINK_OPENERS.iter().any(|words| {
+        let after = first + words.len();
+        words.iter().enumerate().all(|(n, w)| doc.lower(first + n) == *w && doc.is_capitalized(first))
+            && (doc.is_punct(after, ':') || after == line.end)
+    });
+    opener || line.clone().any(|k| doc.lower(k) == "click" && doc.lower(k + 1) == "here" && k + 1 < line.end)
+}
+
+/// "By Jane Doe and John Roe", "By Staff Reporter", or "By" alone on its
+/// line (the names then follow on the next).
+fn byline(doc: &Doc, line: Range<usize>) -> bool {
+    doc.word(line.start) == "By" && (line.len() == 1 || name_line(doc, line.start + 1..line.end))
+}
+
+/// A line of nothing but names: capitalized words joined by "and", commas,
+/// hyphens, initials' periods (at most a dozen tokens).
+fn name_line(doc: &Doc, line: Range<usize>) -> bool {
+    let fits = |k: usize| {
+        doc.is_capitalized(k)
+            || matches!(doc.lower(k), "and" | "," | "-" | "." | "&")
+            || PERSON_CONNECTORS.contains(&doc.word(k))
+    };
+    !line.is_empty() && line.len() <= 12 && doc.is_capitalized(line.start) && line.clone().all(fits)
+}
+
+/// "Photograph: Jane Doe", "Photos by Getty Images": where a picture credit starts.
+fn credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
+    line.clone().find(|&k| {
+        doc.is_capitalized(k)
+            && CREDIT_OPENERS.contains(&doc.lower(k))
+            && (doc.is_punct(k + 1, ':') || doc.lower(k + 1) == "by")
+            && (k == line.start || !doc.joined(k))
+    })
+}
+
+/// A bracketed credit starting at the bracket `open`: an agency in a dateline
+/// ("(Reuters) -"), a photo credit ("(Jane Doe/The Daily Planet)"), an agency
+/// credit ("(Reporting by …)"). Returns the end (after the closing bracket).
+fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize> {
+    let close = (open + 1..line.end.min(open + 40)).find(|&k| doc.is_punct(k, ')') || doc.is_punct(k, ']'))?;
+    let inside = open + 1..close;
+    if inside.is_empty() {
+        return None;
+    }
+    let credit = AGENCY_CREDITS.contains(&doc.lower(inside.start))
+        && inside.clone().take(3).any(|k| doc.lower(k) == "by")
+        && doc.is_capitalized(inside.start);
+    let piece = |k: usize| doc.is_capitalized(k) || doc.is_punct(k, '-') || doc.joined(k) && doc.is_punct(k - 1, '-');
+    let names = |r: Range<usize>| r.clone().all(piece) && !r.is_empty();
+    let slash = inside.clone().find(|&k| doc.is_punct(k, '/'));
+    let photo = slash.is_some_and(|s| names(inside.start..s) && names(s + 1..close) && s - inside.start >= 2);
+    let dash = |k: usize| doc.is_punct(k, '-') || doc.is_punct(k, '—') || doc.is_punct(k, '–');
+    let dateline = open - line.start <= 8 && dash(close + 1) && inside.len() <= 3 && names(inside.clone());
+    (credit || photo || dateline).then_some(close + 1)
+}

@@ -1,0 +1,195 @@
+//! Entity mentions on invented sentences shaped like real published news:
+//! page furniture, generic acronyms, titles between a company and a name,
+//! names no list knows, and the class of names with digits.
+
+use newsgraph::extract::{EntityClass, Extraction};
+use newsgraph::{extract, Resources};
+
+fn run(text: &str) -> Extraction {
+    extract(text, &Resources::embedded())
+}
+
+fn names(x: &Extraction) -> Vec<(String, EntityClass)> {
+    x.entities.iter().map(|e| (e.name.clone(), e.class)).collect()
+}
+
+fn has(x: &Extraction, name: &str, class: EntityClass) -> bool {
+    x.entities.iter().any(|e| e.class == class && (e.name == name || e.aliases.iter().any(|a| a == name)))
+}
+
+fn named(x: &Extraction, name: &str) -> bool {
+    x.entities.iter().any(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+}
+
+#[test]
+fn page_furniture_names_no_entity() {
+    let t = "Zentrix raises money for its robots\n\nBy Mara Okafor and Tobin Feld\n\n\
+        June 8 (Wirepress) - Zentrix, a robotics startup, said on Monday that Page Two Capital led its round.\n\n\
+        Read more: Quillon Labs opens an office in Oslo\n\n\
+        The money will pay for a factory. Photograph: Lena Varga\n\n\
+        [RELATED: Brightwater Systems Hires A New Chief]\n\n\
+        Velmora Chicago is now streaming. Click here to watch\n\n\
+        Workers gather at the plant. (Ivo Brandt/The Daily Planet)\n\n\
+        (Reporting by Sara Kwan; Editing by Odile Mercer)";
+    let x = run(t);
+    assert!(has(&x, "Zentrix", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Page Two Capital", EntityClass::Organization), "{:?}", names(&x));
+    for furniture in [
+        "Mara Okafor",
+        "Tobin Feld",
+        "Wirepress",
+        "Quillon Labs",
+        "Oslo",
+        "Lena Varga",
+        "Brightwater Systems",
+        "Velmora",
+        "Ivo Brandt",
+        "Sara Kwan",
+        "Odile Mercer",
+    ] {
+        assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_byline_split_over_two_lines() {
+    let x = run("Zentrix builds a robot\n\nBy\nAnselm Tovar\nGoing beyond phones.\n\nZentrix said it will ship.");
+    assert!(!named(&x, "Anselm Tovar"), "{:?}", names(&x));
+}
+
+#[test]
+fn generic_acronyms_and_post_nominals_are_no_names() {
+    let t = "Velmora, which plans an IPO next year, reported ARR of $40 million and EBITDA of USD 5 million \
+        at 21:00 JST on Monday. Its EV and PC units grew, and the AGM approved it. Anna Quist KC said the deal was fair.";
+    let x = run(t);
+    for acronym in ["IPO", "ARR", "EBITDA", "USD", "JST", "EV", "PC", "AGM", "Anna Quist KC"] {
+        assert!(!named(&x, acronym), "{acronym}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Anna Quist", EntityClass::Person), "{:?}", names(&x));
+}
+
+#[test]
+fn a_title_between_a_company_and_a_person_belongs_to_neither() {
+    let t = "Zorblax CEO Tokishige Morinaga said on Monday that sales grew. \
+        Trade Secretary Wilma Quist welcomed the plan. Velmora President Hanae Kuribashi, left, smiled.";
+    let x = run(t);
+    assert!(has(&x, "Tokishige Morinaga", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Wilma Quist", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Hanae Kuribashi", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Zorblax", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Velmora", EntityClass::Organization), "{:?}", names(&x));
+    assert!(x.entities.iter().all(|e| !e.name.contains("CEO") && !e.name.contains("President")), "{:?}", names(&x));
+}
+
+#[test]
+fn names_no_list_knows_found_by_their_shape_and_context() {
+    let t = "Quillon was bought by a group controlled by the tycoon Lo Ka-ming, who said he was pleased. \
+        Businessmen Xavier Quellet and Rodolphe Varn also invested.";
+    let x = run(t);
+    assert!(has(&x, "Lo Ka-ming", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Xavier Quellet", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Rodolphe Varn", EntityClass::Person), "{:?}", names(&x));
+    assert!(!named(&x, "Businessmen Xavier Quellet"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_given_name_that_is_also_a_month_abbreviation() {
+    let x = run("Zorblax CEO Lei Jun said the car would ship.");
+    assert!(has(&x, "Lei Jun", EntityClass::Person), "{:?}", names(&x));
+}
+
+#[test]
+fn an_organisation_after_challenger_or_fintech() {
+    let x = run("The bank has acquired the German challenger Quorvex to grow in Europe.");
+    assert!(has(&x, "Quorvex", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn names_with_digits_take_the_article_s_domain() {
+    let cars = run("Zorblax said its Q7 will compete with rival electric cars from bigger makers.");
+    assert!(has(&cars, "Q7", EntityClass::Product), "{:?}", names(&cars));
+    let models = run("Zorblax said its Q7 will compete with rival AI models from bigger labs.");
+    assert!(has(&models, "Q7", EntityClass::AIModel), "{:?}", names(&models));
+    let unit = run("Regulators blocked the sale of Telvora's Q2 unit in Spain.");
+    assert!(has(&unit, "Q2", EntityClass::Organization), "{:?}", names(&unit));
+    let money = run("Zorblax is investing $5B in Quillon to design software.");
+    assert!(!named(&money, "5B"), "{:?}", names(&money));
+}
+
+#[test]
+fn a_name_after_the_is_no_person() {
+    let x = run("The Zeta will compete with the Morgan Quillfire and Tesla Model S.");
+    assert!(!has(&x, "Morgan Quillfire", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Morgan Quillfire", EntityClass::Product), "{:?}", names(&x));
+}
+
+#[test]
+fn regions_of_continents() {
+    let x = run("Sales of Zorblax rose in northeast Asia, central Asia and sub-Saharan Africa.");
+    for region in ["northeast Asia", "central Asia", "sub-Saharan Africa"] {
+        assert!(has(&x, region, EntityClass::Place), "{region}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Africa"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_s_legal_suffix_keeps_the_known_company() {
+    let x = run("Tesla Group reported results on Monday. Tesla said demand was strong.");
+    let teslas: Vec<_> = x.entities.iter().filter(|e| e.name.starts_with("Tesla")).collect();
+    assert_eq!(teslas.len(), 1, "{:?}", names(&x));
+    assert!(has(&x, "Tesla Group", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_carrier_named_after_its_group_in_a_list_of_carriers() {
+    let x = run("The carriers Zeta Telecom, Norvell Telecom and LG Zoomplus will sell the phone.");
+    assert!(has(&x, "LG Zoomplus", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_short_name_defined_in_brackets_is_an_alias() {
+    let x = run("Zentrix Holdings Corp. (\u{201c}ZHC\u{201d}) bought Quillon. ZHC will keep its staff.");
+    assert!(!x.entities.iter().any(|e| e.name == "ZHC"), "{:?}", names(&x));
+    assert!(has(&x, "ZHC", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn capitalized_common_words_are_no_organisations() {
+    let x = run("Acme Rejects Quillon's Merger Proposal\n\nThe proposal came on Monday.\n\n\
+        Close partnerships between banks and startups have drawn scrutiny.");
+    assert!(!named(&x, "Proposal"), "{:?}", names(&x));
+    assert!(!named(&x, "Close"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_currency_is_not_its_country() {
+    let x = run("Zentrix raised US$40 million from Page Two Capital.");
+    assert!(!named(&x, "United States"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_plus_sign_makes_a_product_of_its_own() {
+    let x = run("Shoppers can buy new Copilot+ laptops from Zentrix this spring.");
+    assert!(has(&x, "Copilot+", EntityClass::Product), "{:?}", names(&x));
+    assert!(!has(&x, "Copilot", EntityClass::AIModel), "{:?}", names(&x));
+}
+
+#[test]
+fn a_demonym_inside_an_institution_s_name() {
+    let x = run("The rules serve the aims of the Norwegian Quorum Party, the minister said.");
+    assert!(has(&x, "Norwegian Quorum Party", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Quorum Party"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_s_name_with_a_capitalized_product_noun() {
+    let x = run("Sales of Google Cloud Platform grew by a third last year.");
+    assert!(has(&x, "Google Cloud Platform", EntityClass::Product), "{:?}", names(&x));
+}
+
+#[test]
+fn a_bracketed_qualifier_before_a_company_suffix() {
+    let x = run("The deal runs through Silver Hill 6 (US) Corp. (\"SH6\"), a unit of Zentrix.");
+    assert!(has(&x, "Silver Hill 6 (US) Corp", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "SH6", EntityClass::Organization), "{:?}", names(&x));
+}
