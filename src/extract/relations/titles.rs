@@ -47,7 +47,17 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         if described && doc.lookup(&res.titles, i).is_none() {
             i = after_field_words(doc, res, i);
         }
-        let (len, tie) = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(|| chief_officer(doc, i))?;
+        let listed = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie));
+        let (len, tie) = match (listed, chief_officer(doc, i)) {
+            (Some(a), Some(b)) => {
+                if b.0 > a.0 {
+                    b
+                } else {
+                    a
+                }
+            }
+            (a, b) => a.or(b)?,
+        };
         let mut end = i + len;
         if doc.lower(end) == "of"
             && !doc.is_capitalized(end + 1)
