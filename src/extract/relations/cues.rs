@@ -616,16 +616,41 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             Member { head: k, owner: None }
         };
         out.push(member);
-        let last = f.live[member.head].0.end;
+        let mut head = member.head;
+        let mut last = f.live[head].0.end;
+        // "TSMC in Taiwan and Samsung in South Korea": the place goes with its member.
+        if f.doc.lower(last) == "in"
+            && f.live.get(head + 1).is_some_and(|(r, e)| r.start == last + 1 && f.class(*e) == Place)
+        {
+            head += 1;
+            last = f.live[head].0.end;
+        }
         let demonym = |n: usize| {
             f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
         };
-        let next = member.head + 1 + usize::from(demonym(member.head + 1));
+        let next = head + 1 + usize::from(demonym(head + 1));
+        // "…, Italy's Exor Ventures and Belgian firm Sofina": a place possessor
+        // or a demonym and an organisation noun open the next member.
+        let opener = if demonym(head + 1) { f.live[head + 1].0.clone() } else { 0..0 };
+        let sep_end = match f.live.get(next) {
+            Some((r, _)) if !opener.is_empty() => {
+                let noun =
+                    f.doc.lookup(&f.res.org_nouns, opener.end).is_some_and(|(len, _)| opener.end + len == r.start);
+                if noun {
+                    opener.start
+                } else {
+                    r.start
+                }
+            }
+            Some((r, _)) => r.start,
+            None => 0,
+        };
+        let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
         match f.live.get(next) {
             Some((r, _))
                 if r.start < sentence_end
-                    && is_list_sep(f.doc, last, r.start)
-                    && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end))
+                    && is_list_sep(f.doc, last, sep_end)
+                    && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end) && !place_owner(next))
                     && !owns_common_noun(f, next) =>
             {
                 k = next

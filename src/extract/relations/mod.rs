@@ -95,7 +95,7 @@ const ROUND_NOUNS: &[&str] =
 const RAISE_AUX: &[&str] = &["has", "had", "have", "also", "just", "recently", "now", "reportedly", "already", "since"];
 
 /// A dash between words: "–", "—", or a hyphen with spaces around it.
-fn is_dash(doc: &Doc, j: usize) -> bool {
+pub(super) fn is_dash(doc: &Doc, j: usize) -> bool {
     doc.is_punct(j, '–') || doc.is_punct(j, '—') || (doc.is_punct(j, '-') && !doc.joined(j) && !doc.joined(j + 1))
 }
 
@@ -138,6 +138,7 @@ pub fn find(
         raised_from(&mut f, s);
         founded_by(&mut f, s);
         product_lists(&mut f, s);
+        listed_places(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
