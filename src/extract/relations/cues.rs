@@ -77,6 +77,19 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     right.clone()
                 };
                 let right = &right_for_cue;
+                // "…it had raised $9m from investors including X", "Acme, whose
+                // round included X": the raiser the sentence names takes the money.
+                let raiser = if cue.topic && cue.frame == Frame::Passive { f.funded_here(i) } else { None };
+                if matches!(f.doc.lower(i), "included" | "includes") && raiser.is_none() {
+                    continue;
+                }
+                if let Some(o) = raiser {
+                    for r in right {
+                        let s = f.entity(r.head);
+                        f.emit(s, cue.predicate, o, None, Why::new(i, "cue-round-owner", 0.65));
+                    }
+                    continue;
+                }
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);

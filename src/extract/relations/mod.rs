@@ -212,6 +212,18 @@ impl Facts<'_> {
         subject.or(self.topic)
     }
 
+    /// The organisation a sentence names as raising the money a cue at `i`
+    /// speaks of: the owner of a round named before it, or the subject of a
+    /// "raised" before it in the sentence (none when the sentence says neither).
+    fn funded_here(&self, i: usize) -> Option<usize> {
+        if let Some(owner) = self.round_owner(i) {
+            return Some(owner);
+        }
+        let start = self.doc.sentences[*self.doc.sentence_of.get(i)?].start;
+        let raised = (start..i).rev().find(|&j| matches!(self.doc.lower(j), "raised" | "raises" | "raising"))?;
+        self.raiser(raised)
+    }
+
     /// "Acme's funding was led by…", "Acme, a startup whose $1bn round
     /// included…", "its Series B drew…": the organisation whose round the
     /// clause before token `i` names (a round noun owned by a possessive,

@@ -75,7 +75,13 @@ pub(super) fn past_parenthesis(doc: &Doc, c: usize) -> usize {
     if c == 0 || !doc.is_punct(c - 1, ')') {
         return c;
     }
-    (c.saturating_sub(8)..c - 1).rev().find(|&j| doc.is_punct(j, '(')).unwrap_or(c)
+    let open = (c.saturating_sub(8)..c - 1).rev().find(|&j| doc.is_punct(j, '(')).unwrap_or(c);
+    // "Brindle Systems Inc. (…)": the abbreviation's period is not the name's.
+    if open < c && open >= 1 && doc.is_punct(open - 1, '.') {
+        open - 1
+    } else {
+        open
+    }
 }
 
 /// "rivals such as Zentrix in Lyon and Brindle in Porto": organisations
