@@ -167,10 +167,16 @@ pub(super) fn raised_from(f: &mut Facts, s: usize) {
         let investors: Vec<Member> =
             std::iter::once(from).chain(more).flat_map(|j| members_after(f, j + 1, range.end)).collect();
         let left = members_before(f, i, range.start);
-        let Some(target) = left.first().copied() else { continue };
+        let target = match f.raiser(i) {
+            Some(e) => (e, 0.7),
+            None => match left.first() {
+                Some(l) => (f.entity(l.member.head), l.confidence),
+                None => continue,
+            },
+        };
         for inv in investors {
-            let (a, b) = (f.entity(inv.head), f.entity(target.member.head));
-            f.emit(a, Predicate::InvestedIn, b, None, Why::new(i, "raised-from", target.confidence));
+            let a = f.entity(inv.head);
+            f.emit(a, Predicate::InvestedIn, target.0, None, Why::new(i, "raised-from", target.1));
         }
     }
 }

@@ -13,7 +13,7 @@ pub(super) struct Member {
 
 /// Words that deny what follows.
 pub(super) fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "no" | "denied" | "denies" | "deny" | "without")
+    matches!(w, "not" | "never" | "no" | "denied" | "denies" | "deny" | "without" | "almost" | "nearly")
         || w.ends_with("n't")
         || w.ends_with("n’t")
 }
@@ -29,7 +29,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             continue;
         };
         let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc.lower(j)));
-        if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) {
+        if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) && !is_money_noun(f, i, len) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
             let mut right = members_after(f, i + len, range.end);
@@ -57,9 +57,45 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if cue.topic && elsewhere {
                     continue;
                 }
-                let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &right, i);
+                // "X joined Microsoft", "Y led Zentrix for a decade": a company, not a round.
+                if cue.topic && cue.frame == Frame::Active && names_a_company(f, i + len, &right) {
+                    continue;
+                }
+                if cue.predicate == Predicate::CompetesWith && is_legal_against(f, i, range.start) {
+                    continue;
+                }
+                if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
+                    continue;
+                }
+                // "ChatGPT maker OpenAI": a bare noun cue ties only the names around it.
+                if cue.frame == Frame::Passive && cue.predicate == Predicate::Developed && len == 1 && !compound {
+                    continue;
+                }
+                let right_for_cue: Vec<Member> = if cue.predicate == Predicate::Acquired {
+                    right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
+                } else {
+                    right.clone()
+                };
+                let right = &right_for_cue;
+                // "…it had raised $9m from investors including X", "Acme, whose
+                // round included X": the raiser the sentence names takes the money.
+                let raiser = if cue.topic && cue.frame == Frame::Passive { f.funded_here(i) } else { None };
+                if matches!(f.doc.lower(i), "included" | "includes") && raiser.is_none() {
+                    continue;
+                }
+                if let Some(o) = raiser {
+                    for r in right {
+                        let s = f.entity(r.head);
+                        f.emit(s, cue.predicate, o, None, Why::new(i, "cue-round-owner", 0.65));
+                    }
+                    continue;
+                }
+                let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
-                    done = pronoun_subject(f, cue.predicate, &right, i, range.start);
+                    done = who_subject(f, cue.predicate, right, i, range.start);
+                }
+                if !done && cue.frame == Frame::Active {
+                    done = pronoun_subject(f, cue.predicate, right, i, range.start);
                 }
                 if !done && cue.frame == Frame::Active {
                     done = relative_object(f, cue.predicate, &left, i);
@@ -68,7 +104,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     done = in_which(f, &left, i, range.start);
                 }
                 if !done && cue.topic && f.about_money(i) {
-                    topic_fills(f, cue.predicate, cue.frame, &left, &right, i);
+                    topic_fills(f, cue.predicate, cue.frame, &left, right, i);
                 }
                 if !done && cue.predicate.is_symmetric() && right.is_empty() {
                     pairwise(f, cue.predicate, &left, i);
@@ -77,6 +113,124 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "to buy chips from Nvidia", "the purchase of Zentrix shares": what an
+/// acquisition cue ending at `from` names is the company bought only when no
+/// preposition stands before it and no plural noun after it.
+fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
+    let (r, _) = &f.live[m.owner.unwrap_or(m.head)];
+    let preposition = (from..r.start)
+        .any(|j| matches!(f.doc.lower(j), "from" | "with" | "to" | "for" | "in" | "on" | "at" | "by" | "into" | "as"));
+    let end = f.live[m.head].0.end;
+    let next = f.doc.lower(end);
+    let noun_after = !f.doc.is_capitalized(end)
+        && f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+        && (f.doc.lookup(&f.res.thing_nouns, end).is_some()
+            || next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "plus"));
+    !preposition && !noun_after
+}
+
+/// "raises funds from X", "its backs": a cue word used as a noun after a
+/// money verb or a determiner is no verb.
+fn is_money_noun(f: &Facts, i: usize, len: usize) -> bool {
+    len == 1
+        && matches!(f.doc.lower(i), "funds" | "backs" | "funding")
+        && matches!(
+            f.doc.lower(i.wrapping_sub(1)),
+            "raise" | "raises" | "raised" | "raising" | "secure" | "secured" | "new" | "fresh" | "more" | "the" | "its"
+        )
+}
+
+/// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose
+/// object is a company named right after it (not "Acme's round") speaks of
+/// the company, not of money.
+fn names_a_company(f: &Facts, after: usize, right: &[Member]) -> bool {
+    right.first().is_some_and(|m| {
+        let (r, e) = &f.live[m.owner.unwrap_or(m.head)];
+        r.start <= after + 1 && f.class(*e) == Org && !f.doc.is_possessive(r.end)
+    })
+}
+
+/// "filed complaints against Google", "a lawsuit against X": "against" in a
+/// legal action states no competition.
+fn is_legal_against(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    f.doc.lower(i) == "against"
+        && (i.saturating_sub(6).max(sentence_start)..i).any(|j| {
+            matches!(
+                f.doc.lower(j),
+                "complaint"
+                    | "complaints"
+                    | "suit"
+                    | "lawsuit"
+                    | "lawsuits"
+                    | "case"
+                    | "cases"
+                    | "charges"
+                    | "sued"
+                    | "filed"
+                    | "action"
+                    | "ruled"
+                    | "ruling"
+                    | "probe"
+                    | "investigation"
+                    | "sanctions"
+                    | "appeal"
+                    | "antitrust"
+                    | "fine"
+                    | "fined"
+            )
+        })
+}
+
+/// "entered into an agreement with Ampere … to acquire", "struck a deal
+/// with Brindle to buy it": the agreement is a purchase, not a partnership;
+/// the subject acquired the organisation the deal is with.
+fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: usize, end: usize) -> bool {
+    if frame != Frame::Active || !matches!(f.doc.lower(i), "agreement" | "deal" | "deals" | "a" | "signed" | "struck") {
+        return false;
+    }
+    let Some(target) = right.first() else { return false };
+    let from = f.live[target.head].0.end;
+    let buy = (from..end.min(from + 30)).find(|&j| {
+        f.doc.lower(j) == "to"
+            && matches!(f.doc.lower(j + 1), "acquire" | "buy" | "purchase")
+            && !f.doc.is_capitalized(j + 2)
+    });
+    let Some(buy) = buy else { return false };
+    let subject = left.first().map(|l| f.entity(l.member.head)).or_else(|| {
+        let start = f.doc.sentences[f.doc.sentence_of[i]].start;
+        (start..i).rev().find(|&j| f.doc.lower(j) == "it").and_then(|j| f.referent(j))
+    });
+    if let Some(s) = subject {
+        let o = f.entity(target.head);
+        f.emit(s, Predicate::Acquired, o, None, Why::new(buy, "deal-to-acquire", 0.6));
+    }
+    true
+}
+
+/// "X, who co-founded Y in 2010, sold it and left Z": a cue inside a
+/// relative clause ("who", after a comma or a dash) opened right after a
+/// person has that person as subject.
+fn who_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    if !matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn) {
+        return false;
+    }
+    let from = at.saturating_sub(30).max(sentence_start);
+    let Some(who) = (from..at).rev().find(|&j| f.doc.lower(j) == "who") else { return false };
+    let closed = (who + 1..at).any(|j| is_dash(f.doc, j) || f.doc.is_punct(j, ')') || f.doc.is_punct(j, ';'));
+    let other = f.within(who + 1, at).iter().any(|(_, e)| f.class(*e) == Person);
+    if who == 0 || closed || other || !(f.doc.is_punct(who - 1, ',') || is_dash(f.doc, who - 1)) {
+        return false;
+    }
+    let Some(k) = f.ending(who - 1).filter(|&k| f.class(f.entity(k)) == Person) else { return false };
+    let person = f.entity(k);
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(person, p, o, None, Why::new(at, "cue-who-subject", 0.6));
+    }
+    any
 }
 
 /// "Acme competes with Zentrix and is based in Lyon": a cue after "and" and
@@ -158,11 +312,24 @@ pub(super) fn apply_cue(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left]
         }
         let mut any = false;
         for r in right {
+            if p == Predicate::InvestedIn && fellow_investors(f, frame, l.member, *r, at) {
+                continue;
+            }
             any |= emit_pair(f, p, frame, l.member, *r, Why::new(at, rule, l.confidence));
         }
         emitted |= any;
     }
     emitted
+}
+
+/// "led by A and joined by B, C": the object of an investment a cue at `at`
+/// states is already an investor in this sentence, so the two are fellow
+/// investors in one round, not one investing in the other.
+fn fellow_investors(f: &Facts, frame: Frame, l: Member, r: Member, at: usize) -> bool {
+    let object = if frame == Frame::Active { r.head } else { l.head };
+    let e = f.entity(object);
+    let sentence = f.doc.sentence_span(f.doc.sentence_of[at]);
+    f.out.iter().any(|x| x.predicate == Predicate::InvestedIn && x.subject == e && x.evidence.sentence == sentence)
 }
 
 /// "Olmo's robots run on Corvo": mention `k` owns the common noun that is
@@ -245,7 +412,7 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
     let we = close(&|w| w == "we");
     let company = close(&|w| matches!(w, "company" | "startup" | "firm" | "lab" | "group"))
         && (1..=5).any(|n| before(n) == "the");
-    let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start);
+    let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start) || its_before(f, at, sentence_start);
     let person = (1..=4).find(|&n| matches!(before(n), "he" | "she") && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
     if let Some(k) = person.filter(|_| {
         matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)
@@ -272,6 +439,19 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
         any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
     }
     any
+}
+
+/// "its 45 per cent stake in X", "its Asian rivals such as X", "its $2bn
+/// purchase of X": "its" a few describing words before the cue at `at`
+/// makes what it stands for the subject.
+fn its_before(f: &Facts, at: usize, sentence_start: usize) -> bool {
+    let from = at.saturating_sub(6).max(sentence_start);
+    let Some(its) = (from..at).rev().find(|&j| f.doc.lower(j) == "its") else { return false };
+    f.within(its, at).is_empty()
+        && (its + 1..at).all(|j| {
+            !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "in" | "with" | "for" | "by" | "that" | "which")
+                && !f.doc.is_punct(j, ',')
+        })
 }
 
 /// "…, it now faces a strong rival in Zentrix": "it" opens the clause that
@@ -334,6 +514,25 @@ pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Lef
             }
         }
     }
+    for m in as_were(f, at) {
+        let s = f.entity(m.head);
+        f.emit(s, p, topic, None, Why::new(at, "cue-topic-as-were", 0.5));
+    }
+}
+
+/// "A and B were also involved, as were C, D and E" / "A led the round, as
+/// did B": the names after "as were" / "as did" later in the sentence share
+/// the subject's part.
+fn as_were(f: &Facts, at: usize) -> Vec<Member> {
+    let end = f.sentence_end(at);
+    let Some(as_) = (at + 1..end).find(|&j| {
+        f.doc.lower(j) == "as"
+            && f.doc.is_punct(j - 1, ',')
+            && matches!(f.doc.lower(j + 1), "were" | "was" | "did" | "have" | "has" | "had" | "do" | "does")
+    }) else {
+        return Vec::new();
+    };
+    members_after(f, as_ + 2, end)
 }
 
 /// Emits one fact between two members, trying heads before possessors.
@@ -430,16 +629,41 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             Member { head: k, owner: None }
         };
         out.push(member);
-        let last = f.live[member.head].0.end;
+        let mut head = member.head;
+        let mut last = f.live[head].0.end;
+        // "TSMC in Taiwan and Samsung in South Korea": the place goes with its member.
+        if f.doc.lower(last) == "in"
+            && f.live.get(head + 1).is_some_and(|(r, e)| r.start == last + 1 && f.class(*e) == Place)
+        {
+            head += 1;
+            last = f.live[head].0.end;
+        }
         let demonym = |n: usize| {
             f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
         };
-        let next = member.head + 1 + usize::from(demonym(member.head + 1));
+        let next = head + 1 + usize::from(demonym(head + 1));
+        // "…, Italy's Exor Ventures and Belgian firm Sofina": a place possessor
+        // or a demonym and an organisation noun open the next member.
+        let opener = if demonym(head + 1) { f.live[head + 1].0.clone() } else { 0..0 };
+        let sep_end = match f.live.get(next) {
+            Some((r, _)) if !opener.is_empty() => {
+                let noun =
+                    f.doc.lookup(&f.res.org_nouns, opener.end).is_some_and(|(len, _)| opener.end + len == r.start);
+                if noun {
+                    opener.start
+                } else {
+                    r.start
+                }
+            }
+            Some((r, _)) => r.start,
+            None => 0,
+        };
+        let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
         match f.live.get(next) {
             Some((r, _))
                 if r.start < sentence_end
-                    && is_list_sep(f.doc, last, r.start)
-                    && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end))
+                    && is_list_sep(f.doc, last, sep_end)
+                    && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end) && !place_owner(next))
                     && !owns_common_noun(f, next) =>
             {
                 k = next

@@ -87,6 +87,18 @@ const MONEY_WORDS: &[&str] = &[
     "capital",
 ];
 
+/// Nouns naming a funding round.
+const ROUND_NOUNS: &[&str] =
+    &["round", "funding", "financing", "fund-raising", "fundraising", "raise", "fundraise", "investment"];
+
+/// Words between a subject and "raised" ("it had also raised").
+const RAISE_AUX: &[&str] = &["has", "had", "have", "also", "just", "recently", "now", "reportedly", "already", "since"];
+
+/// A dash between words: "–", "—", or a hyphen with spaces around it.
+pub(super) fn is_dash(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '–') || doc.is_punct(j, '—') || (doc.is_punct(j, '-') && !doc.joined(j) && !doc.joined(j + 1))
+}
+
 /// The organisation with the most mentions, if it has at least three and
 /// more than any other.
 fn topic_of(entities: &[Entity]) -> Option<usize> {
@@ -126,6 +138,7 @@ pub fn find(
         raised_from(&mut f, s);
         founded_by(&mut f, s);
         product_lists(&mut f, s);
+        listed_places(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
@@ -177,6 +190,9 @@ impl Facts<'_> {
     fn funded(&self, i: usize) -> Option<usize> {
         let s = *self.doc.sentence_of.get(i)?;
         let from = self.doc.sentences[s.saturating_sub(3)].start;
+        if let Some(owner) = self.round_owner(i) {
+            return Some(owner);
+        }
         let raised = (from..i).rev().find(|&j| {
             matches!(
                 self.doc.lower(j),
@@ -185,13 +201,92 @@ impl Facts<'_> {
         });
         let subject = raised.and_then(|j| {
             let start = self.doc.sentences[self.doc.sentence_of[j]].start;
-            self.within(start, j)
-                .iter()
-                .rev()
-                .find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end))
-                .map(|(_, e)| *e)
+            self.raiser(j).or_else(|| {
+                self.within(start, j)
+                    .iter()
+                    .rev()
+                    .find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end))
+                    .map(|(_, e)| *e)
+            })
         });
         subject.or(self.topic)
+    }
+
+    /// The organisation a sentence names as raising the money a cue at `i`
+    /// speaks of: the owner of a round named before it, or the subject of a
+    /// "raised" before it in the sentence (none when the sentence says neither).
+    fn funded_here(&self, i: usize) -> Option<usize> {
+        if let Some(owner) = self.round_owner(i) {
+            return Some(owner);
+        }
+        let start = self.doc.sentences[*self.doc.sentence_of.get(i)?].start;
+        let raised = (start..i).rev().find(|&j| matches!(self.doc.lower(j), "raised" | "raises" | "raising"))?;
+        self.raiser(raised)
+    }
+
+    /// "Acme's funding was led by…", "Acme, a startup whose $1bn round
+    /// included…", "its Series B drew…": the organisation whose round the
+    /// clause before token `i` names (a round noun owned by a possessive,
+    /// "whose" or "its" in the same sentence).
+    fn round_owner(&self, i: usize) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(i)?;
+        let start = self.doc.sentences[s].start;
+        let noun = (start..i).rev().find(|&j| ROUND_NOUNS.contains(&self.doc.lower(j)))?;
+        let det = (noun.saturating_sub(5).max(start)..noun).rev().find(|&j| {
+            self.doc.is_possessive(j) || matches!(self.doc.lower(j), "whose" | "its") || self.starting(j).is_some()
+        })?;
+        if (det + 1..noun).any(|j| self.starting(j).is_some() || self.doc.is_punct(j, ',')) {
+            return None;
+        }
+        let org = |k: usize| Some(self.entity(k)).filter(|&e| self.class(e) == Org);
+        match self.doc.lower(det) {
+            "whose" => {
+                let c = (start.max(det.saturating_sub(8))..det).rev().find(|&c| self.doc.is_punct(c, ','))?;
+                self.ending(c).and_then(org)
+            }
+            "its" => self.referent(det),
+            _ if self.doc.is_possessive(det) => self.ending(det).and_then(org),
+            _ => None,
+        }
+    }
+
+    /// The organisation that raised money at the verb at token `j`: "it had
+    /// raised" (what "it" stands for), "Acme, which raised", "Acme raised".
+    fn raiser(&self, j: usize) -> Option<usize> {
+        let start = self.doc.sentences[*self.doc.sentence_of.get(j)?].start;
+        let mut b = j;
+        while b > start && RAISE_AUX.contains(&self.doc.lower(b - 1)) {
+            b -= 1;
+        }
+        let w = self.doc.lower(b.checked_sub(1)?);
+        if w == "it" {
+            return self.referent(b - 1);
+        }
+        if b >= 2 && self.doc.lower(b - 2) == "the" && self.doc.lookup(&self.res.org_nouns, b - 1).is_some() {
+            return self.referent(b - 1).or(self.topic);
+        }
+        if matches!(w, "which" | "that") {
+            return self.relative_head(b - 1);
+        }
+        let k = self.ending(b)?;
+        let e = self.entity(k);
+        (self.class(e) == Org).then_some(e)
+    }
+
+    /// Where the words of the sentence starting at token `start` begin, past a
+    /// dateline ("PARIS:", "June 8 (Reuters) -").
+    fn opening(&self, start: usize) -> usize {
+        let end = self.doc.sentences[self.doc.sentence_of[start]].end.min(start + 10);
+        for j in start + 1..end {
+            let dash = is_dash(self.doc, j) && self.doc.is_punct(j - 1, ')');
+            let colon = self.doc.is_punct(j, ':')
+                && j <= start + 3
+                && (start..j).all(|k| self.doc.word(k) == self.doc.word(k).to_uppercase());
+            if dash || colon {
+                return j + 1;
+            }
+        }
+        start
     }
 
     /// The organisation "its" or "it" stands for at token `i`: the one a
@@ -209,7 +304,10 @@ impl Facts<'_> {
         }
         let in_clause =
             orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
-        let subject = orgs().find(|(r, _)| r.start <= start + 4 && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
+        let open = self.opening(start);
+        let subject = orgs()
+            .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))
+            .map(|(_, e)| *e);
         let last = orgs().next_back().map(|(_, e)| *e);
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }

@@ -40,7 +40,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     }
     let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the"));
     if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')) {
-        if let Some(m) = f.ending(d - 1) {
+        if let Some(m) = f.ending(past_parenthesis(f.doc, d - 1)) {
             let org = f.entity(m);
             f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "appositive-based", 0.8));
             return;
@@ -67,4 +67,48 @@ pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool
 /// No punctuation other than hyphens between tokens `from..to`.
 pub(super) fn no_clause_break(doc: &Doc, from: usize, to: usize) -> bool {
     (from..to).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
+}
+
+/// `c`, or where a parenthesis closing right before it opens: "Ampere
+/// Computing (“Ampere”), a U.S.-based…" reads as "Ampere Computing, a…".
+pub(super) fn past_parenthesis(doc: &Doc, c: usize) -> usize {
+    if c == 0 || !doc.is_punct(c - 1, ')') {
+        return c;
+    }
+    let open = (c.saturating_sub(8)..c - 1).rev().find(|&j| doc.is_punct(j, '(')).unwrap_or(c);
+    // "Brindle Systems Inc. (…)": the abbreviation's period is not the name's.
+    if open < c && open >= 1 && doc.is_punct(open - 1, '.') {
+        open - 1
+    } else {
+        open
+    }
+}
+
+/// "rivals such as Zentrix in Lyon and Brindle in Porto": organisations
+/// listed each with "in" and a place are located there (two or more such
+/// pairs in a row, or one after "such as" / "including" / "like").
+pub(super) fn listed_places(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    let pairs: Vec<(usize, usize, usize, usize)> = f
+        .within(range.start, range.end)
+        .iter()
+        .enumerate()
+        .filter_map(|(n, (r, e))| {
+            let k = f.live.partition_point(|(q, _)| q.start < range.start) + n;
+            let place =
+                f.starting(r.end + 1).filter(|&p| f.doc.lower(r.end) == "in" && f.class(f.entity(p)) == Place)?;
+            (f.class(*e) == Org).then(|| (k, place, r.start, f.live[place].0.end))
+        })
+        .collect();
+    for (n, &(k, place, start, end)) in pairs.iter().enumerate() {
+        let next = pairs.get(n + 1).is_some_and(|q| is_list_sep(f.doc, end, q.2));
+        let prev = n > 0 && is_list_sep(f.doc, pairs[n - 1].3, start);
+        let intro = start >= 2
+            && (matches!(f.doc.lower(start - 1), "including" | "like")
+                || f.doc.lower(start - 2) == "such" && f.doc.lower(start - 1) == "as");
+        if next || prev || intro {
+            let (org, p) = (f.entity(k), f.entity(place));
+            f.emit(org, Predicate::LocatedIn, p, None, Why::new(start, "listed-in-place", 0.6));
+        }
+    }
 }

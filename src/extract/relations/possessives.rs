@@ -41,7 +41,12 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
     if f.doc.is_possessive(end) {
         if let Some(b) = (end + 1..end + 5).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
             let sentence_end = f.sentence_end(end);
-            for m in members_after(f, f.live[b].0.start, sentence_end).into_iter().filter(|m| m.owner.is_none()) {
+            let mut things = members_after(f, f.live[b].0.start, sentence_end);
+            // "Italy's Exor and Belgian firm Sofina": a place is only its first member's.
+            if f.class(a) == Place {
+                things.truncate(1);
+            }
+            for m in things.into_iter().filter(|m| m.owner.is_none()) {
                 let b_ent = f.entity(m.head);
                 owned(f, a, b_ent, end, "possessive", 0.8);
             }

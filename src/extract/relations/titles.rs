@@ -47,7 +47,17 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         if described && doc.lookup(&res.titles, i).is_none() {
             i = after_field_words(doc, res, i);
         }
-        let (len, tie) = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(|| chief_officer(doc, i))?;
+        let listed = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie));
+        let (len, tie) = match (listed, chief_officer(doc, i)) {
+            (Some(a), Some(b)) => {
+                if b.0 > a.0 {
+                    b
+                } else {
+                    a
+                }
+            }
+            (a, b) => a.or(b)?,
+        };
         let mut end = i + len;
         if doc.lower(end) == "of"
             && !doc.is_capitalized(end + 1)
@@ -150,6 +160,16 @@ pub(super) fn head_of_end(doc: &Doc, of: usize) -> usize {
 pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     if matches!(f.doc.lower(i), "the" | "a" | "an") {
         i += 1;
+        // "the newly formed Microsoft AI", "the recently created unit Y".
+        let described = (i..i + 3).find(|&j| {
+            f.starting(j).is_some()
+                || f.doc.lookup(&f.res.org_nouns, j).is_some()
+                || f.doc.is_capitalized(j)
+                || f.doc.tokens.get(j).is_none_or(|t| t.kind != TokenKind::Word)
+        });
+        if let Some(j) = described.filter(|&j| f.starting(j).is_some() || f.doc.lookup(&f.res.org_nouns, j).is_some()) {
+            i = j;
+        }
     }
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i).filter(|_| f.starting(i).is_none()) {
         i += len;
@@ -189,6 +209,9 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     }
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
     title_after(f, p, end);
+    if let Some(c) = after_dashed_aside(f, end) {
+        title_after(f, p, c);
+    }
     title_before(f, p, start);
     if let Some(head) = list_head(f, k).filter(|&h| h != k) {
         title_before(f, p, f.live[head].0.start);
@@ -196,6 +219,23 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     as_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
+}
+
+/// "X – the former CEO of Y, a startup whose … – has become Z's …": past an
+/// aside between dashes or parentheses right after a person, the copula
+/// ("has become", "is now") that goes on with their sentence.
+fn after_dashed_aside(f: &Facts, end: usize) -> Option<usize> {
+    let paren = f.doc.is_punct(end, '(');
+    if !(is_dash(f.doc, end) || paren) {
+        return None;
+    }
+    let stop = f.sentence_end(end).min(end + 60);
+    let close = (end + 1..stop).find(|&j| if paren { f.doc.is_punct(j, ')') } else { is_dash(f.doc, j) })?;
+    let mut c = close + 1;
+    while matches!(f.doc.lower(c), "has" | "have" | "had" | "will" | "now" | "also" | "since") {
+        c += 1;
+    }
+    matches!(f.doc.lower(c), "is" | "was" | "became" | "become" | "becomes" | "remains").then_some(c)
 }
 
 /// "former Intel engineers A and B": the first person of the list person
@@ -210,7 +250,7 @@ fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
 /// "X, Meta's vice president" / "X, CEO of Y" / "X, a former Microsoft vice
 /// president" / "X, 36, is its chief executive".
 pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
-    let is_copula = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "became" | "remains" | "becomes");
+    let is_copula = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "became" | "remains" | "becomes" | "become");
     let aged = f.doc.is_punct(end, ',') && f.doc.is_number(end + 1) && f.doc.is_punct(end + 2, ',');
     let end = if aged && is_copula(end + 3) {
         end + 3
@@ -220,7 +260,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         end
     };
     let copula = is_copula(end);
-    if !f.doc.is_punct(end, ',') && !copula {
+    if !f.doc.is_punct(end, ',') && !copula && !is_dash(f.doc, end) {
         return;
     }
     let mut i = end + 1;
@@ -245,6 +285,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         }
     }
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    // "A, Arm CEO Rene Haas": the title is the next person's.
+    if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) {
+        return;
+    }
     let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
     let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
     let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
@@ -258,7 +302,14 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     }
     if let Some(o) = owner {
         let org = f.entity(o);
-        emit_roles(f, p, org, &t.roles, end, "appositive-possessive-title", 0.9);
+        // "a Microsoft vice president and CEO of Microsoft AI": the last
+        // of stacked roles is the named unit's.
+        let split = t.roles.len() > 1 && !after.is_empty() && !after.contains(&org);
+        let (own, last) = t.roles.split_at(if split { t.roles.len() - 1 } else { t.roles.len() });
+        emit_roles(f, p, org, own, end, "appositive-possessive-title", 0.9);
+        for &unit in after.iter().filter(|_| split) {
+            emit_roles(f, p, unit, last, end, "appositive-stacked-title", 0.8);
+        }
     } else if !after.is_empty() {
         for org in after {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
@@ -375,11 +426,11 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
 
 /// "X, who runs research at Meta as a vice president" / "X, who founded Y".
 pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
-    if !(f.doc.is_punct(end, ',') && f.doc.lower(end + 1) == "who") {
+    if !((f.doc.is_punct(end, ',') || is_dash(f.doc, end)) && f.doc.lower(end + 1) == "who") {
         return;
     }
     let stop = (end + 2..(end + 18).min(f.sentence_end(end)))
-        .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.'))
+        .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.') || is_dash(f.doc, j))
         .unwrap_or(end + 2);
     let mut org = None;
     let mut roles = Vec::new();

@@ -1,0 +1,150 @@
+//! Relations as published news states them: funding rounds with lists of
+//! investors, titles in dashed asides and stacked with units, places in lists,
+//! acquisitions and rivalry idioms. Every sentence is invented.
+
+use newsgraph::extract::{Extraction, Predicate};
+use newsgraph::{extract, Resources};
+
+fn run(text: &str) -> Extraction {
+    extract(text, &Resources::embedded())
+}
+
+fn has(x: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
+    x.relations.iter().any(|r| {
+        let (a, b) = (&x.entities[r.subject].name, &x.entities[r.object].name);
+        r.predicate == p && ((a == s && b == o) || (p.is_symmetric() && a == o && b == s))
+    })
+}
+
+fn all(x: &Extraction) -> Vec<String> {
+    x.relations
+        .iter()
+        .map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name))
+        .collect()
+}
+
+#[test]
+fn investors_in_one_round_invest_in_the_raiser_not_in_each_other() {
+    let x = run("Zentrix Labs raised $40 million this week. Zentrix Labs's funding was led by Brindle Capital \
+                 and joined by other investors such as Orvane Ventures, Quillmark Partners and Tessaro Capital.");
+    for investor in ["Brindle Capital", "Orvane Ventures", "Quillmark Partners", "Tessaro Capital"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+    for other in ["Orvane Ventures", "Quillmark Partners", "Tessaro Capital"] {
+        assert!(!has(&x, "Brindle Capital", Predicate::InvestedIn, other), "{other}: {:?}", all(&x));
+        assert!(!has(&x, other, Predicate::InvestedIn, "Brindle Capital"), "{other}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn it_had_raised_is_the_subject_past_a_dateline_and_an_apposition() {
+    let x = run("March 3 (Newswire) - Zentrix Labs, a startup that competes with Brindle Systems, said on Monday \
+                 it had raised $90 million in a round from investors including Orvane Ventures and Tessaro Capital.");
+    for investor in ["Orvane Ventures", "Tessaro Capital"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+        assert!(!has(&x, investor, Predicate::InvestedIn, "Brindle Systems"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn raising_funds_is_no_investment_by_the_raiser() {
+    let x = run("Zentrix Labs raises funds from Orvane Ventures.");
+    assert!(has(&x, "Orvane Ventures", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Labs", Predicate::InvestedIn, "Orvane Ventures"), "{:?}", all(&x));
+}
+
+#[test]
+fn whose_round_included_names_the_investors_of_the_startup() {
+    let x = run("Mara Okafor, the former chief executive of Zentrix Labs, a startup whose $300 million funding round \
+                 last year included Brindle Capital, spoke on Monday.");
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn as_were_extends_the_investors_and_shareholders_are_investors() {
+    let x = run("Zentrix Labs raised $20 million on Monday. Brindle Capital was also involved, as were Orvane \
+                 Ventures and Tessaro Capital. Quillmark Partners is also a shareholder in Zentrix Labs.");
+    for investor in ["Brindle Capital", "Orvane Ventures", "Tessaro Capital", "Quillmark Partners"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn joining_a_company_is_no_investment_and_almost_is_a_denial() {
+    let x = run("Zentrix Labs raised $20 million last year. Mara Okafor almost joined Brindle Systems in May. \
+                 Later, Daniel Quenneville joined Orvane Robotics.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_lawsuit_against_a_company_is_no_rivalry() {
+    let x =
+        run("Zentrix Labs filed a lawsuit against Brindle Systems. Orvane Robotics competes against Brindle Systems.");
+    assert!(!has(&x, "Zentrix Labs", Predicate::CompetesWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Robotics", Predicate::CompetesWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_agreement_to_acquire_is_a_purchase_not_a_partnership() {
+    let x = run("Zentrix Labs said it entered into an agreement with Brindle Systems Inc., a chip designer, \
+                 to acquire all of its shares.");
+    assert!(has(&x, "Zentrix Labs", Predicate::Acquired, "Brindle Systems Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Systems Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_dashed_aside_and_stacked_titles_with_a_unit() {
+    let x = run("Mara Okafor – the former chief executive of Zentrix Labs, a startup based in Lyon – has become \
+                 a Brindle Systems executive vice president and CEO of the newly formed Brindle Robotics.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_followed_by_a_person_is_that_persons() {
+    let x = run("Guests included Mara Okafor, Nvidia CEO Daniel Quenneville and others.");
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Nvidia"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Nvidia"), "{:?}", all(&x));
+}
+
+#[test]
+fn who_clauses_give_their_person_to_every_verb() {
+    let x = run("Joining them is Mara Okafor – who co-founded Zentrix Labs in 2010 and left Brindle Systems in 2022 \
+                 to co-found Orvane Robotics – as chief scientist.");
+    assert!(has(&x, "Mara Okafor", Predicate::Founded, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn companies_listed_with_their_places() {
+    let x =
+        run("Zentrix Labs wants to outgrow rivals such as Brindle Systems in Portugal and Orvane Robotics in Chile.");
+    assert!(has(&x, "Brindle Systems", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Robotics", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Labs", Predicate::CompetesWith, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_parenthesised_short_name_before_an_apposition() {
+    let x = run("Zentrix Labs said it will buy Brindle Systems Inc. (“Brindle”), a Canada-based chip designer.");
+    assert!(has(&x, "Brindle Systems Inc", Predicate::LocatedIn, "Canada"), "{:?}", all(&x));
+}
+
+#[test]
+fn news_idioms_for_buying_trailing_and_making() {
+    let x = run("Zentrix Labs completed its $2 billion purchase of Brindle Systems. Orvane Robotics trails \
+                 Zentrix Labs and Tessaro Inc. Quillmark Inc. will buy chips from Tessaro Inc.");
+    assert!(has(&x, "Zentrix Labs", Predicate::Acquired, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Robotics", Predicate::CompetesWith, "Tessaro Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Inc", Predicate::Acquired, "Tessaro Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn its_stake_in_belongs_to_the_company_its_stands_for() {
+    let x = run("Zentrix Labs reported results on Monday, after the sale of its 45 per cent stake in Brindle Systems.");
+    assert!(has(&x, "Zentrix Labs", Predicate::InvestedIn, "Brindle Systems"), "{:?}", all(&x));
+}
