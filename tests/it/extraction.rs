@@ -777,3 +777,29 @@ fn titles_before_names_firms_named_like_people_and_possessed_nouns_ending_lists(
     assert!(!has_relation(&x, "Zentrix Labs", Predicate::InvestedIn, "Kestrel Labs"), "{:?}", relations(&x));
     assert!(has_relation(&x, "Mara Ilves", Predicate::WorksFor, "Clifford Chance"), "{:?}", relations(&x));
 }
+
+// ------------------------------------------------- standing among a place's firms
+
+#[test]
+fn a_firm_ranked_among_a_places_firms_is_located_there() {
+    let x = run("Zentrix deal\n\nZentrix Inc., Portugal's second-largest mobile carrier, signed the deal. \
+                 Brindle Systems is Spain's biggest lender by assets. \
+                 The talks also involved Helixor Labs, one of Ireland's other two operators. \
+                 Rivals include Norway's largest bank Quillmark Holdings.");
+    for (org, place) in [
+        ("Zentrix Inc.", "Portugal"),
+        ("Brindle Systems", "Spain"),
+        ("Helixor Labs", "Ireland"),
+        ("Quillmark Holdings", "Norway"),
+    ] {
+        assert!(has_relation(&x, org, Predicate::LocatedIn, place), "{org} in {place}: {:?}", relations(&x));
+    }
+}
+
+#[test]
+fn a_ranking_that_describes_no_named_firm_locates_nothing() {
+    let x = run("Carriers\n\nZentrix Inc. wants to challenge Portugal's big three carriers. \
+                 Mara Okafor runs Spain's biggest lender.");
+    assert!(!has_relation(&x, "Zentrix Inc.", Predicate::LocatedIn, "Portugal"), "{:?}", relations(&x));
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::LocatedIn), "{:?}", relations(&x));
+}

@@ -19,6 +19,7 @@ mod article;
 mod cues;
 mod places;
 mod possessives;
+mod standing;
 mod titles;
 
 use article::*;
@@ -126,6 +127,7 @@ pub fn find(
         titles(&mut f, k);
         possessives(&mut f, k);
         places(&mut f, k);
+        standing::standing(&mut f, k);
     }
     for i in 0..doc.len() {
         its_thing(&mut f, i);

@@ -1,0 +1,65 @@
+//! Where an organisation stands among a place's firms: "KDDI, Japan's
+//! second-largest carrier", "Brindle is Portugal's biggest lender", "Zentrix,
+//! one of Korea's big three operators", "Japan's largest bank Brindle".
+
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::text::TokenKind;
+
+/// Words that may stand between "Japan's" and the organisation noun: lower-case
+/// words and numbers ("second-largest", "big three mobile", "other two").
+const MOST_WORDS: usize = 4;
+
+/// A place mention `k` with a possessive, a few describing words and an
+/// organisation noun: the organisation the phrase describes is located there.
+pub(super) fn standing(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    if f.class(place) != EntityClass::Place || !f.doc.is_possessive(f.live[k].0.end) {
+        return;
+    }
+    let from = f.live[k].0.end + 1;
+    let Some(noun_end) = (from..=from + MOST_WORDS).find_map(|j| org_noun_end(f, j).filter(|_| describing(f, from, j)))
+    else {
+        return;
+    };
+    let named_after = f.starting(noun_end).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization);
+    let Some(m) = named_after.or_else(|| described(f, f.live[k].0.start)) else { return };
+    let org = f.entity(m);
+    f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing", 0.7));
+}
+
+/// Where an organisation noun starting at token `j` ends ("carrier",
+/// "carriers", "mobile phone carrier" through its last word), if one does.
+fn org_noun_end(f: &Facts, j: usize) -> Option<usize> {
+    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, j) {
+        return Some(j + len);
+    }
+    let singular = f.doc.lower(j).strip_suffix('s')?;
+    f.res.org_nouns.longest(&[singular], 0).filter(|(len, _)| *len == 1).map(|_| j + 1)
+}
+
+/// Tokens `from..to` are describing words: lower-case words, numbers and joining hyphens.
+fn describing(f: &Facts, from: usize, to: usize) -> bool {
+    (from..to).all(|j| {
+        let t = &f.doc.tokens[j];
+        (t.kind != TokenKind::Punct || f.doc.is_punct(j, '-')) && !f.doc.is_capitalized(j) && f.starting(j).is_none()
+    })
+}
+
+/// The organisation a phrase starting at token `start` describes: "X, …",
+/// "X, one of …", "X is …", "X remains one of …" (the name right before).
+fn described(f: &Facts, start: usize) -> Option<usize> {
+    let mut j = start;
+    while j > 0 && matches!(f.doc.lower(j - 1), "one" | "of" | "among" | "now" | "also" | "still" | "already") {
+        j -= 1;
+    }
+    let before = j.checked_sub(1)?;
+    let end = if matches!(f.doc.lower(before), "is" | "was" | "remains" | "became" | "becomes" | "as") {
+        before
+    } else if f.doc.is_punct(before, ',') {
+        before
+    } else {
+        return None;
+    };
+    f.ending(end).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization)
+}
