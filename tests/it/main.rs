@@ -16,6 +16,7 @@ mod inputs;
 mod ontology;
 mod parallel;
 mod query;
+mod quotes;
 mod remote;
 mod remove;
 mod serve;
