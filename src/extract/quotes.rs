@@ -12,8 +12,8 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::mentions::after_honorific;
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
-use super::pronouns::{person_before, pronoun_gender};
-use super::resources::Resources;
+use super::pronouns::{gender_fits, person_before, pronoun_gender};
+use super::resources::{Gender, Resources};
 
 /// How far from a quote mark the speech verb may be, in tokens.
 const REACH: usize = 20;
@@ -37,7 +37,10 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             .or_else(|| continued(doc, last, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
-        let adjacent = verb_at.abs_diff(close) <= 4 || verb_at.abs_diff(open) <= 4 || introduced(doc, open);
+        let adjacent = verb_at.abs_diff(close) <= 4
+            || verb_at.abs_diff(open) <= 4
+            || introduced(doc, open)
+            || rule == "characterised-by";
         if words == 0 || (words < 4 && !adjacent) || words < 2 {
             continue;
         }
@@ -187,6 +190,9 @@ fn before(
         if is_mark(doc, j) {
             break;
         }
+        if let Some(s) = characterised_by(doc, res, live, entities, j, open) {
+            return Some((s, j, "characterised-by", 0.7));
+        }
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
@@ -202,6 +208,72 @@ fn before(
         return Some((s, open, "colon-introduction", 0.6));
     }
     None
+}
+
+/// Verbs that sum something up in the speaker's words: "X called Y “…”",
+/// "X described Y as “…”".
+const CHARACTERISING: [&str; 7] = ["called", "calls", "described", "describes", "dubbed", "labelled", "labeled"];
+
+/// A person who characterises something with the quote opening at `open`:
+/// the person (or "he" / "she") right before the verb at `verb`, the quote
+/// at most a few words after it ("as" right before the quote after
+/// "described"). Only people: a company "calling" something names it.
+fn characterised_by(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    verb: usize,
+    open: usize,
+) -> Option<usize> {
+    let word = doc.lower(verb);
+    let describes = word.starts_with("describ");
+    if !CHARACTERISING.contains(&word) || open - verb > if describes { REACH } else { 12 } {
+        return None;
+    }
+    if describes && doc.lower(open - 1) != "as" {
+        return None;
+    }
+    let k = live.partition_point(|(r, _)| r.end < verb);
+    let named = live.get(k).filter(|(r, _)| r.end == verb).map(|(_, e)| *e);
+    let person = named.or_else(|| {
+        let pronoun = doc.lower(verb.checked_sub(1)?);
+        pronoun_gender(pronoun)
+            .filter(|_| matches!(pronoun, "he" | "she"))
+            .map(|g| (g, verb - 1))
+            .and_then(|(g, at)| person_in_focus(doc, res, live, entities, at, Some(g)))
+    })?;
+    (entities[person].class == EntityClass::Person).then_some(person)
+}
+
+/// How many sentences back a pronoun looks for the person who is the topic.
+const PRONOUN_REACH: usize = 3;
+
+/// Whom "he" / "she" before token `before` stands for: the subject of the
+/// nearest sentence naming a person (its first person, named within its
+/// first words: "X, who founded Y with Z, said … She described …" is X),
+/// else the last person named.
+fn person_in_focus(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    before: usize,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    let here = *doc.sentence_of.get(before.min(doc.len().saturating_sub(1)))?;
+    let is_person = |e: usize| entities[e].class == EntityClass::Person;
+    for s in (here.saturating_sub(PRONOUN_REACH)..=here).rev() {
+        let Some(sentence) = doc.sentences.get(s) else { continue };
+        let a = live.partition_point(|(r, _)| r.start < sentence.start);
+        let b = live.partition_point(|(r, _)| r.start < sentence.end.min(before));
+        let Some((r, e)) = live[a..b.max(a)].iter().find(|(_, e)| is_person(*e)) else { continue };
+        if r.start - sentence.start <= 5 && gender_fits(res, &entities[*e], gender) {
+            return Some(*e);
+        }
+        break;
+    }
+    person_before(res, live, entities, before, gender)
 }
 
 /// Speech verbs whose object is the listener ("X told Reuters"), never the speaker.
@@ -268,7 +340,7 @@ fn speaker_between(
     }
     let anchor = to.min(quote_open);
     if let Some(pronoun) = (from..to).find(|&j| matches!(doc.lower(j), "he" | "she")) {
-        return person_before(res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
+        return person_in_focus(doc, res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
     }
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
     org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))

@@ -123,3 +123,15 @@ fn a_speaker_after_a_determiner_and_adjectives() {
              \u{201c}I was not convinced that it would work at all,\u{201d} a visibly tired Lindqvist said.";
     assert_eq!(said(t), [("Oskar Lindqvist".to_string(), "I was not convinced that it would work at all".to_string())]);
 }
+
+#[test]
+fn a_person_who_calls_or_describes_something_in_quotes_says_it() {
+    let t = "In a statement, Helga Marsk called Zentrix Labs \u{201c}a danger to every open market.\u{201d} \
+             Anna Lindqvist, who founded Nimbus Labs in 2019 with Maria Sten, said it was not for sale. \
+             She described a report that Veltra Partners had approached Nimbus Labs as \u{201c}simply wrong\u{201d}. \
+             Zentrix Labs called its new robot \u{201c}the Vorta Pro\u{201d} at the launch.";
+    let said = said(t);
+    assert!(has(&said, "Helga Marsk", "a danger to every open market."), "{said:#?}");
+    assert!(has(&said, "Anna Lindqvist", "simply wrong"), "the sentence subject, not the last name: {said:#?}");
+    assert!(said.iter().all(|(_, q)| q != "the Vorta Pro"), "a company naming a product: {said:#?}");
+}
