@@ -135,3 +135,27 @@ fn a_person_who_calls_or_describes_something_in_quotes_says_it() {
     assert!(has(&said, "Anna Lindqvist", "simply wrong"), "the sentence subject, not the last name: {said:#?}");
     assert!(said.iter().all(|(_, q)| q != "the Vorta Pro"), "a company naming a product: {said:#?}");
 }
+
+#[test]
+fn statements_posts_blogs_additions_and_interviews_attribute() {
+    let t = "Zentrix Labs Buys Nimbus\n\n\
+             Zentrix Labs bought Nimbus Labs on Monday, chief executive Helga Marsk said.\n\n\
+             \u{201c}We are glad to welcome the Nimbus team today,\u{201d} Zentrix Labs said in a statement.\n\n\
+             Marsk wrote on LinkedIn: \u{201c}This is the best day of my working life.\u{201d}\n\n\
+             \u{201c}Nobody at Nimbus will lose a job,\u{201d} Marsk posted on X. \u{201c}We need every one of them,\u{201d} she added.\n\n\
+             The deal will \u{201c}change the robot market for good,\u{201d} Nimbus Labs said in a blog post.\n\n\
+             \u{201c}Prices will rise for every buyer,\u{201d} Hans Brenner, an analyst, told Veltra News.";
+    let said = said(t);
+    let expect = [
+        ("Zentrix Labs", "We are glad to welcome the Nimbus team today"),
+        ("Helga Marsk", "This is the best day of my working life."),
+        ("Helga Marsk", "Nobody at Nimbus will lose a job"),
+        ("Helga Marsk", "We need every one of them"),
+        ("Nimbus Labs", "change the robot market for good"),
+        ("Hans Brenner", "Prices will rise for every buyer"),
+    ];
+    for (who, what) in expect {
+        assert!(has(&said, who, what), "{who}: {what}\n{said:#?}");
+    }
+    assert_eq!(said.len(), expect.len(), "{said:#?}");
+}
