@@ -22,6 +22,11 @@ fn gender_of(res: &Resources, e: &Entity) -> Option<Gender> {
     e.name.split(|c: char| c.is_whitespace() || c == '-').find_map(|w| res.gender.get(w).copied())
 }
 
+/// A person's name does not contradict a pronoun of `gender`.
+pub fn gender_fits(res: &Resources, e: &Entity, gender: Option<Gender>) -> bool {
+    gender.is_none_or(|g| gender_of(res, e).is_none_or(|h| h == g))
+}
+
 /// The person a pronoun of `gender` stands for, among the live mentions
 /// (`(tokens, entity)`, in text order) ending before token `before`.
 pub fn person_before(

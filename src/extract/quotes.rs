@@ -12,8 +12,8 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::mentions::after_honorific;
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
-use super::pronouns::{person_before, pronoun_gender};
-use super::resources::Resources;
+use super::pronouns::{gender_fits, person_before, pronoun_gender};
+use super::resources::{Gender, Resources};
 
 /// How far from a quote mark the speech verb may be, in tokens.
 const REACH: usize = 20;
@@ -25,50 +25,88 @@ type Live = (Range<usize>, usize);
 pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut last: Option<(usize, usize)> = None;
-    for (open, close) in pairs(doc) {
+    for pair in pairs(doc) {
+        let Pair { open, close, closed } = pair;
         let Some(span) = inner_span(doc, open, close) else { continue };
         let text = span.text(doc.text).to_string();
         let words = text.split_whitespace().count();
-        let found = after(doc, res, live, entities, close)
+        let found = closed
+            .then(|| after(doc, res, live, entities, open, close))
+            .flatten()
             .or_else(|| before(doc, res, live, entities, open))
-            .or_else(|| continued(doc, last, open));
+            .or_else(|| continued(doc, last, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
-        let adjacent = verb_at.abs_diff(close) <= 4 || verb_at.abs_diff(open) <= 4;
+        let adjacent = verb_at.abs_diff(close) <= 4
+            || verb_at.abs_diff(open) <= 4
+            || introduced(doc, open)
+            || rule == "characterised-by";
         if words == 0 || (words < 4 && !adjacent) || words < 2 {
             continue;
         }
         let sentence = doc.sentence_span(doc.sentence_of.get(open).copied().unwrap_or(0));
-        out.push(Quote {
-            speaker,
-            span,
-            text,
-            evidence: Evidence { sentence, rule: format!("quote/{rule}"), confidence },
-        });
+        let evidence = Evidence { sentence, rule: format!("quote/{rule}"), confidence };
+        if let Some(author) = closed.then(|| author_after(doc, live, entities, close, verb_at)).flatten() {
+            if author != speaker {
+                let evidence = Evidence { rule: "quote/document-by-author".into(), ..evidence.clone() };
+                out.push(Quote { speaker: author, span, text: text.clone(), evidence });
+            }
+        }
+        out.push(Quote { speaker, span, text, evidence });
     }
     out
 }
 
-/// A quote that opens a sentence right after another speaker's quote, in the
-/// same paragraph, goes on with that speaker.
-fn continued(doc: &Doc, last: Option<(usize, usize)>, open: usize) -> Option<(usize, usize, &'static str, f32)> {
+/// A quotation that is the whole complement of its verb: "said that “…”",
+/// "said: “…”" (short partial quotations count there).
+fn introduced(doc: &Doc, open: usize) -> bool {
+    open.checked_sub(1).is_some_and(|p| doc.lower(p) == "that" || doc.is_punct(p, ':'))
+}
+
+/// A quote that goes on with the last speaker: one opening a sentence right
+/// after that speaker's quote in the same paragraph, or a paragraph that is
+/// only a quotation right after the paragraph holding that speaker's quote
+/// (news prints long statements one paragraph at a time; a speaker named in
+/// the new paragraph is found before this is asked).
+fn continued(doc: &Doc, last: Option<(usize, usize)>, pair: Pair) -> Option<(usize, usize, &'static str, f32)> {
     let (speaker, prev_close) = last?;
+    let Pair { open, close, closed } = pair;
     let sentence = *doc.sentence_of.get(open)?;
     let starts_sentence = doc.sentences.get(sentence)?.start == open;
     let next_sentence = doc.sentence_of.get(prev_close).is_some_and(|&s| s + 1 == sentence);
-    let same_paragraph = doc.tokens.get(open).is_some_and(|t| t.newlines_before == 0);
-    (starts_sentence && next_sentence && same_paragraph).then_some((speaker, open, "continued-quote", 0.6))
+    let starts_paragraph = doc.tokens.get(open).is_some_and(|t| t.newlines_before > 0);
+    if starts_sentence && next_sentence && !starts_paragraph {
+        return Some((speaker, open, "continued-quote", 0.6));
+    }
+    let whole_paragraph = !closed || doc.tokens.get(close + 1).is_none_or(|t| t.newlines_before > 0);
+    let previous_paragraph =
+        prev_close <= open && (prev_close + 1..open).all(|j| doc.tokens.get(j).is_some_and(|t| t.newlines_before == 0));
+    (starts_paragraph && whole_paragraph && previous_paragraph).then_some((speaker, open, "continued-paragraph", 0.6))
 }
 
-/// Opening and closing quote mark token indices.
-fn pairs(doc: &Doc) -> Vec<(usize, usize)> {
+/// A quotation: its opening mark, the mark that closes it, and whether that
+/// is a real closing mark (`false`: the quote runs to the end of its
+/// paragraph and `close` is the mark that opens the next one).
+#[derive(Clone, Copy)]
+struct Pair {
+    open: usize,
+    close: usize,
+    closed: bool,
+}
+
+/// The quotations of the article, in order. A quote mark that starts a
+/// paragraph always opens a quotation; if one was still open, that one ran to
+/// the end of its paragraph (the convention for a statement spread over
+/// several paragraphs: no closing mark until the last one).
+fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for i in 0..doc.len() {
+        let starts_paragraph = doc.tokens[i].newlines_before > 0;
         let (opens, closes) = match doc.word(i) {
             "“" => (true, false),
             "”" => (false, true),
-            "\"" => (open.is_none(), open.is_some()),
+            "\"" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
                 if open.is_some() && doc.tokens[i].newlines_before >= 2 {
                     open = None;
@@ -78,8 +116,12 @@ fn pairs(doc: &Doc) -> Vec<(usize, usize)> {
         };
         match open {
             Some(o) if closes => {
-                out.push((o, i));
+                out.push(Pair { open: o, close: i, closed: true });
                 open = None;
+            }
+            Some(o) if opens && starts_paragraph => {
+                out.push(Pair { open: o, close: i, closed: false });
+                open = Some(i);
             }
             _ if opens => open = Some(i),
             _ => {}
@@ -105,17 +147,22 @@ fn after(
     res: &Resources,
     live: &[Live],
     entities: &[Entity],
+    open: usize,
     close: usize,
 ) -> Option<(usize, usize, &'static str, f32)> {
     let limit = (close + REACH).min(doc.len());
     let sentence = doc.sentence_of.get(close).copied();
     let mut j = close + 1;
-    while j < limit && !is_mark(doc, j) && !ends_clause(doc, live, j) && doc.sentence_of.get(j).copied() == sentence {
+    while j < limit
+        && !is_mark(doc, j)
+        && !ends_clause(doc, res, live, j)
+        && doc.sentence_of.get(j).copied() == sentence
+    {
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
-            if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len) {
+            if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));
             }
-            let s = speaker_between(doc, res, live, entities, close + 1, j)?;
+            let s = speaker_between(doc, res, live, entities, close + 1, j, open)?;
             return Some((s, j, "speaker-said-after-quote", 0.85));
         }
         j += 1;
@@ -124,7 +171,9 @@ fn after(
 }
 
 /// A speech verb before the opening mark in its sentence: "X remarked, …",
-/// "said X: …"; else a colon after a sentence about a person.
+/// "said X: …"; else a colon after a sentence about a person. A quote that
+/// opens a paragraph after one ending in a colon ("X said:") is read with
+/// that sentence.
 fn before(
     doc: &Doc,
     res: &Resources,
@@ -132,7 +181,8 @@ fn before(
     entities: &[Entity],
     open: usize,
 ) -> Option<(usize, usize, &'static str, f32)> {
-    let sentence = doc.sentences.get(*doc.sentence_of.get(open)?)?.clone();
+    let colon = open.checked_sub(1).filter(|&p| doc.is_punct(p, ':'));
+    let sentence = doc.sentences.get(*doc.sentence_of.get(colon.unwrap_or(open))?)?.clone();
     let from = sentence.start.max(open.saturating_sub(3 * REACH));
     let mut j = open;
     while j > from {
@@ -140,26 +190,115 @@ fn before(
         if is_mark(doc, j) {
             break;
         }
+        if let Some(s) = characterised_by(doc, res, live, entities, j, open) {
+            return Some((s, j, "characterised-by", 0.7));
+        }
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
-            if let Some(s) = speaker_after_verb(doc, res, live, entities, j + len).filter(|_| j + len < open) {
+            if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
-            if let Some(s) = speaker_between(doc, res, live, entities, sentence.start, j) {
+            if let Some(s) = speaker_between(doc, res, live, entities, sentence.start, j, open) {
                 return Some((s, j, "speaker-said-before-quote", 0.8));
             }
         }
     }
-    let intro = open.checked_sub(1).is_some_and(|p| doc.is_punct(p, ':') || doc.is_punct(p, ','));
+    let intro = colon.is_some() || open.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','));
     if intro {
-        let s = speaker_between(doc, res, live, entities, sentence.start, open)?;
+        let s = speaker_between(doc, res, live, entities, sentence.start, open, open)?;
         return Some((s, open, "colon-introduction", 0.6));
     }
     None
 }
 
-/// The person or organisation named right after a speech verb ("said X"),
-/// the person when a title joins them ("said ASML chief executive X").
-fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+/// Verbs that sum something up in the speaker's words: "X called Y “…”",
+/// "X described Y as “…”".
+const CHARACTERISING: [&str; 7] = ["called", "calls", "described", "describes", "dubbed", "labelled", "labeled"];
+
+/// A person who characterises something with the quote opening at `open`:
+/// the person (or "he" / "she") right before the verb at `verb`, the quote
+/// at most a few words after it ("as" right before the quote after
+/// "described"). Only people: a company "calling" something names it.
+fn characterised_by(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    verb: usize,
+    open: usize,
+) -> Option<usize> {
+    let word = doc.lower(verb);
+    let describes = word.starts_with("describ");
+    if !CHARACTERISING.contains(&word) || open - verb > if describes { REACH } else { 12 } {
+        return None;
+    }
+    if describes && doc.lower(open - 1) != "as" {
+        return None;
+    }
+    let k = live.partition_point(|(r, _)| r.end < verb);
+    let named = live.get(k).filter(|(r, _)| r.end == verb).map(|(_, e)| *e);
+    let person = named.or_else(|| {
+        let pronoun = doc.lower(verb.checked_sub(1)?);
+        pronoun_gender(pronoun)
+            .filter(|_| matches!(pronoun, "he" | "she"))
+            .map(|g| (g, verb - 1))
+            .and_then(|(g, at)| person_in_focus(doc, res, live, entities, at, Some(g)))
+    })?;
+    (entities[person].class == EntityClass::Person).then_some(person)
+}
+
+/// How many sentences back a pronoun looks for the person who is the topic.
+const PRONOUN_REACH: usize = 3;
+
+/// Whom "he" / "she" before token `before` stands for: the subject of the
+/// nearest sentence naming a person (its first person, named within its
+/// first words: "X, who founded Y with Z, said … She described …" is X),
+/// else the last person named.
+fn person_in_focus(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    before: usize,
+    gender: Option<Gender>,
+) -> Option<usize> {
+    let here = *doc.sentence_of.get(before.min(doc.len().saturating_sub(1)))?;
+    let is_person = |e: usize| entities[e].class == EntityClass::Person;
+    for s in (here.saturating_sub(PRONOUN_REACH)..=here).rev() {
+        let Some(sentence) = doc.sentences.get(s) else { continue };
+        let a = live.partition_point(|(r, _)| r.start < sentence.start);
+        let b = live.partition_point(|(r, _)| r.start < sentence.end.min(before));
+        let Some((r, e)) = live[a..b.max(a)].iter().find(|(_, e)| is_person(*e)) else { continue };
+        if r.start - sentence.start <= 5 && gender_fits(res, &entities[*e], gender) {
+            return Some(*e);
+        }
+        break;
+    }
+    person_before(res, live, entities, before, gender)
+}
+
+/// Speech verbs whose object is the listener ("X told Reuters"), never the speaker.
+const TELLING: [&str; 4] = ["told", "tells", "tell", "telling"];
+
+/// The person or organisation named right after the speech verb at `verb`
+/// (`len` tokens): "said X", the person when a title joins them ("said ASML
+/// chief executive X"), the organisation meant by "said the company".
+fn speaker_after_verb(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    verb: usize,
+    len: usize,
+    quote_open: usize,
+) -> Option<usize> {
+    if TELLING.contains(&doc.lower(verb)) {
+        return None;
+    }
+    let at = verb + len;
+    let anaphor = org_anaphor_at(doc, res, at).filter(|len| !doc.is_possessive(at + len));
+    if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
+        return Some(org);
+    }
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
     let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
@@ -178,7 +317,10 @@ fn speaker_after_verb(doc: &Doc, res: &Resources, live: &[Live], entities: &[Ent
 }
 
 /// The speaker named between `from..to`: the nearest person, else a pronoun
-/// (the last person named before), else the nearest organisation.
+/// (the last person named before the quote opening at `quote_open`), else the
+/// nearest organisation, else "the company" / "it" right before the verb (the
+/// organisation the text is about).
+#[allow(clippy::too_many_arguments)]
 fn speaker_between(
     doc: &Doc,
     res: &Resources,
@@ -186,6 +328,7 @@ fn speaker_between(
     entities: &[Entity],
     from: usize,
     to: usize,
+    quote_open: usize,
 ) -> Option<usize> {
     let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
@@ -195,11 +338,83 @@ fn speaker_between(
     if let Some((_, e)) = person {
         return Some(*e);
     }
+    let anchor = to.min(quote_open);
     if let Some(pronoun) = (from..to).find(|&j| matches!(doc.lower(j), "he" | "she")) {
-        return person_before(res, live, entities, to, pronoun_gender(doc.lower(pronoun)));
+        return person_in_focus(doc, res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
     }
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
     org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))
+        .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
+}
+
+/// Words that may stand between an organisation's "the company" / "it" and
+/// its speech verb ("the startup today announced", "it also said").
+const BEFORE_VERB: [&str; 6] = ["today", "also", "previously", "later", "then", "had"];
+
+/// "the company" or "it" as the subject of the speech verb at `verb`,
+/// starting its clause (after `from`, punctuation or a conjunction).
+fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize) -> Option<()> {
+    let mut end = verb;
+    while end > from && BEFORE_VERB.contains(&doc.lower(end - 1)) {
+        end -= 1;
+    }
+    let start = if end > from && doc.lower(end - 1) == "it" {
+        end - 1
+    } else {
+        (end.saturating_sub(4).max(from)..end)
+            .find(|&j| org_anaphor_at(doc, res, j).is_some_and(|len| j + len == end))?
+    };
+    let opens_clause = start == from
+        || start
+            .checked_sub(1)
+            .is_some_and(|p| matches!(doc.lower(p), "but" | "and" | "so") || is_mark(doc, p) || doc.is_punct(p, ','));
+    opens_clause.then_some(())
+}
+
+/// "the company" / "the startup" (an organisation noun after "the") at `at`:
+/// its length in tokens.
+fn org_anaphor_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+    if doc.lower(at) != "the" {
+        return None;
+    }
+    doc.lookup(&res.org_nouns, at + 1).map(|(len, _)| len + 1)
+}
+
+/// How many sentences back "the company" may look for the organisation it means.
+const FOCUS_REACH: usize = 8;
+
+/// The organisation the text is about at token `before`: the nearest
+/// sentence (this one or up to `FOCUS_REACH` before) that opens with an
+/// organisation's name as its first named entity, within its first words
+/// ("Zentrix Labs said …", "In May, Zentrix Labs's team …").
+fn org_in_focus(doc: &Doc, live: &[Live], entities: &[Entity], before: usize) -> Option<usize> {
+    let here = *doc.sentence_of.get(before.min(doc.len().saturating_sub(1)))?;
+    (here.saturating_sub(FOCUS_REACH)..=here).rev().find_map(|s| {
+        let sentence = doc.sentences.get(s)?;
+        let k = live.partition_point(|(r, _)| r.start < sentence.start);
+        let (r, e) = live.get(k)?;
+        let subject = r.start < sentence.end.min(before) && r.start - sentence.start <= 5;
+        (subject && entities[*e].class == EntityClass::Organization).then_some(*e)
+    })
+}
+
+/// The author of the document a quote is taken from: "according to a
+/// Zentrix blog post by chief executive Mara Okafor" (the person, after
+/// "by" within a few words of the verb at `verb`).
+fn author_after(doc: &Doc, live: &[Live], entities: &[Entity], close: usize, verb: usize) -> Option<usize> {
+    if verb <= close || doc.lower(verb) != "according" {
+        return None;
+    }
+    let sentence = doc.sentence_of.get(verb).copied();
+    let by = (verb + 2..(verb + 10).min(doc.len()))
+        .take_while(|&j| doc.sentence_of.get(j).copied() == sentence && !doc.is_punct(j, ','))
+        .find(|&j| doc.lower(j) == "by")?;
+    let k = live.partition_point(|(r, _)| r.start <= by);
+    live[k..]
+        .iter()
+        .take_while(|(r, _)| r.start <= by + 5 && doc.sentence_of.get(r.start).copied() == sentence)
+        .find(|(_, e)| entities[*e].class == EntityClass::Person)
+        .map(|(_, e)| *e)
 }
 
 /// Words for someone who speaks for an organisation.
@@ -225,10 +440,12 @@ fn spokesperson_named_before(doc: &Doc, live: &[Live], entities: &[Entity], from
     })
 }
 
-/// A full stop that is not part of a name (the initial in "Walter P. Hennessey").
-fn ends_clause(doc: &Doc, live: &[Live], j: usize) -> bool {
+/// A full stop that is not part of a name (the initial in "Walter P.
+/// Hennessey") nor an honorific's ("Mr. Lindqvist said").
+fn ends_clause(doc: &Doc, res: &Resources, live: &[Live], j: usize) -> bool {
     let k = live.partition_point(|(r, _)| r.end <= j);
-    doc.is_punct(j, '.') && live.get(k).is_none_or(|(r, _)| r.start > j)
+    let honorific = j > 0 && after_honorific(doc, res, j - 1).is_some();
+    doc.is_punct(j, '.') && live.get(k).is_none_or(|(r, _)| r.start > j) && !honorific
 }
 
 fn is_speaker(entities: &[Entity], e: usize) -> bool {

@@ -20,6 +20,7 @@ mod inputs;
 mod ontology;
 mod parallel;
 mod query;
+mod quotes;
 mod relations_news;
 mod remote;
 mod remove;

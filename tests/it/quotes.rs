@@ -1,0 +1,161 @@
+//! Quotation attribution on invented news sentences: how real articles
+//! spread, introduce and attribute quotes.
+
+use newsgraph::{extract, Extraction, Resources};
+
+fn said(t: &str) -> Vec<(String, String)> {
+    let x: Extraction = extract(t, &Resources::embedded());
+    x.quotes.iter().map(|q| (x.entities[q.speaker].name.clone(), q.text.clone())).collect()
+}
+
+fn has(said: &[(String, String)], who: &str, what: &str) -> bool {
+    said.iter().any(|(s, q)| s == who && q == what)
+}
+
+#[test]
+fn a_paragraph_that_is_only_a_quotation_continues_the_last_speaker() {
+    let t = "Brennor Robotics will buy Quillon for $40 million.\n\n\
+             \u{201c}The deal doubles our factory space,\u{201d} said Oskar Lindqvist.\n\n\
+             \u{201c}We will hire two hundred engineers in Lisbon next year and double the size of the plant.\u{201d}\n\n\
+             \u{201c}Nobody should expect prices to fall,\u{201d} Mara Okafor, an analyst at Veltra Partners, said.\n\n\
+             Quillon makes sensors.\n\n\
+             \u{201c}This paragraph has no speaker of its own and follows no quotation.\u{201d}";
+    let said = said(t);
+    assert!(
+        has(
+            &said,
+            "Oskar Lindqvist",
+            "We will hire two hundred engineers in Lisbon next year and double the size of the plant."
+        ),
+        "{said:#?}"
+    );
+    assert!(has(&said, "Mara Okafor", "Nobody should expect prices to fall"), "a new speaker wins: {said:#?}");
+    assert!(said.iter().all(|(_, q)| !q.starts_with("This paragraph")), "{said:#?}");
+    assert_eq!(said.len(), 3, "{said:#?}");
+}
+
+#[test]
+fn a_statement_left_open_at_a_paragraph_end_goes_on_in_the_next() {
+    let t = "Helixor Labs was sold on Monday.\n\n\
+             Helixor co-founder Tobiah Quenneville said: \"This is a great day for our team and for the people who backed us.\n\n\
+             \"Our customers will see faster chips within a year, and the price will not change.\"\n\n\
+             Zentrix Labs declined to comment.";
+    let said = said(t);
+    assert!(
+        has(&said, "Tobiah Quenneville", "This is a great day for our team and for the people who backed us."),
+        "{said:#?}"
+    );
+    assert!(
+        has(
+            &said,
+            "Tobiah Quenneville",
+            "Our customers will see faster chips within a year, and the price will not change."
+        ),
+        "{said:#?}"
+    );
+    assert_eq!(said.len(), 2, "{said:#?}");
+}
+
+#[test]
+fn a_speaker_introduced_with_a_colon_before_a_new_paragraph() {
+    let t = "Orvane Robotics chairman Piet Zwanenburg said:\n\n\u{201c}We have never had a better quarter in our history.\u{201d}";
+    assert_eq!(
+        said(t),
+        [("Piet Zwanenburg".to_string(), "We have never had a better quarter in our history.".to_string())]
+    );
+}
+
+#[test]
+fn the_company_and_it_speak_for_the_organisation_the_text_is_about() {
+    let t = "Zentrix Labs is getting closer to Nimbus Cloud. The startup today announced in a blog post that it \
+             will license its models to Nimbus Cloud in exchange for \u{201c}more money to keep growing and building robots.\u{201d}\n\n\
+             Mara Okafor will lead the team. \u{201c}We are excited for what comes next,\u{201d} the company said in the blog post.\n\n\
+             But it said in its blog post that \u{201c}the market has shifted\u{201d} in recent years.";
+    let said = said(t);
+    assert!(has(&said, "Zentrix Labs", "more money to keep growing and building robots."), "{said:#?}");
+    assert!(has(&said, "Zentrix Labs", "We are excited for what comes next"), "not Mara Okafor: {said:#?}");
+    assert!(has(&said, "Zentrix Labs", "the market has shifted"), "{said:#?}");
+    assert_eq!(said.len(), 3, "{said:#?}");
+}
+
+#[test]
+fn an_organisation_named_inside_the_quote_is_not_the_company() {
+    let t = "Helga Marsk runs a bakery in Oslo.\n\n\
+             \u{201c}We are glad to work with Zentrix Labs on this,\u{201d} the company said.";
+    assert!(said(t).is_empty(), "{:?}", said(t));
+}
+
+#[test]
+fn an_honorific_full_stop_does_not_end_the_attribution() {
+    let t = "Hans Brenner runs Zentrix Labs. \u{201c}Demand for robots keeps growing in every region,\u{201d} Mr. Brenner said.";
+    assert_eq!(said(t), [("Hans Brenner".to_string(), "Demand for robots keeps growing in every region".to_string())]);
+}
+
+#[test]
+fn the_listener_of_told_is_not_the_speaker() {
+    let t = "\u{201c}We will not sell the company to anyone,\u{201d} Mara Okafor told Veltra News in an interview.";
+    assert_eq!(said(t), [("Mara Okafor".to_string(), "We will not sell the company to anyone".to_string())]);
+}
+
+#[test]
+fn a_post_by_an_author_is_the_author_s_words_and_the_organisation_s() {
+    let t = "Tobiah Quenneville joined Zentrix Labs to lead a team with a focus \u{201c}on building robots for \
+             every warehouse,\u{201d} according to a Zentrix Labs blog post Monday written by chief executive Mara Okafor.";
+    let said = said(t);
+    assert!(has(&said, "Mara Okafor", "on building robots for every warehouse"), "{said:#?}");
+    assert!(has(&said, "Zentrix Labs", "on building robots for every warehouse"), "{said:#?}");
+}
+
+#[test]
+fn partial_quotations_after_said_that_and_said_it_would() {
+    let t = "Mara Okafor said the market would \u{201c}grow fast\u{201d} this year. \
+             Tobiah Quenneville said in an interview that \u{201c}nothing has changed\u{201d} since May. \
+             Helga Marsk once mentioned the \u{201c}robot tax\u{201d} at a dinner.";
+    let said = said(t);
+    assert!(has(&said, "Mara Okafor", "grow fast"), "{said:#?}");
+    assert!(has(&said, "Tobiah Quenneville", "nothing has changed"), "{said:#?}");
+    assert!(said.iter().all(|(_, q)| q != "robot tax"), "{said:#?}");
+}
+
+#[test]
+fn a_speaker_after_a_determiner_and_adjectives() {
+    let t = "Brennor Robotics president Oskar Lindqvist met investors in Oslo.\n\n\
+             \u{201c}I was not convinced that it would work at all,\u{201d} a visibly tired Lindqvist said.";
+    assert_eq!(said(t), [("Oskar Lindqvist".to_string(), "I was not convinced that it would work at all".to_string())]);
+}
+
+#[test]
+fn a_person_who_calls_or_describes_something_in_quotes_says_it() {
+    let t = "In a statement, Helga Marsk called Zentrix Labs \u{201c}a danger to every open market.\u{201d} \
+             Anna Lindqvist, who founded Nimbus Labs in 2019 with Maria Sten, said it was not for sale. \
+             She described a report that Veltra Partners had approached Nimbus Labs as \u{201c}simply wrong\u{201d}. \
+             Zentrix Labs called its new robot \u{201c}the Vorta Pro\u{201d} at the launch.";
+    let said = said(t);
+    assert!(has(&said, "Helga Marsk", "a danger to every open market."), "{said:#?}");
+    assert!(has(&said, "Anna Lindqvist", "simply wrong"), "the sentence subject, not the last name: {said:#?}");
+    assert!(said.iter().all(|(_, q)| q != "the Vorta Pro"), "a company naming a product: {said:#?}");
+}
+
+#[test]
+fn statements_posts_blogs_additions_and_interviews_attribute() {
+    let t = "Zentrix Labs Buys Nimbus\n\n\
+             Zentrix Labs bought Nimbus Labs on Monday, chief executive Helga Marsk said.\n\n\
+             \u{201c}We are glad to welcome the Nimbus team today,\u{201d} Zentrix Labs said in a statement.\n\n\
+             Marsk wrote on LinkedIn: \u{201c}This is the best day of my working life.\u{201d}\n\n\
+             \u{201c}Nobody at Nimbus will lose a job,\u{201d} Marsk posted on X. \u{201c}We need every one of them,\u{201d} she added.\n\n\
+             The deal will \u{201c}change the robot market for good,\u{201d} Nimbus Labs said in a blog post.\n\n\
+             \u{201c}Prices will rise for every buyer,\u{201d} Hans Brenner, an analyst, told Veltra News.";
+    let said = said(t);
+    let expect = [
+        ("Zentrix Labs", "We are glad to welcome the Nimbus team today"),
+        ("Helga Marsk", "This is the best day of my working life."),
+        ("Helga Marsk", "Nobody at Nimbus will lose a job"),
+        ("Helga Marsk", "We need every one of them"),
+        ("Nimbus Labs", "change the robot market for good"),
+        ("Hans Brenner", "Prices will rise for every buyer"),
+    ];
+    for (who, what) in expect {
+        assert!(has(&said, who, what), "{who}: {what}\n{said:#?}");
+    }
+    assert_eq!(said.len(), expect.len(), "{said:#?}");
+}
