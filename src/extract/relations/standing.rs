@@ -2,6 +2,7 @@
 //! second-largest carrier", "Brindle is Portugal's biggest lender", "Zentrix,
 //! one of Korea's big three operators", "Japan's largest bank Brindle".
 
+use super::places::past_parenthesis;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::text::TokenKind;
@@ -57,7 +58,7 @@ fn described(f: &Facts, start: usize) -> Option<usize> {
     let end = if matches!(f.doc.lower(before), "is" | "was" | "remains" | "became" | "becomes" | "as") {
         before
     } else if f.doc.is_punct(before, ',') {
-        before
+        past_parenthesis(f.doc, before)
     } else {
         return None;
     };
