@@ -787,7 +787,7 @@ fn a_firm_ranked_among_a_places_firms_is_located_there() {
                  The talks also involved Helixor Labs, one of Ireland's other two operators. \
                  Rivals include Norway's largest bank Quillmark Holdings.");
     for (org, place) in [
-        ("Zentrix Inc.", "Portugal"),
+        ("Zentrix Inc", "Portugal"),
         ("Brindle Systems", "Spain"),
         ("Helixor Labs", "Ireland"),
         ("Quillmark Holdings", "Norway"),

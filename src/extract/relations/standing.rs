@@ -62,5 +62,7 @@ fn described(f: &Facts, start: usize) -> Option<usize> {
     } else {
         return None;
     };
+    // "Zentrix Inc., …": the abbreviation's full stop is not part of the name.
+    let end = if end >= 1 && f.doc.is_punct(end - 1, '.') && f.ending(end).is_none() { end - 1 } else { end };
     f.ending(end).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization)
 }
