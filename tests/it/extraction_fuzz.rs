@@ -89,6 +89,12 @@ fn article_like() -> impl Strategy<Value = String> {
     })
 }
 
+/// A few hundred cases in the suite; `PROPTEST_CASES` asks for a longer run
+/// (an explicit count in the config would otherwise win over it).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(300)
+}
+
 fn check(text: &str, resources: &Resources) {
     let x = extract(text, resources);
     let fits = |span: &newsgraph::extract::Span| {
@@ -114,7 +120,7 @@ fn check(text: &str, resources: &Resources) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), ..ProptestConfig::default() })]
 
     #[test]
     fn extraction_fuzz_article_like_text(text in article_like()) {
