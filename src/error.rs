@@ -1,29 +1,43 @@
 //! The library's one error type. Messages are lowercase and name the file or the
-//! input the user gave; the CLI prints the chain.
+//! input the user gave. When another library's error is the cause, it is kept
+//! whole as the `source()` rather than flattened into the message; `main` prints
+//! the chain (see [`Error::with_causes`]).
 
 use std::fmt;
+use std::io;
 use std::path::PathBuf;
+
+use oxigraph::sparql::{QueryEvaluationError, SparqlSyntaxError};
+
+use crate::store::StorageError;
 
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
-    /// A file or folder could not be read.
-    Io { path: PathBuf, source: std::io::Error },
+    /// A file or folder could not be read or written.
+    Io { path: PathBuf, source: io::Error },
     /// An article file was read but cannot be used (empty, binary, undecodable, no article text).
     BadArticle { path: PathBuf, reason: String },
     /// One line of a JSON Lines file cannot be used; the other lines are read.
     BadLine { path: PathBuf, line: usize, reason: String },
-    /// An option the user gave cannot be used (a malformed glob).
+    /// What the user asked for cannot be done as asked (a malformed glob, options
+    /// that do not go together): exit status 2.
     Usage { message: String },
     /// A line of a resource file (lexicon, cue phrases) is malformed.
     Resource { path: PathBuf, line: usize, message: String },
-    /// The store could not be opened or written.
+    /// The store cannot be used: not a store, or held by another process.
     Store { path: PathBuf, message: String },
-    /// A SPARQL query did not parse.
-    QuerySyntax { message: String },
-    /// A SPARQL query failed while running or writing its results.
-    Query { message: String },
-    /// Writing an export failed.
+    /// Reading or writing the store failed.
+    Storage { path: PathBuf, source: StorageError },
+    /// A SPARQL query did not parse: exit status 2.
+    QuerySyntax { source: SparqlSyntaxError },
+    /// A SPARQL query failed while running.
+    Query { source: QueryEvaluationError },
+    /// Writing query results or an RDF dump failed.
+    Write { what: &'static str, source: io::Error },
+    /// Writing a CSV file failed.
+    Csv { path: PathBuf, source: csv::Error },
+    /// An export cannot be made (no such entity to focus on, Graphviz missing or failing).
     Export { message: String },
     /// A remote store could not be written.
     Remote { endpoint: String, message: String },
@@ -34,6 +48,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
+            // The one message that includes its cause, as it always has (`with_causes` says it once).
             Error::Io { path, source } => write!(f, "{}: {}", path.display(), source),
             Error::BadArticle { path, reason } => write!(f, "{}: {}", path.display(), reason),
             Error::BadLine { path, line, reason } => write!(f, "{}:{}: {}", path.display(), line, reason),
@@ -42,8 +57,11 @@ impl fmt::Display for Error {
                 write!(f, "{}:{}: {}", path.display(), line, message)
             }
             Error::Store { path, message } => write!(f, "store {}: {}", path.display(), message),
-            Error::QuerySyntax { message } => write!(f, "malformed SPARQL query: {message}"),
-            Error::Query { message } => write!(f, "query failed: {message}"),
+            Error::Storage { path, .. } => write!(f, "store {}", path.display()),
+            Error::QuerySyntax { .. } => write!(f, "malformed SPARQL query"),
+            Error::Query { .. } => write!(f, "query failed"),
+            Error::Write { what, .. } => write!(f, "writing {what} failed"),
+            Error::Csv { path, .. } => write!(f, "export failed: {}", path.display()),
             Error::Export { message } => write!(f, "export failed: {message}"),
             Error::Remote { endpoint, message } => write!(f, "remote store {endpoint}: {message}"),
         }
@@ -55,16 +73,43 @@ impl Error {
     pub fn path(&self) -> Option<&std::path::Path> {
         match self {
             Error::Io { path, .. } | Error::BadArticle { path, .. } | Error::BadLine { path, .. } => Some(path),
-            Error::Resource { path, .. } | Error::Store { path, .. } => Some(path),
+            Error::Resource { path, .. } | Error::Store { path, .. } | Error::Storage { path, .. } => Some(path),
+            Error::Csv { path, .. } => Some(path),
             _ => None,
         }
+    }
+
+    /// Whether the user asked for something that cannot be done as asked (exit status 2).
+    pub fn is_usage(&self) -> bool {
+        matches!(self, Error::Usage { .. } | Error::QuerySyntax { .. })
+    }
+
+    /// The error and each of its causes, joined by `: `, e.g. `malformed SPARQL
+    /// query: error at 1:8: expected …`.
+    pub fn with_causes(&self) -> String {
+        let mut text = self.to_string();
+        let mut cause = std::error::Error::source(self);
+        while let Some(e) = cause {
+            // Some errors print their cause in their own message too: say it once.
+            let said = e.to_string();
+            if !text.ends_with(&said) {
+                text.push_str(": ");
+                text.push_str(&said);
+            }
+            cause = e.source();
+        }
+        text
     }
 }
 
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Io { source, .. } => Some(source),
+            Error::Io { source, .. } | Error::Write { source, .. } => Some(source),
+            Error::Storage { source, .. } => Some(source),
+            Error::QuerySyntax { source } => Some(source),
+            Error::Query { source } => Some(source),
+            Error::Csv { source, .. } => Some(source),
             _ => None,
         }
     }

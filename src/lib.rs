@@ -2,9 +2,12 @@
 //!
 //! The modules, in pipeline order:
 //! input → text → extract → graph → store → query → export, composed by
-//! `pipeline` (the library) and `cli` (the binary).
+//! `pipeline` for ingest. `schema` holds the closed sets of the domain that
+//! every layer shares. The library prints nothing: the binary's `cli` module
+//! turns what these functions return into output.
 
 pub mod error;
+pub mod schema;
 pub mod vocab;
 
 pub mod eval;
@@ -14,14 +17,14 @@ pub mod graph;
 pub mod input;
 pub mod query;
 pub mod remote;
+pub mod remove;
+pub mod report;
 pub mod serve;
 pub mod stats;
 pub mod store;
 pub mod text;
 
-pub mod cli;
 pub mod pipeline;
-pub mod progress;
 
 pub use error::{Error, Result};
 pub use extract::{extract, Extraction, Resources};

@@ -4,8 +4,10 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use newsgraph::cli::{self, Cli, Outcome};
-use newsgraph::Error;
+
+mod cli;
+
+use cli::{Cli, Outcome};
 
 fn main() -> ExitCode {
     restore_sigpipe();
@@ -13,13 +15,14 @@ fn main() -> ExitCode {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::PartialFailure) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("error: {e}");
-            ExitCode::from(if matches!(e, Error::QuerySyntax { .. } | Error::Usage { .. }) { 2 } else { 1 })
+            eprintln!("error: {}", e.with_causes());
+            ExitCode::from(if e.is_usage() { 2 } else { 1 })
         }
     }
 }
 
 /// A closed pipe (`newsgraph query … | head`) ends the program quietly, as for other Unix tools.
+#[allow(unsafe_code)]
 fn restore_sigpipe() {
     #[cfg(unix)]
     {

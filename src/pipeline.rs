@@ -13,6 +13,7 @@
 //! and running it again writes only what is missing.
 
 use std::collections::{BTreeMap, HashSet};
+use std::ops::ControlFlow;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
 use std::sync::atomic::AtomicU64;
@@ -187,16 +188,17 @@ fn read_stage(
     tickets: Receiver<()>,
     out: Sender<Read>,
 ) {
-    let stopped = || Error::Usage { message: "ingest stopped".into() };
     let mut seq = 0;
     for source in sources {
+        // The writer hung up (it stopped on an error): read no further.
         let read = read_source(source, options, counter, &mut |item| {
-            tickets.recv().map_err(|_| stopped())?;
-            out.send((seq, item)).map_err(|_| stopped())?;
+            if tickets.recv().is_err() || out.send((seq, item)).is_err() {
+                return ControlFlow::Break(());
+            }
             seq += 1;
-            Ok(())
+            ControlFlow::Continue(())
         });
-        if read.is_err() {
+        if read.is_break() {
             return;
         }
     }

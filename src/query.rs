@@ -6,7 +6,9 @@ use std::io::Write;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
-use oxigraph::sparql::{CancellationToken, PreparedSparqlQuery, QueryResults, QuerySolution, SparqlEvaluator};
+use oxigraph::sparql::{
+    CancellationToken, PreparedSparqlQuery, QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator,
+};
 
 use crate::error::{Error, Result};
 use crate::store::GraphStore;
@@ -55,10 +57,112 @@ pub fn parse_cancellable(text: &str, token: CancellationToken) -> Result<Prepare
 }
 
 fn parse_with(text: &str, mut evaluator: SparqlEvaluator) -> Result<PreparedSparqlQuery> {
+    check_depth(text)?;
     for (prefix, iri) in PREFIXES {
-        evaluator = evaluator.with_prefix(*prefix, *iri).map_err(|e| Error::Query { message: e.to_string() })?;
+        evaluator = evaluator.with_prefix(*prefix, *iri).expect("the built-in prefixes are valid IRIs");
     }
-    evaluator.parse_query(text).map_err(|e| Error::QuerySyntax { message: e.to_string() })
+    evaluator.parse_query(text).map_err(|source| {
+        if is_update(text) {
+            let message = "this is a SPARQL Update, and newsgraph only reads with SPARQL: articles go in with \
+                           `ingest` and out with `remove`";
+            Error::Usage { message: message.into() }
+        } else {
+            Error::QuerySyntax { source }
+        }
+    })
+}
+
+/// The deepest nesting of groups, brackets and parentheses a query may have.
+/// The parser is recursive: a query nested thousands of levels deep would
+/// overflow its stack, so deeper ones are refused before parsing. Real
+/// queries nest a few dozen levels at most.
+pub const MAX_QUERY_DEPTH: usize = 256;
+
+/// Refuses a query nested deeper than [`MAX_QUERY_DEPTH`].
+pub fn check_depth(text: &str) -> Result<()> {
+    let depth = nesting_depth(text);
+    if depth > MAX_QUERY_DEPTH {
+        return Err(Error::Usage {
+            message: format!(
+                "the query nests {depth} levels of {{ }}, ( ) or [ ]; at most {MAX_QUERY_DEPTH} are allowed"
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Whether `text` parses as a SPARQL Update (with the predeclared prefixes).
+/// Never parses a query nested deeper than [`MAX_QUERY_DEPTH`].
+pub fn is_update(text: &str) -> bool {
+    if nesting_depth(text) > MAX_QUERY_DEPTH {
+        return false;
+    }
+    let mut evaluator = SparqlEvaluator::new();
+    for (prefix, iri) in PREFIXES {
+        match evaluator.with_prefix(*prefix, *iri) {
+            Ok(e) => evaluator = e,
+            Err(_) => return false,
+        }
+    }
+    evaluator.parse_update(text).is_ok()
+}
+
+/// The deepest nesting of `{`, `(` and `[` in a query, not counting those inside
+/// strings, IRIs and comments. Linear in the text, no recursion.
+pub fn nesting_depth(text: &str) -> usize {
+    let b = text.as_bytes();
+    let (mut i, mut depth, mut max) = (0, 0usize, 0usize);
+    while i < b.len() {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'"' | b'\'') => i = string_end(b, i, q) - 1,
+            b'<' => i = iri_end(b, i).map_or(i, |end| end - 1),
+            b'{' | b'(' | b'[' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b'}' | b')' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    max
+}
+
+/// Index just past the string literal opening at `i` with quote `q` (short or
+/// long form, with backslash escapes); the text's end if it never closes.
+fn string_end(b: &[u8], i: usize, q: u8) -> usize {
+    let long = b.get(i + 1) == Some(&q) && b.get(i + 2) == Some(&q);
+    let mut j = if long { i + 3 } else { i + 1 };
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            c if c == q && (!long || (b.get(j + 1) == Some(&q) && b.get(j + 2) == Some(&q))) => {
+                return j + if long { 3 } else { 1 };
+            }
+            b'\n' if !long => return j,
+            _ => j += 1,
+        }
+    }
+    b.len()
+}
+
+/// Index just past an IRI `<…>` opening at `i`, if one does (else `<` is an operator).
+fn iri_end(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i + 1;
+    while let Some(&c) = b.get(j) {
+        match c {
+            b'>' => return Some(j + 1),
+            b'<' | b'"' | b'{' | b'}' | b'|' | b'^' | b'`' | b'\\' => return None,
+            c if c <= b' ' => return None,
+            _ => j += 1,
+        }
+    }
+    None
 }
 
 /// Runs `text` on the store and writes its results to `out`.
@@ -68,8 +172,12 @@ pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn W
     write_results(results, format, out)
 }
 
-fn io_err(e: impl std::fmt::Display) -> Error {
-    Error::Query { message: e.to_string() }
+fn eval_err(source: QueryEvaluationError) -> Error {
+    Error::Query { source }
+}
+
+fn write_err(source: std::io::Error) -> Error {
+    Error::Write { what: "query results", source }
 }
 
 /// Writes query results: solutions and booleans in the W3C results formats
@@ -79,23 +187,24 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
             let Some(results_format) = results_format(format) else {
-                let rows = solutions.collect::<std::result::Result<Vec<_>, _>>().map_err(io_err)?;
+                let rows = solutions.collect::<std::result::Result<Vec<_>, _>>().map_err(eval_err)?;
                 return write_table(&variables, &rows, out);
             };
             let mut writer = QueryResultsSerializer::from_format(results_format)
                 .serialize_solutions_to_writer(out, variables)
-                .map_err(io_err)?;
+                .map_err(write_err)?;
             for solution in solutions {
-                writer.serialize(&solution.map_err(io_err)?).map_err(io_err)?;
+                writer.serialize(&solution.map_err(eval_err)?).map_err(write_err)?;
             }
-            writer.finish().map_err(io_err)?;
+            writer.finish().map_err(write_err)?;
             Ok(())
         }
         QueryResults::Boolean(value) => match results_format(format) {
-            Some(f) => {
-                QueryResultsSerializer::from_format(f).serialize_boolean_to_writer(out, value).map(drop).map_err(io_err)
-            }
-            None => writeln!(out, "{value}").map_err(io_err),
+            Some(f) => QueryResultsSerializer::from_format(f)
+                .serialize_boolean_to_writer(out, value)
+                .map(drop)
+                .map_err(write_err),
+            None => writeln!(out, "{value}").map_err(write_err),
         },
         QueryResults::Graph(triples) => {
             let rdf = match format {
@@ -103,16 +212,16 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
                 ResultFormat::NTriples => RdfFormat::NTriples,
                 ResultFormat::RdfXml => RdfFormat::RdfXml,
                 _ => {
-                    return Err(Error::Query {
+                    return Err(Error::Usage {
                         message: "CONSTRUCT and DESCRIBE return RDF: use --format turtle, ntriples or rdfxml".into(),
                     })
                 }
             };
             let mut writer = with_prefixes(RdfSerializer::from_format(rdf)).for_writer(out);
             for triple in triples {
-                writer.serialize_triple(&triple.map_err(io_err)?).map_err(io_err)?;
+                writer.serialize_triple(&triple.map_err(eval_err)?).map_err(write_err)?;
             }
-            writer.finish().map_err(io_err)?;
+            writer.finish().map_err(write_err)?;
             Ok(())
         }
     }
@@ -177,7 +286,7 @@ fn write_table(variables: &[oxigraph::sparql::Variable], rows: &[QuerySolution],
         text.push('\n');
     }
     text.push_str(&format!("({} row{})\n", rows.len(), if rows.len() == 1 { "" } else { "s" }));
-    out.write_all(text.as_bytes()).map_err(io_err)
+    out.write_all(text.as_bytes()).map_err(write_err)
 }
 
 /// The IRI bound to `var` in a solution, if it is an IRI.
@@ -199,7 +308,7 @@ pub fn bound_text(row: &QuerySolution, var: &str) -> Option<String> {
 /// The solutions of a SELECT query, all in memory.
 pub fn select(store: &GraphStore, text: &str) -> Result<Vec<QuerySolution>> {
     match store.query(parse(text)?)? {
-        QueryResults::Solutions(s) => s.collect::<std::result::Result<_, _>>().map_err(io_err),
-        _ => Err(Error::Query { message: "expected a SELECT query".into() }),
+        QueryResults::Solutions(s) => s.collect::<std::result::Result<_, _>>().map_err(eval_err),
+        _ => Err(Error::Usage { message: "a SELECT query was expected".into() }),
     }
 }

@@ -11,9 +11,34 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNode, Quad};
 
 use crate::error::{Error, Result};
+use crate::store::GraphStore;
+use crate::vocab::ONTOLOGY_GRAPH;
 
 /// How many times a request is tried when the server or the network fails.
 const ATTEMPTS: u32 = 4;
+
+/// What a push sent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pushed {
+    pub article_graphs: usize,
+    /// Triples of all graphs sent, the ontology's included.
+    pub triples: usize,
+    pub seconds: f64,
+}
+
+/// Copies the ontology and every article graph to `remote`, one PUT per graph.
+pub fn push(store: &GraphStore, remote: &Remote) -> Result<Pushed> {
+    let started = std::time::Instant::now();
+    let mut graphs = vec![NamedNode::new_unchecked(ONTOLOGY_GRAPH)];
+    graphs.extend(store.article_graphs()?);
+    let mut triples = 0;
+    for graph in &graphs {
+        let quads = store.graph_quads(graph.as_ref())?;
+        remote.put_graph(graph, &quads)?;
+        triples += quads.len();
+    }
+    Ok(Pushed { article_graphs: graphs.len() - 1, triples, seconds: started.elapsed().as_secs_f64() })
+}
 
 /// User name and password for a remote store.
 #[derive(Clone, Debug)]

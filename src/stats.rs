@@ -1,11 +1,11 @@
 //! Counts of what a store holds: articles, entities per class, relations per
-//! predicate, quotes, triples.
+//! predicate, quotes, triples; and the list of its articles.
 
 use oxigraph::sparql::QueryResults;
 
 use crate::error::{Error, Result};
-use crate::extract::{EntityClass, Predicate};
 use crate::query;
+use crate::schema::{EntityClass, Predicate};
 use crate::store::GraphStore;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -50,10 +50,37 @@ pub fn stats(store: &GraphStore) -> Result<Stats> {
     Ok(stats)
 }
 
+/// One stored article and where it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ArticleEntry {
+    pub iri: String,
+    pub title: String,
+    pub date: Option<String>,
+    /// Every `ng:source`: a path, `PATH#L<n>` or `-`.
+    pub sources: Vec<String>,
+}
+
+/// Every article in the store, by date then title.
+pub fn articles(store: &GraphStore) -> Result<Vec<ArticleEntry>> {
+    const ARTICLES: &str = "SELECT ?a ?title ?date (GROUP_CONCAT(?src; SEPARATOR=\"\\u001F\") AS ?sources) \
+        WHERE { GRAPH ?a { ?a a ng:Article ; ng:title ?title ; ng:source ?src OPTIONAL { ?a ng:date ?date } } } \
+        GROUP BY ?a ?title ?date ORDER BY ?date ?title";
+    let rows = query::select(store, ARTICLES)?;
+    Ok(rows
+        .iter()
+        .map(|row| ArticleEntry {
+            iri: query::bound_iri(row, "a").unwrap_or_default(),
+            title: query::bound_text(row, "title").unwrap_or_default(),
+            date: query::bound_text(row, "date"),
+            sources: query::bound_text(row, "sources").unwrap_or_default().split('\u{1f}').map(String::from).collect(),
+        })
+        .collect())
+}
+
 fn count(store: &GraphStore, text: &str) -> Result<usize> {
     if let QueryResults::Solutions(mut rows) = store.query(query::parse(text)?)? {
         if let Some(row) = rows.next() {
-            let row = row.map_err(|e| Error::Query { message: e.to_string() })?;
+            let row = row.map_err(|source| Error::Query { source })?;
             if let Some(oxigraph::model::Term::Literal(l)) = row.get("n") {
                 return Ok(l.value().parse().unwrap_or(0));
             }

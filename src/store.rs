@@ -16,7 +16,9 @@ use oxigraph::model::{
     GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
 };
 use oxigraph::sparql::{PreparedSparqlQuery, QueryResults};
-use oxigraph::store::{StorageError, Store, Transaction};
+/// oxigraph's storage error, for the other modules to name.
+pub use oxigraph::store::StorageError;
+use oxigraph::store::{Store, Transaction};
 
 use crate::error::{Error, Result};
 use crate::vocab::{ng, ONTOLOGY_GRAPH};
@@ -69,8 +71,13 @@ impl GraphStore {
         &self.path
     }
 
-    fn err(&self, e: impl std::fmt::Display) -> Error {
-        Error::Store { path: self.path.clone(), message: e.to_string() }
+    fn err(&self, source: impl Into<StorageError>) -> Error {
+        Error::Storage { path: self.path.clone(), source: source.into() }
+    }
+
+    /// The store's own data is not as it must be (an error in newsgraph, not in the input).
+    fn broken(&self, message: String) -> Error {
+        Error::Store { path: self.path.clone(), message }
     }
 
     /// Replaces the ontology graph with the compiled-in ontology (a no-op when equal).
@@ -78,12 +85,12 @@ impl GraphStore {
         let graph = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
         let quads: Vec<Quad> = RdfParser::from_format(RdfFormat::Turtle)
             .with_base_iri(ONTOLOGY_GRAPH)
-            .map_err(|e| self.err(e))?
+            .map_err(|e| self.broken(format!("the ontology's IRI is not valid: {e}")))?
             .without_named_graphs()
             .with_default_graph(graph.clone())
             .for_slice(ONTOLOGY_TTL.as_bytes())
             .collect::<std::result::Result<_, _>>()
-            .map_err(|e| self.err(format!("the built-in ontology does not parse: {e}")))?;
+            .map_err(|e| self.broken(format!("the built-in ontology does not parse: {e}")))?;
         // Through an in-memory store, so literals take the canonical form the
         // store gives back ("0"^^xsd:decimal comes back as "0.0").
         let canonical = Store::new().map_err(|e| self.err(e))?;
@@ -278,7 +285,7 @@ impl GraphStore {
 
     /// Runs a parsed query on the store. The default graph is the merged view.
     pub fn query(&self, query: PreparedSparqlQuery) -> Result<QueryResults<'static>> {
-        query.on_store(&self.store).execute().map_err(|e| Error::Query { message: e.to_string() })
+        query.on_store(&self.store).execute().map_err(|source| Error::Query { source })
     }
 
     /// Writes the default graph (`graph_only`) or the whole dataset in an RDF format.
@@ -290,19 +297,19 @@ impl GraphStore {
         graph_only: bool,
         keep: &dyn Fn(QuadRef<'_>) -> bool,
     ) -> Result<()> {
-        let fail = |e: &dyn std::fmt::Display| Error::Export { message: e.to_string() };
+        let fail = |source| Error::Write { what: "the RDF dump", source };
         let graph = graph_only.then_some(GraphNameRef::DefaultGraph);
         let mut writer = serializer.for_writer(out);
         for quad in self.store.quads_for_pattern(None, None, None, graph) {
-            let quad = quad.map_err(|e| fail(&e))?;
+            let quad = quad.map_err(|e| self.err(e))?;
             if !keep(quad.as_ref()) {
                 continue;
             }
             let written =
                 if graph_only { writer.serialize_triple(quad.as_ref()) } else { writer.serialize_quad(&quad) };
-            written.map_err(|e| fail(&e))?;
+            written.map_err(fail)?;
         }
-        writer.finish().map_err(|e| fail(&e))?;
+        writer.finish().map_err(fail)?;
         Ok(())
     }
 
@@ -329,7 +336,7 @@ impl GraphStore {
     /// for filling a fresh store (and for measuring against it).
     pub fn bulk_load(&self, format: RdfFormat, data: &[u8]) -> Result<()> {
         let mut loader = self.store.bulk_loader();
-        loader.load_from_slice(format, data).map_err(|e| self.err(e))?;
+        loader.load_from_slice(format, data).map_err(|e| self.err(std::io::Error::from(e)))?;
         loader.commit().map_err(|e| self.err(e))
     }
 
@@ -524,27 +531,24 @@ fn check_is_store(path: &Path, access: Access) -> Result<()> {
 /// before RocksDB took them in (`bulk-<random>.sst` at the store's top level;
 /// they were never part of the store). Called with the store's lock held.
 fn remove_unfinished_bulk_files(path: &Path) -> Result<()> {
-    let fail = |e: std::io::Error| Error::Store { path: path.to_path_buf(), message: e.to_string() };
+    let fail = |source| Error::Io { path: path.to_path_buf(), source };
     for entry in std::fs::read_dir(path).map_err(fail)? {
         let entry = entry.map_err(fail)?;
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if name.starts_with("bulk-") && name.ends_with(".sst") {
-            std::fs::remove_file(entry.path()).map_err(fail)?;
+            std::fs::remove_file(entry.path()).map_err(|source| Error::Io { path: entry.path(), source })?;
         }
     }
     Ok(())
 }
 
-fn open_error(path: &Path, e: StorageError) -> Error {
-    let text = e.to_string();
-    let message = if text.contains("LOCK") || text.to_lowercase().contains("lock") {
-        "is in use by another newsgraph process (an ingest, another command on this store, or a \
+fn open_error(path: &Path, source: StorageError) -> Error {
+    if source.to_string().to_lowercase().contains("lock") {
+        let message = "is in use by another newsgraph process (an ingest, another command on this store, or a \
          `newsgraph serve`, which holds its store until stopped); one process at a time uses a store, so \
-         wait for it to finish or stop the server, and try again"
-            .to_string()
-    } else {
-        format!("cannot be opened: {text}")
-    };
-    Error::Store { path: path.to_path_buf(), message }
+         wait for it to finish or stop the server, and try again";
+        return Error::Store { path: path.to_path_buf(), message: message.into() };
+    }
+    Error::Storage { path: path.to_path_buf(), source }
 }

@@ -1,7 +1,11 @@
 //! Every IRI newsgraph writes, in one place. The `ng:` terms mirror
-//! `ontology/newsgraph.ttl` (a test checks that each one is declared there).
+//! `ontology/newsgraph.ttl` (a test checks that each one is declared there);
+//! the entity classes and relation predicates are the schema's
+//! ([`crate::schema`]), and [`ng_terms`] lists them all.
 
 use oxigraph::model::NamedNodeRef;
+
+use crate::schema::{EntityClass, Predicate};
 
 /// Namespace of the newsgraph ontology.
 pub const NS: &str = "https://newsgraph.org/ontology#";
@@ -19,17 +23,11 @@ macro_rules! terms {
     };
 }
 
-/// The `ng:` terms: classes, relations, quotes, provenance and article metadata.
+/// The `ng:` terms besides the schema's: articles, quotes, provenance and metadata.
 pub mod ng {
     use super::NamedNodeRef;
     terms!("https://newsgraph.org/ontology#";
-        PERSON = "Person", ORGANIZATION = "Organization", AI_MODEL = "AIModel",
-        PRODUCT = "Product", PLACE = "Place", ARTICLE = "Article", QUOTE = "Quote",
-        EVIDENCE = "Evidence",
-        WORKS_FOR = "worksFor", FOUNDED = "founded", DEVELOPED = "developed",
-        BUILDS_ON = "buildsOn", COMPETES_WITH = "competesWith", INVESTED_IN = "investedIn",
-        ACQUIRED = "acquired", PARTNERS_WITH = "partnersWith", OWNS = "owns",
-        LOCATED_IN = "locatedIn", AFFILIATED_WITH = "affiliatedWith",
+        ARTICLE = "Article", QUOTE = "Quote", EVIDENCE = "Evidence",
         SAID = "said", TEXT = "text", MENTIONED_IN = "mentionedIn",
         TITLE = "title", DATE = "date", SOURCE = "source", CONTENT_HASH = "contentHash",
         AUTHOR = "author", URL = "url", INGESTED_AT = "ingestedAt",
@@ -37,27 +35,11 @@ pub mod ng {
         RULE = "rule", CONFIDENCE = "confidence", ROLE = "role",
     );
 
-    /// Every `ng:` term, for the check against the ontology file.
+    /// These `ng:` terms (the schema's are apart: see [`super::ng_terms`]).
     pub const ALL: &[NamedNodeRef<'static>] = &[
-        PERSON,
-        ORGANIZATION,
-        AI_MODEL,
-        PRODUCT,
-        PLACE,
         ARTICLE,
         QUOTE,
         EVIDENCE,
-        WORKS_FOR,
-        FOUNDED,
-        DEVELOPED,
-        BUILDS_ON,
-        COMPETES_WITH,
-        INVESTED_IN,
-        ACQUIRED,
-        PARTNERS_WITH,
-        OWNS,
-        LOCATED_IN,
-        AFFILIATED_WITH,
         SAID,
         TEXT,
         MENTIONED_IN,
@@ -76,6 +58,12 @@ pub mod ng {
         CONFIDENCE,
         ROLE,
     ];
+}
+
+/// Every `ng:` term: the schema's classes and predicates, then the others.
+pub fn ng_terms() -> impl Iterator<Item = NamedNodeRef<'static>> {
+    let classes = EntityClass::ALL.into_iter().map(EntityClass::iri);
+    classes.chain(Predicate::ALL.into_iter().map(Predicate::iri)).chain(ng::ALL.iter().copied())
 }
 
 /// Terms of the W3C and community vocabularies newsgraph uses.

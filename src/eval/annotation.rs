@@ -8,6 +8,7 @@ use oxigraph::model::{Quad, Term};
 use serde::Deserialize;
 
 use crate::error::{Error, Result};
+use crate::schema::{EntityClass, Predicate};
 use crate::vocab::{ng, w3c};
 
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -78,7 +79,7 @@ pub fn from_quads(quads: &[Quad]) -> Annotation {
         let s = q.subject.to_string();
         if q.predicate == w3c::RDF_TYPE {
             if let Term::NamedNode(class) = &q.object {
-                if super::ENTITY_TYPES.contains(&local_name(class.as_str())) {
+                if EntityClass::from_name(local_name(class.as_str())).is_some() {
                     nodes.entry(s).or_default().types.insert(local_name(class.as_str()).to_string());
                 }
             }
@@ -100,7 +101,8 @@ pub fn from_quads(quads: &[Quad]) -> Annotation {
             continue;
         }
         let name = pick_name(&node.labels);
-        let class = super::ENTITY_TYPES.iter().find(|t| node.types.contains(**t)).copied().unwrap_or_default();
+        let class =
+            EntityClass::ALL.into_iter().map(EntityClass::name).find(|t| node.types.contains(*t)).unwrap_or_default();
         let aliases = node.labels.union(&node.alts).filter(|a| **a != name).cloned().collect();
         names.insert(iri.clone(), name.clone());
         annotation.entities.push(GoldEntity { name, class: class.to_string(), aliases });
@@ -121,7 +123,7 @@ pub fn from_quads(quads: &[Quad]) -> Annotation {
             }
             continue;
         };
-        if super::PREDICATES.contains(&p) {
+        if Predicate::from_name(p).is_some() {
             let c = confidence.get(&(q.subject.to_string(), q.predicate.to_string(), q.object.to_string())).copied();
             let best = relations.entry((s.clone(), p.to_string(), o.clone())).or_insert(c);
             *best = match (*best, c) {

@@ -17,7 +17,7 @@ use crate::graph::article_quads;
 use crate::input::article_from_bytes;
 
 pub use annotation::{Annotation, GoldEntity, GoldQuote, GoldRelation};
-pub use score::{score_document, Counts, DocResult, Totals, ENTITY_TYPES, PREDICATES};
+pub use score::{score_document, Counts, DocResult, Totals};
 
 /// Scores every NAME.gold.json in `gold_dir` against newsgraph's extraction of NAME.txt.
 pub fn evaluate(gold_dir: &Path, resources: &Resources) -> Result<Vec<DocResult>> {

@@ -6,22 +6,13 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::annotation::{Annotation, GoldEntity, GoldQuote, GoldRelation};
+use crate::schema::Predicate;
 
-pub const ENTITY_TYPES: [&str; 5] = ["Person", "Organization", "AIModel", "Product", "Place"];
-pub const PREDICATES: [&str; 11] = [
-    "worksFor",
-    "founded",
-    "developed",
-    "buildsOn",
-    "competesWith",
-    "investedIn",
-    "acquired",
-    "partnersWith",
-    "owns",
-    "locatedIn",
-    "affiliatedWith",
-];
-const SYMMETRIC: [&str; 2] = ["competesWith", "partnersWith"];
+/// Whether the gold or predicted predicate `p` is one of the schema's symmetric ones.
+fn is_symmetric(p: &str) -> bool {
+    Predicate::from_name(p).is_some_and(Predicate::is_symmetric)
+}
+
 const QUOTE_THRESHOLD: f64 = 0.8;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -275,7 +266,7 @@ impl Resolver {
 
 fn relation_key(r: &GoldRelation) -> (String, String, String) {
     let (mut s, mut o) = (normalise(&r.s), normalise(&r.o));
-    if SYMMETRIC.contains(&r.p.as_str()) && o < s {
+    if is_symmetric(&r.p) && o < s {
         std::mem::swap(&mut s, &mut o);
     }
     (s, r.p.clone(), o)
@@ -327,7 +318,7 @@ fn score_relations(res: &mut DocResult, gold: &Annotation, pred: &Annotation, re
         .iter()
         .map(|r| {
             let (s, o) = (resolver.pred_label(&r.s), resolver.pred_label(&r.o));
-            let symmetric = SYMMETRIC.contains(&r.p.as_str());
+            let symmetric = is_symmetric(&r.p);
             (0..gold_rels.len())
                 .filter(|gi| gold_rels[*gi].p == r.p)
                 .filter(|gi| {

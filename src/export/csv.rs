@@ -137,11 +137,24 @@ impl Table {
     }
 
     fn row<const N: usize>(&mut self, cells: [&str; N]) -> Result<()> {
-        self.writer.write_record(cells).map_err(|e| Error::Export { message: format!("{}: {e}", self.path.display()) })
+        self.writer
+            .write_record(cells.map(neutralised))
+            .map_err(|source| Error::Csv { path: self.path.clone(), source })
     }
 
     fn finish(mut self) -> Result<PathBuf> {
         self.writer.flush().map_err(|source| Error::Io { path: self.path.clone(), source })?;
         Ok(self.path)
+    }
+}
+
+/// A cell that a spreadsheet would run as a formula (it starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return, as a quote or a name from an article
+/// may) gets a leading apostrophe, so it is shown as text. This is what
+/// OWASP's advice on CSV injection recommends; the apostrophe is not shown.
+fn neutralised(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
     }
 }

@@ -12,7 +12,7 @@ use petgraph::visit::EdgeRef;
 
 use super::{EdgeRow, NodeRow, Selected};
 use crate::error::{Error, Result};
-use crate::extract::EntityClass;
+use crate::schema::EntityClass;
 
 /// Shape and fill colour of each class.
 fn style(class: EntityClass) -> (&'static str, &'static str) {
@@ -22,17 +22,6 @@ fn style(class: EntityClass) -> (&'static str, &'static str) {
         EntityClass::AIModel => ("hexagon", "#d9ead3"),
         EntityClass::Product => ("component", "#ead1dc"),
         EntityClass::Place => ("house", "#e6e6e6"),
-    }
-}
-
-/// What the legend calls a class.
-fn class_caption(class: EntityClass) -> &'static str {
-    match class {
-        EntityClass::Person => "Person",
-        EntityClass::Organization => "Organization",
-        EntityClass::AIModel => "AI model",
-        EntityClass::Product => "Product",
-        EntityClass::Place => "Place",
     }
 }
 
@@ -111,7 +100,7 @@ pub fn write_dot(selected: &Selected, out: &mut dyn Write) -> Result<()> {
         let node = graph[i];
         let (shape, fill) = style(node.class);
         let plural = if node.articles == 1 { "" } else { "s" };
-        let tooltip = format!("{} · {} · {} article{plural}", node.label, class_caption(node.class), node.articles);
+        let tooltip = format!("{} · {} · {} article{plural}", node.label, node.class.label(), node.articles);
         let pen = if selected.focus.as_deref() == Some(node.iri.as_str()) { " penwidth=3" } else { "" };
         let _ = writeln!(
             text,
@@ -135,7 +124,7 @@ pub fn write_dot(selected: &Selected, out: &mut dyn Write) -> Result<()> {
     }
     legend(&mut text, &view.nodes, graph.edge_references().any(|e| e.weight().symmetric));
     text.push_str("}\n");
-    out.write_all(text.as_bytes()).map_err(|e| Error::Export { message: format!("writing dot: {e}") })
+    out.write_all(text.as_bytes()).map_err(|source| Error::Write { what: "dot", source })
 }
 
 fn edge_label(relation: &str, roles: &[String]) -> String {
@@ -162,7 +151,7 @@ fn legend(text: &mut String, nodes: &[NodeRow], symmetric: bool) {
             text,
             "        legend_{} [label = {} shape={shape} fillcolor=\"{fill}\" fontsize=9]",
             class.name(),
-            quoted(class_caption(*class))
+            quoted(class.label())
         );
     }
     for pair in classes.windows(2) {

@@ -89,5 +89,5 @@ pub fn write_graphml(view: &GraphView, out: &mut dyn Write) -> Result<()> {
         text.push_str("    </edge>\n");
     }
     text.push_str("  </graph>\n</graphml>\n");
-    out.write_all(text.as_bytes()).map_err(|e| Error::Export { message: format!("writing graphml: {e}") })
+    out.write_all(text.as_bytes()).map_err(|source| Error::Write { what: "graphml", source })
 }

@@ -14,31 +14,29 @@ use serde_json::{json, Map, Value};
 
 use crate::error::{Error, Result};
 use crate::query::PREFIXES;
+use crate::schema::{EntityClass, Predicate};
 use crate::vocab::NS;
 
 const XSD_STRING: &str = "http://www.w3.org/2001/XMLSchema#string";
 const RDF_TYPE: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
-/// The schema.org class each `ng:` class is, or is a kind of (see the ontology).
-const CLASSES: &[(&str, &str)] = &[
-    ("Person", "Person"),
-    ("Organization", "Organization"),
-    ("Place", "Place"),
-    ("Product", "Product"),
-    ("AIModel", "CreativeWork"),
-    ("Article", "NewsArticle"),
-    ("Quote", "Quotation"),
-];
+/// The schema.org class each `ng:` class outside the schema's is a kind of (see the ontology).
+const CLASSES: &[(&str, &str)] = &[("Article", "NewsArticle"), ("Quote", "Quotation")];
 
-/// The schema.org property each `ng:` property is a sub-property of.
-const PROPERTIES: &[(&str, &str)] = &[
-    ("worksFor", "worksFor"),
-    ("owns", "owns"),
-    ("locatedIn", "location"),
-    ("title", "headline"),
-    ("date", "datePublished"),
-    ("text", "text"),
-];
+/// The schema.org property each `ng:` property outside the schema's is a sub-property of.
+const PROPERTIES: &[(&str, &str)] = &[("title", "headline"), ("date", "datePublished"), ("text", "text")];
+
+/// The schema.org class of the `ng:` class with this IRI, if the ontology aligns it.
+fn schema_class(iri: &str) -> Option<&'static str> {
+    let other = || iri.strip_prefix(NS).and_then(|l| CLASSES.iter().find(|(n, _)| *n == l)).map(|(_, s)| *s);
+    EntityClass::from_iri(iri).map(EntityClass::schema_org).or_else(other)
+}
+
+/// The schema.org property of the `ng:` property with this IRI, if the ontology aligns it.
+fn schema_property(iri: &str) -> Option<&'static str> {
+    let other = || iri.strip_prefix(NS).and_then(|l| PROPERTIES.iter().find(|(n, _)| *n == l)).map(|(_, s)| *s);
+    Predicate::from_iri(iri).and_then(Predicate::schema_org).or_else(other)
+}
 
 /// The `@context`: the project's prefixes and the schema.org terms used.
 pub fn context() -> Value {
@@ -46,10 +44,10 @@ pub fn context() -> Value {
     for (prefix, iri) in PREFIXES {
         context.insert(prefix.to_string(), json!(iri));
     }
-    for (_, term) in CLASSES {
-        context.insert(term.to_string(), json!(format!("schema:{term}")));
-    }
-    for (_, term) in PROPERTIES {
+    let classes = EntityClass::ALL.map(EntityClass::schema_org).into_iter().chain(CLASSES.iter().map(|(_, s)| *s));
+    let properties =
+        Predicate::ALL.into_iter().filter_map(Predicate::schema_org).chain(PROPERTIES.iter().map(|(_, s)| *s));
+    for term in classes.chain(properties) {
         context.insert(term.to_string(), json!(format!("schema:{term}")));
     }
     Value::Object(context)
@@ -73,27 +71,25 @@ pub fn write_jsonld(triples: &[(Term, Term, Term)], out: &mut dyn Write) -> Resu
         if p.as_str() == RDF_TYPE {
             if let Term::NamedNode(class) = o {
                 push(node, "@type", json!(compact(class.as_str())));
-                if let Some((_, schema)) =
-                    class.as_str().strip_prefix(NS).and_then(|l| CLASSES.iter().find(|(n, _)| *n == l))
-                {
+                if let Some(schema) = schema_class(class.as_str()) {
                     push(node, "@type", json!(schema));
                 }
                 continue;
             }
         }
         let value = value(o);
-        if let Some((_, schema)) = p.as_str().strip_prefix(NS).and_then(|l| PROPERTIES.iter().find(|(n, _)| *n == l)) {
+        if let Some(schema) = schema_property(p.as_str()) {
             push(node, schema, value.clone());
         }
         push(node, &compact(p.as_str()), value);
     }
     let graph: Vec<Value> = nodes.into_values().map(Value::Object).collect();
     let document = json!({ "@context": context(), "@graph": graph });
-    let text = serde_json::to_string_pretty(&document)
-        .map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })?;
+    let text =
+        serde_json::to_string_pretty(&document).map_err(|e| Error::Write { what: "json-ld", source: e.into() })?;
     out.write_all(text.as_bytes())
         .and_then(|()| out.write_all(b"\n"))
-        .map_err(|e| Error::Export { message: format!("writing json-ld: {e}") })
+        .map_err(|source| Error::Write { what: "json-ld", source })
 }
 
 fn push(node: &mut Map<String, Value>, key: &str, value: Value) {

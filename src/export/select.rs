@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, VecDeque};
 
 use super::GraphView;
 use crate::error::{Error, Result};
-use crate::extract::{EntityClass, Predicate};
+use crate::schema::{EntityClass, Predicate};
 
 /// The node budget of the default picture: more than this is not readable.
 pub const DEFAULT_MAX_NODES: usize = 150;

@@ -5,8 +5,8 @@ use oxigraph::model::Term;
 use oxigraph::sparql::QuerySolution;
 
 use crate::error::Result;
-use crate::extract::{EntityClass, Predicate};
 use crate::query::{self, bound_iri as iri, bound_text as text};
+use crate::schema::{EntityClass, Predicate};
 use crate::store::GraphStore;
 
 use super::ConfidenceFilter;
@@ -88,13 +88,15 @@ impl GraphView {
 
 const SEP: &str = "\u{1f}";
 
+// In the queries, `CLASSES` and `RELATIONS` stand for the schema's lists.
+
 const NODES: &str = r#"
 SELECT ?e (SAMPLE(?class) AS ?c) (MIN(?label) AS ?l)
        (GROUP_CONCAT(DISTINCT ?alt; separator="\u001F") AS ?alts)
        (SAMPLE(?wd) AS ?w) (COUNT(DISTINCT ?a) AS ?n)
 WHERE {
   ?e a ?class ; rdfs:label ?label .
-  FILTER(?class IN (ng:Person, ng:Organization, ng:AIModel, ng:Product, ng:Place))
+  FILTER(?class IN (CLASSES))
   OPTIONAL { ?e skos:altLabel ?alt }
   OPTIONAL { ?e owl:sameAs ?wd }
   OPTIONAL { ?e ng:mentionedIn ?a }
@@ -105,9 +107,7 @@ const EDGES: &str = r#"
 SELECT ?s ?p ?o ?ev ?role ?a ?conf ?sentence
 WHERE {
   ?s ?p ?o .
-  FILTER(?p IN (ng:worksFor, ng:founded, ng:developed, ng:buildsOn, ng:competesWith,
-                ng:investedIn, ng:acquired, ng:partnersWith, ng:owns, ng:locatedIn,
-                ng:affiliatedWith))
+  FILTER(?p IN (RELATIONS))
   OPTIONAL {
     ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
         ng:article ?a ; ng:confidence ?conf ; ng:sentence ?sentence .
@@ -150,17 +150,20 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
         (Some(f), Some(s), Some(p), Some(o)) => f.keeps_terms(s, p, o),
         _ => true,
     };
-    let mut nodes: Vec<NodeRow> = query::select(store, NODES)?.iter().filter_map(node_row).collect();
+    let mut nodes: Vec<NodeRow> = query::select(store, &NODES.replace("CLASSES", &EntityClass::sparql_list()))?
+        .iter()
+        .filter_map(node_row)
+        .collect();
     nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
     // Grouped and sorted here rather than by ORDER BY, which costs more than
     // the rest of the query on large stores.
     type Statement = (Option<f64>, Option<String>, Option<String>, Option<String>);
     let mut facts: std::collections::BTreeMap<(String, Predicate, String), Vec<Statement>> = Default::default();
-    for row in query::select(store, EDGES)? {
+    for row in query::select(store, &EDGES.replace("RELATIONS", &Predicate::sparql_list()))? {
         let (Some(source), Some(p), Some(target)) = (iri(&row, "s"), iri(&row, "p"), iri(&row, "o")) else {
             continue;
         };
-        let Some(predicate) = Predicate::parse(p.rsplit('#').next().unwrap_or_default()) else { continue };
+        let Some(predicate) = Predicate::from_iri(&p) else { continue };
         let weak = filter.is_some_and(|f| row.get("ev").is_some_and(|ev| !f.keeps(&ev.to_string(), "", "")));
         if weak || !kept(&row, "s", "p", "o") {
             continue;
@@ -233,8 +236,7 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
 }
 
 fn node_row(row: &QuerySolution) -> Option<NodeRow> {
-    let class_iri = iri(row, "c")?;
-    let class = EntityClass::parse(class_iri.rsplit('#').next()?)?;
+    let class = EntityClass::from_iri(&iri(row, "c")?)?;
     let mut aliases: Vec<String> =
         text(row, "alts").unwrap_or_default().split(SEP).filter(|a| !a.is_empty()).map(String::from).collect();
     aliases.sort();

@@ -4,7 +4,7 @@
 use oxigraph::model::{NamedNode, NamedNodeRef, Term};
 use sha2::{Digest, Sha256};
 
-use crate::extract::EntityClass;
+use crate::schema::EntityClass;
 use crate::vocab::ID;
 
 /// `…/id/<class>/<slug of the canonical name>`, e.g. `…/id/person/yann-lecun`.

@@ -11,39 +11,11 @@ mod iri;
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use rustc_hash::FxHashSet;
 
-use crate::extract::{EntityClass, Evidence, Extraction, Predicate};
+use crate::extract::{Evidence, Extraction};
 use crate::input::Article;
 use crate::vocab::{ng, w3c, WIKIDATA};
 
 pub use iri::{article_iri, entity_iri, is_article_iri};
-
-/// The `ng:` class of an entity class.
-pub fn class_iri(class: EntityClass) -> NamedNodeRef<'static> {
-    match class {
-        EntityClass::Person => ng::PERSON,
-        EntityClass::Organization => ng::ORGANIZATION,
-        EntityClass::AIModel => ng::AI_MODEL,
-        EntityClass::Product => ng::PRODUCT,
-        EntityClass::Place => ng::PLACE,
-    }
-}
-
-/// The `ng:` property of a relation predicate.
-pub fn predicate_iri(predicate: Predicate) -> NamedNodeRef<'static> {
-    match predicate {
-        Predicate::WorksFor => ng::WORKS_FOR,
-        Predicate::Founded => ng::FOUNDED,
-        Predicate::Developed => ng::DEVELOPED,
-        Predicate::BuildsOn => ng::BUILDS_ON,
-        Predicate::CompetesWith => ng::COMPETES_WITH,
-        Predicate::InvestedIn => ng::INVESTED_IN,
-        Predicate::Acquired => ng::ACQUIRED,
-        Predicate::PartnersWith => ng::PARTNERS_WITH,
-        Predicate::Owns => ng::OWNS,
-        Predicate::LocatedIn => ng::LOCATED_IN,
-        Predicate::AffiliatedWith => ng::AFFILIATED_WITH,
-    }
-}
 
 /// Where the article was found (`ng:source`, and `ng:url` when known). The store
 /// keeps these across versions of the article: the same text found in two places
@@ -96,7 +68,7 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
     b.article(article);
     let entities: Vec<NamedNode> = extraction.entities.iter().map(|e| entity_iri(e.class, &e.name)).collect();
     for (entity, node) in extraction.entities.iter().zip(&entities) {
-        b.add(node, w3c::RDF_TYPE, class_iri(entity.class));
+        b.add(node, w3c::RDF_TYPE, entity.class.iri());
         b.add(node, w3c::RDFS_LABEL, Literal::new_simple_literal(&entity.name));
         for alias in entity.aliases.iter().filter(|a| **a != entity.name) {
             b.add(node, w3c::SKOS_ALT_LABEL, Literal::new_simple_literal(alias));
@@ -113,7 +85,7 @@ pub fn article_quads(article: &Article, extraction: &Extraction) -> Vec<Quad> {
         if s == o {
             continue;
         }
-        let p = predicate_iri(relation.predicate);
+        let p = relation.predicate.iri();
         b.add(s, p, o.clone());
         b.evidence(s, p, o.clone().into(), &relation.evidence, relation.role.as_deref());
     }

@@ -13,8 +13,10 @@ pub mod html;
 pub mod jsonl;
 mod markdown;
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufRead, BufReader, Read};
+use std::ops::ControlFlow;
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -202,7 +204,7 @@ fn walk(
     found: &mut Vec<Source>,
     errors: &mut Vec<Error>,
 ) {
-    Walk { root, skip, filter, ignores: Vec::new(), found, errors }.folder(dir);
+    Walk { root, skip, filter, ignores: Vec::new(), seen: HashSet::new(), found, errors }.folder(dir);
 }
 
 /// One walk of a folder given on the command line.
@@ -213,14 +215,23 @@ struct Walk<'a> {
     filter: &'a Filter,
     /// `.newsgraphignore` globs of the folders on the way down, with their folder.
     ignores: Vec<(PathBuf, GlobSet)>,
+    /// The real (canonical) folders walked so far: each is walked once, however
+    /// many links lead to it, so a link loop ends.
+    seen: HashSet<PathBuf>,
     found: &'a mut Vec<Source>,
     errors: &'a mut Vec<Error>,
 }
 
 impl Walk<'_> {
     fn folder(&mut self, dir: &Path) {
-        if self.skip.is_some() && fs::canonicalize(dir).ok().as_deref() == self.skip {
+        let real = fs::canonicalize(dir).ok();
+        if self.skip.is_some() && real.as_deref() == self.skip {
             return;
+        }
+        if let Some(real) = real {
+            if !self.seen.insert(real) {
+                return;
+            }
         }
         let pushed = match ignore_globs(dir, self.errors) {
             Some(set) => {
@@ -299,9 +310,29 @@ pub fn format_of_name(path: &Path) -> Option<Format> {
 }
 
 /// How sources are read.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ReadOptions {
     pub jsonl: JsonlFields,
+    /// The most bytes one article may take once decompressed: a whole file, or
+    /// one line of a JSON Lines file. Larger ones are reported and skipped
+    /// without being read into memory.
+    pub max_article_bytes: u64,
+}
+
+/// The default of [`ReadOptions::max_article_bytes`] (and of `--max-article-bytes`):
+/// far above any news article or web page, and low enough that reading and
+/// extracting one stays well under a gigabyte of memory.
+pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
+
+impl Default for ReadOptions {
+    fn default() -> ReadOptions {
+        ReadOptions { jsonl: JsonlFields::default(), max_article_bytes: MAX_ARTICLE_BYTES }
+    }
+}
+
+/// Why an article over the size limit is skipped, naming the option that raises it.
+fn too_large(limit: u64) -> String {
+    format!("larger than {limit} bytes, the most one article may take (--max-article-bytes raises it)")
 }
 
 /// Counts the bytes read from a file (before decompression), for progress.
@@ -373,32 +404,32 @@ fn sniff(head: &[u8]) -> Format {
 /// Reads one source into one article: the whole file, or for JSON Lines the
 /// first good record (use `read_source` to get them all).
 pub fn read_article(source: &Source) -> Result<Article> {
-    let mut first: Option<Result<Article>> = None;
-    let stop = || Error::Usage { message: String::new() };
-    let _ = read_source(source, &ReadOptions::default(), None, &mut |item| match item {
-        Ok(article) => {
-            first = Some(Ok(article));
-            Err(stop())
-        }
+    let mut first_error = None;
+    let found = read_source(source, &ReadOptions::default(), None, &mut |item| match item {
+        Ok(article) => ControlFlow::Break(article),
         Err(e) => {
-            if first.is_none() {
-                first = Some(Err(e));
-            }
-            Ok(())
+            first_error.get_or_insert(e);
+            ControlFlow::Continue(())
         }
     });
-    first.unwrap_or_else(|| Err(Error::BadArticle { path: source.path(), reason: "no article in it".into() }))
+    match (found, first_error) {
+        (ControlFlow::Break(article), _) => Ok(article),
+        (ControlFlow::Continue(()), Some(e)) => Err(e),
+        (ControlFlow::Continue(()), None) => {
+            Err(Error::BadArticle { path: source.path(), reason: "no article in it".into() })
+        }
+    }
 }
 
 /// Reads one source and hands each article (or the reason one could not be
-/// read) to `each`, in order. JSON Lines is streamed line by line. Returns the
-/// first error `each` returns (which stops reading), else `Ok`.
-pub fn read_source(
+/// read) to `each`, in order. JSON Lines is streamed line by line. `each`
+/// stops the reading by returning `Break`, whose value is returned.
+pub fn read_source<B>(
     source: &Source,
     options: &ReadOptions,
     counter: Option<&AtomicU64>,
-    each: &mut dyn FnMut(Result<Article>) -> Result<()>,
-) -> Result<()> {
+    each: &mut dyn FnMut(Result<Article>) -> ControlFlow<B>,
+) -> ControlFlow<B> {
     let io_err = |e: io::Error| Error::Io { path: source.path(), source: e };
     let mut reader = match open(source, counter) {
         Ok(r) => r,
@@ -406,7 +437,7 @@ pub fn read_source(
     };
     let locator = match source {
         Source::File(path) => match fs::canonicalize(path) {
-            Ok(p) => p.display().to_string(),
+            Ok(p) => source_name(&p),
             Err(e) => return each(Err(io_err(e))),
         },
         Source::Stdin => "-".to_string(),
@@ -426,27 +457,32 @@ pub fn read_source(
         return read_jsonl(source, &locator, reader, options, each);
     }
     let mut bytes = Vec::new();
-    if let Err(e) = reader.read_to_end(&mut bytes) {
+    let limit = options.max_article_bytes;
+    if let Err(e) = reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
         return each(Err(io_err(e)));
     }
     let bad = |reason: String| Error::BadArticle { path: source.path(), reason };
+    if bytes.len() as u64 > limit {
+        return each(Err(bad(too_large(limit))));
+    }
     each(article_from_format(&bytes, format, locator).map_err(bad))
 }
 
-fn read_jsonl(
+fn read_jsonl<B>(
     source: &Source,
     locator: &str,
     mut reader: Box<dyn BufRead + '_>,
     options: &ReadOptions,
-    each: &mut dyn FnMut(Result<Article>) -> Result<()>,
-) -> Result<()> {
+    each: &mut dyn FnMut(Result<Article>) -> ControlFlow<B>,
+) -> ControlFlow<B> {
     let mut line = Vec::new();
     let mut number = 0;
     let mut any = false;
     loop {
         line.clear();
         number += 1;
-        match reader.read_until(b'\n', &mut line) {
+        let limit = options.max_article_bytes;
+        match (&mut reader).take(limit.saturating_add(1)).read_until(b'\n', &mut line) {
             Ok(0) => break,
             Ok(_) => {}
             Err(e) => {
@@ -455,6 +491,14 @@ fn read_jsonl(
             }
         }
         let bad = |reason: String| Error::BadLine { path: source.path(), line: number, reason };
+        if line.len() as u64 > limit && line.last() != Some(&b'\n') {
+            any = true;
+            if let Err(e) = skip_line(&mut reader) {
+                return each(Err(bad(format!("read failed: {e}"))));
+            }
+            each(Err(bad(too_large(limit))))?;
+            continue;
+        }
         let record = match std::str::from_utf8(&line) {
             Err(e) => Err(bad(format!(
                 "not valid UTF-8 (byte {} of the line); JSON Lines must be UTF-8",
@@ -482,7 +526,31 @@ fn read_jsonl(
             reason: "empty file: no JSON Lines records".into(),
         }));
     }
-    Ok(())
+    ControlFlow::Continue(())
+}
+
+/// Reads past the rest of a line without keeping it.
+fn skip_line(reader: &mut dyn BufRead) -> io::Result<()> {
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(buf) => buf,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            return Ok(());
+        }
+        match buf.iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                reader.consume(at + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buf.len();
+                reader.consume(n);
+            }
+        }
+    }
 }
 
 /// A text or Markdown file's bytes as an article with the given key and source
@@ -566,8 +634,22 @@ fn finish(
     source: String,
     encoding: &'static str,
 ) -> Article {
+    let (text, title) = (xml_safe(text), xml_safe(title));
+    let (author, url) = (author.map(xml_safe), url.map(xml_safe));
     let hash = format!("sha256:{}", hex_digest(text.as_bytes()));
     Article { key: hash.clone(), source, title, date, author, url, text, content_hash: hash, encoding }
+}
+
+/// Drops the characters no XML 1.0 document may hold (control characters but
+/// tab, newline and carriage return; U+FFFE, U+FFFF), which a JSON Lines text
+/// can carry as `\u0000` escapes: stored, they made SPARQL XML results and
+/// RDF/XML exports malformed. A form feed becomes a newline.
+fn xml_safe(s: String) -> String {
+    let bad = |c: char| (c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}');
+    if !s.contains(bad) {
+        return s;
+    }
+    s.chars().filter_map(|c| if c == '\u{0C}' { Some('\n') } else { (!bad(c)).then_some(c) }).collect()
 }
 
 fn first_line(text: &str) -> String {
@@ -589,6 +671,24 @@ fn normalize_date(value: &str) -> Option<String> {
         }
     }
     date::find_date(v)
+}
+
+/// The name a file is recorded under as a source: the path as text, where
+/// bytes that are not UTF-8 are written `\xHH` so that two names differing only
+/// in such bytes stay two sources (a lossy conversion made them one, and the
+/// second file replaced the first article).
+pub fn source_name(path: &Path) -> String {
+    if let Some(s) = path.to_str() {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    for chunk in path.as_os_str().as_encoded_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02X}"));
+        }
+    }
+    out
 }
 
 /// An absolute, normalised form of a path that may no longer exist (for

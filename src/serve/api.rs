@@ -19,13 +19,15 @@ use spargebra::term::GroundTerm;
 use super::http::{blocking, Failure};
 use super::AppState;
 use crate::query::{self, bound_iri as iri, bound_text as text};
+use crate::schema::{EntityClass, Predicate};
 use crate::stats;
 use crate::store::GraphStore;
 use crate::vocab::NS;
 
-const CLASSES: &str = "ng:Person, ng:Organization, ng:AIModel, ng:Product, ng:Place";
-const RELATIONS: &str = "ng:worksFor, ng:founded, ng:developed, ng:buildsOn, ng:competesWith, ng:investedIn, \
-                         ng:acquired, ng:partnersWith, ng:owns, ng:locatedIn, ng:affiliatedWith";
+/// The built-in queries with the schema's lists in place of `CLASSES` and `RELATIONS`.
+fn with_lists(text: &str) -> String {
+    text.replace("RELATIONS", &Predicate::sparql_list()).replace("CLASSES", &EntityClass::sparql_list())
+}
 
 /// Longest search text accepted.
 const MAX_NEEDLE: usize = 200;
@@ -66,7 +68,7 @@ fn rows(
         join_values(pattern, GraphPattern::Values { variables, bindings: vec![row] });
     }
     let prepared = SparqlEvaluator::new().with_cancellation_token(token).for_query(parsed);
-    match store.query(prepared).map_err(|e| Failure::internal(e.to_string()))? {
+    match store.query(prepared).map_err(|e| Failure::internal(e.with_causes()))? {
         QueryResults::Solutions(s) => {
             s.collect::<Result<Vec<_>, _>>().map_err(|e| Failure::internal(format!("query failed: {e}")))
         }
@@ -133,7 +135,7 @@ fn read_names(store: &GraphStore, token: CancellationToken) -> Result<Vec<Name>,
         .iter()
         .filter_map(|row| Some((iri(row, "e")?, text(row, "n")?.parse().ok()?)))
         .collect();
-    let found = rows(store, &NAMES.replace("CLASSES", CLASSES), &[], token)?;
+    let found = rows(store, &with_lists(NAMES), &[], token)?;
     Ok(found
         .iter()
         .filter_map(|row| {
@@ -281,10 +283,8 @@ fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> R
     use crate::vocab::w3c::{OWL_SAME_AS, RDFS_LABEL, RDF_TYPE, SKOS_ALT_LABEL};
     let e: Term = node.clone().into();
     let bind = [("e", e.clone())];
-    let run = |text: &str| {
-        rows(store, &text.replace("RELATIONS", RELATIONS).replace("CLASSES", CLASSES), &bind, token.clone())
-    };
-    let relation = |p: &str| p.strip_prefix(NS).is_some_and(|name| crate::extract::Predicate::parse(name).is_some());
+    let run = |text: &str| rows(store, &with_lists(text), &bind, token.clone());
+    let relation = |p: &str| Predicate::from_iri(p).is_some();
 
     let mut label = None;
     let mut class = None;
@@ -442,7 +442,7 @@ pub async fn stats(State(shared): State<AppState>) -> Response {
     let store = shared.clone();
     json_answer(
         blocking(&shared, move |_token| {
-            let s = stats::stats(&store.store).map_err(|e| Failure::internal(e.to_string()))?;
+            let s = stats::stats(&store.store).map_err(|e| Failure::internal(e.with_causes()))?;
             Ok(json!({
                 "articles": s.articles,
                 "entities": s.entities.iter().map(|(c, n)| json!({"class": c.name(), "count": n})).collect::<Vec<_>>(),

@@ -13,9 +13,7 @@ use axum::extract::{RawQuery, State};
 use axum::http::{header, HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 use oxigraph::model::{GraphName, NamedNode, NamedOrBlankNode};
-use oxigraph::sparql::{
-    CancellationToken, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter, SparqlEvaluator,
-};
+use oxigraph::sparql::{CancellationToken, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter};
 
 use super::http::{blocking, Failure};
 use super::{AppState, LoggedQuery};
@@ -177,18 +175,6 @@ fn read_request(
     Ok(Request { query, default_graphs: graphs("default-graph-uri"), named_graphs: graphs("named-graph-uri") })
 }
 
-/// Whether `text` is a SPARQL Update (INSERT, DELETE, LOAD, CLEAR…), to say why it is refused.
-fn is_update(text: &str) -> bool {
-    let mut evaluator = SparqlEvaluator::new();
-    for (prefix, iri) in query::PREFIXES {
-        evaluator = match evaluator.with_prefix(*prefix, *iri) {
-            Ok(e) => e,
-            Err(_) => return false,
-        };
-    }
-    evaluator.parse_update(text).is_ok()
-}
-
 fn read_only() -> Failure {
     Failure::bad_request("this endpoint is read-only: SPARQL Update (and LOAD, CLEAR, DROP…) is not accepted")
 }
@@ -261,11 +247,13 @@ fn evaluate(
 ) -> Result<(&'static str, Vec<u8>), Failure> {
     let mut prepared = match query::parse_cancellable(&request.query, token.clone()) {
         Ok(p) => p,
-        Err(e @ Error::QuerySyntax { .. }) if is_update(&request.query) => {
-            return Err(Failure::bad_request(format!("{}; {e}", read_only().message)))
+        Err(e) if query::is_update(&request.query) => {
+            return Err(Failure::bad_request(format!("{}; {}", read_only().message, e.with_causes())))
         }
-        Err(e @ Error::QuerySyntax { .. }) => return Err(Failure::bad_request(e.to_string())),
-        Err(e) => return Err(Failure::internal(e.to_string())),
+        Err(e @ (Error::QuerySyntax { .. } | Error::Usage { .. })) => {
+            return Err(Failure::bad_request(e.with_causes()))
+        }
+        Err(e) => return Err(Failure::internal(e.with_causes())),
     };
     if !request.default_graphs.is_empty() || !request.named_graphs.is_empty() {
         let iri = |s: &String| {
@@ -287,7 +275,7 @@ fn evaluate(
         if token.is_cancelled() {
             return Failure::timed_out(shared.config.timeout);
         }
-        let text = e.to_string();
+        let text = e.with_causes();
         if text.contains("The service ") && text.contains("not supported") {
             return Failure::bad_request(format!(
                 "{text}: this endpoint sends no requests to other hosts, so SERVICE is refused"

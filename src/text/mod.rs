@@ -1,11 +1,14 @@
 //! Text basics the extractor stands on: one pass of tokenising, then sentences.
 //!
+//! - [`span`]: byte ranges into the text.
 //! - [`token`]: words, numbers and punctuation with byte spans and the white
 //!   space before them.
 //! - [`sentence`]: sentence boundaries over those tokens.
 
 pub mod sentence;
+pub mod span;
 pub mod token;
 
 pub use sentence::sentences;
+pub use span::Span;
 pub use token::{tokenize, Token, TokenKind};

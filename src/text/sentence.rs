@@ -68,14 +68,20 @@ const OPENERS: &[&str] = &[
     "Most",
 ];
 
+/// The most tokens a sentence may hold. Real sentences stay far below (a long
+/// one in news has about 80); text without sentence punctuation is cut into
+/// pieces this long, so that the rules, which look around each word within
+/// its sentence, take time linear in the text.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// The sentences of the text, as token index ranges, in order. Empty
-/// sentences are never returned.
+/// sentences are never returned, nor any longer than [`MAX_SENTENCE_TOKENS`].
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_headline = true;
     for i in 1..tokens.len() {
-        let breaks = breaks_before(text, tokens, i, in_headline);
+        let breaks = breaks_before(text, tokens, i, in_headline) || i - start == MAX_SENTENCE_TOKENS;
         if tokens[i].newlines_before > 0 {
             in_headline = false;
         }
@@ -170,6 +176,16 @@ mod tests {
     fn quotes_close_sentences() {
         let s = split("He said, \"We won.\" Then she left. “Yes.” She nodded.");
         assert_eq!(s, ["He said, \"We won.\"", "Then she left.", "“Yes.”", "She nodded."]);
+    }
+
+    #[test]
+    fn text_without_sentence_punctuation_is_cut_into_bounded_pieces() {
+        let t = "word ".repeat(1000);
+        let k = tokenize(&t);
+        let s = sentences(&t, &k);
+        assert_eq!(s.iter().map(|r| r.len()).collect::<Vec<_>>(), [400, 400, 200]);
+        assert_eq!(s.first().map(|r| r.start), Some(0));
+        assert!(s.windows(2).all(|w| w[0].end == w[1].start), "no token is lost");
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! token, so "GPT-4o" is `GPT` `-` `4o` with no space between: `space_before`
 //! tells joined pieces apart from separate words.
 
-use crate::extract::Span;
+use super::Span;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -101,6 +101,35 @@ fn sparql_update_is_not_a_query() {
 }
 
 #[test]
+fn sparql_update_is_named_as_such() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let out = run(&db, &["query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("SPARQL Update"), "{}", stderr(&out));
+}
+
+/// A query nested thousands of levels deep used to overflow the parser's stack
+/// and abort the process; it is refused before parsing, with the limit named.
+#[test]
+fn a_query_nested_too_deep_is_refused_not_a_crash() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&fixtures())]);
+    let groups = format!("SELECT * WHERE {}?s ?p ?o{}", "{".repeat(5000), "}".repeat(5000));
+    let parens = format!("SELECT * WHERE {{ ?s ?p ?o FILTER{}1{} }}", "(".repeat(5000), ")".repeat(5000));
+    let update = format!("INSERT DATA {}", "{".repeat(5000));
+    for query in [groups, parens, update] {
+        let out = run(&db, &["query", &query]);
+        assert_eq!(out.status.code(), Some(2), "a usage error, not an abort: {}", stderr(&out));
+        assert!(stderr(&out).contains("at most 256"), "{}", stderr(&out));
+    }
+    let fine = format!("SELECT * WHERE {}?s ?p ?o{} LIMIT 1", "{".repeat(50), "}".repeat(50));
+    assert_eq!(run(&db, &["query", &fine]).status.code(), Some(0), "ordinary nesting still runs");
+}
+
+#[test]
 fn a_folder_that_is_not_a_store_is_refused_and_left_alone() {
     let s = Scratch::new();
     let notes = s.write("notes/todo.txt", "buy milk\n");
@@ -187,4 +216,52 @@ fn a_folder_without_permission_a_fifo_and_a_dangling_link_in_a_walked_folder() {
         )),
         "{summary}"
     );
+}
+
+/// A link back to its own folder used to be walked again and again (the same
+/// file read 41 times, and with two such links the walk never ended): each
+/// real folder is walked once.
+#[test]
+fn a_link_loop_in_a_walked_folder_reads_each_file_once() {
+    let s = Scratch::new();
+    let root = s.path("news");
+    s.write("news/good.txt", GOOD);
+    std::os::unix::fs::symlink(".", root.join("again")).unwrap();
+    std::os::unix::fs::symlink("..", root.join("up")).unwrap();
+    let db = s.db();
+    let out = run(&db, &["ingest", p(&root)]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let sources = select(&db, "SELECT ?src WHERE { ?a ng:source ?src }");
+    assert_eq!(sources.len(), 1, "the file is one source, read once: {sources:?}");
+}
+
+/// Standard input, gzip and whole files used to be read whole into memory
+/// (`ingest - </dev/zero` grew to 24 GB). An article over the size limit is
+/// reported with the option that raises it and skipped; the rest is read.
+#[test]
+fn an_article_over_the_size_limit_is_reported_and_skipped_without_reading_it_whole() {
+    use std::io::Write;
+    let s = Scratch::new();
+    let big = s.write("big.txt", "Zentrix grows\n\n".to_string() + &"word ".repeat(400));
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all("Zentrix grows\n\n".as_bytes()).unwrap();
+    gz.write_all(&vec![b'z'; 100_000]).unwrap();
+    let packed = s.write("packed.txt.gz", gz.finish().unwrap());
+    let long_line = format!("{{\"text\": \"{}\"}}", "y".repeat(3000));
+    let dump = s.write("dump.jsonl", format!("{long_line}\n{{\"text\": \"{}\"}}\n", GOOD.replace('\n', " ")));
+    let db = s.db();
+    let out = run(&db, &["ingest", "--max-article-bytes", "1000", p(&big), p(&packed), p(&dump)]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let errors = error_lines(&out);
+    assert_eq!(errors.len(), 3, "{errors:?}");
+    for (e, name) in errors.iter().zip(["big.txt", "packed.txt.gz", "dump.jsonl:1"]) {
+        assert!(e.contains(name) && e.contains("--max-article-bytes"), "{e}");
+    }
+    let rows = select(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Priya Raman" }"#);
+    assert_eq!(rows.len(), 1, "the record after the long line is read");
+
+    let stdin =
+        run_with_stdin(&s.path("db2"), &["ingest", "--max-article-bytes", "1000", "-"], Some(&"x".repeat(5000)));
+    assert_eq!(stdin.status.code(), Some(1));
+    assert!(stderr(&stdin).contains("--max-article-bytes"), "{}", stderr(&stdin));
 }

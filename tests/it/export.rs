@@ -286,7 +286,7 @@ fn rdf_dumps_parse_back_to_the_same_number_of_triples() {
 fn csv_export_needs_a_folder() {
     let (_s, db) = examples_store();
     let out = run(&db, &["export", "--format", "csv"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a usage error");
     assert!(stderr(&out).contains("-o"), "{}", stderr(&out));
 }
 
@@ -347,4 +347,56 @@ fn min_confidence_leaves_out_weak_facts_in_every_format() {
     assert_eq!(dumped, strong_rows.len());
     let out = run(&db, &["export", "--format", "dot", "--min-confidence", "2"]);
     assert_eq!(out.status.code(), Some(2), "an out-of-range threshold is a usage error");
+}
+
+/// A cell starting with `=`, `+`, `-` or `@` would run as a formula when the CSV
+/// is opened in a spreadsheet: it is written with a leading apostrophe.
+#[test]
+fn csv_cells_that_look_like_formulas_are_written_as_text() {
+    let s = Scratch::new();
+    let db = s.db();
+    let article = s.write(
+        "formula.txt",
+        "-Zentrix posts record sales\n\n“+10% a year is what we promised, and we kept it,” said Mara Okafor, \
+         chief executive of Zentrix Inc.\n",
+    );
+    ok(&db, &["ingest", p(&article)]);
+    let dir = s.path("csv");
+    ok(&db, &["export", "--format", "csv", "-o", p(&dir)]);
+    let column = |file: &str, name: &str| -> Vec<String> {
+        let mut reader = csv::Reader::from_path(dir.join(file)).unwrap();
+        let at = reader.headers().unwrap().iter().position(|h| h == name).unwrap();
+        reader.records().map(|r| r.unwrap()[at].to_string()).collect()
+    };
+    assert_eq!(column("articles.csv", "Title"), vec!["'-Zentrix posts record sales"]);
+    let quotes = column("quotes.csv", "Quote");
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert!(quotes[0].starts_with("'+10% a year"), "{quotes:?}");
+    assert!(column("entities.csv", "Entity").iter().all(|e| !e.starts_with('\'')), "plain cells are untouched");
+}
+
+/// `\u0000` and other control characters in a JSON Lines text used to be stored
+/// and then written raw into SPARQL XML results (not well-formed XML).
+#[test]
+fn control_characters_from_json_lines_never_reach_xml_results() {
+    use quick_xml::events::Event;
+    let s = Scratch::new();
+    let db = s.db();
+    let dump = s.write(
+        "dump.jsonl",
+        r#"{"title":"Zentrix\u0000 grows","text":"Mara Okafor, CEO of Zentrix Inc.,\u0001 said\u000c sales grew.\u0000"}"#,
+    );
+    ok(&db, &["ingest", p(&dump)]);
+    let xml = ok(&db, &["query", "--format", "xml", "SELECT ?t ?s WHERE { ?a ng:title ?t . ?e ng:sentence ?s }"]);
+    let mut reader = quick_xml::Reader::from_str(&xml);
+    let mut literals = 0;
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Eof => break,
+            Event::Text(_) => literals += 1,
+            _ => {}
+        }
+    }
+    assert!(literals >= 2, "{xml}");
+    assert!(xml.contains("Zentrix grows") && !xml.contains('\u{0}') && !xml.contains('\u{1}'), "{xml}");
 }

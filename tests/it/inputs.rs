@@ -18,13 +18,13 @@ fn error_lines(out: &std::process::Output) -> Vec<String> {
 /// The articles the library reads from a file (errors dropped).
 fn read(path: &std::path::Path) -> Vec<Article> {
     let mut found = Vec::new();
-    read_source(&Source::File(path.to_path_buf()), &ReadOptions::default(), None, &mut |item| {
-        if let Ok(a) = item {
-            found.push(a);
-        }
-        Ok(())
-    })
-    .unwrap();
+    let _: std::ops::ControlFlow<()> =
+        read_source(&Source::File(path.to_path_buf()), &ReadOptions::default(), None, &mut |item| {
+            if let Ok(a) = item {
+                found.push(a);
+            }
+            std::ops::ControlFlow::Continue(())
+        });
     found
 }
 
@@ -367,4 +367,28 @@ fn read_article_gives_the_first_good_record_or_the_reason() {
     assert_eq!(a.title, "Pellucid Motors names a new chief executive");
     let e = read_article(&Source::File(inputs().join("boilerplate-only.html"))).unwrap_err();
     assert!(e.to_string().contains("no article text"), "{e}");
+}
+
+/// Two file names that differ only in bytes that are not UTF-8 used to be
+/// recorded as one source (both `a�.txt`), so the second article replaced the
+/// first. They are two sources, and both articles are kept.
+#[test]
+fn names_differing_only_in_non_utf8_bytes_are_two_sources() {
+    use std::os::unix::ffi::OsStrExt;
+    let s = Scratch::new();
+    let dir = s.path("news");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (byte, who) in [(0xFF_u8, "Mara Okafor"), (0xFE, "Priya Raman")] {
+        let bytes = [b'a', byte, b'.', b't', b'x', b't'];
+        let name = std::ffi::OsStr::from_bytes(&bytes);
+        let text = format!("Zentrix hires\n\n{who}, CEO of Zentrix Inc., said sales grew.\n");
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let db = s.db();
+    ok(&db, &["ingest", p(&dir)]);
+    let mut sources: Vec<String> = select(&db, "SELECT ?src WHERE { ?a ng:source ?src }").concat();
+    sources.sort();
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    assert!(sources[0].ends_with("a\\xFE.txt") && sources[1].ends_with("a\\xFF.txt"), "{sources:?}");
+    assert_eq!(select(&db, "SELECT ?a WHERE { ?a a ng:Article }").len(), 2);
 }

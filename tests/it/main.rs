@@ -3,14 +3,17 @@
 mod support;
 mod synthetic;
 
+mod architecture;
 mod bad_input;
 mod concurrency;
 mod crash;
 mod eval;
+mod exit_status;
 mod export;
 mod extraction;
 mod extraction_fuzz;
 mod fuzz;
+mod golden;
 mod ingest;
 mod inputs;
 mod ontology;

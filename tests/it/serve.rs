@@ -376,3 +376,23 @@ fn serve_refuses_what_it_cannot_serve() {
     assert!(stderr(&taken).contains(&format!("--bind {}", server.addr)), "{}", stderr(&taken));
     assert_eq!(get(&server.addr, "/query?query=ASK%7B%7D", "*/*").status, 200);
 }
+
+/// A query nested thousands of levels deep once overflowed the serving thread's
+/// stack and killed the server: it gets a 400 naming the limit, and the server
+/// goes on answering.
+#[test]
+fn a_query_nested_too_deep_gets_400_and_the_server_lives() {
+    let (_s, db) = examples_store();
+    let server = Server::start(&db, &[]);
+    let a = &server.addr;
+    let deep = format!("SELECT * WHERE {}?s ?p ?o{}", "{".repeat(5000), "}".repeat(5000));
+    let body = deep.as_bytes();
+    let post = http(a, "POST", "/query", &[("Content-Type", "application/sparql-query")], body);
+    assert_eq!(post.status, 400, "{post:?}");
+    assert!(post.body.contains("at most 256"), "{}", post.body);
+    let update = format!("INSERT DATA {}", "{".repeat(5000));
+    let form = format!("update={}", encode(&update));
+    let refused = http(a, "POST", "/query", &[("Content-Type", "application/x-www-form-urlencoded")], form.as_bytes());
+    assert!(refused.status >= 400 && refused.status < 500, "{refused:?}");
+    assert_eq!(get(a, &query_path(PEOPLE), "*/*").status, 200, "the server still answers");
+}

@@ -301,7 +301,7 @@ fn render_writes_images_or_says_how_to_get_graphviz() {
         assert!(bytes.starts_with(magic), "{kind} starts with {magic:?}");
     }
     let out = run(&db, &["export", "--format", "dot", "--render", "svg"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(out.status.code(), Some(2), "a usage error");
     assert!(stderr(&out).contains("-o"), "{}", stderr(&out));
 
     // Without Graphviz on PATH: a clear message, no file.
@@ -331,7 +331,7 @@ fn options_that_do_not_fit_the_format_are_refused() {
         vec!["export", "--format", "dot", "--csv-style", "semicolon"],
     ] {
         let out = run(&db, &args);
-        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        assert_eq!(out.status.code(), Some(2), "a usage error: {args:?}");
         assert!(stderr(&out).starts_with("error: export failed: --"), "{args:?}: {}", stderr(&out));
     }
     assert!(!s.path("x.svg").exists());

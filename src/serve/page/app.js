@@ -32,8 +32,10 @@ async function getJson(url) {
 }
 
 const entityHash = (iri) => "#/entity/" + encodeURIComponent(iri);
-const CLASSES = ["Person", "Organization", "AIModel", "Product", "Place"];
-const classOf = (c) => (CLASSES.includes(c) ? c : "Other");
+// The stylesheet gives each class of the graph a colour (--Person, --AIModel, …):
+// a class it colours is shown as itself, anything else as "Other".
+const cssVar = (name) => getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+const classOf = (c) => (/^[A-Za-z]+$/.test(c || "") && cssVar("--" + c) ? c : "Other");
 const badge = (c) => el("span", { class: "badge " + classOf(c) }, c || "entity");
 
 // ---------------------------------------------------------------- routing
@@ -247,7 +249,7 @@ function drawNeighbourhood(e) {
   const W = 760, H = shown.length > 8 ? 480 : 320, cx = W / 2, cy = H / 2;
   const R = Math.min(W, H) / 2 - 60;
   const picture = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Neighbourhood of " + (e.label || e.iri) });
-  const color = (c) => getComputedStyle(document.documentElement).getPropertyValue("--" + classOf(c)).trim() || "#718096";
+  const color = (c) => cssVar("--" + classOf(c)) || "#718096";
   shown.forEach((n, i) => {
     const angle = (2 * Math.PI * i) / shown.length - Math.PI / 2;
     n.x = cx + R * Math.cos(angle) * 1.35;

@@ -1,0 +1,119 @@
+//! Reports for people, as text: what extraction reads in an article (readable,
+//! or JSON in the annotation format of the evaluation guidelines) and the
+//! scores of `eval`. The command line prints them; the golden tests compare them.
+
+use crate::eval::{Counts, DocResult, Totals};
+use crate::extract::{self, Extraction};
+use crate::input::Article;
+use crate::schema::{EntityClass, Predicate};
+
+/// The extraction of an article as JSON in the guidelines' annotation format, with its source, title and date.
+pub fn extraction_json(article: &Article, extraction: &Extraction) -> String {
+    let mut value = extract::annotation(extraction, &article.text);
+    value["doc"] = article.source.clone().into();
+    value["title"] = article.title.clone().into();
+    value["date"] = article.date.clone().into();
+    format!("{}\n", serde_json::to_string_pretty(&value).unwrap_or_default())
+}
+
+/// The extraction of an article as readable text: entities, relations with their evidence, quotes.
+pub fn extraction_text(article: &Article, ex: &Extraction) -> String {
+    let mut s = format!("== {}\ntitle: {}\n", article.source, article.title);
+    if let Some(date) = &article.date {
+        s.push_str(&format!("date: {date}\n"));
+    }
+    let name = |i: usize| ex.entities.get(i).map(|e| e.name.as_str()).unwrap_or("?");
+    s.push_str(&format!("\nentities ({}):\n", ex.entities.len()));
+    for e in &ex.entities {
+        s.push_str(&format!("  {:<13} {}", e.class.name(), e.name));
+        if !e.aliases.is_empty() {
+            s.push_str(&format!("  (also: {})", e.aliases.join(", ")));
+        }
+        if let Some(id) = &e.wikidata {
+            s.push_str(&format!("  [wikidata {id}]"));
+        }
+        s.push('\n');
+    }
+    s.push_str(&format!("\nrelations ({}):\n", ex.relations.len()));
+    for r in &ex.relations {
+        s.push_str(&format!("  {} --{}--> {}", name(r.subject), r.predicate.name(), name(r.object)));
+        if let Some(role) = &r.role {
+            s.push_str(&format!("  [{role}]"));
+        }
+        s.push_str(&format!("  {:.2} {}\n", r.evidence.confidence, r.evidence.rule));
+        s.push_str(&format!("      \"{}\"\n", one_line(r.evidence.sentence.text(&article.text))));
+    }
+    s.push_str(&format!("\nquotes ({}):\n", ex.quotes.len()));
+    for q in &ex.quotes {
+        s.push_str(&format!(
+            "  {}: \"{}\"  {:.2} {}\n",
+            name(q.speaker),
+            one_line(&q.text),
+            q.evidence.confidence,
+            q.evidence.rule
+        ));
+    }
+    s.push('\n');
+    s
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `eval`'s report: totals per category, entity class and predicate, confidence bands,
+/// each document (with its errors when `verbose`), and the summary line last.
+pub fn eval_text(results: &[DocResult], verbose: bool) -> String {
+    let totals = Totals::of(results);
+    let row = |label: &str, c: &Counts| {
+        format!(
+            "{label:<18} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3} {:>7.3}\n",
+            c.tp,
+            c.fp,
+            c.fn_,
+            c.precision(),
+            c.recall(),
+            c.f1()
+        )
+    };
+    let head = |title: &str| {
+        format!("{title:<18} {:>5} {:>5} {:>5}  {:>9} {:>7} {:>7}\n", "tp", "fp", "fn", "precision", "recall", "f1")
+    };
+    let mut s = head("category");
+    s += &row("entities", &totals.entities);
+    s += &row("relations", &totals.relations);
+    s += &row("quotes", &totals.quotes);
+    s += &format!("\n{}", head("entity type"));
+    for t in EntityClass::ALL.map(EntityClass::name) {
+        s += &row(t, totals.by_type.get(t).unwrap_or(&Counts::default()));
+    }
+    s += &format!("\n{}", head("predicate"));
+    for p in Predicate::ALL.map(Predicate::name) {
+        s += &row(p, totals.by_predicate.get(p).unwrap_or(&Counts::default()));
+    }
+    s += "\nrelation confidence   facts  precision\n";
+    for (low, high) in [(0.0, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)] {
+        let band: Vec<bool> =
+            totals.calibration.iter().filter(|(c, _)| *c >= low && *c < high).map(|(_, right)| *right).collect();
+        if !band.is_empty() {
+            let right = band.iter().filter(|r| **r).count();
+            s += &format!(
+                "  {low:.1} .. {:.1}         {:>5}  {:>9.3}\n",
+                high.min(1.0),
+                band.len(),
+                right as f64 / band.len() as f64
+            );
+        }
+    }
+    s += "\ndocument: entities / relations / quotes f1\n";
+    for r in results {
+        s += &format!("  {:<40} {:.3} {:.3} {:.3}\n", r.name, r.entities.f1(), r.relations.f1(), r.quotes.f1());
+        if verbose {
+            for e in &r.errors {
+                s += &format!("      {e}\n");
+            }
+        }
+    }
+    s += &format!("\n{}\n", totals.summary());
+    s
+}

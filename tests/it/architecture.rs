@@ -1,0 +1,79 @@
+//! The invariants ARCHITECTURE.md states about the source tree, checked on
+//! `src/`: which modules may use oxigraph's store, petgraph, the HTTP stack,
+//! extraction's types, and which may print. Comment lines are not code and are
+//! skipped.
+
+use std::path::{Path, PathBuf};
+
+/// (what, the text that uses it, the files or folders allowed to, relative to `src/`).
+const RULES: &[(&str, &[&str], &[&str])] = &[
+    ("oxigraph's store", &["oxigraph::store"], &["store.rs"]),
+    ("petgraph", &["petgraph::"], &["export/dot.rs"]),
+    (
+        "the HTTP stack",
+        &["axum::", "hyper::", "hyper_util::", "tokio::", "tower_http::", "tower_service::"],
+        &["serve/"],
+    ),
+    ("printing", &["print!", "println!", "eprint!", "eprintln!", "dbg!", "stdout()", "stderr()"], &["main.rs", "cli/"]),
+    ("IRIs in newsgraph's namespaces", &["newsgraph.org/"], &["vocab.rs", "schema.rs", "graph/iri.rs"]),
+    (
+        "extraction's types, to read the store",
+        &["crate::extract"],
+        &["extract/", "graph/", "pipeline.rs", "eval/", "report.rs", "lib.rs"],
+    ),
+];
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// Every use of a rule's text outside the places it allows, as `file:line: what`.
+fn violations(src: &Path) -> Vec<String> {
+    let mut files = Vec::new();
+    rust_files(src, &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in &files {
+        let relative = file.strip_prefix(src).unwrap().to_string_lossy().replace('\\', "/");
+        let text = std::fs::read_to_string(file).unwrap();
+        for (what, needles, allowed) in RULES {
+            if allowed.iter().any(|a| relative == *a || (a.ends_with('/') && relative.starts_with(a))) {
+                continue;
+            }
+            for (n, line) in text.lines().enumerate() {
+                let code = line.trim_start();
+                if !code.starts_with("//") && needles.iter().any(|needle| code.contains(needle)) {
+                    found.push(format!("src/{relative}:{}: {what}: {}", n + 1, code));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_source_tree_keeps_the_stated_invariants() {
+    let found = violations(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
+    assert!(found.is_empty(), "ARCHITECTURE.md, Invariants, broken:\n{}", found.join("\n"));
+}
+
+#[test]
+fn a_broken_invariant_is_found() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("export")).unwrap();
+    std::fs::write(dir.path().join("stats.rs"), "// println! in a comment is fine\nfn f() { println!(\"x\"); }\n")
+        .unwrap();
+    std::fs::write(dir.path().join("export/csv.rs"), "use petgraph::graph::DiGraph;\n").unwrap();
+    std::fs::write(dir.path().join("export/dot.rs"), "use petgraph::graph::DiGraph;\n").unwrap();
+    let found = violations(dir.path());
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].starts_with("src/export/csv.rs:1: petgraph"), "{found:?}");
+    assert!(found[1].starts_with("src/stats.rs:2: printing"), "{found:?}");
+}
