@@ -200,3 +200,43 @@ fn a_company_described_then_named_in_the_next_sentence() {
     let x = run("Halvane Foods is buying a bakery for $2m. The startup, Corvex Labs, makes sensors.");
     assert!(!has(&x, "Halvane Foods", Predicate::Acquired, "Corvex Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_place_s_kind_of_company_locates_the_company() {
+    let x = run("Kestor Bank is Japan's second-largest lender, with 5 million customers. Pellar Dynamics, one of \
+                 Italy's biggest insurers, said nothing.");
+    assert!(has(&x, "Kestor Bank", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(has(&x, "Pellar Dynamics", Predicate::LocatedIn, "Italy"), "{:?}", all(&x));
+    let x = run("Orvane Systems is buying chips from Japan's largest retailer.");
+    assert!(!has(&x, "Orvane Systems", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_demonym_and_a_plural_noun_locate_the_list_they_introduce() {
+    let x = run("Cloud spending in China grew fast. Chinese companies led by frontrunners Halvane Foods, Corvex Labs \
+                 and Brindle Capital are launching into all-out competition in the cloud sector.");
+    for org in ["Halvane Foods", "Corvex Labs", "Brindle Capital"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "China"), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Halvane Foods", Predicate::CompetesWith, "Corvex Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Corvex Labs", Predicate::CompetesWith, "Brindle Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_subject_far_before_a_competition_cue() {
+    let x = run("Zentrix Insurance, which has grown quickly over the past decade through a string of deals in Europe \
+                 and Asia, is outcompeting Halvane Foods and Corvex Labs.");
+    assert!(has(&x, "Zentrix Insurance", Predicate::CompetesWith, "Halvane Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Insurance", Predicate::CompetesWith, "Corvex Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvane Foods", Predicate::CompetesWith, "Corvex Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_with_based_before_a_description_is_no_bought_company() {
+    let x = run("Maxwell Holdings, which acquired in 2016 the Lyon-based chip designer Corvex Labs, said nothing.");
+    assert!(has(&x, "Maxwell Holdings", Predicate::Acquired, "Corvex Labs"), "{:?}", all(&x));
+    let x = run("\"It is bold,\" says Tomas Reyn, CEO of dealership group Kestor Holdings and Zentrix Motors's \
+                 largest dealer.");
+    assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Kestor Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Motors"), "{:?}", all(&x));
+}

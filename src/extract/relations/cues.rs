@@ -620,6 +620,8 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         }
         if let Some(n) = modified_name(f, k) {
             k = n;
+        } else if bare_based(f, k) {
+            return out;
         }
         let end = f.live[k].0.end;
         let member = if f.doc.is_possessive(end) {
@@ -684,7 +686,18 @@ fn modified_name(f: &Facts, k: usize) -> Option<usize> {
         && f.doc.joined(end + 1)
         && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && !f.doc.is_capitalized(end + 1);
-    adjective.then(|| f.starting(end + 2)).flatten()
+    if !adjective {
+        return None;
+    }
+    // "Cambridge-based chip designer Arm": describing words and a noun before the name.
+    (end + 2..end + 7).find_map(|j| f.starting(j)).filter(|&m| names_right_after(f, end, f.live[m].0.start, true))
+}
+
+/// "the Cambridge-based chip designer": a place joined to "-based" with no
+/// name after it describes; it is no member of a list.
+fn bare_based(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.lower(end + 1) == "based"
 }
 
 /// "Acme founder Mara Okafor": the person a title ties to mention `k`.

@@ -128,6 +128,7 @@ pub fn find(
         titles(&mut f, k);
         possessives(&mut f, k);
         places(&mut f, k);
+        place_s_kind(&mut f, k);
     }
     for i in 0..doc.len() {
         its_thing(&mut f, i);
@@ -143,6 +144,7 @@ pub fn find(
         listed_places(&mut f, s);
         hires_and_moves(&mut f, s);
         sold_to(&mut f, s);
+        demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);
     }
     named_after_maker(&mut f);

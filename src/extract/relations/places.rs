@@ -112,3 +112,70 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
         }
     }
 }
+
+/// "X is Japan's second-largest lender", "Y, one of Japan's other two
+/// operators,": an organisation that a place's possessive phrase ending in
+/// an organisation noun describes is located in that place.
+pub(super) fn place_s_kind(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    if f.class(place) != Place || !f.doc.is_possessive(end) || start == 0 {
+        return;
+    }
+    let noun = (end + 1..end + 5).find_map(|j| {
+        let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
+        let plural = singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1));
+        let len = f.doc.lookup(&f.res.org_nouns, j).map(|(len, _)| len).or(plural.then_some(1))?;
+        is_modifier_gap(f.doc, end + 1, j).then_some(j + len)
+    });
+    let Some(noun_end) = noun else { return };
+    if f.starting(noun_end).is_some() || (end + 1..noun_end).any(|j| f.doc.is_capitalized(j)) {
+        return;
+    }
+    let mut b = start;
+    if f.doc.lower(b - 1) == "the" {
+        b -= 1;
+    }
+    if b >= 2 && f.doc.lower(b - 1) == "of" && f.doc.lower(b - 2) == "one" {
+        b -= 2;
+    }
+    let Some(before) = b.checked_sub(1) else { return };
+    let link =
+        matches!(f.doc.lower(before), "is" | "was" | "remains" | "becomes" | "became") || f.doc.is_punct(before, ',');
+    let Some(m) = f.ending(before).filter(|_| link) else { return };
+    let org = f.entity(m);
+    if f.class(org) == Org {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "place-s-kind", 0.7));
+    }
+}
+
+/// "Chinese companies such as A, B and C", "Korean carmakers including A",
+/// "Chinese firms led by frontrunners A and B": a demonym with a plural
+/// organisation noun locates every organisation of the list it introduces
+/// (in the place the article names; "Chinese firms" alone names no entity).
+pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        let Some(name) = f.res.demonyms.get(f.doc.word(i)) else { continue };
+        let plural_noun = |j: usize| {
+            let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
+            singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
+                || matches!(f.doc.lower(j), "companies" | "groups")
+        };
+        let Some(noun) = (i + 1..i + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, i + 1, j)) else {
+            continue;
+        };
+        let intro = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
+            ("such", "as") | ("led", "by") => noun + 3,
+            ("including" | "like", _) => noun + 2,
+            _ => continue,
+        };
+        let Some(place) = f.entities.iter().position(|e| e.class == Place && &e.name == name) else { continue };
+        for m in members_after(f, intro, range.end) {
+            let org = f.entity(m.head);
+            if f.class(org) == Org {
+                f.emit(org, Predicate::LocatedIn, place, None, Why::new(i, "demonym-kind-list", 0.65));
+            }
+        }
+    }
+}

@@ -407,7 +407,9 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     while let Some((r, e)) = f.live.get(k + 1) {
         let gap: Vec<&str> = (f.live[k].0.end..r.start).map(|j| f.doc.lower(j)).collect();
         let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
-        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org {
+        // "CEO of Acme and Zentrix's largest dealer": a possessor opens a new phrase.
+        let possessor = f.doc.is_possessive(r.end);
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor {
             break;
         }
         out.push(*e);
