@@ -240,3 +240,13 @@ fn a_place_with_based_before_a_description_is_no_bought_company() {
     assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Kestor Holdings"), "{:?}", all(&x));
     assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Motors"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_group_named_like_its_member_owns_it_and_is_not_owned() {
+    let x = run("Halvane Foods, part of Halvane Group, opened a plant. Halvane Group said Halvane was growing. \
+                 Halvane Foods hired 200 people.");
+    assert!(has(&x, "Halvane Group", Predicate::Owns, "Halvane Foods"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvane Foods", Predicate::Owns, "Halvane Group"), "{:?}", all(&x));
+    let x = run("Corvex said on Monday that Corvex Group would pay a dividend. Corvex has 40 stores.");
+    assert!(!has(&x, "Corvex", Predicate::Owns, "Corvex Group"), "{:?}", all(&x));
+}
