@@ -148,3 +148,105 @@ fn its_stake_in_belongs_to_the_company_its_stands_for() {
     let x = run("Zentrix Labs reported results on Monday, after the sale of its 45 per cent stake in Brindle Systems.");
     assert!(has(&x, "Zentrix Labs", Predicate::InvestedIn, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_hiring_verb_and_from_name_the_new_and_the_former_employer() {
+    let x = run("Zentrix Insurance has poached Tessaro Group chief executive Mario Grell in a surprise move.");
+    assert!(has(&x, "Mario Grell", Predicate::WorksFor, "Zentrix Insurance"), "{:?}", all(&x));
+    assert!(has(&x, "Mario Grell", Predicate::WorksFor, "Tessaro Group"), "{:?}", all(&x));
+    let x = run("Lina Posk joins Helixor Analytics from rival Varnel Systems.");
+    assert!(has(&x, "Lina Posk", Predicate::WorksFor, "Helixor Analytics"), "{:?}", all(&x));
+    assert!(has(&x, "Lina Posk", Predicate::WorksFor, "Varnel Systems"), "{:?}", all(&x));
+    let x = run("Helixor Analytics hired Omar Tefft from Brindle Capital last year.");
+    assert!(has(&x, "Omar Tefft", Predicate::WorksFor, "Helixor Analytics"), "{:?}", all(&x));
+    assert!(has(&x, "Omar Tefft", Predicate::WorksFor, "Brindle Capital"), "{:?}", all(&x));
+    let x = run("Omar Tefft left Helixor Analytics and praised Brindle Capital.");
+    assert!(!has(&x, "Omar Tefft", Predicate::WorksFor, "Brindle Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_former_employer_before_a_title_is_not_what_its_means() {
+    let x = run("Orvane Systems named former Quillmark Labs executive Dara Velt as its new CEO.");
+    assert!(has(&x, "Dara Velt", Predicate::WorksFor, "Orvane Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Dara Velt", Predicate::WorksFor, "Quillmark Labs"), "{:?}", all(&x));
+    let role = x.relations.iter().find(|r| x.entities[r.object].name == "Quillmark Labs").and_then(|r| r.role.clone());
+    assert_eq!(role.as_deref(), Some("executive"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_of_a_described_company_and_of_the_company() {
+    let x = run("\"It is bold,\" says Tomas Reyn, CEO of dealership group Kestor Holdings.");
+    assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Kestor Holdings"), "{:?}", all(&x));
+    let x = run("Varnel Systems lost a contract. Kestor Holdings said on Monday that the company's chief executive, \
+                 Hugo Brandt, will leave.");
+    assert!(has(&x, "Hugo Brandt", Predicate::WorksFor, "Kestor Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Hugo Brandt", Predicate::WorksFor, "Varnel Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn sold_to_and_a_time_phrase_before_the_bought_company() {
+    let x = run("Pellar Dynamics founder Ana Roos sold the company to Maxwell Holdings in 2016.");
+    assert!(has(&x, "Maxwell Holdings", Predicate::Acquired, "Pellar Dynamics"), "{:?}", all(&x));
+    let x = run("Pellar Dynamics sold its stake to Maxwell Holdings.");
+    assert!(!has(&x, "Maxwell Holdings", Predicate::Acquired, "Pellar Dynamics"), "{:?}", all(&x));
+    let x = run("Zentrix Insurance acquired, in 2016, Obrin Logistics.");
+    assert!(has(&x, "Zentrix Insurance", Predicate::Acquired, "Obrin Logistics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_described_then_named_in_the_next_sentence() {
+    let x = run("Halvane Foods is buying a chip startup for $2bn. The startup, Corvex Labs, makes sensors.");
+    assert!(has(&x, "Halvane Foods", Predicate::Acquired, "Corvex Labs"), "{:?}", all(&x));
+    let x = run("Halvane Foods is buying a bakery for $2m. The startup, Corvex Labs, makes sensors.");
+    assert!(!has(&x, "Halvane Foods", Predicate::Acquired, "Corvex Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_s_kind_of_company_locates_the_company() {
+    let x = run("Kestor Bank is Japan's second-largest lender, with 5 million customers. Pellar Dynamics, one of \
+                 Italy's biggest insurers, said nothing.");
+    assert!(has(&x, "Kestor Bank", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(has(&x, "Pellar Dynamics", Predicate::LocatedIn, "Italy"), "{:?}", all(&x));
+    let x = run("Orvane Systems is buying chips from Japan's largest retailer.");
+    assert!(!has(&x, "Orvane Systems", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_demonym_and_a_plural_noun_locate_the_list_they_introduce() {
+    let x = run("Cloud spending in China grew fast. Chinese companies led by frontrunners Halvane Foods, Corvex Labs \
+                 and Brindle Capital are launching into all-out competition in the cloud sector.");
+    for org in ["Halvane Foods", "Corvex Labs", "Brindle Capital"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "China"), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Halvane Foods", Predicate::CompetesWith, "Corvex Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Corvex Labs", Predicate::CompetesWith, "Brindle Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_subject_far_before_a_competition_cue() {
+    let x = run("Zentrix Insurance, which has grown quickly over the past decade through a string of deals in Europe \
+                 and Asia, is outcompeting Halvane Foods and Corvex Labs.");
+    assert!(has(&x, "Zentrix Insurance", Predicate::CompetesWith, "Halvane Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Insurance", Predicate::CompetesWith, "Corvex Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvane Foods", Predicate::CompetesWith, "Corvex Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_with_based_before_a_description_is_no_bought_company() {
+    let x = run("Maxwell Holdings, which acquired in 2016 the Lyon-based chip designer Corvex Labs, said nothing.");
+    assert!(has(&x, "Maxwell Holdings", Predicate::Acquired, "Corvex Labs"), "{:?}", all(&x));
+    let x = run("\"It is bold,\" says Tomas Reyn, CEO of dealership group Kestor Holdings and Zentrix Motors's \
+                 largest dealer.");
+    assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Kestor Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Motors"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_group_named_like_its_member_owns_it_and_is_not_owned() {
+    let x = run("Halvane Foods, part of Halvane Group, opened a plant. Halvane Group said Halvane was growing. \
+                 Halvane Foods hired 200 people.");
+    assert!(has(&x, "Halvane Group", Predicate::Owns, "Halvane Foods"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvane Foods", Predicate::Owns, "Halvane Group"), "{:?}", all(&x));
+    let x = run("Corvex said on Monday that Corvex Group would pay a dividend. Corvex has 40 stores.");
+    assert!(!has(&x, "Corvex", Predicate::Owns, "Corvex Group"), "{:?}", all(&x));
+}

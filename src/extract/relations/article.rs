@@ -23,12 +23,41 @@ pub(super) fn named_after_maker(f: &mut Facts) {
         if let Some(o) = maker {
             let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
             if thing.class == Org {
-                f.emit(o, Predicate::Owns, m, None, Why::new(at, "named-after-owner", 0.6));
+                match group_of(&f.entities[o], thing) {
+                    // "Vodafone" and "Vodafone Group": one company, no ownership.
+                    Some(true) => {}
+                    // "Tata Electronics" and "Tata Group": the group owns its member.
+                    Some(false) => {
+                        f.emit(m, Predicate::Owns, o, None, Why::new(at, "group-owns-member", 0.6));
+                    }
+                    None => {
+                        f.emit(o, Predicate::Owns, m, None, Why::new(at, "named-after-owner", 0.6));
+                    }
+                }
             } else {
                 owned(f, o, m, at, "named-after-maker", 0.7);
             }
         }
     }
+}
+
+/// Words that make a name a corporate group's ("Acme Group", "Acme Holdings").
+/// A legal suffix ("Inc.", "Ltd") is no group: "Acme America Inc." is Acme's unit.
+const GROUP_WORDS: &[&str] = &["group", "holdings", "holding"];
+
+/// When `thing`'s name is `maker`'s shared first words and a group word ("Acme
+/// Group", "Acme Technology Group"): whether the two are one company (the
+/// maker's own name is those first words), or a group and its member ("Acme
+/// Foods", short "Acme", in "Acme Group"). None when `thing` is no group.
+fn group_of(maker: &Entity, thing: &Entity) -> Option<bool> {
+    let names = || std::iter::once(&maker.name).chain(&maker.aliases);
+    let rest = names().find_map(|n| thing.name.strip_prefix(n.as_str()).filter(|r| r.starts_with(' ')))?;
+    let last = rest.split_whitespace().last()?.to_lowercase();
+    if !GROUP_WORDS.contains(&last.as_str()) {
+        return None;
+    }
+    let prefix = &thing.name[..thing.name.len() - rest.len()];
+    Some(maker.name == prefix)
 }
 
 /// Models of one family ("Vorta", "Vorta 2", "Vorta-1") share their maker: when

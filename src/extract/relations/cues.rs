@@ -119,6 +119,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
 /// acquisition cue ending at `from` names is the company bought only when no
 /// preposition stands before it and no plural noun after it.
 fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
+    let from = past_time_phrase(f.doc, from);
     let (r, _) = &f.live[m.owner.unwrap_or(m.head)];
     let preposition = (from..r.start)
         .any(|j| matches!(f.doc.lower(j), "from" | "with" | "to" | "for" | "in" | "on" | "at" | "by" | "into" | "as"));
@@ -605,6 +606,7 @@ pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> 
 /// The list of names after a cue ending at `i`: "OpenAI's GPT-4o and Google's Gemini".
 pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
     let mut out = Vec::new();
+    let i = past_time_phrase(f.doc, i);
     let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
     let start = f.live[k].0.start;
     let named = start >= 2 && matches!(f.doc.lower(start - 1), "as" | "called" | "named" | "dubbed")
@@ -618,6 +620,8 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         }
         if let Some(n) = modified_name(f, k) {
             k = n;
+        } else if bare_based(f, k) {
+            return out;
         }
         let end = f.live[k].0.end;
         let member = if f.doc.is_possessive(end) {
@@ -682,7 +686,18 @@ fn modified_name(f: &Facts, k: usize) -> Option<usize> {
         && f.doc.joined(end + 1)
         && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
         && !f.doc.is_capitalized(end + 1);
-    adjective.then(|| f.starting(end + 2)).flatten()
+    if !adjective {
+        return None;
+    }
+    // "Cambridge-based chip designer Arm": describing words and a noun before the name.
+    (end + 2..end + 7).find_map(|j| f.starting(j)).filter(|&m| names_right_after(f, end, f.live[m].0.start, true))
+}
+
+/// "the Cambridge-based chip designer": a place joined to "-based" with no
+/// name after it describes; it is no member of a list.
+fn bare_based(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.lower(end + 1) == "based"
 }
 
 /// "Acme founder Mara Okafor": the person a title ties to mention `k`.
@@ -719,4 +734,47 @@ pub(super) fn crosses_quote(doc: &Doc, from: usize, to: usize) -> bool {
 
 pub(super) fn is_quote(doc: &Doc, j: usize) -> bool {
     doc.is_punct(j, '"') || doc.is_punct(j, '“') || doc.is_punct(j, '”')
+}
+
+/// Month names, for time phrases.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// "acquired in 2016 Brindle", "bought, last year, the startup": where the
+/// words after a verb go on past a short time phrase ("in 2016", "last
+/// year", "in March", "on Monday", between commas or not) at `i`.
+pub(super) fn past_time_phrase(doc: &Doc, i: usize) -> usize {
+    let j = if doc.is_punct(i, ',') { i + 1 } else { i };
+    let unit = |k: usize| {
+        let w = doc.lower(k);
+        doc.is_number(k)
+            || MONTHS.contains(&w)
+            || matches!(w, "year" | "month" | "week" | "quarter" | "monday" | "tuesday" | "wednesday" | "thursday")
+            || matches!(w, "friday" | "saturday" | "sunday")
+    };
+    let len = match doc.lower(j) {
+        "in" | "on" if unit(j + 1) => 2 + usize::from(doc.is_number(j + 2)),
+        "last" | "this" | "earlier" if unit(j + 1) => 2,
+        "earlier" | "later" if doc.lower(j + 1) == "this" && unit(j + 2) => 3,
+        _ => return i,
+    };
+    let end = j + len;
+    match (j > i, doc.is_punct(end, ',')) {
+        (true, true) => end + 1,
+        (false, false) => end,
+        (false, true) => end + 1,
+        (true, false) => i,
+    }
 }

@@ -17,6 +17,7 @@
 
 mod article;
 mod cues;
+mod moves;
 mod places;
 mod possessives;
 mod standing;
@@ -24,6 +25,7 @@ mod titles;
 
 use article::*;
 use cues::*;
+use moves::*;
 use places::*;
 use possessives::*;
 use titles::*;
@@ -141,6 +143,10 @@ pub fn find(
         founded_by(&mut f, s);
         product_lists(&mut f, s);
         listed_places(&mut f, s);
+        hires_and_moves(&mut f, s);
+        sold_to(&mut f, s);
+        demonym_kind_list(&mut f, s);
+        described_then_named(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
@@ -304,8 +310,12 @@ impl Facts<'_> {
         if let Some(e) = self.relative_head(clause) {
             return Some(e);
         }
-        let in_clause =
-            orgs().rev().find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end)).map(|(_, e)| *e);
+        // "named former Zentrix executive X as its CEO": a name owning a title is not what "its" means.
+        let owns_title = |end: usize| read_titles(self.doc, self.res, end).is_some();
+        let in_clause = orgs()
+            .rev()
+            .find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end) && !owns_title(r.end))
+            .map(|(_, e)| *e);
         let open = self.opening(start);
         let subject = orgs()
             .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))

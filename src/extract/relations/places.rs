@@ -112,3 +112,34 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
         }
     }
 }
+
+/// "Chinese companies such as A, B and C", "Korean carmakers including A",
+/// "Chinese firms led by frontrunners A and B": a demonym with a plural
+/// organisation noun locates every organisation of the list it introduces
+/// (in the place the article names; "Chinese firms" alone names no entity).
+pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        let Some(name) = f.res.demonyms.get(f.doc.word(i)) else { continue };
+        let plural_noun = |j: usize| {
+            let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
+            singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
+                || matches!(f.doc.lower(j), "companies" | "groups")
+        };
+        let Some(noun) = (i + 1..i + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, i + 1, j)) else {
+            continue;
+        };
+        let intro = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
+            ("such", "as") | ("led", "by") => noun + 3,
+            ("including" | "like", _) => noun + 2,
+            _ => continue,
+        };
+        let Some(place) = f.entities.iter().position(|e| e.class == Place && &e.name == name) else { continue };
+        for m in members_after(f, intro, range.end) {
+            let org = f.entity(m.head);
+            if f.class(org) == Org {
+                f.emit(org, Predicate::LocatedIn, place, None, Why::new(i, "demonym-kind-list", 0.65));
+            }
+        }
+    }
+}

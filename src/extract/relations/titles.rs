@@ -42,6 +42,7 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
             i += 1;
         }
+        i = modifier_as_title(doc, res, start, i);
         let described = i > start
             || start.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
         if described && doc.lookup(&res.titles, i).is_none() {
@@ -63,7 +64,7 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             && !doc.is_capitalized(end + 1)
             && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its")
         {
-            end = head_of_end(doc, end);
+            end = head_of_end(doc, res, end);
         }
         roles.push((doc.slice(start..end).to_string(), tie));
         i = end;
@@ -73,6 +74,22 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             continue;
         }
         return Some(Titles { roles, end: i });
+    }
+}
+
+/// "former Acme executive X", "a senior executive, said": a word that may
+/// modify a title ("executive") is the title itself when no title and no
+/// lower-case word follows it; returns where the title starts.
+fn modifier_as_title(doc: &Doc, res: &Resources, start: usize, i: usize) -> usize {
+    let lower_word = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(i);
+    if i > start
+        && !lower_word
+        && doc.lookup(&res.titles, i).is_none()
+        && doc.lookup(&res.titles, i - 1).is_some_and(|(len, _)| len == 1)
+    {
+        i - 1
+    } else {
+        i
     }
 }
 
@@ -140,7 +157,16 @@ pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> boo
 }
 
 /// "head of product design": up to three words after "of", before at/for/,.
-pub(super) fn head_of_end(doc: &Doc, of: usize) -> usize {
+/// Not when an organisation noun before a name follows ("CEO of dealership
+/// group Kestor": the title is of the company).
+pub(super) fn head_of_end(doc: &Doc, res: &Resources, of: usize) -> usize {
+    let names_company = (of + 1..of + 4).any(|j| {
+        doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| doc.is_capitalized(j + len))
+            && (of + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k))
+    });
+    if names_company {
+        return of;
+    }
     let mut j = of + 1;
     while j < of + 4
         && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
@@ -171,11 +197,34 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
             i = j;
         }
     }
+    if f.starting(i).is_none() && f.doc.lookup(&f.res.org_nouns, i).is_none() {
+        i = past_describing_words(f, i);
+    }
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i).filter(|_| f.starting(i).is_none()) {
         i += len;
     }
     let k = f.starting(i)?;
     (f.class(f.entity(k)) == Org).then_some(k)
+}
+
+/// "dealership group Y", "Swiss insurer Y": one or two describing words
+/// before an organisation noun; returns where the noun starts (or `i`).
+fn past_describing_words(f: &Facts, i: usize) -> usize {
+    let word = |j: usize| {
+        f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
+    };
+    (1..=2).find(|&n| (i..i + n).all(word) && f.doc.lookup(&f.res.org_nouns, i + n).is_some()).map_or(i, |n| i + n)
+}
+
+/// "the company's chief executive": the organisation "the company's" right
+/// before token `t0` stands for (the one its clause or sentence names, else
+/// the article's topic).
+pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
+    let poss = t0.checked_sub(1).filter(|&j| f.doc.is_possessive(j))?;
+    let the = poss.checked_sub(1)?.checked_sub(1)?;
+    let noun = matches!(f.doc.lower(poss - 1), "company" | "startup" | "firm" | "group" | "lab" | "bank" | "insurer");
+    (noun && f.doc.lower(the) == "the").then(|| f.referent(the).or(f.topic)).flatten()
 }
 
 /// The organisation that owns a title: "Meta's", "Meta".
@@ -267,12 +316,9 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     while DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
         i += if is_age(f.doc, i) { 5 } else { 1 };
     }
-    if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "group" | "lab")
-        && f.doc.is_possessive(i + 1)
-        && f.doc.lower(i - 1) == "the"
-    {
-        if let (Some(topic), Some(t)) = (f.topic, read_titles(f.doc, f.res, i + 2)) {
-            emit_roles(f, p, topic, &t.roles, end, "title-of-the-company", 0.6);
+    if let Some(org) = the_company_s(f, i + 2) {
+        if let Some(t) = read_titles(f.doc, f.res, i + 2) {
+            emit_roles(f, p, org, &t.roles, end, "title-of-the-company", 0.6);
         }
         return;
     }
@@ -361,7 +407,9 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     while let Some((r, e)) = f.live.get(k + 1) {
         let gap: Vec<&str> = (f.live[k].0.end..r.start).map(|j| f.doc.lower(j)).collect();
         let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
-        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org {
+        // "CEO of Acme and Zentrix's largest dealer": a possessor opens a new phrase.
+        let possessor = f.doc.is_possessive(r.end);
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor {
             break;
         }
         out.push(*e);
@@ -379,6 +427,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         if let Some(k) = owner_before(f, t0) {
             let org = f.entity(k);
             emit_roles(f, p, org, &t.roles, start, "title-before-name", 0.85);
+            return;
+        }
+        if let Some(org) = the_company_s(f, t0) {
+            emit_roles(f, p, org, &t.roles, start, "the-company-s-title", 0.6);
             return;
         }
     }

@@ -1,0 +1,212 @@
+//! People moving between companies and companies changing hands, as news
+//! words them: "Acme hired X", "X joins Acme from Zentrix", "poached from
+//! rival Y", "sold the company to Y", "is buying a chip startup … The
+//! startup, Brindle, …".
+
+use super::*;
+
+/// Verbs by which an organisation takes a person on.
+const HIRE_VERBS: &[&str] = &[
+    "hired",
+    "hires",
+    "hiring",
+    "poached",
+    "poaches",
+    "poaching",
+    "recruited",
+    "recruits",
+    "lured",
+    "lures",
+    "tapped",
+    "taps",
+];
+
+/// Verbs of a person's move that a "from" (the former employer) may follow.
+const MOVE_VERBS: &[&str] = &[
+    "joins",
+    "joined",
+    "joining",
+    "rejoins",
+    "rejoined",
+    "hired",
+    "hires",
+    "poached",
+    "poaches",
+    "recruited",
+    "recruits",
+    "lured",
+    "lures",
+    "moves",
+    "moved",
+    "comes",
+    "came",
+    "arrives",
+    "arrived",
+    "defected",
+    "defects",
+];
+
+/// Words that may stand between an organisation and its verb ("has poached").
+const AUX: &[&str] = &["has", "have", "had", "also", "just", "recently", "now", "will", "reportedly", "is"];
+
+/// Words between "from" and the organisation a person left: "from rival
+/// Zentrix", "from its rival", "from insurer Zentrix".
+fn former_employer(f: &Facts, from: usize) -> Option<usize> {
+    let mut i = from + 1;
+    while matches!(
+        f.doc.lower(i),
+        "its" | "their" | "his" | "her" | "the" | "a" | "an" | "rival" | "competitor" | "longtime"
+    ) && f.starting(i).is_none()
+    {
+        i += 1;
+    }
+    org_at(f, i).map(|k| f.entity(k))
+}
+
+/// The organisation that is the subject of the verb at token `v`: a name
+/// right before it (past auxiliaries), or what "it" / "the company" stands for.
+fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
+    let start = f.doc.sentences[*f.doc.sentence_of.get(v)?].start;
+    let mut b = v;
+    while b > start && AUX.contains(&f.doc.lower(b - 1)) {
+        b -= 1;
+    }
+    if b == start {
+        return None;
+    }
+    if f.doc.lower(b - 1) == "it" {
+        return f.referent(b - 1);
+    }
+    if b >= start + 2 && f.doc.lower(b - 2) == "the" && f.doc.lookup(&f.res.org_nouns, b - 1).is_some() {
+        return f.referent(b - 2).or(f.topic);
+    }
+    let k = f.ending(b)?;
+    let e = f.entity(k);
+    (f.class(e) == Org && !f.doc.is_possessive(b - 1)).then_some(e)
+}
+
+/// "Acme has poached Zentrix chief executive X", "Acme hired X": the
+/// organisation before a hiring verb employs the person named a few words
+/// after it; "X joins Acme from Zentrix", "hired X from rival Zentrix": the
+/// organisation after "from" is the person's former employer.
+pub(super) fn hires_and_moves(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        let w = f.doc.lower(v);
+        if !MOVE_VERBS.contains(&w) && !HIRE_VERBS.contains(&w) {
+            continue;
+        }
+        let stop = (v + 1..(v + 12).min(range.end))
+            .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, ';') || f.doc.is_punct(j, '.'))
+            .unwrap_or((v + 12).min(range.end));
+        let after = f.within(v + 1, stop).iter().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+        let hirer = HIRE_VERBS.contains(&w).then(|| verb_subject(f, v)).flatten();
+        if let (Some(org), Some(p)) = (hirer, after) {
+            f.emit(p, Predicate::WorksFor, org, None, Why::new(v, "hired-by", 0.6));
+        }
+        // The person: named after a hiring verb, else the one before the verb.
+        let before = f.within(range.start, v).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+        let person = if HIRE_VERBS.contains(&w) { after.or(before) } else { before };
+        let Some(p) = person else { continue };
+        let Some(from) = (v + 1..stop).find(|&j| f.doc.lower(j) == "from") else { continue };
+        if let Some(org) = former_employer(f, from) {
+            f.emit(p, Predicate::WorksFor, org, None, Why::new(v, "moved-from", 0.6));
+        }
+    }
+}
+
+/// "Zentrix sold the company to Acme in 2019", "it sold Brindle to Acme":
+/// the organisation after "to" acquired the one sold (named, or what "the
+/// company" / "it" stands for); a sale of shares or a stake is no purchase.
+pub(super) fn sold_to(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        if !matches!(f.doc.lower(v), "sold" | "sells" | "sell" | "selling") {
+            continue;
+        }
+        let stop = (v + 10).min(range.end);
+        let Some(to) = (v + 2..stop).find(|&j| f.doc.lower(j) == "to") else { continue };
+        let part = (v + 1..to).any(|j| {
+            matches!(
+                f.doc.lower(j),
+                "stake" | "shares" | "share" | "stakes" | "unit" | "units" | "assets" | "products" | "business"
+            ) || f.doc.is_punct(j, ',')
+        });
+        if part {
+            continue;
+        }
+        let Some(buyer) = org_at(f, to + 1).map(|k| f.entity(k)) else { continue };
+        let (sold, conf) = if let Some(k) = f.starting(v + 1) {
+            (Some(f.entity(k)), 0.65)
+        } else if f.doc.lower(v + 1) == "it" && to == v + 2 {
+            (f.referent(v + 1), 0.5)
+        } else if matches!(f.doc.lower(v + 1), "the" | "its")
+            && f.doc.lookup(&f.res.org_nouns, v + 2).is_some_and(|(len, _)| v + 2 + len == to)
+        {
+            // "X sold the company to Y": the company of the clause, not X itself.
+            let seller = verb_subject(f, v);
+            let meant = f.referent(v + 1).filter(|&e| Some(e) != seller).or(f.topic.filter(|&e| Some(e) != seller));
+            (meant, 0.5)
+        } else {
+            (None, 0.0)
+        };
+        if let Some(o) = sold.filter(|&o| f.class(o) == Org) {
+            f.emit(buyer, Predicate::Acquired, o, None, Why::new(v, "sold-to", conf));
+        }
+    }
+}
+
+/// "Acme is buying a chip startup for $2bn. The startup, Brindle, makes…":
+/// a sentence opening "The <noun>, Name," or "The <noun> Name" names the
+/// organisation the sentence before described with the same noun as the
+/// object of a cue; the cue's subject gets its relation with the name.
+pub(super) fn described_then_named(f: &mut Facts, s: usize) {
+    let Some(prev) = s.checked_sub(1).and_then(|p| f.doc.sentences.get(p)).cloned() else { return };
+    let start = f.doc.sentences[s].start;
+    if f.doc.lower(start) != "the" {
+        return;
+    }
+    let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, start + 1) else { return };
+    let noun_end = start + 1 + len;
+    let at = if f.doc.is_punct(noun_end, ',') { noun_end + 1 } else { noun_end };
+    let Some(k) = f.starting(at) else { return };
+    let named = f.entity(k);
+    if f.class(named) != Org {
+        return;
+    }
+    let noun: Vec<&str> = (start + 1..noun_end).map(|j| f.doc.lower(j)).collect();
+    // The described noun in the sentence before: "a (describing words) <noun>".
+    let Some(described) = (prev.start..prev.end).find(|&j| {
+        noun.iter().enumerate().all(|(n, w)| f.doc.lower(j + n) == *w)
+            && (j.saturating_sub(4).max(prev.start)..j).any(|a| matches!(f.doc.lower(a), "a" | "an"))
+    }) else {
+        return;
+    };
+    let Some(article) =
+        (described.saturating_sub(4).max(prev.start)..described).rev().find(|&a| matches!(f.doc.lower(a), "a" | "an"))
+    else {
+        return;
+    };
+    // The cue that ends right before the description ("is buying a", "invested in a").
+    for c in (article.saturating_sub(4).max(prev.start)..article).rev() {
+        let found = f.doc.lookup_all(&f.res.cues, c);
+        let Some(cue) = found.iter().find(|(l, cue)| c + l == article && cue.frame == Frame::Active).map(|(_, c)| **c)
+        else {
+            continue;
+        };
+        if !matches!(cue.predicate, Predicate::Acquired | Predicate::InvestedIn | Predicate::PartnersWith) {
+            return;
+        }
+        let subject = verb_subject(f, c).or_else(|| {
+            f.within(prev.start, c)
+                .iter()
+                .rev()
+                .find(|(r, e)| f.class(*e) == Org && !f.doc.is_possessive(r.end))
+                .map(|(_, e)| *e)
+        });
+        if let Some(subject) = subject {
+            f.emit(subject, cue.predicate, named, None, Why::new(start, "described-then-named", 0.6));
+        }
+        return;
+    }
+}
