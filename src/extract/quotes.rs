@@ -249,10 +249,13 @@ fn characterised_by(
 /// How many sentences back a pronoun looks for the person who is the topic.
 const PRONOUN_REACH: usize = 3;
 
-/// Whom "he" / "she" before token `before` stands for: the subject of the
-/// nearest sentence naming a person (its first person, named within its
-/// first words: "X, who founded Y with Z, said … She described …" is X),
-/// else the last person named.
+/// Whom "he" / "she" before token `before` stands for: the topic of the
+/// nearest sentence naming a person, when its gender fits, else the last
+/// person named. A sentence's topic is the person it quotes or reports
+/// ("…, said X", "X said …"), else its subject: the first person named, at
+/// its start or right after an opening clause ("While …, X suggested …"),
+/// not a possessive ("X's company"). A sentence that names people only in
+/// the possessive is passed over.
 fn person_in_focus(
     doc: &Doc,
     res: &Resources,
@@ -267,13 +270,40 @@ fn person_in_focus(
         let Some(sentence) = doc.sentences.get(s) else { continue };
         let a = live.partition_point(|(r, _)| r.start < sentence.start);
         let b = live.partition_point(|(r, _)| r.start < sentence.end.min(before));
-        let Some((r, e)) = live[a..b.max(a)].iter().find(|(_, e)| is_person(*e)) else { continue };
-        if r.start - sentence.start <= 5 && gender_fits(res, &entities[*e], gender) {
-            return Some(*e);
+        let people = || live[a..b.max(a)].iter().filter(|(_, e)| is_person(*e));
+        if people().all(|(r, _)| doc.is_possessive(r.end)) {
+            continue;
         }
-        break;
+        let speaker = people().find(|(r, _)| reported_speaker(doc, res, r));
+        let subject = || {
+            people()
+                .next()
+                .filter(|(r, _)| !doc.is_possessive(r.end) && opens_subject(doc, res, sentence.start, r.start))
+        };
+        match speaker.or_else(subject) {
+            Some((_, e)) if gender_fits(res, &entities[*e], gender) => return Some(*e),
+            _ => break,
+        }
     }
     person_before(res, live, entities, before, gender)
+}
+
+/// A mention at `r` that a speech verb attributes words to: right before
+/// the verb ("X said") or right after it ("said chairman X").
+fn reported_speaker(doc: &Doc, res: &Resources, r: &Range<usize>) -> bool {
+    let verb_after = doc.lookup(&res.speech_verbs, r.end).is_some() && !doc.is_possessive(r.end);
+    verb_after
+        || (r.start.saturating_sub(6)..r.start).any(|j| {
+            doc.lookup(&res.speech_verbs, j).is_some_and(|(len, _)| name_after_verb(doc, res, j + len) == r.start)
+        })
+}
+
+/// A mention starting at `at` is its sentence's subject: within the first
+/// words, or right after the comma of an opening clause (an honorific may
+/// come between: "…, Mr Lindqvist said").
+fn opens_subject(doc: &Doc, res: &Resources, sentence_start: usize, at: usize) -> bool {
+    let at = (at.saturating_sub(2)..at).find(|&j| after_honorific(doc, res, j) == Some(at)).unwrap_or(at);
+    at - sentence_start <= 5 || at.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','))
 }
 
 /// Speech verbs whose object is the listener ("X told Reuters"), never the speaker.
@@ -299,6 +329,13 @@ fn speaker_after_verb(
     if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
         return Some(org);
     }
+    let named = name_after_verb(doc, res, at);
+    if named != at {
+        let k = live.binary_search_by_key(&named, |(r, _)| r.start);
+        if let Some((_, e)) = k.ok().map(|k| &live[k]).filter(|(_, e)| entities[*e].class == EntityClass::Person) {
+            return Some(*e);
+        }
+    }
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
     let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
@@ -314,6 +351,22 @@ fn speaker_after_verb(
         }
     }
     is_speaker(entities, *e).then_some(*e)
+}
+
+/// Words that may stand before a job title: "said former chief executive X".
+const TITLE_ADJECTIVES: [&str; 6] = ["former", "new", "interim", "acting", "outgoing", "then"];
+
+/// Where a person's name would start after a speech verb ending at `at`,
+/// past a job title and an honorific ("said chairman X", "said the former
+/// chief executive Dr X"); `at` itself when no title is there.
+fn name_after_verb(doc: &Doc, res: &Resources, at: usize) -> usize {
+    let mut j = if matches!(doc.lower(at), "the" | "a" | "an" | "its" | "his" | "her") { at + 1 } else { at };
+    while TITLE_ADJECTIVES.contains(&doc.lower(j)) {
+        j += 1;
+    }
+    let Some((len, _)) = doc.lookup(&res.titles, j) else { return at };
+    let j = j + len;
+    after_honorific(doc, res, j).unwrap_or(j)
 }
 
 /// The speaker named between `from..to`: the nearest person, else a pronoun
