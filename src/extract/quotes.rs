@@ -25,17 +25,32 @@ type Live = (Range<usize>, usize);
 pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut last: Option<(usize, usize)> = None;
+    let mut open_before: Vec<Pair> = Vec::new();
     for pair in pairs(doc) {
         let Pair { open, close, closed } = pair;
         let Some(span) = inner_span(doc, open, close) else { continue };
         let text = span.text(doc.text).to_string();
         let words = text.split_whitespace().count();
-        let found = closed
+        let own = closed
             .then(|| after(doc, res, live, entities, open, close))
             .flatten()
-            .or_else(|| before(doc, res, live, entities, open))
-            .or_else(|| continued(doc, last, pair));
+            .or_else(|| before(doc, res, live, entities, open));
+        let found = own.or_else(|| continued(doc, last, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
+        let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
+        if let Some((speaker, ..)) = own.filter(|_| goes_on) {
+            out.extend(open_before.iter().filter_map(|&p| statement_opening(doc, p, speaker)));
+        }
+        // Paragraphs of a statement still waiting for its speaker: news may
+        // name it only in the statement's last paragraph ("“… ¶ “…,” said X").
+        if found.is_some() || closed {
+            open_before.clear();
+        } else {
+            if !goes_on {
+                open_before.clear();
+            }
+            open_before.push(pair);
+        }
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
         let adjacent = verb_at.abs_diff(close) <= 4
             || verb_at.abs_diff(open) <= 4
@@ -55,6 +70,24 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         out.push(Quote { speaker, span, text, evidence });
     }
     out
+}
+
+/// `pair` runs unclosed to its paragraph's end and `next` is the paragraph
+/// that goes on with it.
+fn continues_into(pair: &Pair, next: Pair) -> bool {
+    !pair.closed && pair.close == next.open
+}
+
+/// A statement paragraph left open before the one that names its speaker.
+fn statement_opening(doc: &Doc, pair: Pair, speaker: usize) -> Option<Quote> {
+    let span = inner_span(doc, pair.open, pair.close)?;
+    let text = span.text(doc.text).to_string();
+    if text.split_whitespace().count() < 4 {
+        return None;
+    }
+    let sentence = doc.sentence_span(doc.sentence_of.get(pair.open).copied().unwrap_or(0));
+    let evidence = Evidence { sentence, rule: "quote/statement-named-after".into(), confidence: 0.6 };
+    Some(Quote { speaker, span, text, evidence })
 }
 
 /// A quotation that is the whole complement of its verb: "said that “…”",

@@ -194,3 +194,19 @@ fn he_said_means_the_subject_after_an_opening_clause_not_a_possessive() {
         [("Oskar Lindqvist".to_string(), "This is a moment in which bold programmes really break through".to_string())]
     );
 }
+
+#[test]
+fn a_statement_named_only_in_its_last_paragraph_is_the_speaker_s_throughout() {
+    let t = "Brennor Robotics bought a stake in Quillon.\n\n\
+             \u{201c}As the market grows, it becomes clear that a few fast makers will lead it.\n\n\
+             \u{201c}We feel it is the right time to back Quillon and its team,\u{201d} said Brennor chief executive Oskar Lindqvist.\n\n\
+             \u{201c}Nobody has claimed this paragraph, which stays open.\n\n\
+             Quillon makes sensors.";
+    let said = said(t);
+    assert!(
+        has(&said, "Oskar Lindqvist", "As the market grows, it becomes clear that a few fast makers will lead it."),
+        "{said:#?}"
+    );
+    assert!(has(&said, "Oskar Lindqvist", "We feel it is the right time to back Quillon and its team"), "{said:#?}");
+    assert_eq!(said.len(), 2, "{said:#?}");
+}
