@@ -55,7 +55,8 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         let adjacent = verb_at.abs_diff(close) <= 4
             || verb_at.abs_diff(open) <= 4
             || introduced(doc, open)
-            || rule == "characterised-by";
+            || rule == "characterised-by"
+            || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
         if words == 0 || (words < 4 && !adjacent) || words < 2 {
             continue;
         }
@@ -94,6 +95,20 @@ fn statement_opening(doc: &Doc, pair: Pair, speaker: usize) -> Option<Quote> {
 /// "said: “…”" (short partial quotations count there).
 fn introduced(doc: &Doc, open: usize) -> bool {
     open.checked_sub(1).is_some_and(|p| doc.lower(p) == "that" || doc.is_punct(p, ':'))
+}
+
+/// A quotation inside the clause its speech verb at `verb` reports, with no
+/// punctuation between ("X said he expects them to be “better equipped”",
+/// "X said yesterday that AI is “profoundly” changing"): the speaker's own
+/// words even when short.
+fn in_reported_clause(doc: &Doc, verb: usize, open: usize) -> bool {
+    verb < open
+        && open - verb <= REACH
+        && (verb + 1..open).all(|j| {
+            doc.tokens.get(j).is_some_and(|t| t.newlines_before == 0)
+                && ![',', ';', ':', '(', ')', '.'].iter().any(|&c| doc.is_punct(j, c))
+                && !is_mark(doc, j)
+        })
 }
 
 /// A quote that goes on with the last speaker: one opening a sentence right

@@ -210,3 +210,12 @@ fn a_statement_named_only_in_its_last_paragraph_is_the_speaker_s_throughout() {
     assert!(has(&said, "Oskar Lindqvist", "We feel it is the right time to back Quillon and its team"), "{said:#?}");
     assert_eq!(said.len(), 2, "{said:#?}");
 }
+
+#[test]
+fn a_short_quotation_inside_the_clause_a_speaker_reports() {
+    let t = "Mara Okafor said she expects the new managers to be \u{201c}better equipped\u{201d} to run the company. \
+             Oskar Lindqvist said the plan was ready, and the \u{201c}robot tax\u{201d} would be dropped.";
+    let said = said(t);
+    assert!(has(&said, "Mara Okafor", "better equipped"), "{said:#?}");
+    assert!(said.iter().all(|(_, q)| q != "robot tax"), "past a comma: {said:#?}");
+}
