@@ -25,22 +25,38 @@ type Live = (Range<usize>, usize);
 pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut last: Option<(usize, usize)> = None;
+    let mut open_before: Vec<Pair> = Vec::new();
     for pair in pairs(doc) {
         let Pair { open, close, closed } = pair;
         let Some(span) = inner_span(doc, open, close) else { continue };
         let text = span.text(doc.text).to_string();
         let words = text.split_whitespace().count();
-        let found = closed
+        let own = closed
             .then(|| after(doc, res, live, entities, open, close))
             .flatten()
-            .or_else(|| before(doc, res, live, entities, open))
-            .or_else(|| continued(doc, last, pair));
+            .or_else(|| before(doc, res, live, entities, open));
+        let found = own.or_else(|| continued(doc, last, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
+        let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
+        if let Some((speaker, ..)) = own.filter(|_| goes_on) {
+            out.extend(open_before.iter().filter_map(|&p| statement_opening(doc, p, speaker)));
+        }
+        // Paragraphs of a statement still waiting for its speaker: news may
+        // name it only in the statement's last paragraph ("“… ¶ “…,” said X").
+        if found.is_some() || closed {
+            open_before.clear();
+        } else {
+            if !goes_on {
+                open_before.clear();
+            }
+            open_before.push(pair);
+        }
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
         let adjacent = verb_at.abs_diff(close) <= 4
             || verb_at.abs_diff(open) <= 4
             || introduced(doc, open)
-            || rule == "characterised-by";
+            || rule == "characterised-by"
+            || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
         if words == 0 || (words < 4 && !adjacent) || words < 2 {
             continue;
         }
@@ -57,10 +73,42 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
     out
 }
 
+/// `pair` runs unclosed to its paragraph's end and `next` is the paragraph
+/// that goes on with it.
+fn continues_into(pair: &Pair, next: Pair) -> bool {
+    !pair.closed && pair.close == next.open
+}
+
+/// A statement paragraph left open before the one that names its speaker.
+fn statement_opening(doc: &Doc, pair: Pair, speaker: usize) -> Option<Quote> {
+    let span = inner_span(doc, pair.open, pair.close)?;
+    let text = span.text(doc.text).to_string();
+    if text.split_whitespace().count() < 4 {
+        return None;
+    }
+    let sentence = doc.sentence_span(doc.sentence_of.get(pair.open).copied().unwrap_or(0));
+    let evidence = Evidence { sentence, rule: "quote/statement-named-after".into(), confidence: 0.6 };
+    Some(Quote { speaker, span, text, evidence })
+}
+
 /// A quotation that is the whole complement of its verb: "said that “…”",
 /// "said: “…”" (short partial quotations count there).
 fn introduced(doc: &Doc, open: usize) -> bool {
     open.checked_sub(1).is_some_and(|p| doc.lower(p) == "that" || doc.is_punct(p, ':'))
+}
+
+/// A quotation inside the clause its speech verb at `verb` reports, with no
+/// punctuation between ("X said he expects them to be “better equipped”",
+/// "X said yesterday that AI is “profoundly” changing"): the speaker's own
+/// words even when short.
+fn in_reported_clause(doc: &Doc, verb: usize, open: usize) -> bool {
+    verb < open
+        && open - verb <= REACH
+        && (verb + 1..open).all(|j| {
+            doc.tokens.get(j).is_some_and(|t| t.newlines_before == 0)
+                && ![',', ';', ':', '(', ')', '.'].iter().any(|&c| doc.is_punct(j, c))
+                && !is_mark(doc, j)
+        })
 }
 
 /// A quote that goes on with the last speaker: one opening a sentence right
@@ -249,10 +297,13 @@ fn characterised_by(
 /// How many sentences back a pronoun looks for the person who is the topic.
 const PRONOUN_REACH: usize = 3;
 
-/// Whom "he" / "she" before token `before` stands for: the subject of the
-/// nearest sentence naming a person (its first person, named within its
-/// first words: "X, who founded Y with Z, said … She described …" is X),
-/// else the last person named.
+/// Whom "he" / "she" before token `before` stands for: the topic of the
+/// nearest sentence naming a person, when its gender fits, else the last
+/// person named. A sentence's topic is the person it quotes or reports
+/// ("…, said X", "X said …"), else its subject: the first person named, at
+/// its start or right after an opening clause ("While …, X suggested …"),
+/// not a possessive ("X's company"). A sentence that names people only in
+/// the possessive is passed over.
 fn person_in_focus(
     doc: &Doc,
     res: &Resources,
@@ -267,13 +318,40 @@ fn person_in_focus(
         let Some(sentence) = doc.sentences.get(s) else { continue };
         let a = live.partition_point(|(r, _)| r.start < sentence.start);
         let b = live.partition_point(|(r, _)| r.start < sentence.end.min(before));
-        let Some((r, e)) = live[a..b.max(a)].iter().find(|(_, e)| is_person(*e)) else { continue };
-        if r.start - sentence.start <= 5 && gender_fits(res, &entities[*e], gender) {
-            return Some(*e);
+        let people = || live[a..b.max(a)].iter().filter(|(_, e)| is_person(*e));
+        if people().all(|(r, _)| doc.is_possessive(r.end)) {
+            continue;
         }
-        break;
+        let speaker = people().find(|(r, _)| reported_speaker(doc, res, r));
+        let subject = || {
+            people()
+                .next()
+                .filter(|(r, _)| !doc.is_possessive(r.end) && opens_subject(doc, res, sentence.start, r.start))
+        };
+        match speaker.or_else(subject) {
+            Some((_, e)) if gender_fits(res, &entities[*e], gender) => return Some(*e),
+            _ => break,
+        }
     }
     person_before(res, live, entities, before, gender)
+}
+
+/// A mention at `r` that a speech verb attributes words to: right before
+/// the verb ("X said") or right after it ("said chairman X").
+fn reported_speaker(doc: &Doc, res: &Resources, r: &Range<usize>) -> bool {
+    let verb_after = doc.lookup(&res.speech_verbs, r.end).is_some() && !doc.is_possessive(r.end);
+    verb_after
+        || (r.start.saturating_sub(6)..r.start).any(|j| {
+            doc.lookup(&res.speech_verbs, j).is_some_and(|(len, _)| name_after_verb(doc, res, j + len) == r.start)
+        })
+}
+
+/// A mention starting at `at` is its sentence's subject: within the first
+/// words, or right after the comma of an opening clause (an honorific may
+/// come between: "…, Mr Lindqvist said").
+fn opens_subject(doc: &Doc, res: &Resources, sentence_start: usize, at: usize) -> bool {
+    let at = (at.saturating_sub(2)..at).find(|&j| after_honorific(doc, res, j) == Some(at)).unwrap_or(at);
+    at - sentence_start <= 5 || at.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','))
 }
 
 /// Speech verbs whose object is the listener ("X told Reuters"), never the speaker.
@@ -299,6 +377,13 @@ fn speaker_after_verb(
     if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
         return Some(org);
     }
+    let named = name_after_verb(doc, res, at);
+    if named != at {
+        let k = live.binary_search_by_key(&named, |(r, _)| r.start);
+        if let Some((_, e)) = k.ok().map(|k| &live[k]).filter(|(_, e)| entities[*e].class == EntityClass::Person) {
+            return Some(*e);
+        }
+    }
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
     let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
@@ -314,6 +399,22 @@ fn speaker_after_verb(
         }
     }
     is_speaker(entities, *e).then_some(*e)
+}
+
+/// Words that may stand before a job title: "said former chief executive X".
+const TITLE_ADJECTIVES: [&str; 6] = ["former", "new", "interim", "acting", "outgoing", "then"];
+
+/// Where a person's name would start after a speech verb ending at `at`,
+/// past a job title and an honorific ("said chairman X", "said the former
+/// chief executive Dr X"); `at` itself when no title is there.
+fn name_after_verb(doc: &Doc, res: &Resources, at: usize) -> usize {
+    let mut j = if matches!(doc.lower(at), "the" | "a" | "an" | "its" | "his" | "her") { at + 1 } else { at };
+    while TITLE_ADJECTIVES.contains(&doc.lower(j)) {
+        j += 1;
+    }
+    let Some((len, _)) = doc.lookup(&res.titles, j) else { return at };
+    let j = j + len;
+    after_honorific(doc, res, j).unwrap_or(j)
 }
 
 /// The speaker named between `from..to`: the nearest person, else a pronoun

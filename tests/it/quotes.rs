@@ -159,3 +159,63 @@ fn statements_posts_blogs_additions_and_interviews_attribute() {
     }
     assert_eq!(said.len(), expect.len(), "{said:#?}");
 }
+
+#[test]
+fn a_job_title_between_said_and_the_name() {
+    let t = "\u{201c}Our results speak for themselves this year,\u{201d} said chairman Oskar Lindqvist.\n\n\
+             \u{201c}Nobody expected the plant to open so soon,\u{201d} said former chief executive Mara Okafor.";
+    let said = said(t);
+    assert!(has(&said, "Oskar Lindqvist", "Our results speak for themselves this year"), "{said:#?}");
+    assert!(has(&said, "Mara Okafor", "Nobody expected the plant to open so soon"), "{said:#?}");
+    assert_eq!(said.len(), 2, "{said:#?}");
+}
+
+#[test]
+fn he_said_means_the_person_the_last_sentence_reports() {
+    let t = "Zentrix Labs named a new chief executive.\n\n\
+             Although Hans Brenner is stepping down as chief executive, he will stay involved in the company, \
+             said Oskar Lindqvist, managing director of Veltra Partners.\n\n\
+             \u{201c}I think the company will continue to do well,\u{201d} he said. \
+             \u{201c}He would not leave if he did not trust his managers.\u{201d}";
+    let said = said(t);
+    assert!(has(&said, "Oskar Lindqvist", "I think the company will continue to do well"), "{said:#?}");
+    assert!(has(&said, "Oskar Lindqvist", "He would not leave if he did not trust his managers."), "{said:#?}");
+    assert!(said.iter().all(|(s, _)| s != "Hans Brenner"), "{said:#?}");
+}
+
+#[test]
+fn he_said_means_the_subject_after_an_opening_clause_not_a_possessive() {
+    let t = "Brennor Media hired Oskar Lindqvist as chief executive.\n\n\
+             While remaining guarded about his plans, Mr Lindqvist suggested he would like more dramas \
+             such as Hans Brenner's Nordic Tales.\n\n\
+             \u{201c}This is a moment in which bold programmes really break through,\u{201d} he said.";
+    assert_eq!(
+        said(t),
+        [("Oskar Lindqvist".to_string(), "This is a moment in which bold programmes really break through".to_string())]
+    );
+}
+
+#[test]
+fn a_statement_named_only_in_its_last_paragraph_is_the_speaker_s_throughout() {
+    let t = "Brennor Robotics bought a stake in Quillon.\n\n\
+             \u{201c}As the market grows, it becomes clear that a few fast makers will lead it.\n\n\
+             \u{201c}We feel it is the right time to back Quillon and its team,\u{201d} said Brennor chief executive Oskar Lindqvist.\n\n\
+             \u{201c}Nobody has claimed this paragraph, which stays open.\n\n\
+             Quillon makes sensors.";
+    let said = said(t);
+    assert!(
+        has(&said, "Oskar Lindqvist", "As the market grows, it becomes clear that a few fast makers will lead it."),
+        "{said:#?}"
+    );
+    assert!(has(&said, "Oskar Lindqvist", "We feel it is the right time to back Quillon and its team"), "{said:#?}");
+    assert_eq!(said.len(), 2, "{said:#?}");
+}
+
+#[test]
+fn a_short_quotation_inside_the_clause_a_speaker_reports() {
+    let t = "Mara Okafor said she expects the new managers to be \u{201c}better equipped\u{201d} to run the company. \
+             Oskar Lindqvist said the plan was ready, and the \u{201c}robot tax\u{201d} would be dropped.";
+    let said = said(t);
+    assert!(has(&said, "Mara Okafor", "better equipped"), "{said:#?}");
+    assert!(said.iter().all(|(_, q)| q != "robot tax"), "past a comma: {said:#?}");
+}
