@@ -93,7 +93,7 @@ pub fn parse_line(line: &[u8], fields: &JsonlFields) -> Result<Option<Record>, S
     };
     let text = match first(&map, &fields.text) {
         None => return Err(format!("no text field (looked for {})", fields.text.join(", "))),
-        Some((name, Value::String(s))) if s.trim().is_empty() => {
+        Some((name, Value::String(s))) if super::xml_safe(s.clone()).trim().is_empty() => {
             return Err(format!("the text field \"{name}\" is empty"))
         }
         Some((_, Value::String(s))) => s.clone(),

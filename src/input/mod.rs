@@ -573,7 +573,7 @@ pub fn article_from_format(bytes: &[u8], format: Format, locator: String) -> std
             let declared = decode::html_declared(bytes);
             let decoded = decode::decode(bytes, declared)?;
             let page = html::read_page(&decoded.text);
-            if page.body.trim().is_empty() {
+            if xml_safe(page.body.clone()).trim().is_empty() {
                 return Err("no article text in this HTML page (nothing left once navigation, scripts and boilerplate are removed)".into());
             }
             Ok(assemble(page.title, &page.body, page.date, page.author, page.url, locator, decoded.encoding))

@@ -55,9 +55,9 @@ fn described(f: &Facts, start: usize) -> Option<usize> {
         j -= 1;
     }
     let before = j.checked_sub(1)?;
-    let end = if matches!(f.doc.lower(before), "is" | "was" | "remains" | "became" | "becomes" | "as") {
-        before
-    } else if f.doc.is_punct(before, ',') {
+    let end = if matches!(f.doc.lower(before), "is" | "was" | "remains" | "became" | "becomes" | "as")
+        || f.doc.is_punct(before, ',')
+    {
         past_parenthesis(f.doc, before)
     } else {
         return None;
