@@ -380,3 +380,25 @@ pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
         })
     })
 }
+
+/// "Ajai Puri, as its new chairman … Puri said": a full name of unknown kind
+/// whose last word stands alone elsewhere as a person (a speaker, a name after
+/// a title) is a person's name, though no list knows the given name.
+pub(super) fn people_by_lone_surname(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let surnames: rustc_hash::FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.class.is_none() && m.tokens.len() == 1 && doc.tokens[m.tokens.start].kind == TokenKind::Word)
+        .filter(|m| context_class(doc, res, m.tokens.start, m.tokens.end) == Some(EntityClass::Person))
+        .map(|m| doc.word(m.tokens.start))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.class.is_none() && (2..=3).contains(&m.tokens.len())) {
+        let words = m.tokens.clone().all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k));
+        let last = doc.word(m.tokens.end - 1);
+        if words && surnames.contains(last) && !res.org_suffixes.contains(last) {
+            m.class = Some(EntityClass::Person);
+        }
+    }
+}

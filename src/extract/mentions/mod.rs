@@ -74,6 +74,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
     out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
+    people_by_lone_surname(doc, res, &mut out);
     mid_sentence_organisations(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     out
@@ -384,7 +385,13 @@ fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize,
     let words: Vec<String> =
         (i..(i + 3).min(doc.len())).take_while(|&k| is_caps(k)).map(|k| title_case(doc.word(k))).collect();
     let (len, &entry) = res.names.longest(&words, 0)?;
-    (res.entries[entry].class == EntityClass::Place && doc.is_punct(i + len, ',')).then_some((len, entry))
+    (res.entries[entry].class == EntityClass::Place && ends_dateline_place(doc, i + len)).then_some((len, entry))
+}
+
+/// What may follow a dateline's place: "LONDON, May 3", "TOKYO -- ", "DETROIT —",
+/// "WASHINGTON:", "PARIS (Reuters) -", "MILAN/ROME" (a second place follows).
+fn ends_dateline_place(doc: &Doc, at: usize) -> bool {
+    [",", ":", "-", "—", "–", "(", "/"].iter().any(|p| doc.word(at) == *p)
 }
 
 /// "LONDON" → "London".
