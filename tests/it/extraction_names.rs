@@ -193,3 +193,28 @@ fn a_bracketed_qualifier_before_a_company_suffix() {
     assert!(has(&x, "Silver Hill 6 (US) Corp", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "SH6", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn datelines_end_in_a_colon_a_dash_or_an_agency() {
+    for t in [
+        "Zentrix opens a plant\n\nDETROIT — Zentrix said on Monday it would open a plant.",
+        "Zentrix opens a plant\n\nTOKYO -- Zentrix said on Monday it would open a plant.",
+        "Zentrix opens a plant\n\nWASHINGTON: Zentrix said on Monday it would open a plant.",
+        "Zentrix opens a plant\n\nMILAN/OSLO (Wirepress) - Zentrix said on Monday it would open a plant.",
+    ] {
+        let x = run(t);
+        assert!(x.entities.iter().any(|e| e.class == EntityClass::Place), "{t}: {:?}", names(&x));
+    }
+    let x = run("Zentrix opens a plant\n\nZENTRIX — the company said on Monday it would open a plant.");
+    assert!(x.entities.iter().all(|e| e.class != EntityClass::Place), "{:?}", names(&x));
+}
+
+#[test]
+fn a_full_name_whose_surname_speaks_elsewhere_is_a_person() {
+    let t = "Velmora named the head of its Lyon office, Ajit Ruvanko, as its new chairman. \
+        \"We will grow,\" Ruvanko said.";
+    let x = run(t);
+    assert!(has(&x, "Ajit Ruvanko", EntityClass::Person), "{:?}", names(&x));
+    let alone = run("Velmora named the head of its Lyon office, Ajit Ruvanko, as its new chairman.");
+    assert!(!has(&alone, "Ajit Ruvanko", EntityClass::Person), "{:?}", names(&alone));
+}
