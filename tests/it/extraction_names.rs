@@ -218,3 +218,25 @@ fn a_full_name_whose_surname_speaks_elsewhere_is_a_person() {
     let alone = run("Velmora named the head of its Lyon office, Ajit Ruvanko, as its new chairman.");
     assert!(!has(&alone, "Ajit Ruvanko", EntityClass::Person), "{:?}", names(&alone));
 }
+
+#[test]
+fn a_capitalized_organisation_noun_types_nothing_after_it() {
+    let x = run("Big Lender Velmora Bank Shuffles Executive Roles\n\nVelmora Bank said it would change its board.");
+    assert!(has(&x, "Velmora Bank", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Shuffles"), "{:?}", names(&x));
+    let lower = run("The lender Zorblax said it would change its board.");
+    assert!(has(&lower, "Zorblax", EntityClass::Organization), "{:?}", names(&lower));
+}
+
+#[test]
+fn a_legal_suffix_alone_is_no_name() {
+    let x = run("Velmora Holdings named a successor to Group CEO Tomas Erlenko on Friday.");
+    assert!(!named(&x, "Group"), "{:?}", names(&x));
+    assert!(has(&x, "Tomas Erlenko", EntityClass::Person), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_suffix_after_a_known_company_makes_a_unit() {
+    let x = run("Microsoft Cloud grew faster than Zorblax last year.");
+    assert!(has(&x, "Microsoft Cloud", EntityClass::Organization), "{:?}", names(&x));
+}

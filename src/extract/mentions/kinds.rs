@@ -127,7 +127,7 @@ fn person_noun_before(doc: &Doc, start: usize, given_name: bool) -> bool {
 /// The class the words around a name give it.
 pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
     let before = start.checked_sub(1);
-    if ends_phrase(doc, &res.org_nouns, start) {
+    if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) {
         return Some(EntityClass::Organization);
     }
     if let Some(class) = thing_noun_near(doc, res, stop) {
@@ -365,7 +365,8 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let owner = doc.is_possessive(m.tokens.end)
         && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
-    let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some();
+    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
+    let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some() && !headline;
     (owner || before_titled_name || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
 }
 

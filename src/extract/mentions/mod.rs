@@ -291,8 +291,11 @@ fn mention_at(
     if first && !honorific && word_before_person(doc, res, start, stop) {
         return start + 1;
     }
-    let only_suffixes =
-        (start..stop).all(|k| LEGAL_FORMS.contains(&doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
+    let only_suffixes = (start..stop).all(|k| {
+        LEGAL_FORMS.contains(&doc.word(k))
+            || res.legal_suffixes.contains(doc.word(k))
+            || doc.tokens[k].kind == TokenKind::Punct
+    });
     if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
         return stop.max(i + 1);
     }
@@ -488,6 +491,7 @@ fn grow_known(
             }
             if stop < end
                 && capitalized_head_noun(doc, res, stop)
+                && !res.org_suffixes.contains(doc.word(stop))
                 && thing_noun_near(doc, res, stop) == Some(EntityClass::Product)
             {
                 return Some((stop + 1, EntityClass::Product));
