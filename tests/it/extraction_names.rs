@@ -240,3 +240,11 @@ fn a_company_suffix_after_a_known_company_makes_a_unit() {
     let x = run("Microsoft Cloud grew faster than Zorblax last year.");
     assert!(has(&x, "Microsoft Cloud", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_known_company_with_a_word_after_it_before_a_title_is_a_company() {
+    let x = run("Lena Varga replaced Microsoft Quell CEO Tomas Erlenko as chair of the forum.");
+    assert!(has(&x, "Microsoft Quell", EntityClass::Organization), "{:?}", names(&x));
+    let product = run("Lena Varga praised Microsoft Quell in a post.");
+    assert!(has(&product, "Microsoft Quell", EntityClass::Product), "{:?}", names(&product));
+}

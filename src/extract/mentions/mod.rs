@@ -519,8 +519,11 @@ fn grow_known(
                 if to <= stop || res.common_words.contains(doc.lower(to - 1)) && !res.org_suffixes.contains(last) {
                     return None;
                 }
-                let class =
-                    if res.org_suffixes.contains(last) { EntityClass::Organization } else { EntityClass::Product };
+                let class = if res.org_suffixes.contains(last) || organisation_after(doc, res, to) {
+                    EntityClass::Organization
+                } else {
+                    EntityClass::Product
+                };
                 return (to - stop <= 2).then_some((to, class));
             }
             None
@@ -528,6 +531,13 @@ fn grow_known(
         EntityClass::Place => institution_named_after_place(doc, res, stop, end),
         _ => None,
     }
+}
+
+/// "Acme Zeta CEO Jane Doe", "Acme Zeta's chief executive", "Acme Zeta, a
+/// subsidiary of…": what follows a name says it is an organisation.
+fn organisation_after(doc: &Doc, res: &Resources, to: usize) -> bool {
+    let owner = doc.is_possessive(to) && doc.lookup(&res.titles, to + 1).is_some_and(|(_, t)| *t == Tie::Work);
+    owner || title_before_name(doc, res, to).is_some() || appositive_class(doc, res, to) == Some(EntityClass::Organization)
 }
 
 /// "Seoul National University", "Korea AI Industry Forum": a place's name
