@@ -248,3 +248,11 @@ fn a_known_company_with_a_word_after_it_before_a_title_is_a_company() {
     let product = run("Lena Varga praised Microsoft Quell in a post.");
     assert!(has(&product, "Microsoft Quell", EntityClass::Product), "{:?}", names(&product));
 }
+
+#[test]
+fn a_title_in_a_dashed_aside_makes_a_person() {
+    let x = run("Ruvani Okwe — a former director of the Velmora Trust — will lead the unit.");
+    assert!(has(&x, "Ruvani Okwe", EntityClass::Person), "{:?}", names(&x));
+    let y = run("Ruvani Okwe -- a former director of the Velmora Trust -- will lead the unit.");
+    assert!(has(&y, "Ruvani Okwe", EntityClass::Person), "{:?}", names(&y));
+}

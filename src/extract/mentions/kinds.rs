@@ -159,17 +159,17 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     (after_title || speaker).then_some(EntityClass::Person)
 }
 
-/// "X, Meta's vice president", "X, a senior engineer at", "X, a former
+/// "X, Meta's vice president", "X, a senior engineer at", "X — a former
 /// logistics executive": a title after the comma.
 pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
     if doc.lower(stop) == "as" {
         let j = if matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its") { stop + 2 } else { stop + 1 };
         return doc.lookup(&res.titles, j).is_some_and(|(_, t)| *t == Tie::Work);
     }
-    if !doc.is_punct(stop, ',') {
+    if !doc.is_punct(stop, ',') && !is_dash(doc, stop) {
         return false;
     }
-    let mut j = stop + 1;
+    let mut j = stop + 1 + usize::from(doc.is_punct(stop, '-') && doc.is_punct(stop + 1, '-'));
     while matches!(
         doc.lower(j),
         "a" | "an" | "the" | "its" | "now" | "formerly" | "former" | "previously" | "then" | "also"
@@ -195,6 +195,12 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
             && !res.common_words.contains(doc.lower(k))
     };
     (0..=2).any(|n| (j..j + n).all(field_word) && doc.lookup(&res.titles, j + n).is_some())
+}
+
+/// A dash between words that opens an aside ("Jane Doe — a former…"): an em
+/// or en dash, or a hyphen standing apart ("--" too).
+pub(super) fn is_dash(doc: &Doc, at: usize) -> bool {
+    doc.is_punct(at, '—') || doc.is_punct(at, '–') || doc.is_punct(at, '-') && !doc.joined(at)
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.
