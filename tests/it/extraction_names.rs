@@ -256,3 +256,21 @@ fn a_title_in_a_dashed_aside_makes_a_person() {
     let y = run("Ruvani Okwe -- a former director of the Velmora Trust -- will lead the unit.");
     assert!(has(&y, "Ruvani Okwe", EntityClass::Person), "{:?}", names(&y));
 }
+
+#[test]
+fn a_numbered_part_is_no_name() {
+    let x = run("Zentrix and its rivals eye the world [Part 2]\n\nZentrix said in Phase 3 it would ship the Zeta 5 phone.");
+    assert!(!named(&x, "Part 2") && !named(&x, "Phase 3"), "{:?}", names(&x));
+    assert!(has(&x, "Zeta 5", EntityClass::Product), "{:?}", names(&x));
+}
+
+#[test]
+fn evidence_outvotes_a_guessed_class() {
+    let t = "Mara Okafor is to become the chief executive of Velvet 9. Velvet 9 has spent months looking. \
+        \"Velvet 9 is a beacon,\" she said. Velvet 9 will grow.";
+    let x = run(t);
+    assert!(has(&x, "Velvet 9", EntityClass::Organization), "{:?}", names(&x));
+    let t = "Zentrix sells the Naverly Quest. Naverly Quest, a subsidiary of Zentrix, grew. Naverly Quest hired.";
+    let y = run(&t.replace("Naverly", "Microsoft"));
+    assert!(has(&y, "Microsoft Quest", EntityClass::Organization), "{:?}", names(&y));
+}

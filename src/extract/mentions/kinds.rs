@@ -43,15 +43,16 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
-        let noun = thing_noun_near(doc, res, stop)
-            .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten());
+        if is_numbered_part(doc, start, stop) {
+            return None;
+        }
+        if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
+            return Some(EntityClass::Organization);
+        }
         if doc.lookup(&res.org_nouns, stop).is_some_and(|_| UNIT_NOUNS.contains(&doc.lower(stop))) {
             return Some(EntityClass::Organization);
         }
-        return Some(
-            noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or_else(|| digit_name_class(doc, res, start)),
-        );
+        return Some(digit_evidence(doc, res, start, stop).unwrap_or_else(|| digit_name_class(doc, res, start)));
     }
     let all_words =
         (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
@@ -77,6 +78,26 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         }
     }
     None
+}
+
+/// Nouns that number the parts of something ("Part 2", "Phase 3", "Season 4").
+const NUMBERED_PARTS: &[&str] = &[
+    "part", "phase", "chapter", "episode", "season", "round", "stage", "step", "section", "article", "volume",
+    "level", "tier", "day", "week", "page", "figure", "table", "item", "class", "category", "grade", "type",
+];
+
+/// "Part 2", "Phase 3": a numbered part of something, not a name.
+fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
+    stop == start + 2 && NUMBERED_PARTS.contains(&doc.lower(start)) && doc.is_number(start + 1)
+}
+
+/// The class a name with digits gets from the words at hand: a thing noun
+/// after it ("the Zeta 5 phone", "Zeta 5 flagship phone") or a part number's shape.
+pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
+    let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
+    thing_noun_near(doc, res, stop)
+        .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten())
+        .or_else(|| chip_shaped(doc, start, stop))
 }
 
 /// Organisation nouns that, right after a name, make it a company's part ("the Acme O2 unit").
