@@ -189,13 +189,19 @@ fn renamed(doc: &Doc, mentions: &[Mention], k: usize) -> Option<usize> {
     doc.is_punct(comma, ',').then(|| ends_at(comma)).flatten()
 }
 
-/// The class of each group: the one most of its mentions were given.
+/// The class of each group: the one most of its mentions were given, guesses
+/// counting only when no mention of the group was typed by evidence.
 fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Key, EntityClass> {
     let mut votes: FxHashMap<Key, [usize; 5]> = FxHashMap::default();
+    let mut guesses: FxHashMap<Key, [usize; 5]> = FxHashMap::default();
     for (m, g) in mentions.iter().zip(group_of) {
         if let (Some(g), Some(c)) = (g, m.class) {
-            votes.entry(g.clone()).or_default()[c as usize] += 1;
+            let table = if m.guessed { &mut guesses } else { &mut votes };
+            table.entry(g.clone()).or_default()[c as usize] += 1;
         }
+    }
+    for (g, v) in guesses {
+        votes.entry(g).or_insert(v);
     }
     votes
         .into_iter()

@@ -193,3 +193,84 @@ fn a_bracketed_qualifier_before_a_company_suffix() {
     assert!(has(&x, "Silver Hill 6 (US) Corp", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "SH6", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn datelines_end_in_a_colon_a_dash_or_an_agency() {
+    for t in [
+        "Zentrix opens a plant\n\nDETROIT — Zentrix said on Monday it would open a plant.",
+        "Zentrix opens a plant\n\nTOKYO -- Zentrix said on Monday it would open a plant.",
+        "Zentrix opens a plant\n\nWASHINGTON: Zentrix said on Monday it would open a plant.",
+        "Zentrix opens a plant\n\nMILAN/OSLO (Wirepress) - Zentrix said on Monday it would open a plant.",
+    ] {
+        let x = run(t);
+        assert!(x.entities.iter().any(|e| e.class == EntityClass::Place), "{t}: {:?}", names(&x));
+    }
+    let x = run("Zentrix opens a plant\n\nZENTRIX — the company said on Monday it would open a plant.");
+    assert!(x.entities.iter().all(|e| e.class != EntityClass::Place), "{:?}", names(&x));
+}
+
+#[test]
+fn a_full_name_whose_surname_speaks_elsewhere_is_a_person() {
+    let t = "Velmora named the head of its Lyon office, Ajit Ruvanko, as its new chairman. \
+        \"We will grow,\" Ruvanko said.";
+    let x = run(t);
+    assert!(has(&x, "Ajit Ruvanko", EntityClass::Person), "{:?}", names(&x));
+    let alone = run("Velmora named the head of its Lyon office, Ajit Ruvanko, as its new chairman.");
+    assert!(!has(&alone, "Ajit Ruvanko", EntityClass::Person), "{:?}", names(&alone));
+}
+
+#[test]
+fn a_capitalized_organisation_noun_types_nothing_after_it() {
+    let x = run("Big Lender Velmora Bank Shuffles Executive Roles\n\nVelmora Bank said it would change its board.");
+    assert!(has(&x, "Velmora Bank", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Shuffles"), "{:?}", names(&x));
+    let lower = run("The lender Zorblax said it would change its board.");
+    assert!(has(&lower, "Zorblax", EntityClass::Organization), "{:?}", names(&lower));
+}
+
+#[test]
+fn a_legal_suffix_alone_is_no_name() {
+    let x = run("Velmora Holdings named a successor to Group CEO Tomas Erlenko on Friday.");
+    assert!(!named(&x, "Group"), "{:?}", names(&x));
+    assert!(has(&x, "Tomas Erlenko", EntityClass::Person), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_suffix_after_a_known_company_makes_a_unit() {
+    let x = run("Microsoft Cloud grew faster than Zorblax last year.");
+    assert!(has(&x, "Microsoft Cloud", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_known_company_with_a_word_after_it_before_a_title_is_a_company() {
+    let x = run("Lena Varga replaced Microsoft Quell CEO Tomas Erlenko as chair of the forum.");
+    assert!(has(&x, "Microsoft Quell", EntityClass::Organization), "{:?}", names(&x));
+    let product = run("Lena Varga praised Microsoft Quell in a post.");
+    assert!(has(&product, "Microsoft Quell", EntityClass::Product), "{:?}", names(&product));
+}
+
+#[test]
+fn a_title_in_a_dashed_aside_makes_a_person() {
+    let x = run("Ruvani Okwe — a former director of the Velmora Trust — will lead the unit.");
+    assert!(has(&x, "Ruvani Okwe", EntityClass::Person), "{:?}", names(&x));
+    let y = run("Ruvani Okwe -- a former director of the Velmora Trust -- will lead the unit.");
+    assert!(has(&y, "Ruvani Okwe", EntityClass::Person), "{:?}", names(&y));
+}
+
+#[test]
+fn a_numbered_part_is_no_name() {
+    let x = run("Zentrix and its rivals eye the world [Part 2]\n\nZentrix said in Phase 3 it would ship the Zeta 5 phone.");
+    assert!(!named(&x, "Part 2") && !named(&x, "Phase 3"), "{:?}", names(&x));
+    assert!(has(&x, "Zeta 5", EntityClass::Product), "{:?}", names(&x));
+}
+
+#[test]
+fn evidence_outvotes_a_guessed_class() {
+    let t = "Mara Okafor is to become the chief executive of Velvet 9. Velvet 9 has spent months looking. \
+        \"Velvet 9 is a beacon,\" she said. Velvet 9 will grow.";
+    let x = run(t);
+    assert!(has(&x, "Velvet 9", EntityClass::Organization), "{:?}", names(&x));
+    let t = "Zentrix sells the Naverly Quest. Naverly Quest, a subsidiary of Zentrix, grew. Naverly Quest hired.";
+    let y = run(&t.replace("Naverly", "Microsoft"));
+    assert!(has(&y, "Microsoft Quest", EntityClass::Organization), "{:?}", names(&y));
+}

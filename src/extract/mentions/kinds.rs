@@ -43,15 +43,16 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
-        let noun = thing_noun_near(doc, res, stop)
-            .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten());
+        if is_numbered_part(doc, start, stop) {
+            return None;
+        }
+        if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
+            return Some(EntityClass::Organization);
+        }
         if doc.lookup(&res.org_nouns, stop).is_some_and(|_| UNIT_NOUNS.contains(&doc.lower(stop))) {
             return Some(EntityClass::Organization);
         }
-        return Some(
-            noun.or_else(|| chip_shaped(doc, start, stop)).unwrap_or_else(|| digit_name_class(doc, res, start)),
-        );
+        return Some(digit_evidence(doc, res, start, stop).unwrap_or_else(|| digit_name_class(doc, res, start)));
     }
     let all_words =
         (start..stop).all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, '.') || doc.is_punct(k, '-'));
@@ -77,6 +78,26 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         }
     }
     None
+}
+
+/// Nouns that number the parts of something ("Part 2", "Phase 3", "Season 4").
+const NUMBERED_PARTS: &[&str] = &[
+    "part", "phase", "chapter", "episode", "season", "round", "stage", "step", "section", "article", "volume",
+    "level", "tier", "day", "week", "page", "figure", "table", "item", "class", "category", "grade", "type",
+];
+
+/// "Part 2", "Phase 3": a numbered part of something, not a name.
+fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
+    stop == start + 2 && NUMBERED_PARTS.contains(&doc.lower(start)) && doc.is_number(start + 1)
+}
+
+/// The class a name with digits gets from the words at hand: a thing noun
+/// after it ("the Zeta 5 phone", "Zeta 5 flagship phone") or a part number's shape.
+pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
+    let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
+    thing_noun_near(doc, res, stop)
+        .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten())
+        .or_else(|| chip_shaped(doc, start, stop))
 }
 
 /// Organisation nouns that, right after a name, make it a company's part ("the Acme O2 unit").
@@ -127,7 +148,7 @@ fn person_noun_before(doc: &Doc, start: usize, given_name: bool) -> bool {
 /// The class the words around a name give it.
 pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
     let before = start.checked_sub(1);
-    if ends_phrase(doc, &res.org_nouns, start) {
+    if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) {
         return Some(EntityClass::Organization);
     }
     if let Some(class) = thing_noun_near(doc, res, stop) {
@@ -159,17 +180,17 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     (after_title || speaker).then_some(EntityClass::Person)
 }
 
-/// "X, Meta's vice president", "X, a senior engineer at", "X, a former
+/// "X, Meta's vice president", "X, a senior engineer at", "X — a former
 /// logistics executive": a title after the comma.
 pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool {
     if doc.lower(stop) == "as" {
         let j = if matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its") { stop + 2 } else { stop + 1 };
         return doc.lookup(&res.titles, j).is_some_and(|(_, t)| *t == Tie::Work);
     }
-    if !doc.is_punct(stop, ',') {
+    if !doc.is_punct(stop, ',') && !is_dash(doc, stop) {
         return false;
     }
-    let mut j = stop + 1;
+    let mut j = stop + 1 + usize::from(doc.is_punct(stop, '-') && doc.is_punct(stop + 1, '-'));
     while matches!(
         doc.lower(j),
         "a" | "an" | "the" | "its" | "now" | "formerly" | "former" | "previously" | "then" | "also"
@@ -195,6 +216,12 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
             && !res.common_words.contains(doc.lower(k))
     };
     (0..=2).any(|n| (j..j + n).all(field_word) && doc.lookup(&res.titles, j + n).is_some())
+}
+
+/// A dash between words that opens an aside ("Jane Doe — a former…"): an em
+/// or en dash, or a hyphen standing apart ("--" too).
+pub(super) fn is_dash(doc: &Doc, at: usize) -> bool {
+    doc.is_punct(at, '—') || doc.is_punct(at, '–') || doc.is_punct(at, '-') && !doc.joined(at)
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.
@@ -365,7 +392,8 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let owner = doc.is_possessive(m.tokens.end)
         && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
-    let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some();
+    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
+    let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some() && !headline;
     (owner || before_titled_name || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
 }
 
@@ -379,4 +407,26 @@ pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
                 && (e..p).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j))
         })
     })
+}
+
+/// "Ajai Puri, as its new chairman … Puri said": a full name of unknown kind
+/// whose last word stands alone elsewhere as a person (a speaker, a name after
+/// a title) is a person's name, though no list knows the given name.
+pub(super) fn people_by_lone_surname(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let surnames: rustc_hash::FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.class.is_none() && m.tokens.len() == 1 && doc.tokens[m.tokens.start].kind == TokenKind::Word)
+        .filter(|m| context_class(doc, res, m.tokens.start, m.tokens.end) == Some(EntityClass::Person))
+        .map(|m| doc.word(m.tokens.start))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.class.is_none() && (2..=3).contains(&m.tokens.len())) {
+        let words = m.tokens.clone().all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k));
+        let last = doc.word(m.tokens.end - 1);
+        if words && surnames.contains(last) && !res.org_suffixes.contains(last) {
+            m.class = Some(EntityClass::Person);
+        }
+    }
 }

@@ -43,11 +43,15 @@ pub struct Mention {
     /// The longer form the text used when a maker's name was split off
     /// ("Nvidia H100" for the mention "H100"): an alias of the entity.
     pub full: Option<Range<usize>>,
+    /// The class is a guess no word next to the name supports (a name with
+    /// digits typed by the article's domain, a known company's product by
+    /// default): mentions of the same entity typed by evidence outvote it.
+    pub guessed: bool,
 }
 
 impl Mention {
     pub fn new(tokens: Range<usize>, class: Option<EntityClass>, entry: Option<usize>, sentence: usize) -> Mention {
-        Mention { tokens, class, entry, sentence, full: None }
+        Mention { tokens, class, entry, sentence, full: None, guessed: false }
     }
 }
 
@@ -74,6 +78,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
     out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
+    people_by_lone_surname(doc, res, &mut out);
     mid_sentence_organisations(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     out
@@ -251,10 +256,10 @@ fn mention_at(
         let name_end = (i + len).min(end);
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
         let m = match grown {
-            Some((to, class)) if legal_suffixes_only(doc, res, name_end, to) => {
+            Some((to, class, _)) if legal_suffixes_only(doc, res, name_end, to) => {
                 Mention::new(i..to, Some(class), Some(entry), s)
             }
-            Some((to, class)) => Mention::new(i..to, Some(class), None, s),
+            Some((to, class, guessed)) => Mention { guessed, ..Mention::new(i..to, Some(class), None, s) },
             None => Mention::new(i..name_end, Some(class), Some(entry), s),
         };
         let m = match region_start(doc, res, i, class) {
@@ -290,13 +295,19 @@ fn mention_at(
     if first && !honorific && word_before_person(doc, res, start, stop) {
         return start + 1;
     }
-    let only_suffixes =
-        (start..stop).all(|k| LEGAL_FORMS.contains(&doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
+    let only_suffixes = (start..stop).all(|k| {
+        LEGAL_FORMS.contains(&doc.word(k))
+            || res.legal_suffixes.contains(doc.word(k))
+            || doc.tokens[k].kind == TokenKind::Punct
+    });
     if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
         return stop.max(i + 1);
     }
     let stop = qualified_suffix_end(doc, res, stop, end).unwrap_or(stop);
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
+    let guessed = matches!(class, Some(EntityClass::AIModel | EntityClass::Product))
+        && (start..stop).any(|k| doc.has_digit(k))
+        && digit_evidence(doc, res, start, stop).is_none();
     let mut to = stop;
     if class == Some(EntityClass::AIModel) && !headline {
         to = extend_model(doc, res, start, stop, end);
@@ -310,7 +321,7 @@ fn mention_at(
     if class.is_none() && is_based(doc, stop) {
         class = Some(EntityClass::Place);
     }
-    out.push(Mention::new(start..to, class, None, s));
+    out.push(Mention { guessed, ..Mention::new(start..to, class, None, s) });
     to
 }
 
@@ -384,7 +395,13 @@ fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize,
     let words: Vec<String> =
         (i..(i + 3).min(doc.len())).take_while(|&k| is_caps(k)).map(|k| title_case(doc.word(k))).collect();
     let (len, &entry) = res.names.longest(&words, 0)?;
-    (res.entries[entry].class == EntityClass::Place && doc.is_punct(i + len, ',')).then_some((len, entry))
+    (res.entries[entry].class == EntityClass::Place && ends_dateline_place(doc, i + len)).then_some((len, entry))
+}
+
+/// What may follow a dateline's place: "LONDON, May 3", "TOKYO -- ", "DETROIT —",
+/// "WASHINGTON:", "PARIS (Reuters) -", "MILAN/ROME" (a second place follows).
+fn ends_dateline_place(doc: &Doc, at: usize) -> bool {
+    [",", ":", "-", "—", "–", "(", "/"].iter().any(|p| doc.word(at) == *p)
 }
 
 /// "LONDON" → "London".
@@ -468,32 +485,32 @@ fn grow_known(
     start: usize,
     stop: usize,
     end: usize,
-) -> Option<(usize, EntityClass)> {
+) -> Option<(usize, EntityClass, bool)> {
     match class {
         EntityClass::AIModel | EntityClass::Product => {
             let to = extend_model(doc, res, start, stop, end);
-            (to > stop).then_some((to, class))
+            (to > stop).then_some((to, class, false))
         }
         EntityClass::Organization => {
             if is_joining_hyphen(doc, stop) && is_model_piece(doc, stop + 1) {
                 let to = extend_model(doc, res, start, stop, end);
-                return (to > stop).then_some((to, EntityClass::AIModel));
+                return (to > stop).then_some((to, EntityClass::AIModel, false));
             }
             if stop < end
                 && capitalized_head_noun(doc, res, stop)
+                && !res.org_suffixes.contains(doc.word(stop))
                 && thing_noun_near(doc, res, stop) == Some(EntityClass::Product)
             {
-                return Some((stop + 1, EntityClass::Product));
+                return Some((stop + 1, EntityClass::Product, false));
             }
             if stop < end && res.model_variants.contains(doc.word(stop)) && !doc.joined(stop) {
-                return Some((extend_model(doc, res, stop, stop + 1, end), EntityClass::AIModel));
+                return Some((extend_model(doc, res, stop, stop + 1, end), EntityClass::AIModel, false));
             }
             if stop < end && doc.has_digit(stop) && doc.tokens[stop].kind == TokenKind::Word && !doc.joined(stop) {
                 let to = extend_model(doc, res, stop, stop + 1, end);
-                let class = thing_noun_near(doc, res, to)
-                    .or_else(|| chip_shaped(doc, stop, to))
-                    .unwrap_or_else(|| digit_name_class(doc, res, stop));
-                return Some((to, class));
+                let evidence = thing_noun_near(doc, res, to).or_else(|| chip_shaped(doc, stop, to));
+                let class = evidence.unwrap_or_else(|| digit_name_class(doc, res, stop));
+                return Some((to, class, evidence.is_none()));
             }
             if stop < end
                 && looks_like_name(doc, stop)
@@ -508,15 +525,25 @@ fn grow_known(
                 if to <= stop || res.common_words.contains(doc.lower(to - 1)) && !res.org_suffixes.contains(last) {
                     return None;
                 }
-                let class =
-                    if res.org_suffixes.contains(last) { EntityClass::Organization } else { EntityClass::Product };
-                return (to - stop <= 2).then_some((to, class));
+                let class = if res.org_suffixes.contains(last) || organisation_after(doc, res, to) {
+                    EntityClass::Organization
+                } else {
+                    EntityClass::Product
+                };
+                return (to - stop <= 2).then_some((to, class, class == EntityClass::Product));
             }
             None
         }
-        EntityClass::Place => institution_named_after_place(doc, res, stop, end),
+        EntityClass::Place => institution_named_after_place(doc, res, stop, end).map(|(to, c)| (to, c, false)),
         _ => None,
     }
+}
+
+/// "Acme Zeta CEO Jane Doe", "Acme Zeta's chief executive", "Acme Zeta, a
+/// subsidiary of…": what follows a name says it is an organisation.
+pub(super) fn organisation_after(doc: &Doc, res: &Resources, to: usize) -> bool {
+    let owner = doc.is_possessive(to) && doc.lookup(&res.titles, to + 1).is_some_and(|(_, t)| *t == Tie::Work);
+    owner || title_before_name(doc, res, to).is_some() || appositive_class(doc, res, to) == Some(EntityClass::Organization)
 }
 
 /// "Seoul National University", "Korea AI Industry Forum": a place's name
