@@ -259,7 +259,8 @@ fn a_title_in_a_dashed_aside_makes_a_person() {
 
 #[test]
 fn a_numbered_part_is_no_name() {
-    let x = run("Zentrix and its rivals eye the world [Part 2]\n\nZentrix said in Phase 3 it would ship the Zeta 5 phone.");
+    let x =
+        run("Zentrix and its rivals eye the world [Part 2]\n\nZentrix said in Phase 3 it would ship the Zeta 5 phone.");
     assert!(!named(&x, "Part 2") && !named(&x, "Phase 3"), "{:?}", names(&x));
     assert!(has(&x, "Zeta 5", EntityClass::Product), "{:?}", names(&x));
 }

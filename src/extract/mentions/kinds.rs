@@ -82,8 +82,8 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
 
 /// Nouns that number the parts of something ("Part 2", "Phase 3", "Season 4").
 const NUMBERED_PARTS: &[&str] = &[
-    "part", "phase", "chapter", "episode", "season", "round", "stage", "step", "section", "article", "volume",
-    "level", "tier", "day", "week", "page", "figure", "table", "item", "class", "category", "grade", "type",
+    "part", "phase", "chapter", "episode", "season", "round", "stage", "step", "section", "article", "volume", "level",
+    "tier", "day", "week", "page", "figure", "table", "item", "class", "category", "grade", "type",
 ];
 
 /// "Part 2", "Phase 3": a numbered part of something, not a name.

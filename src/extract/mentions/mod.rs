@@ -543,7 +543,9 @@ fn grow_known(
 /// subsidiary of…": what follows a name says it is an organisation.
 pub(super) fn organisation_after(doc: &Doc, res: &Resources, to: usize) -> bool {
     let owner = doc.is_possessive(to) && doc.lookup(&res.titles, to + 1).is_some_and(|(_, t)| *t == Tie::Work);
-    owner || title_before_name(doc, res, to).is_some() || appositive_class(doc, res, to) == Some(EntityClass::Organization)
+    owner
+        || title_before_name(doc, res, to).is_some()
+        || appositive_class(doc, res, to) == Some(EntityClass::Organization)
 }
 
 /// "Seoul National University", "Korea AI Industry Forum": a place's name
