@@ -10,6 +10,8 @@
 //! - [`places`]: "Chinese startup X", "Paris-based X", "X, a Paris-based lab".
 //! - [`cues`]: a cue phrase of `cues.tsv` between two (lists of) mentions.
 //! - [`article`]: founders after "by", "raised … from", model families.
+//! - [`moves`]: hires and moves between employers ("poached X from rival Y").
+//! - [`standing`]: "X, Japan's second-largest carrier" (where a firm is).
 //!
 //! When a sentence leaves a side implicit ("it", "the company", "led a Series
 //! A"), the article's topic (its most mentioned organisation) may fill it, at a
