@@ -10,6 +10,7 @@ use std::ops::Range;
 
 use super::model::Span;
 use super::phrases::{keyed_words, Case, PhraseTable};
+use super::resources::Resources;
 use crate::text::{sentences, tokenize, Token, TokenKind};
 
 /// The tokenised article.
@@ -34,10 +35,10 @@ pub struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
-    pub fn new(text: &'t str) -> Doc<'t> {
+    pub fn new(text: &'t str, res: &Resources) -> Doc<'t> {
         let tokens = tokenize(text);
         let (exact, folded) = keyed_words(text, &tokens);
-        let sentences = sentences(text, &tokens);
+        let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
             for i in range.clone() {

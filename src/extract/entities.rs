@@ -15,6 +15,7 @@ use super::doc::Doc;
 use super::mentions::Mention;
 use super::model::{Entity, EntityClass};
 use super::resources::Resources;
+use crate::text::words::FORMER_GAP;
 
 /// The entities, and for each mention the entity it belongs to.
 pub struct Resolved {
@@ -77,32 +78,6 @@ fn fullest(res: &Resources, short: &FxHashMap<String, Key>, g: &Key) -> Key {
     }
     g
 }
-
-/// Words that may stand between a name and its former name ("Acme,
-/// formerly known as Zentrix", "Acme (formerly Zentrix)", "Acme, which was
-/// called Zentrix until 2021").
-const FORMER_GAP: &[&str] = &[
-    "which",
-    "who",
-    "was",
-    "were",
-    "had",
-    "been",
-    "formerly",
-    "previously",
-    "once",
-    "then",
-    "until",
-    "recently",
-    "known",
-    "as",
-    "called",
-    "named",
-    ",",
-    "(",
-    "a.k.a",
-    "aka",
-];
 
 /// "Acme, formerly known as Zentrix": the former name joins the entity of
 /// the name before it, as an alias. Returns which mentions are former names.

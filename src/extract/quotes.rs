@@ -13,7 +13,8 @@ use super::doc::Doc;
 use super::mentions::after_honorific;
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::pronouns::{gender_fits, person_before, pronoun_gender};
-use super::resources::{Gender, Resources};
+use super::resources::{Gender, Resources, Words};
+use crate::text::words::BEFORE_VERB;
 
 /// How far from a quote mark the speech verb may be, in tokens.
 const REACH: usize = 20;
@@ -258,10 +259,6 @@ fn before(
     None
 }
 
-/// Verbs that sum something up in the speaker's words: "X called Y “…”",
-/// "X described Y as “…”".
-const CHARACTERISING: [&str; 7] = ["called", "calls", "described", "describes", "dubbed", "labelled", "labeled"];
-
 /// A person who characterises something with the quote opening at `open`:
 /// the person (or "he" / "she") right before the verb at `verb`, the quote
 /// at most a few words after it ("as" right before the quote after
@@ -276,7 +273,7 @@ fn characterised_by(
 ) -> Option<usize> {
     let word = doc.lower(verb);
     let describes = word.starts_with("describ");
-    if !CHARACTERISING.contains(&word) || open - verb > if describes { REACH } else { 12 } {
+    if !res.is(Words::CharacterisingVerb, word) || open - verb > if describes { REACH } else { 12 } {
         return None;
     }
     if describes && doc.lower(open - 1) != "as" {
@@ -354,9 +351,6 @@ fn opens_subject(doc: &Doc, res: &Resources, sentence_start: usize, at: usize) -
     at - sentence_start <= 5 || at.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','))
 }
 
-/// Speech verbs whose object is the listener ("X told Reuters"), never the speaker.
-const TELLING: [&str; 4] = ["told", "tells", "tell", "telling"];
-
 /// The person or organisation named right after the speech verb at `verb`
 /// (`len` tokens): "said X", the person when a title joins them ("said ASML
 /// chief executive X"), the organisation meant by "said the company".
@@ -369,7 +363,7 @@ fn speaker_after_verb(
     len: usize,
     quote_open: usize,
 ) -> Option<usize> {
-    if TELLING.contains(&doc.lower(verb)) {
+    if res.is(Words::TellingVerb, doc.lower(verb)) {
         return None;
     }
     let at = verb + len;
@@ -401,15 +395,12 @@ fn speaker_after_verb(
     is_speaker(entities, *e).then_some(*e)
 }
 
-/// Words that may stand before a job title: "said former chief executive X".
-const TITLE_ADJECTIVES: [&str; 6] = ["former", "new", "interim", "acting", "outgoing", "then"];
-
 /// Where a person's name would start after a speech verb ending at `at`,
 /// past a job title and an honorific ("said chairman X", "said the former
 /// chief executive Dr X"); `at` itself when no title is there.
 fn name_after_verb(doc: &Doc, res: &Resources, at: usize) -> usize {
     let mut j = if matches!(doc.lower(at), "the" | "a" | "an" | "its" | "his" | "her") { at + 1 } else { at };
-    while TITLE_ADJECTIVES.contains(&doc.lower(j)) {
+    while res.is(Words::RoleModifier, doc.lower(j)) {
         j += 1;
     }
     let Some((len, _)) = doc.lookup(&res.titles, j) else { return at };
@@ -444,13 +435,9 @@ fn speaker_between(
         return person_in_focus(doc, res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
     }
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
-    org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))
+    org.or_else(|| spokesperson_named_before(doc, res, live, entities, from, to))
         .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
 }
-
-/// Words that may stand between an organisation's "the company" / "it" and
-/// its speech verb ("the startup today announced", "it also said").
-const BEFORE_VERB: [&str; 6] = ["today", "also", "previously", "later", "then", "had"];
 
 /// "the company" or "it" as the subject of the speech verb at `verb`,
 /// starting its clause (after `from`, punctuation or a conjunction).
@@ -518,13 +505,17 @@ fn author_after(doc: &Doc, live: &[Live], entities: &[Entity], close: usize, ver
         .map(|(_, e)| *e)
 }
 
-/// Words for someone who speaks for an organisation.
-const SPOKESPEOPLE: [&str; 3] = ["spokesperson", "spokesman", "spokeswoman"];
-
 /// "the spokesperson" in `from..to`, after an earlier "a Kalvara spokesperson"
 /// or "a spokesperson for Kalvara" in the article: that organisation.
-fn spokesperson_named_before(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
-    let is_spokesperson = |j: usize| SPOKESPEOPLE.contains(&doc.lower(j));
+fn spokesperson_named_before(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
+    let is_spokesperson = |j: usize| res.is(Words::Spokesperson, doc.lower(j));
     let here = (from..to).find(|&j| is_spokesperson(j) && j > 0 && doc.lower(j - 1) == "the")?;
     let org_at = |k: usize| {
         live.iter().find(|(r, e)| r.contains(&k) && entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)

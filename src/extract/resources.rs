@@ -60,6 +60,187 @@ pub struct Cue {
     pub topic: bool,
 }
 
+/// The open-class word lists of `words.tsv`, by the name in its first column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Words {
+    /// Words that make a sentence about money.
+    Money,
+    /// Nouns naming a funding round.
+    RoundNoun,
+    /// Verbs by which a company takes money in ("raised $5m", "closed a round").
+    RaiseVerb,
+    /// Verbs by which an organisation takes a person on.
+    HireVerb,
+    /// Verbs of a person's move that a "from" (the former employer) may follow.
+    MoveVerb,
+    /// Verbs by which a person takes a role ("joined Acme as CFO").
+    JoinVerb,
+    /// Verbs of selling.
+    SellVerb,
+    /// What is sold when it is not the company itself ("sold its stake to").
+    SoldPart,
+    /// Verbs of founding an organisation.
+    FoundVerb,
+    /// Words that deny or weaken the fact a cue states ("did not acquire", "nearly bought").
+    Negation,
+    /// Nouns that stand for an organisation named elsewhere ("the company", "the startup").
+    CompanyNoun,
+    /// Nouns naming a part of an organisation that it owns ("Acme's cloud unit").
+    UnitNoun,
+    /// Nouns of competition ("Acme's rivals include").
+    RivalNoun,
+    /// Nouns of partnership.
+    PartnerNoun,
+    /// Nouns of investors.
+    InvestorNoun,
+    /// Nouns of an owner ("Acme's parent").
+    ParentNoun,
+    /// Nouns of a group of investors ("a consortium led by").
+    InvestorGroup,
+    /// Bodies a person sits on ("joined the board of").
+    BoardNoun,
+    /// Words that introduce a name ("a startup called Brindle").
+    NamingVerb,
+    /// Verbs that quote a word to characterise something ("called it 'a mistake'"): no speech.
+    CharacterisingVerb,
+    /// Verbs of telling, which name the listener after them ("told Reuters").
+    TellingVerb,
+    /// Nouns of a spokesperson.
+    Spokesperson,
+    /// Nouns after a name that make it an event ("Acme Summit").
+    EventNoun,
+    /// Plural nouns that introduce a list of products ("products like X and Y").
+    ProductPlural,
+    /// Words after a number that make it an amount, not part of a name.
+    QuantityWord,
+    /// Words that are part of a role when they precede a title ("senior vice president").
+    RoleModifier,
+    /// Words of a top role.
+    TopTitle,
+    /// Verbs of buying a company after "agreed to".
+    AcquireVerb,
+    /// Nouns that number the parts of something ("Part 2", "Phase 3"): not a name.
+    NumberedPart,
+    /// Words before a continent that name a region of it ("central Asia").
+    RegionWord,
+    /// Words that open a picture credit ("Photograph: Jane Doe").
+    CreditOpener,
+    /// Words that open an agency credit in parentheses ("(Reporting by Jane Doe)").
+    AgencyCredit,
+    /// Words that make a name a corporate group's ("Acme Group", "Acme Holdings").
+    GroupWord,
+    /// Nouns before a name that may be a person or an organisation ("investor X").
+    InvestorOrOwner,
+    /// Nouns of money that a cue word can be ("raised funds", "new funding").
+    FundNoun,
+    /// Words of a legal action, after which "against" states no competition.
+    LegalAction,
+    /// Words of an agreement that a purchase may follow ("struck a deal with X to buy it").
+    DealWord,
+    /// Verbs of running an organisation or a part of it ("who runs its cloud unit").
+    LeadVerb,
+    /// Nouns of a part an organisation owns, in an apposition ("Brindle, Acme's chip unit").
+    OwnedPart,
+    /// Participles that, after a hyphen, make the name before them an owner or backer ("Acme-backed").
+    OwnedVerb,
+    /// Verbs whose subject, right before them, is a company ("Helixor raised").
+    BusinessVerb,
+}
+
+impl Words {
+    /// Every list, in the order of the file.
+    pub const ALL: &'static [Words] = &[
+        Words::Money,
+        Words::RoundNoun,
+        Words::RaiseVerb,
+        Words::HireVerb,
+        Words::MoveVerb,
+        Words::JoinVerb,
+        Words::SellVerb,
+        Words::SoldPart,
+        Words::FoundVerb,
+        Words::Negation,
+        Words::CompanyNoun,
+        Words::UnitNoun,
+        Words::RivalNoun,
+        Words::PartnerNoun,
+        Words::InvestorNoun,
+        Words::ParentNoun,
+        Words::InvestorGroup,
+        Words::BoardNoun,
+        Words::NamingVerb,
+        Words::CharacterisingVerb,
+        Words::TellingVerb,
+        Words::Spokesperson,
+        Words::EventNoun,
+        Words::ProductPlural,
+        Words::QuantityWord,
+        Words::RoleModifier,
+        Words::TopTitle,
+        Words::AcquireVerb,
+        Words::NumberedPart,
+        Words::RegionWord,
+        Words::CreditOpener,
+        Words::AgencyCredit,
+        Words::GroupWord,
+        Words::InvestorOrOwner,
+        Words::FundNoun,
+        Words::LegalAction,
+        Words::DealWord,
+        Words::LeadVerb,
+        Words::OwnedPart,
+        Words::OwnedVerb,
+        Words::BusinessVerb,
+    ];
+
+    /// The list's name in `words.tsv`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Words::BusinessVerb => "business-verb",
+            Words::OwnedVerb => "owned-verb",
+            Words::OwnedPart => "owned-part",
+            Words::LeadVerb => "lead-verb",
+            Words::DealWord => "deal-word",
+            Words::LegalAction => "legal-action",
+            Words::FundNoun => "fund-noun",
+            Words::Money => "money",
+            Words::RoundNoun => "round-noun",
+            Words::RaiseVerb => "raise-verb",
+            Words::HireVerb => "hire-verb",
+            Words::MoveVerb => "move-verb",
+            Words::JoinVerb => "join-verb",
+            Words::SellVerb => "sell-verb",
+            Words::SoldPart => "sold-part",
+            Words::FoundVerb => "found-verb",
+            Words::Negation => "negation",
+            Words::CompanyNoun => "company-noun",
+            Words::UnitNoun => "unit-noun",
+            Words::RivalNoun => "rival-noun",
+            Words::PartnerNoun => "partner-noun",
+            Words::InvestorNoun => "investor-noun",
+            Words::ParentNoun => "parent-noun",
+            Words::InvestorGroup => "investor-group",
+            Words::BoardNoun => "board-noun",
+            Words::NamingVerb => "naming-verb",
+            Words::CharacterisingVerb => "characterising-verb",
+            Words::TellingVerb => "telling-verb",
+            Words::Spokesperson => "spokesperson",
+            Words::EventNoun => "event-noun",
+            Words::ProductPlural => "product-plural",
+            Words::QuantityWord => "quantity-word",
+            Words::RoleModifier => "role-modifier",
+            Words::TopTitle => "top-title",
+            Words::AcquireVerb => "acquire-verb",
+            Words::NumberedPart => "numbered-part",
+            Words::RegionWord => "region-word",
+            Words::CreditOpener => "credit-opener",
+            Words::AgencyCredit => "agency-credit",
+            Words::GroupWord => "group-word",
+            Words::InvestorOrOwner => "investor-or-owner",
+        }
+    }
+}
+
 /// Everything the extractor looks up.
 #[derive(Clone, Debug)]
 pub struct Resources {
@@ -88,7 +269,12 @@ pub struct Resources {
     /// Company suffixes that name the same company as the name without them
     /// ("Acme Group", "Acme Inc." are Acme), unlike a unit ("Acme Research").
     pub(crate) legal_suffixes: FxHashSet<String>,
+    /// Legal forms ("Inc", "GmbH"): legal suffixes that are never a name on
+    /// their own, and after whose period a sentence goes on.
+    pub(crate) legal_forms: FxHashSet<String>,
     pub(crate) model_variants: FxHashSet<String>,
+    /// The lists of `words.tsv`, indexed by [`Words`].
+    words: Vec<FxHashSet<String>>,
 }
 
 /// The resource files, by name, with their built-in content.
@@ -107,6 +293,7 @@ const FILES: &[(&str, &str)] = &[
     ("common-words.txt", include_str!("../../ontology/lexicon/common-words.txt")),
     ("model-variants.txt", include_str!("../../ontology/lexicon/model-variants.txt")),
     ("generic-acronyms.txt", include_str!("../../ontology/lexicon/generic-acronyms.txt")),
+    ("words.tsv", include_str!("../../ontology/lexicon/words.tsv")),
 ];
 
 impl Default for Resources {
@@ -145,6 +332,11 @@ impl Resources {
         Ok(self)
     }
 
+    /// Whether `word` (lower case) is in the list `list` of `words.tsv`.
+    pub(crate) fn is(&self, list: Words, word: &str) -> bool {
+        self.words[list as usize].contains(word)
+    }
+
     /// The lexicon entry whose canonical name is `name`.
     pub(crate) fn entry_named(&self, name: &str) -> Option<usize> {
         self.by_name.get(name).copied()
@@ -169,7 +361,9 @@ impl Resources {
             common_words: FxHashSet::default(),
             generic_acronyms: FxHashSet::default(),
             legal_suffixes: FxHashSet::default(),
+            legal_forms: FxHashSet::default(),
             model_variants: FxHashSet::default(),
+            words: vec![FxHashSet::default(); Words::ALL.len()],
         }
     }
 
@@ -214,7 +408,11 @@ impl Resources {
                     "legal" => {
                         self.legal_suffixes.insert(suffix.clone());
                     }
-                    other => return Err(format!("kind must be legal or empty, not {other:?}")),
+                    "form" => {
+                        self.legal_suffixes.insert(suffix.clone());
+                        self.legal_forms.insert(suffix.clone());
+                    }
+                    other => return Err(format!("kind must be legal, form or empty, not {other:?}")),
                 }
                 self.org_suffixes.insert(suffix);
             }
@@ -246,6 +444,14 @@ impl Resources {
             }
             "model-variants.txt" => {
                 self.model_variants.insert(row.col(0)?.to_string());
+            }
+            "words.tsv" => {
+                let name = row.col(0)?;
+                let list = Words::ALL
+                    .iter()
+                    .find(|l| l.name() == name)
+                    .ok_or_else(|| format!("unknown word list {name:?}"))?;
+                self.words[*list as usize].insert(row.col(1)?.to_lowercase());
             }
             other => return Err(format!("unknown resource file {other}")),
         }
@@ -346,6 +552,27 @@ mod tests {
         assert_eq!(r.gender.get("Mary"), Some(&Gender::Female));
         assert_eq!(r.gender.get("John"), Some(&Gender::Male));
         assert!(r.org_suffixes.contains("Inc"));
+        for form in ["Inc", "GmbH", "Ltd", "Bros"] {
+            assert!(r.legal_forms.contains(form) && r.legal_suffixes.contains(form), "{form}");
+        }
+        assert!(r.legal_suffixes.contains("Group") && !r.legal_forms.contains("Group"));
+    }
+
+    #[test]
+    fn every_word_list_has_words_and_only_known_lists_load() {
+        let r = Resources::embedded();
+        for list in Words::ALL {
+            assert!(!r.words[*list as usize].is_empty(), "words.tsv has no words for {}", list.name());
+        }
+        assert!(r.is(Words::Money, "valuation") && !r.is(Words::Money, "the"));
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("words.tsv"), "list\tword\nmoney\tKitty\nmony\tpot\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let err = Resources::embedded().with_dir(dir.path()).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(err.ends_with("words.tsv:3: unknown word list \"mony\""), "{err}");
+        std::fs::write(dir.path().join("words.tsv"), "list\tword\nmoney\tKitty\n").unwrap_or_else(|e| panic!("{e}"));
+        let r = Resources::embedded().with_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+        assert!(r.is(Words::Money, "kitty"));
     }
 
     #[test]

@@ -2,20 +2,7 @@
 //! ("29 January 2025", "January 29, 2025", "Jan. 29, 2025", "2025-01-29").
 //! A line that is nothing but a date (a dateline) wins over a date inside a line.
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+use crate::text::words::MONTHS;
 
 /// How many lines from the top are searched.
 const HEAD_LINES: usize = 8;

@@ -4,10 +4,12 @@
 //! - [`token`]: words, numbers and punctuation with byte spans and the white
 //!   space before them.
 //! - [`sentence`]: sentence boundaries over those tokens.
+//! - [`words`]: function words (articles, auxiliaries, copulas, months).
 
 pub mod sentence;
 pub mod span;
 pub mod token;
+pub mod words;
 
 pub use sentence::sentences;
 pub use span::Span;

@@ -20,9 +20,6 @@ const NEVER_FINAL: &[&str] = &[
     "Wash", "approx", "e", "i", "etc", "Fig",
 ];
 
-/// Words after whose period a sentence ends only before a typical opener.
-const MAYBE_FINAL: &[&str] = &["Inc", "Corp", "Ltd", "Co", "Bros", "LLC", "Plc", "plc", "AG", "SA"];
-
 /// Words that typically open a sentence.
 const OPENERS: &[&str] = &[
     "The",
@@ -76,12 +73,14 @@ pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// The sentences of the text, as token index ranges, in order. Empty
 /// sentences are never returned, nor any longer than [`MAX_SENTENCE_TOKENS`].
-pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+/// After the period of a company form (`is_form("Inc")`, the lexicon's legal
+/// forms) a sentence ends only before a typical opener ("Acme Inc. grew").
+pub fn sentences(text: &str, tokens: &[Token], is_form: &dyn Fn(&str) -> bool) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_headline = true;
     for i in 1..tokens.len() {
-        let breaks = breaks_before(text, tokens, i, in_headline) || i - start == MAX_SENTENCE_TOKENS;
+        let breaks = breaks_before(text, tokens, i, in_headline, is_form) || i - start == MAX_SENTENCE_TOKENS;
         if tokens[i].newlines_before > 0 {
             in_headline = false;
         }
@@ -97,7 +96,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 }
 
 /// A sentence ends before token `i`.
-fn breaks_before(text: &str, tokens: &[Token], i: usize, in_headline: bool) -> bool {
+fn breaks_before(text: &str, tokens: &[Token], i: usize, in_headline: bool, is_form: &dyn Fn(&str) -> bool) -> bool {
     let tok = &tokens[i];
     let starts_lower = tok.first_char(text).is_lowercase();
     match tok.newlines_before {
@@ -116,7 +115,7 @@ fn breaks_before(text: &str, tokens: &[Token], i: usize, in_headline: bool) -> b
     if !tokens[end].is_punct(text, '.') {
         return true;
     }
-    period_ends_sentence(text, tokens, end, tok)
+    period_ends_sentence(text, tokens, end, tok, is_form)
 }
 
 /// Index of the `.`/`!`/`?` that token `i` follows, closing marks skipped.
@@ -135,7 +134,13 @@ fn is_closer(text: &str, t: &Token) -> bool {
 }
 
 /// The period at `dot` ends a sentence, given the token `next` that follows.
-fn period_ends_sentence(text: &str, tokens: &[Token], dot: usize, next: &Token) -> bool {
+fn period_ends_sentence(
+    text: &str,
+    tokens: &[Token],
+    dot: usize,
+    next: &Token,
+    is_form: &dyn Fn(&str) -> bool,
+) -> bool {
     let Some(prev) = dot.checked_sub(1).map(|p| &tokens[p]) else { return true };
     if prev.kind == TokenKind::Punct || tokens[dot].space_before {
         return true;
@@ -150,7 +155,7 @@ fn period_ends_sentence(text: &str, tokens: &[Token], dot: usize, next: &Token) 
     if initial && !dotted {
         return false;
     }
-    if dotted || MAYBE_FINAL.contains(&word) {
+    if dotted || is_form(word) {
         return OPENERS.contains(&next_word);
     }
     true
@@ -163,7 +168,11 @@ mod tests {
 
     fn split(t: &str) -> Vec<String> {
         let k = tokenize(t);
-        sentences(t, &k).into_iter().map(|r| t[k[r.start].span.start..k[r.end - 1].span.end].to_string()).collect()
+        let forms = |w: &str| matches!(w, "Inc" | "Ltd");
+        sentences(t, &k, &forms)
+            .into_iter()
+            .map(|r| t[k[r.start].span.start..k[r.end - 1].span.end].to_string())
+            .collect()
     }
 
     #[test]
@@ -182,7 +191,7 @@ mod tests {
     fn text_without_sentence_punctuation_is_cut_into_bounded_pieces() {
         let t = "word ".repeat(1000);
         let k = tokenize(&t);
-        let s = sentences(&t, &k);
+        let s = sentences(&t, &k, &|_| false);
         assert_eq!(s.iter().map(|r| r.len()).collect::<Vec<_>>(), [400, 400, 200]);
         assert_eq!(s.first().map(|r| r.start), Some(0));
         assert!(s.windows(2).all(|w| w[0].end == w[1].start), "no token is lost");

@@ -1,7 +1,7 @@
 //! The invariants ARCHITECTURE.md states about the source tree, checked on
 //! `src/`: which modules may use oxigraph's store, petgraph, the HTTP stack,
-//! extraction's types, and which may print. Comment lines are not code and are
-//! skipped.
+//! extraction's types, and which may print; that the extraction rules import
+//! by name and keep no word lists. Comment lines are not code and are skipped.
 
 use std::path::{Path, PathBuf};
 
@@ -20,6 +20,16 @@ const RULES: &[(&str, &[&str], &[&str])] = &[
         "extraction's types, to read the store",
         &["crate::extract"],
         &["extract/", "graph/", "pipeline.rs", "eval/", "report.rs", "lib.rs"],
+    ),
+];
+
+/// (what, the text that uses it, the folder where it is not allowed, relative to `src/`).
+const FORBIDDEN: &[(&str, &[&str], &str)] = &[
+    ("a glob import between relation rules", &["use super::*;"], "extract/relations/"),
+    (
+        "a word list in the extractor (open-class words go in ontology/lexicon/words.tsv, function words in src/text/words.rs)",
+        &[": &[&str] =", ": [&str; "],
+        "extract/",
     ),
 ];
 
@@ -54,6 +64,19 @@ fn violations(src: &Path) -> Vec<String> {
                 }
             }
         }
+        for (what, needles, folder) in FORBIDDEN {
+            if !relative.starts_with(folder) {
+                continue;
+            }
+            // A file's unit tests may glob-import the file they test.
+            let code_part = text.split("#[cfg(test)]").next().unwrap_or("");
+            for (n, line) in code_part.lines().enumerate() {
+                let code = line.trim_start();
+                if !code.starts_with("//") && needles.iter().any(|needle| code.contains(needle)) {
+                    found.push(format!("src/{relative}:{}: {what}: {}", n + 1, code));
+                }
+            }
+        }
     }
     found
 }
@@ -72,8 +95,16 @@ fn a_broken_invariant_is_found() {
         .unwrap();
     std::fs::write(dir.path().join("export/csv.rs"), "use petgraph::graph::DiGraph;\n").unwrap();
     std::fs::write(dir.path().join("export/dot.rs"), "use petgraph::graph::DiGraph;\n").unwrap();
+    std::fs::create_dir_all(dir.path().join("extract/relations")).unwrap();
+    std::fs::write(
+        dir.path().join("extract/relations/titles.rs"),
+        "use super::*;\nconst CHIEFS: &[&str] = &[\"ceo\"];\n#[cfg(test)]\nmod tests {\n    use super::*;\n}\n",
+    )
+    .unwrap();
     let found = violations(dir.path());
-    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found.len(), 4, "{found:?}");
     assert!(found[0].starts_with("src/export/csv.rs:1: petgraph"), "{found:?}");
-    assert!(found[1].starts_with("src/stats.rs:2: printing"), "{found:?}");
+    assert!(found[1].starts_with("src/extract/relations/titles.rs:1: a glob import"), "{found:?}");
+    assert!(found[2].starts_with("src/extract/relations/titles.rs:2: a word list"), "{found:?}");
+    assert!(found[3].starts_with("src/stats.rs:2: printing"), "{found:?}");
 }

@@ -46,8 +46,11 @@ fn relations(x: &Extraction) -> Vec<String> {
 fn sentences_survive_abbreviations_initials_and_quotes() {
     let t = "Robots Reach the Moon\nThe U.S. firm Zentrix Inc. hired Dr. Mara Okafor and Chris V. Pell. \"We are ready.\" Then it rained.";
     let tokens = tokenize(t);
-    let got: Vec<&str> =
-        sentences(t, &tokens).into_iter().map(|r| &t[tokens[r.start].span.start..tokens[r.end - 1].span.end]).collect();
+    let company_form = |w: &str| w == "Inc";
+    let got: Vec<&str> = sentences(t, &tokens, &company_form)
+        .into_iter()
+        .map(|r| &t[tokens[r.start].span.start..tokens[r.end - 1].span.end])
+        .collect();
     assert_eq!(
         got,
         [

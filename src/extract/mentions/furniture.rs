@@ -19,15 +19,8 @@ const LINK_OPENERS: &[&[&str]] = &[
     &["watch"],
 ];
 
-/// Words that open a picture credit ("Photograph: Jane Doe"); the rest of the line is the credit.
-const CREDIT_OPENERS: &[&str] =
-    &["photograph", "photo", "photos", "picture", "pictures", "image", "images", "credit", "illustration"];
-
-/// Words that open an agency credit in parentheses ("(Reporting by Jane Doe; Editing by John Roe)").
-const AGENCY_CREDITS: &[&str] = &["reporting", "writing", "editing", "additional", "compiled", "produced"];
-
 /// For each token, whether it belongs to page furniture.
-pub(super) fn furniture(doc: &Doc) -> Vec<bool> {
+pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<bool> {
     let mut out = vec![false; doc.len()];
     let lines = lines(doc);
     let mut byline_open = false;
@@ -44,12 +37,12 @@ pub(super) fn furniture(doc: &Doc) -> Vec<bool> {
             out[line].fill(true);
             continue;
         }
-        if let Some(from) = credit_start(doc, line.clone()) {
+        if let Some(from) = credit_start(doc, res, line.clone()) {
             out[from..line.end].fill(true);
         }
         for k in line.clone() {
             if doc.is_punct(k, '(') || doc.is_punct(k, '[') {
-                if let Some(to) = bracketed_credit(doc, k, line.clone()) {
+                if let Some(to) = bracketed_credit(doc, res, k, line.clone()) {
                     out[k..to].fill(true);
                 }
             }
@@ -100,10 +93,10 @@ fn name_line(doc: &Doc, line: Range<usize>) -> bool {
 }
 
 /// "Photograph: Jane Doe", "Photos by Getty Images": where a picture credit starts.
-fn credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
+fn credit_start(doc: &Doc, res: &Resources, line: Range<usize>) -> Option<usize> {
     line.clone().find(|&k| {
         doc.is_capitalized(k)
-            && CREDIT_OPENERS.contains(&doc.lower(k))
+            && res.is(Words::CreditOpener, doc.lower(k))
             && (doc.is_punct(k + 1, ':') || doc.lower(k + 1) == "by")
             && (k == line.start || !doc.joined(k))
     })
@@ -112,13 +105,13 @@ fn credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
 /// A bracketed credit starting at the bracket `open`: an agency in a dateline
 /// ("(Reuters) -"), a photo credit ("(Jane Doe/The Daily Planet)"), an agency
 /// credit ("(Reporting by …)"). Returns the end (after the closing bracket).
-fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize> {
+fn bracketed_credit(doc: &Doc, res: &Resources, open: usize, line: Range<usize>) -> Option<usize> {
     let close = (open + 1..line.end.min(open + 40)).find(|&k| doc.is_punct(k, ')') || doc.is_punct(k, ']'))?;
     let inside = open + 1..close;
     if inside.is_empty() {
         return None;
     }
-    let credit = AGENCY_CREDITS.contains(&doc.lower(inside.start))
+    let credit = res.is(Words::AgencyCredit, doc.lower(inside.start))
         && inside.clone().take(3).any(|k| doc.lower(k) == "by")
         && doc.is_capitalized(inside.start);
     let piece = |k: usize| doc.is_capitalized(k) || doc.is_punct(k, '-') || doc.joined(k) && doc.is_punct(k - 1, '-');

@@ -8,14 +8,14 @@ use super::*;
 /// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
 /// in a headline, is taken for an organisation (not before a number: "CHF 40
 /// million" is a currency; nor before "conference": "the ZTX conference" is an event).
-pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
+pub(super) fn mid_sentence_organisations(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let Some(range) = doc.sentences.get(m.sentence) else { continue };
         let k = m.tokens.start;
         let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
         let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
         let currency = doc.is_number(k + 1);
-        let event = matches!(doc.lower(k + 1), "conference" | "summit" | "festival" | "expo" | "event" | "forum");
+        let event = res.is(Words::EventNoun, doc.lower(k + 1));
         if !first
             && !after_break
             && !currency
@@ -43,13 +43,13 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        if is_numbered_part(doc, start, stop) {
+        if is_numbered_part(doc, res, start, stop) {
             return None;
         }
         if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
             return Some(EntityClass::Organization);
         }
-        if doc.lookup(&res.org_nouns, stop).is_some_and(|_| UNIT_NOUNS.contains(&doc.lower(stop))) {
+        if doc.lookup(&res.org_nouns, stop).is_some_and(|_| res.is(Words::UnitNoun, doc.lower(stop))) {
             return Some(EntityClass::Organization);
         }
         return Some(digit_evidence(doc, res, start, stop).unwrap_or_else(|| digit_name_class(doc, res, start)));
@@ -64,7 +64,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
-    let person_noun = person_noun_before(doc, start, name_sized && res.given_names.contains(words[0]));
+    let person_noun = person_noun_before(doc, res, start, name_sized && res.given_names.contains(words[0]));
     if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) && !person_noun {
         return Some(EntityClass::Organization);
     }
@@ -80,15 +80,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     None
 }
 
-/// Nouns that number the parts of something ("Part 2", "Phase 3", "Season 4").
-const NUMBERED_PARTS: &[&str] = &[
-    "part", "phase", "chapter", "episode", "season", "round", "stage", "step", "section", "article", "volume", "level",
-    "tier", "day", "week", "page", "figure", "table", "item", "class", "category", "grade", "type",
-];
-
 /// "Part 2", "Phase 3": a numbered part of something, not a name.
-fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
-    stop == start + 2 && NUMBERED_PARTS.contains(&doc.lower(start)) && doc.is_number(start + 1)
+fn is_numbered_part(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    stop == start + 2 && res.is(Words::NumberedPart, doc.lower(start)) && doc.is_number(start + 1)
 }
 
 /// The class a name with digits gets from the words at hand: a thing noun
@@ -99,9 +93,6 @@ pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usi
         .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten())
         .or_else(|| chip_shaped(doc, start, stop))
 }
-
-/// Organisation nouns that, right after a name, make it a company's part ("the Acme O2 unit").
-const UNIT_NOUNS: [&str; 4] = ["unit", "subsidiary", "division", "affiliate"];
 
 /// The class of a name with digits that no noun next to it types ("SU7",
 /// "Zeta 5"): a product when the sentence, or else the whole article, speaks
@@ -134,15 +125,12 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
     }
 }
 
-/// Nouns for a kind of organisation that also fit a person ("the investor X").
-const PERSON_OR_ORGANISATION: [&str; 4] = ["investor", "backer", "shareholder", "owner"];
-
 /// "the angel investor X", or "the investor X" when X starts with a given
 /// name: the noun before the name describes a person.
-fn person_noun_before(doc: &Doc, start: usize, given_name: bool) -> bool {
+fn person_noun_before(doc: &Doc, res: &Resources, start: usize, given_name: bool) -> bool {
     let Some(noun) = start.checked_sub(1) else { return false };
     let angel = noun > 0 && doc.lower(noun - 1) == "angel";
-    PERSON_OR_ORGANISATION.contains(&doc.lower(noun)) && (angel || given_name)
+    res.is(Words::InvestorOrOwner, doc.lower(noun)) && (angel || given_name)
 }
 
 /// The class the words around a name give it.
@@ -154,7 +142,7 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
-    if doc.is_punct(stop, ',') && LEGAL_FORMS.contains(&doc.word(stop + 1)) {
+    if doc.is_punct(stop, ',') && res.legal_forms.contains(doc.word(stop + 1)) {
         return Some(EntityClass::Organization);
     }
     if let Some(class) = appositive_class(doc, res, stop) {
@@ -191,10 +179,7 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
         return false;
     }
     let mut j = stop + 1 + usize::from(doc.is_punct(stop, '-') && doc.is_punct(stop + 1, '-'));
-    while matches!(
-        doc.lower(j),
-        "a" | "an" | "the" | "its" | "now" | "formerly" | "former" | "previously" | "then" | "also"
-    ) {
+    while TITLE_DETERMINERS.contains(&doc.lower(j)) || res.is(Words::RoleModifier, doc.lower(j)) {
         j += 1;
     }
     let name_start = j;
@@ -204,10 +189,7 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
     if doc.is_possessive(j) {
         j += 1;
     }
-    while matches!(
-        doc.lower(j),
-        "senior" | "former" | "executive" | "deputy" | "interim" | "acting" | "co" | "-" | "founding" | "general"
-    ) {
+    while res.is(Words::RoleModifier, doc.lower(j)) || doc.is_punct(j, '-') {
         j += 1;
     }
     let field_word = |k: usize| {
@@ -331,25 +313,7 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
 /// founded Helixor": a name right before a company verb, after "founded", or
 /// around a cue that ties organisations only.
 pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
-    let business_verb = |at: usize| {
-        matches!(
-            doc.lower(at),
-            "raised"
-                | "raises"
-                | "announced"
-                | "announces"
-                | "unveiled"
-                | "unveils"
-                | "hired"
-                | "hires"
-                | "valued"
-                | "reported"
-                | "reports"
-                | "founded"
-                | "headquartered"
-                | "backed"
-        )
-    };
+    let business_verb = |at: usize| res.is(Words::BusinessVerb, doc.lower(at));
     let org_only = |at: usize| {
         business_verb(at)
             || doc
@@ -358,10 +322,7 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
                 .any(|(_, c)| matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith))
     };
     let mut after = m.tokens.end;
-    while matches!(
-        doc.lower(after),
-        "has" | "have" | "had" | "also" | "will" | "quickly" | "recently" | "later" | "was" | "is" | "were" | "today"
-    ) {
+    while AUXILIARIES.contains(&doc.lower(after)) || COPULAS.contains(&doc.lower(after)) {
         after += 1;
     }
     let possessor =
@@ -374,11 +335,10 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
             })
         })
     });
-    let founded =
-        m.tokens.start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "founded" | "co-founded" | "cofounded"));
+    let founded = m.tokens.start.checked_sub(1).is_some_and(|b| res.is(Words::FoundVerb, doc.lower(b)));
     let owned = m.tokens.start >= 2
         && doc.is_punct(m.tokens.start - 2, '-')
-        && matches!(doc.lower(m.tokens.start - 1), "owned" | "backed" | "funded");
+        && res.is(Words::OwnedVerb, doc.lower(m.tokens.start - 1));
     (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
 }
 

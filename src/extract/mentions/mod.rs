@@ -27,7 +27,10 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
-use super::resources::{Resources, Tie};
+use super::resources::{Resources, Tie, Words};
+use crate::text::words::{
+    AUXILIARIES, CONNECTORS, CONTINENTS, COPULAS, HYPHEN_PARTICLES, PERSON_CONNECTORS, TITLE_DETERMINERS,
+};
 use crate::text::TokenKind;
 
 /// One mention of a name in the text.
@@ -55,18 +58,10 @@ impl Mention {
     }
 }
 
-/// Words that join the parts of a name ("University of California").
-const CONNECTORS: &[&str] =
-    &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "for", "&"];
-
-/// Words inside people's names ("Alwaleed bin Talal", "Ursula von der Leyen").
-const PERSON_CONNECTORS: &[&str] =
-    &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
-
 /// All mentions of the article, in text order.
 pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let mut out = Vec::new();
-    let furniture = furniture::furniture(doc);
+    let furniture = furniture::furniture(doc, res);
     for (s, range) in doc.sentences.iter().enumerate() {
         let headline = is_title_case(doc, range.clone());
         let mut i = range.start;
@@ -79,7 +74,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
     people_by_lone_surname(doc, res, &mut out);
-    mid_sentence_organisations(doc, &mut out);
+    mid_sentence_organisations(doc, res, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     out
 }
@@ -141,32 +136,14 @@ fn word_before_person(doc: &Doc, res: &Resources, start: usize, stop: usize) -> 
         && doc.is_capitalized(start + 2)
 }
 
-/// Words before a continent that name a region of it ("sub-Saharan Africa", "central Asia").
-const REGION_WORDS: &[&str] = &[
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "saharan",
-];
-
-/// Continents, which a region word before makes a region.
-const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
-
 /// "northeast Asia", "sub-Saharan Africa": where a region's name starts
 /// before the continent at `i`, when a region word stands right before it.
 fn region_start(doc: &Doc, res: &Resources, i: usize, class: EntityClass) -> Option<usize> {
     let before = i.checked_sub(1)?;
-    if class != EntityClass::Place || !CONTINENTS.contains(&doc.word(i)) || !REGION_WORDS.contains(&doc.lower(before)) {
+    if class != EntityClass::Place
+        || !CONTINENTS.contains(&doc.word(i))
+        || !res.is(Words::RegionWord, doc.lower(before))
+    {
         return None;
     }
     if doc.lookup(&res.names, before).is_some() {
@@ -295,11 +272,8 @@ fn mention_at(
     if first && !honorific && word_before_person(doc, res, start, stop) {
         return start + 1;
     }
-    let only_suffixes = (start..stop).all(|k| {
-        LEGAL_FORMS.contains(&doc.word(k))
-            || res.legal_suffixes.contains(doc.word(k))
-            || doc.tokens[k].kind == TokenKind::Punct
-    });
+    let only_suffixes =
+        (start..stop).all(|k| res.legal_suffixes.contains(doc.word(k)) || doc.tokens[k].kind == TokenKind::Punct);
     if (stop - start == 1 && doc.word(start).chars().count() == 1) || only_suffixes {
         return stop.max(i + 1);
     }
@@ -565,7 +539,7 @@ mod tests {
 
     fn found(t: &str) -> Vec<(String, Option<EntityClass>)> {
         let res = Resources::embedded();
-        let doc = Doc::new(t);
+        let doc = Doc::new(t, &res);
         find(&doc, &res).into_iter().map(|m| (doc.slice(m.tokens.clone()).to_string(), m.class)).collect()
     }
 

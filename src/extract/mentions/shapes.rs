@@ -3,10 +3,6 @@
 
 use super::*;
 
-/// Legal forms of companies ("Acme, Inc."): never a name on their own.
-pub(super) const LEGAL_FORMS: &[&str] =
-    &["Inc", "LLC", "Ltd", "Corp", "Co", "PLC", "plc", "GmbH", "AG", "SA", "SAS", "NV", "BV"];
-
 /// "ZTX", "QRB" (two to five capitals) or "DataVolt" (a capital inside).
 pub(super) fn company_shaped(word: &str) -> bool {
     let letters: Vec<char> = word.chars().collect();
@@ -46,7 +42,7 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
             j += 1;
             continue;
         }
-        if is_version(doc, j) {
+        if is_version(doc, res, j) {
             seen_digit = true;
             j = skip_decimal(doc, j);
             continue;
@@ -62,7 +58,7 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
 }
 
 /// A version number: small ("4", "2.0", "3.5") or with letters ("405B", "4o").
-pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
+pub(super) fn is_version(doc: &Doc, res: &Resources, j: usize) -> bool {
     if !doc.has_digit(j) {
         return false;
     }
@@ -71,10 +67,7 @@ pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
     }
     let small = doc.word(j).len() <= 2;
     let decimal = doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.is_number(j + 2);
-    let unit_after = matches!(
-        doc.lower(if decimal { j + 3 } else { j + 1 }),
-        "million" | "billion" | "trillion" | "percent" | "%" | "years" | "months" | "days"
-    );
+    let unit_after = res.is(Words::QuantityWord, doc.lower(if decimal { j + 3 } else { j + 1 }));
     (small || decimal) && !unit_after
 }
 
@@ -110,10 +103,6 @@ pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
         && !res.generic_acronyms.contains(doc.word(i))
         && starts_word(doc, i)
 }
-
-/// Particles written joined to a family name, which then starts with them
-/// even in lower case ("al-Rashidi said").
-const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];
 
 /// A hyphen joining the tokens on both sides ("Jan-Willem", "al-Qasimi").
 pub(super) fn is_joining_hyphen(doc: &Doc, j: usize) -> bool {
@@ -172,7 +161,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             j += 1;
             continue;
         }
-        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && is_version(doc, j) {
+        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && is_version(doc, res, j) {
             j = skip_decimal(doc, j);
             last_good = j;
             break;
@@ -251,7 +240,7 @@ pub(super) fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<Entity
 fn known_before_suffix(doc: &Doc, res: &Resources, j: usize) -> bool {
     doc.lookup(&res.names, j).is_some_and(|(len, _)| {
         let next = doc.word(j + len);
-        !doc.joined(j + len) && (res.org_suffixes.contains(next) || LEGAL_FORMS.contains(&next))
+        !doc.joined(j + len) && res.org_suffixes.contains(next)
     })
 }
 

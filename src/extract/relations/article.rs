@@ -2,7 +2,12 @@
 //! founding places, "raised … from", models named after their maker, and
 //! model families sharing their maker.
 
-use super::*;
+use super::clause::{appositive_subject, members_after, members_before, Member};
+use super::possessives::owned;
+use super::{Facts, Why};
+use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
+use crate::extract::resources::{Resources, Words};
+use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
 
 /// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
 /// organisation's name is that organisation's.
@@ -23,7 +28,7 @@ pub(super) fn named_after_maker(f: &mut Facts) {
         if let Some(o) = maker {
             let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
             if thing.class == Org {
-                match group_of(&f.entities[o], thing) {
+                match group_of(f.res, &f.entities[o], thing) {
                     // "Vodafone" and "Vodafone Group": one company, no ownership.
                     Some(true) => {}
                     // "Tata Electronics" and "Tata Group": the group owns its member.
@@ -41,19 +46,15 @@ pub(super) fn named_after_maker(f: &mut Facts) {
     }
 }
 
-/// Words that make a name a corporate group's ("Acme Group", "Acme Holdings").
-/// A legal suffix ("Inc.", "Ltd") is no group: "Acme America Inc." is Acme's unit.
-const GROUP_WORDS: &[&str] = &["group", "holdings", "holding"];
-
 /// When `thing`'s name is `maker`'s shared first words and a group word ("Acme
 /// Group", "Acme Technology Group"): whether the two are one company (the
 /// maker's own name is those first words), or a group and its member ("Acme
 /// Foods", short "Acme", in "Acme Group"). None when `thing` is no group.
-fn group_of(maker: &Entity, thing: &Entity) -> Option<bool> {
+fn group_of(res: &Resources, maker: &Entity, thing: &Entity) -> Option<bool> {
     let names = || std::iter::once(&maker.name).chain(&maker.aliases);
     let rest = names().find_map(|n| thing.name.strip_prefix(n.as_str()).filter(|r| r.starts_with(' ')))?;
     let last = rest.split_whitespace().last()?.to_lowercase();
-    if !GROUP_WORDS.contains(&last.as_str()) {
+    if !res.is(Words::GroupWord, &last) {
         return None;
     }
     let prefix = &thing.name[..thing.name.len() - rest.len()];
@@ -97,7 +98,7 @@ pub(super) fn families(f: &mut Facts) {
 pub(super) fn product_lists(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        if !matches!(f.doc.lower(i), "products" | "apps" | "services" | "platforms" | "models" | "chips") {
+        if !f.word_is(i, Words::ProductPlural) {
             continue;
         }
         let list_at = match f.doc.lower(i + 1) {
@@ -134,9 +135,7 @@ fn owns(f: &Facts, a: usize, b: usize) -> bool {
 pub(super) fn founded_by(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        let verb =
-            matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started" | "established" | "created")
-                || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
+        let verb = f.word_is(i, Words::FoundVerb) || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
         if !verb || f.starting(i).is_some() {
             continue;
         }
@@ -187,7 +186,7 @@ pub(super) fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_e
 pub(super) fn raised_from(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        if !matches!(f.doc.lower(i), "raised" | "raises" | "raising" | "secured" | "closed") {
+        if !f.word_is(i, Words::RaiseVerb) {
             continue;
         }
         let Some(from) = (i + 1..(i + 14).min(range.end)).find(|&j| f.doc.lower(j) == "from") else { continue };

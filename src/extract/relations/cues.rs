@@ -2,20 +2,18 @@
 //! lists, possessors, pronouns, relative clauses and the article's topic
 //! filling what the sentence leaves implicit.
 
-use super::*;
+use super::clause::{is_dash, members_after, members_before, owns_common_noun, past_time_phrase, Left, Member};
+use super::{Facts, Why};
+use crate::extract::doc::Doc;
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::{Frame, Resources, Words};
+use crate::text::words::{AUXILIARIES, COPULAS, PERSON_PRONOUNS, RELATIVES};
+use crate::text::TokenKind;
+use EntityClass::{Organization as Org, Person, Place};
 
-/// One member of a list: a name, possibly with its possessor ("OpenAI's GPT-4o").
-#[derive(Clone, Copy)]
-pub(super) struct Member {
-    pub(super) head: usize,
-    pub(super) owner: Option<usize>,
-}
-
-/// Words that deny what follows.
-pub(super) fn is_negation(w: &str) -> bool {
-    matches!(w, "not" | "never" | "no" | "denied" | "denies" | "deny" | "without" | "almost" | "nearly")
-        || w.ends_with("n't")
-        || w.ends_with("n’t")
+/// Words that deny what follows ("not", "denied", "didn't").
+fn is_negation(res: &Resources, w: &str) -> bool {
+    res.is(Words::Negation, w) || w.ends_with("n't") || w.ends_with("n’t")
 }
 
 /// Relations stated by cue phrases in sentence `s`.
@@ -28,7 +26,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             i += 1;
             continue;
         };
-        let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc.lower(j)));
+        let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.res, f.doc.lower(j)));
         if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) && !is_money_noun(f, i, len) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
@@ -136,11 +134,9 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
 /// money verb or a determiner is no verb.
 fn is_money_noun(f: &Facts, i: usize, len: usize) -> bool {
     len == 1
-        && matches!(f.doc.lower(i), "funds" | "backs" | "funding")
-        && matches!(
-            f.doc.lower(i.wrapping_sub(1)),
-            "raise" | "raises" | "raised" | "raising" | "secure" | "secured" | "new" | "fresh" | "more" | "the" | "its"
-        )
+        && f.word_is(i, Words::FundNoun)
+        && (f.word_is(i.wrapping_sub(1), Words::RaiseVerb)
+            || matches!(f.doc.lower(i.wrapping_sub(1)), "new" | "fresh" | "more" | "the" | "its"))
 }
 
 /// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose
@@ -157,47 +153,20 @@ fn names_a_company(f: &Facts, after: usize, right: &[Member]) -> bool {
 /// legal action states no competition.
 fn is_legal_against(f: &Facts, i: usize, sentence_start: usize) -> bool {
     f.doc.lower(i) == "against"
-        && (i.saturating_sub(6).max(sentence_start)..i).any(|j| {
-            matches!(
-                f.doc.lower(j),
-                "complaint"
-                    | "complaints"
-                    | "suit"
-                    | "lawsuit"
-                    | "lawsuits"
-                    | "case"
-                    | "cases"
-                    | "charges"
-                    | "sued"
-                    | "filed"
-                    | "action"
-                    | "ruled"
-                    | "ruling"
-                    | "probe"
-                    | "investigation"
-                    | "sanctions"
-                    | "appeal"
-                    | "antitrust"
-                    | "fine"
-                    | "fined"
-            )
-        })
+        && (i.saturating_sub(6).max(sentence_start)..i).any(|j| f.word_is(j, Words::LegalAction))
 }
 
 /// "entered into an agreement with Ampere … to acquire", "struck a deal
 /// with Brindle to buy it": the agreement is a purchase, not a partnership;
 /// the subject acquired the organisation the deal is with.
 fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: usize, end: usize) -> bool {
-    if frame != Frame::Active || !matches!(f.doc.lower(i), "agreement" | "deal" | "deals" | "a" | "signed" | "struck") {
+    if frame != Frame::Active || !(f.word_is(i, Words::DealWord) || f.doc.lower(i) == "a") {
         return false;
     }
     let Some(target) = right.first() else { return false };
     let from = f.live[target.head].0.end;
-    let buy = (from..end.min(from + 30)).find(|&j| {
-        f.doc.lower(j) == "to"
-            && matches!(f.doc.lower(j + 1), "acquire" | "buy" | "purchase")
-            && !f.doc.is_capitalized(j + 2)
-    });
+    let buy = (from..end.min(from + 30))
+        .find(|&j| f.doc.lower(j) == "to" && f.word_is(j + 1, Words::AcquireVerb) && !f.doc.is_capitalized(j + 2));
     let Some(buy) = buy else { return false };
     let subject = left.first().map(|l| f.entity(l.member.head)).or_else(|| {
         let start = f.doc.sentences[f.doc.sentence_of[i]].start;
@@ -238,7 +207,7 @@ fn who_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentenc
 /// an auxiliary belongs to the sentence's subject (its opening name, or what
 /// "It" / "The company" opening it stands for), not to the name before "and".
 fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
-    let aux = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "has" | "had" | "also" | "will" | "remains" | "now");
+    let aux = |j: usize| AUXILIARIES.contains(&f.doc.lower(j)) || COPULAS.contains(&f.doc.lower(j));
     let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and"))??;
     let after_name =
         f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten());
@@ -260,7 +229,7 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
 /// "the Toronto company led by X": a cue right after an organisation noun
 /// describes the company, not a funding round (a group of investors aside).
 fn describes_company(f: &Facts, i: usize) -> bool {
-    let investors = matches!(f.doc.lower(i.wrapping_sub(1)), "group" | "investor" | "consortium" | "syndicate");
+    let investors = f.word_is(i.wrapping_sub(1), Words::InvestorGroup);
     !investors
         && (1..=3).any(|n| {
             i.checked_sub(n).is_some_and(|s| f.doc.lookup(&f.res.org_nouns, s).is_some_and(|(len, _)| s + len == i))
@@ -271,7 +240,7 @@ fn describes_company(f: &Facts, i: usize) -> bool {
 /// `board_seat`), neither a job nor an investment.
 fn names_a_board(f: &Facts, from: usize, k: usize) -> bool {
     let end = f.live[k].0.end;
-    let board = |j: usize| matches!(f.doc.lower(j), "board" | "committee");
+    let board = |j: usize| f.word_is(j, Words::BoardNoun);
     (from..f.live[k].0.start).any(board) || (f.doc.is_possessive(end) && (board(end + 1) || board(end + 2)))
 }
 
@@ -290,8 +259,8 @@ fn is_compound(f: &Facts, i: usize, len: usize) -> bool {
 /// "…competes with Acme and with German rival Zentrix": a noun cue after
 /// "with" (and a modifier) is part of another cue's object, not a cue.
 fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
-    let noun = (i..i + len).all(|j| f.doc.tokens[j].kind == TokenKind::Word)
-        && matches!(f.doc.lower(i + len - 1), "rival" | "rivals" | "competitor" | "competitors" | "challenger");
+    let noun =
+        (i..i + len).all(|j| f.doc.tokens[j].kind == TokenKind::Word) && f.word_is(i + len - 1, Words::RivalNoun);
     let with = |j: usize| f.doc.lower(j) == "with";
     let modifier = |j: usize| {
         f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
@@ -331,13 +300,6 @@ fn fellow_investors(f: &Facts, frame: Frame, l: Member, r: Member, at: usize) ->
     let e = f.entity(object);
     let sentence = f.doc.sentence_span(f.doc.sentence_of[at]);
     f.out.iter().any(|x| x.predicate == Predicate::InvestedIn && x.subject == e && x.evidence.sentence == sentence)
-}
-
-/// "Olmo's robots run on Corvo": mention `k` owns the common noun that is
-/// the real subject.
-fn owns_common_noun(f: &Facts, k: usize) -> bool {
-    let end = f.live[k].0.end;
-    f.doc.is_possessive(end) && f.starting(end + 1).is_none() && !f.doc.is_capitalized(end + 1)
 }
 
 /// Already found investing in something.
@@ -390,31 +352,13 @@ pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
 /// "she" before a person's cue ("she advises X") for the person it refers to.
 pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
-    let aux = |w: &str| {
-        matches!(
-            w,
-            "also"
-                | "has"
-                | "had"
-                | "have"
-                | "then"
-                | "later"
-                | "now"
-                | "quickly"
-                | "recently"
-                | "already"
-                | "since"
-                | "will"
-                | "would"
-                | "still"
-        )
-    };
+    let aux = |w: &str| AUXILIARIES.contains(&w);
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
     let we = close(&|w| w == "we");
-    let company = close(&|w| matches!(w, "company" | "startup" | "firm" | "lab" | "group"))
-        && (1..=5).any(|n| before(n) == "the");
+    let company = close(&|w| f.res.is(Words::CompanyNoun, w)) && (1..=5).any(|n| before(n) == "the");
     let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start) || its_before(f, at, sentence_start);
-    let person = (1..=4).find(|&n| matches!(before(n), "he" | "she") && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
+    let person =
+        (1..=4).find(|&n| PERSON_PRONOUNS.contains(&before(n)) && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
     if let Some(k) = person.filter(|_| {
         matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)
     }) {
@@ -473,7 +417,7 @@ fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
 pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: usize) -> bool {
     let Some(l) = left.first().filter(|l| at - f.live[l.member.head].0.end <= 2) else { return false };
     let mut j = f.live[l.member.head].0.start;
-    let relative = matches!(f.doc.lower(j.wrapping_sub(1)), "that" | "which");
+    let relative = RELATIVES.contains(&f.doc.lower(j.wrapping_sub(1)));
     if relative {
         j -= 1;
     }
@@ -551,230 +495,4 @@ pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r:
         }
     }
     false
-}
-
-/// A name before a cue.
-#[derive(Clone, Copy)]
-pub(super) struct Left {
-    pub(super) member: Member,
-    pub(super) confidence: f32,
-    /// Listed with the name after it ("Meta, Google and Microsoft").
-    pub(super) listed: bool,
-}
-
-/// Names before a cue at `i`, nearest first, with a confidence that falls
-/// with distance.
-pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<Left> {
-    let mut out: Vec<Left> = Vec::new();
-    let mut k = f.live.partition_point(|(r, _)| r.end <= i);
-    let mut next_start = i;
-    while k > 0 && out.len() < 6 {
-        k -= 1;
-        let r = f.live[k].0.clone();
-        if r.start < sentence_start || i - r.end > 14 || crosses_quote(f.doc, r.end, i) {
-            break;
-        }
-        let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
-        let listed = is_list_sep(f.doc, r.end, next_start);
-        let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
-        out.push(Left { member: Member { head: k, owner }, confidence, listed });
-        if let Some(o) = owner {
-            k = o;
-        }
-        next_start = f.live[k].0.start;
-    }
-    match appositive_subject(f, i, sentence_start) {
-        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.7, listed: false }],
-        None => out,
-    }
-}
-
-/// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
-/// comma closes the words before a cue at `i`, the name that opens the
-/// sentence and is followed by a comma is the subject.
-pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
-    let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ','))?;
-    if !f.within(comma, i).is_empty() {
-        return None;
-    }
-    let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
-    f.live.get(k).filter(|(r, _)| r.start <= sentence_start + 1)?;
-    let end = f.live[k].0.end;
-    (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
-}
-
-/// The list of names after a cue ending at `i`: "OpenAI's GPT-4o and Google's Gemini".
-pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
-    let mut out = Vec::new();
-    let i = past_time_phrase(f.doc, i);
-    let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
-    let start = f.live[k].0.start;
-    let named = start >= 2 && matches!(f.doc.lower(start - 1), "as" | "called" | "named" | "dubbed")
-        || start >= 1 && matches!(f.doc.lower(start - 1), "called" | "named" | "dubbed");
-    if !no_stop_between(f.doc, i, start) || (!named && (i..start).any(|j| f.doc.is_punct(j, ','))) {
-        return out;
-    }
-    loop {
-        if let Some(p) = titled_person(f, k) {
-            k = p;
-        }
-        if let Some(n) = modified_name(f, k) {
-            k = n;
-        } else if bare_based(f, k) {
-            return out;
-        }
-        let end = f.live[k].0.end;
-        let member = if f.doc.is_possessive(end) {
-            match f.starting(end + 1) {
-                Some(h) => Member { head: h, owner: Some(k) },
-                None => Member { head: k, owner: None },
-            }
-        } else {
-            Member { head: k, owner: None }
-        };
-        out.push(member);
-        let mut head = member.head;
-        let mut last = f.live[head].0.end;
-        // "TSMC in Taiwan and Samsung in South Korea": the place goes with its member.
-        if f.doc.lower(last) == "in"
-            && f.live.get(head + 1).is_some_and(|(r, e)| r.start == last + 1 && f.class(*e) == Place)
-        {
-            head += 1;
-            last = f.live[head].0.end;
-        }
-        let demonym = |n: usize| {
-            f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
-        };
-        let next = head + 1 + usize::from(demonym(head + 1));
-        // "…, Italy's Exor Ventures and Belgian firm Sofina": a place possessor
-        // or a demonym and an organisation noun open the next member.
-        let opener = if demonym(head + 1) { f.live[head + 1].0.clone() } else { 0..0 };
-        let sep_end = match f.live.get(next) {
-            Some((r, _)) if !opener.is_empty() => {
-                let noun =
-                    f.doc.lookup(&f.res.org_nouns, opener.end).is_some_and(|(len, _)| opener.end + len == r.start);
-                if noun {
-                    opener.start
-                } else {
-                    r.start
-                }
-            }
-            Some((r, _)) => r.start,
-            None => 0,
-        };
-        let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
-        match f.live.get(next) {
-            Some((r, _))
-                if r.start < sentence_end
-                    && is_list_sep(f.doc, last, sep_end)
-                    && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end) && !place_owner(next))
-                    && !owns_common_noun(f, next) =>
-            {
-                k = next
-            }
-            _ => return out,
-        }
-    }
-}
-
-/// "Paris-based Mistral AI", "Microsoft-owned Nuance": the name that mention
-/// `k`, joined to a lower-case word by a hyphen, describes.
-fn modified_name(f: &Facts, k: usize) -> Option<usize> {
-    let end = f.live[k].0.end;
-    let adjective = f.doc.is_punct(end, '-')
-        && f.doc.joined(end)
-        && f.doc.joined(end + 1)
-        && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
-        && !f.doc.is_capitalized(end + 1);
-    if !adjective {
-        return None;
-    }
-    // "Cambridge-based chip designer Arm": describing words and a noun before the name.
-    (end + 2..end + 7).find_map(|j| f.starting(j)).filter(|&m| names_right_after(f, end, f.live[m].0.start, true))
-}
-
-/// "the Cambridge-based chip designer": a place joined to "-based" with no
-/// name after it describes; it is no member of a list.
-fn bare_based(f: &Facts, k: usize) -> bool {
-    let end = f.live[k].0.end;
-    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.lower(end + 1) == "based"
-}
-
-/// "Acme founder Mara Okafor": the person a title ties to mention `k`.
-pub(super) fn titled_person(f: &Facts, k: usize) -> Option<usize> {
-    let end = f.live[k].0.end;
-    let t = read_titles(f.doc, f.res, end)?;
-    let p = f.starting(t.end)?;
-    (f.class(f.entity(p)) == Person).then_some(p)
-}
-
-/// Separators between list members: "," "and" ", and" "or" "as well as", and
-/// a repeated preposition with a few describing words ("and with German rival").
-pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
-    let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
-    let repeated = |rest: &[&str]| {
-        rest.len() <= 3 && (from..to).rev().take(rest.len()).all(|k| doc.tokens[k].kind == TokenKind::Word)
-    };
-    match gap.as_slice() {
-        [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"] => true,
-        ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),
-        _ => false,
-    }
-}
-
-/// No sentence-internal stop (";", ":", a quote) between `from..to`.
-pub(super) fn no_stop_between(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).all(|j| !(doc.is_punct(j, ';') || doc.is_punct(j, '(') || is_quote(doc, j)))
-}
-
-/// A quote mark between `from..to`.
-pub(super) fn crosses_quote(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).any(|j| is_quote(doc, j) || doc.is_punct(j, ';'))
-}
-
-pub(super) fn is_quote(doc: &Doc, j: usize) -> bool {
-    doc.is_punct(j, '"') || doc.is_punct(j, '“') || doc.is_punct(j, '”')
-}
-
-/// Month names, for time phrases.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// "acquired in 2016 Brindle", "bought, last year, the startup": where the
-/// words after a verb go on past a short time phrase ("in 2016", "last
-/// year", "in March", "on Monday", between commas or not) at `i`.
-pub(super) fn past_time_phrase(doc: &Doc, i: usize) -> usize {
-    let j = if doc.is_punct(i, ',') { i + 1 } else { i };
-    let unit = |k: usize| {
-        let w = doc.lower(k);
-        doc.is_number(k)
-            || MONTHS.contains(&w)
-            || matches!(w, "year" | "month" | "week" | "quarter" | "monday" | "tuesday" | "wednesday" | "thursday")
-            || matches!(w, "friday" | "saturday" | "sunday")
-    };
-    let len = match doc.lower(j) {
-        "in" | "on" if unit(j + 1) => 2 + usize::from(doc.is_number(j + 2)),
-        "last" | "this" | "earlier" if unit(j + 1) => 2,
-        "earlier" | "later" if doc.lower(j + 1) == "this" && unit(j + 2) => 3,
-        _ => return i,
-    };
-    let end = j + len;
-    match (j > i, doc.is_punct(end, ',')) {
-        (true, true) => end + 1,
-        (false, false) => end,
-        (false, true) => end + 1,
-        (true, false) => i,
-    }
 }

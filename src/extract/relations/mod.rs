@@ -18,6 +18,7 @@
 //! lower confidence.
 
 mod article;
+mod clause;
 mod cues;
 mod moves;
 mod places;
@@ -25,21 +26,22 @@ mod possessives;
 mod standing;
 mod titles;
 
-use article::*;
-use cues::*;
-use moves::*;
-use places::*;
-use possessives::*;
-use titles::*;
+use article::{families, founded_by, named_after_maker, product_lists, raised_from};
+use clause::is_dash;
+use cues::cues;
+use moves::{described_then_named, hires_and_moves, sold_to};
+use places::{demonym_kind_list, listed_places, places};
+use possessives::{its_thing, possessives, whose_thing};
+use titles::{board_seat, held_title, read_titles, titles};
 
 use super::doc::Doc;
 use super::mentions::Mention;
-use super::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
+use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
-use super::resources::{Frame, Resources, Tie};
-use crate::text::TokenKind;
+use super::resources::{Resources, Tie, Words};
+use crate::text::words::{AUXILIARIES, RELATIVES};
 
-use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
+use EntityClass::Organization as Org;
 
 /// What the rules read and what they have found so far.
 struct Facts<'a> {
@@ -64,44 +66,6 @@ impl<'r> Why<'r> {
     fn new(at: usize, rule: &'r str, confidence: f32) -> Why<'r> {
         Why { at, rule, confidence }
     }
-}
-
-/// Words that make a sentence about money.
-const MONEY_WORDS: &[&str] = &[
-    "round",
-    "series",
-    "funding",
-    "raised",
-    "raise",
-    "raises",
-    "raising",
-    "invest",
-    "invested",
-    "investing",
-    "investment",
-    "investor",
-    "investors",
-    "backer",
-    "backers",
-    "backing",
-    "valuation",
-    "valued",
-    "stake",
-    "seed",
-    "financing",
-    "capital",
-];
-
-/// Nouns naming a funding round.
-const ROUND_NOUNS: &[&str] =
-    &["round", "funding", "financing", "fund-raising", "fundraising", "raise", "fundraise", "investment"];
-
-/// Words between a subject and "raised" ("it had also raised").
-const RAISE_AUX: &[&str] = &["has", "had", "have", "also", "just", "recently", "now", "reportedly", "already", "since"];
-
-/// A dash between words: "–", "—", or a hyphen with spaces around it.
-pub(super) fn is_dash(doc: &Doc, j: usize) -> bool {
-    doc.is_punct(j, '–') || doc.is_punct(j, '—') || (doc.is_punct(j, '-') && !doc.joined(j) && !doc.joined(j + 1))
 }
 
 /// The organisation with the most mentions, if it has at least three and
@@ -180,6 +144,11 @@ impl Facts<'_> {
         self.live[k].1
     }
 
+    /// Whether the word at token `j` is in the word list `list`.
+    fn word_is(&self, j: usize, list: Words) -> bool {
+        self.res.is(list, self.doc.lower(j))
+    }
+
     /// End of the sentence holding token `i`.
     fn sentence_end(&self, i: usize) -> usize {
         self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.end).unwrap_or(0)
@@ -190,7 +159,7 @@ impl Facts<'_> {
         let Some(&s) = self.doc.sentence_of.get(i) else { return false };
         let from = self.doc.sentences[s.saturating_sub(1)].start;
         let to = self.doc.sentences[s].end;
-        (from..to).any(|j| MONEY_WORDS.contains(&self.doc.lower(j)))
+        (from..to).any(|j| self.word_is(j, Words::Money))
     }
 
     /// The organisation that raised the money a sentence speaks of ("joined
@@ -203,12 +172,7 @@ impl Facts<'_> {
         if let Some(owner) = self.round_owner(i) {
             return Some(owner);
         }
-        let raised = (from..i).rev().find(|&j| {
-            matches!(
-                self.doc.lower(j),
-                "raised" | "raises" | "raising" | "closed" | "closes" | "secured" | "secures" | "landed"
-            )
-        });
+        let raised = (from..i).rev().find(|&j| self.word_is(j, Words::RaiseVerb));
         let subject = raised.and_then(|j| {
             let start = self.doc.sentences[self.doc.sentence_of[j]].start;
             self.raiser(j).or_else(|| {
@@ -230,7 +194,7 @@ impl Facts<'_> {
             return Some(owner);
         }
         let start = self.doc.sentences[*self.doc.sentence_of.get(i)?].start;
-        let raised = (start..i).rev().find(|&j| matches!(self.doc.lower(j), "raised" | "raises" | "raising"))?;
+        let raised = (start..i).rev().find(|&j| self.word_is(j, Words::RaiseVerb))?;
         self.raiser(raised)
     }
 
@@ -241,7 +205,7 @@ impl Facts<'_> {
     fn round_owner(&self, i: usize) -> Option<usize> {
         let s = *self.doc.sentence_of.get(i)?;
         let start = self.doc.sentences[s].start;
-        let noun = (start..i).rev().find(|&j| ROUND_NOUNS.contains(&self.doc.lower(j)))?;
+        let noun = (start..i).rev().find(|&j| self.word_is(j, Words::RoundNoun))?;
         let det = (noun.saturating_sub(5).max(start)..noun).rev().find(|&j| {
             self.doc.is_possessive(j) || matches!(self.doc.lower(j), "whose" | "its") || self.starting(j).is_some()
         })?;
@@ -265,7 +229,7 @@ impl Facts<'_> {
     fn raiser(&self, j: usize) -> Option<usize> {
         let start = self.doc.sentences[*self.doc.sentence_of.get(j)?].start;
         let mut b = j;
-        while b > start && RAISE_AUX.contains(&self.doc.lower(b - 1)) {
+        while b > start && AUXILIARIES.contains(&self.doc.lower(b - 1)) {
             b -= 1;
         }
         let w = self.doc.lower(b.checked_sub(1)?);
@@ -275,7 +239,7 @@ impl Facts<'_> {
         if b >= 2 && self.doc.lower(b - 2) == "the" && self.doc.lookup(&self.res.org_nouns, b - 1).is_some() {
             return self.referent(b - 1).or(self.topic);
         }
-        if matches!(w, "which" | "that") {
+        if RELATIVES.contains(&w) {
             return self.relative_head(b - 1);
         }
         let k = self.ending(b)?;
@@ -329,7 +293,7 @@ impl Facts<'_> {
     /// "Google, which designs…": the organisation a relative clause starting
     /// at token `clause` describes (the name right before its comma).
     fn relative_head(&self, clause: usize) -> Option<usize> {
-        if clause < 2 || !matches!(self.doc.lower(clause), "which" | "that") || !self.doc.is_punct(clause - 1, ',') {
+        if clause < 2 || !RELATIVES.contains(&self.doc.lower(clause)) || !self.doc.is_punct(clause - 1, ',') {
             return None;
         }
         let k = self.ending(clause - 1)?;

@@ -3,61 +3,23 @@
 //! rival Y", "sold the company to Y", "is buying a chip startup … The
 //! startup, Brindle, …".
 
-use super::*;
-
-/// Verbs by which an organisation takes a person on.
-const HIRE_VERBS: &[&str] = &[
-    "hired",
-    "hires",
-    "hiring",
-    "poached",
-    "poaches",
-    "poaching",
-    "recruited",
-    "recruits",
-    "lured",
-    "lures",
-    "tapped",
-    "taps",
-];
-
-/// Verbs of a person's move that a "from" (the former employer) may follow.
-const MOVE_VERBS: &[&str] = &[
-    "joins",
-    "joined",
-    "joining",
-    "rejoins",
-    "rejoined",
-    "hired",
-    "hires",
-    "poached",
-    "poaches",
-    "recruited",
-    "recruits",
-    "lured",
-    "lures",
-    "moves",
-    "moved",
-    "comes",
-    "came",
-    "arrives",
-    "arrived",
-    "defected",
-    "defects",
-];
-
-/// Words that may stand between an organisation and its verb ("has poached").
-const AUX: &[&str] = &["has", "have", "had", "also", "just", "recently", "now", "will", "reportedly", "is"];
+use super::titles::org_at;
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::{Frame, Words};
+use crate::text::words::{AUXILIARIES, TITLE_DETERMINERS};
+use EntityClass::{Organization as Org, Person};
 
 /// Words between "from" and the organisation a person left: "from rival
 /// Zentrix", "from its rival", "from insurer Zentrix".
 fn former_employer(f: &Facts, from: usize) -> Option<usize> {
     let mut i = from + 1;
-    while matches!(
-        f.doc.lower(i),
-        "its" | "their" | "his" | "her" | "the" | "a" | "an" | "rival" | "competitor" | "longtime"
-    ) && f.starting(i).is_none()
-    {
+    let skipped = |i: usize| {
+        TITLE_DETERMINERS.contains(&f.doc.lower(i))
+            || f.word_is(i, Words::RivalNoun)
+            || f.word_is(i, Words::RoleModifier)
+    };
+    while skipped(i) && f.starting(i).is_none() {
         i += 1;
     }
     org_at(f, i).map(|k| f.entity(k))
@@ -68,7 +30,7 @@ fn former_employer(f: &Facts, from: usize) -> Option<usize> {
 fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
     let start = f.doc.sentences[*f.doc.sentence_of.get(v)?].start;
     let mut b = v;
-    while b > start && AUX.contains(&f.doc.lower(b - 1)) {
+    while b > start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
         b -= 1;
     }
     if b == start {
@@ -93,20 +55,21 @@ pub(super) fn hires_and_moves(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         let w = f.doc.lower(v);
-        if !MOVE_VERBS.contains(&w) && !HIRE_VERBS.contains(&w) {
+        let hire = f.res.is(Words::HireVerb, w);
+        if !hire && !f.res.is(Words::MoveVerb, w) {
             continue;
         }
         let stop = (v + 1..(v + 12).min(range.end))
             .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, ';') || f.doc.is_punct(j, '.'))
             .unwrap_or((v + 12).min(range.end));
         let after = f.within(v + 1, stop).iter().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
-        let hirer = HIRE_VERBS.contains(&w).then(|| verb_subject(f, v)).flatten();
+        let hirer = hire.then(|| verb_subject(f, v)).flatten();
         if let (Some(org), Some(p)) = (hirer, after) {
             f.emit(p, Predicate::WorksFor, org, None, Why::new(v, "hired-by", 0.6));
         }
         // The person: named after a hiring verb, else the one before the verb.
         let before = f.within(range.start, v).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
-        let person = if HIRE_VERBS.contains(&w) { after.or(before) } else { before };
+        let person = if hire { after.or(before) } else { before };
         let Some(p) = person else { continue };
         let Some(from) = (v + 1..stop).find(|&j| f.doc.lower(j) == "from") else { continue };
         if let Some(org) = former_employer(f, from) {
@@ -121,17 +84,12 @@ pub(super) fn hires_and_moves(f: &mut Facts, s: usize) {
 pub(super) fn sold_to(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
-        if !matches!(f.doc.lower(v), "sold" | "sells" | "sell" | "selling") {
+        if !f.word_is(v, Words::SellVerb) {
             continue;
         }
         let stop = (v + 10).min(range.end);
         let Some(to) = (v + 2..stop).find(|&j| f.doc.lower(j) == "to") else { continue };
-        let part = (v + 1..to).any(|j| {
-            matches!(
-                f.doc.lower(j),
-                "stake" | "shares" | "share" | "stakes" | "unit" | "units" | "assets" | "products" | "business"
-            ) || f.doc.is_punct(j, ',')
-        });
+        let part = (v + 1..to).any(|j| f.word_is(j, Words::SoldPart) || f.doc.is_punct(j, ','));
         if part {
             continue;
         }

@@ -1,7 +1,12 @@
 //! Where organisations are: "Chinese startup X", "Paris-based X", "X, a
 //! Paris-based lab", "the Lyon company".
 
-use super::*;
+use super::clause::{
+    is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break, past_parenthesis,
+};
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use EntityClass::{Organization as Org, Place};
 
 /// "Chinese startup X", "Paris-based X", "X, a Paris-based lab", "X, based in Y",
 /// "the Lisbon payments company X", "X, a U.S. inference-chip developer".
@@ -48,39 +53,6 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     }
     if let Some(org) = f.referent(start).filter(|_| direct && det.is_some()) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
-    }
-}
-
-/// Between a place (or "-based") ending at `end` and a name at `start` stand
-/// at most an adjective or two and an organisation noun ("Paris-based AI
-/// startup Mistral"), never a verb phrase ("a Shenzhen-based startup backed by X").
-pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool) -> bool {
-    let from = if based && f.doc.is_punct(end, '-') { end + 2 } else { end };
-    if start <= from {
-        return true;
-    }
-    let noun_last = (from..start).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
-    noun_last && is_modifier_gap(f.doc, from, start)
-        || start - from <= 4 && noun_last && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.lower(j) == "ai")
-}
-
-/// No punctuation other than hyphens between tokens `from..to`.
-pub(super) fn no_clause_break(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
-}
-
-/// `c`, or where a parenthesis closing right before it opens: "Ampere
-/// Computing (“Ampere”), a U.S.-based…" reads as "Ampere Computing, a…".
-pub(super) fn past_parenthesis(doc: &Doc, c: usize) -> usize {
-    if c == 0 || !doc.is_punct(c - 1, ')') {
-        return c;
-    }
-    let open = (c.saturating_sub(8)..c - 1).rev().find(|&j| doc.is_punct(j, '(')).unwrap_or(c);
-    // "Brindle Systems Inc. (…)": the abbreviation's period is not the name's.
-    if open < c && open >= 1 && doc.is_punct(open - 1, '.') {
-        open - 1
-    } else {
-        open
     }
 }
 

@@ -1,38 +1,11 @@
 //! What possessives and names next to names state: "Meta's Llama", "Nvidia
 //! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
 
-use super::*;
-
-/// Words allowed between a possessive and the thing owned ("Google's
-/// newest in-house TPU").
-pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
-    let function_word = |j: usize| {
-        matches!(
-            doc.lower(j),
-            "to" | "of"
-                | "for"
-                | "with"
-                | "from"
-                | "in"
-                | "on"
-                | "at"
-                | "by"
-                | "and"
-                | "or"
-                | "as"
-                | "than"
-                | "that"
-                | "which"
-        )
-    };
-    to >= from
-        && to - from <= 3
-        && (from..to).all(|j| {
-            (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
-                && !doc.is_capitalized(j)
-                && !function_word(j)
-        })
-}
+use super::clause::{is_list_sep, is_modifier_gap, members_after, no_clause_break};
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::{Resources, Words};
+use EntityClass::{AIModel, Organization as Org, Place, Product};
 
 /// "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot", "France's Mistral".
 pub(super) fn possessives(f: &mut Facts, k: usize) {
@@ -67,9 +40,7 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
 pub(super) fn its_thing(f: &mut Facts, i: usize) {
     let after = if f.doc.lower(i) == "its" {
         i + 1
-    } else if matches!(f.doc.lower(i), "company" | "startup" | "firm" | "lab")
-        && f.doc.lower(i.wrapping_sub(1)) == "the"
-        && f.doc.is_possessive(i + 1)
+    } else if f.word_is(i, Words::CompanyNoun) && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1)
     {
         i + 2
     } else {
@@ -87,7 +58,7 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
         .find(|&c| f.doc.is_punct(c, ','))
         .filter(|&c| is_modifier_gap(f.doc, after, c))
         .and_then(|c| {
-            let named = if matches!(f.doc.lower(c + 1), "known" | "called" | "named" | "dubbed") {
+            let named = if f.word_is(c + 1, Words::NamingVerb) {
                 c + 2 + usize::from(f.doc.lower(c + 2) == "as")
             } else {
                 c + 1
@@ -148,11 +119,11 @@ fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
 /// name before the comma or the list after the noun.
 pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
-    let Some(noun) = (poss + 1..poss + 4).find(|&j| relation_of_noun(f.doc.lower(j)).is_some()) else { return };
+    let Some(noun) = (poss + 1..poss + 4).find(|&j| relation_of_noun(f.res, f.doc.lower(j)).is_some()) else { return };
     if !is_modifier_gap(f.doc, poss + 1, noun) {
         return;
     }
-    let Some((p, reverse)) = relation_of_noun(f.doc.lower(noun)) else { return };
+    let Some((p, reverse)) = relation_of_noun(f.res, f.doc.lower(noun)) else { return };
     let start = f.live[k].0.start;
     let mut others: Vec<usize> = Vec::new();
     let det =
@@ -188,19 +159,17 @@ pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
 
 /// The predicate a relational noun states, and whether the named thing is
 /// its subject ("X, Meta's backer": X invested in Meta).
-pub(super) fn relation_of_noun(noun: &str) -> Option<(Predicate, bool)> {
-    match noun {
-        "rival" | "rivals" | "competitor" | "competitors" | "challenger" | "challengers" => {
-            Some((Predicate::CompetesWith, false))
-        }
-        "partner" | "partners" | "ally" | "allies" => Some((Predicate::PartnersWith, false)),
-        "investor" | "investors" | "backer" | "backers" | "shareholder" | "shareholders" => {
-            Some((Predicate::InvestedIn, true))
-        }
-        "parent" | "owner" => Some((Predicate::Owns, true)),
-        "subsidiary" | "unit" | "division" | "arm" => Some((Predicate::Owns, false)),
-        _ => None,
-    }
+fn relation_of_noun(res: &Resources, noun: &str) -> Option<(Predicate, bool)> {
+    [
+        (Words::RivalNoun, Predicate::CompetesWith, false),
+        (Words::PartnerNoun, Predicate::PartnersWith, false),
+        (Words::InvestorNoun, Predicate::InvestedIn, true),
+        (Words::ParentNoun, Predicate::Owns, true),
+        (Words::UnitNoun, Predicate::Owns, false),
+    ]
+    .into_iter()
+    .find(|(list, ..)| res.is(*list, noun))
+    .map(|(_, p, reverse)| (p, reverse))
 }
 
 /// What "A's B" states, by the types of A and B.
@@ -208,7 +177,7 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
     match (f.class(a), f.class(b)) {
         (Org, Org) if rule == "possessive" => {
             let direct = f.starting(at + 1).filter(|&k| f.entity(k) == b);
-            let unit = direct.is_some_and(|k| relation_of_noun(f.doc.lower(f.live[k].0.end)).is_some());
+            let unit = direct.is_some_and(|k| relation_of_noun(f.res, f.doc.lower(f.live[k].0.end)).is_some());
             if direct.is_some() && !unit {
                 f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-org", 0.6));
             }
@@ -244,9 +213,7 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
-            let unit = (poss + 1..poss + 4).any(|j| {
-                matches!(f.doc.lower(j), "arm" | "unit" | "division" | "subsidiary" | "lab" | "brand" | "business")
-            });
+            let unit = (poss + 1..poss + 4).any(|j| f.word_is(j, Words::OwnedPart));
             if unit && f.class(a) == Org && f.class(m_ent) == Org {
                 f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
             }

@@ -2,7 +2,7 @@
 //! second-largest carrier", "Brindle is Portugal's biggest lender", "Zentrix,
 //! one of Korea's big three operators", "Japan's largest bank Brindle".
 
-use super::places::past_parenthesis;
+use super::clause::past_parenthesis;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::text::TokenKind;

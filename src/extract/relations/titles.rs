@@ -1,32 +1,14 @@
 //! People tied to organisations by titles and roles: "X, Meta's vice
 //! president", "Meta CEO X", "X, who founded Y", "X joined the board".
 
-use super::*;
-
-/// Words that may stand before a title without being part of the role.
-pub(super) const DETERMINERS: &[&str] =
-    &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also", "previously", "formerly", "once"];
-/// Words that are part of a role when they precede a title.
-pub(super) const MODIFIERS: &[&str] = &[
-    "senior",
-    "former",
-    "interim",
-    "acting",
-    "deputy",
-    "associate",
-    "executive",
-    "founding",
-    "longtime",
-    "then",
-    "co",
-    "current",
-    "new",
-    "global",
-    "lead",
-    "principal",
-    "general",
-    "first",
-];
+use super::clause::{is_dash, is_list_sep, members_after};
+use super::{tie_predicate, Facts, Why};
+use crate::extract::doc::Doc;
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::{Resources, Tie, Words};
+use crate::text::words::{AUXILIARIES, COPULAS, PERSON_PRONOUNS, TITLE_DETERMINERS};
+use crate::text::TokenKind;
+use EntityClass::{Organization as Org, Person, Place};
 
 /// A parsed title phrase: the roles and where it ends.
 pub(super) struct Titles {
@@ -39,12 +21,12 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
     let mut roles = Vec::new();
     loop {
         let start = i;
-        while MODIFIERS.contains(&doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
+        while res.is(Words::RoleModifier, doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
             i += 1;
         }
         i = modifier_as_title(doc, res, start, i);
         let described = i > start
-            || start.checked_sub(1).is_some_and(|b| DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
+            || start.checked_sub(1).is_some_and(|b| TITLE_DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
         if described && doc.lookup(&res.titles, i).is_none() {
             i = after_field_words(doc, res, i);
         }
@@ -150,7 +132,7 @@ pub(super) fn chief_officer(doc: &Doc, i: usize) -> Option<(usize, Tie)> {
 
 /// A title (with modifiers) starts at `i`.
 pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> bool {
-    while MODIFIERS.contains(&doc.lower(i)) || doc.is_punct(i, '-') {
+    while res.is(Words::RoleModifier, doc.lower(i)) || doc.is_punct(i, '-') {
         i += 1;
     }
     doc.lookup(&res.titles, i).is_some() || chief_officer(doc, i).is_some()
@@ -223,7 +205,7 @@ fn past_describing_words(f: &Facts, i: usize) -> usize {
 pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
     let poss = t0.checked_sub(1).filter(|&j| f.doc.is_possessive(j))?;
     let the = poss.checked_sub(1)?.checked_sub(1)?;
-    let noun = matches!(f.doc.lower(poss - 1), "company" | "startup" | "firm" | "group" | "lab" | "bank" | "insurer");
+    let noun = f.word_is(poss - 1, Words::CompanyNoun);
     (noun && f.doc.lower(the) == "the").then(|| f.referent(the).or(f.topic)).flatten()
 }
 
@@ -281,10 +263,10 @@ fn after_dashed_aside(f: &Facts, end: usize) -> Option<usize> {
     let stop = f.sentence_end(end).min(end + 60);
     let close = (end + 1..stop).find(|&j| if paren { f.doc.is_punct(j, ')') } else { is_dash(f.doc, j) })?;
     let mut c = close + 1;
-    while matches!(f.doc.lower(c), "has" | "have" | "had" | "will" | "now" | "also" | "since") {
+    while AUXILIARIES.contains(&f.doc.lower(c)) && !COPULAS.contains(&f.doc.lower(c)) {
         c += 1;
     }
-    matches!(f.doc.lower(c), "is" | "was" | "became" | "become" | "becomes" | "remains").then_some(c)
+    COPULAS.contains(&f.doc.lower(c)).then_some(c)
 }
 
 /// "former Intel engineers A and B": the first person of the list person
@@ -299,7 +281,7 @@ fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
 /// "X, Meta's vice president" / "X, CEO of Y" / "X, a former Microsoft vice
 /// president" / "X, 36, is its chief executive".
 pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
-    let is_copula = |j: usize| matches!(f.doc.lower(j), "is" | "was" | "became" | "remains" | "becomes" | "become");
+    let is_copula = |j: usize| COPULAS.contains(&f.doc.lower(j));
     let aged = f.doc.is_punct(end, ',') && f.doc.is_number(end + 1) && f.doc.is_punct(end + 2, ',');
     let end = if aged && is_copula(end + 3) {
         end + 3
@@ -313,7 +295,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         return;
     }
     let mut i = end + 1;
-    while DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
+    while TITLE_DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
         i += if is_age(f.doc, i) { 5 } else { 1 };
     }
     if let Some(org) = the_company_s(f, i + 2) {
@@ -323,7 +305,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         return;
     }
     let mut owner = None;
-    let past_modifiers = (i..i + 3).find(|&j| !MODIFIERS.contains(&f.doc.lower(j))).unwrap_or(i);
+    let past_modifiers = (i..i + 3).find(|&j| !f.word_is(j, Words::RoleModifier)).unwrap_or(i);
     if let Some(k) = f.starting(past_modifiers) {
         if f.class(f.entity(k)) == Org {
             owner = Some(k);
@@ -381,20 +363,20 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
     let executive = roles
         .iter()
-        .any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(r)) && !r.starts_with(char::is_uppercase));
+        .any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && !r.starts_with(char::is_uppercase));
     let org = if its { f.referent(at) } else { f.topic };
     if let Some(org) = org.filter(|_| executive) {
         let roles: Vec<(String, Tie)> =
-            roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(r)).cloned().collect();
+            roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(f.res, r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     }
 }
 
 /// A title only a company's own officer holds ("chief executive", "president").
-pub(super) fn is_executive(role: &str) -> bool {
+fn is_executive(res: &Resources, role: &str) -> bool {
     let r = role.to_lowercase();
     let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
-    let key = |w: &&str| matches!(*w, "chief" | "ceo" | "cto" | "cfo" | "coo" | "president" | "founder");
+    let key = |w: &&str| res.is(Words::TopTitle, w);
     words.iter().any(key) && !words.contains(&"former")
 }
 
@@ -462,7 +444,7 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
         return;
     };
     let mut i = at + 1;
-    while DETERMINERS.contains(&f.doc.lower(i)) {
+    while TITLE_DETERMINERS.contains(&f.doc.lower(i)) {
         i += 1;
     }
     let its = (at + 1..i).any(|j| f.doc.lower(j) == "its");
@@ -496,7 +478,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
             i = f.live[k].0.end;
             continue;
         }
-        if matches!(f.doc.lower(i), "founded" | "co-founded" | "cofounded" | "started") {
+        if f.word_is(i, Words::FoundVerb) {
             founded = true;
         }
         if let Some(t) = read_titles(f.doc, f.res, i) {
@@ -519,27 +501,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     }
     if !roles.is_empty() && (!founded || its) {
         emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
-    } else if !founded
-        && (end + 2..stop).any(|j| {
-            matches!(
-                f.doc.lower(j),
-                "leads"
-                    | "led"
-                    | "heads"
-                    | "runs"
-                    | "ran"
-                    | "works"
-                    | "worked"
-                    | "joined"
-                    | "manages"
-                    | "managed"
-                    | "oversees"
-                    | "oversaw"
-                    | "directs"
-                    | "directed"
-            )
-        })
-    {
+    } else if !founded && (end + 2..stop).any(|j| f.word_is(j, Words::LeadVerb)) {
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "who-leads", 0.65));
     }
 }
@@ -554,19 +516,14 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             continue;
         }
         let mut j = i + 1;
-        while DETERMINERS.contains(&f.doc.lower(j)) {
+        while TITLE_DETERMINERS.contains(&f.doc.lower(j)) {
             j += 1;
         }
         let Some(t) = read_titles(f.doc, f.res, j) else { continue };
         let joined_org = (f.doc.lower(i) == "as")
             .then(|| f.ending(i))
             .flatten()
-            .filter(|&k| {
-                matches!(
-                    f.doc.lower(f.live[k].0.start.wrapping_sub(1)),
-                    "join" | "joins" | "joined" | "joining" | "rejoined" | "rejoins"
-                )
-            })
+            .filter(|&k| f.word_is(f.live[k].0.start.wrapping_sub(1), Words::JoinVerb))
             .map(|k| f.entity(k))
             .filter(|&e| f.class(e) == Org);
         let orgs = if matches!(f.doc.lower(t.end), "of" | "at") {
@@ -577,7 +534,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             continue;
         };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
-        let pronoun = (range.start..i).find(|&k| matches!(f.doc.lower(k), "he" | "she"));
+        let pronoun = (range.start..i).find(|&k| PERSON_PRONOUNS.contains(&f.doc.lower(k)));
         let person = person.or_else(|| pronoun.and_then(|k| f.person_for_pronoun(k)));
         if let Some(p) = person {
             for org in orgs {
@@ -595,7 +552,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
 pub(super) fn board_seat(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        if !matches!(f.doc.lower(i), "board" | "committee") {
+        if !f.word_is(i, Words::BoardNoun) {
             continue;
         }
         let adjective = i >= 2

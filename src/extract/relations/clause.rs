@@ -1,0 +1,305 @@
+//! Clause and list helpers the relation rules share: the names listed before
+//! and after a cue, separators of lists, dashes, parentheses, quotes and time
+//! phrases between the two ends of a relation.
+
+use super::titles::read_titles;
+use super::Facts;
+use crate::extract::doc::Doc;
+use crate::extract::model::EntityClass;
+use crate::extract::resources::Words;
+use crate::text::words::{MONTHS, WEEKDAYS};
+use crate::text::TokenKind;
+use EntityClass::{Person, Place};
+
+/// One member of a list: a name, possibly with its possessor ("OpenAI's GPT-4o").
+#[derive(Clone, Copy)]
+pub(super) struct Member {
+    pub(super) head: usize,
+    pub(super) owner: Option<usize>,
+}
+
+/// A name before a cue.
+#[derive(Clone, Copy)]
+pub(super) struct Left {
+    pub(super) member: Member,
+    pub(super) confidence: f32,
+    /// Listed with the name after it ("Meta, Google and Microsoft").
+    pub(super) listed: bool,
+}
+
+/// Names before a cue at `i`, nearest first, with a confidence that falls
+/// with distance.
+pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<Left> {
+    let mut out: Vec<Left> = Vec::new();
+    let mut k = f.live.partition_point(|(r, _)| r.end <= i);
+    let mut next_start = i;
+    while k > 0 && out.len() < 6 {
+        k -= 1;
+        let r = f.live[k].0.clone();
+        if r.start < sentence_start || i - r.end > 14 || crosses_quote(f.doc, r.end, i) {
+            break;
+        }
+        let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
+        let listed = is_list_sep(f.doc, r.end, next_start);
+        let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
+        out.push(Left { member: Member { head: k, owner }, confidence, listed });
+        if let Some(o) = owner {
+            k = o;
+        }
+        next_start = f.live[k].0.start;
+    }
+    match appositive_subject(f, i, sentence_start) {
+        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.7, listed: false }],
+        None => out,
+    }
+}
+
+/// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
+/// comma closes the words before a cue at `i`, the name that opens the
+/// sentence and is followed by a comma is the subject.
+pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ','))?;
+    if !f.within(comma, i).is_empty() {
+        return None;
+    }
+    let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
+    f.live.get(k).filter(|(r, _)| r.start <= sentence_start + 1)?;
+    let end = f.live[k].0.end;
+    (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
+}
+
+/// The list of names after a cue ending at `i`: "OpenAI's GPT-4o and Google's Gemini".
+pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
+    let mut out = Vec::new();
+    let i = past_time_phrase(f.doc, i);
+    let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
+    let start = f.live[k].0.start;
+    let named = start >= 1 && (f.doc.lower(start - 1) == "as" && start >= 2 || f.word_is(start - 1, Words::NamingVerb));
+    if !no_stop_between(f.doc, i, start) || (!named && (i..start).any(|j| f.doc.is_punct(j, ','))) {
+        return out;
+    }
+    loop {
+        if let Some(p) = titled_person(f, k) {
+            k = p;
+        }
+        if let Some(n) = modified_name(f, k) {
+            k = n;
+        } else if bare_based(f, k) {
+            return out;
+        }
+        let end = f.live[k].0.end;
+        let member = if f.doc.is_possessive(end) {
+            match f.starting(end + 1) {
+                Some(h) => Member { head: h, owner: Some(k) },
+                None => Member { head: k, owner: None },
+            }
+        } else {
+            Member { head: k, owner: None }
+        };
+        out.push(member);
+        let mut head = member.head;
+        let mut last = f.live[head].0.end;
+        // "TSMC in Taiwan and Samsung in South Korea": the place goes with its member.
+        if f.doc.lower(last) == "in"
+            && f.live.get(head + 1).is_some_and(|(r, e)| r.start == last + 1 && f.class(*e) == Place)
+        {
+            head += 1;
+            last = f.live[head].0.end;
+        }
+        let demonym = |n: usize| {
+            f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
+        };
+        let next = head + 1 + usize::from(demonym(head + 1));
+        // "…, Italy's Exor Ventures and Belgian firm Sofina": a place possessor
+        // or a demonym and an organisation noun open the next member.
+        let opener = if demonym(head + 1) { f.live[head + 1].0.clone() } else { 0..0 };
+        let sep_end = match f.live.get(next) {
+            Some((r, _)) if !opener.is_empty() => {
+                let noun =
+                    f.doc.lookup(&f.res.org_nouns, opener.end).is_some_and(|(len, _)| opener.end + len == r.start);
+                if noun {
+                    opener.start
+                } else {
+                    r.start
+                }
+            }
+            Some((r, _)) => r.start,
+            None => 0,
+        };
+        let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
+        match f.live.get(next) {
+            Some((r, _))
+                if r.start < sentence_end
+                    && is_list_sep(f.doc, last, sep_end)
+                    && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end) && !place_owner(next))
+                    && !owns_common_noun(f, next) =>
+            {
+                k = next
+            }
+            _ => return out,
+        }
+    }
+}
+
+/// "Paris-based Mistral AI", "Microsoft-owned Nuance": the name that mention
+/// `k`, joined to a lower-case word by a hyphen, describes.
+fn modified_name(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    let adjective = f.doc.is_punct(end, '-')
+        && f.doc.joined(end)
+        && f.doc.joined(end + 1)
+        && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && !f.doc.is_capitalized(end + 1);
+    if !adjective {
+        return None;
+    }
+    // "Cambridge-based chip designer Arm": describing words and a noun before the name.
+    (end + 2..end + 7).find_map(|j| f.starting(j)).filter(|&m| names_right_after(f, end, f.live[m].0.start, true))
+}
+
+/// "the Cambridge-based chip designer": a place joined to "-based" with no
+/// name after it describes; it is no member of a list.
+fn bare_based(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.lower(end + 1) == "based"
+}
+
+/// "Acme founder Mara Okafor": the person a title ties to mention `k`.
+pub(super) fn titled_person(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    let t = read_titles(f.doc, f.res, end)?;
+    let p = f.starting(t.end)?;
+    (f.class(f.entity(p)) == Person).then_some(p)
+}
+
+/// "Olmo's robots run on Corvo": mention `k` owns the common noun that is
+/// the real subject.
+pub(super) fn owns_common_noun(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_possessive(end) && f.starting(end + 1).is_none() && !f.doc.is_capitalized(end + 1)
+}
+
+/// Separators between list members: "," "and" ", and" "or" "as well as", and
+/// a repeated preposition with a few describing words ("and with German rival").
+pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
+    let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
+    let repeated = |rest: &[&str]| {
+        rest.len() <= 3 && (from..to).rev().take(rest.len()).all(|k| doc.tokens[k].kind == TokenKind::Word)
+    };
+    match gap.as_slice() {
+        [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"] => true,
+        ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),
+        _ => false,
+    }
+}
+
+/// No sentence-internal stop (";", ":", a quote) between `from..to`.
+pub(super) fn no_stop_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|j| !(doc.is_punct(j, ';') || doc.is_punct(j, '(') || is_quote(doc, j)))
+}
+
+/// A quote mark between `from..to`.
+pub(super) fn crosses_quote(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).any(|j| is_quote(doc, j) || doc.is_punct(j, ';'))
+}
+
+/// A quote mark at token `j`.
+pub(super) fn is_quote(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '"') || doc.is_punct(j, '“') || doc.is_punct(j, '”')
+}
+
+/// "acquired in 2016 Brindle", "bought, last year, the startup": where the
+/// words after a verb go on past a short time phrase ("in 2016", "last
+/// year", "in March", "on Monday", between commas or not) at `i`.
+pub(super) fn past_time_phrase(doc: &Doc, i: usize) -> usize {
+    let j = if doc.is_punct(i, ',') { i + 1 } else { i };
+    let unit = |k: usize| {
+        let w = doc.lower(k);
+        doc.is_number(k)
+            || MONTHS.contains(&w)
+            || WEEKDAYS.contains(&w)
+            || matches!(w, "year" | "month" | "week" | "quarter")
+    };
+    let len = match doc.lower(j) {
+        "in" | "on" if unit(j + 1) => 2 + usize::from(doc.is_number(j + 2)),
+        "last" | "this" | "earlier" if unit(j + 1) => 2,
+        "earlier" | "later" if doc.lower(j + 1) == "this" && unit(j + 2) => 3,
+        _ => return i,
+    };
+    let end = j + len;
+    match (j > i, doc.is_punct(end, ',')) {
+        (true, true) => end + 1,
+        (false, false) => end,
+        (false, true) => end + 1,
+        (true, false) => i,
+    }
+}
+
+/// A dash between words: "–", "—", or a hyphen with spaces around it.
+pub(super) fn is_dash(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, '–') || doc.is_punct(j, '—') || (doc.is_punct(j, '-') && !doc.joined(j) && !doc.joined(j + 1))
+}
+
+/// Between a place (or "-based") ending at `end` and a name at `start` stand
+/// at most an adjective or two and an organisation noun ("Paris-based AI
+/// startup Mistral"), never a verb phrase ("a Shenzhen-based startup backed by X").
+pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool) -> bool {
+    let from = if based && f.doc.is_punct(end, '-') { end + 2 } else { end };
+    if start <= from {
+        return true;
+    }
+    let noun_last = (from..start).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
+    noun_last && is_modifier_gap(f.doc, from, start)
+        || start - from <= 4 && noun_last && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.lower(j) == "ai")
+}
+
+/// No punctuation other than hyphens between tokens `from..to`.
+pub(super) fn no_clause_break(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to).all(|j| doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
+}
+
+/// `c`, or where a parenthesis closing right before it opens: "Ampere
+/// Computing (“Ampere”), a U.S.-based…" reads as "Ampere Computing, a…".
+pub(super) fn past_parenthesis(doc: &Doc, c: usize) -> usize {
+    if c == 0 || !doc.is_punct(c - 1, ')') {
+        return c;
+    }
+    let open = (c.saturating_sub(8)..c - 1).rev().find(|&j| doc.is_punct(j, '(')).unwrap_or(c);
+    // "Brindle Systems Inc. (…)": the abbreviation's period is not the name's.
+    if open < c && open >= 1 && doc.is_punct(open - 1, '.') {
+        open - 1
+    } else {
+        open
+    }
+}
+
+/// Words allowed between a possessive and the thing owned ("Google's
+/// newest in-house TPU").
+pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
+    let function_word = |j: usize| {
+        matches!(
+            doc.lower(j),
+            "to" | "of"
+                | "for"
+                | "with"
+                | "from"
+                | "in"
+                | "on"
+                | "at"
+                | "by"
+                | "and"
+                | "or"
+                | "as"
+                | "than"
+                | "that"
+                | "which"
+        )
+    };
+    to >= from
+        && to - from <= 3
+        && (from..to).all(|j| {
+            (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
+                && !doc.is_capitalized(j)
+                && !function_word(j)
+        })
+}

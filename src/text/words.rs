@@ -1,0 +1,108 @@
+//! Function words: the closed classes of English that the rules read as
+//! grammar (articles, determiners, auxiliaries, copulas, relative pronouns,
+//! month and day names, the particles inside names, the continents). Open-class word lists (money words, verbs of hiring,
+//! nouns of rivalry, …) are data: `ontology/lexicon/words.tsv`.
+
+/// Articles.
+pub const ARTICLES: &[&str] = &["a", "an", "the"];
+
+/// Words that may stand before a title without being part of the role
+/// ("its chief executive", "now chairman").
+pub const TITLE_DETERMINERS: &[&str] =
+    &["a", "an", "the", "its", "his", "her", "their", "now", "currently", "also", "previously", "formerly", "once"];
+
+/// Auxiliaries and adverbs between a subject and its verb ("has also raised",
+/// "had reportedly poached").
+pub const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "is",
+    "will",
+    "would",
+    "also",
+    "just",
+    "recently",
+    "now",
+    "then",
+    "later",
+    "quickly",
+    "still",
+    "reportedly",
+    "already",
+    "since",
+    "today",
+];
+
+/// Copulas: "X is / was / became the CEO".
+pub const COPULAS: &[&str] = &["is", "was", "were", "became", "become", "becomes", "remains"];
+
+/// Pronouns that stand for a person named before.
+pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+
+/// Relative pronouns that open a clause about the name before them.
+pub const RELATIVES: &[&str] = &["which", "that"];
+
+/// Month names, lower case, January first.
+pub const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Day names, lower case.
+pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Words that may stand between an organisation's "the company" / "it" and
+/// its speech verb ("the startup today announced", "it also said").
+pub const BEFORE_VERB: [&str; 6] = ["today", "also", "previously", "later", "then", "had"];
+
+/// Particles written joined to a family name, which then starts with them
+/// even in lower case ("al-Rashidi said").
+pub const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];
+
+/// Words that join the parts of a name ("University of California").
+pub const CONNECTORS: &[&str] =
+    &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "for", "&"];
+
+/// Words inside people's names ("Alwaleed bin Talal", "Ursula von der Leyen").
+pub const PERSON_CONNECTORS: &[&str] =
+    &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
+
+/// Continents, which a region word before makes a region.
+pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
+
+/// Words that may stand between a name and its former name ("Acme,
+/// formerly known as Zentrix", "Acme (formerly Zentrix)", "Acme, which was
+/// called Zentrix until 2021").
+pub const FORMER_GAP: &[&str] = &[
+    "which",
+    "who",
+    "was",
+    "were",
+    "had",
+    "been",
+    "formerly",
+    "previously",
+    "once",
+    "then",
+    "until",
+    "recently",
+    "known",
+    "as",
+    "called",
+    "named",
+    ",",
+    "(",
+    "a.k.a",
+    "aka",
+];
