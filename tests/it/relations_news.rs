@@ -250,3 +250,32 @@ fn a_group_named_like_its_member_owns_it_and_is_not_owned() {
     let x = run("Corvex said on Monday that Corvex Group would pay a dividend. Corvex has 40 stores.");
     assert!(!has(&x, "Corvex", Predicate::Owns, "Corvex Group"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_round_that_included_investments_from_names_investors_of_the_raiser() {
+    let x = run("Orvane Photonics raises $80 million\n\nOrvane Photonics, a Lyon startup, has raised $80 million. \
+                 Orvane Photonics says the money pays for a new fab.\n\nThe round was led by Brindle Capital and \
+                 included investments from Tessaro Partners and Quillmark Ventures.");
+    for investor in ["Brindle Capital", "Tessaro Partners", "Quillmark Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Orvane Photonics"), "{investor}: {:?}", all(&x));
+        assert!(!has(&x, investor, Predicate::InvestedIn, "Brindle Capital"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_bare_officer_title_before_a_name_is_with_the_article_s_company() {
+    let x = run("Orvane Photonics raises $80 million\n\nOrvane Photonics has raised $80 million. Orvane Photonics \
+                 says the money pays for a new fab.\n\nCEO Ilse Marquardt explained that the chips use less power.");
+    assert!(has(&x, "Ilse Marquardt", Predicate::WorksFor, "Orvane Photonics"), "{:?}", all(&x));
+    // A head of state's capitalized title names no employer.
+    let y = run("Orvane Photonics raises $80 million\n\nOrvane Photonics has raised $80 million. Orvane Photonics \
+                 says the money pays for a new fab.\n\nPresident Ilse Marquardt praised the plan.");
+    assert!(!has(&y, "Ilse Marquardt", Predicate::WorksFor, "Orvane Photonics"), "{:?}", all(&y));
+}
+
+#[test]
+fn an_unknown_name_before_a_lower_case_title_and_a_person_is_their_employer() {
+    let x = run("Shares fell. Regardless, Tessaro analyst Thomas Kerrigan said the sale was bad news for Brindle.");
+    assert!(has(&x, "Thomas Kerrigan", Predicate::WorksFor, "Tessaro"), "{:?}", all(&x));
+    assert!(!x.entities.iter().any(|e| e.name == "Regardless"), "an opening adverb is no name: {:?}", x.entities);
+}

@@ -287,6 +287,11 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 continue;
             }
             let m = &mentions[k];
+            let lone_opener = doc.sentences.get(m.sentence).is_some_and(|r| r.start == m.tokens.start)
+                && m.tokens.len() == 1
+                && seen.get(doc.slice(m.tokens.clone())) == Some(&1);
+            // "Regardless, Acme…", "Separately, Acme…": an opening word and a comma list nothing.
+            let comma_after = |n: &Mention| n.tokens.start == m.tokens.end + 1 && doc.is_punct(m.tokens.end, ',');
             let listed =
                 [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter_map(|n| mentions.get(n)).find(|n| {
                     let (a, b) = if n.tokens.start < m.tokens.start { (*n, m) } else { (m, *n) };
@@ -295,11 +300,13 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         m.tokens.len() >= 2 && (m.tokens.clone()).all(|t| doc.tokens[t].kind == TokenKind::Word);
                     let fits =
                         n.class.is_some_and(|c| c != EntityClass::Place && (c != EntityClass::Person || person_ok));
-                    a.sentence == b.sentence && !appositive && is_list_gap(doc, a.tokens.end, b.tokens.start) && fits
+                    let adverb = lone_opener && comma_after(n);
+                    a.sentence == b.sentence
+                        && !appositive
+                        && !adverb
+                        && is_list_gap(doc, a.tokens.end, b.tokens.start)
+                        && fits
                 });
-            let lone_opener = doc.sentences.get(m.sentence).is_some_and(|r| r.start == m.tokens.start)
-                && m.tokens.len() == 1
-                && seen.get(doc.slice(m.tokens.clone())) == Some(&1);
             let class = listed
                 .and_then(|n| n.class)
                 .or_else(|| org_by_title(doc, res, m))
@@ -348,13 +355,29 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
     matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"])
 }
 
-/// "Acme's CEO", "Acme CEO Jane Doe", "CEO of Acme", "chief scientist at Acme": an organisation.
+/// "Acme's CEO", "Acme CEO Jane Doe", "Acme analyst Jane Doe", "CEO of Acme",
+/// "chief scientist at Acme": an organisation.
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let owner = doc.is_possessive(m.tokens.end)
         && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
     let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
     let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some() && !headline;
-    (owner || before_titled_name || after_title_at(doc, res, m.tokens.start)).then_some(EntityClass::Organization)
+    let before_lower_title = lower_title_then_person(doc, res, m.tokens.end) && !headline;
+    (owner || before_titled_name || before_lower_title || after_title_at(doc, res, m.tokens.start))
+        .then_some(EntityClass::Organization)
+}
+
+/// "analyst Thomas Seidl", "chairman Jean Roe": a lower-case title at `j`,
+/// then a person's name (a known given name and one more capitalized word).
+fn lower_title_then_person(doc: &Doc, res: &Resources, j: usize) -> bool {
+    let Some((len, _)) = doc.lookup(&res.titles, j) else { return false };
+    let lower = (j..j + len).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k));
+    let name = j + len;
+    lower
+        && !doc.joined(j)
+        && res.given_names.contains(doc.word(name))
+        && doc.is_capitalized(name + 1)
+        && !doc.joined(name + 1)
 }
 
 /// "CEO of X", "head of claims operations at X": a title, maybe with a few

@@ -361,9 +361,13 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 /// president", "hired X as its chief scientist"): the organisation "its" stands
 /// for (any title), or the article's topic (an executive's title only).
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
-    let executive = roles
-        .iter()
-        .any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && !r.starts_with(char::is_uppercase));
+    // "President Ruto" is a head of state's title; "CEO Jane Doe" an officer's.
+    let lower_or_acronym = |r: &str| {
+        let first = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        !r.starts_with(char::is_uppercase) || (first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let executive =
+        roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && lower_or_acronym(r));
     let org = if its { f.referent(at) } else { f.topic };
     if let Some(org) = org.filter(|_| executive) {
         let roles: Vec<(String, Tie)> =
