@@ -279,3 +279,22 @@ fn an_unknown_name_before_a_lower_case_title_and_a_person_is_their_employer() {
     assert!(has(&x, "Thomas Kerrigan", Predicate::WorksFor, "Tessaro"), "{:?}", all(&x));
     assert!(!x.entities.iter().any(|e| e.name == "Regardless"), "an opening adverb is no name: {:?}", x.entities);
 }
+
+#[test]
+fn a_place_as_an_adjective_before_a_company_noun_locates_the_name() {
+    let x = run("U.S. chipmaker Zentrix will need approval for its purchase of Israeli AI startup Corvane. \
+                 Orvane Bank hired an executive from UK lending startup Quillmark Circle.");
+    assert!(has(&x, "Zentrix", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(has(&x, "Corvane", Predicate::LocatedIn, "Israel"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark Circle", Predicate::LocatedIn, "United Kingdom"), "{:?}", all(&x));
+    // "from UK lending startup X": the place is X's, not the hirer's.
+    assert!(!has(&x, "Orvane Bank", Predicate::LocatedIn, "United Kingdom"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_ranking_may_have_several_describing_words_and_a_consultancy_is_a_firm() {
+    let x = run("Halvard is Japan's second-largest mobile phone carrier, with 50 million subscribers. \
+                 Jane Roe is managing director for Beijing-based Marbrook Consulting.");
+    assert!(has(&x, "Halvard", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(has(&x, "Marbrook Consulting", Predicate::LocatedIn, "Beijing"), "{:?}", all(&x));
+}

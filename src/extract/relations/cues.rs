@@ -3,6 +3,7 @@
 //! filling what the sentence leaves implicit.
 
 use super::clause::{is_dash, members_after, members_before, owns_common_noun, past_time_phrase, Left, Member};
+use super::places::is_attributive_place;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
@@ -71,6 +72,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 let right_for_cue: Vec<Member> = if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
+                } else if cue.predicate == Predicate::LocatedIn {
+                    // "hired from UK startup Brindle": the place describes the next name.
+                    right.iter().copied().filter(|m| !is_attributive_place(f, m.head)).collect()
                 } else {
                     right.clone()
                 };

@@ -22,7 +22,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
     let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
     let direct = based || noun_at == Some(end);
-    if !based && !demonym && !noun_after {
+    let attributive = is_attributive_place(f, k);
+    if !based && !demonym && !noun_after && !attributive {
         return;
     }
     let based = based || noun_after;
@@ -39,8 +40,19 @@ pub(super) fn places(f: &mut Facts, k: usize) {
             Predicate::LocatedIn,
             place,
             None,
-            Why::new(start, if based { "based-before-name" } else { "demonym-noun-name" }, 0.85),
+            Why::new(
+                start,
+                match (based, demonym) {
+                    (true, _) => "based-before-name",
+                    (false, true) => "demonym-noun-name",
+                    (false, false) => "place-noun-name",
+                },
+                0.85,
+            ),
         );
+        return;
+    }
+    if !based && !demonym && !noun_after {
         return;
     }
     let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the"));
@@ -54,6 +66,14 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     if let Some(org) = f.referent(start).filter(|_| direct && det.is_some()) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// "U.S. chipmaker Zentrix", "UK lending startup Brindle": place mention `k`
+/// stands as an adjective before an organisation noun (not "Acme's China unit").
+pub(super) fn is_attributive_place(f: &Facts, k: usize) -> bool {
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let noun = (end..end + 4).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
+    f.class(f.entity(k)) == Place && noun && !f.doc.is_possessive(start.wrapping_sub(1)) && !f.doc.is_possessive(end)
 }
 
 /// "rivals such as Zentrix in Lyon and Brindle in Porto": organisations

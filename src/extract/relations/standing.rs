@@ -8,8 +8,8 @@ use crate::extract::model::{EntityClass, Predicate};
 use crate::text::TokenKind;
 
 /// Words that may stand between "Japan's" and the organisation noun: lower-case
-/// words and numbers ("second-largest", "big three mobile", "other two").
-const MOST_WORDS: usize = 4;
+/// words, numbers and hyphens ("second-largest mobile phone", "big three", "other two").
+const MOST_WORDS: usize = 6;
 
 /// A place mention `k` with a possessive, a few describing words and an
 /// organisation noun: the organisation the phrase describes is located there.
