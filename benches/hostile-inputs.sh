@@ -11,14 +11,16 @@
 #
 #   benches/hostile-inputs.sh [ARTICLES=3000]
 #
-# Uses target/release/newsgraph (or $CARGO_TARGET_DIR/release/newsgraph),
-# building it when missing, and GNU time for the peak memory. Each run is cut
-# off after 300 s (timeout), so an input that still hangs shows as such.
+# Uses $NEWSGRAPH, else target/release/newsgraph (or
+# $CARGO_TARGET_DIR/release/newsgraph), building it when missing, and GNU time
+# for the peak memory. Each run is cut off after $LIMIT seconds (300), so an
+# input that still hangs shows as such.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 articles=${1:-3000}
-bin=${CARGO_TARGET_DIR:-target}/release/newsgraph
+bin=${NEWSGRAPH:-${CARGO_TARGET_DIR:-target}/release/newsgraph}
+limit=${LIMIT:-300}
 [[ -x $bin ]] || cargo build --release
 [[ -x /usr/bin/time ]] || { echo "hostile-inputs: GNU time is missing (apt-get install time)" >&2; exit 1; }
 work=$(mktemp -d)
@@ -44,7 +46,7 @@ measure() {
   local start end status
   start=$(date +%s.%N)
   set +e
-  timeout 300 /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/out" 2>"$work/err"
+  timeout "$limit" /usr/bin/time -f '%M' -o "$work/rss" "$@" >"$work/out" 2>"$work/err"
   status=$?
   set -e
   end=$(date +%s.%N)
@@ -52,7 +54,7 @@ measure() {
   rss=$(tail -n 1 "$work/rss" 2>/dev/null || echo 0)
   local outcome
   if ((status == 124)); then
-    outcome="still running at 300 s (killed)"
+    outcome="still running at $limit s (killed)"
   else
     outcome="exit $status; $(grep -m1 -o 'error: .*' "$work/err" | cut -c1-150 || true)"
   fi
