@@ -281,6 +281,34 @@ fn hostile_markup_is_refused_unparsed_with_the_option_that_raises_the_limit() {
     assert_eq!(article_count(&db), 2);
 }
 
+/// A megabyte of quotations attributed to thousands of different people, in
+/// one "sentence" (no full stop): every quote found, not a stalled run (an
+/// extraction stage compared every entity with every other: 5.7 s for this
+/// megabyte, growing with its square).
+#[test]
+fn a_megabyte_of_quotes_by_thousands_of_speakers_is_read_whole() {
+    let s = Scratch::new();
+    let given = ["Mara", "Tomas", "Lena", "Ingrid", "Omar", "Priya", "Kenji", "Sofia"];
+    let syllables = ["ka", "lo", "vex", "tra", "mi", "dor", "qua", "zen", "pel", "ri", "sto", "nar", "bel", "cor"];
+    let family = |k: usize| {
+        let word: String = [k % 14, k / 14 % 14, k / 196 % 14].iter().map(|&i| syllables[i]).collect();
+        word[..1].to_uppercase() + &word[1..]
+    };
+    let mut text = String::from("Quotes\n\n");
+    let mut n = 0;
+    while text.len() < 1_000_000 {
+        let name = format!("{} {}", given[n % 8], family(n / 8));
+        text.push_str(&format!("\"Growth is strong in unit {n}\" said {name}, "));
+        n += 1;
+    }
+    let file = s.write("said.txt", &text);
+    let out = Command::new(bin()).args(["extract", "--format", "json"]).arg(&file).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let quotes = report["quotes"].as_array().map_or(0, Vec::len);
+    assert!(quotes * 10 >= n * 9, "{quotes} of {n} quotes found");
+}
+
 /// Peak memory (MB) of `newsgraph ARGS --db DB`, its standard output thrown away.
 fn peak_mb(db: &Path, args: &[&str]) -> u64 {
     let s = Scratch::new();
