@@ -312,7 +312,6 @@ fn write_table(
         count += 1;
     }
     put(&format!("({count} row{})\n", if count == 1 { "" } else { "s" }))?;
-    drop(put);
     out.flush().map_err(write_err)
 }
 
