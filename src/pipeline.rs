@@ -12,7 +12,7 @@
 //! what is stored. Either way a run stopped at any moment leaves whole articles,
 //! and running it again writes only what is missing.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::ControlFlow;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::PathBuf;
@@ -26,7 +26,7 @@ use oxigraph::model::{NamedNode, Quad};
 use crate::error::Error;
 use crate::extract::{extract, Resources};
 use crate::graph::{article_iri, article_quads, ingested_quad, provenance_quads};
-use crate::input::{read_source, Article, ReadOptions, Source};
+use crate::input::{read_source_to_end, Article, LinesRead, ReadOptions, Source};
 use crate::store::{ArticleUpdate, Change, GraphStore};
 
 /// Articles written one transaction each between two flushes of the store's
@@ -56,6 +56,9 @@ pub struct IngestReport {
     pub added: usize,
     pub replaced: usize,
     pub unchanged: usize,
+    /// Articles taken out because the JSON Lines line they were read from is
+    /// gone from its file (or blank now); articles also read elsewhere only lose that source.
+    pub dropped_lines: usize,
     /// Texts already in the store found in one more place (recorded as a source).
     pub duplicates: usize,
     /// Each source (or JSON Lines line) that failed, with the reason (its path is in the error).
@@ -156,8 +159,14 @@ pub fn ingest_with(
     Ok(report)
 }
 
-/// An article read, numbered in reading order.
-type Read = (usize, Result<Article, Error>);
+/// What the reader hands on, numbered in reading order: an article (or why
+/// one could not be read), or the end of a JSON Lines file and the lines it held.
+type Read = (usize, Item<Result<Article, Error>>);
+
+enum Item<A> {
+    Article(A),
+    LinesRead(LinesRead),
+}
 
 /// An article ready to store: its quads, built by an extraction thread.
 struct Prepared {
@@ -189,16 +198,22 @@ fn read_stage(
     out: Sender<Read>,
 ) {
     let mut seq = 0;
-    for source in sources {
+    let mut send = |item| {
         // The writer hung up (it stopped on an error): read no further.
-        let read = read_source(source, options, counter, &mut |item| {
-            if tickets.recv().is_err() || out.send((seq, item)).is_err() {
-                return ControlFlow::Break(());
-            }
-            seq += 1;
-            ControlFlow::Continue(())
-        });
-        if read.is_break() {
+        if tickets.recv().is_err() || out.send((seq, item)).is_err() {
+            return ControlFlow::Break(());
+        }
+        seq += 1;
+        ControlFlow::Continue(())
+    };
+    for source in sources {
+        let read = read_source_to_end(source, options, counter, &mut |item| send(Item::Article(item)));
+        let done = match read {
+            ControlFlow::Break(()) => return,
+            ControlFlow::Continue(None) => continue,
+            ControlFlow::Continue(Some(lines)) => send(Item::LinesRead(lines)),
+        };
+        if done.is_break() {
             return;
         }
     }
@@ -208,7 +223,7 @@ fn read_stage(
 /// closes or the writer stops. A panic in extraction fails that article only.
 fn extract_stage(
     queue: &Mutex<Receiver<Read>>,
-    out: Sender<(usize, Result<Prepared, Error>)>,
+    out: Sender<(usize, Item<Result<Prepared, Error>>)>,
     resources: &Resources,
     options: IngestOptions,
 ) {
@@ -218,7 +233,10 @@ fn extract_stage(
             Err(_) => return,
         };
         let Ok((seq, item)) = next else { return };
-        let prepared = item.and_then(|article| prepare(article, resources, options));
+        let prepared = match item {
+            Item::Article(read) => Item::Article(read.and_then(|article| prepare(article, resources, options))),
+            Item::LinesRead(lines) => Item::LinesRead(lines),
+        };
         if out.send((seq, prepared)).is_err() {
             return;
         }
@@ -251,13 +269,19 @@ fn prepare(article: Article, resources: &Resources, options: IngestOptions) -> R
 /// stops the other stages.
 fn write_stage(
     store: &GraphStore,
-    done: Receiver<(usize, Result<Prepared, Error>)>,
+    done: Receiver<(usize, Item<Result<Prepared, Error>>)>,
     tickets: SyncSender<()>,
     batch_quads: usize,
     mut on_event: impl FnMut(Event<'_>),
 ) -> Result<IngestReport, Error> {
-    let mut writer =
-        Writer { store, report: IngestReport::default(), batch: Batch::default(), batch_quads, written: 0 };
+    let mut writer = Writer {
+        store,
+        report: IngestReport::default(),
+        batch: Batch::default(),
+        batch_quads,
+        written: 0,
+        files_read: HashMap::new(),
+    };
     let mut waiting = BTreeMap::new();
     let mut next = 0;
     loop {
@@ -272,11 +296,17 @@ fn write_stage(
         }
         while let Some(item) = waiting.remove(&next) {
             next += 1;
-            writer.store_one(item, &mut on_event)?;
+            match item {
+                Item::Article(prepared) => writer.store_one(prepared, &mut on_event)?,
+                Item::LinesRead(read) => {
+                    writer.files_read.insert(read.source.clone(), read);
+                }
+            }
             let _ = tickets.send(());
         }
     }
     writer.write_batch(&mut on_event)?;
+    writer.drop_lines_gone()?;
     Ok(writer.report)
 }
 
@@ -287,6 +317,8 @@ struct Writer<'a> {
     batch_quads: usize,
     /// Articles written by transactions since the last flush.
     written: usize,
+    /// The JSON Lines files read to their end, by source name.
+    files_read: HashMap<String, LinesRead>,
 }
 
 impl Writer<'_> {
@@ -321,6 +353,27 @@ impl Writer<'_> {
         }
         self.report.count(change);
         on_event(Event::Stored { article: &prepared.article, change });
+        Ok(())
+    }
+
+    /// Drops, once the run's articles are stored, the articles of the lines
+    /// of the JSON Lines files read to their end that hold no record now
+    /// (gone or blank): each loses that source, and goes when it was its only
+    /// one, so re-ingesting a file that shrank replaces what it said. One pass
+    /// over the stored sources for the whole run.
+    fn drop_lines_gone(&mut self) -> Result<(), Error> {
+        if self.files_read.is_empty() {
+            return Ok(());
+        }
+        let gone = |source: &str| {
+            let Some((file, line)) = source.rsplit_once("#L") else { return false };
+            let read = self.files_read.get(file);
+            line.parse::<usize>().is_ok_and(|n| read.is_some_and(|read| !read.holds(n)))
+        };
+        for (article, source) in self.store.sources_where(gone)? {
+            self.store.remove_source(&article, &source)?;
+            self.report.dropped_lines += 1;
+        }
         Ok(())
     }
 

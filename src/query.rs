@@ -187,8 +187,7 @@ pub fn write_results(results: QueryResults<'_>, format: ResultFormat, out: &mut 
         QueryResults::Solutions(solutions) => {
             let variables = solutions.variables().to_vec();
             let Some(results_format) = results_format(format) else {
-                let rows = solutions.collect::<std::result::Result<Vec<_>, _>>().map_err(eval_err)?;
-                return write_table(&variables, &rows, out);
+                return write_table(&variables, solutions.map(|row| row.map_err(eval_err)), out);
             };
             let mut writer = QueryResultsSerializer::from_format(results_format)
                 .serialize_solutions_to_writer(out, variables)
@@ -257,36 +256,63 @@ pub fn display_term(term: &Term) -> String {
     }
 }
 
-fn write_table(variables: &[oxigraph::sparql::Variable], rows: &[QuerySolution], out: &mut dyn Write) -> Result<()> {
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .map(|row| {
-            variables
-                .iter()
-                .map(|v| row.get(v).map(display_term).unwrap_or_default().replace(['\n', '\r', '\t'], " "))
-                .collect()
-        })
-        .collect();
+/// Rows a table's column widths are measured on. Later rows are written as
+/// they come, padded to those widths (a longer cell pushes the rest of its row
+/// right), so a table of millions of rows holds this many at most in memory.
+pub const TABLE_ALIGN_ROWS: usize = 1000;
+
+/// Writes solutions as an aligned text table, streaming: widths come from the
+/// first [`TABLE_ALIGN_ROWS`] rows.
+fn write_table(
+    variables: &[oxigraph::sparql::Variable],
+    mut rows: impl Iterator<Item = Result<QuerySolution>>,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let cells = |row: &QuerySolution| -> Vec<String> {
+        variables
+            .iter()
+            .map(|v| row.get(v).map(display_term).unwrap_or_default().replace(['\n', '\r', '\t'], " "))
+            .collect()
+    };
+    let mut first: Vec<Vec<String>> = Vec::new();
+    while first.len() < TABLE_ALIGN_ROWS {
+        match rows.next() {
+            Some(row) => first.push(cells(&row?)),
+            None => break,
+        }
+    }
     let header: Vec<String> = variables.iter().map(|v| v.as_str().to_string()).collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for row in &cells {
+    for row in &first {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
     let line = |row: &[String]| {
-        let padded: Vec<String> =
-            row.iter().zip(&widths).map(|(c, w)| format!("{c}{}", " ".repeat(w - c.chars().count()))).collect();
-        padded.join(" | ").trim_end().to_string()
+        let padded: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w.saturating_sub(c.chars().count()))))
+            .collect();
+        let mut text = padded.join(" | ").trim_end().to_string();
+        text.push('\n');
+        text
     };
     let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
-    let mut text = format!("{}\n{}\n", line(&header), rule.join("-+-"));
-    for row in &cells {
-        text.push_str(&line(row));
-        text.push('\n');
+    let mut out = std::io::BufWriter::new(out);
+    let mut put = |text: &str| out.write_all(text.as_bytes()).map_err(write_err);
+    put(&line(&header))?;
+    put(&format!("{}\n", rule.join("-+-")))?;
+    let mut count = first.len();
+    for row in first.drain(..) {
+        put(&line(&row))?;
     }
-    text.push_str(&format!("({} row{})\n", rows.len(), if rows.len() == 1 { "" } else { "s" }));
-    out.write_all(text.as_bytes()).map_err(write_err)
+    for row in rows {
+        put(&line(&cells(&row?)))?;
+        count += 1;
+    }
+    put(&format!("({count} row{})\n", if count == 1 { "" } else { "s" }))?;
+    out.flush().map_err(write_err)
 }
 
 /// The IRI bound to `var` in a solution, if it is an IRI.

@@ -3,6 +3,7 @@
 //! folder meaning every article read from under it; `-` standard input) takes
 //! that source away, and an article left with no source goes.
 
+use std::ffi::OsString;
 use std::path::Path;
 
 use oxigraph::model::NamedNode;
@@ -23,19 +24,24 @@ pub struct Removal {
     pub unknown: Vec<String>,
 }
 
-/// Removes what `targets` name (see the module documentation).
-pub fn remove(store: &GraphStore, targets: &[String]) -> Result<Removal> {
+/// Removes what `targets` name (see the module documentation). A target that
+/// is not UTF-8 can only be a path: it is matched byte for byte, as its
+/// source name keeps those bytes (`\xHH`).
+pub fn remove(store: &GraphStore, targets: &[OsString]) -> Result<Removal> {
     let mut done = Removal::default();
-    for target in targets {
+    for os_target in targets {
         let mut found = false;
-        if is_article_iri(target) {
+        let target = input::source_name(Path::new(os_target));
+        let target = &target;
+        let text = os_target.to_str().is_some();
+        if text && is_article_iri(target) {
             let iri =
                 NamedNode::new(target.as_str()).map_err(|e| Error::Usage { message: format!("{target}: {e}") })?;
             if store.remove_article(&iri)? {
                 done.removed += 1;
                 found = true;
             }
-        } else if target.starts_with("http://") || target.starts_with("https://") {
+        } else if text && (target.starts_with("http://") || target.starts_with("https://")) {
             for iri in store.articles_with_url(target)? {
                 store.remove_article(&iri)?;
                 done.removed += 1;
@@ -43,8 +49,11 @@ pub fn remove(store: &GraphStore, targets: &[String]) -> Result<Removal> {
             }
         } else {
             // `-` names what was read from standard input.
-            let abs =
-                if target == "-" { "-".to_string() } else { input::absolute(Path::new(target)).display().to_string() };
+            let abs = if target == "-" {
+                "-".to_string()
+            } else {
+                input::source_name(&input::absolute(Path::new(os_target)))
+            };
             let under = |s: &str| {
                 s == abs
                     || s.strip_prefix(abs.as_str()).is_some_and(|rest| rest.starts_with("#L") || rest.starts_with('/'))

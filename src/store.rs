@@ -31,9 +31,24 @@ pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
 pub enum Access {
     /// Create the store if it does not exist, and (re)load the ontology.
     Write,
-    /// The store must exist already.
+    /// The store must exist already; opened for writing (`remove`, `serve`).
     Existing,
+    /// The store must exist already, and is only read (`query`, `export`,
+    /// `stats`, `push`). It is opened for writing when it can be, which takes
+    /// the lock, so a running ingest is reported as such and none can start
+    /// meanwhile; when it cannot (a read-only medium or folder, a full disk) it
+    /// is opened read-only, which needs no lock and writes nothing.
+    Read,
 }
+
+/// The file newsgraph writes into a store folder when it creates the store:
+/// a folder is taken for a store when it holds this file, or (stores made
+/// before the file existed) when its RocksDB files are those of an oxigraph
+/// database. Anything else is refused untouched.
+pub const MARKER: &str = "NEWSGRAPH";
+
+const MARKER_TEXT: &str = "This folder is a newsgraph store (oxigraph on RocksDB). Use it through newsgraph; \
+do not write other files into it.\n";
 
 /// What replacing an article's graph did.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,14 +72,36 @@ impl GraphStore {
     /// Opens the store at `path`. Refuses a folder that is not a store, and says
     /// so clearly when another process holds the store.
     pub fn open(path: &Path, access: Access) -> Result<GraphStore> {
-        check_is_store(path, access)?;
-        let store = Store::open(path).map_err(|e| open_error(path, e))?;
+        let found = check_is_store(path, access)?;
+        if found == Found::Nothing {
+            write_marker(path)?;
+        }
+        let store = match Store::open(path) {
+            Ok(store) => store,
+            Err(e) if access == Access::Read && !is_lock_error(&e) => {
+                // Cannot write here (read-only medium, full disk…): nobody else
+                // holds the lock, so reading without it is safe.
+                Store::open_read_only(path).map_err(|_| open_error(path, e))?
+            }
+            Err(e) => return Err(open_error(path, e)),
+        };
         let graph_store = GraphStore { store, path: path.to_path_buf() };
         if access == Access::Write {
+            if found == Found::OlderStore {
+                write_marker(path)?;
+            }
             remove_unfinished_bulk_files(path)?;
             graph_store.load_ontology()?;
         }
         Ok(graph_store)
+    }
+
+    /// Whether `path` (which need not exist yet) is this store's folder or
+    /// lies inside it, symbolic links followed: nothing but the store may
+    /// write there, so outputs are refused such paths.
+    pub fn holds_path(&self, path: &Path) -> bool {
+        let Ok(folder) = std::fs::canonicalize(&self.path) else { return false };
+        resolved(path).starts_with(folder)
     }
 
     pub fn path(&self) -> &Path {
@@ -252,6 +289,24 @@ impl GraphStore {
         Ok(out)
     }
 
+    /// The (article, source) pairs whose source `keep` accepts, read from the
+    /// merged graph's `ng:source` index: one pass over the sources, no article
+    /// graph read.
+    pub fn sources_where(&self, keep: impl Fn(&str) -> bool) -> Result<Vec<(NamedNode, String)>> {
+        let mut out = Vec::new();
+        let sources = self.store.quads_for_pattern(None, Some(ng::SOURCE), None, Some(GraphNameRef::DefaultGraph));
+        for q in sources {
+            let q = q.map_err(|e| self.err(e))?;
+            if let (NamedOrBlankNode::NamedNode(s), Term::Literal(l)) = (q.subject, q.object) {
+                if keep(l.value()) {
+                    out.push((s, l.value().to_string()));
+                }
+            }
+        }
+        out.sort();
+        Ok(out)
+    }
+
     /// Articles with this `ng:url`.
     pub fn articles_with_url(&self, url: &str) -> Result<Vec<NamedNode>> {
         let lit = Literal::new_simple_literal(url);
@@ -311,6 +366,14 @@ impl GraphStore {
         }
         writer.finish().map_err(fail)?;
         Ok(())
+    }
+
+    /// The triples of the default graph (the merged view), read as consumed,
+    /// in the store's subject-first index order: each subject's triples together.
+    pub fn merged_triples(&self) -> impl Iterator<Item = Result<Triple>> + '_ {
+        self.store
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::DefaultGraph))
+            .map(|q| q.map(|q| triple_of(q.as_ref())).map_err(|e| self.err(e)))
     }
 
     /// Number of quads in the default graph (the merged view).
@@ -508,21 +571,93 @@ fn same_up_to_blank_nodes(a: &[Quad], b: &[Quad]) -> bool {
     a.len() == b.len() && shape(a) == shape(b)
 }
 
-/// Refuses what is not a store: a file, or a non-empty folder without RocksDB's `CURRENT`.
-fn check_is_store(path: &Path, access: Access) -> Result<()> {
+/// What a store path holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Found {
+    /// Nothing yet (missing or an empty folder): a store is created there.
+    Nothing,
+    /// A store newsgraph made (its marker file is there).
+    Store,
+    /// An oxigraph database without the marker (a store made by an older newsgraph).
+    OlderStore,
+}
+
+/// Refuses what is not a store: a file, a folder that holds other things than
+/// a store (a file named `CURRENT` is not enough), or no store at all when one
+/// must exist.
+fn check_is_store(path: &Path, access: Access) -> Result<Found> {
     let not_a_store = |why: &str| Error::Store { path: path.to_path_buf(), message: why.to_string() };
-    match std::fs::metadata(path) {
-        Err(_) if access == Access::Write => Ok(()),
-        Err(_) => Err(not_a_store("no store here yet (run `newsgraph ingest --db DIR PATH...` first)")),
-        Ok(meta) if !meta.is_dir() => Err(not_a_store("is a file, not a store folder")),
-        Ok(_) if path.join("CURRENT").is_file() => Ok(()),
+    let found = match std::fs::metadata(path) {
+        Err(_) => Found::Nothing,
+        Ok(meta) if !meta.is_dir() => return Err(not_a_store("is a file, not a store folder")),
+        Ok(_) if path.join(MARKER).is_file() => Found::Store,
+        Ok(_) if is_oxigraph_database(path) => Found::OlderStore,
+        Ok(_) if std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_none()) => Found::Nothing,
         Ok(_) => {
-            let empty = std::fs::read_dir(path).map(|mut d| d.next().is_none()).unwrap_or(false);
-            if empty && access == Access::Write {
-                Ok(())
-            } else {
-                Err(not_a_store("is not a newsgraph store (a folder without a database); give --db a new folder or an existing store"))
+            return Err(not_a_store(
+                "is not a newsgraph store (a folder without a newsgraph database); give --db a new folder or an existing store",
+            ))
+        }
+    };
+    if found == Found::Nothing && access != Access::Write {
+        return Err(not_a_store("no store here yet (run `newsgraph ingest --db DIR PATH...` first)"));
+    }
+    Ok(found)
+}
+
+/// Whether a folder holds an oxigraph database: RocksDB's `CURRENT` names a
+/// manifest that is there, and an options file lists oxigraph's column
+/// families (its quad indexes).
+fn is_oxigraph_database(path: &Path) -> bool {
+    let Ok(current) = std::fs::read_to_string(path.join("CURRENT")) else { return false };
+    let manifest = current.trim_end_matches('\n');
+    let named =
+        manifest.strip_prefix("MANIFEST-").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    if !named || !path.join(manifest).is_file() {
+        return false;
+    }
+    let Ok(entries) = std::fs::read_dir(path) else { return false };
+    entries.flatten().any(|entry| {
+        entry.file_name().to_string_lossy().starts_with("OPTIONS-")
+            && std::fs::read_to_string(entry.path()).is_ok_and(|text| {
+                ["id2str", "spog", "gspo", "dspo"].iter().all(|cf| text.contains(&format!("[CFOptions \"{cf}\"]")))
+            })
+    })
+}
+
+/// Creates the store folder if needed and marks it as a newsgraph store.
+fn write_marker(path: &Path) -> Result<()> {
+    let fail = |source| Error::Io { path: path.join(MARKER), source };
+    std::fs::create_dir_all(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+    std::fs::write(path.join(MARKER), MARKER_TEXT).map_err(fail)
+}
+
+/// `path` with symbolic links resolved as far as it exists, and the rest
+/// (not yet created) joined to it with `.` and `..` applied.
+fn resolved(path: &Path) -> PathBuf {
+    let absolute = std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.to_path_buf());
+    let mut existing = absolute.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(existing) {
+            let mut out = real;
+            for part in rest.iter().rev() {
+                match part {
+                    std::path::Component::ParentDir => {
+                        out.pop();
+                    }
+                    std::path::Component::Normal(name) => out.push(name),
+                    _ => {}
+                }
             }
+            return out;
+        }
+        match (existing.parent(), existing.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                existing = parent;
+            }
+            _ => return absolute,
         }
     }
 }
@@ -543,8 +678,16 @@ fn remove_unfinished_bulk_files(path: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Whether opening failed because another process (or this one) holds the
+/// store's lock, as RocksDB words it; not when the lock file cannot be
+/// created at all (a read-only medium), which it words "while open a file for lock".
+fn is_lock_error(e: &StorageError) -> bool {
+    let text = e.to_string();
+    text.contains("While lock file") || text.contains("lock hold by current process")
+}
+
 fn open_error(path: &Path, source: StorageError) -> Error {
-    if source.to_string().to_lowercase().contains("lock") {
+    if is_lock_error(&source) {
         let message = "is in use by another newsgraph process (an ingest, another command on this store, or a \
          `newsgraph serve`, which holds its store until stopped); one process at a time uses a store, so \
          wait for it to finish or stop the server, and try again";

@@ -73,6 +73,14 @@ pub enum Command {
         /// one JSON Lines record); larger ones are reported and skipped.
         #[arg(long, value_name = "BYTES", default_value_t = newsgraph::input::MAX_ARTICLE_BYTES)]
         max_article_bytes: u64,
+        /// The deepest nesting of elements a web page may have; deeper pages
+        /// are reported and skipped unparsed.
+        #[arg(long, value_name = "N", default_value_t = newsgraph::input::html::MAX_DEPTH)]
+        max_html_depth: usize,
+        /// The most attributes one tag of a web page may have; pages with more
+        /// are reported and skipped unparsed.
+        #[arg(long, value_name = "N", default_value_t = newsgraph::input::html::MAX_ATTRIBUTES)]
+        max_html_attributes: usize,
         /// Print only errors: no progress bar, no summary.
         #[arg(short, long, conflicts_with = "verbose")]
         quiet: bool,
@@ -85,7 +93,7 @@ pub enum Command {
     /// mentioned goes with all its triples; what other articles say stays.
     Remove {
         #[arg(required = true, value_name = "ARTICLE")]
-        articles: Vec<String>,
+        articles: Vec<std::ffi::OsString>,
     },
     /// Runs a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on the store.
     /// The prefixes ng:, rdf:, rdfs:, skos:, owl:, xsd:, prov:, schema:, wd: and id: are predeclared.

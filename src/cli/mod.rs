@@ -52,6 +52,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             threads,
             batch_quads,
             max_article_bytes,
+            max_html_depth,
+            max_html_attributes,
             quiet,
             verbose,
         } => {
@@ -66,6 +68,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 read: ReadOptions {
                     jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field),
                     max_article_bytes,
+                    html: input::html::Limits { depth: max_html_depth, attributes: max_html_attributes },
                 },
                 quiet,
                 verbose,
@@ -75,7 +78,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Remove { articles } => remove(&cli.db, &articles),
         Command::Query { query, file, format } => {
             let text = query_text(query, file)?;
-            let store = GraphStore::open(&cli.db, Access::Existing)?;
+            let store = GraphStore::open(&cli.db, Access::Read)?;
             let mut out = io::stdout().lock();
             query::run(&store, &text, format, &mut out)?;
             out.flush().map_err(|source| Error::Io { path: "-".into(), source })?;
@@ -91,7 +94,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 min_confidence: f64::from(min_confidence),
             };
             options.check()?;
-            let store = GraphStore::open(&cli.db, Access::Existing)?;
+            let store = GraphStore::open(&cli.db, Access::Read)?;
             let done = export::export(&store, &options, &mut io::stdout().lock())?;
             if let Some(note) = &done.note {
                 eprintln!("note: {note}");
@@ -108,7 +111,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::Push { endpoint, user, password } => {
-            let store = GraphStore::open(&cli.db, Access::Existing)?;
+            let store = GraphStore::open(&cli.db, Access::Read)?;
             let credentials = user.map(|user| remote::Credentials { user, password: password.unwrap_or_default() });
             let pushed = remote::push(&store, &remote::Remote::new(&endpoint, credentials))?;
             println!(
@@ -119,7 +122,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         Command::Serve(args) => serve(&cli.db, args),
         Command::Stats { articles } => {
-            let store = GraphStore::open(&cli.db, Access::Existing)?;
+            let store = GraphStore::open(&cli.db, Access::Read)?;
             print_stats(&stats(&store)?);
             if articles {
                 println!("\narticles");
@@ -196,6 +199,15 @@ fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, settings: &Ingest
             failed,
             report.seconds
         );
+        if report.dropped_lines > 0 {
+            let n = report.dropped_lines;
+            println!(
+                "{n} JSON Lines line{} no longer in {} file: what {} said was taken out",
+                if n == 1 { "" } else { "s" },
+                if n == 1 { "its" } else { "their" },
+                if n == 1 { "it" } else { "they" }
+            );
+        }
         println!(
             "store {}: {} articles, {} entities, {} relations, {} quotes, {} triples",
             db.display(),
@@ -256,7 +268,7 @@ fn failure_summary<'a>(failures: impl Iterator<Item = &'a Error>) -> String {
 }
 
 /// `remove`: see [`newsgraph::remove`].
-fn remove(db: &Path, targets: &[String]) -> Result<Outcome> {
+fn remove(db: &Path, targets: &[std::ffi::OsString]) -> Result<Outcome> {
     let store = GraphStore::open(db, Access::Existing)?;
     let done = remove::remove(&store, targets)?;
     for target in &done.unknown {

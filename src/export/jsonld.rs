@@ -6,7 +6,6 @@
 //! or property is stated too, so a reader that knows only schema.org finds
 //! people, organisations, employers, headlines and quotations.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 
 use oxigraph::model::Term;
@@ -53,23 +52,43 @@ pub fn context() -> Value {
     Value::Object(context)
 }
 
-/// Writes `triples` (the merged graph) as a JSON-LD document.
-pub fn write_jsonld(triples: &[(Term, Term, Term)], out: &mut dyn Write) -> Result<()> {
-    let mut nodes: BTreeMap<String, Map<String, Value>> = BTreeMap::new();
-    for (s, p, o) in triples {
+/// Writes `triples` (the merged graph, each subject's triples together) as a
+/// JSON-LD document, streaming: one node object is in memory at a time.
+pub fn write_jsonld(triples: impl Iterator<Item = Result<(Term, Term, Term)>>, out: &mut dyn Write) -> Result<()> {
+    let fail = |source| Error::Write { what: "json-ld", source };
+    let context = serde_json::to_string_pretty(&json!({ "@context": context() }))
+        .map_err(|e| Error::Write { what: "json-ld", source: e.into() })?;
+    // The context object without its closing brace, then the graph's opening.
+    let head = context.trim_end().strip_suffix('}').unwrap_or(&context).trim_end();
+    write!(out, "{head},\n  \"@graph\": [").map_err(fail)?;
+    let mut node: Option<(String, Map<String, Value>)> = None;
+    let mut written = 0usize;
+    let mut flush = |node: Option<(String, Map<String, Value>)>, out: &mut dyn Write| -> Result<()> {
+        let Some((_, map)) = node else { return Ok(()) };
+        let text = serde_json::to_string_pretty(&Value::Object(map))
+            .map_err(|e| Error::Write { what: "json-ld", source: e.into() })?;
+        let sep = if written == 0 { "\n    " } else { ",\n    " };
+        written += 1;
+        out.write_all(sep.as_bytes()).map_err(fail)?;
+        out.write_all(text.replace('\n', "\n    ").as_bytes()).map_err(fail)
+    };
+    for triple in triples {
+        let (s, p, o) = triple?;
         let Term::NamedNode(p) = p else { continue };
         let id = match s {
             Term::NamedNode(n) => compact(n.as_str()),
             Term::BlankNode(b) => format!("_:{}", b.as_str()),
             _ => continue,
         };
-        let node = nodes.entry(id.clone()).or_insert_with(|| {
+        if node.as_ref().is_none_or(|(current, _)| *current != id) {
+            flush(node.take(), out)?;
             let mut m = Map::new();
             m.insert("@id".into(), json!(id));
-            m
-        });
+            node = Some((id, m));
+        }
+        let (_, node) = node.as_mut().expect("set above");
         if p.as_str() == RDF_TYPE {
-            if let Term::NamedNode(class) = o {
+            if let Term::NamedNode(class) = &o {
                 push(node, "@type", json!(compact(class.as_str())));
                 if let Some(schema) = schema_class(class.as_str()) {
                     push(node, "@type", json!(schema));
@@ -77,19 +96,15 @@ pub fn write_jsonld(triples: &[(Term, Term, Term)], out: &mut dyn Write) -> Resu
                 continue;
             }
         }
-        let value = value(o);
+        let value = value(&o);
         if let Some(schema) = schema_property(p.as_str()) {
             push(node, schema, value.clone());
         }
         push(node, &compact(p.as_str()), value);
     }
-    let graph: Vec<Value> = nodes.into_values().map(Value::Object).collect();
-    let document = json!({ "@context": context(), "@graph": graph });
-    let text =
-        serde_json::to_string_pretty(&document).map_err(|e| Error::Write { what: "json-ld", source: e.into() })?;
-    out.write_all(text.as_bytes())
-        .and_then(|()| out.write_all(b"\n"))
-        .map_err(|source| Error::Write { what: "json-ld", source })
+    flush(node.take(), out)?;
+    let close = if written == 0 { "]\n}\n" } else { "\n  ]\n}\n" };
+    out.write_all(close.as_bytes()).map_err(fail)
 }
 
 fn push(node: &mut Map<String, Value>, key: &str, value: Value) {

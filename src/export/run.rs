@@ -137,6 +137,15 @@ impl ExportOptions {
 /// Runs the export (`options` checked first): to `options.output`, else to `stdout`.
 pub fn export(store: &GraphStore, options: &ExportOptions, stdout: &mut dyn Write) -> Result<Exported> {
     options.check()?;
+    if let Some(path) = options.output.as_ref().filter(|path| store.holds_path(path)) {
+        return Err(Error::Usage {
+            message: format!(
+                "export failed: {} is inside the store folder {}; writing there would damage the store, so give -o a path outside it",
+                path.display(),
+                store.path().display()
+            ),
+        });
+    }
     let filter = ConfidenceFilter::read(store, options.min_confidence)?;
     let filter = filter.as_ref();
     let mut done = Exported::default();
@@ -174,7 +183,7 @@ pub fn export(store: &GraphStore, options: &ExportOptions, stdout: &mut dyn Writ
             let selected = select(&read_view(store, filter)?, &options.view.selection(false))?;
             write_graphml(&selected.view, &mut out)?
         }
-        ExportFormat::Jsonld => write_jsonld(&read_triples(store, filter)?, &mut out)?,
+        ExportFormat::Jsonld => write_jsonld(read_triples(store, filter), &mut out)?,
         ExportFormat::Turtle => store.dump(rdf(RdfFormat::Turtle), &mut out, true, &keep)?,
         ExportFormat::Ntriples => store.dump(rdf(RdfFormat::NTriples), &mut out, true, &keep)?,
         ExportFormat::Nquads => store.dump(rdf(RdfFormat::NQuads), &mut out, false, &keep)?,

@@ -254,13 +254,15 @@ fn number(row: &QuerySolution, var: &str) -> Option<f64> {
     text(row, var)?.parse().ok()
 }
 
-const TRIPLES: &str = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o";
-
-/// Every triple of the merged graph, sorted, less what `filter` leaves out.
-pub fn read_triples(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Result<Vec<(Term, Term, Term)>> {
-    Ok(query::select(store, TRIPLES)?
-        .iter()
-        .filter_map(|row| Some((row.get("s")?.clone(), row.get("p")?.clone(), row.get("o")?.clone())))
-        .filter(|(s, p, o)| filter.is_none_or(|f| f.keeps_terms(s, p, o)))
-        .collect())
+/// Every triple of the merged graph, each subject's triples together (in the
+/// store's index order, the same for the same graph), less what `filter`
+/// leaves out; read as they are consumed, never all in memory.
+pub fn read_triples<'a>(
+    store: &'a GraphStore,
+    filter: Option<&'a ConfidenceFilter>,
+) -> impl Iterator<Item = Result<(Term, Term, Term)>> + 'a {
+    store
+        .merged_triples()
+        .map(|t| t.map(|t| (Term::from(t.subject), Term::from(t.predicate), t.object)))
+        .filter(move |t| t.as_ref().map_or(true, |(s, p, o)| filter.is_none_or(|f| f.keeps_terms(s, p, o))))
 }

@@ -216,13 +216,12 @@ fn short_forms(
     classes: &FxHashMap<Key, EntityClass>,
 ) -> FxHashMap<String, Key> {
     let mut short = FxHashMap::default();
-    let mut seen: Vec<&Key> = Vec::new();
+    let mut seen: rustc_hash::FxHashSet<&Key> = Default::default();
     for (m, g) in mentions.iter().zip(group_of) {
         let Some(g) = g else { continue };
-        if seen.contains(&g) {
+        if !seen.insert(g) {
             continue;
         }
-        seen.push(g);
         let text = doc.slice(m.tokens.clone());
         let words: Vec<&str> =
             m.tokens.clone().map(|k| doc.word(k)).filter(|w| w.chars().any(char::is_alphanumeric)).collect();

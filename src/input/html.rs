@@ -151,6 +151,180 @@ const ARTICLE_TYPES: &[&str] = &[
     "LiveBlogPosting",
 ];
 
+/// How much markup a page may have before it is refused unread. The HTML5
+/// parser's work grows with the square of the nesting depth and of the
+/// attributes of one tag (each new one is compared with those before it), so a
+/// page of 100,000 nested `<div>`s or a tag with a million attributes would
+/// take minutes to hours. Real pages nest a few dozen levels and carry a few
+/// dozen attributes per tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Elements open inside one another (`--max-html-depth`).
+    pub depth: usize,
+    /// Attributes on one tag (`--max-html-attributes`).
+    pub attributes: usize,
+}
+
+/// The default of `--max-html-depth`.
+pub const MAX_DEPTH: usize = 512;
+/// The default of `--max-html-attributes`.
+pub const MAX_ATTRIBUTES: usize = 1000;
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits { depth: MAX_DEPTH, attributes: MAX_ATTRIBUTES }
+    }
+}
+
+/// Elements that never hold others (no end tag).
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    "keygen", "frame", "basefont", "bgsound", "image",
+];
+
+/// Elements whose end tag may be left out: the parser closes them when the
+/// next one starts, so they do not pile up.
+const OPTIONAL_END_TAGS: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot", "colgroup", "caption",
+    "rb", "rt", "rtc", "rp", "html", "head", "body",
+];
+
+/// Elements whose content is text up to their end tag.
+const RAW_TEXT_TAGS: &[&str] =
+    &["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript"];
+
+/// Checks a page against `limits` in one pass over its text, before it is
+/// parsed: the deepest nesting of elements (start tags less the end tags that
+/// close them, as a parser pairs them) and the most attributes on one tag.
+/// The reason it is refused, naming the option that raises the limit.
+pub fn check_limits(text: &str, limits: Limits) -> Result<(), String> {
+    let b = text.as_bytes();
+    let mut open: Vec<String> = Vec::new();
+    let mut counts: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut i = 0;
+    while let Some(at) = b[i..].iter().position(|&c| c == b'<') {
+        i += at + 1;
+        if b[i..].starts_with(b"!--") {
+            i = find(b, i + 3, b"-->").map_or(b.len(), |e| e + 3);
+            continue;
+        }
+        if matches!(b.get(i), Some(b'!' | b'?')) {
+            i = find(b, i, b">").map_or(b.len(), |e| e + 1);
+            continue;
+        }
+        let end_tag = b.get(i) == Some(&b'/');
+        let name_start = if end_tag { i + 1 } else { i };
+        if !b.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let mut j = name_start;
+        while j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'/' && b[j] != b'>' {
+            j += 1;
+        }
+        let name = text[name_start..j].to_ascii_lowercase();
+        let (after, attributes, self_closing) = tag_rest(b, j, limits.attributes);
+        if attributes > limits.attributes {
+            return Err(format!(
+                "a <{name}> tag has more than {} attributes; such pages are refused, as parsing them takes time that \
+                 grows with the square of that number (--max-html-attributes raises the limit)",
+                limits.attributes
+            ));
+        }
+        i = after;
+        if end_tag {
+            if counts.get(&name).is_some_and(|&n| n > 0) {
+                while let Some(top) = open.pop() {
+                    *counts.entry(top.clone()).or_default() -= 1;
+                    if top == name {
+                        break;
+                    }
+                }
+            }
+            continue;
+        }
+        if name == "plaintext" {
+            break;
+        }
+        if RAW_TEXT_TAGS.contains(&name.as_str()) && !self_closing {
+            let close = format!("</{name}");
+            i = find_ignore_case(b, i, close.as_bytes()).unwrap_or(b.len());
+            continue;
+        }
+        if self_closing || VOID_TAGS.contains(&name.as_str()) || OPTIONAL_END_TAGS.contains(&name.as_str()) {
+            continue;
+        }
+        *counts.entry(name.clone()).or_default() += 1;
+        open.push(name);
+        if open.len() > limits.depth {
+            return Err(format!(
+                "the page nests elements more than {} deep; such pages are refused, as parsing them takes time that \
+                 grows with the square of the depth (--max-html-depth raises the limit)",
+                limits.depth
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Reads a tag's attributes from `j` (just past its name) to its `>`: where the
+/// tag ends, how many attributes it has (counting stops past `most`), and
+/// whether it ends with `/>`.
+fn tag_rest(b: &[u8], mut j: usize, most: usize) -> (usize, usize, bool) {
+    let mut attributes = 0;
+    let mut slash = false;
+    while j < b.len() {
+        match b[j] {
+            b'>' => return (j + 1, attributes, slash),
+            c if c.is_ascii_whitespace() => j += 1,
+            b'/' => {
+                slash = true;
+                j += 1;
+            }
+            _ => {
+                slash = false;
+                attributes += 1;
+                if attributes > most {
+                    return (b.len(), attributes, false);
+                }
+                while j < b.len() && !b[j].is_ascii_whitespace() && !matches!(b[j], b'/' | b'>' | b'=') {
+                    j += 1;
+                }
+                while j < b.len() && b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                if b.get(j) != Some(&b'=') {
+                    continue;
+                }
+                j += 1;
+                while j < b.len() && b[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                match b.get(j) {
+                    Some(&q @ (b'"' | b'\'')) => {
+                        j = b[j + 1..].iter().position(|&c| c == q).map_or(b.len(), |e| j + 1 + e + 1);
+                    }
+                    _ => {
+                        while j < b.len() && !b[j].is_ascii_whitespace() && b[j] != b'>' {
+                            j += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    (b.len(), attributes, slash)
+}
+
+/// Where `needle` next occurs in `b` from `from`.
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+}
+
+/// As [`find`], ASCII letters in any case.
+fn find_ignore_case(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| from + p)
+}
+
 pub fn read_page(text: &str) -> Page {
     let html = Html::parse_document(text);
     let mut page = Page::default();
@@ -451,9 +625,14 @@ fn body_text(html: &Html) -> String {
         Some((n, e)) if n > 0 => e,
         _ => {
             // The element whose own <p> children hold the most text.
+            // Each parent measured once, however many paragraphs it holds.
             let mut best: Option<(usize, ElementRef<'_>)> = None;
+            let mut measured = std::collections::HashSet::new();
             for p in body.descendent_elements().filter(|e| e.value().name() == "p").filter(unskipped) {
                 let Some(parent) = p.parent().and_then(ElementRef::wrap) else { continue };
+                if !measured.insert(parent.id()) {
+                    continue;
+                }
                 let n = paragraph_chars(parent);
                 if best.is_none_or(|(m, _)| n > m) {
                     best = Some((n, parent));
@@ -520,6 +699,26 @@ mod tests {
     fn page_level_classes_do_not_hide_the_page() {
         let page = "<body class=\"single-post has-sidebar header-fixed\"><article class=\"post type-post\"><p>The whole story.</p></article><div class=sidebar><p>Links and more links here.</p></div></body>";
         assert_eq!(read_page(page).body, "The whole story.");
+    }
+
+    #[test]
+    fn limits_pair_tags_as_the_parser_does() {
+        let limits = Limits { depth: 3, attributes: 2 };
+        let ok = |page: &str| check_limits(page, limits);
+        // Paragraphs and list items close themselves; void tags hold nothing.
+        assert_eq!(ok("<div><p>a<p>b<p>c<p>d<ul><li>x<li>y</ul><br><img src=x></div>"), Ok(()));
+        // An end tag closes what is open inside its element.
+        assert_eq!(ok("<div><span><b>x</div><div><span><b>y</div>"), Ok(()));
+        // Script text and comments are not markup; quoted values may hold anything.
+        assert_eq!(ok("<script><div><div><div><div></script><!-- <div><div><div><div> -->"), Ok(()));
+        assert_eq!(ok("<a href=\"x > y\" title='a b c'>t</a>"), Ok(()));
+        let deep = ok("<div><div><section><span>x</span></section></div></div>").unwrap_err();
+        assert!(deep.contains("more than 3 deep") && deep.contains("--max-html-depth"), "{deep}");
+        let wide = ok("<p a=1 b c='3'>x</p>").unwrap_err();
+        assert!(
+            wide.contains("<p> tag has more than 2 attributes") && wide.contains("--max-html-attributes"),
+            "{wide}"
+        );
     }
 
     #[test]

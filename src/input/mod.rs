@@ -317,6 +317,8 @@ pub struct ReadOptions {
     /// one line of a JSON Lines file. Larger ones are reported and skipped
     /// without being read into memory.
     pub max_article_bytes: u64,
+    /// How deep and how many attributes web pages may have (larger are refused unparsed).
+    pub html: html::Limits,
 }
 
 /// The default of [`ReadOptions::max_article_bytes`] (and of `--max-article-bytes`):
@@ -326,7 +328,11 @@ pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
 
 impl Default for ReadOptions {
     fn default() -> ReadOptions {
-        ReadOptions { jsonl: JsonlFields::default(), max_article_bytes: MAX_ARTICLE_BYTES }
+        ReadOptions {
+            jsonl: JsonlFields::default(),
+            max_article_bytes: MAX_ARTICLE_BYTES,
+            html: html::Limits::default(),
+        }
     }
 }
 
@@ -430,15 +436,52 @@ pub fn read_source<B>(
     counter: Option<&AtomicU64>,
     each: &mut dyn FnMut(Result<Article>) -> ControlFlow<B>,
 ) -> ControlFlow<B> {
+    read_source_to_end(source, options, counter, each)?;
+    ControlFlow::Continue(())
+}
+
+/// What a JSON Lines file held when it was read to its end: its source name
+/// and the numbers of the lines that held a record (an article, or a line
+/// reported as bad), as sorted ranges. Its other lines, blank or gone, hold
+/// nothing now, so a store drops what they said before.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinesRead {
+    pub source: String,
+    pub lines: Vec<std::ops::Range<usize>>,
+}
+
+impl LinesRead {
+    /// Whether line `n` held a record.
+    pub fn holds(&self, n: usize) -> bool {
+        let k = self.lines.partition_point(|r| r.end <= n);
+        self.lines.get(k).is_some_and(|r| r.contains(&n))
+    }
+
+    fn push(&mut self, n: usize) {
+        match self.lines.last_mut() {
+            Some(last) if last.end == n => last.end = n + 1,
+            _ => self.lines.push(n..n + 1),
+        }
+    }
+}
+
+/// As [`read_source`], and when the source is a JSON Lines file read to its
+/// end, which of its lines held a record.
+pub fn read_source_to_end<B>(
+    source: &Source,
+    options: &ReadOptions,
+    counter: Option<&AtomicU64>,
+    each: &mut dyn FnMut(Result<Article>) -> ControlFlow<B>,
+) -> ControlFlow<B, Option<LinesRead>> {
     let io_err = |e: io::Error| Error::Io { path: source.path(), source: e };
     let mut reader = match open(source, counter) {
         Ok(r) => r,
-        Err(e) => return each(Err(io_err(e))),
+        Err(e) => return each(Err(io_err(e))).map_continue(|()| None),
     };
     let locator = match source {
         Source::File(path) => match fs::canonicalize(path) {
             Ok(p) => source_name(&p),
-            Err(e) => return each(Err(io_err(e))),
+            Err(e) => return each(Err(io_err(e))).map_continue(|()| None),
         },
         Source::Stdin => "-".to_string(),
     };
@@ -450,7 +493,7 @@ pub fn read_source<B>(
         Some(f) => f,
         None => match peek(&mut reader, 512) {
             Ok(head) => sniff(&head),
-            Err(e) => return each(Err(io_err(e))),
+            Err(e) => return each(Err(io_err(e))).map_continue(|()| None),
         },
     };
     if format == Format::Jsonl {
@@ -459,13 +502,14 @@ pub fn read_source<B>(
     let mut bytes = Vec::new();
     let limit = options.max_article_bytes;
     if let Err(e) = reader.take(limit.saturating_add(1)).read_to_end(&mut bytes) {
-        return each(Err(io_err(e)));
+        return each(Err(io_err(e))).map_continue(|()| None);
     }
     let bad = |reason: String| Error::BadArticle { path: source.path(), reason };
     if bytes.len() as u64 > limit {
-        return each(Err(bad(too_large(limit))));
+        return each(Err(bad(too_large(limit)))).map_continue(|()| None);
     }
-    each(article_from_format(&bytes, format, locator).map_err(bad))
+    each(article_within(&bytes, format, locator, options.html).map_err(bad))?;
+    ControlFlow::Continue(None)
 }
 
 fn read_jsonl<B>(
@@ -474,10 +518,11 @@ fn read_jsonl<B>(
     mut reader: Box<dyn BufRead + '_>,
     options: &ReadOptions,
     each: &mut dyn FnMut(Result<Article>) -> ControlFlow<B>,
-) -> ControlFlow<B> {
+) -> ControlFlow<B, Option<LinesRead>> {
     let mut line = Vec::new();
     let mut number = 0;
     let mut any = false;
+    let mut held = LinesRead { source: locator.to_string(), lines: Vec::new() };
     loop {
         line.clear();
         number += 1;
@@ -487,14 +532,15 @@ fn read_jsonl<B>(
             Ok(_) => {}
             Err(e) => {
                 let reason = format!("read failed: {e}");
-                return each(Err(Error::BadLine { path: source.path(), line: number, reason }));
+                return each(Err(Error::BadLine { path: source.path(), line: number, reason })).map_continue(|()| None);
             }
         }
         let bad = |reason: String| Error::BadLine { path: source.path(), line: number, reason };
         if line.len() as u64 > limit && line.last() != Some(&b'\n') {
             any = true;
+            held.push(number);
             if let Err(e) = skip_line(&mut reader) {
-                return each(Err(bad(format!("read failed: {e}"))));
+                return each(Err(bad(format!("read failed: {e}")))).map_continue(|()| None);
             }
             each(Err(bad(too_large(limit))))?;
             continue;
@@ -511,11 +557,13 @@ fn read_jsonl<B>(
             Ok(None) => continue,
             Err(e) => {
                 any = true;
+                held.push(number);
                 each(Err(e))?;
                 continue;
             }
         };
         any = true;
+        held.push(number);
         let locator = if locator == "-" { "-".to_string() } else { format!("{locator}#L{number}") };
         let body = record.text.replace("\r\n", "\n");
         each(Ok(assemble(record.title, &body, record.date, record.author, record.url, locator, "UTF-8")))?;
@@ -524,9 +572,10 @@ fn read_jsonl<B>(
         return each(Err(Error::BadArticle {
             path: source.path(),
             reason: "empty file: no JSON Lines records".into(),
-        }));
+        }))
+        .map_continue(|()| None);
     }
-    ControlFlow::Continue(())
+    ControlFlow::Continue((locator != "-").then_some(held))
 }
 
 /// Reads past the rest of a line without keeping it.
@@ -568,10 +617,21 @@ pub fn article_from_bytes(
 
 /// Builds an article from a whole file's bytes in a format; the reason it cannot, otherwise.
 pub fn article_from_format(bytes: &[u8], format: Format, locator: String) -> std::result::Result<Article, String> {
+    article_within(bytes, format, locator, html::Limits::default())
+}
+
+/// As [`article_from_format`], web pages held to `limits`.
+fn article_within(
+    bytes: &[u8],
+    format: Format,
+    locator: String,
+    limits: html::Limits,
+) -> std::result::Result<Article, String> {
     match format {
         Format::Html => {
             let declared = decode::html_declared(bytes);
             let decoded = decode::decode(bytes, declared)?;
+            html::check_limits(&decoded.text, limits)?;
             let page = html::read_page(&decoded.text);
             if xml_safe(page.body.clone()).trim().is_empty() {
                 return Err("no article text in this HTML page (nothing left once navigation, scripts and boilerplate are removed)".into());

@@ -22,6 +22,7 @@ mod parallel;
 mod query;
 mod quotes;
 mod relations_news;
+mod reliability;
 mod remote;
 mod remove;
 mod serve;

@@ -12,21 +12,30 @@ use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
 /// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
 /// organisation's name is that organisation's.
 pub(super) fn named_after_maker(f: &mut Facts) {
-    for (m, thing) in f.entities.iter().enumerate() {
+    // Looked up, not searched: an article naming thousands of things stays linear.
+    let entities = f.entities;
+    let mut org_named: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (o, org) in entities.iter().enumerate().filter(|(_, e)| e.class == Org) {
+        for n in std::iter::once(&org.name).chain(&org.aliases) {
+            org_named.entry(n.as_str()).or_insert(o);
+        }
+    }
+    let mut first_at = vec![None; entities.len()];
+    for (r, e) in &f.live {
+        first_at[*e].get_or_insert(r.start);
+    }
+    for (m, thing) in entities.iter().enumerate() {
         if !matches!(thing.class, AIModel | Product | Org) {
             continue;
         }
-        let named_after = |n: &String| {
-            std::iter::once(&thing.name)
-                .chain(&thing.aliases)
-                .any(|t| t.strip_prefix(n.as_str()).is_some_and(|rest| rest.starts_with(' ')))
-        };
-        let maker = f
-            .entities
-            .iter()
-            .position(|o| o.class == Org && std::iter::once(&o.name).chain(&o.aliases).any(named_after));
+        // The first organisation whose name is the first words of one of the thing's names.
+        let maker = std::iter::once(&thing.name)
+            .chain(&thing.aliases)
+            .flat_map(|t| t.match_indices(' ').map(move |(i, _)| &t[..i]))
+            .filter_map(|words| org_named.get(words).copied())
+            .min();
         if let Some(o) = maker {
-            let at = f.live.iter().find(|(_, e)| *e == m).map(|(r, _)| r.start).unwrap_or(0);
+            let at = first_at[m].unwrap_or(0);
             if thing.class == Org {
                 match group_of(f.res, &f.entities[o], thing) {
                     // "Vodafone" and "Vodafone Group": one company, no ownership.
