@@ -270,7 +270,7 @@ impl Level {
             }
         }
         let mut pairs: Vec<(usize, usize, f64)> = between.into_iter().map(|((a, b), w)| (a, b, w)).collect();
-        pairs.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        pairs.sort_by_key(|p| (p.0, p.1));
         let mut level = Level::new(count, &pairs);
         level.self_loops = self_loops;
         level

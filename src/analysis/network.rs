@@ -249,7 +249,7 @@ impl Network {
                 Relation { source, predicate, target, statements, articles: distinct.len() }
             })
             .collect();
-        relations.sort_by(|a, b| (a.source, a.predicate, a.target).cmp(&(b.source, b.predicate, b.target)));
+        relations.sort_by_key(|r| (r.source, r.predicate, r.target));
 
         Ok(Network::build(nodes, kept_articles, relations, entity_mentions))
     }
@@ -304,7 +304,7 @@ impl Network {
             }
         }
         let mut out: Vec<(usize, usize, f64)> = pairs.into_iter().map(|((a, b), w)| (a, b, w)).collect();
-        out.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        out.sort_by_key(|p| (p.0, p.1));
         out
     }
 
