@@ -95,7 +95,9 @@ def main():
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#neighbourhood svg circle")) >= 4)
         wait.until(lambda d: "Community" in d.find_element(By.ID, "community").text)
         community = driver.find_element(By.ID, "community").text
-        check("the entity's community with its other members", "With " in community and "Kestrion" not in community.split("With ", 1)[1], community)
+        members = driver.find_element(By.CSS_SELECTOR, "#community .community-members").text
+        check("the entity's community with its other members",
+              community.startswith("Community ") and "Groq" in members and "Kestrion" not in members, community)
         driver.set_window_size(1280, 2000)
         driver.save_screenshot(os.path.join(outdir, "entity.png"))
         # A small JPEG of the same, for the README.
