@@ -18,8 +18,17 @@ pub struct NewEntity {
 pub struct NewRelation {
     pub relation: usize,
     pub first_seen: String,
-    /// Index into the relation's statements: the best of the earliest article's.
-    pub statement: usize,
+    /// The earliest article stating it (index into [`Network::articles`]).
+    pub article: usize,
+}
+
+impl NewRelation {
+    /// The statement to show (once the relation's evidence is read): the
+    /// most confident of the earliest article's.
+    pub fn statement<'a>(&self, net: &'a Network) -> Option<&'a super::Statement> {
+        let statements = &net.relations[self.relation].statements;
+        statements.iter().find(|s| s.article == self.article).or(statements.first())
+    }
 }
 
 /// What the window brought, oldest first.
@@ -52,14 +61,12 @@ pub fn changes(net: &Network, window: &Window) -> Changes {
         .iter()
         .enumerate()
         .filter_map(|(i, r)| {
-            // Statements are best first, so the first of the earliest date is the one to show.
-            let (statement, first_seen) = r
-                .statements
+            let (article, first_seen) = r
+                .sources
                 .iter()
-                .enumerate()
-                .filter_map(|(k, s)| net.articles[s.article].date.clone().map(|d| (k, d)))
+                .filter_map(|&a| net.articles[a].date.clone().map(|d| (a, d)))
                 .min_by(|(ka, da), (kb, db)| da.cmp(db).then_with(|| ka.cmp(kb)))?;
-            window.contains(Some(first_seen.as_str())).then_some(NewRelation { relation: i, first_seen, statement })
+            window.contains(Some(first_seen.as_str())).then_some(NewRelation { relation: i, first_seen, article })
         })
         .collect();
     relations.sort_by(|a, b| {

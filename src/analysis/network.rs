@@ -1,6 +1,7 @@
-//! The graph the analyses run on: entities, relations with every statement
-//! (article, date, sentence, confidence, job title), and a petgraph of them,
-//! read from the store with one SPARQL query, once per command.
+//! The graph the analyses run on: entities, relations with the articles (and
+//! their dates) stating them, and a petgraph of them, read from the store with
+//! one SPARQL query, once per command; then the evidence (sentence,
+//! confidence, job title) of the relations a command shows, with one more.
 
 use std::cmp::Ordering;
 
@@ -22,6 +23,9 @@ pub struct Scope {
     pub window: Window,
     /// Only these relations (all when empty).
     pub relations: Vec<Predicate>,
+    /// Read which articles mention each entity ([`Network::mentions`]) even
+    /// without a window (`changes` needs them; a window always reads them).
+    pub mentions: bool,
 }
 
 /// One article, as a hop's evidence names it.
@@ -52,17 +56,16 @@ pub struct Relation {
     pub source: usize,
     pub predicate: Predicate,
     pub target: usize,
-    /// Most confident first; never empty.
-    pub statements: Vec<Statement>,
     /// Number of distinct articles stating it: the relation's weight.
     pub articles: usize,
+    /// Those articles (indexes into [`Network::articles`]), sorted.
+    pub sources: Vec<usize>,
+    /// Its statements, the most confident first: empty until
+    /// [`Network::read_evidence`] reads them.
+    pub statements: Vec<Statement>,
 }
 
 impl Relation {
-    /// The statement to show: the most confident.
-    pub fn best(&self) -> &Statement {
-        &self.statements[0]
-    }
 
     /// Job titles the statements give, sorted, without repeats.
     pub fn roles(&self) -> Vec<String> {
@@ -91,27 +94,39 @@ pub struct Network {
     /// Sorted by IRI: every article in scope.
     pub articles: Vec<ArticleInfo>,
     pub relations: Vec<Relation>,
-    /// For each entity, the articles (indexes) in scope that mention it.
+    /// For each entity, the articles (indexes) in scope that mention it
+    /// (empty for all unless the scope has a window or asks for them).
     pub mentions: Vec<Vec<usize>>,
     /// Node `i` is entity `i`; an edge's weight is its relation's index. Loops left out.
     graph: UnGraph<(), usize>,
 }
 
-/// The one read: entities, their names, mentions, articles and the evidence
-/// of every relation. A UNION, so that the store is read once.
+/// The one read that builds the graph: entities and their names, articles
+/// and their dates, and each relation as the article graphs state it (one
+/// row per relation and article; the predicate is a number, so that the
+/// read decodes as few strings as it can: decoding terms is most of its cost).
+/// `MENTIONS` is replaced by the mentions per article when a window needs
+/// them, else by a count per entity.
 const READ: &str = r#"
-SELECT ?e ?class ?label ?alt ?wd ?m ?a ?title ?date ?s ?p ?o ?conf ?sentence ?role WHERE {
+SELECT ?e ?class ?label ?alt ?wd ?m ?n ?a ?title ?date ?s ?k ?o WHERE {
   { ?e a ?class ; rdfs:label ?label . FILTER(?class IN (CLASSES)) }
   UNION { ?e skos:altLabel ?alt }
   UNION { ?e owl:sameAs ?wd }
-  UNION { ?e ng:mentionedIn ?m }
+  UNION MENTIONS
   UNION { ?a a ng:Article . OPTIONAL { ?a ng:title ?title } OPTIONAL { ?a ng:date ?date } }
-  UNION {
-    ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:article ?a ;
-        ng:confidence ?conf ; ng:sentence ?sentence .
-    FILTER(?p IN (RELATIONS))
-    OPTIONAL { ?ev ng:role ?role }
-  }
+  RELATIONS
+}"#;
+
+const EACH_MENTION: &str = "{ ?e ng:mentionedIn ?m }";
+const MENTION_COUNT: &str = "{ SELECT ?e (COUNT(?x) AS ?n) WHERE { ?e ng:mentionedIn ?x } GROUP BY ?e }";
+
+/// The evidence of some relations (bound by VALUES): sentence, confidence, job title, article.
+const EVIDENCE: &str = r#"
+SELECT ?s ?p ?o ?a ?conf ?sentence ?role WHERE {
+  VALUES (?s ?p ?o) { ROWS }
+  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:article ?a ;
+      ng:confidence ?conf ; ng:sentence ?sentence .
+  OPTIONAL { ?ev ng:role ?role }
 }"#;
 
 fn iri<'a>(row: &'a oxigraph::sparql::QuerySolution, var: &str) -> Option<&'a str> {
@@ -121,31 +136,37 @@ fn iri<'a>(row: &'a oxigraph::sparql::QuerySolution, var: &str) -> Option<&'a st
     }
 }
 
-/// An evidence row before indexing: (subject, predicate, object, article, confidence, sentence, role).
-type RawStatement = (String, Predicate, String, String, f64, String, Option<String>);
-
 impl Network {
-    /// Reads the store once and builds the network of `scope`.
+    /// Reads the store once and builds the network of `scope`. The relations'
+    /// sentences are not read: [`Network::read_evidence`] reads them for the
+    /// relations a command shows.
     pub fn load(store: &GraphStore, scope: &Scope) -> Result<Network> {
-        let sparql =
-            READ.replace("CLASSES", &EntityClass::sparql_list()).replace("RELATIONS", &Predicate::sparql_list());
+        let predicates: Vec<Predicate> = Predicate::ALL
+            .into_iter()
+            .filter(|p| scope.relations.is_empty() || scope.relations.contains(p))
+            .collect();
+        let relations: String = predicates
+            .iter()
+            .enumerate()
+            .map(|(k, p)| format!("  UNION {{ GRAPH ?a {{ ?s ng:{} ?o }} BIND({k} AS ?k) }}\n", p.name()))
+            .collect();
+        let mentions = if scope.window.is_set() || scope.mentions { EACH_MENTION } else { MENTION_COUNT };
+        let sparql = READ
+            .replace("CLASSES", &EntityClass::sparql_list())
+            .replace("MENTIONS", mentions)
+            .replace("RELATIONS", &relations);
         let mut entities: FxHashMap<String, (EntityClass, String)> = FxHashMap::default();
         let mut alts: Vec<(String, String)> = Vec::new();
         let mut wikidata: Vec<(String, String)> = Vec::new();
         let mut mentions: Vec<(String, String)> = Vec::new();
+        let mut counts: Vec<(String, usize)> = Vec::new();
         let mut articles: FxHashMap<String, (Option<String>, Option<String>)> = FxHashMap::default();
-        let mut evidence: Vec<RawStatement> = Vec::new();
+        let mut stated: Vec<(String, Predicate, String, String)> = Vec::new();
         for row in query::select(store, &sparql)? {
-            if let (Some(s), Some(p), Some(o), Some(a)) =
-                (iri(&row, "s"), iri(&row, "p"), iri(&row, "o"), iri(&row, "a"))
+            if let (Some(s), Some(k), Some(o), Some(a)) = (iri(&row, "s"), text(&row, "k"), iri(&row, "o"), iri(&row, "a"))
             {
-                let Some(predicate) = Predicate::from_iri(p) else { continue };
-                if !scope.relations.is_empty() && !scope.relations.contains(&predicate) {
-                    continue;
-                }
-                let confidence = text(&row, "conf").and_then(|c| c.parse().ok()).unwrap_or(0.0);
-                let sentence = text(&row, "sentence").unwrap_or_default();
-                evidence.push((s.into(), predicate, o.into(), a.into(), confidence, sentence, text(&row, "role")));
+                let Some(&predicate) = k.parse::<usize>().ok().and_then(|k| predicates.get(k)) else { continue };
+                stated.push((s.into(), predicate, o.into(), a.into()));
             } else if let Some(a) = iri(&row, "a") {
                 articles.insert(a.into(), (text(&row, "title"), text(&row, "date")));
             } else if let Some(e) = iri(&row, "e") {
@@ -163,6 +184,8 @@ impl Network {
                     wikidata.push((e.into(), wd.into()));
                 } else if let Some(m) = iri(&row, "m") {
                     mentions.push((e.into(), m.into()));
+                } else if let Some(n) = text(&row, "n").and_then(|n| n.parse().ok()) {
+                    counts.push((e.into(), n));
                 }
             }
         }
@@ -178,7 +201,8 @@ impl Network {
             kept_articles.iter().enumerate().map(|(i, a)| (a.iri.as_str(), i)).collect();
 
         // Every entity, so that names resolve whatever the window; `articles`
-        // and `mentions` count the articles in the window only.
+        // and `mentions` count the articles in the window only (without a
+        // window, `mentions` is left empty and `articles` is the store's count).
         let mut mentioned: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
         for (e, a) in &mentions {
             if let Some(&i) = article_index.get(a.as_str()) {
@@ -207,6 +231,11 @@ impl Network {
             node.articles = list.len();
             entity_mentions[i] = list;
         }
+        for (e, n) in counts {
+            if let Some(&i) = entity_index.get(&e) {
+                nodes[i].articles = n;
+            }
+        }
         for (e, alt) in alts {
             if let Some(&i) = entity_index.get(&e) {
                 nodes[i].aliases.push(alt);
@@ -222,36 +251,89 @@ impl Network {
             node.aliases.dedup();
         }
 
-        // Relations: statements grouped by fact, symmetric ones in one direction.
-        let mut facts: FxHashMap<(usize, Predicate, usize), Vec<Statement>> = FxHashMap::default();
-        for (s, predicate, o, a, confidence, sentence, role) in evidence {
+        // Relations: the articles stating each, symmetric ones in one direction.
+        let mut facts: FxHashMap<(usize, Predicate, usize), Vec<usize>> = FxHashMap::default();
+        for (s, predicate, o, a) in stated {
             let (Some(&s), Some(&o), Some(&article)) =
                 (entity_index.get(&s), entity_index.get(&o), article_index.get(a.as_str()))
             else {
                 continue;
             };
             let (s, o) = if predicate.is_symmetric() && o < s { (o, s) } else { (s, o) };
-            facts.entry((s, predicate, o)).or_default().push(Statement { article, confidence, sentence, role });
+            facts.entry((s, predicate, o)).or_default().push(article);
         }
         let mut relations: Vec<Relation> = facts
             .into_iter()
-            .map(|((source, predicate, target), mut statements)| {
-                statements.sort_by(|x, y| {
-                    y.confidence
-                        .total_cmp(&x.confidence)
-                        .then_with(|| x.sentence.cmp(&y.sentence))
-                        .then_with(|| x.article.cmp(&y.article))
-                });
-                statements.dedup();
-                let mut distinct: Vec<usize> = statements.iter().map(|s| s.article).collect();
-                distinct.sort_unstable();
-                distinct.dedup();
-                Relation { source, predicate, target, statements, articles: distinct.len() }
+            .map(|((source, predicate, target), mut sources)| {
+                sources.sort_unstable();
+                sources.dedup();
+                Relation { source, predicate, target, articles: sources.len(), sources, statements: Vec::new() }
             })
             .collect();
         relations.sort_by_key(|r| (r.source, r.predicate, r.target));
 
         Ok(Network::build(nodes, kept_articles, relations, entity_mentions))
+    }
+
+    /// Reads the evidence of these relations (indexes) from the store, in one
+    /// query, into their `statements` (the most confident first; only
+    /// statements of the network's articles). Relations already read are skipped.
+    pub fn read_evidence(&mut self, store: &GraphStore, relations: &[usize]) -> Result<()> {
+        let mut wanted: Vec<usize> = relations.iter().copied().filter(|&r| self.relations[r].statements.is_empty()).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        if wanted.is_empty() {
+            return Ok(());
+        }
+        // Both directions of a symmetric relation: the articles may state either.
+        let mut rows = String::new();
+        let mut by_fact: FxHashMap<(usize, Predicate, usize), usize> = FxHashMap::default();
+        for &r in &wanted {
+            let rel = &self.relations[r];
+            let mut directions = vec![(rel.source, rel.target)];
+            if rel.predicate.is_symmetric() {
+                directions.push((rel.target, rel.source));
+            }
+            for (s, o) in directions {
+                rows.push_str(&format!(
+                    "(<{}> ng:{} <{}>) ",
+                    self.entities[s].iri,
+                    rel.predicate.name(),
+                    self.entities[o].iri
+                ));
+                by_fact.insert((s, rel.predicate, o), r);
+            }
+        }
+        let entity = |iri: &str| self.entities.binary_search_by(|n| n.iri.as_str().cmp(iri)).ok();
+        let article = |iri: &str| self.articles.binary_search_by(|a| a.iri.as_str().cmp(iri)).ok();
+        let mut found: Vec<(usize, Statement)> = Vec::new();
+        for row in query::select(store, &EVIDENCE.replace("ROWS", &rows))? {
+            let (Some(s), Some(p), Some(o), Some(a)) = (iri(&row, "s"), iri(&row, "p"), iri(&row, "o"), iri(&row, "a"))
+            else {
+                continue;
+            };
+            let (Some(s), Some(p), Some(o), Some(a)) = (entity(s), Predicate::from_iri(p), entity(o), article(a)) else {
+                continue;
+            };
+            let Some(&r) = by_fact.get(&(s, p, o)) else { continue };
+            let confidence = text(&row, "conf").and_then(|c| c.parse().ok()).unwrap_or(0.0);
+            let sentence = text(&row, "sentence").unwrap_or_default();
+            found.push((r, Statement { article: a, confidence, sentence, role: text(&row, "role") }));
+        }
+        for (r, statement) in found {
+            self.relations[r].statements.push(statement);
+        }
+        for &r in &wanted {
+            let statements = &mut self.relations[r].statements;
+            statements.sort_by(|x, y| {
+                y.confidence
+                    .total_cmp(&x.confidence)
+                    .then_with(|| x.sentence.cmp(&y.sentence))
+                    .then_with(|| x.article.cmp(&y.article))
+            });
+            statements.dedup();
+        }
+        Ok(())
     }
 
     /// A network of these parts (entities and articles sorted by IRI).
@@ -320,13 +402,13 @@ impl Network {
 
     /// A relation's first and last publication dates (first and last seen).
     pub fn seen(&self, relation: &Relation) -> (Option<&str>, Option<&str>) {
-        let articles = || relation.statements.iter().map(|s| s.article);
-        (self.first_date(articles()), self.last_date(articles()))
+        (self.first_date(relation.sources.iter().copied()), self.last_date(relation.sources.iter().copied()))
     }
 
-    /// The statement of `relation` to show: the most confident, the earliest article on a tie.
-    pub fn evidence<'a>(&self, relation: &'a Relation) -> &'a Statement {
-        let best = relation.best();
+    /// The statement of `relation` to show: the most confident, the earliest
+    /// article on a tie. `None` until its evidence is read.
+    pub fn evidence<'a>(&self, relation: &'a Relation) -> Option<&'a Statement> {
+        let best = relation.statements.first()?;
         relation
             .statements
             .iter()
@@ -335,6 +417,5 @@ impl Network {
                 let date = |s: &Statement| self.articles[s.article].date.clone().unwrap_or_else(|| "9999".into());
                 date(a).cmp(&date(b)).then_with(|| a.sentence.cmp(&b.sentence))
             })
-            .unwrap_or(best)
     }
 }

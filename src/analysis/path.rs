@@ -58,6 +58,17 @@ pub struct Paths {
     pub found: usize,
 }
 
+impl Paths {
+    /// The relations on the paths returned (indexes), each once.
+    pub fn relations(&self) -> Vec<usize> {
+        let mut out: Vec<usize> =
+            self.paths.iter().flat_map(|p| p.hops.iter().flat_map(|h| h.relations.iter().copied())).collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
 /// Shortest paths are counted (and ranked) up to this many.
 pub const MAX_COUNTED: usize = 10_000;
 
@@ -114,7 +125,7 @@ pub fn shortest_paths(net: &Network, from: usize, to: usize, options: PathOption
         let mut relations: Vec<usize> = net.neighbours(a).filter(|(o, _)| *o == b).map(|(_, r)| r).collect();
         relations.sort_by(|&x, &y| {
             let (rx, ry) = (&net.relations[x], &net.relations[y]);
-            ry.articles.cmp(&rx.articles).then_with(|| ry.best().confidence.total_cmp(&rx.best().confidence))
+            ry.articles.cmp(&rx.articles).then_with(|| rx.predicate.cmp(&ry.predicate))
         });
         relations.dedup();
         Hop { from: a, to: b, relations }

@@ -23,7 +23,8 @@ pub fn community_colour(id: usize) -> &'static str {
 
 /// Writes the paths as a DOT digraph: their entities, styled by class (the
 /// two ends outlined), and each relation on them once, labelled by its name
-/// and job title, its evidence sentence and article as the tooltip.
+/// and job title, its evidence sentence and article as the tooltip (read
+/// them first with [`Network::read_evidence`]).
 pub fn write_path_dot(net: &Network, paths: &Paths, out: &mut dyn Write) -> Result<()> {
     let mut entities: BTreeSet<usize> = BTreeSet::from([paths.from, paths.to]);
     let mut relations: BTreeSet<usize> = BTreeSet::new();
@@ -52,16 +53,20 @@ pub fn write_path_dot(net: &Network, paths: &Paths, out: &mut dyn Write) -> Resu
     }
     for &r in &relations {
         let relation = &net.relations[r];
-        let statement = net.evidence(relation);
-        let article = &net.articles[statement.article];
         let roles = relation.roles();
         let label = if roles.is_empty() {
             relation.predicate.name().to_string()
         } else {
             format!("{}\n({})", relation.predicate.name(), roles.join(", "))
         };
-        let date = article.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
-        let tooltip = format!("{} — {}{date}", statement.sentence, article.title);
+        let tooltip = match net.evidence(relation) {
+            Some(statement) => {
+                let article = &net.articles[statement.article];
+                let date = article.date.as_deref().map(|d| format!(", {d}")).unwrap_or_default();
+                format!("{} — {}{date}", statement.sentence, article.title)
+            }
+            None => relation.predicate.label().to_string(),
+        };
         let dir = if relation.predicate.is_symmetric() { " dir=none" } else { "" };
         let _ = writeln!(
             text,

@@ -56,7 +56,7 @@ pub fn rank(net: &Network, by: Measure, classes: &[EntityClass], limit: usize) -
     let mut rows: Vec<Ranked> = (0..net.entities.len())
         .filter(|&e| classes.is_empty() || classes.contains(&net.entities[e].class))
         // Entities no article in the window mentions are not ranked.
-        .filter(|&e| !net.mentions[e].is_empty())
+        .filter(|&e| net.entities[e].articles > 0)
         .map(|entity| {
             let mut degree = 0;
             let mut weighted = 0;

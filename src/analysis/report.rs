@@ -23,10 +23,12 @@ pub fn direction(relation: &Relation, from: usize) -> &'static str {
     }
 }
 
-/// A relation seen from `from`, with its best evidence.
+/// A relation seen from `from`, with its best evidence (null until read).
 pub fn relation_json(net: &Network, relation: &Relation, from: usize) -> Value {
-    let s = net.evidence(relation);
-    let a = &net.articles[s.article];
+    let evidence = net.evidence(relation).map(|s| {
+        let a = &net.articles[s.article];
+        json!({ "sentence": s.sentence, "confidence": s.confidence, "article": a.iri, "title": a.title, "date": a.date })
+    });
     let (first, last) = net.seen(relation);
     json!({
         "relation": relation.predicate.name(),
@@ -37,13 +39,7 @@ pub fn relation_json(net: &Network, relation: &Relation, from: usize) -> Value {
         "articles": relation.articles,
         "first_seen": first,
         "last_seen": last,
-        "evidence": {
-            "sentence": s.sentence,
-            "confidence": s.confidence,
-            "article": a.iri,
-            "title": a.title,
-            "date": a.date,
-        },
+        "evidence": evidence,
     })
 }
 

@@ -56,7 +56,7 @@ fn arrow(net: &Network, relation: &Relation, from: usize) -> String {
 
 /// The evidence lines under a hop or a relation: the sentence, then the article.
 fn evidence_lines(net: &Network, relation: &Relation, indent: &str) -> String {
-    let s = net.evidence(relation);
+    let Some(s) = net.evidence(relation) else { return format!("{indent}(no evidence in these articles)\n") };
     let a = &net.articles[s.article];
     let date = a.date.as_deref().map(|d| format!(" ({d})")).unwrap_or_default();
     let more = match relation.articles {
@@ -76,7 +76,7 @@ pub fn path(
     render: Option<RenderFormat>,
     output: Option<PathBuf>,
 ) -> Result<Outcome> {
-    let (_store, net) = load(db, scope)?;
+    let (store, mut net) = load(db, scope)?;
     let (a, also_a) = net.find(from, "path")?;
     let (b, also_b) = net.find(to, "path")?;
     for (chosen, also) in [(a, also_a), (b, also_b)] {
@@ -89,6 +89,7 @@ pub fn path(
         }
     }
     let paths = analysis::shortest_paths(&net, a, b, options);
+    net.read_evidence(&store, &paths.relations())?;
     let format = if render.is_some() { PathFormat::Dot } else { format };
     let text = match format {
         PathFormat::Table => paths_table(&net, &paths, options, scope),
@@ -377,9 +378,11 @@ fn communities_text(net: &Network, found: &Communities, shown: &Shown, format: T
 /// `newsgraph changes`.
 pub fn changes(db: &FsPath, window: &Window, relations: &[Predicate], format: TableFormat) -> Result<Outcome> {
     // First seen over the whole store: no window on the read.
-    let scope = Scope { window: Window::default(), relations: relations.to_vec() };
-    let (_store, net) = load(db, &scope)?;
+    let scope = Scope { window: Window::default(), relations: relations.to_vec(), mentions: true };
+    let (store, mut net) = load(db, &scope)?;
     let found = analysis::changes(&net, window);
+    let shown: Vec<usize> = found.relations.iter().map(|r| r.relation).collect();
+    net.read_evidence(&store, &shown)?;
     write_out(&changes_text(&net, &found, window, format)?)?;
     Ok(Outcome::Success)
 }
@@ -396,10 +399,11 @@ fn changes_text(net: &Network, found: &Changes, window: &Window, format: TableFo
             text.push_str(&format!("\n{} new relations ({when})\n", found.relations.len()));
             for r in &found.relations {
                 let relation = &net.relations[r.relation];
-                let s = &relation.statements[r.statement];
-                let a = &net.articles[s.article];
                 text.push_str(&format!("  {}  {}\n", r.first_seen, arrow(net, relation, relation.source)));
-                text.push_str(&format!("        “{}”\n        — {}\n", s.sentence, a.title));
+                if let Some(s) = r.statement(net) {
+                    let a = &net.articles[s.article];
+                    text.push_str(&format!("        “{}”\n        — {}\n", s.sentence, a.title));
+                }
             }
             text
         }
@@ -426,15 +430,15 @@ fn changes_text(net: &Network, found: &Changes, window: &Window, format: TableFo
                 .collect();
             for r in &found.relations {
                 let relation = &net.relations[r.relation];
-                let s = &relation.statements[r.statement];
-                let a = &net.articles[s.article];
+                let a = &net.articles[r.article];
+                let sentence = r.statement(net).map(|s| s.sentence.clone()).unwrap_or_default();
                 rows.push(vec![
                     r.first_seen.clone(),
                     "relation".into(),
                     net.entities[relation.source].label.clone(),
                     relation.predicate.name().into(),
                     net.entities[relation.target].label.clone(),
-                    s.sentence.clone(),
+                    sentence,
                     a.title.clone(),
                     a.iri.clone(),
                 ]);
@@ -458,14 +462,14 @@ fn changes_text(net: &Network, found: &Changes, window: &Window, format: TableFo
                 .iter()
                 .map(|r| {
                     let relation = &net.relations[r.relation];
-                    let s = &relation.statements[r.statement];
-                    let a = &net.articles[s.article];
+                    let a = &net.articles[r.article];
+                    let sentence = r.statement(net).map(|s| s.sentence.as_str());
                     json!({
                         "first_seen": r.first_seen,
                         "subject": entity_json(net, relation.source),
                         "relation": relation.predicate.name(),
                         "object": entity_json(net, relation.target),
-                        "evidence": { "sentence": s.sentence, "article": a.iri, "title": a.title, "date": a.date },
+                        "evidence": { "sentence": sentence, "article": a.iri, "title": a.title, "date": a.date },
                     })
                 })
                 .collect();

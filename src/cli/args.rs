@@ -317,7 +317,7 @@ impl WindowArgs {
 
 impl ScopeArgs {
     pub fn scope(&self) -> newsgraph::Result<Scope> {
-        Ok(Scope { window: self.window.window()?, relations: self.relation.clone() })
+        Ok(Scope { window: self.window.window()?, relations: self.relation.clone(), mentions: false })
     }
 }
 

@@ -218,7 +218,7 @@ fn picture(store: &GraphStore, filter: Option<&ConfidenceFilter>, options: &Expo
 
 /// What the analyses behind an export see: its window and relations.
 fn scope(options: &ExportOptions) -> Scope {
-    Scope { window: options.window.clone(), relations: options.view.relations.clone() }
+    Scope { window: options.window.clone(), relations: options.view.relations.clone(), mentions: false }
 }
 
 /// Each entity's community and PageRank, for GraphML.

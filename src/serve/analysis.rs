@@ -69,9 +69,21 @@ pub async fn path(State(shared): State<AppState>, Query(params): Query<PathParam
     };
     let options = PathOptions { max_hops: params.max_hops.unwrap_or(6).min(12), limit: 5 };
     let paths = analysis::shortest_paths(&a.net, from, to, options);
-    let mut value = paths_json(&a.net, &paths);
-    value["max_hops"] = json!(options.max_hops);
-    Json(value).into_response()
+    // The evidence of the hops shown, read into a copy of the shared network.
+    let state = shared.clone();
+    let answer = blocking(&shared, move |_token| {
+        let a = state.analysis.get().expect("built above");
+        let mut net = a.net.clone();
+        net.read_evidence(&state.store, &paths.relations()).map_err(|e| Failure::internal(e.with_causes()))?;
+        let mut value = paths_json(&net, &paths);
+        value["max_hops"] = json!(options.max_hops);
+        Ok(value)
+    })
+    .await;
+    match answer {
+        Ok(value) => Json(value).into_response(),
+        Err(f) => f.into_response(),
+    }
 }
 
 /// `GET /api/influential`: for each class, the five entities of highest PageRank.
