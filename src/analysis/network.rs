@@ -66,7 +66,6 @@ pub struct Relation {
 }
 
 impl Relation {
-
     /// Job titles the statements give, sorted, without repeats.
     pub fn roles(&self) -> Vec<String> {
         let mut roles: Vec<String> = self.statements.iter().filter_map(|s| s.role.clone()).collect();
@@ -141,10 +140,8 @@ impl Network {
     /// sentences are not read: [`Network::read_evidence`] reads them for the
     /// relations a command shows.
     pub fn load(store: &GraphStore, scope: &Scope) -> Result<Network> {
-        let predicates: Vec<Predicate> = Predicate::ALL
-            .into_iter()
-            .filter(|p| scope.relations.is_empty() || scope.relations.contains(p))
-            .collect();
+        let predicates: Vec<Predicate> =
+            Predicate::ALL.into_iter().filter(|p| scope.relations.is_empty() || scope.relations.contains(p)).collect();
         let relations: String = predicates
             .iter()
             .enumerate()
@@ -163,7 +160,8 @@ impl Network {
         let mut articles: FxHashMap<String, (Option<String>, Option<String>)> = FxHashMap::default();
         let mut stated: Vec<(String, Predicate, String, String)> = Vec::new();
         for row in query::select(store, &sparql)? {
-            if let (Some(s), Some(k), Some(o), Some(a)) = (iri(&row, "s"), text(&row, "k"), iri(&row, "o"), iri(&row, "a"))
+            if let (Some(s), Some(k), Some(o), Some(a)) =
+                (iri(&row, "s"), text(&row, "k"), iri(&row, "o"), iri(&row, "a"))
             {
                 let Some(&predicate) = k.parse::<usize>().ok().and_then(|k| predicates.get(k)) else { continue };
                 stated.push((s.into(), predicate, o.into(), a.into()));
@@ -279,7 +277,8 @@ impl Network {
     /// query, into their `statements` (the most confident first; only
     /// statements of the network's articles). Relations already read are skipped.
     pub fn read_evidence(&mut self, store: &GraphStore, relations: &[usize]) -> Result<()> {
-        let mut wanted: Vec<usize> = relations.iter().copied().filter(|&r| self.relations[r].statements.is_empty()).collect();
+        let mut wanted: Vec<usize> =
+            relations.iter().copied().filter(|&r| self.relations[r].statements.is_empty()).collect();
         wanted.sort_unstable();
         wanted.dedup();
         if wanted.is_empty() {
@@ -312,7 +311,8 @@ impl Network {
             else {
                 continue;
             };
-            let (Some(s), Some(p), Some(o), Some(a)) = (entity(s), Predicate::from_iri(p), entity(o), article(a)) else {
+            let (Some(s), Some(p), Some(o), Some(a)) = (entity(s), Predicate::from_iri(p), entity(o), article(a))
+            else {
                 continue;
             };
             let Some(&r) = by_fact.get(&(s, p, o)) else { continue };
@@ -409,13 +409,11 @@ impl Network {
     /// article on a tie. `None` until its evidence is read.
     pub fn evidence<'a>(&self, relation: &'a Relation) -> Option<&'a Statement> {
         let best = relation.statements.first()?;
-        relation
-            .statements
-            .iter()
-            .filter(|s| s.confidence.total_cmp(&best.confidence) == Ordering::Equal)
-            .min_by(|a, b| {
+        relation.statements.iter().filter(|s| s.confidence.total_cmp(&best.confidence) == Ordering::Equal).min_by(
+            |a, b| {
                 let date = |s: &Statement| self.articles[s.article].date.clone().unwrap_or_else(|| "9999".into());
                 date(a).cmp(&date(b)).then_with(|| a.sentence.cmp(&b.sentence))
-            })
+            },
+        )
     }
 }
