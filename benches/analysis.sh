@@ -5,7 +5,7 @@
 # builds the in-memory graph, the analysis, the output), three runs each,
 # and prints the median in seconds.
 #
-#   benches/analysis.sh [ARTICLES=7000] [STORE_DIR]
+#   benches/analysis.sh [ARTICLES=7000] [STORE_DIR] [RUNS=3]
 #
 # A STORE_DIR that already holds a store is reused (no ingest). Uses
 # target/release/newsgraph, or $CARGO_TARGET_DIR/release/newsgraph.
@@ -13,6 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 articles=${1:-7000}
+runs=${3:-3}
 bin=${CARGO_TARGET_DIR:-target}/release/newsgraph
 [[ -x $bin ]] || cargo build --release
 if [[ -n ${2:-} ]]; then
@@ -28,7 +29,7 @@ if [[ ! -d $db ]]; then
   "$bin" ingest -q --db "$db" "$work/articles"
   awk -v a="$start" -v b="$EPOCHREALTIME" -v n="$articles" 'BEGIN { printf "ingest of %d articles: %.1f s\n", n, b - a }'
 fi
-"$bin" stats --db "$db" | grep -E '^(articles|entities|relations|triples)'
+"$bin" query --db "$db" --format csv 'SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }' | tr -d '\r' | paste -sd' '
 
 # Two entities for path: the best connected, and one a hundred places down
 # among organisations (so the path has a few hops to find).
@@ -39,16 +40,16 @@ to=${picks[-1]}
 median() {
   local label=$1; shift
   local times=()
-  for _ in 1 2 3; do
+  for _ in $(seq "$runs"); do
     local start=$EPOCHREALTIME
     "$@" >/dev/null 2>&1 || [[ $? == 1 ]]
     times+=("$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')")
   done
-  printf '%s\n' "${times[@]}" | sort -n | sed -n 2p | awk -v l="$label" '{ printf "%-34s %6.3f s\n", l, $1 }'
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk -v l="$label" '{ printf "%-34s %6.3f s\n", l, $1 }'
 }
 
-echo "seconds (median of 3 runs, whole command):"
-median "stats (open the store, count)" "$bin" stats --db "$db"
+echo "seconds (median of $runs runs, whole command):"
+median "start and open the store (ASK {})" "$bin" query --db "$db" 'ASK {}'
 median "path A B" "$bin" path --db "$db" "$from" "$to"
 median "path A B --until 2025-06" "$bin" path --db "$db" "$from" "$to" --until 2025-06
 median "rank --by degree" "$bin" rank --db "$db" --by degree
