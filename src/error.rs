@@ -41,6 +41,8 @@ pub enum Error {
     Export { message: String },
     /// A remote store could not be written.
     Remote { endpoint: String, message: String },
+    /// A graph analysis cannot be done as asked (no such entity).
+    Analysis { message: String },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -64,6 +66,7 @@ impl fmt::Display for Error {
             Error::Csv { path, .. } => write!(f, "export failed: {}", path.display()),
             Error::Export { message } => write!(f, "export failed: {message}"),
             Error::Remote { endpoint, message } => write!(f, "remote store {endpoint}: {message}"),
+            Error::Analysis { message } => write!(f, "{message}"),
         }
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! The modules, in pipeline order:
 //! input → text → extract → graph → store → query → export, composed by
-//! `pipeline` for ingest. `schema` holds the closed sets of the domain that
+//! `pipeline` for ingest; `analysis` runs graph algorithms on what the store
+//! holds. `schema` holds the closed sets of the domain that
 //! every layer shares. The library prints nothing: the binary's `cli` module
 //! turns what these functions return into output.
 
@@ -10,6 +11,7 @@ pub mod error;
 pub mod schema;
 pub mod vocab;
 
+pub mod analysis;
 pub mod eval;
 pub mod export;
 pub mod extract;

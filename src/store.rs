@@ -248,12 +248,22 @@ impl GraphStore {
         loader.commit().map_err(|e| self.err(e))
     }
 
-    /// The named graphs of the articles (every named graph but the ontology's), sorted.
+    /// Replaces a named graph that is no article's (the communities) with
+    /// `quads`, in one transaction. The merged default graph is not touched.
+    pub fn replace_graph(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<()> {
+        self.write(|tx| {
+            tx.clear_graph(graph)?;
+            tx.extend(quads.iter());
+            Ok(())
+        })
+    }
+
+    /// The named graphs of the articles (every named graph but the ontology's and the communities'), sorted.
     pub fn article_graphs(&self) -> Result<Vec<NamedNode>> {
         let mut graphs = Vec::new();
         for g in self.store.named_graphs() {
             if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g.map_err(|e| self.err(e))? {
-                if n.as_str() != ONTOLOGY_GRAPH {
+                if n.as_str() != ONTOLOGY_GRAPH && n.as_str() != crate::vocab::COMMUNITIES_GRAPH {
                     graphs.push(n);
                 }
             }

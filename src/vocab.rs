@@ -11,6 +11,9 @@ use crate::schema::{EntityClass, Predicate};
 pub const NS: &str = "https://newsgraph.org/ontology#";
 /// The ontology's own IRI; also the named graph the ontology is loaded into.
 pub const ONTOLOGY_GRAPH: &str = "https://newsgraph.org/ontology";
+/// The named graph `newsgraph communities --write` keeps the communities in
+/// (apart from the articles' graphs and the merged default graph).
+pub const COMMUNITIES_GRAPH: &str = "https://newsgraph.org/id/communities";
 /// Prefix of the IRIs newsgraph mints for articles, entities, quotes and evidence.
 pub const ID: &str = "https://newsgraph.org/id/";
 /// Prefix of Wikidata entity IRIs (`owl:sameAs` targets).
@@ -33,6 +36,7 @@ pub mod ng {
         AUTHOR = "author", URL = "url", INGESTED_AT = "ingestedAt",
         ARTICLE_PROP = "article", SENTENCE = "sentence", START = "start", END = "end",
         RULE = "rule", CONFIDENCE = "confidence", ROLE = "role",
+        COMMUNITY = "Community", COMMUNITY_PROP = "community",
     );
 
     /// These `ng:` terms (the schema's are apart: see [`super::ng_terms`]).
@@ -57,6 +61,8 @@ pub mod ng {
         RULE,
         CONFIDENCE,
         ROLE,
+        COMMUNITY,
+        COMMUNITY_PROP,
     ];
 }
 

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use newsgraph::analysis::{Measure, Scope, Window};
 use newsgraph::export::{self, ExportFormat, RenderFormat};
 use newsgraph::query::ResultFormat;
 use newsgraph::schema::{EntityClass, Predicate};
@@ -133,6 +134,9 @@ pub enum Command {
         /// confidence (0 to 1), with that evidence; in every format.
         #[arg(long, value_name = "C", default_value_t = 0.0, value_parser = confidence)]
         min_confidence: f32,
+        /// dot, csv, graphml: publication dates of the articles whose statements count.
+        #[command(flatten)]
+        window: WindowArgs,
     },
     /// Shows what ingest would add for these articles, without a store.
     Extract {
@@ -172,6 +176,90 @@ pub enum Command {
         #[arg(short, long)]
         verbose: bool,
     },
+    /// The shortest connections between two entities: every path of the fewest
+    /// relation hops (relations taken both ways), each hop with its relation,
+    /// direction, job title and best evidence sentence and article. Exit status
+    /// 1 when there is no path within --max-hops.
+    Path {
+        /// Where the paths start: an entity's label or alias (any case), "Name (Class)" or IRI.
+        #[arg(value_name = "FROM")]
+        from: String,
+        /// Where they end.
+        #[arg(value_name = "TO")]
+        to: String,
+        /// The most hops a path may have.
+        #[arg(long, default_value_t = 6, value_name = "N")]
+        max_hops: usize,
+        /// Show at most N of the shortest paths, the best attested first.
+        #[arg(long, default_value_t = 5, value_name = "N")]
+        limit: usize,
+        #[command(flatten)]
+        scope: ScopeArgs,
+        /// table: for people; json; dot: a Graphviz picture (--render for SVG/PNG/PDF).
+        #[arg(long, value_enum, default_value_t = PathFormat::Table)]
+        format: PathFormat,
+        /// Run Graphviz and write this format to -o (implies --format dot).
+        #[arg(long, value_enum, value_name = "FORMAT", requires = "output")]
+        render: Option<RenderFormat>,
+        /// Output file; standard output when absent.
+        #[arg(short = 'o', long = "output", value_name = "PATH")]
+        output: Option<PathBuf>,
+    },
+    /// Entities ordered by influence, with their figures: degree (relations, and
+    /// the articles attesting them), PageRank and betweenness.
+    Rank {
+        /// What to order by.
+        #[arg(long, value_enum, default_value_t = Measure::Degree)]
+        by: Measure,
+        /// List only entities of these classes (the figures count the whole graph).
+        #[arg(long, value_name = "CLASS", value_delimiter = ',', value_parser = parse_class)]
+        class: Vec<EntityClass>,
+        #[command(flatten)]
+        scope: ScopeArgs,
+        /// Show the first N (0 = all).
+        #[arg(long, default_value_t = 20, value_name = "N")]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
+    /// Groups of entities more related to each other than to the rest (Louvain,
+    /// relations weighted by the articles stating them), each named by its most
+    /// central members, the largest first.
+    Communities {
+        #[command(flatten)]
+        scope: ScopeArgs,
+        /// List communities of at least N entities.
+        #[arg(long, default_value_t = 2, value_name = "N")]
+        min_size: usize,
+        /// Show the first N communities (0 = all).
+        #[arg(long, default_value_t = 10, value_name = "N")]
+        limit: usize,
+        /// table: name at most N members of each community (0 = all).
+        #[arg(long, default_value_t = 8, value_name = "N")]
+        members: usize,
+        /// Also keep them in the store as triples (`?entity ng:community ?c`) in the
+        /// named graph <https://newsgraph.org/id/communities>, replacing the last ones.
+        #[arg(long)]
+        write: bool,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
+    /// Entities and relations first seen (by the publication dates of the articles
+    /// stating them) from a date on, each with the article and sentence that first
+    /// stated it.
+    Changes {
+        /// First seen on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        since: String,
+        /// And on or before this date.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        until: Option<String>,
+        /// Only these relations (repeat or separate with commas).
+        #[arg(long, value_name = "RELATION", value_delimiter = ',', value_parser = parse_relation)]
+        relation: Vec<Predicate>,
+        #[arg(long, value_enum, default_value_t = TableFormat::Table)]
+        format: TableFormat,
+    },
     /// Serves the store over HTTP until Ctrl-C: a SPARQL 1.1 Protocol endpoint at
     /// /query (and /sparql) and a page to explore the graph at /. Read-only. The
     /// server holds the store, so stop it before `ingest` and start it again after.
@@ -207,6 +295,61 @@ pub struct ServeArgs {
     pub quiet: bool,
 }
 
+/// What part of the graph an analysis sees.
+#[derive(clap::Args, Debug, Default)]
+pub struct ScopeArgs {
+    /// Only these relations (worksFor, founded, …; repeat or separate with commas).
+    #[arg(long, value_name = "RELATION", value_delimiter = ',', value_parser = parse_relation)]
+    pub relation: Vec<Predicate>,
+    #[command(flatten)]
+    pub window: WindowArgs,
+}
+
+/// Publication dates: which articles count.
+#[derive(clap::Args, Debug, Default)]
+pub struct WindowArgs {
+    /// Only what articles published on or after this date state (YYYY-MM-DD, YYYY-MM or YYYY;
+    /// undated articles are left out).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<String>,
+    /// Only what articles published on or before this date state (YYYY-MM includes the whole month).
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub until: Option<String>,
+}
+
+impl WindowArgs {
+    pub fn window(&self) -> newsgraph::Result<Window> {
+        Window::new(self.since.as_deref(), self.until.as_deref())
+    }
+}
+
+impl ScopeArgs {
+    pub fn scope(&self) -> newsgraph::Result<Scope> {
+        Ok(Scope { window: self.window.window()?, relations: self.relation.clone(), mentions: false })
+    }
+}
+
+/// `path --format`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PathFormat {
+    Table,
+    Json,
+    Dot,
+}
+
+/// How `rank`, `communities` and `changes` write their answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    /// Aligned text for people.
+    Table,
+    Csv,
+    Json,
+}
+
+fn parse_date(text: &str) -> std::result::Result<String, String> {
+    newsgraph::analysis::check_date(text).map(str::to_string).map_err(|e| e.to_string())
+}
+
 /// What part of the graph a picture shows (dot and graphml).
 #[derive(clap::Args, Debug, Default)]
 pub struct ViewArgs {
@@ -233,6 +376,10 @@ pub struct ViewArgs {
     /// dot: also show entities no shown relation touches (left out by default; graphml keeps them).
     #[arg(long)]
     pub isolated: bool,
+    /// dot: group the entities into their communities (as `newsgraph communities` finds them),
+    /// one colour each.
+    #[arg(long)]
+    pub communities: bool,
 }
 
 impl ViewArgs {
@@ -246,6 +393,7 @@ impl ViewArgs {
             min_articles: self.min_articles,
             max_nodes: self.max_nodes,
             isolated: self.isolated,
+            communities: self.communities,
         }
     }
 }

@@ -2,6 +2,7 @@
 //! lines on standard output and standard error. The only code that prints
 //! (besides `main`, which prints the final error).
 
+mod analysis;
 mod args;
 mod progress;
 
@@ -84,8 +85,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             out.flush().map_err(|source| Error::Io { path: "-".into(), source })?;
             Ok(Outcome::Success)
         }
-        Command::Export { format, output, view, render, csv_style, min_confidence } => {
+        Command::Export { format, output, view, render, csv_style, min_confidence, window } => {
             let options = export::ExportOptions {
+                window: window.window()?,
                 format,
                 output,
                 view: view.options(),
@@ -121,6 +123,21 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::Serve(args) => serve(&cli.db, args),
+        Command::Path { from, to, max_hops, limit, scope, format, render, output } => {
+            let options = newsgraph::analysis::PathOptions { max_hops, limit };
+            analysis::path(&cli.db, (&from, &to), options, &scope.scope()?, format, render, output)
+        }
+        Command::Rank { by, class, scope, limit, format } => {
+            analysis::rank(&cli.db, by, &class, &scope.scope()?, limit, format)
+        }
+        Command::Communities { scope, min_size, limit, members, write, format } => {
+            let shown = analysis::Shown { min_size, limit, members };
+            analysis::communities(&cli.db, &scope.scope()?, shown, write, format)
+        }
+        Command::Changes { since, until, relation, format } => {
+            let window = newsgraph::analysis::Window::new(Some(&since), until.as_deref())?;
+            analysis::changes(&cli.db, &window, &relation, format)
+        }
         Command::Stats { articles } => {
             let store = GraphStore::open(&cli.db, Access::Read)?;
             print_stats(&stats(&store)?);

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::schema::EntityClass;
 
 /// Shape and fill colour of each class.
-fn style(class: EntityClass) -> (&'static str, &'static str) {
+pub fn style(class: EntityClass) -> (&'static str, &'static str) {
     match class {
         EntityClass::Person => ("ellipse", "#cfe2f3"),
         EntityClass::Organization => ("box", "#fde9b4"),
@@ -96,19 +96,42 @@ pub fn write_dot(selected: &Selected, out: &mut dyn Write) -> Result<()> {
     text.push_str("]\n");
     text.push_str("    node [fontname=\"Helvetica\" fontsize=11 style=filled]\n");
     text.push_str("    edge [fontname=\"Helvetica\" fontsize=9 color=\"#666666\" fontcolor=\"#444444\"]\n");
+    // Grouped by community when asked: one cluster each, filled with its colour.
+    let mut groups: BTreeMap<Option<usize>, Vec<NodeIndex>> = BTreeMap::new();
     for i in graph.node_indices() {
-        let node = graph[i];
-        let (shape, fill) = style(node.class);
-        let plural = if node.articles == 1 { "" } else { "s" };
-        let tooltip = format!("{} · {} · {} article{plural}", node.label, node.class.label(), node.articles);
-        let pen = if selected.focus.as_deref() == Some(node.iri.as_str()) { " penwidth=3" } else { "" };
-        let _ = writeln!(
-            text,
-            "    n{} [label = {} shape={shape} fillcolor=\"{fill}\" tooltip={}{pen}]",
-            i.index(),
-            quoted(&node.label),
-            quoted(&tooltip)
-        );
+        groups.entry(selected.communities.get(graph[i].iri.as_str()).map(|c| c.0)).or_default().push(i);
+    }
+    for (community, members) in &groups {
+        let indent = if community.is_some() { "        " } else { "    " };
+        if let Some(id) = community {
+            let name = selected.communities.get(graph[members[0]].iri.as_str()).map_or("", |c| c.1.as_str());
+            let _ = writeln!(
+                text,
+                "    subgraph cluster_c{id} {{\n        label={} style=\"rounded\" color=\"#888888\" fontsize=10",
+                quoted(&format!("community {id}: {name}"))
+            );
+        }
+        for &i in members {
+            let node = graph[i];
+            let (shape, class_fill) = style(node.class);
+            let fill = community.map_or(class_fill, crate::analysis::community_colour);
+            let plural = if node.articles == 1 { "" } else { "s" };
+            let mut tooltip = format!("{} · {} · {} article{plural}", node.label, node.class.label(), node.articles);
+            if let Some(id) = community {
+                tooltip.push_str(&format!(" · community {id}"));
+            }
+            let pen = if selected.focus.as_deref() == Some(node.iri.as_str()) { " penwidth=3" } else { "" };
+            let _ = writeln!(
+                text,
+                "{indent}n{} [label = {} shape={shape} fillcolor=\"{fill}\" tooltip={}{pen}]",
+                i.index(),
+                quoted(&node.label),
+                quoted(&tooltip)
+            );
+        }
+        if community.is_some() {
+            text.push_str("    }\n");
+        }
     }
     for e in graph.edge_references() {
         let drawn = e.weight();

@@ -1,7 +1,9 @@
 //! GraphML for Gephi, yEd and Cytoscape: one node per entity (label, class,
 //! aliases, Wikidata, articles) and one edge per relation (relation, job
-//! title, articles, confidence, evidence), all as declared `<data>` keys.
+//! title, articles, confidence, evidence), all as declared `<data>` keys; each
+//! node also has its `community` and PageRank (`rank`) for Gephi.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -34,6 +36,8 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("aliases", "node", "aliases", "string"),
     ("wikidata", "node", "wikidata", "string"),
     ("mentions", "node", "articles", "int"),
+    ("community", "node", "community", "int"),
+    ("rank", "node", "rank", "double"),
     ("relation", "edge", "relation", "string"),
     ("job_title", "edge", "job_title", "string"),
     ("symmetric", "edge", "symmetric", "boolean"),
@@ -42,8 +46,12 @@ const KEYS: &[(&str, &str, &str, &str)] = &[
     ("evidence", "edge", "evidence", "string"),
 ];
 
-/// Writes the view as a GraphML document. Node ids are the entity IRIs.
-pub fn write_graphml(view: &GraphView, out: &mut dyn Write) -> Result<()> {
+/// An entity's community number (none when it has no relation) and PageRank.
+pub type NodeFigures = BTreeMap<String, (Option<usize>, f64)>;
+
+/// Writes the view as a GraphML document. Node ids are the entity IRIs;
+/// `figures` gives each entity's `community` and `rank` attributes.
+pub fn write_graphml(view: &GraphView, figures: &NodeFigures, out: &mut dyn Write) -> Result<()> {
     let mut text = String::new();
     text.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     text.push_str(
@@ -67,6 +75,10 @@ pub fn write_graphml(view: &GraphView, out: &mut dyn Write) -> Result<()> {
         data(&mut text, "aliases", &n.aliases.join("; "));
         data(&mut text, "wikidata", n.wikidata.as_deref().unwrap_or(""));
         data(&mut text, "mentions", &n.articles.to_string());
+        if let Some((community, rank)) = figures.get(&n.iri) {
+            data(&mut text, "community", &community.map(|c| c.to_string()).unwrap_or_default());
+            data(&mut text, "rank", &format!("{rank:.6}"));
+        }
         text.push_str("    </node>\n");
     }
     for (i, e) in view.edges.iter().enumerate() {

@@ -14,9 +14,9 @@ mod view;
 
 pub use self::confidence::ConfidenceFilter;
 pub use self::csv::{write_csv, CsvStyle, FILES as CSV_FILES};
-pub use self::dot::write_dot;
-pub use self::graphml::write_graphml;
+pub use self::dot::{quoted, style as class_style, write_dot};
+pub use self::graphml::{write_graphml, NodeFigures};
 pub use self::jsonld::write_jsonld;
-pub use self::run::{export, ExportFormat, ExportOptions, Exported, RenderFormat, ViewOptions};
-pub use self::select::{find_entity, select, Selected, Selection, DEFAULT_MAX_NODES};
-pub use self::view::{read_triples, read_view, ArticleRow, EdgeRow, GraphView, NodeRow, QuoteRow};
+pub use self::run::{export, render, ExportFormat, ExportOptions, Exported, RenderFormat, ViewOptions};
+pub use self::select::{find_entity, find_node, select, Selected, Selection, DEFAULT_MAX_NODES};
+pub use self::view::{read_triples, read_view, read_view_in, ArticleRow, EdgeRow, GraphView, NodeRow, QuoteRow};

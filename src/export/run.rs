@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 
-use super::{read_triples, read_view, select, write_csv, write_dot, write_graphml, write_jsonld};
-use super::{ConfidenceFilter, CsvStyle, Selection, DEFAULT_MAX_NODES};
+use super::{read_triples, read_view_in, select, write_csv, write_dot, write_graphml, write_jsonld};
+use super::{ConfidenceFilter, CsvStyle, NodeFigures, Selected, Selection, DEFAULT_MAX_NODES};
+use crate::analysis::{communities, pagerank, Network, Scope, Window};
 use crate::error::{Error, Result};
 use crate::query;
 use crate::schema::{EntityClass, Predicate};
@@ -55,6 +56,8 @@ pub struct ViewOptions {
     /// `Some(0)` means no budget; `None` the format's default.
     pub max_nodes: Option<usize>,
     pub isolated: bool,
+    /// dot: group entities into their communities, one colour each.
+    pub communities: bool,
 }
 
 impl ViewOptions {
@@ -65,6 +68,7 @@ impl ViewOptions {
             || self.min_articles.is_some()
             || self.max_nodes.is_some()
             || self.isolated
+            || self.communities
     }
 
     /// What to show: `picture` (dot) has a node budget and leaves out isolated entities by default.
@@ -98,6 +102,8 @@ pub struct ExportOptions {
     pub csv_style: CsvStyle,
     /// Leave out facts whose evidence is all below this confidence.
     pub min_confidence: f64,
+    /// dot, csv, graphml: only what articles published in this window state.
+    pub window: Window,
 }
 
 /// What an export did, for the user: a note on what a picture leaves out, the files written.
@@ -113,10 +119,19 @@ impl ExportOptions {
         let usage = |message: String| Err(Error::Usage { message: format!("export failed: {message}") });
         let name = format!("{:?}", self.format).to_lowercase();
         let output = self.output.is_some();
+        if self.view.communities && self.format != ExportFormat::Dot {
+            return usage(format!(
+                "--communities groups a picture's entities: use it with --format dot (graphml always carries each entity's community), not {name}"
+            ));
+        }
         if self.view.is_set() && !matches!(self.format, ExportFormat::Dot | ExportFormat::Graphml) {
             return usage(format!(
                 "--focus, --class, --relation, --min-articles and --max-nodes choose what a picture shows: they apply to dot and graphml, not {name}"
             ));
+        }
+        if self.window.is_set() && !matches!(self.format, ExportFormat::Dot | ExportFormat::Csv | ExportFormat::Graphml)
+        {
+            return usage(format!("--since and --until apply to dot, csv and graphml, not {name}"));
         }
         if self.render.is_some() && self.format != ExportFormat::Dot {
             return usage(format!("--render runs Graphviz on DOT: use it with --format dot, not {name}"));
@@ -149,15 +164,16 @@ pub fn export(store: &GraphStore, options: &ExportOptions, stdout: &mut dyn Writ
     let filter = ConfidenceFilter::read(store, options.min_confidence)?;
     let filter = filter.as_ref();
     let mut done = Exported::default();
+    let window = &options.window;
     if let (ExportFormat::Csv, Some(dir)) = (options.format, &options.output) {
-        done.files = write_csv(&read_view(store, filter)?, dir, options.csv_style)?;
+        done.files = write_csv(&read_view_in(store, filter, window)?, dir, options.csv_style)?;
         return Ok(done);
     }
-    if let (Some(render), Some(path)) = (options.render, &options.output) {
-        let selected = select(&read_view(store, filter)?, &options.view.selection(true))?;
+    if let (Some(format), Some(path)) = (options.render, &options.output) {
+        let selected = picture(store, filter, options)?;
         let mut dot = Vec::new();
         write_dot(&selected, &mut dot)?;
-        run_graphviz(&dot, render, path)?;
+        render(&dot, format, path)?;
         done.note = selected.note;
         done.files.push(path.clone());
         return Ok(done);
@@ -175,13 +191,13 @@ pub fn export(store: &GraphStore, options: &ExportOptions, stdout: &mut dyn Writ
     let keep = |q: oxigraph::model::QuadRef<'_>| filter.is_none_or(|f| f.keeps_quad(q));
     match options.format {
         ExportFormat::Dot => {
-            let selected = select(&read_view(store, filter)?, &options.view.selection(true))?;
+            let selected = picture(store, filter, options)?;
             write_dot(&selected, &mut out)?;
             done.note = selected.note;
         }
         ExportFormat::Graphml => {
-            let selected = select(&read_view(store, filter)?, &options.view.selection(false))?;
-            write_graphml(&selected.view, &mut out)?
+            let selected = select(&read_view_in(store, filter, window)?, &options.view.selection(false))?;
+            write_graphml(&selected.view, &node_figures(store, options)?, &mut out)?
         }
         ExportFormat::Jsonld => write_jsonld(read_triples(store, filter), &mut out)?,
         ExportFormat::Turtle => store.dump(rdf(RdfFormat::Turtle), &mut out, true, &keep)?,
@@ -194,8 +210,41 @@ pub fn export(store: &GraphStore, options: &ExportOptions, stdout: &mut dyn Writ
     Ok(done)
 }
 
+/// The DOT picture's selection, with each entity's community when asked.
+fn picture(store: &GraphStore, filter: Option<&ConfidenceFilter>, options: &ExportOptions) -> Result<Selected> {
+    let mut selected = select(&read_view_in(store, filter, &options.window)?, &options.view.selection(true))?;
+    if options.view.communities {
+        let net = Network::load(store, &scope(options))?;
+        let found = communities(&net);
+        for (e, node) in net.entities.iter().enumerate() {
+            if let Some(c) = found.community_of(e) {
+                selected.communities.insert(node.iri.clone(), (c.id, c.name(&net)));
+            }
+        }
+    }
+    Ok(selected)
+}
+
+/// What the analyses behind an export see: its window and relations.
+fn scope(options: &ExportOptions) -> Scope {
+    Scope { window: options.window.clone(), relations: options.view.relations.clone(), mentions: false }
+}
+
+/// Each entity's community and PageRank, for GraphML.
+fn node_figures(store: &GraphStore, options: &ExportOptions) -> Result<NodeFigures> {
+    let net = Network::load(store, &scope(options))?;
+    let found = communities(&net);
+    let ranks = pagerank(net.entities.len(), &net.weighted_pairs());
+    Ok(net
+        .entities
+        .iter()
+        .enumerate()
+        .map(|(e, node)| (node.iri.clone(), (found.community_of(e).map(|c| c.id), ranks[e])))
+        .collect())
+}
+
 /// Runs Graphviz `dot` on `dot_text`, writing `format` to `path`.
-fn run_graphviz(dot_text: &[u8], format: RenderFormat, path: &Path) -> Result<()> {
+pub fn render(dot_text: &[u8], format: RenderFormat, path: &Path) -> Result<()> {
     use std::process::{Command, Stdio};
     let kind = format!("{format:?}").to_lowercase();
     let mut child = match Command::new("dot")

@@ -49,6 +49,8 @@ pub struct Selected {
     pub focus: Option<String>,
     /// Entities left out because no shown relation touches them.
     pub isolated_cut: usize,
+    /// When the picture groups by community: each entity's community (number and name).
+    pub communities: BTreeMap<String, (usize, String)>,
 }
 
 /// Applies `selection` to `view`. Errors when the focus names no entity.
@@ -148,34 +150,51 @@ pub fn select(view: &GraphView, selection: &Selection) -> Result<Selected> {
         });
     }
     let view = GraphView { nodes: out_nodes, edges: out_edges, quotes: Vec::new(), articles: Vec::new() };
-    Ok(Selected { view, note, focus, isolated_cut })
+    Ok(Selected { view, note, focus, isolated_cut, communities: BTreeMap::new() })
 }
 
-/// The entity a user means by `name`: its label or one of its aliases,
-/// compared without regard to case, optionally followed by its class in
-/// parentheses ("Tessaline (Organization)"), or its IRI. A label wins over an
-/// alias; among several entities of that name, the one mentioned in the most
-/// articles wins (the others are returned as "label (class)") unless they tie.
+/// The entity a user means by `name` after `--focus`: see [`find_node`].
 pub fn find_entity(view: &GraphView, name: &str) -> Result<(String, Vec<String>)> {
-    if let Some(node) = view.node(name.trim()) {
-        return Ok((node.iri.clone(), Vec::new()));
+    find_node(&view.nodes, name, "--focus")
+        .map(|(i, others)| (view.nodes[i].iri.clone(), others))
+        .map_err(|message| Error::Export { message })
+}
+
+/// The entity a user means by `name` (given after `option`, which error
+/// messages repeat) among `nodes`, sorted by IRI: its label or one of its
+/// aliases, compared without regard to case, optionally followed by its class
+/// in parentheses ("Tessaline (Organization)"), or its IRI. A label wins over
+/// an alias; among several entities of that name, the one mentioned in the most
+/// articles wins (the others are returned as "label (class)") unless they tie.
+/// Returns its index; the error is a message for people.
+pub fn find_node(
+    nodes: &[super::NodeRow],
+    name: &str,
+    option: &str,
+) -> std::result::Result<(usize, Vec<String>), String> {
+    if let Ok(i) = nodes.binary_search_by(|n| n.iri.as_str().cmp(name.trim())) {
+        return Ok((i, Vec::new()));
     }
     let (wanted, class) = split_class(name);
     let wanted = wanted.to_lowercase();
-    let class_ok = |n: &&super::NodeRow| class.is_none_or(|c| n.class == c);
-    let by_label: Vec<&super::NodeRow> =
-        view.nodes.iter().filter(|n| n.label.to_lowercase() == wanted).filter(class_ok).collect();
+    let class_ok = |(_, n): &(usize, &super::NodeRow)| class.is_none_or(|c| n.class == c);
+    let by_label: Vec<(usize, &super::NodeRow)> =
+        nodes.iter().enumerate().filter(|(_, n)| n.label.to_lowercase() == wanted).filter(class_ok).collect();
     let mut candidates = if by_label.is_empty() {
-        view.nodes.iter().filter(|n| n.aliases.iter().any(|a| a.to_lowercase() == wanted)).filter(class_ok).collect()
+        nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.aliases.iter().any(|a| a.to_lowercase() == wanted))
+            .filter(class_ok)
+            .collect()
     } else {
         by_label
     };
-    candidates.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.iri.cmp(&b.iri)));
+    candidates.sort_by(|(_, a), (_, b)| b.articles.cmp(&a.articles).then_with(|| a.iri.cmp(&b.iri)));
     let describe = |n: &super::NodeRow| format!("{} ({})", n.label, n.class.name());
     match candidates.as_slice() {
         [] => {
-            let mut near: Vec<&str> = view
-                .nodes
+            let mut near: Vec<&str> = nodes
                 .iter()
                 .filter(|n| !wanted.is_empty() && n.label.to_lowercase().contains(&wanted))
                 .map(|n| n.label.as_str())
@@ -183,20 +202,18 @@ pub fn find_entity(view: &GraphView, name: &str) -> Result<(String, Vec<String>)
             near.dedup();
             near.truncate(5);
             let hint = if near.is_empty() { String::new() } else { format!(" (did you mean: {}?)", near.join(", ")) };
-            Err(Error::Export { message: format!("--focus {name:?}: no entity has this label or alias{hint}") })
+            Err(format!("{option} {name:?}: no entity has this label or alias{hint}"))
         }
-        [first, second, ..] if first.articles == second.articles => {
+        [(_, first), (_, second), ..] if first.articles == second.articles => {
             let tied: Vec<String> =
-                candidates.iter().filter(|n| n.articles == first.articles).map(|n| describe(n)).collect();
-            Err(Error::Export {
-                message: format!(
-                    "--focus {name:?}: several entities have this name: {}; add the class, e.g. --focus \"{}\"",
-                    tied.join(", "),
-                    describe(first)
-                ),
-            })
+                candidates.iter().filter(|(_, n)| n.articles == first.articles).map(|(_, n)| describe(n)).collect();
+            Err(format!(
+                "{option} {name:?}: several entities have this name: {}; add the class, e.g. {option} \"{}\"",
+                tied.join(", "),
+                describe(first)
+            ))
         }
-        [first, rest @ ..] => Ok((first.iri.clone(), rest.iter().map(|n| describe(n)).collect())),
+        [(i, _), rest @ ..] => Ok((*i, rest.iter().map(|(_, n)| describe(n)).collect())),
     }
 }
 

@@ -10,6 +10,7 @@ use crate::schema::{EntityClass, Predicate};
 use crate::store::GraphStore;
 
 use super::ConfidenceFilter;
+use crate::analysis::Window;
 
 /// One entity.
 #[derive(Clone, Debug, PartialEq)]
@@ -146,6 +147,53 @@ GROUP BY ?a"#;
 /// Reads every entity and relation of the store's merged graph, sorted, less
 /// what `filter` leaves out (relations and quotes below a confidence).
 pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Result<GraphView> {
+    read_view_in(store, filter, &Window::default())
+}
+
+const DATED: &str = "SELECT ?a ?d WHERE { ?a a ng:Article OPTIONAL { ?a ng:date ?d } }";
+const MENTIONS: &str = "SELECT ?e ?a WHERE { ?e ng:mentionedIn ?a }";
+
+/// As [`read_view`], as the articles published in `window` tell it: their
+/// statements, quotes and the entities they mention (counted in them only).
+pub fn read_view_in(store: &GraphStore, filter: Option<&ConfidenceFilter>, window: &Window) -> Result<GraphView> {
+    let mut view = read_all(store, filter, window)?;
+    if window.is_set() {
+        let mut count: std::collections::BTreeMap<String, usize> = Default::default();
+        for row in query::select(store, MENTIONS)? {
+            if let (Some(e), Some(a)) = (iri(&row, "e"), iri(&row, "a")) {
+                if view.article(&a).is_some() {
+                    *count.entry(e).or_default() += 1;
+                }
+            }
+        }
+        view.nodes.retain_mut(|n| match count.get(&n.iri) {
+            Some(&c) => {
+                n.articles = c;
+                true
+            }
+            None => false,
+        });
+    }
+    Ok(view)
+}
+
+fn read_all(store: &GraphStore, filter: Option<&ConfidenceFilter>, window: &Window) -> Result<GraphView> {
+    let inside: Option<std::collections::BTreeSet<String>> = if window.is_set() {
+        Some(
+            query::select(store, DATED)?
+                .iter()
+                .filter(|row| window.contains(text(row, "d").as_deref()))
+                .filter_map(|row| iri(row, "a"))
+                .collect(),
+        )
+    } else {
+        None
+    };
+    let in_window = |article: Option<String>| match (&inside, article) {
+        (None, _) => true,
+        (Some(set), Some(a)) => set.contains(&a),
+        (Some(_), None) => false,
+    };
     let kept = |row: &QuerySolution, s: &str, p: &str, o: &str| match (filter, row.get(s), row.get(p), row.get(o)) {
         (Some(f), Some(s), Some(p), Some(o)) => f.keeps_terms(s, p, o),
         _ => true,
@@ -165,7 +213,7 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
         };
         let Some(predicate) = Predicate::from_iri(&p) else { continue };
         let weak = filter.is_some_and(|f| row.get("ev").is_some_and(|ev| !f.keeps(&ev.to_string(), "", "")));
-        if weak || !kept(&row, "s", "p", "o") {
+        if weak || !kept(&row, "s", "p", "o") || !in_window(iri(&row, "a")) {
             continue;
         }
         facts.entry((source, predicate, target)).or_default().push((
@@ -209,6 +257,7 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
         .filter_map(|row| {
             Some(QuoteRow { speaker: iri(row, "speaker")?, text: text(row, "text")?, article: iri(row, "a")? })
         })
+        .filter(|q| in_window(Some(q.article.clone())))
         .collect();
     let mut articles: Vec<ArticleRow> = query::select(store, ARTICLES)?
         .iter()
@@ -223,6 +272,7 @@ pub fn read_view(store: &GraphStore, filter: Option<&ConfidenceFilter>) -> Resul
                 quotes: 0,
             })
         })
+        .filter(|a| in_window(Some(a.iri.clone())))
         .collect();
     articles.sort_by(|a, b| a.iri.cmp(&b.iri));
     for row in query::select(store, STATEMENTS)? {

@@ -28,6 +28,11 @@ pub fn quote_iri(speaker: &NamedNode, text: &str) -> NamedNode {
     NamedNode::new_unchecked(format!("{ID}quote/{}", short_hash(&[speaker.as_str(), text])))
 }
 
+/// `…/id/community/<n>`: community number `n` of the last `communities --write`.
+pub fn community_iri(n: usize) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ID}community/{n}"))
+}
+
 /// One evidence node per (article, fact, sentence, rule).
 pub fn evidence_iri(
     article: &NamedNode,

@@ -15,7 +15,24 @@ use crate::extract::{Evidence, Extraction};
 use crate::input::Article;
 use crate::vocab::{ng, w3c, WIKIDATA};
 
-pub use iri::{article_iri, entity_iri, is_article_iri};
+pub use iri::{article_iri, community_iri, entity_iri, is_article_iri};
+
+/// The communities as quads of the communities graph: each community a
+/// `ng:Community` labelled with its name, each member `ng:community` it.
+/// `communities` holds (number, name, member entity IRIs).
+pub fn community_quads(communities: &[(usize, String, Vec<&str>)]) -> Vec<Quad> {
+    let graph = GraphName::NamedNode(NamedNode::new_unchecked(crate::vocab::COMMUNITIES_GRAPH));
+    let mut quads = Vec::new();
+    for (n, name, members) in communities {
+        let node = community_iri(*n);
+        quads.push(Quad::new(node.clone(), w3c::RDF_TYPE, ng::COMMUNITY, graph.clone()));
+        quads.push(Quad::new(node.clone(), w3c::RDFS_LABEL, Literal::new_simple_literal(name), graph.clone()));
+        for member in members {
+            quads.push(Quad::new(NamedNode::new_unchecked(*member), ng::COMMUNITY_PROP, node.clone(), graph.clone()));
+        }
+    }
+    quads
+}
 
 /// Where the article was found (`ng:source`, and `ng:url` when known). The store
 /// keeps these across versions of the article: the same text found in two places

@@ -14,6 +14,7 @@
 //! articles become visible when the server is restarted after the ingest.
 //! Nothing here prints: the request log goes to the caller's `Log`.
 
+mod analysis;
 mod api;
 mod assets;
 mod http;
@@ -93,6 +94,8 @@ struct Shared {
     log: Log,
     /// The entities' names for the search box, read on the first search.
     names: std::sync::OnceLock<Vec<api::Name>>,
+    /// The graph for the analysis requests, built on the first one.
+    analysis: std::sync::OnceLock<analysis::Analysed>,
 }
 
 type AppState = Arc<Shared>;
@@ -124,6 +127,7 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
         permits: Arc::new(Semaphore::new(config.workers.max(1))),
         log: log.clone(),
         names: std::sync::OnceLock::new(),
+        analysis: std::sync::OnceLock::new(),
         config,
     });
     let app = router(shared.clone());
@@ -199,6 +203,9 @@ fn router(shared: AppState) -> Router {
         .route("/api/entity", get(api::entity))
         .route("/api/examples", get(api::examples))
         .route("/api/stats", get(api::stats))
+        .route("/api/path", get(analysis::path))
+        .route("/api/influential", get(analysis::influential))
+        .route("/api/community", get(analysis::community))
         .merge(assets::routes())
         .fallback(assets::not_found)
         .method_not_allowed_fallback(method_not_allowed)

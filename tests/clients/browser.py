@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Drives newsgraph's page in headless Chromium through WebDriver (Debian's
 chromium and chromium-driver, via selenium): type part of a name, open the
-entity, see a fact with its evidence sentence, check that markup from an
-article shows as text, run an example query and see rows. Saves screenshots.
+entity, see a fact with its evidence sentence and its community, check that
+markup from an article shows as text, see the most influential entities,
+connect two entities and see the paths with their evidence, run an example
+query and see rows. Saves screenshots.
 Usage: browser.py URL OUTDIR"""
 
 import base64
@@ -91,6 +93,11 @@ def main():
         search.send_keys(Keys.ENTER)
         wait.until(EC.text_to_be_present_in_element((By.ID, "entity-title"), "Kestrion Systems"))
         wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#neighbourhood svg circle")) >= 4)
+        wait.until(lambda d: "Community" in d.find_element(By.ID, "community").text)
+        community = driver.find_element(By.ID, "community").text
+        members = driver.find_element(By.CSS_SELECTOR, "#community .community-members").text
+        check("the entity's community with its other members",
+              community.startswith("Community ") and "Groq" in members and "Kestrion" not in members, community)
         driver.set_window_size(1280, 2000)
         driver.save_screenshot(os.path.join(outdir, "entity.png"))
         # A small JPEG of the same, for the README.
@@ -98,6 +105,31 @@ def main():
         with open(os.path.join(outdir, "entity.jpg"), "wb") as f:
             f.write(base64.b64decode(shot["data"]))
         driver.set_window_size(1280, 1000)
+
+        # Home: the most influential entities of each class.
+        driver.find_element(By.ID, "nav-explore").click()
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#influential li"))
+        influential = driver.find_element(By.ID, "influential").text
+        check("the most influential entities of each class", "Tessaline" in influential and "Person" in influential, influential)
+
+        # Connect: two names, the shortest paths drawn, each hop with its evidence.
+        driver.find_element(By.ID, "nav-connect").click()
+        wait.until(EC.element_to_be_clickable((By.ID, "connect-from"))).send_keys("Marcus J. Thorvald")
+        driver.find_element(By.ID, "connect-to").send_keys("hélène castagnier")
+        driver.find_element(By.ID, "connect-run").click()
+        wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#connect-paths .hop .sentence"))
+        status = driver.find_element(By.ID, "connect-status").text
+        check("the connect view counts the shortest paths", "shortest path" in status, status)
+        hops = driver.find_elements(By.CSS_SELECTOR, "#connect-paths .path:first-child .hop")
+        text = driver.find_element(By.ID, "connect-paths").text
+        check("each hop with its relation, evidence sentence and article",
+              len(hops) >= 2 and "Marcus J. Thorvald" in text and "Hélène Castagnier" in text
+              and "worksFor" in text and "Marcus J. Thorvald, CEO of Kestrion Systems" in text
+              and "inference accelerator" in text, text)
+        circles = driver.find_elements(By.CSS_SELECTOR, "#connect-paths .path:first-child svg circle")
+        check("the path is drawn", len(circles) >= 3, f"{len(circles)} circles")
+        check("the link can be shared", "#/connect/" in driver.current_url, driver.current_url)
+        driver.save_screenshot(os.path.join(outdir, "connect.png"))
 
         # SPARQL: an example query one click away, rows in the table.
         driver.find_element(By.ID, "nav-sparql").click()

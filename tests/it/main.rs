@@ -3,6 +3,7 @@
 mod support;
 mod synthetic;
 
+mod analysis;
 mod architecture;
 mod bad_input;
 mod concurrency;

@@ -1,6 +1,7 @@
 //! The page in real headless Chromium (Debian's chromium and chromium-driver,
 //! driven through WebDriver by selenium): search, entity, evidence, escaping,
-//! an example query. Screenshots go to the test's temporary folder.
+//! an example query, the connect view, the most influential entities, an
+//! entity's community. Screenshots go to the test's temporary folder.
 
 use std::process::Command;
 
@@ -36,7 +37,7 @@ fn the_page_works_in_chromium() {
         String::from_utf8_lossy(&out.stderr),
         server.log().join("\n")
     );
-    for name in ["entity.png", "sparql.png"] {
+    for name in ["entity.png", "sparql.png", "connect.png"] {
         let shot = shots.join(name);
         let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
         assert!(size > 10_000, "{} was saved", shot.display());
@@ -44,7 +45,7 @@ fn the_page_works_in_chromium() {
     }
     // Keep the screenshots when asked to (the README's pictures come from here).
     if let Ok(dir) = std::env::var("NEWSGRAPH_SCREENSHOTS") {
-        for name in ["entity.png", "entity.jpg", "sparql.png"] {
+        for name in ["entity.png", "entity.jpg", "sparql.png", "connect.png"] {
             std::fs::copy(shots.join(name), std::path::Path::new(&dir).join(name)).expect("copy the screenshot");
         }
     }

@@ -41,8 +41,9 @@ const badge = (c) => el("span", { class: "badge " + classOf(c) }, c || "entity")
 // ---------------------------------------------------------------- routing
 
 function show(view) {
-  for (const id of ["home", "entity", "sparql", "missing"]) $("view-" + id).hidden = id !== view;
+  for (const id of ["home", "entity", "connect", "sparql", "missing"]) $("view-" + id).hidden = id !== view;
   $("nav-explore").classList.toggle("current", view === "home" || view === "entity");
+  $("nav-connect").classList.toggle("current", view === "connect");
   $("nav-sparql").classList.toggle("current", view === "sparql");
 }
 
@@ -52,6 +53,13 @@ function route() {
     let iri;
     try { iri = decodeURIComponent(hash.slice("#/entity/".length)); } catch { iri = ""; }
     openEntity(iri);
+  } else if (hash === "#/connect" || hash.startsWith("#/connect/")) {
+    show("connect");
+    document.title = "Connect · newsgraph";
+    const parts = hash.slice("#/connect/".length).split("/");
+    if (hash.startsWith("#/connect/") && parts.length === 2) {
+      try { connect(decodeURIComponent(parts[0]), decodeURIComponent(parts[1])); } catch { /* a broken link: the empty form */ }
+    }
   } else if (hash === "#/sparql") {
     show("sparql");
     loadExamples();
@@ -59,6 +67,7 @@ function route() {
     show("home");
     document.title = "newsgraph";
     loadStats();
+    loadInfluential();
   }
 }
 
@@ -193,6 +202,7 @@ async function openEntity(iri) {
     wd.append("Wikidata: ", el("a", { href: "https://www.wikidata.org/wiki/" + id, rel: "noopener noreferrer" }, id));
   }
   drawNeighbourhood(e);
+  loadCommunity(e);
   renderFacts(e);
   renderQuotes(e);
   $("articles").replaceChildren(...e.articles.map((a) =>
@@ -270,6 +280,139 @@ function drawNeighbourhood(e) {
   box.replaceChildren(picture);
   if (all.length > MAX) box.append(el("p", { class: "muted" }, `${all.length - MAX} more neighbours are listed under Facts.`));
   if (!all.length) box.replaceChildren(el("p", { class: "muted" }, "No neighbours: no relation names this entity."));
+}
+
+// ---------------------------------------------------------------- analysis
+
+let influentialLoaded = false;
+
+async function loadInfluential() {
+  if (influentialLoaded) return;
+  const box = $("influential");
+  try {
+    const classes = await getJson("/api/influential");
+    box.replaceChildren(...classes.filter((c) => c.entities.length).map((c) =>
+      el("div", { class: "influential-class" },
+        el("h3", {}, badge(c.class), " ", c.label),
+        el("ol", {}, c.entities.map((e) => el("li", {}, entityLink(e),
+          el("span", { class: "source" }, ` · ${e.relations} relation${e.relations === 1 ? "" : "s"}`)))))));
+    influentialLoaded = true;
+  } catch (e) {
+    box.replaceChildren(el("p", { class: "muted" }, "Could not rank the entities: " + e.message));
+  }
+}
+
+async function loadCommunity(e) {
+  const box = $("community");
+  box.replaceChildren(el("p", { class: "muted" }, "…"));
+  let c;
+  try {
+    c = await getJson("/api/community?iri=" + encodeURIComponent(e.iri));
+  } catch (err) {
+    box.replaceChildren(el("p", { class: "muted" }, "Could not find its community: " + err.message));
+    return;
+  }
+  if (!c) { box.replaceChildren(el("p", { class: "muted" }, "None: no relation names this entity.")); return; }
+  const others = c.members.filter((m) => m.iri !== e.iri);
+  const more = c.size - 1 - others.length;
+  box.replaceChildren(
+    el("p", {}, `Community ${c.community}: `, el("strong", {}, c.name),
+      ` (${c.size} entities, ${c.relations} relations inside).`),
+    el("p", { class: "community-members" }, "With ", ...others.flatMap((m, i) => [i ? ", " : "", entityLink(m)]),
+      more > 0 ? ` and ${more} more.` : "."),
+    el("p", {}, el("a", { href: "#/connect/" + encodeURIComponent(e.iri) + "/" }, "Connect " + (e.label || e.iri) + " to another entity…")));
+}
+
+/** The entity a box names: the best search hit (an IRI is taken as it is). */
+async function resolveName(text) {
+  const wanted = text.trim();
+  if (/^https?:\/\//.test(wanted)) return wanted;
+  const hits = await getJson("/api/search?q=" + encodeURIComponent(wanted));
+  if (!hits.length) throw new Error(`no entity is named “${wanted}”`);
+  return hits[0].iri;
+}
+
+async function submitConnect(event) {
+  event.preventDefault();
+  const status = $("connect-status");
+  status.className = "";
+  try {
+    const [from, to] = await Promise.all([resolveName($("connect-from").value), resolveName($("connect-to").value)]);
+    location.hash = "#/connect/" + encodeURIComponent(from) + "/" + encodeURIComponent(to);
+  } catch (e) {
+    status.className = "error";
+    status.textContent = e.message;
+  }
+}
+
+async function connect(from, to) {
+  const status = $("connect-status");
+  const box = $("connect-paths");
+  if (!from || !to) {
+    if (from) $("connect-from").value = from;
+    box.replaceChildren();
+    return;
+  }
+  status.className = "";
+  status.textContent = "searching…";
+  let answer;
+  try {
+    answer = await getJson("/api/path?from=" + encodeURIComponent(from) + "&to=" + encodeURIComponent(to));
+  } catch (e) {
+    status.className = "error";
+    status.textContent = e.message;
+    box.replaceChildren();
+    return;
+  }
+  $("connect-from").value = answer.from.label;
+  $("connect-to").value = answer.to.label;
+  if (answer.length === null) {
+    status.textContent = `No path from ${answer.from.label} to ${answer.to.label} within ${answer.max_hops} hops.`;
+    box.replaceChildren();
+    return;
+  }
+  const hops = answer.length === 1 ? "1 hop" : `${answer.length} hops`;
+  status.textContent = `${answer.found} shortest path${answer.found === 1 ? "" : "s"} of ${hops}` +
+    (answer.paths.length < answer.found ? `, the ${answer.paths.length} best attested shown.` : ".");
+  box.replaceChildren(...answer.paths.map((path, i) => el("div", { class: "path" },
+    el("h3", {}, `Path ${i + 1}`), drawPath(path), hopList(path))));
+}
+
+/** One path as a row of entities joined by their relations. */
+function drawPath(path) {
+  const n = path.entities.length;
+  const step = 190, W = Math.max(380, step * (n - 1) + 140), H = 120, y = 70;
+  const picture = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img",
+    "aria-label": path.entities.map((e) => e.label).join(" – ") });
+  const color = (c) => cssVar("--" + classOf(c)) || "#718096";
+  const x = (i) => 70 + i * step;
+  path.hops.forEach((hop, i) => {
+    picture.append(svg("line", { class: "edge", x1: x(i), y1: y, x2: x(i + 1), y2: y }));
+    const label = hop.relations.map((r) => r.direction === "forward" ? r.relation + " →"
+      : r.direction === "backward" ? "← " + r.relation : r.relation).join(", ");
+    picture.append(svg("text", { class: "edge-label", x: (x(i) + x(i + 1)) / 2, y: y - 10, "text-anchor": "middle" }, label));
+  });
+  path.entities.forEach((e, i) => {
+    const link = svg("a", { href: entityHash(e.iri) });
+    link.append(svg("title", {}, `${e.label} (${e.class})`));
+    link.append(svg("circle", { cx: x(i), cy: y, r: 11, fill: color(e.class) }));
+    link.append(svg("text", { x: x(i), y: y + 28, "text-anchor": "middle" }, e.label));
+    picture.append(link);
+  });
+  return el("div", { class: "path-picture" }, picture);
+}
+
+/** Each hop with its relations, job titles and evidence. */
+function hopList(path) {
+  return el("ol", { class: "hops" }, path.hops.flatMap((hop) => hop.relations.map((r) => {
+    const [left, right] = r.direction === "backward" ? [hop.to, hop.from] : [hop.from, hop.to];
+    const titles = r.job_titles.length ? ` (${r.job_titles.join(", ")})` : "";
+    const seen = r.articles > 1 ? ` · stated in ${r.articles} articles` : "";
+    return el("li", { class: "hop" },
+      entityLink(left), " ", el("span", { class: "relation" }, r.relation + titles), " ", entityLink(right),
+      el("p", { class: "sentence" }, r.evidence.sentence),
+      el("div", { class: "source" }, [r.evidence.title, r.evidence.date].filter(Boolean).join(" · ") + seen));
+  })));
 }
 
 // ---------------------------------------------------------------- SPARQL
@@ -360,5 +503,6 @@ function setUpSparql() {
 
 setUpSearch();
 setUpSparql();
+$("connect-form").addEventListener("submit", submitConnect);
 window.addEventListener("hashchange", route);
 route();

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Speed of the graph analytics on a store of about a million triples: builds
+# the store from synthetic articles (benches/gen-articles.py), then times each
+# command end to end (process start, store open, the one SPARQL read that
+# builds the in-memory graph, the analysis, the output), three runs each,
+# and prints the median in seconds.
+#
+#   benches/analysis.sh [ARTICLES=7000] [STORE_DIR] [RUNS=3]
+#
+# A STORE_DIR that already holds a store is reused (no ingest). Uses
+# target/release/newsgraph, or $CARGO_TARGET_DIR/release/newsgraph.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+articles=${1:-7000}
+runs=${3:-3}
+bin=${CARGO_TARGET_DIR:-target}/release/newsgraph
+[[ -x $bin ]] || cargo build --release
+if [[ -n ${2:-} ]]; then
+  work=$2
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
+db=$work/db
+if [[ ! -d $db ]]; then
+  python3 benches/gen-articles.py "$articles" "$work/articles"
+  start=$EPOCHREALTIME
+  "$bin" ingest -q --db "$db" "$work/articles"
+  awk -v a="$start" -v b="$EPOCHREALTIME" -v n="$articles" 'BEGIN { printf "ingest of %d articles: %.1f s\n", n, b - a }'
+fi
+"$bin" query --db "$db" --format csv 'SELECT (COUNT(*) AS ?triples) WHERE { ?s ?p ?o }' | tr -d '\r' | paste -sd' '
+
+# Two entities for path: the best connected, and one a hundred places down
+# among organisations (so the path has a few hops to find).
+mapfile -t picks < <("$bin" rank --db "$db" --class Organization --limit 100 --format csv | tail -n +2 | cut -d, -f8 | tr -d '\r')
+from=${picks[0]}
+to=${picks[-1]}
+
+median() {
+  local label=$1; shift
+  local times=()
+  for _ in $(seq "$runs"); do
+    local start=$EPOCHREALTIME
+    "$@" >/dev/null 2>&1 || [[ $? == 1 ]]
+    times+=("$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')")
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p" | awk -v l="$label" '{ printf "%-34s %6.3f s\n", l, $1 }'
+}
+
+echo "seconds (median of $runs runs, whole command):"
+median "start and open the store (ASK {})" "$bin" query --db "$db" 'ASK {}'
+median "path A B" "$bin" path --db "$db" "$from" "$to"
+median "path A B --until 2025-06" "$bin" path --db "$db" "$from" "$to" --until 2025-06
+median "rank --by degree" "$bin" rank --db "$db" --by degree
+median "rank --by pagerank" "$bin" rank --db "$db" --by pagerank
+median "rank --by betweenness" "$bin" rank --db "$db" --by betweenness
+median "communities" "$bin" communities --db "$db"
+median "changes --since 2025-10-01" "$bin" changes --db "$db" --since 2025-10-01
+"$bin" path --db "$db" "$from" "$to" | head -n 1
+"$bin" communities --db "$db" | head -n 1
