@@ -11,6 +11,8 @@ use crate::schema::{EntityClass, Predicate};
 pub const NS: &str = "https://newsgraph.org/ontology#";
 /// The ontology's own IRI; also the named graph the ontology is loaded into.
 pub const ONTOLOGY_GRAPH: &str = "https://newsgraph.org/ontology";
+/// The named graph of the store's counts (bookkeeping kept by `store`, never part of a dump).
+pub const COUNTS_GRAPH: &str = "https://newsgraph.org/counts";
 /// Prefix of the IRIs newsgraph mints for articles, entities, quotes and evidence.
 pub const ID: &str = "https://newsgraph.org/id/";
 /// Prefix of Wikidata entity IRIs (`owl:sameAs` targets).
@@ -32,7 +34,8 @@ pub mod ng {
         TITLE = "title", DATE = "date", SOURCE = "source", CONTENT_HASH = "contentHash",
         AUTHOR = "author", URL = "url", INGESTED_AT = "ingestedAt",
         ARTICLE_PROP = "article", SENTENCE = "sentence", START = "start", END = "end",
-        RULE = "rule", CONFIDENCE = "confidence", ROLE = "role",
+        RULE = "rule", CONFIDENCE = "confidence", ROLE = "role", EVIDENCE_PROP = "evidence",
+        TRIPLE_COUNT = "tripleCount", QUAD_COUNT = "quadCount",
     );
 
     /// These `ng:` terms (the schema's are apart: see [`super::ng_terms`]).
@@ -57,6 +60,9 @@ pub mod ng {
         RULE,
         CONFIDENCE,
         ROLE,
+        EVIDENCE_PROP,
+        TRIPLE_COUNT,
+        QUAD_COUNT,
     ];
 }
 

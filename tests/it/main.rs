@@ -6,6 +6,7 @@ mod synthetic;
 mod architecture;
 mod bad_input;
 mod concurrency;
+mod counts;
 mod crash;
 mod eval;
 mod exit_status;
