@@ -262,15 +262,34 @@ impl GraphStore {
     /// What `add_new_articles` adds: every quad of the article graphs (new by
     /// `is_new`), and the merged-graph triples neither the store nor an earlier
     /// article of the batch holds.
+    ///
+    /// A triple about the article node or one of its evidence nodes is new
+    /// without a lookup: their IRIs hash the article's (`graph::iri`), so only
+    /// this article's graph, which does not exist yet, can hold them. The others
+    /// (an entity's type, names, relations) are looked up.
     fn new_articles_counts(&self, articles: &[ArticleUpdate<'_>]) -> Result<Counts> {
         let mut counts = Counts::default();
         let mut seen: HashSet<Triple> = HashSet::new();
         for a in articles {
             let graph = GraphNameRef::NamedNode(a.iri.as_ref());
+            // The IRIs of the article and of its evidence nodes.
+            let mut own: HashSet<&str> = HashSet::from([a.iri.as_str()]);
+            for q in a.facts {
+                if let (NamedOrBlankNode::NamedNode(ev), true) = (&q.subject, q.predicate == w3c::RDF_TYPE) {
+                    if q.object == Term::NamedNode(ng::EVIDENCE.into_owned()) {
+                        own.insert(ev.as_str());
+                    }
+                }
+            }
+            let is_own = |t: &Term| matches!(t, Term::NamedNode(n) if own.contains(n.as_str()));
             for q in a.facts.iter().chain(a.provenance).chain([a.stamp]) {
                 counts.tally(QuadRef::new(&q.subject, &q.predicate, &q.object, graph), 1);
                 let merged = QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph);
-                if seen.insert(triple_of(q.as_ref())) && !self.store.contains(merged).map_err(|e| self.err(e))? {
+                let fresh = matches!(&q.subject, NamedOrBlankNode::NamedNode(s) if own.contains(s.as_str()))
+                    || is_own(&q.object);
+                if fresh
+                    || (seen.insert(triple_of(q.as_ref())) && !self.store.contains(merged).map_err(|e| self.err(e))?)
+                {
                     counts.tally(merged, 1);
                 }
             }
@@ -528,12 +547,9 @@ fn drop_unsupported(tx: &mut Writer<'_>, triples: &[Triple]) -> std::result::Res
     let ontology = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
     for t in triples {
         let mut supported = false;
-        for q in tx.tx.quads_for_pattern(
-            Some(t.subject.as_ref()),
-            Some(t.predicate.as_ref()),
-            Some(t.object.as_ref()),
-            None,
-        ) {
+        for q in
+            tx.tx.quads_for_pattern(Some(t.subject.as_ref()), Some(t.predicate.as_ref()), Some(t.object.as_ref()), None)
+        {
             let q = q?;
             if matches!(&q.graph_name, GraphName::NamedNode(g) if *g != ontology) {
                 supported = true;
@@ -768,8 +784,10 @@ impl<'a> Writer<'a> {
     fn commit(mut self) -> std::result::Result<(), StorageError> {
         if !self.delta.is_zero() {
             let graph = counts_graph();
-            let records: Vec<Quad> =
-                self.tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect::<std::result::Result<_, _>>()?;
+            let records: Vec<Quad> = self
+                .tx
+                .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+                .collect::<std::result::Result<_, _>>()?;
             let mut total = Counts::from_records(&records);
             total.add(&self.delta);
             self.tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))?;

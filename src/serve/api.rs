@@ -26,9 +26,12 @@ use crate::stats;
 use crate::store::GraphStore;
 use crate::vocab::NS;
 
-/// The built-in queries with the schema's lists in place of `CLASSES` and `RELATIONS`.
+/// The built-in queries with the schema's lists in place of `CLASSES` and
+/// `RELATIONS` (comma-separated, for `IN`) and `RELATION_TERMS` (for `VALUES`).
 fn with_lists(text: &str) -> String {
-    text.replace("RELATIONS", &Predicate::sparql_list()).replace("CLASSES", &EntityClass::sparql_list())
+    text.replace("RELATION_TERMS", &Predicate::sparql_list().replace(',', ""))
+        .replace("RELATIONS", &Predicate::sparql_list())
+        .replace("CLASSES", &EntityClass::sparql_list())
 }
 
 /// Longest search text accepted.
@@ -96,7 +99,12 @@ fn rows_for(
 
 /// Joins `values` to the WHERE pattern, under the solution modifiers (projection,
 /// order, distinct, slice) and the grouping, so that the variables are in scope
-/// and an aggregate counts only what the values select.
+/// and an aggregate counts only what the values select; and under the filters
+/// and into the left side of OPTIONALs, next to the first pattern, where the
+/// planner starts from them (joined above an OPTIONAL, several rows of values
+/// made oxigraph evaluate the OPTIONAL over the whole graph first). Sound
+/// because in every built-in query the bound variables are bound by that first
+/// pattern.
 fn join_values(pattern: &mut GraphPattern, values: GraphPattern) {
     match pattern {
         GraphPattern::Project { inner, .. }
@@ -105,7 +113,9 @@ fn join_values(pattern: &mut GraphPattern, values: GraphPattern) {
         | GraphPattern::Reduced { inner }
         | GraphPattern::Slice { inner, .. }
         | GraphPattern::Extend { inner, .. }
-        | GraphPattern::Group { inner, .. } => join_values(inner, values),
+        | GraphPattern::Group { inner, .. }
+        | GraphPattern::Filter { inner, .. }
+        | GraphPattern::LeftJoin { left: inner, .. } => join_values(inner, values),
         where_pattern => {
             let right = std::mem::replace(where_pattern, GraphPattern::Bgp { patterns: Vec::new() });
             *where_pattern = GraphPattern::Join { left: Box::new(values), right: Box::new(right) };
@@ -266,11 +276,13 @@ const PICTURE: usize = 24;
 // Each query starts from the bound entity ?e (or from the bound rows of a
 // page), so it costs index lookups around them whatever the size of the graph.
 
-/// Everything said about the entity.
-const OUT: &str = "SELECT ?e ?p ?o WHERE { ?e ?p ?o }";
+/// What the page shows of the entity: class, names, Wikidata link, relations.
+/// (Not `?e ?p ?o`: a hub's mentions and evidence links are thousands of triples.)
+const OUT: &str =
+    "SELECT ?e ?p ?o WHERE { VALUES ?p { rdf:type rdfs:label skos:altLabel owl:sameAs RELATION_TERMS } ?e ?p ?o }";
 
-/// Relations pointing at it.
-const IN: &str = "SELECT ?e ?x ?p WHERE { ?x ?p ?e . FILTER(?p IN (RELATIONS)) }";
+/// Relations pointing at it (one lookup per relation: the evidence nodes point at it too).
+const IN: &str = "SELECT ?e ?x ?p WHERE { VALUES ?p { RELATION_TERMS } ?x ?p ?e }";
 
 /// The labels and classes of the entities a page shows (?x bound).
 const LABELS: &str = r#"
@@ -279,12 +291,17 @@ SELECT ?x ?xl ?xc WHERE {
   OPTIONAL { ?x a ?xc . FILTER(?xc IN (CLASSES)) }
 }"#;
 
-/// The evidence of the facts a page shows (?s ?p ?o bound): from the fact's
-/// subject by its `ng:evidence` link, then the evidence's predicate and object.
+/// Every evidence node of the entity's facts, with the fact it states: one
+/// `ng:evidence` lookup from the entity, then three per evidence node. (Bound to
+/// the page's facts instead, oxigraph starts from `?ev rdf:object ?o`, and a
+/// hub's page read every evidence of the hub once per fact.)
+const EVIDENCE_OF: &str =
+    "SELECT ?e ?ev ?s ?p ?o WHERE { ?e ng:evidence ?ev . ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }";
+
+/// What the page shows of some evidence nodes (?ev bound).
 const EVIDENCE: &str = r#"
-SELECT ?s ?p ?o ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
-  ?s ng:evidence ?ev .
-  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:article ?a .
+SELECT ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
+  ?ev ng:article ?a .
   OPTIONAL { ?ev ng:role ?role }
   OPTIONAL { ?ev ng:confidence ?conf }
   OPTIONAL { ?ev ng:sentence ?sentence }
@@ -356,6 +373,8 @@ struct Entity<'a> {
     store: &'a GraphStore,
     node: NamedNode,
     token: &'a CancellationToken,
+    /// (subject, predicate, object) → its evidence nodes, read once when first needed.
+    evidence_nodes: std::cell::OnceCell<BTreeMap<(String, String, String), Vec<String>>>,
 }
 
 /// A fact of the entity: direction, predicate IRI, the other end's IRI.
@@ -384,7 +403,9 @@ impl Entity<'_> {
                     class = Some(local(n.as_str()))
                 }
                 Term::NamedNode(n) if p == OWL_SAME_AS.as_str() => wikidata = Some(n.as_str().to_string()),
-                Term::NamedNode(n) if Predicate::from_iri(&p).is_some() => facts.push(("out", p, n.as_str().to_string())),
+                Term::NamedNode(n) if Predicate::from_iri(&p).is_some() => {
+                    facts.push(("out", p, n.as_str().to_string()))
+                }
                 _ => {}
             }
         }
@@ -421,20 +442,44 @@ impl Entity<'_> {
         Ok(found)
     }
 
+    /// The evidence nodes of every fact of the entity, by fact.
+    fn evidence_nodes(&self) -> Result<&BTreeMap<(String, String, String), Vec<String>>, Failure> {
+        if let Some(nodes) = self.evidence_nodes.get() {
+            return Ok(nodes);
+        }
+        let mut nodes: BTreeMap<(String, String, String), Vec<String>> = BTreeMap::new();
+        for row in self.run(EVIDENCE_OF)? {
+            if let (Some(ev), Some(s), Some(p), Some(o)) =
+                (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
+            {
+                nodes.entry((s, p, o)).or_default().push(ev);
+            }
+        }
+        Ok(self.evidence_nodes.get_or_init(|| nodes))
+    }
+
     /// The evidence of these (subject, predicate, object) facts, most confident first.
-    fn evidence(&self, facts: &[(String, String, String)]) -> Result<BTreeMap<(String, String, String), Vec<Value>>, Failure> {
-        let values: Vec<Vec<Term>> = facts.iter().map(|(s, p, o)| vec![named(s), named(p), named(o)]).collect();
+    fn evidence(
+        &self,
+        facts: &[(String, String, String)],
+    ) -> Result<BTreeMap<(String, String, String), Vec<Value>>, Failure> {
+        let nodes = self.evidence_nodes()?;
+        let mut fact_of: BTreeMap<&str, &(String, String, String)> = BTreeMap::new();
+        for fact in facts {
+            for ev in nodes.get(fact).into_iter().flatten() {
+                fact_of.insert(ev.as_str(), fact);
+            }
+        }
+        let values: Vec<Vec<Term>> = fact_of.keys().map(|ev| vec![named(ev)]).collect();
         let mut evidence: BTreeMap<(String, String, String), Vec<Value>> = BTreeMap::new();
         let mut seen = std::collections::HashSet::new();
-        for row in self.run_for(EVIDENCE, &["s", "p", "o"], &values)? {
-            let (Some(ev), Some(s), Some(p), Some(o)) = (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
-            else {
-                continue;
-            };
+        for row in self.run_for(EVIDENCE, &["ev"], &values)? {
+            let Some(ev) = iri(&row, "ev") else { continue };
+            let Some(fact) = fact_of.get(ev.as_str()) else { continue };
             if !seen.insert(ev.clone()) {
                 continue;
             }
-            evidence.entry((s, p, o)).or_default().push(json!({
+            evidence.entry((*fact).clone()).or_default().push(json!({
                 "iri": ev,
                 "role": text(&row, "role"),
                 "confidence": text(&row, "conf").and_then(|c| c.parse::<f64>().ok()),
@@ -531,7 +576,8 @@ impl Entity<'_> {
         let shown = window(&all, offset);
         let me = self.node.as_str().to_string();
         let said = crate::vocab::ng::SAID.as_str().to_string();
-        let keys: Vec<(String, String, String)> = shown.iter().map(|(_, q)| (me.clone(), said.clone(), q.clone())).collect();
+        let keys: Vec<(String, String, String)> =
+            shown.iter().map(|(_, q)| (me.clone(), said.clone(), q.clone())).collect();
         let evidence = self.evidence(&keys)?;
         let items = shown
             .iter()
@@ -570,7 +616,7 @@ fn describe(
     offset: usize,
     token: &CancellationToken,
 ) -> Result<Value, Failure> {
-    let entity = Entity { store, node, token };
+    let entity = Entity { store, node, token, evidence_nodes: std::cell::OnceCell::new() };
     let Some((mut head, out)) = entity.header()? else {
         return Err(Failure::new(StatusCode::NOT_FOUND, format!("no entity <{}> in the graph", entity.node.as_str())));
     };
@@ -622,10 +668,14 @@ pub async fn examples() -> Response {
 const LATEST: usize = 10;
 
 /// The newest articles: the last whose facts were stored.
-const NEWEST: &str = "SELECT ?a ?at WHERE { ?a ng:ingestedAt ?at } ORDER BY DESC(?at) DESC(?a) LIMIT LATEST";
+/// (Ordered by the time only: a tie-break on the IRI makes oxigraph read every
+/// article's IRI, thirty times slower at a million triples; the articles of one
+/// bulk batch share their time, and some `LATEST` of them are shown.)
+const NEWEST: &str = "SELECT ?a ?at WHERE { ?a ng:ingestedAt ?at } ORDER BY DESC(?at) LIMIT LATEST";
 
 /// Statements per predicate in each of some articles (?a bound).
-const STATEMENTS: &str = "SELECT ?a ?p (COUNT(?ev) AS ?n) WHERE { ?ev ng:article ?a ; rdf:predicate ?p } GROUP BY ?a ?p";
+const STATEMENTS: &str =
+    "SELECT ?a ?p (COUNT(?ev) AS ?n) WHERE { ?ev ng:article ?a ; rdf:predicate ?p } GROUP BY ?a ?p";
 
 /// Entities each of some articles mentions (?a bound).
 const MENTIONED: &str = "SELECT ?a (COUNT(?e) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?a";

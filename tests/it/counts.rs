@@ -35,7 +35,10 @@ fn counts_are_kept_by_every_write() {
     let a = s.write("a.txt", "Zephyr Quantum hires\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., said the lab would open an office in Boston.\n");
     ok(&db, &["ingest", "-q", p(&a)]);
     kept_equals_counted(&db, "after a new file");
-    s.write("a.txt", "Zephyr Quantum hires\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., said sales doubled in Boston.\n");
+    s.write(
+        "a.txt",
+        "Zephyr Quantum hires\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., said sales doubled in Boston.\n",
+    );
     ok(&db, &["ingest", "-q", p(&a)]);
     kept_equals_counted(&db, "after a changed file");
     // The same text in a second place: only provenance is added.

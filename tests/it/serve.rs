@@ -339,11 +339,13 @@ fn an_entity_page_lists_in_pages() {
         let name = format!("Velcor{}", ["a", "e", "i", "o", "u"][i % 5].repeat(1 + i / 5));
         s.write(
             &format!("articles/a{i:02}.txt"),
-            &format!("{name} Labs opens
+            &format!(
+                "{name} Labs opens
 3 March 2025
 
 {name} Labs, a Lyon-based startup, said it hired staff.
-"),
+"
+            ),
         );
     }
     ok(&db, &["ingest", p(&s.path("articles"))]);
