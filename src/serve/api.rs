@@ -374,11 +374,15 @@ struct Entity<'a> {
     node: NamedNode,
     token: &'a CancellationToken,
     /// (subject, predicate, object) → its evidence nodes, read once when first needed.
-    evidence_nodes: std::cell::OnceCell<BTreeMap<(String, String, String), Vec<String>>>,
+    evidence_nodes: std::cell::OnceCell<BTreeMap<Spo, Vec<String>>>,
 }
 
 /// A fact of the entity: direction, predicate IRI, the other end's IRI.
 type Fact = (&'static str, String, String);
+/// A fact as (subject, predicate, object) IRIs.
+type Spo = (String, String, String);
+/// An entity's label and class, by IRI.
+type Labels = BTreeMap<String, (Option<String>, Option<String>)>;
 
 impl Entity<'_> {
     fn run(&self, text: &str) -> Result<Vec<QuerySolution>, Failure> {
@@ -430,9 +434,9 @@ impl Entity<'_> {
     }
 
     /// Labels and classes of these entities.
-    fn labels(&self, others: &[&String]) -> Result<BTreeMap<String, (Option<String>, Option<String>)>, Failure> {
+    fn labels(&self, others: &[&String]) -> Result<Labels, Failure> {
         let values: Vec<Vec<Term>> = others.iter().map(|x| vec![named(x)]).collect();
-        let mut found: BTreeMap<String, (Option<String>, Option<String>)> = BTreeMap::new();
+        let mut found: Labels = BTreeMap::new();
         for row in self.run_for(LABELS, &["x"], &values)? {
             let Some(x) = iri(&row, "x") else { continue };
             let entry = found.entry(x).or_default();
@@ -443,11 +447,11 @@ impl Entity<'_> {
     }
 
     /// The evidence nodes of every fact of the entity, by fact.
-    fn evidence_nodes(&self) -> Result<&BTreeMap<(String, String, String), Vec<String>>, Failure> {
+    fn evidence_nodes(&self) -> Result<&BTreeMap<Spo, Vec<String>>, Failure> {
         if let Some(nodes) = self.evidence_nodes.get() {
             return Ok(nodes);
         }
-        let mut nodes: BTreeMap<(String, String, String), Vec<String>> = BTreeMap::new();
+        let mut nodes: BTreeMap<Spo, Vec<String>> = BTreeMap::new();
         for row in self.run(EVIDENCE_OF)? {
             if let (Some(ev), Some(s), Some(p), Some(o)) =
                 (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
@@ -459,19 +463,16 @@ impl Entity<'_> {
     }
 
     /// The evidence of these (subject, predicate, object) facts, most confident first.
-    fn evidence(
-        &self,
-        facts: &[(String, String, String)],
-    ) -> Result<BTreeMap<(String, String, String), Vec<Value>>, Failure> {
+    fn evidence(&self, facts: &[Spo]) -> Result<BTreeMap<Spo, Vec<Value>>, Failure> {
         let nodes = self.evidence_nodes()?;
-        let mut fact_of: BTreeMap<&str, &(String, String, String)> = BTreeMap::new();
+        let mut fact_of: BTreeMap<&str, &Spo> = BTreeMap::new();
         for fact in facts {
             for ev in nodes.get(fact).into_iter().flatten() {
                 fact_of.insert(ev.as_str(), fact);
             }
         }
         let values: Vec<Vec<Term>> = fact_of.keys().map(|ev| vec![named(ev)]).collect();
-        let mut evidence: BTreeMap<(String, String, String), Vec<Value>> = BTreeMap::new();
+        let mut evidence: BTreeMap<Spo, Vec<Value>> = BTreeMap::new();
         let mut seen = std::collections::HashSet::new();
         for row in self.run_for(EVIDENCE, &["ev"], &values)? {
             let Some(ev) = iri(&row, "ev") else { continue };
@@ -509,7 +510,7 @@ impl Entity<'_> {
                 (x.clone(), p.clone(), me.clone())
             }
         };
-        let keys: Vec<(String, String, String)> = shown.iter().map(spo).collect();
+        let keys: Vec<Spo> = shown.iter().map(spo).collect();
         let evidence = self.evidence(&keys)?;
         let others: Vec<&String> = shown.iter().map(|f| &f.2).collect();
         let labels = self.labels(&others)?;
@@ -576,8 +577,7 @@ impl Entity<'_> {
         let shown = window(&all, offset);
         let me = self.node.as_str().to_string();
         let said = crate::vocab::ng::SAID.as_str().to_string();
-        let keys: Vec<(String, String, String)> =
-            shown.iter().map(|(_, q)| (me.clone(), said.clone(), q.clone())).collect();
+        let keys: Vec<Spo> = shown.iter().map(|(_, q)| (me.clone(), said.clone(), q.clone())).collect();
         let evidence = self.evidence(&keys)?;
         let items = shown
             .iter()

@@ -42,7 +42,7 @@ fn counts_are_kept_by_every_write() {
     ok(&db, &["ingest", "-q", p(&a)]);
     kept_equals_counted(&db, "after a changed file");
     // The same text in a second place: only provenance is added.
-    let b = s.write("b.txt", &std::fs::read_to_string(&a).unwrap());
+    let b = s.write("b.txt", std::fs::read_to_string(&a).unwrap());
     ok(&db, &["ingest", "-q", p(&b)]);
     kept_equals_counted(&db, "after a second source");
     ok(&db, &["remove", p(&a)]);

@@ -339,7 +339,7 @@ fn an_entity_page_lists_in_pages() {
         let name = format!("Velcor{}", ["a", "e", "i", "o", "u"][i % 5].repeat(1 + i / 5));
         s.write(
             &format!("articles/a{i:02}.txt"),
-            &format!(
+            format!(
                 "{name} Labs opens
 3 March 2025
 
