@@ -121,7 +121,7 @@ PROVENANCE_LINKED = """SELECT ?s ?p ?o ?sentence ?title WHERE {
 }"""
 
 
-def run_binary(label, binary, db):
+def run_binary(label, binary, db, examples=True):
     results = {}
     server, port, start_ms = start_server(binary, db)
     try:
@@ -161,7 +161,7 @@ def run_binary(label, binary, db):
             requests.append(("provenance of one entity, ng:evidence form",
                              lambda: client.sparql(PROVENANCE_LINKED.replace("IRI", next_of(typical)))))
         queries = os.path.join(ROOT, "examples", "queries")
-        for name in sorted(os.listdir(queries)):
+        for name in sorted(os.listdir(queries)) if examples else []:
             with open(os.path.join(queries, name), encoding="utf-8") as f:
                 text = f.read()
             requests.append((f"example {name}", lambda text=text: client.sparql(text)))
@@ -183,6 +183,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=5640)
     parser.add_argument("--work", default="/tmp/newsgraph-latency")
+    parser.add_argument("--no-examples", action="store_true", help="leave out the example queries")
     parser.add_argument("binaries", nargs="+", help="[LABEL=]PATH of a newsgraph binary")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
@@ -196,7 +197,7 @@ def main():
         label = label or os.path.basename(path)
         db = os.path.join(args.work, label + ".db")
         build_store(path, db, articles)
-        results, triples = run_binary(label, path, db)
+        results, triples = run_binary(label, path, db, not args.no_examples)
         columns.append((label, results, triples))
     names = []
     for _, results, _ in columns:
