@@ -147,7 +147,7 @@ fn child(dir: &Path, db: &Path, threads: usize) {
     ingest(&store, &found, &Resources::embedded(), options, |e| eprintln!("{e}")).expect("ingest");
     let seconds = started.elapsed().as_secs_f64();
     let quads = store.len().expect("len");
-    let triples = store.default_graph_len().expect("len");
+    let triples = store.counts().expect("counts").triples;
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let rss =
         status.lines().find_map(|l| l.strip_prefix("VmHWM:")).map(|v| v.trim().trim_end_matches(" kB").to_string());
@@ -179,7 +179,7 @@ fn sparql_latency(db: &Path, queries: &Path) {
     let mut files: Vec<PathBuf> =
         std::fs::read_dir(queries).expect("queries").map(|e| e.expect("entry").path()).collect();
     files.sort();
-    println!("SPARQL latency on {} triples (20 runs each):", store.default_graph_len().expect("len"));
+    println!("SPARQL latency on {} triples (20 runs each):", store.counts().expect("counts").triples);
     for file in files.iter().filter(|f| f.extension().is_some_and(|e| e == "rq")) {
         let text = std::fs::read_to_string(file).expect("query");
         let mut times: Vec<f64> = (0..20)

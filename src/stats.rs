@@ -1,12 +1,11 @@
 //! Counts of what a store holds: articles, entities per class, relations per
 //! predicate, quotes, triples; and the list of its articles.
 
-use oxigraph::sparql::QueryResults;
-
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::query;
 use crate::schema::{EntityClass, Predicate};
 use crate::store::GraphStore;
+use crate::vocab::ng;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Stats {
@@ -30,24 +29,19 @@ impl Stats {
     }
 }
 
-/// Counts everything in the store's merged graph.
+/// Counts everything in the store's merged graph, from the counts the store
+/// keeps as it writes (`GraphStore::counts`): no quad is read but the counts'.
 pub fn stats(store: &GraphStore) -> Result<Stats> {
-    let mut stats = Stats {
-        articles: count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a a ng:Article }")?,
-        quotes: count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?q a ng:Quote }")?,
-        triples: store.default_graph_len()?,
-        quads: store.len()?,
-        ..Stats::default()
-    };
-    for class in EntityClass::ALL {
-        let q = format!("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ ?e a ng:{} }}", class.name());
-        stats.entities.push((class, count(store, &q)?));
-    }
-    for predicate in Predicate::ALL {
-        let q = format!("SELECT (COUNT(*) AS ?n) WHERE {{ ?s ng:{} ?o }}", predicate.name());
-        stats.relations.push((predicate, count(store, &q)?));
-    }
-    Ok(stats)
+    let counts = store.counts()?;
+    let n = |x: i64| x.max(0) as usize;
+    Ok(Stats {
+        articles: counts.of(ng::ARTICLE),
+        entities: EntityClass::ALL.into_iter().map(|c| (c, counts.of(c.iri()))).collect(),
+        relations: Predicate::ALL.into_iter().map(|p| (p, counts.of(p.iri()))).collect(),
+        quotes: counts.of(ng::QUOTE),
+        triples: n(counts.triples),
+        quads: n(counts.quads),
+    })
 }
 
 /// One stored article and where it was read from.
@@ -75,16 +69,4 @@ pub fn articles(store: &GraphStore) -> Result<Vec<ArticleEntry>> {
             sources: query::bound_text(row, "sources").unwrap_or_default().split('\u{1f}').map(String::from).collect(),
         })
         .collect())
-}
-
-fn count(store: &GraphStore, text: &str) -> Result<usize> {
-    if let QueryResults::Solutions(mut rows) = store.query(query::parse(text)?)? {
-        if let Some(row) = rows.next() {
-            let row = row.map_err(|source| Error::Query { source })?;
-            if let Some(oxigraph::model::Term::Literal(l)) = row.get("n") {
-                return Ok(l.value().parse().unwrap_or(0));
-            }
-        }
-    }
-    Ok(0)
 }

@@ -6,14 +6,18 @@
 //! - the default graph, the merged view: the set union of all article graphs, so
 //!   a fact stated by three articles is one triple there, with three evidence
 //!   nodes. Replacing or removing an article keeps it equal to that union;
-//! - the ontology in its own named graph.
+//! - the ontology in its own named graph;
+//! - the store's counts in the counts graph: records of what each write added
+//!   (see `Counts`), written in the same transaction or bulk batch as the
+//!   quads they count, so `stats` never decodes every quad.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSerializer};
 use oxigraph::model::{
-    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term, Triple,
+    BlankNode, GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Term,
+    TermRef, Triple,
 };
 use oxigraph::sparql::{PreparedSparqlQuery, QueryResults};
 /// oxigraph's storage error, for the other modules to name.
@@ -21,7 +25,8 @@ pub use oxigraph::store::StorageError;
 use oxigraph::store::{Store, Transaction};
 
 use crate::error::{Error, Result};
-use crate::vocab::{ng, ONTOLOGY_GRAPH};
+use crate::schema::{EntityClass, Predicate};
+use crate::vocab::{ng, w3c, COUNTS_GRAPH, ONTOLOGY_GRAPH};
 
 /// The ontology, compiled in and loaded into every store opened for writing.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
@@ -86,6 +91,7 @@ impl GraphStore {
             Err(e) => return Err(open_error(path, e)),
         };
         let graph_store = GraphStore { store, path: path.to_path_buf() };
+        graph_store.count_if_uncounted()?;
         if access == Access::Write {
             if found == Found::OlderStore {
                 write_marker(path)?;
@@ -139,7 +145,9 @@ impl GraphStore {
         }
         self.write(|tx| {
             tx.clear_graph(graph.as_ref())?;
-            tx.extend(quads.iter());
+            for q in &quads {
+                tx.insert(q.as_ref())?;
+            }
             Ok(())
         })
     }
@@ -152,10 +160,44 @@ impl GraphStore {
             .map_err(|e| self.err(e))
     }
 
-    fn write(&self, f: impl FnOnce(&mut Transaction<'_>) -> std::result::Result<(), StorageError>) -> Result<()> {
-        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+    fn write(&self, f: impl FnOnce(&mut Writer<'_>) -> std::result::Result<(), StorageError>) -> Result<()> {
+        let mut tx = Writer::start(&self.store).map_err(|e| self.err(e))?;
         f(&mut tx).map_err(|e| self.err(e))?;
         tx.commit().map_err(|e| self.err(e))
+    }
+
+    /// The store's counts: the sum of the records in the counts graph (a few
+    /// dozen quads read, whatever the size of the store).
+    pub fn counts(&self) -> Result<Counts> {
+        let records: Vec<Quad> = self.graph_quads(counts_graph().as_ref())?;
+        Ok(Counts::from_records(&records))
+    }
+
+    /// Counts the store by reading every quad, and makes that the one record of
+    /// the counts graph. For a store written before counts were kept (done once,
+    /// at open) and after `bulk_load`; tests compare it with `counts`.
+    pub fn recount(&self) -> Result<Counts> {
+        let graph = counts_graph();
+        let mut counts = Counts::default();
+        for q in self.store.iter() {
+            let q = q.map_err(|e| self.err(e))?;
+            if q.graph_name != GraphName::NamedNode(graph.clone()) {
+                counts.tally(q.as_ref(), 1);
+            }
+        }
+        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref())).map_err(|e| self.err(e))?;
+        tx.insert_named_graph(graph.as_ref());
+        tx.extend(counts.record().iter());
+        tx.commit().map_err(|e| self.err(e))?;
+        Ok(counts)
+    }
+
+    fn count_if_uncounted(&self) -> Result<()> {
+        if !self.store.contains_named_graph(counts_graph().as_ref()).map_err(|e| self.err(e))? {
+            self.recount()?;
+        }
+        Ok(())
     }
 
     /// Stores one article in one transaction, keeping the default graph equal to
@@ -171,7 +213,7 @@ impl GraphStore {
     ///
     /// Nothing is written when nothing changes.
     pub fn put_article(&self, update: &ArticleUpdate<'_>) -> Result<Change> {
-        let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
+        let mut tx = Writer::start(&self.store).map_err(|e| self.err(e))?;
         let change = put_in(&mut tx, update).map_err(|e| self.err(e))?;
         if change != Change::Unchanged {
             tx.commit().map_err(|e| self.err(e))?;
@@ -197,8 +239,8 @@ impl GraphStore {
                 old.iter().map(|q| triple_of(q.as_ref())).filter(|t| !new_triples.contains(t)).collect();
             drop_unsupported(tx, &gone)?;
             for q in quads {
-                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, article.as_ref()));
-                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph));
+                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, article.as_ref()))?;
+                tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph))?;
             }
             Ok(())
         })?;
@@ -228,18 +270,24 @@ impl GraphStore {
     /// with oxigraph's bulk loader: their quads, in their named graphs and in the
     /// default graph, are sorted into files that RocksDB takes in one atomic step,
     /// so after a crash either all of these articles are whole in the store or
-    /// none is there. No reads, no transaction log: the fast path of a first ingest.
+    /// none is there. No transaction log: the fast path of a first ingest. The
+    /// only reads are one index lookup per merged-graph triple, for the counts
+    /// record that goes into the same batch.
     pub fn add_new_articles(&self, articles: &[ArticleUpdate<'_>]) -> Result<()> {
         if articles.is_empty() {
             return Ok(());
         }
-        let count: usize = articles.iter().map(ArticleUpdate::quad_count).sum();
-        let quads = articles.iter().flat_map(|a| {
-            a.facts.iter().chain(a.provenance).chain([a.stamp]).flat_map(|q| {
-                [GraphName::NamedNode(a.iri.clone()), GraphName::DefaultGraph]
-                    .map(|g| Quad::new(q.subject.clone(), q.predicate.clone(), q.object.clone(), g))
+        let record = self.new_articles_counts(articles)?.record();
+        let count: usize = articles.iter().map(ArticleUpdate::quad_count).sum::<usize>() + record.len();
+        let quads = articles
+            .iter()
+            .flat_map(|a| {
+                a.facts.iter().chain(a.provenance).chain([a.stamp]).flat_map(|q| {
+                    [GraphName::NamedNode(a.iri.clone()), GraphName::DefaultGraph]
+                        .map(|g| Quad::new(q.subject.clone(), q.predicate.clone(), q.object.clone(), g))
+                })
             })
-        });
+            .chain(record.iter().cloned());
         // One thread, and a memory budget that makes the whole batch one sorted
         // run (the loader reserves room for its budget up front: 1,000 quads a megabyte).
         let mut loader =
@@ -253,17 +301,60 @@ impl GraphStore {
     pub fn replace_graph(&self, graph: NamedNodeRef<'_>, quads: &[Quad]) -> Result<()> {
         self.write(|tx| {
             tx.clear_graph(graph)?;
-            tx.extend(quads.iter());
+            for q in quads {
+                tx.insert(q.as_ref())?;
+            }
             Ok(())
         })
     }
 
-    /// The named graphs of the articles (every named graph but the ontology's and the communities'), sorted.
+    /// What `add_new_articles` adds: every quad of the article graphs (new by
+    /// `is_new`), and the merged-graph triples neither the store nor an earlier
+    /// article of the batch holds.
+    ///
+    /// A triple about the article node or one of its evidence nodes is new
+    /// without a lookup: their IRIs hash the article's (`graph::iri`), so only
+    /// this article's graph, which does not exist yet, can hold them. The others
+    /// (an entity's type, names, relations) are looked up.
+    fn new_articles_counts(&self, articles: &[ArticleUpdate<'_>]) -> Result<Counts> {
+        let mut counts = Counts::default();
+        let mut seen: HashSet<Triple> = HashSet::new();
+        for a in articles {
+            let graph = GraphNameRef::NamedNode(a.iri.as_ref());
+            // The IRIs of the article and of its evidence nodes.
+            let mut own: HashSet<&str> = HashSet::from([a.iri.as_str()]);
+            for q in a.facts {
+                if let (NamedOrBlankNode::NamedNode(ev), true) = (&q.subject, q.predicate == w3c::RDF_TYPE) {
+                    if q.object == Term::NamedNode(ng::EVIDENCE.into_owned()) {
+                        own.insert(ev.as_str());
+                    }
+                }
+            }
+            let is_own = |t: &Term| matches!(t, Term::NamedNode(n) if own.contains(n.as_str()));
+            for q in a.facts.iter().chain(a.provenance).chain([a.stamp]) {
+                counts.tally(QuadRef::new(&q.subject, &q.predicate, &q.object, graph), 1);
+                let merged = QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph);
+                let fresh = matches!(&q.subject, NamedOrBlankNode::NamedNode(s) if own.contains(s.as_str()))
+                    || is_own(&q.object);
+                if fresh
+                    || (seen.insert(triple_of(q.as_ref())) && !self.store.contains(merged).map_err(|e| self.err(e))?)
+                {
+                    counts.tally(merged, 1);
+                }
+            }
+        }
+        Ok(counts)
+    }
+
+    /// The named graphs of the articles (every named graph but the ontology's, the counts' and the communities'), sorted.
     pub fn article_graphs(&self) -> Result<Vec<NamedNode>> {
         let mut graphs = Vec::new();
         for g in self.store.named_graphs() {
             if let oxigraph::model::NamedOrBlankNode::NamedNode(n) = g.map_err(|e| self.err(e))? {
-                if n.as_str() != ONTOLOGY_GRAPH && n.as_str() != crate::vocab::COMMUNITIES_GRAPH {
+                if n.as_str() != ONTOLOGY_GRAPH
+                    && n.as_str() != COUNTS_GRAPH
+                    && n.as_str() != crate::vocab::COMMUNITIES_GRAPH
+                {
                     graphs.push(n);
                 }
             }
@@ -365,9 +456,10 @@ impl GraphStore {
         let fail = |source| Error::Write { what: "the RDF dump", source };
         let graph = graph_only.then_some(GraphNameRef::DefaultGraph);
         let mut writer = serializer.for_writer(out);
+        let counts = GraphName::NamedNode(counts_graph());
         for quad in self.store.quads_for_pattern(None, None, None, graph) {
             let quad = quad.map_err(|e| self.err(e))?;
-            if !keep(quad.as_ref()) {
+            if quad.graph_name == counts || !keep(quad.as_ref()) {
                 continue;
             }
             let written =
@@ -406,11 +498,12 @@ impl GraphStore {
     }
 
     /// Loads an RDF dataset with oxigraph's bulk loader: fast, not transactional,
-    /// for filling a fresh store (and for measuring against it).
+    /// for filling a fresh store (and for measuring against it); counts afresh after.
     pub fn bulk_load(&self, format: RdfFormat, data: &[u8]) -> Result<()> {
         let mut loader = self.store.bulk_loader();
         loader.load_from_slice(format, data).map_err(|e| self.err(std::io::Error::from(e)))?;
-        loader.commit().map_err(|e| self.err(e))
+        loader.commit().map_err(|e| self.err(e))?;
+        self.recount().map(|_| ())
     }
 
     /// Writes everything to disk.
@@ -445,16 +538,17 @@ fn is_provenance(q: &Quad) -> bool {
     q.predicate == ng::SOURCE || q.predicate == ng::URL
 }
 
-fn graph_quads_in(tx: &Transaction<'_>, graph: &NamedNode) -> std::result::Result<Vec<Quad>, StorageError> {
-    tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect()
+fn graph_quads_in(tx: &Writer<'_>, graph: &NamedNode) -> std::result::Result<Vec<Quad>, StorageError> {
+    tx.tx.quads_for_pattern(None, None, None, Some(graph.as_ref().into())).collect()
 }
 
-fn put_in(tx: &mut Transaction<'_>, u: &ArticleUpdate<'_>) -> std::result::Result<Change, StorageError> {
+fn put_in(tx: &mut Writer<'_>, u: &ArticleUpdate<'_>) -> std::result::Result<Change, StorageError> {
     let mut displaced = false;
     if u.source != "-" {
         let lit = Literal::new_simple_literal(u.source);
         let holders: Vec<NamedNode> =
-            tx.quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None)
+            tx.tx
+                .quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None)
                 .filter_map(|q| match q {
                     Ok(Quad {
                         graph_name: GraphName::NamedNode(g), subject: NamedOrBlankNode::NamedNode(s), ..
@@ -470,14 +564,14 @@ fn put_in(tx: &mut Transaction<'_>, u: &ArticleUpdate<'_>) -> std::result::Resul
     }
     let old = graph_quads_in(tx, u.iri)?;
     let graph = GraphNameRef::NamedNode(u.iri.as_ref());
-    let insert = |tx: &mut Transaction<'_>, q: &Quad| {
-        tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, graph));
-        tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph));
+    let insert = |tx: &mut Writer<'_>, q: &Quad| -> std::result::Result<(), StorageError> {
+        tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, graph))?;
+        tx.insert(QuadRef::new(&q.subject, &q.predicate, &q.object, GraphNameRef::DefaultGraph))
     };
     if old.is_empty() {
         tx.insert_named_graph(u.iri.as_ref());
         for q in u.facts.iter().chain(u.provenance).chain([u.stamp]) {
-            insert(tx, q);
+            insert(tx, q)?;
         }
         return Ok(if displaced { Change::Replaced } else { Change::Added });
     }
@@ -487,7 +581,7 @@ fn put_in(tx: &mut Transaction<'_>, u: &ArticleUpdate<'_>) -> std::result::Resul
     let missing: Vec<&Quad> = u.provenance.iter().filter(|q| !old_triples.contains(&triple_of(q.as_ref()))).collect();
     if same_quads(&old_facts, u.facts) {
         for q in &missing {
-            insert(tx, q);
+            insert(tx, q)?;
         }
         return Ok(if displaced {
             Change::Replaced
@@ -501,18 +595,18 @@ fn put_in(tx: &mut Transaction<'_>, u: &ArticleUpdate<'_>) -> std::result::Resul
     let kept: Vec<Quad> = old.iter().filter(|q| is_provenance(q)).cloned().collect();
     let new: Vec<&Quad> = u.facts.iter().chain(kept.iter()).chain(missing).chain([u.stamp]).collect();
     let new_triples: HashSet<Triple> = new.iter().map(|q| triple_of(q.as_ref())).collect();
-    tx.clear_graph(graph)?;
+    tx.clear_graph(u.iri.as_ref())?;
     tx.insert_named_graph(u.iri.as_ref());
     let gone: Vec<Triple> = old_triples.into_iter().filter(|t| !new_triples.contains(t)).collect();
     drop_unsupported(tx, &gone)?;
     for q in new {
-        insert(tx, q);
+        insert(tx, q)?;
     }
     Ok(Change::Replaced)
 }
 
 /// Removes an article graph and the default-graph triples only it held.
-fn remove_graph(tx: &mut Transaction<'_>, article: &NamedNode) -> std::result::Result<(), StorageError> {
+fn remove_graph(tx: &mut Writer<'_>, article: &NamedNode) -> std::result::Result<(), StorageError> {
     let old = graph_quads_in(tx, article)?;
     tx.remove_named_graph(article.as_ref())?;
     let gone: Vec<Triple> = old.iter().map(|q| triple_of(q.as_ref())).collect();
@@ -520,8 +614,9 @@ fn remove_graph(tx: &mut Transaction<'_>, article: &NamedNode) -> std::result::R
 }
 
 /// Takes one source from an article; removes the article if it had no other. True when removed whole.
-fn drop_source(tx: &mut Transaction<'_>, article: &NamedNode, source: &str) -> std::result::Result<bool, StorageError> {
+fn drop_source(tx: &mut Writer<'_>, article: &NamedNode, source: &str) -> std::result::Result<bool, StorageError> {
     let sources: Vec<Quad> = tx
+        .tx
         .quads_for_pattern(Some(article.as_ref().into()), Some(ng::SOURCE), None, Some(article.as_ref().into()))
         .collect::<std::result::Result<_, _>>()?;
     let others = sources.iter().filter(|q| !matches!(&q.object, Term::Literal(l) if l.value() == source)).count();
@@ -530,18 +625,18 @@ fn drop_source(tx: &mut Transaction<'_>, article: &NamedNode, source: &str) -> s
         return Ok(true);
     }
     let lit = Literal::new_simple_literal(source);
-    tx.remove(QuadRef::new(article, ng::SOURCE, &lit, GraphNameRef::NamedNode(article.as_ref())));
+    tx.remove(QuadRef::new(article, ng::SOURCE, &lit, GraphNameRef::NamedNode(article.as_ref())))?;
     drop_unsupported(tx, &[Triple::new(article.clone(), ng::SOURCE, lit)])?;
     Ok(false)
 }
 
 /// Removes from the default graph each triple no remaining article graph holds.
-fn drop_unsupported(tx: &mut Transaction<'_>, triples: &[Triple]) -> std::result::Result<(), StorageError> {
+fn drop_unsupported(tx: &mut Writer<'_>, triples: &[Triple]) -> std::result::Result<(), StorageError> {
     let ontology = NamedNode::new_unchecked(ONTOLOGY_GRAPH);
     for t in triples {
         let mut supported = false;
         for q in
-            tx.quads_for_pattern(Some(t.subject.as_ref()), Some(t.predicate.as_ref()), Some(t.object.as_ref()), None)
+            tx.tx.quads_for_pattern(Some(t.subject.as_ref()), Some(t.predicate.as_ref()), Some(t.object.as_ref()), None)
         {
             let q = q?;
             if matches!(&q.graph_name, GraphName::NamedNode(g) if *g != ontology) {
@@ -550,7 +645,7 @@ fn drop_unsupported(tx: &mut Transaction<'_>, triples: &[Triple]) -> std::result
             }
         }
         if !supported {
-            tx.remove(QuadRef::new(&t.subject, &t.predicate, &t.object, GraphNameRef::DefaultGraph));
+            tx.remove(QuadRef::new(&t.subject, &t.predicate, &t.object, GraphNameRef::DefaultGraph))?;
         }
     }
     Ok(())
@@ -704,4 +799,169 @@ fn open_error(path: &Path, source: StorageError) -> Error {
         return Error::Store { path: path.to_path_buf(), message: message.into() };
     }
     Error::Storage { path: path.to_path_buf(), source }
+}
+
+fn counts_graph() -> NamedNode {
+    NamedNode::new_unchecked(COUNTS_GRAPH)
+}
+
+/// What the store holds, as the counts graph keeps it: its records are summed.
+///
+/// Each write (a transaction, a bulk batch) adds one record, a blank node in the
+/// counts graph with one number per key (`ng:quadCount`, `ng:tripleCount`, a
+/// class IRI for its `a CLASS` triples, a relation IRI for its triples, all of
+/// the merged graph); a transaction folds the records into one as it commits.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Quads in the store, all graphs but the counts graph.
+    pub quads: i64,
+    /// Triples of the merged (default) graph.
+    pub triples: i64,
+    /// Merged-graph triples by key: `?x a CLASS` under the class IRI (the
+    /// schema's classes, `ng:Article`, `ng:Quote`), `?s REL ?o` under the
+    /// relation's IRI (the schema's predicates).
+    pub by_key: BTreeMap<String, i64>,
+}
+
+impl Counts {
+    /// The merged graph's triples under one key (a class or relation IRI).
+    pub fn of(&self, key: NamedNodeRef<'_>) -> usize {
+        self.by_key.get(key.as_str()).copied().unwrap_or(0).max(0) as usize
+    }
+
+    fn counted_class(class: NamedNodeRef<'_>) -> bool {
+        class == ng::ARTICLE || class == ng::QUOTE || EntityClass::ALL.iter().any(|c| c.iri() == class)
+    }
+
+    fn counted_predicate(predicate: NamedNodeRef<'_>) -> bool {
+        Predicate::from_iri(predicate.as_str()).is_some()
+    }
+
+    /// Adds (`sign` 1) or takes away (-1) one quad.
+    fn tally(&mut self, q: QuadRef<'_>, sign: i64) {
+        self.quads += sign;
+        if !q.graph_name.is_default_graph() {
+            return;
+        }
+        self.triples += sign;
+        let key = match q.object {
+            TermRef::NamedNode(class) if q.predicate == w3c::RDF_TYPE && Counts::counted_class(class) => class,
+            _ if Counts::counted_predicate(q.predicate) => q.predicate,
+            _ => return,
+        };
+        *self.by_key.entry(key.as_str().to_string()).or_default() += sign;
+    }
+
+    fn add(&mut self, other: &Counts) {
+        self.quads += other.quads;
+        self.triples += other.triples;
+        for (k, n) in &other.by_key {
+            *self.by_key.entry(k.clone()).or_default() += n;
+        }
+        self.by_key.retain(|_, n| *n != 0);
+    }
+
+    fn is_zero(&self) -> bool {
+        self.quads == 0 && self.triples == 0 && self.by_key.values().all(|n| *n == 0)
+    }
+
+    /// Sums the records of the counts graph.
+    fn from_records(records: &[Quad]) -> Counts {
+        let mut counts = Counts::default();
+        for q in records {
+            let Term::Literal(n) = &q.object else { continue };
+            let n: i64 = n.value().parse().unwrap_or(0);
+            if q.predicate == ng::QUAD_COUNT {
+                counts.quads += n;
+            } else if q.predicate == ng::TRIPLE_COUNT {
+                counts.triples += n;
+            } else {
+                *counts.by_key.entry(q.predicate.as_str().to_string()).or_default() += n;
+            }
+        }
+        counts.by_key.retain(|_, n| *n != 0);
+        counts
+    }
+
+    /// These counts as one record of the counts graph (the two totals always, other keys when not 0).
+    fn record(&self) -> Vec<Quad> {
+        let node = BlankNode::default();
+        let graph = GraphName::NamedNode(counts_graph());
+        let number = |n: i64| Literal::new_typed_literal(n.to_string(), w3c::XSD_INTEGER);
+        let mut quads = vec![
+            Quad::new(node.clone(), ng::QUAD_COUNT, number(self.quads), graph.clone()),
+            Quad::new(node.clone(), ng::TRIPLE_COUNT, number(self.triples), graph.clone()),
+        ];
+        for (key, n) in self.by_key.iter().filter(|(_, n)| **n != 0) {
+            quads.push(Quad::new(node.clone(), NamedNode::new_unchecked(key), number(*n), graph.clone()));
+        }
+        quads
+    }
+}
+
+/// A transaction that counts what it really adds and takes away (an insert of
+/// a quad already there adds nothing), and writes the counts with its commit.
+struct Writer<'a> {
+    tx: Transaction<'a>,
+    delta: Counts,
+}
+
+impl<'a> Writer<'a> {
+    fn start(store: &'a Store) -> std::result::Result<Writer<'a>, StorageError> {
+        Ok(Writer { tx: store.start_transaction()?, delta: Counts::default() })
+    }
+
+    fn insert(&mut self, q: QuadRef<'_>) -> std::result::Result<(), StorageError> {
+        if !self.tx.contains(q)? {
+            self.tx.insert(q);
+            self.delta.tally(q, 1);
+        }
+        Ok(())
+    }
+
+    fn remove(&mut self, q: QuadRef<'_>) -> std::result::Result<(), StorageError> {
+        if self.tx.contains(q)? {
+            self.tx.remove(q);
+            self.delta.tally(q, -1);
+        }
+        Ok(())
+    }
+
+    fn insert_named_graph(&mut self, graph: NamedNodeRef<'_>) {
+        self.tx.insert_named_graph(graph);
+    }
+
+    fn take_graph_quads(&mut self, graph: NamedNodeRef<'_>) -> std::result::Result<(), StorageError> {
+        for q in self.tx.quads_for_pattern(None, None, None, Some(graph.into())) {
+            self.delta.tally(q?.as_ref(), -1);
+        }
+        Ok(())
+    }
+
+    fn clear_graph(&mut self, graph: NamedNodeRef<'_>) -> std::result::Result<(), StorageError> {
+        self.take_graph_quads(graph)?;
+        self.tx.clear_graph(graph)
+    }
+
+    fn remove_named_graph(&mut self, graph: NamedNodeRef<'_>) -> std::result::Result<(), StorageError> {
+        self.take_graph_quads(graph)?;
+        self.tx.remove_named_graph(graph)
+    }
+
+    /// Folds the counts graph's records and this transaction's changes into one record, and commits.
+    fn commit(mut self) -> std::result::Result<(), StorageError> {
+        if !self.delta.is_zero() {
+            let graph = counts_graph();
+            let records: Vec<Quad> = self
+                .tx
+                .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+                .collect::<std::result::Result<_, _>>()?;
+            let mut total = Counts::from_records(&records);
+            total.add(&self.delta);
+            self.tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))?;
+            self.tx.insert_named_graph(graph.as_ref());
+            self.tx.extend(total.record().iter());
+        }
+        self.tx.commit()
+    }
 }

@@ -14,6 +14,8 @@ pub const ONTOLOGY_GRAPH: &str = "https://newsgraph.org/ontology";
 /// The named graph `newsgraph communities --write` keeps the communities in
 /// (apart from the articles' graphs and the merged default graph).
 pub const COMMUNITIES_GRAPH: &str = "https://newsgraph.org/id/communities";
+/// The named graph of the store's counts (bookkeeping kept by `store`, never part of a dump).
+pub const COUNTS_GRAPH: &str = "https://newsgraph.org/counts";
 /// Prefix of the IRIs newsgraph mints for articles, entities, quotes and evidence.
 pub const ID: &str = "https://newsgraph.org/id/";
 /// Prefix of Wikidata entity IRIs (`owl:sameAs` targets).
@@ -37,6 +39,8 @@ pub mod ng {
         ARTICLE_PROP = "article", SENTENCE = "sentence", START = "start", END = "end",
         RULE = "rule", CONFIDENCE = "confidence", ROLE = "role",
         COMMUNITY = "Community", COMMUNITY_PROP = "community",
+        EVIDENCE_PROP = "evidence",
+        TRIPLE_COUNT = "tripleCount", QUAD_COUNT = "quadCount",
     );
 
     /// These `ng:` terms (the schema's are apart: see [`super::ng_terms`]).
@@ -63,6 +67,9 @@ pub mod ng {
         ROLE,
         COMMUNITY,
         COMMUNITY_PROP,
+        EVIDENCE_PROP,
+        TRIPLE_COUNT,
+        QUAD_COUNT,
     ];
 }
 

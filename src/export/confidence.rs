@@ -60,6 +60,7 @@ impl ConfidenceFilter {
     /// Whether the triple (terms in N-Triples form) stays in the export.
     pub fn keeps(&self, s: &str, p: &str, o: &str) -> bool {
         !self.weak_evidence.contains(s)
+            && !self.weak_evidence.contains(o)
             && !self.dropped_quotes.contains(s)
             && !self.dropped_facts.contains(&(s.to_string(), p.to_string(), o.to_string()))
     }

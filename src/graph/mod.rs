@@ -4,7 +4,8 @@
 //! The shape (see ARCHITECTURE.md): entity nodes with type, label, aliases and
 //! Wikidata link; relation triples between them; quote nodes; one `ng:Evidence`
 //! node per statement of a fact (RDF reification + PROV-O) carrying the article,
-//! sentence, character offsets, rule, confidence and job title.
+//! sentence, character offsets, rule, confidence and job title, linked from
+//! both ends of the fact by `ng:evidence`.
 
 mod iri;
 
@@ -166,6 +167,11 @@ impl Builder<'_> {
         self.add(&node, w3c::RDF_TYPE, ng::EVIDENCE);
         self.add(&node, w3c::RDF_SUBJECT, s.clone());
         self.add(&node, w3c::RDF_PREDICATE, p.into_owned());
+        // The direct links from both ends of the fact (see ARCHITECTURE.md, "Provenance").
+        self.add(s, ng::EVIDENCE_PROP, node.clone());
+        if let Term::NamedNode(object) = &o {
+            self.add(object, ng::EVIDENCE_PROP, node.clone());
+        }
         self.add(&node, w3c::RDF_OBJECT, o);
         self.add(&node, ng::ARTICLE_PROP, self.article.clone());
         let sentence = ev.sentence.text(self.text).trim();

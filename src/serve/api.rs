@@ -16,17 +16,22 @@ use serde_json::{json, Value};
 use spargebra::algebra::GraphPattern;
 use spargebra::term::GroundTerm;
 
+use std::sync::{Arc, RwLock};
+
 use super::http::{blocking, Failure};
-use super::AppState;
+use super::{AppState, Shared};
 use crate::query::{self, bound_iri as iri, bound_text as text};
 use crate::schema::{EntityClass, Predicate};
 use crate::stats;
 use crate::store::GraphStore;
 use crate::vocab::NS;
 
-/// The built-in queries with the schema's lists in place of `CLASSES` and `RELATIONS`.
+/// The built-in queries with the schema's lists in place of `CLASSES` and
+/// `RELATIONS` (comma-separated, for `IN`) and `RELATION_TERMS` (for `VALUES`).
 fn with_lists(text: &str) -> String {
-    text.replace("RELATIONS", &Predicate::sparql_list()).replace("CLASSES", &EntityClass::sparql_list())
+    text.replace("RELATION_TERMS", &Predicate::sparql_list().replace(',', ""))
+        .replace("RELATIONS", &Predicate::sparql_list())
+        .replace("CLASSES", &EntityClass::sparql_list())
 }
 
 /// Longest search text accepted.
@@ -46,26 +51,42 @@ fn rows(
     bindings: &[(&str, Term)],
     token: CancellationToken,
 ) -> Result<Vec<QuerySolution>, Failure> {
+    let names: Vec<&str> = bindings.iter().map(|(name, _)| *name).collect();
+    let row: Vec<Term> = bindings.iter().map(|(_, value)| value.clone()).collect();
+    rows_for(store, text, &names, &[row], token)
+}
+
+/// Like `rows`, with several rows of values for `names` (a page of facts, of
+/// articles): the query runs once, starting from each row's terms.
+fn rows_for(
+    store: &GraphStore,
+    text: &str,
+    names: &[&str],
+    values: &[Vec<Term>],
+    token: CancellationToken,
+) -> Result<Vec<QuerySolution>, Failure> {
     let internal = |e: &dyn std::fmt::Display| Failure::internal(format!("the built-in query does not parse: {e}"));
     let mut parser = spargebra::SparqlParser::new();
     for (prefix, iri) in query::PREFIXES {
         parser = parser.with_prefix(*prefix, *iri).map_err(|e| internal(&e))?;
     }
     let mut parsed = parser.parse_query(text).map_err(|e| internal(&e))?;
-    if !bindings.is_empty() {
-        let variables = bindings.iter().map(|(name, _)| Variable::new_unchecked(*name)).collect();
-        let row = bindings
-            .iter()
-            .map(|(_, value)| match value {
-                Term::NamedNode(n) => Ok(Some(GroundTerm::NamedNode(n.clone()))),
-                Term::Literal(l) => Ok(Some(GroundTerm::Literal(l.clone()))),
-                other => Err(Failure::internal(format!("cannot bind {other}"))),
-            })
-            .collect::<Result<Vec<_>, _>>()?;
+    if !names.is_empty() {
+        if values.is_empty() {
+            return Ok(Vec::new());
+        }
+        let variables = names.iter().map(|name| Variable::new_unchecked(*name)).collect();
+        let ground = |value: &Term| match value {
+            Term::NamedNode(n) => Ok(Some(GroundTerm::NamedNode(n.clone()))),
+            Term::Literal(l) => Ok(Some(GroundTerm::Literal(l.clone()))),
+            other => Err(Failure::internal(format!("cannot bind {other}"))),
+        };
+        let bindings =
+            values.iter().map(|row| row.iter().map(ground).collect::<Result<Vec<_>, _>>()).collect::<Result<_, _>>()?;
         let spargebra::Query::Select { pattern, .. } = &mut parsed else {
             return Err(Failure::internal("the built-in queries are SELECT queries"));
         };
-        join_values(pattern, GraphPattern::Values { variables, bindings: vec![row] });
+        join_values(pattern, GraphPattern::Values { variables, bindings });
     }
     let prepared = SparqlEvaluator::new().with_cancellation_token(token).for_query(parsed);
     match store.query(prepared).map_err(|e| Failure::internal(e.with_causes()))? {
@@ -77,14 +98,24 @@ fn rows(
 }
 
 /// Joins `values` to the WHERE pattern, under the solution modifiers (projection,
-/// order, distinct, slice) so that the variables are in scope.
+/// order, distinct, slice) and the grouping, so that the variables are in scope
+/// and an aggregate counts only what the values select; and under the filters
+/// and into the left side of OPTIONALs, next to the first pattern, where the
+/// planner starts from them (joined above an OPTIONAL, several rows of values
+/// made oxigraph evaluate the OPTIONAL over the whole graph first). Sound
+/// because in every built-in query the bound variables are bound by that first
+/// pattern.
 fn join_values(pattern: &mut GraphPattern, values: GraphPattern) {
     match pattern {
         GraphPattern::Project { inner, .. }
         | GraphPattern::OrderBy { inner, .. }
         | GraphPattern::Distinct { inner }
         | GraphPattern::Reduced { inner }
-        | GraphPattern::Slice { inner, .. } => join_values(inner, values),
+        | GraphPattern::Slice { inner, .. }
+        | GraphPattern::Extend { inner, .. }
+        | GraphPattern::Group { inner, .. }
+        | GraphPattern::Filter { inner, .. }
+        | GraphPattern::LeftJoin { left: inner, .. } => join_values(inner, values),
         where_pattern => {
             let right = std::mem::replace(where_pattern, GraphPattern::Bgp { patterns: Vec::new() });
             *where_pattern = GraphPattern::Join { left: Box::new(values), right: Box::new(right) };
@@ -108,8 +139,7 @@ pub struct SearchParams {
     q: Option<String>,
 }
 
-/// Every label and alias of every entity: read once, on the first search.
-/// (The server holds the store, so the graph cannot change while it runs.)
+/// Every label and alias of every entity, for the name index.
 const NAMES: &str = r#"
 SELECT ?e ?label ?class ?name WHERE {
   ?e a ?class ; rdfs:label ?label .
@@ -128,6 +158,31 @@ pub struct Name {
     iri: String,
     label: String,
     class: String,
+}
+
+/// The search box's names: built when the server starts, rebuilt whole by
+/// `refresh_name_index` after a write; a search uses the index of the moment.
+#[derive(Default)]
+pub struct NameIndex {
+    names: RwLock<Arc<Vec<Name>>>,
+}
+
+impl NameIndex {
+    fn current(&self) -> Arc<Vec<Name>> {
+        self.names.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
+    }
+}
+
+/// Reads every entity name from the store into the search box's index, and
+/// swaps it in whole (searches meanwhile go on with the index before). Called
+/// when the server starts; call it again after anything writes to the store.
+/// It reads the store (about a second at a million triples), so run it on a
+/// blocking thread. Returns the number of names.
+pub(super) fn refresh_name_index(shared: &Shared) -> Result<usize, Failure> {
+    let names = read_names(&shared.store, CancellationToken::new())?;
+    let count = names.len();
+    *shared.names.names.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(names);
+    Ok(count)
 }
 
 fn read_names(store: &GraphStore, token: CancellationToken) -> Result<Vec<Name>, Failure> {
@@ -165,15 +220,7 @@ pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchP
     if needle.chars().count() > MAX_NEEDLE {
         return Failure::bad_request(format!("the search text is longer than {MAX_NEEDLE} characters")).into_response();
     }
-    if shared.names.get().is_none() {
-        let store = shared.clone();
-        let names = match blocking(&shared, move |token| read_names(&store.store, token)).await {
-            Ok(names) => names,
-            Err(f) => return f.into_response(),
-        };
-        let _ = shared.names.set(names);
-    }
-    Json(rank(&needle, shared.names.get().expect("set above"))).into_response()
+    Json(rank(&needle, &shared.names.current())).into_response()
 }
 
 fn rank(needle: &str, names: &[Name]) -> Value {
@@ -215,32 +262,46 @@ fn rank(needle: &str, names: &[Name]) -> Value {
 #[derive(Deserialize)]
 pub struct EntityParams {
     iri: Option<String>,
+    /// One list only, from `offset`: `facts`, `quotes` or `articles`.
+    list: Option<String>,
+    offset: Option<usize>,
 }
 
-// Each query starts from the bound entity ?e, so it costs index lookups around
-// that entity whatever the size of the graph.
+/// Items of each list on one page: a hub's page stays small and quick, and the
+/// page asks for the next items when the reader wants them.
+pub const PAGE: usize = 50;
+/// Neighbours in the picture.
+const PICTURE: usize = 24;
 
-/// Everything said about the entity.
-const OUT: &str = "SELECT ?e ?p ?o WHERE { ?e ?p ?o }";
+// Each query starts from the bound entity ?e (or from the bound rows of a
+// page), so it costs index lookups around them whatever the size of the graph.
 
-/// Relations pointing at it.
-const IN: &str = "SELECT ?e ?x ?p WHERE { ?x ?p ?e . FILTER(?p IN (RELATIONS)) }";
+/// What the page shows of the entity: class, names, Wikidata link, relations.
+/// (Not `?e ?p ?o`: a hub's mentions and evidence links are thousands of triples.)
+const OUT: &str =
+    "SELECT ?e ?p ?o WHERE { VALUES ?p { rdf:type rdfs:label skos:altLabel owl:sameAs RELATION_TERMS } ?e ?p ?o }";
 
-/// Its neighbours' labels and classes.
-const NEIGHBOURS: &str = r#"
-SELECT ?e ?x ?xl ?xc WHERE {
-  { ?e ?p ?x } UNION { ?x ?p ?e }
-  FILTER(?p IN (RELATIONS))
-  OPTIONAL { ?x rdfs:label ?xl }
+/// Relations pointing at it (one lookup per relation: the evidence nodes point at it too).
+const IN: &str = "SELECT ?e ?x ?p WHERE { VALUES ?p { RELATION_TERMS } ?x ?p ?e }";
+
+/// The labels and classes of the entities a page shows (?x bound).
+const LABELS: &str = r#"
+SELECT ?x ?xl ?xc WHERE {
+  ?x rdfs:label ?xl .
   OPTIONAL { ?x a ?xc . FILTER(?xc IN (CLASSES)) }
 }"#;
 
-/// The evidence of every statement the entity is the subject of (relations and
-/// quotes); with `rdf:subject` and `rdf:object` swapped, the object of. (Two
-/// queries: one with a UNION of both makes oxigraph scan all evidence.)
+/// Every evidence node of the entity's facts, with the fact it states: one
+/// `ng:evidence` lookup from the entity, then three per evidence node. (Bound to
+/// the page's facts instead, oxigraph starts from `?ev rdf:object ?o`, and a
+/// hub's page read every evidence of the hub once per fact.)
+const EVIDENCE_OF: &str =
+    "SELECT ?e ?ev ?s ?p ?o WHERE { ?e ng:evidence ?ev . ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }";
+
+/// What the page shows of some evidence nodes (?ev bound).
 const EVIDENCE: &str = r#"
-SELECT ?e ?ev ?s ?p ?o ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
-  ?ev rdf:subject ?e ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:article ?a .
+SELECT ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
+  ?ev ng:article ?a .
   OPTIONAL { ?ev ng:role ?role }
   OPTIONAL { ?ev ng:confidence ?conf }
   OPTIONAL { ?ev ng:sentence ?sentence }
@@ -249,18 +310,24 @@ SELECT ?e ?ev ?s ?p ?o ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
   OPTIONAL { ?a ng:source ?source }
 }"#;
 
-const QUOTES: &str = "SELECT ?e ?q ?quote WHERE { ?e ng:said ?q . ?q ng:text ?quote } ORDER BY ?quote";
+const QUOTES: &str = "SELECT ?e ?q ?quote WHERE { ?e ng:said ?q . ?q ng:text ?quote }";
 
-const ARTICLES: &str = r#"
-SELECT ?e ?a ?title ?date ?source WHERE {
-  ?e ng:mentionedIn ?a .
+/// The articles that mention the entity, with their dates (for the order).
+const MENTIONS_OF: &str = "SELECT ?e ?a ?date WHERE { ?e ng:mentionedIn ?a . OPTIONAL { ?a ng:date ?date } }";
+
+/// Title, date and source of the articles a page shows (?a bound).
+const ARTICLE_LINES: &str = r#"
+SELECT ?a ?title ?date ?source WHERE {
+  ?a a ng:Article .
   OPTIONAL { ?a ng:title ?title }
   OPTIONAL { ?a ng:date ?date }
   OPTIONAL { ?a ng:source ?source }
-} ORDER BY DESC(?date) ?title ?a"#;
+}"#;
 
-/// `GET /api/entity?iri=IRI`: the entity's class, labels, Wikidata link,
-/// articles, facts (both directions, each with its evidence) and quotes.
+/// `GET /api/entity?iri=IRI`: the entity's class, labels, Wikidata link, the
+/// neighbours of its picture, and the first page of each list (facts in both
+/// directions with their evidence, quotes, articles) with each list's total.
+/// `&list=facts|quotes|articles&offset=N` gives one list from item N.
 /// IRI is bound to ?e as a term; it never reaches the query text.
 pub async fn entity(State(shared): State<AppState>, Query(params): Query<EntityParams>) -> Response {
     let Some(raw) = params.iri else {
@@ -270,8 +337,16 @@ pub async fn entity(State(shared): State<AppState>, Query(params): Query<EntityP
         Ok(n) => n,
         Err(e) => return Failure::bad_request(format!("<{raw}> is not an IRI: {e}")).into_response(),
     };
+    let list = match params.list.as_deref() {
+        None => None,
+        Some(l @ ("facts" | "quotes" | "articles")) => Some(l.to_string()),
+        Some(other) => {
+            return Failure::bad_request(format!("no list {other:?}: list=facts, quotes or articles")).into_response()
+        }
+    };
+    let offset = params.offset.unwrap_or(0);
     let store = shared.clone();
-    json_answer(blocking(&shared, move |token| describe(&store.store, node, &token)).await)
+    json_answer(blocking(&shared, move |token| describe(&store.store, node, list.as_deref(), offset, &token)).await)
 }
 
 fn article(row: &QuerySolution) -> Option<Value> {
@@ -279,133 +354,285 @@ fn article(row: &QuerySolution) -> Option<Value> {
     Some(json!({"iri": a, "title": text(row, "title"), "date": text(row, "date"), "source": text(row, "source")}))
 }
 
-fn describe(store: &GraphStore, node: NamedNode, token: &CancellationToken) -> Result<Value, Failure> {
-    use crate::vocab::w3c::{OWL_SAME_AS, RDFS_LABEL, RDF_TYPE, SKOS_ALT_LABEL};
-    let e: Term = node.clone().into();
-    let bind = [("e", e.clone())];
-    let run = |text: &str| rows(store, &with_lists(text), &bind, token.clone());
-    let relation = |p: &str| Predicate::from_iri(p).is_some();
+/// One page of a list: `{offset, total, items}`.
+fn page_of(offset: usize, total: usize, items: Vec<Value>) -> Value {
+    json!({"offset": offset, "total": total, "items": items})
+}
 
-    let mut label = None;
-    let mut class = None;
-    let mut aliases = Vec::new();
-    let mut wikidata = None;
-    // (direction, predicate IRI, other IRI), in the order found.
-    let mut facts: Vec<(&str, String, String)> = Vec::new();
-    for row in run(OUT)? {
-        let (Some(p), Some(o)) = (iri(&row, "p"), row.get("o")) else { continue };
-        match o {
-            Term::Literal(l) if p == RDFS_LABEL.as_str() => label = Some(l.value().to_string()),
-            Term::Literal(l) if p == SKOS_ALT_LABEL.as_str() => aliases.push(l.value().to_string()),
-            Term::NamedNode(n) if p == RDF_TYPE.as_str() && n.as_str().starts_with(NS) => {
-                class = Some(local(n.as_str()))
+fn window<T>(all: &[T], offset: usize) -> &[T] {
+    let start = offset.min(all.len());
+    &all[start..(start + PAGE).min(all.len())]
+}
+
+fn named(iri: &str) -> Term {
+    NamedNode::new_unchecked(iri).into()
+}
+
+/// Reads one entity's page (or one list of it) with queries bound to the entity.
+struct Entity<'a> {
+    store: &'a GraphStore,
+    node: NamedNode,
+    token: &'a CancellationToken,
+    /// (subject, predicate, object) → its evidence nodes, read once when first needed.
+    evidence_nodes: std::cell::OnceCell<BTreeMap<Spo, Vec<String>>>,
+}
+
+/// A fact of the entity: direction, predicate IRI, the other end's IRI.
+type Fact = (&'static str, String, String);
+/// A fact as (subject, predicate, object) IRIs.
+type Spo = (String, String, String);
+/// An entity's label and class, by IRI.
+type Labels = BTreeMap<String, (Option<String>, Option<String>)>;
+
+impl Entity<'_> {
+    fn run(&self, text: &str) -> Result<Vec<QuerySolution>, Failure> {
+        rows(self.store, &with_lists(text), &[("e", self.node.clone().into())], self.token.clone())
+    }
+
+    fn run_for(&self, text: &str, names: &[&str], values: &[Vec<Term>]) -> Result<Vec<QuerySolution>, Failure> {
+        rows_for(self.store, &with_lists(text), names, values, self.token.clone())
+    }
+
+    /// Label, class, aliases, Wikidata link and the outgoing facts (one query);
+    /// None when the graph has no such entity.
+    fn header(&self) -> Result<Option<(Value, Vec<Fact>)>, Failure> {
+        use crate::vocab::w3c::{OWL_SAME_AS, RDFS_LABEL, RDF_TYPE, SKOS_ALT_LABEL};
+        let (mut label, mut class, mut aliases, mut wikidata, mut facts) = (None, None, Vec::new(), None, Vec::new());
+        for row in self.run(OUT)? {
+            let (Some(p), Some(o)) = (iri(&row, "p"), row.get("o")) else { continue };
+            match o {
+                Term::Literal(l) if p == RDFS_LABEL.as_str() => label = Some(l.value().to_string()),
+                Term::Literal(l) if p == SKOS_ALT_LABEL.as_str() => aliases.push(l.value().to_string()),
+                Term::NamedNode(n) if p == RDF_TYPE.as_str() && n.as_str().starts_with(NS) => {
+                    class = Some(local(n.as_str()))
+                }
+                Term::NamedNode(n) if p == OWL_SAME_AS.as_str() => wikidata = Some(n.as_str().to_string()),
+                Term::NamedNode(n) if Predicate::from_iri(&p).is_some() => {
+                    facts.push(("out", p, n.as_str().to_string()))
+                }
+                _ => {}
             }
-            Term::NamedNode(n) if p == OWL_SAME_AS.as_str() => wikidata = Some(n.as_str().to_string()),
-            Term::NamedNode(n) if relation(&p) => facts.push(("out", p, n.as_str().to_string())),
-            _ => {}
         }
-    }
-    if label.is_none() && class.is_none() {
-        return Err(Failure::new(StatusCode::NOT_FOUND, format!("no entity <{}> in the graph", node.as_str())));
-    }
-    aliases.sort();
-    for row in run(IN)? {
-        if let (Some(p), Some(x)) = (iri(&row, "p"), iri(&row, "x")) {
-            facts.push(("in", p, x));
+        if label.is_none() && class.is_none() {
+            return Ok(None);
         }
-    }
-    facts.sort_by(|a, b| (&a.1, a.0, &a.2).cmp(&(&b.1, b.0, &b.2)));
-    facts.dedup();
-
-    let mut others: BTreeMap<String, (Option<String>, Option<String>)> = BTreeMap::new();
-    for row in run(NEIGHBOURS)? {
-        let Some(x) = iri(&row, "x") else { continue };
-        let entry = others.entry(x).or_default();
-        entry.0 = entry.0.take().or_else(|| text(&row, "xl"));
-        entry.1 = entry.1.take().or_else(|| iri(&row, "xc").map(|c| local(&c)));
+        aliases.sort();
+        let head = json!({"iri": self.node.as_str(), "label": label, "class": class, "aliases": aliases, "wikidata": wikidata});
+        Ok(Some((head, facts)))
     }
 
-    // (subject, predicate, object) → evidence, most confident first.
-    let mut evidence: BTreeMap<(String, String, String), Vec<Value>> = BTreeMap::new();
-    let mut seen = std::collections::HashSet::new();
-    let as_object = EVIDENCE.replacen("?ev rdf:subject ?e", "?ev rdf:object ?e", 1);
-    let mut found = run(EVIDENCE)?;
-    found.extend(run(&as_object)?);
-    for row in found {
-        let (Some(ev), Some(s), Some(p), Some(o)) = (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
-        else {
-            continue;
-        };
-        if !seen.insert(ev.clone()) {
-            continue;
+    /// Every fact, both directions, sorted by predicate, direction, other end.
+    fn all_facts(&self, mut facts: Vec<Fact>) -> Result<Vec<Fact>, Failure> {
+        for row in self.run(IN)? {
+            if let (Some(p), Some(x)) = (iri(&row, "p"), iri(&row, "x")) {
+                facts.push(("in", p, x));
+            }
         }
-        evidence.entry((s, p, o)).or_default().push(json!({
-            "iri": ev,
-            "role": text(&row, "role"),
-            "confidence": text(&row, "conf").and_then(|c| c.parse::<f64>().ok()),
-            "sentence": text(&row, "sentence"),
-            "article": article(&row),
-        }));
+        facts.sort_by(|a, b| (&a.1, a.0, &a.2).cmp(&(&b.1, b.0, &b.2)));
+        facts.dedup();
+        Ok(facts)
     }
 
-    for list in evidence.values_mut() {
-        let key = |v: &Value| {
-            let conf = -(v["confidence"].as_f64().unwrap_or(0.0) * 1000.0) as i64;
-            (conf, v["article"]["date"].as_str().unwrap_or("").to_string(), v["iri"].as_str().unwrap_or("").to_string())
-        };
-        list.sort_by_key(key);
+    /// Labels and classes of these entities.
+    fn labels(&self, others: &[&String]) -> Result<Labels, Failure> {
+        let values: Vec<Vec<Term>> = others.iter().map(|x| vec![named(x)]).collect();
+        let mut found: Labels = BTreeMap::new();
+        for row in self.run_for(LABELS, &["x"], &values)? {
+            let Some(x) = iri(&row, "x") else { continue };
+            let entry = found.entry(x).or_default();
+            entry.0 = entry.0.take().or_else(|| text(&row, "xl"));
+            entry.1 = entry.1.take().or_else(|| iri(&row, "xc").map(|c| local(&c)));
+        }
+        Ok(found)
     }
 
-    let me = node.as_str().to_string();
-    let facts: Vec<Value> = facts
-        .into_iter()
-        .map(|(direction, p, x)| {
-            let key = if direction == "out" {
+    /// The evidence nodes of every fact of the entity, by fact.
+    fn evidence_nodes(&self) -> Result<&BTreeMap<Spo, Vec<String>>, Failure> {
+        if let Some(nodes) = self.evidence_nodes.get() {
+            return Ok(nodes);
+        }
+        let mut nodes: BTreeMap<Spo, Vec<String>> = BTreeMap::new();
+        for row in self.run(EVIDENCE_OF)? {
+            if let (Some(ev), Some(s), Some(p), Some(o)) =
+                (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
+            {
+                nodes.entry((s, p, o)).or_default().push(ev);
+            }
+        }
+        Ok(self.evidence_nodes.get_or_init(|| nodes))
+    }
+
+    /// The evidence of these (subject, predicate, object) facts, most confident first.
+    fn evidence(&self, facts: &[Spo]) -> Result<BTreeMap<Spo, Vec<Value>>, Failure> {
+        let nodes = self.evidence_nodes()?;
+        let mut fact_of: BTreeMap<&str, &Spo> = BTreeMap::new();
+        for fact in facts {
+            for ev in nodes.get(fact).into_iter().flatten() {
+                fact_of.insert(ev.as_str(), fact);
+            }
+        }
+        let values: Vec<Vec<Term>> = fact_of.keys().map(|ev| vec![named(ev)]).collect();
+        let mut evidence: BTreeMap<Spo, Vec<Value>> = BTreeMap::new();
+        let mut seen = std::collections::HashSet::new();
+        for row in self.run_for(EVIDENCE, &["ev"], &values)? {
+            let Some(ev) = iri(&row, "ev") else { continue };
+            let Some(fact) = fact_of.get(ev.as_str()) else { continue };
+            if !seen.insert(ev.clone()) {
+                continue;
+            }
+            evidence.entry((*fact).clone()).or_default().push(json!({
+                "iri": ev,
+                "role": text(&row, "role"),
+                "confidence": text(&row, "conf").and_then(|c| c.parse::<f64>().ok()),
+                "sentence": text(&row, "sentence"),
+                "article": article(&row),
+            }));
+        }
+        for list in evidence.values_mut() {
+            let key = |v: &Value| {
+                let conf = -(v["confidence"].as_f64().unwrap_or(0.0) * 1000.0) as i64;
+                let date = v["article"]["date"].as_str().unwrap_or("").to_string();
+                (conf, date, v["iri"].as_str().unwrap_or("").to_string())
+            };
+            list.sort_by_key(key);
+        }
+        Ok(evidence)
+    }
+
+    /// One page of facts, each with the other end's label and class and its evidence.
+    fn facts_page(&self, facts: &[Fact], offset: usize) -> Result<Value, Failure> {
+        let shown = window(facts, offset);
+        let me = self.node.as_str().to_string();
+        let spo = |(direction, p, x): &Fact| {
+            if *direction == "out" {
                 (me.clone(), p.clone(), x.clone())
             } else {
                 (x.clone(), p.clone(), me.clone())
-            };
-            let list = evidence.get(&key).cloned().unwrap_or_default();
-            let mut roles: Vec<String> = list.iter().filter_map(|v| v["role"].as_str().map(String::from)).collect();
-            roles.sort();
-            roles.dedup();
-            let confidence = list
-                .iter()
-                .filter_map(|v| v["confidence"].as_f64())
-                .fold(None, |m: Option<f64>, c| Some(m.map_or(c, |m| m.max(c))));
-            let (xl, xc) = others.get(&x).cloned().unwrap_or_default();
-            json!({
-                "direction": direction,
-                "predicate": local(&p),
-                "other": {"iri": x, "label": xl, "class": xc},
-                "roles": roles,
-                "confidence": confidence,
-                "evidence": list,
+            }
+        };
+        let keys: Vec<Spo> = shown.iter().map(spo).collect();
+        let evidence = self.evidence(&keys)?;
+        let others: Vec<&String> = shown.iter().map(|f| &f.2).collect();
+        let labels = self.labels(&others)?;
+        let items = shown
+            .iter()
+            .zip(&keys)
+            .map(|((direction, p, x), key)| {
+                let list = evidence.get(key).cloned().unwrap_or_default();
+                let mut roles: Vec<String> = list.iter().filter_map(|v| v["role"].as_str().map(String::from)).collect();
+                roles.sort();
+                roles.dedup();
+                let confidence = list
+                    .iter()
+                    .filter_map(|v| v["confidence"].as_f64())
+                    .fold(None, |m: Option<f64>, c| Some(m.map_or(c, |m| m.max(c))));
+                let (xl, xc) = labels.get(x).cloned().unwrap_or_default();
+                json!({
+                    "direction": direction,
+                    "predicate": local(p),
+                    "other": {"iri": x, "label": xl, "class": xc},
+                    "roles": roles,
+                    "confidence": confidence,
+                    "evidence": list,
+                })
             })
-        })
-        .collect();
+            .collect();
+        Ok(page_of(offset, facts.len(), items))
+    }
 
-    let said = crate::vocab::ng::SAID.as_str().to_string();
-    let quotes: Vec<Value> = run(QUOTES)?
-        .iter()
-        .filter_map(|row| {
-            let (q, words) = (iri(row, "q")?, text(row, "quote")?);
-            let list = evidence.get(&(me.clone(), said.clone(), q.clone())).cloned().unwrap_or_default();
-            Some(json!({"iri": q, "text": words, "evidence": list}))
-        })
-        .collect();
-    let articles: Vec<Value> = run(ARTICLES)?.iter().filter_map(article).collect();
+    /// The picture's neighbours: the first `PICTURE` other ends, with the relations to each.
+    fn neighbours(&self, facts: &[Fact]) -> Result<Value, Failure> {
+        let mut order: Vec<&String> = Vec::new();
+        let mut relations: BTreeMap<&String, Vec<String>> = BTreeMap::new();
+        for (direction, p, x) in facts {
+            if !relations.contains_key(x) {
+                if order.len() == PICTURE {
+                    continue;
+                }
+                order.push(x);
+            }
+            let label = if *direction == "out" { format!("{} →", local(p)) } else { format!("← {}", local(p)) };
+            let list = relations.entry(x).or_default();
+            if !list.contains(&label) {
+                list.push(label);
+            }
+        }
+        let labels = self.labels(&order)?;
+        let total = facts.iter().map(|f| &f.2).collect::<std::collections::HashSet<_>>().len();
+        let items: Vec<Value> = order
+            .iter()
+            .map(|x| {
+                let (xl, xc) = labels.get(*x).cloned().unwrap_or_default();
+                json!({"iri": x, "label": xl, "class": xc, "relations": relations[x]})
+            })
+            .collect();
+        Ok(json!({"total": total, "items": items}))
+    }
 
-    Ok(json!({
-        "iri": node.as_str(),
-        "label": label,
-        "class": class,
-        "aliases": aliases,
-        "wikidata": wikidata,
-        "articles": articles,
-        "facts": facts,
-        "quotes": quotes,
-    }))
+    /// One page of quotes, by their words, each with its evidence.
+    fn quotes_page(&self, offset: usize) -> Result<Value, Failure> {
+        let mut all: Vec<(String, String)> =
+            self.run(QUOTES)?.iter().filter_map(|row| Some((text(row, "quote")?, iri(row, "q")?))).collect();
+        all.sort();
+        let shown = window(&all, offset);
+        let me = self.node.as_str().to_string();
+        let said = crate::vocab::ng::SAID.as_str().to_string();
+        let keys: Vec<Spo> = shown.iter().map(|(_, q)| (me.clone(), said.clone(), q.clone())).collect();
+        let evidence = self.evidence(&keys)?;
+        let items = shown
+            .iter()
+            .zip(&keys)
+            .map(|((words, q), key)| json!({"iri": q, "text": words, "evidence": evidence.get(key).cloned().unwrap_or_default()}))
+            .collect();
+        Ok(page_of(offset, all.len(), items))
+    }
+
+    /// One page of the articles that mention the entity, newest first.
+    fn articles_page(&self, offset: usize) -> Result<Value, Failure> {
+        let mut all: Vec<(String, String)> = self
+            .run(MENTIONS_OF)?
+            .iter()
+            .filter_map(|row| Some((text(row, "date").unwrap_or_default(), iri(row, "a")?)))
+            .collect();
+        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
+        all.dedup_by(|a, b| a.1 == b.1);
+        let shown = window(&all, offset);
+        let values: Vec<Vec<Term>> = shown.iter().map(|(_, a)| vec![named(a)]).collect();
+        let mut lines: BTreeMap<String, Value> = BTreeMap::new();
+        for row in self.run_for(ARTICLE_LINES, &["a"], &values)? {
+            if let (Some(a), Some(line)) = (iri(&row, "a"), article(&row)) {
+                lines.entry(a).or_insert(line);
+            }
+        }
+        let items = shown.iter().filter_map(|(_, a)| lines.get(a).cloned()).collect();
+        Ok(page_of(offset, all.len(), items))
+    }
+}
+
+fn describe(
+    store: &GraphStore,
+    node: NamedNode,
+    list: Option<&str>,
+    offset: usize,
+    token: &CancellationToken,
+) -> Result<Value, Failure> {
+    let entity = Entity { store, node, token, evidence_nodes: std::cell::OnceCell::new() };
+    let Some((mut head, out)) = entity.header()? else {
+        return Err(Failure::new(StatusCode::NOT_FOUND, format!("no entity <{}> in the graph", entity.node.as_str())));
+    };
+    match list {
+        Some("facts") => return entity.facts_page(&entity.all_facts(out)?, offset),
+        Some("quotes") => return entity.quotes_page(offset),
+        Some("articles") => return entity.articles_page(offset),
+        _ => {}
+    }
+    let facts = entity.all_facts(out)?;
+    head["neighbours"] = entity.neighbours(&facts)?;
+    head["facts"] = entity.facts_page(&facts, 0)?;
+    head["quotes"] = entity.quotes_page(0)?;
+    head["articles"] = entity.articles_page(0)?;
+    head["page"] = json!(PAGE);
+    Ok(head)
 }
 
 /// The example queries of `examples/queries`, compiled in.
@@ -437,11 +664,70 @@ pub async fn examples() -> Response {
     .into_response()
 }
 
-/// `GET /api/stats`: counts of articles, entities per class, relations per predicate, quotes, triples.
+/// How many of the newest articles the start page lists.
+const LATEST: usize = 10;
+
+/// The newest articles: the last whose facts were stored.
+/// (Ordered by the time only: a tie-break on the IRI makes oxigraph read every
+/// article's IRI, thirty times slower at a million triples; the articles of one
+/// bulk batch share their time, and some `LATEST` of them are shown.)
+const NEWEST: &str = "SELECT ?a ?at WHERE { ?a ng:ingestedAt ?at } ORDER BY DESC(?at) LIMIT LATEST";
+
+/// Statements per predicate in each of some articles (?a bound).
+const STATEMENTS: &str =
+    "SELECT ?a ?p (COUNT(?ev) AS ?n) WHERE { ?ev ng:article ?a ; rdf:predicate ?p } GROUP BY ?a ?p";
+
+/// Entities each of some articles mentions (?a bound).
+const MENTIONED: &str = "SELECT ?a (COUNT(?e) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?a";
+
+/// The newest articles with their title, date, when they were stored, and how
+/// many entities, relation statements and quotes each brought.
+fn latest(store: &GraphStore, token: &CancellationToken) -> Result<Vec<Value>, Failure> {
+    let newest = rows(store, &NEWEST.replace("LATEST", &LATEST.to_string()), &[], token.clone())?;
+    let values: Vec<Vec<Term>> = newest.iter().filter_map(|row| Some(vec![named(&iri(row, "a")?)])).collect();
+    let mut lines: BTreeMap<String, Value> = BTreeMap::new();
+    for row in rows_for(store, ARTICLE_LINES, &["a"], &values, token.clone())? {
+        if let (Some(a), Some(line)) = (iri(&row, "a"), article(&row)) {
+            lines.entry(a).or_insert(line);
+        }
+    }
+    let number = |row: &QuerySolution| text(row, "n").and_then(|n| n.parse::<u64>().ok()).unwrap_or(0);
+    let mut entities: BTreeMap<String, u64> = BTreeMap::new();
+    for row in rows_for(store, MENTIONED, &["a"], &values, token.clone())? {
+        entities.insert(iri(&row, "a").unwrap_or_default(), number(&row));
+    }
+    let said = crate::vocab::ng::SAID.as_str();
+    let mut statements: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+    for row in rows_for(store, STATEMENTS, &["a"], &values, token.clone())? {
+        let entry = statements.entry(iri(&row, "a").unwrap_or_default()).or_default();
+        if iri(&row, "p").as_deref() == Some(said) {
+            entry.1 += number(&row);
+        } else {
+            entry.0 += number(&row);
+        }
+    }
+    Ok(newest
+        .iter()
+        .filter_map(|row| {
+            let a = iri(row, "a")?;
+            let mut line = lines.get(&a).cloned().unwrap_or_else(|| json!({"iri": a}));
+            let (relations, quotes) = statements.get(&a).copied().unwrap_or_default();
+            line["ingested"] = json!(text(row, "at"));
+            line["entities"] = json!(entities.get(&a).copied().unwrap_or(0));
+            line["relations"] = json!(relations);
+            line["quotes"] = json!(quotes);
+            Some(line)
+        })
+        .collect())
+}
+
+/// `GET /api/stats`: counts of articles, entities per class, relations per
+/// predicate, quotes, triples (kept by the store as it writes, so nothing is
+/// counted here), and the newest articles. The page polls it to show what is new.
 pub async fn stats(State(shared): State<AppState>) -> Response {
     let store = shared.clone();
     json_answer(
-        blocking(&shared, move |_token| {
+        blocking(&shared, move |token| {
             let s = stats::stats(&store.store).map_err(|e| Failure::internal(e.with_causes()))?;
             Ok(json!({
                 "articles": s.articles,
@@ -449,6 +735,7 @@ pub async fn stats(State(shared): State<AppState>) -> Response {
                 "relations": s.relations.iter().map(|(p, n)| json!({"predicate": p.name(), "count": n})).collect::<Vec<_>>(),
                 "quotes": s.quotes,
                 "triples": s.triples,
+                "latest": latest(&store.store, &token)?,
             }))
         })
         .await,

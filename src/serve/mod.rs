@@ -12,6 +12,9 @@
 //! The server holds the store read-write (RocksDB's lock), so an `ingest` run
 //! meanwhile is refused with "in use" instead of racing the reader; new
 //! articles become visible when the server is restarted after the ingest.
+//! Anything that writes to the store from inside the server must call
+//! `api::refresh_name_index` after the write (the counts need nothing: the
+//! store's write functions keep them).
 //! Nothing here prints: the request log goes to the caller's `Log`.
 
 mod analysis;
@@ -92,10 +95,11 @@ struct Shared {
     /// One permit per query evaluated at a time (they run on blocking threads).
     permits: Arc<Semaphore>,
     log: Log,
-    /// The entities' names for the search box, read on the first search.
-    names: std::sync::OnceLock<Vec<api::Name>>,
     /// The graph for the analysis requests, built on the first one.
     analysis: std::sync::OnceLock<analysis::Analysed>,
+    /// The entities' names for the search box: read at start, and again by
+    /// `api::refresh_name_index` after a write.
+    names: api::NameIndex,
 }
 
 type AppState = Arc<Shared>;
@@ -126,10 +130,20 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
         store,
         permits: Arc::new(Semaphore::new(config.workers.max(1))),
         log: log.clone(),
-        names: std::sync::OnceLock::new(),
         analysis: std::sync::OnceLock::new(),
+        names: api::NameIndex::default(),
         config,
     });
+    // The name index is read before the first request, so no search waits for it.
+    let indexing = shared.clone();
+    let names_failed = |message: String| Error::Store {
+        path: shared.store.path().to_path_buf(),
+        message: format!("reading the entity names for the search failed: {message}"),
+    };
+    tokio::task::spawn_blocking(move || api::refresh_name_index(&indexing))
+        .await
+        .map_err(|e| names_failed(e.to_string()))?
+        .map_err(|f| names_failed(f.message))?;
     let app = router(shared.clone());
     ready(local);
 

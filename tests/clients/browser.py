@@ -13,6 +13,7 @@ import sys
 import tempfile
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -48,7 +49,8 @@ def main():
     service = Service(executable_path=find_binary("chromedriver"))
     driver = webdriver.Chrome(service=service, options=options)
     driver.set_page_load_timeout(30)
-    wait = WebDriverWait(driver, 15)
+    # A suggestion list redrawn while it is read is read again (a busy machine redraws it mid-read).
+    wait = WebDriverWait(driver, 15, ignored_exceptions=[StaleElementReferenceException])
     try:
         driver.get(url)
         search = wait.until(EC.element_to_be_clickable((By.ID, "search")))

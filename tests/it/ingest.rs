@@ -119,8 +119,9 @@ fn each_article_has_its_own_named_graph_and_the_ontology_has_one() {
     let db = s.db();
     ok(&db, &["ingest", p(&fixtures())]);
     let graphs = select(&db, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g");
-    assert_eq!(graphs.len(), 3, "two articles and the ontology: {graphs:?}");
+    assert_eq!(graphs.len(), 4, "two articles, the ontology and the store's counts: {graphs:?}");
     assert!(graphs.iter().any(|g| g[0] == "https://newsgraph.org/ontology"));
+    assert!(graphs.iter().any(|g| g[0] == "https://newsgraph.org/counts"));
     let articles = select(&db, "SELECT ?a WHERE { GRAPH ?a { ?a a ng:Article } }");
     assert_eq!(articles.len(), 2);
 }

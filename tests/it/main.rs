@@ -7,6 +7,7 @@ mod analysis;
 mod architecture;
 mod bad_input;
 mod concurrency;
+mod counts;
 mod crash;
 mod eval;
 mod exit_status;

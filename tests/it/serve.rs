@@ -301,7 +301,7 @@ fn the_page_api_binds_what_users_type() {
     let maya = hits_iri(&json("/api/search?q=maya%20oka"), "Maya Okafor");
     let entity = json(&format!("/api/entity?iri={}", encode(&maya)));
     assert_eq!(entity["class"], "Person");
-    let fact = entity["facts"]
+    let fact = entity["facts"]["items"]
         .as_array()
         .unwrap()
         .iter()
@@ -320,6 +320,65 @@ fn the_page_api_binds_what_users_type() {
     assert!(examples.as_array().unwrap().len() >= 8);
     let stats = json("/api/stats");
     assert_eq!(stats["articles"], 6);
+    // The newest articles, with their counts.
+    let latest = stats["latest"].as_array().unwrap();
+    assert_eq!(latest.len(), 6, "{stats}");
+    let corvid = latest.iter().find(|a| a["title"] == "Corvid <b>bold</b> news").unwrap_or_else(|| panic!("{stats}"));
+    assert_eq!(corvid["date"], "2025-01-29");
+    assert!(corvid["entities"].as_u64().unwrap() >= 2 && corvid["relations"].as_u64().unwrap() >= 1, "{corvid}");
+}
+
+/// A hub's page comes in pages: the first of each list with its total, the
+/// rest by `list=…&offset=N`, together every fact once, each with its evidence.
+#[test]
+fn an_entity_page_lists_in_pages() {
+    let s = Scratch::new();
+    let db = s.db();
+    // One city named by 60 companies (more than a page of facts).
+    for i in 0..60 {
+        let name = format!("Velcor{}", ["a", "e", "i", "o", "u"][i % 5].repeat(1 + i / 5));
+        s.write(
+            &format!("articles/a{i:02}.txt"),
+            format!(
+                "{name} Labs opens
+3 March 2025
+
+{name} Labs, a Lyon-based startup, said it hired staff.
+"
+            ),
+        );
+    }
+    ok(&db, &["ingest", p(&s.path("articles"))]);
+    let server = Server::start(&db, &[]);
+    let a = &server.addr;
+    let json = |path: &str| -> serde_json::Value {
+        let answer = get(a, path, "application/json");
+        assert_eq!(answer.status, 200, "{path}: {}", answer.body);
+        serde_json::from_str(&answer.body).unwrap()
+    };
+    let lyon = hits_iri(&json("/api/search?q=lyon"), "Lyon");
+    let page = json(&format!("/api/entity?iri={}", encode(&lyon)));
+    let total = page["facts"]["total"].as_u64().unwrap() as usize;
+    assert!(total >= 60, "{}", page["facts"]);
+    let mut facts: Vec<serde_json::Value> = page["facts"]["items"].as_array().unwrap().clone();
+    assert_eq!(facts.len(), 50, "the first page");
+    assert_eq!(page["articles"]["total"], 60);
+    assert_eq!(page["articles"]["items"].as_array().unwrap().len(), 50);
+    assert_eq!(page["neighbours"]["items"].as_array().unwrap().len(), 24, "the picture's neighbours");
+    while facts.len() < total {
+        let more = json(&format!("/api/entity?iri={}&list=facts&offset={}", encode(&lyon), facts.len()));
+        let items = more["items"].as_array().unwrap();
+        assert!(!items.is_empty());
+        facts.extend(items.iter().cloned());
+    }
+    let mut others: Vec<&str> = facts.iter().map(|f| f["other"]["iri"].as_str().unwrap()).collect();
+    others.sort();
+    others.dedup();
+    assert_eq!(others.len(), total, "every fact once");
+    assert!(facts.iter().all(|f| f["evidence"][0]["sentence"].as_str().is_some_and(|t| t.contains("Lyon"))));
+    let rest = json(&format!("/api/entity?iri={}&list=articles&offset=50", encode(&lyon)));
+    assert_eq!(rest["items"].as_array().unwrap().len(), 10);
+    assert_eq!(get(a, &format!("/api/entity?iri={}&list=nope", encode(&lyon)), "*/*").status, 400);
 }
 
 fn hits_iri(hits: &serde_json::Value, label: &str) -> String {

@@ -66,6 +66,7 @@ function route() {
   } else {
     show("home");
     document.title = "newsgraph";
+    current.entity = null;
     loadStats();
     loadInfluential();
   }
@@ -147,21 +148,53 @@ function setUpSearch() {
 
 // ---------------------------------------------------------------- home
 
+function renderStats(s) {
+  const stat = (n, what) => el("div", { class: "stat" }, el("b", {}, String(n)), what);
+  const latest = (s.latest || []).map((a) => el("li", {},
+    el("span", { class: "title" }, a.title || a.iri),
+    el("span", { class: "source" }, [a.date, `${a.entities} entities, ${a.relations} relations, ${a.quotes} quotes`,
+      a.ingested ? "stored " + a.ingested.replace("T", " ").replace("Z", " UTC") : null].filter(Boolean).map((x) => " · " + x).join(""))));
+  $("stats").replaceChildren(
+    el("div", { class: "stats-grid" },
+      stat(s.articles, "articles"),
+      s.entities.map((e) => stat(e.count, e.class)),
+      stat(s.relations.reduce((a, r) => a + r.count, 0), "relations"),
+      stat(s.quotes, "quotes"),
+      stat(s.triples, "triples")));
+  $("latest").replaceChildren(...(latest.length ? latest : [el("li", { class: "muted" }, "No articles yet.")]));
+}
+
+// What the page last saw of the store: /api/stats is polled, and when it
+// changes (an article was written or removed) the open view is read again.
+const current = { stats: "", entity: null };
+const POLL_MS = 5000;
+
 async function loadStats() {
-  const box = $("stats");
   try {
     const s = await getJson("/api/stats");
-    const stat = (n, what) => el("div", { class: "stat" }, el("b", {}, String(n)), what);
-    box.replaceChildren(
-      el("div", { class: "stats-grid" },
-        stat(s.articles, "articles"),
-        s.entities.map((e) => stat(e.count, e.class)),
-        stat(s.relations.reduce((a, r) => a + r.count, 0), "relations"),
-        stat(s.quotes, "quotes"),
-        stat(s.triples, "triples")));
+    current.stats = JSON.stringify(s);
+    renderStats(s);
   } catch (e) {
-    box.replaceChildren(el("p", { class: "muted" }, "Could not read the store's counts: " + e.message));
+    $("stats").replaceChildren(el("p", { class: "muted" }, "Could not read the store's counts: " + e.message));
   }
+}
+
+async function poll() {
+  if (document.visibilityState === "visible") {
+    try {
+      const s = await getJson("/api/stats");
+      const seen = JSON.stringify(s);
+      if (seen !== current.stats) {
+        const first = current.stats === "";
+        current.stats = seen;
+        if (!$("view-home").hidden) renderStats(s);
+        if (!first && current.entity && !$("view-entity").hidden) openEntity(current.entity, true);
+      }
+    } catch (e) {
+      // The server may be restarting: try again at the next tick.
+    }
+  }
+  setTimeout(poll, POLL_MS);
 }
 
 // ---------------------------------------------------------------- entity
@@ -178,17 +211,20 @@ function entityLink(other) {
   return el("a", { href: entityHash(other.iri) }, other.label || other.iri);
 }
 
-async function openEntity(iri) {
+async function openEntity(iri, refresh) {
   show("entity");
-  $("entity-title").textContent = "…";
+  if (!refresh) $("entity-title").textContent = "…";
+  current.entity = iri;
   let e;
   try {
     e = await getJson("/api/entity?iri=" + encodeURIComponent(iri));
   } catch (err) {
+    if (refresh) return;
     show("missing");
     $("missing-text").textContent = err.message;
     return;
   }
+  if (current.entity !== iri) return; // the reader went elsewhere meanwhile
   document.title = (e.label || e.iri) + " · newsgraph";
   $("entity-title").textContent = e.label || e.iri;
   $("entity-class").textContent = e.class || "entity";
@@ -203,59 +239,81 @@ async function openEntity(iri) {
   }
   drawNeighbourhood(e);
   loadCommunity(e);
-  renderFacts(e);
-  renderQuotes(e);
-  $("articles").replaceChildren(...e.articles.map((a) =>
-    el("li", {}, a.title || a.iri, a.date ? el("span", { class: "source" }, " · " + a.date) : null,
-      a.source ? el("span", { class: "source" }, " · " + a.source) : null)));
-  if (!e.articles.length) $("articles").append(el("li", { class: "muted" }, "none"));
-}
-
-function renderFacts(e) {
-  const box = $("facts");
-  if (!e.facts.length) { box.replaceChildren(el("p", { class: "muted" }, "No relations.")); return; }
-  const me = el("strong", {}, e.label || e.iri);
-  const rows = e.facts.map((f) => {
-    const other = entityLink(f.other);
-    const statement = f.direction === "out"
-      ? [me.cloneNode(true), " ", el("span", { class: "relation" }, f.predicate), " ", other]
-      : [other, " ", el("span", { class: "relation" }, f.predicate), " ", me.cloneNode(true)];
-    const evidence = f.evidence.map((ev) => el("div", { class: "evidence" },
-      el("p", { class: "sentence" }, ev.sentence || ""),
-      articleLine(ev.article)));
-    return el("tr", { class: "fact" },
-      el("td", {}, statement),
-      el("td", {}, f.roles.join(", ")),
-      el("td", { class: "confidence" }, f.confidence === null ? "" : f.confidence.toFixed(2)),
-      el("td", {}, evidence));
-  });
-  box.replaceChildren(el("table", {},
+  showList(e, "facts", e.facts, factRow, (rows) => el("table", {},
     el("thead", {}, el("tr", {}, el("th", {}, "Fact"), el("th", {}, "Job title"), el("th", {}, "Confidence"),
       el("th", {}, "Evidence"))),
-    el("tbody", {}, rows)));
+    el("tbody", {}, rows)), "No relations.");
+  showList(e, "quotes", e.quotes, quoteBlock, (items) => el("div", {}, items), "No quotes.");
+  showList(e, "articles", e.articles, articleItem, (items) => el("ul", {}, items), "none");
 }
 
-function renderQuotes(e) {
-  const box = $("quotes");
-  if (!e.quotes.length) { box.replaceChildren(el("p", { class: "muted" }, "No quotes.")); return; }
-  box.replaceChildren(...e.quotes.map((q) => el("blockquote", { class: "quote" },
+/**
+ * One of the entity's lists, a page at a time: the first page comes with the
+ * entity, a button asks the server for the next (/api/entity?…&list=NAME&offset=N).
+ */
+function showList(e, name, page, render, wrap, empty) {
+  const box = $(name);
+  if (!page.total) { box.replaceChildren(el("p", { class: "muted" }, empty)); return; }
+  const items = page.items.map((item) => render(e, item));
+  const container = wrap(items);
+  const body = container.querySelector("tbody") || container;
+  const count = el("p", { class: "muted count" });
+  const more = el("button", { type: "button", class: "more" });
+  let shown = page.items.length;
+  const update = () => {
+    count.textContent = `${shown} of ${page.total} shown`;
+    more.textContent = `Show ${Math.min(e.page || 50, page.total - shown)} more`;
+    more.hidden = shown >= page.total;
+    count.hidden = page.total <= (e.page || 50);
+  };
+  more.addEventListener("click", async () => {
+    more.disabled = true;
+    try {
+      const next = await getJson(`/api/entity?iri=${encodeURIComponent(e.iri)}&list=${name}&offset=${shown}`);
+      body.append(...next.items.map((item) => render(e, item)));
+      shown += next.items.length;
+      page.total = next.total;
+    } catch (err) {
+      count.textContent = "Could not read more: " + err.message;
+    }
+    more.disabled = false;
+    update();
+  });
+  update();
+  box.replaceChildren(container, el("p", {}, count, " ", more));
+}
+
+function factRow(e, f) {
+  const me = el("strong", {}, e.label || e.iri);
+  const other = entityLink(f.other);
+  const statement = f.direction === "out"
+    ? [me, " ", el("span", { class: "relation" }, f.predicate), " ", other]
+    : [other, " ", el("span", { class: "relation" }, f.predicate), " ", me];
+  const evidence = f.evidence.map((ev) => el("div", { class: "evidence" },
+    el("p", { class: "sentence" }, ev.sentence || ""),
+    articleLine(ev.article)));
+  return el("tr", { class: "fact" },
+    el("td", {}, statement),
+    el("td", {}, f.roles.join(", ")),
+    el("td", { class: "confidence" }, f.confidence === null ? "" : f.confidence.toFixed(2)),
+    el("td", {}, evidence));
+}
+
+function quoteBlock(e, q) {
+  return el("blockquote", { class: "quote" },
     el("p", {}, "“" + q.text + "”"),
-    q.evidence.map((ev) => articleLine(ev.article)))));
+    q.evidence.map((ev) => articleLine(ev.article)));
 }
 
-/** A radial picture: the entity in the middle, its neighbours around it. */
+function articleItem(e, a) {
+  return el("li", {}, a.title || a.iri, a.date ? el("span", { class: "source" }, " · " + a.date) : null,
+    a.source ? el("span", { class: "source" }, " · " + a.source) : null);
+}
+
+/** A radial picture: the entity in the middle, its neighbours (as the server chose them) around it. */
 function drawNeighbourhood(e) {
   const box = $("neighbourhood");
-  const seen = new Map();
-  for (const f of e.facts) {
-    const key = f.other.iri;
-    if (!seen.has(key)) seen.set(key, { other: f.other, relations: [] });
-    const label = f.direction === "out" ? f.predicate + " →" : "← " + f.predicate;
-    if (!seen.get(key).relations.includes(label)) seen.get(key).relations.push(label);
-  }
-  const all = [...seen.values()];
-  const MAX = 24;
-  const shown = all.slice(0, MAX);
+  const shown = e.neighbours.items.map((n) => ({ other: n, relations: n.relations }));
   const W = 760, H = shown.length > 8 ? 480 : 320, cx = W / 2, cy = H / 2;
   const R = Math.min(W, H) / 2 - 60;
   const picture = svg("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Neighbourhood of " + (e.label || e.iri) });
@@ -278,8 +336,9 @@ function drawNeighbourhood(e) {
   picture.append(svg("circle", { cx, cy, r: 15, fill: color(e.class) }));
   picture.append(svg("text", { x: cx, y: cy + 30, "text-anchor": "middle", "font-weight": "bold" }, e.label || e.iri));
   box.replaceChildren(picture);
-  if (all.length > MAX) box.append(el("p", { class: "muted" }, `${all.length - MAX} more neighbours are listed under Facts.`));
-  if (!all.length) box.replaceChildren(el("p", { class: "muted" }, "No neighbours: no relation names this entity."));
+  const more = e.neighbours.total - shown.length;
+  if (more > 0) box.append(el("p", { class: "muted" }, `${more} more neighbours are listed under Facts.`));
+  if (!shown.length) box.replaceChildren(el("p", { class: "muted" }, "No neighbours: no relation names this entity."));
 }
 
 // ---------------------------------------------------------------- analysis
@@ -506,3 +565,4 @@ setUpSparql();
 $("connect-form").addEventListener("submit", submitConnect);
 window.addEventListener("hashchange", route);
 route();
+setTimeout(poll, POLL_MS);
