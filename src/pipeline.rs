@@ -114,6 +114,29 @@ pub fn ingest(
     })
 }
 
+/// What a long-running writer (the server: its watched folders and its
+/// `POST /articles`) ingests with: the extraction resources and the settings,
+/// held for the writer's life, so that it needs no extraction types itself.
+pub struct Ingester {
+    pub resources: Resources,
+    pub options: IngestOptions,
+    pub read: ReadOptions,
+}
+
+impl Ingester {
+    /// `ingest_with` these resources, the given settings, and no byte counter.
+    pub fn run(
+        &self,
+        store: &GraphStore,
+        sources: &[Source],
+        options: IngestOptions,
+        read: &ReadOptions,
+        on_event: impl FnMut(Event<'_>),
+    ) -> Result<IngestReport, Error> {
+        ingest_with(store, sources, &self.resources, options, read, None, on_event)
+    }
+}
+
 /// Reads, extracts and stores every source. A failing source or line is
 /// reported through `on_event` and skipped; the rest go on. A store failure
 /// stops the run (returned as the error). `counter`, when given, counts the

@@ -6,6 +6,7 @@
 use std::path::Path;
 
 use oxigraph::model::NamedNode;
+use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 use crate::graph::is_article_iri;
@@ -13,7 +14,7 @@ use crate::input;
 use crate::store::GraphStore;
 
 /// What a removal did.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removal {
     /// Articles taken out of the store.
     pub removed: usize,
@@ -23,46 +24,83 @@ pub struct Removal {
     pub unknown: Vec<String>,
 }
 
-/// Removes what `targets` name (see the module documentation).
-pub fn remove(store: &GraphStore, targets: &[String]) -> Result<Removal> {
-    let mut done = Removal::default();
-    for target in targets {
-        let mut found = false;
-        if is_article_iri(target) {
-            let iri =
-                NamedNode::new(target.as_str()).map_err(|e| Error::Usage { message: format!("{target}: {e}") })?;
-            if store.remove_article(&iri)? {
-                done.removed += 1;
-                found = true;
-            }
-        } else if target.starts_with("http://") || target.starts_with("https://") {
-            for iri in store.articles_with_url(target)? {
-                store.remove_article(&iri)?;
-                done.removed += 1;
-                found = true;
-            }
+/// What one argument of `remove` names.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// An article IRI: that article.
+    Iri(String),
+    /// A URL: the articles with this `ng:url`.
+    Url(String),
+    /// A source as recorded (an absolute path, `-`, or a name a POST gave):
+    /// that source, and every source below it when it is a folder.
+    Source(String),
+}
+
+impl Target {
+    /// Reads a command-line argument: an article IRI, an `http(s)` URL, else a
+    /// path, made absolute against the working directory.
+    pub fn parse(argument: &str) -> Target {
+        if is_article_iri(argument) {
+            Target::Iri(argument.to_string())
+        } else if argument.starts_with("http://") || argument.starts_with("https://") {
+            Target::Url(argument.to_string())
+        } else if argument == "-" {
+            Target::Source("-".to_string())
         } else {
-            // `-` names what was read from standard input.
-            let abs =
-                if target == "-" { "-".to_string() } else { input::absolute(Path::new(target)).display().to_string() };
-            let under = |s: &str| {
-                s == abs
-                    || s.strip_prefix(abs.as_str()).is_some_and(|rest| rest.starts_with("#L") || rest.starts_with('/'))
-            };
-            for (iri, source) in store.sources()? {
-                if !under(&source) || !store.has_article(&iri)? {
-                    continue;
-                }
-                found = true;
-                if store.remove_source(&iri, &source)? {
+            Target::Source(input::absolute(Path::new(argument)).display().to_string())
+        }
+    }
+}
+
+/// Removes what `arguments` name (see the module documentation).
+pub fn remove(store: &GraphStore, arguments: &[String]) -> Result<Removal> {
+    let targets: Vec<(Target, &str)> = arguments.iter().map(|a| (Target::parse(a), a.as_str())).collect();
+    remove_targets(store, &targets)
+}
+
+/// Removes each target; `unknown` lists the names (the second of each pair) of
+/// those that matched no article.
+pub fn remove_targets(store: &GraphStore, targets: &[(Target, &str)]) -> Result<Removal> {
+    let mut done = Removal::default();
+    for (target, name) in targets {
+        let mut found = false;
+        match target {
+            Target::Iri(text) => {
+                let iri =
+                    NamedNode::new(text.as_str()).map_err(|e| Error::Usage { message: format!("{text}: {e}") })?;
+                if store.remove_article(&iri)? {
                     done.removed += 1;
-                } else {
-                    done.kept += 1;
+                    found = true;
+                }
+            }
+            Target::Url(url) => {
+                for iri in store.articles_with_url(url)? {
+                    store.remove_article(&iri)?;
+                    done.removed += 1;
+                    found = true;
+                }
+            }
+            Target::Source(abs) => {
+                let under = |s: &str| {
+                    s == abs
+                        || s.strip_prefix(abs.as_str())
+                            .is_some_and(|rest| rest.starts_with("#L") || rest.starts_with('/'))
+                };
+                for (iri, source) in store.sources()? {
+                    if !under(&source) || !store.has_article(&iri)? {
+                        continue;
+                    }
+                    found = true;
+                    if store.remove_source(&iri, &source)? {
+                        done.removed += 1;
+                    } else {
+                        done.kept += 1;
+                    }
                 }
             }
         }
         if !found {
-            done.unknown.push(target.clone());
+            done.unknown.push(name.to_string());
         }
     }
     store.flush()?;
