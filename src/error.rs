@@ -39,8 +39,11 @@ pub enum Error {
     Csv { path: PathBuf, source: csv::Error },
     /// An export cannot be made (no such entity to focus on, Graphviz missing or failing).
     Export { message: String },
-    /// A remote store could not be written.
+    /// A remote store could not be written, or a running server not reached.
     Remote { endpoint: String, message: String },
+    /// An error a running server reported for a command it ran for the
+    /// command line, said as the command says it without a server.
+    Relayed { message: String, usage: bool },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -64,6 +67,7 @@ impl fmt::Display for Error {
             Error::Csv { path, .. } => write!(f, "export failed: {}", path.display()),
             Error::Export { message } => write!(f, "export failed: {message}"),
             Error::Remote { endpoint, message } => write!(f, "remote store {endpoint}: {message}"),
+            Error::Relayed { message, .. } => write!(f, "{message}"),
         }
     }
 }
@@ -81,7 +85,7 @@ impl Error {
 
     /// Whether the user asked for something that cannot be done as asked (exit status 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self, Error::Usage { .. } | Error::QuerySyntax { .. })
+        matches!(self, Error::Usage { .. } | Error::QuerySyntax { .. } | Error::Relayed { usage: true, .. })
     }
 
     /// The error and each of its causes, joined by `: `, e.g. `malformed SPARQL

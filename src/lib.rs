@@ -10,6 +10,7 @@ pub mod error;
 pub mod schema;
 pub mod vocab;
 
+pub mod client;
 pub mod eval;
 pub mod export;
 pub mod extract;
@@ -23,6 +24,7 @@ pub mod serve;
 pub mod stats;
 pub mod store;
 pub mod text;
+pub mod watch;
 
 pub mod pipeline;
 

@@ -108,8 +108,8 @@ pub struct SearchParams {
     q: Option<String>,
 }
 
-/// Every label and alias of every entity: read once, on the first search.
-/// (The server holds the store, so the graph cannot change while it runs.)
+/// Every label and alias of every entity: read on the first search, and again
+/// after a write (`Shared::after_write`).
 const NAMES: &str = r#"
 SELECT ?e ?label ?class ?name WHERE {
   ?e a ?class ; rdfs:label ?label .
@@ -165,15 +165,71 @@ pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchP
     if needle.chars().count() > MAX_NEEDLE {
         return Failure::bad_request(format!("the search text is longer than {MAX_NEEDLE} characters")).into_response();
     }
-    if shared.names.get().is_none() {
-        let store = shared.clone();
-        let names = match blocking(&shared, move |token| read_names(&store.store, token)).await {
-            Ok(names) => names,
+    let (known, refresh) = {
+        let mut names = shared.names.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let refresh = (names.list.is_none() || names.stale) && !names.refreshing;
+        if refresh {
+            names.refreshing = true;
+            names.stale = false;
+        }
+        (names.list.clone(), refresh)
+    };
+    let names = match (known, refresh) {
+        (Some(list), false) => list,
+        // After a write: answer from the list as it was, while one request reads it again.
+        (Some(list), true) => {
+            tokio::spawn(refresh_names(shared.clone()));
+            list
+        }
+        (None, true) => match refresh_names(shared.clone()).await {
+            Ok(list) => list,
             Err(f) => return f.into_response(),
-        };
-        let _ = shared.names.set(names);
+        },
+        // The first list is being read by another request: read one for this request too.
+        (None, false) => {
+            let store = shared.clone();
+            match blocking(&shared, move |token| read_names(&store.store, token)).await {
+                Ok(list) => std::sync::Arc::new(list),
+                Err(f) => return f.into_response(),
+            }
+        }
+    };
+    Json(rank(&needle, &names)).into_response()
+}
+
+/// The search's names, kept between requests: read on the first search and
+/// again after writes (`Shared::after_write` marks them stale), by one request at a time.
+#[derive(Default)]
+pub struct Names {
+    list: Option<std::sync::Arc<Vec<Name>>>,
+    stale: bool,
+    refreshing: bool,
+}
+
+impl Names {
+    /// The store changed: read the names again on the next search.
+    pub fn mark_stale(&mut self) {
+        self.stale = true;
     }
-    Json(rank(&needle, shared.names.get().expect("set above"))).into_response()
+}
+
+/// Reads the names and keeps them; on failure they stay stale, to be read again.
+async fn refresh_names(shared: AppState) -> Result<std::sync::Arc<Vec<Name>>, Failure> {
+    let store = shared.clone();
+    let read = blocking(&shared, move |token| read_names(&store.store, token)).await;
+    let mut names = shared.names.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    names.refreshing = false;
+    match read {
+        Ok(list) => {
+            let list = std::sync::Arc::new(list);
+            names.list = Some(list.clone());
+            Ok(list)
+        }
+        Err(f) => {
+            names.stale = true;
+            Err(f)
+        }
+    }
 }
 
 fn rank(needle: &str, names: &[Name]) -> Value {
