@@ -91,6 +91,14 @@ pub struct IngestOptions {
     pub threads: usize,
     /// Quads of new articles written together; 0 means `BATCH_QUADS`.
     pub batch_quads: usize,
+    /// A few articles at a time into a store that serves meanwhile (the
+    /// server's writes): every article in its own transaction, new ones too,
+    /// and no flush at the end. A bulk batch makes a file per index for RocksDB
+    /// to take in and merge later, which for one article costs more than a
+    /// transaction and leaves the store many small files; a transaction goes
+    /// to RocksDB's log, which keeps it across a kill, and to the memory
+    /// tables, which RocksDB writes out when they fill.
+    pub live: bool,
 }
 
 /// What happened to one article or source, reported once it is stored.
@@ -172,9 +180,12 @@ pub fn ingest_with(
         }
         drop(done_tx);
         let batch_quads = if options.batch_quads == 0 { BATCH_QUADS } else { options.batch_quads };
+        let batch_quads = if options.live { 0 } else { batch_quads };
         write_stage(store, done_rx, tickets, batch_quads, on_event)
     })?;
-    store.flush()?;
+    if !options.live {
+        store.flush()?;
+    }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }
@@ -325,7 +336,7 @@ impl Writer<'_> {
         if self.batch.overlaps(&prepared) {
             self.write_batch(on_event)?;
         }
-        if self.store.is_new(&prepared.update())? {
+        if self.batch_quads > 0 && self.store.is_new(&prepared.update())? {
             self.batch.push(prepared);
             if self.batch.quads >= self.batch_quads {
                 self.write_batch(on_event)?;

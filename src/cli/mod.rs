@@ -69,6 +69,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                     ingested_at: source_date_epoch(),
                     threads,
                     batch_quads,
+                    live: false,
                 },
                 walk: WalkOptions { include, exclude },
                 read: ReadOptions {

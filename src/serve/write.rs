@@ -22,13 +22,25 @@ use crate::client::TOKEN_VARIABLE;
 use crate::error::{Error, Result};
 use crate::graph::article_iri;
 use crate::input::{Format, JsonlFields, ReadOptions, Source};
-use crate::pipeline::{Event, IngestReport, Ingester};
+use crate::pipeline::{Event, IngestOptions, IngestReport, Ingester};
 use crate::remove::{remove, remove_targets, Removal, Target};
 use crate::store::{Change, GraphStore};
 use crate::watch::Watcher;
 
 /// How often the watched folders are looked at.
 pub const WATCH_EVERY: Duration = Duration::from_millis(500);
+
+/// Up to this many sources and bytes a write is "live": each article in its
+/// own transaction, no flush (`IngestOptions::live`); more (a folder's first
+/// scan, a large dump) go through the bulk batches, as `ingest` writes them.
+const LIVE_SOURCES: usize = 32;
+const LIVE_BYTES: u64 = 1 << 20;
+
+/// The ingest options for writing `sources` while serving.
+fn options_for(base: IngestOptions, sources: &[Source]) -> IngestOptions {
+    let bytes: u64 = sources.iter().map(Source::size).sum();
+    IngestOptions { live: sources.len() <= LIVE_SOURCES && bytes <= LIVE_BYTES, ..base }
+}
 
 /// What the server writes with: given by the caller, for a server that writes.
 pub struct Writing {
@@ -145,7 +157,8 @@ fn watch_once(shared: &AppState, watcher: &mut Watcher) -> Result<()> {
             ));
         }
         if !changes.ingest.is_empty() {
-            ingester.run(store, &changes.ingest, ingester.options, &ingester.read, |event| match event {
+            let options = options_for(ingester.options, &changes.ingest);
+            ingester.run(store, &changes.ingest, options, &ingester.read, |event| match event {
                 Event::Stored { article, change } => {
                     log(&format!("{} watch: {} {}", timestamp(), change_name(change), article.source))
                 }
@@ -307,7 +320,7 @@ pub async fn post_articles(
     let job_shared = shared.clone();
     let answer = tokio::task::spawn_blocking(move || {
         write(&job_shared, |store, ingester| {
-            let mut options = ingester.options;
+            let mut options = options_for(ingester.options, std::slice::from_ref(&source));
             if let Some(c) = params.min_confidence {
                 options.min_confidence = c.clamp(0.0, 1.0);
             }
