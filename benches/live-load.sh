@@ -7,7 +7,8 @@
 # a plain `ingest` of the same files: each written article must be there, and
 # whole. Prints read errors and latency (p50/p95/p99), articles written per
 # second, POST latency, and the time from a dropped file to its article on the
-# endpoint. Exits non-zero on any read error, write error or missing article.
+# endpoint; and first, for comparison in the same run, the reads alone for a
+# third of SECONDS. Exits non-zero on any read error, write error or missing article.
 #
 #   benches/live-load.sh [ARTICLES=700] [CONNECTIONS=64] [SECONDS=60] [RATE=4]
 #
@@ -83,7 +84,11 @@ done = function(summary, latency, requests)
 end
 LUA
 
-echo "load: $connections readers (wrk, $threads threads) for ${seconds}s while writing $rate articles/s; $(nproc) cores"
+quiet=$((seconds / 3))
+echo "baseline: $connections readers (wrk, $threads threads) for ${quiet}s, no writes; $(nproc) cores, load average $(cut -d' ' -f1 /proc/loadavg)"
+wrk -t"$threads" -c"$connections" -d"${quiet}s" --timeout 10s -s "$work/reads.lua" "http://127.0.0.1:$port" >"$work/quiet.out"
+grep -E '^(reads|read latency|read errors)' "$work/quiet.out"
+echo "load: $connections readers (wrk, $threads threads) for ${seconds}s while writing $rate articles/s"
 wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$work/reads.lua" "http://127.0.0.1:$port" \
   >"$work/wrk.out" &
 reader=$!
@@ -124,4 +129,4 @@ extra = [g for g in served if g not in ref]
 print(f"articles: {len(ref)} expected, {len(served)} stored; missing {len(missing)}, not whole {len(broken)}, unexpected {len(extra)}")
 sys.exit(1 if missing or broken or extra else 0)
 PY
-grep -q '^read errors: 0 ' "$work/wrk.out" && ((write_status == 0 && check_status == 0))
+grep -q '^read errors: 0 ' "$work/quiet.out" && grep -q '^read errors: 0 ' "$work/wrk.out" && ((write_status == 0 && check_status == 0))

@@ -200,7 +200,7 @@ pub struct ServeArgs {
     #[arg(long)]
     pub quiet: bool,
     /// Ingest the article files in these folders (recursively, as `ingest` reads
-    /// a folder) while serving: new and changed files within about a second,
+    /// a folder) while serving: new and changed files within a second,
     /// and a deleted file's articles taken out, as `remove` does.
     #[arg(long, value_name = "DIR", num_args = 1..)]
     pub watch: Vec<PathBuf>,

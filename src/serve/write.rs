@@ -28,7 +28,7 @@ use crate::store::{Change, GraphStore};
 use crate::watch::Watcher;
 
 /// How often the watched folders are looked at.
-pub const WATCH_EVERY: Duration = Duration::from_millis(500);
+pub const WATCH_EVERY: Duration = Duration::from_millis(250);
 
 /// Up to this many sources and bytes a write is "live": each article in its
 /// own transaction, no flush (`IngestOptions::live`); more (a folder's first
