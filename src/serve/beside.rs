@@ -25,6 +25,22 @@ use crate::{report, stats};
 /// The header that marks a usage error (exit status 2 on the command line).
 pub const USAGE_HEADER: &str = "x-newsgraph-usage";
 
+/// Only the machine the server runs on may use these routes (the command line
+/// beside it): `/cli/dump` hands out the whole store without the endpoint's
+/// result limits, which a server exposed with `--bind` must not offer to others.
+pub async fn only_local(
+    State(shared): State<AppState>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    if peer.ip().is_loopback() || peer.ip() == shared.config.bind.ip() {
+        return next.run(request).await;
+    }
+    Failure::new(StatusCode::FORBIDDEN, "the /cli/ routes answer the command line on the server's own machine only")
+        .into_response()
+}
+
 /// `GET /cli/info`: which store this server holds and whether it takes writes.
 pub async fn info(State(shared): State<AppState>) -> Response {
     let store = std::fs::canonicalize(shared.store.path()).unwrap_or_else(|_| shared.store.path().to_path_buf());

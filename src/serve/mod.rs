@@ -259,10 +259,14 @@ fn router(shared: AppState) -> Router {
         .route("/api/entity", get(api::entity))
         .route("/api/examples", get(api::examples))
         .route("/api/stats", get(api::stats))
-        .route("/cli/info", get(beside::info))
-        .route("/cli/query", post(beside::query))
-        .route("/cli/stats", get(beside::stats))
-        .route("/cli/dump", get(beside::dump))
+        .merge(
+            Router::new()
+                .route("/cli/info", get(beside::info))
+                .route("/cli/query", post(beside::query))
+                .route("/cli/stats", get(beside::stats))
+                .route("/cli/dump", get(beside::dump))
+                .route_layer(middleware::from_fn_with_state(shared.clone(), beside::only_local)),
+        )
         .merge(assets::routes())
         .layer(RequestBodyLimitLayer::new(body_limit));
     Router::new()
