@@ -39,10 +39,13 @@ pub enum Error {
     Csv { path: PathBuf, source: csv::Error },
     /// An export cannot be made (no such entity to focus on, Graphviz missing or failing).
     Export { message: String },
-    /// A remote store could not be written.
+    /// A remote store could not be written, or a running server not reached.
     Remote { endpoint: String, message: String },
     /// A graph analysis cannot be done as asked (no such entity).
     Analysis { message: String },
+    /// An error a running server reported for a command it ran for the
+    /// command line, said as the command says it without a server.
+    Relayed { message: String, usage: bool },
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -67,6 +70,7 @@ impl fmt::Display for Error {
             Error::Export { message } => write!(f, "export failed: {message}"),
             Error::Remote { endpoint, message } => write!(f, "remote store {endpoint}: {message}"),
             Error::Analysis { message } => write!(f, "{message}"),
+            Error::Relayed { message, .. } => write!(f, "{message}"),
         }
     }
 }
@@ -84,7 +88,7 @@ impl Error {
 
     /// Whether the user asked for something that cannot be done as asked (exit status 2).
     pub fn is_usage(&self) -> bool {
-        matches!(self, Error::Usage { .. } | Error::QuerySyntax { .. })
+        matches!(self, Error::Usage { .. } | Error::QuerySyntax { .. } | Error::Relayed { usage: true, .. })
     }
 
     /// The error and each of its causes, joined by `: `, e.g. `malformed SPARQL

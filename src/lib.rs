@@ -12,6 +12,7 @@ pub mod schema;
 pub mod vocab;
 
 pub mod analysis;
+pub mod client;
 pub mod eval;
 pub mod export;
 pub mod extract;
@@ -25,6 +26,7 @@ pub mod serve;
 pub mod stats;
 pub mod store;
 pub mod text;
+pub mod watch;
 
 pub mod pipeline;
 

@@ -94,6 +94,14 @@ pub struct IngestOptions {
     pub threads: usize,
     /// Quads of new articles written together; 0 means `BATCH_QUADS`.
     pub batch_quads: usize,
+    /// A few articles at a time into a store that serves meanwhile (the
+    /// server's writes): every article in its own transaction, new ones too,
+    /// and no flush at the end. A bulk batch makes a file per index for RocksDB
+    /// to take in and merge later, which for one article costs more than a
+    /// transaction and leaves the store many small files; a transaction goes
+    /// to RocksDB's log, which keeps it across a kill, and to the memory
+    /// tables, which RocksDB writes out when they fill.
+    pub live: bool,
 }
 
 /// What happened to one article or source, reported once it is stored.
@@ -115,6 +123,29 @@ pub fn ingest(
             on_failure(e);
         }
     })
+}
+
+/// What a long-running writer (the server: its watched folders and its
+/// `POST /articles`) ingests with: the extraction resources and the settings,
+/// held for the writer's life, so that it needs no extraction types itself.
+pub struct Ingester {
+    pub resources: Resources,
+    pub options: IngestOptions,
+    pub read: ReadOptions,
+}
+
+impl Ingester {
+    /// `ingest_with` these resources, the given settings, and no byte counter.
+    pub fn run(
+        &self,
+        store: &GraphStore,
+        sources: &[Source],
+        options: IngestOptions,
+        read: &ReadOptions,
+        on_event: impl FnMut(Event<'_>),
+    ) -> Result<IngestReport, Error> {
+        ingest_with(store, sources, &self.resources, options, read, None, on_event)
+    }
 }
 
 /// Reads, extracts and stores every source. A failing source or line is
@@ -152,9 +183,12 @@ pub fn ingest_with(
         }
         drop(done_tx);
         let batch_quads = if options.batch_quads == 0 { BATCH_QUADS } else { options.batch_quads };
+        let batch_quads = if options.live { 0 } else { batch_quads };
         write_stage(store, done_rx, tickets, batch_quads, on_event)
     })?;
-    store.flush()?;
+    if !options.live {
+        store.flush()?;
+    }
     report.seconds = started.elapsed().as_secs_f64();
     Ok(report)
 }
@@ -334,7 +368,7 @@ impl Writer<'_> {
         if self.batch.overlaps(&prepared) {
             self.write_batch(on_event)?;
         }
-        if self.store.is_new(&prepared.update())? {
+        if self.batch_quads > 0 && self.store.is_new(&prepared.update())? {
             self.batch.push(prepared);
             if self.batch.quads >= self.batch_quads {
                 self.write_batch(on_event)?;

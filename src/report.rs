@@ -117,3 +117,29 @@ pub fn eval_text(results: &[DocResult], verbose: bool) -> String {
     s += &format!("\n{}\n", totals.summary());
     s
 }
+
+/// What `newsgraph stats` prints: the counts, and with `articles` the list of
+/// articles (IRI, date, title, each source).
+pub fn stats_text(s: &crate::stats::Stats, articles: Option<&[crate::stats::ArticleEntry]>) -> String {
+    let mut out = String::new();
+    out += &format!("articles   {:>7}\n", s.articles);
+    out += &format!("entities   {:>7}\n", s.entity_total());
+    for (class, n) in &s.entities {
+        out += &format!("  {:<16} {:>7}\n", class.name(), n);
+    }
+    out += &format!("relations  {:>7}\n", s.relation_total());
+    for (predicate, n) in &s.relations {
+        out += &format!("  {:<16} {:>7}\n", predicate.name(), n);
+    }
+    out += &format!("quotes     {:>7}\n", s.quotes);
+    out += &format!("triples    {:>7}  (merged graph)\n", s.triples);
+    out += &format!("quads      {:>7}  (all graphs: articles, merged graph, ontology)\n", s.quads);
+    if let Some(list) = articles {
+        out += "\narticles\n";
+        for a in list {
+            let date = a.date.as_deref().unwrap_or("-");
+            out += &format!("  {}  {date}  {}\n      {}\n", a.iri, a.title, a.sources.join("\n      "));
+        }
+    }
+    out
+}

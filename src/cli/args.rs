@@ -261,8 +261,10 @@ pub enum Command {
         format: TableFormat,
     },
     /// Serves the store over HTTP until Ctrl-C: a SPARQL 1.1 Protocol endpoint at
-    /// /query (and /sparql) and a page to explore the graph at /. Read-only. The
-    /// server holds the store, so stop it before `ingest` and start it again after.
+    /// /query (and /sparql) and a page to explore the graph at /. With --watch it
+    /// ingests the files that appear in folders as they appear; with a write
+    /// token it takes POST /articles and DELETE /articles. Other newsgraph
+    /// commands on the same --db go through the server while it runs.
     Serve(ServeArgs),
 }
 
@@ -293,6 +295,22 @@ pub struct ServeArgs {
     /// Print no line per request.
     #[arg(long)]
     pub quiet: bool,
+    /// Ingest the article files in these folders (recursively, as `ingest` reads
+    /// a folder) while serving: new and changed files within a second,
+    /// and a deleted file's articles taken out, as `remove` does.
+    #[arg(long, value_name = "DIR", num_args = 1..)]
+    pub watch: Vec<PathBuf>,
+    /// A file holding the bearer token that POST /articles and DELETE /articles
+    /// must carry (also NEWSGRAPH_WRITE_TOKEN). Without a token, writing over HTTP is off.
+    #[arg(long, value_name = "FILE")]
+    pub write_token_file: Option<PathBuf>,
+    /// New articles (watched or posted) are written together in batches of about
+    /// this many quads (default 50000), as `ingest --batch-quads`.
+    #[arg(long, value_name = "N", default_value_t = 0, hide_default_value = true)]
+    pub batch_quads: usize,
+    /// Largest POST /articles body accepted, in bytes (gzip counts compressed).
+    #[arg(long, default_value_t = 64 << 20, value_name = "BYTES")]
+    pub max_post: usize,
 }
 
 /// What part of the graph an analysis sees.

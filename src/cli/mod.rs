@@ -13,11 +13,12 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
+use newsgraph::client::{self, Client};
 use newsgraph::error::{Error, Result};
 use newsgraph::export;
 use newsgraph::extract::{extract, Resources};
 use newsgraph::input::{self, read_source, JsonlFields, ReadOptions, Source, WalkOptions};
-use newsgraph::stats::{stats, Stats};
+use newsgraph::stats::stats;
 use newsgraph::store::{Access, Change, GraphStore};
 use newsgraph::{eval, pipeline, query, remote, remove, report};
 
@@ -58,12 +59,20 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             quiet,
             verbose,
         } => {
+            let post = client::PostOptions {
+                text_field: text_field.clone(),
+                title_field: title_field.clone(),
+                date_field: date_field.clone(),
+                url_field: url_field.clone(),
+                min_confidence: Some(min_confidence),
+            };
             let settings = IngestSettings {
                 options: pipeline::IngestOptions {
                     min_confidence,
                     ingested_at: source_date_epoch(),
                     threads,
                     batch_quads,
+                    live: false,
                 },
                 walk: WalkOptions { include, exclude },
                 read: ReadOptions {
@@ -74,11 +83,22 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 quiet,
                 verbose,
             };
+            if let Some(server) = Client::find(&cli.db) {
+                return ingest_through(&server, &cli.db, &paths, &settings, &post);
+            }
             ingest(&cli.db, &paths, &resources()?, &settings)
         }
         Command::Remove { articles } => remove(&cli.db, &articles),
         Command::Query { query, file, format } => {
             let text = query_text(query, file)?;
+            if let Some(server) = Client::find(&cli.db) {
+                let bytes = server.query(&text, format)?;
+                let mut out = io::stdout().lock();
+                out.write_all(&bytes)
+                    .and_then(|()| out.flush())
+                    .map_err(|source| Error::Io { path: "-".into(), source })?;
+                return Ok(Outcome::Success);
+            }
             let store = GraphStore::open(&cli.db, Access::Read)?;
             let mut out = io::stdout().lock();
             query::run(&store, &text, format, &mut out)?;
@@ -96,8 +116,19 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 min_confidence: f64::from(min_confidence),
             };
             options.check()?;
-            let store = GraphStore::open(&cli.db, Access::Read)?;
-            let done = export::export(&store, &options, &mut io::stdout().lock())?;
+            let copy;
+            let local;
+            let store: &GraphStore = match Client::find(&cli.db) {
+                Some(server) => {
+                    copy = server.snapshot()?;
+                    &copy
+                }
+                None => {
+                    local = GraphStore::open(&cli.db, Access::Read)?;
+                    &local
+                }
+            };
+            let done = export::export(store, &options, &mut io::stdout().lock())?;
             if let Some(note) = &done.note {
                 eprintln!("note: {note}");
             }
@@ -122,7 +153,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             );
             Ok(Outcome::Success)
         }
-        Command::Serve(args) => serve(&cli.db, args),
+        Command::Serve(args) => serve(&cli.db, args, resources()?),
         Command::Path { from, to, max_hops, limit, scope, format, render, output } => {
             let options = newsgraph::analysis::PathOptions { max_hops, limit };
             analysis::path(&cli.db, (&from, &to), options, &scope.scope()?, format, render, output)
@@ -139,15 +170,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             analysis::changes(&cli.db, &window, &relation, format)
         }
         Command::Stats { articles } => {
-            let store = GraphStore::open(&cli.db, Access::Read)?;
-            print_stats(&stats(&store)?);
-            if articles {
-                println!("\narticles");
-                for a in newsgraph::stats::articles(&store)? {
-                    let date = a.date.as_deref().unwrap_or("-");
-                    println!("  {}  {date}  {}\n      {}", a.iri, a.title, a.sources.join("\n      "));
-                }
+            if let Some(server) = Client::find(&cli.db) {
+                print!("{}", server.stats_text(articles)?);
+                return Ok(Outcome::Success);
             }
+            let store = GraphStore::open(&cli.db, Access::Read)?;
+            let list = if articles { Some(newsgraph::stats::articles(&store)?) } else { None };
+            print!("{}", report::stats_text(&stats(&store)?, list.as_deref()));
             Ok(Outcome::Success)
         }
     }
@@ -202,42 +231,134 @@ fn ingest(db: &Path, paths: &[PathBuf], resources: &Resources, settings: &Ingest
         });
     bar.finish();
     let report = report?;
-    let failed = report.failures.len() + walk_errors.len();
     if !settings.quiet {
         let s = stats(&store)?;
-        println!(
-            "ingested {} article{} ({} new, {} replaced, {} unchanged, {} duplicate, {} failed) in {:.2} s",
-            report.ingested(),
-            if report.ingested() == 1 { "" } else { "s" },
-            report.added,
-            report.replaced,
-            report.unchanged,
-            report.duplicates,
-            failed,
-            report.seconds
-        );
-        if report.dropped_lines > 0 {
-            let n = report.dropped_lines;
-            println!(
-                "{n} JSON Lines line{} no longer in {} file: what {} said was taken out",
-                if n == 1 { "" } else { "s" },
-                if n == 1 { "its" } else { "their" },
-                if n == 1 { "it" } else { "they" }
-            );
-        }
-        println!(
-            "store {}: {} articles, {} entities, {} relations, {} quotes, {} triples",
-            db.display(),
-            s.articles,
-            s.entity_total(),
-            s.relation_total(),
-            s.quotes,
-            s.triples
-        );
-        if failed > 0 {
-            eprint!("{}", failure_summary(walk_errors.iter().chain(&report.failures)));
-        }
+        let totals = client::Totals {
+            articles: s.articles,
+            entities: s.entity_total(),
+            relations: s.relation_total(),
+            quotes: s.quotes,
+            triples: s.triples,
+        };
+        print_ingest_summary(db, &report, &walk_errors, &totals);
     }
+    let failed = report.failures.len() + walk_errors.len();
+    Ok(if failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
+}
+
+/// The two lines after an ingest, and the failures grouped by file.
+fn print_ingest_summary(db: &Path, report: &pipeline::IngestReport, walk_errors: &[Error], s: &client::Totals) {
+    let failed = report.failures.len() + walk_errors.len();
+    println!(
+        "ingested {} article{} ({} new, {} replaced, {} unchanged, {} duplicate, {} failed) in {:.2} s",
+        report.ingested(),
+        if report.ingested() == 1 { "" } else { "s" },
+        report.added,
+        report.replaced,
+        report.unchanged,
+        report.duplicates,
+        failed,
+        report.seconds
+    );
+    if report.dropped_lines > 0 {
+        let n = report.dropped_lines;
+        println!(
+            "{n} JSON Lines line{} no longer in {} file: what {} said was taken out",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "its" } else { "their" },
+            if n == 1 { "it" } else { "they" }
+        );
+    }
+    println!(
+        "store {}: {} articles, {} entities, {} relations, {} quotes, {} triples",
+        db.display(),
+        s.articles,
+        s.entities,
+        s.relations,
+        s.quotes,
+        s.triples
+    );
+    if failed > 0 {
+        eprint!("{}", failure_summary(walk_errors.iter().chain(&report.failures)));
+    }
+}
+
+/// How a stored article is described by `ingest -v`.
+fn change_words(change: &str) -> &'static str {
+    match change {
+        "added" => "new",
+        "replaced" => "replaced",
+        "unchanged" => "unchanged",
+        _ => "same text as an article already stored; source added",
+    }
+}
+
+/// `ingest` while a server holds the store: each file's bytes (standard
+/// input's) are posted to it, recorded under the name `ingest` would record,
+/// and its answers are printed as `ingest` prints its own.
+fn ingest_through(
+    server: &Client,
+    db: &Path,
+    paths: &[PathBuf],
+    settings: &IngestSettings,
+    options: &client::PostOptions,
+) -> Result<Outcome> {
+    server.check_writes(db)?;
+    let started = std::time::Instant::now();
+    let (sources, walk_errors) = input::walk_sources(paths, Some(db), &settings.walk)?;
+    walk_errors.iter().for_each(report_failure);
+    let total: u64 = sources.iter().map(Source::size).sum();
+    let mut bar = Progress::new(total, !settings.quiet);
+    let mut done = 0;
+    let mut report = pipeline::IngestReport::default();
+    for source in &sources {
+        let read = match source {
+            Source::File(path) => fs::read(path).and_then(|bytes| {
+                let name = input::source_name(&fs::canonicalize(path)?);
+                Ok((bytes, Some(name)))
+            }),
+            _ => {
+                let mut bytes = Vec::new();
+                io::stdin().read_to_end(&mut bytes).map(|_| (bytes, None))
+            }
+        };
+        let (bytes, name) = match read {
+            Ok(read) => read,
+            Err(source_error) => {
+                let e = Error::Io { path: source.path(), source: source_error };
+                bar.line(&format!("error: {}", e.with_causes()));
+                report.failures.push(e);
+                continue;
+            }
+        };
+        done += bytes.len() as u64;
+        let posted = server.post(&bytes, name.as_deref(), options)?;
+        for a in &posted.stored {
+            if settings.verbose {
+                bar.line(&format!("stored {} ({}; {})", a.source, change_words(&a.change), a.encoding));
+            }
+            bar.article(done);
+        }
+        for f in posted.failed {
+            let e = match f.line {
+                Some(line) => Error::BadLine { path: source.path(), line, reason: f.reason },
+                None => Error::BadArticle { path: source.path(), reason: f.reason },
+            };
+            bar.line(&format!("error: {}", e.with_causes()));
+            bar.failure(done);
+            report.failures.push(e);
+        }
+        report.added += posted.added;
+        report.replaced += posted.replaced;
+        report.unchanged += posted.unchanged;
+        report.duplicates += posted.duplicates;
+    }
+    bar.finish();
+    report.seconds = started.elapsed().as_secs_f64();
+    if !settings.quiet {
+        print_ingest_summary(db, &report, &walk_errors, &server.totals()?);
+    }
+    let failed = report.failures.len() + walk_errors.len();
     Ok(if failed > 0 { Outcome::PartialFailure } else { Outcome::Success })
 }
 
@@ -286,8 +407,22 @@ fn failure_summary<'a>(failures: impl Iterator<Item = &'a Error>) -> String {
 
 /// `remove`: see [`newsgraph::remove`].
 fn remove(db: &Path, targets: &[std::ffi::OsString]) -> Result<Outcome> {
-    let store = GraphStore::open(db, Access::Existing)?;
-    let done = remove::remove(&store, targets)?;
+    let done = match Client::find(db) {
+        Some(server) => {
+            server.check_writes(db)?;
+            let mut done = remove::Removal::default();
+            for target in targets {
+                let one = server.delete(&remove::Target::parse(target))?;
+                done.removed += one.removed;
+                done.kept += one.kept;
+                if !one.unknown.is_empty() {
+                    done.unknown.push(target.to_string_lossy().into_owned());
+                }
+            }
+            done
+        }
+        None => remove::remove(&GraphStore::open(db, Access::Existing)?, targets)?,
+    };
     for target in &done.unknown {
         report_failure(&Error::Usage {
             message: format!("{target}: no article in the store was read from this path or has this URL or IRI"),
@@ -301,7 +436,28 @@ fn remove(db: &Path, targets: &[std::ffi::OsString]) -> Result<Outcome> {
     Ok(if done.unknown.is_empty() { Outcome::Success } else { Outcome::PartialFailure })
 }
 
-fn serve(db: &Path, args: ServeArgs) -> Result<Outcome> {
+/// The write token of `serve`: the file's first line (trimmed), else `NEWSGRAPH_WRITE_TOKEN`.
+fn write_token(file: Option<&Path>) -> Result<Option<String>> {
+    let token = match file {
+        Some(path) => {
+            let text = fs::read_to_string(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
+            text.lines().next().unwrap_or_default().trim().to_string()
+        }
+        None => match std::env::var(client::TOKEN_VARIABLE) {
+            Ok(t) => t.trim().to_string(),
+            Err(_) => return Ok(None),
+        },
+    };
+    if token.chars().count() < 16 {
+        let from = file.map_or(client::TOKEN_VARIABLE.to_string(), |p| p.display().to_string());
+        return Err(Error::Usage {
+            message: format!("{from}: the write token must be at least 16 characters (e.g. `openssl rand -hex 32`)"),
+        });
+    }
+    Ok(Some(token))
+}
+
+fn serve(db: &Path, args: ServeArgs, resources: Resources) -> Result<Outcome> {
     let defaults = newsgraph::serve::Config::default();
     let config = newsgraph::serve::Config {
         bind: args.bind,
@@ -312,6 +468,23 @@ fn serve(db: &Path, args: ServeArgs) -> Result<Outcome> {
         max_body: args.max_body,
         workers: args.workers.unwrap_or(defaults.workers).max(1),
     };
+    let token = write_token(args.write_token_file.as_deref())?;
+    let writes = token.is_some();
+    let writing = (token.is_some() || !args.watch.is_empty()).then(|| newsgraph::serve::Writing {
+        ingester: pipeline::Ingester {
+            resources,
+            options: pipeline::IngestOptions {
+                ingested_at: source_date_epoch(),
+                batch_quads: args.batch_quads,
+                ..Default::default()
+            },
+            read: ReadOptions::default(),
+        },
+        watch: args.watch.clone(),
+        token,
+        token_file: args.write_token_file.as_deref().map(input::absolute),
+        max_post: args.max_post,
+    });
     let store = GraphStore::open(db, Access::Existing)?;
     let quiet = args.quiet;
     let log: newsgraph::serve::Log = Arc::new(move |line: &str| {
@@ -323,11 +496,15 @@ fn serve(db: &Path, args: ServeArgs) -> Result<Outcome> {
     newsgraph::serve::serve(
         store,
         config,
+        writing,
         |addr| {
             if exposed {
                 eprintln!("warning: listening on {addr}, which other machines can reach; the graph is readable by anyone there");
             }
             println!("serving {} at http://{addr}/ (SPARQL endpoint http://{addr}/query); Ctrl-C stops", db.display());
+            if writes {
+                println!("writes: POST and DELETE http://{addr}/articles with the write token (Authorization: Bearer)");
+            }
             let _ = io::stdout().flush();
         },
         log,
@@ -379,19 +556,4 @@ fn extract_only(paths: &[PathBuf], resources: &Resources, format: ExtractFormat)
         }
     }
     Ok(if failures.is_empty() { Outcome::Success } else { Outcome::PartialFailure })
-}
-
-fn print_stats(s: &Stats) {
-    println!("articles   {:>7}", s.articles);
-    println!("entities   {:>7}", s.entity_total());
-    for (class, n) in &s.entities {
-        println!("  {:<16} {:>7}", class.name(), n);
-    }
-    println!("relations  {:>7}", s.relation_total());
-    for (predicate, n) in &s.relations {
-        println!("  {:<16} {:>7}", predicate.name(), n);
-    }
-    println!("quotes     {:>7}", s.quotes);
-    println!("triples    {:>7}  (merged graph)", s.triples);
-    println!("quads      {:>7}  (all graphs: articles, merged graph, ontology)", s.quads);
 }

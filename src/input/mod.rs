@@ -35,6 +35,15 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "text", "md", "markdown", "html
 pub enum Source {
     File(PathBuf),
     Stdin,
+    /// Bytes handed over whole (an HTTP request's body), possibly gzip-compressed:
+    /// `name` is the source recorded (`None` claims no place, like standard
+    /// input), `format` the format when the sender said it; else the name's
+    /// extension, else the first bytes, decide.
+    Bytes {
+        name: Option<String>,
+        format: Option<Format>,
+        bytes: std::sync::Arc<[u8]>,
+    },
 }
 
 impl Source {
@@ -43,6 +52,7 @@ impl Source {
         match self {
             Source::File(p) => p.display().to_string(),
             Source::Stdin => "-".to_string(),
+            Source::Bytes { name, .. } => name.clone().unwrap_or_else(|| "-".to_string()),
         }
     }
 
@@ -50,6 +60,7 @@ impl Source {
         match self {
             Source::File(p) => p.clone(),
             Source::Stdin => PathBuf::from("-"),
+            Source::Bytes { .. } => PathBuf::from(self.display()),
         }
     }
 
@@ -58,12 +69,13 @@ impl Source {
         match self {
             Source::File(p) => fs::metadata(p).map(|m| m.len()).unwrap_or(0),
             Source::Stdin => 0,
+            Source::Bytes { bytes, .. } => bytes.len() as u64,
         }
     }
 }
 
 /// How a source's bytes are read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Format {
     Text,
     Markdown,
@@ -375,6 +387,7 @@ fn open<'a>(source: &Source, counter: Option<&'a AtomicU64>) -> io::Result<Box<d
     let raw: Box<dyn Read + 'a> = match source {
         Source::File(path) => Box::new(Counting { inner: fs::File::open(path)?, counter }),
         Source::Stdin => Box::new(Counting { inner: io::stdin(), counter }),
+        Source::Bytes { bytes, .. } => Box::new(Counting { inner: io::Cursor::new(bytes.clone()), counter }),
     };
     let mut buffered = BufReader::with_capacity(64 * 1024, raw);
     let magic = peek(&mut buffered, 2)?;
@@ -483,11 +496,14 @@ pub fn read_source_to_end<B>(
             Ok(p) => source_name(&p),
             Err(e) => return each(Err(io_err(e))).map_continue(|()| None),
         },
-        Source::Stdin => "-".to_string(),
+        Source::Stdin | Source::Bytes { .. } => source.display(),
     };
     let named = match source {
         Source::File(path) => format_of_name(path),
         Source::Stdin => None,
+        Source::Bytes { name, format, .. } => {
+            format.or_else(|| name.as_deref().and_then(|n| format_of_name(Path::new(n))))
+        }
     };
     let format = match named {
         Some(f) => f,

@@ -8,21 +8,31 @@
 //! - `api` answers the page's JSON requests (search, entity, examples, stats)
 //!   with fixed SPARQL queries whose inputs are bound as values.
 //! - `assets` holds the page, compiled in; nothing is read from disk.
+//! - `write` takes articles in while the server runs, when asked to: the
+//!   watched folders (`--watch`, polled by `crate::watch`) and, with a bearer
+//!   token, `POST /articles` and `DELETE /articles`; all through
+//!   `pipeline` and `remove`, one write at a time, each followed by the
+//!   `Shared::after_write` hook.
+//! - `beside` answers the command line run on the same store while the server
+//!   holds it (`query`, `stats`, `export`; `crate::client` is the other end),
+//!   and the server file tells it where the server listens.
 //!
-//! The server holds the store read-write (RocksDB's lock), so an `ingest` run
-//! meanwhile is refused with "in use" instead of racing the reader; new
-//! articles become visible when the server is restarted after the ingest.
-//! Anything that writes to the store from inside the server must call
-//! `api::refresh_name_index` after the write (the counts need nothing: the
-//! store's write functions keep them).
-//! Nothing here prints: the request log goes to the caller's `Log`.
+//! The server holds the store read-write (RocksDB's lock): other processes go
+//! through it. Readers run on snapshots, so a query sees an article whole or
+//! not at all while a write goes on. Nothing here prints: the request log goes
+//! to the caller's `Log`.
+//! Anything that writes to the store from inside the server goes through
+//! `Shared::after_write`, which refreshes the search's name index (the counts
+//! need nothing: the store's write functions keep them).
 
 mod analysis;
 mod api;
 mod assets;
+mod beside;
 mod http;
 mod io;
 mod sparql;
+mod write;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -33,7 +43,7 @@ use std::time::{Duration, Instant};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::{self, Next};
 use axum::response::Response;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
@@ -44,8 +54,10 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::RequestBodyTimeoutLayer;
 use tower_service::Service;
 
+use crate::client::ServerFile;
 use crate::error::{Error, Result};
 use crate::store::GraphStore;
+pub use write::Writing;
 
 /// How the server runs. `Config::default()` gives the CLI's defaults.
 #[derive(Clone, Debug)]
@@ -100,14 +112,33 @@ struct Shared {
     /// The entities' names for the search box: read at start, and again by
     /// `api::refresh_name_index` after a write.
     names: api::NameIndex,
+    /// How the server writes, when it does (`--watch`, a write token).
+    writer: Option<write::Writer>,
+}
+
+impl Shared {
+    /// Called after every write to the store (an article stored or removed, by
+    /// a watched folder or over HTTP): what the read side keeps beside the
+    /// store is brought up to date here: the search's name index is read again
+    /// (searches meanwhile use the one before; should the read fail, they keep it).
+    fn after_write(&self) {
+        let _kept_on_failure = api::refresh_name_index(self);
+    }
 }
 
 type AppState = Arc<Shared>;
 
 /// Runs the server until Ctrl-C (SIGINT) or SIGTERM, then lets requests in
 /// flight finish and returns, releasing the store. `ready` is told the bound
-/// address once the server accepts connections.
-pub fn serve(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), log: Log) -> Result<()> {
+/// address once the server accepts connections. With `writing`, the server
+/// also writes (watched folders, `POST /articles`).
+pub fn serve(
+    store: GraphStore,
+    config: Config,
+    writing: Option<Writing>,
+    ready: impl FnOnce(SocketAddr),
+    log: Log,
+) -> Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .max_blocking_threads(config.workers + 2)
@@ -115,23 +146,43 @@ pub fn serve(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
         .build()
         .map_err(|source| Error::Io { path: PathBuf::from("the server's runtime"), source })?;
     let grace = config.timeout + Duration::from_secs(2);
-    let result = runtime.block_on(run(store, config, ready, log));
+    let result = runtime.block_on(run(store, config, writing, ready, log));
     runtime.shutdown_timeout(grace);
     result
 }
 
-async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), log: Log) -> Result<()> {
+async fn run(
+    store: GraphStore,
+    config: Config,
+    writing: Option<Writing>,
+    ready: impl FnOnce(SocketAddr),
+    log: Log,
+) -> Result<()> {
     let bind = config.bind;
     let bind_err = |source| Error::Io { path: PathBuf::from(format!("--bind {bind}")), source };
     let listener = TcpListener::bind(bind).await.map_err(bind_err)?;
     let local = listener.local_addr().map_err(bind_err)?;
     let client_timeout = config.client_timeout;
+    let (writer, watcher) = match writing {
+        Some(w) => {
+            let (writer, watcher) = w.start(&store)?;
+            (Some(writer), watcher)
+        }
+        None => (None, None),
+    };
+    let server_file = ServerFile::for_server(
+        local,
+        writer.as_ref().is_some_and(write::Writer::accepts_http),
+        writer.as_ref().and_then(write::Writer::token_file),
+    );
+    let store_dir = store.path().to_path_buf();
     let shared = Arc::new(Shared {
         store,
         permits: Arc::new(Semaphore::new(config.workers.max(1))),
         log: log.clone(),
         analysis: std::sync::OnceLock::new(),
         names: api::NameIndex::default(),
+        writer,
         config,
     });
     // The name index is read before the first request, so no search waits for it.
@@ -144,6 +195,8 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
         .await
         .map_err(|e| names_failed(e.to_string()))?
         .map_err(|f| names_failed(f.message))?;
+    server_file.write(&store_dir)?;
+    let watching = watcher.map(|w| write::watch(shared.clone(), w));
     let app = router(shared.clone());
     ready(local);
 
@@ -190,7 +243,11 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
         }
     }
     drop(listener);
+    ServerFile::remove(&store_dir);
     log(&format!("{} stopping: finishing requests in flight", http::timestamp()));
+    if let Some(watching) = watching {
+        watching.stop().await;
+    }
     let grace = shared.config.timeout + Duration::from_secs(1);
     if tokio::time::timeout(grace, graceful.shutdown()).await.is_err() {
         log(&format!(
@@ -205,12 +262,14 @@ async fn run(store: GraphStore, config: Config, ready: impl FnOnce(SocketAddr), 
 fn router(shared: AppState) -> Router {
     let cors = CorsLayer::new()
         .allow_origin(Any)
-        .allow_methods([axum::http::Method::GET, axum::http::Method::POST])
+        .allow_methods([axum::http::Method::GET, axum::http::Method::POST, axum::http::Method::DELETE])
         .allow_headers(Any)
         .max_age(Duration::from_secs(3600));
     let body_limit = shared.config.max_body;
     let body_timeout = shared.config.client_timeout;
-    Router::new()
+    // Reads take bodies up to --max-body; `/articles` checks the token before
+    // it reads a body, and allows up to --max-post.
+    let reads = Router::new()
         .route("/query", get(sparql::endpoint).post(sparql::endpoint))
         .route("/sparql", get(sparql::endpoint).post(sparql::endpoint))
         .route("/api/search", get(api::search))
@@ -220,11 +279,22 @@ fn router(shared: AppState) -> Router {
         .route("/api/path", get(analysis::path))
         .route("/api/influential", get(analysis::influential))
         .route("/api/community", get(analysis::community))
+        .merge(
+            Router::new()
+                .route("/cli/info", get(beside::info))
+                .route("/cli/query", post(beside::query))
+                .route("/cli/stats", get(beside::stats))
+                .route("/cli/dump", get(beside::dump))
+                .route_layer(middleware::from_fn_with_state(shared.clone(), beside::only_local)),
+        )
         .merge(assets::routes())
+        .layer(RequestBodyLimitLayer::new(body_limit));
+    Router::new()
+        .merge(reads)
+        .route("/articles", post(write::post_articles).delete(write::delete_articles))
         .fallback(assets::not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(RequestBodyTimeoutLayer::new(body_timeout))
-        .layer(RequestBodyLimitLayer::new(body_limit))
         .layer(cors)
         .layer(middleware::from_fn_with_state(shared.clone(), log_request))
         .with_state(shared)

@@ -79,7 +79,7 @@ pub fn graphs(db: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
 
 /// Every article graph of `killed` is exactly that graph of `full`, and the
 /// default graph is exactly the union of the article graphs.
-fn assert_whole(killed: &BTreeMap<String, BTreeSet<String>>, full: &BTreeMap<String, BTreeSet<String>>) -> usize {
+pub fn assert_whole(killed: &BTreeMap<String, BTreeSet<String>>, full: &BTreeMap<String, BTreeSet<String>>) -> usize {
     let mut union = BTreeSet::new();
     let mut articles = 0;
     for (g, quads) in killed {

@@ -19,6 +19,7 @@ mod fuzz;
 mod golden;
 mod ingest;
 mod inputs;
+mod live;
 mod ontology;
 mod parallel;
 mod query;

@@ -391,8 +391,9 @@ fn hits_iri(hits: &serde_json::Value, label: &str) -> String {
         .to_string()
 }
 
-/// The server holds the store; `ingest` meanwhile is refused with a clear
-/// message, and what is ingested after the server stops is served on restart.
+/// A server without a write token holds the store for reading only: `ingest`
+/// meanwhile is refused with a clear message, and what is ingested after the
+/// server stops is served on restart.
 #[test]
 fn ingests_become_visible_when_the_server_restarts() {
     let s = Scratch::new();
@@ -402,7 +403,7 @@ fn ingests_become_visible_when_the_server_restarts() {
     let refused = run(&db, &["ingest", p(&examples().join("articles"))]);
     assert_eq!(refused.status.code(), Some(1));
     let message = stderr(&refused);
-    assert!(message.contains("in use") && message.contains("newsgraph serve"), "{message}");
+    assert!(message.contains("takes no writes") && message.contains("newsgraph serve"), "{message}");
     assert_eq!(get(&server.addr, "/api/search?q=tessaline", "*/*").body.trim(), "[]");
     let (status, _, _) = server.stop();
     assert!(status.success());
