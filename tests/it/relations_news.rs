@@ -298,3 +298,9 @@ fn a_place_ranking_may_have_several_describing_words_and_a_consultancy_is_a_firm
     assert!(has(&x, "Halvard", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
     assert!(has(&x, "Marbrook Consulting", Predicate::LocatedIn, "Beijing"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_ex_title_is_a_former_role_at_the_organisation() {
+    let x = run("For example, Ilse Marquardt, the ex-head of payments at Orvane Bank, joined in March.");
+    assert!(has(&x, "Ilse Marquardt", Predicate::WorksFor, "Orvane Bank"), "{:?}", all(&x));
+}
