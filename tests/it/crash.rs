@@ -56,6 +56,19 @@ pub fn article(i: usize) -> String {
     )
 }
 
+/// `n` articles in the folder `corpus` of `s`, and the quads by graph of a store
+/// that ingested them all without interruption (what an interrupted run must reach).
+pub fn corpus_and_full_store(s: &Scratch, n: usize) -> (std::path::PathBuf, BTreeMap<String, BTreeSet<String>>) {
+    let corpus = s.path("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    for i in 0..n {
+        std::fs::write(corpus.join(format!("a{i:04}.txt")), article(i)).unwrap();
+    }
+    let full_db = s.path("full.db");
+    ok(&full_db, &["ingest", "-q", p(&corpus)]);
+    (corpus, graphs(&full_db))
+}
+
 /// Quads of a store by graph, without `ng:ingestedAt` (a clock reading) and the
 /// ontology graph (its blank nodes are labelled afresh in every store).
 pub fn graphs(db: &std::path::Path) -> BTreeMap<String, BTreeSet<String>> {
@@ -99,14 +112,7 @@ pub fn assert_whole(killed: &BTreeMap<String, BTreeSet<String>>, full: &BTreeMap
 fn an_ingest_killed_at_any_moment_leaves_whole_articles_and_a_rerun_completes_it() {
     const N: usize = 300;
     let s = Scratch::new();
-    let corpus = s.path("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
-    for i in 0..N {
-        std::fs::write(corpus.join(format!("a{i:04}.txt")), article(i)).unwrap();
-    }
-    let full_db = s.path("full.db");
-    ok(&full_db, &["ingest", "-q", p(&corpus)]);
-    let full = graphs(&full_db);
+    let (corpus, full) = corpus_and_full_store(&s, N);
     assert_eq!(full.len(), N + 1, "N article graphs and the default graph");
 
     let db = s.path("killed.db");

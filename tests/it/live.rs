@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use crate::crash::{article, assert_whole, graphs};
+use crate::crash::{article, assert_whole, corpus_and_full_store, graphs};
 use crate::serve_support::{encode, http, Answer, Server};
 use crate::support::*;
 
@@ -100,14 +100,7 @@ fn a_watched_folder_is_ingested_as_files_appear_change_and_go() {
 fn a_server_killed_mid_write_leaves_whole_articles_and_a_restart_completes_the_work() {
     const N: usize = 300;
     let s = Scratch::new();
-    let corpus = s.path("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
-    for i in 0..N {
-        std::fs::write(corpus.join(format!("a{i:04}.txt")), article(i)).unwrap();
-    }
-    let full_db = s.path("full.db");
-    ok(&full_db, &["ingest", "-q", p(&corpus)]);
-    let full = graphs(&full_db);
+    let (corpus, full) = corpus_and_full_store(&s, N);
 
     // The served store starts with one of the articles.
     let db = s.path("served.db");
