@@ -243,6 +243,17 @@ fn before(
             return Some((s, j, "characterised-by", 0.7));
         }
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
+            // "X said the company "will grow"": a person right before the
+            // verb speaks; what follows it is the reported clause.
+            let k = live.partition_point(|(r, _)| r.start < j);
+            let person_before_verb = k
+                .checked_sub(1)
+                .is_some_and(|k| live[k].0.end == j && entities[live[k].1].class == EntityClass::Person);
+            if person_before_verb {
+                if let Some(s) = speaker_between(doc, res, live, entities, sentence.start, j, open) {
+                    return Some((s, j, "speaker-said-before-quote", 0.8));
+                }
+            }
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
@@ -383,10 +394,14 @@ fn speaker_after_verb(
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
     if entities[*e].class == EntityClass::Organization {
+        // "said Acme CEO X", "said Acme vice chairman and chief executive
+        // officer (CEO) X": the person the title introduces speaks.
+        let title_follows = res.is(Words::RoleModifier, doc.lower(r.end)) || doc.lookup(&res.titles, r.end).is_some();
         let titled = live.get(k + 1).filter(|(r2, e2)| {
             entities[*e2].class == EntityClass::Person
-                && r2.start - r.end <= 4
                 && (r.end..r2.start).all(|j| !doc.is_punct(j, '.') && !is_mark(doc, j))
+                && (r2.start - r.end <= 4
+                    || title_follows && r2.start - r.end <= 9 && (r.end..r2.start).all(|j| !doc.is_punct(j, ',')))
         });
         if let Some((_, p)) = titled {
             return Some(*p);

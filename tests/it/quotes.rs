@@ -219,3 +219,22 @@ fn a_short_quotation_inside_the_clause_a_speaker_reports() {
     assert!(has(&said, "Mara Okafor", "better equipped"), "{said:#?}");
     assert!(said.iter().all(|(_, q)| q != "robot tax"), "past a comma: {said:#?}");
 }
+
+#[test]
+fn a_person_before_said_speaks_though_the_company_follows_the_verb() {
+    let q = said(
+        "Brennor Robotics bought Quillon. Dana Whitfield said the company \u{201c}will grow fast\u{201d} next year.",
+    );
+    assert!(has(&q, "Dana Whitfield", "will grow fast"), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s != "Dana Whitfield"), "{q:?}");
+}
+
+#[test]
+fn after_said_an_organisation_s_stacked_title_introduces_the_speaker() {
+    let q = said(
+        "\u{201c}We keep investing here,\u{201d} said Brennor Robotics vice chairman and chief executive \
+                  officer (CEO) Marta Quill.",
+    );
+    assert!(has(&q, "Marta Quill", "We keep investing here"), "{q:?}");
+    assert!(!has(&q, "Brennor Robotics", "We keep investing here"), "{q:?}");
+}

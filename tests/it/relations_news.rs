@@ -304,3 +304,31 @@ fn an_ex_title_is_a_former_role_at_the_organisation() {
     let x = run("For example, Ilse Marquardt, the ex-head of payments at Orvane Bank, joined in March.");
     assert!(has(&x, "Ilse Marquardt", Predicate::WorksFor, "Orvane Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_rivalry_far_from_its_subject_belongs_to_the_sentence_s_company() {
+    let x = run("The move marks an attempt by Zentrix Labs, once the world's biggest maker of routers, to regain \
+                 the top spot by outcompeting Asian rivals such as Brindle Systems in Taiwan.");
+    assert!(has(&x, "Zentrix Labs", Predicate::CompetesWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_rivalry_with_no_company_in_its_sentence_belongs_to_the_topic() {
+    let x = run("Zentrix Labs reports a loss. Zentrix Labs cut jobs. Zentrix Labs sold a plant in Lyon. \
+                 The phone business reported an operating loss in the year ended March, lagging rivals \
+                 such as Brindle Systems and Orvane Inc.");
+    assert!(has(&x, "Zentrix Labs", Predicate::CompetesWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Labs", Predicate::CompetesWith, "Orvane Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn titles_with_group_vice_and_a_bracketed_short_form_still_tie_the_person() {
+    let x = run("Ravi Menon, group chief executive of Brindle Systems, spoke first.");
+    assert!(has(&x, "Ravi Menon", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    let x = run("Paula Grey, vice chairman and president of Zentrix Labs, spoke next.");
+    assert!(has(&x, "Paula Grey", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // A job among stacked roles is the tie; the chair is not a second one.
+    assert!(!has(&x, "Paula Grey", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    let x = run("The plan was shown by Zentrix Labs chief technology officer (CTO) Dong-Ho Park on Monday.");
+    assert!(has(&x, "Dong-Ho Park", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}

@@ -108,6 +108,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.topic && f.about_money(i) {
                     topic_fills(f, cue.predicate, cue.frame, &left, right, i);
                 }
+                if !done && cue.predicate == Predicate::CompetesWith && left_for_cue.is_empty() {
+                    done = remote_competitor(f, right, i, range.start);
+                }
                 if !done && cue.predicate.is_symmetric() && right.is_empty() {
                     pairwise(f, cue.predicate, &left, i);
                 }
@@ -181,6 +184,31 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
         f.emit(s, Predicate::Acquired, o, None, Why::new(buy, "deal-to-acquire", 0.6));
     }
     true
+}
+
+/// "Intel, once the world's biggest chipmaker, wants to regain the top spot
+/// by outcompeting rivals such as TSMC", "The phone business made a loss,
+/// lagging rivals such as Apple": a rivalry whose subject is not near the
+/// cue belongs to the organisation the sentence opens with, else to the
+/// article's topic.
+fn remote_competitor(f: &mut Facts, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    let first = f.live.partition_point(|(r, _)| r.start < sentence_start);
+    let named = f.live[first..]
+        .iter()
+        .take_while(|(r, _)| r.end <= at)
+        .map(|(_, e)| *e)
+        .find(|&e| matches!(f.class(e), Org | EntityClass::AIModel));
+    let (subject, confidence) = match (named, f.topic) {
+        (Some(e), _) => (e, 0.5),
+        (None, Some(t)) => (t, 0.45),
+        (None, None) => return false,
+    };
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(subject, Predicate::CompetesWith, o, None, Why::new(at, "cue-remote-subject", confidence));
+    }
+    any
 }
 
 /// "X, who co-founded Y in 2010, sold it and left Z": a cue inside a

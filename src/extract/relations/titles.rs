@@ -49,6 +49,13 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             end = head_of_end(doc, res, end);
         }
         roles.push((doc.slice(start..end).to_string(), tie));
+        // "chief executive officer (CEO)": the title's short form in brackets.
+        if doc.is_punct(end, '(') {
+            if let Some((short, _)) = doc.lookup(&res.titles, end + 1).filter(|&(n, _)| doc.is_punct(end + 1 + n, ')'))
+            {
+                end += short + 2;
+            }
+        }
         i = end;
         let joiner = matches!(doc.lower(i), "and" | "&") || (doc.is_punct(i, ',') && doc.lower(i + 1) != "who");
         if joiner && read_titles_start(doc, res, i + 1) {
@@ -226,7 +233,9 @@ pub(super) fn emit_roles(
     rule: &str,
     confidence: f32,
 ) {
-    for (role, tie) in roles {
+    // "vice chairman and CEO": a job among stacked roles says what the tie is.
+    let works = roles.iter().any(|(_, tie)| *tie == Tie::Work);
+    for (role, tie) in roles.iter().filter(|(_, tie)| !(works && *tie == Tie::Affiliate)) {
         let role = (*tie == Tie::Work).then(|| role.clone());
         f.emit(person, tie_predicate(*tie), org, role, Why::new(at, rule, confidence));
     }
@@ -362,9 +371,13 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 /// for (any title), or the article's topic (an executive's title only).
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
     // "President Ruto" is a head of state's title; "CEO Jane Doe" an officer's.
+    // "Group CEO Jane Doe": the modifiers before the title do not count.
     let lower_or_acronym = |r: &str| {
-        let first = r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        !r.starts_with(char::is_uppercase) || (first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()))
+        let first = r
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty() && !f.res.is(Words::RoleModifier, &w.to_lowercase()))
+            .unwrap_or("");
+        !first.starts_with(char::is_uppercase) || (first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()))
     };
     let executive =
         roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && lower_or_acronym(r));
