@@ -332,3 +332,13 @@ fn titles_with_group_vice_and_a_bracketed_short_form_still_tie_the_person() {
     let x = run("The plan was shown by Zentrix Labs chief technology officer (CTO) Dong-Ho Park on Monday.");
     assert!(has(&x, "Dong-Ho Park", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_unknown_name_before_co_founders_or_an_officer_title_is_a_company() {
+    let x = run("Korvane co-founders Jeremy Hale and Sacha Moret have stepped down.");
+    assert!(has(&x, "Jeremy Hale", Predicate::Founded, "Korvane"), "{:?}", all(&x));
+    assert!(has(&x, "Sacha Moret", Predicate::Founded, "Korvane"), "{:?}", all(&x));
+    let x = run("Marc Dalton reveals that Quillon COO and the board orchestrated the merger.");
+    let quillon = x.entities.iter().find(|e| e.name == "Quillon").map(|e| e.class);
+    assert_eq!(quillon, Some(newsgraph::extract::EntityClass::Organization));
+}

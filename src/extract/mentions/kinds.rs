@@ -363,7 +363,18 @@ pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
     let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some() && !headline;
     let before_lower_title = lower_title_then_person(doc, res, m.tokens.end) && !headline;
-    (owner || before_titled_name || before_lower_title || after_title_at(doc, res, m.tokens.start))
+    // "Quillon COO and Verano founder orchestrated the merger": an officer's
+    // short title names the company before it, whoever follows.
+    let before_officer = m.tokens.len() == 1
+        && !headline
+        && !res.is(Words::RoleModifier, doc.lower(m.tokens.start))
+        && doc.lookup(&res.titles, m.tokens.end).is_some_and(|(len, t)| {
+            len == 1
+                && *t == Tie::Work
+                && doc.word(m.tokens.end).len() >= 3
+                && doc.word(m.tokens.end).chars().all(|c| c.is_ascii_uppercase())
+        });
+    (owner || before_titled_name || before_lower_title || before_officer || after_title_at(doc, res, m.tokens.start))
         .then_some(EntityClass::Organization)
 }
 
@@ -371,7 +382,9 @@ pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
 /// then a person's name (a known given name and one more capitalized word).
 fn lower_title_then_person(doc: &Doc, res: &Resources, j: usize) -> bool {
     let Some((len, _)) = doc.lookup(&res.titles, j) else { return false };
-    let lower = (j..j + len).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k));
+    let lower = (j..j + len).all(|k| {
+        doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k) || doc.is_punct(k, '-') && doc.joined(k)
+    });
     let name = j + len;
     lower
         && !doc.joined(j)
