@@ -117,6 +117,8 @@ pub enum Words {
     RoleModifier,
     /// Words of a top role.
     TopTitle,
+    /// Words after a place and a hyphen that locate what follows ("Paris-based").
+    BasedWord,
     /// Verbs of buying a company after "agreed to".
     AcquireVerb,
     /// Nouns that number the parts of something ("Part 2", "Phase 3"): not a name.
@@ -177,6 +179,7 @@ impl Words {
         Words::QuantityWord,
         Words::RoleModifier,
         Words::TopTitle,
+        Words::BasedWord,
         Words::AcquireVerb,
         Words::NumberedPart,
         Words::RegionWord,
@@ -230,6 +233,7 @@ impl Words {
             Words::QuantityWord => "quantity-word",
             Words::RoleModifier => "role-modifier",
             Words::TopTitle => "top-title",
+            Words::BasedWord => "based-word",
             Words::AcquireVerb => "acquire-verb",
             Words::NumberedPart => "numbered-part",
             Words::RegionWord => "region-word",

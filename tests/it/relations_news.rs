@@ -342,3 +342,12 @@ fn an_unknown_name_before_co_founders_or_an_officer_title_is_a_company() {
     let quillon = x.entities.iter().find(|e| e.name == "Quillon").map(|e| e.class);
     assert_eq!(quillon, Some(newsgraph::extract::EntityClass::Organization));
 }
+
+#[test]
+fn the_largest_operator_in_a_place_and_a_headquartered_place_locate_the_company() {
+    let x = run("Quillon Telecom, the largest mobile operator in Kenya, has signed a deal with Brindle Systems.");
+    assert!(has(&x, "Quillon Telecom", Predicate::LocatedIn, "Kenya"), "{:?}", all(&x));
+    let x = run("Zentrix Labs sold a unit. Zentrix Labs cut jobs. Zentrix Labs hired staff. \
+                 The London-headquartered bank announced that it would sell a unit.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "London"), "{:?}", all(&x));
+}

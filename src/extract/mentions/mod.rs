@@ -292,7 +292,7 @@ fn mention_at(
     {
         to += 1;
     }
-    if class.is_none() && is_based(doc, stop) {
+    if class.is_none() && is_based(doc, res, stop) {
         class = Some(EntityClass::Place);
     }
     out.push(Mention { guessed, ..Mention::new(start..to, class, None, s) });

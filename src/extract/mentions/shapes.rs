@@ -31,7 +31,7 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
             let piece = j + 1;
             let fits = doc.tokens[piece].kind != TokenKind::Punct
                 && (is_model_piece(doc, piece) || seen_digit || res.model_variants.contains(doc.word(piece)));
-            if !fits || doc.lower(piece) == "based" {
+            if !fits || res.is(Words::BasedWord, doc.lower(piece)) {
                 break;
             }
             seen_digit |= doc.has_digit(piece);
@@ -222,8 +222,8 @@ pub(super) fn is_initial_dot(doc: &Doc, j: usize) -> bool {
 }
 
 /// The run `start..stop` is followed by "-based".
-pub(super) fn is_based(doc: &Doc, stop: usize) -> bool {
-    doc.is_punct(stop, '-') && doc.joined(stop) && doc.lower(stop + 1) == "based"
+pub(super) fn is_based(doc: &Doc, res: &Resources, stop: usize) -> bool {
+    doc.is_punct(stop, '-') && doc.joined(stop) && res.is(Words::BasedWord, doc.lower(stop + 1))
 }
 
 /// Chip part numbers: one to three capitals, then three or more digits

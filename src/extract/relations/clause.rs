@@ -161,7 +161,7 @@ fn modified_name(f: &Facts, k: usize) -> Option<usize> {
 /// name after it describes; it is no member of a list.
 fn bare_based(f: &Facts, k: usize) -> bool {
     let end = f.live[k].0.end;
-    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.doc.lower(end + 1) == "based"
+    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.word_is(end + 1, Words::BasedWord)
 }
 
 /// "Acme founder Mara Okafor": the person a title ties to mention `k`.

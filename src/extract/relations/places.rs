@@ -6,6 +6,7 @@ use super::clause::{
 };
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::Words;
 use EntityClass::{Organization as Org, Place};
 
 /// "Chinese startup X", "Paris-based X", "X, a Paris-based lab", "X, based in Y",
@@ -16,7 +17,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         return;
     }
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
-    let based = f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based";
+    let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
     let demonym = f.res.demonyms.contains_key(f.doc.word(start));
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));

@@ -15,7 +15,11 @@ const MOST_WORDS: usize = 6;
 /// organisation noun: the organisation the phrase describes is located there.
 pub(super) fn standing(f: &mut Facts, k: usize) {
     let place = f.entity(k);
-    if f.class(place) != EntityClass::Place || !f.doc.is_possessive(f.live[k].0.end) {
+    if f.class(place) != EntityClass::Place {
+        return;
+    }
+    if !f.doc.is_possessive(f.live[k].0.end) {
+        largest_in(f, k);
         return;
     }
     let from = f.live[k].0.end + 1;
@@ -27,6 +31,29 @@ pub(super) fn standing(f: &mut Facts, k: usize) {
     let Some(m) = named_after.or_else(|| described(f, f.live[k].0.start)) else { return };
     let org = f.entity(m);
     f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing", 0.7));
+}
+
+/// "Quillon, the largest mobile operator in Kenya", "Brindle is the
+/// biggest lender in Portugal": a superlative, an organisation noun and "in"
+/// before place mention `k` locate the organisation the phrase describes.
+fn largest_in(f: &mut Facts, k: usize) {
+    let start = f.live[k].0.start;
+    let Some(in_) = start.checked_sub(1).filter(|&j| f.doc.lower(j) == "in") else { return };
+    let Some(the) = (in_.saturating_sub(MOST_WORDS + 2)..in_).rev().find(|&j| f.doc.lower(j) == "the") else {
+        return;
+    };
+    let noun_ends_at_in = (the + 1..in_).any(|j| org_noun_end(f, j) == Some(in_));
+    let superlative = (the + 1..in_).any(|j| {
+        let w = f.doc.lower(j);
+        w.ends_with("est") && w.len() > 4 || matches!(w, "leading" | "top" | "dominant")
+    });
+    if !(noun_ends_at_in && superlative && describing(f, the + 1, in_)) {
+        return;
+    }
+    if let Some(m) = described(f, the) {
+        let (org, place) = (f.entity(m), f.entity(k));
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(the, "largest-in-place", 0.65));
+    }
 }
 
 /// Where an organisation noun starting at token `j` ends ("carrier",
