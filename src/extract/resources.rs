@@ -119,6 +119,8 @@ pub enum Words {
     TopTitle,
     /// Words after a place and a hyphen that locate what follows ("Paris-based").
     BasedWord,
+    /// Verbs of putting money in a company, before an amount ("invest $5bn in").
+    InvestVerb,
     /// Verbs of buying a company after "agreed to".
     AcquireVerb,
     /// Nouns that number the parts of something ("Part 2", "Phase 3"): not a name.
@@ -180,6 +182,7 @@ impl Words {
         Words::RoleModifier,
         Words::TopTitle,
         Words::BasedWord,
+        Words::InvestVerb,
         Words::AcquireVerb,
         Words::NumberedPart,
         Words::RegionWord,
@@ -234,6 +237,7 @@ impl Words {
             Words::RoleModifier => "role-modifier",
             Words::TopTitle => "top-title",
             Words::BasedWord => "based-word",
+            Words::InvestVerb => "invest-verb",
             Words::AcquireVerb => "acquire-verb",
             Words::NumberedPart => "numbered-part",
             Words::RegionWord => "region-word",

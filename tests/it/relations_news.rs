@@ -351,3 +351,29 @@ fn the_largest_operator_in_a_place_and_a_headquartered_place_locate_the_company(
                  The London-headquartered bank announced that it would sell a unit.");
     assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "London"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_amount_between_invest_and_in_still_states_the_investment() {
+    let x = run("Zentrix Labs is to invest $1.5 billion in Abu Dhabi artificial intelligence and cloud company \
+                 Quillon Systems.");
+    assert!(has(&x, "Zentrix Labs", Predicate::InvestedIn, "Quillon Systems"), "{:?}", all(&x));
+    assert!(!x.relations.iter().any(|r| x.entities[r.object].name == "Abu Dhabi"), "{:?}", all(&x));
+}
+
+#[test]
+fn investors_of_a_company_s_round_or_of_the_company_invest_in_it() {
+    let x = run("Other investors who took part in the latest round of funding for Verano Robotics included \
+                 Coatue Management and Intel Capital.");
+    assert!(has(&x, "Coatue Management", Predicate::InvestedIn, "Verano Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Intel Capital", Predicate::InvestedIn, "Verano Robotics"), "{:?}", all(&x));
+    let x = run("Dorrit Bank's investors already included DST Global and Sequoia Capital.");
+    assert!(has(&x, "DST Global", Predicate::InvestedIn, "Dorrit Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Sequoia Capital", Predicate::InvestedIn, "Dorrit Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_describing_the_rivals_is_not_one_of_them() {
+    let x = run("The Zentrix Labs unit faces stiff competition from US cloud giants such as Quillon Web Services.");
+    assert!(has(&x, "Zentrix Labs", Predicate::CompetesWith, "Quillon Web Services"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+}

@@ -32,6 +32,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
             let mut right = members_after(f, i + len, range.end);
+            if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
+                right = past_describing_place(f, right, range.end);
+            }
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
             }
@@ -184,6 +187,52 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
         f.emit(s, Predicate::Acquired, o, None, Why::new(buy, "deal-to-acquire", 0.6));
     }
     true
+}
+
+/// "competition from US cloud giants such as X", "invest $1bn in Abu Dhabi
+/// cloud company X": a lone place that describes the words after it is not
+/// the object; the names after those words are.
+fn past_describing_place(f: &Facts, right: Vec<Member>, sentence_end: usize) -> Vec<Member> {
+    match right.as_slice() {
+        [m] if m.owner.is_none()
+            && f.class(f.entity(m.head)) == Place
+            && !f.doc.is_possessive(f.live[m.head].0.end) =>
+        {
+            let after = members_after(f, f.live[m.head].0.end, sentence_end);
+            if after.is_empty() {
+                right
+            } else {
+                after
+            }
+        }
+        _ => right,
+    }
+}
+
+/// "Acme will invest a total of $5 billion into EV maker Brindle", "is to
+/// invest $1.5bn in Abu Dhabi cloud company Zentrix": an amount between an
+/// investing verb and "in" / "into".
+pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        if !f.word_is(v, Words::InvestVerb) {
+            continue;
+        }
+        let Some(prep) = (v + 2..(v + 10).min(range.end)).find(|&j| matches!(f.doc.lower(j), "in" | "into")) else {
+            continue;
+        };
+        let amount = (v + 1..prep).any(|j| f.doc.has_digit(j))
+            && f.within(v + 1, prep).is_empty()
+            && (v + 1..prep).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
+        if !amount {
+            continue;
+        }
+        let left = members_before(f, v, range.start);
+        let right = past_describing_place(f, members_after(f, prep + 1, range.end), range.end);
+        if !apply_cue(f, Predicate::InvestedIn, Frame::Active, &left, &right, v) {
+            pronoun_subject(f, Predicate::InvestedIn, &right, v, range.start);
+        }
+    }
 }
 
 /// "Intel, once the world's biggest chipmaker, wants to regain the top spot

@@ -28,7 +28,7 @@ mod titles;
 
 use article::{families, founded_by, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::cues;
+use cues::{cues, invest_amount_in};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, listed_places, places};
 use possessives::{its_thing, possessives, whose_thing};
@@ -105,6 +105,7 @@ pub fn find(
         held_title(&mut f, s);
         board_seat(&mut f, s);
         cues(&mut f, s);
+        invest_amount_in(&mut f, s);
         raised_from(&mut f, s);
         founded_by(&mut f, s);
         product_lists(&mut f, s);
@@ -205,7 +206,14 @@ impl Facts<'_> {
     fn round_owner(&self, i: usize) -> Option<usize> {
         let s = *self.doc.sentence_of.get(i)?;
         let start = self.doc.sentences[s].start;
-        let noun = (start..i).rev().find(|&j| self.word_is(j, Words::RoundNoun))?;
+        let noun =
+            (start..i).rev().find(|&j| self.word_is(j, Words::RoundNoun) || self.word_is(j, Words::InvestorNoun))?;
+        // "the latest round of funding for Acme included…": the company after "for".
+        let named =
+            (noun + 1..(noun + 3).min(i)).find(|&j| self.doc.lower(j) == "for").and_then(|j| self.starting(j + 1));
+        if let Some(e) = named.map(|k| self.entity(k)).filter(|&e| self.class(e) == Org) {
+            return Some(e);
+        }
         let det = (noun.saturating_sub(5).max(start)..noun).rev().find(|&j| {
             self.doc.is_possessive(j) || matches!(self.doc.lower(j), "whose" | "its") || self.starting(j).is_some()
         })?;
