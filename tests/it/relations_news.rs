@@ -377,3 +377,12 @@ fn a_place_describing_the_rivals_is_not_one_of_them() {
     assert!(has(&x, "Zentrix Labs", Predicate::CompetesWith, "Quillon Web Services"), "{:?}", all(&x));
     assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_organisation_s_named_unit_is_owned_by_it() {
+    let x = run("Halvorsen Telecom sought to buy Telefónica's O2 unit in the UK.");
+    assert!(has(&x, "Telefónica", Predicate::Owns, "O2"), "{:?}", all(&x));
+    // A rival named after a possessive is not owned.
+    let x = run("Zentrix Labs's rival Brindle Systems cut prices.");
+    assert!(!has(&x, "Zentrix Labs", Predicate::Owns, "Brindle Systems"), "{:?}", all(&x));
+}

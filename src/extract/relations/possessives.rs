@@ -177,8 +177,12 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
     match (f.class(a), f.class(b)) {
         (Org, Org) if rule == "possessive" => {
             let direct = f.starting(at + 1).filter(|&k| f.entity(k) == b);
-            let unit = direct.is_some_and(|k| relation_of_noun(f.res, f.doc.lower(f.live[k].0.end)).is_some());
-            if direct.is_some() && !unit {
+            let noun_after = direct.map(|k| f.live[k].0.end);
+            let related = noun_after.is_some_and(|j| relation_of_noun(f.res, f.doc.lower(j)).is_some());
+            // "Telefónica's O2 unit", "Nokia's Mobile Networks division": the owner's part.
+            if noun_after.is_some_and(|j| f.word_is(j, Words::UnitNoun)) {
+                f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-unit", 0.75));
+            } else if direct.is_some() && !related {
                 f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-org", 0.6));
             }
         }
