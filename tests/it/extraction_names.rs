@@ -275,3 +275,21 @@ fn evidence_outvotes_a_guessed_class() {
     let y = run(&t.replace("Naverly", "Microsoft"));
     assert!(has(&y, "Microsoft Quest", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_one_word_name_used_again_inside_sentences_is_an_organisation() {
+    let x =
+        run("Delivery app gets funds\n\nBrindle Capital will put $40 million into delivery app Quorra, it said on \
+         Tuesday. In a statement, Quorra said the money will pay for new cities.");
+    let quorra = x.entities.iter().find(|e| e.name == "Quorra").map(|e| e.class);
+    assert_eq!(quorra, Some(EntityClass::Organization), "{:?}", x.entities);
+}
+
+#[test]
+fn a_defined_term_or_a_word_of_a_longer_name_is_not_taken_for_a_company() {
+    let x =
+        run("Brindle Systems said the Transaction will close in May. Brindle Systems expects the Transaction to add \
+         jobs. President Maria Lula Santos spoke. Lula said little else.");
+    assert!(!x.entities.iter().any(|e| e.name == "Transaction"), "{:?}", x.entities);
+    assert!(!x.entities.iter().any(|e| e.name == "Lula" && e.class == EntityClass::Organization), "{:?}", x.entities);
+}

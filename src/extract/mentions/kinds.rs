@@ -28,6 +28,67 @@ pub(super) fn mid_sentence_organisations(doc: &Doc, res: &Resources, mentions: &
     }
 }
 
+/// "Rappi said… investors in Rappi…": a one-word name of unknown kind that
+/// the article uses again, once at least standing alone inside a sentence
+/// (not its first word, not after a break, not in a headline, no capitalized
+/// word or joining mark next to it, not after "in" or "of"), is a
+/// name and not a capitalized common word or a piece of a longer name;
+/// business news names companies that way most often, so it is taken for an
+/// organisation. Never after "the" ("the Transaction"), never a word of a
+/// longer name in the article ("Lula" of "Luiz Inácio Lula da Silva"), never
+/// a name typed elsewhere ("Comet" where "the Comet browser" says product).
+pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
+    let capitalized = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.is_capitalized(j);
+    let alone = |m: &Mention| {
+        let Some(range) = doc.sentences.get(m.sentence) else { return false };
+        let k = m.tokens.start;
+        let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
+        let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
+        // "Bureau of Industry and Security": words of one longer name.
+        let of_name = doc.lower(k + 1) == "of" && capitalized(k + 2);
+        let and_name = k >= 2 && doc.lower(k - 1) == "and" && capitalized(k - 2);
+        let neighbours = (k > 0 && capitalized(k - 1))
+            || capitalized(k + 1)
+            || doc.joined(k)
+            || doc.joined(k + 1)
+            || of_name
+            || and_name;
+        let place_like = k > 0 && matches!(doc.lower(k - 1), "in" | "of");
+        // "Quorra said", "Quorra, it said", "Optus and…", not "Swahili loan
+        // assistant": no bare noun after it makes it an adjective.
+        let next = doc.lower(k + 1);
+        let ends_phrase = doc.tokens.get(k + 1).is_none_or(|t| t.kind == TokenKind::Punct)
+            || AUXILIARIES.contains(&next)
+            || COPULAS.contains(&next)
+            || next.ends_with("ed")
+            || next.ends_with('s')
+            || matches!(next, "and" | "or" | "to" | "in" | "for" | "with" | "on" | "at" | "by" | "from" | "as" | "said");
+        !first && !after_break && !neighbours && !place_like && ends_phrase && !is_title_case(doc, range.clone())
+    };
+    // Words of longer names, and names typed somewhere else in the article
+    // (where their own evidence says what they are).
+    let in_longer: rustc_hash::FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.tokens.len() > 1 || m.class.is_some())
+        .flat_map(|m| m.tokens.clone().map(|j| doc.word(j)))
+        .collect();
+    let mut uses: rustc_hash::FxHashMap<&str, (usize, bool, bool)> = rustc_hash::FxHashMap::default();
+    for m in mentions.iter().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
+        let k = m.tokens.start;
+        let entry = uses.entry(doc.word(k)).or_default();
+        entry.0 += 1;
+        entry.1 |= alone(m);
+        entry.2 |= k > 0 && doc.lower(k - 1) == "the";
+    }
+    for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
+        let word = doc.word(m.tokens.start);
+        let recurring = uses.get(word).is_some_and(|&(n, alone, the)| n >= 2 && alone && !the);
+        if recurring && !in_longer.contains(word) {
+            m.class = Some(EntityClass::Organization);
+        }
+    }
+}
+
 /// The class of an unknown name from its shape, then its context.
 pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
     let words: Vec<&str> = (start..stop).map(|k| doc.word(k)).collect();

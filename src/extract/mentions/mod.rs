@@ -75,6 +75,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     type_by_neighbours(doc, res, &mut out);
     people_by_lone_surname(doc, res, &mut out);
     mid_sentence_organisations(doc, res, &mut out);
+    recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     out
 }
