@@ -386,3 +386,11 @@ fn an_organisation_s_named_unit_is_owned_by_it() {
     let x = run("Zentrix Labs's rival Brindle Systems cut prices.");
     assert!(!has(&x, "Zentrix Labs", Predicate::Owns, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn working_with_hooking_up_and_joint_ventures_are_partnerships() {
+    let x = run("Zentrix Labs is working with Brindle Systems to build the car.");
+    assert!(has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
+    let x = run("Zentrix Labs said it has hooked up with Brindle Systems.");
+    assert!(has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
+}

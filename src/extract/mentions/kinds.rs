@@ -62,7 +62,10 @@ pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
             || COPULAS.contains(&next)
             || next.ends_with("ed")
             || next.ends_with('s')
-            || matches!(next, "and" | "or" | "to" | "in" | "for" | "with" | "on" | "at" | "by" | "from" | "as" | "said");
+            || matches!(
+                next,
+                "and" | "or" | "to" | "in" | "for" | "with" | "on" | "at" | "by" | "from" | "as" | "said"
+            );
         !first && !after_break && !neighbours && !place_like && ends_phrase && !is_title_case(doc, range.clone())
     };
     // Words of longer names, and names typed somewhere else in the article
