@@ -291,16 +291,15 @@ SELECT ?x ?xl ?xc WHERE {
   OPTIONAL { ?x a ?xc . FILTER(?xc IN (CLASSES)) }
 }"#;
 
-/// Every evidence node of the entity's facts, with the fact it states: one
-/// `ng:evidence` lookup from the entity, then three per evidence node. (Bound to
-/// the page's facts instead, oxigraph starts from `?ev rdf:object ?o`, and a
-/// hub's page read every evidence of the hub once per fact.)
-const EVIDENCE_OF: &str =
-    "SELECT ?e ?ev ?s ?p ?o WHERE { ?e ng:evidence ?ev . ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }";
-
-/// What the page shows of some evidence nodes (?ev bound).
+/// The evidence of some facts (?f bound to their nodes, `graph::fact_iri`):
+/// one `ng:statedBy` lookup per fact, then what the page shows of each
+/// evidence node. (Bound to the facts' subject, predicate and object instead,
+/// oxigraph starts from `?ev rdf:object ?o` and reads every evidence node of a
+/// hub once per fact; from the entity's `ng:evidence`, every evidence of a hub
+/// to show fifty facts.)
 const EVIDENCE: &str = r#"
-SELECT ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
+SELECT ?f ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
+  ?f ng:statedBy ?ev .
   ?ev ng:article ?a .
   OPTIONAL { ?ev ng:role ?role }
   OPTIONAL { ?ev ng:confidence ?conf }
@@ -312,8 +311,17 @@ SELECT ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
 
 const QUOTES: &str = "SELECT ?e ?q ?quote WHERE { ?e ng:said ?q . ?q ng:text ?quote }";
 
-/// The articles that mention the entity, with their dates (for the order).
-const MENTIONS_OF: &str = "SELECT ?e ?a ?date WHERE { ?e ng:mentionedIn ?a . OPTIONAL { ?a ng:date ?date } }";
+/// How many articles mention the entity.
+const MENTION_COUNT: &str = "SELECT ?e (COUNT(?a) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?e";
+
+/// One page of the articles that mention the entity, newest first (`OFFSET`
+/// and `PAGE` replaced by numbers). Sorted and cut in the query: the dates
+/// compare without decoding a term, so only the page's IRIs are decoded.
+/// Articles of the same date come in the store's index order (deterministic:
+/// the same request gives the same page); a tie-break on the IRI would decode
+/// every article's IRI at each comparison.
+const MENTIONS_PAGE: &str = "SELECT ?e ?a ?date WHERE { ?e ng:mentionedIn ?a . OPTIONAL { ?a ng:date ?date } } \
+    ORDER BY DESC(?date) LIMIT PAGE OFFSET START";
 
 /// Title, date and source of the articles a page shows (?a bound).
 const ARTICLE_LINES: &str = r#"
@@ -373,8 +381,6 @@ struct Entity<'a> {
     store: &'a GraphStore,
     node: NamedNode,
     token: &'a CancellationToken,
-    /// (subject, predicate, object) → its evidence nodes, read once when first needed.
-    evidence_nodes: std::cell::OnceCell<BTreeMap<Spo, Vec<String>>>,
 }
 
 /// A fact of the entity: direction, predicate IRI, the other end's IRI.
@@ -446,37 +452,18 @@ impl Entity<'_> {
         Ok(found)
     }
 
-    /// The evidence nodes of every fact of the entity, by fact.
-    fn evidence_nodes(&self) -> Result<&BTreeMap<Spo, Vec<String>>, Failure> {
-        if let Some(nodes) = self.evidence_nodes.get() {
-            return Ok(nodes);
-        }
-        let mut nodes: BTreeMap<Spo, Vec<String>> = BTreeMap::new();
-        for row in self.run(EVIDENCE_OF)? {
-            if let (Some(ev), Some(s), Some(p), Some(o)) =
-                (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
-            {
-                nodes.entry((s, p, o)).or_default().push(ev);
-            }
-        }
-        Ok(self.evidence_nodes.get_or_init(|| nodes))
-    }
-
-    /// The evidence of these (subject, predicate, object) facts, most confident first.
+    /// The evidence of these (subject, predicate, object) facts, most confident
+    /// first: one query from the facts' nodes.
     fn evidence(&self, facts: &[Spo]) -> Result<BTreeMap<Spo, Vec<Value>>, Failure> {
-        let nodes = self.evidence_nodes()?;
-        let mut fact_of: BTreeMap<&str, &Spo> = BTreeMap::new();
-        for fact in facts {
-            for ev in nodes.get(fact).into_iter().flatten() {
-                fact_of.insert(ev.as_str(), fact);
-            }
-        }
-        let values: Vec<Vec<Term>> = fact_of.keys().map(|ev| vec![named(ev)]).collect();
+        let nodes: BTreeMap<String, &Spo> =
+            facts.iter().map(|fact| (crate::graph::fact_iri(&fact.0, &fact.1, &fact.2).into_string(), fact)).collect();
+        let values: Vec<Vec<Term>> = nodes.keys().map(|f| vec![named(f)]).collect();
         let mut evidence: BTreeMap<Spo, Vec<Value>> = BTreeMap::new();
         let mut seen = std::collections::HashSet::new();
-        for row in self.run_for(EVIDENCE, &["ev"], &values)? {
-            let Some(ev) = iri(&row, "ev") else { continue };
-            let Some(fact) = fact_of.get(ev.as_str()) else { continue };
+        for row in self.run_for(EVIDENCE, &["f"], &values)? {
+            let (Some(f), Some(ev)) = (iri(&row, "f"), iri(&row, "ev")) else { continue };
+            let Some(fact) = nodes.get(&f) else { continue };
+            // An article with several sources gives a row each: the first is shown.
             if !seen.insert(ev.clone()) {
                 continue;
             }
@@ -587,25 +574,21 @@ impl Entity<'_> {
         Ok(page_of(offset, all.len(), items))
     }
 
-    /// One page of the articles that mention the entity, newest first.
+    /// One page of the articles that mention the entity, newest first: the
+    /// count and the page are read in the query, only the page's articles decoded.
     fn articles_page(&self, offset: usize) -> Result<Value, Failure> {
-        let mut all: Vec<(String, String)> = self
-            .run(MENTIONS_OF)?
-            .iter()
-            .filter_map(|row| Some((text(row, "date").unwrap_or_default(), iri(row, "a")?)))
-            .collect();
-        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        all.dedup_by(|a, b| a.1 == b.1);
-        let shown = window(&all, offset);
-        let values: Vec<Vec<Term>> = shown.iter().map(|(_, a)| vec![named(a)]).collect();
+        let total = self.run(MENTION_COUNT)?.first().and_then(|row| text(row, "n")?.parse().ok()).unwrap_or(0);
+        let page = MENTIONS_PAGE.replace("PAGE", &PAGE.to_string()).replace("START", &offset.to_string());
+        let shown: Vec<String> = self.run(&page)?.iter().filter_map(|row| iri(row, "a")).collect();
+        let values: Vec<Vec<Term>> = shown.iter().map(|a| vec![named(a)]).collect();
         let mut lines: BTreeMap<String, Value> = BTreeMap::new();
         for row in self.run_for(ARTICLE_LINES, &["a"], &values)? {
             if let (Some(a), Some(line)) = (iri(&row, "a"), article(&row)) {
                 lines.entry(a).or_insert(line);
             }
         }
-        let items = shown.iter().filter_map(|(_, a)| lines.get(a).cloned()).collect();
-        Ok(page_of(offset, all.len(), items))
+        let items = shown.iter().filter_map(|a| lines.get(a).cloned()).collect();
+        Ok(page_of(offset, total, items))
     }
 }
 
@@ -616,7 +599,7 @@ fn describe(
     offset: usize,
     token: &CancellationToken,
 ) -> Result<Value, Failure> {
-    let entity = Entity { store, node, token, evidence_nodes: std::cell::OnceCell::new() };
+    let entity = Entity { store, node, token };
     let Some((mut head, out)) = entity.header()? else {
         return Err(Failure::new(StatusCode::NOT_FOUND, format!("no entity <{}> in the graph", entity.node.as_str())));
     };

@@ -123,6 +123,32 @@ fn path_gives_every_path_of_the_shortest_length_and_respects_the_window() {
 }
 
 #[test]
+fn the_graph_cache_never_outlives_a_write_nor_changes_an_answer() {
+    // The first three articles: the rivalry of June is not stated yet.
+    let (s, db) = store_of(&PATH_ARTICLES[..3]);
+    let cache = db.join(newsgraph::analysis::CACHE_FILE);
+    let before = json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]);
+    assert_eq!(before["length"], 4, "{before:#}");
+    assert!(cache.exists(), "the first command leaves the graph it read for the next");
+    assert_eq!(json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]), before, "read from the cache");
+
+    // A write: the next command reads the store again and sees the new relation.
+    let rivals = s.write("articles/rivals.txt", PATH_ARTICLES[3].1);
+    ok(&db, &["ingest", p(&rivals)]);
+    let after = json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]);
+    assert_eq!(after["length"], 3, "{after:#}");
+
+    // A damaged or foreign file in its place is not used, and is replaced.
+    std::fs::write(&cache, b"newsgraph analysis graph 1\nnot a graph").unwrap();
+    assert_eq!(json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]), after);
+    assert!(std::fs::read(&cache).unwrap().len() > 100, "written again");
+
+    // Taking the article out again goes back to the first answer.
+    ok(&db, &["remove", p(&rivals)]);
+    assert_eq!(json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]), before);
+}
+
+#[test]
 fn path_picture_renders_with_graphviz_and_carries_the_evidence() {
     let (s, db) = store_of(PATH_ARTICLES);
     let dot = ok(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "dot"]);
