@@ -16,10 +16,9 @@ use serde_json::{json, Value};
 use spargebra::algebra::GraphPattern;
 use spargebra::term::GroundTerm;
 
-use std::sync::{Arc, RwLock};
-
 use super::http::{blocking, Failure};
-use super::{AppState, Shared};
+use super::AppState;
+use crate::analysis::Network;
 use crate::query::{self, bound_iri as iri, bound_text as text};
 use crate::schema::{EntityClass, Predicate};
 use crate::stats;
@@ -137,18 +136,9 @@ fn json_answer(result: Result<Value, Failure>) -> Response {
 #[derive(Deserialize)]
 pub struct SearchParams {
     q: Option<String>,
+    /// The entity of this IRI (its label and class), instead of a search.
+    iri: Option<String>,
 }
-
-/// Every label and alias of every entity, for the name index.
-const NAMES: &str = r#"
-SELECT ?e ?label ?class ?name WHERE {
-  ?e a ?class ; rdfs:label ?label .
-  FILTER(?class IN (CLASSES))
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-}"#;
-
-/// How many articles mention each entity: ties in the search go to the better known.
-const MENTIONS: &str = "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?e";
 
 /// One label or alias of an entity, for the search box.
 pub struct Name {
@@ -160,59 +150,39 @@ pub struct Name {
     class: String,
 }
 
-/// The search box's names: built when the server starts, rebuilt whole by
-/// `refresh_name_index` after a write; a search uses the index of the moment.
-#[derive(Default)]
-pub struct NameIndex {
-    names: RwLock<Arc<Vec<Name>>>,
-}
-
-impl NameIndex {
-    fn current(&self) -> Arc<Vec<Name>> {
-        self.names.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
-    }
-}
-
-/// Reads every entity name from the store into the search box's index, and
-/// swaps it in whole (searches meanwhile go on with the index before). Called
-/// when the server starts; call it again after anything writes to the store.
-/// It reads the store (about a second at a million triples), so run it on a
-/// blocking thread. Returns the number of names.
-pub(super) fn refresh_name_index(shared: &Shared) -> Result<usize, Failure> {
-    let names = read_names(&shared.store, CancellationToken::new())?;
-    let count = names.len();
-    *shared.names.names.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(names);
-    Ok(count)
-}
-
-fn read_names(store: &GraphStore, token: CancellationToken) -> Result<Vec<Name>, Failure> {
-    let mentions: std::collections::HashMap<String, u64> = rows(store, MENTIONS, &[], token.clone())?
-        .iter()
-        .filter_map(|row| Some((iri(row, "e")?, text(row, "n")?.parse().ok()?)))
-        .collect();
-    let found = rows(store, &with_lists(NAMES), &[], token)?;
-    Ok(found
-        .iter()
-        .filter_map(|row| {
-            let name = text(row, "name")?;
-            let e = iri(row, "e")?;
-            Some(Name {
-                mentions: mentions.get(&e).copied().unwrap_or(0),
+/// The search box's names: every label and alias of every entity of the network.
+pub fn names(net: &Network) -> Vec<Name> {
+    let mut names = Vec::new();
+    for e in &net.entities {
+        for name in std::iter::once(&e.label).chain(&e.aliases) {
+            names.push(Name {
+                mentions: e.articles as u64,
                 lower: name.to_lowercase(),
-                name,
-                iri: e,
-                label: text(row, "label")?,
-                class: local(&iri(row, "class")?),
-            })
-        })
-        .collect())
+                name: name.clone(),
+                iri: e.iri.clone(),
+                label: e.label.clone(),
+                class: e.class.name().to_string(),
+            });
+        }
+    }
+    names
 }
 
+/// `GET /api/search?iri=IRI`: the entity of that IRI as a one-hit answer (the
+/// connect box shows an entity's name, not its IRI); `[]` when there is none.
+///
 /// `GET /api/search?q=TEXT`: entities whose label or an alias contains TEXT
 /// (case-insensitive), best matches first: whole name, then prefix, then a
 /// word's prefix, then anywhere; labels before aliases; shorter names first,
 /// then those more articles mention. TEXT is only compared with names in Rust; it never reaches a query.
 pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchParams>) -> Response {
+    if let Some(wanted) = params.iri {
+        let view = shared.views.current();
+        let hit = view.names.iter().find(|n| n.iri == wanted && n.name == n.label);
+        let hits: Vec<Value> =
+            hit.map(|n| json!({"iri": n.iri, "label": n.label, "class": n.class, "alias": null})).into_iter().collect();
+        return Json(Value::Array(hits)).into_response();
+    }
     let needle = params.q.unwrap_or_default().trim().to_lowercase();
     if needle.is_empty() {
         return Json(json!([])).into_response();
@@ -220,7 +190,7 @@ pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchP
     if needle.chars().count() > MAX_NEEDLE {
         return Failure::bad_request(format!("the search text is longer than {MAX_NEEDLE} characters")).into_response();
     }
-    Json(rank(&needle, &shared.names.current())).into_response()
+    Json(rank(&needle, &shared.views.current().names)).into_response()
 }
 
 fn rank(needle: &str, names: &[Name]) -> Value {
@@ -355,6 +325,37 @@ pub async fn entity(State(shared): State<AppState>, Query(params): Query<EntityP
     let offset = params.offset.unwrap_or(0);
     let store = shared.clone();
     json_answer(blocking(&shared, move |token| describe(&store.store, node, list.as_deref(), offset, &token)).await)
+}
+
+/// What changes on an entity's page when an article that mentions it is
+/// written or removed: how many articles mention it and when the newest of
+/// them was stored. (Index lookups around the entity, one per article.)
+const VERSION: &str = "SELECT ?e (COUNT(?a) AS ?n) (MAX(?at) AS ?last) WHERE { \
+    ?e ng:mentionedIn ?a . OPTIONAL { ?a ng:ingestedAt ?at } } GROUP BY ?e";
+
+/// `GET /api/entity/version?iri=IRI`: `{"iri", "version"}`, a text that
+/// changes when an article mentioning the entity comes or goes; the page polls
+/// it to read an open entity again. An entity no article mentions has version "0".
+pub async fn entity_version(State(shared): State<AppState>, Query(params): Query<EntityParams>) -> Response {
+    let Some(raw) = params.iri else {
+        return Failure::bad_request("missing iri: /api/entity/version?iri=IRI").into_response();
+    };
+    let node = match NamedNode::new(raw.as_str()) {
+        Ok(n) => n,
+        Err(e) => return Failure::bad_request(format!("<{raw}> is not an IRI: {e}")).into_response(),
+    };
+    let store = shared.clone();
+    json_answer(
+        blocking(&shared, move |token| {
+            let found = rows(&store.store, VERSION, &[("e", node.clone().into())], token)?;
+            let version = found.first().map_or_else(
+                || "0".to_string(),
+                |row| format!("{}/{}", text(row, "n").unwrap_or_default(), text(row, "last").unwrap_or_default()),
+            );
+            Ok(json!({"iri": node.as_str(), "version": version}))
+        })
+        .await,
+    )
 }
 
 fn article(row: &QuerySolution) -> Option<Value> {
