@@ -356,6 +356,15 @@ fn communities_recover_planted_clusters_and_go_into_the_store_graphml_and_dot() 
     // DOT grouped by community renders with Graphviz.
     let dot = ok(&db, &["export", "--format", "dot", "--communities"]);
     assert_eq!(dot.matches("subgraph cluster_c").count(), 3, "{dot}");
+    // The legend shows the classes' shapes, not their colours: the fill is the community's.
+    let legend = &dot[dot.find("cluster_legend").expect("a legend")..];
+    assert!(legend.contains("fill colour: community"), "{legend}");
+    let samples: Vec<&str> =
+        legend.lines().filter(|l| l.trim_start().starts_with("legend_") && l.contains("shape=")).collect();
+    assert!(samples.iter().any(|l| l.contains("shape=box")), "{legend}");
+    assert!(samples.iter().all(|l| !l.contains("#fde9b4") && !l.contains("#cfe2f3")), "no class colour: {legend}");
+    let plain = ok(&db, &["export", "--format", "dot"]);
+    assert!(plain.contains("fillcolor=\"#fde9b4\" fontsize=9") && !plain.contains("fill colour: community"));
     let svg = s.path("communities.svg");
     ok(&db, &["export", "--format", "dot", "--communities", "--render", "svg", "-o", p(&svg)]);
     assert!(std::fs::read_to_string(&svg).unwrap().contains("community 1"));
