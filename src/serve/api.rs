@@ -251,8 +251,17 @@ const PICTURE: usize = 24;
 const OUT: &str =
     "SELECT ?e ?p ?o WHERE { VALUES ?p { rdf:type rdfs:label skos:altLabel owl:sameAs RELATION_TERMS } ?e ?p ?o }";
 
-/// Relations pointing at it (one lookup per relation: the evidence nodes point at it too).
-const IN: &str = "SELECT ?e ?x ?p WHERE { VALUES ?p { RELATION_TERMS } ?x ?p ?e }";
+/// Relations pointing at it, one scan per relation (the evidence nodes point
+/// at it too); the predicate is a number (its place in `Predicate::ALL`), so
+/// that only the other end's IRI is decoded.
+fn in_query() -> String {
+    let branches: Vec<String> = Predicate::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, p)| format!("{{ ?x <{}> ?e BIND({k} AS ?k) }}", p.iri().as_str()))
+        .collect();
+    format!("SELECT ?e ?x ?k WHERE {{ {} }}", branches.join(" UNION "))
+}
 
 /// The labels and classes of the entities a page shows (?x bound).
 const LABELS: &str = r#"
@@ -324,7 +333,14 @@ pub async fn entity(State(shared): State<AppState>, Query(params): Query<EntityP
     };
     let offset = params.offset.unwrap_or(0);
     let store = shared.clone();
-    json_answer(blocking(&shared, move |token| describe(&store.store, node, list.as_deref(), offset, &token)).await)
+    let view = shared.views.current();
+    json_answer(
+        blocking(&shared, move |token| {
+            let entity = Entity { store: &store.store, node, token: &token, known: &view.analysed.net.entities };
+            describe(&entity, list.as_deref(), offset)
+        })
+        .await,
+    )
 }
 
 /// What changes on an entity's page when an article that mentions it is
@@ -382,6 +398,10 @@ struct Entity<'a> {
     store: &'a GraphStore,
     node: NamedNode,
     token: &'a CancellationToken,
+    /// The entities of the page's view (sorted by IRI), for the labels and
+    /// classes of the other ends; those it does not know yet (written since
+    /// the view was made) are read from the store.
+    known: &'a [crate::export::NodeRow],
 }
 
 /// A fact of the entity: direction, predicate IRI, the other end's IRI.
@@ -430,9 +450,11 @@ impl Entity<'_> {
 
     /// Every fact, both directions, sorted by predicate, direction, other end.
     fn all_facts(&self, mut facts: Vec<Fact>) -> Result<Vec<Fact>, Failure> {
-        for row in self.run(IN)? {
-            if let (Some(p), Some(x)) = (iri(&row, "p"), iri(&row, "x")) {
-                facts.push(("in", p, x));
+        let predicates: Vec<String> = Predicate::ALL.iter().map(|p| p.iri().as_str().to_string()).collect();
+        for row in self.run(&in_query())? {
+            let p = text(&row, "k").and_then(|k| predicates.get(k.parse::<usize>().ok()?));
+            if let (Some(p), Some(x)) = (p, iri(&row, "x")) {
+                facts.push(("in", p.clone(), x));
             }
         }
         facts.sort_by(|a, b| (&a.1, a.0, &a.2).cmp(&(&b.1, b.0, &b.2)));
@@ -440,10 +462,23 @@ impl Entity<'_> {
         Ok(facts)
     }
 
-    /// Labels and classes of these entities.
+    /// Labels and classes of these entities: from the view, else from the store.
     fn labels(&self, others: &[&String]) -> Result<Labels, Failure> {
-        let values: Vec<Vec<Term>> = others.iter().map(|x| vec![named(x)]).collect();
         let mut found: Labels = BTreeMap::new();
+        let mut unknown = Vec::new();
+        for x in others {
+            match self.known.binary_search_by(|n| n.iri.as_str().cmp(x.as_str())) {
+                Ok(i) => {
+                    let node = &self.known[i];
+                    found.insert((*x).clone(), (Some(node.label.clone()), Some(node.class.name().to_string())));
+                }
+                Err(_) => unknown.push(x),
+            }
+        }
+        if unknown.is_empty() {
+            return Ok(found);
+        }
+        let values: Vec<Vec<Term>> = unknown.iter().map(|x| vec![named(x)]).collect();
         for row in self.run_for(LABELS, &["x"], &values)? {
             let Some(x) = iri(&row, "x") else { continue };
             let entry = found.entry(x).or_default();
@@ -593,14 +628,11 @@ impl Entity<'_> {
     }
 }
 
-fn describe(
-    store: &GraphStore,
-    node: NamedNode,
-    list: Option<&str>,
-    offset: usize,
-    token: &CancellationToken,
-) -> Result<Value, Failure> {
-    let entity = Entity { store, node, token };
+/// The entity's page, or one list of it. The facts (with the picture's
+/// neighbours) and the quotes and articles are read at the same time, on two
+/// threads: all are index lookups around the entity, and a hub's page is
+/// several thousand of them.
+fn describe(entity: &Entity<'_>, list: Option<&str>, offset: usize) -> Result<Value, Failure> {
     let Some((mut head, out)) = entity.header()? else {
         return Err(Failure::new(StatusCode::NOT_FOUND, format!("no entity <{}> in the graph", entity.node.as_str())));
     };
@@ -610,11 +642,17 @@ fn describe(
         Some("articles") => return entity.articles_page(offset),
         _ => {}
     }
-    let facts = entity.all_facts(out)?;
-    head["neighbours"] = entity.neighbours(&facts)?;
-    head["facts"] = entity.facts_page(&facts, 0)?;
-    head["quotes"] = entity.quotes_page(0)?;
-    head["articles"] = entity.articles_page(0)?;
+    let (facts, others) = std::thread::scope(|scope| {
+        let others = scope.spawn(|| Ok::<_, Failure>((entity.quotes_page(0)?, entity.articles_page(0)?)));
+        let facts =
+            entity.all_facts(out).and_then(|facts| Ok((entity.neighbours(&facts)?, entity.facts_page(&facts, 0)?)));
+        (facts, others.join().unwrap_or_else(|_| Err(Failure::internal("reading the entity's page failed"))))
+    });
+    let ((neighbours, facts), (quotes, articles)) = (facts?, others?);
+    head["neighbours"] = neighbours;
+    head["facts"] = facts;
+    head["quotes"] = quotes;
+    head["articles"] = articles;
     head["page"] = json!(PAGE);
     Ok(head)
 }
