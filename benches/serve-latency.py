@@ -13,7 +13,9 @@ the first search after it, search as you type, the start page (/api/stats), a
 typical entity page and a hub's (a city hundreds of companies are located in)
 with its neighbourhood picture, the provenance of one entity's facts (the
 README's query shape), each example query of examples/queries through the
-SPARQL endpoint, and `newsgraph stats` beside it. Prints one table with p50 and
+SPARQL endpoint, and `newsgraph stats` beside it; and where the binary
+answers them, the hub's community, its version (which an open page polls) and
+the start page's most influential entities. Prints one table with p50 and
 p95 in milliseconds per binary. Each request is repeated until 40 samples or 15
 seconds, after one warm-up run; a request that runs past the server's
 timeout (120 s) is shown as failed.
@@ -155,6 +157,17 @@ def run_binary(label, binary, db, examples=True):
         if isinstance(facts, dict):
             requests.append(("  the hub's next page of facts", lambda: client.get_json(
                 "/api/entity?iri=" + quote(hub) + "&list=facts&offset=50")))
+            requests.append(("  the hub's next page of articles", lambda: client.get_json(
+                "/api/entity?iri=" + quote(hub) + "&list=articles&offset=50")))
+        # What the page asks for besides (where the binary answers it).
+        for name, path in [("  the hub's community (entity page)", "/api/community?iri=" + quote(hub)),
+                           ("  the hub's version (the open page polls it)", "/api/entity/version?iri=" + quote(hub)),
+                           ("start page: most influential (/api/influential)", "/api/influential")]:
+            try:
+                client.get_json(path)
+            except RuntimeError:
+                continue
+            requests.append((name, lambda path=path: client.get_json(path)))
         requests.append(("provenance of one entity, README form (UNION)",
                          lambda: client.sparql(PROVENANCE.replace("IRI", next_of(typical)))))
         if client.sparql("SELECT ?ev WHERE { ?x ng:evidence ?ev } LIMIT 1"):

@@ -15,7 +15,8 @@ pub struct Stats {
     pub quotes: usize,
     /// Triples of the merged (default) graph.
     pub triples: usize,
-    /// Quads in the store, all graphs (articles, merged view, ontology).
+    /// Quads in the store: the article graphs, the merged view and the ontology
+    /// (not the counts, not the communities `communities --write` keeps).
     pub quads: usize,
 }
 

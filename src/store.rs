@@ -26,7 +26,7 @@ use oxigraph::store::{Store, Transaction};
 
 use crate::error::{Error, Result};
 use crate::schema::{EntityClass, Predicate};
-use crate::vocab::{ng, w3c, COUNTS_GRAPH, ONTOLOGY_GRAPH};
+use crate::vocab::{ng, w3c, COMMUNITIES_GRAPH, COUNTS_GRAPH, ONTOLOGY_GRAPH};
 
 /// The ontology, compiled in and loaded into every store opened for writing.
 pub const ONTOLOGY_TTL: &str = include_str!("../ontology/newsgraph.ttl");
@@ -201,11 +201,22 @@ impl GraphStore {
         Ok(Counts::from_records(&records))
     }
 
+    /// The store's generation: it changes with every committed write (read
+    /// from the counts graph, a few dozen quads). What is kept beside the store
+    /// (the analyses' graph cache, the server's name index) compares it with
+    /// the generation it was made from.
+    pub fn generation(&self) -> Result<Generation> {
+        let records: Vec<Quad> = self.graph_quads(counts_graph().as_ref())?;
+        let counts = Counts::from_records(&records);
+        Ok(Generation { writes: writes_in(&records), quads: counts.quads, triples: counts.triples })
+    }
+
     /// Counts the store by reading every quad, and makes that the one record of
     /// the counts graph. For a store written before counts were kept (done once,
     /// at open) and after `bulk_load`; tests compare it with `counts`.
     pub fn recount(&self) -> Result<Counts> {
         let graph = counts_graph();
+        let writes = writes_in(&self.graph_quads(graph.as_ref())?) + 1;
         let mut counts = Counts::default();
         for q in self.store.iter() {
             let q = q.map_err(|e| self.err(e))?;
@@ -216,7 +227,7 @@ impl GraphStore {
         let mut tx = self.store.start_transaction().map_err(|e| self.err(e))?;
         tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref())).map_err(|e| self.err(e))?;
         tx.insert_named_graph(graph.as_ref());
-        tx.extend(counts.record().iter());
+        tx.extend(counts.record(writes).iter());
         tx.commit().map_err(|e| self.err(e))?;
         Ok(counts)
     }
@@ -305,7 +316,7 @@ impl GraphStore {
         if articles.is_empty() {
             return Ok(());
         }
-        let record = self.new_articles_counts(articles)?.record();
+        let record = self.new_articles_counts(articles)?.record(1);
         let count: usize = articles.iter().map(ArticleUpdate::quad_count).sum::<usize>() + record.len();
         let quads = articles
             .iter()
@@ -838,10 +849,13 @@ fn counts_graph() -> NamedNode {
 /// Each write (a transaction, a bulk batch) adds one record, a blank node in the
 /// counts graph with one number per key (`ng:quadCount`, `ng:tripleCount`, a
 /// class IRI for its `a CLASS` triples, a relation IRI for its triples, all of
-/// the merged graph); a transaction folds the records into one as it commits.
+/// the merged graph, and `ng:writeCount` 1 for the write itself: see
+/// [`Generation`]); a transaction folds the records into one as it commits.
+/// The communities graph is not counted: it is a snapshot written by
+/// `communities --write`, not what the articles state.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Counts {
-    /// Quads in the store, all graphs but the counts graph.
+    /// Quads in the store, all graphs but the counts and the communities graphs.
     pub quads: i64,
     /// Triples of the merged (default) graph.
     pub triples: i64,
@@ -867,6 +881,9 @@ impl Counts {
 
     /// Adds (`sign` 1) or takes away (-1) one quad.
     fn tally(&mut self, q: QuadRef<'_>, sign: i64) {
+        if matches!(q.graph_name, GraphNameRef::NamedNode(g) if g.as_str() == COMMUNITIES_GRAPH) {
+            return;
+        }
         self.quads += sign;
         if !q.graph_name.is_default_graph() {
             return;
@@ -899,7 +916,9 @@ impl Counts {
         for q in records {
             let Term::Literal(n) = &q.object else { continue };
             let n: i64 = n.value().parse().unwrap_or(0);
-            if q.predicate == ng::QUAD_COUNT {
+            if q.predicate == ng::WRITE_COUNT {
+                continue;
+            } else if q.predicate == ng::QUAD_COUNT {
                 counts.quads += n;
             } else if q.predicate == ng::TRIPLE_COUNT {
                 counts.triples += n;
@@ -911,8 +930,9 @@ impl Counts {
         counts
     }
 
-    /// These counts as one record of the counts graph (the two totals always, other keys when not 0).
-    fn record(&self) -> Vec<Quad> {
+    /// These counts and `writes` as one record of the counts graph (the two
+    /// totals always, other keys when not 0).
+    fn record(&self, writes: i64) -> Vec<Quad> {
         let node = BlankNode::default();
         let graph = GraphName::NamedNode(counts_graph());
         let number = |n: i64| Literal::new_typed_literal(n.to_string(), w3c::XSD_INTEGER);
@@ -923,8 +943,35 @@ impl Counts {
         for (key, n) in self.by_key.iter().filter(|(_, n)| **n != 0) {
             quads.push(Quad::new(node.clone(), NamedNode::new_unchecked(key), number(*n), graph.clone()));
         }
+        if writes != 0 {
+            quads.push(Quad::new(node.clone(), ng::WRITE_COUNT, number(writes), graph.clone()));
+        }
         quads
     }
+}
+
+/// The sum of the `ng:writeCount` of the counts graph's records: the writes committed.
+fn writes_in(records: &[Quad]) -> i64 {
+    records
+        .iter()
+        .filter(|q| q.predicate == ng::WRITE_COUNT)
+        .filter_map(|q| match &q.object {
+            Term::Literal(n) => n.value().parse::<i64>().ok(),
+            _ => None,
+        })
+        .sum()
+}
+
+/// Where the store is in its history of writes: the writes committed (each
+/// transaction or bulk batch that changed something counts one) and its
+/// size. Equal generations of one store mean the same content; a store written
+/// before generations were kept starts at 0 writes, and an older newsgraph
+/// writing to it changes the sizes (all but always).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Generation {
+    pub writes: i64,
+    pub quads: i64,
+    pub triples: i64,
 }
 
 /// A transaction that counts what it really adds and takes away (an insert of
@@ -932,17 +979,21 @@ impl Counts {
 struct Writer<'a> {
     tx: Transaction<'a>,
     delta: Counts,
+    /// Whether anything was inserted or removed (the counts may not show it:
+    /// a quad replaced by another of the same kind).
+    changed: bool,
 }
 
 impl<'a> Writer<'a> {
     fn start(store: &'a Store) -> std::result::Result<Writer<'a>, StorageError> {
-        Ok(Writer { tx: store.start_transaction()?, delta: Counts::default() })
+        Ok(Writer { tx: store.start_transaction()?, delta: Counts::default(), changed: false })
     }
 
     fn insert(&mut self, q: QuadRef<'_>) -> std::result::Result<(), StorageError> {
         if !self.tx.contains(q)? {
             self.tx.insert(q);
             self.delta.tally(q, 1);
+            self.changed = true;
         }
         Ok(())
     }
@@ -951,6 +1002,7 @@ impl<'a> Writer<'a> {
         if self.tx.contains(q)? {
             self.tx.remove(q);
             self.delta.tally(q, -1);
+            self.changed = true;
         }
         Ok(())
     }
@@ -962,6 +1014,7 @@ impl<'a> Writer<'a> {
     fn take_graph_quads(&mut self, graph: NamedNodeRef<'_>) -> std::result::Result<(), StorageError> {
         for q in self.tx.quads_for_pattern(None, None, None, Some(graph.into())) {
             self.delta.tally(q?.as_ref(), -1);
+            self.changed = true;
         }
         Ok(())
     }
@@ -976,9 +1029,10 @@ impl<'a> Writer<'a> {
         self.tx.remove_named_graph(graph)
     }
 
-    /// Folds the counts graph's records and this transaction's changes into one record, and commits.
+    /// Folds the counts graph's records and this transaction's changes (and
+    /// one more write, when it changed anything) into one record, and commits.
     fn commit(mut self) -> std::result::Result<(), StorageError> {
-        if !self.delta.is_zero() {
+        if self.changed || !self.delta.is_zero() {
             let graph = counts_graph();
             let records: Vec<Quad> = self
                 .tx
@@ -986,9 +1040,10 @@ impl<'a> Writer<'a> {
                 .collect::<std::result::Result<_, _>>()?;
             let mut total = Counts::from_records(&records);
             total.add(&self.delta);
+            let writes = writes_in(&records) + 1;
             self.tx.clear_graph(GraphNameRef::NamedNode(graph.as_ref()))?;
             self.tx.insert_named_graph(graph.as_ref());
-            self.tx.extend(total.record().iter());
+            self.tx.extend(total.record(writes).iter());
         }
         self.tx.commit()
     }

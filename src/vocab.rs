@@ -39,8 +39,8 @@ pub mod ng {
         ARTICLE_PROP = "article", SENTENCE = "sentence", START = "start", END = "end",
         RULE = "rule", CONFIDENCE = "confidence", ROLE = "role",
         COMMUNITY = "Community", COMMUNITY_PROP = "community",
-        EVIDENCE_PROP = "evidence",
-        TRIPLE_COUNT = "tripleCount", QUAD_COUNT = "quadCount",
+        EVIDENCE_PROP = "evidence", FACT = "Fact", STATED_BY = "statedBy",
+        TRIPLE_COUNT = "tripleCount", QUAD_COUNT = "quadCount", WRITE_COUNT = "writeCount",
     );
 
     /// These `ng:` terms (the schema's are apart: see [`super::ng_terms`]).
@@ -68,8 +68,11 @@ pub mod ng {
         COMMUNITY,
         COMMUNITY_PROP,
         EVIDENCE_PROP,
+        FACT,
+        STATED_BY,
         TRIPLE_COUNT,
         QUAD_COUNT,
+        WRITE_COUNT,
     ];
 }
 

@@ -4,6 +4,7 @@
 //! (petgraph) that every analysis of a command shares; each hop or edge an
 //! analysis gives keeps its evidence sentence and article.
 
+mod cache;
 mod changes;
 mod community;
 mod network;
@@ -11,8 +12,10 @@ mod path;
 mod picture;
 mod rank;
 mod report;
+mod stored;
 mod window;
 
+pub use self::cache::FILE as CACHE_FILE;
 pub use self::changes::{changes, Changes, NewEntity, NewRelation};
 pub use self::community::{communities, louvain, modularity, write_communities, Communities, Community};
 pub use self::network::{ArticleInfo, Network, Relation, Scope, Statement};

@@ -1,7 +1,8 @@
 //! The graph the analyses run on: entities, relations with the articles (and
-//! their dates) stating them, and a petgraph of them, read from the store with
-//! one SPARQL query, once per command; then the evidence (sentence,
-//! confidence, job title) of the relations a command shows, with one more.
+//! their dates) stating them, and a petgraph of them, built once per command
+//! from what the store holds (`stored`: read by a few scans, or from the graph
+//! cache of the store's present generation); then the evidence (sentence,
+//! confidence, job title) of the relations a command shows, with one query.
 
 use std::cmp::Ordering;
 
@@ -9,11 +10,12 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::visit::EdgeRef;
 use rustc_hash::FxHashMap;
 
+use super::stored::Stored;
 use super::Window;
 use crate::error::{Error, Result};
 use crate::export::{find_node, NodeRow};
 use crate::query::{self, bound_text as text};
-use crate::schema::{EntityClass, Predicate};
+use crate::schema::Predicate;
 use crate::store::GraphStore;
 
 /// Which part of the store an analysis sees.
@@ -100,31 +102,14 @@ pub struct Network {
     graph: UnGraph<(), usize>,
 }
 
-/// The one read that builds the graph: entities and their names, articles
-/// and their dates, and each relation as the article graphs state it (one
-/// row per relation and article; the predicate is a number, so that the
-/// read decodes as few strings as it can: decoding terms is most of its cost).
-/// `MENTIONS` is replaced by the mentions per article when a window needs
-/// them, else by a count per entity.
-const READ: &str = r#"
-SELECT ?e ?class ?label ?alt ?wd ?m ?n ?a ?title ?date ?s ?k ?o WHERE {
-  { ?e a ?class ; rdfs:label ?label . FILTER(?class IN (CLASSES)) }
-  UNION { ?e skos:altLabel ?alt }
-  UNION { ?e owl:sameAs ?wd }
-  UNION MENTIONS
-  UNION { ?a a ng:Article . OPTIONAL { ?a ng:title ?title } OPTIONAL { ?a ng:date ?date } }
-  RELATIONS
-}"#;
-
-const EACH_MENTION: &str = "{ ?e ng:mentionedIn ?m }";
-const MENTION_COUNT: &str = "{ SELECT ?e (COUNT(?x) AS ?n) WHERE { ?e ng:mentionedIn ?x } GROUP BY ?e }";
-
-/// The evidence of some relations (bound by VALUES): sentence, confidence, job title, article.
+/// The evidence of some facts (their nodes, `graph::fact_iri`, bound by
+/// VALUES): sentence, confidence, job title, article; one `ng:statedBy` lookup
+/// per fact, whatever the size of the entities it joins.
 const EVIDENCE: &str = r#"
-SELECT ?s ?p ?o ?a ?conf ?sentence ?role WHERE {
-  VALUES (?s ?p ?o) { ROWS }
-  ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; ng:article ?a ;
-      ng:confidence ?conf ; ng:sentence ?sentence .
+SELECT ?f ?a ?conf ?sentence ?role WHERE {
+  VALUES ?f { ROWS }
+  ?f ng:statedBy ?ev .
+  ?ev ng:article ?a ; ng:confidence ?conf ; ng:sentence ?sentence .
   OPTIONAL { ?ev ng:role ?role }
 }"#;
 
@@ -136,127 +121,56 @@ fn iri<'a>(row: &'a oxigraph::sparql::QuerySolution, var: &str) -> Option<&'a st
 }
 
 impl Network {
-    /// Reads the store once and builds the network of `scope`. The relations'
+    /// Reads the store once (or the graph cache of its present generation:
+    /// `Stored::load`) and builds the network of `scope`. The relations'
     /// sentences are not read: [`Network::read_evidence`] reads them for the
     /// relations a command shows.
     pub fn load(store: &GraphStore, scope: &Scope) -> Result<Network> {
-        let predicates: Vec<Predicate> =
-            Predicate::ALL.into_iter().filter(|p| scope.relations.is_empty() || scope.relations.contains(p)).collect();
-        let relations: String = predicates
-            .iter()
-            .enumerate()
-            .map(|(k, p)| format!("  UNION {{ GRAPH ?a {{ ?s ng:{} ?o }} BIND({k} AS ?k) }}\n", p.name()))
-            .collect();
-        let mentions = if scope.window.is_set() || scope.mentions { EACH_MENTION } else { MENTION_COUNT };
-        let sparql = READ
-            .replace("CLASSES", &EntityClass::sparql_list())
-            .replace("MENTIONS", mentions)
-            .replace("RELATIONS", &relations);
-        let mut entities: FxHashMap<String, (EntityClass, String)> = FxHashMap::default();
-        let mut alts: Vec<(String, String)> = Vec::new();
-        let mut wikidata: Vec<(String, String)> = Vec::new();
-        let mut mentions: Vec<(String, String)> = Vec::new();
-        let mut counts: Vec<(String, usize)> = Vec::new();
-        let mut articles: FxHashMap<String, (Option<String>, Option<String>)> = FxHashMap::default();
-        let mut stated: Vec<(String, Predicate, String, String)> = Vec::new();
-        for row in query::select(store, &sparql)? {
-            if let (Some(s), Some(k), Some(o), Some(a)) =
-                (iri(&row, "s"), text(&row, "k"), iri(&row, "o"), iri(&row, "a"))
-            {
-                let Some(&predicate) = k.parse::<usize>().ok().and_then(|k| predicates.get(k)) else { continue };
-                stated.push((s.into(), predicate, o.into(), a.into()));
-            } else if let Some(a) = iri(&row, "a") {
-                articles.insert(a.into(), (text(&row, "title"), text(&row, "date")));
-            } else if let Some(e) = iri(&row, "e") {
-                if let (Some(class), Some(label)) = (iri(&row, "class"), text(&row, "label")) {
-                    if let Some(class) = EntityClass::from_iri(class) {
-                        // One label each; should a store hold two, the smaller wins (as in export).
-                        let slot = entities.entry(e.into()).or_insert((class, label.clone()));
-                        if label < slot.1 {
-                            slot.1 = label;
-                        }
-                    }
-                } else if let Some(alt) = text(&row, "alt") {
-                    alts.push((e.into(), alt));
-                } else if let Some(wd) = iri(&row, "wd") {
-                    wikidata.push((e.into(), wd.into()));
-                } else if let Some(m) = iri(&row, "m") {
-                    mentions.push((e.into(), m.into()));
-                } else if let Some(n) = text(&row, "n").and_then(|n| n.parse().ok()) {
-                    counts.push((e.into(), n));
+        Ok(Network::scoped(Stored::load(store)?, scope))
+    }
+
+    /// The network of `scope` from what the store holds: the articles in the
+    /// window, the statements of those articles and of the relations asked for.
+    fn scoped(stored: Stored, scope: &Scope) -> Network {
+        let Stored { mut entities, articles, statements, mentions } = stored;
+        let wanted = |p: &Predicate| scope.relations.is_empty() || scope.relations.contains(p);
+
+        // Articles in scope (sorted, as stored), and each stored article's new index.
+        let mut kept_articles = Vec::new();
+        let mut article_index: Vec<Option<usize>> = Vec::with_capacity(articles.len());
+        for article in articles {
+            if scope.window.contains(article.date.as_deref()) {
+                article_index.push(Some(kept_articles.len()));
+                kept_articles.push(article);
+            } else {
+                article_index.push(None);
+            }
+        }
+
+        // Every entity, so that names resolve whatever the window; with a
+        // window `articles` and `mentions` count the articles inside it only
+        // (without one, `mentions` is left empty unless asked for, and
+        // `articles` is the store's count).
+        let mut entity_mentions = vec![Vec::new(); entities.len()];
+        if scope.window.is_set() || scope.mentions {
+            for (e, a) in mentions {
+                if let Some(a) = article_index[a as usize] {
+                    entity_mentions[e as usize].push(a);
                 }
             }
-        }
-
-        // Articles in scope, sorted.
-        let mut kept_articles: Vec<ArticleInfo> = articles
-            .into_iter()
-            .filter(|(_, (_, date))| scope.window.contains(date.as_deref()))
-            .map(|(iri, (title, date))| ArticleInfo { iri, title: title.unwrap_or_default(), date })
-            .collect();
-        kept_articles.sort_by(|a, b| a.iri.cmp(&b.iri));
-        let article_index: FxHashMap<&str, usize> =
-            kept_articles.iter().enumerate().map(|(i, a)| (a.iri.as_str(), i)).collect();
-
-        // Every entity, so that names resolve whatever the window; `articles`
-        // and `mentions` count the articles in the window only (without a
-        // window, `mentions` is left empty and `articles` is the store's count).
-        let mut mentioned: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-        for (e, a) in &mentions {
-            if let Some(&i) = article_index.get(a.as_str()) {
-                mentioned.entry(e.as_str()).or_default().push(i);
+            for (node, list) in entities.iter_mut().zip(&entity_mentions) {
+                node.articles = list.len();
             }
-        }
-        let mut nodes: Vec<NodeRow> = entities
-            .iter()
-            .map(|(iri, (class, label))| NodeRow {
-                iri: iri.clone(),
-                label: label.clone(),
-                class: *class,
-                aliases: Vec::new(),
-                wikidata: None,
-                articles: 0,
-            })
-            .collect();
-        nodes.sort_by(|a, b| a.iri.cmp(&b.iri));
-        let entity_index: FxHashMap<String, usize> =
-            nodes.iter().enumerate().map(|(i, n)| (n.iri.clone(), i)).collect();
-        let mut entity_mentions = vec![Vec::new(); nodes.len()];
-        for (i, node) in nodes.iter_mut().enumerate() {
-            let mut list = mentioned.remove(node.iri.as_str()).unwrap_or_default();
-            list.sort_unstable();
-            list.dedup();
-            node.articles = list.len();
-            entity_mentions[i] = list;
-        }
-        for (e, n) in counts {
-            if let Some(&i) = entity_index.get(&e) {
-                nodes[i].articles = n;
-            }
-        }
-        for (e, alt) in alts {
-            if let Some(&i) = entity_index.get(&e) {
-                nodes[i].aliases.push(alt);
-            }
-        }
-        for (e, wd) in wikidata {
-            if let Some(&i) = entity_index.get(&e) {
-                nodes[i].wikidata = Some(wd);
-            }
-        }
-        for node in &mut nodes {
-            node.aliases.sort();
-            node.aliases.dedup();
         }
 
         // Relations: the articles stating each, symmetric ones in one direction.
         let mut facts: FxHashMap<(usize, Predicate, usize), Vec<usize>> = FxHashMap::default();
-        for (s, predicate, o, a) in stated {
-            let (Some(&s), Some(&o), Some(&article)) =
-                (entity_index.get(&s), entity_index.get(&o), article_index.get(a.as_str()))
-            else {
+        for (s, predicate, o, a) in statements {
+            let Some(article) = article_index[a as usize] else { continue };
+            if !wanted(&predicate) {
                 continue;
-            };
+            }
+            let (s, o) = (s as usize, o as usize);
             let (s, o) = if predicate.is_symmetric() && o < s { (o, s) } else { (s, o) };
             facts.entry((s, predicate, o)).or_default().push(article);
         }
@@ -270,7 +184,7 @@ impl Network {
             .collect();
         relations.sort_by_key(|r| (r.source, r.predicate, r.target));
 
-        Ok(Network::build(nodes, kept_articles, relations, entity_mentions))
+        Network::build(entities, kept_articles, relations, entity_mentions)
     }
 
     /// Reads the evidence of these relations (indexes) from the store, in one
@@ -286,7 +200,7 @@ impl Network {
         }
         // Both directions of a symmetric relation: the articles may state either.
         let mut rows = String::new();
-        let mut by_fact: FxHashMap<(usize, Predicate, usize), usize> = FxHashMap::default();
+        let mut by_fact: FxHashMap<String, usize> = FxHashMap::default();
         for &r in &wanted {
             let rel = &self.relations[r];
             let mut directions = vec![(rel.source, rel.target)];
@@ -294,28 +208,21 @@ impl Network {
                 directions.push((rel.target, rel.source));
             }
             for (s, o) in directions {
-                rows.push_str(&format!(
-                    "(<{}> ng:{} <{}>) ",
-                    self.entities[s].iri,
-                    rel.predicate.name(),
-                    self.entities[o].iri
-                ));
-                by_fact.insert((s, rel.predicate, o), r);
+                let fact =
+                    crate::graph::fact_iri(&self.entities[s].iri, rel.predicate.iri().as_str(), &self.entities[o].iri);
+                rows.push_str(&format!("<{}> ", fact.as_str()));
+                by_fact.insert(fact.into_string(), r);
             }
         }
-        let entity = |iri: &str| self.entities.binary_search_by(|n| n.iri.as_str().cmp(iri)).ok();
         let article = |iri: &str| self.articles.binary_search_by(|a| a.iri.as_str().cmp(iri)).ok();
         let mut found: Vec<(usize, Statement)> = Vec::new();
         for row in query::select(store, &EVIDENCE.replace("ROWS", &rows))? {
-            let (Some(s), Some(p), Some(o), Some(a)) = (iri(&row, "s"), iri(&row, "p"), iri(&row, "o"), iri(&row, "a"))
-            else {
+            let (Some(f), Some(a)) = (iri(&row, "f"), iri(&row, "a")) else {
                 continue;
             };
-            let (Some(s), Some(p), Some(o), Some(a)) = (entity(s), Predicate::from_iri(p), entity(o), article(a))
-            else {
+            let (Some(&r), Some(a)) = (by_fact.get(f), article(a)) else {
                 continue;
             };
-            let Some(&r) = by_fact.get(&(s, p, o)) else { continue };
             let confidence = text(&row, "conf").and_then(|c| c.parse().ok()).unwrap_or(0.0);
             let sentence = text(&row, "sentence").unwrap_or_default();
             found.push((r, Statement { article: a, confidence, sentence, role: text(&row, "role") }));

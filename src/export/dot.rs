@@ -145,7 +145,8 @@ pub fn write_dot(selected: &Selected, out: &mut dyn Write) -> Result<()> {
             quoted(&drawn.label)
         );
     }
-    legend(&mut text, &view.nodes, graph.edge_references().any(|e| e.weight().symmetric));
+    let by_community = !selected.communities.is_empty();
+    legend(&mut text, &view.nodes, graph.edge_references().any(|e| e.weight().symmetric), by_community);
     text.push_str("}\n");
     out.write_all(text.as_bytes()).map_err(|source| Error::Write { what: "dot", source })
 }
@@ -159,8 +160,10 @@ fn edge_label(relation: &str, roles: &[String]) -> String {
 }
 
 /// A boxed legend: one sample node per class present, and what an edge without
-/// arrowheads means when there is one.
-fn legend(text: &mut String, nodes: &[NodeRow], symmetric: bool) {
+/// arrowheads means when there is one. With the nodes filled by community, the
+/// samples show the classes' shapes only (no class colour), and a line says
+/// what the colours are.
+fn legend(text: &mut String, nodes: &[NodeRow], symmetric: bool, by_community: bool) {
     let classes: Vec<EntityClass> =
         EntityClass::ALL.into_iter().filter(|c| nodes.iter().any(|n| n.class == *c)).collect();
     if classes.is_empty() {
@@ -169,7 +172,8 @@ fn legend(text: &mut String, nodes: &[NodeRow], symmetric: bool) {
     text.push_str("    subgraph cluster_legend {\n");
     text.push_str("        label=\"Legend\" labelloc=t fontsize=10 style=rounded color=\"#999999\"\n");
     for class in &classes {
-        let (shape, fill) = style(*class);
+        let (shape, class_fill) = style(*class);
+        let fill = if by_community { "#ffffff" } else { class_fill };
         let _ = writeln!(
             text,
             "        legend_{} [label = {} shape={shape} fillcolor=\"{fill}\" fontsize=9]",
@@ -179,6 +183,11 @@ fn legend(text: &mut String, nodes: &[NodeRow], symmetric: bool) {
     }
     for pair in classes.windows(2) {
         let _ = writeln!(text, "        legend_{} -> legend_{} [style=invis]", pair[0].name(), pair[1].name());
+    }
+    if by_community {
+        text.push_str(
+            "        legend_colour [label=\"fill colour: community\\n(each box is one)\" shape=plaintext fontsize=9]\n",
+        );
     }
     if symmetric {
         text.push_str("        legend_a [label=\"\" shape=point width=0.05]\n");

@@ -33,6 +33,14 @@ pub fn community_iri(n: usize) -> NamedNode {
     NamedNode::new_unchecked(format!("{ID}community/{n}"))
 }
 
+/// `…/id/fact/<hash of subject, predicate and object>`: the node of one fact
+/// (a triple of the merged graph) that its evidence nodes hang from
+/// (`ng:statedBy`), so that a fact's evidence is one index lookup away from
+/// the fact. Anyone holding the three IRIs can mint it again.
+pub fn fact_iri(s: &str, p: &str, o: &str) -> NamedNode {
+    NamedNode::new_unchecked(format!("{ID}fact/{}", short_hash(&[s, p, o])))
+}
+
 /// One evidence node per (article, fact, sentence, rule).
 pub fn evidence_iri(
     article: &NamedNode,

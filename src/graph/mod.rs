@@ -5,7 +5,8 @@
 //! Wikidata link; relation triples between them; quote nodes; one `ng:Evidence`
 //! node per statement of a fact (RDF reification + PROV-O) carrying the article,
 //! sentence, character offsets, rule, confidence and job title, linked from
-//! both ends of the fact by `ng:evidence`.
+//! both ends of the fact by `ng:evidence` and from the fact's own node
+//! (`iri::fact_iri`) by `ng:statedBy`.
 
 mod iri;
 
@@ -16,7 +17,7 @@ use crate::extract::{Evidence, Extraction};
 use crate::input::Article;
 use crate::vocab::{ng, w3c, WIKIDATA};
 
-pub use iri::{article_iri, community_iri, entity_iri, is_article_iri};
+pub use iri::{article_iri, community_iri, entity_iri, fact_iri, is_article_iri};
 
 /// The communities as quads of the communities graph: each community a
 /// `ng:Community` labelled with its name, each member `ng:community` it.
@@ -171,6 +172,8 @@ impl Builder<'_> {
         self.add(s, ng::EVIDENCE_PROP, node.clone());
         if let Term::NamedNode(object) = &o {
             self.add(object, ng::EVIDENCE_PROP, node.clone());
+            // And from the fact itself: one lookup from a fact to its evidence.
+            self.add(&fact_iri(s.as_str(), p.as_str(), object.as_str()), ng::STATED_BY, node.clone());
         }
         self.add(&node, w3c::RDF_OBJECT, o);
         self.add(&node, ng::ARTICLE_PROP, self.article.clone());

@@ -1,7 +1,7 @@
 //! The page's analysis requests: the paths between two entities (the connect
-//! view), the most influential entities of each class, an entity's community.
-//! The network, its communities and PageRank are built once, on the first
-//! such request (the server holds the store, so the graph cannot change).
+//! view), the most influential entities of each class, an entity's community,
+//! on the network, communities and PageRank of the page's view
+//! (`view::View`, made again after writes).
 
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
@@ -11,30 +11,23 @@ use serde_json::{json, Value};
 
 use super::http::{blocking, Failure};
 use super::AppState;
-use crate::analysis::{self, entity_json, paths_json, Communities, Network, PathOptions, Scope};
+use crate::analysis::{self, entity_json, paths_json, Communities, Network, PathOptions};
 use crate::schema::EntityClass;
 
-/// What the analysis requests share.
+/// What the analysis requests share: the network of the page's view
+/// (`view::View`), its communities and PageRank.
 pub struct Analysed {
-    net: Network,
+    pub net: Network,
     communities: Communities,
     pagerank: Vec<f64>,
 }
 
-/// The analysed graph, built on first use.
-async fn analysed(shared: &AppState) -> Result<&Analysed, Failure> {
-    if shared.analysis.get().is_none() {
-        let state = shared.clone();
-        let built = blocking(shared, move |_token| {
-            let net = Network::load(&state.store, &Scope::default()).map_err(|e| Failure::internal(e.with_causes()))?;
-            let communities = analysis::communities(&net);
-            let pagerank = analysis::pagerank(net.entities.len(), &net.weighted_pairs());
-            Ok(Analysed { net, communities, pagerank })
-        })
-        .await?;
-        let _ = shared.analysis.set(built);
+impl Analysed {
+    pub fn of(net: Network) -> Analysed {
+        let communities = analysis::communities(&net);
+        let pagerank = analysis::pagerank(net.entities.len(), &net.weighted_pairs());
+        Analysed { net, communities, pagerank }
     }
-    Ok(shared.analysis.get().expect("set above"))
 }
 
 fn entity_index(a: &Analysed, iri: Option<&str>, name: &str) -> Result<usize, Failure> {
@@ -57,10 +50,8 @@ pub struct PathParams {
 /// `GET /api/path?from=IRI&to=IRI[&max_hops=N]`: the shortest paths, each hop
 /// with its relations and their evidence (as `newsgraph path --format json`).
 pub async fn path(State(shared): State<AppState>, Query(params): Query<PathParams>) -> Response {
-    let a = match analysed(&shared).await {
-        Ok(a) => a,
-        Err(f) => return f.into_response(),
-    };
+    let view = shared.views.current();
+    let a = &view.analysed;
     let ends = entity_index(a, params.from.as_deref(), "from")
         .and_then(|from| entity_index(a, params.to.as_deref(), "to").map(|to| (from, to)));
     let (from, to) = match ends {
@@ -72,8 +63,7 @@ pub async fn path(State(shared): State<AppState>, Query(params): Query<PathParam
     // The evidence of the hops shown, read into a copy of the shared network.
     let state = shared.clone();
     let answer = blocking(&shared, move |_token| {
-        let a = state.analysis.get().expect("built above");
-        let mut net = a.net.clone();
+        let mut net = view.analysed.net.clone();
         net.read_evidence(&state.store, &paths.relations()).map_err(|e| Failure::internal(e.with_causes()))?;
         let mut value = paths_json(&net, &paths);
         value["max_hops"] = json!(options.max_hops);
@@ -88,10 +78,8 @@ pub async fn path(State(shared): State<AppState>, Query(params): Query<PathParam
 
 /// `GET /api/influential`: for each class, the five entities of highest PageRank.
 pub async fn influential(State(shared): State<AppState>) -> Response {
-    let a = match analysed(&shared).await {
-        Ok(a) => a,
-        Err(f) => return f.into_response(),
-    };
+    let view = shared.views.current();
+    let a = &view.analysed;
     let classes: Vec<Value> = EntityClass::ALL
         .iter()
         .map(|&class| {
@@ -123,10 +111,8 @@ pub struct CommunityParams {
 /// `GET /api/community?iri=IRI`: the entity's community (number, name, size)
 /// and its members, the most central first (at most 40); `null` when it has no relation.
 pub async fn community(State(shared): State<AppState>, Query(params): Query<CommunityParams>) -> Response {
-    let a = match analysed(&shared).await {
-        Ok(a) => a,
-        Err(f) => return f.into_response(),
-    };
+    let view = shared.views.current();
+    let a = &view.analysed;
     let e = match entity_index(a, params.iri.as_deref(), "iri") {
         Ok(e) => e,
         Err(f) => return f.into_response(),

@@ -16,10 +16,9 @@ use serde_json::{json, Value};
 use spargebra::algebra::GraphPattern;
 use spargebra::term::GroundTerm;
 
-use std::sync::{Arc, RwLock};
-
 use super::http::{blocking, Failure};
-use super::{AppState, Shared};
+use super::AppState;
+use crate::analysis::Network;
 use crate::query::{self, bound_iri as iri, bound_text as text};
 use crate::schema::{EntityClass, Predicate};
 use crate::stats;
@@ -137,18 +136,9 @@ fn json_answer(result: Result<Value, Failure>) -> Response {
 #[derive(Deserialize)]
 pub struct SearchParams {
     q: Option<String>,
+    /// The entity of this IRI (its label and class), instead of a search.
+    iri: Option<String>,
 }
-
-/// Every label and alias of every entity, for the name index.
-const NAMES: &str = r#"
-SELECT ?e ?label ?class ?name WHERE {
-  ?e a ?class ; rdfs:label ?label .
-  FILTER(?class IN (CLASSES))
-  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-}"#;
-
-/// How many articles mention each entity: ties in the search go to the better known.
-const MENTIONS: &str = "SELECT ?e (COUNT(DISTINCT ?a) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?e";
 
 /// One label or alias of an entity, for the search box.
 pub struct Name {
@@ -160,59 +150,39 @@ pub struct Name {
     class: String,
 }
 
-/// The search box's names: built when the server starts, rebuilt whole by
-/// `refresh_name_index` after a write; a search uses the index of the moment.
-#[derive(Default)]
-pub struct NameIndex {
-    names: RwLock<Arc<Vec<Name>>>,
-}
-
-impl NameIndex {
-    fn current(&self) -> Arc<Vec<Name>> {
-        self.names.read().unwrap_or_else(|poisoned| poisoned.into_inner()).clone()
-    }
-}
-
-/// Reads every entity name from the store into the search box's index, and
-/// swaps it in whole (searches meanwhile go on with the index before). Called
-/// when the server starts; call it again after anything writes to the store.
-/// It reads the store (about a second at a million triples), so run it on a
-/// blocking thread. Returns the number of names.
-pub(super) fn refresh_name_index(shared: &Shared) -> Result<usize, Failure> {
-    let names = read_names(&shared.store, CancellationToken::new())?;
-    let count = names.len();
-    *shared.names.names.write().unwrap_or_else(|poisoned| poisoned.into_inner()) = Arc::new(names);
-    Ok(count)
-}
-
-fn read_names(store: &GraphStore, token: CancellationToken) -> Result<Vec<Name>, Failure> {
-    let mentions: std::collections::HashMap<String, u64> = rows(store, MENTIONS, &[], token.clone())?
-        .iter()
-        .filter_map(|row| Some((iri(row, "e")?, text(row, "n")?.parse().ok()?)))
-        .collect();
-    let found = rows(store, &with_lists(NAMES), &[], token)?;
-    Ok(found
-        .iter()
-        .filter_map(|row| {
-            let name = text(row, "name")?;
-            let e = iri(row, "e")?;
-            Some(Name {
-                mentions: mentions.get(&e).copied().unwrap_or(0),
+/// The search box's names: every label and alias of every entity of the network.
+pub fn names(net: &Network) -> Vec<Name> {
+    let mut names = Vec::new();
+    for e in &net.entities {
+        for name in std::iter::once(&e.label).chain(&e.aliases) {
+            names.push(Name {
+                mentions: e.articles as u64,
                 lower: name.to_lowercase(),
-                name,
-                iri: e,
-                label: text(row, "label")?,
-                class: local(&iri(row, "class")?),
-            })
-        })
-        .collect())
+                name: name.clone(),
+                iri: e.iri.clone(),
+                label: e.label.clone(),
+                class: e.class.name().to_string(),
+            });
+        }
+    }
+    names
 }
 
+/// `GET /api/search?iri=IRI`: the entity of that IRI as a one-hit answer (the
+/// connect box shows an entity's name, not its IRI); `[]` when there is none.
+///
 /// `GET /api/search?q=TEXT`: entities whose label or an alias contains TEXT
 /// (case-insensitive), best matches first: whole name, then prefix, then a
 /// word's prefix, then anywhere; labels before aliases; shorter names first,
 /// then those more articles mention. TEXT is only compared with names in Rust; it never reaches a query.
 pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchParams>) -> Response {
+    if let Some(wanted) = params.iri {
+        let view = shared.views.current();
+        let hit = view.names.iter().find(|n| n.iri == wanted && n.name == n.label);
+        let hits: Vec<Value> =
+            hit.map(|n| json!({"iri": n.iri, "label": n.label, "class": n.class, "alias": null})).into_iter().collect();
+        return Json(Value::Array(hits)).into_response();
+    }
     let needle = params.q.unwrap_or_default().trim().to_lowercase();
     if needle.is_empty() {
         return Json(json!([])).into_response();
@@ -220,7 +190,7 @@ pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchP
     if needle.chars().count() > MAX_NEEDLE {
         return Failure::bad_request(format!("the search text is longer than {MAX_NEEDLE} characters")).into_response();
     }
-    Json(rank(&needle, &shared.names.current())).into_response()
+    Json(rank(&needle, &shared.views.current().names)).into_response()
 }
 
 fn rank(needle: &str, names: &[Name]) -> Value {
@@ -281,8 +251,17 @@ const PICTURE: usize = 24;
 const OUT: &str =
     "SELECT ?e ?p ?o WHERE { VALUES ?p { rdf:type rdfs:label skos:altLabel owl:sameAs RELATION_TERMS } ?e ?p ?o }";
 
-/// Relations pointing at it (one lookup per relation: the evidence nodes point at it too).
-const IN: &str = "SELECT ?e ?x ?p WHERE { VALUES ?p { RELATION_TERMS } ?x ?p ?e }";
+/// Relations pointing at it, one scan per relation (the evidence nodes point
+/// at it too); the predicate is a number (its place in `Predicate::ALL`), so
+/// that only the other end's IRI is decoded.
+fn in_query() -> String {
+    let branches: Vec<String> = Predicate::ALL
+        .iter()
+        .enumerate()
+        .map(|(k, p)| format!("{{ ?x <{}> ?e BIND({k} AS ?k) }}", p.iri().as_str()))
+        .collect();
+    format!("SELECT ?e ?x ?k WHERE {{ {} }}", branches.join(" UNION "))
+}
 
 /// The labels and classes of the entities a page shows (?x bound).
 const LABELS: &str = r#"
@@ -291,16 +270,15 @@ SELECT ?x ?xl ?xc WHERE {
   OPTIONAL { ?x a ?xc . FILTER(?xc IN (CLASSES)) }
 }"#;
 
-/// Every evidence node of the entity's facts, with the fact it states: one
-/// `ng:evidence` lookup from the entity, then three per evidence node. (Bound to
-/// the page's facts instead, oxigraph starts from `?ev rdf:object ?o`, and a
-/// hub's page read every evidence of the hub once per fact.)
-const EVIDENCE_OF: &str =
-    "SELECT ?e ?ev ?s ?p ?o WHERE { ?e ng:evidence ?ev . ?ev rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }";
-
-/// What the page shows of some evidence nodes (?ev bound).
+/// The evidence of some facts (?f bound to their nodes, `graph::fact_iri`):
+/// one `ng:statedBy` lookup per fact, then what the page shows of each
+/// evidence node. (Bound to the facts' subject, predicate and object instead,
+/// oxigraph starts from `?ev rdf:object ?o` and reads every evidence node of a
+/// hub once per fact; from the entity's `ng:evidence`, every evidence of a hub
+/// to show fifty facts.)
 const EVIDENCE: &str = r#"
-SELECT ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
+SELECT ?f ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
+  ?f ng:statedBy ?ev .
   ?ev ng:article ?a .
   OPTIONAL { ?ev ng:role ?role }
   OPTIONAL { ?ev ng:confidence ?conf }
@@ -312,8 +290,17 @@ SELECT ?ev ?a ?role ?conf ?sentence ?title ?date ?source WHERE {
 
 const QUOTES: &str = "SELECT ?e ?q ?quote WHERE { ?e ng:said ?q . ?q ng:text ?quote }";
 
-/// The articles that mention the entity, with their dates (for the order).
-const MENTIONS_OF: &str = "SELECT ?e ?a ?date WHERE { ?e ng:mentionedIn ?a . OPTIONAL { ?a ng:date ?date } }";
+/// How many articles mention the entity.
+const MENTION_COUNT: &str = "SELECT ?e (COUNT(?a) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?e";
+
+/// One page of the articles that mention the entity, newest first (`OFFSET`
+/// and `PAGE` replaced by numbers). Sorted and cut in the query: the dates
+/// compare without decoding a term, so only the page's IRIs are decoded.
+/// Articles of the same date come in the store's index order (deterministic:
+/// the same request gives the same page); a tie-break on the IRI would decode
+/// every article's IRI at each comparison.
+const MENTIONS_PAGE: &str = "SELECT ?e ?a ?date WHERE { ?e ng:mentionedIn ?a . OPTIONAL { ?a ng:date ?date } } \
+    ORDER BY DESC(?date) LIMIT PAGE OFFSET START";
 
 /// Title, date and source of the articles a page shows (?a bound).
 const ARTICLE_LINES: &str = r#"
@@ -346,7 +333,45 @@ pub async fn entity(State(shared): State<AppState>, Query(params): Query<EntityP
     };
     let offset = params.offset.unwrap_or(0);
     let store = shared.clone();
-    json_answer(blocking(&shared, move |token| describe(&store.store, node, list.as_deref(), offset, &token)).await)
+    let view = shared.views.current();
+    json_answer(
+        blocking(&shared, move |token| {
+            let entity = Entity { store: &store.store, node, token: &token, known: &view.analysed.net.entities };
+            describe(&entity, list.as_deref(), offset)
+        })
+        .await,
+    )
+}
+
+/// What changes on an entity's page when an article that mentions it is
+/// written or removed: how many articles mention it and when the newest of
+/// them was stored. (Index lookups around the entity, one per article.)
+const VERSION: &str = "SELECT ?e (COUNT(?a) AS ?n) (MAX(?at) AS ?last) WHERE { \
+    ?e ng:mentionedIn ?a . OPTIONAL { ?a ng:ingestedAt ?at } } GROUP BY ?e";
+
+/// `GET /api/entity/version?iri=IRI`: `{"iri", "version"}`, a text that
+/// changes when an article mentioning the entity comes or goes; the page polls
+/// it to read an open entity again. An entity no article mentions has version "0".
+pub async fn entity_version(State(shared): State<AppState>, Query(params): Query<EntityParams>) -> Response {
+    let Some(raw) = params.iri else {
+        return Failure::bad_request("missing iri: /api/entity/version?iri=IRI").into_response();
+    };
+    let node = match NamedNode::new(raw.as_str()) {
+        Ok(n) => n,
+        Err(e) => return Failure::bad_request(format!("<{raw}> is not an IRI: {e}")).into_response(),
+    };
+    let store = shared.clone();
+    json_answer(
+        blocking(&shared, move |token| {
+            let found = rows(&store.store, VERSION, &[("e", node.clone().into())], token)?;
+            let version = found.first().map_or_else(
+                || "0".to_string(),
+                |row| format!("{}/{}", text(row, "n").unwrap_or_default(), text(row, "last").unwrap_or_default()),
+            );
+            Ok(json!({"iri": node.as_str(), "version": version}))
+        })
+        .await,
+    )
 }
 
 fn article(row: &QuerySolution) -> Option<Value> {
@@ -373,8 +398,10 @@ struct Entity<'a> {
     store: &'a GraphStore,
     node: NamedNode,
     token: &'a CancellationToken,
-    /// (subject, predicate, object) → its evidence nodes, read once when first needed.
-    evidence_nodes: std::cell::OnceCell<BTreeMap<Spo, Vec<String>>>,
+    /// The entities of the page's view (sorted by IRI), for the labels and
+    /// classes of the other ends; those it does not know yet (written since
+    /// the view was made) are read from the store.
+    known: &'a [crate::export::NodeRow],
 }
 
 /// A fact of the entity: direction, predicate IRI, the other end's IRI.
@@ -423,9 +450,11 @@ impl Entity<'_> {
 
     /// Every fact, both directions, sorted by predicate, direction, other end.
     fn all_facts(&self, mut facts: Vec<Fact>) -> Result<Vec<Fact>, Failure> {
-        for row in self.run(IN)? {
-            if let (Some(p), Some(x)) = (iri(&row, "p"), iri(&row, "x")) {
-                facts.push(("in", p, x));
+        let predicates: Vec<String> = Predicate::ALL.iter().map(|p| p.iri().as_str().to_string()).collect();
+        for row in self.run(&in_query())? {
+            let p = text(&row, "k").and_then(|k| predicates.get(k.parse::<usize>().ok()?));
+            if let (Some(p), Some(x)) = (p, iri(&row, "x")) {
+                facts.push(("in", p.clone(), x));
             }
         }
         facts.sort_by(|a, b| (&a.1, a.0, &a.2).cmp(&(&b.1, b.0, &b.2)));
@@ -433,10 +462,23 @@ impl Entity<'_> {
         Ok(facts)
     }
 
-    /// Labels and classes of these entities.
+    /// Labels and classes of these entities: from the view, else from the store.
     fn labels(&self, others: &[&String]) -> Result<Labels, Failure> {
-        let values: Vec<Vec<Term>> = others.iter().map(|x| vec![named(x)]).collect();
         let mut found: Labels = BTreeMap::new();
+        let mut unknown = Vec::new();
+        for x in others {
+            match self.known.binary_search_by(|n| n.iri.as_str().cmp(x.as_str())) {
+                Ok(i) => {
+                    let node = &self.known[i];
+                    found.insert((*x).clone(), (Some(node.label.clone()), Some(node.class.name().to_string())));
+                }
+                Err(_) => unknown.push(x),
+            }
+        }
+        if unknown.is_empty() {
+            return Ok(found);
+        }
+        let values: Vec<Vec<Term>> = unknown.iter().map(|x| vec![named(x)]).collect();
         for row in self.run_for(LABELS, &["x"], &values)? {
             let Some(x) = iri(&row, "x") else { continue };
             let entry = found.entry(x).or_default();
@@ -446,37 +488,18 @@ impl Entity<'_> {
         Ok(found)
     }
 
-    /// The evidence nodes of every fact of the entity, by fact.
-    fn evidence_nodes(&self) -> Result<&BTreeMap<Spo, Vec<String>>, Failure> {
-        if let Some(nodes) = self.evidence_nodes.get() {
-            return Ok(nodes);
-        }
-        let mut nodes: BTreeMap<Spo, Vec<String>> = BTreeMap::new();
-        for row in self.run(EVIDENCE_OF)? {
-            if let (Some(ev), Some(s), Some(p), Some(o)) =
-                (iri(&row, "ev"), iri(&row, "s"), iri(&row, "p"), iri(&row, "o"))
-            {
-                nodes.entry((s, p, o)).or_default().push(ev);
-            }
-        }
-        Ok(self.evidence_nodes.get_or_init(|| nodes))
-    }
-
-    /// The evidence of these (subject, predicate, object) facts, most confident first.
+    /// The evidence of these (subject, predicate, object) facts, most confident
+    /// first: one query from the facts' nodes.
     fn evidence(&self, facts: &[Spo]) -> Result<BTreeMap<Spo, Vec<Value>>, Failure> {
-        let nodes = self.evidence_nodes()?;
-        let mut fact_of: BTreeMap<&str, &Spo> = BTreeMap::new();
-        for fact in facts {
-            for ev in nodes.get(fact).into_iter().flatten() {
-                fact_of.insert(ev.as_str(), fact);
-            }
-        }
-        let values: Vec<Vec<Term>> = fact_of.keys().map(|ev| vec![named(ev)]).collect();
+        let nodes: BTreeMap<String, &Spo> =
+            facts.iter().map(|fact| (crate::graph::fact_iri(&fact.0, &fact.1, &fact.2).into_string(), fact)).collect();
+        let values: Vec<Vec<Term>> = nodes.keys().map(|f| vec![named(f)]).collect();
         let mut evidence: BTreeMap<Spo, Vec<Value>> = BTreeMap::new();
         let mut seen = std::collections::HashSet::new();
-        for row in self.run_for(EVIDENCE, &["ev"], &values)? {
-            let Some(ev) = iri(&row, "ev") else { continue };
-            let Some(fact) = fact_of.get(ev.as_str()) else { continue };
+        for row in self.run_for(EVIDENCE, &["f"], &values)? {
+            let (Some(f), Some(ev)) = (iri(&row, "f"), iri(&row, "ev")) else { continue };
+            let Some(fact) = nodes.get(&f) else { continue };
+            // An article with several sources gives a row each: the first is shown.
             if !seen.insert(ev.clone()) {
                 continue;
             }
@@ -587,36 +610,29 @@ impl Entity<'_> {
         Ok(page_of(offset, all.len(), items))
     }
 
-    /// One page of the articles that mention the entity, newest first.
+    /// One page of the articles that mention the entity, newest first: the
+    /// count and the page are read in the query, only the page's articles decoded.
     fn articles_page(&self, offset: usize) -> Result<Value, Failure> {
-        let mut all: Vec<(String, String)> = self
-            .run(MENTIONS_OF)?
-            .iter()
-            .filter_map(|row| Some((text(row, "date").unwrap_or_default(), iri(row, "a")?)))
-            .collect();
-        all.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.cmp(&b.1)));
-        all.dedup_by(|a, b| a.1 == b.1);
-        let shown = window(&all, offset);
-        let values: Vec<Vec<Term>> = shown.iter().map(|(_, a)| vec![named(a)]).collect();
+        let total = self.run(MENTION_COUNT)?.first().and_then(|row| text(row, "n")?.parse().ok()).unwrap_or(0);
+        let page = MENTIONS_PAGE.replace("PAGE", &PAGE.to_string()).replace("START", &offset.to_string());
+        let shown: Vec<String> = self.run(&page)?.iter().filter_map(|row| iri(row, "a")).collect();
+        let values: Vec<Vec<Term>> = shown.iter().map(|a| vec![named(a)]).collect();
         let mut lines: BTreeMap<String, Value> = BTreeMap::new();
         for row in self.run_for(ARTICLE_LINES, &["a"], &values)? {
             if let (Some(a), Some(line)) = (iri(&row, "a"), article(&row)) {
                 lines.entry(a).or_insert(line);
             }
         }
-        let items = shown.iter().filter_map(|(_, a)| lines.get(a).cloned()).collect();
-        Ok(page_of(offset, all.len(), items))
+        let items = shown.iter().filter_map(|a| lines.get(a).cloned()).collect();
+        Ok(page_of(offset, total, items))
     }
 }
 
-fn describe(
-    store: &GraphStore,
-    node: NamedNode,
-    list: Option<&str>,
-    offset: usize,
-    token: &CancellationToken,
-) -> Result<Value, Failure> {
-    let entity = Entity { store, node, token, evidence_nodes: std::cell::OnceCell::new() };
+/// The entity's page, or one list of it. The facts (with the picture's
+/// neighbours) and the quotes and articles are read at the same time, on two
+/// threads: all are index lookups around the entity, and a hub's page is
+/// several thousand of them.
+fn describe(entity: &Entity<'_>, list: Option<&str>, offset: usize) -> Result<Value, Failure> {
     let Some((mut head, out)) = entity.header()? else {
         return Err(Failure::new(StatusCode::NOT_FOUND, format!("no entity <{}> in the graph", entity.node.as_str())));
     };
@@ -626,11 +642,17 @@ fn describe(
         Some("articles") => return entity.articles_page(offset),
         _ => {}
     }
-    let facts = entity.all_facts(out)?;
-    head["neighbours"] = entity.neighbours(&facts)?;
-    head["facts"] = entity.facts_page(&facts, 0)?;
-    head["quotes"] = entity.quotes_page(0)?;
-    head["articles"] = entity.articles_page(0)?;
+    let (facts, others) = std::thread::scope(|scope| {
+        let others = scope.spawn(|| Ok::<_, Failure>((entity.quotes_page(0)?, entity.articles_page(0)?)));
+        let facts =
+            entity.all_facts(out).and_then(|facts| Ok((entity.neighbours(&facts)?, entity.facts_page(&facts, 0)?)));
+        (facts, others.join().unwrap_or_else(|_| Err(Failure::internal("reading the entity's page failed"))))
+    });
+    let ((neighbours, facts), (quotes, articles)) = (facts?, others?);
+    head["neighbours"] = neighbours;
+    head["facts"] = facts;
+    head["quotes"] = quotes;
+    head["articles"] = articles;
     head["page"] = json!(PAGE);
     Ok(head)
 }

@@ -22,8 +22,9 @@
 //! not at all while a write goes on. Nothing here prints: the request log goes
 //! to the caller's `Log`.
 //! Anything that writes to the store from inside the server goes through
-//! `Shared::after_write`, which refreshes the search's name index (the counts
-//! need nothing: the store's write functions keep them).
+//! `Shared::after_write`, which marks the page's view (`view`: the search's
+//! names and the analysed graph) stale for its refresher (the counts need
+//! nothing: the store's write functions keep them).
 
 mod analysis;
 mod api;
@@ -32,6 +33,7 @@ mod beside;
 mod http;
 mod io;
 mod sparql;
+mod view;
 mod write;
 
 use std::net::SocketAddr;
@@ -107,11 +109,9 @@ struct Shared {
     /// One permit per query evaluated at a time (they run on blocking threads).
     permits: Arc<Semaphore>,
     log: Log,
-    /// The graph for the analysis requests, built on the first one.
-    analysis: std::sync::OnceLock<analysis::Analysed>,
-    /// The entities' names for the search box: read at start, and again by
-    /// `api::refresh_name_index` after a write.
-    names: api::NameIndex,
+    /// The search's names and the analysed graph: made at start, and again
+    /// (by `view::refresh`, at most about once a second) after writes.
+    views: view::Views,
     /// How the server writes, when it does (`--watch`, a write token).
     writer: Option<write::Writer>,
 }
@@ -119,10 +119,12 @@ struct Shared {
 impl Shared {
     /// Called after every write to the store (an article stored or removed, by
     /// a watched folder or over HTTP): what the read side keeps beside the
-    /// store is brought up to date here: the search's name index is read again
-    /// (searches meanwhile use the one before; should the read fail, they keep it).
+    /// store is brought up to date here. The view (the search's names, the
+    /// analysed graph) is marked stale, and the refresher makes a new one
+    /// within about a second; requests meanwhile use the one before. (The
+    /// counts need nothing: the store's writes keep them.)
     fn after_write(&self) {
-        let _kept_on_failure = api::refresh_name_index(self);
+        self.views.mark_stale();
     }
 }
 
@@ -176,25 +178,19 @@ async fn run(
         writer.as_ref().and_then(write::Writer::token_file),
     );
     let store_dir = store.path().to_path_buf();
+    // The view is made before the first request, so no search waits for it.
+    let (made, store) = tokio::task::spawn_blocking(move || (view::View::make(&store), store))
+        .await
+        .map_err(|e| Error::Store { path: store_dir.clone(), message: format!("reading the store failed: {e}") })?;
     let shared = Arc::new(Shared {
         store,
         permits: Arc::new(Semaphore::new(config.workers.max(1))),
         log: log.clone(),
-        analysis: std::sync::OnceLock::new(),
-        names: api::NameIndex::default(),
+        views: view::Views::new(made?),
         writer,
         config,
     });
-    // The name index is read before the first request, so no search waits for it.
-    let indexing = shared.clone();
-    let names_failed = |message: String| Error::Store {
-        path: shared.store.path().to_path_buf(),
-        message: format!("reading the entity names for the search failed: {message}"),
-    };
-    tokio::task::spawn_blocking(move || api::refresh_name_index(&indexing))
-        .await
-        .map_err(|e| names_failed(e.to_string()))?
-        .map_err(|f| names_failed(f.message))?;
+    let refreshing = view::refresh(shared.clone());
     server_file.write(&store_dir)?;
     let watching = watcher.map(|w| write::watch(shared.clone(), w));
     let app = router(shared.clone());
@@ -248,6 +244,7 @@ async fn run(
     if let Some(watching) = watching {
         watching.stop().await;
     }
+    refreshing.stop().await;
     let grace = shared.config.timeout + Duration::from_secs(1);
     if tokio::time::timeout(grace, graceful.shutdown()).await.is_err() {
         log(&format!(
@@ -274,6 +271,7 @@ fn router(shared: AppState) -> Router {
         .route("/sparql", get(sparql::endpoint).post(sparql::endpoint))
         .route("/api/search", get(api::search))
         .route("/api/entity", get(api::entity))
+        .route("/api/entity/version", get(api::entity_version))
         .route("/api/examples", get(api::examples))
         .route("/api/stats", get(api::stats))
         .route("/api/path", get(analysis::path))

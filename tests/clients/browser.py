@@ -3,9 +3,11 @@
 chromium and chromium-driver, via selenium): type part of a name, open the
 entity, see a fact with its evidence sentence and its community, check that
 markup from an article shows as text, see the most influential entities,
-connect two entities and see the paths with their evidence, run an example
-query and see rows. Saves screenshots.
-Usage: browser.py URL OUTDIR"""
+connect two entities and see the paths with their evidence (also from an
+entity's page), drop an article into the server's watched folder and see the
+open entity's page show it, run an example query and see rows. Saves
+screenshots.
+Usage: browser.py URL OUTDIR INBOX"""
 
 import base64
 import os
@@ -38,7 +40,7 @@ def check(what, condition, detail=""):
 
 
 def main():
-    url, outdir = sys.argv[1], sys.argv[2]
+    url, outdir, inbox = sys.argv[1], sys.argv[2], sys.argv[3]
     profile = tempfile.mkdtemp(prefix="newsgraph-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = find_binary("chromium", "chromium-browser")
@@ -89,6 +91,15 @@ def main():
         check("a quote with markup shows as text", "<img src=x onerror=window.__xss=2>" in quotes, quotes)
         check("no script ran", driver.execute_script("return window.__xss === undefined"))
 
+        # A new article that mentions the open entity, dropped into the watched
+        # folder: the page reads the entity again by itself.
+        with open(os.path.join(inbox, "corvid-board.txt"), "w", encoding="utf-8") as f:
+            f.write("Corvid Labs adds a board seat\n3 March 2025\n\n"
+                    "Maya Okafor, the chief executive of Corvid Labs, said the company had added a board seat.\n")
+        WebDriverWait(driver, 40).until(
+            lambda d: "Corvid Labs adds a board seat" in d.find_element(By.ID, "articles").text)
+        check("an open entity's page shows a new article that mentions it", True)
+
         # A busier entity for the picture.
         search.send_keys("kestrion sys")
         wait.until(lambda d: any("Kestrion Systems" in li.text for li in d.find_elements(By.CSS_SELECTOR, "#suggestions li")))
@@ -100,6 +111,13 @@ def main():
         members = driver.find_element(By.CSS_SELECTOR, "#community .community-members").text
         check("the entity's community with its other members",
               community.startswith("Community ") and "Groq" in members and "Kestrion" not in members, community)
+        # From the entity to the connect view: its name (not its IRI) in the From box.
+        driver.find_element(By.PARTIAL_LINK_TEXT, "to another entity").click()
+        wait.until(lambda d: d.find_element(By.ID, "connect-from").get_attribute("value") == "Kestrion Systems")
+        check("the connect link puts the entity's name in the From box", True)
+        driver.back()
+        wait.until(EC.text_to_be_present_in_element((By.ID, "entity-title"), "Kestrion Systems"))
+        wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#neighbourhood svg circle")) >= 4)
         driver.set_window_size(1280, 2000)
         driver.save_screenshot(os.path.join(outdir, "entity.png"))
         # A small JPEG of the same, for the README.
@@ -116,7 +134,10 @@ def main():
 
         # Connect: two names, the shortest paths drawn, each hop with its evidence.
         driver.find_element(By.ID, "nav-connect").click()
-        wait.until(EC.element_to_be_clickable((By.ID, "connect-from"))).send_keys("Marcus J. Thorvald")
+        box = wait.until(EC.element_to_be_clickable((By.ID, "connect-from")))
+        box.clear()
+        box.send_keys("Marcus J. Thorvald")
+        driver.find_element(By.ID, "connect-to").clear()
         driver.find_element(By.ID, "connect-to").send_keys("hélène castagnier")
         driver.find_element(By.ID, "connect-run").click()
         wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#connect-paths .hop .sentence"))

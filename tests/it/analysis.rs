@@ -123,6 +123,32 @@ fn path_gives_every_path_of_the_shortest_length_and_respects_the_window() {
 }
 
 #[test]
+fn the_graph_cache_never_outlives_a_write_nor_changes_an_answer() {
+    // The first three articles: the rivalry of June is not stated yet.
+    let (s, db) = store_of(&PATH_ARTICLES[..3]);
+    let cache = db.join(newsgraph::analysis::CACHE_FILE);
+    let before = json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]);
+    assert_eq!(before["length"], 4, "{before:#}");
+    assert!(cache.exists(), "the first command leaves the graph it read for the next");
+    assert_eq!(json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]), before, "read from the cache");
+
+    // A write: the next command reads the store again and sees the new relation.
+    let rivals = s.write("articles/rivals.txt", PATH_ARTICLES[3].1);
+    ok(&db, &["ingest", p(&rivals)]);
+    let after = json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]);
+    assert_eq!(after["length"], 3, "{after:#}");
+
+    // A damaged or foreign file in its place is not used, and is replaced.
+    std::fs::write(&cache, b"newsgraph analysis graph 1\nnot a graph").unwrap();
+    assert_eq!(json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]), after);
+    assert!(std::fs::read(&cache).unwrap().len() > 100, "written again");
+
+    // Taking the article out again goes back to the first answer.
+    ok(&db, &["remove", p(&rivals)]);
+    assert_eq!(json(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]), before);
+}
+
+#[test]
 fn path_picture_renders_with_graphviz_and_carries_the_evidence() {
     let (s, db) = store_of(PATH_ARTICLES);
     let dot = ok(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "dot"]);
@@ -330,6 +356,15 @@ fn communities_recover_planted_clusters_and_go_into_the_store_graphml_and_dot() 
     // DOT grouped by community renders with Graphviz.
     let dot = ok(&db, &["export", "--format", "dot", "--communities"]);
     assert_eq!(dot.matches("subgraph cluster_c").count(), 3, "{dot}");
+    // The legend shows the classes' shapes, not their colours: the fill is the community's.
+    let legend = &dot[dot.find("cluster_legend").expect("a legend")..];
+    assert!(legend.contains("fill colour: community"), "{legend}");
+    let samples: Vec<&str> =
+        legend.lines().filter(|l| l.trim_start().starts_with("legend_") && l.contains("shape=")).collect();
+    assert!(samples.iter().any(|l| l.contains("shape=box")), "{legend}");
+    assert!(samples.iter().all(|l| !l.contains("#fde9b4") && !l.contains("#cfe2f3")), "no class colour: {legend}");
+    let plain = ok(&db, &["export", "--format", "dot"]);
+    assert!(plain.contains("fillcolor=\"#fde9b4\" fontsize=9") && !plain.contains("fill colour: community"));
     let svg = s.path("communities.svg");
     ok(&db, &["export", "--format", "dot", "--communities", "--render", "svg", "-o", p(&svg)]);
     assert!(std::fs::read_to_string(&svg).unwrap().contains("community 1"));

@@ -52,3 +52,40 @@ fn counts_are_kept_by_every_write() {
     ok(&db, &["remove", p(&articles)]);
     assert_eq!(kept_equals_counted(&db, "after removing everything"), 0);
 }
+
+#[test]
+fn the_communities_snapshot_is_not_counted_as_the_store_s_content() {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", "-q", p(&examples().join("articles"))]);
+    let before = ok(&db, &["stats"]);
+    let written = ok(&db, &["communities", "--write"]);
+    assert!(!written.trim().is_empty());
+    let communities =
+        select(&db, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <https://newsgraph.org/id/communities> { ?s ?p ?o } }");
+    assert_ne!(communities[0][0], "0", "the communities are in the store");
+    assert_eq!(ok(&db, &["stats"]), before, "stats counts what the articles state, not the snapshot");
+    kept_equals_counted(&db, "after communities --write");
+}
+
+#[test]
+fn the_generation_changes_with_every_write_and_only_then() {
+    let s = Scratch::new();
+    let db = s.db();
+    let generation = || {
+        let store = GraphStore::open(&db, Access::Existing).expect("the store opens");
+        store.generation().expect("generation")
+    };
+    let a = s.write("a.txt", "Zephyr Quantum hires\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., said the lab would open an office in Boston.\n");
+    ok(&db, &["ingest", "-q", p(&a)]);
+    let first = generation();
+    ok(&db, &["ingest", "-q", p(&a)]);
+    assert_eq!(generation(), first, "an unchanged article writes nothing");
+    // The same sizes, other content: the title's one word changes.
+    s.write("a.txt", "Zephyr Quantum hired\n\nDana Whitcombe, CEO of Zephyr Quantum Inc., said the lab would open an office in Boston.\n");
+    ok(&db, &["ingest", "-q", p(&a)]);
+    let second = generation();
+    assert!(second.writes > first.writes, "{first:?} then {second:?}");
+    ok(&db, &["communities", "--write"]);
+    assert!(generation().writes > second.writes, "communities --write is a write");
+}

@@ -66,16 +66,29 @@ fn a_fact_stated_by_two_articles_is_one_triple_with_two_evidence_nodes() {
     assert_eq!(count_rows(&db, fact), 1, "one triple in results");
     let evidence = r#"SELECT ?ev ?a WHERE { ?ev rdf:predicate ng:worksFor ; ng:article ?a ; ng:role "CEO" }"#;
     assert_eq!(count_rows(&db, evidence), 2, "two statements in provenance");
+    // The fact's node, minted from its three IRIs, leads to both by ng:statedBy.
+    let ends = select(&db, r#"SELECT ?p ?o WHERE { ?p ng:worksFor ?o . ?p rdfs:label "Dana Whitcombe" }"#);
+    let node =
+        newsgraph::graph::fact_iri(&ends[0][0], newsgraph::schema::Predicate::WorksFor.iri().as_str(), &ends[0][1]);
+    let stated_by = format!(
+        "SELECT ?ev WHERE {{ <{}> ng:statedBy ?ev . ?ev rdf:subject <{}> ; rdf:predicate ng:worksFor ; rdf:object <{}> }}",
+        node.as_str(),
+        ends[0][0],
+        ends[0][1]
+    );
+    assert_eq!(count_rows(&db, &stated_by), 2, "the fact's node leads to its two evidence nodes");
 
     // One article stops saying it: the other still supports the fact.
     std::fs::write(&one, WITHOUT_ACME).unwrap();
     ok(&db, &["ingest", p(&one)]);
     assert_eq!(count_rows(&db, fact), 1);
     assert_eq!(count_rows(&db, evidence), 1);
+    assert_eq!(count_rows(&db, &stated_by), 1, "the link to the gone article's evidence went with it");
     // The last one stops saying it: the fact is gone.
     std::fs::write(&two, WITHOUT_ACME).unwrap();
     ok(&db, &["ingest", p(&two)]);
     assert_eq!(count_rows(&db, fact), 0);
+    assert_eq!(count_rows(&db, &stated_by), 0);
 }
 
 #[test]

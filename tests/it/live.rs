@@ -57,6 +57,23 @@ fn a_watched_folder_is_ingested_as_files_appear_change_and_go() {
     eventually("the search finds the new entity", || {
         http(&server.addr, "GET", "/api/search?q=brightwater", &[], b"").body.contains("Brightwater Capital")
     });
+    // The analysed graph is made again too, and the new entity's page has a version that moves.
+    let hits: serde_json::Value =
+        serde_json::from_str(&http(&server.addr, "GET", "/api/search?q=brightwater", &[], b"").body).unwrap();
+    let brightwater = hits[0]["iri"].as_str().unwrap().to_string();
+    eventually("the page's analyses know the new entity", || {
+        http(&server.addr, "GET", &format!("/api/community?iri={}", encode(&brightwater)), &[], b"").status == 200
+    });
+    let version = || {
+        let answer = http(&server.addr, "GET", &format!("/api/entity/version?iri={}", encode(&brightwater)), &[], b"");
+        assert_eq!(answer.status, 200, "{answer:?}");
+        let value: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+        value["version"].as_str().unwrap().to_string()
+    };
+    let seen = version();
+    assert_ne!(seen, "0", "an article mentions it");
+    let by_iri = http(&server.addr, "GET", &format!("/api/search?iri={}", encode(&brightwater)), &[], b"");
+    assert!(by_iri.body.contains("\"label\":\"Brightwater Capital\""), "{by_iri:?}");
 
     // Changed: its article is replaced, not added to.
     std::fs::write(inbox.join("one.txt"), article(2)).unwrap();
@@ -80,6 +97,7 @@ fn a_watched_folder_is_ingested_as_files_appear_change_and_go() {
     std::fs::remove_file(inbox.join("one.txt")).unwrap();
     std::fs::remove_dir_all(inbox.join("feed")).unwrap();
     eventually("the deleted files' articles are gone", || titles(&server) == before);
+    assert_eq!(version(), "0", "no article mentions it any more: its version moved from {seen}");
     let log = server.log().join("\n");
     assert!(log.contains("watch: added") && log.contains("watch: replaced"), "{log}");
     let (status, _, _) = server.stop();

@@ -1,7 +1,8 @@
 //! The page in real headless Chromium (Debian's chromium and chromium-driver,
 //! driven through WebDriver by selenium): search, entity, evidence, escaping,
-//! an example query, the connect view, the most influential entities, an
-//! entity's community. Screenshots go to the test's temporary folder.
+//! an example query, the connect view (also from an entity's page), the most
+//! influential entities, an entity's community, an open entity's page updated
+//! when a new article mentions it. Screenshots go to the test's temporary folder.
 
 use std::process::Command;
 
@@ -20,13 +21,17 @@ fn the_page_works_in_chromium() {
          \"We are ready <img src=x onerror=window.__xss=2>,\" said Maya Okafor.\n",
     );
     ok(&db, &["ingest", p(&examples().join("articles")), p(&s.path("articles"))]);
-    let server = Server::start(&db, &[]);
+    // A watched folder, for an article the browser test drops in while an entity is open.
+    let inbox = s.path("inbox");
+    std::fs::create_dir_all(&inbox).unwrap();
+    let server = Server::start(&db, &["--watch", p(&inbox)]);
     let shots = s.path("screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     let out = Command::new(&python)
         .arg(clients().join("browser.py"))
         .arg(server.url())
         .arg(&shots)
+        .arg(&inbox)
         .output()
         .expect("python3 runs");
     let stdout = String::from_utf8_lossy(&out.stdout);

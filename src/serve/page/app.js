@@ -164,9 +164,11 @@ function renderStats(s) {
   $("latest").replaceChildren(...(latest.length ? latest : [el("li", { class: "muted" }, "No articles yet.")]));
 }
 
-// What the page last saw of the store: /api/stats is polled, and when it
-// changes (an article was written or removed) the open view is read again.
-const current = { stats: "", entity: null };
+// What the page last saw of the store. The start page polls /api/stats and is
+// drawn again when it changed (an article was written or removed); an entity's
+// page polls the entity's version (its articles and when the newest was
+// stored) and is read again when a new article mentions it or one goes.
+const current = { stats: "", entity: null, version: null };
 const POLL_MS = 5000;
 
 async function loadStats() {
@@ -179,16 +181,31 @@ async function loadStats() {
   }
 }
 
+/** The entity's version, or null when it cannot be read. */
+async function entityVersion(iri) {
+  try {
+    return (await getJson("/api/entity/version?iri=" + encodeURIComponent(iri))).version;
+  } catch (e) {
+    return null;
+  }
+}
+
 async function poll() {
   if (document.visibilityState === "visible") {
     try {
-      const s = await getJson("/api/stats");
-      const seen = JSON.stringify(s);
-      if (seen !== current.stats) {
-        const first = current.stats === "";
-        current.stats = seen;
-        if (!$("view-home").hidden) renderStats(s);
-        if (!first && current.entity && !$("view-entity").hidden) openEntity(current.entity, true);
+      if (!$("view-home").hidden) {
+        const s = await getJson("/api/stats");
+        const seen = JSON.stringify(s);
+        if (seen !== current.stats) {
+          current.stats = seen;
+          renderStats(s);
+        }
+      } else if (current.entity && !$("view-entity").hidden) {
+        const iri = current.entity;
+        const version = await entityVersion(iri);
+        if (version !== null && current.version !== null && version !== current.version && current.entity === iri) {
+          openEntity(iri, true);
+        }
       }
     } catch (e) {
       // The server may be restarting: try again at the next tick.
@@ -215,8 +232,10 @@ async function openEntity(iri, refresh) {
   show("entity");
   if (!refresh) $("entity-title").textContent = "…";
   current.entity = iri;
-  let e;
+  let e, version;
   try {
+    // The version first: a write between the two reads is then seen at the next poll.
+    version = await entityVersion(iri);
     e = await getJson("/api/entity?iri=" + encodeURIComponent(iri));
   } catch (err) {
     if (refresh) return;
@@ -225,6 +244,7 @@ async function openEntity(iri, refresh) {
     return;
   }
   if (current.entity !== iri) return; // the reader went elsewhere meanwhile
+  current.version = version;
   document.title = (e.label || e.iri) + " · newsgraph";
   $("entity-title").textContent = e.label || e.iri;
   $("entity-class").textContent = e.class || "entity";
@@ -382,9 +402,17 @@ async function loadCommunity(e) {
     el("p", {}, el("a", { href: "#/connect/" + encodeURIComponent(e.iri) + "/" }, "Connect " + (e.label || e.iri) + " to another entity…")));
 }
 
-/** The entity a box names: the best search hit (an IRI is taken as it is). */
-async function resolveName(text) {
-  const wanted = text.trim();
+/** Shows an entity's label in a connect box, keeping its IRI for when the box is not changed. */
+function fillBox(box, iri, label) {
+  box.value = label;
+  box.dataset.iri = iri;
+  box.dataset.label = label;
+}
+
+/** The entity a box names: the one put there, else the best search hit (an IRI is taken as it is). */
+async function resolveName(box) {
+  const wanted = box.value.trim();
+  if (box.dataset.iri && wanted === box.dataset.label) return box.dataset.iri;
   if (/^https?:\/\//.test(wanted)) return wanted;
   const hits = await getJson("/api/search?q=" + encodeURIComponent(wanted));
   if (!hits.length) throw new Error(`no entity is named “${wanted}”`);
@@ -396,7 +424,7 @@ async function submitConnect(event) {
   const status = $("connect-status");
   status.className = "";
   try {
-    const [from, to] = await Promise.all([resolveName($("connect-from").value), resolveName($("connect-to").value)]);
+    const [from, to] = await Promise.all([resolveName($("connect-from")), resolveName($("connect-to"))]);
     location.hash = "#/connect/" + encodeURIComponent(from) + "/" + encodeURIComponent(to);
   } catch (e) {
     status.className = "error";
@@ -408,8 +436,14 @@ async function connect(from, to) {
   const status = $("connect-status");
   const box = $("connect-paths");
   if (!from || !to) {
-    if (from) $("connect-from").value = from;
     box.replaceChildren();
+    // From an entity's page: its name in the From box (found by its IRI), the To box to fill.
+    if (from) {
+      let hits = [];
+      try { hits = await getJson("/api/search?iri=" + encodeURIComponent(from)); } catch { /* the IRI stays */ }
+      fillBox($("connect-from"), from, hits.length ? hits[0].label : from);
+      $("connect-to").focus();
+    }
     return;
   }
   status.className = "";
@@ -423,8 +457,8 @@ async function connect(from, to) {
     box.replaceChildren();
     return;
   }
-  $("connect-from").value = answer.from.label;
-  $("connect-to").value = answer.to.label;
+  fillBox($("connect-from"), answer.from.iri, answer.from.label);
+  fillBox($("connect-to"), answer.to.iri, answer.to.label);
   if (answer.length === null) {
     status.textContent = `No path from ${answer.from.label} to ${answer.to.label} within ${answer.max_hops} hops.`;
     box.replaceChildren();
