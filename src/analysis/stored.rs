@@ -166,19 +166,23 @@ impl Stored {
         drop(entity_rows);
 
         // Articles.
-        let mut found: FxHashMap<String, (Option<String>, Option<String>)> = FxHashMap::default();
+        // (typed, title, date): only what is typed ng:Article is an article.
+        let mut found: FxHashMap<String, (bool, Option<String>, Option<String>)> = FxHashMap::default();
         for row in article_rows? {
             let Some(a) = iri(&row, "a") else { continue };
             let slot = found.entry(a.to_string()).or_default();
             if let Some(title) = text(&row, "title") {
-                slot.0 = Some(slot.0.take().map_or(title.clone(), |t: String| t.min(title)));
+                slot.1 = Some(slot.1.take().map_or(title.clone(), |t: String| t.min(title)));
             } else if let Some(date) = text(&row, "date") {
-                slot.1 = Some(slot.1.take().map_or(date.clone(), |d: String| d.min(date)));
+                slot.2 = Some(slot.2.take().map_or(date.clone(), |d: String| d.min(date)));
+            } else {
+                slot.0 = true;
             }
         }
         let mut articles: Vec<ArticleInfo> = found
             .into_iter()
-            .map(|(iri, (title, date))| ArticleInfo { iri, title: title.unwrap_or_default(), date })
+            .filter(|(_, (typed, _, _))| *typed)
+            .map(|(iri, (_, title, date))| ArticleInfo { iri, title: title.unwrap_or_default(), date })
             .collect();
         articles.sort_by(|a, b| a.iri.cmp(&b.iri));
         let article_index: FxHashMap<&str, u32> =

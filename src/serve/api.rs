@@ -293,8 +293,8 @@ const QUOTES: &str = "SELECT ?e ?q ?quote WHERE { ?e ng:said ?q . ?q ng:text ?qu
 /// How many articles mention the entity.
 const MENTION_COUNT: &str = "SELECT ?e (COUNT(?a) AS ?n) WHERE { ?e ng:mentionedIn ?a } GROUP BY ?e";
 
-/// One page of the articles that mention the entity, newest first (`OFFSET`
-/// and `PAGE` replaced by numbers). Sorted and cut in the query: the dates
+/// One page of the articles that mention the entity, newest first (`PAGE`
+/// and `START` replaced by numbers). Sorted and cut in the query: the dates
 /// compare without decoding a term, so only the page's IRIs are decoded.
 /// Articles of the same date come in the store's index order (deterministic:
 /// the same request gives the same page); a tie-break on the IRI would decode
