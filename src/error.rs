@@ -29,10 +29,14 @@ pub enum Error {
     Store { path: PathBuf, message: String },
     /// Reading or writing the store failed.
     Storage { path: PathBuf, source: StorageError },
-    /// A SPARQL query did not parse: exit status 2.
-    QuerySyntax { source: SparqlSyntaxError },
+    /// A SPARQL query did not parse: exit status 2. `near` shows where (the
+    /// query's line with a caret under the place), when the parser says.
+    QuerySyntax { source: SparqlSyntaxError, near: String },
     /// A SPARQL query failed while running.
     Query { source: QueryEvaluationError },
+    /// A query reached a limit the user can raise (its time or its memory);
+    /// the message names the option.
+    Limit { message: String },
     /// Writing query results or an RDF dump failed.
     Write { what: &'static str, source: io::Error },
     /// Writing a CSV file failed.
@@ -63,8 +67,11 @@ impl fmt::Display for Error {
             }
             Error::Store { path, message } => write!(f, "store {}: {}", path.display(), message),
             Error::Storage { path, .. } => write!(f, "store {}", path.display()),
-            Error::QuerySyntax { .. } => write!(f, "malformed SPARQL query"),
+            // The parser's message, then where it points in the query (no `source()`: said here).
+            Error::QuerySyntax { source, near } if near.is_empty() => write!(f, "malformed SPARQL query: {source}"),
+            Error::QuerySyntax { source, near } => write!(f, "malformed SPARQL query: {source}\n{near}"),
             Error::Query { .. } => write!(f, "query failed"),
+            Error::Limit { message } => write!(f, "{message}"),
             Error::Write { what, .. } => write!(f, "writing {what} failed"),
             Error::Csv { path, .. } => write!(f, "export failed: {}", path.display()),
             Error::Export { message } => write!(f, "export failed: {message}"),
@@ -114,7 +121,6 @@ impl std::error::Error for Error {
         match self {
             Error::Io { source, .. } | Error::Write { source, .. } => Some(source),
             Error::Storage { source, .. } => Some(source),
-            Error::QuerySyntax { source } => Some(source),
             Error::Query { source } => Some(source),
             Error::Csv { source, .. } => Some(source),
             _ => None,

@@ -18,6 +18,8 @@ pub mod export;
 pub mod extract;
 pub mod graph;
 pub mod input;
+#[allow(unsafe_code)] // a global allocator is unsafe by nature; the module is small and says why each part is sound
+pub mod memory;
 pub mod query;
 pub mod remote;
 pub mod remove;

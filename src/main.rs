@@ -7,10 +7,15 @@ use clap::Parser;
 
 mod cli;
 
+/// Counts each query's allocations so that a query past its memory limit is stopped.
+#[global_allocator]
+static ALLOCATOR: newsgraph::memory::Counting = newsgraph::memory::Counting;
+
 use cli::{Cli, Outcome};
 
 fn main() -> ExitCode {
     restore_sigpipe();
+    quiet_panics_of_stopped_queries();
     match cli::run(Cli::parse()) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::PartialFailure) => ExitCode::from(1),
@@ -19,6 +24,18 @@ fn main() -> ExitCode {
             ExitCode::from(if e.is_usage() { 2 } else { 1 })
         }
     }
+}
+
+/// A query stopped at a limit may panic inside the evaluator on its way out;
+/// that is reported as the limit, so the panic itself is not printed. Any
+/// other panic is printed as Rust prints it.
+fn quiet_panics_of_stopped_queries() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !newsgraph::memory::stopping() {
+            default(info);
+        }
+    }));
 }
 
 /// A closed pipe (`newsgraph query … | head`) ends the program quietly, as for other Unix tools.

@@ -2,6 +2,9 @@
 //! Parses, evaluates on the store, writes results in the asked format.
 
 use std::io::Write;
+use std::panic::AssertUnwindSafe;
+use std::sync::mpsc;
+use std::time::Duration;
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
@@ -11,6 +14,7 @@ use oxigraph::sparql::{
 };
 
 use crate::error::{Error, Result};
+use crate::memory::{self, Budget};
 use crate::store::GraphStore;
 use crate::vocab::{ID, NS, WIKIDATA};
 
@@ -46,18 +50,19 @@ pub const PREFIXES: &[(&str, &str)] = &[
 
 /// Parses a SPARQL query; the `ng:`, `rdf:`, `rdfs:`… prefixes are predeclared.
 /// (Built without an HTTP client, so SERVICE calls to remote endpoints cannot run.)
+/// Refuses a query nested deeper than [`DEFAULT_QUERY_DEPTH`].
 pub fn parse(text: &str) -> Result<PreparedSparqlQuery> {
-    parse_with(text, SparqlEvaluator::new())
+    parse_with(text, SparqlEvaluator::new(), DEFAULT_QUERY_DEPTH)
 }
 
-/// As [`parse`], for a query that stops with an error once `token` is cancelled
-/// (the HTTP server's query timeout).
-pub fn parse_cancellable(text: &str, token: CancellationToken) -> Result<PreparedSparqlQuery> {
-    parse_with(text, SparqlEvaluator::new().with_cancellation_token(token))
+/// As [`parse`], for a query that stops with an error once `token` is
+/// cancelled (a timeout, a memory limit), nested at most `max_depth` levels.
+pub fn parse_cancellable(text: &str, token: CancellationToken, max_depth: usize) -> Result<PreparedSparqlQuery> {
+    parse_with(text, SparqlEvaluator::new().with_cancellation_token(token), max_depth)
 }
 
-fn parse_with(text: &str, mut evaluator: SparqlEvaluator) -> Result<PreparedSparqlQuery> {
-    check_depth(text)?;
+fn parse_with(text: &str, mut evaluator: SparqlEvaluator, max_depth: usize) -> Result<PreparedSparqlQuery> {
+    check_depth(text, max_depth)?;
     for (prefix, iri) in PREFIXES {
         evaluator = evaluator.with_prefix(*prefix, *iri).expect("the built-in prefixes are valid IRIs");
     }
@@ -67,24 +72,51 @@ fn parse_with(text: &str, mut evaluator: SparqlEvaluator) -> Result<PreparedSpar
                            `ingest` and out with `remove`";
             Error::Usage { message: message.into() }
         } else {
-            Error::QuerySyntax { source }
+            let near = near(text, &source.to_string()).unwrap_or_default();
+            Error::QuerySyntax { source, near }
         }
     })
 }
 
-/// The deepest nesting of groups, brackets and parentheses a query may have.
-/// The parser is recursive: a query nested thousands of levels deep would
-/// overflow its stack, so deeper ones are refused before parsing. Real
-/// queries nest a few dozen levels at most.
-pub const MAX_QUERY_DEPTH: usize = 256;
+/// The line of `text` the parser's message points to (`error at LINE:COLUMN`),
+/// with a caret under the column, both cut to 80 characters around it.
+fn near(text: &str, message: &str) -> Option<String> {
+    let at = message.split("error at ").nth(1)?;
+    let (line, rest) = at.split_once(':')?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let (line, column) = (line.parse::<usize>().ok()?, column.parse::<usize>().ok()?);
+    let chars: Vec<char> = text.lines().nth(line.checked_sub(1)?)?.chars().collect();
+    let column = column.saturating_sub(1).min(chars.len());
+    let start = column.saturating_sub(60);
+    let end = (start + 80).min(chars.len());
+    let shown: String = chars[start..end].iter().collect();
+    Some(format!("  {shown}\n  {}^", " ".repeat(column - start)))
+}
 
-/// Refuses a query nested deeper than [`MAX_QUERY_DEPTH`].
-pub fn check_depth(text: &str) -> Result<()> {
+/// The deepest nesting of groups, brackets and parentheses a query may have
+/// unless the user allows more (`--max-query-depth`). Real queries nest a few
+/// dozen levels at most.
+pub const DEFAULT_QUERY_DEPTH: usize = 256;
+
+/// The most `--max-query-depth` allows. The parser is recursive: a query
+/// nested thousands of levels deep would overflow its thread's stack (between
+/// 3,000 and 4,000 levels on a 2 MiB stack), so deeper ones are refused
+/// before parsing.
+pub const DEEPEST_QUERY: usize = 2000;
+
+/// Refuses a query nested deeper than `max_depth` (or [`DEEPEST_QUERY`]).
+pub fn check_depth(text: &str, max_depth: usize) -> Result<()> {
+    let allowed = max_depth.min(DEEPEST_QUERY);
     let depth = nesting_depth(text);
-    if depth > MAX_QUERY_DEPTH {
+    if depth > allowed {
+        let raise = if allowed < DEEPEST_QUERY {
+            format!(" (--max-query-depth N raises it, up to {DEEPEST_QUERY})")
+        } else {
+            String::new()
+        };
         return Err(Error::Usage {
             message: format!(
-                "the query nests {depth} levels of {{ }}, ( ) or [ ]; at most {MAX_QUERY_DEPTH} are allowed"
+                "the query nests {depth} levels of {{ }}, ( ) or [ ]; at most {allowed} are allowed{raise}"
             ),
         });
     }
@@ -92,9 +124,9 @@ pub fn check_depth(text: &str) -> Result<()> {
 }
 
 /// Whether `text` parses as a SPARQL Update (with the predeclared prefixes).
-/// Never parses a query nested deeper than [`MAX_QUERY_DEPTH`].
+/// Never parses a query nested deeper than [`DEEPEST_QUERY`].
 pub fn is_update(text: &str) -> bool {
-    if nesting_depth(text) > MAX_QUERY_DEPTH {
+    if nesting_depth(text) > DEEPEST_QUERY {
         return false;
     }
     let mut evaluator = SparqlEvaluator::new();
@@ -165,11 +197,68 @@ fn iri_end(b: &[u8], i: usize) -> Option<usize> {
     None
 }
 
-/// Runs `text` on the store and writes its results to `out`.
-pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn Write) -> Result<()> {
-    let query = parse(text)?;
-    let results = store.query(query)?;
-    write_results(results, format, out)
+/// What one query run by [`run`] may take before it is stopped.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Longest it may run (none: as long as it takes).
+    pub timeout: Option<Duration>,
+    /// Most bytes it may allocate (counted where the binary's allocator counts, see [`crate::memory`]).
+    pub max_memory: usize,
+    /// Deepest nesting of its text.
+    pub max_depth: usize,
+}
+
+/// Runs a query and writes its results as they come; a query past one of
+/// `limits` is stopped with [`Error::Limit`].
+pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn Write, limits: Limits) -> Result<()> {
+    let token = CancellationToken::new();
+    let budget = Budget::new(limits.max_memory, token.clone());
+    let counted = budget.enter();
+    let alarm = limits.timeout.map(|after| Alarm::set(after, token.clone()));
+    let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        parse_cancellable(text, token.clone(), limits.max_depth)
+            .and_then(|query| store.query(query))
+            .and_then(|results| write_results(results, format, &mut *out))
+    }));
+    drop(alarm);
+    drop(counted);
+    // The evaluator can panic while it stops (see `memory::stopping`): the
+    // limit is the answer then; any other panic goes on.
+    match outcome {
+        Ok(Ok(())) => return Ok(()),
+        Ok(Err(e)) if !token.is_cancelled() => return Err(e),
+        Err(panic) if !token.is_cancelled() => std::panic::resume_unwind(panic),
+        _ => (),
+    }
+    let message = if budget.exceeded() {
+        format!(
+            "the query needed more than {} MiB of memory and was stopped (newsgraph query --max-memory MIB)",
+            memory::mib(budget.limit())
+        )
+    } else {
+        format!(
+            "the query ran longer than {} s and was stopped (newsgraph query --timeout SECONDS)",
+            limits.timeout.unwrap_or_default().as_secs_f64()
+        )
+    };
+    Err(Error::Limit { message })
+}
+
+/// Cancels a token once a time has passed, unless dropped before.
+struct Alarm {
+    _disarm: mpsc::Sender<()>,
+}
+
+impl Alarm {
+    fn set(after: Duration, token: CancellationToken) -> Alarm {
+        let (disarm, disarmed) = mpsc::channel::<()>();
+        std::thread::spawn(move || {
+            if let Err(mpsc::RecvTimeoutError::Timeout) = disarmed.recv_timeout(after) {
+                token.cancel();
+            }
+        });
+        Alarm { _disarm: disarm }
+    }
 }
 
 fn eval_err(source: QueryEvaluationError) -> Error {

@@ -6,8 +6,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use newsgraph::analysis::{Measure, Scope, Window};
 use newsgraph::export::{self, ExportFormat, RenderFormat};
-use newsgraph::query::ResultFormat;
+use newsgraph::query::{ResultFormat, DEEPEST_QUERY, DEFAULT_QUERY_DEPTH};
 use newsgraph::schema::{EntityClass, Predicate};
+use newsgraph::serve::DEFAULT_QUERY_MEMORY;
 
 /// newsgraph reads news articles and keeps what they say (people, companies,
 /// AI models, products, places, their relations and quotes) as an RDF
@@ -108,6 +109,15 @@ pub enum Command {
         /// Output format (CONSTRUCT/DESCRIBE: table means Turtle).
         #[arg(long, value_enum, default_value_t = ResultFormat::Table)]
         format: ResultFormat,
+        /// Stop the query after this many seconds (default: no limit).
+        #[arg(long, value_name = "SECONDS", value_parser = positive_seconds)]
+        timeout: Option<std::time::Duration>,
+        /// Stop the query once it holds more than this many MiB of memory.
+        #[arg(long, value_name = "MIB", default_value_t = DEFAULT_QUERY_MEMORY >> 20)]
+        max_memory: usize,
+        /// Refuse a query nesting { }, ( ) or [ ] deeper than this (at most 2000).
+        #[arg(long, value_name = "N", default_value_t = DEFAULT_QUERY_DEPTH, value_parser = query_depth)]
+        max_query_depth: usize,
     },
     /// Writes the graph as a picture (DOT, or SVG/PNG/PDF through Graphviz), CSV for
     /// spreadsheets, GraphML for Gephi, yEd and Cytoscape, JSON-LD, or an RDF dump.
@@ -285,9 +295,20 @@ pub struct ServeArgs {
     /// Largest request body accepted (a POSTed query), in bytes.
     #[arg(long, default_value_t = 1 << 20, value_name = "BYTES")]
     pub max_body: usize,
-    /// Queries evaluated at once (default: twice the number of cores); others wait.
+    /// Queries evaluated at once (default: twice the number of cores); others
+    /// wait, within --timeout.
     #[arg(long, value_name = "N")]
     pub workers: Option<usize>,
+    /// Stop a query once it holds more than this many MiB of memory (the client gets 503).
+    #[arg(long, value_name = "MIB", default_value_t = DEFAULT_QUERY_MEMORY >> 20)]
+    pub max_query_memory: usize,
+    /// Most connections open at once; past them a new one gets 503 and is closed.
+    /// (Each costs a file descriptor: keep it under `ulimit -n`.)
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    pub max_connections: usize,
+    /// Refuse a query nesting { }, ( ) or [ ] deeper than this (400; at most 2000).
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_QUERY_DEPTH, value_parser = query_depth)]
+    pub max_query_depth: usize,
     /// Seconds a client may take to send its request headers, again its body, and
     /// to take each part of the answer.
     #[arg(long, default_value = "10", value_name = "SECONDS", value_parser = positive_seconds)]
@@ -462,6 +483,16 @@ fn confidence(text: &str) -> std::result::Result<f32, String> {
 }
 
 /// A positive number of seconds, possibly fractional ("0.5").
+/// A nesting depth for `--max-query-depth`: 1 to [`DEEPEST_QUERY`].
+fn query_depth(text: &str) -> std::result::Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if (1..=DEEPEST_QUERY).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "{text:?} is not a depth from 1 to {DEEPEST_QUERY} (deeper queries would overflow the parser's stack)"
+        )),
+    }
+}
+
 fn positive_seconds(text: &str) -> std::result::Result<std::time::Duration, String> {
     match text.trim().parse::<f64>() {
         Ok(s) if s.is_finite() && s > 0.0 && s < 1e9 => Ok(std::time::Duration::from_secs_f64(s)),

@@ -89,7 +89,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             ingest(&cli.db, &paths, &resources()?, &settings)
         }
         Command::Remove { articles } => remove(&cli.db, &articles),
-        Command::Query { query, file, format } => {
+        Command::Query { query, file, format, timeout, max_memory, max_query_depth } => {
             let text = query_text(query, file)?;
             if let Some(server) = Client::find(&cli.db) {
                 let bytes = server.query(&text, format)?;
@@ -101,7 +101,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             }
             let store = GraphStore::open(&cli.db, Access::Read)?;
             let mut out = io::stdout().lock();
-            query::run(&store, &text, format, &mut out)?;
+            let limits =
+                query::Limits { timeout, max_memory: max_memory.saturating_mul(1 << 20), max_depth: max_query_depth };
+            query::run(&store, &text, format, &mut out, limits)?;
             out.flush().map_err(|source| Error::Io { path: "-".into(), source })?;
             Ok(Outcome::Success)
         }
@@ -467,6 +469,9 @@ fn serve(db: &Path, args: ServeArgs, resources: Resources) -> Result<Outcome> {
         max_result_bytes: args.max_result_bytes,
         max_body: args.max_body,
         workers: args.workers.unwrap_or(defaults.workers).max(1),
+        max_query_memory: args.max_query_memory.saturating_mul(1 << 20),
+        max_query_depth: args.max_query_depth,
+        max_connections: args.max_connections,
     };
     let token = write_token(args.write_token_file.as_deref())?;
     let writes = token.is_some();

@@ -72,7 +72,7 @@ pub async fn query(State(shared): State<AppState>, Query(params): Query<QueryPar
     let store = shared.clone();
     let done = blocking(&shared, move |token| {
         let run = || -> Result<Vec<u8>, Error> {
-            let prepared = query::parse_cancellable(&text, token)?;
+            let prepared = query::parse_cancellable(&text, token, store.config.max_query_depth)?;
             let results = store.store.query(prepared)?;
             let mut out = Vec::new();
             query::write_results(results, format, &mut out)?;

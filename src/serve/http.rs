@@ -7,6 +7,8 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use oxigraph::sparql::CancellationToken;
 
+use crate::memory::{self, Budget};
+
 use super::AppState;
 
 /// A request that cannot be answered: the status and a message for people.
@@ -29,6 +31,26 @@ impl Failure {
         Failure::new(StatusCode::INTERNAL_SERVER_ERROR, message)
     }
 
+    pub fn busy(workers: usize, timeout: Duration) -> Failure {
+        Failure::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "all {workers} query workers stayed busy for {} s, the query's time limit; try again later (newsgraph serve --workers N, --timeout SECONDS)",
+                timeout.as_secs_f64()
+            ),
+        )
+    }
+
+    pub fn out_of_memory(limit: usize) -> Failure {
+        Failure::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!(
+                "the query needed more than {} MiB of memory and was stopped (newsgraph serve --max-query-memory MIB)",
+                memory::mib(limit)
+            ),
+        )
+    }
+
     pub fn timed_out(timeout: Duration) -> Failure {
         Failure::new(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -49,36 +71,45 @@ impl IntoResponse for Failure {
 }
 
 /// Runs `job` on a blocking thread once one of the server's query permits is
-/// free. After the configured timeout the job's cancellation token is
-/// cancelled (the evaluation then stops at its next step) and the client gets
-/// 503; the permit stays taken until the job has really ended, so stopped
-/// queries cannot pile up.
+/// free. The timeout counts from the request's arrival: a request still
+/// waiting for a permit when it ends gets 503 without running. After the
+/// timeout, or once the job has allocated more than the memory limit, the
+/// job's cancellation token is cancelled (the evaluation then stops at its
+/// next read of the store) and the client gets 503; the permit stays taken
+/// until the job has really ended, so stopped queries cannot pile up.
 pub async fn blocking<T, F>(shared: &AppState, job: F) -> Result<T, Failure>
 where
     F: FnOnce(CancellationToken) -> Result<T, Failure> + Send + 'static,
     T: Send + 'static,
 {
-    let permit = shared
-        .permits
-        .clone()
-        .acquire_owned()
-        .await
-        .map_err(|_| Failure::new(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping"))?;
+    let timeout = shared.config.timeout;
+    let deadline = tokio::time::Instant::now() + timeout;
+    let permit = match tokio::time::timeout_at(deadline, shared.permits.clone().acquire_owned()).await {
+        Ok(Ok(permit)) => permit,
+        Ok(Err(_)) => return Err(Failure::new(StatusCode::SERVICE_UNAVAILABLE, "the server is stopping")),
+        Err(_) => return Err(Failure::busy(shared.config.workers, timeout)),
+    };
     let token = CancellationToken::new();
+    let budget = Budget::new(shared.config.max_query_memory, token.clone());
     let job_token = token.clone();
+    let job_budget = budget.clone();
     let handle = tokio::task::spawn_blocking(move || {
         let _permit = permit;
+        let _counted = job_budget.enter();
         job(job_token)
     });
-    let timeout = shared.config.timeout;
-    match tokio::time::timeout(timeout, handle).await {
+    let outcome = match tokio::time::timeout_at(deadline, handle).await {
         Ok(Ok(result)) => result,
         Ok(Err(e)) => Err(Failure::internal(format!("the query stopped unexpectedly: {e}"))),
         Err(_) => {
             token.cancel();
             Err(Failure::timed_out(timeout))
         }
+    };
+    if budget.exceeded() {
+        return Err(Failure::out_of_memory(budget.limit()));
     }
+    outcome
 }
 
 /// `text` on one line (runs of white space become one space), cut at `max` characters.

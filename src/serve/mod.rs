@@ -44,7 +44,7 @@ use std::time::{Duration, Instant};
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -77,8 +77,15 @@ pub struct Config {
     /// Longest a client may take to send its request headers, its body, and to
     /// accept each write of the answer.
     pub client_timeout: Duration,
-    /// Queries evaluated at the same time; further ones wait their turn.
+    /// Queries evaluated at the same time; further ones wait their turn
+    /// (within the timeout).
     pub workers: usize,
+    /// Most bytes one query may allocate before it is stopped (503).
+    pub max_query_memory: usize,
+    /// Deepest nesting of a query's text (400 beyond).
+    pub max_query_depth: usize,
+    /// Most connections open at once (503 beyond).
+    pub max_connections: usize,
 }
 
 impl Default for Config {
@@ -92,12 +99,21 @@ impl Default for Config {
             max_body: 1 << 20,
             client_timeout: Duration::from_secs(10),
             workers: (cores * 2).max(2),
+            max_query_memory: DEFAULT_QUERY_MEMORY,
+            max_query_depth: crate::query::DEFAULT_QUERY_DEPTH,
+            max_connections: 1024,
         }
     }
 }
 
-/// Most connections open at once (each costs a file descriptor and a task).
-const MAX_CONNECTIONS: usize = 1024;
+/// The default of `--max-query-memory` (the server's and `query`'s): enough
+/// to sort a million rows, little enough that a runaway query leaves the
+/// process under a gigabyte (a vector that doubles past the limit holds up to
+/// twice the limit before the query stops).
+pub const DEFAULT_QUERY_MEMORY: usize = 256 << 20;
+
+/// The whole answer to a connection past `--max-connections`.
+const TOO_MANY_CONNECTIONS: &str = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 49\r\nRetry-After: 1\r\nConnection: close\r\n\r\nthe server has too many open connections; retry\r\n";
 
 /// Where the request log lines go (one per request).
 pub type Log = Arc<dyn Fn(&str) + Send + Sync>;
@@ -197,7 +213,8 @@ async fn run(
     ready(local);
 
     let graceful = GracefulShutdown::new();
-    let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let max_connections = shared.config.max_connections.max(1);
+    let connections = Arc::new(Semaphore::new(max_connections));
     let mut stop = pin!(shutdown_signal());
     loop {
         tokio::select! {
@@ -211,9 +228,11 @@ async fn run(
                         continue;
                     }
                 };
-                // Past the limit a new connection is closed at once, before it costs anything.
+                // Past the limit a new connection gets a 503 written without
+                // waiting (what fits in the socket's buffer) and is closed.
                 let Ok(open) = connections.clone().try_acquire_owned() else {
-                    log(&format!("{} {peer} refused: {MAX_CONNECTIONS} connections are open", http::timestamp()));
+                    log(&format!("{} {peer} refused: {max_connections} connections are open", http::timestamp()));
+                    let _ = stream.try_write(TOO_MANY_CONNECTIONS.as_bytes());
                     continue;
                 };
                 let _ = stream.set_nodelay(true);
@@ -286,16 +305,56 @@ fn router(shared: AppState) -> Router {
                 .route_layer(middleware::from_fn_with_state(shared.clone(), beside::only_local)),
         )
         .merge(assets::routes())
+        .layer(middleware::from_fn_with_state(shared.clone(), whole_body))
         .layer(RequestBodyLimitLayer::new(body_limit));
+    // Writing needs the token, read before the body: an unknown client cannot
+    // hold a write open, and a large upload gets the client timeout per part.
+    let writes = Router::new()
+        .route("/articles", post(write::post_articles).delete(write::delete_articles))
+        .layer(RequestBodyTimeoutLayer::new(body_timeout));
     Router::new()
         .merge(reads)
-        .route("/articles", post(write::post_articles).delete(write::delete_articles))
+        .merge(writes)
         .fallback(assets::not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .layer(RequestBodyTimeoutLayer::new(body_timeout))
         .layer(cors)
         .layer(middleware::from_fn_with_state(shared.clone(), log_request))
         .with_state(shared)
+}
+
+/// Reads a request's whole body within the client timeout before the handler
+/// runs: a client sending a byte now and then cannot hold a connection (and a
+/// place among the open connections) longer than that. 408 when it is late.
+async fn whole_body(State(shared): State<AppState>, req: Request, next: Next) -> Response {
+    let (parts, body) = req.into_parts();
+    let timeout = shared.config.client_timeout;
+    match tokio::time::timeout(timeout, axum::body::to_bytes(body, shared.config.max_body)).await {
+        Ok(Ok(bytes)) => next.run(Request::from_parts(parts, axum::body::Body::from(bytes))).await,
+        Ok(Err(e)) => {
+            let too_large = std::iter::successors(std::error::Error::source(&e), |cause| cause.source())
+                .any(|cause| cause.is::<http_body_util::LengthLimitError>());
+            if too_large {
+                http::Failure::new(
+                    axum::http::StatusCode::PAYLOAD_TOO_LARGE,
+                    format!(
+                        "the request body is larger than {} bytes (newsgraph serve --max-body BYTES)",
+                        shared.config.max_body
+                    ),
+                )
+                .into_response()
+            } else {
+                http::Failure::bad_request(format!("the request body could not be read: {e}")).into_response()
+            }
+        }
+        Err(_) => http::Failure::new(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            format!(
+                "the request body did not arrive within {} s (newsgraph serve --client-timeout SECONDS)",
+                timeout.as_secs_f64()
+            ),
+        )
+        .into_response(),
+    }
 }
 
 /// The query text a handler ran, for the log line.

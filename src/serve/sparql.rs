@@ -245,7 +245,7 @@ fn evaluate(
     max_bytes: usize,
     accept: Option<&str>,
 ) -> Result<(&'static str, Vec<u8>), Failure> {
-    let mut prepared = match query::parse_cancellable(&request.query, token.clone()) {
+    let mut prepared = match query::parse_cancellable(&request.query, token.clone(), shared.config.max_query_depth) {
         Ok(p) => p,
         Err(e) if query::is_update(&request.query) => {
             return Err(Failure::bad_request(format!("{}; {}", read_only().message, e.with_causes())))

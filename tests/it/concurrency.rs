@@ -102,3 +102,35 @@ fn a_file_that_vanishes_mid_run_is_reported_and_the_rest_ingested() {
     assert!(err.contains(&format!("error: {}: No such file", p(&doomed))), "{err}");
     assert_eq!(select(&db, r#"SELECT ?e WHERE { ?e rdfs:label "Priya Raman" }"#).len(), 1);
 }
+
+/// Two first ingests started together on a folder that does not exist yet:
+/// one makes the store, the other is told the store is in use (never that the
+/// half-made folder "is not a newsgraph store"), and a rerun stores both.
+#[test]
+fn two_first_ingests_at_once_one_makes_the_store_the_other_is_told_it_is_busy() {
+    for round in 0..6 {
+        let s = Scratch::new();
+        let db = s.db();
+        let a = s.write("a.txt", ARTICLE);
+        let b = s.write("b.txt", "Quill Labs hires\n\nTomas Weber joined Quill Labs as chief scientist.\n");
+        let start = |file: &std::path::Path| {
+            Command::new(bin())
+                .args(["ingest", p(file), "--db", p(&db)])
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("newsgraph runs")
+        };
+        let (first, second) = (start(&a), start(&b));
+        for out in [first.wait_with_output().unwrap(), second.wait_with_output().unwrap()] {
+            let err = stderr(&out);
+            assert!(
+                out.status.success() || err.contains("is in use by another newsgraph process"),
+                "round {round}: {err}"
+            );
+        }
+        ok(&db, &["ingest", p(&a), p(&b)]);
+        let sources = select(&db, "SELECT DISTINCT ?a WHERE { ?a a ng:Article }");
+        assert_eq!(sources.len(), 2, "round {round}: {sources:?}");
+    }
+}

@@ -23,6 +23,7 @@ mod live;
 mod ontology;
 mod parallel;
 mod query;
+mod query_limits;
 mod quotes;
 mod relations_news;
 mod reliability;

@@ -74,6 +74,11 @@ impl Server {
         format!("http://{}/", self.addr)
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("running").id()
+    }
+
     pub fn log(&self) -> Vec<String> {
         self.stderr.lock().unwrap().clone()
     }

@@ -1,0 +1,184 @@
+//! How much memory one query may take.
+//!
+//! A query's evaluation can need any amount of memory (an ORDER BY over a
+//! cartesian product sorts billions of rows), and the evaluator has no limit
+//! of its own. [`Counting`] is a global allocator that adds every allocation
+//! made on a thread to the [`Budget`] the thread is working for, if any; once
+//! the budget is spent, its cancellation token is cancelled, and the evaluator
+//! stops with an error at its next read of the store (it checks the token
+//! there), which frees what the query held.
+//!
+//! The count is of bytes allocated minus bytes freed on the thread while it
+//! works for the budget: memory freed by another thread (rare in a query) is
+//! not taken back. Only a program that installs [`Counting`] as its global
+//! allocator counts anything; `newsgraph`'s binary does.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::ptr;
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
+use std::sync::Arc;
+
+use oxigraph::sparql::CancellationToken;
+
+/// The system allocator, counting each thread's allocations into its budget.
+pub struct Counting;
+
+thread_local! {
+    /// The budget the current thread is working for (null: none). A raw
+    /// pointer with a constant initialiser: reading it never allocates.
+    static CURRENT: Cell<*const Budget> = const { Cell::new(ptr::null()) };
+}
+
+fn charge(bytes: isize) {
+    // `try_with`: during thread teardown the slot may be gone; nothing to count then.
+    let _ = CURRENT.try_with(|current| {
+        let budget = current.get();
+        if !budget.is_null() {
+            // SAFETY: a non-null pointer is set only by `Budget::enter`, whose
+            // guard keeps the budget alive and clears the pointer when dropped.
+            unsafe { &*budget }.add(bytes);
+        }
+    });
+}
+
+// SAFETY: every call is passed on to the system allocator unchanged; the
+// counting touches only atomics and a thread-local cell, and never allocates.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            charge(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if !p.is_null() {
+            charge(layout.size() as isize);
+        }
+        p
+    }
+
+    unsafe fn dealloc(&self, p: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(p, layout) };
+        charge(-(layout.size() as isize));
+    }
+
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let q = unsafe { System.realloc(p, layout, new_size) };
+        if !q.is_null() {
+            charge(new_size as isize - layout.size() as isize);
+        }
+        q
+    }
+}
+
+/// What one piece of work (a query) may allocate, and the token to cancel
+/// when it allocates more.
+pub struct Budget {
+    limit: isize,
+    used: AtomicIsize,
+    peak: AtomicIsize,
+    exceeded: AtomicBool,
+    token: CancellationToken,
+}
+
+impl Budget {
+    /// A budget of `limit` bytes that cancels `token` when spent.
+    pub fn new(limit: usize, token: CancellationToken) -> Arc<Budget> {
+        Arc::new(Budget {
+            limit: isize::try_from(limit).unwrap_or(isize::MAX),
+            used: AtomicIsize::new(0),
+            peak: AtomicIsize::new(0),
+            exceeded: AtomicBool::new(false),
+            token,
+        })
+    }
+
+    fn add(&self, bytes: isize) {
+        let used = self.used.fetch_add(bytes, Ordering::Relaxed) + bytes;
+        if bytes > 0 {
+            self.peak.fetch_max(used, Ordering::Relaxed);
+            if used > self.limit && !self.exceeded.swap(true, Ordering::Relaxed) {
+                self.token.cancel();
+            }
+        }
+    }
+
+    /// Counts the current thread's allocations into this budget until the
+    /// returned guard is dropped.
+    pub fn enter(self: &Arc<Budget>) -> Entered {
+        let previous = CURRENT.with(|c| c.replace(Arc::as_ptr(self)));
+        Entered { budget: self.clone(), previous }
+    }
+
+    /// Whether more than the limit was allocated at some point.
+    pub fn exceeded(&self) -> bool {
+        self.exceeded.load(Ordering::Relaxed)
+    }
+
+    /// The most the work held at once, in bytes (0 when nothing is counted).
+    pub fn peak(&self) -> usize {
+        self.peak.load(Ordering::Relaxed).max(0) as usize
+    }
+
+    /// The limit in bytes.
+    pub fn limit(&self) -> usize {
+        self.limit as usize
+    }
+}
+
+/// The current thread counts into a budget while this lives.
+pub struct Entered {
+    budget: Arc<Budget>,
+    previous: *const Budget,
+}
+
+impl Drop for Entered {
+    fn drop(&mut self) {
+        CURRENT.with(|c| c.set(self.previous));
+        // The budget outlives the pointer: dropped after the slot is cleared.
+        let _ = &self.budget;
+    }
+}
+
+/// Whether the current thread works for a budget whose work was cancelled
+/// (by the budget or by a timeout on the same token). The evaluator can panic
+/// while it stops (an ORDER BY whose comparisons start failing halfway
+/// through a sort breaks the sort's order); the binary's panic hook keeps
+/// quiet then, and the caller reports the limit instead.
+pub fn stopping() -> bool {
+    CURRENT
+        .try_with(|current| {
+            let budget = current.get();
+            // SAFETY: as in `charge`.
+            !budget.is_null() && unsafe { &*budget }.token.is_cancelled()
+        })
+        .unwrap_or(false)
+}
+
+/// `bytes` as whole mebibytes, for messages.
+pub fn mib(bytes: usize) -> usize {
+    bytes >> 20
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spent_budget_cancels_its_token() {
+        let token = CancellationToken::new();
+        let budget = Budget::new(1000, token.clone());
+        budget.add(600);
+        assert!(!token.is_cancelled());
+        budget.add(-500);
+        budget.add(600);
+        assert!(!token.is_cancelled(), "700 bytes held of 1000");
+        budget.add(400);
+        assert!(token.is_cancelled() && budget.exceeded());
+        assert_eq!(budget.peak(), 1100);
+    }
+}
