@@ -98,19 +98,28 @@ where
         let _counted = job_budget.enter();
         job(job_token)
     });
-    let outcome = match tokio::time::timeout_at(deadline, handle).await {
-        Ok(Ok(result)) => result,
-        Ok(Err(e)) => Err(Failure::internal(format!("the query stopped unexpectedly: {e}"))),
-        Err(_) => {
-            token.cancel();
-            Err(Failure::timed_out(timeout))
+    // The answer goes out as soon as the job ends, the timeout passes or the
+    // budget is spent (looked at every few milliseconds: the allocator cannot
+    // wake anyone); a stopped job may take a while to unwind, its permit with it.
+    let mut handle = handle;
+    loop {
+        let next_look = (tokio::time::Instant::now() + BUDGET_LOOK).min(deadline);
+        match tokio::time::timeout_at(next_look, &mut handle).await {
+            Ok(_) if budget.exceeded() => return Err(Failure::out_of_memory(budget.limit())),
+            Ok(Ok(result)) => return result,
+            Ok(Err(e)) => return Err(Failure::internal(format!("the query stopped unexpectedly: {e}"))),
+            Err(_) if budget.exceeded() => return Err(Failure::out_of_memory(budget.limit())),
+            Err(_) if next_look >= deadline => {
+                token.cancel();
+                return Err(Failure::timed_out(timeout));
+            }
+            Err(_) => (),
         }
-    };
-    if budget.exceeded() {
-        return Err(Failure::out_of_memory(budget.limit()));
     }
-    outcome
 }
+
+/// How often a running job's memory budget is looked at.
+const BUDGET_LOOK: Duration = Duration::from_millis(20);
 
 /// `text` on one line (runs of white space become one space), cut at `max` characters.
 pub fn one_line(text: &str, max: usize) -> String {

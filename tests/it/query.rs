@@ -106,3 +106,25 @@ fn every_example_query_runs_on_the_examples() {
         assert!(out.lines().count() >= 2, "{} returns rows on the examples:\n{out}", q.display());
     }
 }
+
+/// A malformed query's message shows the line the parser stopped on and a
+/// caret under the place, not only the parser's list of expected tokens.
+#[test]
+fn a_malformed_query_is_shown_with_a_caret_where_it_breaks() {
+    let (_s, db) = store();
+    let out = run(&db, &["query", "SELECT ?s\nWHERE { ?s ?p }"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("malformed SPARQL query: error at 2:"), "{err}");
+    let lines: Vec<&str> = err.lines().collect();
+    let shown = lines.iter().position(|l| l.trim() == "WHERE { ?s ?p }").unwrap_or_else(|| panic!("{err}"));
+    let caret = lines[shown + 1];
+    assert_eq!(caret.trim(), "^", "{err}");
+    let column: usize = err.split("error at 2:").nth(1).and_then(|r| r.split(':').next()).unwrap().parse().unwrap();
+    let line_start = lines[shown].find("WHERE").unwrap();
+    assert_eq!(caret.find('^').unwrap(), line_start + column - 1, "the caret is under column {column}: {err}");
+    // An update says what newsgraph does instead.
+    let out = run(&db, &["query", "INSERT DATA { <a:b> <a:c> <a:d> }"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("SPARQL Update") && stderr(&out).contains("ingest"), "{}", stderr(&out));
+}
