@@ -19,7 +19,7 @@ use std::time::Instant;
 use newsgraph::extract::{extract, Resources};
 use newsgraph::input::sources;
 use newsgraph::pipeline::{ingest, IngestOptions};
-use newsgraph::query::{run, ResultFormat};
+use newsgraph::query::{run, Limits, ResultFormat};
 use newsgraph::store::{Access, GraphStore};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 
@@ -185,7 +185,7 @@ fn sparql_latency(db: &Path, queries: &Path) {
         let mut times: Vec<f64> = (0..20)
             .map(|_| {
                 let started = Instant::now();
-                run(&store, &text, ResultFormat::Csv, &mut std::io::sink()).expect("query runs");
+                run(&store, &text, ResultFormat::Csv, &mut std::io::sink(), Limits::default()).expect("query runs");
                 started.elapsed().as_secs_f64() * 1000.0
             })
             .collect();

@@ -208,6 +208,19 @@ pub struct Limits {
     pub max_depth: usize,
 }
 
+impl Default for Limits {
+    /// No timeout, [`DEFAULT_QUERY_MEMORY`], [`DEFAULT_QUERY_DEPTH`]: `newsgraph query`'s defaults.
+    fn default() -> Limits {
+        Limits { timeout: None, max_memory: DEFAULT_QUERY_MEMORY, max_depth: DEFAULT_QUERY_DEPTH }
+    }
+}
+
+/// The default of `--max-query-memory` (the server's) and `query --max-memory`: enough
+/// to sort a million rows, little enough that a runaway query leaves the
+/// process under a gigabyte (a vector that doubles past the limit holds up to
+/// twice the limit before the query stops).
+pub const DEFAULT_QUERY_MEMORY: usize = 256 << 20;
+
 /// Runs a query and writes its results as they come; a query past one of
 /// `limits` is stopped with [`Error::Limit`].
 pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn Write, limits: Limits) -> Result<()> {

@@ -6,9 +6,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use newsgraph::analysis::{Measure, Scope, Window};
 use newsgraph::export::{self, ExportFormat, RenderFormat};
-use newsgraph::query::{ResultFormat, DEEPEST_QUERY, DEFAULT_QUERY_DEPTH};
+use newsgraph::query::{ResultFormat, DEEPEST_QUERY, DEFAULT_QUERY_DEPTH, DEFAULT_QUERY_MEMORY};
 use newsgraph::schema::{EntityClass, Predicate};
-use newsgraph::serve::DEFAULT_QUERY_MEMORY;
 
 /// newsgraph reads news articles and keeps what they say (people, companies,
 /// AI models, products, places, their relations and quotes) as an RDF

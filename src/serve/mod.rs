@@ -99,18 +99,12 @@ impl Default for Config {
             max_body: 1 << 20,
             client_timeout: Duration::from_secs(10),
             workers: (cores * 2).max(2),
-            max_query_memory: DEFAULT_QUERY_MEMORY,
+            max_query_memory: crate::query::DEFAULT_QUERY_MEMORY,
             max_query_depth: crate::query::DEFAULT_QUERY_DEPTH,
             max_connections: 1024,
         }
     }
 }
-
-/// The default of `--max-query-memory` (the server's and `query`'s): enough
-/// to sort a million rows, little enough that a runaway query leaves the
-/// process under a gigabyte (a vector that doubles past the limit holds up to
-/// twice the limit before the query stops).
-pub const DEFAULT_QUERY_MEMORY: usize = 256 << 20;
 
 /// The whole answer to a connection past `--max-connections`.
 const TOO_MANY_CONNECTIONS: &str = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 49\r\nRetry-After: 1\r\nConnection: close\r\n\r\nthe server has too many open connections; retry\r\n";
