@@ -394,3 +394,18 @@ fn working_with_hooking_up_and_joint_ventures_are_partnerships() {
     let x = run("Zentrix Labs said it has hooked up with Brindle Systems.");
     assert!(has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_partnership_between_a_list_ties_its_members_pairwise() {
+    let x = run("Mara Okafor praised the three-way partnership between Zentrix Labs, Orvane Robotics, and Quillmark \
+                 Systems at the summit. The agreement between Brindle Capital and Tessaro Motors under which Brindle \
+                 Capital will acquire the firm was signed.");
+    for (a, b) in [
+        ("Zentrix Labs", "Orvane Robotics"),
+        ("Zentrix Labs", "Quillmark Systems"),
+        ("Orvane Robotics", "Quillmark Systems"),
+    ] {
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Brindle Capital", Predicate::PartnersWith, "Tessaro Motors"), "{:?}", all(&x));
+}
