@@ -409,3 +409,20 @@ fn a_partnership_between_a_list_ties_its_members_pairwise() {
     }
     assert!(!has(&x, "Brindle Capital", Predicate::PartnersWith, "Tessaro Motors"), "{:?}", all(&x));
 }
+
+#[test]
+fn partnership_idioms_of_news_tie_the_companies() {
+    let x = run("Zentrix Labs and Orvane Robotics have announced signing of agreements with Quillmark Systems to \
+                 sell its satellite service. Brindle Telecom has joined hands with Tessaro Motors. Helixor Networks \
+                 is in close cooperation with Corvane Energy. Pellwick Foods and Ardent Logistics signed a deal to \
+                 build a warehouse.");
+    for (a, b) in [
+        ("Zentrix Labs", "Quillmark Systems"),
+        ("Orvane Robotics", "Quillmark Systems"),
+        ("Brindle Telecom", "Tessaro Motors"),
+        ("Helixor Networks", "Corvane Energy"),
+        ("Pellwick Foods", "Ardent Logistics"),
+    ] {
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+}
