@@ -426,3 +426,15 @@ fn partnership_idioms_of_news_tie_the_companies() {
         assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_place_in_brackets_locates_the_company_and_keeps_the_list_going() {
+    let x = run("Helixor Networks sells its cloud service to partners such as Brindle Telecom (Germany), Corvane \
+                 Networks (France), Tessaro Systems (Spain) and Orvane Telecom.");
+    for (org, place) in [("Brindle Telecom", "Germany"), ("Corvane Networks", "France"), ("Tessaro Systems", "Spain")] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org}: {:?}", all(&x));
+    }
+    for partner in ["Brindle Telecom", "Corvane Networks", "Tessaro Systems", "Orvane Telecom"] {
+        assert!(has(&x, "Helixor Networks", Predicate::PartnersWith, partner), "{partner}: {:?}", all(&x));
+    }
+}

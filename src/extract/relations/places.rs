@@ -2,7 +2,7 @@
 //! Paris-based lab", "the Lyon company".
 
 use super::clause::{
-    is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break, past_parenthesis,
+    bracketed_place_after, is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break, past_parenthesis,
 };
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
@@ -14,6 +14,14 @@ use EntityClass::{Organization as Org, Place};
 pub(super) fn places(f: &mut Facts, k: usize) {
     let place = f.entity(k);
     if f.class(place) != Place {
+        return;
+    }
+    // "partners such as Brindle Telecom (Germany)": a place alone in brackets after a company.
+    if let Some(before) = k.checked_sub(1).filter(|&o| bracketed_place_after(f, o).is_some()) {
+        let org = f.entity(before);
+        if f.class(org) == Org {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(f.live[k].0.start, "bracketed-place", 0.75));
+        }
         return;
     }
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
