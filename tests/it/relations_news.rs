@@ -438,3 +438,19 @@ fn a_place_in_brackets_locates_the_company_and_keeps_the_list_going() {
         assert!(has(&x, "Helixor Networks", Predicate::PartnersWith, partner), "{partner}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_place_or_demonym_before_a_plural_kind_locates_the_listed_companies() {
+    let x = run("Helixor Networks faces stiff competition from German cloud giants such as Brindle Systems \
+                 (BSX) and Corvane Networks. Both Japanese carriers, Orvane Telecom and Tessaro Telecom, signed \
+                 on. It also lags France rivals like Pellwick Systems. Germany, Japan and France are big markets.");
+    for (org, place) in [
+        ("Brindle Systems", "Germany"),
+        ("Corvane Networks", "Germany"),
+        ("Orvane Telecom", "Japan"),
+        ("Tessaro Telecom", "Japan"),
+        ("Pellwick Systems", "France"),
+    ] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org}: {:?}", all(&x));
+    }
+}
