@@ -454,3 +454,14 @@ fn a_place_or_demonym_before_a_plural_kind_locates_the_listed_companies() {
         assert!(has(&x, org, Predicate::LocatedIn, place), "{org}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_title_of_a_company_before_the_name_between_commas_ties_the_person() {
+    let x = run("The chief executive of Brindle Systems, Mara Okafor, said the deal was done. Asked about it, VP \
+                 cloud and platform sales at Zentrix Labs, Daniel Quenneville, said little.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    let role =
+        x.relations.iter().find(|r| x.entities[r.subject].name == "Daniel Quenneville").and_then(|r| r.role.clone());
+    assert_eq!(role.as_deref(), Some("VP cloud and platform sales"));
+}

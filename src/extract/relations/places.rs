@@ -2,7 +2,8 @@
 //! Paris-based lab", "the Lyon company".
 
 use super::clause::{
-    bracketed_place_after, is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break, past_parenthesis,
+    bracketed_place_after, is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break,
+    past_parenthesis,
 };
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
