@@ -48,6 +48,9 @@ pub enum Frame {
     Active,
     /// "Y, acquired by X": object before, subject after.
     Passive,
+    /// "a partnership between X, Y and Z": the names listed after the phrase
+    /// are tied to each other, pairwise (symmetric predicates only).
+    Between,
 }
 
 /// A relation cue phrase.
@@ -149,6 +152,8 @@ pub enum Words {
     OwnedVerb,
     /// Verbs whose subject, right before them, is a company ("Helixor raised").
     BusinessVerb,
+    /// Nouns of a change of owner that make an agreement a purchase ("the merger agreement between").
+    PurchaseNoun,
 }
 
 impl Words {
@@ -197,12 +202,14 @@ impl Words {
         Words::OwnedPart,
         Words::OwnedVerb,
         Words::BusinessVerb,
+        Words::PurchaseNoun,
     ];
 
     /// The list's name in `words.tsv`.
     pub fn name(self) -> &'static str {
         match self {
             Words::BusinessVerb => "business-verb",
+            Words::PurchaseNoun => "purchase-noun",
             Words::OwnedVerb => "owned-verb",
             Words::OwnedPart => "owned-part",
             Words::LeadVerb => "lead-verb",
@@ -438,8 +445,12 @@ impl Resources {
                     "passive" => (Frame::Passive, false),
                     "active+topic" => (Frame::Active, true),
                     "passive+topic" => (Frame::Passive, true),
+                    "between" if predicate.is_symmetric() => (Frame::Between, false),
                     other => {
-                        return Err(format!("frame must be active or passive, with or without +topic, not {other:?}"))
+                        return Err(format!(
+                            "frame must be active or passive, with or without +topic, or between (symmetric \
+                             predicates only), not {other:?}"
+                        ))
                     }
                 };
                 self.cues.insert(row.col(2)?, Cue { predicate, frame, topic });

@@ -394,3 +394,74 @@ fn working_with_hooking_up_and_joint_ventures_are_partnerships() {
     let x = run("Zentrix Labs said it has hooked up with Brindle Systems.");
     assert!(has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_partnership_between_a_list_ties_its_members_pairwise() {
+    let x = run("Mara Okafor praised the three-way partnership between Zentrix Labs, Orvane Robotics, and Quillmark \
+                 Systems at the summit. The agreement between Brindle Capital and Tessaro Motors under which Brindle \
+                 Capital will acquire the firm was signed.");
+    for (a, b) in [
+        ("Zentrix Labs", "Orvane Robotics"),
+        ("Zentrix Labs", "Quillmark Systems"),
+        ("Orvane Robotics", "Quillmark Systems"),
+    ] {
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Brindle Capital", Predicate::PartnersWith, "Tessaro Motors"), "{:?}", all(&x));
+}
+
+#[test]
+fn partnership_idioms_of_news_tie_the_companies() {
+    let x = run("Zentrix Labs and Orvane Robotics have announced signing of agreements with Quillmark Systems to \
+                 sell its satellite service. Brindle Telecom has joined hands with Tessaro Motors. Helixor Networks \
+                 is in close cooperation with Corvane Energy. Pellwick Foods and Ardent Logistics signed a deal to \
+                 build a warehouse.");
+    for (a, b) in [
+        ("Zentrix Labs", "Quillmark Systems"),
+        ("Orvane Robotics", "Quillmark Systems"),
+        ("Brindle Telecom", "Tessaro Motors"),
+        ("Helixor Networks", "Corvane Energy"),
+        ("Pellwick Foods", "Ardent Logistics"),
+    ] {
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_place_in_brackets_locates_the_company_and_keeps_the_list_going() {
+    let x = run("Helixor Networks sells its cloud service to partners such as Brindle Telecom (Germany), Corvane \
+                 Networks (France), Tessaro Systems (Spain) and Orvane Telecom.");
+    for (org, place) in [("Brindle Telecom", "Germany"), ("Corvane Networks", "France"), ("Tessaro Systems", "Spain")] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org}: {:?}", all(&x));
+    }
+    for partner in ["Brindle Telecom", "Corvane Networks", "Tessaro Systems", "Orvane Telecom"] {
+        assert!(has(&x, "Helixor Networks", Predicate::PartnersWith, partner), "{partner}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_place_or_demonym_before_a_plural_kind_locates_the_listed_companies() {
+    let x = run("Helixor Networks faces stiff competition from German cloud giants such as Brindle Systems \
+                 (BSX) and Corvane Networks. Both Japanese carriers, Orvane Telecom and Tessaro Telecom, signed \
+                 on. It also lags France rivals like Pellwick Systems. Germany, Japan and France are big markets.");
+    for (org, place) in [
+        ("Brindle Systems", "Germany"),
+        ("Corvane Networks", "Germany"),
+        ("Orvane Telecom", "Japan"),
+        ("Tessaro Telecom", "Japan"),
+        ("Pellwick Systems", "France"),
+    ] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_title_of_a_company_before_the_name_between_commas_ties_the_person() {
+    let x = run("The chief executive of Brindle Systems, Mara Okafor, said the deal was done. Asked about it, VP \
+                 cloud and platform sales at Zentrix Labs, Daniel Quenneville, said little.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    let role =
+        x.relations.iter().find(|r| x.entities[r.subject].name == "Daniel Quenneville").and_then(|r| r.role.clone());
+    assert_eq!(role.as_deref(), Some("VP cloud and platform sales"));
+}

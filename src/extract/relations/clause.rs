@@ -106,6 +106,15 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             head += 1;
             last = f.live[head].0.end;
         }
+        // "Brindle (Germany), Zentrix (France) and Helixor": so does a place in brackets.
+        if let Some(close) = bracketed_place_after(f, head) {
+            head += 1;
+            last = close + 1;
+        } else if let Some(close) = bracketed_short_form(f, head) {
+            // "Amazon Web Services (AWS) and Microsoft": the short form in brackets.
+            head = f.live.partition_point(|(r, _)| r.start < close) - 1;
+            last = close + 1;
+        }
         let demonym = |n: usize| {
             f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
         };
@@ -139,6 +148,26 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             _ => return out,
         }
     }
+}
+
+/// "Brindle Telecom (Germany)": where the bracket closes when mention `k`
+/// is followed by a place alone in brackets (the place is mention `k + 1`).
+pub(super) fn bracketed_place_after(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    let (r, e) = f.live.get(k + 1)?;
+    (f.doc.is_punct(end, '(') && r.start == end + 1 && f.class(*e) == Place && f.doc.is_punct(r.end, ')'))
+        .then_some(r.end)
+}
+
+/// "Amazon Web Services (AWS)": where the bracket closes when mention `k`
+/// is followed by one word in brackets that is the same entity or no name.
+fn bracketed_short_form(f: &Facts, k: usize) -> Option<usize> {
+    let end = f.live[k].0.end;
+    if !(f.doc.is_punct(end, '(') && f.doc.is_punct(end + 2, ')')) {
+        return None;
+    }
+    let inside = f.starting(end + 1);
+    inside.is_none_or(|m| f.entity(m) == f.entity(k)).then_some(end + 2)
 }
 
 /// "Paris-based Mistral AI", "Microsoft-owned Nuance": the name that mention

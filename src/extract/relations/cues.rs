@@ -28,6 +28,12 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             continue;
         };
         let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.res, f.doc.lower(j)));
+        let between = found.iter().find(|(_, c)| c.frame == Frame::Between).map(|(n, c)| (*n, c.predicate));
+        if let Some((n, p)) = between.filter(|_| !negated) {
+            between_listed(f, p, i, n, range.end);
+            i += n;
+            continue;
+        }
         if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) && !is_money_noun(f, i, len) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
@@ -120,6 +126,29 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             }
         }
         i += len;
+    }
+}
+
+/// "a partnership between Acme, Zentrix and Brindle", "the joint venture
+/// between Acme and Zentrix": the names listed right after a cue of the
+/// between frame (ending at `i + len`) are tied pairwise; a single name
+/// states nothing, nor does a merger agreement or one to buy.
+fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_end: usize) {
+    let right = members_after(f, i + len, sentence_end);
+    let first = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
+    if right.len() < 2 || first != Some(i + len) || f.word_is(i.wrapping_sub(1), Words::PurchaseNoun) {
+        return;
+    }
+    // "an agreement between Acme and Zentrix under which Acme will acquire it": a purchase.
+    let last = f.live[right[right.len() - 1].head].0.end;
+    if (last..sentence_end.min(last + 30)).any(|j| f.word_is(j, Words::AcquireVerb)) {
+        return;
+    }
+    let group: Vec<usize> = right.iter().map(|m| f.entity(m.head)).collect();
+    for (n, &a) in group.iter().enumerate() {
+        for &b in &group[n + 1..] {
+            f.emit(a, p, b, None, Why::new(i, "cue-between", 0.7));
+        }
     }
 }
 
@@ -539,6 +568,8 @@ pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Lef
                 f.emit(s, p, topic, None, Why::new(at, "cue-topic", 0.5));
             }
         }
+        // Never with a topic (see `between_listed`).
+        Frame::Between => {}
     }
     for m in as_were(f, at) {
         let s = f.entity(m.head);

@@ -2,7 +2,8 @@
 //! Paris-based lab", "the Lyon company".
 
 use super::clause::{
-    is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break, past_parenthesis,
+    bracketed_place_after, is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break,
+    past_parenthesis,
 };
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
@@ -14,6 +15,14 @@ use EntityClass::{Organization as Org, Place};
 pub(super) fn places(f: &mut Facts, k: usize) {
     let place = f.entity(k);
     if f.class(place) != Place {
+        return;
+    }
+    // "partners such as Brindle Telecom (Germany)": a place alone in brackets after a company.
+    if let Some(before) = k.checked_sub(1).filter(|&o| bracketed_place_after(f, o).is_some()) {
+        let org = f.entity(before);
+        if f.class(org) == Org {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(f.live[k].0.start, "bracketed-place", 0.75));
+        }
         return;
     }
     let (start, end) = (f.live[k].0.start, f.live[k].0.end);
@@ -107,28 +116,49 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
 }
 
 /// "Chinese companies such as A, B and C", "Korean carmakers including A",
-/// "Chinese firms led by frontrunners A and B": a demonym with a plural
+/// "Chinese firms led by frontrunners A and B", "US cloud giants such as A",
+/// "Indian telecom rivals, A and B,": a demonym or a place with a plural
 /// organisation noun locates every organisation of the list it introduces
 /// (in the place the article names; "Chinese firms" alone names no entity).
 pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        let Some(name) = f.res.demonyms.get(f.doc.word(i)) else { continue };
+        let (place, after) = match f.res.demonyms.get(f.doc.word(i)) {
+            Some(name) => {
+                let Some(p) = f.entities.iter().position(|e| e.class == Place && &e.name == name) else { continue };
+                (p, i + 1)
+            }
+            None => {
+                // A place standing as an adjective: "US rivals", not "the US's rivals".
+                let Some(k) = f.starting(i).filter(|&k| f.class(f.entity(k)) == Place) else { continue };
+                let end = f.live[k].0.end;
+                if f.doc.is_possessive(end) || f.doc.is_possessive(i.wrapping_sub(1)) {
+                    continue;
+                }
+                (f.entity(k), end)
+            }
+        };
         let plural_noun = |j: usize| {
             let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
             singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
                 || matches!(f.doc.lower(j), "companies" | "groups")
         };
-        let Some(noun) = (i + 1..i + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, i + 1, j)) else {
+        let Some(noun) = (after..after + 3).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
             continue;
         };
-        let intro = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
-            ("such", "as") | ("led", "by") => noun + 3,
-            ("including" | "like", _) => noun + 2,
+        let (intro, appositive) = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
+            ("such", "as") | ("led", "by") => (noun + 3, false),
+            ("including" | "like", _) => (noun + 2, false),
+            (",", _) => (noun + 2, true),
             _ => continue,
         };
-        let Some(place) = f.entities.iter().position(|e| e.class == Place && &e.name == name) else { continue };
-        for m in members_after(f, intro, range.end) {
+        let members = members_after(f, intro, range.end);
+        // "…rivals, A and B, have…": an apposition lists at least two names right after the comma.
+        let named_at_once = members.first().is_some_and(|m| f.live[m.owner.unwrap_or(m.head)].0.start == intro);
+        if appositive && (members.len() < 2 || !named_at_once) {
+            continue;
+        }
+        for m in members {
             let org = f.entity(m.head);
             if f.class(org) == Org {
                 f.emit(org, Predicate::LocatedIn, place, None, Why::new(i, "demonym-kind-list", 0.65));

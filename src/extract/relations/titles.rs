@@ -256,6 +256,7 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     if let Some(head) = list_head(f, k).filter(|&h| h != k) {
         title_before(f, p, f.live[head].0.start);
     }
+    title_of_org_before(f, p, start);
     as_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
@@ -448,6 +449,49 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
     if let Some((_, t)) = bare {
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
         implied_org(f, p, &t.roles, start, its);
+    }
+}
+
+/// "The chief executive of Acme, X, said", "VP sales and marketing at Acme,
+/// X, said": a title opening its clause, a few words naming its field, "of" /
+/// "at" / "for" and an organisation, then the person between commas.
+fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
+    let Some(comma) = start.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')) else { return };
+    let Some(k) = f.ending(comma).filter(|&k| f.class(f.entity(k)) == Org) else { return };
+    let org_start = f.live[k].0.start;
+    let Some(prep) = (org_start.saturating_sub(3)..org_start)
+        .rev()
+        .find(|&q| matches!(f.doc.lower(q), "of" | "at" | "for") && org_at(f, q + 1) == Some(k))
+    else {
+        return;
+    };
+    let sentence_start = f.doc.sentences[f.doc.sentence_of[start]].start;
+    let opens_clause = |t0: usize| {
+        let mut b = t0;
+        while b > sentence_start && TITLE_DETERMINERS.contains(&f.doc.lower(b - 1)) {
+            b -= 1;
+        }
+        b == f.opening(sentence_start) || f.doc.is_punct(b.wrapping_sub(1), ',')
+    };
+    let field = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j) && f.starting(j).is_none()
+            || f.doc.is_punct(j, '-')
+    };
+    for t0 in prep.saturating_sub(10).max(sentence_start)..prep {
+        let Some(t) = read_titles(f.doc, f.res, t0) else { continue };
+        if t.end > prep || !(t.end..prep).all(field) || !opens_clause(t0) {
+            continue;
+        }
+        let roles = if t.end == prep {
+            t.roles
+        } else {
+            // "VP global roaming and mobility at Acme": the field words are part of the role.
+            let tie = t.roles.last().map_or(Tie::Work, |r| r.1);
+            vec![(f.doc.slice(t0..prep).to_string(), tie)]
+        };
+        let org = f.entity(k);
+        emit_roles(f, p, org, &roles, start, "title-of-org-before-name", 0.75);
+        return;
     }
 }
 
