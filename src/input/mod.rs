@@ -656,10 +656,12 @@ fn article_within(
         }
         Format::Text | Format::Markdown => {
             let decoded = decode::decode(bytes, None)?;
-            if decoded.text.trim().is_empty() {
+            // What is stored is XML-safe: the emptiness check and the headline look at that.
+            let text = xml_safe(decoded.text);
+            if text.trim().is_empty() {
                 return Err("empty file: no article text".to_string());
             }
-            let text = if format == Format::Markdown { markdown::blank_markup(&decoded.text) } else { decoded.text };
+            let text = if format == Format::Markdown { markdown::blank_markup(&text) } else { text };
             let title = first_line(&text);
             let date = date::find_date(&text);
             Ok(finish(text, title, date, None, None, locator, decoded.encoding))
@@ -690,8 +692,10 @@ fn assemble(
     locator: String,
     encoding: &'static str,
 ) -> Article {
+    // XML-safe first, so that a headline of forbidden characters counts as none.
+    let body = xml_safe(body.to_string());
     let body = body.trim();
-    let title = title.map(|t| t.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty());
+    let title = title.map(|t| xml_safe(t).split_whitespace().collect::<Vec<_>>().join(" ")).filter(|t| !t.is_empty());
     let text = match &title {
         Some(t) if first_line(body) != *t => format!("{t}\n\n{body}\n"),
         _ => format!("{body}\n"),

@@ -269,6 +269,26 @@ async fn run(
     Ok(())
 }
 
+/// The server's routes over `store`, as `serve` answers them, but without a
+/// listener, watched folders or writes: for driving the real handlers in
+/// process (the fuzz targets under `fuzz/` send requests with tower's
+/// `oneshot`). Handlers run blocking work with `tokio::task::spawn_blocking`,
+/// so requests must be sent from inside a multi-thread tokio runtime; the
+/// `/cli/` routes also need the `ConnectInfo<SocketAddr>` extension that
+/// `serve` adds to each connection's requests.
+pub fn app(store: GraphStore, config: Config, log: Log) -> Result<Router> {
+    let view = view::View::make(&store)?;
+    let shared = Arc::new(Shared {
+        store,
+        permits: Arc::new(Semaphore::new(config.workers.max(1))),
+        log,
+        views: view::Views::new(view),
+        writer: None,
+        config,
+    });
+    Ok(router(shared))
+}
+
 fn router(shared: AppState) -> Router {
     let cors = CorsLayer::new()
         .allow_origin(Any)

@@ -276,12 +276,13 @@ fn evaluate(
             return Failure::timed_out(shared.config.timeout);
         }
         let text = e.with_causes();
-        if text.contains("The service ") && text.contains("not supported") {
-            return Failure::bad_request(format!(
+        match &e {
+            Error::Query { source } if is_service(source) => Failure::bad_request(format!(
                 "{text}: this endpoint sends no requests to other hosts, so SERVICE is refused"
-            ));
+            )),
+            Error::Query { source } if is_unknown_function(source) => Failure::bad_request(text),
+            _ => Failure::internal(text),
         }
-        Failure::internal(text)
     };
     let results = shared.store.query(prepared).map_err(failed)?;
     let chosen = match &results {
@@ -306,6 +307,27 @@ fn evaluate(
             Stop::None => failed(e),
         }),
     }
+}
+
+/// A `SERVICE` call: the endpoint calls no other hosts, so the query asked for
+/// what it cannot have (400, not 500).
+fn is_service(e: &QueryEvaluationError) -> bool {
+    matches!(
+        e,
+        QueryEvaluationError::UnsupportedService(_)
+            | QueryEvaluationError::UnboundService
+            | QueryEvaluationError::InvalidServiceName(_)
+    )
+}
+
+/// A function SPARQL does not define (or the wrong number of arguments to
+/// one): the query's fault, found only while it runs (400, not 500).
+fn is_unknown_function(e: &QueryEvaluationError) -> bool {
+    matches!(
+        e,
+        QueryEvaluationError::UnsupportedCustomFunction(_)
+            | QueryEvaluationError::UnsupportedCustomFunctionArity { .. }
+    )
 }
 
 fn too_many() -> QueryEvaluationError {

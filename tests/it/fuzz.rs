@@ -122,3 +122,22 @@ proptest! {
         }
     }
 }
+
+// Inputs the cargo-fuzz targets (fuzz/) found, kept as regressions.
+
+/// fuzz/readers: a file holding only characters XML 1.0 forbids (here U+0016)
+/// was checked for emptiness before they were dropped, so an article with no
+/// text at all was stored; the headline was taken from the text before they
+/// were dropped too, and came out empty.
+#[test]
+fn a_file_of_control_characters_is_an_empty_file() {
+    for format in [Format::Text, Format::Markdown] {
+        let reason = article_from_format(b"\x16 \x01\n", format, "x".into()).unwrap_err();
+        assert!(reason.contains("empty"), "{reason}");
+    }
+    let a = article_from_format(b"\x16\nMill reopens\n\nIt did.\n", Format::Text, "x".into()).unwrap();
+    assert_eq!(a.title, "Mill reopens");
+    let line = br#"{"title": "\u0001", "text": "The mill reopened."}"#;
+    let a = article_from_format(line, Format::Jsonl, "x".into()).unwrap();
+    assert_eq!((a.title.as_str(), a.text.as_str()), ("The mill reopened.", "The mill reopened.\n"));
+}

@@ -166,6 +166,13 @@ fn protocol_corner_cases() {
     let service = get(a, &query_path("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }"), "*/*");
     assert_eq!(service.status, 400, "{service:?}");
     assert!(service.body.contains("SERVICE is refused"), "{}", service.body);
+    // A function the endpoint does not have is the query's fault, not the
+    // server's (fuzz/sparql found it answered 500).
+    for call in ["<urn:x:nothing>(?o)", "ng:saidREGEX(?o, \"^T\")"] {
+        let unknown = get(a, &query_path(&format!("SELECT * WHERE {{ ?s ?p ?o FILTER({call}) }}")), "*/*");
+        assert_eq!(unknown.status, 400, "{unknown:?}");
+        assert!(unknown.body.contains("is not supported"), "{}", unknown.body);
+    }
 
     // Nothing happened to the store.
     let count = get(a, &query_path("SELECT (COUNT(*) AS ?n) WHERE { <a:x> ?p ?o }"), "text/csv");
