@@ -324,7 +324,7 @@ ask_check() {
 http() {
   local name=$1
   shift
-  curl -s -o "$T/$name.body" -m "$CAP" -w '%{http_code} %{time_total}' "$@"
+  curl -s -o "$T/$name.body" -m "$CAP" -w '%{http_code} %{time_total}\n' "$@"
 }
 
 # The server's CPU seconds so far (user + system).
@@ -656,7 +656,10 @@ server_round() { # ID NAME COPIES
   wait "${pids[@]}"
   WALL=$(since "$start")
   ask_check
+  # The server's CPU from 1 s to 4 s after the last answer: a cancelled query
+  # leaves it idle.
   local cpu0 cpu1
+  sleep 1
   cpu0=$(cpu_seconds)
   sleep 3
   cpu1=$(cpu_seconds)
@@ -664,12 +667,13 @@ server_round() { # ID NAME COPIES
   statuses=$(cat "$T"/round/*.status | awk '{ print $1 }' | sort | uniq -c | awk '{ printf "%s%sx%s", (NR > 1 ? "," : ""), $2, $1 }')
   slowest=$(cat "$T"/round/*.status | awk '$2 > m { m = $2 } END { printf "%.1f", m }')
   STATUS="HTTP $statuses"
-  MSG=$(for f in "$T"/round/*.body; do first_line "$f"; done | sort | uniq -c | sort -rn | head -n 1 | sed 's/^ *[0-9]* //')
+  MSG=$(for f in "$T"/round/*.body; do first_line "$f"; done | sort | uniq -c | sort -rn |
+    sed 's/^ *\([0-9]*\) /\1x /' | paste -sd'|' | cut -c1-400)
   local rss
   rss=$(($(rss_kb "$server_pid") / 1024))
-  NOTE="slowest answer ${slowest} s; CPU in the 3 s after: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.0f%%", (b - a) / 3 * 100 }'); RSS after ${rss} MB"
+  NOTE="slowest answer ${slowest} s; server CPU 1-4 s after: $(awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { printf "%.0f%%", (b - a) / 3 * 100 }'); RSS after ${rss} MB"
   expect "an answer took > 25 s" awk -v s="$slowest" 'BEGIN { exit !(s < 25) }'
-  expect "work goes on after the answers" awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { exit !((b - a) / 3 < 0.5) }'
+  expect "work goes on after the answers" awk -v a="$cpu0" -v b="$cpu1" 'BEGIN { exit !((b - a) / 3 < 0.2) }'
   cat "$T"/round/*.status | grep -qvE '^(503|200) ' && FLAGS+=("not every answer is 503 or 200")
   server_peak
   report "$id" "$name"
