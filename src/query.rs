@@ -98,10 +98,10 @@ fn near(text: &str, message: &str) -> Option<String> {
 /// dozen levels at most.
 pub const DEFAULT_QUERY_DEPTH: usize = 256;
 
-/// The most `--max-query-depth` allows. The parser is recursive: a query
-/// nested thousands of levels deep would overflow its thread's stack (between
-/// 3,000 and 4,000 levels on a 2 MiB stack), so deeper ones are refused
-/// before parsing.
+/// The most `--max-query-depth` allows. The parser and the evaluator recurse:
+/// a query nested thousands of levels deep would overflow its thread's stack
+/// (2,000 levels overflowed a 2 MiB stack; the command line and the server's
+/// threads have 8 MiB), so deeper ones are refused before parsing.
 pub const DEEPEST_QUERY: usize = 2000;
 
 /// Refuses a query nested deeper than `max_depth` (or [`DEEPEST_QUERY`]).

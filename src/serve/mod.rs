@@ -106,6 +106,9 @@ impl Default for Config {
     }
 }
 
+/// Stack size of the server's threads, those that parse and evaluate queries.
+const QUERY_STACK: usize = 8 << 20;
+
 /// The whole answer to a connection past `--max-connections`.
 const TOO_MANY_CONNECTIONS: &str = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 49\r\nRetry-After: 1\r\nConnection: close\r\n\r\nthe server has too many open connections; retry\r\n";
 
@@ -154,6 +157,9 @@ pub fn serve(
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .max_blocking_threads(config.workers + 2)
+        // The main thread's stack: a query nested `--max-query-depth` 2000 deep
+        // is parsed and evaluated as on the command line (2 MiB overflowed).
+        .thread_stack_size(QUERY_STACK)
         .thread_name("newsgraph-serve")
         .build()
         .map_err(|source| Error::Io { path: PathBuf::from("the server's runtime"), source })?;
