@@ -324,6 +324,7 @@ ask_check() {
 http() {
   local name=$1
   shift
+  rm -f "$T/$name.body"
   curl -s -o "$T/$name.body" -m "$CAP" -w '%{http_code} %{time_total}\n' "$@"
 }
 
@@ -581,8 +582,9 @@ report 1c "query --max-query-depth 2000: 2,000 { }" 0,1,2
 run_cmd "$bin" query --db "$store" --max-query-depth 2000 -f "$T/q/parens-2000.rq"
 report 1d "query --max-query-depth 2000: 2,000 (" 0,1,2
 
-# serve_case ID NAME EXPECTED-HTTP-STATUS SERVE-OPTIONS -- CURL-ARGUMENTS...: one
-# request to a fresh server on the 20k store, then ASK.
+# serve_case ID NAME EXPECTED-HTTP-STATUS SERVE-OPTIONS -- CURL-ARGUMENTS...: the
+# request to a fresh server on the 20k store ($REPEAT times, default once,
+# stopping at the first unexpected answer), then ASK.
 serve_case() {
   local id=$1 name=$2 expected=$3
   shift 3
@@ -599,12 +601,20 @@ serve_case() {
     stop_server
     return
   fi
-  local r
-  r=$(http req "$@" "$base/query")
-  STATUS="HTTP ${r%% *}"
-  WALL=$(printf '%.2f' "${r##* }")
+  local r k start
+  start=$(now)
+  for k in $(seq 1 "${REPEAT:-1}"); do
+    r=$(http req "$@" "$base/query")
+    [[ ${r%% *} == "$expected" ]] || break
+  done
+  WALL=$(since "$start")
   MSG=$(first_line "$T/req.body")
-  [[ ${r%% *} == "$expected" ]] || FLAGS+=("status (expected $expected)")
+  if [[ ${r%% *} == "$expected" ]]; then
+    STATUS="HTTP ${r%% *}x${REPEAT:-1}"
+  else
+    STATUS="HTTP ${r%% *} (try $k)"
+    FLAGS+=("status (expected $expected)")
+  fi
   sleep 0.2
   ask_check
   server_peak
@@ -613,9 +623,11 @@ serve_case() {
 }
 serve_case 1e "serve GET: 5,000 nested { }" 400 -- -G --data-urlencode "query@$T/q/braces-5000.rq"
 serve_case 1f "serve POST: 5,000 ( in a FILTER" 400 -- -H 'Content-Type: application/sparql-query' --data-binary "@$T/q/parens-5000.rq"
-serve_case 1g "serve --max-query-depth 2000 POST: 2,000 {" 200 --max-query-depth 2000 -- \
+# At depth 2000 the server's stack is near its end: the request is sent ten
+# times, as one in several overflowed it in a first trial.
+REPEAT=10 serve_case 1g "serve --max-query-depth 2000 POST: 2,000 {" 200 --max-query-depth 2000 -- \
   -H 'Content-Type: application/sparql-query' -H 'Accept: text/csv' --data-binary "@$T/q/braces-2000.rq"
-serve_case 1h "serve --max-query-depth 2000 POST: 2,000 (" 200 --max-query-depth 2000 -- \
+REPEAT=10 serve_case 1h "serve --max-query-depth 2000 POST: 2,000 (" 200 --max-query-depth 2000 -- \
   -H 'Content-Type: application/sparql-query' -H 'Accept: text/csv' --data-binary "@$T/q/parens-2000.rq"
 
 # --------------------------------------------------- 2. queries that never stop
