@@ -80,7 +80,6 @@ unsafe impl GlobalAlloc for Counting {
 pub struct Budget {
     limit: isize,
     used: AtomicIsize,
-    peak: AtomicIsize,
     exceeded: AtomicBool,
     token: CancellationToken,
 }
@@ -91,7 +90,6 @@ impl Budget {
         Arc::new(Budget {
             limit: isize::try_from(limit).unwrap_or(isize::MAX),
             used: AtomicIsize::new(0),
-            peak: AtomicIsize::new(0),
             exceeded: AtomicBool::new(false),
             token,
         })
@@ -99,11 +97,8 @@ impl Budget {
 
     fn add(&self, bytes: isize) {
         let used = self.used.fetch_add(bytes, Ordering::Relaxed) + bytes;
-        if bytes > 0 {
-            self.peak.fetch_max(used, Ordering::Relaxed);
-            if used > self.limit && !self.exceeded.swap(true, Ordering::Relaxed) {
-                self.token.cancel();
-            }
+        if bytes > 0 && used > self.limit && !self.exceeded.swap(true, Ordering::Relaxed) {
+            self.token.cancel();
         }
     }
 
@@ -111,17 +106,12 @@ impl Budget {
     /// returned guard is dropped.
     pub fn enter(self: &Arc<Budget>) -> Entered {
         let previous = CURRENT.with(|c| c.replace(Arc::as_ptr(self)));
-        Entered { budget: self.clone(), previous }
+        Entered { _budget: self.clone(), previous }
     }
 
     /// Whether more than the limit was allocated at some point.
     pub fn exceeded(&self) -> bool {
         self.exceeded.load(Ordering::Relaxed)
-    }
-
-    /// The most the work held at once, in bytes (0 when nothing is counted).
-    pub fn peak(&self) -> usize {
-        self.peak.load(Ordering::Relaxed).max(0) as usize
     }
 
     /// The limit in bytes.
@@ -132,15 +122,14 @@ impl Budget {
 
 /// The current thread counts into a budget while this lives.
 pub struct Entered {
-    budget: Arc<Budget>,
+    _budget: Arc<Budget>,
     previous: *const Budget,
 }
 
 impl Drop for Entered {
     fn drop(&mut self) {
+        // The slot is cleared before `_budget` (and maybe the budget) is dropped.
         CURRENT.with(|c| c.set(self.previous));
-        // The budget outlives the pointer: dropped after the slot is cleared.
-        let _ = &self.budget;
     }
 }
 
@@ -179,6 +168,5 @@ mod tests {
         assert!(!token.is_cancelled(), "700 bytes held of 1000");
         budget.add(400);
         assert!(token.is_cancelled() && budget.exceeded());
-        assert_eq!(budget.peak(), 1100);
     }
 }

@@ -1,18 +1,10 @@
 //! Exports read back by independent parsers: Graphviz `dot`, a CSV reader, RDF parsers.
 
-use std::path::PathBuf;
 use std::process::Command;
 
 use oxigraph::io::{RdfFormat, RdfParser};
 
 use crate::support::*;
-
-fn examples_store() -> (Scratch, PathBuf) {
-    let s = Scratch::new();
-    let db = s.db();
-    ok(&db, &["ingest", p(&examples().join("articles"))]);
-    (s, db)
-}
 
 #[test]
 fn dot_renders_with_graphviz() {

@@ -5,22 +5,10 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::serve_support::*;
 use crate::support::*;
-
-fn examples_store() -> (Scratch, PathBuf) {
-    let s = Scratch::new();
-    let db = s.db();
-    ok(&db, &["ingest", p(&examples().join("articles"))]);
-    (s, db)
-}
-
-fn query_path(query: &str) -> String {
-    format!("/query?query={}", encode(query))
-}
 
 /// Sorting the graph's cross product with itself: millions of rows held at
 /// once before the first comes out.

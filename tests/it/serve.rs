@@ -1,7 +1,6 @@
 //! `newsgraph serve` over raw HTTP: the protocol's corner cases, limits,
 //! the page's JSON, shutdown, and how ingests become visible.
 
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfParser};
@@ -11,17 +10,6 @@ use crate::serve_support::*;
 use crate::support::*;
 
 const PEOPLE: &str = "SELECT ?name WHERE { ?p a ng:Person ; rdfs:label ?name } ORDER BY ?name";
-
-fn examples_store() -> (Scratch, PathBuf) {
-    let s = Scratch::new();
-    let db = s.db();
-    ok(&db, &["ingest", p(&examples().join("articles"))]);
-    (s, db)
-}
-
-fn query_path(query: &str) -> String {
-    format!("/query?query={}", encode(query))
-}
 
 fn names(format: QueryResultsFormat, data: &str) -> Vec<String> {
     match QueryResultsParser::from_format(format).for_slice(data.as_bytes()).expect("results parse") {

@@ -187,3 +187,8 @@ pub fn python_with(modules: &[&str]) -> PathBuf {
 pub fn clients() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/clients")
 }
+
+/// `/query?query=…` with `query` encoded.
+pub fn query_path(query: &str) -> String {
+    format!("/query?query={}", encode(query))
+}

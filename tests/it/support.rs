@@ -99,3 +99,11 @@ pub fn nquads(db: &Path) -> Vec<String> {
 pub fn p(path: &Path) -> &str {
     path.to_str().expect("UTF-8 path")
 }
+
+/// A fresh store holding the five example articles.
+pub fn examples_store() -> (Scratch, PathBuf) {
+    let s = Scratch::new();
+    let db = s.db();
+    ok(&db, &["ingest", p(&examples().join("articles"))]);
+    (s, db)
+}

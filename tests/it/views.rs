@@ -3,18 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use crate::support::*;
 use crate::synthetic;
-
-fn examples_store() -> (Scratch, PathBuf) {
-    let s = Scratch::new();
-    let db = s.db();
-    ok(&db, &["ingest", p(&examples().join("articles"))]);
-    (s, db)
-}
 
 /// What Graphviz read: entity nodes (name → label), edges (tail label, label, head label),
 /// the legend's nodes, the graph label (the note).
