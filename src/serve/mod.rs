@@ -143,6 +143,13 @@ impl Shared {
 
 type AppState = Arc<Shared>;
 
+impl Shared {
+    fn new(store: GraphStore, config: Config, log: Log, view: view::View, writer: Option<write::Writer>) -> AppState {
+        let permits = Arc::new(Semaphore::new(config.workers.max(1)));
+        Arc::new(Shared { store, permits, log, views: view::Views::new(view), writer, config })
+    }
+}
+
 /// Runs the server until Ctrl-C (SIGINT) or SIGTERM, then lets requests in
 /// flight finish and returns, releasing the store. `ready` is told the bound
 /// address once the server accepts connections. With `writing`, the server
@@ -198,14 +205,7 @@ async fn run(
     let (made, store) = tokio::task::spawn_blocking(move || (view::View::make(&store), store))
         .await
         .map_err(|e| Error::Store { path: store_dir.clone(), message: format!("reading the store failed: {e}") })?;
-    let shared = Arc::new(Shared {
-        store,
-        permits: Arc::new(Semaphore::new(config.workers.max(1))),
-        log: log.clone(),
-        views: view::Views::new(made?),
-        writer,
-        config,
-    });
+    let shared = Shared::new(store, config, log.clone(), made?, writer);
     let refreshing = view::refresh(shared.clone());
     server_file.write(&store_dir)?;
     let watching = watcher.map(|w| write::watch(shared.clone(), w));
@@ -284,15 +284,7 @@ async fn run(
 /// `serve` adds to each connection's requests.
 pub fn app(store: GraphStore, config: Config, log: Log) -> Result<Router> {
     let view = view::View::make(&store)?;
-    let shared = Arc::new(Shared {
-        store,
-        permits: Arc::new(Semaphore::new(config.workers.max(1))),
-        log,
-        views: view::Views::new(view),
-        writer: None,
-        config,
-    });
-    Ok(router(shared))
+    Ok(router(Shared::new(store, config, log, view, None)))
 }
 
 fn router(shared: AppState) -> Router {
