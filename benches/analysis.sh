@@ -39,10 +39,12 @@ mapfile -t picks < <("$bin" rank --db "$db" --class Organization --limit 100 --f
 from=${picks[0]}
 to=${picks[-1]}
 
+# The median of RUNS runs of a command; $SETUP (a command) runs before each, untimed.
 median() {
   local label=$1; shift
   local times=()
   for _ in $(seq "$runs"); do
+    ${SETUP:-true}
     local start=$EPOCHREALTIME
     "$@" >/dev/null 2>&1 || [[ $? == 1 ]]
     times+=("$(awk -v a="$start" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.3f", b - a }')")
@@ -55,10 +57,24 @@ median() {
 # until the next write; binaries before the cache have no file to remove).
 uncached() { rm -f "$db/analysis-graph.cache"; "$@"; }
 
+# A write of one new article (its headline made unique each time): the ingest
+# brings the cache up to date, so the next command need not read the store
+# (binaries before that read it again).
+python3 benches/gen-articles.py 1 "$work/one" >/dev/null
+one=$(ls "$work/one" | grep -v "^fresh-" | head -n 1)
+fresh=0
+new_article() {
+  fresh=$((fresh + 1))
+  sed "1s/\$/ (update $$-$fresh)/" "$work/one/$one" >"$work/one/fresh-$$-$fresh.txt"
+  "$bin" ingest -q --db "$db" "$work/one/fresh-$$-$fresh.txt"
+}
+
 echo "seconds (median of $runs runs, whole command):"
 median "start and open the store (ASK {})" "$bin" query --db "$db" 'ASK {}'
 median "path A B, graph read from the store" uncached "$bin" path --db "$db" "$from" "$to"
 median "rank --by degree, read from the store" uncached "$bin" rank --db "$db" --by degree
+SETUP=new_article median "path A B after a new article" "$bin" path --db "$db" "$from" "$to"
+SETUP=new_article median "rank after a new article" "$bin" rank --db "$db" --by degree
 median "path A B" "$bin" path --db "$db" "$from" "$to"
 median "path A B --until 2025-06" "$bin" path --db "$db" "$from" "$to" --until 2025-06
 median "rank --by degree" "$bin" rank --db "$db" --by degree

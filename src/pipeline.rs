@@ -23,6 +23,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use oxigraph::model::{NamedNode, Quad};
 
+use crate::analysis::Stored;
 use crate::error::Error;
 use crate::extract::{extract, Resources};
 use crate::graph::{article_iri, article_quads, ingested_quad, provenance_quads};
@@ -378,7 +379,12 @@ impl Writer<'_> {
         // Stored before, or its source moves: write what came before it first,
         // so events and the store follow reading order.
         self.write_batch(on_event)?;
+        let cached = Stored::cached_generation(self.store);
         let change = self.store.put_article(&prepared.update())?;
+        if let (Some(before), Change::Added) = (cached, change) {
+            // Only an optimisation: should it fail, the next command reads the store.
+            let _ = Stored::follow_added(self.store, before, &[&prepared.iri]);
+        }
         if change != Change::Unchanged {
             self.written += 1;
             if self.written.is_multiple_of(FLUSH_EVERY) {
@@ -414,7 +420,13 @@ impl Writer<'_> {
     fn write_batch(&mut self, on_event: &mut impl FnMut(Event<'_>)) -> Result<(), Error> {
         let batch = std::mem::take(&mut self.batch);
         let updates: Vec<ArticleUpdate<'_>> = batch.articles.iter().map(Prepared::update).collect();
+        let cached = Stored::cached_generation(self.store);
         self.store.add_new_articles(&updates)?;
+        if let Some(before) = cached.filter(|_| !updates.is_empty()) {
+            let added: Vec<&NamedNode> = updates.iter().map(|u| u.iri).collect();
+            // Only an optimisation: should it fail, the next command reads the store.
+            let _ = Stored::follow_added(self.store, before, &added);
+        }
         for prepared in &batch.articles {
             self.report.count(Change::Added);
             on_event(Event::Stored { article: &prepared.article, change: Change::Added });

@@ -30,15 +30,28 @@ const MAGIC: &[u8] = b"newsgraph analysis graph 1\n";
 pub fn read(dir: &Path, generation: Generation) -> Option<Stored> {
     let bytes = std::fs::read(dir.join(FILE)).ok()?;
     let mut r = Reader { bytes: &bytes, at: 0 };
-    if r.take(MAGIC.len())? != MAGIC {
-        return None;
-    }
-    let written = Generation { writes: r.i64()?, quads: r.i64()?, triples: r.i64()? };
-    if written != generation {
+    if header(&mut r)? != generation {
         return None;
     }
     let stored = decode(&mut r)?;
     (r.at == bytes.len()).then_some(stored)
+}
+
+/// The generation the cache file in `dir` was written at (its first bytes
+/// only: whether the rest is whole is found when it is read).
+pub fn generation(dir: &Path) -> Option<Generation> {
+    use std::io::Read;
+    let mut head = [0; MAGIC.len() + 24];
+    std::fs::File::open(dir.join(FILE)).ok()?.read_exact(&mut head).ok()?;
+    header(&mut Reader { bytes: &head, at: 0 })
+}
+
+/// The magic line and the generation a cache file starts with.
+fn header(r: &mut Reader<'_>) -> Option<Generation> {
+    if r.take(MAGIC.len())? != MAGIC {
+        return None;
+    }
+    Some(Generation { writes: r.i64()?, quads: r.i64()?, triples: r.i64()? })
 }
 
 /// Writes `stored` as the cache of `generation` into `dir` (a new file renamed

@@ -149,6 +149,37 @@ fn the_graph_cache_never_outlives_a_write_nor_changes_an_answer() {
 }
 
 #[test]
+fn an_ingest_of_new_articles_brings_the_graph_cache_up_to_date() {
+    let (s, db) = store_of(&PATH_ARTICLES[..2]);
+    let cache = db.join(newsgraph::analysis::CACHE_FILE);
+    ok(&db, &["rank", "--format", "csv"]);
+    let first = std::fs::read(&cache).unwrap();
+
+    // Two more articles, each ingested on its own (each a write of new articles).
+    for (name, text) in &PATH_ARTICLES[2..] {
+        ok(&db, &["ingest", p(&s.write(&format!("more/{name}"), text))]);
+    }
+    let followed = std::fs::read(&cache).unwrap();
+    assert_ne!(followed, first, "each ingest wrote the cache of its own write");
+    let answers = || {
+        [
+            ok(&db, &["rank", "--format", "csv"]),
+            ok(&db, &["communities", "--format", "json"]),
+            ok(&db, &["changes", "--since", "2025-01-01", "--format", "json"]),
+            ok(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "json"]),
+        ]
+    };
+    let from_cache = answers();
+    assert!(from_cache[3].contains("Pellam Systems"), "{}", from_cache[3]);
+    assert_eq!(std::fs::read(&cache).unwrap(), followed, "the commands took the graph from that cache");
+
+    // Read from the whole store instead: the same answers, and the same cache byte for byte.
+    std::fs::remove_file(&cache).unwrap();
+    assert_eq!(answers(), from_cache);
+    assert_eq!(std::fs::read(&cache).unwrap(), followed, "what the ingests merged is what a read of the store gives");
+}
+
+#[test]
 fn path_picture_renders_with_graphviz_and_carries_the_evidence() {
     let (s, db) = store_of(PATH_ARTICLES);
     let dot = ok(&db, &["path", "Mira Kessel", "Tomas Verrin", "--format", "dot"]);
