@@ -16,7 +16,9 @@ use cli::{Cli, Outcome};
 fn main() -> ExitCode {
     restore_sigpipe();
     quiet_panics_of_stopped_queries();
-    match cli::run(Cli::parse()) {
+    let cli = Cli::parse();
+    end_runaway_queries(matches!(cli.command, cli::Command::Serve(_)));
+    match cli::run(cli) {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
         Ok(Outcome::PartialFailure) => ExitCode::from(1),
         Err(e) => {
@@ -36,6 +38,24 @@ fn quiet_panics_of_stopped_queries() {
             default(info);
         }
     }));
+}
+
+/// A query stopped at a limit that goes on allocating (see
+/// `newsgraph::memory`): the server freezes its thread and goes on; any other
+/// command has nothing else to do and ends, with the limit's message.
+fn end_runaway_queries(server: bool) {
+    if server {
+        newsgraph::memory::on_runaway(|_| newsgraph::memory::freeze());
+    } else {
+        newsgraph::memory::on_runaway(|budget| {
+            eprintln!(
+                "error: the query was stopped at its limit and went on growing past {} MiB: ended \
+                 (newsgraph query --timeout SECONDS --max-memory MIB)",
+                2 * newsgraph::memory::mib(budget.limit())
+            );
+            std::process::exit(1);
+        });
+    }
 }
 
 /// A closed pipe (`newsgraph query … | head`) ends the program quietly, as for other Unix tools.

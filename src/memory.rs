@@ -8,6 +8,16 @@
 //! stops with an error at its next read of the store (it checks the token
 //! there), which frees what the query held.
 //!
+//! Not every part of the evaluator looks at the token: a transitive property
+//! path (`?x (p|^p)* ?y`) closes its whole closure before it looks again, and
+//! goes on gathering after it was stopped. A thread whose stopped work goes on
+//! allocating until it holds twice its limit is a *runaway*: the program's
+//! hook ([`on_runaway`]) decides what becomes of it — the command line ends
+//! the process with the limit's message, the server freezes the thread
+//! ([`freeze`]): it sleeps for the rest of the process's life, holding what it
+//! allocated (at most twice the limit) but no processor and nothing anyone
+//! waits for.
+//!
 //! The count is of bytes allocated minus bytes freed on the thread while it
 //! works for the budget: memory freed by another thread (rare in a query) is
 //! not taken back. Only a program that installs [`Counting`] as its global
@@ -17,7 +27,8 @@ use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::ptr;
 use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use oxigraph::sparql::CancellationToken;
 
@@ -75,12 +86,32 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+/// What a runaway thread does (see the module's documentation); none: it goes on.
+static RUNAWAY: OnceLock<fn(&Budget)> = OnceLock::new();
+
+/// Sets, once for the process, what a thread does when its stopped work goes
+/// on allocating past twice its budget's limit. The hook runs on that thread,
+/// inside an allocation: it may allocate, and it does not return (it ends the
+/// process or calls [`freeze`]).
+pub fn on_runaway(hook: fn(&Budget)) {
+    let _ = RUNAWAY.set(hook);
+}
+
+/// Puts the current thread to sleep for good (a runaway's end in a process
+/// that must go on).
+pub fn freeze() -> ! {
+    loop {
+        std::thread::sleep(Duration::from_secs(1 << 30));
+    }
+}
+
 /// What one piece of work (a query) may allocate, and the token to cancel
 /// when it allocates more.
 pub struct Budget {
     limit: isize,
     used: AtomicIsize,
     exceeded: AtomicBool,
+    runaway: AtomicBool,
     token: CancellationToken,
 }
 
@@ -91,6 +122,7 @@ impl Budget {
             limit: isize::try_from(limit).unwrap_or(isize::MAX),
             used: AtomicIsize::new(0),
             exceeded: AtomicBool::new(false),
+            runaway: AtomicBool::new(false),
             token,
         })
     }
@@ -99,6 +131,15 @@ impl Budget {
         let used = self.used.fetch_add(bytes, Ordering::Relaxed) + bytes;
         if bytes > 0 && used > self.limit && !self.exceeded.swap(true, Ordering::Relaxed) {
             self.token.cancel();
+        }
+        if bytes > 0
+            && used > self.limit.saturating_mul(2)
+            && self.token.is_cancelled()
+            && !self.runaway.swap(true, Ordering::Relaxed)
+        {
+            if let Some(hook) = RUNAWAY.get() {
+                hook(self);
+            }
         }
     }
 
@@ -112,6 +153,12 @@ impl Budget {
     /// Whether more than the limit was allocated at some point.
     pub fn exceeded(&self) -> bool {
         self.exceeded.load(Ordering::Relaxed)
+    }
+
+    /// Whether the work went on allocating past twice the limit after it was
+    /// stopped (and its thread was handed to the runaway hook).
+    pub fn runaway(&self) -> bool {
+        self.runaway.load(Ordering::Relaxed)
     }
 
     /// The limit in bytes.
@@ -168,5 +215,26 @@ mod tests {
         assert!(!token.is_cancelled(), "700 bytes held of 1000");
         budget.add(400);
         assert!(token.is_cancelled() && budget.exceeded());
+    }
+
+    #[test]
+    fn a_runaway_is_work_that_goes_on_allocating_after_it_was_stopped() {
+        let token = CancellationToken::new();
+        let budget = Budget::new(1000, token.clone());
+        budget.add(1500);
+        assert!(budget.exceeded() && !budget.runaway(), "stopped, and may still free what it holds");
+        budget.add(400);
+        assert!(!budget.runaway(), "1,900 bytes: under twice the limit");
+        budget.add(200);
+        assert!(budget.runaway(), "2,100 bytes after the stop");
+
+        let token = CancellationToken::new();
+        let budget = Budget::new(1000, token.clone());
+        budget.add(900);
+        token.cancel(); // a timeout
+        budget.add(900);
+        assert!(budget.exceeded() && !budget.runaway());
+        budget.add(300);
+        assert!(budget.runaway());
     }
 }

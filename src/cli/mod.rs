@@ -22,8 +22,8 @@ use newsgraph::stats::stats;
 use newsgraph::store::{Access, Change, GraphStore};
 use newsgraph::{eval, pipeline, query, remote, remove, report};
 
-pub use args::Cli;
-use args::{Command, ExtractFormat, ServeArgs};
+pub use args::{Cli, Command};
+use args::{ExtractFormat, ServeArgs};
 use progress::Progress;
 
 /// How a command ended, for the exit status.

@@ -93,29 +93,45 @@ where
     let budget = Budget::new(shared.config.max_query_memory, token.clone());
     let job_token = token.clone();
     let job_budget = budget.clone();
-    let handle = tokio::task::spawn_blocking(move || {
-        let _permit = permit;
+    let mut handle = tokio::task::spawn_blocking(move || {
         let _counted = job_budget.enter();
         job(job_token)
     });
     // The answer goes out as soon as the job ends, the timeout passes or the
     // budget is spent (looked at every few milliseconds: the allocator cannot
-    // wake anyone); a stopped job may take a while to unwind, its permit with it.
-    let mut handle = handle;
-    loop {
+    // wake anyone).
+    let early = loop {
         let next_look = (tokio::time::Instant::now() + BUDGET_LOOK).min(deadline);
         match tokio::time::timeout_at(next_look, &mut handle).await {
             Ok(_) if budget.exceeded() => return Err(Failure::out_of_memory(budget.limit())),
             Ok(Ok(result)) => return result,
             Ok(Err(e)) => return Err(Failure::internal(format!("the query stopped unexpectedly: {e}"))),
-            Err(_) if budget.exceeded() => return Err(Failure::out_of_memory(budget.limit())),
+            Err(_) if budget.exceeded() => break Failure::out_of_memory(budget.limit()),
             Err(_) if next_look >= deadline => {
                 token.cancel();
-                return Err(Failure::timed_out(timeout));
+                break Failure::timed_out(timeout);
             }
             Err(_) => (),
         }
-    }
+    };
+    // A stopped job may take a while to unwind: its permit stays taken until
+    // it has, or until its thread is frozen for going on allocating (see
+    // `memory`; it holds no processor then).
+    let log = shared.log.clone();
+    tokio::spawn(async move {
+        while !handle.is_finished() && !budget.runaway() {
+            tokio::time::sleep(BUDGET_LOOK).await;
+        }
+        drop(permit);
+        if budget.runaway() {
+            log(&format!(
+                "{} a stopped query went on allocating: its thread is frozen, holding up to {} MiB until the server restarts",
+                timestamp(),
+                2 * memory::mib(budget.limit())
+            ));
+        }
+    });
+    Err(early)
 }
 
 /// How often a running job's memory budget is looked at.

@@ -16,6 +16,19 @@ const SORTED_PRODUCT: &str = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c
 /// Counting a three-way cross product: billions of steps, no memory.
 const COUNTED_PRODUCT: &str = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
 
+/// Every pair of nodes joined by a path of types and mentions, both ends open:
+/// the evaluator gathers the whole closure before it looks at the
+/// cancellation again, and goes on after it.
+const OPEN_CLOSURE: &str = "SELECT * WHERE { ?x (rdf:type|^rdf:type|ng:mentionedIn|^ng:mentionedIn)* ?y }";
+
+/// A store large enough for `OPEN_CLOSURE` to need gigabytes.
+fn closure_store() -> (Scratch, std::path::PathBuf) {
+    let s = Scratch::new();
+    let db = s.db();
+    crate::synthetic::build_store(&db, 1500);
+    (s, db)
+}
+
 /// The most memory the process has held (VmHWM), in MiB.
 fn peak_mib(pid: u32) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc is there");
@@ -168,4 +181,46 @@ fn a_connection_past_the_cap_gets_503_and_the_server_serves_again_once_they_clos
     drop(held);
     std::thread::sleep(Duration::from_millis(300));
     assert_eq!(get(&server.addr, "/query?query=ASK%7B%7D", "*/*").status, 200);
+}
+
+#[test]
+fn a_query_that_goes_on_after_it_was_stopped_ends_the_command_and_is_frozen_in_the_server() {
+    let (_s, db) = closure_store();
+    // The command line: ended with the limit's message, not after gigabytes.
+    let started = Instant::now();
+    let out = run(&db, &["query", "--max-memory", "32", "--timeout", "5", OPEN_CLOSURE]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("stopped") && stderr(&out).contains("--max-memory"), "{}", stderr(&out));
+    assert!(started.elapsed() < Duration::from_secs(60), "ended only after {:?}", started.elapsed());
+
+    // The server: one worker, taken by the runaway until its thread is frozen,
+    // then free for the next query; the process stays small.
+    let server = Server::start(&db, &["--max-query-memory", "32", "--workers", "1", "--timeout", "5"]);
+    let a = &server.addr;
+    let stopped = get(a, &query_path(OPEN_CLOSURE), "*/*");
+    assert_eq!(stopped.status, 503, "{stopped:?}");
+    let mut answered = None;
+    for _ in 0..120 {
+        let started = Instant::now();
+        let answer = get(a, &query_path("ASK { ?s ?p ?o }"), "*/*");
+        if answer.status == 200 {
+            answered = Some(started.elapsed());
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(500));
+    }
+    assert!(answered.is_some(), "the worker never came back; log: {:?}", server.log());
+    let frozen = |log: &[String]| log.iter().any(|l| l.contains("its thread is frozen"));
+    for _ in 0..50 {
+        if frozen(&server.log()) {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(frozen(&server.log()), "{:?}", server.log());
+    let peak = peak_mib(server.pid());
+    assert!(peak < 512, "the server held {peak} MiB at its peak");
+    let (status, _, _) = server.stop();
+    // (It waits --timeout for the frozen thread, as for any job still running, then goes.)
+    assert!(status.success(), "a frozen thread does not keep the server from stopping: {status:?}");
 }
