@@ -7,7 +7,7 @@ use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
-use oxigraph::sparql::{QueryEvaluationError, SparqlSyntaxError};
+use oxigraph::sparql::QueryEvaluationError;
 
 use crate::store::StorageError;
 
@@ -29,9 +29,9 @@ pub enum Error {
     Store { path: PathBuf, message: String },
     /// Reading or writing the store failed.
     Storage { path: PathBuf, source: StorageError },
-    /// A SPARQL query did not parse: exit status 2. `near` shows where (the
-    /// query's line with a caret under the place), when the parser says.
-    QuerySyntax { source: SparqlSyntaxError, near: String },
+    /// A SPARQL query did not parse: exit status 2. `message` says where, in
+    /// plain words, and shows the query's line with a caret under the place.
+    QuerySyntax { message: String },
     /// A SPARQL query failed while running.
     Query { source: QueryEvaluationError },
     /// A query reached a limit the user can raise (its time or its memory);
@@ -68,8 +68,7 @@ impl fmt::Display for Error {
             Error::Store { path, message } => write!(f, "store {}: {}", path.display(), message),
             Error::Storage { path, .. } => write!(f, "store {}", path.display()),
             // The parser's message, then where it points in the query (no `source()`: said here).
-            Error::QuerySyntax { source, near } if near.is_empty() => write!(f, "malformed SPARQL query: {source}"),
-            Error::QuerySyntax { source, near } => write!(f, "malformed SPARQL query: {source}\n{near}"),
+            Error::QuerySyntax { message } => write!(f, "malformed SPARQL query {message}"),
             Error::Query { .. } => write!(f, "query failed"),
             Error::Limit { message } => write!(f, "{message}"),
             Error::Write { what, .. } => write!(f, "writing {what} failed"),
@@ -99,7 +98,7 @@ impl Error {
     }
 
     /// The error and each of its causes, joined by `: `, e.g. `malformed SPARQL
-    /// query: error at 1:8: expected …`.
+    /// query at line 1, column 8: …`.
     pub fn with_causes(&self) -> String {
         let mut text = self.to_string();
         let mut cause = std::error::Error::source(self);

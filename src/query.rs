@@ -72,19 +72,56 @@ fn parse_with(text: &str, mut evaluator: SparqlEvaluator, max_depth: usize) -> R
                            `ingest` and out with `remove`";
             Error::Usage { message: message.into() }
         } else {
-            let near = near(text, &source.to_string()).unwrap_or_default();
-            Error::QuerySyntax { source, near }
+            let parser_said = source.to_string();
+            let mut message = plain(&parser_said, text);
+            if let Some(near) = located(&parser_said).and_then(|(line, column, _)| near(text, line, column)) {
+                message.push_str(&format!("\n{near}"));
+            }
+            if let Some(hint) = unbalanced(text) {
+                message.push_str(&format!("\n  hint: {hint}"));
+            }
+            Error::QuerySyntax { message }
         }
     })
 }
 
-/// The line of `text` the parser's message points to (`error at LINE:COLUMN`),
-/// with a caret under the column, both cut to 80 characters around it.
-fn near(text: &str, message: &str) -> Option<String> {
-    let at = message.split("error at ").nth(1)?;
+/// Where the parser stopped (`error at LINE:COLUMN: …` in its message).
+fn located(message: &str) -> Option<(usize, usize, &str)> {
+    let at = message.strip_prefix("error at ")?;
     let (line, rest) = at.split_once(':')?;
-    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let (line, column) = (line.parse::<usize>().ok()?, column.parse::<usize>().ok()?);
+    let (column, rest) = rest.split_once(':')?;
+    Some((line.parse().ok()?, column.parse().ok()?, rest.trim_start()))
+}
+
+/// The parser's message in plain words: the place, and what was found there
+/// instead of its list of the tokens it expected (which names grammar
+/// internals: character classes, `[_]`, `LATERAL` where `?o` was missing).
+/// The parser often stops only at the end of the text, past the mistake.
+fn plain(message: &str, text: &str) -> String {
+    let Some((line, column, rest)) = located(message) else { return format!(": {message}") };
+    if !rest.starts_with("expected") {
+        return format!("at line {line}, column {column}: {rest}");
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let chars: Vec<char> = lines.get(line.saturating_sub(1)).unwrap_or(&"").chars().collect();
+    let here = &chars[column.saturating_sub(1).min(chars.len())..];
+    let word: String = here.iter().take_while(|c| c.is_alphanumeric() || matches!(c, '?' | '$' | '_' | ':')).collect();
+    let found = match here.first() {
+        _ if !word.is_empty() => format!("`{word}` is"),
+        Some(c) if !c.is_whitespace() => format!("`{c}` is"),
+        _ if lines.iter().skip(line).all(|l| l.trim().is_empty()) => {
+            return format!(
+                "at line {line}, column {column}: the query stops before it is complete (the mistake is at or before the caret)"
+            )
+        }
+        _ => "this is".to_string(),
+    };
+    format!("at line {line}, column {column}: {found} not valid SPARQL here")
+}
+
+/// The line `line` of `text` with a caret under `column`, both cut to 80
+/// characters around it.
+fn near(text: &str, line: usize, column: usize) -> Option<String> {
     let chars: Vec<char> = text.lines().nth(line.checked_sub(1)?)?.chars().collect();
     let column = column.saturating_sub(1).min(chars.len());
     let start = column.saturating_sub(60);
@@ -139,11 +176,11 @@ pub fn is_update(text: &str) -> bool {
     evaluator.parse_update(text).is_ok()
 }
 
-/// The deepest nesting of `{`, `(` and `[` in a query, not counting those inside
-/// strings, IRIs and comments. Linear in the text, no recursion.
-pub fn nesting_depth(text: &str) -> usize {
+/// Calls `seen` with the byte index and the byte of each `{ ( [ } ) ]` of a
+/// query outside strings, IRIs and comments. Linear in the text.
+fn each_bracket(text: &str, mut seen: impl FnMut(usize, u8)) {
     let b = text.as_bytes();
-    let (mut i, mut depth, mut max) = (0, 0usize, 0usize);
+    let mut i = 0;
     while i < b.len() {
         match b[i] {
             b'#' => {
@@ -153,16 +190,57 @@ pub fn nesting_depth(text: &str) -> usize {
             }
             q @ (b'"' | b'\'') => i = string_end(b, i, q) - 1,
             b'<' => i = iri_end(b, i).map_or(i, |end| end - 1),
-            b'{' | b'(' | b'[' => {
-                depth += 1;
-                max = max.max(depth);
-            }
-            b'}' | b')' | b']' => depth = depth.saturating_sub(1),
+            c @ (b'{' | b'(' | b'[' | b'}' | b')' | b']') => seen(i, c),
             _ => {}
         }
         i += 1;
     }
+}
+
+/// The deepest nesting of `{`, `(` and `[` in a query, not counting those inside
+/// strings, IRIs and comments. Linear in the text, no recursion.
+pub fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    each_bracket(text, |_, c| {
+        if matches!(c, b'{' | b'(' | b'[') {
+            depth += 1;
+            max = max.max(depth);
+        } else {
+            depth = depth.saturating_sub(1);
+        }
+    });
     max
+}
+
+/// Brackets that do not pair up, in words: the first that closes nothing or
+/// closes another kind, else the innermost never closed. The parser only says
+/// which tokens it expected where it stopped, which is often far from the cause.
+fn unbalanced(text: &str) -> Option<String> {
+    let place = |i: usize| {
+        let before = &text[..i];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().unwrap_or("").chars().count() + 1;
+        format!("line {line}, column {column}")
+    };
+    let mut open: Vec<(usize, u8)> = Vec::new();
+    let mut wrong = None;
+    each_bracket(text, |i, c| {
+        if wrong.is_some() {
+            return;
+        }
+        if matches!(c, b'{' | b'(' | b'[') {
+            open.push((i, c));
+            return;
+        }
+        wrong = match open.pop() {
+            Some((_, o)) if matches!((o, c), (b'{', b'}') | (b'(', b')') | (b'[', b']')) => None,
+            Some((at, o)) => {
+                Some(format!("the `{}` at {} closes the `{}` opened at {}", c as char, place(i), o as char, place(at)))
+            }
+            None => Some(format!("the `{}` at {} closes nothing", c as char, place(i))),
+        };
+    });
+    wrong.or_else(|| open.last().map(|&(at, o)| format!("the `{}` opened at {} is never closed", o as char, place(at))))
 }
 
 /// Index just past the string literal opening at `i` with quote `q` (short or

@@ -123,8 +123,8 @@ fn protocol_corner_cases() {
     let malformed = get(a, &query_path("SELECT ?x WHERE { ?x ng:worksFor }"), "*/*");
     assert_eq!(malformed.status, 400);
     assert!(
-        malformed.body.starts_with("malformed SPARQL query: error at 1:"),
-        "the parser's message: {}",
+        malformed.body.starts_with("malformed SPARQL query at line 1, column 34: `}` is not valid SPARQL here"),
+        "where the parser stopped: {}",
         malformed.body
     );
     assert_eq!(malformed.header("content-type"), Some("text/plain; charset=utf-8"));
