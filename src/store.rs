@@ -731,12 +731,20 @@ enum Found {
 /// must exist.
 fn check_is_store(path: &Path, access: Access) -> Result<Found> {
     let not_a_store = |why: &str| Error::Store { path: path.to_path_buf(), message: why.to_string() };
-    let found = match std::fs::metadata(path) {
+    // One listing of the folder, taken after its metadata, decides: checked
+    // one after the other, a store another process was creating meanwhile
+    // looked like a folder of other files.
+    let meta = std::fs::metadata(path);
+    let names: Option<Vec<std::ffi::OsString>> =
+        std::fs::read_dir(path).ok().map(|d| d.flatten().map(|e| e.file_name()).collect());
+    let found = match meta {
         Err(_) => Found::Nothing,
         Ok(meta) if !meta.is_dir() => return Err(not_a_store("is a file, not a store folder")),
-        Ok(_) if path.join(MARKER).is_file() => Found::Store,
+        Ok(_) if names.as_ref().is_some_and(|n| n.iter().any(|n| n == MARKER)) && path.join(MARKER).is_file() => {
+            Found::Store
+        }
+        Ok(_) if names.as_ref().is_some_and(Vec::is_empty) => Found::Nothing,
         Ok(_) if is_oxigraph_database(path) => Found::OlderStore,
-        Ok(_) if std::fs::read_dir(path).is_ok_and(|mut d| d.next().is_none()) => Found::Nothing,
         Ok(_) => {
             return Err(not_a_store(
                 "is not a newsgraph store (a folder without a newsgraph database); give --db a new folder or an existing store",
