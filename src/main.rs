@@ -49,9 +49,9 @@ fn end_runaway_queries(server: bool) {
     } else {
         newsgraph::memory::on_runaway(|budget| {
             eprintln!(
-                "error: the query was stopped at its limit and went on growing past {} MiB: ended \
+                "error: the query was stopped at its limit and went on to take {} MiB more: ended \
                  (newsgraph query --timeout SECONDS --max-memory MIB)",
-                2 * newsgraph::memory::mib(budget.limit())
+                newsgraph::memory::mib(budget.limit())
             );
             std::process::exit(1);
         });

@@ -10,13 +10,14 @@
 //!
 //! Not every part of the evaluator looks at the token: a transitive property
 //! path (`?x (p|^p)* ?y`) closes its whole closure before it looks again, and
-//! goes on gathering after it was stopped. A thread whose stopped work goes on
-//! allocating until it holds twice its limit is a *runaway*: the program's
-//! hook ([`on_runaway`]) decides what becomes of it — the command line ends
-//! the process with the limit's message, the server freezes the thread
+//! goes on gathering after it was stopped. A thread whose work, once stopped,
+//! goes on to allocate as much again as its limit is a *runaway* (work that
+//! stops only frees, or sorts what it holds): the program's hook
+//! ([`on_runaway`]) decides what becomes of it — the command line ends the
+//! process with the limit's message, the server freezes the thread
 //! ([`freeze`]): it sleeps for the rest of the process's life, holding what it
-//! allocated (at most twice the limit) but no processor and nothing anyone
-//! waits for.
+//! allocated (what it had when stopped plus the limit) but no processor and
+//! nothing anyone waits for.
 //!
 //! The count is of bytes allocated minus bytes freed on the thread while it
 //! works for the budget: memory freed by another thread (rare in a query) is
@@ -90,7 +91,7 @@ unsafe impl GlobalAlloc for Counting {
 static RUNAWAY: OnceLock<fn(&Budget)> = OnceLock::new();
 
 /// Sets, once for the process, what a thread does when its stopped work goes
-/// on allocating past twice its budget's limit. The hook runs on that thread,
+/// on allocating as much again as its budget's limit. The hook runs on that thread,
 /// inside an allocation: it may allocate, and it does not return (it ends the
 /// process or calls [`freeze`]).
 pub fn on_runaway(hook: fn(&Budget)) {
@@ -111,6 +112,8 @@ pub struct Budget {
     limit: isize,
     used: AtomicIsize,
     exceeded: AtomicBool,
+    /// What was in use at the first allocation after the work was stopped (-1: not yet).
+    stopped_at: AtomicIsize,
     runaway: AtomicBool,
     token: CancellationToken,
 }
@@ -122,6 +125,7 @@ impl Budget {
             limit: isize::try_from(limit).unwrap_or(isize::MAX),
             used: AtomicIsize::new(0),
             exceeded: AtomicBool::new(false),
+            stopped_at: AtomicIsize::new(-1),
             runaway: AtomicBool::new(false),
             token,
         })
@@ -132,13 +136,14 @@ impl Budget {
         if bytes > 0 && used > self.limit && !self.exceeded.swap(true, Ordering::Relaxed) {
             self.token.cancel();
         }
-        if bytes > 0
-            && used > self.limit.saturating_mul(2)
-            && self.token.is_cancelled()
-            && !self.runaway.swap(true, Ordering::Relaxed)
-        {
-            if let Some(hook) = RUNAWAY.get() {
-                hook(self);
+        if bytes > 0 && self.token.is_cancelled() {
+            let stopped_at = self.stopped_at.load(Ordering::Relaxed);
+            if stopped_at < 0 {
+                self.stopped_at.store(used, Ordering::Relaxed);
+            } else if used > stopped_at.saturating_add(self.limit) && !self.runaway.swap(true, Ordering::Relaxed) {
+                if let Some(hook) = RUNAWAY.get() {
+                    hook(self);
+                }
             }
         }
     }
@@ -155,10 +160,15 @@ impl Budget {
         self.exceeded.load(Ordering::Relaxed)
     }
 
-    /// Whether the work went on allocating past twice the limit after it was
-    /// stopped (and its thread was handed to the runaway hook).
+    /// Whether the work went on to allocate as much again as the limit after
+    /// it was stopped (and its thread was handed to the runaway hook).
     pub fn runaway(&self) -> bool {
         self.runaway.load(Ordering::Relaxed)
+    }
+
+    /// The bytes the work holds now.
+    pub fn used(&self) -> usize {
+        self.used.load(Ordering::Relaxed).max(0) as usize
     }
 
     /// The limit in bytes.
@@ -223,18 +233,22 @@ mod tests {
         let budget = Budget::new(1000, token.clone());
         budget.add(1500);
         assert!(budget.exceeded() && !budget.runaway(), "stopped, and may still free what it holds");
-        budget.add(400);
-        assert!(!budget.runaway(), "1,900 bytes: under twice the limit");
+        budget.add(-1400);
+        budget.add(900);
+        assert!(!budget.runaway(), "freeing, then allocating again less than it held when stopped");
+        budget.add(1400);
+        assert!(!budget.runaway(), "2,400 bytes: not yet the limit again on top of the 1,500 it held when stopped");
         budget.add(200);
-        assert!(budget.runaway(), "2,100 bytes after the stop");
+        assert!(budget.runaway(), "2,600 bytes");
 
         let token = CancellationToken::new();
         let budget = Budget::new(1000, token.clone());
-        budget.add(900);
+        budget.add(400);
         token.cancel(); // a timeout
+        budget.add(100);
         budget.add(900);
         assert!(budget.exceeded() && !budget.runaway());
-        budget.add(300);
+        budget.add(200);
         assert!(budget.runaway());
     }
 }

@@ -6,6 +6,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use oxigraph::sparql::CancellationToken;
+use tokio::sync::oneshot::error::TryRecvError;
 
 use crate::memory::{self, Budget};
 
@@ -70,13 +71,15 @@ impl IntoResponse for Failure {
     }
 }
 
-/// Runs `job` on a blocking thread once one of the server's query permits is
-/// free. The timeout counts from the request's arrival: a request still
+/// Runs `job` on a thread of its own once one of the server's query permits
+/// is free. The timeout counts from the request's arrival: a request still
 /// waiting for a permit when it ends gets 503 without running. After the
 /// timeout, or once the job has allocated more than the memory limit, the
 /// job's cancellation token is cancelled (the evaluation then stops at its
 /// next read of the store) and the client gets 503; the permit stays taken
-/// until the job has really ended, so stopped queries cannot pile up.
+/// until the job has really ended, so stopped queries cannot pile up, or
+/// until its thread is frozen as a runaway (see `memory`). Not tokio's
+/// blocking pool: frozen threads would take its places for good.
 pub async fn blocking<T, F>(shared: &AppState, job: F) -> Result<T, Failure>
 where
     F: FnOnce(CancellationToken) -> Result<T, Failure> + Send + 'static,
@@ -93,19 +96,25 @@ where
     let budget = Budget::new(shared.config.max_query_memory, token.clone());
     let job_token = token.clone();
     let job_budget = budget.clone();
-    let mut handle = tokio::task::spawn_blocking(move || {
-        let _counted = job_budget.enter();
-        job(job_token)
-    });
+    let (done, mut answer) = tokio::sync::oneshot::channel();
+    let spawned = std::thread::Builder::new().name("newsgraph-query".into()).stack_size(super::QUERY_STACK).spawn(
+        move || {
+            let _counted = job_budget.enter();
+            let _ = done.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(job_token))));
+        },
+    );
+    if let Err(e) = spawned {
+        return Err(Failure::new(StatusCode::SERVICE_UNAVAILABLE, format!("no thread for the query: {e}")));
+    }
     // The answer goes out as soon as the job ends, the timeout passes or the
     // budget is spent (looked at every few milliseconds: the allocator cannot
     // wake anyone).
     let early = loop {
         let next_look = (tokio::time::Instant::now() + BUDGET_LOOK).min(deadline);
-        match tokio::time::timeout_at(next_look, &mut handle).await {
+        match tokio::time::timeout_at(next_look, &mut answer).await {
             Ok(_) if budget.exceeded() => return Err(Failure::out_of_memory(budget.limit())),
-            Ok(Ok(result)) => return result,
-            Ok(Err(e)) => return Err(Failure::internal(format!("the query stopped unexpectedly: {e}"))),
+            Ok(Ok(Ok(result))) => return result,
+            Ok(_) => return Err(Failure::internal("the query stopped unexpectedly")),
             Err(_) if budget.exceeded() => break Failure::out_of_memory(budget.limit()),
             Err(_) if next_look >= deadline => {
                 token.cancel();
@@ -119,15 +128,15 @@ where
     // `memory`; it holds no processor then).
     let log = shared.log.clone();
     tokio::spawn(async move {
-        while !handle.is_finished() && !budget.runaway() {
+        while matches!(answer.try_recv(), Err(TryRecvError::Empty)) && !budget.runaway() {
             tokio::time::sleep(BUDGET_LOOK).await;
         }
         drop(permit);
         if budget.runaway() {
             log(&format!(
-                "{} a stopped query went on allocating: its thread is frozen, holding up to {} MiB until the server restarts",
+                "{} a stopped query went on allocating: its thread is frozen, holding {} MiB until the server restarts",
                 timestamp(),
-                2 * memory::mib(budget.limit())
+                memory::mib(budget.used())
             ));
         }
     });

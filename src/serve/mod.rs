@@ -107,7 +107,7 @@ impl Default for Config {
 }
 
 /// Stack size of the server's threads, those that parse and evaluate queries.
-const QUERY_STACK: usize = 8 << 20;
+pub(crate) const QUERY_STACK: usize = 8 << 20;
 
 /// The whole answer to a connection past `--max-connections`.
 const TOO_MANY_CONNECTIONS: &str = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: 49\r\nRetry-After: 1\r\nConnection: close\r\n\r\nthe server has too many open connections; retry\r\n";
