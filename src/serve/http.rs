@@ -97,12 +97,11 @@ where
     let job_token = token.clone();
     let job_budget = budget.clone();
     let (done, mut answer) = tokio::sync::oneshot::channel();
-    let spawned = std::thread::Builder::new().name("newsgraph-query".into()).stack_size(super::QUERY_STACK).spawn(
-        move || {
+    let spawned =
+        std::thread::Builder::new().name("newsgraph-query".into()).stack_size(super::QUERY_STACK).spawn(move || {
             let _counted = job_budget.enter();
             let _ = done.send(std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| job(job_token))));
-        },
-    );
+        });
     if let Err(e) = spawned {
         return Err(Failure::new(StatusCode::SERVICE_UNAVAILABLE, format!("no thread for the query: {e}")));
     }
