@@ -62,7 +62,9 @@ for target in "${targets[@]}"; do
     exit 2
   fi
   seed "$target"
-  before=$(find "artifacts/$target" -type f | wc -l)
+  # libFuzzer also writes slow-unit-* files (an input over 10 s): not crashes.
+  crashes() { find "artifacts/$1" -type f \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' -o -name 'leak-*' \) | wc -l; }
+  before=$(crashes "$target")
   echo "fuzzing $target for $seconds s" >&2
   status=0
   nice -n "${FUZZ_NICE:-0}" "$bin/$target" "corpus/$target" \
@@ -70,7 +72,7 @@ for target in "${targets[@]}"; do
     -artifact_prefix="artifacts/$target/" -print_final_stats=1 \
     >"artifacts/$target.log" 2>&1 || status=$?
   grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done )|#[0-9]+ +DONE' "artifacts/$target.log" >&2 || true
-  after=$(find "artifacts/$target" -type f | wc -l)
+  after=$(crashes "$target")
   if ((status != 0 || after > before)); then
     echo "fuzz target $target CRASHED (exit $status); the log is fuzz/artifacts/$target.log:" >&2
     grep -E -A30 '^(==[0-9]+==|thread .* panicked|.*ERROR: libFuzzer)' "artifacts/$target.log" | head -60 >&2 || true
