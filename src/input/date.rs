@@ -59,6 +59,10 @@ fn month(word: &str) -> Option<u32> {
 }
 
 fn ymd(year: &str, month: u32, day: &str) -> Option<String> {
+    // `iso` hands on whatever number stood between the dashes ("2025-70-01").
+    if !(1..=12).contains(&month) {
+        return None;
+    }
     let y: u32 = year.parse().ok().filter(|y| (1900..=2999).contains(y))?;
     let d: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
     Some(format!("{y:04}-{month:02}-{d:02}"))

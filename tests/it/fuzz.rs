@@ -141,3 +141,21 @@ fn a_file_of_control_characters_is_an_empty_file() {
     let a = article_from_format(line, Format::Jsonl, "x".into()).unwrap();
     assert_eq!((a.title.as_str(), a.text.as_str()), ("The mill reopened.", "The mill reopened.\n"));
 }
+
+/// fuzz/readers: a dateline spelled like an ISO date with a number past 12
+/// where the month goes ("2025-70-01", minimised from a Markdown file whose
+/// `_Date:` line had been mangled) was taken as the article's date, a
+/// `YYYY-MM-DD` with month 70; a month 0 likewise.
+#[test]
+fn an_iso_date_with_no_such_month_is_no_date() {
+    for (text, date) in [
+        (&b"Mill reopens\n\n2025-70-1\n\nIt did.\n"[..], None),
+        (b"Mill reopens\n\nDate: 2025-00-12\n\nIt did.\n", None),
+        (b"Mill reopens\n\n2025-7-1\n\nIt did.\n", Some("2025-07-01")),
+    ] {
+        for format in [Format::Text, Format::Markdown] {
+            let a = article_from_format(text, format, "x".into()).unwrap();
+            assert_eq!(a.date.as_deref(), date, "{}", String::from_utf8_lossy(text));
+        }
+    }
+}
