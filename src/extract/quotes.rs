@@ -389,6 +389,9 @@ fn speaker_after_verb(
             return Some(*e);
         }
     }
+    if let Some(person) = described_person_after(doc, live, entities, at) {
+        return Some(person);
+    }
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
     let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
@@ -406,8 +409,46 @@ fn speaker_after_verb(
         if let Some((_, p)) = titled {
             return Some(*p);
         }
+        // "said the Acme VP": the person the article gave that title before.
+        if let Some(p) =
+            doc.lookup(&res.titles, r.end).and_then(|(len, _)| titled_before(doc, live, entities, r.end, len))
+        {
+            return Some(p);
+        }
     }
     is_speaker(entities, *e).then_some(*e)
+}
+
+/// "said a rather emotional Jane Doe": a person named after a determiner
+/// and a few lower-case words that describe her.
+fn described_person_after(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+    if !matches!(doc.lower(at), "a" | "an" | "the") {
+        return None;
+    }
+    let lower =
+        |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == crate::text::TokenKind::Word) && !doc.is_capitalized(j);
+    let named = (at + 2..at + 5).find(|&j| !lower(j))?;
+    if !(at + 1..named).all(lower) {
+        return None;
+    }
+    let k = live.binary_search_by_key(&named, |(r, _)| r.start).ok()?;
+    let e = live[k].1;
+    (entities[e].class == EntityClass::Person).then_some(e)
+}
+
+/// The person whose name followed the title at `title..title + len` earlier
+/// in the article ("Acme VP Jane Doe" … "said the Acme VP").
+fn titled_before(doc: &Doc, live: &[Live], entities: &[Entity], title: usize, len: usize) -> Option<usize> {
+    let words: Vec<&str> = (title..title + len).map(|j| doc.lower(j)).collect();
+    live.iter()
+        .take_while(|(r, _)| r.start < title)
+        .filter(|(r, e)| {
+            entities[*e].class == EntityClass::Person
+                && r.start >= len
+                && (0..len).all(|n| doc.lower(r.start - len + n) == words[n])
+        })
+        .map(|(_, e)| *e)
+        .last()
 }
 
 /// Where a person's name would start after a speech verb ending at `at`,
@@ -475,12 +516,27 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
 }
 
 /// "the company" / "the startup" (an organisation noun after "the") at `at`:
-/// its length in tokens.
+/// its length in tokens. So is a document the organisation speaks through:
+/// "the statement", "a company statement", "its press release".
 fn org_anaphor_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+    if let Some(len) = statement_at(doc, res, at) {
+        return Some(len);
+    }
     if doc.lower(at) != "the" {
         return None;
     }
     doc.lookup(&res.org_nouns, at + 1).map(|(len, _)| len + 1)
+}
+
+/// "the statement", "a company statement", "its press release" at `at`: its
+/// length in tokens.
+fn statement_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+    if !matches!(doc.lower(at), "the" | "a" | "its" | "their") {
+        return None;
+    }
+    let modifier = matches!(doc.lower(at + 1), "company" | "press" | "joint" | "official" | "written" | "brief");
+    let noun = at + 1 + usize::from(modifier);
+    res.is(Words::StatementNoun, doc.lower(noun)).then_some(noun + 1 - at)
 }
 
 /// How many sentences back "the company" may look for the organisation it means.

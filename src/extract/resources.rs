@@ -154,6 +154,12 @@ pub enum Words {
     BusinessVerb,
     /// Nouns of a change of owner that make an agreement a purchase ("the merger agreement between").
     PurchaseNoun,
+    /// Units and multipliers written with a number ("16GB", "350kW", "$4.5M", "700 MW"): a measure, not a name.
+    Unit,
+    /// Currency codes and signs written with an amount ("KES140", "Rs 9,999", "R2bn"): money, not a name.
+    Currency,
+    /// Nouns of a document an organisation speaks through ("the statement said", "said a company statement").
+    StatementNoun,
 }
 
 impl Words {
@@ -203,6 +209,9 @@ impl Words {
         Words::OwnedVerb,
         Words::BusinessVerb,
         Words::PurchaseNoun,
+        Words::Unit,
+        Words::Currency,
+        Words::StatementNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -210,6 +219,9 @@ impl Words {
         match self {
             Words::BusinessVerb => "business-verb",
             Words::PurchaseNoun => "purchase-noun",
+            Words::Unit => "unit",
+            Words::Currency => "currency",
+            Words::StatementNoun => "statement-noun",
             Words::OwnedVerb => "owned-verb",
             Words::OwnedPart => "owned-part",
             Words::LeadVerb => "lead-verb",

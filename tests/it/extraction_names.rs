@@ -293,3 +293,40 @@ fn a_defined_term_or_a_word_of_a_longer_name_is_not_taken_for_a_company() {
     assert!(!x.entities.iter().any(|e| e.name == "Transaction"), "{:?}", x.entities);
     assert!(!x.entities.iter().any(|e| e.name == "Lula" && e.class == EntityClass::Organization), "{:?}", x.entities);
 }
+
+#[test]
+fn amounts_and_measures_are_no_names() {
+    let t = "Zentrix profit rises\n\nZentrix made KES139.9 billion, up from KES94.9 billion, and spent R2bn and \
+        R300-million on batteries. Its phone costs Rs 9,999 for the 16GB model. Zentrix raised $4.5M in Q4 and \
+        builds 350kW chargers and a 4 exaFLOPS computer for farms of 700 MW.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix", EntityClass::Organization), "{:?}", names(&x));
+    assert_eq!(x.entities.len(), 1, "{:?}", names(&x));
+}
+
+#[test]
+fn an_acronym_defined_by_lower_case_words_names_nothing() {
+    let t = "Zentrix ships chips\n\nZentrix makes high bandwidth memory (HBM) chips and signed a power purchase \
+        agreement (PPA) with Quillon Power. HBM sells well, said Zentrix. The Fair Markets Authority (FMA) agreed.";
+    let x = run(t);
+    assert!(!named(&x, "HBM") && !named(&x, "PPA"), "{:?}", names(&x));
+    assert!(has(&x, "Fair Markets Authority", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn an_unknown_place_in_capitals_opens_a_dateline() {
+    let t = "Zentrix opens offices\n\nVELMORA BAY (Wirepress) - Zentrix opened an office on Monday.\n\n\
+        QUARTZIA and NORVALE: Zentrix also opened two more.\n\nFILE - Zentrix staff at work.";
+    let x = run(t);
+    for place in ["VELMORA BAY", "QUARTZIA", "NORVALE"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "FILE"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_name_with_an_age_between_commas_is_a_person() {
+    let x = run("Gamers queue\n\nTavish Orlanu, 30, waited since Monday with his son, Kesh, 19, in the line.");
+    assert!(has(&x, "Tavish Orlanu", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Kesh", EntityClass::Person), "{:?}", names(&x));
+}

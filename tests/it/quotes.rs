@@ -238,3 +238,55 @@ fn after_said_an_organisation_s_stacked_title_introduces_the_speaker() {
     assert!(has(&q, "Marta Quill", "We keep investing here"), "{q:?}");
     assert!(!has(&q, "Brennor Robotics", "We keep investing here"), "{q:?}");
 }
+
+#[test]
+fn a_company_statement_speaks_for_the_company_in_focus() {
+    let t = "Brennor Robotics names a new chief\n\n\
+             Brennor Robotics said on Monday that its chief executive would leave.\n\n\
+             \"After five years leading the company, he has decided to step down,\" said a company statement.\n\n\
+             \"The company will keep building robots for farms and factories,\" the statement noted.";
+    let said = said(t);
+    assert!(
+        has(&said, "Brennor Robotics", "After five years leading the company, he has decided to step down"),
+        "{said:#?}"
+    );
+    assert!(
+        has(&said, "Brennor Robotics", "The company will keep building robots for farms and factories"),
+        "{said:#?}"
+    );
+}
+
+#[test]
+fn a_speaker_after_words_that_describe_him_or_after_his_title_alone() {
+    let t = "Quillon is here to stay, says Quillon VP Oskar Lindqvist\n\n\
+             \u{201c}Our country is an important market for us,\u{201d} announced a rather emotional Oskar Lindqvist at the launch.\n\n\
+             Quillon showed two phones.\n\n\
+             \u{201c}We are bringing the new phone here within a month,\u{201d} said the Quillon VP to the audience.";
+    let said = said(t);
+    assert!(has(&said, "Oskar Lindqvist", "Our country is an important market for us"), "{said:#?}");
+    assert!(has(&said, "Oskar Lindqvist", "We are bringing the new phone here within a month"), "{said:#?}");
+    assert!(said.iter().all(|(s, _)| s != "Quillon"), "{said:#?}");
+}
+
+#[test]
+fn a_person_named_with_an_age_speaks() {
+    let t = "Gamers queue for a console\n\n\
+             Tavish Orlanu, 30, who queued since Monday, said: \u{201c}I cannot wait to play it at home tonight.\u{201d}\n\n\
+             \u{201c}It is fast and easy to play,\u{201d} said Kesh, who brought his own chair.\n\n\
+             He came with his son, Kesh, 19, to take first place in the line.";
+    let said = said(t);
+    assert!(has(&said, "Tavish Orlanu", "I cannot wait to play it at home tonight."), "{said:#?}");
+    assert!(has(&said, "Kesh", "It is fast and easy to play"), "{said:#?}");
+}
+
+#[test]
+fn expressed_attributes_a_quote() {
+    let t = "Velmora founder steps back\n\n\
+             Mara Okafor, who founded Velmora in 1999, is stepping back.\n\n\
+             \"When I turned 30, I thought I would step back at 40. It was time to decide,\" she expressed.";
+    let said = said(t);
+    assert!(
+        has(&said, "Mara Okafor", "When I turned 30, I thought I would step back at 40. It was time to decide"),
+        "{said:#?}"
+    );
+}

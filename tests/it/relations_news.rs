@@ -465,3 +465,19 @@ fn a_title_of_a_company_before_the_name_between_commas_ties_the_person() {
         x.relations.iter().find(|r| x.entities[r.subject].name == "Daniel Quenneville").and_then(|r| r.role.clone());
     assert_eq!(role.as_deref(), Some("VP cloud and platform sales"));
 }
+
+#[test]
+fn an_affiliate_and_a_part_owner_and_owners_of() {
+    let x = run("Zentrix Semiconductor was launched in 2012 as an affiliate of Quillon Group.");
+    assert!(has(&x, "Quillon Group", Predicate::Owns, "Zentrix Semiconductor"), "{:?}", all(&x));
+    let x = run("Brennor Telecom, which is partly owned by Velmora Holdings, said profit rose.");
+    assert!(has(&x, "Velmora Holdings", Predicate::InvestedIn, "Brennor Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Velmora Holdings", Predicate::Owns, "Brennor Telecom"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_malaysian_legal_form_makes_a_company() {
+    let x = run("Its local partner Haslam-Teo Bhd owns the remainder.");
+    let e = x.entities.iter().find(|e| e.name == "Haslam-Teo Bhd");
+    assert!(e.is_some_and(|e| e.class == newsgraph::extract::EntityClass::Organization), "{:?}", x.entities);
+}

@@ -136,12 +136,22 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if person_noun || name_sized && !determiner && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }
+    if aged(doc, stop) && all_words && word_count <= 4 {
+        return Some(EntityClass::Person);
+    }
     if let Some(class) = context_class(doc, res, start, stop) {
         if class != EntityClass::Person || name_sized {
             return Some(class);
         }
     }
     None
+}
+
+/// "Jane Doe, 30, who …", "his son, Tom, 19,": a name followed by an age
+/// between commas is a person's.
+fn aged(doc: &Doc, stop: usize) -> bool {
+    let age = doc.is_number(stop + 1) && doc.word(stop + 1).parse::<u32>().is_ok_and(|n| (1..=110).contains(&n));
+    doc.is_punct(stop, ',') && age && (doc.is_punct(stop + 2, ',') || doc.is_punct(stop + 2, '.'))
 }
 
 /// "Part 2", "Phase 3": a numbered part of something, not a name.

@@ -70,6 +70,8 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
         }
     }
     out.retain(|m| !furniture[m.tokens.start]);
+    let terms = defined_terms(doc);
+    out.retain(|m| m.entry.is_some() || !terms.contains(&doc.slice(m.tokens.clone())));
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
     out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
@@ -77,6 +79,50 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     mid_sentence_organisations(doc, res, &mut out);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
+    out
+}
+
+/// "high bandwidth memory (HBM)", "a power purchase agreement (PPA)": an
+/// acronym in brackets whose letters begin the lower-case words right before
+/// it abbreviates a common noun, and names nothing anywhere in the article
+/// (a name's words are capitalized: "Competition and Markets Authority (CMA)").
+fn defined_terms<'a>(doc: &'a Doc) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    for k in 1..doc.len().saturating_sub(2) {
+        if !doc.is_punct(k - 1, '(') || !doc.is_punct(k + 1, ')') || doc.tokens[k].kind != TokenKind::Word {
+            continue;
+        }
+        let acronym = doc.word(k);
+        let letters: Vec<char> = acronym.chars().collect();
+        if !(2..=6).contains(&letters.len()) || !letters[0].is_uppercase() || !letters.iter().all(|c| c.is_alphabetic())
+        {
+            continue;
+        }
+        if letters.iter().filter(|c| c.is_uppercase()).count() < 2 {
+            continue;
+        }
+        let capitals: Vec<char> = letters.iter().filter(|c| c.is_uppercase()).flat_map(|c| c.to_lowercase()).collect();
+        let mut j = k - 1;
+        let mut matched = 0;
+        while matched < capitals.len() && j > 0 {
+            j -= 1;
+            let word = doc.word(j);
+            if doc.is_punct(j, '-') || matches!(word, "and" | "of" | "for" | "&") {
+                continue;
+            }
+            let want = capitals[capitals.len() - 1 - matched];
+            let fits = doc.tokens[j].kind == TokenKind::Word
+                && !doc.is_capitalized(j)
+                && word.chars().next().is_some_and(|c| c == want);
+            if !fits {
+                break;
+            }
+            matched += 1;
+        }
+        if matched == capitals.len() {
+            out.push(acronym);
+        }
+    }
     out
 }
 
@@ -219,7 +265,7 @@ fn mention_at(
         return next;
     }
     if let Some((len, entry)) = dateline_at(doc, res, s, i) {
-        out.push(Mention::new(i..i + len, Some(res.entries[entry].class), Some(entry), s));
+        out.push(Mention::new(i..i + len, Some(EntityClass::Place), entry, s));
         return i + len;
     }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
@@ -258,6 +304,9 @@ fn mention_at(
     if let Some(to) = national_institution(doc, res, start, end).filter(|_| !headline) {
         out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
         return to;
+    }
+    if let Some(to) = measure_end(doc, res, start) {
+        return to.max(i + 1);
     }
     if !starts_name(doc, res, start) || start >= end {
         return i + 1;
@@ -356,21 +405,56 @@ fn legal_suffixes_only(doc: &Doc, res: &Resources, from: usize, to: usize) -> bo
 }
 
 /// A dateline place in capitals at the start of a sentence ("LONDON, May 3"):
-/// looked up in title case.
-fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, usize)> {
+/// looked up in title case. A place no list knows is one too when it opens a
+/// paragraph below the headline and dateline punctuation follows it ("SAO
+/// PAULO (Reuters) -", "RIYADH and DUBAI:"); so is a second place after a
+/// first one ("MILAN/ROME"). Returns its length and its lexicon entry.
+fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, Option<usize>)> {
     let start = doc.sentences.get(s)?.start;
     let is_caps = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
             && doc.word(k).chars().all(|c| c.is_uppercase())
             && doc.word(k).chars().count() >= 3
     };
-    if i != start || !is_caps(i) {
+    let joins_places = |k: usize| doc.is_punct(k, '/') || matches!(doc.word(k), "and" | "&");
+    let opens_line = |k: usize| k == start || doc.tokens.get(k).is_some_and(|t| t.newlines_before > 0);
+    let line_start = (i.saturating_sub(6)..=i).rev().find(|&k| opens_line(k)).unwrap_or(i);
+    let second = i >= line_start + 2
+        && joins_places(i - 1)
+        && (line_start..i - 1).all(|k| doc.word(k).chars().all(char::is_uppercase) || joins_places(k));
+    if !(opens_line(i) || second) || !is_caps(i) {
         return None;
     }
     let words: Vec<String> =
         (i..(i + 3).min(doc.len())).take_while(|&k| is_caps(k)).map(|k| title_case(doc.word(k))).collect();
-    let (len, &entry) = res.names.longest(&words, 0)?;
-    (res.entries[entry].class == EntityClass::Place && ends_dateline_place(doc, i + len)).then_some((len, entry))
+    let and_place = |k: usize| doc.word(k) == "and" && is_caps(k + 1);
+    if let Some((len, &entry)) = res.names.longest(&words, 0) {
+        let place = res.entries[entry].class == EntityClass::Place;
+        let ends = ends_dateline_place(doc, i + len) || and_place(i + len);
+        return (place && ends).then_some((len, Some(entry)));
+    }
+    // An unknown place: capitals (short words such as "DE" inside), below
+    // the headline, at a line's start.
+    let opens_paragraph = s > 0 && doc.tokens.get(line_start).is_some_and(|t| t.newlines_before > 0);
+    let short_caps = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && doc.word(k).chars().all(char::is_uppercase)
+    };
+    let mut end = i + 1;
+    while end < i + 4 && (is_caps(end) || short_caps(end) && is_caps(end + 1)) {
+        end += 1;
+    }
+    let known = (i..end).any(|k| {
+        res.generic_acronyms.contains(doc.word(k))
+            || res.common_words.contains(doc.lower(k))
+            || doc.lookup(&res.names, k).is_some()
+    });
+    let ends = ends_dateline_place(doc, end) || and_place(end);
+    let letters = doc.slice(i..end).chars().filter(|c| c.is_alphabetic()).count();
+    // "ZENTRIX — the company said": the name the headline writes in lower case.
+    let headline = doc.text.lines().next().unwrap_or("");
+    let named_elsewhere = headline.contains(title_case(doc.word(i)).as_str());
+    let place = opens_paragraph && ends && !known && !named_elsewhere && letters >= 4;
+    (place && doc.lower(end + 1) != "based").then_some((end - i, None))
 }
 
 /// What may follow a dateline's place: "LONDON, May 3", "TOKYO -- ", "DETROIT —",

@@ -271,3 +271,58 @@ fn given_name_not_date(doc: &Doc, res: &Resources, start: usize, k: usize) -> bo
         && (res.given_names.contains(word) || res.surnames.contains(word))
         && !doc.is_number(k + 1)
 }
+
+/// An amount or a measure starting at token `i`: "16GB", "350kW", "5M" (a
+/// number with a unit), "KES140", "R2bn" (a currency code with an amount),
+/// "Rs 9,999", "Q4", "FY2024", or a unit right after a number ("700 MW", "36
+/// exaFLOPS"). Returns where it ends: no name starts there.
+pub(super) fn measure_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    let word = doc.lower(i);
+    let is_word = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
+    if !is_word {
+        return None;
+    }
+    let letters = word.chars().take_while(char::is_ascii_alphabetic).count();
+    let (head, rest) = word.split_at(letters);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let (number, tail) = rest.split_at(digits);
+    let end = past_amount(doc, i + 1);
+    if digits > 0 && !tail.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let unit = |w: &str| w.is_empty() || res.is(Words::Unit, w);
+    let multiplied =
+        res.is(Words::Unit, tail) || res.is(Words::QuantityWord, doc.lower(end + usize::from(doc.is_punct(end, '-'))));
+    // A one-letter multiplier only inside an amount ("$4.5M"): "3M" alone may be a name.
+    let in_amount = tail.len() > 1 || doc.joined(i);
+    if head.is_empty() && digits > 0 && !tail.is_empty() && res.is(Words::Unit, tail) && in_amount {
+        return Some(end);
+    }
+    if !head.is_empty() && digits > 0 && res.is(Words::Currency, head) && unit(tail) && (head.len() > 2 || multiplied) {
+        return Some(end);
+    }
+    let period = match head {
+        "q" => number.len() == 1 && ("1"..="4").contains(&number),
+        "h" => number == "1" || number == "2",
+        "fy" => number.len() == 2 || number.len() == 4,
+        _ => false,
+    };
+    // "Acme's Q2 unit" names a part of Acme, not a quarter.
+    let owned = doc.lookup(&res.org_nouns, i + 1).is_some();
+    if period && tail.is_empty() && !owned {
+        return Some(end);
+    }
+    if digits == 0 && res.is(Words::Currency, word) && doc.is_number(i + 1) && !doc.joined(i + 1) && head.len() > 1 {
+        return Some(past_amount(doc, i + 2));
+    }
+    let after_number = i > 0 && doc.is_number(i - 1) && !doc.joined(i);
+    (digits == 0 && after_number && res.is(Words::Unit, word) && word.len() > 1).then_some(i + 1)
+}
+
+/// Past the pieces joined to an amount: ",999", ".9", "-million".
+fn past_amount(doc: &Doc, mut j: usize) -> usize {
+    while doc.joined(j) && (doc.is_punct(j, '.') || doc.is_punct(j, ',')) && doc.joined(j + 1) && doc.has_digit(j + 1) {
+        j += 2;
+    }
+    j
+}
