@@ -277,11 +277,12 @@ fn given_name_not_date(doc: &Doc, res: &Resources, start: usize, k: usize) -> bo
 /// "Rs 9,999", "Q4", "FY2024", or a unit right after a number ("700 MW", "36
 /// exaFLOPS"). Returns where it ends: no name starts there.
 pub(super) fn measure_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
-    let word = doc.lower(i);
     let is_word = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word);
-    if !is_word {
+    let numbers_near = doc.has_digit(i) || doc.is_number(i + 1) || i > 0 && doc.is_number(i - 1);
+    if !is_word || !numbers_near {
         return None;
     }
+    let word = doc.lower(i);
     let letters = word.chars().take_while(char::is_ascii_alphabetic).count();
     let (head, rest) = word.split_at(letters);
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
