@@ -67,7 +67,7 @@ impl fmt::Display for Error {
             }
             Error::Store { path, message } => write!(f, "store {}: {}", path.display(), message),
             Error::Storage { path, .. } => write!(f, "store {}", path.display()),
-            // The parser's message, then where it points in the query (no `source()`: said here).
+            // Where the parser stopped, in words, and the query's line (no `source()`: said here).
             Error::QuerySyntax { message } => write!(f, "malformed SPARQL query {message}"),
             Error::Query { .. } => write!(f, "query failed"),
             Error::Limit { message } => write!(f, "{message}"),

@@ -130,6 +130,13 @@ struct Shared {
 }
 
 impl Shared {
+    /// What the handlers share: `config.workers` query permits, `view` the
+    /// first view of the store.
+    fn new(store: GraphStore, config: Config, log: Log, view: view::View, writer: Option<write::Writer>) -> AppState {
+        let permits = Arc::new(Semaphore::new(config.workers.max(1)));
+        Arc::new(Shared { store, permits, log, views: view::Views::new(view), writer, config })
+    }
+
     /// Called after every write to the store (an article stored or removed, by
     /// a watched folder or over HTTP): what the read side keeps beside the
     /// store is brought up to date here. The view (the search's names, the
@@ -142,13 +149,6 @@ impl Shared {
 }
 
 type AppState = Arc<Shared>;
-
-impl Shared {
-    fn new(store: GraphStore, config: Config, log: Log, view: view::View, writer: Option<write::Writer>) -> AppState {
-        let permits = Arc::new(Semaphore::new(config.workers.max(1)));
-        Arc::new(Shared { store, permits, log, views: view::Views::new(view), writer, config })
-    }
-}
 
 /// Runs the server until Ctrl-C (SIGINT) or SIGTERM, then lets requests in
 /// flight finish and returns, releasing the store. `ready` is told the bound
