@@ -3,8 +3,8 @@
 
 use std::io::Write;
 use std::panic::AssertUnwindSafe;
-use std::sync::mpsc;
-use std::time::Duration;
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
 
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Term;
@@ -284,14 +284,24 @@ pub struct Limits {
     pub max_memory: usize,
     /// Deepest nesting of its text.
     pub max_depth: usize,
+    /// Called, from another thread, with the limit's error when the query,
+    /// once stopped at a limit, has not ended [`GRACE`] later: parts of the
+    /// evaluator never look at the cancellation (a sort of the rows gathered
+    /// before the stop compares them all). A command that has nothing else to
+    /// do ends the process there; none: `run` waits for the query to end.
+    pub on_overrun: Option<fn(&Error)>,
 }
 
 impl Default for Limits {
     /// No timeout, [`DEFAULT_QUERY_MEMORY`], [`DEFAULT_QUERY_DEPTH`]: `newsgraph query`'s defaults.
     fn default() -> Limits {
-        Limits { timeout: None, max_memory: DEFAULT_QUERY_MEMORY, max_depth: DEFAULT_QUERY_DEPTH }
+        Limits { timeout: None, max_memory: DEFAULT_QUERY_MEMORY, max_depth: DEFAULT_QUERY_DEPTH, on_overrun: None }
     }
 }
+
+/// How long a stopped query may go on before [`Limits::on_overrun`] is called.
+/// A query stopped at a read of the store ends within milliseconds.
+pub const GRACE: Duration = Duration::from_secs(2);
 
 /// The default of `--max-query-memory` (the server's) and `query --max-memory`: enough
 /// to sort a million rows, little enough that a runaway query leaves the
@@ -305,22 +315,26 @@ pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn W
     let token = CancellationToken::new();
     let budget = Budget::new(limits.max_memory, token.clone());
     let counted = budget.enter();
-    let alarm = limits.timeout.map(|after| Alarm::set(after, token.clone()));
+    let watch = Watch::start(&limits, budget.clone(), token.clone());
     let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
         parse_cancellable(text, token.clone(), limits.max_depth)
             .and_then(|query| store.query(query))
             .and_then(|results| write_results(results, format, &mut *out))
     }));
-    drop(alarm);
+    drop(watch);
     drop(counted);
     // The evaluator can panic while it stops (see `memory::stopping`): the
     // limit is the answer then; any other panic goes on.
     match outcome {
-        Ok(Ok(())) => return Ok(()),
-        Ok(Err(e)) if !token.is_cancelled() => return Err(e),
+        Ok(Ok(())) => Ok(()),
+        Ok(Err(e)) if !token.is_cancelled() => Err(e),
         Err(panic) if !token.is_cancelled() => std::panic::resume_unwind(panic),
-        _ => (),
+        _ => Err(limit_error(&budget, limits.timeout)),
     }
+}
+
+/// What a query stopped at a limit is told: which limit, and the option that raises it.
+fn limit_error(budget: &Budget, timeout: Option<Duration>) -> Error {
     let message = if budget.exceeded() {
         format!(
             "the query needed more than {} MiB of memory and was stopped (newsgraph query --max-memory MIB)",
@@ -329,26 +343,46 @@ pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn W
     } else {
         format!(
             "the query ran longer than {} s and was stopped (newsgraph query --timeout SECONDS)",
-            limits.timeout.unwrap_or_default().as_secs_f64()
+            timeout.unwrap_or_default().as_secs_f64()
         )
     };
-    Err(Error::Limit { message })
+    Error::Limit { message }
 }
 
-/// Cancels a token once a time has passed, unless dropped before.
-struct Alarm {
-    _disarm: mpsc::Sender<()>,
+/// Watches a running query from a thread of its own, until dropped: cancels
+/// its token once its time is up, and calls `on_overrun` should the query,
+/// once stopped (by its time or its memory), go on for [`GRACE`] more.
+struct Watch {
+    _done: mpsc::Sender<()>,
 }
 
-impl Alarm {
-    fn set(after: Duration, token: CancellationToken) -> Alarm {
-        let (disarm, disarmed) = mpsc::channel::<()>();
+impl Watch {
+    /// How often the watch looks: the timeout's precision.
+    const TICK: Duration = Duration::from_millis(10);
+
+    fn start(limits: &Limits, budget: Arc<Budget>, token: CancellationToken) -> Option<Watch> {
+        if limits.timeout.is_none() && limits.on_overrun.is_none() {
+            return None;
+        }
+        let (done, finished) = mpsc::channel::<()>();
+        let (timeout, on_overrun) = (limits.timeout, limits.on_overrun);
+        let deadline = timeout.map(|t| Instant::now() + t);
         std::thread::spawn(move || {
-            if let Err(mpsc::RecvTimeoutError::Timeout) = disarmed.recv_timeout(after) {
-                token.cancel();
+            let mut stopped: Option<Instant> = None;
+            while let Err(mpsc::RecvTimeoutError::Timeout) = finished.recv_timeout(Watch::TICK) {
+                let now = Instant::now();
+                if deadline.is_some_and(|d| now >= d) {
+                    token.cancel();
+                }
+                if token.is_cancelled() && now - *stopped.get_or_insert(now) >= GRACE {
+                    if let Some(hook) = on_overrun {
+                        hook(&limit_error(&budget, timeout));
+                    }
+                    return;
+                }
             }
         });
-        Alarm { _disarm: disarm }
+        Some(Watch { _done: done })
     }
 }
 

@@ -198,7 +198,7 @@ fn make_store(path: &Path) -> GraphStore {
 /// run keeps to the limit, but eight of them in a row would add up to more
 /// than libFuzzer's 20 s for one input.
 fn command_line(store: &GraphStore, text: &str) {
-    let limits = Limits { timeout: Some(TIMEOUT), max_memory: MEMORY, max_depth: query::DEFAULT_QUERY_DEPTH };
+    let limits = Limits { timeout: Some(TIMEOUT), max_memory: MEMORY, ..Limits::default() };
     for format in FORMATS {
         let mut out = Vec::new();
         let started = std::time::Instant::now();

@@ -101,8 +101,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             }
             let store = GraphStore::open(&cli.db, Access::Read)?;
             let mut out = io::stdout().lock();
-            let limits =
-                query::Limits { timeout, max_memory: max_memory.saturating_mul(1 << 20), max_depth: max_query_depth };
+            let limits = query::Limits {
+                timeout,
+                max_memory: max_memory.saturating_mul(1 << 20),
+                max_depth: max_query_depth,
+                on_overrun: Some(end_overrun),
+            };
             query::run(&store, &text, format, &mut out, limits)?;
             out.flush().map_err(|source| Error::Io { path: "-".into(), source })?;
             Ok(Outcome::Success)
@@ -561,4 +565,12 @@ fn extract_only(paths: &[PathBuf], resources: &Resources, format: ExtractFormat)
         }
     }
     Ok(if failures.is_empty() { Outcome::Success } else { Outcome::PartialFailure })
+}
+
+/// A query stopped at its limit that goes on (a sort of what it had gathered):
+/// the command has nothing else to do, so it ends with the limit's message, as
+/// a query that stopped at once does.
+fn end_overrun(limit: &Error) {
+    eprintln!("error: {}", limit.with_causes());
+    std::process::exit(1);
 }

@@ -21,6 +21,13 @@ const COUNTED_PRODUCT: &str = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e 
 /// cancellation again, and goes on after it.
 const OPEN_CLOSURE: &str = "SELECT * WHERE { ?x (rdf:type|^rdf:type|ng:mentionedIn|^ng:mentionedIn)* ?y }";
 
+/// Every evidence node beside every position and every rule: some 440,000
+/// rows over the examples, gathered within a second, then sorted by strings
+/// read from the store at each comparison (most of a minute), and the sort
+/// never looks at the cancellation. Found by the `sparql` fuzz target.
+const SORTED_OPTIONALS: &str = "SELECT * WHERE { ?ev rdf:subject ?s OPTIONAL { ?x ng:start ?start } \
+     OPTIONAL { ?y ng:rule ?rule } } ORDER BY ?rule ?start";
+
 /// A store large enough for `OPEN_CLOSURE` to need gigabytes.
 fn closure_store() -> (Scratch, std::path::PathBuf) {
     let s = Scratch::new();
@@ -75,6 +82,16 @@ fn the_query_command_stops_at_its_memory_limit_and_its_timeout() {
     // Within the limits the same command answers.
     let out = ok(&db, &["query", "--max-memory", "64", "--timeout", "30", "ASK { ?s ?p ?o }"]);
     assert!(out.contains("true"), "{out}");
+}
+
+#[test]
+fn a_query_whose_sort_goes_on_past_its_timeout_ends_the_command_with_the_timeout() {
+    let (_s, db) = examples_store();
+    let out = run(&db, &["query", "--timeout", "1", "--format", "csv", SORTED_OPTIONALS]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stderr(&out).contains("ran longer than 1 s") && stderr(&out).contains("--timeout"), "{}", stderr(&out));
+    let rows = String::from_utf8_lossy(&out.stdout).lines().count();
+    assert!(rows <= 1, "the sorted rows were written after the timeout: {rows} lines");
 }
 
 #[test]
