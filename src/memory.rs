@@ -17,7 +17,8 @@
 //! process with the limit's message, the server freezes the thread
 //! ([`freeze`]): it sleeps for the rest of the process's life, holding what it
 //! allocated (what it had when stopped plus the limit) but no processor and
-//! nothing anyone waits for.
+//! nothing anyone waits for, and the server then starts itself again in the
+//! same process to give that memory back (`serve::Ended::Restart`).
 //!
 //! The count is of bytes allocated minus bytes freed on the thread while it
 //! works for the budget: memory freed by another thread (rare in a query) is

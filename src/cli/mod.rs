@@ -463,7 +463,15 @@ fn write_token(file: Option<&Path>) -> Result<Option<String>> {
     Ok(Some(token))
 }
 
-fn serve(db: &Path, args: ServeArgs, resources: Resources) -> Result<Outcome> {
+/// Set by a server that starts itself again (see `restart`) to the address it
+/// listened on, which the new process takes instead of `--bind` (a server on
+/// port 0 keeps its port).
+const RESTART_BIND: &str = "NEWSGRAPH_RESTART_BIND";
+
+fn serve(db: &Path, mut args: ServeArgs, resources: Resources) -> Result<Outcome> {
+    if let Some(bound) = std::env::var(RESTART_BIND).ok().and_then(|b| b.parse().ok()) {
+        args.bind = bound;
+    }
     let defaults = newsgraph::serve::Config::default();
     let config = newsgraph::serve::Config {
         bind: args.bind,
@@ -502,7 +510,7 @@ fn serve(db: &Path, args: ServeArgs, resources: Resources) -> Result<Outcome> {
         }
     });
     let exposed = !args.bind.ip().is_loopback();
-    newsgraph::serve::serve(
+    let ended = newsgraph::serve::serve(
         store,
         config,
         writing,
@@ -518,8 +526,25 @@ fn serve(db: &Path, args: ServeArgs, resources: Resources) -> Result<Outcome> {
         },
         log,
     )?;
-    println!("stopped; store {} released", db.display());
-    Ok(Outcome::Success)
+    match ended {
+        newsgraph::serve::Ended::Stopped => {
+            println!("stopped; store {} released", db.display());
+            Ok(Outcome::Success)
+        }
+        newsgraph::serve::Ended::Restart(bound) => restart(bound),
+    }
+}
+
+/// Starts the server again in this process (same process id, same arguments,
+/// same address), which gives back all the memory frozen runaway queries
+/// held. Returns only if that fails.
+fn restart(bound: std::net::SocketAddr) -> Result<Outcome> {
+    use std::os::unix::process::CommandExt;
+    let _ = io::stdout().flush();
+    let exe = std::env::current_exe().map_err(|source| Error::Io { path: "the running program".into(), source })?;
+    let source =
+        std::process::Command::new(&exe).args(std::env::args_os().skip(1)).env(RESTART_BIND, bound.to_string()).exec();
+    Err(Error::Io { path: exe, source })
 }
 
 fn query_text(query: Option<String>, file: Option<PathBuf>) -> Result<String> {

@@ -125,18 +125,19 @@ where
     // A stopped job may take a while to unwind: its permit stays taken until
     // it has, or until its thread is frozen for going on allocating (see
     // `memory`; it holds no processor then).
-    let log = shared.log.clone();
+    let shared = shared.clone();
     tokio::spawn(async move {
         while matches!(answer.try_recv(), Err(TryRecvError::Empty)) && !budget.runaway() {
             tokio::time::sleep(BUDGET_LOOK).await;
         }
         drop(permit);
         if budget.runaway() {
-            log(&format!(
+            (shared.log)(&format!(
                 "{} a stopped query went on allocating: its thread is frozen, holding {} MiB until the server restarts",
                 timestamp(),
                 memory::mib(budget.used())
             ));
+            shared.restart.notify_one();
         }
     });
     Err(early)

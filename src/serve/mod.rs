@@ -127,6 +127,21 @@ struct Shared {
     views: view::Views,
     /// How the server writes, when it does (`--watch`, a write token).
     writer: Option<write::Writer>,
+    /// Told when a runaway query's thread was frozen: the server stops as on
+    /// SIGTERM and `serve` returns [`Ended::Restart`], so that the process
+    /// can start again and get the frozen thread's memory back.
+    restart: tokio::sync::Notify,
+}
+
+/// How `serve` ended.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Ended {
+    /// Ctrl-C or SIGTERM.
+    Stopped,
+    /// A runaway query's thread was frozen (see `crate::memory`), holding
+    /// memory only the end of the process gives back: the caller should start
+    /// the server again in a new process image (`exec`), listening on this address.
+    Restart(SocketAddr),
 }
 
 impl Shared {
@@ -134,7 +149,8 @@ impl Shared {
     /// first view of the store.
     fn new(store: GraphStore, config: Config, log: Log, view: view::View, writer: Option<write::Writer>) -> AppState {
         let permits = Arc::new(Semaphore::new(config.workers.max(1)));
-        Arc::new(Shared { store, permits, log, views: view::Views::new(view), writer, config })
+        let restart = tokio::sync::Notify::new();
+        Arc::new(Shared { store, permits, log, views: view::Views::new(view), writer, config, restart })
     }
 
     /// Called after every write to the store (an article stored or removed, by
@@ -150,8 +166,9 @@ impl Shared {
 
 type AppState = Arc<Shared>;
 
-/// Runs the server until Ctrl-C (SIGINT) or SIGTERM, then lets requests in
-/// flight finish and returns, releasing the store. `ready` is told the bound
+/// Runs the server until Ctrl-C (SIGINT) or SIGTERM (or a runaway query, see
+/// [`Ended::Restart`]), then lets requests in flight finish and returns,
+/// releasing the store. `ready` is told the bound
 /// address once the server accepts connections. With `writing`, the server
 /// also writes (watched folders, `POST /articles`).
 pub fn serve(
@@ -160,7 +177,7 @@ pub fn serve(
     writing: Option<Writing>,
     ready: impl FnOnce(SocketAddr),
     log: Log,
-) -> Result<()> {
+) -> Result<Ended> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .max_blocking_threads(config.workers + 2)
@@ -182,7 +199,7 @@ async fn run(
     writing: Option<Writing>,
     ready: impl FnOnce(SocketAddr),
     log: Log,
-) -> Result<()> {
+) -> Result<Ended> {
     let bind = config.bind;
     let bind_err = |source| Error::Io { path: PathBuf::from(format!("--bind {bind}")), source };
     let listener = TcpListener::bind(bind).await.map_err(bind_err)?;
@@ -216,6 +233,7 @@ async fn run(
     let max_connections = shared.config.max_connections.max(1);
     let connections = Arc::new(Semaphore::new(max_connections));
     let mut stop = pin!(shutdown_signal());
+    let mut ended = Ended::Stopped;
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -255,11 +273,19 @@ async fn run(
                 });
             }
             _ = &mut stop => break,
+            _ = shared.restart.notified() => {
+                ended = Ended::Restart(local);
+                break;
+            }
         }
     }
     drop(listener);
     ServerFile::remove(&store_dir);
-    log(&format!("{} stopping: finishing requests in flight", http::timestamp()));
+    let why = match ended {
+        Ended::Stopped => "stopping",
+        Ended::Restart(_) => "restarting to give a frozen query's memory back",
+    };
+    log(&format!("{} {why}: finishing requests in flight", http::timestamp()));
     if let Some(watching) = watching {
         watching.stop().await;
     }
@@ -272,7 +298,7 @@ async fn run(
             grace.as_secs()
         ));
     }
-    Ok(())
+    Ok(ended)
 }
 
 /// The server's routes over `store`, as `serve` answers them, but without a

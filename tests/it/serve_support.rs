@@ -83,6 +83,11 @@ impl Server {
         self.stderr.lock().unwrap().clone()
     }
 
+    /// What the server printed on standard output so far, by line.
+    pub fn stdout(&self) -> Vec<String> {
+        self.stdout.lock().unwrap().clone()
+    }
+
     /// Sends SIGINT (Ctrl-C) and waits for the exit (at most 20 s); returns the
     /// status, standard output and standard error.
     pub fn stop(mut self) -> (ExitStatus, String, String) {
@@ -162,6 +167,17 @@ pub fn http(addr: &str, method: &str, path: &str, headers: &[(&str, &str)], body
 
 pub fn get(addr: &str, path: &str, accept: &str) -> Answer {
     http(addr, "GET", path, &[("Accept", accept)], b"")
+}
+
+/// The status of `GET path`, or none when no server answers at `addr` (it is
+/// starting, say).
+pub fn status_if_up(addr: &str, path: &str) -> Option<u16> {
+    let mut stream = TcpStream::connect(addr).ok()?;
+    stream.set_read_timeout(Some(Duration::from_secs(30))).ok()?;
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").ok()?;
+    let mut bytes = Vec::new();
+    stream.read_to_end(&mut bytes).ok()?;
+    String::from_utf8_lossy(&bytes).split(' ').nth(1)?.parse().ok()
 }
 
 /// Percent-encodes a query-string value.
