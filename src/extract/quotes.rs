@@ -36,7 +36,9 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             .then(|| after(doc, res, live, entities, open, close))
             .flatten()
             .or_else(|| before(doc, res, live, entities, open));
-        let found = own.or_else(|| continued(doc, last, pair));
+        let found = own
+            .or_else(|| continued(doc, last, pair))
+            .or_else(|| reported_paragraph_before(doc, res, live, entities, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
         let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
         if let Some((speaker, ..)) = own.filter(|_| goes_on) {
@@ -56,6 +58,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         let adjacent = verb_at.abs_diff(close) <= 4
             || verb_at.abs_diff(open) <= 4
             || introduced(doc, open)
+            || characterising_participle(doc, open)
             || rule == "characterised-by"
             || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
         if words == 0 || (words < 4 && !adjacent) || words < 2 {
@@ -90,6 +93,39 @@ fn statement_opening(doc: &Doc, pair: Pair, speaker: usize) -> Option<Quote> {
     let sentence = doc.sentence_span(doc.sentence_of.get(pair.open).copied().unwrap_or(0));
     let evidence = Evidence { sentence, rule: "quote/statement-named-after".into(), confidence: 0.6 };
     Some(Quote { speaker, span, text, evidence })
+}
+
+/// "Calling it a “landmark deal,” X said": a short quotation a participle
+/// opening the sentence characterises something with; the main clause's
+/// speaker says it.
+fn characterising_participle(doc: &Doc, open: usize) -> bool {
+    (open.saturating_sub(4)..open).any(|j| matches!(doc.lower(j), "calling" | "describing" | "dubbing" | "terming"))
+}
+
+/// A paragraph that is only a quotation, attributed to no one, right after a
+/// paragraph whose last sentence reports what a person said ("X said the
+/// main problems were regulatory. ¶ “Our biggest challenge is …”"): that
+/// person goes on speaking.
+fn reported_paragraph_before(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    pair: Pair,
+) -> Option<(usize, usize, &'static str, f32)> {
+    let Pair { open, close, closed } = pair;
+    let starts_paragraph = doc.tokens.get(open).is_some_and(|t| t.newlines_before > 0);
+    let whole_paragraph = !closed || doc.tokens.get(close + 1).is_none_or(|t| t.newlines_before > 0);
+    if !starts_paragraph || !whole_paragraph {
+        return None;
+    }
+    let previous = doc.sentences.get(*doc.sentence_of.get(open.checked_sub(1)?)?)?.clone();
+    if previous.clone().any(|j| is_mark(doc, j)) {
+        return None;
+    }
+    let verb = previous.clone().find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
+    let speaker = speaker_between(doc, res, live, entities, previous.start, verb, verb)?;
+    (entities[speaker].class == EntityClass::Person).then_some((speaker, open, "reported-paragraph-before", 0.55))
 }
 
 /// A quotation that is the whole complement of its verb: "said that “…”",
@@ -482,7 +518,9 @@ fn speaker_between(
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
         return Some(*e);
     }
-    let person = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Person);
+    // "X's government warned": a person named as a possessor does not speak.
+    let person =
+        inside.iter().rev().find(|(r, e)| entities[*e].class == EntityClass::Person && !doc.is_possessive(r.end));
     if let Some((_, e)) = person {
         return Some(*e);
     }

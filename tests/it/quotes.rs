@@ -290,3 +290,45 @@ fn expressed_attributes_a_quote() {
         "{said:#?}"
     );
 }
+
+#[test]
+fn a_short_quotation_after_calling_it_belongs_to_the_main_clause_s_speaker() {
+    let said = said(
+        "Calling it a \u{201c}remarkable engineering feat,\u{201d} Brindle Systems chief executive Tomas Halvorsen \
+         said the chip would ship soon.",
+    );
+    assert!(has(&said, "Tomas Halvorsen", "remarkable engineering feat"), "{said:#?}");
+}
+
+#[test]
+fn partial_quotations_after_underscored_and_hinted_at() {
+    let said = said(
+        "Tomas Halvorsen runs Brindle Systems.\n\nIn an interview, Halvorsen underscored how the group aims to \
+         keep its \"cost discipline\" in the market.\n\nLater, Halvorsen hinted at \"bigger ambitions\" for the company.",
+    );
+    assert!(has(&said, "Tomas Halvorsen", "cost discipline"), "{said:#?}");
+    assert!(has(&said, "Tomas Halvorsen", "bigger ambitions"), "{said:#?}");
+}
+
+#[test]
+fn a_quotation_paragraph_after_reported_speech_is_the_reporter_s_subject_s() {
+    let said = said(
+        "Petra Lindqvist runs Orvane Power.\n\nLindqvist said the main problems she faced were regulatory.\n\n\
+         \u{201c}Our biggest challenge is the power grid, particularly as we have many sites.\u{201d}\n\n\
+         Orvane Power makes turbines.\n\n\u{201c}Nobody has claimed this paragraph of words.\u{201d}",
+    );
+    assert!(
+        has(&said, "Petra Lindqvist", "Our biggest challenge is the power grid, particularly as we have many sites."),
+        "{said:#?}"
+    );
+    assert_eq!(said.len(), 1, "{said:#?}");
+}
+
+#[test]
+fn a_person_named_as_a_possessor_does_not_speak() {
+    let said = said(
+        "Mara Okafor won the election.\n\nOkafor's government warned in a statement that \"this merger could \
+         leave most of the market in the hands of one group.\"",
+    );
+    assert!(said.iter().all(|(s, _)| s != "Mara Okafor"), "{said:#?}");
+}

@@ -481,3 +481,37 @@ fn a_malaysian_legal_form_makes_a_company() {
     let e = x.entities.iter().find(|e| e.name == "Haslam-Teo Bhd");
     assert!(e.is_some_and(|e| e.class == newsgraph::extract::EntityClass::Organization), "{:?}", x.entities);
 }
+
+#[test]
+fn a_company_s_title_is_a_person_after_a_copula() {
+    let x = run("Zentrix Labs's current chief executive is Mara Okafor. The winner is Daniel Quenneville.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn quitting_to_lead_a_company_is_working_for_it() {
+    let x = run("Zentrix Labs boss Jana Ruel has quit the group to lead rival Orvane Systems.");
+    assert!(has(&x, "Jana Ruel", Predicate::WorksFor, "Orvane Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Jana Ruel", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_with_a_plural_noun_locates_the_names_right_after_it() {
+    let x = run("Investors include US giants Quillmark Systems and Velmora Corp, which build data centres. \
+                 US regulators said Tessaro Energy must wait.");
+    for org in ["Quillmark Systems", "Velmora Corp"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "United States"), "{org}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Tessaro Energy", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+}
+
+#[test]
+fn becoming_a_company_s_biggest_shareholder_is_investing_in_it() {
+    let x = run("Zentrix Labs reported a loss for a year in which investor Mara Okafor became the company's \
+                 biggest shareholder. Daniel Quenneville became Orvane Robotics's second-largest shareholder in May. \
+                 Halvex Robotics grew fast. Tessaro Capital is its largest investor.");
+    assert!(has(&x, "Mara Okafor", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Capital", Predicate::InvestedIn, "Halvex Robotics"), "{:?}", all(&x));
+}

@@ -4,6 +4,7 @@
 
 use super::clause::{is_dash, members_after, members_before, owns_common_noun, past_time_phrase, Left, Member};
 use super::places::is_attributive_place;
+use super::titles::the_company_s;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
@@ -216,6 +217,55 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
         f.emit(s, Predicate::Acquired, o, None, Why::new(buy, "deal-to-acquire", 0.6));
     }
     true
+}
+
+/// "X became Acme's biggest shareholder", "X is the company's largest
+/// investor": a holder noun owned by a possessive (an organisation's name,
+/// "the company's", "its"), after a copula that follows the holder's name.
+pub(super) fn holder_of(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for j in range.clone() {
+        if !matches!(f.doc.lower(j), "shareholder" | "shareholders" | "investor" | "investors" | "stakeholder") {
+            continue;
+        }
+        // Describing words between the possessive and the noun ("biggest", "second-largest").
+        let mut b = j;
+        while b > range.start
+            && j - b < 4
+            && (f.doc.tokens[b - 1].kind == TokenKind::Word
+                && !f.doc.is_capitalized(b - 1)
+                && f.starting(b - 1).is_none()
+                || f.doc.is_punct(b - 1, '-') && f.doc.joined(b - 1))
+            && !f.doc.is_possessive(b - 1)
+            && f.doc.lower(b - 1) != "its"
+        {
+            b -= 1;
+        }
+        let Some(poss) = b.checked_sub(1) else { continue };
+        let (owner, from) = if f.doc.lower(poss) == "its" {
+            (f.referent(poss), poss)
+        } else if f.doc.is_possessive(poss) {
+            match f.ending(poss).filter(|&k| f.class(f.entity(k)) == Org) {
+                Some(k) => (Some(f.entity(k)), f.live[k].0.start),
+                None => (the_company_s(f, b), poss.saturating_sub(2)),
+            }
+        } else {
+            continue;
+        };
+        let Some(owner) = owner else { continue };
+        let verb = from.wrapping_sub(if f.doc.lower(from.wrapping_sub(1)) == "the" { 2 } else { 1 });
+        if verb < range.start || !COPULAS.contains(&f.doc.lower(verb)) && f.doc.lower(verb) != "becoming" {
+            continue;
+        }
+        let Some(k) = f.ending(verb) else { continue };
+        let holder = f.entity(k);
+        // "Acme grew. Zentrix is its largest investor": "its" is not the holder itself.
+        let owner = if owner == holder { f.previous_subject(range.start).or(f.topic) } else { Some(owner) };
+        let Some(owner) = owner else { continue };
+        if matches!(f.class(holder), Person | Org) {
+            f.emit(holder, Predicate::InvestedIn, owner, None, Why::new(j, "holder-of", 0.7));
+        }
+    }
 }
 
 /// "competition from US cloud giants such as X", "invest $1bn in Abu Dhabi

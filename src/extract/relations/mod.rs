@@ -28,7 +28,7 @@ mod titles;
 
 use article::{families, founded_by, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::{cues, invest_amount_in};
+use cues::{cues, holder_of, invest_amount_in};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, listed_places, places};
 use possessives::{its_thing, possessives, whose_thing};
@@ -106,6 +106,7 @@ pub fn find(
         board_seat(&mut f, s);
         cues(&mut f, s);
         invest_amount_in(&mut f, s);
+        holder_of(&mut f, s);
         raised_from(&mut f, s);
         founded_by(&mut f, s);
         product_lists(&mut f, s);

@@ -117,7 +117,7 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
 
 /// "Chinese companies such as A, B and C", "Korean carmakers including A",
 /// "Chinese firms led by frontrunners A and B", "US cloud giants such as A",
-/// "Indian telecom rivals, A and B,": a demonym or a place with a plural
+/// "Indian telecom rivals, A and B,", "US giants A and B": a demonym or a place with a plural
 /// organisation noun locates every organisation of the list it introduces
 /// (in the place the article names; "Chinese firms" alone names no entity).
 pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
@@ -150,6 +150,8 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
             ("such", "as") | ("led", "by") => (noun + 3, false),
             ("including" | "like", _) => (noun + 2, false),
             (",", _) => (noun + 2, true),
+            // "US giants A and B", "the Canadian companies A and B": the names right after the noun.
+            _ if f.starting(noun + 1).is_some_and(|k| f.class(f.entity(k)) == Org) => (noun + 1, false),
             _ => continue,
         };
         let members = members_after(f, intro, range.end);

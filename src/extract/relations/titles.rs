@@ -418,9 +418,12 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     out
 }
 
-/// "Meta CEO X", "Meta's chief executive, X", "Acme's president and co-founder X".
+/// "Meta CEO X", "Meta's chief executive, X", "Acme's president and co-founder X",
+/// "Acme's current chief executive is X".
 pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
-    let at = if f.doc.is_punct(start.wrapping_sub(1), ',') { start - 1 } else { start };
+    let before = start.wrapping_sub(1);
+    let copula = matches!(f.doc.lower(before), "is" | "was");
+    let at = if f.doc.is_punct(before, ',') || copula { start - 1 } else { start };
     for n in (1..=8).rev() {
         let Some(t0) = at.checked_sub(n) else { continue };
         let Some(t) = read_titles(f.doc, f.res, t0).filter(|t| t.end == at) else { continue };
@@ -433,6 +436,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             emit_roles(f, p, org, &t.roles, start, "the-company-s-title", 0.6);
             return;
         }
+    }
+    // "The winner is X": a bare title before a copula names no employer.
+    if copula {
+        return;
     }
     let bare = (1..=5).rev().find_map(|n| {
         at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
