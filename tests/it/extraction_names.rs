@@ -330,3 +330,26 @@ fn a_name_with_an_age_between_commas_is_a_person() {
     assert!(has(&x, "Tavish Orlanu", EntityClass::Person), "{:?}", names(&x));
     assert!(has(&x, "Kesh", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn a_capitalized_title_before_of_names_nobody() {
+    let t = "Sales grew, said Mara Okafor (Chief Executive Officer of Zorblax). \
+        Tobin Feld, Acting Group Chief Executive Officer of Velmora Holdings Plc, agreed.";
+    let x = run(t);
+    assert!(has(&x, "Mara Okafor", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Zorblax", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Velmora Holdings Plc", EntityClass::Organization), "{:?}", names(&x));
+    for wrong in ["Officer of Zorblax", "Acting Group", "Officer of Velmora Holdings Plc"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_company_name_before_a_place_names_its_unit() {
+    let t = "Before Zorblax, he ran Microsoft Australia and then Vodafone Spain. Microsoft sells in Spain too.";
+    let x = run(t);
+    assert!(has(&x, "Microsoft Australia", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Vodafone Spain", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Spain", EntityClass::Place), "{:?}", names(&x));
+    assert!(!named(&x, "Australia"), "{:?}", names(&x));
+}
