@@ -353,3 +353,14 @@ fn a_company_name_before_a_place_names_its_unit() {
     assert!(has(&x, "Spain", EntityClass::Place), "{:?}", names(&x));
     assert!(!named(&x, "Australia"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_place_no_list_knows_by_the_words_around_it() {
+    let t = "Zorblax will build cars at the Quellby plant in Norway. Its office sits in Tokyo's busy Marrowgate district. \
+        Velmora, based in Dunhollow, a suburb of Oslo, grew. Its lab opened in Kestrava, Norway, last year.";
+    let x = run(t);
+    for place in ["Quellby", "Marrowgate", "Dunhollow", "Kestrava"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Quellby plant"), "{:?}", names(&x));
+}
