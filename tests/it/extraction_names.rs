@@ -356,11 +356,23 @@ fn a_company_name_before_a_place_names_its_unit() {
 
 #[test]
 fn a_place_no_list_knows_by_the_words_around_it() {
-    let t = "Zorblax will build cars at the Quellby plant in Norway. Its office sits in Tokyo's busy Marrowgate district. \
+    let t =
+        "Zorblax will build cars at the Quellby plant in Norway. Its office sits in Tokyo's busy Marrowgate district. \
         Velmora, based in Dunhollow, a suburb of Oslo, grew. Its lab opened in Kestrava, Norway, last year.";
     let x = run(t);
     for place in ["Quellby", "Marrowgate", "Dunhollow", "Kestrava"] {
         assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
     }
     assert!(!named(&x, "Quellby plant"), "{:?}", names(&x));
+}
+
+#[test]
+fn an_event_with_digits_and_generic_ai_words_name_nothing() {
+    let t = "Velmora spoke at the three-day B20 Summit in Oslo. It expands its Azure and genAI infrastructure. \
+        Zorblax launched the Zeta 5 phone.";
+    let x = run(t);
+    for wrong in ["B20 Summit", "B20", "genAI"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Zeta 5", EntityClass::Product), "{:?}", names(&x));
 }

@@ -107,7 +107,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        if is_numbered_part(doc, res, start, stop) {
+        // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
+        let event = |k: usize| res.is(Words::EventNoun, doc.lower(k));
+        if is_numbered_part(doc, res, start, stop) || event(stop - 1) || event(stop) {
             return None;
         }
         if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
@@ -166,9 +168,8 @@ fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return true;
     }
     let located = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "in" | "at" | "near"));
-    let known_place = doc
-        .lookup(&res.names, stop + 1)
-        .is_some_and(|(_, &e)| res.entries[e].class == EntityClass::Place);
+    let known_place =
+        doc.lookup(&res.names, stop + 1).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::Place);
     located && doc.is_punct(stop, ',') && known_place
 }
 
