@@ -160,6 +160,8 @@ pub enum Words {
     Currency,
     /// Nouns of a document an organisation speaks through ("the statement said", "said a company statement").
     StatementNoun,
+    /// Nouns of a site or an area, after a name or in its appositive, that make it a place ("the Quellby plant", "Quellby, a suburb of Oslo").
+    PlaceNoun,
 }
 
 impl Words {
@@ -212,6 +214,7 @@ impl Words {
         Words::Unit,
         Words::Currency,
         Words::StatementNoun,
+        Words::PlaceNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -264,6 +267,7 @@ impl Words {
             Words::AgencyCredit => "agency-credit",
             Words::GroupWord => "group-word",
             Words::InvestorOrOwner => "investor-or-owner",
+            Words::PlaceNoun => "place-noun",
         }
     }
 }

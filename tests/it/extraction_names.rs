@@ -330,3 +330,49 @@ fn a_name_with_an_age_between_commas_is_a_person() {
     assert!(has(&x, "Tavish Orlanu", EntityClass::Person), "{:?}", names(&x));
     assert!(has(&x, "Kesh", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn a_capitalized_title_before_of_names_nobody() {
+    let t = "Sales grew, said Mara Okafor (Chief Executive Officer of Zorblax). \
+        Tobin Feld, Acting Group Chief Executive Officer of Velmora Holdings Plc, agreed.";
+    let x = run(t);
+    assert!(has(&x, "Mara Okafor", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Zorblax", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Velmora Holdings Plc", EntityClass::Organization), "{:?}", names(&x));
+    for wrong in ["Officer of Zorblax", "Acting Group", "Officer of Velmora Holdings Plc"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_company_name_before_a_place_names_its_unit() {
+    let t = "Before Zorblax, he ran Microsoft Australia and then Vodafone Spain. Microsoft sells in Spain too.";
+    let x = run(t);
+    assert!(has(&x, "Microsoft Australia", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Vodafone Spain", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Spain", EntityClass::Place), "{:?}", names(&x));
+    assert!(!named(&x, "Australia"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_place_no_list_knows_by_the_words_around_it() {
+    let t =
+        "Zorblax will build cars at the Quellby plant in Norway. Its office sits in Tokyo's busy Marrowgate district. \
+        Velmora, based in Dunhollow, a suburb of Oslo, grew. Its lab opened in Kestrava, Norway, last year.";
+    let x = run(t);
+    for place in ["Quellby", "Marrowgate", "Dunhollow", "Kestrava"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Quellby plant"), "{:?}", names(&x));
+}
+
+#[test]
+fn an_event_with_digits_and_generic_ai_words_name_nothing() {
+    let t = "Velmora spoke at the three-day B20 Summit in Oslo. It expands its Azure and genAI infrastructure. \
+        Zorblax launched the Zeta 5 phone.";
+    let x = run(t);
+    for wrong in ["B20 Summit", "B20", "genAI"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Zeta 5", EntityClass::Product), "{:?}", names(&x));
+}

@@ -107,7 +107,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
-        if is_numbered_part(doc, res, start, stop) {
+        // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
+        let event = |k: usize| res.is(Words::EventNoun, doc.lower(k));
+        if is_numbered_part(doc, res, start, stop) || event(stop - 1) || event(stop) {
             return None;
         }
         if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
@@ -128,6 +130,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
+    if is_place_by_context(doc, res, start, stop) {
+        return Some(EntityClass::Place);
+    }
     let person_noun = person_noun_before(doc, res, start, name_sized && res.given_names.contains(words[0]));
     if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) && !person_noun {
         return Some(EntityClass::Organization);
@@ -145,6 +150,27 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         }
     }
     None
+}
+
+/// A name no list knows is a place by the words around it: a site or area
+/// noun after it ("the Quellby plant", "Tokyo's Quellby district"), an
+/// appositive of one ("Quellby, a suburb of Oslo"), or a known place after a
+/// comma following "in", "at" or "near" ("in Quellby, Norway").
+fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    let word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let place_noun = |k: usize| word(k) && res.is(Words::PlaceNoun, doc.lower(k));
+    if place_noun(stop) {
+        return true;
+    }
+    let appositive = doc.is_punct(stop, ',') && matches!(doc.lower(stop + 1), "a" | "an");
+    let noun_at = |k: usize| place_noun(k) && matches!(doc.lower(k + 1), "of" | "in" | "near" | "outside");
+    if appositive && (noun_at(stop + 2) || word(stop + 2) && noun_at(stop + 3)) {
+        return true;
+    }
+    let located = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "in" | "at" | "near"));
+    let known_place =
+        doc.lookup(&res.names, stop + 1).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::Place);
+    located && doc.is_punct(stop, ',') && known_place
 }
 
 /// "Jane Doe, 30, who …", "his son, Tom, 19,": a name followed by an age

@@ -297,6 +297,9 @@ fn mention_at(
     let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i, headline));
     let honorific = after.is_some();
     let start = after.unwrap_or(i);
+    if let Some(to) = capitalized_title_end(doc, res, i, end).filter(|_| !honorific) {
+        return to;
+    }
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
         out.push(Mention::new(start..to, Some(EntityClass::Organization), None, s));
         return to;
@@ -357,6 +360,32 @@ fn capitalized_head_noun(doc: &Doc, res: &Resources, at: usize) -> bool {
         && title_case
         && !doc.joined(at)
         && doc.lookup(&res.thing_nouns, at).is_some_and(|(len, _)| len == 1)
+}
+
+/// "(Chief Executive Officer of Acme)", "Acting Group Chief Executive Officer
+/// of Acme": a job title written in capitals, its capitalized modifiers in
+/// front, then "of", "at", "and", "&" or punctuation, names nobody: no name
+/// starts inside it ("Officer of Acme" is no person, "Acting Group" no
+/// company). Returns the end of the title.
+fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usize> {
+    let mut j = i;
+    while j < end && doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word {
+        if let Some((len, _)) = doc.lookup(&res.titles, j) {
+            let to = j + len;
+            let capitals = (j..to).all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)));
+            let after = doc.lower(to);
+            let punct = doc.tokens.get(to).is_some_and(|t| t.kind == TokenKind::Punct);
+            let closes = to >= end
+                || punct && !is_joining_hyphen(doc, to) && !doc.is_possessive(to)
+                || matches!(after, "of" | "at" | "and" | "&");
+            return (capitals && closes && starts_word(doc, i)).then_some(to);
+        }
+        if !res.is(Words::RoleModifier, doc.lower(j)) {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
@@ -571,6 +600,9 @@ fn grow_known(
                 let class = evidence.unwrap_or_else(|| digit_name_class(doc, res, stop));
                 return Some((to, class, evidence.is_none()));
             }
+            if let Some(to) = unit_in_place(doc, res, stop, end) {
+                return Some((to, EntityClass::Organization, false));
+            }
             if stop < end
                 && looks_like_name(doc, stop)
                 && !doc.joined(stop)
@@ -596,6 +628,21 @@ fn grow_known(
         EntityClass::Place => institution_named_after_place(doc, res, stop, end).map(|(to, c)| (to, c, false)),
         _ => None,
     }
+}
+
+/// "Vodafone Spain", "Acme South Africa": a known company's name right before
+/// a known place's name (no capitalized word after it) is the company's unit
+/// in that place, an organisation of its own, not the company and a place.
+/// Returns the end of the place's name.
+fn unit_in_place(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<usize> {
+    if stop >= end || doc.joined(stop) {
+        return None;
+    }
+    let (len, &e) = doc.lookup(&res.names, stop)?;
+    let to = stop + len;
+    let place = res.entries[e].class == EntityClass::Place;
+    let alone = to >= end || !doc.is_capitalized(to);
+    (place && alone && !is_currency_prefix(doc, to)).then_some(to)
 }
 
 /// "Acme Zeta CEO Jane Doe", "Acme Zeta's chief executive", "Acme Zeta, a
