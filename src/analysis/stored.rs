@@ -186,8 +186,9 @@ impl Stored {
     /// `graph::article_quads` builds them): that is how the entities to read
     /// again are known from the cache alone.
     ///
-    /// A few milliseconds for a few articles, where reading the whole store
-    /// takes about a second at a million triples. Without a cache of `before`
+    /// Some tens of milliseconds for a few articles at a million triples (most
+    /// of it reading and writing the cache file), where reading the whole
+    /// store takes about a second. Without a cache of `before`
     /// (or for a write of more than `MOST_FOLLOWED` articles) nothing is done
     /// and the next command reads the store; nor is anything written when the
     /// store moved on meanwhile.
