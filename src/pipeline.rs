@@ -23,7 +23,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use oxigraph::model::{NamedNode, Quad};
 
-use crate::analysis::Stored;
+use crate::analysis::Following;
 use crate::error::Error;
 use crate::extract::{extract, Resources};
 use crate::graph::{article_iri, article_quads, ingested_quad, provenance_quads};
@@ -316,6 +316,7 @@ fn write_stage(
         batch_quads,
         written: 0,
         files_read: HashMap::new(),
+        following: Following::start(store),
     };
     let mut waiting = BTreeMap::new();
     let mut next = 0;
@@ -342,6 +343,7 @@ fn write_stage(
     }
     writer.write_batch(&mut on_event)?;
     writer.drop_lines_gone()?;
+    writer.following.finish();
     Ok(writer.report)
 }
 
@@ -354,6 +356,8 @@ struct Writer<'a> {
     written: usize,
     /// The JSON Lines files read to their end, by source name.
     files_read: HashMap<String, LinesRead>,
+    /// What the run wrote, for the analyses' graph cache.
+    following: Following<'a>,
 }
 
 impl Writer<'_> {
@@ -379,11 +383,18 @@ impl Writer<'_> {
         // Stored before, or its source moves: write what came before it first,
         // so events and the store follow reading order.
         self.write_batch(on_event)?;
-        let cached = Stored::cached_generation(self.store);
+        // The articles whose source this one takes, if another (`put_article`):
+        // read before the write, and only when the cache is followed.
+        let source = prepared.article.source.as_str();
+        let holders =
+            if self.following.is_on() && source != "-" { self.store.articles_with_source(source)? } else { Vec::new() };
         let change = self.store.put_article(&prepared.update())?;
-        if let (Some(before), Change::Added) = (cached, change) {
-            // Only an optimisation: should it fail, the next command reads the store.
-            let _ = Stored::follow_added(self.store, before, &[&prepared.iri]);
+        match change {
+            Change::Added => self.following.wrote(&[], &[&prepared.iri]),
+            // Its graph changed (or is new), and the holders lost the source, or went.
+            Change::Replaced => self.following.wrote(&holders.iter().collect::<Vec<_>>(), &[&prepared.iri]),
+            // A source added: nothing the analyses read.
+            Change::NewSource | Change::Unchanged => {}
         }
         if change != Change::Unchanged {
             self.written += 1;
@@ -411,7 +422,9 @@ impl Writer<'_> {
             line.parse::<usize>().is_ok_and(|n| read.is_some_and(|read| !read.holds(n)))
         };
         for (article, source) in self.store.sources_where(gone)? {
-            self.store.remove_source(&article, &source)?;
+            if self.store.remove_source(&article, &source)? {
+                self.following.wrote(&[&article], &[]);
+            }
             self.report.dropped_lines += 1;
         }
         Ok(())
@@ -420,13 +433,9 @@ impl Writer<'_> {
     fn write_batch(&mut self, on_event: &mut impl FnMut(Event<'_>)) -> Result<(), Error> {
         let batch = std::mem::take(&mut self.batch);
         let updates: Vec<ArticleUpdate<'_>> = batch.articles.iter().map(Prepared::update).collect();
-        let cached = Stored::cached_generation(self.store);
         self.store.add_new_articles(&updates)?;
-        if let Some(before) = cached.filter(|_| !updates.is_empty()) {
-            let added: Vec<&NamedNode> = updates.iter().map(|u| u.iri).collect();
-            // Only an optimisation: should it fail, the next command reads the store.
-            let _ = Stored::follow_added(self.store, before, &added);
-        }
+        let added: Vec<&NamedNode> = updates.iter().map(|u| u.iri).collect();
+        self.following.wrote(&[], &added);
         for prepared in &batch.articles {
             self.report.count(Change::Added);
             on_event(Event::Stored { article: &prepared.article, change: Change::Added });

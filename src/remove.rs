@@ -9,6 +9,7 @@ use std::path::Path;
 use oxigraph::model::NamedNode;
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::Following;
 use crate::error::{Error, Result};
 use crate::graph::is_article_iri;
 use crate::input;
@@ -61,9 +62,10 @@ pub fn remove(store: &GraphStore, arguments: &[OsString]) -> Result<Removal> {
 }
 
 /// Removes each target; `unknown` lists the names (the second of each pair) of
-/// those that matched no article.
+/// those that matched no article. The analyses' graph cache follows.
 pub fn remove_targets(store: &GraphStore, targets: &[(Target, &str)]) -> Result<Removal> {
     let mut done = Removal::default();
+    let mut following = Following::start(store);
     for (target, name) in targets {
         let mut found = false;
         match target {
@@ -71,6 +73,7 @@ pub fn remove_targets(store: &GraphStore, targets: &[(Target, &str)]) -> Result<
                 let iri =
                     NamedNode::new(text.as_str()).map_err(|e| Error::Usage { message: format!("{text}: {e}") })?;
                 if store.remove_article(&iri)? {
+                    following.wrote(&[&iri], &[]);
                     done.removed += 1;
                     found = true;
                 }
@@ -78,6 +81,7 @@ pub fn remove_targets(store: &GraphStore, targets: &[(Target, &str)]) -> Result<
             Target::Url(url) => {
                 for iri in store.articles_with_url(url)? {
                     store.remove_article(&iri)?;
+                    following.wrote(&[&iri], &[]);
                     done.removed += 1;
                     found = true;
                 }
@@ -94,6 +98,7 @@ pub fn remove_targets(store: &GraphStore, targets: &[(Target, &str)]) -> Result<
                     }
                     found = true;
                     if store.remove_source(&iri, &source)? {
+                        following.wrote(&[&iri], &[]);
                         done.removed += 1;
                     } else {
                         done.kept += 1;
@@ -106,5 +111,6 @@ pub fn remove_targets(store: &GraphStore, targets: &[(Target, &str)]) -> Result<
         }
     }
     store.flush()?;
+    following.finish();
     Ok(done)
 }

@@ -447,6 +447,22 @@ impl GraphStore {
         Ok(out)
     }
 
+    /// The articles that hold `source` (`ng:source`): those a `put_article`
+    /// from this source takes it from, when they are another article.
+    pub fn articles_with_source(&self, source: &str) -> Result<Vec<NamedNode>> {
+        let lit = Literal::new_simple_literal(source);
+        let mut out = Vec::new();
+        for q in self.store.quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None) {
+            let q = q.map_err(|e| self.err(e))?;
+            if let (GraphName::NamedNode(g), NamedOrBlankNode::NamedNode(s)) = (&q.graph_name, &q.subject) {
+                if g == s && !out.contains(g) {
+                    out.push(g.clone());
+                }
+            }
+        }
+        Ok(out)
+    }
+
     /// Articles with this `ng:url`.
     pub fn articles_with_url(&self, url: &str) -> Result<Vec<NamedNode>> {
         let lit = Literal::new_simple_literal(url);

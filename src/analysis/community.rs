@@ -114,7 +114,11 @@ pub fn write_communities(store: &GraphStore, net: &Network, found: &Communities)
         .map(|c| (c.id, c.name(net), c.members.iter().map(|&m| net.entities[m].iri.as_str()).collect()))
         .collect();
     let quads = crate::graph::community_quads(&list);
+    // The communities graph is no article's: the analyses' graph cache holds
+    // the same after the write, at the new generation.
+    let following = super::Following::start(store);
     store.replace_graph(NamedNodeRef::new_unchecked(COMMUNITIES_GRAPH), &quads)?;
+    following.finish();
     Ok(quads.len())
 }
 

@@ -23,5 +23,5 @@ pub use self::path::{shortest_paths, Hop, Path, PathOptions, Paths, MAX_COUNTED}
 pub use self::picture::{community_colour, write_path_dot};
 pub use self::rank::{betweenness, pagerank, rank, Measure, Ranked, Ranking, BETWEENNESS_SOURCES, EXACT_BETWEENNESS};
 pub use self::report::{direction, entity_json, paths_json, relation_json};
-pub use self::stored::Stored;
+pub use self::stored::{Following, Stored};
 pub use self::window::{check_date, Window};

@@ -179,6 +179,109 @@ fn an_ingest_of_new_articles_brings_the_graph_cache_up_to_date() {
     assert_eq!(std::fs::read(&cache).unwrap(), followed, "what the ingests merged is what a read of the store gives");
 }
 
+/// Checks that the graph cache a write left is the one a read of the whole
+/// store writes, byte for byte: of the store's generation (the file starts
+/// with it), and with the same entities, articles, statements and mentions.
+/// A cache not followed (still of the generation before) or followed wrong
+/// fails. Returns that cache.
+fn assert_cache_followed(db: &std::path::Path, what: &str) -> Vec<u8> {
+    let cache = db.join(newsgraph::analysis::CACHE_FILE);
+    let followed = std::fs::read(&cache).expect("a cache file");
+    std::fs::remove_file(&cache).unwrap();
+    ok(db, &["rank", "--format", "csv"]);
+    let read = std::fs::read(&cache).expect("the read of the store writes the cache");
+    assert!(
+        followed == read,
+        "{what}: the cache followed ({} bytes) is not what a read of the store gives ({} bytes)",
+        followed.len(),
+        read.len()
+    );
+    read
+}
+
+#[test]
+fn a_removal_brings_the_graph_cache_up_to_date() {
+    let (s, db) = store_of(PATH_ARTICLES);
+    ok(&db, &["rank", "--format", "csv"]);
+    // The March story is also kept in a second file.
+    let copy = s.write("copies/pellam.txt", PATH_ARTICLES[2].1);
+    ok(&db, &["ingest", p(&copy)]);
+    let first = assert_cache_followed(&db, "a second source");
+
+    // One of its two files goes: the article stays, with one source less.
+    ok(&db, &["remove", p(&copy)]);
+    assert_ne!(std::fs::read(db.join(newsgraph::analysis::CACHE_FILE)).unwrap(), first, "a new generation");
+    assert_cache_followed(&db, "a source taken away");
+
+    // Now its other file: Tomas Verrin, named there only, goes; Pellam
+    // Systems and Orly Capital lose an article, and the paths change.
+    ok(&db, &["remove", p(&s.path("articles/pellam.txt"))]);
+    assert_cache_followed(&db, "an article removed");
+    let out = run(&db, &["path", "Mira Kessel", "Tomas Verrin"]);
+    assert!(stderr(&out).contains("no entity"), "{}", stderr(&out));
+
+    // By IRI, and several at once.
+    let iris: Vec<String> = select(&db, "SELECT ?a WHERE { ?a a ng:Article ; ng:title ?t } ORDER BY ?t")
+        .into_iter()
+        .map(|r| r[0].clone())
+        .collect();
+    assert_eq!(iris.len(), 3);
+    ok(&db, &["remove", &iris[0], &iris[1]]);
+    assert_cache_followed(&db, "two articles removed by IRI");
+    ok(&db, &["remove", &iris[2]]);
+    assert_cache_followed(&db, "the last article removed");
+}
+
+#[test]
+fn a_replaced_article_brings_the_graph_cache_up_to_date() {
+    let (s, db) = store_of(PATH_ARTICLES);
+    ok(&db, &["rank", "--format", "csv"]);
+
+    // The file of June now says something else: its old article goes (its
+    // only source), a new one comes under another IRI; Pellam Systems loses
+    // an article, Quillon Data is new.
+    let rivals = s.write(
+        "articles/rivals.txt",
+        "A new rivalry in document search\n1 June 2025\n\n\
+         Vantor Labs competes with Quillon Data in the market for document search, analysts said.\n",
+    );
+    ok(&db, &["ingest", p(&rivals)]);
+    assert_cache_followed(&db, "a file that changed");
+    let answer = json(&db, &["path", "Mira Kessel", "Quillon Data", "--format", "json"]);
+    assert_eq!(answer["length"], 2, "{answer:#}");
+
+    // The same texts with fewer relations (a higher confidence floor): each
+    // article is replaced under its own IRI.
+    ok(&db, &["ingest", "--min-confidence", "0.99", p(&s.path("articles"))]);
+    let stored =
+        ok(&db, &["query", "--format", "csv", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s ng:investedIn ?o } }"]);
+    assert!(stored.lines().nth(1).is_some_and(|n| n.trim() == "0"), "the relations were replaced: {stored}");
+    assert_cache_followed(&db, "articles replaced under their IRIs");
+}
+
+#[test]
+fn a_json_lines_file_that_shrank_brings_the_graph_cache_up_to_date() {
+    let s = Scratch::new();
+    let db = s.db();
+    let line = |(name, text): &(&str, &str)| {
+        let (title, body) = text.split_once('\n').unwrap();
+        format!("{}\n", serde_json::json!({ "title": title, "text": body, "url": format!("https://news.test/{name}") }))
+    };
+    let dump = s.write("dump.jsonl", PATH_ARTICLES.iter().map(line).collect::<String>());
+    ok(&db, &["ingest", p(&dump)]);
+    ok(&db, &["rank", "--format", "csv"]);
+
+    // Lines 2 and 4 gone, line 3 blank: three articles go, one stays.
+    let shrunk = format!("{}\n\n", line(&PATH_ARTICLES[0]).trim_end());
+    std::fs::write(&dump, shrunk).unwrap();
+    ok(&db, &["ingest", p(&dump)]);
+    assert_eq!(select(&db, "SELECT ?a WHERE { ?a a ng:Article }").len(), 1);
+    assert_cache_followed(&db, "a JSON Lines file that shrank");
+    // And by URL, the last one.
+    ok(&db, &["remove", "https://news.test/vantor.txt"]);
+    assert_cache_followed(&db, "an article removed by URL");
+}
+
 #[test]
 fn path_picture_renders_with_graphviz_and_carries_the_evidence() {
     let (s, db) = store_of(PATH_ARTICLES);
