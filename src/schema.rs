@@ -22,6 +22,12 @@ macro_rules! closed_set {
             /// Every member, in the ontology's order.
             pub const ALL: [$set; [$($name),*].len()] = [$($set::$member),*];
 
+            /// The member's place in `ALL` (members are declared in that
+            /// order, which is also their `Ord`).
+            pub const fn index(self) -> usize {
+                self as usize
+            }
+
             /// The local name in the ontology, e.g. `AIModel`, `worksFor`.
             pub const fn name(self) -> &'static str {
                 match self {
@@ -169,11 +175,13 @@ mod tests {
 
     #[test]
     fn names_iris_and_parsing_agree() {
-        for class in EntityClass::ALL {
+        for (k, class) in EntityClass::ALL.into_iter().enumerate() {
+            assert_eq!(class.index(), k);
             assert_eq!(EntityClass::from_iri(class.iri().as_str()), Some(class));
             assert_eq!(EntityClass::parse(&class.name().to_lowercase()), Some(class));
         }
-        for predicate in Predicate::ALL {
+        for (k, predicate) in Predicate::ALL.into_iter().enumerate() {
+            assert_eq!(predicate.index(), k);
             assert_eq!(Predicate::from_iri(predicate.iri().as_str()), Some(predicate));
             assert_eq!(Predicate::from_name(&predicate.name().to_uppercase()), None, "from_name is exact");
         }

@@ -87,7 +87,7 @@ fn encode(out: &mut Vec<u8>, stored: &Stored) {
     for e in &stored.entities {
         string(out, &e.iri);
         string(out, &e.label);
-        out.push(EntityClass::ALL.iter().position(|c| *c == e.class).unwrap_or(0) as u8);
+        out.push(e.class.index() as u8);
         u32_(out, e.articles);
         u32_(out, e.aliases.len());
         for alias in &e.aliases {
@@ -104,7 +104,7 @@ fn encode(out: &mut Vec<u8>, stored: &Stored) {
     u32_(out, stored.statements.len());
     for &(s, p, o, a) in &stored.statements {
         out.extend_from_slice(&s.to_le_bytes());
-        out.push(Predicate::ALL.iter().position(|x| *x == p).unwrap_or(0) as u8);
+        out.push(p.index() as u8);
         out.extend_from_slice(&o.to_le_bytes());
         out.extend_from_slice(&a.to_le_bytes());
     }

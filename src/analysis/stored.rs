@@ -295,10 +295,8 @@ impl Stored {
             |e| &e.iri,
             |e, other| {
                 e.label = std::mem::take(&mut e.label).min(other.label);
-                let place = |c: EntityClass| EntityClass::ALL.iter().position(|x| *x == c);
-                if place(other.class) < place(e.class) {
-                    e.class = other.class;
-                }
+                // Should the two differ, the first in `EntityClass::ALL` wins, as in `read`.
+                e.class = e.class.min(other.class);
                 e.aliases.extend(other.aliases);
                 e.aliases.sort();
                 e.aliases.dedup();
