@@ -87,9 +87,14 @@ fn join_former_names(doc: &Doc, mentions: &[Mention], texts: &[&str], group_of: 
         let Some(a) = renamed(doc, mentions, k).or_else(|| defined_short_name(doc, mentions, texts, k)) else {
             continue;
         };
+        let old_text = fold(texts[k]);
+        if fold(texts[a]) == old_text {
+            // A name is not its own former name: every mention would be
+            // taken for a former one and the entity left without a name.
+            continue;
+        }
         let Some(key) = group_of[a].clone() else { continue };
         let old = group_of[k].clone().filter(|g| *g != key);
-        let old_text = fold(texts[k]);
         for n in 0..mentions.len() {
             let same_text = fold(texts[n]) == old_text;
             if same_text || (old.is_some() && group_of[n] == old) {

@@ -132,3 +132,19 @@ proptest! {
         check(&text, &Resources::embedded());
     }
 }
+
+/// Found by the `extract` fuzz target: a name followed, after a comma, by
+/// "once" and the same name was taken for its own former name, and every
+/// mention for a former one, which left the entity without a name.
+#[test]
+fn a_name_is_not_its_own_former_name() {
+    let r = Resources::embedded();
+    for text in [
+        "Orvane Kito, the maker once Orvane Kito, shipped a phone.",
+        "We met Orvane Kito, a rival of the third line once Orvane Kito, a rival of the third generation of Lyon.",
+    ] {
+        let x = extract(text, &r);
+        assert!(x.entities.iter().all(|e| !e.name.trim().is_empty()), "{text}: {:?}", x.entities);
+        check(text, &r);
+    }
+}
