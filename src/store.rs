@@ -450,24 +450,19 @@ impl GraphStore {
     /// The articles that hold `source` (`ng:source`): those a `put_article`
     /// from this source takes it from, when they are another article.
     pub fn articles_with_source(&self, source: &str) -> Result<Vec<NamedNode>> {
-        let lit = Literal::new_simple_literal(source);
-        let mut out = Vec::new();
-        for q in self.store.quads_for_pattern(None, Some(ng::SOURCE), Some(lit.as_ref().into()), None) {
-            let q = q.map_err(|e| self.err(e))?;
-            if let (GraphName::NamedNode(g), NamedOrBlankNode::NamedNode(s)) = (&q.graph_name, &q.subject) {
-                if g == s && !out.contains(g) {
-                    out.push(g.clone());
-                }
-            }
-        }
-        Ok(out)
+        self.articles_with(ng::SOURCE, source)
     }
 
     /// Articles with this `ng:url`.
     pub fn articles_with_url(&self, url: &str) -> Result<Vec<NamedNode>> {
-        let lit = Literal::new_simple_literal(url);
+        self.articles_with(ng::URL, url)
+    }
+
+    /// The articles whose own graph says `predicate` is `value` of them.
+    fn articles_with(&self, predicate: NamedNodeRef<'_>, value: &str) -> Result<Vec<NamedNode>> {
+        let lit = Literal::new_simple_literal(value);
         let mut out = Vec::new();
-        for q in self.store.quads_for_pattern(None, Some(ng::URL), Some(lit.as_ref().into()), None) {
+        for q in self.store.quads_for_pattern(None, Some(predicate), Some(lit.as_ref().into()), None) {
             let q = q.map_err(|e| self.err(e))?;
             if let (GraphName::NamedNode(g), NamedOrBlankNode::NamedNode(s)) = (&q.graph_name, &q.subject) {
                 if g == s && !out.contains(g) {
