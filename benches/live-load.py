@@ -3,10 +3,15 @@
 POOL to a running `newsgraph serve` at a steady RATE per second, alternately
 POSTed (with the write token, recorded under the source post/NAME) and dropped
 into the watched folder INBOX (written aside, then renamed in). For each
-dropped file it measures how long until the endpoint shows it. Prints the
-figures and writes the list of what it wrote (one file name a line) to USED.
+dropped file it measures how long until the endpoint shows it, and how long
+until the server's log (SERVE_LOG) says it was stored: the first includes the
+wait of the probing query among the readers, the second is the write alone.
+Prints the figures and writes the list of what it wrote (one file name a line)
+to USED.
 
-usage: live-load.py URL TOKEN POOL INBOX SECONDS RATE USED"""
+usage: live-load.py URL TOKEN POOL INBOX SECONDS RATE USED SERVE_LOG"""
+
+import datetime
 
 import json
 import os
@@ -26,12 +31,27 @@ def percentile(values, p):
     return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
 
 
+def stored_after(serve_log, dropped_at_wall):
+    """Milliseconds from each dropped file's rename to the server's log line
+    `<time> watch: added <source>` (log times are UTC with milliseconds)."""
+    out = []
+    with open(serve_log, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            stamp, _, rest = line.rstrip("\n").partition(" watch: added ")
+            if rest in dropped_at_wall:
+                when = datetime.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ")
+                when = when.replace(tzinfo=datetime.timezone.utc).timestamp()
+                out.append((when - dropped_at_wall[rest]) * 1000)
+    return out
+
+
 def main():
-    url, token, pool, inbox, seconds, rate, used = sys.argv[1:8]
+    url, token, pool, inbox, seconds, rate, used, serve_log = sys.argv[1:9]
     seconds, rate = float(seconds), float(rate)
     names = sorted(n for n in os.listdir(pool) if n.endswith(".txt"))
     lock = threading.Lock()
     errors, post_ms, visible_ms, written = [], [], [], []
+    dropped_at_wall = {}  # source -> wall-clock time of the rename, for the log's times
 
     def ask(source):
         q = f'ASK {{ ?a ng:source "{source}" }}'
@@ -90,6 +110,7 @@ def main():
             target = os.path.join(inbox, name)
             shutil.copyfile(path, aside)
             os.rename(aside, target)
+            dropped_at_wall[os.path.realpath(target)] = time.time()
             t = threading.Thread(target=watch_until_visible, args=(target, time.monotonic()))
             t.start()
             watchers.append(t)
@@ -107,6 +128,10 @@ def main():
           f"max {max(post_ms, default=float('nan')):.1f}")
     print(f"dropped file to visible on /query, ms: p50 {percentile(visible_ms, 50):.0f}  "
           f"p95 {percentile(visible_ms, 95):.0f}  max {max(visible_ms, default=float('nan')):.0f}")
+    stored_ms = stored_after(serve_log, dropped_at_wall)
+    print(f"dropped file to stored (the server's log), ms: p50 {percentile(stored_ms, 50):.0f}  "
+          f"p95 {percentile(stored_ms, 95):.0f}  max {max(stored_ms, default=float('nan')):.0f}  "
+          f"({len(stored_ms)} of {len(dropped_at_wall)} found in the log)")
     print(f"write errors: {len(errors)}")
     for e in errors[:10]:
         print("  " + e)

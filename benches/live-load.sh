@@ -7,8 +7,9 @@
 # a plain `ingest` of the same files: each written article must be there, and
 # whole. Prints read errors and latency (p50/p95/p99), articles written per
 # second, POST latency, and the time from a dropped file to its article on the
-# endpoint; and first, for comparison in the same run, the reads alone for a
-# third of SECONDS. Exits non-zero on any read error, write error or missing article.
+# endpoint (and to the server's log line saying it was stored); and first,
+# for comparison in the same run, the reads alone for a third of SECONDS.
+# Exits non-zero on any read error, write error or missing article.
 #
 #   benches/live-load.sh [ARTICLES=700] [CONNECTIONS=64] [SECONDS=60] [RATE=4]
 #
@@ -94,7 +95,7 @@ wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s -s "$work/reads.
 reader=$!
 write_status=0
 python3 benches/live-load.py "http://127.0.0.1:$port/" "$token" "$work/pool" "$work/inbox" "$seconds" "$rate" \
-  "$work/used" || write_status=$?
+  "$work/used" "$work/serve.log" || write_status=$?
 wait "$reader"
 grep -E '^(reads|read latency|read errors)' "$work/wrk.out"
 

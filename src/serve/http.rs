@@ -157,12 +157,19 @@ pub fn one_line(text: &str, max: usize) -> String {
     cut
 }
 
-/// The current time as `2025-01-29T10:04:05Z` (UTC), for log lines.
+/// The current time as `2025-01-29T10:04:05.123Z` (UTC), for log lines. The
+/// milliseconds let a reader time what the log tells (a watched file stored,
+/// a request answered) against the moment a file was written.
 pub fn timestamp() -> String {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    format_time(SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default())
+}
+
+fn format_time(since_epoch: Duration) -> String {
+    let secs = since_epoch.as_secs();
     let (days, rest) = (secs / 86_400, secs % 86_400);
     let (y, m, d) = civil_from_days(days as i64);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
+    let millis = since_epoch.subsec_millis();
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -188,6 +195,12 @@ mod tests {
         assert_eq!(civil_from_days(0), (1970, 1, 1));
         assert_eq!(civil_from_days(20_117), (2025, 1, 29));
         assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    }
+
+    #[test]
+    fn log_times_have_milliseconds() {
+        assert_eq!(format_time(Duration::from_millis(1_738_145_045_007)), "2025-01-29T10:04:05.007Z");
+        assert_eq!(format_time(Duration::ZERO), "1970-01-01T00:00:00.000Z");
     }
 
     #[test]
