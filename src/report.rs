@@ -2,6 +2,8 @@
 //! or JSON in the annotation format of the evaluation guidelines) and the
 //! scores of `eval`. The command line prints them; the golden tests compare them.
 
+use std::collections::BTreeMap;
+
 use crate::eval::{Counts, DocResult, Totals};
 use crate::extract::{self, Extraction};
 use crate::input::Article;
@@ -105,6 +107,9 @@ pub fn eval_text(results: &[DocResult], verbose: bool) -> String {
             );
         }
     }
+    if verbose {
+        s += &rule_precision(&totals.rules);
+    }
     s += "\ndocument: entities / relations / quotes f1\n";
     for r in results {
         s += &format!("  {:<40} {:.3} {:.3} {:.3}\n", r.name, r.entities.f1(), r.relations.f1(), r.quotes.f1());
@@ -115,6 +120,25 @@ pub fn eval_text(results: &[DocResult], verbose: bool) -> String {
         }
     }
     s += &format!("\n{}\n", totals.summary());
+    s
+}
+
+/// Relation precision per rule (the rule of each fact's most confident
+/// evidence), most used first: where a rule's confidence is out of line with
+/// what it gets right.
+fn rule_precision(rules: &[(String, bool)]) -> String {
+    let mut by_rule: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    for (rule, right) in rules {
+        let counts = by_rule.entry(rule.as_str()).or_default();
+        counts.0 += 1;
+        counts.1 += usize::from(*right);
+    }
+    let mut rows: Vec<(&str, (usize, usize))> = by_rule.into_iter().collect();
+    rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
+    let mut s = format!("\n{:<40} {:>5}  {:>9}\n", "relation rule", "facts", "precision");
+    for (rule, (facts, right)) in rows {
+        s += &format!("  {rule:<38} {facts:>5}  {:>9.3}\n", right as f64 / facts as f64);
+    }
     s
 }
 

@@ -38,6 +38,9 @@ pub struct GoldRelation {
     /// For predictions: the highest confidence of the fact's evidence.
     #[serde(skip)]
     pub confidence: Option<f64>,
+    /// For predictions: the rule of that evidence.
+    #[serde(skip)]
+    pub rule: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
@@ -124,22 +127,27 @@ pub fn from_quads(quads: &[Quad]) -> Annotation {
             continue;
         };
         if Predicate::from_name(p).is_some() {
-            let c = confidence.get(&(q.subject.to_string(), q.predicate.to_string(), q.object.to_string())).copied();
-            let best = relations.entry((s.clone(), p.to_string(), o.clone())).or_insert(c);
-            *best = match (*best, c) {
-                (Some(a), Some(b)) => Some(a.max(b)),
-                (a, b) => a.or(b),
-            };
+            let c = confidence.get(&(q.subject.to_string(), q.predicate.to_string(), q.object.to_string())).cloned();
+            let best = relations.entry((s.clone(), p.to_string(), o.clone())).or_insert(None);
+            if c.as_ref().is_some_and(|(c, _)| best.as_ref().is_none_or(|(b, _)| c > b)) {
+                *best = c;
+            }
         }
     }
-    annotation.relations =
-        relations.into_iter().map(|((s, p, o), confidence)| GoldRelation { s, p, o, confidence }).collect();
+    annotation.relations = relations
+        .into_iter()
+        .map(|((s, p, o), best)| {
+            let (confidence, rule) = best.map_or((None, None), |(c, rule)| (Some(c), Some(rule)));
+            GoldRelation { s, p, o, confidence, rule }
+        })
+        .collect();
     annotation
 }
 
-/// The highest `ng:confidence` of the evidence of each (subject, predicate, object).
-fn evidence_confidence(quads: &[Quad]) -> BTreeMap<(String, String, String), f64> {
-    let mut parts: BTreeMap<String, [Option<String>; 4]> = BTreeMap::new();
+/// The highest `ng:confidence` of the evidence of each (subject, predicate,
+/// object), with that evidence's `ng:rule`.
+fn evidence_confidence(quads: &[Quad]) -> BTreeMap<(String, String, String), (f64, String)> {
+    let mut parts: BTreeMap<String, [Option<String>; 5]> = BTreeMap::new();
     for q in quads {
         let slot = if q.predicate == w3c::RDF_SUBJECT {
             0
@@ -149,6 +157,8 @@ fn evidence_confidence(quads: &[Quad]) -> BTreeMap<(String, String, String), f64
             2
         } else if q.predicate == ng::CONFIDENCE {
             3
+        } else if q.predicate == ng::RULE {
+            4
         } else {
             continue;
         };
@@ -158,11 +168,14 @@ fn evidence_confidence(quads: &[Quad]) -> BTreeMap<(String, String, String), f64
         };
         parts.entry(q.subject.to_string()).or_default()[slot] = Some(value);
     }
-    let mut best: BTreeMap<(String, String, String), f64> = BTreeMap::new();
-    for [s, p, o, c] in parts.into_values() {
+    let mut best: BTreeMap<(String, String, String), (f64, String)> = BTreeMap::new();
+    for [s, p, o, c, rule] in parts.into_values() {
         if let (Some(s), Some(p), Some(o), Some(c)) = (s, p, o, c.and_then(|c| c.parse::<f64>().ok())) {
-            let entry = best.entry((s, p, o)).or_insert(c);
-            *entry = entry.max(c);
+            let rule = rule.unwrap_or_default();
+            let entry = best.entry((s, p, o)).or_insert((c, rule.clone()));
+            if c > entry.0 {
+                *entry = (c, rule);
+            }
         }
     }
     best

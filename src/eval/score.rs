@@ -70,6 +70,8 @@ pub struct DocResult {
     pub errors: Vec<String>,
     /// (confidence, right?) of each predicted relation that carries a confidence.
     pub calibration: Vec<(f64, bool)>,
+    /// (rule, right?) of each predicted relation that names its rule.
+    pub rules: Vec<(String, bool)>,
 }
 
 /// Figures summed over documents.
@@ -81,6 +83,7 @@ pub struct Totals {
     pub by_type: BTreeMap<String, Counts>,
     pub by_predicate: BTreeMap<String, Counts>,
     pub calibration: Vec<(f64, bool)>,
+    pub rules: Vec<(String, bool)>,
 }
 
 impl Totals {
@@ -97,6 +100,7 @@ impl Totals {
                 t.by_predicate.entry(k.clone()).or_default().add(*c);
             }
             t.calibration.extend(&r.calibration);
+            t.rules.extend(r.rules.iter().cloned());
         }
         t
     }
@@ -335,6 +339,9 @@ fn score_relations(res: &mut DocResult, gold: &Annotation, pred: &Annotation, re
         if let Some(confidence) = r.confidence {
             res.calibration.push((confidence, m.is_some()));
         }
+        if let Some(rule) = &r.rule {
+            res.rules.push((rule.clone(), m.is_some()));
+        }
         let c = res.by_predicate.entry(r.p.clone()).or_default();
         if m.is_some() {
             res.relations.tp += 1;
@@ -422,8 +429,13 @@ mod tests {
     #[test]
     fn symmetric_relations_match_either_way_and_quotes_need_most_words() {
         let e = |n: &str| GoldEntity { name: n.into(), class: "Organization".into(), aliases: vec![] };
-        let rel =
-            |s: &str, o: &str| GoldRelation { s: s.into(), p: "competesWith".into(), o: o.into(), confidence: None };
+        let rel = |s: &str, o: &str| GoldRelation {
+            s: s.into(),
+            p: "competesWith".into(),
+            o: o.into(),
+            confidence: None,
+            rule: None,
+        };
         let q = |t: &str| GoldQuote { speaker: "A".into(), text: t.into() };
         let gold = Annotation {
             entities: vec![e("A"), e("B")],

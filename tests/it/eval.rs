@@ -34,3 +34,35 @@ fn a_malformed_gold_file_is_named() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains(p(&bad)), "{}", stderr(&out));
 }
+
+#[test]
+fn verbose_eval_gives_each_relation_rule_its_precision() {
+    let s = Scratch::new();
+    let text = "Orbital Mesh names a chief\n\nPriya Raman, chief executive of Orbital Mesh, opened the plant.\n";
+    let gold = |relations: &str| {
+        format!(
+            "{{\"doc\": \"a\", \"title\": \"Orbital Mesh names a chief\", \"date\": null, \"entities\": [\
+             {{\"name\": \"Priya Raman\", \"type\": \"Person\", \"aliases\": []}}, \
+             {{\"name\": \"Orbital Mesh\", \"type\": \"Organization\", \"aliases\": []}}], \
+             \"relations\": [{relations}], \"quotes\": []}}"
+        )
+    };
+    s.write("right/a.txt", text);
+    s.write("right/a.gold.json", &gold("{\"s\": \"Priya Raman\", \"p\": \"worksFor\", \"o\": \"Orbital Mesh\", \"evidence\": \"Priya Raman, chief executive of Orbital Mesh, opened the plant.\"}"));
+    s.write("wrong/a.txt", text);
+    s.write("wrong/a.gold.json", &gold(""));
+    let rule_row = |dir: &str, verbose: bool| {
+        let folder = s.path(dir);
+        let mut args = vec!["eval", p(&folder)];
+        if verbose {
+            args.push("--verbose");
+        }
+        let out = ok(&s.db(), &args);
+        let table = out.split("relation rule").nth(1).map(str::to_string);
+        table.and_then(|t| t.lines().find(|l| l.trim_start().starts_with("worksFor/")).map(str::to_string))
+    };
+    let figures = |row: String| row.split_whitespace().skip(1).map(str::to_string).collect::<Vec<_>>();
+    assert_eq!(figures(rule_row("right", true).expect("a worksFor rule in the table")), ["1", "1.000"]);
+    assert_eq!(figures(rule_row("wrong", true).expect("a worksFor rule in the table")), ["1", "0.000"]);
+    assert_eq!(rule_row("right", false), None, "only with --verbose");
+}
