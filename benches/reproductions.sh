@@ -452,7 +452,8 @@ if [[ ! -f $inputs/done ]]; then
   echo "# writing the large hostile inputs into $inputs (once)" >&2
   # 8 GB of zeros, gzip-compressed (about 8 MB); 4 GB of text, gzip-compressed; a 1 GB sparse file.
   head -c 8G /dev/zero | timeout "$SETUP_CAP" gzip -1 >"$inputs/zeros-8g.txt.gz" || die "writing zeros-8g.txt.gz failed"
-  yes 'The ferry to Ostrava Point left at noon and the harbour office counted every crate twice.' |
+  # `yes` ends on SIGPIPE once `head` has its 4 GB: not a failure (pipefail).
+  { yes 'The ferry to Ostrava Point left at noon and the harbour office counted every crate twice.' || true; } |
     head -c 4G | timeout "$SETUP_CAP" gzip -1 >"$inputs/text-4g.txt.gz" || die "writing text-4g.txt.gz failed"
   rm -f "$inputs/sparse-1g.txt"
   truncate -s 1G "$inputs/sparse-1g.txt"
