@@ -67,10 +67,12 @@ fn parse_with(text: &str, mut evaluator: SparqlEvaluator, max_depth: usize) -> R
         evaluator = evaluator.with_prefix(*prefix, *iri).expect("the built-in prefixes are valid IRIs");
     }
     evaluator.parse_query(text).map_err(|source| {
-        if is_update(text) {
+        if is_update(text) || first_word(text).is_some_and(|(_, w)| UPDATE_WORDS.contains(&w.to_uppercase().as_str())) {
             let message = "this is a SPARQL Update, and newsgraph only reads with SPARQL: articles go in with \
                            `ingest` and out with `remove`";
             Error::Usage { message: message.into() }
+        } else if let Some(message) = not_a_query_form(text) {
+            Error::QuerySyntax { message }
         } else {
             let parser_said = source.to_string();
             let mut message = plain(&parser_said, text);
@@ -80,9 +82,68 @@ fn parse_with(text: &str, mut evaluator: SparqlEvaluator, max_depth: usize) -> R
             if let Some(hint) = unbalanced(text) {
                 message.push_str(&format!("\n  hint: {hint}"));
             }
+            let stop = located(&parser_said).map_or(text.len(), |(line, column, _)| offset(text, line, column));
+            if let Some(hint) = unknown_word(text, stop) {
+                message.push_str(&format!("\n  hint: {hint}"));
+            }
             Error::QuerySyntax { message }
         }
     })
+}
+
+/// The words that open a SPARQL Update operation (with `WITH`).
+const UPDATE_WORDS: [&str; 10] = ["INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"];
+
+/// The words that open a query (after its PREFIX and BASE lines).
+const QUERY_FORMS: [&str; 4] = ["SELECT", "CONSTRUCT", "ASK", "DESCRIBE"];
+
+/// The first word of `text` after white space, comments and the PREFIX and
+/// BASE declarations, with its byte offset. The parser reads a misspelt
+/// query form ("SELEC *") as the start of something else and stops further
+/// on, where the caret would point at a word that is right.
+fn first_word(text: &str) -> Option<(usize, &str)> {
+    let word_at = |i: usize| {
+        let end = text[i..].find(|c: char| !(c.is_alphanumeric() || c == '_')).map_or(text.len(), |n| i + n);
+        &text[i..end]
+    };
+    let mut i = 0;
+    loop {
+        let rest = &text[i..];
+        let trimmed = rest.trim_start();
+        i += rest.len() - trimmed.len();
+        if trimmed.starts_with('#') {
+            i += trimmed.find('\n').unwrap_or(trimmed.len());
+            continue;
+        }
+        let word = word_at(i);
+        if word.is_empty() {
+            return None;
+        }
+        if !word.eq_ignore_ascii_case("PREFIX") && !word.eq_ignore_ascii_case("BASE") {
+            return Some((i, word));
+        }
+        // Past the declaration's IRI.
+        i += text[i..].find('>')? + 1;
+    }
+}
+
+/// "`SELEC` does not start a query …" when the first word is neither a query
+/// form nor an update's.
+fn not_a_query_form(text: &str) -> Option<String> {
+    let (at, word) = first_word(text)?;
+    if QUERY_FORMS.contains(&word.to_uppercase().as_str()) {
+        return None;
+    }
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap_or("").chars().count() + 1;
+    let mut message = format!(
+        "at line {line}, column {column}: `{word}` does not start a query: after any PREFIX and BASE lines a query \
+         starts with SELECT, CONSTRUCT, ASK or DESCRIBE"
+    );
+    if let Some(near) = near(text, line, column) {
+        message.push_str(&format!("\n{near}"));
+    }
+    Some(message)
 }
 
 /// Where the parser stopped (`error at LINE:COLUMN: …` in its message).
@@ -104,8 +165,14 @@ fn plain(message: &str, text: &str) -> String {
     }
     let lines: Vec<&str> = text.lines().collect();
     let chars: Vec<char> = lines.get(line.saturating_sub(1)).unwrap_or(&"").chars().collect();
-    let here = &chars[column.saturating_sub(1).min(chars.len())..];
-    let word: String = here.iter().take_while(|c| c.is_alphanumeric() || matches!(c, '?' | '$' | '_' | ':')).collect();
+    let is_word = |c: &char| c.is_alphanumeric() || matches!(c, '?' | '$' | '_' | ':');
+    let mut at = column.saturating_sub(1).min(chars.len());
+    // The whole word, when the parser stopped inside one.
+    while at > 0 && at < chars.len() && is_word(&chars[at]) && is_word(&chars[at - 1]) {
+        at -= 1;
+    }
+    let here = &chars[at..];
+    let word: String = here.iter().take_while(|c| is_word(c)).collect();
     let found = match here.first() {
         _ if !word.is_empty() => format!("`{word}` is"),
         Some(c) if !c.is_whitespace() => format!("`{c}` is"),
@@ -174,6 +241,179 @@ pub fn is_update(text: &str) -> bool {
         }
     }
     evaluator.parse_update(text).is_ok()
+}
+
+/// The keywords and built-in function names of SPARQL 1.1 queries (and
+/// oxigraph's LATERAL), upper case.
+const KEYWORDS: &[&str] = &[
+    "SELECT",
+    "CONSTRUCT",
+    "ASK",
+    "DESCRIBE",
+    "WHERE",
+    "FROM",
+    "NAMED",
+    "PREFIX",
+    "BASE",
+    "DISTINCT",
+    "REDUCED",
+    "AS",
+    "GROUP",
+    "BY",
+    "HAVING",
+    "ORDER",
+    "ASC",
+    "DESC",
+    "LIMIT",
+    "OFFSET",
+    "VALUES",
+    "UNDEF",
+    "OPTIONAL",
+    "UNION",
+    "MINUS",
+    "GRAPH",
+    "SERVICE",
+    "SILENT",
+    "FILTER",
+    "BIND",
+    "EXISTS",
+    "NOT",
+    "IN",
+    "A",
+    "TRUE",
+    "FALSE",
+    "LATERAL",
+    "COUNT",
+    "SUM",
+    "MIN",
+    "MAX",
+    "AVG",
+    "SAMPLE",
+    "GROUP_CONCAT",
+    "SEPARATOR",
+    "STR",
+    "LANG",
+    "LANGMATCHES",
+    "DATATYPE",
+    "BOUND",
+    "IRI",
+    "URI",
+    "BNODE",
+    "RAND",
+    "ABS",
+    "CEIL",
+    "FLOOR",
+    "ROUND",
+    "CONCAT",
+    "STRLEN",
+    "UCASE",
+    "LCASE",
+    "ENCODE_FOR_URI",
+    "CONTAINS",
+    "STRSTARTS",
+    "STRENDS",
+    "STRBEFORE",
+    "STRAFTER",
+    "YEAR",
+    "MONTH",
+    "DAY",
+    "HOURS",
+    "MINUTES",
+    "SECONDS",
+    "TIMEZONE",
+    "TZ",
+    "NOW",
+    "UUID",
+    "STRUUID",
+    "MD5",
+    "SHA1",
+    "SHA256",
+    "SHA384",
+    "SHA512",
+    "COALESCE",
+    "IF",
+    "STRLANG",
+    "STRDT",
+    "SAMETERM",
+    "ISIRI",
+    "ISURI",
+    "ISBLANK",
+    "ISLITERAL",
+    "ISNUMERIC",
+    "REGEX",
+    "SUBSTR",
+    "REPLACE",
+];
+
+/// The byte offset of `line`:`column` (1-based, in characters) in `text`.
+fn offset(text: &str, line: usize, column: usize) -> usize {
+    let start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let rest = &text[start.min(text.len())..];
+    start + rest.char_indices().nth(column.saturating_sub(1)).map_or(rest.len(), |(i, _)| i)
+}
+
+/// "`FILTR` is not a SPARQL keyword (FILTER?)": the first bare word before
+/// `stop` (where the parser gave up, often well past a misspelt keyword) that
+/// is no keyword, and the keyword it is closest to. Bare words are those
+/// outside strings, IRIs and comments that are not variables, prefixed
+/// names, language tags or numbers.
+fn unknown_word(text: &str, stop: usize) -> Option<String> {
+    let b = text.as_bytes();
+    let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
+    let mut i = 0;
+    while i < b.len() && i <= stop {
+        match b[i] {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            q @ (b'"' | b'\'') => i = string_end(b, i, q),
+            b'<' => i = iri_end(b, i).unwrap_or(i + 1),
+            c if is_word(c) => {
+                let start = i;
+                while i < b.len()
+                    && (is_word(b[i]) || b[i] == b'-' || b[i] == b'.' && b.get(i + 1).is_some_and(|&n| is_word(n)))
+                {
+                    i += 1;
+                }
+                let before = start.checked_sub(1).map(|j| b[j]);
+                let word = &text[start..i];
+                let bare = !c.is_ascii_digit()
+                    && !matches!(before, Some(b'?' | b'$' | b'@' | b':' | b'^'))
+                    && b.get(i) != Some(&b':')
+                    && !word.contains(['-', '.']);
+                if bare && !KEYWORDS.contains(&word.to_ascii_uppercase().as_str()) {
+                    let upper = word.to_ascii_uppercase();
+                    let closest = KEYWORDS.iter().map(|k| (edit_distance(&upper, k), *k)).min();
+                    return Some(match closest {
+                        Some((d, k)) if d <= 2 && word.len() >= 3 => format!("`{word}` is not a SPARQL keyword ({k}?)"),
+                        _ => format!(
+                            "`{word}` is not a SPARQL keyword; a name needs a prefix (ng:{word}) or angle brackets"
+                        ),
+                    });
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Levenshtein distance between two short ASCII words.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, &x) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &y) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(x != y)).min(row[j] + 1).min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
 }
 
 /// Calls `seen` with the byte index and the byte of each `{ ( [ } ) ]` of a

@@ -48,9 +48,9 @@ fn verbose_eval_gives_each_relation_rule_its_precision() {
         )
     };
     s.write("right/a.txt", text);
-    s.write("right/a.gold.json", &gold("{\"s\": \"Priya Raman\", \"p\": \"worksFor\", \"o\": \"Orbital Mesh\", \"evidence\": \"Priya Raman, chief executive of Orbital Mesh, opened the plant.\"}"));
+    s.write("right/a.gold.json", gold("{\"s\": \"Priya Raman\", \"p\": \"worksFor\", \"o\": \"Orbital Mesh\", \"evidence\": \"Priya Raman, chief executive of Orbital Mesh, opened the plant.\"}"));
     s.write("wrong/a.txt", text);
-    s.write("wrong/a.gold.json", &gold(""));
+    s.write("wrong/a.gold.json", gold(""));
     let rule_row = |dir: &str, verbose: bool| {
         let folder = s.path(dir);
         let mut args = vec!["eval", p(&folder)];

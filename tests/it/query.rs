@@ -139,8 +139,36 @@ fn a_malformed_query_is_shown_with_a_caret_where_it_breaks() {
     let out = run(&db, &["query", "SELECT * WHERE { ?s ?p ?o"]);
     assert!(stderr(&out).contains("the query stops before it is complete"), "{}", stderr(&out));
     assert!(stderr(&out).contains("hint: the `{` opened at line 1, column 16 is never closed"), "{}", stderr(&out));
-    // An update says what newsgraph does instead.
-    let out = run(&db, &["query", "INSERT DATA { <a:b> <a:c> <a:d> }"]);
+    // An update says what newsgraph does instead, even one that would not parse as an update.
+    for update in ["INSERT DATA { <a:b> <a:c> <a:d> }", "PREFIX x: <http://x.example/>\nDELETE DATA { <b> <c> <d> }"] {
+        let out = run(&db, &["query", update]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains("SPARQL Update") && stderr(&out).contains("ingest"), "{}", stderr(&out));
+    }
+    // A misspelt query form is named, not a word the parser stumbled on later.
+    let out = run(&db, &["query", "# people\nPREFIX x: <http://x.example/>\nSELEC * WHERE { ?s ?p ?o }"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("SPARQL Update") && stderr(&out).contains("ingest"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("line 3, column 1: `SELEC` does not start a query")
+            && stderr(&out).contains("SELECT, CONSTRUCT, ASK or DESCRIBE"),
+        "{}",
+        stderr(&out)
+    );
+    // The parser stops past a misspelt keyword or a name without a prefix: the hint names it.
+    for (query, hint) in [
+        ("SELECT * WHERE { ?s ?p ?o } LIMT 3", "hint: `LIMT` is not a SPARQL keyword (LIMIT?)"),
+        ("SELECT * WHERE { ?s ?p \"FILTR\" FILTR(?o) }", "hint: `FILTR` is not a SPARQL keyword (FILTER?)"),
+        ("SELECT * WHERE { ?s worksFor ?o }", "hint: `worksFor` is not a SPARQL keyword; a name needs a prefix"),
+    ] {
+        let out = run(&db, &["query", query]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(stderr(&out).contains(hint), "{query}: {}", stderr(&out));
+    }
+    let out =
+        run(&db, &["query", "SELECT * WHERE { ?s ng:worksFor <https://x.example/a> FILTER(lang(?s) = 'en') } } "]);
+    assert!(
+        !stderr(&out).contains("not a SPARQL keyword"),
+        "prefixed names, IRIs and strings are no words: {}",
+        stderr(&out)
+    );
 }
