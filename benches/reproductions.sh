@@ -31,7 +31,8 @@
 # case 13's read-only bind mount and full tmpfs. Disk: about 1.5 GB in WORKDIR
 # plus the exports of case 11 (written one at a time, then deleted).
 #
-# Environment: CAP (seconds a case may run, default 300: past it the case is
+# Environment: SECTIONS (the reproductions to run, by number, e.g. "10 11";
+# default all), CAP (seconds a case may run, default 300: past it the case is
 # stopped and shown as TIMEOUT, which is a finding), MEMCAP_MB (default 4096:
 # a process holding more is killed, so that one runaway case cannot take the
 # machine down; shown as KILLED>4096MB), SETUP_CAP (seconds for building the
@@ -63,6 +64,7 @@ CAP=${CAP:-300}
 MEMCAP_MB=${MEMCAP_MB:-4096}
 SETUP_CAP=${SETUP_CAP:-3600}
 ARTICLES=${ARTICLES:-20000} # fewer (at least 3,000) only to try the script out quickly
+want() { [[ -z ${SECTIONS:-} || " $SECTIONS " == *" $1 "* ]]; }
 die() {
   echo "reproductions: $*" >&2
   exit 2
@@ -573,6 +575,7 @@ echo "# machine: $(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GB; CAP
 printf '%-4s %-44s %-18s %7s %7s  %-16s %-6s %s\n' id reproduction status 'wall s' 'peak MB' 'ask<=1s' bar message | tee "$T/table.txt"
 
 # --------------------------------------------------- 1. deep queries
+if want 1; then
 
 run_cmd "$bin" query --db "$store" -f "$T/q/braces-5000.rq"
 report 1a "query: 5,000 nested { }" 2
@@ -630,8 +633,10 @@ REPEAT=10 serve_case 1g "serve --max-query-depth 2000 POST: 2,000 {" 200 --max-q
   -H 'Content-Type: application/sparql-query' -H 'Accept: text/csv' --data-binary "@$T/q/braces-2000.rq"
 REPEAT=10 serve_case 1h "serve --max-query-depth 2000 POST: 2,000 (" 200 --max-query-depth 2000 -- \
   -H 'Content-Type: application/sparql-query' -H 'Accept: text/csv' --data-binary "@$T/q/parens-2000.rq"
+fi
 
 # --------------------------------------------------- 2. queries that never stop
+if want 2; then
 
 for q in cartesian-order optional-30 regex-cartesian path-star; do
   OUT=/dev/null run_cmd "$bin" query --db "$store" --timeout 10 --format csv -f "$T/q/$q.rq"
@@ -694,8 +699,10 @@ server_round() { # ID NAME COPIES
 }
 server_round 2s "serve --timeout 10: the 4 queries at once" 1
 server_round 2t "serve --timeout 10: 8 at once (4 workers)" 2
+fi
 
 # --------------------------------------------------- 3. stdin and gzip read whole
+if want 3; then
 
 IN=/dev/zero run_cmd "$bin" ingest --db "$T/db3a" -
 report 3a "ingest - </dev/zero" 1
@@ -709,8 +716,10 @@ IN=$inputs/zeros-8g.txt.gz run_cmd "$bin" ingest --db "$T/db3e" -
 report 3e "ingest - <8 GB of zeros as .gz" 1
 run_cmd bash -c 'yes "The ferry left at noon and the harbour office counted every crate twice." | "$0" ingest --db "$1" -' "$bin" "$T/db3f"
 report 3f "yes TEXT | ingest - (text without end)" 1
+fi
 
 # --------------------------------------------------- 4. extraction time
+if want 4; then
 
 for item in a:no-punctuation-400k.txt b:no-punctuation-1m.txt c:no-punctuation-10m.txt d:said-1m.txt \
   e:nested-100k.html f:attributes-1m.html; do
@@ -729,8 +738,10 @@ n=$(articles_in "$T/db4-all")
 NOTE="$n articles stored of 7 files"
 expect "the plain article was not stored" test "${n:-0}" -ge 1
 report 4z "ingest a folder of all six + one article" 0,1
+fi
 
 # --------------------------------------------------- 5. link loops
+if want 5; then
 
 run_cmd "$bin" ingest --db "$T/db5a" "$T/loop2"
 n=$(articles_in "$T/db5a") s=$(sources_in "$T/db5a")
@@ -742,8 +753,10 @@ n=$(articles_in "$T/db5b") s=$(sources_in "$T/db5b")
 NOTE="$n article, $s source"
 expect "read more than once" test "$n/$s" = 1/1
 report 5b "ingest a folder with one 'ln -s ..' loop" 0
+fi
 
 # --------------------------------------------------- 6. slow bodies, connection floods
+if want 6; then
 
 slow_case() { # ID NAME CONNECTIONS
   local id=$1 name=$2 n=$3
@@ -777,8 +790,10 @@ slow_case() { # ID NAME CONNECTIONS
 }
 slow_case 6a "serve: one body at 1 byte/s" 1
 slow_case 6b "serve: 1,024 bodies at 1 byte/s, +1 conn" 1024
+fi
 
 # --------------------------------------------------- 7. file names that are not UTF-8
+if want 7; then
 
 run_cmd "$bin" ingest --db "$T/db7" "$T/names"
 n=$(articles_in "$T/db7") s=$(sources_in "$T/db7")
@@ -790,8 +805,10 @@ n=$(articles_in "$T/db7")
 NOTE="$n article left"
 expect "not exactly one left" test "$n" = 1
 report 7b "remove a\\xff.txt" 0
+fi
 
 # --------------------------------------------------- 8. export over the store
+if want 8; then
 
 # export_over ID NAME OUTPUT: an export aimed at the store's own file; the store must stay whole.
 export_over() {
@@ -815,8 +832,10 @@ after=$(ls -A "$T/plain" | tr '\n' ' ')
 NOTE="folder: $after"
 expect "folder changed" test "$before" = "$after"
 report 8c "stats on a folder holding CURRENT" 1,2
+fi
 
 # --------------------------------------------------- 9. CSV formulas
+if want 9; then
 
 csv_check() { # FILES...: "N quotes like formulas neutralised, M raw", FLAGS on raw ones
   python3 - "$@" <<'EOF'
@@ -844,8 +863,10 @@ run_cmd "$bin" query --db "$T/db9" --format csv 'SELECT ?q WHERE { ?x ng:text ?q
 NOTE=$(csv_check "$T/out") || FLAGS+=("formula cells raw in the SPARQL CSV results")
 [[ $NOTE == 0\ formula-like\ cells\ neutralised,\ 0\ raw ]] && FLAGS+=("no formula-like quote extracted")
 report 9b "query --format csv of those quotes" 0
+fi
 
 # --------------------------------------------------- 10. JSON Lines that shrank
+if want 10; then
 
 run_cmd "$bin" ingest --db "$T/db10" "$T/jsonl/full.jsonl"
 n=$(articles_in "$T/db10")
@@ -858,8 +879,10 @@ n=$(articles_in "$T/db10")
 NOTE="$n articles (996 expected)"
 expect "gone lines kept" test "$n" = 996
 report 10b "again after cutting it to 996 lines" 0
+fi
 
 # --------------------------------------------------- 11. big outputs
+if want 11; then
 
 OUT=/dev/null run_cmd "$bin" query --db "$store" --format table 'SELECT * WHERE { ?s ?p ?o }'
 NOTE="$triples rows"
@@ -882,8 +905,10 @@ run_cmd "$bin" ingest --db "$T/db11" "$T/big/one-line-50mb.txt"
 report 11x "ingest a 50 MB one-line article" 1
 run_cmd "$bin" ingest --db "$T/db11" --max-article-bytes 60000000 "$T/big/one-line-50mb.txt"
 report 11y "  same, --max-article-bytes 60000000" 0,1
+fi
 
 # --------------------------------------------------- 12. NUL in JSON Lines
+if want 12; then
 
 xml_check() { # FILE: "well-formed" or the parser's complaint
   python3 -c '
@@ -915,8 +940,10 @@ else
 fi
 report 12d "serve: the same SELECT as XML"
 stop_server
+fi
 
 # --------------------------------------------------- 13. read-only store, full disk
+if want 13; then
 
 cat >"$T/ro.sh" <<'EOF'
 # ro.sh STORE COMMAND...: COMMAND with STORE bind-mounted read-only (in this mount namespace)
@@ -960,8 +987,10 @@ for item in e:stats f:query g:export h:ingest; do
   [[ $c == export ]] && NOTE="$(wc -l <"$T/out") triples written" MSG=$(first_line "$T/err")
   if [[ $c == ingest ]]; then report 13h "ingest on a full disk" 1; else report "13${item%%:*}" "$c, full disk (50-article store)" 0; fi
 done
+fi
 
 # --------------------------------------------------- 14. messages
+if want 14; then
 
 # A message listing the parser's grammar rules ("expected one of LATERAL,
 # SERVICE, [_]", character ranges) is what the issue called unclear.
@@ -1014,5 +1043,6 @@ NOTE="5 races"
 printf '%s\n' "${losers[@]}" | grep -q 'is not a newsgraph store' && FLAGS+=("loser told 'not a newsgraph store'")
 printf '%s\n' "${statuses[@]}" | grep -qvE '^(0/[01]|1/0)$' && FLAGS+=("status")
 report 14e "two first ingests at once (5 trials)"
+fi
 
 echo "# done in $(since "$setup_start") s; the table is also in $T/table.txt"
