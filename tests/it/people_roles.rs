@@ -96,3 +96,29 @@ fn a_described_company_owns_a_title_with_a_field() {
     ));
     assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_director_of_a_company_and_a_consultant_to_it_sit_beside_it() {
+    let x = run("Mara Okafor is a former head of Zentrix Labs and is currently a director of Orvane Robotics. \
+                 Okafor had been a consultant to Kestrel Capital for two years. \
+                 Daniel Quenneville is the director of Tessaro Capital.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_board_member_is_the_subject_not_the_one_reported_to() {
+    let x = run(&format!(
+        "{TOPIC}Mara Okafor will continue to report to Daniel Quenneville and will remain a member of the board."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_that_opens_a_longer_title_owns_no_title() {
+    let x = run("Swedish Prime Minister Mara Okafor and Prime Video chief Daniel Quenneville attended.");
+    assert!(!x.relations.iter().any(|r| x.entities[r.subject].name == "Mara Okafor"), "{:?}", all(&x));
+}

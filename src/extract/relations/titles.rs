@@ -48,6 +48,13 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         if doc.lower(end) == "of" && field && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
             end = head_of_end(doc, res, end);
         }
+        // "a director of Acme" is one of its board's directors; "the
+        // director of Acme" or "a director at Acme" holds a job there.
+        let board_director = doc.lower(start) == "director"
+            && end == start + 1
+            && matches!(doc.lower(start.wrapping_sub(1)), "a" | "an")
+            && doc.lower(end) == "of";
+        let tie = if board_director { Tie::Affiliate } else { tie };
         roles.push((doc.slice(start..end).to_string(), tie));
         // "chief executive officer (CEO)": the title's short form in brackets.
         if doc.is_punct(end, '(') {
@@ -235,7 +242,9 @@ pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
 pub(super) fn owner_before(f: &Facts, i: usize) -> Option<usize> {
     let end = if f.doc.is_possessive(i.wrapping_sub(1)) { i - 1 } else { i };
     let k = f.ending(end)?;
-    (f.class(f.entity(k)) == Org).then_some(k)
+    // "Prime Minister X" read as the name "Prime": the title starts there.
+    let opens_title = end == i && read_titles(f.doc, f.res, f.live[k].0.start).is_some_and(|t| t.end > i);
+    (f.class(f.entity(k)) == Org && !opens_title).then_some(k)
 }
 
 /// Emits the ties a list of roles states between a person and an organisation.
@@ -475,7 +484,8 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         }
     }
     if let Some((t0, t)) = bare {
-        if let Some(org) = announcing_org(f, t0) {
+        let same_sentence = f.doc.sentence_of[t0] == f.doc.sentence_of[start];
+        if let Some(org) = announcing_org(f, t0).filter(|_| same_sentence) {
             emit_roles(f, p, org, &t.roles, start, "announced-title", 0.7);
             return;
         }
@@ -680,7 +690,9 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             .filter(|&k| f.word_is(f.live[k].0.start.wrapping_sub(1), Words::JoinVerb))
             .map(|k| f.entity(k))
             .filter(|&e| f.class(e) == Org);
-        let orgs = if matches!(f.doc.lower(t.end), "of" | "at") {
+        // "had been a consultant to Acme": an adviser's tie is read after "to".
+        let adviser = t.roles.iter().all(|(_, tie)| *tie == Tie::Affiliate) && f.doc.lower(t.end) == "to";
+        let orgs = if matches!(f.doc.lower(t.end), "of" | "at") || adviser {
             org_list_at(f, t.end + 1)
         } else if let Some(org) = joined_org {
             vec![org]
@@ -734,7 +746,12 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         };
         let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss);
         let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
-        let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).cloned();
+        // "X will report to Y and remain a member of the board": the one after
+        // a preposition is not who sits, when someone else is named before.
+        let people = || f.within(range.start, i).iter().rev().filter(|(_, e)| f.class(*e) == Person);
+        let object =
+            |r: &std::ops::Range<usize>| matches!(f.doc.lower(r.start.wrapping_sub(1)), "to" | "by" | "with" | "from");
+        let person = people().find(|(r, _)| !object(r)).or_else(|| people().next()).cloned();
         // "X overhauled its board", "X's notion … on the board": a person who
         // acts on a board, or owns what the clause speaks of, has no seat on it.
         // "X, the board's chairman", "X, a board member": the seat may follow.
