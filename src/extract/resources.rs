@@ -102,6 +102,10 @@ pub enum Words {
     InvestorGroup,
     /// Bodies a person sits on ("joined the board of").
     BoardNoun,
+    /// Words that seat a person on a board named after them ("joined its board", "a member of the board").
+    SeatWord,
+    /// Nouns of a degree a school awards ("an MBA from").
+    DegreeNoun,
     /// Words that introduce a name ("a startup called Brindle").
     NamingVerb,
     /// Verbs that quote a word to characterise something ("called it 'a mistake'"): no speech.
@@ -185,6 +189,8 @@ impl Words {
         Words::ParentNoun,
         Words::InvestorGroup,
         Words::BoardNoun,
+        Words::SeatWord,
+        Words::DegreeNoun,
         Words::NamingVerb,
         Words::CharacterisingVerb,
         Words::TellingVerb,
@@ -249,6 +255,8 @@ impl Words {
             Words::ParentNoun => "parent-noun",
             Words::InvestorGroup => "investor-group",
             Words::BoardNoun => "board-noun",
+            Words::SeatWord => "seat-word",
+            Words::DegreeNoun => "degree-noun",
             Words::NamingVerb => "naming-verb",
             Words::CharacterisingVerb => "characterising-verb",
             Words::TellingVerb => "telling-verb",

@@ -22,6 +22,7 @@ mod inputs;
 mod live;
 mod ontology;
 mod parallel;
+mod people_roles;
 mod query;
 mod query_limits;
 mod quotes;

@@ -32,7 +32,7 @@ use cues::{cues, holder_of, invest_amount_in};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, listed_places, places};
 use possessives::{its_thing, possessives, whose_thing};
-use titles::{board_seat, held_title, read_titles, titles};
+use titles::{board_seat, degree_from, held_title, read_titles, titles};
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -104,6 +104,7 @@ pub fn find(
     for s in 0..doc.sentences.len() {
         held_title(&mut f, s);
         board_seat(&mut f, s);
+        degree_from(&mut f, s);
         cues(&mut f, s);
         invest_amount_in(&mut f, s);
         holder_of(&mut f, s);

@@ -42,12 +42,19 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             (a, b) => a.or(b)?,
         };
         let mut end = i + len;
-        if doc.lower(end) == "of"
-            && !doc.is_capitalized(end + 1)
-            && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its")
-        {
+        // "head of Australian operations": a demonym starts a field, not a name.
+        let field = !doc.is_capitalized(end + 1)
+            || res.demonyms.contains_key(doc.word(end + 1)) && !doc.is_capitalized(end + 2);
+        if doc.lower(end) == "of" && field && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
             end = head_of_end(doc, res, end);
         }
+        // "a director of Acme" is one of its board's directors; "the
+        // director of Acme" or "a director at Acme" holds a job there.
+        let board_director = doc.lower(start) == "director"
+            && end == start + 1
+            && matches!(doc.lower(start.wrapping_sub(1)), "a" | "an")
+            && doc.lower(end) == "of";
+        let tie = if board_director { Tie::Affiliate } else { tie };
         roles.push((doc.slice(start..end).to_string(), tie));
         // "chief executive officer (CEO)": the title's short form in brackets.
         if doc.is_punct(end, '(') {
@@ -66,11 +73,15 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
     }
 }
 
-/// "former Acme executive X", "a senior executive, said": a word that may
+/// "former Acme executive X", "a senior executive, said", "a senior
+/// executive at Acme": a word that may
 /// modify a title ("executive") is the title itself when no title and no
 /// lower-case word follows it; returns where the title starts.
 fn modifier_as_title(doc: &Doc, res: &Resources, start: usize, i: usize) -> usize {
-    let lower_word = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(i);
+    // "a senior executive at Acme": a preposition after it ends the title too.
+    let lower_word = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && !doc.is_capitalized(i)
+        && !matches!(doc.lower(i), "at" | "of" | "for" | "with");
     if i > start
         && !lower_word
         && doc.lookup(&res.titles, i).is_none()
@@ -186,6 +197,12 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
             i = j;
         }
     }
+    // "at Singapore's Temasek": a place owning the name only says where it is.
+    if let Some(k) = f.starting(i).filter(|&k| f.class(f.entity(k)) == Place) {
+        if f.doc.is_possessive(f.live[k].0.end) {
+            i = f.live[k].0.end + 1;
+        }
+    }
     if f.starting(i).is_none() && f.doc.lookup(&f.res.org_nouns, i).is_none() {
         i = past_describing_words(f, i);
     }
@@ -211,16 +228,23 @@ fn past_describing_words(f: &Facts, i: usize) -> usize {
 /// the article's topic).
 pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
     let poss = t0.checked_sub(1).filter(|&j| f.doc.is_possessive(j))?;
-    let the = poss.checked_sub(1)?.checked_sub(1)?;
-    let noun = f.word_is(poss - 1, Words::CompanyNoun);
-    (noun && f.doc.lower(the) == "the").then(|| f.referent(the).or(f.topic)).flatten()
+    let noun = poss.checked_sub(1).filter(|&j| f.word_is(j, Words::CompanyNoun))?;
+    // "the $44 billion company's": an amount or a few words may describe it.
+    let plain = |j: usize| {
+        f.starting(j).is_none()
+            && (f.doc.tokens[j].kind != TokenKind::Punct || f.doc.is_punct(j, '$') || f.doc.is_punct(j, '-'))
+    };
+    let the = (noun.saturating_sub(5)..noun).rev().take_while(|&j| plain(j)).find(|&j| f.doc.lower(j) == "the")?;
+    f.referent(the).or(f.topic)
 }
 
 /// The organisation that owns a title: "Meta's", "Meta".
 pub(super) fn owner_before(f: &Facts, i: usize) -> Option<usize> {
     let end = if f.doc.is_possessive(i.wrapping_sub(1)) { i - 1 } else { i };
     let k = f.ending(end)?;
-    (f.class(f.entity(k)) == Org).then_some(k)
+    // "Prime Minister X" read as the name "Prime": the title starts there.
+    let opens_title = end == i && read_titles(f.doc, f.res, f.live[k].0.start).is_some_and(|t| t.end > i);
+    (f.class(f.entity(k)) == Org && !opens_title).then_some(k)
 }
 
 /// Emits the ties a list of roles states between a person and an organisation.
@@ -257,6 +281,7 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
         title_before(f, p, f.live[head].0.start);
     }
     title_of_org_before(f, p, start);
+    credit_in_brackets(f, p, start);
     as_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
@@ -288,7 +313,7 @@ fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
     Some(k)
 }
 
-/// "X, Meta's vice president" / "X, CEO of Y" / "X, a former Microsoft vice
+/// "X, Meta's vice president" / "X, CEO of Y" / "X (CEO of Y)" / "X, a former Microsoft vice
 /// president" / "X, 36, is its chief executive".
 pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let is_copula = |j: usize| COPULAS.contains(&f.doc.lower(j));
@@ -301,7 +326,9 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         end
     };
     let copula = is_copula(end);
-    if !f.doc.is_punct(end, ',') && !copula && !is_dash(f.doc, end) {
+    // "X (chief executive of Y)": a title in brackets right after the name.
+    let bracket = f.doc.is_punct(end, '(');
+    if !f.doc.is_punct(end, ',') && !copula && !is_dash(f.doc, end) && !bracket {
         return;
     }
     let mut i = end + 1;
@@ -322,6 +349,9 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
     }
+    // "X, a former Acme finance chief": field words between the owner and the title.
+    let i =
+        if owner.is_some() && read_titles(f.doc, f.res, i).is_none() { after_field_words(f.doc, f.res, i) } else { i };
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
     // "A, Arm CEO Rene Haas": the title is the next person's.
     if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) {
@@ -453,9 +483,75 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             return;
         }
     }
-    if let Some((_, t)) = bare {
+    if let Some((t0, t)) = bare {
+        let same_sentence = f.doc.sentence_of[t0] == f.doc.sentence_of[start];
+        if let Some(org) = announcing_org(f, t0).filter(|_| same_sentence) {
+            emit_roles(f, p, org, &t.roles, start, "announced-title", 0.7);
+            return;
+        }
+        if owner_unknown(f, t0) {
+            return;
+        }
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
         implied_org(f, p, &t.roles, start, its);
+    }
+}
+
+/// "Acme announced chief executive X had stepped down", "Acme appointed
+/// finance chief X as CEO": the organisation whose announcement or hire,
+/// right before a title, names its own officer.
+fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
+    let mut b = t0;
+    let mut verb = false;
+    while b > 0 && t0 - b < 4 {
+        let j = b - 1;
+        if f.doc.tokens[j].kind != TokenKind::Word || f.doc.is_capitalized(j) {
+            break;
+        }
+        verb |= f.doc.lookup(&f.res.speech_verbs, j).is_some() || f.word_is(j, Words::HireVerb);
+        b = j;
+    }
+    let k = f.ending(b).filter(|_| verb)?;
+    let org = f.entity(k);
+    (f.class(org) == Org && !f.doc.is_possessive(b)).then_some(org)
+}
+
+/// "Brazil's vice president X", "Zentrix CEO X" when Zentrix is no known
+/// organisation: the title right before token `t0` has an owner, a possessor
+/// or a capitalised word inside the sentence, that is not the article's
+/// topic, so the topic must not fill it.
+fn owner_unknown(f: &Facts, t0: usize) -> bool {
+    let Some(b) = t0.checked_sub(1) else { return false };
+    let start = f.doc.sentences[f.doc.sentence_of[t0]].start;
+    let word = f.doc.tokens[b].kind == TokenKind::Word;
+    f.doc.is_possessive(b) || (word && f.doc.is_capitalized(b) && b > f.opening(start))
+}
+
+/// "Acme Corp. (NYSE: ACM, President and CEO: X)": a press release's
+/// credit of a company's officer, in the brackets after the company's name.
+fn credit_in_brackets(f: &mut Facts, p: usize, start: usize) {
+    let Some(colon) = start.checked_sub(1).filter(|&c| f.doc.is_punct(c, ':') || f.doc.is_punct(c, ';')) else {
+        return;
+    };
+    let Some((t0, t)) = (1..=6).rev().find_map(|n| {
+        let t0 = colon.checked_sub(n)?;
+        read_titles(f.doc, f.res, t0).filter(|t| t.end == colon).map(|t| (t0, t))
+    }) else {
+        return;
+    };
+    let Some(b) = t0.checked_sub(1).filter(|&b| f.doc.is_punct(b, '(') || f.doc.is_punct(b, ',')) else { return };
+    // Back past the ticker ("NYSE: ACM,") to the opening bracket.
+    let Some(open) =
+        (b.saturating_sub(12)..=b).rev().take_while(|&j| !f.doc.is_punct(j, ')')).find(|&j| f.doc.is_punct(j, '('))
+    else {
+        return;
+    };
+    // "Acme Inc. (": the period of the company's suffix may stand between.
+    let named =
+        f.ending(open).or_else(|| f.doc.is_punct(open.wrapping_sub(1), '.').then(|| f.ending(open - 1)).flatten());
+    if let Some(k) = named.filter(|&k| f.class(f.entity(k)) == Org) {
+        let org = f.entity(k);
+        emit_roles(f, p, org, &t.roles, start, "credit-in-brackets", 0.8);
     }
 }
 
@@ -594,7 +690,9 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             .filter(|&k| f.word_is(f.live[k].0.start.wrapping_sub(1), Words::JoinVerb))
             .map(|k| f.entity(k))
             .filter(|&e| f.class(e) == Org);
-        let orgs = if matches!(f.doc.lower(t.end), "of" | "at") {
+        // "had been a consultant to Acme": an adviser's tie is read after "to".
+        let adviser = t.roles.iter().all(|(_, tie)| *tie == Tie::Affiliate) && f.doc.lower(t.end) == "to";
+        let orgs = if matches!(f.doc.lower(t.end), "of" | "at") || adviser {
             org_list_at(f, t.end + 1)
         } else if let Some(org) = joined_org {
             vec![org]
@@ -648,8 +746,21 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         };
         let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss);
         let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
-        let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
-        if let Some(p) = person {
+        // "X will report to Y and remain a member of the board": the one after
+        // a preposition is not who sits, when someone else is named before.
+        let people = || f.within(range.start, i).iter().rev().filter(|(_, e)| f.class(*e) == Person);
+        let object =
+            |r: &std::ops::Range<usize>| matches!(f.doc.lower(r.start.wrapping_sub(1)), "to" | "by" | "with" | "from");
+        let person = people().find(|(r, _)| !object(r)).or_else(|| people().next()).cloned();
+        // "X overhauled its board", "X's notion … on the board": a person who
+        // acts on a board, or owns what the clause speaks of, has no seat on it.
+        // "X, the board's chairman", "X, a board member": the seat may follow.
+        let seat_after = (i + 1..(i + 3).min(range.end))
+            .any(|j| f.word_is(j, Words::SeatWord) || f.doc.lookup(&f.res.titles, j).is_some());
+        let seated = |r: &std::ops::Range<usize>| {
+            !f.doc.is_possessive(r.end) && (seat_after || (r.end..i).any(|j| f.word_is(j, Words::SeatWord)))
+        };
+        if let Some((_, p)) = person.filter(|(r, _)| seated(r)) {
             f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
         }
         if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
@@ -675,5 +786,35 @@ pub(super) fn from_org(f: &mut Facts, p: usize, end: usize) {
     if let Some(k) = org_at(f, i + 1) {
         let org = f.entity(k);
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, rule, conf));
+    }
+}
+
+/// "He holds a degree in physics from the University of Y and an MBA from
+/// Z": a school that gave a person a degree. The person is the last one named
+/// before the degree in the sentence, else the one "he" or "she" stands for.
+pub(super) fn degree_from(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        // "to a degree", "to some degree": no diploma.
+        if !f.word_is(i, Words::DegreeNoun) || (i.saturating_sub(3)..i).any(|j| f.doc.lower(j) == "to") {
+            continue;
+        }
+        let stop = (i + 8).min(range.end);
+        let Some(from) = (i + 1..stop)
+            .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word || f.doc.is_possessive(j))
+            .find(|&j| matches!(f.doc.lower(j), "from" | "at"))
+        else {
+            continue;
+        };
+        let schools = org_list_at(f, from + 1);
+        if schools.is_empty() {
+            continue;
+        }
+        let named = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+        let pronoun = (range.start..i).find(|&k| f.doc.lower(k) == "he" || f.doc.lower(k) == "she");
+        let Some(p) = named.or_else(|| pronoun.and_then(|k| f.person_for_pronoun(k))) else { continue };
+        for school in schools {
+            f.emit(p, Predicate::AffiliatedWith, school, None, Why::new(i, "degree-from", 0.7));
+        }
     }
 }

@@ -1,0 +1,124 @@
+//! People tied to organisations by the roles news gives them: titles in
+//! brackets, titles whose owner is not the article's company, former
+//! employers, schools and press-release style credits. Every sentence is
+//! invented.
+
+use newsgraph::extract::{Extraction, Predicate};
+use newsgraph::{extract, Resources};
+
+fn run(text: &str) -> Extraction {
+    extract(text, &Resources::embedded())
+}
+
+fn has(x: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
+    x.relations.iter().any(|r| {
+        let (a, b) = (&x.entities[r.subject].name, &x.entities[r.object].name);
+        r.predicate == p && a == s && b == o
+    })
+}
+
+fn all(x: &Extraction) -> Vec<String> {
+    x.relations
+        .iter()
+        .map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name))
+        .collect()
+}
+
+/// Three mentions of Brindle Systems make it the article's topic.
+const TOPIC: &str = "Brindle Systems opened a plant in Lyon. Brindle Systems hired 200 people. \
+                     Brindle Systems expects more orders. ";
+
+#[test]
+fn a_title_in_brackets_after_a_name_is_that_persons() {
+    let x = run("The statement came from Mara Okafor (Chief Executive Officer of Zentrix Labs), Daniel Quenneville \
+                 (Chairman & Chief Executive Officer of Orvane Robotics) and Ilse Marchetti (former CEO of Tessaro \
+                 Capital and now an adviser).");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_owned_by_a_place_or_an_unknown_name_is_not_the_topics() {
+    let x = run(&format!(
+        "{TOPIC}Portugal's vice president Mara Okafor visited the plant. Qorvanta CEO Daniel Quenneville \
+         came too. Later, CEO Ilse Marchetti spoke."
+    ));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_degree_from_a_school_is_an_affiliation() {
+    let x = run("Mara Okafor joined Brindle Systems in 2019. She holds a degree in physics from Kestrel University \
+                 and an MBA from the Quellby School of Management.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Kestrel University"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Quellby School of Management"), "{:?}", all(&x));
+    let x = run("Daniel Quenneville agreed to some degree with Kestrel University.");
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Kestrel University"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_board_tie_needs_a_seat_not_an_action_on_the_board() {
+    let x = run(&format!(
+        "{TOPIC}Activist Mara Okafor became its biggest shareholder and overhauled its board. \
+         Daniel Quenneville, the board's chairman, praised her. Ilse Marchetti will remain a member of the board."
+    ));
+    assert!(!has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_press_release_credits_officers_in_brackets_after_the_company() {
+    let x = run("Zentrix Labs Inc. (NYSE: ZTX, President and CEO: Mara Okafor, \"Zentrix\") and Orvane Robotics \
+                 (TSE: 4821, Chairman & CEO; Daniel Quenneville) signed an agreement.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn former_employers_with_field_words_places_and_announcements() {
+    let x = run("They will be replaced by Mara Okafor, a former Zentrix Labs finance chief. Okafor worked as a \
+                 senior executive at Norway's Kestrel Capital. Separately, Orvane Robotics announced chief executive \
+                 Daniel Quenneville had stepped down.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_described_company_owns_a_title_with_a_field() {
+    let x = run(&format!(
+        "{TOPIC}The chief executive will be replaced by the $44 billion company's head of European operations, \
+         Ilse Marchetti."
+    ));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_director_of_a_company_and_a_consultant_to_it_sit_beside_it() {
+    let x = run("Mara Okafor is a former head of Zentrix Labs and is currently a director of Orvane Robotics. \
+                 Okafor had been a consultant to Kestrel Capital for two years. \
+                 Daniel Quenneville is the director of Tessaro Capital.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_board_member_is_the_subject_not_the_one_reported_to() {
+    let x = run(&format!(
+        "{TOPIC}Mara Okafor will continue to report to Daniel Quenneville and will remain a member of the board."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_that_opens_a_longer_title_owns_no_title() {
+    let x = run("Swedish Prime Minister Mara Okafor and Prime Video chief Daniel Quenneville attended.");
+    assert!(!x.relations.iter().any(|r| x.entities[r.subject].name == "Mara Okafor"), "{:?}", all(&x));
+}
