@@ -25,6 +25,7 @@ mod parallel;
 mod query;
 mod query_limits;
 mod quotes;
+mod relations_business;
 mod relations_news;
 mod reliability;
 mod remote;
