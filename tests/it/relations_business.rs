@@ -38,3 +38,51 @@ fn a_product_named_after_its_maker_is_its_only_with_a_model_number() {
     assert!(has(&x, "Corvex Inc", Predicate::Developed, "Corvex Z9"), "{:?}", all(&x));
     assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Corvex Maps"), "{:?}", all(&x));
 }
+
+#[test]
+fn buying_a_companys_unit_or_site_is_no_purchase_of_the_company_nor_its_ownership() {
+    let x = run("Brindle Motors has acquired the local subsidiary of Zentrix Group for $1 billion. \
+                 Orvane Systems will buy Halden Corp's chip business. \
+                 Tessaro Labs has bought a former Quillmark Industries plant.");
+    assert!(!has(&x, "Brindle Motors", Predicate::Acquired, "Zentrix Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Group", Predicate::Owns, "Brindle Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Systems", Predicate::Acquired, "Halden Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Labs", Predicate::Acquired, "Quillmark Industries"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_exchange_in_a_ticker_and_an_unnamed_owner_are_no_subjects() {
+    let x = run("Quillmark Inc. (Nasdaq: QLMK) is close to buying Orvane Systems for $2 billion. \
+                 Quillmark would be larger than the state-owned Halden Bank.");
+    assert!(has(&x, "Quillmark Inc", Predicate::Acquired, "Orvane Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Nasdaq", Predicate::Acquired, "Orvane Systems"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{:?}", all(&x));
+}
+
+#[test]
+fn a_pronoun_right_before_the_cue_is_its_subject() {
+    let x = run("Zentrix Labs raised $50 million in May. Zentrix Labs plans to hire. Zentrix Labs is based in Oslo. \
+                 Kestrel Ventures, a unit of the Halden Fund, said it invested $1 billion last year in robotics.");
+    assert!(has(&x, "Halden Fund", Predicate::Owns, "Kestrel Ventures"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+}
+
+#[test]
+fn where_a_parent_or_a_site_is_does_not_locate_the_company() {
+    let x = run("Orvane Systems, whose parent is based in Oslo, makes sensors. \
+                 Brindle cars are shipped from the Lyon plant. \
+                 Tessaro Labs bought Quillmark Robotics. The deal is the biggest by a UK company this year. \
+                 The US subsidiary of Tessaro Labs will run it.");
+    assert!(!has(&x, "Orvane Systems", Predicate::LocatedIn, "Oslo"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::LocatedIn), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_opening_a_clause_or_a_rivals_list_is_not_made_by_the_subject() {
+    let x = run("Market data compiled by Brindle Analytics showed Vorta 3 is outselling its rivals. \
+                 Quillmark said its models compare well with platforms like Corvo 2 and Nimbus 4.");
+    assert!(!has(&x, "Brindle Analytics", Predicate::Developed, "Vorta 3"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark", Predicate::Developed, "Corvo 2"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark", Predicate::Developed, "Nimbus 4"), "{:?}", all(&x));
+}

@@ -2,7 +2,7 @@
 //! founding places, "raised … from", models named after their maker, and
 //! model families sharing their maker.
 
-use super::clause::{appositive_subject, members_after, members_before, Member};
+use super::clause::{appositive_subject, is_modifier_gap, members_after, members_before, Member};
 use super::possessives::owned;
 use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
@@ -63,7 +63,11 @@ pub(super) fn named_after_maker(f: &mut Facts) {
 /// "Acme Space, whose parent…": a mention of organisation `e` stands in an
 /// apposition that calls it a unit, an arm, a subsidiary (or says its parent).
 fn called_a_part(f: &Facts, e: usize) -> bool {
-    let part = |j: usize| f.word_is(j, Words::UnitNoun) || f.word_is(j, Words::OwnedPart);
+    let part = |j: usize| {
+        f.word_is(j, Words::UnitNoun)
+            || f.word_is(j, Words::OwnedPart)
+            || f.doc.lower(j) == "part" && f.doc.lower(j + 1) == "of"
+    };
     let parent = |j: usize| f.word_is(j, Words::ParentNoun) && matches!(f.doc.lower(j - 1), "whose" | "its");
     f.live.iter().filter(|(_, x)| *x == e).any(|(r, _)| {
         let before = r.start >= 2
@@ -148,9 +152,14 @@ pub(super) fn product_lists(f: &mut Facts, s: usize) {
             "such" if f.doc.lower(i + 2) == "as" => i + 3,
             _ => continue,
         };
-        let its = (range.start..i).any(|j| f.doc.lower(j) == "its");
-        let company =
-            (range.start..i).any(|j| matches!(f.doc.lower(j), "company" | "company's") && f.doc.lower(j - 1) == "the");
+        // "its apps such as X", "the company's consumer products like X": the owner
+        // stands in the noun phrase ("how its models compare with platforms like X" names rivals).
+        let near = i.saturating_sub(4).max(range.start);
+        let its = (near..i).any(|j| f.doc.lower(j) == "its" && is_modifier_gap(f.doc, j + 1, i));
+        let company = (near.max(1)..i).any(|j| {
+            f.doc.lower(j) == "company" && f.doc.lower(j - 1) == "the" && f.doc.is_possessive(j + 1)
+                || f.doc.lower(j) == "company's" && f.doc.lower(j - 1) == "the"
+        });
         let owner = if its {
             f.referent(i)
         } else if company {
