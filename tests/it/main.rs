@@ -26,6 +26,7 @@ mod people_roles;
 mod query;
 mod query_limits;
 mod quotes;
+mod relations_business;
 mod relations_news;
 mod reliability;
 mod remote;

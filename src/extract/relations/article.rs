@@ -2,7 +2,7 @@
 //! founding places, "raised … from", models named after their maker, and
 //! model families sharing their maker.
 
-use super::clause::{appositive_subject, members_after, members_before, Member};
+use super::clause::{appositive_subject, is_modifier_gap, members_after, members_before, Member};
 use super::possessives::owned;
 use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
@@ -44,15 +44,52 @@ pub(super) fn named_after_maker(f: &mut Facts) {
                     Some(false) => {
                         f.emit(m, Predicate::Owns, o, None, Why::new(at, "group-owns-member", 0.6));
                     }
-                    None => {
+                    // "its cloud unit, Acme Cloud": a shared first word alone is no tie
+                    // (a longer form of the same name, a namesake); the text must call it a part.
+                    None if called_a_part(f, m) => {
                         f.emit(o, Predicate::Owns, m, None, Why::new(at, "named-after-owner", 0.6));
                     }
+                    None => {}
                 }
-            } else {
+            } else if thing.class == AIModel || model_numbered(&thing.name, &f.entities[o]) {
+                // "Acme X200" is Acme's; "Acme Maps" or "the Acme Building" need the text to say so.
                 owned(f, o, m, at, "named-after-maker", 0.7);
             }
         }
     }
+}
+
+/// "Acme's cloud unit, Acme Cloud", "Acme Labs, the group's research arm",
+/// "Acme Space, whose parent…": a mention of organisation `e` stands in an
+/// apposition that calls it a unit, an arm, a subsidiary (or says its parent).
+fn called_a_part(f: &Facts, e: usize) -> bool {
+    let part = |j: usize| {
+        f.word_is(j, Words::UnitNoun)
+            || f.word_is(j, Words::OwnedPart)
+            || f.doc.lower(j) == "part" && f.doc.lower(j + 1) == "of"
+    };
+    let parent = |j: usize| f.word_is(j, Words::ParentNoun) && matches!(f.doc.lower(j - 1), "whose" | "its");
+    f.live.iter().filter(|(_, x)| *x == e).any(|(r, _)| {
+        let before = r.start >= 2
+            && f.doc.is_punct(r.start - 1, ',')
+            && (r.start.saturating_sub(5)..r.start - 1).rev().take_while(|&j| f.starting(j).is_none()).any(part);
+        // "Acme America Inc., the group's US unit": past the abbreviation's period.
+        let comma = r.end + usize::from(f.doc.is_punct(r.end, '.'));
+        let after = f.doc.is_punct(comma, ',')
+            && (comma + 1..comma + 8)
+                .take_while(|&j| f.starting(j).is_none() && !f.doc.is_punct(j, ','))
+                .any(|j| part(j) || parent(j));
+        before || after
+    })
+}
+
+/// "Acme X200", "Acme L40S": the words after the maker's name hold a model
+/// number (a name with only words, "Acme Maps", may be a place or an event).
+fn model_numbered(name: &str, maker: &Entity) -> bool {
+    std::iter::once(&maker.name)
+        .chain(&maker.aliases)
+        .filter_map(|n| name.strip_prefix(n.as_str()))
+        .any(|rest| rest.starts_with(' ') && rest.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// When `thing`'s name is `maker`'s shared first words and a group word ("Acme
@@ -115,9 +152,14 @@ pub(super) fn product_lists(f: &mut Facts, s: usize) {
             "such" if f.doc.lower(i + 2) == "as" => i + 3,
             _ => continue,
         };
-        let its = (range.start..i).any(|j| f.doc.lower(j) == "its");
-        let company =
-            (range.start..i).any(|j| matches!(f.doc.lower(j), "company" | "company's") && f.doc.lower(j - 1) == "the");
+        // "its apps such as X", "the company's consumer products like X": the owner
+        // stands in the noun phrase ("how its models compare with platforms like X" names rivals).
+        let near = i.saturating_sub(4).max(range.start);
+        let its = (near..i).any(|j| f.doc.lower(j) == "its" && is_modifier_gap(f.doc, j + 1, i));
+        let company = (near.max(1)..i).any(|j| {
+            f.doc.lower(j) == "company" && f.doc.lower(j - 1) == "the" && f.doc.is_possessive(j + 1)
+                || f.doc.lower(j) == "company's" && f.doc.lower(j - 1) == "the"
+        });
         let owner = if its {
             f.referent(i)
         } else if company {

@@ -39,6 +39,10 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         if r.start < sentence_start || i - r.end > 14 || crosses_quote(f.doc, r.end, i) {
             break;
         }
+        // "Acme Corp. (Nasdaq: ACME) is buying…": an exchange in a ticker is no subject.
+        if r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ':') {
+            continue;
+        }
         let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
         let listed = is_list_sep(f.doc, r.end, next_start);
         let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();

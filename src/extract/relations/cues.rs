@@ -35,7 +35,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             i += n;
             continue;
         }
-        if !negated && f.starting(i).is_none() && !is_object_noun(f, i, len) && !is_money_noun(f, i, len) {
+        // "state-owned Brindle", "family-backed Zentrix": a hyphened cue with no name joined states nothing.
+        let unowned_adjective = is_hyphen_adjective(f.doc, i) && f.ending(i - 1).is_none();
+        if !negated
+            && f.starting(i).is_none()
+            && !is_object_noun(f, i, len)
+            && !is_money_noun(f, i, len)
+            && !unowned_adjective
+        {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
             let mut right = members_after(f, i + len, range.end);
@@ -83,8 +90,15 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 let right_for_cue: Vec<Member> = if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
                 } else if cue.predicate == Predicate::LocatedIn {
-                    // "hired from UK startup Brindle": the place describes the next name.
-                    right.iter().copied().filter(|m| !is_attributive_place(f, m.head)).collect()
+                    // "hired from UK startup Brindle": the place describes the next name;
+                    // "shipped from the Lyon plant": a site's name, not where the company is.
+                    right
+                        .iter()
+                        .copied()
+                        .filter(|m| {
+                            !is_attributive_place(f, m.head) && !f.word_is(f.live[m.head].0.end, Words::PlaceNoun)
+                        })
+                        .collect()
                 } else {
                     right.clone()
                 };
@@ -102,6 +116,38 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     }
                     continue;
                 }
+                // "Zentrix from Lyon": a bare "from" ties only the name right before it
+                // ("it is banks from Italy", "Acme cars shipped from Lyon" say nothing of Acme).
+                if cue.predicate == Predicate::LocatedIn && len == 1 && f.doc.lower(i) == "from" {
+                    left_for_cue.retain(|l| f.live[l.member.head].0.end + usize::from(f.doc.is_punct(i - 1, ',')) == i);
+                    if left_for_cue.is_empty() {
+                        continue;
+                    }
+                }
+                // "In Lyon, the company owns Zentrix", "Brindle said it invested…": a
+                // pronoun right before the cue is its subject, not a name further back.
+                // ("says it rivals o3": when "it" stands for no organisation that fits, the name before may.)
+                if cue.frame == Frame::Active
+                    && pronoun_right_before(f, i, range.start)
+                    && (pronoun_subject(f, cue.predicate, right, i, range.start) || right.is_empty())
+                {
+                    continue;
+                }
+                if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, i) {
+                    continue;
+                }
+                // "Acme, whose parent is based in Lyon": the parent is the subject, not Acme.
+                if (i.saturating_sub(4).max(range.start)..i).any(|j| f.doc.lower(j) == "whose") {
+                    left_for_cue.clear();
+                }
+                // "data showed Vorta is selling well": a name opening a clause is no object.
+                let right: &[Member] = if cue.predicate == Predicate::Developed
+                    && right.first().is_some_and(|m| opens_clause(f, m.head))
+                {
+                    &[]
+                } else {
+                    right
+                };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
@@ -128,6 +174,58 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "it acquired", "the company now owns", "we have invested": a subject
+/// pronoun (or "the" and a company noun) stands right before the cue at
+/// `i`, with only auxiliaries and an adverb between.
+fn pronoun_right_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    let mut j = i;
+    while j > sentence_start
+        && (AUXILIARIES.contains(&f.doc.lower(j - 1))
+            || matches!(f.doc.lower(j - 1), "also" | "now" | "already" | "still" | "recently" | "then" | "later"))
+    {
+        j -= 1;
+    }
+    let Some(w) = j.checked_sub(1).filter(|&w| w >= sentence_start) else { return false };
+    // "the models that it released…": in a relative clause the object comes before, not after.
+    let relative = w >= 1
+        && matches!(f.doc.lower(w - 1), "that" | "which")
+        && !(w >= 2 && f.doc.lookup(&f.res.speech_verbs, w - 2).is_some());
+    !relative && matches!(f.doc.lower(w), "it" | "we")
+        || f.word_is(w, Words::CompanyNoun) && w >= 1 && matches!(f.doc.lower(w - 1), "the" | "this")
+}
+
+/// "Zentrix, a subsidiary of Acme", "was launched as an affiliate of Acme":
+/// a unit cue at `i` (and its describing words) stands in an apposition or
+/// after a copula, not as the object of another verb ("Brindle acquires
+/// local subsidiary of Acme" says nothing of Brindle's owner).
+fn unit_in_apposition(f: &Facts, i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && i - j < 3 && f.doc.tokens[j - 1].kind == TokenKind::Word && !f.doc.is_capitalized(j - 1) {
+        let w = f.doc.lower(j - 1);
+        if matches!(w, "as") || COPULAS.contains(&w) {
+            return true;
+        }
+        // "Zentrix, a unit of Acme", "…is the unit of Acme", not "acquired the unit of Acme".
+        if matches!(w, "a" | "an" | "the" | "its") {
+            let d = j - 1;
+            let v = f.doc.lower(d.wrapping_sub(1));
+            return d == 0 || f.doc.tokens[d - 1].kind == TokenKind::Punct || v == "as" || COPULAS.contains(&v);
+        }
+        j -= 1;
+    }
+    j == 0
+        || f.doc.tokens[j - 1].kind == TokenKind::Punct
+        || f.doc.is_possessive(j - 1)
+        || j == i && f.ending(j).is_some()
+}
+
+/// Mention `k` is followed by a verb ("Vorta is", "Vorta has"), opening a
+/// clause of its own.
+fn opens_clause(f: &Facts, k: usize) -> bool {
+    let w = f.doc.lower(f.live[k].0.end);
+    COPULAS.contains(&w) || AUXILIARIES.contains(&w)
 }
 
 /// "a partnership between Acme, Zentrix and Brindle", "the joint venture
@@ -167,7 +265,13 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
         && f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
         && (f.doc.lookup(&f.res.thing_nouns, end).is_some()
             || next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "plus"));
-    !preposition && !noun_after
+    // "Acme's chip business", "a subsidiary of Acme", "a former Acme facility": a part of it.
+    let part_of = f.doc.is_possessive(end)
+        || f.word_is(end, Words::PlaceNoun)
+        || (r.start >= 2
+            && f.doc.lower(r.start - 1 - usize::from(f.doc.lower(r.start - 1) == "the")) == "of"
+            && (from..r.start).any(|j| f.word_is(j, Words::SoldPart) || f.word_is(j, Words::UnitNoun)));
+    !preposition && !noun_after && !part_of
 }
 
 /// "raises funds from X", "its backs": a cue word used as a noun after a

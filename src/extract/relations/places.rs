@@ -73,7 +73,13 @@ pub(super) fn places(f: &mut Facts, k: usize) {
             return;
         }
     }
-    if let Some(org) = f.referent(start).filter(|_| direct && det.is_some()) {
+    // "the Lyon-based group" refers to a company named before; "a UK company", "the US
+    // subsidiary of Acme" or a name a few words on ("the Lyon-based chip (AI) maker Zentrix") do not.
+    let definite = det.is_some_and(|d| f.doc.lower(d) == "the");
+    let unit = noun_at.is_some_and(|n| f.word_is(n, Words::UnitNoun));
+    let named_soon =
+        (end..(end + 10).min(sentence_end)).any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
+    if let Some(org) = f.referent(start).filter(|_| direct && definite && !unit && !named_soon) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
 }
