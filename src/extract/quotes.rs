@@ -546,9 +546,8 @@ fn appositive_speaker(doc: &Doc, entities: &[Entity], inside: &[&Live], verb: us
         && org.start >= person.end + 3
         && matches!(doc.lower(org.start - 1), "at" | "of")
         && (person.end + 1..org.start).all(lower);
-    let fits = org.end == verb
-        && entities[*o].class == EntityClass::Organization
-        && entities[*p].class == EntityClass::Person;
+    let fits =
+        org.end == verb && entities[*o].class == EntityClass::Organization && entities[*p].class == EntityClass::Person;
     (appositive && fits).then_some(*p)
 }
 

@@ -341,10 +341,7 @@ fn a_surname_that_is_also_a_given_name_says_nothing_of_gender() {
          Zentrix CEO Casey Lin said at a conference that he \u{201c}got the point.\u{201d}\n\n\
          Asked about data, he said, \u{201c}our customers keep their data at home, and nobody else sees it.\u{201d}",
     );
-    assert!(
-        has(&said, "Casey Lin", "our customers keep their data at home, and nobody else sees it."),
-        "{said:#?}"
-    );
+    assert!(has(&said, "Casey Lin", "our customers keep their data at home, and nobody else sees it."), "{said:#?}");
 }
 
 #[test]
