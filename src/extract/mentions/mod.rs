@@ -478,6 +478,11 @@ fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Op
 /// capitalized title and a name, words joined by "and" ("Mines and Energy
 /// Minister Alexandre Silveira"). Returns where the portfolio ends.
 fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every capitalized word.
+    let after_of = i >= 2 && doc.lower(i - 1) == "of" && doc.is_capitalized(i - 2);
+    if !after_of && !matches!(doc.word(i + 1), "and" | "&") && !matches!(doc.word(i + 2), "and" | "&") {
+        return None;
+    }
     let word = |k: usize| {
         k < end && doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) && doc.lookup(&res.names, k).is_none()
     };
@@ -490,8 +495,7 @@ fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usi
     if j == i || !word(i) {
         return None;
     }
-    let after_title_of =
-        i >= 2 && doc.lower(i - 1) == "of" && doc.is_capitalized(i - 2) && ends_phrase(doc, &res.titles, i - 1);
+    let after_title_of = after_of && ends_phrase(doc, &res.titles, i - 1);
     if after_title_of {
         let plain = (i..j)
             .all(|k| res.org_suffixes.contains(doc.word(k)) || res.common_words.contains(doc.lower(k)) || joiner(k));
