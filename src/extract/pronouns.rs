@@ -17,9 +17,13 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
     }
 }
 
-/// The gender a person's name suggests: its first given name found in the lexicon.
+/// The gender a person's name suggests: that of its given name, the first
+/// word (both halves of "Jean-Luc"). A later word says nothing: a surname may
+/// be some other person's given name ("Peng Xiao": Xiao is a woman's given
+/// name too, but here the family name).
 fn gender_of(res: &Resources, e: &Entity) -> Option<Gender> {
-    e.name.split(|c: char| c.is_whitespace() || c == '-').find_map(|w| res.gender.get(w).copied())
+    let first = e.name.split_whitespace().next()?;
+    first.split('-').find_map(|w| res.gender.get(w).copied())
 }
 
 /// A person's name does not contradict a pronoun of `gender`.

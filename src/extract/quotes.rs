@@ -515,6 +515,9 @@ fn speaker_between(
     quote_open: usize,
 ) -> Option<usize> {
     let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
+    if let Some(person) = appositive_speaker(doc, entities, &inside, to) {
+        return Some(person);
+    }
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
         return Some(*e);
     }
@@ -531,6 +534,21 @@ fn speaker_between(
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
     org.or_else(|| spokesperson_named_before(doc, res, live, entities, from, to))
         .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
+}
+
+/// "X, head of ventures at Acme said": the organisation right before the verb
+/// ends the person's appositive (a comma after the person, then lower-case
+/// words ending in "at" or "of"); the person speaks, not the employer.
+fn appositive_speaker(doc: &Doc, entities: &[Entity], inside: &[&Live], verb: usize) -> Option<usize> {
+    let [.., (person, p), (org, o)] = inside else { return None };
+    let lower = |j: usize| doc.tokens[j].kind == crate::text::TokenKind::Word && !doc.is_capitalized(j);
+    let appositive = doc.is_punct(person.end, ',')
+        && org.start >= person.end + 3
+        && matches!(doc.lower(org.start - 1), "at" | "of")
+        && (person.end + 1..org.start).all(lower);
+    let fits =
+        org.end == verb && entities[*o].class == EntityClass::Organization && entities[*p].class == EntityClass::Person;
+    (appositive && fits).then_some(*p)
 }
 
 /// "the company" or "it" as the subject of the speech verb at `verb`,

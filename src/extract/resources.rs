@@ -118,6 +118,8 @@ pub enum Words {
     EventNoun,
     /// Plural nouns that introduce a list of products ("products like X and Y").
     ProductPlural,
+    /// Plural nouns of businesses around a list of their names ("stores X and Y", "the X and Y chains").
+    BusinessPlural,
     /// Words after a number that make it an amount, not part of a name.
     QuantityWord,
     /// Words that are part of a role when they precede a title ("senior vice president").
@@ -197,6 +199,7 @@ impl Words {
         Words::Spokesperson,
         Words::EventNoun,
         Words::ProductPlural,
+        Words::BusinessPlural,
         Words::QuantityWord,
         Words::RoleModifier,
         Words::TopTitle,
@@ -263,6 +266,7 @@ impl Words {
             Words::Spokesperson => "spokesperson",
             Words::EventNoun => "event-noun",
             Words::ProductPlural => "product-plural",
+            Words::BusinessPlural => "business-plural",
             Words::QuantityWord => "quantity-word",
             Words::RoleModifier => "role-modifier",
             Words::TopTitle => "top-title",

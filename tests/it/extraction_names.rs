@@ -376,3 +376,91 @@ fn an_event_with_digits_and_generic_ai_words_name_nothing() {
     }
     assert!(has(&x, "Zeta 5", EntityClass::Product), "{:?}", names(&x));
 }
+
+#[test]
+fn a_stock_exchange_before_a_ticker_in_brackets() {
+    let t = "Velmora Ltd (BSE code: 500123) (NSE: VELMORA) signed with its partner Quillon Inc. (NASDAQ: QLLN), \
+        and Brindle Co. (TSE: 4507/NYSE: BRN) joined at 9:21AM EST.";
+    let x = run(t);
+    for exchange in ["BSE", "NSE", "NASDAQ", "TSE"] {
+        assert!(has(&x, exchange, EntityClass::Organization), "{exchange}: {:?}", names(&x));
+    }
+    for ticker in ["QLLN", "BRN", "21AM", "21AM EST"] {
+        assert!(!named(&x, ticker), "{ticker}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn institutions_whose_names_start_with_common_words() {
+    let t = "The stake went to the sovereign Public Investment Fund on Monday. A Federal Court of Appeal judge \
+        ruled against it. A filing on the Nigerian Exchange Limited followed. The U.S. Department of Defense \
+        agreed. He studied at the University of South Africa. Lendico will acquire National Bank of Kenya.";
+    let x = run(t);
+    for name in [
+        "National Bank of Kenya",
+        "Public Investment Fund",
+        "Federal Court of Appeal",
+        "Nigerian Exchange Limited",
+        "U.S. Department of Defense",
+        "University of South Africa",
+    ] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    let t = "Money flows from Big Tech into labs, and subscribers gain access to Deep Research, a new feature.";
+    let x = run(t);
+    assert!(!has(&x, "Big Tech", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!has(&x, "Deep Research", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn institution_pieces_are_not_names() {
+    let t = "The stake went to the sovereign Public Investment Fund on Monday. A Federal Court of Appeal judge \
+        ruled against it. A filing on the Nigerian Exchange Limited followed. The U.S. Department of Defense \
+        agreed. He studied at the University of South Africa.";
+    let x = run(t);
+    for piece in
+        ["Investment Fund", "Court of Appeal", "Exchange Limited", "Department of Defense", "University of South"]
+    {
+        assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn common_abbreviations_name_nothing() {
+    let t = "Velmora will make LFP cells for SUV models and EUV tools for its TV, BVOD and IPTV units \
+        through a JV with Quillon, it said at 4 PM.";
+    let x = run(t);
+    for acronym in ["LFP", "SUV", "EUV", "TV", "BVOD", "IPTV", "JV", "PM"] {
+        assert!(!named(&x, acronym), "{acronym}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn titles_and_portfolios_between_names_name_nothing() {
+    let t = "\u{201c}She is a proven leader,\u{201d} Velmora Chairman Lungile Dube said in a statement. \
+        Velmora Interim CEO Tarvek Osei had a plan. The visit was joined by Swedish Prime Minister Oskar Lindahl. \
+        Later, Norwegian Minister of Communication and Information Technology Abdullah Quraishi said it was sound, as did \
+        Mines and Energy Minister Alexandre Pereira. Jane Holt, Former Quillon VP of Research, joined too.";
+    let x = run(t);
+    for person in ["Lungile Dube", "Tarvek Osei", "Abdullah Quraishi", "Alexandre Pereira"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Velmora", EntityClass::Organization), "{:?}", names(&x));
+    for piece in
+        ["Velmora Chairman Lungile Dube", "Velmora Interim", "Prime", "Communication", "Mines", "Energy", "Research"]
+    {
+        assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
+    }
+    let said: Vec<String> = x.quotes.iter().map(|q| x.entities[q.speaker].name.clone()).collect();
+    assert_eq!(said, ["Lungile Dube"], "{:?}", names(&x));
+}
+
+#[test]
+fn a_plural_noun_of_businesses_types_the_list_next_to_it() {
+    let t = "The carmaker owns brands including Zorvik, Pelmont, Quiat and Alvo Remo. Sales fell as shoppers \
+        went to cheap online stores Shevra and Tumolo. The Colvin and Marbright chains face an inquiry.";
+    let x = run(t);
+    for org in ["Zorvik", "Pelmont", "Quiat", "Alvo Remo", "Shevra", "Tumolo", "Colvin", "Marbright"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+}

@@ -332,3 +332,24 @@ fn a_person_named_as_a_possessor_does_not_speak() {
     );
     assert!(said.iter().all(|(s, _)| s != "Mara Okafor"), "{said:#?}");
 }
+
+#[test]
+fn a_surname_that_is_also_a_given_name_says_nothing_of_gender() {
+    // "Lin" is a woman's given name in the lexicon; here it is the family name.
+    let said = said(
+        "Brindle Systems chief Casey Lin shook hands with Peter Lindqvist.\n\n\
+         Zentrix CEO Casey Lin said at a conference that he \u{201c}got the point.\u{201d}\n\n\
+         Asked about data, he said, \u{201c}our customers keep their data at home, and nobody else sees it.\u{201d}",
+    );
+    assert!(has(&said, "Casey Lin", "our customers keep their data at home, and nobody else sees it."), "{said:#?}");
+}
+
+#[test]
+fn a_person_whose_appositive_ends_in_an_employer_speaks() {
+    let said = said(
+        "\u{201c}The center of robotics is not Boston. It is Lyon,\u{201d} Tomas Halvorsen, head of ventures at \
+         Zentrix Capital said on Wednesday.",
+    );
+    assert!(has(&said, "Tomas Halvorsen", "The center of robotics is not Boston. It is Lyon"), "{said:#?}");
+    assert!(said.iter().all(|(s, _)| s != "Zentrix Capital"), "{said:#?}");
+}

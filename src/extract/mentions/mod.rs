@@ -79,7 +79,41 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     mid_sentence_organisations(doc, res, &mut out);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
+    lists_by_their_noun(doc, res, &mut out);
     out
+}
+
+/// "online stores Shein and Temu", "brands including Jeep, Peugeot and Fiat",
+/// "the Coles and Woolworths chains": a plural noun of businesses right
+/// before a list of names (maybe with "including", "like", "such as") or
+/// right after it makes its members of unknown kind organisations.
+fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let business = |k: usize| res.is(Words::BusinessPlural, doc.lower(k)) && !doc.is_capitalized(k);
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut last = k;
+        while last + 1 < mentions.len()
+            && mentions[last + 1].sentence == mentions[k].sentence
+            && is_list_gap(doc, mentions[last].tokens.end, mentions[last + 1].tokens.start)
+        {
+            last += 1;
+        }
+        let (first, stop) = (mentions[k].tokens.start, mentions[last].tokens.end);
+        let lead = match doc.lower(first.saturating_sub(1)) {
+            "including" | "like" => 1,
+            "as" if doc.lower(first.saturating_sub(2)) == "such" => 2,
+            _ => 0,
+        };
+        let before = first > lead && business(first - lead - 1);
+        let after = last > k && business(stop);
+        let fits = mentions[k..=last].iter().all(|m| m.class.is_none() || m.class == Some(EntityClass::Organization));
+        if (before || after) && fits {
+            for m in &mut mentions[k..=last] {
+                m.class = Some(EntityClass::Organization);
+            }
+        }
+        k = last + 1;
+    }
 }
 
 /// "high bandwidth memory (HBM)", "a power purchase agreement (PPA)": an
@@ -145,7 +179,20 @@ fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) ->
     if !res.demonyms.contains_key(doc.word(start)) || !doc.is_capitalized(start + 1) {
         return None;
     }
-    if doc.lookup(&res.names, start + 1).is_some() || res.common_words.contains(doc.lower(start + 1)) {
+    if doc.lookup(&res.names, start + 1).is_some() {
+        return None;
+    }
+    // "the Nigerian Exchange Limited": a common word may start the rest when
+    // a legal form ends it.
+    let common = res.common_words.contains(doc.lower(start + 1));
+    let mut to = start + 2;
+    while to < end.min(start + 5) && doc.is_capitalized(to) && doc.lookup(&res.names, to).is_none() {
+        to += 1;
+    }
+    if common && res.legal_suffixes.contains(doc.word(to - 1)) && to >= start + 3 {
+        return Some(to);
+    }
+    if common {
         return None;
     }
     let to = run_end(doc, res, start + 1, end);
@@ -162,6 +209,32 @@ fn qualified_suffix_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> 
     let qualifier = (stop + 1..close).all(|k| doc.is_capitalized(k));
     let suffix = close + 1;
     (qualifier && suffix < end && res.org_suffixes.contains(doc.word(suffix))).then_some(suffix + 1)
+}
+
+/// "(NASDAQ: VTRS)", "(BSE code: 532523)", "(TSE: 4502/NYSE: TAK)", "(Nasdaq:
+/// TSEM; TASE:TSEM)": inside brackets, a word in capitals before a colon and
+/// a ticker names the stock exchange that lists the company. Returns its end.
+fn exchange_before_ticker(doc: &Doc, i: usize) -> Option<usize> {
+    let word = doc.word(i);
+    let caps = doc.tokens[i].kind == TokenKind::Word
+        && (2..=6).contains(&word.chars().count())
+        && word.chars().all(|c| c.is_ascii_uppercase());
+    let opens = i > 0 && (doc.is_punct(i - 1, '(') || doc.is_punct(i - 1, ';') || doc.is_punct(i - 1, '/'));
+    if !caps || !opens {
+        return None;
+    }
+    let colon = if doc.lower(i + 1) == "code" { i + 2 } else { i + 1 };
+    let ticker = doc.tokens.get(colon + 1).is_some_and(|t| t.kind == TokenKind::Word || doc.is_number(colon + 1))
+        && (doc.has_digit(colon + 1) || doc.word(colon + 1).chars().all(|c| c.is_ascii_uppercase() || c == '.'));
+    let inside = (i.saturating_sub(12)..i).rev().take_while(|&k| !doc.is_punct(k, ')')).any(|k| doc.is_punct(k, '('));
+    (doc.is_punct(colon, ':') && ticker && inside).then_some(i + 1)
+}
+
+/// "9:21AM", "10pm": a clock time, not a name with digits.
+fn is_time_of_day(doc: &Doc, i: usize) -> bool {
+    let word = doc.lower(i);
+    let digits = word.trim_end_matches("am").trim_end_matches("pm");
+    digits.len() < word.len() && !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "$5B", "€40M": an amount of money, not a name with digits.
@@ -294,10 +367,20 @@ fn mention_at(
         out.extend(split_maker(doc, res, m));
         return next;
     }
+    if let Some(to) = exchange_before_ticker(doc, i) {
+        out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
+        return to;
+    }
+    if is_time_of_day(doc, i) {
+        return i + 1;
+    }
     let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i, headline));
     let honorific = after.is_some();
     let start = after.unwrap_or(i);
     if let Some(to) = capitalized_title_end(doc, res, i, end).filter(|_| !honorific) {
+        return to;
+    }
+    if let Some(to) = portfolio_end(doc, res, i, end).filter(|_| !honorific) {
         return to;
     }
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
@@ -388,6 +471,48 @@ fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Op
     None
 }
 
+/// A minister's or officer's portfolio, which names nobody: after a
+/// capitalized title and "of", capitalized words up to the person's name
+/// ("Minister of Communication and Information Technology Abdullah Alswaha")
+/// or company suffixes and common words alone ("VP of Research"); before a
+/// capitalized title and a name, words joined by "and" ("Mines and Energy
+/// Minister Alexandre Silveira"). Returns where the portfolio ends.
+fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usize> {
+    // Cheap tests first: this is asked at every capitalized word.
+    let after_of = i >= 2 && doc.lower(i - 1) == "of" && doc.is_capitalized(i - 2);
+    if !after_of && !matches!(doc.word(i + 1), "and" | "&") && !matches!(doc.word(i + 2), "and" | "&") {
+        return None;
+    }
+    let word = |k: usize| {
+        k < end && doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) && doc.lookup(&res.names, k).is_none()
+    };
+    let joiner = |k: usize| matches!(doc.word(k), "and" | "&") && word(k + 1);
+    let person_at = |k: usize| res.given_names.contains(doc.word(k)) && doc.is_capitalized(k + 1);
+    let mut j = i;
+    while j < end && (word(j) || j > i && joiner(j)) && !person_at(j) && doc.lookup(&res.titles, j).is_none() {
+        j += 1;
+    }
+    if j == i || !word(i) {
+        return None;
+    }
+    let after_title_of = after_of && ends_phrase(doc, &res.titles, i - 1);
+    if after_title_of {
+        let plain = (i..j)
+            .all(|k| res.org_suffixes.contains(doc.word(k)) || res.common_words.contains(doc.lower(k)) || joiner(k));
+        let closes = j >= end || !doc.is_capitalized(j) || doc.tokens[j].kind != TokenKind::Word;
+        if person_at(j) || plain && closes {
+            return Some(j);
+        }
+        // A given name no list knows: the last two words are the person's.
+        let name_word = |k: usize| !res.common_words.contains(doc.lower(k)) && !res.org_suffixes.contains(doc.word(k));
+        let named = j >= i + 3 && closes && (j - 2..j).all(|k| word(k) && name_word(k)) && word(j - 3);
+        return named.then_some(j - 2);
+    }
+    let joined = (i + 1..j).any(joiner);
+    let titled = title_before_name(doc, res, j).is_some();
+    (joined && titled).then_some(j)
+}
+
 /// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
 /// before a given name and another name word is not part of the name; returns
 /// where the name starts.
@@ -395,8 +520,9 @@ fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Opt
     if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i + 1) {
         return None;
     }
-    let (len, _) = doc.lookup(&res.titles, i)?;
-    let next = i + len;
+    let t = after_role_modifiers(doc, res, i);
+    let (len, _) = doc.lookup(&res.titles, t)?;
+    let next = t + len;
     let named = res.given_names.contains(doc.word(next)) && doc.is_capitalized(next + 1) && !doc.joined(next + 1);
     if named && doc.lookup(&res.names, next).is_none() {
         return Some(next);
@@ -503,6 +629,9 @@ fn title_case(word: &str) -> String {
 fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let place = res.demonyms.get(doc.word(i))?;
     let entry = res.entry_named(place)?;
+    if national_institution(doc, res, i, end).is_some() {
+        return None;
+    }
     let noun_at = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some())?;
     let (len, _) = doc.lookup(&res.org_nouns, noun_at)?;
     let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
@@ -544,11 +673,17 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
 /// and Markets Authority": after "the" or a possessive, capitalized common
 /// words (an "and" between two of them too) ending in an organisation suffix
 /// name an institution.
+/// So do such words after any lower-case word inside a sentence ("the
+/// sovereign Public Investment Fund", "a Federal Court of Appeal judge"),
+/// the suffix then maybe followed by "of" and what the body is for.
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
     let before = start.checked_sub(1)?;
-    if !(doc.lower(before) == "the" || doc.is_possessive(before))
+    let lower_word = doc.tokens[before].kind == TokenKind::Word
+        && (!doc.is_capitalized(before) || matches!(doc.lower(before), "a" | "an" | "the"));
+    if !(lower_word || doc.is_possessive(before))
         || !doc.is_capitalized(start)
         || !res.common_words.contains(doc.lower(start))
+        || doc.sentences.get(doc.sentence_of[start]).is_some_and(|r| r.start == start)
     {
         return None;
     }
@@ -560,7 +695,33 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
         }
         j += 1;
     }
-    (j > start + 1 && res.org_suffixes.contains(doc.word(j - 1))).then_some(j)
+    if j <= start + 1 || !res.org_suffixes.contains(doc.word(j - 1)) {
+        return None;
+    }
+    let to = body_of(doc, res, j, end);
+    // After a bare word two words are too little ("from Big Tech", "access
+    // to Deep Research"): three, or a body "of" something.
+    let bare = !(doc.lower(before) == "the" || doc.is_possessive(before));
+    (!bare || to - start >= 3).then_some(to)
+}
+
+/// "Court" + "of Appeal", "Department" + "of Defense", "Bank" + "of Kenya":
+/// after an institution's suffix, "of" and one or two capitalized words that
+/// are no known name, or a known place.
+fn body_of(doc: &Doc, res: &Resources, at: usize, end: usize) -> usize {
+    if doc.lower(at) != "of" || at + 1 >= end || !doc.is_capitalized(at + 1) {
+        return at;
+    }
+    // "National Bank of Kenya": a known place's name ends it.
+    if let Some((len, &e)) = doc.lookup(&res.names, at + 1) {
+        let place = res.entries[e].class == EntityClass::Place && at + 1 + len <= end;
+        return if place { at + 1 + len } else { at };
+    }
+    let mut j = at + 1;
+    while j < end.min(at + 3) && doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word {
+        j += 1;
+    }
+    j
 }
 
 /// A known name that goes on: a model family with its version ("Claude 3.5
@@ -662,7 +823,13 @@ fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: u
         return None;
     }
     let to = run_end(doc, res, stop, end);
-    (to - stop <= 4 && res.org_suffixes.contains(doc.word(to - 1))).then_some((to, EntityClass::Organization))
+    if to - stop <= 4 && res.org_suffixes.contains(doc.word(to - 1)) {
+        return Some((to, EntityClass::Organization));
+    }
+    // "U.S. Department of Defense": a suffix, then "of" and what the body is for.
+    let suffix =
+        (stop + 1..(stop + 3).min(to)).find(|&k| doc.lower(k) == "of" && res.org_suffixes.contains(doc.word(k - 1)));
+    suffix.map(|k| (body_of(doc, res, k, end), EntityClass::Organization))
 }
 
 #[cfg(test)]

@@ -170,6 +170,14 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             break;
         }
         let after_connector = CONNECTORS.contains(&doc.word(j - 1));
+        // "University of South Africa": a known name after "of" goes in whole.
+        if doc.word(j - 1) == "of" && !joined {
+            if let Some((len, _)) = doc.lookup(&res.names, j).filter(|&(len, _)| len >= 2 && j + len <= end) {
+                j += len;
+                last_good = j;
+                continue;
+            }
+        }
         if looks_like_name(doc, j)
             && !joined
             && (doc.lookup(&res.names, j).is_none() || after_connector || known_before_suffix(doc, res, j))
@@ -251,6 +259,7 @@ pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<
     if !doc.is_capitalized(j) || doc.joined(j) {
         return None;
     }
+    let j = after_role_modifiers(doc, res, j);
     let (len, tie) = doc.lookup(&res.titles, j)?;
     let all_capitals = (j..j + len).all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)));
     let next = j + len;
@@ -258,7 +267,31 @@ pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<
         && !doc.joined(next)
         && !res.common_words.contains(doc.lower(next))
         && !res.org_suffixes.contains(doc.word(next));
-    (*tie != Tie::Affiliate && all_capitals && named).then_some(next)
+    // "Acme Chairman Sello Moloko": a board title too, when a person's name
+    // follows (a given name, or two or three capitalized words no list knows).
+    let person = *tie != Tie::Affiliate
+        || res.given_names.contains(doc.word(next))
+        || super::unknown_name_after_title(doc, res, next);
+    (person && all_capitals && named).then_some(next)
+}
+
+/// "Interim CEO", "Prime Minister", "Deputy Chairman": past the capitalized
+/// role modifiers before a title (not a company suffix: "Acme Group CEO").
+pub(crate) fn after_role_modifiers(doc: &Doc, res: &Resources, j: usize) -> usize {
+    let mut k = j;
+    while k < j + 3
+        && doc.is_capitalized(k)
+        && !doc.joined(k)
+        && res.is(Words::RoleModifier, doc.lower(k))
+        && !res.org_suffixes.contains(doc.word(k))
+    {
+        k += 1;
+    }
+    if k > j && doc.lookup(&res.titles, k).is_some() {
+        k
+    } else {
+        j
+    }
 }
 
 /// "Lei Jun": a word that is also a common word (here a month's short form)
