@@ -74,6 +74,11 @@ pub enum Command {
         /// one JSON Lines record); larger ones are reported and skipped.
         #[arg(long, value_name = "BYTES", default_value_t = newsgraph::input::MAX_ARTICLE_BYTES)]
         max_article_bytes: u64,
+        /// The most bytes of text one article may hold once read (a page
+        /// without its markup, a record's text); longer ones are reported and
+        /// skipped.
+        #[arg(long, value_name = "BYTES", default_value_t = newsgraph::input::MAX_TEXT_BYTES)]
+        max_text_bytes: usize,
         /// The deepest nesting of elements a web page may have; deeper pages
         /// are reported and skipped unparsed.
         #[arg(long, value_name = "N", default_value_t = newsgraph::input::html::MAX_DEPTH)]

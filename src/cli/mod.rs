@@ -54,6 +54,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             threads,
             batch_quads,
             max_article_bytes,
+            max_text_bytes,
             max_html_depth,
             max_html_attributes,
             quiet,
@@ -78,6 +79,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 read: ReadOptions {
                     jsonl: JsonlFields::with_overrides(text_field, title_field, date_field, url_field),
                     max_article_bytes,
+                    max_text_bytes,
                     html: input::html::Limits { depth: max_html_depth, attributes: max_html_attributes },
                 },
                 quiet,

@@ -329,6 +329,11 @@ pub struct ReadOptions {
     /// one line of a JSON Lines file. Larger ones are reported and skipped
     /// without being read into memory.
     pub max_article_bytes: u64,
+    /// The most bytes of text one article may hold once read (what extraction
+    /// reads: a page without its markup, a record's text field). Larger ones
+    /// are reported and skipped: extraction and the article's graph take
+    /// memory in proportion to the text.
+    pub max_text_bytes: usize,
     /// How deep and how many attributes web pages may have (larger are refused unparsed).
     pub html: html::Limits,
 }
@@ -338,11 +343,18 @@ pub struct ReadOptions {
 /// extracting one stays well under a gigabyte of memory.
 pub const MAX_ARTICLE_BYTES: u64 = 16 << 20;
 
+/// The default of [`ReadOptions::max_text_bytes`] (and of `--max-text-bytes`):
+/// ten times the longest news article, and low enough that extracting and
+/// storing one stays under a gigabyte (a dense 1 MB text makes about 200,000
+/// triples and took 755 MB; 16 MB took 8 GB).
+pub const MAX_TEXT_BYTES: usize = 1 << 20;
+
 impl Default for ReadOptions {
     fn default() -> ReadOptions {
         ReadOptions {
             jsonl: JsonlFields::default(),
             max_article_bytes: MAX_ARTICLE_BYTES,
+            max_text_bytes: MAX_TEXT_BYTES,
             html: html::Limits::default(),
         }
     }
@@ -351,6 +363,18 @@ impl Default for ReadOptions {
 /// Why an article over the size limit is skipped, naming the option that raises it.
 fn too_large(limit: u64) -> String {
     format!("larger than {limit} bytes, the most one article may take (--max-article-bytes raises it)")
+}
+
+/// The article, unless its text is longer than `limit` bytes (then why not,
+/// naming the option that raises it).
+fn text_within(article: Article, limit: usize) -> std::result::Result<Article, String> {
+    if article.text.len() > limit {
+        return Err(format!(
+            "its text is {} bytes, more than {limit}, the most one article's text may take (--max-text-bytes raises it)",
+            article.text.len()
+        ));
+    }
+    Ok(article)
 }
 
 /// Counts the bytes read from a file (before decompression), for progress.
@@ -524,7 +548,8 @@ pub fn read_source_to_end<B>(
     if bytes.len() as u64 > limit {
         return each(Err(bad(too_large(limit)))).map_continue(|()| None);
     }
-    each(article_within(&bytes, format, locator, options.html).map_err(bad))?;
+    let article = article_within(&bytes, format, locator, options.html);
+    each(article.and_then(|a| text_within(a, options.max_text_bytes)).map_err(bad))?;
     ControlFlow::Continue(None)
 }
 
@@ -582,7 +607,9 @@ fn read_jsonl<B>(
         held.push(number);
         let locator = if locator == "-" { "-".to_string() } else { format!("{locator}#L{number}") };
         let body = record.text.replace("\r\n", "\n");
-        each(Ok(assemble(record.title, &body, record.date, record.author, record.url, locator, "UTF-8")))?;
+        let article = assemble(record.title, &body, record.date, record.author, record.url, locator, "UTF-8");
+        let bad = |reason: String| Error::BadLine { path: source.path(), line: number, reason };
+        each(text_within(article, options.max_text_bytes).map_err(bad))?;
     }
     if !any {
         return each(Err(Error::BadArticle {

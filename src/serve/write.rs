@@ -334,6 +334,7 @@ pub async fn post_articles(
                     params.url_field,
                 ),
                 max_article_bytes: ingester.read.max_article_bytes,
+                max_text_bytes: ingester.read.max_text_bytes,
                 html: ingester.read.html,
             };
             let mut stored = Vec::new();
