@@ -1,5 +1,6 @@
 //! newsgraph's integration tests: one binary, so RocksDB is linked once.
 
+mod facts;
 mod support;
 mod synthetic;
 

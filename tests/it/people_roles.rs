@@ -3,26 +3,9 @@
 //! employers, schools and press-release style credits. Every sentence is
 //! invented.
 
-use newsgraph::extract::{Extraction, Predicate};
-use newsgraph::{extract, Resources};
+use newsgraph::extract::Predicate;
 
-fn run(text: &str) -> Extraction {
-    extract(text, &Resources::embedded())
-}
-
-fn has(x: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
-    x.relations.iter().any(|r| {
-        let (a, b) = (&x.entities[r.subject].name, &x.entities[r.object].name);
-        r.predicate == p && a == s && b == o
-    })
-}
-
-fn all(x: &Extraction) -> Vec<String> {
-    x.relations
-        .iter()
-        .map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name))
-        .collect()
-}
+use crate::facts::{all, has, run};
 
 /// Three mentions of Brindle Systems make it the article's topic.
 const TOPIC: &str = "Brindle Systems opened a plant in Lyon. Brindle Systems hired 200 people. \

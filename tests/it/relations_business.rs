@@ -1,26 +1,9 @@
 //! Business relations as news states them: owners and their units, deals,
 //! stakes, joint ventures and where companies are. Every sentence is invented.
 
-use newsgraph::extract::{Extraction, Predicate};
-use newsgraph::{extract, Resources};
+use newsgraph::extract::Predicate;
 
-fn run(text: &str) -> Extraction {
-    extract(text, &Resources::embedded())
-}
-
-fn has(x: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
-    x.relations.iter().any(|r| {
-        let (a, b) = (&x.entities[r.subject].name, &x.entities[r.object].name);
-        r.predicate == p && ((a == s && b == o) || (p.is_symmetric() && a == o && b == s))
-    })
-}
-
-fn all(x: &Extraction) -> Vec<String> {
-    x.relations
-        .iter()
-        .map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name))
-        .collect()
-}
+use crate::facts::{all, has, run};
 
 #[test]
 fn a_name_sharing_its_first_word_is_owned_only_when_called_a_part() {

@@ -2,26 +2,9 @@
 //! investors, titles in dashed asides and stacked with units, places in lists,
 //! acquisitions and rivalry idioms. Every sentence is invented.
 
-use newsgraph::extract::{Extraction, Predicate};
-use newsgraph::{extract, Resources};
+use newsgraph::extract::Predicate;
 
-fn run(text: &str) -> Extraction {
-    extract(text, &Resources::embedded())
-}
-
-fn has(x: &Extraction, s: &str, p: Predicate, o: &str) -> bool {
-    x.relations.iter().any(|r| {
-        let (a, b) = (&x.entities[r.subject].name, &x.entities[r.object].name);
-        r.predicate == p && ((a == s && b == o) || (p.is_symmetric() && a == o && b == s))
-    })
-}
-
-fn all(x: &Extraction) -> Vec<String> {
-    x.relations
-        .iter()
-        .map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name))
-        .collect()
-}
+use crate::facts::{all, has, run};
 
 #[test]
 fn investors_in_one_round_invest_in_the_raiser_not_in_each_other() {
