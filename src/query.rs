@@ -360,44 +360,32 @@ fn offset(text: &str, line: usize, column: usize) -> usize {
 fn unknown_word(text: &str, stop: usize) -> Option<String> {
     let b = text.as_bytes();
     let is_word = |c: u8| c.is_ascii_alphanumeric() || c == b'_';
-    let mut i = 0;
-    while i < b.len() && i <= stop {
-        match b[i] {
-            b'#' => {
-                while i < b.len() && b[i] != b'\n' {
-                    i += 1;
-                }
-            }
-            q @ (b'"' | b'\'') => i = string_end(b, i, q),
-            b'<' => i = iri_end(b, i).unwrap_or(i + 1),
-            c if is_word(c) => {
-                let start = i;
-                while i < b.len()
-                    && (is_word(b[i]) || b[i] == b'-' || b[i] == b'.' && b.get(i + 1).is_some_and(|&n| is_word(n)))
-                {
-                    i += 1;
-                }
-                let before = start.checked_sub(1).map(|j| b[j]);
-                let word = &text[start..i];
-                let bare = !c.is_ascii_digit()
-                    && !matches!(before, Some(b'?' | b'$' | b'@' | b':' | b'^'))
-                    && b.get(i) != Some(&b':')
-                    && !word.contains(['-', '.']);
-                if bare && !KEYWORDS.contains(&word.to_ascii_uppercase().as_str()) {
-                    let upper = word.to_ascii_uppercase();
-                    let closest = KEYWORDS.iter().map(|k| (edit_distance(&upper, k), *k)).min();
-                    return Some(match closest {
-                        Some((d, k)) if d <= 2 && word.len() >= 3 => format!("`{word}` is not a SPARQL keyword ({k}?)"),
-                        _ => format!(
-                            "`{word}` is not a SPARQL keyword; a name needs a prefix (ng:{word}) or angle brackets"
-                        ),
-                    });
-                }
-            }
-            _ => i += 1,
+    // The words before `stop` (a `-` goes on a word, a `.` too when a word character follows).
+    let mut words: Vec<std::ops::Range<usize>> = Vec::new();
+    each_code_byte(text, |i, c| {
+        let last = words.last_mut().filter(|w| w.end == i);
+        let goes_on = c == b'-' || c == b'.' && b.get(i + 1).is_some_and(|&n| is_word(n));
+        match last {
+            Some(w) if is_word(c) || goes_on => w.end = i + 1,
+            _ if is_word(c) && i <= stop => words.push(i..i + 1),
+            _ => {}
         }
-    }
-    None
+    });
+    let word = words.into_iter().map(|w| (w.start, &text[w])).find(|&(start, word)| {
+        let before = start.checked_sub(1).map(|j| b[j]);
+        !b[start].is_ascii_digit()
+            && !matches!(before, Some(b'?' | b'$' | b'@' | b':' | b'^'))
+            && b.get(start + word.len()) != Some(&b':')
+            && !word.contains(['-', '.'])
+            && !KEYWORDS.contains(&word.to_ascii_uppercase().as_str())
+    })?;
+    let word = word.1;
+    let upper = word.to_ascii_uppercase();
+    let closest = KEYWORDS.iter().map(|k| (edit_distance(&upper, k), *k)).min();
+    Some(match closest {
+        Some((d, k)) if d <= 2 && word.len() >= 3 => format!("`{word}` is not a SPARQL keyword ({k}?)"),
+        _ => format!("`{word}` is not a SPARQL keyword; a name needs a prefix (ng:{word}) or angle brackets"),
+    })
 }
 
 /// Levenshtein distance between two short ASCII words.
@@ -419,6 +407,16 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// Calls `seen` with the byte index and the byte of each `{ ( [ } ) ]` of a
 /// query outside strings, IRIs and comments. Linear in the text.
 fn each_bracket(text: &str, mut seen: impl FnMut(usize, u8)) {
+    each_code_byte(text, |i, c| {
+        if matches!(c, b'{' | b'(' | b'[' | b'}' | b')' | b']') {
+            seen(i, c);
+        }
+    });
+}
+
+/// Calls `seen` with the byte index and the byte of each byte of a query
+/// outside strings, IRIs and comments. Linear in the text.
+fn each_code_byte(text: &str, mut seen: impl FnMut(usize, u8)) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -430,8 +428,7 @@ fn each_bracket(text: &str, mut seen: impl FnMut(usize, u8)) {
             }
             q @ (b'"' | b'\'') => i = string_end(b, i, q) - 1,
             b'<' => i = iri_end(b, i).map_or(i, |end| end - 1),
-            c @ (b'{' | b'(' | b'[' | b'}' | b')' | b']') => seen(i, c),
-            _ => {}
+            c => seen(i, c),
         }
         i += 1;
     }
