@@ -48,11 +48,7 @@ fn end_runaway_queries(server: bool) {
         newsgraph::memory::on_runaway(|_| newsgraph::memory::freeze());
     } else {
         newsgraph::memory::on_runaway(|budget| {
-            eprintln!(
-                "error: the query was stopped at its limit and went on to take {} MiB more: ended \
-                 (newsgraph query --timeout SECONDS --max-memory MIB)",
-                newsgraph::memory::mib(budget.limit())
-            );
+            eprintln!("error: {}", newsgraph::query::limit_error(budget).with_causes());
             std::process::exit(1);
         });
     }

@@ -8,17 +8,22 @@
 //! stops with an error at its next read of the store (it checks the token
 //! there), which frees what the query held.
 //!
-//! Not every part of the evaluator looks at the token: a transitive property
-//! path (`?x (p|^p)* ?y`) closes its whole closure before it looks again, and
-//! goes on gathering after it was stopped. A thread whose work, once stopped,
-//! goes on to allocate as much again as its limit is a *runaway* (work that
-//! stops only frees, or sorts what it holds): the program's hook
-//! ([`on_runaway`]) decides what becomes of it — the command line ends the
-//! process with the limit's message, the server freezes the thread
-//! ([`freeze`]): it sleeps for the rest of the process's life, holding what it
-//! allocated (what it had when stopped plus the limit) but no processor and
+//! Not every part of the evaluator stops at the token: a transitive property
+//! path (`?x (p|^p)* ?y`) closes its whole closure before it looks again; an
+//! ORDER BY keeps pulling its input after the first error, gathering one error
+//! per row of a cartesian product (each read of the store fails, and the read
+//! goes on); a sort compares all it gathered. Work that really stops ends
+//! within milliseconds of its stop and only frees memory on the way. A thread
+//! whose work, once stopped, still allocates [`RUNAWAY_AFTER`] later, or has
+//! allocated [`RUNAWAY_BYTES`] (at most its limit) more than it held at the
+//! stop, is a *runaway*: the program's hook ([`on_runaway`]) decides what
+//! becomes of it — the command line ends the process with the limit's
+//! message, the server freezes the thread ([`freeze`]): it sleeps for the rest
+//! of the process's life, holding what it had allocated but no processor and
 //! nothing anyone waits for, and the server then starts itself again in the
-//! same process to give that memory back (`serve::Ended::Restart`).
+//! same process to give that memory back (`serve::Ended::Restart`). So a
+//! stopped query costs at most a quarter of a second of processor after its
+//! stop, and the memory of the stop plus a few megabytes until the restart.
 //!
 //! The count is of bytes allocated minus bytes freed on the thread while it
 //! works for the budget: memory freed by another thread (rare in a query) is
@@ -28,9 +33,9 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::ptr;
-use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicU64, Ordering};
 use std::sync::{Arc, OnceLock};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use oxigraph::sparql::CancellationToken;
 
@@ -88,11 +93,26 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
+/// How long stopped work may still allocate before it is a runaway: work
+/// that stops at a read of the store has unwound long before.
+pub const RUNAWAY_AFTER: Duration = Duration::from_millis(250);
+
+/// How much more than it held at its stop stopped work may allocate before
+/// it is a runaway (or its limit, if smaller).
+pub const RUNAWAY_BYTES: usize = 16 << 20;
+
+/// The time since the first call, in nanoseconds (never 0): a clock that fits
+/// an atomic and never allocates.
+fn clock() -> u64 {
+    static START: OnceLock<Instant> = OnceLock::new();
+    START.get_or_init(Instant::now).elapsed().as_nanos() as u64 + 1
+}
+
 /// What a runaway thread does (see the module's documentation); none: it goes on.
 static RUNAWAY: OnceLock<fn(&Budget)> = OnceLock::new();
 
 /// Sets, once for the process, what a thread does when its stopped work goes
-/// on allocating as much again as its budget's limit. The hook runs on that thread,
+/// on (see the module's documentation). The hook runs on that thread,
 /// inside an allocation: it may allocate, and it does not return (it ends the
 /// process or calls [`freeze`]).
 pub fn on_runaway(hook: fn(&Budget)) {
@@ -115,20 +135,32 @@ pub struct Budget {
     exceeded: AtomicBool,
     /// What was in use at the first allocation after the work was stopped (-1: not yet).
     stopped_at: AtomicIsize,
+    /// When that was, by [`clock`] (0: not yet).
+    stopped_when: AtomicU64,
     runaway: AtomicBool,
     token: CancellationToken,
+    /// The time the work was given, if any: for the messages of its stop.
+    timeout: Option<Duration>,
 }
 
 impl Budget {
     /// A budget of `limit` bytes that cancels `token` when spent.
     pub fn new(limit: usize, token: CancellationToken) -> Arc<Budget> {
+        Budget::timed(limit, token, None)
+    }
+
+    /// As [`Budget::new`], for work that is also given `timeout` (which
+    /// someone else watches; the budget only keeps it for messages).
+    pub fn timed(limit: usize, token: CancellationToken, timeout: Option<Duration>) -> Arc<Budget> {
         Arc::new(Budget {
             limit: isize::try_from(limit).unwrap_or(isize::MAX),
             used: AtomicIsize::new(0),
             exceeded: AtomicBool::new(false),
             stopped_at: AtomicIsize::new(-1),
+            stopped_when: AtomicU64::new(0),
             runaway: AtomicBool::new(false),
             token,
+            timeout,
         })
     }
 
@@ -137,16 +169,29 @@ impl Budget {
         if bytes > 0 && used > self.limit && !self.exceeded.swap(true, Ordering::Relaxed) {
             self.token.cancel();
         }
-        if bytes > 0 && self.token.is_cancelled() {
-            let stopped_at = self.stopped_at.load(Ordering::Relaxed);
-            if stopped_at < 0 {
-                self.stopped_at.store(used, Ordering::Relaxed);
-            } else if used > stopped_at.saturating_add(self.limit) && !self.runaway.swap(true, Ordering::Relaxed) {
-                if let Some(hook) = RUNAWAY.get() {
-                    hook(self);
-                }
+        if bytes > 0
+            && self.token.is_cancelled()
+            && self.went_on(used, clock())
+            && !self.runaway.swap(true, Ordering::Relaxed)
+        {
+            if let Some(hook) = RUNAWAY.get() {
+                hook(self);
             }
         }
+    }
+
+    /// Whether stopped work, allocating now (`used` bytes held at `now`), has
+    /// gone on past its stop; the first allocation after the stop marks it.
+    fn went_on(&self, used: isize, now: u64) -> bool {
+        let stopped_at = self.stopped_at.load(Ordering::Relaxed);
+        if stopped_at < 0 {
+            self.stopped_at.store(used, Ordering::Relaxed);
+            self.stopped_when.store(now, Ordering::Relaxed);
+            return false;
+        }
+        let more = (RUNAWAY_BYTES as isize).min(self.limit);
+        let since = now.saturating_sub(self.stopped_when.load(Ordering::Relaxed));
+        used > stopped_at.saturating_add(more) || since > RUNAWAY_AFTER.as_nanos() as u64
     }
 
     /// Counts the current thread's allocations into this budget until the
@@ -161,8 +206,8 @@ impl Budget {
         self.exceeded.load(Ordering::Relaxed)
     }
 
-    /// Whether the work went on to allocate as much again as the limit after
-    /// it was stopped (and its thread was handed to the runaway hook).
+    /// Whether the work went on after it was stopped (and its thread was
+    /// handed to the runaway hook).
     pub fn runaway(&self) -> bool {
         self.runaway.load(Ordering::Relaxed)
     }
@@ -175,6 +220,11 @@ impl Budget {
     /// The limit in bytes.
     pub fn limit(&self) -> usize {
         self.limit as usize
+    }
+
+    /// The time the work was given, if any.
+    pub fn timeout(&self) -> Option<Duration> {
+        self.timeout
     }
 }
 
@@ -238,7 +288,10 @@ mod tests {
         budget.add(900);
         assert!(!budget.runaway(), "freeing, then allocating again less than it held when stopped");
         budget.add(1400);
-        assert!(!budget.runaway(), "2,400 bytes: not yet the limit again on top of the 1,500 it held when stopped");
+        assert!(
+            !budget.runaway(),
+            "2,400 bytes: not yet the limit (under 16 MiB) again on top of the 1,500 it held when stopped"
+        );
         budget.add(200);
         assert!(budget.runaway(), "2,600 bytes");
 
@@ -251,5 +304,21 @@ mod tests {
         assert!(budget.exceeded() && !budget.runaway());
         budget.add(200);
         assert!(budget.runaway());
+    }
+
+    #[test]
+    fn stopped_work_that_still_allocates_a_quarter_second_later_went_on() {
+        let ms = |m: u64| m * 1_000_000;
+        let budget = Budget::new(1 << 30, CancellationToken::new());
+        assert!(!budget.went_on(100, ms(1000)), "the first allocation after the stop marks it");
+        assert!(!budget.went_on(5_000_000, ms(1200)), "unwinding: a little more, soon after");
+        assert!(budget.went_on(200, ms(1300)), "still allocating 300 ms after the stop");
+
+        let budget = Budget::new(1 << 30, CancellationToken::new());
+        assert!(!budget.went_on(1 << 20, ms(0)));
+        assert!(
+            budget.went_on((1 << 20) + RUNAWAY_BYTES as isize + 1, ms(10)),
+            "16 MiB more than at the stop, at once"
+        );
     }
 }

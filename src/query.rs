@@ -550,7 +550,7 @@ pub const DEFAULT_QUERY_MEMORY: usize = 256 << 20;
 /// `limits` is stopped with [`Error::Limit`].
 pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn Write, limits: Limits) -> Result<()> {
     let token = CancellationToken::new();
-    let budget = Budget::new(limits.max_memory, token.clone());
+    let budget = Budget::timed(limits.max_memory, token.clone(), limits.timeout);
     let counted = budget.enter();
     let watch = Watch::start(&limits, budget.clone(), token.clone());
     let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
@@ -566,12 +566,12 @@ pub fn run(store: &GraphStore, text: &str, format: ResultFormat, out: &mut dyn W
         Ok(Ok(())) => Ok(()),
         Ok(Err(e)) if !token.is_cancelled() => Err(e),
         Err(panic) if !token.is_cancelled() => std::panic::resume_unwind(panic),
-        _ => Err(limit_error(&budget, limits.timeout)),
+        _ => Err(limit_error(&budget)),
     }
 }
 
 /// What a query stopped at a limit is told: which limit, and the option that raises it.
-fn limit_error(budget: &Budget, timeout: Option<Duration>) -> Error {
+pub fn limit_error(budget: &Budget) -> Error {
     let message = if budget.exceeded() {
         format!(
             "the query needed more than {} MiB of memory and was stopped (newsgraph query --max-memory MIB)",
@@ -580,7 +580,7 @@ fn limit_error(budget: &Budget, timeout: Option<Duration>) -> Error {
     } else {
         format!(
             "the query ran longer than {} s and was stopped (newsgraph query --timeout SECONDS)",
-            timeout.unwrap_or_default().as_secs_f64()
+            budget.timeout().unwrap_or_default().as_secs_f64()
         )
     };
     Error::Limit { message }
@@ -613,7 +613,7 @@ impl Watch {
                 }
                 if token.is_cancelled() && now - *stopped.get_or_insert(now) >= GRACE {
                     if let Some(hook) = on_overrun {
-                        hook(&limit_error(&budget, timeout));
+                        hook(&limit_error(&budget));
                     }
                     return;
                 }

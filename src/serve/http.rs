@@ -133,7 +133,7 @@ where
         drop(permit);
         if budget.runaway() {
             (shared.log)(&format!(
-                "{} a stopped query went on allocating: its thread is frozen, holding {} MiB until the server restarts",
+                "{} a stopped query went on working: its thread is frozen, holding {} MiB until the server restarts",
                 timestamp(),
                 memory::mib(budget.used())
             ));

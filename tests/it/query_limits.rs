@@ -242,3 +242,30 @@ fn a_query_that_goes_on_after_it_was_stopped_ends_the_command_and_restarts_the_s
     let (status, _, _) = server.stop();
     assert!(status.success(), "the restarted server stops as any does: {status:?}");
 }
+
+#[test]
+fn a_stopped_sort_in_the_server_is_frozen_at_once_not_left_to_sort() {
+    let (_s, db) = examples_store();
+    let server = Server::start(&db, &["--timeout", "1"]);
+    let a = &server.addr;
+    let stopped = get(a, &query_path(SORTED_OPTIONALS), "*/*");
+    assert_eq!(stopped.status, 503, "{stopped:?}");
+    let answered = Instant::now();
+    // The sort compares for most of a minute if left alone; its comparisons
+    // allocate, so it is caught a quarter of a second after its stop.
+    let frozen = |log: &[String]| log.iter().any(|l| l.contains("its thread is frozen"));
+    while !frozen(&server.log()) && answered.elapsed() < Duration::from_secs(20) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(frozen(&server.log()), "not frozen 20 s after its 503: {:?}", server.log());
+    assert!(answered.elapsed() < Duration::from_secs(5), "frozen only {:?} after its 503", answered.elapsed());
+    let mut up = false;
+    for _ in 0..100 {
+        if status_if_up(a, &query_path("ASK { ?s ?p ?o }")) == Some(200) {
+            up = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(up, "the server did not come back: {:?}", server.log());
+}
