@@ -465,15 +465,14 @@ fn write_token(file: Option<&Path>) -> Result<Option<String>> {
     Ok(Some(token))
 }
 
-/// Set by a server that starts itself again (see `restart`) to the address it
-/// listened on, which the new process takes instead of `--bind` (a server on
-/// port 0 keeps its port).
-const RESTART_BIND: &str = "NEWSGRAPH_RESTART_BIND";
+/// Set by a server that starts itself again (see `restart`) to the number of
+/// the listening socket it hands over, which the new process listens on
+/// instead of binding `--bind` (same address, same port even for port 0, and
+/// no connection refused in between).
+const RESTART_LISTENER: &str = "NEWSGRAPH_RESTART_LISTENER";
 
-fn serve(db: &Path, mut args: ServeArgs, resources: Resources) -> Result<Outcome> {
-    if let Some(bound) = std::env::var(RESTART_BIND).ok().and_then(|b| b.parse().ok()) {
-        args.bind = bound;
-    }
+fn serve(db: &Path, args: ServeArgs, resources: Resources) -> Result<Outcome> {
+    let handed = handed_listener();
     let defaults = newsgraph::serve::Config::default();
     let config = newsgraph::serve::Config {
         bind: args.bind,
@@ -511,13 +510,13 @@ fn serve(db: &Path, mut args: ServeArgs, resources: Resources) -> Result<Outcome
             eprintln!("{line}");
         }
     });
-    let exposed = !args.bind.ip().is_loopback();
     let ended = newsgraph::serve::serve(
         store,
         config,
+        handed,
         writing,
         |addr| {
-            if exposed {
+            if !addr.ip().is_loopback() {
                 eprintln!("warning: listening on {addr}, which other machines can reach; the graph is readable by anyone there");
             }
             println!("serving {} at http://{addr}/ (SPARQL endpoint http://{addr}/query); Ctrl-C stops", db.display());
@@ -538,15 +537,40 @@ fn serve(db: &Path, mut args: ServeArgs, resources: Resources) -> Result<Outcome
 }
 
 /// Starts the server again in this process (same process id, same arguments,
-/// same address), which gives back all the memory frozen runaway queries
-/// held. Returns only if that fails.
-fn restart(bound: std::net::SocketAddr) -> Result<Outcome> {
+/// the same listening socket), which gives back all the memory frozen runaway
+/// queries held. Returns only if that fails.
+#[allow(unsafe_code)]
+fn restart(listener: std::net::TcpListener) -> Result<Outcome> {
+    use std::os::fd::IntoRawFd;
     use std::os::unix::process::CommandExt;
+    extern "C" {
+        fn fcntl(fd: i32, cmd: i32, ...) -> i32;
+    }
+    const F_SETFD: i32 = 2;
     let _ = io::stdout().flush();
     let exe = std::env::current_exe().map_err(|source| Error::Io { path: "the running program".into(), source })?;
+    let fd = listener.into_raw_fd();
+    // SAFETY: `fd` is the listener's, owned here; clearing FD_CLOEXEC (flags 0)
+    // keeps it open across the exec below.
+    if unsafe { fcntl(fd, F_SETFD, 0) } == -1 {
+        return Err(Error::Io { path: "the listening socket".into(), source: io::Error::last_os_error() });
+    }
     let source =
-        std::process::Command::new(&exe).args(std::env::args_os().skip(1)).env(RESTART_BIND, bound.to_string()).exec();
+        std::process::Command::new(&exe).args(std::env::args_os().skip(1)).env(RESTART_LISTENER, fd.to_string()).exec();
     Err(Error::Io { path: exe, source })
+}
+
+/// The listening socket a server handed over to this process (see `restart`),
+/// if it did. The variable is removed so that nothing started later takes it.
+#[allow(unsafe_code)]
+fn handed_listener() -> Option<std::net::TcpListener> {
+    use std::os::fd::FromRawFd;
+    let fd: i32 = std::env::var(RESTART_LISTENER).ok()?.parse().ok()?;
+    // SAFETY: single-threaded at this point (before the server's runtime starts).
+    unsafe { std::env::remove_var(RESTART_LISTENER) };
+    // SAFETY: the server before the exec left exactly this descriptor open for
+    // us, a listening TCP socket, and nothing else in this process owns it.
+    Some(unsafe { std::net::TcpListener::from_raw_fd(fd) })
 }
 
 fn query_text(query: Option<String>, file: Option<PathBuf>) -> Result<String> {

@@ -134,14 +134,16 @@ struct Shared {
 }
 
 /// How `serve` ended.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Ended {
     /// Ctrl-C or SIGTERM.
     Stopped,
     /// A runaway query's thread was frozen (see `crate::memory`), holding
     /// memory only the end of the process gives back: the caller should start
-    /// the server again in a new process image (`exec`), listening on this address.
-    Restart(SocketAddr),
+    /// the server again in a new process image (`exec`), handing it this
+    /// listener, which stayed open (not accepting) since the stop: clients
+    /// that connect meanwhile wait in its backlog instead of being refused.
+    Restart(std::net::TcpListener),
 }
 
 impl Shared {
@@ -168,12 +170,14 @@ type AppState = Arc<Shared>;
 
 /// Runs the server until Ctrl-C (SIGINT) or SIGTERM (or a runaway query, see
 /// [`Ended::Restart`]), then lets requests in flight finish and returns,
-/// releasing the store. `ready` is told the bound
+/// releasing the store. It listens on `listener` when given (one handed over
+/// by the server before a restart), else on `config.bind`. `ready` is told the bound
 /// address once the server accepts connections. With `writing`, the server
 /// also writes (watched folders, `POST /articles`).
 pub fn serve(
     store: GraphStore,
     config: Config,
+    listener: Option<std::net::TcpListener>,
     writing: Option<Writing>,
     ready: impl FnOnce(SocketAddr),
     log: Log,
@@ -188,7 +192,7 @@ pub fn serve(
         .build()
         .map_err(|source| Error::Io { path: PathBuf::from("the server's runtime"), source })?;
     let grace = config.timeout + Duration::from_secs(2);
-    let result = runtime.block_on(run(store, config, writing, ready, log));
+    let result = runtime.block_on(run(store, config, listener, writing, ready, log));
     runtime.shutdown_timeout(grace);
     result
 }
@@ -196,13 +200,17 @@ pub fn serve(
 async fn run(
     store: GraphStore,
     config: Config,
+    listener: Option<std::net::TcpListener>,
     writing: Option<Writing>,
     ready: impl FnOnce(SocketAddr),
     log: Log,
 ) -> Result<Ended> {
     let bind = config.bind;
     let bind_err = |source| Error::Io { path: PathBuf::from(format!("--bind {bind}")), source };
-    let listener = TcpListener::bind(bind).await.map_err(bind_err)?;
+    let listener = match listener {
+        Some(handed) => handed.set_nonblocking(true).and_then(|()| TcpListener::from_std(handed)).map_err(bind_err)?,
+        None => TcpListener::bind(bind).await.map_err(bind_err)?,
+    };
     let local = listener.local_addr().map_err(bind_err)?;
     let client_timeout = config.client_timeout;
     let (writer, watcher) = match writing {
@@ -233,7 +241,7 @@ async fn run(
     let max_connections = shared.config.max_connections.max(1);
     let connections = Arc::new(Semaphore::new(max_connections));
     let mut stop = pin!(shutdown_signal());
-    let mut ended = Ended::Stopped;
+    let mut restarting = false;
     loop {
         tokio::select! {
             accepted = listener.accept() => {
@@ -274,17 +282,19 @@ async fn run(
             }
             _ = &mut stop => break,
             _ = shared.restart.notified() => {
-                ended = Ended::Restart(local);
+                restarting = true;
                 break;
             }
         }
     }
-    drop(listener);
-    ServerFile::remove(&store_dir);
-    let why = match ended {
-        Ended::Stopped => "stopping",
-        Ended::Restart(_) => "restarting to give a frozen query's memory back",
+    // On a restart the listener is kept (not accepting) for the next process.
+    let (kept, why) = if restarting {
+        (Some(listener), "restarting to give a frozen query's memory back")
+    } else {
+        drop(listener);
+        (None, "stopping")
     };
+    ServerFile::remove(&store_dir);
     log(&format!("{} {why}: finishing requests in flight", http::timestamp()));
     if let Some(watching) = watching {
         watching.stop().await;
@@ -298,7 +308,10 @@ async fn run(
             grace.as_secs()
         ));
     }
-    Ok(ended)
+    match kept {
+        Some(listener) => Ok(Ended::Restart(listener.into_std().map_err(bind_err)?)),
+        None => Ok(Ended::Stopped),
+    }
 }
 
 /// The server's routes over `store`, as `serve` answers them, but without a
