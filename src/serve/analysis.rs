@@ -50,7 +50,7 @@ pub struct PathParams {
 /// `GET /api/path?from=IRI&to=IRI[&max_hops=N]`: the shortest paths, each hop
 /// with its relations and their evidence (as `newsgraph path --format json`).
 pub async fn path(State(shared): State<AppState>, Query(params): Query<PathParams>) -> Response {
-    let view = shared.views.current();
+    let view = shared.views.current().await;
     let a = &view.analysed;
     let ends = entity_index(a, params.from.as_deref(), "from")
         .and_then(|from| entity_index(a, params.to.as_deref(), "to").map(|to| (from, to)));
@@ -78,7 +78,7 @@ pub async fn path(State(shared): State<AppState>, Query(params): Query<PathParam
 
 /// `GET /api/influential`: for each class, the five entities of highest PageRank.
 pub async fn influential(State(shared): State<AppState>) -> Response {
-    let view = shared.views.current();
+    let view = shared.views.current().await;
     let a = &view.analysed;
     let classes: Vec<Value> = EntityClass::ALL
         .iter()
@@ -111,7 +111,7 @@ pub struct CommunityParams {
 /// `GET /api/community?iri=IRI`: the entity's community (number, name, size)
 /// and its members, the most central first (at most 40); `null` when it has no relation.
 pub async fn community(State(shared): State<AppState>, Query(params): Query<CommunityParams>) -> Response {
-    let view = shared.views.current();
+    let view = shared.views.current().await;
     let a = &view.analysed;
     let e = match entity_index(a, params.iri.as_deref(), "iri") {
         Ok(e) => e,

@@ -177,7 +177,7 @@ pub fn names(net: &Network) -> Vec<Name> {
 /// then those more articles mention. TEXT is only compared with names in Rust; it never reaches a query.
 pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchParams>) -> Response {
     if let Some(wanted) = params.iri {
-        let view = shared.views.current();
+        let view = shared.views.current().await;
         let hit = view.names.iter().find(|n| n.iri == wanted && n.name == n.label);
         let hits: Vec<Value> =
             hit.map(|n| json!({"iri": n.iri, "label": n.label, "class": n.class, "alias": null})).into_iter().collect();
@@ -190,7 +190,7 @@ pub async fn search(State(shared): State<AppState>, Query(params): Query<SearchP
     if needle.chars().count() > MAX_NEEDLE {
         return Failure::bad_request(format!("the search text is longer than {MAX_NEEDLE} characters")).into_response();
     }
-    Json(rank(&needle, &shared.views.current().names)).into_response()
+    Json(rank(&needle, &shared.views.current().await.names)).into_response()
 }
 
 fn rank(needle: &str, names: &[Name]) -> Value {
@@ -333,7 +333,7 @@ pub async fn entity(State(shared): State<AppState>, Query(params): Query<EntityP
     };
     let offset = params.offset.unwrap_or(0);
     let store = shared.clone();
-    let view = shared.views.current();
+    let view = shared.views.current().await;
     json_answer(
         blocking(&shared, move |token| {
             let entity = Entity { store: &store.store, node, token: &token, known: &view.analysed.net.entities };

@@ -122,7 +122,7 @@ struct Shared {
     /// One permit per query evaluated at a time (they run on blocking threads).
     permits: Arc<Semaphore>,
     log: Log,
-    /// The search's names and the analysed graph: made at start, and again
+    /// The search's names and the analysed graph: made once the server listens, and again
     /// (by `view::refresh`, at most about once a second) after writes.
     views: view::Views,
     /// How the server writes, when it does (`--watch`, a write token).
@@ -147,12 +147,11 @@ pub enum Ended {
 }
 
 impl Shared {
-    /// What the handlers share: `config.workers` query permits, `view` the
-    /// first view of the store.
-    fn new(store: GraphStore, config: Config, log: Log, view: view::View, writer: Option<write::Writer>) -> AppState {
+    /// What the handlers share: `config.workers` query permits, no view yet.
+    fn new(store: GraphStore, config: Config, log: Log, writer: Option<write::Writer>) -> AppState {
         let permits = Arc::new(Semaphore::new(config.workers.max(1)));
         let restart = tokio::sync::Notify::new();
-        Arc::new(Shared { store, permits, log, views: view::Views::new(view), writer, config, restart })
+        Arc::new(Shared { store, permits, log, views: view::Views::new(), writer, config, restart })
     }
 
     /// Called after every write to the store (an article stored or removed, by
@@ -226,11 +225,16 @@ async fn run(
         writer.as_ref().and_then(write::Writer::token_file),
     );
     let store_dir = store.path().to_path_buf();
-    // The view is made before the first request, so no search waits for it.
-    let (made, store) = tokio::task::spawn_blocking(move || (view::View::make(&store), store))
-        .await
-        .map_err(|e| Error::Store { path: store_dir.clone(), message: format!("reading the store failed: {e}") })?;
-    let shared = Shared::new(store, config, log.clone(), made?, writer);
+    let shared = Shared::new(store, config, log.clone(), writer);
+    // The first view is made while requests are accepted: a query needs none
+    // (after a restart, clients waiting in the backlog are answered at once),
+    // and the requests that do wait for it.
+    let mut first_view = pin!(tokio::task::spawn_blocking({
+        let shared = shared.clone();
+        move || view::View::make(&shared.store).map(|view| shared.views.first(view))
+    }));
+    let mut viewing = true;
+    let mut failed = None;
     let refreshing = view::refresh(shared.clone());
     server_file.write(&store_dir)?;
     let watching = watcher.map(|w| write::watch(shared.clone(), w));
@@ -280,6 +284,14 @@ async fn run(
                     drop(open);
                 });
             }
+            made = &mut first_view, if viewing => {
+                viewing = false;
+                let made = made.map_err(|e| Error::Store { path: store_dir.clone(), message: format!("reading the store failed: {e}") });
+                if let Err(e) = made.and_then(|made| made) {
+                    failed = Some(e);
+                    break;
+                }
+            }
             _ = &mut stop => break,
             _ = shared.restart.notified() => {
                 restarting = true;
@@ -290,6 +302,9 @@ async fn run(
     // On a restart the listener is kept (not accepting) for the next process.
     let (kept, why) = if restarting {
         (Some(listener), "restarting to give a frozen query's memory back")
+    } else if failed.is_some() {
+        drop(listener);
+        (None, "stopping, the page's view could not be made")
     } else {
         drop(listener);
         (None, "stopping")
@@ -308,6 +323,9 @@ async fn run(
             grace.as_secs()
         ));
     }
+    if let Some(e) = failed {
+        return Err(e);
+    }
     match kept {
         Some(listener) => Ok(Ended::Restart(listener.into_std().map_err(bind_err)?)),
         None => Ok(Ended::Stopped),
@@ -323,7 +341,9 @@ async fn run(
 /// `serve` adds to each connection's requests.
 pub fn app(store: GraphStore, config: Config, log: Log) -> Result<Router> {
     let view = view::View::make(&store)?;
-    Ok(router(Shared::new(store, config, log, view, None)))
+    let shared = Shared::new(store, config, log, None);
+    shared.views.first(view);
+    Ok(router(shared))
 }
 
 fn router(shared: AppState) -> Router {

@@ -1,13 +1,16 @@
 //! What the server keeps beside the store for its page: the search's names and
 //! the analysed graph (the network, its communities, PageRank), made from one
 //! read of the store (`Network::load`, which takes the analyses' graph cache
-//! when it is of the store's present generation). Made before the server
-//! accepts requests, and again after writes by a thread of its own: at most
-//! once a second, and never for more than half of the time (a read at a
-//! million triples costs about a second when the cache is out of date).
-//! Requests go on with the view before until the new one is swapped in whole.
+//! when it is of the store's present generation). The first is made while the
+//! server already accepts requests: SPARQL queries and counts answer at once
+//! after a start or a restart, and the requests that need the view (search,
+//! entity pages, paths, the picture) wait for it. It is made again after
+//! writes by a thread of its own: at most once a second, and never for more
+//! than half of the time (a read at a million triples costs about a second
+//! when the cache is out of date). Requests go on with the view before until
+//! the new one is swapped in whole.
 
-use std::sync::{Arc, Condvar, Mutex, PoisonError, RwLock};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 use super::analysis::Analysed;
@@ -39,9 +42,10 @@ impl View {
     }
 }
 
-/// The view of the moment, and the refresher's state.
+/// The view of the moment (none before the first is made), and the
+/// refresher's state.
 pub struct Views {
-    current: RwLock<Arc<View>>,
+    current: tokio::sync::watch::Sender<Option<Arc<View>>>,
     state: Mutex<State>,
     wake: Condvar,
 }
@@ -54,13 +58,37 @@ struct State {
 }
 
 impl Views {
-    pub fn new(view: View) -> Views {
-        Views { current: RwLock::new(Arc::new(view)), state: Mutex::default(), wake: Condvar::new() }
+    /// No view yet: see [`Views::first`].
+    pub fn new() -> Views {
+        Views { current: tokio::sync::watch::Sender::new(None), state: Mutex::default(), wake: Condvar::new() }
     }
 
-    /// The view requests read now.
-    pub fn current(&self) -> Arc<View> {
-        self.current.read().unwrap_or_else(PoisonError::into_inner).clone()
+    /// The view requests read now; before the first one is made, waits for it.
+    pub async fn current(&self) -> Arc<View> {
+        let mut made = self.current.subscribe();
+        let view = made.wait_for(Option::is_some).await.map(|v| v.clone());
+        // The sender lives as long as `self`, so the wait cannot fail.
+        view.ok().flatten().expect("a view, once one is made")
+    }
+
+    /// The view of the moment, if one was made yet.
+    fn latest(&self) -> Option<Arc<View>> {
+        self.current.borrow().clone()
+    }
+
+    /// The first view, unless the refresher already made a newer one.
+    pub fn first(&self, view: View) {
+        self.current.send_if_modified(|now| {
+            let first = now.is_none();
+            if first {
+                *now = Some(Arc::new(view));
+            }
+            first
+        });
+    }
+
+    fn replace(&self, view: View) {
+        self.current.send_replace(Some(Arc::new(view)));
     }
 
     /// After a write: the refresher makes a new view soon. Returns at once.
@@ -125,12 +153,12 @@ pub fn refresh(shared: AppState) -> Refreshing {
                 return;
             }
             // A write that changed nothing (a watched file offered again) needs no new view.
-            if state.store.generation().ok() == Some(views.current().generation) {
+            if state.store.generation().ok() == views.latest().map(|v| v.generation) {
                 continue;
             }
             let began = Instant::now();
             match View::make(&state.store) {
-                Ok(view) => *views.current.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(view),
+                Ok(view) => views.replace(view),
                 // Requests keep the view before; the next write tries again.
                 Err(e) => {
                     (state.log)(&format!("{} refreshing the page's view failed: {}", timestamp(), e.with_causes()))
@@ -140,4 +168,36 @@ pub fn refresh(shared: AppState) -> Refreshing {
         }
     });
     Refreshing { shared, thread }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Access;
+
+    #[tokio::test]
+    async fn requests_wait_for_the_first_view_and_a_newer_one_is_never_replaced_by_it() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let store = GraphStore::open(&dir.path().join("db"), Access::Write).unwrap_or_else(|e| panic!("{e}"));
+        let make = || View::make(&store).unwrap_or_else(|e| panic!("{e}"));
+        let views = Arc::new(Views::new());
+        let waiting = tokio::spawn({
+            let views = views.clone();
+            async move { views.current().await }
+        });
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(!waiting.is_finished(), "answered without a view");
+        assert!(views.latest().is_none());
+        views.first(make());
+        let got = tokio::time::timeout(Duration::from_secs(5), waiting).await;
+        let got = got.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{e}"));
+        assert!(views.latest().is_some_and(|v| Arc::ptr_eq(&v, &got)));
+
+        // A refresh made before the slow first view ended stays.
+        let later = Views::new();
+        later.replace(make());
+        let refreshed = later.latest();
+        later.first(make());
+        assert!(matches!((later.latest(), refreshed), (Some(a), Some(b)) if Arc::ptr_eq(&a, &b)));
+    }
 }
