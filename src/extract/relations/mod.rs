@@ -149,7 +149,7 @@ impl Facts<'_> {
 
     /// Whether the word at token `j` is in the word list `list`.
     fn word_is(&self, j: usize, list: Words) -> bool {
-        self.res.is(list, self.doc.lower(j))
+        self.doc.word_is(j, list)
     }
 
     /// End of the sentence holding token `i`.
