@@ -139,13 +139,27 @@ fn introduced(doc: &Doc, open: usize) -> bool {
 /// "X said yesterday that AI is “profoundly” changing"): the speaker's own
 /// words even when short.
 fn in_reported_clause(doc: &Doc, verb: usize, open: usize) -> bool {
-    verb < open
-        && open - verb <= REACH
-        && (verb + 1..open).all(|j| {
-            doc.tokens.get(j).is_some_and(|t| t.newlines_before == 0)
-                && ![',', ';', ':', '(', ')', '.'].iter().any(|&c| doc.is_punct(j, c))
-                && !is_mark(doc, j)
-        })
+    if verb >= open {
+        return false;
+    }
+    // Words inside an earlier quotation of the clause ("to keep its “cost
+    // discipline” and reach a “…”") neither count nor break it.
+    let mut quoted = false;
+    let mut words = 0;
+    for j in verb + 1..open {
+        if doc.tokens.get(j).is_none_or(|t| t.newlines_before > 0) {
+            return false;
+        }
+        if is_mark(doc, j) {
+            quoted = !quoted;
+        } else if !quoted {
+            if [',', ';', ':', '(', ')', '.'].iter().any(|&c| doc.is_punct(j, c)) {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    !quoted && words < REACH
 }
 
 /// A quote that goes on with the last speaker: one opening a sentence right
@@ -188,8 +202,15 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut open: Option<usize> = None;
     for i in 0..doc.len() {
         let starts_paragraph = doc.tokens[i].newlines_before > 0;
+        // Against the usual direction, a curly mark reads by its spacing:
+        // "is ”very proud,”" opens with a closing mark, and „…“ (German
+        // style) closes with an opening one.
+        let attached_after = doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.newlines_before == 0);
+        let attached_before = !doc.tokens[i].space_before && !starts_paragraph;
         let (opens, closes) = match doc.word(i) {
-            "“" => (true, false),
+            "“" if open.is_some() && attached_before && !attached_after => (false, true),
+            "“" | "„" => (true, false),
+            "”" if open.is_none() && !attached_before && attached_after => (true, false),
             "”" => (false, true),
             "\"" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
@@ -273,7 +294,16 @@ fn before(
     while j > from {
         j -= 1;
         if is_mark(doc, j) {
-            break;
+            // An earlier quotation of the same sentence: the verb before it
+            // may introduce this one too ("said the group is “…” and
+            // that “…”", "to keep its “…” and reach a “…”").
+            match (from..j).rev().find(|&k| is_mark(doc, k)) {
+                Some(k) => {
+                    j = k;
+                    continue;
+                }
+                None => break,
+            }
         }
         if let Some(s) = characterised_by(doc, res, live, entities, j, open) {
             return Some((s, j, "characterised-by", 0.7));
@@ -673,5 +703,5 @@ fn is_speaker(entities: &[Entity], e: usize) -> bool {
 
 /// A quotation mark token.
 fn is_mark(doc: &Doc, j: usize) -> bool {
-    matches!(doc.word(j), "\"" | "“" | "”")
+    matches!(doc.word(j), "\"" | "“" | "”" | "„")
 }
