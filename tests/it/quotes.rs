@@ -378,3 +378,34 @@ fn a_curly_mark_against_its_direction_reads_by_its_spacing() {
     assert!(has(&said, "Oskar Lindqvist", "very proud to open the plant in Lisbon"), "{said:#?}");
     assert!(has(&said, "Mara Okafor", "bridge between the two markets"), "{said:#?}");
 }
+
+#[test]
+fn a_quotation_whose_closing_mark_was_forgotten_runs_to_its_paragraph_s_end() {
+    let said = said(
+        "Brindle Systems bought Quillon on Monday.\n\n\
+         Oskar Lindqvist, chairman of Brindle Systems, stated: \u{201c}This deal is good for our engineers. \
+         We know Quillon very well.\n\n\
+         Quillon makes sensors for 12\" screens and the deal closes in May.",
+    );
+    assert!(has(&said, "Oskar Lindqvist", "This deal is good for our engineers. We know Quillon very well."), "{said:#?}");
+    assert_eq!(said.len(), 1, "the inch sign opens nothing: {said:#?}");
+}
+
+#[test]
+fn every_name_listed_before_the_verb_says_the_words() {
+    let said = said(
+        "Brindle Systems and Quillon Labs said the agreement covers \"a decade of joint work on sensors\".\n\n\
+         According to the joint statement from Oskar Lindqvist (chief executive of Brindle Systems), \
+         Mara Okafor (chair of Quillon Labs), and Tomas Halvorsen (president of Veltra Partners): \
+         \u{201c}Together we will build the best sensors in Europe.\u{201d}\n\n\
+         \u{201c}The price is fair,\u{201d} said Petra Lindgren, an analyst who covers Brindle Systems and Quillon Labs.",
+    );
+    for who in ["Brindle Systems", "Quillon Labs"] {
+        assert!(has(&said, who, "a decade of joint work on sensors"), "{who}: {said:#?}");
+    }
+    for who in ["Oskar Lindqvist", "Mara Okafor", "Tomas Halvorsen"] {
+        assert!(has(&said, who, "Together we will build the best sensors in Europe."), "{who}: {said:#?}");
+    }
+    let fair: Vec<_> = said.iter().filter(|(_, q)| q == "The price is fair").collect();
+    assert_eq!(fair.len(), 1, "the analyst alone: {said:#?}");
+}
