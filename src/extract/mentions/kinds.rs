@@ -106,6 +106,10 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {
         return None;
     }
+    // "Quellby Island", "Loyalist Township": an area noun ends the name.
+    if multi && last_word.is_some_and(|k| res.is(Words::PlaceNoun, doc.lower(k))) {
+        return Some(EntityClass::Place);
+    }
     if (start..stop).any(|k| doc.has_digit(k)) {
         // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
         let event = |k: usize| res.is(Words::EventNoun, doc.lower(k));
@@ -413,6 +417,46 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener));
             mentions[k].class = class;
         }
+    }
+}
+
+/// "in Quellby, Norby and Oslo", "stations in Quellby, Norby, Tarvik and
+/// Ostley": names of unknown kind in a list are places when the list's other
+/// names are all places (one at least known), or when "in", "across" or "near"
+/// opens a list of three or more names none of which is typed otherwise (and
+/// no money word before it: "invested in Acme, Zeta and Quill" lists companies).
+pub(super) fn places_in_lists(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut last = k;
+        while last + 1 < mentions.len()
+            && mentions[last + 1].sentence == mentions[k].sentence
+            && is_list_gap(doc, mentions[last].tokens.end, mentions[last + 1].tokens.start)
+        {
+            last += 1;
+        }
+        let list = &mentions[k..=last];
+        let unknown = list.iter().filter(|m| m.class.is_none()).count();
+        let places = list.iter().filter(|m| m.class == Some(EntityClass::Place) && !m.guessed).count();
+        let others = list.len() - unknown - places;
+        let first = list[0].tokens.start;
+        let opener = first.checked_sub(1).filter(|&b| matches!(doc.lower(b), "in" | "across" | "near"));
+        let money = opener.is_some_and(|b| {
+            b > 0 && (res.is(Words::Money, doc.lower(b - 1)) || res.is(Words::SoldPart, doc.lower(b - 1)))
+        });
+        let by_place = places >= 1 && others == 0 && (list.len() >= 3 || opener.is_some());
+        let by_opener = opener.is_some() && !money && list.len() >= 3 && others == 0;
+        if unknown > 0 && (by_place || by_opener) {
+            for m in &mut mentions[k..=last] {
+                let suffixed = res.org_suffixes.contains(doc.word(m.tokens.end - 1));
+                // "North and South America": a lone region word is half of a name.
+                let region = m.tokens.len() == 1 && res.is(Words::RegionWord, doc.lower(m.tokens.start));
+                if m.class.is_none() && m.tokens.len() <= 3 && !suffixed && !region {
+                    m.class = Some(EntityClass::Place);
+                }
+            }
+        }
+        k = last + 1;
     }
 }
 

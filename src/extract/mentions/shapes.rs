@@ -136,6 +136,9 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
     let mut last_good = j;
     let mut seen_digit = doc.has_digit(start);
     while j < end {
+        if wire_ticker_end(doc, j).is_some() {
+            break;
+        }
         let joined = doc.joined(j);
         if joined && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && doc.joined(j + 1) && j + 1 < end {
             let piece = j + 1;
@@ -180,7 +183,10 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         }
         if looks_like_name(doc, j)
             && !joined
-            && (doc.lookup(&res.names, j).is_none() || after_connector || known_before_suffix(doc, res, j))
+            && (doc.lookup(&res.names, j).is_none()
+                || after_connector
+                || known_before_suffix(doc, res, j)
+                || region_after_of(doc, res, j))
         {
             j += 1;
             let common = res.common_words.contains(doc.lower(j - 1));
@@ -241,6 +247,34 @@ pub(super) fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<Entity
     let letters = word.chars().take_while(char::is_ascii_uppercase).count();
     let digits = word.chars().skip(letters).take_while(char::is_ascii_digit).count();
     (stop == start + 1 && (1..=3).contains(&letters) && digits >= 3).then_some(EntityClass::Product)
+}
+
+/// "University of Southern Queensland": a known place after "of" and a region
+/// word is the end of the institution's name, not a place of its own.
+fn region_after_of(doc: &Doc, res: &Resources, j: usize) -> bool {
+    j >= 2 && doc.word(j - 2) == "of" && res.is(Words::RegionWord, doc.lower(j - 1))
+}
+
+/// "Acme ACMEn.DE", "Zeta ZETA.PA", "(7267.T)": a wire service's stock code
+/// after a company's name (letters or digits, a period, a one- or
+/// two-capital exchange code) is no part of the name nor a name. Returns
+/// where it ends.
+pub(super) fn wire_ticker_end(doc: &Doc, j: usize) -> Option<usize> {
+    let code = doc.word(j);
+    let upper = code.chars().filter(|c| c.is_ascii_uppercase() || c.is_ascii_digit()).count();
+    let lower = code.chars().filter(char::is_ascii_lowercase).count();
+    let exchange = doc.word(j + 2);
+    let after_word = doc.joined(j + 3) && doc.tokens.get(j + 3).is_some_and(|t| t.kind != TokenKind::Punct);
+    let shaped = upper >= 2
+        && (lower == 0 || lower == 1 && code.ends_with(|c: char| c.is_ascii_lowercase()))
+        && code.chars().all(|c| c.is_ascii_alphanumeric())
+        && doc.is_punct(j + 1, '.')
+        && doc.joined(j + 1)
+        && doc.joined(j + 2)
+        && (1..=2).contains(&exchange.len())
+        && exchange.chars().all(|c| c.is_ascii_uppercase())
+        && !after_word;
+    shaped.then_some(j + 3)
 }
 
 /// A known name inside a longer one that ends in a company suffix: the place in
