@@ -111,3 +111,29 @@ fn a_particle_after_the_given_name_still_follows_a_title() {
     assert!(has(&x, "Mohamed al Quarani", EntityClass::Person), "{:?}", names(&x));
     assert!(!x.entities.iter().any(|e| e.name.starts_with("Officer")), "{:?}", names(&x));
 }
+
+#[test]
+fn an_acronym_of_a_name_the_article_wrote_in_full_is_that_organisation() {
+    let x = run("Zentrix Holdings Corp said on Monday it would buy Quillon Labs. \
+        ZH will pay in cash, Velmora said. Analysts expect ZH to raise prices.");
+    let full: Vec<_> = x.entities.iter().filter(|e| e.name == "Zentrix Holdings Corp").collect();
+    assert_eq!(full.len(), 1, "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name == "ZH"), "ZH is an alias, not an entity: {:?}", names(&x));
+}
+
+#[test]
+fn an_unknown_word_before_a_known_place_is_a_company_s_unit_there() {
+    let x = run("The round was led by Quillon Africa and TLcom Capital, Zentrix said.");
+    assert!(has(&x, "Quillon Africa", EntityClass::Organization), "{:?}", names(&x));
+    // A region word before the place keeps it a place.
+    let y = run("Zentrix sells pumps in Southern Africa.");
+    assert!(!has(&y, "Southern Africa", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn the_other_side_of_a_rivalry_or_an_investment_is_a_company() {
+    let x = run("Mara Okafor said the firm will compete with Velloria. Last year it invested in Tessaro.");
+    for org in ["Velloria", "Tessaro"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+}

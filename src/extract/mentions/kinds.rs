@@ -47,10 +47,14 @@ pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
         // "Bureau of Industry and Security": words of one longer name.
         let of_name = doc.lower(k + 1) == "of" && capitalized(k + 2);
         let and_name = k >= 2 && doc.lower(k - 1) == "and" && capitalized(k - 2);
+        // A joined mark ("Quorra-led", "Quorra.ai") is part of something
+        // longer; a full stop after it is not ("…advances toward Quorra.").
+        // A comma may close a list of languages or terms: it proves nothing.
+        let closing = matches!(doc.word(k + 1), "." | ";" | ":" | ")" | "!" | "?");
         let neighbours = (k > 0 && capitalized(k - 1))
             || capitalized(k + 1)
             || doc.joined(k)
-            || doc.joined(k + 1)
+            || doc.joined(k + 1) && !closing
             || of_name
             || and_name;
         let place_like = k > 0 && matches!(doc.lower(k - 1), "in" | "of");
@@ -105,6 +109,13 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     }
     if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {
         return None;
+    }
+    // "Quillon Africa": a word and a known place's name, a company's unit there.
+    let unit = doc.lookup(&res.names, start + 1).is_some_and(|(len, &e)| {
+        multi && start + 1 + len == stop && res.entries[e].class == EntityClass::Place
+    });
+    if unit && doc.lookup(&res.names, start).is_none() {
+        return Some(EntityClass::Organization);
     }
     // "Quellby Island", "Loyalist Township": an area noun ends the name.
     if multi && last_word.is_some_and(|k| res.is(Words::PlaceNoun, doc.lower(k))) {
@@ -482,7 +493,12 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
     let before = (1..=4).any(|n| {
         cue_end.checked_sub(n).is_some_and(|s| {
             doc.lookup_all(&res.cues, s).iter().any(|(len, c)| {
-                s + len == cue_end && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith)
+                // "compete with X", "invested in X": rivals and investees are companies.
+                s + len == cue_end
+                    && matches!(
+                        c.predicate,
+                        Predicate::Acquired | Predicate::PartnersWith | Predicate::CompetesWith | Predicate::InvestedIn
+                    )
             })
         })
     });

@@ -181,6 +181,11 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 continue;
             }
         }
+        if j == start + 1 && !joined {
+            if let Some(to) = unknown_unit_in_place(doc, res, start, j, end) {
+                return to;
+            }
+        }
         if looks_like_name(doc, j)
             && !joined
             && (doc.lookup(&res.names, j).is_none()
@@ -275,6 +280,30 @@ pub(super) fn wire_ticker_end(doc: &Doc, j: usize) -> Option<usize> {
         && exchange.chars().all(|c| c.is_ascii_uppercase())
         && !after_word;
     shaped.then_some(j + 3)
+}
+
+/// "Quillon Africa and TLcom Capital", "the Astra Malaysia venture": a word no
+/// list knows right before a known place's name (nothing capitalized or
+/// hyphenated after it) is a company's unit in that place, one name, as
+/// "Vodafone Spain" is for a known company. Not after a region word or a
+/// demonym ("Southern Africa"), nor a given name. Returns the end of the place.
+fn unknown_unit_in_place(doc: &Doc, res: &Resources, start: usize, j: usize, end: usize) -> Option<usize> {
+    let first = doc.word(start);
+    if doc.lookup(&res.names, start).is_some()
+        || res.given_names.contains(first)
+        || res.surnames.contains(first)
+        || res.common_words.contains(doc.lower(start))
+        || res.is(Words::RegionWord, doc.lower(start))
+        || res.demonyms.contains_key(first)
+        || doc.tokens[start].kind != TokenKind::Word
+    {
+        return None;
+    }
+    let (len, &e) = doc.lookup(&res.names, j)?;
+    let to = j + len;
+    let place = res.entries[e].class == EntityClass::Place;
+    let alone = to >= end || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$');
+    (place && alone && to <= end).then_some(to)
 }
 
 /// A known name inside a longer one that ends in a company suffix: the place in
