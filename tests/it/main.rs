@@ -16,6 +16,7 @@ mod export;
 mod extraction;
 mod extraction_fuzz;
 mod extraction_names;
+mod entity_kinds;
 mod fuzz;
 mod golden;
 mod ingest;
