@@ -371,6 +371,9 @@ fn mention_at(
         out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
         return to;
     }
+    if i > 0 && !doc.joined(i) && shapes::is_ticker(doc, i) {
+        return i + 3;
+    }
     if is_time_of_day(doc, i) {
         return i + 1;
     }

@@ -130,6 +130,25 @@ pub(super) fn joined_end(doc: &Doc, start: usize, end: usize) -> usize {
     j
 }
 
+/// "Acme ACMX.PA", "Brindle 7201.T": a stock code and its exchange (a code
+/// of capitals or digits, a period, one or two capitals, all joined) after a
+/// company's name is no part of the name, nor a name of its own.
+pub(super) fn is_ticker(doc: &Doc, j: usize) -> bool {
+    let code = doc.word(j);
+    let upper = code.chars().filter(|c| c.is_ascii_uppercase() || c.is_ascii_digit()).count();
+    let exchange = doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        && (1..=2).contains(&doc.word(j + 2).len())
+        && doc.word(j + 2).chars().all(|c| c.is_ascii_uppercase());
+    code.len() >= 2
+        && upper + 1 >= code.len()
+        && upper >= 2
+        && doc.is_punct(j + 1, '.')
+        && doc.joined(j + 1)
+        && doc.joined(j + 2)
+        && exchange
+        && !doc.joined(j + 3)
+}
+
 /// Where a run of name tokens starting at `start` ends (exclusive).
 pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> usize {
     let mut j = start + 1;
@@ -137,6 +156,9 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
     let mut seen_digit = doc.has_digit(start);
     while j < end {
         let joined = doc.joined(j);
+        if !joined && is_ticker(doc, j) {
+            break;
+        }
         if joined && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && doc.joined(j + 1) && j + 1 < end {
             let piece = j + 1;
             let ok = doc.tokens[piece].kind != TokenKind::Punct
