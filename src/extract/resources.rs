@@ -168,6 +168,8 @@ pub enum Words {
     StatementNoun,
     /// Nouns of a site or an area, after a name or in its appositive, that make it a place ("the Quellby plant", "Quellby, a suburb of Oslo").
     PlaceNoun,
+    /// Nouns of a joint venture ("joint venture", "JV").
+    VentureNoun,
 }
 
 impl Words {
@@ -224,6 +226,7 @@ impl Words {
         Words::Currency,
         Words::StatementNoun,
         Words::PlaceNoun,
+        Words::VentureNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -280,6 +283,7 @@ impl Words {
             Words::GroupWord => "group-word",
             Words::InvestorOrOwner => "investor-or-owner",
             Words::PlaceNoun => "place-noun",
+            Words::VentureNoun => "venture-noun",
         }
     }
 }

@@ -29,6 +29,7 @@ mod query;
 mod query_limits;
 mod quotes;
 mod relations_business;
+mod relations_groups;
 mod relations_news;
 mod reliability;
 mod remote;
