@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::model::Span;
 use super::phrases::{keyed_words, Case, PhraseTable};
-use super::resources::Resources;
+use super::resources::{Resources, WordKeys, Words};
 use crate::text::{sentences, tokenize, Token, TokenKind};
 
 /// The tokenised article.
@@ -21,6 +21,12 @@ pub struct Doc<'t> {
     pub exact: Vec<&'t str>,
     /// Token texts lower-cased.
     pub folded: Vec<Cow<'t, str>>,
+    /// What the resources know of each token's word (its word lists, the
+    /// tables it begins a phrase of), looked up once here so that the rules'
+    /// many questions about a token cost a bit test, not a hash look-up.
+    keys: Vec<WordKeys>,
+    /// The same for the empty word, which stands for a token past the end.
+    keys_past_end: WordKeys,
     /// Sentences as token ranges.
     pub sentences: Vec<Range<usize>>,
     /// Token index → sentence index.
@@ -38,6 +44,8 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str, res: &Resources) -> Doc<'t> {
         let tokens = tokenize(text);
         let (exact, folded) = keyed_words(text, &tokens);
+        let keys = exact.iter().zip(&folded).map(|(e, f)| res.keys_of(e, f)).collect();
+        let keys_past_end = res.keys_of("", "");
         let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
@@ -50,6 +58,8 @@ impl<'t> Doc<'t> {
             tokens,
             exact,
             folded,
+            keys,
+            keys_past_end,
             sentences,
             sentence_of,
             domain: OnceCell::new(),
@@ -141,8 +151,27 @@ impl<'t> Doc<'t> {
         }
     }
 
+    /// The word of token `i` (lower-cased; "" past the end) is in the list
+    /// `list` of `words.tsv`: `res.is(list, self.lower(i))`, without hashing.
+    pub fn word_is(&self, i: usize, list: Words) -> bool {
+        self.keys.get(i).unwrap_or(&self.keys_past_end).words & (1 << list as u64) != 0
+    }
+
+    /// No phrase of `table` can start at token `at`: the table is indexed
+    /// and the token's word begins none of its phrases.
+    fn begins_none<V>(&self, table: &PhraseTable<V>, at: usize) -> bool {
+        match (table.slot(), self.keys.get(at)) {
+            (Some(slot), Some(keys)) => keys.firsts & (1 << slot) == 0,
+            (Some(_), None) => true,
+            (None, _) => false,
+        }
+    }
+
     /// The longest phrase of `table` starting at token `at`, keyed the table's way.
     pub fn lookup<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Option<(usize, &'a V)> {
+        if self.begins_none(table, at) {
+            return None;
+        }
         match table.case() {
             Case::Sensitive => table.longest(&self.exact, at),
             Case::Folded => table.longest(&self.folded, at),
@@ -151,6 +180,9 @@ impl<'t> Doc<'t> {
 
     /// All phrases of `table` of the greatest length starting at `at`.
     pub fn lookup_all<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Vec<(usize, &'a V)> {
+        if self.begins_none(table, at) {
+            return Vec::new();
+        }
         match table.case() {
             Case::Sensitive => table.all_longest(&self.exact, at),
             Case::Folded => table.all_longest(&self.folded, at),

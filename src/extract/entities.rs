@@ -60,6 +60,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
             }
         }
     }
+    join_acronyms(res, &texts, &mut group_of, &classes);
     let former = join_former_names(doc, mentions, &texts, &mut group_of);
     build(doc, res, mentions, &texts, &group_of, &classes, &former)
 }
@@ -142,6 +143,54 @@ fn is_acronym_of(short: &str, full: &str) -> bool {
     }
     let mut rest = caps.iter();
     caps.first() == letters.first() && letters.iter().all(|c| rest.any(|x| x == c))
+}
+
+/// "General Motors … GM", "Zentrix Holdings Corp … ZHC": an acronym the
+/// article uses for an organisation whose full name it also writes (the
+/// initials of its words, with or without a final legal form) is that
+/// organisation, though no bracket defined it; when one organisation only
+/// has those initials. A known name keeps its entry: the other form joins it.
+fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], classes: &FxHashMap<Key, EntityClass>) {
+    let is_org = |g: &Option<Key>| g.as_ref().and_then(|g| classes.get(g)) == Some(&EntityClass::Organization);
+    let acronym = |t: &str| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase());
+    let mut fulls: Vec<(String, Key)> = Vec::new();
+    for (t, g) in texts.iter().zip(group_of.iter()) {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if words.len() < 2 || !is_org(g) {
+            continue;
+        }
+        let key = g.clone().expect("an organisation's group");
+        let initials = |ws: &[&str]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
+        let mut n = words.len();
+        fulls.push((initials(&words), key.clone()));
+        while n > 2 && res.legal_suffixes.contains(words[n - 1].trim_end_matches('.')) {
+            n -= 1;
+            fulls.push((initials(&words[..n]), key.clone()));
+        }
+    }
+    let mut done: Vec<String> = Vec::new();
+    for k in 0..texts.len() {
+        let short = texts[k];
+        if !acronym(short) || !is_org(&group_of[k]) || done.iter().any(|d| d == short) {
+            continue;
+        }
+        done.push(short.to_string());
+        let own = group_of[k].clone().expect("an organisation's group");
+        let mut targets: Vec<&Key> = Vec::new();
+        for (_, g) in fulls.iter().filter(|(i, g)| i == short && *g != own) {
+            if !targets.contains(&g) {
+                targets.push(g);
+            }
+        }
+        let [target] = targets.as_slice() else { continue };
+        let (from, to) = match (&own, target) {
+            (Key::Known(_), Key::Found(_)) => ((*target).clone(), own.clone()),
+            _ => (own.clone(), (*target).clone()),
+        };
+        for g in group_of.iter_mut().filter(|g| g.as_ref() == Some(&from)) {
+            *g = Some(to.clone());
+        }
+    }
 }
 
 /// The mention whose former name mention `k` is: the one right before the

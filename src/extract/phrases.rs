@@ -20,13 +20,33 @@ pub enum Case {
 #[derive(Clone, Debug)]
 pub struct PhraseTable<V> {
     case: Case,
+    /// The table's bit in the per-word index of [`Resources`](super::Resources)
+    /// that says which tables a word begins a phrase of (`None`: not indexed).
+    slot: Option<u8>,
     /// First token → (all tokens, value), longest first.
     by_first: FxHashMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V> PhraseTable<V> {
     pub fn new(case: Case) -> PhraseTable<V> {
-        PhraseTable { case, by_first: FxHashMap::default() }
+        PhraseTable { case, slot: None, by_first: FxHashMap::default() }
+    }
+
+    /// A table whose first words the resources index under bit `slot`, so
+    /// that a document can tell, from the index it read once per token, that
+    /// no phrase of the table starts at a token without hashing the word again.
+    pub fn indexed(case: Case, slot: u8) -> PhraseTable<V> {
+        PhraseTable { case, slot: Some(slot), by_first: FxHashMap::default() }
+    }
+
+    /// The table's bit in the resources' word index.
+    pub fn slot(&self) -> Option<u8> {
+        self.slot
+    }
+
+    /// The first words of the table's phrases, keyed the table's way.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
     }
 
     /// Adds a phrase (tokenised like article text). Empty phrases are ignored.

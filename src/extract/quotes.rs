@@ -36,8 +36,11 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             .then(|| after(doc, res, live, entities, open, close))
             .flatten()
             .or_else(|| before(doc, res, live, entities, open));
+        // A quotation whose closing mark was forgotten must name its own
+        // speaker: it may as well be a stray mark.
+        let forgotten = !closed && !(close < doc.len() && is_mark(doc, close));
         let found = own
-            .or_else(|| continued(doc, last, pair))
+            .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
         let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
@@ -72,9 +75,80 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
                 out.push(Quote { speaker: author, span, text: text.clone(), evidence });
             }
         }
+        for other in co_speakers(doc, live, entities, speaker, verb_at) {
+            let evidence = Evidence { rule: "quote/listed-with-speaker".into(), ..evidence.clone() };
+            out.push(Quote { speaker: other, span, text: text.clone(), evidence });
+        }
         out.push(Quote { speaker, span, text, evidence });
     }
     out
+}
+
+/// The others listed with the speaker ("Acme and Brindle said", "a joint
+/// statement from X (…), Y (…) and Z (…)"): names of the speaker's class
+/// joined to its mention nearest the verb at `verb` by commas and one "and",
+/// a parenthesis after each allowed. Each says the words too.
+fn co_speakers(doc: &Doc, live: &[Live], entities: &[Entity], speaker: usize, verb: usize) -> Vec<usize> {
+    let Some(sentence) = doc.sentence_of.get(verb.min(doc.len().saturating_sub(1))).and_then(|&s| doc.sentences.get(s))
+    else {
+        return Vec::new();
+    };
+    let near = live
+        .iter()
+        .enumerate()
+        .filter(|(_, (r, e))| *e == speaker && sentence.contains(&r.start))
+        .min_by_key(|(_, (r, _))| r.start.abs_diff(verb).min(r.end.abs_diff(verb)));
+    let Some((k, _)) = near else { return Vec::new() };
+    let class = entities[speaker].class;
+    let at = |pos: usize, by_end: bool| {
+        live.iter()
+            .position(|(r, e)| (if by_end { r.end } else { r.start }) == pos && entities[*e].class == class)
+            .filter(|&i| sentence.contains(&live[i].0.start))
+    };
+    // The next name: after a parenthesis, ",", "and" or ", and".
+    let right = |r: &Range<usize>| -> Option<(usize, bool)> {
+        let mut j = r.end;
+        if doc.is_punct(j, '(') {
+            j = (j..j + 16).find(|&k| doc.is_punct(k, ')'))? + 1;
+        }
+        let with_and = doc.lower(j) == "and" || (doc.is_punct(j, ',') && doc.lower(j + 1) == "and");
+        let j = j + usize::from(doc.is_punct(j, ',')) + usize::from(with_and);
+        (j > r.end).then(|| at(j, false)).flatten().map(|i| (i, with_and))
+    };
+    let left = |r: &Range<usize>| -> Option<(usize, bool)> {
+        let mut j = r.start;
+        let with_and = j > 0 && doc.lower(j - 1) == "and";
+        j -= usize::from(with_and);
+        j -= usize::from(j > 0 && doc.is_punct(j - 1, ','));
+        if j == r.start {
+            return None;
+        }
+        if j > 0 && doc.is_punct(j - 1, ')') {
+            j = (j.saturating_sub(16)..j - 1).rev().find(|&k| doc.is_punct(k, '('))?;
+        }
+        at(j, true).map(|i| (i, with_and))
+    };
+    // One list has one "and", before its last name.
+    let (mut listed, mut and) = (Vec::new(), false);
+    let mut first = k;
+    while !and {
+        let Some((i, with_and)) = left(&live[first].0) else { break };
+        (first, and) = (i, with_and);
+        listed.push(live[i].1);
+    }
+    let mut last = k;
+    while !and {
+        let Some((i, with_and)) = right(&live[last].0) else { break };
+        (last, and) = (i, with_and);
+        listed.push(live[i].1);
+    }
+    if !and {
+        return Vec::new();
+    }
+    listed.retain(|&e| e != speaker);
+    listed.sort_unstable();
+    listed.dedup();
+    listed
 }
 
 /// `pair` runs unclosed to its paragraph's end and `next` is the paragraph
@@ -139,13 +213,27 @@ fn introduced(doc: &Doc, open: usize) -> bool {
 /// "X said yesterday that AI is “profoundly” changing"): the speaker's own
 /// words even when short.
 fn in_reported_clause(doc: &Doc, verb: usize, open: usize) -> bool {
-    verb < open
-        && open - verb <= REACH
-        && (verb + 1..open).all(|j| {
-            doc.tokens.get(j).is_some_and(|t| t.newlines_before == 0)
-                && ![',', ';', ':', '(', ')', '.'].iter().any(|&c| doc.is_punct(j, c))
-                && !is_mark(doc, j)
-        })
+    if verb >= open {
+        return false;
+    }
+    // Words inside an earlier quotation of the clause ("to keep its “cost
+    // discipline” and reach a “…”") neither count nor break it.
+    let mut quoted = false;
+    let mut words = 0;
+    for j in verb + 1..open {
+        if doc.tokens.get(j).is_none_or(|t| t.newlines_before > 0) {
+            return false;
+        }
+        if is_mark(doc, j) {
+            quoted = !quoted;
+        } else if !quoted {
+            if [',', ';', ':', '(', ')', '.'].iter().any(|&c| doc.is_punct(j, c)) {
+                return false;
+            }
+            words += 1;
+        }
+    }
+    !quoted && words < REACH
 }
 
 /// A quote that goes on with the last speaker: one opening a sentence right
@@ -188,12 +276,20 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut open: Option<usize> = None;
     for i in 0..doc.len() {
         let starts_paragraph = doc.tokens[i].newlines_before > 0;
+        // Against the usual direction, a curly mark reads by its spacing:
+        // "is ”very proud,”" opens with a closing mark, and „…“ (German
+        // style) closes with an opening one.
+        let attached_after = doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.newlines_before == 0);
+        let attached_before = !doc.tokens[i].space_before && !starts_paragraph;
         let (opens, closes) = match doc.word(i) {
-            "“" => (true, false),
+            "“" if open.is_some() && attached_before && !attached_after => (false, true),
+            "“" | "„" => (true, false),
+            "”" if open.is_none() && !attached_before && attached_after => (true, false),
             "”" => (false, true),
             "\"" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
-                if open.is_some() && doc.tokens[i].newlines_before >= 2 {
+                if let Some(o) = open.filter(|_| doc.tokens[i].newlines_before >= 2) {
+                    out.extend(left_open(doc, o, i));
                     open = None;
                 }
                 continue;
@@ -212,13 +308,26 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
             _ => {}
         }
     }
+    out.extend(open.and_then(|o| left_open(doc, o, doc.len())));
     out
+}
+
+/// A quotation whose closing mark the text forgot: opened cleanly (a space
+/// before the mark, a word right after it) and running to a paragraph's
+/// last full sentence at `end`, where no quotation follows ("…, stated:
+/// “This deal is good for us.¶"). A stray mark (an inch sign) starts none.
+fn left_open(doc: &Doc, open: usize, end: usize) -> Option<Pair> {
+    let clean = doc.tokens[open].space_before || doc.tokens[open].newlines_before > 0 || open == 0;
+    let attached = doc.tokens.get(open + 1).is_some_and(|t| !t.space_before);
+    let last = end.checked_sub(1)?;
+    let full_stop = last > open + 1 && ['.', '!', '?'].iter().any(|&c| doc.is_punct(last, c));
+    (clean && attached && full_stop).then_some(Pair { open, close: end, closed: false })
 }
 
 /// The quoted words between the marks, trimmed of spaces and a final comma.
 fn inner_span(doc: &Doc, open: usize, close: usize) -> Option<Span> {
     let start = doc.tokens.get(open)?.span.end;
-    let end = doc.tokens.get(close)?.span.start;
+    let end = doc.tokens.get(close).map_or(doc.text.len(), |t| t.span.start);
     let inner = doc.text.get(start..end)?;
     let trimmed = inner.trim_start();
     let start = start + (inner.len() - trimmed.len());
@@ -273,7 +382,16 @@ fn before(
     while j > from {
         j -= 1;
         if is_mark(doc, j) {
-            break;
+            // An earlier quotation of the same sentence: the verb before it
+            // may introduce this one too ("said the group is “…” and
+            // that “…”", "to keep its “…” and reach a “…”").
+            match (from..j).rev().find(|&k| is_mark(doc, k)) {
+                Some(k) => {
+                    j = k;
+                    continue;
+                }
+                None => break,
+            }
         }
         if let Some(s) = characterised_by(doc, res, live, entities, j, open) {
             return Some((s, j, "characterised-by", 0.7));
@@ -414,6 +532,9 @@ fn speaker_after_verb(
         return None;
     }
     let at = verb + len;
+    if let Some(author) = statement_author(doc, res, live, entities, at) {
+        return Some(author);
+    }
     let anaphor = org_anaphor_at(doc, res, at).filter(|len| !doc.is_possessive(at + len));
     if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
         return Some(org);
@@ -584,6 +705,19 @@ fn org_anaphor_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
     doc.lookup(&res.org_nouns, at + 1).map(|(len, _)| len + 1)
 }
 
+/// "the joint statement from X", "a statement by X" at `at`: the person or
+/// organisation named after "from" or "by" (past a job title) wrote it.
+fn statement_author(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+    let by = at + statement_at(doc, res, at)?;
+    if !matches!(doc.lower(by), "from" | "by") {
+        return None;
+    }
+    let named = name_after_verb(doc, res, by + 1);
+    let k = live.binary_search_by_key(&named, |(r, _)| r.start).ok()?;
+    let e = live[k].1;
+    is_speaker(entities, e).then_some(e)
+}
+
 /// "the statement", "a company statement", "its press release" at `at`: its
 /// length in tokens.
 fn statement_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
@@ -673,5 +807,5 @@ fn is_speaker(entities: &[Entity], e: usize) -> bool {
 
 /// A quotation mark token.
 fn is_mark(doc: &Doc, j: usize) -> bool {
-    matches!(doc.word(j), "\"" | "“" | "”")
+    matches!(doc.word(j), "\"" | "“" | "”" | "„")
 }

@@ -168,6 +168,8 @@ pub enum Words {
     StatementNoun,
     /// Nouns of a site or an area, after a name or in its appositive, that make it a place ("the Quellby plant", "Quellby, a suburb of Oslo").
     PlaceNoun,
+    /// Nouns of a joint venture ("joint venture", "JV").
+    VentureNoun,
 }
 
 impl Words {
@@ -224,6 +226,7 @@ impl Words {
         Words::Currency,
         Words::StatementNoun,
         Words::PlaceNoun,
+        Words::VentureNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -280,6 +283,7 @@ impl Words {
             Words::GroupWord => "group-word",
             Words::InvestorOrOwner => "investor-or-owner",
             Words::PlaceNoun => "place-noun",
+            Words::VentureNoun => "venture-noun",
         }
     }
 }
@@ -318,7 +322,25 @@ pub struct Resources {
     pub(crate) model_variants: FxHashSet<String>,
     /// The lists of `words.tsv`, indexed by [`Words`].
     words: Vec<FxHashSet<String>>,
+    /// What a lower-cased word is, read once per token by a document: the
+    /// lists of `words.tsv` that hold it and the folded tables it begins a
+    /// phrase of. Built by [`Resources::reindex`] from `words` and the tables.
+    folded_index: FxHashMap<String, WordKeys>,
+    /// The case-sensitive tables a word as written begins a phrase of.
+    exact_index: FxHashMap<String, u8>,
 }
+
+/// What the resources know of one word, as bits: see [`Resources::keys_of`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordKeys {
+    /// Bit `list as usize` is set when the lower-cased word is in that list of `words.tsv`.
+    pub words: u64,
+    /// Bit `slot` is set when a phrase of the table with that slot begins with the word.
+    pub firsts: u8,
+}
+
+// Every list of `words.tsv` has its bit in `WordKeys::words`.
+const _: () = assert!(Words::ALL.len() <= 64);
 
 /// The resource files, by name, with their built-in content.
 const FILES: &[(&str, &str)] = &[
@@ -355,6 +377,7 @@ impl Resources {
                 panic!("built-in resource is malformed: {e}");
             }
         }
+        r.reindex();
         r
     }
 
@@ -372,7 +395,48 @@ impl Resources {
             let content = std::fs::read_to_string(&path).map_err(|source| Error::Io { path: path.clone(), source })?;
             self.add_file(&path, name, &content)?;
         }
+        self.reindex();
         Ok(self)
+    }
+
+    /// Rebuilds the per-word index from the word lists and the tables; run
+    /// after every change to them (the two constructors do).
+    fn reindex(&mut self) {
+        let mut folded: FxHashMap<String, WordKeys> = FxHashMap::default();
+        for (list, words) in self.words.iter().enumerate() {
+            for w in words {
+                folded.entry(w.clone()).or_default().words |= 1 << list;
+            }
+        }
+        let mut exact: FxHashMap<String, u8> = FxHashMap::default();
+        let tables = [
+            (self.names.case(), self.names.slot(), self.names.first_words().collect::<Vec<_>>()),
+            (self.titles.case(), self.titles.slot(), self.titles.first_words().collect()),
+            (self.honorifics.case(), self.honorifics.slot(), self.honorifics.first_words().collect()),
+            (self.org_nouns.case(), self.org_nouns.slot(), self.org_nouns.first_words().collect()),
+            (self.thing_nouns.case(), self.thing_nouns.slot(), self.thing_nouns.first_words().collect()),
+            (self.speech_verbs.case(), self.speech_verbs.slot(), self.speech_verbs.first_words().collect()),
+            (self.cues.case(), self.cues.slot(), self.cues.first_words().collect()),
+        ];
+        for (case, slot, firsts) in tables {
+            let Some(slot) = slot else { continue };
+            for w in firsts {
+                match case {
+                    Case::Sensitive => *exact.entry(w.to_string()).or_default() |= 1 << slot,
+                    Case::Folded => folded.entry(w.to_string()).or_default().firsts |= 1 << slot,
+                }
+            }
+        }
+        self.folded_index = folded;
+        self.exact_index = exact;
+    }
+
+    /// What the index knows of a word written `exact`, lower-cased `folded`:
+    /// its word lists and the tables whose phrases it may begin.
+    pub(crate) fn keys_of(&self, exact: &str, folded: &str) -> WordKeys {
+        let mut keys = self.folded_index.get(folded).copied().unwrap_or_default();
+        keys.firsts |= self.exact_index.get(exact).copied().unwrap_or(0);
+        keys
     }
 
     /// Whether `word` (lower case) is in the list `list` of `words.tsv`.
@@ -388,25 +452,27 @@ impl Resources {
     fn empty() -> Resources {
         Resources {
             entries: Vec::new(),
-            names: PhraseTable::new(Case::Sensitive),
+            names: PhraseTable::indexed(Case::Sensitive, 0),
             by_name: FxHashMap::default(),
             given_names: FxHashSet::default(),
             gender: FxHashMap::default(),
             surnames: FxHashSet::default(),
-            titles: PhraseTable::new(Case::Folded),
-            honorifics: PhraseTable::new(Case::Sensitive),
+            titles: PhraseTable::indexed(Case::Folded, 1),
+            honorifics: PhraseTable::indexed(Case::Sensitive, 2),
             org_suffixes: FxHashSet::default(),
-            org_nouns: PhraseTable::new(Case::Folded),
-            thing_nouns: PhraseTable::new(Case::Folded),
-            speech_verbs: PhraseTable::new(Case::Folded),
+            org_nouns: PhraseTable::indexed(Case::Folded, 3),
+            thing_nouns: PhraseTable::indexed(Case::Folded, 4),
+            speech_verbs: PhraseTable::indexed(Case::Folded, 5),
             demonyms: FxHashMap::default(),
-            cues: PhraseTable::new(Case::Folded),
+            cues: PhraseTable::indexed(Case::Folded, 6),
             common_words: FxHashSet::default(),
             generic_acronyms: FxHashSet::default(),
             legal_suffixes: FxHashSet::default(),
             legal_forms: FxHashSet::default(),
             model_variants: FxHashSet::default(),
             words: vec![FxHashSet::default(); Words::ALL.len()],
+            folded_index: FxHashMap::default(),
+            exact_index: FxHashMap::default(),
         }
     }
 
@@ -636,5 +702,48 @@ mod tests {
         let missing =
             Resources::embedded().with_dir(&dir.path().join("nope")).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(missing.ends_with("nope: no such folder"), "{missing}");
+    }
+
+    #[test]
+    fn a_document_s_word_index_answers_as_the_lists_and_tables_do() {
+        use crate::extract::doc::Doc;
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("words.tsv"), "list\tword\nmoney\tkitty\n").unwrap_or_else(|e| panic!("{e}"));
+        std::fs::write(dir.path().join("entities.tsv"), "name\ttype\nZorblax Prime\tOrganization\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let text = "Zorblax Prime CEO Mary Quell said the Kitty was a valuation of $5bn. OpenAI, chief \
+                    executive, said: \"acquired by Nvidia in Paris\" in the United States.";
+        for r in [Resources::embedded(), Resources::embedded().with_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"))] {
+            let doc = Doc::new(text, &r);
+            for i in 0..doc.len() + 2 {
+                for &list in Words::ALL {
+                    assert_eq!(doc.word_is(i, list), r.is(list, doc.lower(i)), "{:?} {}", doc.lower(i), list.name());
+                }
+                for (name, ok) in [
+                    ("names", agrees(&doc, &r.names, i)),
+                    ("titles", agrees(&doc, &r.titles, i)),
+                    ("honorifics", agrees(&doc, &r.honorifics, i)),
+                    ("org nouns", agrees(&doc, &r.org_nouns, i)),
+                    ("thing nouns", agrees(&doc, &r.thing_nouns, i)),
+                    ("speech verbs", agrees(&doc, &r.speech_verbs, i)),
+                    ("cues", agrees(&doc, &r.cues, i)),
+                ] {
+                    assert!(ok, "{name} at {i} ({:?})", doc.lower(i));
+                }
+            }
+            let added = r.entries.iter().any(|e| e.name == "Zorblax Prime");
+            assert_eq!(doc.lookup(&r.names, 0).is_some(), added);
+            assert_eq!(doc.word_is(doc.exact.iter().position(|w| *w == "Kitty").unwrap_or(0), Words::Money), added);
+        }
+    }
+
+    /// The longest phrases of `t` at token `i`, looked up through the
+    /// document's index and directly, are the same.
+    fn agrees<V>(doc: &crate::extract::doc::Doc, t: &PhraseTable<V>, i: usize) -> bool {
+        let (one, all) = match t.case() {
+            Case::Sensitive => (t.longest(&doc.exact, i), t.all_longest(&doc.exact, i)),
+            Case::Folded => (t.longest(&doc.folded, i), t.all_longest(&doc.folded, i)),
+        };
+        doc.lookup(t, i).map(|(n, _)| n) == one.map(|(n, _)| n) && doc.lookup_all(t, i).len() == all.len()
     }
 }

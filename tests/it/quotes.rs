@@ -353,3 +353,59 @@ fn a_person_whose_appositive_ends_in_an_employer_speaks() {
     assert!(has(&said, "Tomas Halvorsen", "The center of robotics is not Boston. It is Lyon"), "{said:#?}");
     assert!(said.iter().all(|(s, _)| s != "Zentrix Capital"), "{said:#?}");
 }
+
+#[test]
+fn a_verb_before_an_earlier_quotation_introduces_the_next_in_its_sentence() {
+    let said = said(
+        "Brindle Systems sells robots.\n\nBrindle chief executive Tomas Halvorsen said that the group is \
+         \u{201c}ready for a bigger market,\u{201d} and that \u{201c}nobody else can build these machines so fast\u{201d}.\n\n\
+         In an interview, Halvorsen underscored how the group aims to keep its \u{201c}cost discipline\u{201d} \
+         and its engineering edge to reach a \u{201c}sweet spot\u{201d} in Europe.",
+    );
+    assert!(has(&said, "Tomas Halvorsen", "ready for a bigger market"), "{said:#?}");
+    assert!(has(&said, "Tomas Halvorsen", "nobody else can build these machines so fast"), "{said:#?}");
+    assert!(has(&said, "Tomas Halvorsen", "sweet spot"), "{said:#?}");
+}
+
+#[test]
+fn a_curly_mark_against_its_direction_reads_by_its_spacing() {
+    // A closing mark that opens ("is ”very proud…”"), and German marks „…“
+    // whose second one has the shape of an English opening mark.
+    let said = said(
+        "Oskar Lindqvist said the company is \u{201d}very proud to open the plant in Lisbon,\u{201d} on Monday.\n\n\
+         Mara Okafor said Veltra Partners wants to be a \u{201e}bridge between the two markets\u{201c} for its clients.",
+    );
+    assert!(has(&said, "Oskar Lindqvist", "very proud to open the plant in Lisbon"), "{said:#?}");
+    assert!(has(&said, "Mara Okafor", "bridge between the two markets"), "{said:#?}");
+}
+
+#[test]
+fn a_quotation_whose_closing_mark_was_forgotten_runs_to_its_paragraph_s_end() {
+    let said = said(
+        "Brindle Systems bought Quillon on Monday.\n\n\
+         Oskar Lindqvist, chairman of Brindle Systems, stated: \u{201c}This deal is good for our engineers. \
+         We know Quillon very well.\n\n\
+         Quillon makes sensors for 12\" screens and the deal closes in May.",
+    );
+    assert!(has(&said, "Oskar Lindqvist", "This deal is good for our engineers. We know Quillon very well."), "{said:#?}");
+    assert_eq!(said.len(), 1, "the inch sign opens nothing: {said:#?}");
+}
+
+#[test]
+fn every_name_listed_before_the_verb_says_the_words() {
+    let said = said(
+        "Brindle Systems and Quillon Labs said the agreement covers \"a decade of joint work on sensors\".\n\n\
+         According to the joint statement from Oskar Lindqvist (chief executive of Brindle Systems), \
+         Mara Okafor (chair of Quillon Labs), and Tomas Halvorsen (president of Veltra Partners): \
+         \u{201c}Together we will build the best sensors in Europe.\u{201d}\n\n\
+         \u{201c}The price is fair,\u{201d} said Petra Lindgren, an analyst who covers Brindle Systems and Quillon Labs.",
+    );
+    for who in ["Brindle Systems", "Quillon Labs"] {
+        assert!(has(&said, who, "a decade of joint work on sensors"), "{who}: {said:#?}");
+    }
+    for who in ["Oskar Lindqvist", "Mara Okafor", "Tomas Halvorsen"] {
+        assert!(has(&said, who, "Together we will build the best sensors in Europe."), "{who}: {said:#?}");
+    }
+    let fair: Vec<_> = said.iter().filter(|(_, q)| q == "The price is fair").collect();
+    assert_eq!(fair.len(), 1, "the analyst alone: {said:#?}");
+}

@@ -47,10 +47,14 @@ pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
         // "Bureau of Industry and Security": words of one longer name.
         let of_name = doc.lower(k + 1) == "of" && capitalized(k + 2);
         let and_name = k >= 2 && doc.lower(k - 1) == "and" && capitalized(k - 2);
+        // A joined mark ("Quorra-led", "Quorra.ai") is part of something
+        // longer; a full stop after it is not ("…advances toward Quorra.").
+        // A comma may close a list of languages or terms: it proves nothing.
+        let closing = matches!(doc.word(k + 1), "." | ";" | ":" | ")" | "!" | "?");
         let neighbours = (k > 0 && capitalized(k - 1))
             || capitalized(k + 1)
             || doc.joined(k)
-            || doc.joined(k + 1)
+            || doc.joined(k + 1) && !closing
             || of_name
             || and_name;
         let place_like = k > 0 && matches!(doc.lower(k - 1), "in" | "of");
@@ -105,6 +109,17 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     }
     if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {
         return None;
+    }
+    // "Quillon Africa": a word and a known place's name, a company's unit there.
+    let unit = doc.lookup(&res.names, start + 1).is_some_and(|(len, &e)| {
+        multi && start + 1 + len == stop && res.entries[e].class == EntityClass::Place
+    });
+    if unit && doc.lookup(&res.names, start).is_none() {
+        return Some(EntityClass::Organization);
+    }
+    // "Quellby Island", "Loyalist Township": an area noun ends the name.
+    if multi && last_word.is_some_and(|k| res.is(Words::PlaceNoun, doc.lower(k))) {
+        return Some(EntityClass::Place);
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
         // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
@@ -416,6 +431,46 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
     }
 }
 
+/// "in Quellby, Norby and Oslo", "stations in Quellby, Norby, Tarvik and
+/// Ostley": names of unknown kind in a list are places when the list's other
+/// names are all places (one at least known), or when "in", "across" or "near"
+/// opens a list of three or more names none of which is typed otherwise (and
+/// no money word before it: "invested in Acme, Zeta and Quill" lists companies).
+pub(super) fn places_in_lists(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let mut k = 0;
+    while k < mentions.len() {
+        let mut last = k;
+        while last + 1 < mentions.len()
+            && mentions[last + 1].sentence == mentions[k].sentence
+            && is_list_gap(doc, mentions[last].tokens.end, mentions[last + 1].tokens.start)
+        {
+            last += 1;
+        }
+        let list = &mentions[k..=last];
+        let unknown = list.iter().filter(|m| m.class.is_none()).count();
+        let places = list.iter().filter(|m| m.class == Some(EntityClass::Place) && !m.guessed).count();
+        let others = list.len() - unknown - places;
+        let first = list[0].tokens.start;
+        let opener = first.checked_sub(1).filter(|&b| matches!(doc.lower(b), "in" | "across" | "near"));
+        let money = opener.is_some_and(|b| {
+            b > 0 && (res.is(Words::Money, doc.lower(b - 1)) || res.is(Words::SoldPart, doc.lower(b - 1)))
+        });
+        let by_place = places >= 1 && others == 0 && (list.len() >= 3 || opener.is_some());
+        let by_opener = opener.is_some() && !money && list.len() >= 3 && others == 0;
+        if unknown > 0 && (by_place || by_opener) {
+            for m in &mut mentions[k..=last] {
+                let suffixed = res.org_suffixes.contains(doc.word(m.tokens.end - 1));
+                // "North and South America": a lone region word is half of a name.
+                let region = m.tokens.len() == 1 && res.is(Words::RegionWord, doc.lower(m.tokens.start));
+                if m.class.is_none() && m.tokens.len() <= 3 && !suffixed && !region {
+                    m.class = Some(EntityClass::Place);
+                }
+            }
+        }
+        k = last + 1;
+    }
+}
+
 /// "Helixor acquired…", "Helixor raised…", "…partnered with Helixor", "who
 /// founded Helixor": a name right before a company verb, after "founded", or
 /// around a cue that ties organisations only.
@@ -438,7 +493,12 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
     let before = (1..=4).any(|n| {
         cue_end.checked_sub(n).is_some_and(|s| {
             doc.lookup_all(&res.cues, s).iter().any(|(len, c)| {
-                s + len == cue_end && matches!(c.predicate, Predicate::Acquired | Predicate::PartnersWith)
+                // "compete with X", "invested in X": rivals and investees are companies.
+                s + len == cue_end
+                    && matches!(
+                        c.predicate,
+                        Predicate::Acquired | Predicate::PartnersWith | Predicate::CompetesWith | Predicate::InvestedIn
+                    )
             })
         })
     });

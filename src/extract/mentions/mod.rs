@@ -75,6 +75,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
     out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
     type_by_neighbours(doc, res, &mut out);
+    places_in_lists(doc, res, &mut out);
     people_by_lone_surname(doc, res, &mut out);
     mid_sentence_organisations(doc, res, &mut out);
     recurring_names(doc, &mut out);
@@ -237,6 +238,18 @@ fn is_time_of_day(doc: &Doc, i: usize) -> bool {
     digits.len() < word.len() && !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
 }
 
+/// "Ultimately, …", "“Separately, …": a capitalized adverb in "-ly" before a
+/// comma opens a clause; it names nothing, wherever the sentence starts.
+fn is_adverb_aside(doc: &Doc, res: &Resources, i: usize) -> bool {
+    let word = doc.word(i);
+    word.len() >= 7
+        && word.ends_with("ly")
+        && doc.is_punct(i + 1, ',')
+        && doc.is_capitalized(i)
+        && !res.given_names.contains(word)
+        && !res.surnames.contains(word)
+}
+
 /// "$5B", "€40M": an amount of money, not a name with digits.
 fn is_money(doc: &Doc, i: usize) -> bool {
     let currency = i > 0 && ["$", "€", "£", "¥"].contains(&doc.word(i - 1)) && doc.joined(i);
@@ -254,6 +267,22 @@ fn word_before_person(doc: &Doc, res: &Resources, start: usize, stop: usize) -> 
         && !res.org_suffixes.contains(doc.word(stop - 1))
         && res.given_names.contains(doc.word(start + 1))
         && doc.is_capitalized(start + 2)
+}
+
+/// "Acquiring Zentrix Labs would…", "Referencing Acme's deal, …": a
+/// sentence's first word in "-ing" before a name is a verb, not part of the
+/// name, unless the article also writes it capitalized inside a sentence
+/// (the "Sterling" of "Sterling Bank").
+fn verb_opener(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    let first = doc.word(start);
+    let verb = first.len() >= 6
+        && first.ends_with("ing")
+        && stop >= start + 2
+        && !res.given_names.contains(first)
+        && !res.surnames.contains(first);
+    verb && !(0..doc.len()).any(|k| {
+        k != start && doc.word(k) == first && doc.sentences.get(doc.sentence_of[k]).is_some_and(|r| r.start != k)
+    })
 }
 
 /// "northeast Asia", "sub-Saharan Africa": where a region's name starts
@@ -374,6 +403,12 @@ fn mention_at(
     if is_time_of_day(doc, i) {
         return i + 1;
     }
+    if let Some(to) = wire_ticker_end(doc, i) {
+        return to;
+    }
+    if is_adverb_aside(doc, res, i) {
+        return i + 1;
+    }
     let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i, headline));
     let honorific = after.is_some();
     let start = after.unwrap_or(i);
@@ -405,7 +440,7 @@ fn mention_at(
     if (headline || first) && !honorific && stop == start + 1 && doc.written_in_lower_case(doc.lower(start)) {
         return stop;
     }
-    if first && !honorific && word_before_person(doc, res, start, stop) {
+    if first && !honorific && (word_before_person(doc, res, start, stop) || verb_opener(doc, res, start, stop)) {
         return start + 1;
     }
     let only_suffixes =
@@ -523,7 +558,11 @@ fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Opt
     let t = after_role_modifiers(doc, res, i);
     let (len, _) = doc.lookup(&res.titles, t)?;
     let next = t + len;
-    let named = res.given_names.contains(doc.word(next)) && doc.is_capitalized(next + 1) && !doc.joined(next + 1);
+    // "Chief Executive Officer Mohamed al Ramahi": a particle may follow the given name.
+    let particle = PERSON_CONNECTORS.contains(&doc.word(next + 1)) && doc.is_capitalized(next + 2);
+    let named = res.given_names.contains(doc.word(next))
+        && (doc.is_capitalized(next + 1) || particle)
+        && !doc.joined(next + 1);
     if named && doc.lookup(&res.names, next).is_none() {
         return Some(next);
     }

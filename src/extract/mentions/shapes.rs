@@ -136,6 +136,9 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
     let mut last_good = j;
     let mut seen_digit = doc.has_digit(start);
     while j < end {
+        if wire_ticker_end(doc, j).is_some() {
+            break;
+        }
         let joined = doc.joined(j);
         if joined && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && doc.joined(j + 1) && j + 1 < end {
             let piece = j + 1;
@@ -178,9 +181,17 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 continue;
             }
         }
+        if j == start + 1 && !joined {
+            if let Some(to) = unknown_unit_in_place(doc, res, start, j, end) {
+                return to;
+            }
+        }
         if looks_like_name(doc, j)
             && !joined
-            && (doc.lookup(&res.names, j).is_none() || after_connector || known_before_suffix(doc, res, j))
+            && (doc.lookup(&res.names, j).is_none()
+                || after_connector
+                || known_before_suffix(doc, res, j)
+                || region_after_of(doc, res, j))
         {
             j += 1;
             let common = res.common_words.contains(doc.lower(j - 1));
@@ -241,6 +252,58 @@ pub(super) fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<Entity
     let letters = word.chars().take_while(char::is_ascii_uppercase).count();
     let digits = word.chars().skip(letters).take_while(char::is_ascii_digit).count();
     (stop == start + 1 && (1..=3).contains(&letters) && digits >= 3).then_some(EntityClass::Product)
+}
+
+/// "University of Southern Queensland": a known place after "of" and a region
+/// word is the end of the institution's name, not a place of its own.
+fn region_after_of(doc: &Doc, res: &Resources, j: usize) -> bool {
+    j >= 2 && doc.word(j - 2) == "of" && res.is(Words::RegionWord, doc.lower(j - 1))
+}
+
+/// "Acme ACMEn.DE", "Zeta ZETA.PA", "(7267.T)": a wire service's stock code
+/// after a company's name (letters or digits, a period, a one- or
+/// two-capital exchange code) is no part of the name nor a name. Returns
+/// where it ends.
+pub(super) fn wire_ticker_end(doc: &Doc, j: usize) -> Option<usize> {
+    let code = doc.word(j);
+    let upper = code.chars().filter(|c| c.is_ascii_uppercase() || c.is_ascii_digit()).count();
+    let lower = code.chars().filter(char::is_ascii_lowercase).count();
+    let exchange = doc.word(j + 2);
+    let after_word = doc.joined(j + 3) && doc.tokens.get(j + 3).is_some_and(|t| t.kind != TokenKind::Punct);
+    let shaped = upper >= 2
+        && (lower == 0 || lower == 1 && code.ends_with(|c: char| c.is_ascii_lowercase()))
+        && code.chars().all(|c| c.is_ascii_alphanumeric())
+        && doc.is_punct(j + 1, '.')
+        && doc.joined(j + 1)
+        && doc.joined(j + 2)
+        && (1..=2).contains(&exchange.len())
+        && exchange.chars().all(|c| c.is_ascii_uppercase())
+        && !after_word;
+    shaped.then_some(j + 3)
+}
+
+/// "Quillon Africa and TLcom Capital", "the Astra Malaysia venture": a word no
+/// list knows right before a known place's name (nothing capitalized or
+/// hyphenated after it) is a company's unit in that place, one name, as
+/// "Vodafone Spain" is for a known company. Not after a region word or a
+/// demonym ("Southern Africa"), nor a given name. Returns the end of the place.
+fn unknown_unit_in_place(doc: &Doc, res: &Resources, start: usize, j: usize, end: usize) -> Option<usize> {
+    let first = doc.word(start);
+    if doc.lookup(&res.names, start).is_some()
+        || res.given_names.contains(first)
+        || res.surnames.contains(first)
+        || res.common_words.contains(doc.lower(start))
+        || res.is(Words::RegionWord, doc.lower(start))
+        || res.demonyms.contains_key(first)
+        || doc.tokens[start].kind != TokenKind::Word
+    {
+        return None;
+    }
+    let (len, &e) = doc.lookup(&res.names, j)?;
+    let to = j + len;
+    let place = res.entries[e].class == EntityClass::Place;
+    let alone = to >= end || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$');
+    (place && alone && to <= end).then_some(to)
 }
 
 /// A known name inside a longer one that ends in a company suffix: the place in

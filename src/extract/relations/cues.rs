@@ -5,6 +5,7 @@
 use super::clause::{is_dash, members_after, members_before, owns_common_noun, past_time_phrase, Left, Member};
 use super::places::is_attributive_place;
 use super::titles::the_company_s;
+use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
@@ -81,6 +82,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     continue;
                 }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
+                    continue;
+                }
+                // "its Zentrix joint venture with Brindle": the venture is owned, not a partner (see `ventures`).
+                if cue.predicate == Predicate::PartnersWith && names_the_venture(f, i, len) {
                     continue;
                 }
                 // "ChatGPT maker OpenAI": a bare noun cue ties only the names around it.

@@ -12,6 +12,7 @@
 //! - [`article`]: founders after "by", "raised … from", model families.
 //! - [`moves`]: hires and moves between employers ("poached X from rival Y").
 //! - [`standing`]: "X, Japan's second-largest carrier" (where a firm is).
+//! - [`ventures`]: joint ventures, their owners and the partners they join.
 //!
 //! When a sentence leaves a side implicit ("it", "the company", "led a Series
 //! A"), the article's topic (its most mentioned organisation) may fill it, at a
@@ -25,6 +26,7 @@ mod places;
 mod possessives;
 mod standing;
 mod titles;
+mod ventures;
 
 use article::{families, founded_by, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
@@ -33,6 +35,7 @@ use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, listed_places, places};
 use possessives::{its_thing, possessives, whose_thing};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
+use ventures::joint_ventures;
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -116,6 +119,7 @@ pub fn find(
         sold_to(&mut f, s);
         demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);
+        joint_ventures(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
@@ -149,7 +153,7 @@ impl Facts<'_> {
 
     /// Whether the word at token `j` is in the word list `list`.
     fn word_is(&self, j: usize, list: Words) -> bool {
-        self.res.is(list, self.doc.lower(j))
+        self.doc.word_is(j, list)
     }
 
     /// End of the sentence holding token `i`.

@@ -54,9 +54,8 @@ fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
 pub(super) fn hires_and_moves(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
-        let w = f.doc.lower(v);
-        let hire = f.res.is(Words::HireVerb, w);
-        if !hire && !f.res.is(Words::MoveVerb, w) {
+        let hire = f.word_is(v, Words::HireVerb);
+        if !hire && !f.word_is(v, Words::MoveVerb) {
             continue;
         }
         let stop = (v + 1..(v + 12).min(range.end))

@@ -8,6 +8,7 @@ use super::clause::{
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
+use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
 /// "Chinese startup X", "Paris-based X", "X, a Paris-based lab", "X, based in Y",
@@ -65,9 +66,16 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     if !based && !demonym && !noun_after {
         return;
     }
-    let det = start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the"));
+    // "the giant Frankfurt-headquartered bank", "the No. 1 U.S. automaker":
+    // a few describing words may stand between the article and the place.
+    let det = (start.saturating_sub(4)..start)
+        .rev()
+        .take_while(|&j| f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct || f.doc.is_punct(j, '.'))
+        .find(|&j| matches!(f.doc.lower(j), "a" | "an" | "the"))
+        .filter(|&d| (d + 1 == start || f.doc.lower(d) == "the") && f.doc.sentence_of[d] == f.doc.sentence_of[start]);
     if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')) {
-        if let Some(m) = f.ending(past_parenthesis(f.doc, d - 1)) {
+        // "Founded by X, the Lyon-based startup…": an apposition to a person is no company's.
+        if let Some(m) = f.ending(past_parenthesis(f.doc, d - 1)).filter(|&m| f.class(f.entity(m)) == Org) {
             let org = f.entity(m);
             f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "appositive-based", 0.8));
             return;
@@ -77,8 +85,10 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     // subsidiary of Acme" or a name a few words on ("the Lyon-based chip (AI) maker Zentrix") do not.
     let definite = det.is_some_and(|d| f.doc.lower(d) == "the");
     let unit = noun_at.is_some_and(|n| f.word_is(n, Words::UnitNoun));
-    let named_soon =
-        (end..(end + 10).min(sentence_end)).any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
+    // "the new Lyon-based company, Zentrix Motors": a name in apposition, whatever its class.
+    let apposition = noun_at.is_some_and(|n| f.doc.is_punct(n + 1, ',') && f.starting(n + 2).is_some());
+    let named_soon = apposition
+        || (end..(end + 10).min(sentence_end)).any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
     if let Some(org) = f.referent(start).filter(|_| direct && definite && !unit && !named_soon) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
@@ -92,31 +102,62 @@ pub(super) fn is_attributive_place(f: &Facts, k: usize) -> bool {
     f.class(f.entity(k)) == Place && noun && !f.doc.is_possessive(start.wrapping_sub(1)) && !f.doc.is_possessive(end)
 }
 
-/// "rivals such as Zentrix in Lyon and Brindle in Porto": organisations
-/// listed each with "in" and a place are located there (two or more such
-/// pairs in a row, or one after "such as" / "including" / "like").
+/// "rivals such as Zentrix in Lyon and Brindle in Porto", "backers like
+/// Zentrix and Brindle of the US, Helixor of Japan": organisations listed
+/// each with "in" or "of" and a place are located there (two or more such
+/// pairs in a row, or one after "such as" / "including" / "like"). With
+/// "of", the place closes a group ("A and B of the US"); each name of the
+/// group is there when the pairs form a chain, the last one alone otherwise.
 pub(super) fn listed_places(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
-    let pairs: Vec<(usize, usize, usize, usize)> = f
-        .within(range.start, range.end)
-        .iter()
-        .enumerate()
-        .filter_map(|(n, (r, e))| {
-            let k = f.live.partition_point(|(q, _)| q.start < range.start) + n;
-            let place =
-                f.starting(r.end + 1).filter(|&p| f.doc.lower(r.end) == "in" && f.class(f.entity(p)) == Place)?;
-            (f.class(*e) == Org).then(|| (k, place, r.start, f.live[place].0.end))
-        })
-        .collect();
-    for (n, &(k, place, start, end)) in pairs.iter().enumerate() {
-        let next = pairs.get(n + 1).is_some_and(|q| is_list_sep(f.doc, end, q.2));
-        let prev = n > 0 && is_list_sep(f.doc, pairs[n - 1].3, start);
-        let intro = start >= 2
-            && (matches!(f.doc.lower(start - 1), "including" | "like")
-                || f.doc.lower(start - 2) == "such" && f.doc.lower(start - 1) == "as");
-        if next || prev || intro {
-            let (org, p) = (f.entity(k), f.entity(place));
-            f.emit(org, Predicate::LocatedIn, p, None, Why::new(start, "listed-in-place", 0.6));
+    let first = f.live.partition_point(|(q, _)| q.start < range.start);
+    // (first name of the group, last name, place)
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for k in first..f.live.len() {
+        let (r, e) = &f.live[k];
+        if r.start >= range.end {
+            break;
+        }
+        let of = f.doc.lower(r.end) == "of";
+        if f.class(*e) != Org || !(of || f.doc.lower(r.end) == "in") {
+            continue;
+        }
+        let at = r.end + 1 + usize::from(of && f.doc.lower(r.end + 1) == "the");
+        let Some(place) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place) else { continue };
+        // "Zentrix of France's …": the place owns what follows, it does not close the name.
+        if f.doc.is_possessive(f.live[place].0.end) {
+            continue;
+        }
+        let mut g = k;
+        while of
+            && g > first
+            && f.class(f.entity(g - 1)) == Org
+            && is_list_sep(f.doc, f.live[g - 1].0.end, f.live[g].0.start)
+        {
+            g -= 1;
+        }
+        pairs.push((g, k, place));
+    }
+    for (n, &(g, k, place)) in pairs.iter().enumerate() {
+        let (start, end) = (f.live[g].0.start, f.live[place].0.end);
+        let next = pairs.get(n + 1).is_some_and(|q| is_list_sep(f.doc, end, f.live[q.0].0.start));
+        let prev = n > 0 && is_list_sep(f.doc, f.live[pairs[n - 1].2].0.end, start);
+        let intro_at = |j: usize| {
+            j >= 2
+                && (matches!(f.doc.lower(j - 1), "including" | "like")
+                    || f.doc.lower(j - 2) == "such" && f.doc.lower(j - 1) == "as")
+        };
+        let named: Vec<usize> = if next || prev {
+            (g..=k).collect()
+        } else if intro_at(f.live[k].0.start) {
+            vec![k]
+        } else {
+            continue;
+        };
+        let p = f.entity(place);
+        for m in named {
+            let org = f.entity(m);
+            f.emit(org, Predicate::LocatedIn, p, None, Why::new(f.live[m].0.start, "listed-in-place", 0.6));
         }
     }
 }

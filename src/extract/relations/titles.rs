@@ -489,6 +489,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             emit_roles(f, p, org, &t.roles, start, "announced-title", 0.7);
             return;
         }
+        if let Some(org) = speaker_of_subject(f, t0, start, &t.roles) {
+            emit_roles(f, p, org, &t.roles, start, "title-speaker-of-subject", 0.65);
+            return;
+        }
         if owner_unknown(f, t0) {
             return;
         }
@@ -514,6 +518,24 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
     let k = f.ending(b).filter(|_| verb)?;
     let org = f.entity(k);
     (f.class(org) == Org && !f.doc.is_possessive(b)).then_some(org)
+}
+
+/// "Acme is open to offers, Chief Executive X said": an officer's bare
+/// title (one a head of state does not hold) before a person who speaks at
+/// the end of a sentence whose subject is an organisation: the officer is
+/// that organisation's (a title at `t0`, the person at `start`).
+fn speaker_of_subject(f: &Facts, t0: usize, start: usize, roles: &[(String, Tie)]) -> Option<usize> {
+    let officer = roles.iter().any(|(r, t)| *t == Tie::Work && is_executive(f.res, r) && !r.eq_ignore_ascii_case("president"));
+    let comma = t0.checked_sub(1).filter(|&c| f.doc.is_punct(c, ','))?;
+    let k = f.starting(start)?;
+    let end = f.live[k].0.end;
+    if !officer || f.doc.lookup(&f.res.speech_verbs, end).is_none() {
+        return None;
+    }
+    let open = f.opening(f.doc.sentences[f.doc.sentence_of[t0]].start);
+    let first = f.within(open, comma).first().filter(|(r, _)| r.start == open)?;
+    let org = first.1;
+    (f.class(org) == Org && !f.doc.is_possessive(first.0.end)).then_some(org)
 }
 
 /// "Brazil's vice president X", "Zentrix CEO X" when Zentrix is no known

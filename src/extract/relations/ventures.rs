@@ -1,0 +1,139 @@
+//! Joint ventures: "their joint venture Zentrix", "its Zentrix joint venture
+//! with Brindle", "the Acme/Brindle joint venture Zentrix", "Zentrix, a joint
+//! venture between Acme and Brindle". The owners each own the venture and
+//! are partners of one another.
+
+use super::clause::members_after;
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::Words;
+use crate::text::TokenKind;
+use EntityClass::Organization as Org;
+
+/// Where the noun of a joint venture starts when one ends at token `v`
+/// ("joint venture", "JV").
+fn venture_phrase(f: &Facts, v: usize) -> Option<usize> {
+    if !f.word_is(v, Words::VentureNoun) {
+        return None;
+    }
+    match f.doc.lower(v) {
+        "venture" | "ventures" => (v >= 1 && f.doc.lower(v - 1) == "joint").then(|| v - 1),
+        _ => Some(v),
+    }
+}
+
+/// The organisation mention `k`, if it is one.
+fn org(f: &Facts, k: usize) -> Option<usize> {
+    Some(f.entity(k)).filter(|&e| f.class(e) == Org)
+}
+
+/// "its Zentrix joint venture with…", "their Zentrix JV", "the Acme/Brindle
+/// joint venture Zentrix": a partnership cue of `len` tokens at token `i`
+/// names a joint venture (right before it or right after it), not a partner.
+pub(super) fn names_the_venture(f: &Facts, i: usize, len: usize) -> bool {
+    let Some(v) = (i..i + 2).find(|&v| venture_phrase(f, v) == Some(i)) else { return false };
+    let named_after = v + 1 == i + len && f.starting(i + len).is_some();
+    let determined = f.ending(i).is_some_and(|k| {
+        let before = f.live[k].0.start.wrapping_sub(1);
+        matches!(f.doc.lower(before), "its" | "their" | "the") || f.doc.is_possessive(before)
+    });
+    named_after || determined
+}
+
+/// Joint ventures named in sentence `s`, their owners and partners.
+pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        let Some(p0) = venture_phrase(f, v) else { continue };
+        let mut owners: Vec<usize> = Vec::new();
+        let mut venture = None;
+        // The venture's name: right after the noun ("joint venture Zentrix",
+        // "a JV called Zentrix") or between a determiner and the noun ("its Zentrix JV").
+        let named = if f.word_is(v + 1, Words::NamingVerb) { v + 2 } else { v + 1 };
+        let name_after = f.starting(named).filter(|&k| f.live[k].0.start < range.end && org(f, k).is_some());
+        if let Some(k) = name_after {
+            venture = org(f, k);
+        }
+        let mut det = p0;
+        // "the Acme/Brindle ecommerce joint venture": up to two describing words before the noun.
+        while det > range.start
+            && p0 - det < 2
+            && f.starting(det - 1).is_none()
+            && f.ending(det).is_none()
+            && f.doc.tokens[det - 1].kind == TokenKind::Word
+            && !f.doc.is_capitalized(det - 1)
+            && !matches!(f.doc.lower(det - 1), "its" | "their" | "the" | "a" | "an")
+        {
+            det -= 1;
+        }
+        if let Some(k) = f.ending(det) {
+            let slash = |a: usize, b: usize| {
+                f.live[a].0.end + 1 == f.live[b].0.start
+                    && (f.doc.is_punct(f.live[a].0.end, '/') || f.doc.is_punct(f.live[a].0.end, '-'))
+            };
+            let mut first = k;
+            while first > 0 && slash(first - 1, first) {
+                first -= 1;
+            }
+            if first < k {
+                // "the Acme/Brindle joint venture": the names joined by slashes own it.
+                owners.extend((first..=k).filter_map(|m| org(f, m)));
+                det = f.live[first].0.start;
+            } else if venture.is_none() {
+                let before = f.live[k].0.start.wrapping_sub(1);
+                let determined = matches!(f.doc.lower(before), "its" | "their" | "the") || f.doc.is_possessive(before);
+                if determined && !f.doc.is_possessive(f.live[k].0.end) {
+                    venture = org(f, k);
+                    det = before;
+                }
+            }
+        }
+        let word_before = f.doc.lower(det.wrapping_sub(1));
+        let after = name_after.map_or(v + 1, |k| f.live[k].0.end);
+        let link = f.doc.lower(after);
+        if owners.is_empty() && (f.doc.lower(det) == "its" || word_before == "its") {
+            // "its Zentrix joint venture with Brindle": what "its" stands for and the partners after "with".
+            let its = if f.doc.lower(det) == "its" { det } else { det - 1 };
+            owners.extend(f.referent(its));
+            if link == "with" {
+                owners.extend(members_after(f, after + 1, range.end).iter().filter_map(|m| org(f, m.head)));
+            }
+        } else if owners.is_empty() && (f.doc.lower(det) == "their" || word_before == "their") {
+            // "Acme and Brindle… through their joint venture Zentrix": the companies the sentence names before.
+            let their = if f.doc.lower(det) == "their" { det } else { det - 1 };
+            let mut named_before: Vec<usize> = Vec::new();
+            for (r, e) in f.within(range.start, their) {
+                if f.class(*e) == Org && !f.doc.is_possessive(r.end) && !named_before.contains(e) {
+                    named_before.push(*e);
+                }
+            }
+            if (2..=3).contains(&named_before.len()) {
+                owners = named_before;
+            }
+        } else if owners.is_empty() && matches!(link, "between" | "of" | "by") {
+            // "a joint venture between Acme and Brindle", "the JV of Acme and Brindle".
+            let listed: Vec<usize> = members_after(f, after + 1, range.end).iter().filter_map(|m| org(f, m.head)).collect();
+            if listed.len() >= 2 && f.starting(after + 1).is_some() {
+                owners = listed;
+            }
+            // "Zentrix, a joint venture between…": the venture is named before the comma.
+            let article = matches!(word_before, "a" | "the") || matches!(f.doc.lower(det), "a" | "the");
+            let a = if matches!(f.doc.lower(det), "a" | "the") { det } else { det.wrapping_sub(1) };
+            if venture.is_none() && article && a >= 1 && f.doc.is_punct(a - 1, ',') {
+                venture = f.ending(a - 1).and_then(|k| org(f, k));
+            }
+        }
+        owners.dedup();
+        if let Some(z) = venture {
+            owners.retain(|&o| o != z);
+            for &o in &owners {
+                f.emit(o, Predicate::Owns, z, None, Why::new(v, "joint-venture-owner", 0.6));
+            }
+        }
+        for (n, &a) in owners.iter().enumerate() {
+            for &b in &owners[n + 1..] {
+                f.emit(a, Predicate::PartnersWith, b, None, Why::new(v, "joint-venture-partners", 0.6));
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! Entity boundaries and classes on invented sentences shaped like real
+//! published news (session 23): places the gazetteer lacked, name-ending
+//! words that say organisation or place, wire-service stock codes, places in
+//! lists, and words that open a sentence without being part of a name.
+
+use newsgraph::extract::{EntityClass, Extraction};
+use newsgraph::{extract, Resources};
+
+fn run(text: &str) -> Extraction {
+    extract(text, &Resources::embedded())
+}
+
+fn names(x: &Extraction) -> Vec<(String, EntityClass)> {
+    x.entities.iter().map(|e| (e.name.clone(), e.class)).collect()
+}
+
+fn has(x: &Extraction, name: &str, class: EntityClass) -> bool {
+    x.entities.iter().any(|e| e.class == class && (e.name == name || e.aliases.iter().any(|a| a == name)))
+}
+
+fn named(x: &Extraction, name: &str) -> bool {
+    x.entities.iter().any(|e| e.name == name || e.aliases.iter().any(|a| a == name))
+}
+
+#[test]
+fn countries_states_and_provinces_are_places() {
+    let x = run("Zentrix sells its pumps in Madagascar, Mauritius and Papua New Guinea. \
+        It also runs plants in Queensland, Gujarat and Maryland, and one in Cote D’Ivoire. \
+        Sales in NZ doubled, Zentrix said.");
+    for place in ["Madagascar", "Mauritius", "Papua New Guinea", "Queensland", "Gujarat", "Maryland", "Cote D’Ivoire"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(has(&x, "New Zealand", EntityClass::Place), "{:?}", names(&x));
+    // A country that is also a given name is left to the context.
+    let y = run("Jordan Kessler, a Zentrix engineer, said the pumps work.");
+    assert!(has(&y, "Jordan Kessler", EntityClass::Person), "{:?}", names(&y));
+}
+
+#[test]
+fn a_name_ending_in_an_organisation_word_is_no_person() {
+    // Given names and speech verbs would make these people.
+    let x = run("The Quellby Tribunal said the deal may close. Dana Stores beat estimates, \
+        and Otto Sons said it would bid. Ferro Quill Military Vehicles will build the tank.");
+    for org in ["Quellby Tribunal", "Dana Stores", "Otto Sons", "Ferro Quill Military Vehicles"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+        assert!(!has(&x, org, EntityClass::Person), "{org}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn an_area_noun_ending_a_name_makes_it_a_place() {
+    let x = run("The refinery is twice the size of Elena Island. Zentrix will build a plant in \
+        Ontario's Norvale Township, near the Kessen Valley.");
+    for place in ["Elena Island", "Norvale Township", "Kessen Valley"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    // A region word and a known place after "of" end an institution's name.
+    let y = run("She is a professor at the University of Southern Queensland, Zentrix said.");
+    assert!(has(&y, "University of Southern Queensland", EntityClass::Organization), "{:?}", names(&y));
+    assert!(!named(&y, "Queensland"), "{:?}", names(&y));
+}
+
+#[test]
+fn a_wire_services_stock_code_is_no_part_of_the_name() {
+    let x = run("Zentrix builds the plants through its venture with Quillon Motors QUILn.DE and \
+        Velmora Energy VELM.PA, while Harrow Motor Co Ltd (7267.T) supplies parts.");
+    for org in ["Quillon Motors", "Velmora Energy", "Harrow Motor Co Ltd"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for code in ["QUILn", "Quillon Motors QUILn.DE", "Velmora Energy VELM.PA", "VELM", "7267.T"] {
+        assert!(!named(&x, code), "{code}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn names_in_a_list_of_places_are_places() {
+    let x = run("Four more chargers will be built by July in Quellby, Norby, Tarvik and Ostley.");
+    for place in ["Quellby", "Norby", "Tarvik", "Ostley"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    let y = run("Zentrix opened depots in Lisbon, Varnholm and Osterby.");
+    assert!(has(&y, "Varnholm", EntityClass::Place), "{:?}", names(&y));
+    // Money or shares "in" a list name companies, not places.
+    let z = run("Zentrix holds shares in Quillon Alenia, Telvaro and Brightmoor. \
+        It invested in Quorra, Velmix and Tannick.");
+    for name in ["Quillon Alenia", "Telvaro", "Brightmoor", "Quorra", "Velmix", "Tannick"] {
+        assert!(!has(&z, name, EntityClass::Place), "{name}: {:?}", names(&z));
+    }
+    // "North and South America": a region word alone is no place.
+    let w = run("Zentrix sells across North and South America, Africa and Australia.");
+    assert!(!named(&w, "North"), "{:?}", names(&w));
+}
+
+#[test]
+fn an_opening_verb_or_adverb_is_no_part_of_a_name() {
+    let x = run("Zentrix said so. Acquiring Quillon Semiconductor's fab would bring Zentrix into the trade. \
+        Referencing Velmora's deal, he said nothing more. \"Ultimately, the firm could spend more,\" he said. \
+        \"I’ve worked with Tobin for years,\" she said.");
+    assert!(has(&x, "Quillon Semiconductor", EntityClass::Organization), "{:?}", names(&x));
+    for junk in ["Acquiring Quillon Semiconductor", "Referencing Velmora", "Ultimately", "I’ve"] {
+        assert!(!named(&x, junk), "{junk}: {:?}", names(&x));
+    }
+    // A word in "-ing" that the article writes inside a sentence too is a name's.
+    let y = run("Sterling Quay rose. Analysts like Sterling Quay.");
+    assert!(named(&y, "Sterling Quay"), "{:?}", names(&y));
+}
+
+#[test]
+fn a_particle_after_the_given_name_still_follows_a_title() {
+    let x = run("Zentrix wants more deals, Chief Executive Officer Mohamed al Quarani said in an interview.");
+    assert!(has(&x, "Mohamed al Quarani", EntityClass::Person), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name.starts_with("Officer")), "{:?}", names(&x));
+}
+
+#[test]
+fn an_acronym_of_a_name_the_article_wrote_in_full_is_that_organisation() {
+    let x = run("Zentrix Holdings Corp said on Monday it would buy Quillon Labs. \
+        ZH will pay in cash, Velmora said. Analysts expect ZH to raise prices.");
+    let full: Vec<_> = x.entities.iter().filter(|e| e.name == "Zentrix Holdings Corp").collect();
+    assert_eq!(full.len(), 1, "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name == "ZH"), "ZH is an alias, not an entity: {:?}", names(&x));
+}
+
+#[test]
+fn an_unknown_word_before_a_known_place_is_a_company_s_unit_there() {
+    let x = run("The round was led by Quillon Africa and TLcom Capital, Zentrix said.");
+    assert!(has(&x, "Quillon Africa", EntityClass::Organization), "{:?}", names(&x));
+    // A region word before the place keeps it a place.
+    let y = run("Zentrix sells pumps in Southern Africa.");
+    assert!(!has(&y, "Southern Africa", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn the_other_side_of_a_rivalry_or_an_investment_is_a_company() {
+    let x = run("Mara Okafor said the firm will compete with Velloria. Last year it invested in Tessaro.");
+    for org in ["Velloria", "Tessaro"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+}

@@ -1,0 +1,79 @@
+//! Relations stated of groups of names: places closing lists ("A and B of
+//! the US"), joint ventures and their owners, and companies referred back
+//! to by a description ("the Lyon-based startup"). Every sentence is invented.
+
+use newsgraph::extract::Predicate;
+
+use crate::facts::{all, has, run};
+
+#[test]
+fn a_place_after_of_closes_each_group_of_a_chained_list() {
+    let x = run("Several firms took part, including Brindle Capital and Orvane Ventures of the United States, \
+                 Sony, Nvidia and Toyota of Japan, and Mara Okafor of Helixor Labs.");
+    for org in ["Brindle Capital", "Orvane Ventures"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "United States"), "{org}: {:?}", all(&x));
+        assert!(!has(&x, org, Predicate::LocatedIn, "Japan"), "{org}: {:?}", all(&x));
+    }
+    for org in ["Sony", "Nvidia", "Toyota"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "Japan"), "{org}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_single_place_after_of_goes_with_the_last_name_only() {
+    let x = run("It has deals with many carmakers, including Brindle Motors, Orvane Autos and Toyota of Japan.");
+    assert!(has(&x, "Toyota", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Motors", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    let y = run("Brindle Motors met Sony of Japan on Monday.");
+    assert!(!has(&y, "Sony", Predicate::LocatedIn, "Japan"), "{:?}", all(&y));
+}
+
+#[test]
+fn the_owners_of_a_joint_venture_own_it_and_are_partners() {
+    let x = run("Brindle Telecom and Orvane Networks said on Monday that they would widen their joint venture \
+                 Zentrix Systems to the whole country.");
+    for owner in ["Brindle Telecom", "Orvane Networks"] {
+        assert!(has(&x, owner, Predicate::Owns, "Zentrix Systems"), "{owner}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Brindle Telecom", Predicate::PartnersWith, "Orvane Networks"), "{:?}", all(&x));
+
+    let y = run("Kestrel Motors is building three plants through its Zentrix Systems joint venture with Brindle \
+                 Energy and Orvane Labs.");
+    for owner in ["Kestrel Motors", "Brindle Energy", "Orvane Labs"] {
+        assert!(has(&y, owner, Predicate::Owns, "Zentrix Systems"), "{owner}: {:?}", all(&y));
+    }
+    assert!(has(&y, "Kestrel Motors", Predicate::PartnersWith, "Brindle Energy"), "{:?}", all(&y));
+    assert!(!has(&y, "Zentrix Systems", Predicate::PartnersWith, "Brindle Energy"), "{:?}", all(&y));
+}
+
+#[test]
+fn slashed_owners_and_a_venture_between_two_firms() {
+    let x = run("Mara Okafor once ran the Brindle Telecom/Orvane Networks ecommerce joint venture Zentrix Systems.");
+    for owner in ["Brindle Telecom", "Orvane Networks"] {
+        assert!(has(&x, owner, Predicate::Owns, "Zentrix Systems"), "{owner}: {:?}", all(&x));
+    }
+    let y = run("Zentrix Systems, a joint venture between Brindle Telecom and Orvane Networks, builds towers.");
+    for owner in ["Brindle Telecom", "Orvane Networks"] {
+        assert!(has(&y, owner, Predicate::Owns, "Zentrix Systems"), "{owner}: {:?}", all(&y));
+    }
+    assert!(has(&y, "Brindle Telecom", Predicate::PartnersWith, "Orvane Networks"), "{:?}", all(&y));
+}
+
+#[test]
+fn a_place_describing_the_company_past_an_apposition_to_its_founder() {
+    let x = run("Zentrix Labs opened an office. Founded in 2023 by Mara Okafor, the Lyon-based startup \
+                 sells robots.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    let y = run("Orvane Motors posted a loss. Asked whether the No. 1 German carmaker would cut jobs, the \
+                 board said no.");
+    assert!(has(&y, "Orvane Motors", Predicate::LocatedIn, "Germany"), "{:?}", all(&y));
+}
+
+#[test]
+fn an_officer_speaking_after_a_sentence_about_the_company_works_there() {
+    let x = run("Orvane Motors is open to working with other carmakers, Chief Executive Mara Okafor said on \
+                 Thursday.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Orvane Motors"), "{:?}", all(&x));
+    let y = run("Orvane Motors matters to the economy, President Mara Okafor said on Thursday.");
+    assert!(!has(&y, "Mara Okafor", Predicate::WorksFor, "Orvane Motors"), "{:?}", all(&y));
+}
