@@ -157,14 +157,10 @@ impl<'t> Doc<'t> {
         self.keys.get(i).unwrap_or(&self.keys_past_end).words & (1 << list as u64) != 0
     }
 
-    /// No phrase of `table` can start at token `at`: the table is indexed
-    /// and the token's word begins none of its phrases.
+    /// No phrase of `table` can start at token `at`: the token's word (or
+    /// none, past the end) begins none of its phrases.
     fn begins_none<V>(&self, table: &PhraseTable<V>, at: usize) -> bool {
-        match (table.slot(), self.keys.get(at)) {
-            (Some(slot), Some(keys)) => keys.firsts & (1 << slot) == 0,
-            (Some(_), None) => true,
-            (None, _) => false,
-        }
+        self.keys.get(at).is_none_or(|keys| keys.firsts & (1 << table.slot()) == 0)
     }
 
     /// The longest phrase of `table` starting at token `at`, keyed the table's way.

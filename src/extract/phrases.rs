@@ -21,26 +21,22 @@ pub enum Case {
 pub struct PhraseTable<V> {
     case: Case,
     /// The table's bit in the per-word index of [`Resources`](super::Resources)
-    /// that says which tables a word begins a phrase of (`None`: not indexed).
-    slot: Option<u8>,
+    /// that says which tables a word begins a phrase of.
+    slot: u8,
     /// First token → (all tokens, value), longest first.
     by_first: FxHashMap<String, Vec<(Vec<String>, V)>>,
 }
 
 impl<V> PhraseTable<V> {
-    pub fn new(case: Case) -> PhraseTable<V> {
-        PhraseTable { case, slot: None, by_first: FxHashMap::default() }
-    }
-
     /// A table whose first words the resources index under bit `slot`, so
     /// that a document can tell, from the index it read once per token, that
     /// no phrase of the table starts at a token without hashing the word again.
     pub fn indexed(case: Case, slot: u8) -> PhraseTable<V> {
-        PhraseTable { case, slot: Some(slot), by_first: FxHashMap::default() }
+        PhraseTable { case, slot, by_first: FxHashMap::default() }
     }
 
     /// The table's bit in the resources' word index.
-    pub fn slot(&self) -> Option<u8> {
+    pub fn slot(&self) -> u8 {
         self.slot
     }
 
@@ -110,7 +106,7 @@ mod tests {
 
     #[test]
     fn longest_match_wins() {
-        let mut t = PhraseTable::new(Case::Folded);
+        let mut t = PhraseTable::indexed(Case::Folded, 0);
         t.insert("vice president", 1);
         t.insert("senior vice president", 2);
         t.insert("president", 3);

@@ -38,7 +38,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             .or_else(|| before(doc, res, live, entities, open));
         // A quotation whose closing mark was forgotten must name its own
         // speaker: it may as well be a stray mark.
-        let forgotten = !closed && !(close < doc.len() && is_mark(doc, close));
+        let forgotten = !(closed || close < doc.len() && is_mark(doc, close));
         let found = own
             .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair));

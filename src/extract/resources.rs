@@ -419,7 +419,6 @@ impl Resources {
             (self.cues.case(), self.cues.slot(), self.cues.first_words().collect()),
         ];
         for (case, slot, firsts) in tables {
-            let Some(slot) = slot else { continue };
             for w in firsts {
                 match case {
                     Case::Sensitive => *exact.entry(w.to_string()).or_default() |= 1 << slot,

@@ -27,7 +27,8 @@ fn countries_states_and_provinces_are_places() {
     let x = run("Zentrix sells its pumps in Madagascar, Mauritius and Papua New Guinea. \
         It also runs plants in Queensland, Gujarat and Maryland, and one in Cote D’Ivoire. \
         Sales in NZ doubled, Zentrix said.");
-    for place in ["Madagascar", "Mauritius", "Papua New Guinea", "Queensland", "Gujarat", "Maryland", "Cote D’Ivoire"] {
+    for place in ["Madagascar", "Mauritius", "Papua New Guinea", "Queensland", "Gujarat", "Maryland", "Cote D’Ivoire"]
+    {
         assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
     }
     assert!(has(&x, "New Zealand", EntityClass::Place), "{:?}", names(&x));
@@ -136,4 +137,12 @@ fn the_other_side_of_a_rivalry_or_an_investment_is_a_company() {
     for org in ["Velloria", "Tessaro"] {
         assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
     }
+}
+
+#[test]
+fn a_job_title_in_brackets_after_an_unknown_name_makes_it_a_person() {
+    let x = run("The letter from Oskar Lindqvist (president of Veltra Partners) arrived on Monday. \
+        Brindle Quay (CEO: Mara Okafor) did not answer.");
+    assert!(has(&x, "Oskar Lindqvist", EntityClass::Person), "{:?}", names(&x));
+    assert!(!has(&x, "Brindle Quay", EntityClass::Person), "a press release's credit: {:?}", names(&x));
 }

@@ -387,7 +387,10 @@ fn a_quotation_whose_closing_mark_was_forgotten_runs_to_its_paragraph_s_end() {
          We know Quillon very well.\n\n\
          Quillon makes sensors for 12\" screens and the deal closes in May.",
     );
-    assert!(has(&said, "Oskar Lindqvist", "This deal is good for our engineers. We know Quillon very well."), "{said:#?}");
+    assert!(
+        has(&said, "Oskar Lindqvist", "This deal is good for our engineers. We know Quillon very well."),
+        "{said:#?}"
+    );
     assert_eq!(said.len(), 1, "the inch sign opens nothing: {said:#?}");
 }
 

@@ -64,9 +64,10 @@ fn a_place_describing_the_company_past_an_apposition_to_its_founder() {
     let x = run("Zentrix Labs opened an office. Founded in 2023 by Mara Okafor, the Lyon-based startup \
                  sells robots.");
     assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
-    let y = run("Orvane Motors posted a loss. Asked whether the No. 1 German carmaker would cut jobs, the \
-                 board said no.");
-    assert!(has(&y, "Orvane Motors", Predicate::LocatedIn, "Germany"), "{:?}", all(&y));
+    // Describing words between the article and the place.
+    let y = run("Orvane Motors posted a loss. Asked whether the giant Frankfurt-based carmaker would cut \
+                 jobs, the board said no.");
+    assert!(has(&y, "Orvane Motors", Predicate::LocatedIn, "Frankfurt"), "{:?}", all(&y));
 }
 
 #[test]

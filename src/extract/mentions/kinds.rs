@@ -111,9 +111,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     // "Quillon Africa": a word and a known place's name, a company's unit there.
-    let unit = doc.lookup(&res.names, start + 1).is_some_and(|(len, &e)| {
-        multi && start + 1 + len == stop && res.entries[e].class == EntityClass::Place
-    });
+    let unit = doc
+        .lookup(&res.names, start + 1)
+        .is_some_and(|(len, &e)| multi && start + 1 + len == stop && res.entries[e].class == EntityClass::Place);
     if unit && doc.lookup(&res.names, start).is_none() {
         return Some(EntityClass::Organization);
     }
@@ -425,10 +425,27 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
             let class = listed
                 .and_then(|n| n.class)
                 .or_else(|| org_by_title(doc, res, m))
+                .or_else(|| person_by_bracketed_title(doc, res, m))
                 .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener));
             mentions[k].class = class;
         }
     }
+}
+
+/// "a statement from Oskar Lindqvist (chief executive of Brindle)": a name
+/// of two or three capitalized words that no list knows, followed by a
+/// bracket that opens with a job title and goes on with "of", "at", "for",
+/// a comma or the closing bracket, is a person's. Not "Acme (CEO: X)", the
+/// credit of a press release, where a colon follows the title.
+fn person_by_bracketed_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let end = m.tokens.end;
+    let words = (2..=3).contains(&m.tokens.len())
+        && m.tokens.clone().all(|t| doc.tokens[t].kind == TokenKind::Word && doc.is_capitalized(t));
+    let (len, _) = doc.lookup(&res.titles, end + 1).filter(|_| doc.is_punct(end, '('))?;
+    let after = end + 1 + len;
+    let goes_on =
+        matches!(doc.lower(after), "of" | "at" | "for") || doc.is_punct(after, ',') || doc.is_punct(after, ')');
+    (words && goes_on).then_some(EntityClass::Person)
 }
 
 /// "in Quellby, Norby and Oslo", "stations in Quellby, Norby, Tarvik and

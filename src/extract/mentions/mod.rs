@@ -560,9 +560,8 @@ fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Opt
     let next = t + len;
     // "Chief Executive Officer Mohamed al Ramahi": a particle may follow the given name.
     let particle = PERSON_CONNECTORS.contains(&doc.word(next + 1)) && doc.is_capitalized(next + 2);
-    let named = res.given_names.contains(doc.word(next))
-        && (doc.is_capitalized(next + 1) || particle)
-        && !doc.joined(next + 1);
+    let named =
+        res.given_names.contains(doc.word(next)) && (doc.is_capitalized(next + 1) || particle) && !doc.joined(next + 1);
     if named && doc.lookup(&res.names, next).is_none() {
         return Some(next);
     }

@@ -149,7 +149,7 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
         };
         let named: Vec<usize> = if next || prev {
             (g..=k).collect()
-        } else if intro_at(f.live[k].0.start) {
+        } else if intro_at(start) {
             vec![k]
         } else {
             continue;

@@ -525,7 +525,8 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
 /// the end of a sentence whose subject is an organisation: the officer is
 /// that organisation's (a title at `t0`, the person at `start`).
 fn speaker_of_subject(f: &Facts, t0: usize, start: usize, roles: &[(String, Tie)]) -> Option<usize> {
-    let officer = roles.iter().any(|(r, t)| *t == Tie::Work && is_executive(f.res, r) && !r.eq_ignore_ascii_case("president"));
+    let officer =
+        roles.iter().any(|(r, t)| *t == Tie::Work && is_executive(f.res, r) && !r.eq_ignore_ascii_case("president"));
     let comma = t0.checked_sub(1).filter(|&c| f.doc.is_punct(c, ','))?;
     let k = f.starting(start)?;
     let end = f.live[k].0.end;

@@ -112,7 +112,8 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
             }
         } else if owners.is_empty() && matches!(link, "between" | "of" | "by") {
             // "a joint venture between Acme and Brindle", "the JV of Acme and Brindle".
-            let listed: Vec<usize> = members_after(f, after + 1, range.end).iter().filter_map(|m| org(f, m.head)).collect();
+            let listed: Vec<usize> =
+                members_after(f, after + 1, range.end).iter().filter_map(|m| org(f, m.head)).collect();
             if listed.len() >= 2 && f.starting(after + 1).is_some() {
                 owners = listed;
             }
