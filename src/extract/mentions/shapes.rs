@@ -265,6 +265,10 @@ fn region_after_of(doc: &Doc, res: &Resources, j: usize) -> bool {
 /// two-capital exchange code) is no part of the name nor a name. Returns
 /// where it ends.
 pub(super) fn wire_ticker_end(doc: &Doc, j: usize) -> Option<usize> {
+    // Most tokens have no joined full stop after them: the cheap test first.
+    if !(doc.is_punct(j + 1, '.') && doc.joined(j + 1)) {
+        return None;
+    }
     let code = doc.word(j);
     let upper = code.chars().filter(|c| c.is_ascii_uppercase() || c.is_ascii_digit()).count();
     let lower = code.chars().filter(char::is_ascii_lowercase).count();
