@@ -206,6 +206,8 @@ async fn run(
 ) -> Result<Ended> {
     let bind = config.bind;
     let bind_err = |source| Error::Io { path: PathBuf::from(format!("--bind {bind}")), source };
+    // A listener handed over by a restart has clients waiting in its backlog.
+    let restarted = listener.is_some();
     let listener = match listener {
         Some(handed) => handed.set_nonblocking(true).and_then(|()| TcpListener::from_std(handed)).map_err(bind_err)?,
         None => TcpListener::bind(bind).await.map_err(bind_err)?,
@@ -226,14 +228,22 @@ async fn run(
     );
     let store_dir = store.path().to_path_buf();
     let shared = Shared::new(store, config, log.clone(), writer);
-    // The first view is made while requests are accepted: a query needs none
-    // (after a restart, clients waiting in the backlog are answered at once),
-    // and the requests that do wait for it.
+    // The first view: on a start, made before the first request, so that no
+    // search waits for it; after a restart, made while requests are accepted,
+    // so that the clients waiting in the backlog get their query answers at
+    // once (a query needs no view; the requests that do wait for it).
+    let view_err = |e: tokio::task::JoinError| Error::Store {
+        path: store_dir.clone(),
+        message: format!("reading the store failed: {e}"),
+    };
     let mut first_view = pin!(tokio::task::spawn_blocking({
         let shared = shared.clone();
         move || view::View::make(&shared.store).map(|view| shared.views.first(view))
     }));
-    let mut viewing = true;
+    let mut viewing = restarted;
+    if !restarted {
+        (&mut first_view).await.map_err(view_err).and_then(|made| made)?;
+    }
     let mut failed = None;
     let refreshing = view::refresh(shared.clone());
     server_file.write(&store_dir)?;
@@ -286,8 +296,7 @@ async fn run(
             }
             made = &mut first_view, if viewing => {
                 viewing = false;
-                let made = made.map_err(|e| Error::Store { path: store_dir.clone(), message: format!("reading the store failed: {e}") });
-                if let Err(e) = made.and_then(|made| made) {
+                if let Err(e) = made.map_err(view_err).and_then(|made| made) {
                     failed = Some(e);
                     break;
                 }

@@ -1,10 +1,11 @@
 //! What the server keeps beside the store for its page: the search's names and
 //! the analysed graph (the network, its communities, PageRank), made from one
 //! read of the store (`Network::load`, which takes the analyses' graph cache
-//! when it is of the store's present generation). The first is made while the
-//! server already accepts requests: SPARQL queries and counts answer at once
-//! after a start or a restart, and the requests that need the view (search,
-//! entity pages, paths, the picture) wait for it. It is made again after
+//! when it is of the store's present generation). The first is made before the
+//! server accepts requests; after a restart for a runaway query, while it
+//! already accepts them: the clients waiting in the listener's backlog get
+//! their SPARQL answers and counts at once, and the requests that need the
+//! view (search, entity pages, paths, the picture) wait for it. It is made again after
 //! writes by a thread of its own: at most once a second, and never for more
 //! than half of the time (a read at a million triples costs about a second
 //! when the cache is out of date). Requests go on with the view before until
