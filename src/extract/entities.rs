@@ -344,7 +344,7 @@ fn build(
     }
     for e in &mut entities {
         let name = e.name.clone();
-        e.aliases.retain(|a| fold(a) != fold(&name));
+        e.aliases.retain(|a| !same_fold(a, &name));
     }
     Resolved { entities, of_mention }
 }
@@ -373,9 +373,30 @@ fn add_form(e: &mut Entity, form: &str, discovered: bool) {
 }
 
 fn push_alias(e: &mut Entity, form: &str) {
-    if fold(form) != fold(&e.name) && !e.aliases.iter().any(|a| fold(a) == fold(form)) {
+    if !same_fold(form, &e.name) && !e.aliases.iter().any(|a| same_fold(a, form)) {
         e.aliases.push(form.to_string());
     }
+}
+
+/// `fold(a) == fold(b)`, without making either (this runs for every mention
+/// against every alias of its entity).
+fn same_fold(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
+        loop {
+            match (x.next(), y.next()) {
+                (None, None) => return true,
+                (Some(p), Some(q)) if p.eq_ignore_ascii_case(q) => {}
+                _ => return false,
+            }
+        }
+    }
+    fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.split_whitespace()
+            .enumerate()
+            .flat_map(|(i, w)| (i > 0).then_some(' ').into_iter().chain(w.chars().flat_map(char::to_lowercase)))
+    }
+    folded(a).eq(folded(b))
 }
 
 /// Matching key of a name: lower-cased, white space collapsed.
@@ -386,7 +407,37 @@ pub fn fold(s: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            let start = out.len();
+            out.push_str(word);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.extend(word.chars().flat_map(char::to_lowercase));
+        }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn same_fold_compares_as_fold_does() {
+        assert!(same_fold("ACME  Labs ", "acme labs"));
+        assert!(same_fold("İstanbul", "i̇stanbul"));
+        assert!(!same_fold("Acme", "Acme Labs"));
+        assert!(!same_fold("Acme Labs", "AcmeLabs"));
+        assert!(same_fold("", " \t"));
+    }
+
+    proptest! {
+        #[test]
+        fn same_fold_is_equality_of_folds(a in "[a-zA-Zİß \\t]{0,10}", b in "[a-zA-Zİß \\t]{0,10}") {
+            prop_assert_eq!(same_fold(&a, &b), fold(&a) == fold(&b));
+            let upper = a.to_uppercase();
+            prop_assert_eq!(same_fold(&a, &upper), fold(&a) == fold(&upper));
+        }
+    }
 }

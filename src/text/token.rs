@@ -41,14 +41,28 @@ impl Token {
         self.text(text).chars().next().unwrap_or(' ')
     }
 
+    /// The token's first byte when it is an ASCII character (the rules ask
+    /// this of every token many times: no slicing, no decoding).
+    fn ascii_first(&self, text: &str) -> Option<u8> {
+        text.as_bytes().get(self.span.start).copied().filter(|b| b.is_ascii() && self.span.end > self.span.start)
+    }
+
     /// Starts with an upper-case letter.
     pub fn is_capitalized(&self, text: &str) -> bool {
-        self.kind == TokenKind::Word && self.first_char(text).is_uppercase()
+        self.kind == TokenKind::Word
+            && match self.ascii_first(text) {
+                Some(b) => b.is_ascii_uppercase(),
+                None => self.first_char(text).is_uppercase(),
+            }
     }
 
     /// Is one character of punctuation equal to `c`.
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == TokenKind::Punct && self.first_char(text) == c
+        self.kind == TokenKind::Punct
+            && match self.ascii_first(text) {
+                Some(b) => u32::from(b) == u32::from(c),
+                None => self.first_char(text) == c,
+            }
     }
 }
 
@@ -143,6 +157,18 @@ mod tests {
 
     fn words(t: &str) -> Vec<&str> {
         tokenize(t).iter().map(|k| k.text(t)).collect()
+    }
+
+    #[test]
+    fn capitals_and_punctuation_read_from_the_first_byte_or_character() {
+        let t = "Émile met ÖBB, acme and Zeta — “ok” éa 3M. ¿Qué?";
+        for k in tokenize(t) {
+            let first = k.first_char(t);
+            assert_eq!(k.is_capitalized(t), k.kind == TokenKind::Word && first.is_uppercase(), "{:?}", k.text(t));
+            for c in [',', '.', '—', '“', '”', '¿', '?', 'a'] {
+                assert_eq!(k.is_punct(t, c), k.kind == TokenKind::Punct && first == c, "{:?} {c}", k.text(t));
+            }
+        }
     }
 
     #[test]

@@ -528,8 +528,11 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
 pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
-    let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
-    matches!(gap.as_slice(), [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"])
+    match to.checked_sub(from) {
+        Some(1) => matches!(doc.lower(from), "," | "and" | "or"),
+        Some(2) => doc.lower(from) == "," && matches!(doc.lower(from + 1), "and" | "or"),
+        _ => false,
+    }
 }
 
 /// "Acme's CEO", "Acme CEO Jane Doe", "Acme analyst Jane Doe", "CEO of Acme",

@@ -234,8 +234,17 @@ fn exchange_before_ticker(doc: &Doc, i: usize) -> Option<usize> {
 /// "9:21AM", "10pm": a clock time, not a name with digits.
 fn is_time_of_day(doc: &Doc, i: usize) -> bool {
     let word = doc.lower(i);
-    let digits = word.trim_end_matches("am").trim_end_matches("pm");
+    let digits = trim_all(trim_all(word, "am"), "pm");
     digits.len() < word.len() && !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `s` without every `suffix` at its end (as `trim_end_matches`, which with a
+/// string pattern builds a substring searcher: too dear for every token).
+fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// "Ultimately, …", "“Separately, …": a capitalized adverb in "-ly" before a

@@ -215,11 +215,20 @@ pub(super) fn owns_common_noun(f: &Facts, k: usize) -> bool {
 /// Separators between list members: "," "and" ", and" "or" "as well as", and
 /// a repeated preposition with a few describing words ("and with German rival").
 pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
-    let gap: Vec<&str> = (from..to).map(|k| doc.lower(k)).collect();
+    // The longest separator is ", and with" and three words: no list is wider.
+    let mut words = [""; 6];
+    let n = to.saturating_sub(from);
+    if n == 0 || n > words.len() {
+        return false;
+    }
+    for (w, k) in words.iter_mut().zip(from..to) {
+        *w = doc.lower(k);
+    }
+    let gap = &words[..n];
     let repeated = |rest: &[&str]| {
         rest.len() <= 3 && (from..to).rev().take(rest.len()).all(|k| doc.tokens[k].kind == TokenKind::Word)
     };
-    match gap.as_slice() {
+    match gap {
         [","] | ["and"] | [",", "and"] | ["or"] | [",", "or"] | ["as", "well", "as"] | ["&"] => true,
         ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),
         _ => false,
