@@ -33,11 +33,14 @@ fn org(f: &Facts, k: usize) -> Option<usize> {
 pub(super) fn names_the_venture(f: &Facts, i: usize, len: usize) -> bool {
     let Some(v) = (i..i + 2).find(|&v| venture_phrase(f, v) == Some(i)) else { return false };
     let named_after = v + 1 == i + len && f.starting(i + len).is_some();
-    let determined = f.ending(i).is_some_and(|k| {
-        let before = f.live[k].0.start.wrapping_sub(1);
-        matches!(f.doc.lower(before), "its" | "their" | "the") || f.doc.is_possessive(before)
-    });
-    named_after || determined
+    named_after || f.ending(i).is_some_and(|k| determined(f, k))
+}
+
+/// "its Zentrix", "their Zentrix", "the Zentrix", "Acme's Zentrix": a
+/// determiner or a possessor right before mention `k`.
+fn determined(f: &Facts, k: usize) -> bool {
+    let before = f.live[k].0.start.wrapping_sub(1);
+    matches!(f.doc.lower(before), "its" | "their" | "the") || f.doc.is_possessive(before)
 }
 
 /// Joint ventures named in sentence `s`, their owners and partners.
@@ -79,13 +82,9 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
                 // "the Acme/Brindle joint venture": the names joined by slashes own it.
                 owners.extend((first..=k).filter_map(|m| org(f, m)));
                 det = f.live[first].0.start;
-            } else if venture.is_none() {
-                let before = f.live[k].0.start.wrapping_sub(1);
-                let determined = matches!(f.doc.lower(before), "its" | "their" | "the") || f.doc.is_possessive(before);
-                if determined && !f.doc.is_possessive(f.live[k].0.end) {
-                    venture = org(f, k);
-                    det = before;
-                }
+            } else if venture.is_none() && determined(f, k) && !f.doc.is_possessive(f.live[k].0.end) {
+                venture = org(f, k);
+                det = f.live[k].0.start - 1;
             }
         }
         let word_before = f.doc.lower(det.wrapping_sub(1));
