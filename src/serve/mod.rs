@@ -122,7 +122,8 @@ struct Shared {
     /// One permit per query evaluated at a time (they run on blocking threads).
     permits: Arc<Semaphore>,
     log: Log,
-    /// The search's names and the analysed graph: made once the server listens, and again
+    /// The search's names and the analysed graph: made at start (after a
+    /// restart, while requests are already accepted), and again
     /// (by `view::refresh`, at most about once a second) after writes.
     views: view::Views,
     /// How the server writes, when it does (`--watch`, a write token).
