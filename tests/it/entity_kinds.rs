@@ -3,24 +3,9 @@
 //! words that say organisation or place, wire-service stock codes, places in
 //! lists, and words that open a sentence without being part of a name.
 
-use newsgraph::extract::{EntityClass, Extraction};
-use newsgraph::{extract, Resources};
+use newsgraph::extract::EntityClass;
 
-fn run(text: &str) -> Extraction {
-    extract(text, &Resources::embedded())
-}
-
-fn names(x: &Extraction) -> Vec<(String, EntityClass)> {
-    x.entities.iter().map(|e| (e.name.clone(), e.class)).collect()
-}
-
-fn has(x: &Extraction, name: &str, class: EntityClass) -> bool {
-    x.entities.iter().any(|e| e.class == class && (e.name == name || e.aliases.iter().any(|a| a == name)))
-}
-
-fn named(x: &Extraction, name: &str) -> bool {
-    x.entities.iter().any(|e| e.name == name || e.aliases.iter().any(|a| a == name))
-}
+use crate::extraction_names::{has, named, names, run};
 
 #[test]
 fn countries_states_and_provinces_are_places() {

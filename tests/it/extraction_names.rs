@@ -5,19 +5,19 @@
 use newsgraph::extract::{EntityClass, Extraction};
 use newsgraph::{extract, Resources};
 
-fn run(text: &str) -> Extraction {
+pub fn run(text: &str) -> Extraction {
     extract(text, &Resources::embedded())
 }
 
-fn names(x: &Extraction) -> Vec<(String, EntityClass)> {
+pub fn names(x: &Extraction) -> Vec<(String, EntityClass)> {
     x.entities.iter().map(|e| (e.name.clone(), e.class)).collect()
 }
 
-fn has(x: &Extraction, name: &str, class: EntityClass) -> bool {
+pub fn has(x: &Extraction, name: &str, class: EntityClass) -> bool {
     x.entities.iter().any(|e| e.class == class && (e.name == name || e.aliases.iter().any(|a| a == name)))
 }
 
-fn named(x: &Extraction, name: &str) -> bool {
+pub fn named(x: &Extraction, name: &str) -> bool {
     x.entities.iter().any(|e| e.name == name || e.aliases.iter().any(|a| a == name))
 }
 

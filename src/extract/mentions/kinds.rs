@@ -456,13 +456,7 @@ fn person_by_bracketed_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<
 pub(super) fn places_in_lists(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     let mut k = 0;
     while k < mentions.len() {
-        let mut last = k;
-        while last + 1 < mentions.len()
-            && mentions[last + 1].sentence == mentions[k].sentence
-            && is_list_gap(doc, mentions[last].tokens.end, mentions[last + 1].tokens.start)
-        {
-            last += 1;
-        }
+        let last = list_end(doc, mentions, k);
         let list = &mentions[k..=last];
         let unknown = list.iter().filter(|m| m.class.is_none()).count();
         let places = list.iter().filter(|m| m.class == Some(EntityClass::Place) && !m.guessed).count();
@@ -527,6 +521,19 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
+/// The last of the mentions from `k` on that make one list with it ("A, B
+/// and C"): in the same sentence, each gap a list separator.
+pub(super) fn list_end(doc: &Doc, mentions: &[Mention], k: usize) -> usize {
+    let mut last = k;
+    while last + 1 < mentions.len()
+        && mentions[last + 1].sentence == mentions[k].sentence
+        && is_list_gap(doc, mentions[last].tokens.end, mentions[last + 1].tokens.start)
+    {
+        last += 1;
+    }
+    last
+}
+
 pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
     match to.checked_sub(from) {
         Some(1) => matches!(doc.lower(from), "," | "and" | "or"),

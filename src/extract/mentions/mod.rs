@@ -92,13 +92,7 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     let business = |k: usize| res.is(Words::BusinessPlural, doc.lower(k)) && !doc.is_capitalized(k);
     let mut k = 0;
     while k < mentions.len() {
-        let mut last = k;
-        while last + 1 < mentions.len()
-            && mentions[last + 1].sentence == mentions[k].sentence
-            && is_list_gap(doc, mentions[last].tokens.end, mentions[last + 1].tokens.start)
-        {
-            last += 1;
-        }
+        let last = list_end(doc, mentions, k);
         let (first, stop) = (mentions[k].tokens.start, mentions[last].tokens.end);
         let lead = match doc.lower(first.saturating_sub(1)) {
             "including" | "like" => 1,
