@@ -25,6 +25,8 @@ pub struct Doc<'t> {
     /// tables it begins a phrase of), looked up once here so that the rules'
     /// many questions about a token cost a bit test, not a hash look-up.
     keys: Vec<WordKeys>,
+    /// Each token's shape, read once here for the same reason.
+    marks: Vec<Mark>,
     /// The same for the empty word, which stands for a token past the end.
     keys_past_end: WordKeys,
     /// Sentences as token ranges.
@@ -46,6 +48,7 @@ impl<'t> Doc<'t> {
         let (exact, folded) = keyed_words(text, &tokens);
         let keys = exact.iter().zip(&folded).map(|(e, f)| res.keys_of(e, f)).collect();
         let keys_past_end = res.keys_of("", "");
+        let marks = tokens.iter().zip(&exact).map(|(t, w)| Mark::of(t, w, text)).collect();
         let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
@@ -60,6 +63,7 @@ impl<'t> Doc<'t> {
             folded,
             keys,
             keys_past_end,
+            marks,
             sentences,
             sentence_of,
             domain: OnceCell::new(),
@@ -72,12 +76,15 @@ impl<'t> Doc<'t> {
     pub fn written_in_lower_case(&self, word: &str) -> bool {
         self.lower_words
             .get_or_init(|| {
-                self.tokens
-                    .iter()
-                    .zip(&self.exact)
-                    .filter(|(t, w)| t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()))
-                    .map(|(_, w)| word_hash(w))
-                    .collect()
+                let mut set = FxHashSet::with_capacity_and_hasher(self.tokens.len(), Default::default());
+                set.extend(
+                    self.tokens
+                        .iter()
+                        .zip(&self.exact)
+                        .filter(|(t, w)| t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()))
+                        .map(|(_, w)| word_hash(w)),
+                );
+                set
             })
             .contains(&word_hash(word))
     }
@@ -117,12 +124,16 @@ impl<'t> Doc<'t> {
 
     /// Token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_punct(self.text, c))
+        match self.marks.get(i) {
+            Some(m) if c.is_ascii() => m.punct && m.ascii_first == c as u8,
+            Some(_) => self.tokens[i].is_punct(self.text, c),
+            None => false,
+        }
     }
 
     /// Token `i` starts with an upper-case letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_capitalized(self.text))
+        self.marks.get(i).is_some_and(|m| m.capitalized)
     }
 
     /// Token `i` is attached to the one before it (no white space between).
@@ -132,8 +143,7 @@ impl<'t> Doc<'t> {
 
     /// Token `i` is a word or number containing a digit.
     pub fn has_digit(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind != TokenKind::Punct)
-            && self.word(i).chars().any(|c| c.is_ascii_digit())
+        self.marks.get(i).is_some_and(|m| m.digit)
     }
 
     /// Token `i` is a number.
@@ -186,8 +196,54 @@ impl<'t> Doc<'t> {
     }
 }
 
+/// What the rules ask of a token's shape.
+#[derive(Clone, Copy)]
+struct Mark {
+    /// The first byte when it is ASCII, else 0.
+    ascii_first: u8,
+    punct: bool,
+    capitalized: bool,
+    /// A word or number with a digit in it.
+    digit: bool,
+}
+
+impl Mark {
+    fn of(t: &Token, word: &str, text: &str) -> Mark {
+        let punct = t.kind == TokenKind::Punct;
+        Mark {
+            ascii_first: word.as_bytes().first().copied().filter(u8::is_ascii).unwrap_or(0),
+            punct,
+            capitalized: t.is_capitalized(text),
+            digit: !punct && word.bytes().any(|b| b.is_ascii_digit()),
+        }
+    }
+}
+
 fn word_hash(word: &str) -> u64 {
     let mut h = FxHasher::default();
     word.hash(&mut h);
     h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn token_marks_answer_as_the_tokens_themselves_do() {
+        let res = Resources::embedded();
+        let text = "Émile met ÖBB, acme and Zeta-3 — “ok” éa 3M. ¿Qué? H100s at $4.5bn";
+        let doc = Doc::new(text, &res);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let word = t.text(text);
+            assert_eq!(doc.is_capitalized(i), t.is_capitalized(text), "{word:?}");
+            let digit = t.kind != TokenKind::Punct && word.chars().any(|c| c.is_ascii_digit());
+            assert_eq!(doc.has_digit(i), digit, "{word:?}");
+            for c in [',', '.', '-', '—', '“', '”', '¿', '?', '$', 'a', 'É'] {
+                assert_eq!(doc.is_punct(i, c), t.is_punct(text, c), "{word:?} {c}");
+            }
+        }
+        let past = doc.len();
+        assert!(!doc.is_capitalized(past) && !doc.has_digit(past) && !doc.is_punct(past, '.'));
+    }
 }

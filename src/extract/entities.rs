@@ -23,57 +23,60 @@ pub struct Resolved {
     pub of_mention: Vec<Option<usize>>,
 }
 
-/// How mentions are grouped before merging.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+/// How mentions are grouped before merging: by lexicon entry, or by the
+/// folded text of a discovered name (the index of the first mention with that
+/// text, so that keys are copied and hashed as numbers).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Key {
     Known(usize),
-    Found(String),
+    Found(usize),
 }
 
 /// Groups the mentions into entities.
 pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
     let texts: Vec<&str> = mentions.iter().map(|m| doc.slice(m.tokens.clone())).collect();
+    let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
+    // Folded text of each discovered name → its group, also for mentions of the
+    // same words whose kind was not known where they stood (a headline's "Lumio").
+    let mut found: FxHashMap<&str, usize> = FxHashMap::default();
     let mut group_of: Vec<Option<Key>> = mentions
         .iter()
-        .zip(&texts)
-        .map(|(m, t)| match (m.entry, m.class) {
+        .enumerate()
+        .map(|(k, m)| match (m.entry, m.class) {
             (Some(e), _) => Some(Key::Known(e)),
-            (None, Some(_)) => Some(Key::Found(fold(t))),
+            (None, Some(_)) => Some(Key::Found(*found.entry(folded[k].as_str()).or_insert(k))),
             _ => None,
         })
         .collect();
     let classes = group_classes(mentions, &group_of);
     let short = short_forms(doc, res, mentions, &group_of, &classes);
-    let exact = exact_names(&texts, &group_of);
     for (k, m) in mentions.iter().enumerate() {
         if group_of[k].is_none() {
-            if let Some(g) = exact.get(&fold(texts[k])) {
-                group_of[k] = Some(g.clone());
-            }
+            group_of[k] = found.get(folded[k].as_str()).map(|&f| Key::Found(f));
         }
-        let own_class = group_of[k].as_ref().and_then(|g| classes.get(g)).copied();
+        let own_class = group_of[k].and_then(|g| classes.get(&g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
-        if let Some(full) = short.get(&fold(texts[k])).filter(|_| may_join).map(|g| fullest(res, &short, g)) {
-            let shorter = group_of[k].as_ref().is_none_or(|g| key_len(res, g) < key_len(res, &full));
-            if group_of[k].as_ref() != Some(&full) && shorter {
+        if let Some(full) = short.get(&folded[k]).filter(|_| may_join).map(|&g| fullest(res, &folded, &short, g)) {
+            let shorter = group_of[k].is_none_or(|g| key_len(res, &folded, g) < key_len(res, &folded, full));
+            if group_of[k] != Some(full) && shorter {
                 group_of[k] = Some(full);
             }
         }
     }
     join_acronyms(res, &texts, &mut group_of, &classes);
-    let former = join_former_names(doc, mentions, &texts, &mut group_of);
+    let former = join_former_names(doc, mentions, &texts, &folded, &mut group_of);
     build(doc, res, mentions, &texts, &group_of, &classes, &former)
 }
 
 /// The group a short form's full name itself stands for, when that is a
 /// short form of a still longer name ("Meridian" → "Meridian Systems" →
 /// "Meridian Systems Inc.").
-fn fullest(res: &Resources, short: &FxHashMap<String, Key>, g: &Key) -> Key {
-    let mut g = g.clone();
+fn fullest(res: &Resources, folded: &[String], short: &FxHashMap<String, Key>, g: Key) -> Key {
+    let mut g = g;
     for _ in 0..4 {
-        let Key::Found(text) = &g else { break };
-        match short.get(text) {
-            Some(next) if key_len(res, next) > key_len(res, &g) => g = next.clone(),
+        let Key::Found(f) = g else { break };
+        match short.get(&folded[f]) {
+            Some(&next) if key_len(res, folded, next) > key_len(res, folded, g) => g = next,
             _ => break,
         }
     }
@@ -82,24 +85,30 @@ fn fullest(res: &Resources, short: &FxHashMap<String, Key>, g: &Key) -> Key {
 
 /// "Acme, formerly known as Zentrix": the former name joins the entity of
 /// the name before it, as an alias. Returns which mentions are former names.
-fn join_former_names(doc: &Doc, mentions: &[Mention], texts: &[&str], group_of: &mut [Option<Key>]) -> Vec<bool> {
+fn join_former_names(
+    doc: &Doc,
+    mentions: &[Mention],
+    texts: &[&str],
+    folded: &[String],
+    group_of: &mut [Option<Key>],
+) -> Vec<bool> {
     let mut former = vec![false; mentions.len()];
     for k in 1..mentions.len() {
         let Some(a) = renamed(doc, mentions, k).or_else(|| defined_short_name(doc, mentions, texts, k)) else {
             continue;
         };
-        let old_text = fold(texts[k]);
-        if fold(texts[a]) == old_text {
+        let old_text = &folded[k];
+        if folded[a] == *old_text {
             // A name is not its own former name: every mention would be
             // taken for a former one and the entity left without a name.
             continue;
         }
-        let Some(key) = group_of[a].clone() else { continue };
-        let old = group_of[k].clone().filter(|g| *g != key);
+        let Some(key) = group_of[a] else { continue };
+        let old = group_of[k].filter(|g| *g != key);
         for n in 0..mentions.len() {
-            let same_text = fold(texts[n]) == old_text;
+            let same_text = folded[n] == *old_text;
             if same_text || (old.is_some() && group_of[n] == old) {
-                group_of[n] = Some(key.clone());
+                group_of[n] = Some(key);
                 former[n] |= same_text;
             }
         }
@@ -155,17 +164,20 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
     let acronym = |t: &str| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase());
     let mut fulls: Vec<(String, Key)> = Vec::new();
     for (t, g) in texts.iter().zip(group_of.iter()) {
-        let words: Vec<&str> = t.split_whitespace().collect();
-        if words.len() < 2 || !is_org(g) {
+        if !is_org(g) {
             continue;
         }
-        let key = g.clone().expect("an organisation's group");
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let key = g.expect("an organisation's group");
         let initials = |ws: &[&str]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
         let mut n = words.len();
-        fulls.push((initials(&words), key.clone()));
+        fulls.push((initials(&words), key));
         while n > 2 && res.legal_suffixes.contains(words[n - 1].trim_end_matches('.')) {
             n -= 1;
-            fulls.push((initials(&words[..n]), key.clone()));
+            fulls.push((initials(&words[..n]), key));
         }
     }
     let mut done: Vec<String> = Vec::new();
@@ -175,20 +187,20 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
             continue;
         }
         done.push(short.to_string());
-        let own = group_of[k].clone().expect("an organisation's group");
-        let mut targets: Vec<&Key> = Vec::new();
-        for (_, g) in fulls.iter().filter(|(i, g)| i == short && *g != own) {
+        let own = group_of[k].expect("an organisation's group");
+        let mut targets: Vec<Key> = Vec::new();
+        for &(_, g) in fulls.iter().filter(|(i, g)| i == short && *g != own) {
             if !targets.contains(&g) {
                 targets.push(g);
             }
         }
         let [target] = targets.as_slice() else { continue };
-        let (from, to) = match (&own, target) {
-            (Key::Known(_), Key::Found(_)) => ((*target).clone(), own.clone()),
-            _ => (own.clone(), (*target).clone()),
+        let (from, to) = match (own, *target) {
+            (Key::Known(_), Key::Found(_)) => (*target, own),
+            _ => (own, *target),
         };
-        for g in group_of.iter_mut().filter(|g| g.as_ref() == Some(&from)) {
-            *g = Some(to.clone());
+        for g in group_of.iter_mut().filter(|g| **g == Some(from)) {
+            *g = Some(to);
         }
     }
 }
@@ -226,7 +238,7 @@ fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Ke
     for (m, g) in mentions.iter().zip(group_of) {
         if let (Some(g), Some(c)) = (g, m.class) {
             let table = if m.guessed { &mut guesses } else { &mut votes };
-            table.entry(g.clone()).or_default()[c as usize] += 1;
+            table.entry(*g).or_default()[c as usize] += 1;
         }
     }
     for (g, v) in guesses {
@@ -242,23 +254,11 @@ fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Ke
 }
 
 /// Length of the name a group stands for.
-fn key_len(res: &Resources, g: &Key) -> usize {
+fn key_len(res: &Resources, folded: &[String], g: Key) -> usize {
     match g {
-        Key::Known(e) => res.entries[*e].name.len(),
-        Key::Found(text) => text.len(),
+        Key::Known(e) => res.entries[e].name.len(),
+        Key::Found(f) => folded[f].len(),
     }
-}
-
-/// Folded text of each discovered name → its group, for mentions of the same
-/// words whose kind was not known where they stood (a headline's "Lumio").
-fn exact_names(texts: &[&str], group_of: &[Option<Key>]) -> FxHashMap<String, Key> {
-    let mut exact = FxHashMap::default();
-    for (t, g) in texts.iter().zip(group_of) {
-        if let Some(g @ Key::Found(_)) = g {
-            exact.entry(fold(t)).or_insert_with(|| g.clone());
-        }
-    }
-    exact
 }
 
 /// Short form (folded) → the group of the full name it stands for.
@@ -270,9 +270,9 @@ fn short_forms(
     classes: &FxHashMap<Key, EntityClass>,
 ) -> FxHashMap<String, Key> {
     let mut short = FxHashMap::default();
-    let mut seen: rustc_hash::FxHashSet<&Key> = Default::default();
+    let mut seen: rustc_hash::FxHashSet<Key> = Default::default();
     for (m, g) in mentions.iter().zip(group_of) {
-        let Some(g) = g else { continue };
+        let &Some(g) = g else { continue };
         if !seen.insert(g) {
             continue;
         }
@@ -282,26 +282,26 @@ fn short_forms(
         if words.len() < 2 {
             continue;
         }
-        match classes.get(g) {
+        match classes.get(&g) {
             Some(EntityClass::Person) if text.split_whitespace().count() >= 2 => {
                 let parts: Vec<&str> = text.split_whitespace().collect();
                 let (first, last) = (parts[0], parts[parts.len() - 1]);
                 let family = parts[1..].join(" ");
                 for form in [last, first, &format!("{first} {last}"), &family] {
-                    short.entry(fold(form)).or_insert_with(|| g.clone());
+                    short.entry(fold(form)).or_insert(g);
                 }
             }
             Some(EntityClass::Organization) => {
                 let mut n = words.len();
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
                     n -= 1;
-                    short.entry(fold(&words[..n].join(" "))).or_insert_with(|| g.clone());
+                    short.entry(fold(&words[..n].join(" "))).or_insert(g);
                 }
             }
             Some(EntityClass::AIModel | EntityClass::Product) => {
                 let last = words[words.len() - 1];
                 if last.chars().next().is_some_and(char::is_uppercase) || last.chars().any(|c| c.is_ascii_digit()) {
-                    short.entry(fold(last)).or_insert_with(|| g.clone());
+                    short.entry(fold(last)).or_insert(g);
                 }
             }
             _ => {}
@@ -324,9 +324,9 @@ fn build(
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {
-        let Some(g) = &group_of[k] else { continue };
-        let Some(&class) = classes.get(g) else { continue };
-        let e = *index.entry(g.clone()).or_insert_with(|| {
+        let Some(g) = group_of[k] else { continue };
+        let Some(&class) = classes.get(&g) else { continue };
+        let e = *index.entry(g).or_insert_with(|| {
             entities.push(new_entity(res, g, class));
             entities.len() - 1
         });
@@ -334,7 +334,7 @@ fn build(
         let ent = &mut entities[e];
         ent.mentions.push(doc.span(m.tokens.clone()));
         if former[k] {
-            push_alias(ent, &texts[k].split_whitespace().collect::<Vec<_>>().join(" "));
+            push_alias(ent, &collapsed(texts[k]));
         } else {
             add_form(ent, texts[k], matches!(g, Key::Found(_)));
         }
@@ -349,9 +349,9 @@ fn build(
     Resolved { entities, of_mention }
 }
 
-fn new_entity(res: &Resources, g: &Key, class: EntityClass) -> Entity {
+fn new_entity(res: &Resources, g: Key, class: EntityClass) -> Entity {
     let (name, wikidata) = match g {
-        Key::Known(e) => (res.entries[*e].name.clone(), res.entries[*e].wikidata.clone()),
+        Key::Known(e) => (res.entries[e].name.clone(), res.entries[e].wikidata.clone()),
         Key::Found(_) => (String::new(), None),
     };
     Entity { name, class, aliases: Vec::new(), wikidata, mentions: Vec::new() }
@@ -359,17 +359,27 @@ fn new_entity(res: &Resources, g: &Key, class: EntityClass) -> Entity {
 
 /// Records a surface form: the fullest becomes the name of a discovered entity.
 fn add_form(e: &mut Entity, form: &str, discovered: bool) {
-    let form = form.split_whitespace().collect::<Vec<_>>().join(" ");
+    let form = collapsed(form);
     if discovered && (e.name.is_empty() || form.len() > e.name.len()) {
         if !e.name.is_empty() {
-            let old = std::mem::replace(&mut e.name, form);
+            let old = std::mem::replace(&mut e.name, form.into_owned());
             push_alias(e, &old);
         } else {
-            e.name = form;
+            e.name = form.into_owned();
         }
         return;
     }
     push_alias(e, &form);
+}
+
+/// The words of `s` with one space between them; borrowed when `s` is already
+/// written so (nearly every name: this runs for every mention).
+fn collapsed(s: &str) -> std::borrow::Cow<'_, str> {
+    let single = !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ");
+    if single && !s.contains(|c: char| c.is_whitespace() && c != ' ') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 fn push_alias(e: &mut Entity, form: &str) {
@@ -438,6 +448,14 @@ mod tests {
             prop_assert_eq!(same_fold(&a, &b), fold(&a) == fold(&b));
             let upper = a.to_uppercase();
             prop_assert_eq!(same_fold(&a, &upper), fold(&a) == fold(&upper));
+        }
+
+        #[test]
+        fn collapsed_is_the_words_joined_by_one_space(a in "[a-zA-Zé \t\n]{0,12}") {
+            let joined = a.split_whitespace().collect::<Vec<_>>().join(" ");
+            let c = collapsed(&a);
+            prop_assert_eq!(c.as_ref(), joined.as_str());
+            prop_assert_eq!(matches!(c, std::borrow::Cow::Borrowed(_)), joined == a);
         }
     }
 }

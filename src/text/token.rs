@@ -69,10 +69,12 @@ impl Token {
 /// The tokens of `text`, in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
+    let mut at = 0;
     let mut space_before = true;
     let mut newlines_before = 0u32;
-    while let Some((start, c)) = chars.next() {
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
             if c == '\n' {
@@ -80,19 +82,17 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             continue;
         }
-        let mut end = start + c.len_utf8();
         let kind = if c.is_alphanumeric() {
             let mut all_digits = c.is_numeric();
-            while let Some(&(i, d)) = chars.peek() {
+            while let Some(d) = char_at(text, at) {
                 if d.is_alphanumeric() {
                     all_digits &= d.is_numeric();
-                } else if is_apostrophe(d) && continues_word(text, i + d.len_utf8()) {
+                } else if is_apostrophe(d) && continues_word(text, at + d.len_utf8()) {
                     all_digits = false;
                 } else {
                     break;
                 }
-                end = i + d.len_utf8();
-                chars.next();
+                at += d.len_utf8();
             }
             if all_digits {
                 TokenKind::Number
@@ -102,11 +102,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             TokenKind::Punct
         };
-        push_word(&mut tokens, text, Span::new(start, end), kind, space_before, newlines_before);
+        push_word(&mut tokens, text, Span::new(start, at), kind, space_before, newlines_before);
         space_before = false;
         newlines_before = 0;
     }
     tokens
+}
+
+/// The character at byte `at` (a character boundary), read from one byte when
+/// it is ASCII: most of a text is, and this runs for every character.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    match text.as_bytes().get(at)? {
+        &b if b.is_ascii() => Some(char::from(b)),
+        _ => text[at..].chars().next(),
+    }
 }
 
 /// Pushes a token, splitting a final possessive `'s` off a word.
@@ -148,7 +157,7 @@ pub fn is_apostrophe(c: char) -> bool {
 
 /// The character at byte `at` is a letter (the apostrophe before it is inside a word).
 fn continues_word(text: &str, at: usize) -> bool {
-    text.get(at..).and_then(|s| s.chars().next()).is_some_and(char::is_alphabetic)
+    char_at(text, at).is_some_and(char::is_alphabetic)
 }
 
 #[cfg(test)]
