@@ -498,3 +498,49 @@ fn becoming_a_company_s_biggest_shareholder_is_investing_in_it() {
     assert!(has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
     assert!(has(&x, "Tessaro Capital", Predicate::InvestedIn, "Halvex Robotics"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_long_description_between_a_place_and_a_name_locates_the_name() {
+    let x = run("Swedish lithium-ion battery producer Zentrix Cells told reporters it had raised money. Orvane \
+                 Holdings will buy a stake in Austria-based integrated oil, gas, and chemicals company Brindle \
+                 Energie. Lisbon-based GenAI startup Quillmark Labs announced a model on Monday. Austrian investors \
+                 and the chemicals company Kestor Chemie met on Monday.");
+    assert!(has(&x, "Zentrix Cells", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Energie", Predicate::LocatedIn, "Austria"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark Labs", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Holdings", Predicate::LocatedIn, "Austria"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestor Chemie", Predicate::LocatedIn, "Austria"), "{:?}", all(&x));
+}
+
+#[test]
+fn places_sharing_based_and_a_based_noun_in_apposition() {
+    let x = run("Zentrix Inc., a Lyon- and Porto-based robotics startup, signed a deal with Brindle Capital. The \
+                 partners will each own half of the new Italy-based company, Orvane Defence Systems, which starts \
+                 next year.");
+    assert!(has(&x, "Zentrix Inc", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Inc", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Defence Systems", Predicate::LocatedIn, "Italy"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Capital", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_closing_a_fronted_phrase_is_no_apposition_head() {
+    let x = run("Through its investment in Helixor Labs, France's largest bank will grow. By buying Tessaro \
+                 Systems, the US chip giant doubled its size. In 2023 it bought Kestor Software, a Lyon company \
+                 that makes payroll software.");
+    assert!(!has(&x, "Helixor Labs", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Systems", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(has(&x, "Kestor Software", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_possessive_and_a_kind_name_the_firms_after_a_comma() {
+    let x = run("Norway's largest lender, the Fjordvik Bank, reported profits. Korea's two major memory chip \
+                 manufacturers, Zentrix Semiconductor and Helixor Memory, will report results. Chile's biggest \
+                 clean-energy firm, Orvane Solar, looks at deals with Brindle Power.");
+    assert!(has(&x, "Fjordvik Bank", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Semiconductor", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+    assert!(has(&x, "Helixor Memory", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Solar", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Power", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+}

@@ -26,7 +26,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         }
         return;
     }
-    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let (start, end) = shared_based_span(f, k);
     let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
     let demonym = f.res.demonyms.contains_key(f.doc.word(start));
     let noun_at =
@@ -42,9 +42,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         .find_map(|j| f.starting(j))
         .filter(|&m| f.class(f.entity(m)) == Org && names_right_after(f, end, f.live[m].0.start, based));
     let sentence_end = f.sentence_end(start);
-    if let Some(m) =
-        after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start))
-    {
+    let after = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start));
+    if let Some(m) = after.or_else(|| described_name(f, end, based, sentence_end)) {
         let org = f.entity(m);
         f.emit(
             org,
@@ -73,9 +72,12 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         .take_while(|&j| f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct || f.doc.is_punct(j, '.'))
         .find(|&j| matches!(f.doc.lower(j), "a" | "an" | "the"))
         .filter(|&d| (d + 1 == start || f.doc.lower(d) == "the") && f.doc.sentence_of[d] == f.doc.sentence_of[start]);
-    if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')) {
+    if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',') && !in_fronted_phrase(f, d - 1)) {
         // "Founded by X, the Lyon-based startup…": an apposition to a person is no company's.
-        if let Some(m) = f.ending(past_parenthesis(f.doc, d - 1)).filter(|&m| f.class(f.entity(m)) == Org) {
+        let c = past_parenthesis(f.doc, d - 1);
+        // "Zentrix Inc., a Lyon-based…": the abbreviation's full stop is not part of the name.
+        let c = if c >= 1 && f.doc.is_punct(c - 1, '.') && f.ending(c).is_none() { c - 1 } else { c };
+        if let Some(m) = f.ending(c).filter(|&m| f.class(f.entity(m)) == Org) {
             let org = f.entity(m);
             f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "appositive-based", 0.8));
             return;
@@ -89,9 +91,125 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let apposition = noun_at.is_some_and(|n| f.doc.is_punct(n + 1, ',') && f.starting(n + 2).is_some());
     let named_soon = apposition
         || (end..(end + 10).min(sentence_end)).any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
+    // "the new Lyon-based company, Zentrix Motors, will…": the organisation the apposition names.
+    if let Some(m) = noun_at.filter(|_| apposition).and_then(|n| f.starting(n + 2)) {
+        let org = f.entity(m);
+        if f.class(org) == Org {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-noun-apposition", 0.8));
+            return;
+        }
+    }
     if let Some(org) = f.referent(start).filter(|_| direct && definite && !unit && !named_soon) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// Place mention `k`'s tokens, widened over a place it shares "-based" with:
+/// "a Lyon- and Porto-based startup" reads as "a Lyon-based startup" for
+/// Lyon (the end moves to Porto's) and for Porto (the start moves to Lyon's).
+fn shared_based_span(f: &Facts, k: usize) -> (usize, usize) {
+    let (mut start, mut end) = (f.live[k].0.start, f.live[k].0.end);
+    let joins = |j: usize| f.doc.is_punct(j, '-') && matches!(f.doc.lower(j + 1), "and" | "or" | "&");
+    let based_after = |m: usize| {
+        let e = f.live[m].0.end;
+        f.doc.is_punct(e, '-') && f.word_is(e + 1, Words::BasedWord)
+    };
+    if let Some(m) = f.starting(end + 2).filter(|&m| joins(end) && f.class(f.entity(m)) == Place && based_after(m)) {
+        end = f.live[m].0.end;
+    }
+    if let Some(m) = k.checked_sub(1).filter(|&m| {
+        let e = f.live[m].0.end;
+        e + 2 == start && joins(e) && f.class(f.entity(m)) == Place && based_after(k)
+    }) {
+        start = f.live[m].0.start;
+    }
+    (start, end)
+}
+
+/// "Swedish lithium-ion battery maker Zentrix", "Lyon-based integrated oil,
+/// gas and chemicals company Brindle", "Porto-based GenAI startup Orvane":
+/// the organisation named after a longer run of describing words than
+/// `names_right_after` takes (see `described_kind`), from place mention's end `end`.
+fn described_name(f: &Facts, end: usize, based: bool, sentence_end: usize) -> Option<usize> {
+    let from = if based { end + 2 } else { end };
+    let m = (from..(from + 11).min(sentence_end)).find_map(|j| f.starting(j))?;
+    (f.class(f.entity(m)) == Org && described_kind(f, from, f.live[m].0.start)).then_some(m)
+}
+
+/// Tokens `from..start` describe a kind of organisation and nothing else:
+/// lower-case words, hyphens, the commas, "and" and "or" of a list of trades
+/// ("oil, gas and chemicals"), a capitalized word that names nothing
+/// ("GenAI"), ending in an organisation noun right before `start`. An
+/// organisation noun inside the run must be part of the final compound
+/// ("telecom giant"): "startup beat rival X" describes no X.
+fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
+    if start <= from || start - from > 10 || f.doc.sentence_of[from] != f.doc.sentence_of[start] {
+        return false;
+    }
+    let Some(noun) =
+        (from..start).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start))
+    else {
+        return false;
+    };
+    let mut head = noun;
+    while head > from && f.doc.lookup(&f.res.org_nouns, head - 1).is_some_and(|(len, _)| len == 1) {
+        head -= 1;
+    }
+    (from..start).all(|j| {
+        if f.starting(j).is_some() {
+            return false;
+        }
+        if f.doc.is_punct(j, ',') {
+            return j > from && !f.doc.is_capitalized(j + 1) && f.doc.tokens[j + 1].kind != TokenKind::Punct;
+        }
+        if f.doc.tokens[j].kind == TokenKind::Punct {
+            return f.doc.is_punct(j, '-') && j > from;
+        }
+        if f.doc.is_capitalized(j) {
+            return j < noun && !f.doc.is_capitalized(j + 1);
+        }
+        let w = f.doc.lower(j);
+        if matches!(w, "and" | "or") {
+            return j > from;
+        }
+        let noun_here = j < head && f.doc.lookup(&f.res.org_nouns, j).is_some();
+        !noun_here && !FUNCTION_WORDS.contains(&w)
+    })
+}
+
+/// Words that end a run of describing words: prepositions, relatives,
+/// determiners, auxiliaries.
+const FUNCTION_WORDS: &[&str] = &[
+    "to", "of", "for", "with", "from", "in", "on", "at", "by", "as", "than", "that", "which", "who", "whose", "the",
+    "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
+];
+
+/// "Through its stake in Zentrix, the Lyon-based group…", "By buying
+/// Brindle, the US giant…": the comma at `c` closes a phrase opening the
+/// sentence with a preposition, so the name before it is no apposition's head.
+pub(super) fn in_fronted_phrase(f: &Facts, c: usize) -> bool {
+    let Some(&s) = f.doc.sentence_of.get(c) else { return false };
+    let open = f.opening(f.doc.sentences[s].start);
+    let opener = f.doc.lower(open);
+    // Not "in", "since" or "for": "In 2023 it bought Zentrix, a Lyon company" opens with a time phrase.
+    let preposition = matches!(
+        opener,
+        "through"
+            | "by"
+            | "after"
+            | "with"
+            | "despite"
+            | "unlike"
+            | "following"
+            | "without"
+            | "besides"
+            | "via"
+            | "amid"
+    );
+    // "After 2020 it bought Zentrix, a…": a subject inside makes it a clause.
+    let subject = |j: usize| matches!(f.doc.lower(j), "it" | "he" | "she" | "they" | "we" | "i");
+    let names = f.within(open + 1, c).iter().filter(|(_, e)| f.class(*e) != Place).count();
+    preposition && names <= 1 && (open + 1..c).all(|j| !f.doc.is_punct(j, ',') && !subject(j))
 }
 
 /// "U.S. chipmaker Zentrix", "UK lending startup Brindle": place mention `k`
