@@ -544,3 +544,15 @@ fn a_place_possessive_and_a_kind_name_the_firms_after_a_comma() {
     assert!(has(&x, "Orvane Solar", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle Power", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
 }
+
+#[test]
+fn its_kinds_like_a_list_belong_to_the_place_its_stands_for() {
+    let x = run("Cheap power gives Norway an edge that is reinforced by its universities and energy giants like \
+                 Fjordvik Holdings, Zentrix Labs and Helixor Systems. Norway's subsidies have led to a boom, and its \
+                 e-commerce giants like Quillmark Retail have grown. Sales in Norway rose as its rivals such as \
+                 Tessaro Systems lost ground.");
+    for org in ["Fjordvik Holdings", "Zentrix Labs", "Helixor Systems", "Quillmark Retail"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "Norway"), "{org}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Tessaro Systems", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
+}

@@ -212,6 +212,29 @@ pub(super) fn in_fronted_phrase(f: &Facts, c: usize) -> bool {
     preposition && names <= 1 && (open + 1..c).all(|j| !f.doc.is_punct(j, ',') && !subject(j))
 }
 
+/// "Korea's incentives have led to an edge: its chip giants like A and B…",
+/// "the boom gives Chile an edge thanks to its miners such as A": the place
+/// "its" at token `i` stands for, when the place is the only kind of name
+/// before it in the sentence, is not the object of a preposition, and no
+/// organisation noun stands between (then "its" may be a company's).
+fn its_place(f: &Facts, i: usize) -> Option<usize> {
+    let start = f.doc.sentences[*f.doc.sentence_of.get(i)?].start;
+    let before = f.within(start, i);
+    let (r, place) = before.last()?;
+    if before.iter().any(|(_, e)| f.class(*e) != Place) {
+        return None;
+    }
+    let det = r.start.checked_sub(1).filter(|&j| f.doc.lower(j) == "the").unwrap_or(r.start);
+    let governed = det > start && PREPOSITIONS.contains(&f.doc.lower(det - 1));
+    let company = (start..i).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some() || f.word_is(j, Words::CompanyNoun));
+    (!governed && !company).then_some(*place)
+}
+
+/// Prepositions before a place that make it a circumstance, not an owner
+/// ("sales in Chile").
+const PREPOSITIONS: &[&str] =
+    &["in", "from", "to", "across", "at", "of", "into", "for", "with", "by", "on", "throughout", "outside", "within"];
+
 /// "U.S. chipmaker Zentrix", "UK lending startup Brindle": place mention `k`
 /// stands as an adjective before an organisation noun (not "Acme's China unit").
 pub(super) fn is_attributive_place(f: &Facts, k: usize) -> bool {
@@ -293,6 +316,10 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
                 let Some(p) = f.entities.iter().position(|e| e.class == Place && &e.name == name) else { continue };
                 (p, i + 1)
             }
+            None if f.doc.lower(i) == "its" => {
+                let Some(p) = its_place(f, i) else { continue };
+                (p, i + 1)
+            }
             None => {
                 // A place standing as an adjective: "US rivals", not "the US's rivals".
                 let Some(k) = f.starting(i).filter(|&k| f.class(f.entity(k)) == Place) else { continue };
@@ -306,11 +333,17 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
         let plural_noun = |j: usize| {
             let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
             singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
-                || matches!(f.doc.lower(j), "companies" | "groups")
+                || matches!(f.doc.lower(j), "companies" | "groups" | "universities" | "agencies")
         };
-        let Some(noun) = (after..after + 3).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
+        let Some(noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
             continue;
         };
+        // "its universities and tech giants like A and B": the list follows the last of two kinds.
+        let noun = match f.doc.lower(noun + 1) {
+            "and" | "or" => (noun + 2..noun + 5).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, noun + 2, j)),
+            _ => None,
+        }
+        .unwrap_or(noun);
         let (intro, appositive) = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
             ("such", "as") | ("led", "by") => (noun + 3, false),
             ("including" | "like", _) => (noun + 2, false),
