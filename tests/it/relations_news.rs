@@ -556,3 +556,17 @@ fn its_kinds_like_a_list_belong_to_the_place_its_stands_for() {
     }
     assert!(!has(&x, "Tessaro Systems", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_owners_place_rival_a_university_in_a_place_and_a_relative_situated_in() {
+    let x = run("Zentrix Motors's U.S. rival Brindle Motor Co agreed to use a platform. Mara Okafor studied at \
+                 Quillmark University in Indiana and at Tessaro College, Lagos, Nigeria. Dana Ruel, the chief \
+                 executive of Kestor Bank, sealed the deal to take over Orvane Banking Corporation, which is \
+                 situated in Mozambique.");
+    assert!(has(&x, "Brindle Motor Co", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Motors", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark University", Predicate::LocatedIn, "Indiana"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro College", Predicate::LocatedIn, "Nigeria"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Banking Corporation", Predicate::LocatedIn, "Mozambique"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestor Bank", Predicate::LocatedIn, "Mozambique"), "{:?}", all(&x));
+}

@@ -33,7 +33,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
     let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
     let direct = based || noun_at == Some(end);
-    let attributive = is_attributive_place(f, k);
+    let attributive = is_attributive_place(f, k) || owners_rival_place(f, k);
     if !based && !demonym && !noun_after && !attributive {
         return;
     }
@@ -234,6 +234,49 @@ fn its_place(f: &Facts, i: usize) -> Option<usize> {
 /// ("sales in Chile").
 const PREPOSITIONS: &[&str] =
     &["in", "from", "to", "across", "at", "of", "into", "for", "with", "by", "on", "throughout", "outside", "within"];
+
+/// "Acme's U.S. rival Zentrix", "Acme's Korean partner Brindle": place mention
+/// `k` between an organisation's possessive and a rival or partner noun
+/// describes the rival or partner named next (a unit, "Acme's China unit",
+/// may be named after its place instead).
+fn owners_rival_place(f: &Facts, k: usize) -> bool {
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let owner = start.checked_sub(1).filter(|&p| f.doc.is_possessive(p)).and_then(|p| f.ending(p));
+    let related = f.word_is(end, Words::RivalNoun) || f.word_is(end, Words::PartnerNoun);
+    related && owner.is_some_and(|o| f.class(f.entity(o)) == Org) && f.starting(end + 1).is_some()
+}
+
+/// "studied at Zentrix University in Lyon", "Brindle College, Porto,
+/// Portugal": a university or college is where the place right after it
+/// says (a university does not move, so "in" names its seat).
+pub(super) fn institution_in_place(f: &mut Facts, k: usize) {
+    let org = f.entity(k);
+    let r = f.live[k].0.clone();
+    if f.class(org) != Org || !r.clone().any(|j| matches!(f.doc.word(j), "University" | "College" | "Polytechnic")) {
+        return;
+    }
+    let mut at = r.end;
+    if f.doc.lower(at) == "in" {
+        if let Some(p) = f.starting(at + 1).filter(|&p| f.class(f.entity(p)) == Place) {
+            let place = f.entity(p);
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(at, "institution-in-place", 0.7));
+            at = f.live[p].0.end;
+        } else {
+            return;
+        }
+    }
+    // "…, Ile-Ife, Nigeria": places after commas (a town the lexicon does not know may stand between).
+    for _ in 0..2 {
+        let Some(p) = f.starting(at + 1).filter(|_| f.doc.is_punct(at, ',')) else { return };
+        let (p_end, entity) = (f.live[p].0.end, f.entity(p));
+        if f.class(entity) == Place {
+            f.emit(org, Predicate::LocatedIn, entity, None, Why::new(at, "institution-in-place", 0.65));
+        } else if !f.doc.is_punct(p_end, ',') || f.starting(p_end + 1).is_none_or(|q| f.class(f.entity(q)) != Place) {
+            return;
+        }
+        at = p_end;
+    }
+}
 
 /// "U.S. chipmaker Zentrix", "UK lending startup Brindle": place mention `k`
 /// stands as an adjective before an organisation noun (not "Acme's China unit").
