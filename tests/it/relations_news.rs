@@ -570,3 +570,15 @@ fn an_owners_place_rival_a_university_in_a_place_and_a_relative_situated_in() {
     assert!(has(&x, "Orvane Banking Corporation", Predicate::LocatedIn, "Mozambique"), "{:?}", all(&x));
     assert!(!has(&x, "Kestor Bank", Predicate::LocatedIn, "Mozambique"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_copula_before_a_place_and_a_kind_locates_its_subject() {
+    let x = run("Zentrix Labs is a Chinese startup. Brindle Systems says it is the newest Australian unicorn. \
+                 Kestor Holdings is a Lyon-based company. Orvane Robotics, which is a Korean chipmaker, grew. \
+                 Tessaro Capital is the Japanese company's biggest shareholder.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "China"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Systems", Predicate::LocatedIn, "Australia"), "{:?}", all(&x));
+    assert!(has(&x, "Kestor Holdings", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Robotics", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Capital", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+}

@@ -676,14 +676,24 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     let short = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
         let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
         let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
-        let appositive = i >= 2 && matches!(doc.lower(i - 1), "a" | "an" | "the") && doc.is_punct(i - 2, ',');
-        gap_ok && (doc.is_capitalized(noun_at + len) || appositive)
+        gap_ok && (doc.is_capitalized(noun_at + len) || described_after(doc, i) && !doc.is_possessive(noun_at + len))
     });
     if !short && !kind_before_name(doc, res, i + 1, end) {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "Zentrix, a Chinese startup", "Zentrix is the newest Australian unicorn":
+/// the demonym at token `i` follows an article (and up to two lower-case
+/// words) that opens an apposition or follows a copula.
+fn described_after(doc: &Doc, i: usize) -> bool {
+    let Some(d) = (i.saturating_sub(3)..i).rev().find(|&d| matches!(doc.lower(d), "a" | "an" | "the")) else {
+        return false;
+    };
+    let plain = (d + 1..i).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j));
+    plain && d >= 1 && (doc.is_punct(d - 1, ',') || COPULAS.contains(&doc.lower(d - 1)))
 }
 
 /// "Swedish lithium-ion battery maker Zentrix", "Austrian oil and gas company

@@ -83,6 +83,12 @@ pub(super) fn places(f: &mut Facts, k: usize) {
             return;
         }
     }
+    if let Some(d) = det.filter(|&d| d >= 1 && !f.doc.is_possessive(noun_at.map_or(end, |n| n + 1))) {
+        if let Some(org) = copula_subject(f, d - 1) {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "copula-based", 0.75));
+            return;
+        }
+    }
     // "the Lyon-based group" refers to a company named before; "a UK company", "the US
     // subsidiary of Acme" or a name a few words on ("the Lyon-based chip (AI) maker Zentrix") do not.
     let definite = det.is_some_and(|d| f.doc.lower(d) == "the");
@@ -183,6 +189,22 @@ const FUNCTION_WORDS: &[&str] = &[
     "to", "of", "for", "with", "from", "in", "on", "at", "by", "as", "than", "that", "which", "who", "whose", "the",
     "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
 ];
+
+/// "Zentrix is a Lyon-based startup", "Zentrix, which is a Chinese firm",
+/// "Zentrix says it is the newest Australian unicorn": the organisation
+/// the copula at token `c` describes.
+fn copula_subject(f: &Facts, c: usize) -> Option<usize> {
+    if !matches!(f.doc.lower(c), "is" | "was" | "remains" | "became" | "becomes") || c == 0 {
+        return None;
+    }
+    let before = c - 1;
+    let org = match f.doc.lower(before) {
+        "it" => f.referent(before),
+        "which" | "that" => f.relative_head(before),
+        _ => f.ending(c).map(|m| f.entity(m)),
+    };
+    org.filter(|&o| f.class(o) == Org)
+}
 
 /// "Through its stake in Zentrix, the Lyon-based group…", "By buying
 /// Brindle, the US giant…": the comma at `c` closes a phrase opening the
