@@ -582,3 +582,11 @@ fn a_copula_before_a_place_and_a_kind_locates_its_subject() {
     assert!(has(&x, "Orvane Robotics", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
     assert!(!has(&x, "Tessaro Capital", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_list_of_founders_may_stand_before_the_founding_place() {
+    let x = run("Zentrix Labs is a research company co-founded by former Brindle engineers Mara Okafor and Dana \
+                 Ruel in Lisbon in May 2023.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
+}
