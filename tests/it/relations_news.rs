@@ -590,3 +590,11 @@ fn a_list_of_founders_may_stand_before_the_founding_place() {
     assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_demonym_kind_said_after_a_clause_is_its_subject() {
+    let x = run("Zentrix Labs plans to open four new data centres across the world, the Chilean e-commerce giant \
+                 said on Monday. Brindle Systems sued Orvane Robotics over a patent, the court said.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Robotics", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+}

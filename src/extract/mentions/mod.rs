@@ -678,11 +678,25 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
         let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
         gap_ok && (doc.is_capitalized(noun_at + len) || described_after(doc, i) && !doc.is_possessive(noun_at + len))
     });
-    if !short && !kind_before_name(doc, res, i + 1, end) {
+    if !short
+        && !kind_before_name(doc, res, i + 1, end)
+        && !(described_after(doc, i) && kind_then_speech(doc, res, i + 1))
+    {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "…, the Chinese e-commerce giant said": from token `from`, up to three
+/// lower-case words and hyphens, an organisation noun, then a speech verb.
+fn kind_then_speech(doc: &Doc, res: &Resources, from: usize) -> bool {
+    (from..from + 4).any(|j| {
+        let plain = (from..j).all(|g| {
+            doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g) || doc.is_punct(g, '-') && g > from
+        });
+        plain && doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| doc.lookup(&res.speech_verbs, j + len).is_some())
+    })
 }
 
 /// "Zentrix, a Chinese startup", "Zentrix is the newest Australian unicorn":

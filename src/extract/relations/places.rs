@@ -32,7 +32,9 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
     let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
-    let direct = based || noun_at == Some(end);
+    // "…, the Chinese e-commerce giant said": before a speech verb the noun may come a few words on.
+    let said = noun_at.is_some_and(|n| f.doc.lookup(&f.res.speech_verbs, n + 1).is_some());
+    let direct = based || noun_at == Some(end) || said;
     let attributive = is_attributive_place(f, k) || owners_rival_place(f, k);
     if !based && !demonym && !noun_after && !attributive {
         return;
