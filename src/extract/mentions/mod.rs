@@ -678,10 +678,8 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
         let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
         gap_ok && (doc.is_capitalized(noun_at + len) || described_after(doc, i) && !doc.is_possessive(noun_at + len))
     });
-    if !short
-        && !kind_before_name(doc, res, i + 1, end)
-        && !(described_after(doc, i) && kind_then_speech(doc, res, i + 1))
-    {
+    let long = kind_before_name(doc, res, i + 1, end) || described_after(doc, i) && kind_then_speech(doc, res, i + 1);
+    if !short && !long {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
@@ -738,7 +736,7 @@ fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool
             let w = doc.lower(j);
             doc.tokens[j].kind == TokenKind::Word
                 && (j > from || !matches!(w, "and" | "or"))
-                && !(j < head && noun_len(j).is_some())
+                && (j >= head || noun_len(j).is_none())
                 && !AUXILIARIES.contains(&w)
                 && !matches!(
                     w,
