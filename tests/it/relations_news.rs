@@ -498,3 +498,103 @@ fn becoming_a_company_s_biggest_shareholder_is_investing_in_it() {
     assert!(has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
     assert!(has(&x, "Tessaro Capital", Predicate::InvestedIn, "Halvex Robotics"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_long_description_between_a_place_and_a_name_locates_the_name() {
+    let x = run("Swedish lithium-ion battery producer Zentrix Cells told reporters it had raised money. Orvane \
+                 Holdings will buy a stake in Austria-based integrated oil, gas, and chemicals company Brindle \
+                 Energie. Lisbon-based GenAI startup Quillmark Labs announced a model on Monday. Austrian investors \
+                 and the chemicals company Kestor Chemie met on Monday.");
+    assert!(has(&x, "Zentrix Cells", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Energie", Predicate::LocatedIn, "Austria"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark Labs", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Holdings", Predicate::LocatedIn, "Austria"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestor Chemie", Predicate::LocatedIn, "Austria"), "{:?}", all(&x));
+}
+
+#[test]
+fn places_sharing_based_and_a_based_noun_in_apposition() {
+    let x = run("Zentrix Inc., a Lyon- and Porto-based robotics startup, signed a deal with Brindle Capital. The \
+                 partners will each own half of the new Italy-based company, Orvane Defence Systems, which starts \
+                 next year.");
+    assert!(has(&x, "Zentrix Inc", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Inc", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Defence Systems", Predicate::LocatedIn, "Italy"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Capital", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_closing_a_fronted_phrase_is_no_apposition_head() {
+    let x = run("Through its investment in Helixor Labs, France's largest bank will grow. By buying Tessaro \
+                 Systems, the US chip giant doubled its size. In 2023 it bought Kestor Software, a Lyon company \
+                 that makes payroll software.");
+    assert!(!has(&x, "Helixor Labs", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Systems", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(has(&x, "Kestor Software", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_possessive_and_a_kind_name_the_firms_after_a_comma() {
+    let x = run("Norway's largest lender, the Fjordvik Bank, reported profits. Korea's two major memory chip \
+                 manufacturers, Zentrix Semiconductor and Helixor Memory, will report results. Chile's biggest \
+                 clean-energy firm, Orvane Solar, looks at deals with Brindle Power.");
+    assert!(has(&x, "Fjordvik Bank", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Semiconductor", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+    assert!(has(&x, "Helixor Memory", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Solar", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Power", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+}
+
+#[test]
+fn its_kinds_like_a_list_belong_to_the_place_its_stands_for() {
+    let x = run("Cheap power gives Norway an edge that is reinforced by its universities and energy giants like \
+                 Fjordvik Holdings, Zentrix Labs and Helixor Systems. Norway's subsidies have led to a boom, and its \
+                 e-commerce giants like Quillmark Retail have grown. Sales in Norway rose as its rivals such as \
+                 Tessaro Systems lost ground.");
+    for org in ["Fjordvik Holdings", "Zentrix Labs", "Helixor Systems", "Quillmark Retail"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "Norway"), "{org}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Tessaro Systems", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_owners_place_rival_a_university_in_a_place_and_a_relative_situated_in() {
+    let x = run("Zentrix Motors's U.S. rival Brindle Motor Co agreed to use a platform. Mara Okafor studied at \
+                 Quillmark University in Indiana and at Tessaro College, Lagos, Nigeria. Dana Ruel, the chief \
+                 executive of Kestor Bank, sealed the deal to take over Orvane Banking Corporation, which is \
+                 situated in Mozambique.");
+    assert!(has(&x, "Brindle Motor Co", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Motors", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark University", Predicate::LocatedIn, "Indiana"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro College", Predicate::LocatedIn, "Nigeria"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Banking Corporation", Predicate::LocatedIn, "Mozambique"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestor Bank", Predicate::LocatedIn, "Mozambique"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_copula_before_a_place_and_a_kind_locates_its_subject() {
+    let x = run("Zentrix Labs is a Chinese startup. Brindle Systems says it is the newest Australian unicorn. \
+                 Kestor Holdings is a Lyon-based company. Orvane Robotics, which is a Korean chipmaker, grew. \
+                 Tessaro Capital is the Japanese company's biggest shareholder.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "China"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Systems", Predicate::LocatedIn, "Australia"), "{:?}", all(&x));
+    assert!(has(&x, "Kestor Holdings", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Robotics", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Capital", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_list_of_founders_may_stand_before_the_founding_place() {
+    let x = run("Zentrix Labs is a research company co-founded by former Brindle engineers Mara Okafor and Dana \
+                 Ruel in Lisbon in May 2023.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_demonym_kind_said_after_a_clause_is_its_subject() {
+    let x = run("Zentrix Labs plans to open four new data centres across the world, the Chilean e-commerce giant \
+                 said on Monday. Brindle Systems sued Orvane Robotics over a patent, the court said.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Robotics", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+}

@@ -673,15 +673,96 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     if national_institution(doc, res, i, end).is_some() {
         return None;
     }
-    let noun_at = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some())?;
-    let (len, _) = doc.lookup(&res.org_nouns, noun_at)?;
-    let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
-    let appositive = i >= 2 && matches!(doc.lower(i - 1), "a" | "an" | "the") && doc.is_punct(i - 2, ',');
-    if !gap_ok || !(doc.is_capitalized(noun_at + len) || appositive) {
+    let short = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
+        let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
+        let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
+        gap_ok && (doc.is_capitalized(noun_at + len) || described_after(doc, i) && !doc.is_possessive(noun_at + len))
+    });
+    let long = kind_before_name(doc, res, i + 1, end) || described_after(doc, i) && kind_then_speech(doc, res, i + 1);
+    if !short && !long {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "…, the Chinese e-commerce giant said": from token `from`, up to three
+/// lower-case words and hyphens, an organisation noun, then a speech verb.
+fn kind_then_speech(doc: &Doc, res: &Resources, from: usize) -> bool {
+    (from..from + 4).any(|j| {
+        let plain = (from..j).all(|g| {
+            doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g) || doc.is_punct(g, '-') && g > from
+        });
+        plain && doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| doc.lookup(&res.speech_verbs, j + len).is_some())
+    })
+}
+
+/// "Zentrix, a Chinese startup", "Zentrix is the newest Australian unicorn":
+/// the demonym at token `i` follows an article (and up to two lower-case
+/// words) that opens an apposition or follows a copula.
+fn described_after(doc: &Doc, i: usize) -> bool {
+    let Some(d) = (i.saturating_sub(3)..i).rev().find(|&d| matches!(doc.lower(d), "a" | "an" | "the")) else {
+        return false;
+    };
+    let plain = (d + 1..i).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j));
+    plain && d >= 1 && (doc.is_punct(d - 1, ',') || COPULAS.contains(&doc.lower(d - 1)))
+}
+
+/// "Swedish lithium-ion battery maker Zentrix", "Austrian oil and gas company
+/// Brindle", "Chinese telecom giant Orvane": from token `from`, lower-case
+/// words, hyphens and the commas, "and" and "or" of a list of trades run to
+/// a capitalized name, the last of them an organisation noun. An organisation
+/// noun before the final compound ("firms fined company X") breaks the run.
+fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool {
+    let Some(name) =
+        (from..(from + 10).min(end)).find(|&j| doc.is_capitalized(j) || doc.tokens[j].kind == TokenKind::Number)
+    else {
+        return false;
+    };
+    let noun_len = |j: usize| doc.lookup(&res.org_nouns, j).map(|(len, _)| len);
+    let Some(noun) = (from..name).find(|&j| noun_len(j).is_some_and(|len| j + len == name)) else { return false };
+    let mut head = noun;
+    while head > from && noun_len(head - 1) == Some(1) {
+        head -= 1;
+    }
+    doc.is_capitalized(name)
+        && (from..name).all(|j| {
+            if doc.is_punct(j, ',') {
+                return j > from && doc.tokens[j + 1].kind == TokenKind::Word;
+            }
+            if doc.tokens[j].kind == TokenKind::Punct {
+                return j > from && doc.is_punct(j, '-');
+            }
+            let w = doc.lower(j);
+            doc.tokens[j].kind == TokenKind::Word
+                && (j > from || !matches!(w, "and" | "or"))
+                && (j >= head || noun_len(j).is_none())
+                && !AUXILIARIES.contains(&w)
+                && !matches!(
+                    w,
+                    "to" | "of"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "by"
+                        | "as"
+                        | "that"
+                        | "which"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "said"
+                        | "says"
+                )
+        })
 }
 
 /// "Nvidia H100" → "Nvidia" and "H100": a product or model named with its

@@ -217,9 +217,11 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
 /// Austin": the places after "in" near a founding verb at `i`.
 pub(super) fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_end: usize) {
     let Some(org) = org else { return };
-    let stop = (i + 10).min(sentence_end);
+    // "co-founded by former Acme engineers A and B in Tokyo": a list of
+    // founders may push the place further, with no comma on the way.
+    let stop = (i + 14).min(sentence_end);
     for j in i + 1..stop {
-        if f.doc.lower(j) != "in" {
+        if f.doc.lower(j) != "in" || j >= i + 10 && (i..j).any(|c| f.doc.is_punct(c, ',')) {
             continue;
         }
         if let Some(k) = f.starting(j + 1).filter(|&k| f.class(f.entity(k)) == Place) {

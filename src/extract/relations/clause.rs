@@ -63,7 +63,8 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
 /// sentence and is followed by a comma is the subject.
 pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
     let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ','))?;
-    if !f.within(comma, i).is_empty() {
+    // "…to buy Zentrix, which is based in…": a relative clause describes the name before its comma.
+    if !f.within(comma, i).is_empty() || f.relative_head(comma + 1).is_some() {
         return None;
     }
     let k = f.live.partition_point(|(r, _)| r.start < sentence_start);

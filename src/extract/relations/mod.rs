@@ -32,7 +32,7 @@ use article::{families, founded_by, named_after_maker, product_lists, raised_fro
 use clause::is_dash;
 use cues::{cues, holder_of, invest_amount_in};
 use moves::{described_then_named, hires_and_moves, sold_to};
-use places::{demonym_kind_list, listed_places, places};
+use places::{demonym_kind_list, institution_in_place, listed_places, places};
 use possessives::{its_thing, possessives, whose_thing};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
 use ventures::joint_ventures;
@@ -98,6 +98,7 @@ pub fn find(
         titles(&mut f, k);
         possessives(&mut f, k);
         places(&mut f, k);
+        institution_in_place(&mut f, k);
         standing::standing(&mut f, k);
     }
     for i in 0..doc.len() {

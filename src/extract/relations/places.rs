@@ -26,14 +26,16 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         }
         return;
     }
-    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let (start, end) = shared_based_span(f, k);
     let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
     let demonym = f.res.demonyms.contains_key(f.doc.word(start));
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
     let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
-    let direct = based || noun_at == Some(end);
-    let attributive = is_attributive_place(f, k);
+    // "…, the Chinese e-commerce giant said": before a speech verb the noun may come a few words on.
+    let said = noun_at.is_some_and(|n| f.doc.lookup(&f.res.speech_verbs, n + 1).is_some());
+    let direct = based || noun_at == Some(end) || said;
+    let attributive = is_attributive_place(f, k) || owners_rival_place(f, k);
     if !based && !demonym && !noun_after && !attributive {
         return;
     }
@@ -42,9 +44,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         .find_map(|j| f.starting(j))
         .filter(|&m| f.class(f.entity(m)) == Org && names_right_after(f, end, f.live[m].0.start, based));
     let sentence_end = f.sentence_end(start);
-    if let Some(m) =
-        after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start))
-    {
+    let after = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start));
+    if let Some(m) = after.or_else(|| described_name(f, end, based, sentence_end)) {
         let org = f.entity(m);
         f.emit(
             org,
@@ -73,11 +74,20 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         .take_while(|&j| f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct || f.doc.is_punct(j, '.'))
         .find(|&j| matches!(f.doc.lower(j), "a" | "an" | "the"))
         .filter(|&d| (d + 1 == start || f.doc.lower(d) == "the") && f.doc.sentence_of[d] == f.doc.sentence_of[start]);
-    if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')) {
+    if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',') && !in_fronted_phrase(f, d - 1)) {
         // "Founded by X, the Lyon-based startup…": an apposition to a person is no company's.
-        if let Some(m) = f.ending(past_parenthesis(f.doc, d - 1)).filter(|&m| f.class(f.entity(m)) == Org) {
+        let c = past_parenthesis(f.doc, d - 1);
+        // "Zentrix Inc., a Lyon-based…": the abbreviation's full stop is not part of the name.
+        let c = if c >= 1 && f.doc.is_punct(c - 1, '.') && f.ending(c).is_none() { c - 1 } else { c };
+        if let Some(m) = f.ending(c).filter(|&m| f.class(f.entity(m)) == Org) {
             let org = f.entity(m);
             f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "appositive-based", 0.8));
+            return;
+        }
+    }
+    if let Some(d) = det.filter(|&d| d >= 1 && !f.doc.is_possessive(noun_at.map_or(end, |n| n + 1))) {
+        if let Some(org) = copula_subject(f, d - 1) {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "copula-based", 0.75));
             return;
         }
     }
@@ -89,8 +99,206 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let apposition = noun_at.is_some_and(|n| f.doc.is_punct(n + 1, ',') && f.starting(n + 2).is_some());
     let named_soon = apposition
         || (end..(end + 10).min(sentence_end)).any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
+    // "the new Lyon-based company, Zentrix Motors, will…": the organisation the apposition names.
+    if let Some(m) = noun_at.filter(|_| apposition).and_then(|n| f.starting(n + 2)) {
+        let org = f.entity(m);
+        if f.class(org) == Org {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-noun-apposition", 0.8));
+            return;
+        }
+    }
     if let Some(org) = f.referent(start).filter(|_| direct && definite && !unit && !named_soon) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
+    }
+}
+
+/// Place mention `k`'s tokens, widened over a place it shares "-based" with:
+/// "a Lyon- and Porto-based startup" reads as "a Lyon-based startup" for
+/// Lyon (the end moves to Porto's) and for Porto (the start moves to Lyon's).
+fn shared_based_span(f: &Facts, k: usize) -> (usize, usize) {
+    let (mut start, mut end) = (f.live[k].0.start, f.live[k].0.end);
+    let joins = |j: usize| f.doc.is_punct(j, '-') && matches!(f.doc.lower(j + 1), "and" | "or" | "&");
+    let based_after = |m: usize| {
+        let e = f.live[m].0.end;
+        f.doc.is_punct(e, '-') && f.word_is(e + 1, Words::BasedWord)
+    };
+    if let Some(m) = f.starting(end + 2).filter(|&m| joins(end) && f.class(f.entity(m)) == Place && based_after(m)) {
+        end = f.live[m].0.end;
+    }
+    if let Some(m) = k.checked_sub(1).filter(|&m| {
+        let e = f.live[m].0.end;
+        e + 2 == start && joins(e) && f.class(f.entity(m)) == Place && based_after(k)
+    }) {
+        start = f.live[m].0.start;
+    }
+    (start, end)
+}
+
+/// "Swedish lithium-ion battery maker Zentrix", "Lyon-based integrated oil,
+/// gas and chemicals company Brindle", "Porto-based GenAI startup Orvane":
+/// the organisation named after a longer run of describing words than
+/// `names_right_after` takes (see `described_kind`), from place mention's end `end`.
+fn described_name(f: &Facts, end: usize, based: bool, sentence_end: usize) -> Option<usize> {
+    let from = if based { end + 2 } else { end };
+    let m = (from..(from + 11).min(sentence_end)).find_map(|j| f.starting(j))?;
+    (f.class(f.entity(m)) == Org && described_kind(f, from, f.live[m].0.start)).then_some(m)
+}
+
+/// Tokens `from..start` describe a kind of organisation and nothing else:
+/// lower-case words, hyphens, the commas, "and" and "or" of a list of trades
+/// ("oil, gas and chemicals"), a capitalized word that names nothing
+/// ("GenAI"), ending in an organisation noun right before `start`. An
+/// organisation noun inside the run must be part of the final compound
+/// ("telecom giant"): "startup beat rival X" describes no X.
+fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
+    if start <= from || start - from > 10 || f.doc.sentence_of[from] != f.doc.sentence_of[start] {
+        return false;
+    }
+    let Some(noun) =
+        (from..start).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start))
+    else {
+        return false;
+    };
+    let mut head = noun;
+    while head > from && f.doc.lookup(&f.res.org_nouns, head - 1).is_some_and(|(len, _)| len == 1) {
+        head -= 1;
+    }
+    (from..start).all(|j| {
+        if f.starting(j).is_some() {
+            return false;
+        }
+        if f.doc.is_punct(j, ',') {
+            return j > from && !f.doc.is_capitalized(j + 1) && f.doc.tokens[j + 1].kind != TokenKind::Punct;
+        }
+        if f.doc.tokens[j].kind == TokenKind::Punct {
+            return f.doc.is_punct(j, '-') && j > from;
+        }
+        if f.doc.is_capitalized(j) {
+            return j < noun && !f.doc.is_capitalized(j + 1);
+        }
+        let w = f.doc.lower(j);
+        if matches!(w, "and" | "or") {
+            return j > from;
+        }
+        let noun_here = j < head && f.doc.lookup(&f.res.org_nouns, j).is_some();
+        !noun_here && !FUNCTION_WORDS.contains(&w)
+    })
+}
+
+/// Words that end a run of describing words: prepositions, relatives,
+/// determiners, auxiliaries.
+const FUNCTION_WORDS: &[&str] = &[
+    "to", "of", "for", "with", "from", "in", "on", "at", "by", "as", "than", "that", "which", "who", "whose", "the",
+    "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
+];
+
+/// "Zentrix is a Lyon-based startup", "Zentrix, which is a Chinese firm",
+/// "Zentrix says it is the newest Australian unicorn": the organisation
+/// the copula at token `c` describes.
+fn copula_subject(f: &Facts, c: usize) -> Option<usize> {
+    if !matches!(f.doc.lower(c), "is" | "was" | "remains" | "became" | "becomes") || c == 0 {
+        return None;
+    }
+    let before = c - 1;
+    let org = match f.doc.lower(before) {
+        "it" => f.referent(before),
+        "which" | "that" => f.relative_head(before),
+        _ => f.ending(c).map(|m| f.entity(m)),
+    };
+    org.filter(|&o| f.class(o) == Org)
+}
+
+/// "Through its stake in Zentrix, the Lyon-based group…", "By buying
+/// Brindle, the US giant…": the comma at `c` closes a phrase opening the
+/// sentence with a preposition, so the name before it is no apposition's head.
+pub(super) fn in_fronted_phrase(f: &Facts, c: usize) -> bool {
+    let Some(&s) = f.doc.sentence_of.get(c) else { return false };
+    let open = f.opening(f.doc.sentences[s].start);
+    let opener = f.doc.lower(open);
+    // Not "in", "since" or "for": "In 2023 it bought Zentrix, a Lyon company" opens with a time phrase.
+    let preposition = matches!(
+        opener,
+        "through"
+            | "by"
+            | "after"
+            | "with"
+            | "despite"
+            | "unlike"
+            | "following"
+            | "without"
+            | "besides"
+            | "via"
+            | "amid"
+    );
+    // "After 2020 it bought Zentrix, a…": a subject inside makes it a clause.
+    let subject = |j: usize| matches!(f.doc.lower(j), "it" | "he" | "she" | "they" | "we" | "i");
+    let names = f.within(open + 1, c).iter().filter(|(_, e)| f.class(*e) != Place).count();
+    preposition && names <= 1 && (open + 1..c).all(|j| !f.doc.is_punct(j, ',') && !subject(j))
+}
+
+/// "Korea's incentives have led to an edge: its chip giants like A and B…",
+/// "the boom gives Chile an edge thanks to its miners such as A": the place
+/// "its" at token `i` stands for, when the place is the only kind of name
+/// before it in the sentence, is not the object of a preposition, and no
+/// organisation noun stands between (then "its" may be a company's).
+fn its_place(f: &Facts, i: usize) -> Option<usize> {
+    let start = f.doc.sentences[*f.doc.sentence_of.get(i)?].start;
+    let before = f.within(start, i);
+    let (r, place) = before.last()?;
+    if before.iter().any(|(_, e)| f.class(*e) != Place) {
+        return None;
+    }
+    let det = r.start.checked_sub(1).filter(|&j| f.doc.lower(j) == "the").unwrap_or(r.start);
+    let governed = det > start && PREPOSITIONS.contains(&f.doc.lower(det - 1));
+    let company = (start..i).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some() || f.word_is(j, Words::CompanyNoun));
+    (!governed && !company).then_some(*place)
+}
+
+/// Prepositions before a place that make it a circumstance, not an owner
+/// ("sales in Chile").
+const PREPOSITIONS: &[&str] =
+    &["in", "from", "to", "across", "at", "of", "into", "for", "with", "by", "on", "throughout", "outside", "within"];
+
+/// "Acme's U.S. rival Zentrix", "Acme's Korean partner Brindle": place mention
+/// `k` between an organisation's possessive and a rival or partner noun
+/// describes the rival or partner named next (a unit, "Acme's China unit",
+/// may be named after its place instead).
+fn owners_rival_place(f: &Facts, k: usize) -> bool {
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let owner = start.checked_sub(1).filter(|&p| f.doc.is_possessive(p)).and_then(|p| f.ending(p));
+    let related = f.word_is(end, Words::RivalNoun) || f.word_is(end, Words::PartnerNoun);
+    related && owner.is_some_and(|o| f.class(f.entity(o)) == Org) && f.starting(end + 1).is_some()
+}
+
+/// "studied at Zentrix University in Lyon", "Brindle College, Porto,
+/// Portugal": a university or college is where the place right after it
+/// says (a university does not move, so "in" names its seat).
+pub(super) fn institution_in_place(f: &mut Facts, k: usize) {
+    let org = f.entity(k);
+    let r = f.live[k].0.clone();
+    if f.class(org) != Org || !r.clone().any(|j| matches!(f.doc.word(j), "University" | "College" | "Polytechnic")) {
+        return;
+    }
+    let mut at = r.end;
+    if f.doc.lower(at) == "in" {
+        if let Some(p) = f.starting(at + 1).filter(|&p| f.class(f.entity(p)) == Place) {
+            let place = f.entity(p);
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(at, "institution-in-place", 0.7));
+            at = f.live[p].0.end;
+        } else {
+            return;
+        }
+    }
+    // "…, Ile-Ife, Nigeria": places after commas (a town the lexicon does not know may stand between).
+    for _ in 0..2 {
+        let Some(p) = f.starting(at + 1).filter(|_| f.doc.is_punct(at, ',')) else { return };
+        let (p_end, entity) = (f.live[p].0.end, f.entity(p));
+        if f.class(entity) == Place {
+            f.emit(org, Predicate::LocatedIn, entity, None, Why::new(at, "institution-in-place", 0.65));
+        } else if !f.doc.is_punct(p_end, ',') || f.starting(p_end + 1).is_none_or(|q| f.class(f.entity(q)) != Place) {
+            return;
+        }
+        at = p_end;
     }
 }
 
@@ -175,6 +383,10 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
                 let Some(p) = f.entities.iter().position(|e| e.class == Place && &e.name == name) else { continue };
                 (p, i + 1)
             }
+            None if f.doc.lower(i) == "its" => {
+                let Some(p) = its_place(f, i) else { continue };
+                (p, i + 1)
+            }
             None => {
                 // A place standing as an adjective: "US rivals", not "the US's rivals".
                 let Some(k) = f.starting(i).filter(|&k| f.class(f.entity(k)) == Place) else { continue };
@@ -188,11 +400,17 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
         let plural_noun = |j: usize| {
             let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
             singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
-                || matches!(f.doc.lower(j), "companies" | "groups")
+                || matches!(f.doc.lower(j), "companies" | "groups" | "universities" | "agencies")
         };
-        let Some(noun) = (after..after + 3).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
+        let Some(noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
             continue;
         };
+        // "its universities and tech giants like A and B": the list follows the last of two kinds.
+        let noun = match f.doc.lower(noun + 1) {
+            "and" | "or" => (noun + 2..noun + 5).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, noun + 2, j)),
+            _ => None,
+        }
+        .unwrap_or(noun);
         let (intro, appositive) = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
             ("such", "as") | ("led", "by") => (noun + 3, false),
             ("including" | "like", _) => (noun + 2, false),

@@ -2,6 +2,7 @@
 //! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
 
 use super::clause::{is_list_sep, is_modifier_gap, members_after, no_clause_break};
+use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
@@ -213,7 +214,9 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
     let start = f.live[k].0.start;
     let named_after = f.starting(poss + 1).is_some();
-    if start >= 2 && f.doc.is_punct(start - 1, ',') && !named_after {
+    // "Through its stake in Zentrix, France's biggest bank…": no apposition to Zentrix.
+    let fronted = f.class(a) == Place && start >= 2 && in_fronted_phrase(f, start - 1);
+    if start >= 2 && f.doc.is_punct(start - 1, ',') && !named_after && !fronted {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);

@@ -2,7 +2,8 @@
 //! second-largest carrier", "Brindle is Portugal's biggest lender", "Zentrix,
 //! one of Korea's big three operators", "Japan's largest bank Brindle".
 
-use super::clause::past_parenthesis;
+use super::clause::{members_after, past_parenthesis};
+use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::text::TokenKind;
@@ -27,10 +28,50 @@ pub(super) fn standing(f: &mut Facts, k: usize) {
     else {
         return;
     };
+    // "Korea's biggest telecom giant Zentrix": the noun runs on to its last word.
+    let mut noun_end = noun_end;
+    while let Some(next) = org_noun_end(f, noun_end).filter(|&e| e <= from + MOST_WORDS + 2) {
+        noun_end = next;
+    }
+    if named_list(f, k, noun_end) {
+        return;
+    }
     let named_after = f.starting(noun_end).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization);
     let Some(m) = named_after.or_else(|| described(f, f.live[k].0.start)) else { return };
     let org = f.entity(m);
     f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing", 0.7));
+}
+
+/// "Canada's largest bank, the Royal Brindle Bank,", "Korea's two big
+/// chipmakers, Zentrix and Helixor,", "Korea's two big chipmakers Zentrix and
+/// Helixor": the names right after the organisation noun ending at token
+/// `noun_end` (behind a comma and "the" too) are located in place mention `k`:
+/// the first name for a singular noun, each name of the list for a plural one.
+fn named_list(f: &mut Facts, k: usize, noun_end: usize) -> bool {
+    let comma = f.doc.is_punct(noun_end, ',');
+    let at = noun_end + usize::from(comma);
+    let at = at + usize::from(comma && f.doc.lower(at) == "the");
+    let Some(first) = f.starting(at).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization) else {
+        return false;
+    };
+    let last = f.doc.lower(noun_end - 1);
+    let plural = last.len() > 3 && last.ends_with('s') && f.doc.lookup(&f.res.org_nouns, noun_end - 1).is_none();
+    if !comma && !plural {
+        return false;
+    }
+    let place = f.entity(k);
+    let named = if plural {
+        members_after(f, f.live[first].0.start, f.sentence_end(at)).into_iter().map(|m| m.head).collect()
+    } else {
+        vec![first]
+    };
+    for m in named {
+        let org = f.entity(m);
+        if f.class(org) == EntityClass::Organization {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(noun_end, "place-standing-named", 0.7));
+        }
+    }
+    true
 }
 
 /// "Quillon, the largest mobile operator in Kenya", "Brindle is the
@@ -83,7 +124,7 @@ fn described(f: &Facts, start: usize) -> Option<usize> {
     }
     let before = j.checked_sub(1)?;
     let end = if matches!(f.doc.lower(before), "is" | "was" | "remains" | "became" | "becomes" | "as")
-        || f.doc.is_punct(before, ',')
+        || f.doc.is_punct(before, ',') && !in_fronted_phrase(f, before)
     {
         past_parenthesis(f.doc, before)
     } else {
