@@ -105,3 +105,14 @@ fn a_name_that_opens_a_longer_title_owns_no_title() {
     let x = run("Swedish Prime Minister Mara Okafor and Prime Video chief Daniel Quenneville attended.");
     assert!(!x.relations.iter().any(|r| x.entities[r.subject].name == "Mara Okafor"), "{:?}", all(&x));
 }
+
+#[test]
+fn capitalized_titles_stacked_between_a_company_and_a_name() {
+    let x = run("Orvane Robotics said demand is rising. \"Our pipeline is strong,\" said Orvane Robotics Chair, \
+                 President and CEO Ilse Marchetti. Tessaro Capital Chairwoman and Chief Executive Officer Mara Okafor \
+                 said in a statement. \"Demand is not in doubt,\" explained Kestrel Telecommunications Managing \
+                 Partner Daniel Quenneville.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Kestrel Telecommunications"), "{:?}", all(&x));
+}

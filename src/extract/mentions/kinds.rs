@@ -278,8 +278,11 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
     }
+    // "said Acme Chair and CEO Jane Doe": the speaker is the person after
+    // the title, not the name before it.
     let speaker = doc.lookup(&res.speech_verbs, stop).is_some()
-        || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1));
+        || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1))
+            && title_before_name(doc, res, stop).is_none();
     (after_title || speaker).then_some(EntityClass::Person)
 }
 
