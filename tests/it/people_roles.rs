@@ -116,3 +116,25 @@ fn capitalized_titles_stacked_between_a_company_and_a_name() {
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
     assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Kestrel Telecommunications"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_between_commas_after_of_is_the_persons() {
+    let x = run("The board chose Mara Okafor, of Zentrix Labs, to be chairman. Daniel Quenneville, of Orvane \
+                 Robotics. The shares of Ilse Marchetti, of which half were sold, went to Tessaro Capital.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn chaired_by_and_the_chairman_of_listed_funds_are_board_ties() {
+    let x = run("Zentrix Labs, which is chaired by Mara Okafor, joined the round. The Orvane-backed firm is \
+                 chaired by Daniel Quenneville, the chairman of sovereign wealth funds Tessaro Capital and \
+                 Kestrel Holdings.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Kestrel Holdings"), "{:?}", all(&x));
+    // "wealth funds X": a noun, not the verb "funds"; "Orvane-backed": an adjective, not the chaired firm.
+    assert!(!has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Orvane"), "{:?}", all(&x));
+}

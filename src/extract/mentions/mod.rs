@@ -19,6 +19,7 @@ mod kinds;
 mod shapes;
 
 pub(crate) use shapes::after_honorific;
+pub(crate) use shapes::title_before_name;
 
 use kinds::*;
 use shapes::*;

@@ -804,9 +804,15 @@ pub(super) fn from_org(f: &mut Facts, p: usize, end: usize) {
         "from" => ("from-org", 0.7),
         "at" => ("at-org", 0.6),
         "of" if i == end => ("of-org", 0.5),
+        // "X, of Acme, said": "of" and a company set off by commas.
+        "of" => ("comma-of-org", 0.6),
         _ => return,
     };
-    if let Some(k) = org_at(f, i + 1) {
+    let closed = |k: usize| {
+        let after = f.live[k].0.end;
+        [',', ')', '.', ';'].iter().any(|&c| f.doc.is_punct(after, c)) || after >= f.sentence_end(end)
+    };
+    if let Some(k) = org_at(f, i + 1).filter(|&k| i == end || f.doc.lower(i) != "of" || closed(k)) {
         let org = f.entity(k);
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, rule, conf));
     }
