@@ -138,3 +138,31 @@ fn chaired_by_and_the_chairman_of_listed_funds_are_board_ties() {
     assert!(!has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Tessaro Capital"), "{:?}", all(&x));
     assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Orvane"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_officer_title_opening_a_sentence_is_the_topics() {
+    let x = run(&format!(
+        "{TOPIC}Chief Executive Mara Okafor told a summit that demand was high. President Daniel Quenneville \
+         said the country would grow."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn field_words_after_the_comma_and_executive_board_members() {
+    let x = run("\"Prices are low,\" said Mara Okafor, mining equity analyst at financial services firm Zentrix \
+                 Capital. Daniel Quenneville, Executive Board Member of Orvane Robotics, stated that the deal was \
+                 good. Ilse Marchetti, shipping industry veteran, spoke.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_modifier_opening_a_sentence_is_no_part_of_the_company_name() {
+    let x = run("Longtime Zentrix Labs executive Mara Okafor will replace Daniel Quenneville. Interim Orvane CEO \
+                 Ilse Marchetti spoke.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane"), "{:?}", all(&x));
+}

@@ -25,6 +25,11 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             i += 1;
         }
         i = modifier_as_title(doc, res, start, i);
+        // "executive board member": a listed title that starts with a
+        // modifier is read whole (its tie may differ from the rest's).
+        if doc.lookup(&res.titles, start).is_some_and(|(len, _)| start + len > i) {
+            i = start;
+        }
         let described = i > start
             || start.checked_sub(1).is_some_and(|b| TITLE_DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
         if described && doc.lookup(&res.titles, i).is_none() {
@@ -349,10 +354,19 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
     }
-    // "X, a former Acme finance chief": field words between the owner and the title.
-    let i =
-        if owner.is_some() && read_titles(f.doc, f.res, i).is_none() { after_field_words(f.doc, f.res, i) } else { i };
+    // "X, a former Acme finance chief": field words between the owner and the title;
+    // "X, mining equity analyst at Y": or right after the comma, when "at" or "of" follows.
+    let field_from = i;
+    let comma = f.doc.is_punct(end, ',');
+    let i = if (owner.is_some() || comma) && read_titles(f.doc, f.res, i).is_none() {
+        after_field_words(f.doc, f.res, i)
+    } else {
+        i
+    };
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    if owner.is_none() && i > field_from && !matches!(f.doc.lower(t.end), "at" | "of" | "for") {
+        return;
+    }
     // "A, Arm CEO Rene Haas": the title is the next person's.
     if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) {
         return;
@@ -497,6 +511,12 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             return;
         }
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
+        if !its && opening_officer(f, t0, &t.roles) {
+            if let Some(org) = f.topic {
+                emit_roles(f, p, org, &t.roles, start, "opening-title-topic", 0.5);
+                return;
+            }
+        }
         implied_org(f, p, &t.roles, start, its);
     }
 }
@@ -518,6 +538,16 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
     let k = f.ending(b).filter(|_| verb)?;
     let org = f.entity(k);
     (f.class(org) == Org && !f.doc.is_possessive(b)).then_some(org)
+}
+
+/// "Chief Executive X told reporters…": a title opening a sentence is
+/// capitalized by its place, not as a head of state's; an officer's title
+/// there (not "President", which heads of state hold) is the article's
+/// company's, as it is in lower case.
+fn opening_officer(f: &Facts, t0: usize, roles: &[(String, Tie)]) -> bool {
+    let start = f.doc.sentences[f.doc.sentence_of[t0]].start;
+    t0 == f.opening(start)
+        && roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r) && !r.eq_ignore_ascii_case("president"))
 }
 
 /// "Acme is open to offers, Chief Executive X said": an officer's bare
