@@ -166,3 +166,24 @@ fn a_modifier_opening_a_sentence_is_no_part_of_the_company_name() {
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
     assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_title_given_by_an_appointing_verb() {
+    let x = run("Mara Okafor was appointed Zentrix Labs chairman on Thursday. Daniel Quenneville has been appointed \
+                 the new Director-General of the Orvane Institute. Ilse Marchetti was named Tessaro Capital CEO \
+                 Piet Vance's deputy.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Institute"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn people_listed_and_appointed_to_board_seats_sit_on_the_topics_board() {
+    let x = run(&format!(
+        "{TOPIC}Mara Okafor and Daniel Quenneville, both nominated by the state, were appointed to board seats \
+         on Monday. Ilse Marchetti said board members would vote soon."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}

@@ -288,6 +288,7 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     title_of_org_before(f, p, start);
     credit_in_brackets(f, p, start);
     as_title(f, p, end);
+    appointed_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
 }
@@ -675,6 +676,38 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
     }
 }
 
+/// "X was appointed Acme chairman", "X has been named the new chief
+/// executive of Y": a title given to the person by an appointing verb right
+/// after the name, owned by the organisation before it or named after it.
+fn appointed_title(f: &mut Facts, p: usize, end: usize) {
+    let mut j = end;
+    while j < end + 4 && (AUXILIARIES.contains(&f.doc.lower(j)) || matches!(f.doc.lower(j), "was" | "been" | "be")) {
+        j += 1;
+    }
+    if j == end || !matches!(f.doc.lower(j), "appointed" | "named" | "elected" | "promoted") {
+        return;
+    }
+    let mut i = j + 1 + usize::from(matches!(f.doc.lower(j + 1), "as" | "to"));
+    while TITLE_DETERMINERS.contains(&f.doc.lower(i)) {
+        i += 1;
+    }
+    let owner = f.starting(i).filter(|&k| f.class(f.entity(k)) == Org);
+    let t0 = owner.map_or(i, |k| f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end)));
+    let Some(t) = read_titles(f.doc, f.res, t0) else { return };
+    // "was named Acme CEO Jane Doe's deputy": the title is the next person's.
+    if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) || f.doc.is_possessive(t.end) {
+        return;
+    }
+    let orgs = match owner {
+        Some(k) => vec![f.entity(k)],
+        None if matches!(f.doc.lower(t.end), "of" | "at") => org_list_at(f, t.end + 1),
+        None => Vec::new(),
+    };
+    for org in orgs {
+        emit_roles(f, p, org, &t.roles, end, "appointed-title", 0.75);
+    }
+}
+
 /// "X, who runs research at Meta as a vice president" / "X, who founded Y".
 pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     if !((f.doc.is_punct(end, ',') || is_dash(f.doc, end)) && f.doc.lower(end + 1) == "who") {
@@ -797,7 +830,13 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         } else {
             None
         };
-        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss);
+        // "A and B were appointed to board seats", "confirmed as new board
+        // members": a seat on the board of the company the article is about.
+        let seat_noun = matches!(f.doc.lower(i + 1), "seat" | "seats" | "member" | "members");
+        let appointed = seat_noun
+            && (range.start..i).any(|j| f.word_is(j, Words::SeatWord) || f.doc.lower(j) == "confirmed")
+            && f.ending(i).is_none();
+        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss) || appointed;
         let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
         // "X will report to Y and remain a member of the board": the one after
         // a preposition is not who sits, when someone else is named before.
@@ -813,8 +852,16 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         let seated = |r: &std::ops::Range<usize>| {
             !f.doc.is_possessive(r.end) && (seat_after || (r.end..i).any(|j| f.word_is(j, Words::SeatWord)))
         };
-        if let Some((_, p)) = person.filter(|(r, _)| seated(r)) {
+        if let Some((r, p)) = person.filter(|(r, _)| seated(r)) {
             f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
+            // "A and B were appointed to board seats": the people listed with the one seated.
+            if let Some(k) = f.starting(r.start).filter(|_| appointed) {
+                let head = list_head(f, k).unwrap_or(k);
+                for m in head..k {
+                    let q = f.entity(m);
+                    f.emit(q, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-listed", 0.5));
+                }
+            }
         }
         if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
             for m in members_after(f, along + 1, range.end) {
