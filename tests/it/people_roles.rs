@@ -187,3 +187,14 @@ fn people_listed_and_appointed_to_board_seats_sit_on_the_topics_board() {
     assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_plural_title_before_listed_names_and_a_who_clause_without_comma() {
+    let x = run("Zentrix Labs co-CEOs Mara Okafor and Daniel Quenneville resigned on Monday. Ilse Marchetti who has \
+                 been Orvane Bank governor since 2015 will retire. Piet Vance who met Tessaro Capital chairman Anna \
+                 Roe said nothing.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Piet Vance", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
+}

@@ -710,9 +710,14 @@ fn appointed_title(f: &mut Facts, p: usize, end: usize) {
 
 /// "X, who runs research at Meta as a vice president" / "X, who founded Y".
 pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
-    if !((f.doc.is_punct(end, ',') || is_dash(f.doc, end)) && f.doc.lower(end + 1) == "who") {
+    // "X who has been Acme governor since 2015": with no comma, only a copula's clause.
+    let bare = f.doc.lower(end) == "who"
+        && (COPULAS.contains(&f.doc.lower(end + 1))
+            || matches!(f.doc.lower(end + 1), "has" | "had") && f.doc.lower(end + 2) == "been");
+    if !((f.doc.is_punct(end, ',') || is_dash(f.doc, end)) && f.doc.lower(end + 1) == "who" || bare) {
         return;
     }
+    let end = if bare { end - 1 } else { end };
     let stop = (end + 2..(end + 18).min(f.sentence_end(end)))
         .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.') || is_dash(f.doc, j))
         .unwrap_or(end + 2);
