@@ -198,3 +198,11 @@ fn a_plural_title_before_listed_names_and_a_who_clause_without_comma() {
     assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Bank"), "{:?}", all(&x));
     assert!(!has(&x, "Piet Vance", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_unit_named_after_a_place_before_a_title() {
+    let x = run("Mara Okafor, Quillon Africa CEO, said the deal is good. Quillon Africa Chief Executive Officer Ilse \
+                 Marchetti agreed.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Quillon Africa"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Quillon Africa"), "{:?}", all(&x));
+}

@@ -306,7 +306,10 @@ fn unknown_unit_in_place(doc: &Doc, res: &Resources, start: usize, j: usize, end
     let (len, &e) = doc.lookup(&res.names, j)?;
     let to = j + len;
     let place = res.entries[e].class == EntityClass::Place;
-    let alone = to >= end || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$');
+    // "Quillon Africa CEO Jane Doe": a title after the place's name still leaves it alone.
+    let alone = to >= end
+        || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$')
+        || doc.lookup(&res.titles, to).is_some();
     (place && alone && to <= end).then_some(to)
 }
 
