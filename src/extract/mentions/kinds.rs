@@ -364,6 +364,14 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
         if doc.lookup(&res.org_nouns, j).is_some() {
             return Some(EntityClass::Organization);
         }
+        // "X, the president of Acme's cloud business unit": a top officer's
+        // title and "of" or "at" describe a person, whatever noun ends the phrase.
+        if let Some((len, _)) = doc.lookup(&res.titles, j) {
+            let top = (j..j + len).any(|k| res.is(Words::TopTitle, doc.lower(k)));
+            if top && matches!(doc.lower(j + len), "of" | "at") {
+                return Some(EntityClass::Person);
+            }
+        }
         j += 1;
     }
     None
