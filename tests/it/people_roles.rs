@@ -212,5 +212,8 @@ fn an_officer_of_a_companys_unit_is_a_person_who_works_for_the_company() {
     let x = run("\"The city is a gateway,\" said Lian Qorvell, the president of Zentrix Labs' cloud business unit. \
                  Orvane Robotics, a partner of Tessaro Capital, agreed.");
     assert!(has(&x, "Lian Qorvell", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
-    assert!(x.entities.iter().any(|e| e.name == "Orvane Robotics" && e.class != newsgraph::extract::EntityClass::Person));
+    assert!(x
+        .entities
+        .iter()
+        .any(|e| e.name == "Orvane Robotics" && e.class != newsgraph::extract::EntityClass::Person));
 }
