@@ -217,3 +217,13 @@ fn an_officer_of_a_companys_unit_is_a_person_who_works_for_the_company() {
         .iter()
         .any(|e| e.name == "Orvane Robotics" && e.class != newsgraph::extract::EntityClass::Person));
 }
+
+#[test]
+fn field_words_between_a_company_and_a_title_before_a_name() {
+    let x = run("Zentrix Labs home improvement and office supplies managing director Mara Okafor said sales rose. \
+                 Orvane Robotics beat analyst Daniel Quenneville's forecast. Tessaro Capital also told analyst Ilse \
+                 Marchetti the news.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}

@@ -486,6 +486,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
     if copula {
         return;
     }
+    if let Some((org, t)) = owner_past_field_words(f, at) {
+        emit_roles(f, p, org, &t.roles, start, "title-field-before-name", 0.7);
+        return;
+    }
     let bare = (1..=5).rev().find_map(|n| {
         at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
     });
@@ -520,6 +524,61 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         }
         implied_org(f, p, &t.roles, start, its);
     }
+}
+
+/// "Acme home improvement and office supplies managing director X": an
+/// organisation, then a few lower-case words naming its division or field
+/// (no preposition, verb of speech or rival word among them), then a title
+/// ending at `at`, right before the name.
+fn owner_past_field_words(f: &Facts, at: usize) -> Option<(usize, Titles)> {
+    let (t0, t) = (1..=5).rev().find_map(|n| {
+        at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
+    })?;
+    let field = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word
+            && !f.doc.is_capitalized(j)
+            && f.starting(j).is_none()
+            && !f.word_is(j, Words::RivalNoun)
+            && f.doc.lookup(&f.res.speech_verbs, j).is_none()
+            && !f.word_is(j, Words::TellingVerb)
+            && !f.doc.lower(j).ends_with("ed")
+            && !AUXILIARIES.contains(&f.doc.lower(j))
+            && !matches!(
+                f.doc.lower(j),
+                "or" | "of"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "is"
+                    | "was"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "as"
+                    | "has"
+                    | "had"
+                    | "its"
+                    | "their"
+            )
+    };
+    let mut b = t0;
+    while b > 0 && t0 - b < 6 && field(b - 1) {
+        b -= 1;
+    }
+    // Two words at least: one lower-case word between a name and a title is as often a verb ("beat").
+    if t0 - b < 2 || f.doc.lower(b) == "and" || f.doc.is_possessive(b.wrapping_sub(1)) {
+        return None;
+    }
+    let org = f.entity(f.ending(b)?);
+    (f.class(org) == Org).then_some((org, t))
 }
 
 /// "Acme announced chief executive X had stepped down", "Acme appointed
