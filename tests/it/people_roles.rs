@@ -105,3 +105,125 @@ fn a_name_that_opens_a_longer_title_owns_no_title() {
     let x = run("Swedish Prime Minister Mara Okafor and Prime Video chief Daniel Quenneville attended.");
     assert!(!x.relations.iter().any(|r| x.entities[r.subject].name == "Mara Okafor"), "{:?}", all(&x));
 }
+
+#[test]
+fn capitalized_titles_stacked_between_a_company_and_a_name() {
+    let x = run("Orvane Robotics said demand is rising. \"Our pipeline is strong,\" said Orvane Robotics Chair, \
+                 President and CEO Ilse Marchetti. Tessaro Capital Chairwoman and Chief Executive Officer Mara Okafor \
+                 said in a statement. \"Demand is not in doubt,\" explained Kestrel Telecommunications Managing \
+                 Partner Daniel Quenneville.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Kestrel Telecommunications"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_between_commas_after_of_is_the_persons() {
+    let x = run("The board chose Mara Okafor, of Zentrix Labs, to be chairman. Daniel Quenneville, of Orvane \
+                 Robotics. The shares of Ilse Marchetti, of which half were sold, went to Tessaro Capital.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn chaired_by_and_the_chairman_of_listed_funds_are_board_ties() {
+    let x = run("Zentrix Labs, which is chaired by Mara Okafor, joined the round. The Orvane-backed firm is \
+                 chaired by Daniel Quenneville, the chairman of sovereign wealth funds Tessaro Capital and \
+                 Kestrel Holdings.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Kestrel Holdings"), "{:?}", all(&x));
+    // "wealth funds X": a noun, not the verb "funds"; "Orvane-backed": an adjective, not the chaired firm.
+    assert!(!has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Orvane"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_officer_title_opening_a_sentence_is_the_topics() {
+    let x = run(&format!(
+        "{TOPIC}Chief Executive Mara Okafor told a summit that demand was high. President Daniel Quenneville \
+         said the country would grow."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn field_words_after_the_comma_and_executive_board_members() {
+    let x = run("\"Prices are low,\" said Mara Okafor, mining equity analyst at financial services firm Zentrix \
+                 Capital. Daniel Quenneville, Executive Board Member of Orvane Robotics, stated that the deal was \
+                 good. Ilse Marchetti, shipping industry veteran, spoke.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_modifier_opening_a_sentence_is_no_part_of_the_company_name() {
+    let x = run("Longtime Zentrix Labs executive Mara Okafor will replace Daniel Quenneville. Interim Orvane CEO \
+                 Ilse Marchetti spoke.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_given_by_an_appointing_verb() {
+    let x = run("Mara Okafor was appointed Zentrix Labs chairman on Thursday. Daniel Quenneville has been appointed \
+                 the new Director-General of the Orvane Institute. Ilse Marchetti was named Tessaro Capital CEO \
+                 Piet Vance's deputy.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Institute"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn people_listed_and_appointed_to_board_seats_sit_on_the_topics_board() {
+    let x = run(&format!(
+        "{TOPIC}Mara Okafor and Daniel Quenneville, both nominated by the state, were appointed to board seats \
+         on Monday. Ilse Marchetti said board members would vote soon."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_plural_title_before_listed_names_and_a_who_clause_without_comma() {
+    let x = run("Zentrix Labs co-CEOs Mara Okafor and Daniel Quenneville resigned on Monday. Ilse Marchetti who has \
+                 been Orvane Bank governor since 2015 will retire. Piet Vance who met Tessaro Capital chairman Anna \
+                 Roe said nothing.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Piet Vance", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_unit_named_after_a_place_before_a_title() {
+    let x = run("Mara Okafor, Quillon Africa CEO, said the deal is good. Quillon Africa Chief Executive Officer Ilse \
+                 Marchetti agreed.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Quillon Africa"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Quillon Africa"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_officer_of_a_companys_unit_is_a_person_who_works_for_the_company() {
+    let x = run("\"The city is a gateway,\" said Lian Qorvell, the president of Zentrix Labs' cloud business unit. \
+                 Orvane Robotics, a partner of Tessaro Capital, agreed.");
+    assert!(has(&x, "Lian Qorvell", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(x
+        .entities
+        .iter()
+        .any(|e| e.name == "Orvane Robotics" && e.class != newsgraph::extract::EntityClass::Person));
+}
+
+#[test]
+fn field_words_between_a_company_and_a_title_before_a_name() {
+    let x = run("Zentrix Labs home improvement and office supplies managing director Mara Okafor said sales rose. \
+                 Orvane Robotics beat analyst Daniel Quenneville's forecast. Tessaro Capital also told analyst Ilse \
+                 Marchetti the news.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}

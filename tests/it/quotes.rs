@@ -412,3 +412,12 @@ fn every_name_listed_before_the_verb_says_the_words() {
     let fair: Vec<_> = said.iter().filter(|(_, q)| q == "The price is fair").collect();
     assert_eq!(fair.len(), 1, "the analyst alone: {said:#?}");
 }
+
+#[test]
+fn the_person_after_stacked_capitalized_titles_speaks() {
+    let t = "Orvane Robotics bought a plant.\n\n\
+             \u{201c}The plant fits our growth plan,\u{201d} said Orvane Robotics Chair, President and CEO Ilse Marchetti.";
+    let said = said(t);
+    assert!(has(&said, "Ilse Marchetti", "The plant fits our growth plan"), "{said:#?}");
+    assert!(said.iter().all(|(who, _)| who != "Orvane Robotics"), "{said:#?}");
+}

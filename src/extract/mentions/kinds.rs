@@ -278,8 +278,11 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
     }
+    // "said Acme Chair and CEO Jane Doe": the speaker is the person after
+    // the title, not the name before it.
     let speaker = doc.lookup(&res.speech_verbs, stop).is_some()
-        || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1));
+        || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1))
+            && title_before_name(doc, res, stop).is_none();
     (after_title || speaker).then_some(EntityClass::Person)
 }
 
@@ -360,6 +363,14 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
         }
         if doc.lookup(&res.org_nouns, j).is_some() {
             return Some(EntityClass::Organization);
+        }
+        // "X, the president of Acme's cloud business unit": a top officer's
+        // title and "of" or "at" describe a person, whatever noun ends the phrase.
+        if let Some((len, _)) = doc.lookup(&res.titles, j) {
+            let top = (j..j + len).any(|k| res.is(Words::TopTitle, doc.lower(k)));
+            if top && matches!(doc.lower(j + len), "of" | "at") {
+                return Some(EntityClass::Person);
+            }
         }
         j += 1;
     }

@@ -19,6 +19,7 @@ mod kinds;
 mod shapes;
 
 pub(crate) use shapes::after_honorific;
+pub(crate) use shapes::title_before_name;
 
 use kinds::*;
 use shapes::*;
@@ -924,7 +925,8 @@ fn unit_in_place(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<
     let (len, &e) = doc.lookup(&res.names, stop)?;
     let to = stop + len;
     let place = res.entries[e].class == EntityClass::Place;
-    let alone = to >= end || !doc.is_capitalized(to);
+    // "Acme Africa CEO Jane Doe": a title after the place's name still leaves it alone.
+    let alone = to >= end || !doc.is_capitalized(to) || doc.lookup(&res.titles, to).is_some();
     (place && alone && !is_currency_prefix(doc, to)).then_some(to)
 }
 

@@ -306,7 +306,10 @@ fn unknown_unit_in_place(doc: &Doc, res: &Resources, start: usize, j: usize, end
     let (len, &e) = doc.lookup(&res.names, j)?;
     let to = j + len;
     let place = res.entries[e].class == EntityClass::Place;
-    let alone = to >= end || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$');
+    // "Quillon Africa CEO Jane Doe": a title after the place's name still leaves it alone.
+    let alone = to >= end
+        || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$')
+        || doc.lookup(&res.titles, to).is_some();
     (place && alone && to <= end).then_some(to)
 }
 
@@ -329,7 +332,8 @@ pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<
     let j = after_role_modifiers(doc, res, j);
     let (len, tie) = doc.lookup(&res.titles, j)?;
     let all_capitals = (j..j + len).all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)));
-    let next = j + len;
+    let (next, stacked_work) = stacked_titles_end(doc, res, j + len);
+    let tie = if stacked_work { &Tie::Work } else { tie };
     let named = doc.is_capitalized(next)
         && !doc.joined(next)
         && !res.common_words.contains(doc.lower(next))
@@ -340,6 +344,35 @@ pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<
         || res.given_names.contains(doc.word(next))
         || super::unknown_name_after_title(doc, res, next);
     (person && all_capitals && named).then_some(next)
+}
+
+/// "Acme Chair, President and CEO Jane Doe", "Acme Chairwoman & Chief
+/// Executive Officer Jane Doe": past more capitalized titles stacked after
+/// one ending at `to` with ",", "and" or "&" (at most three). Returns where
+/// the stack ends and whether a job (not only a board seat) is among the
+/// stacked titles.
+fn stacked_titles_end(doc: &Doc, res: &Resources, mut to: usize) -> (usize, bool) {
+    let mut work = false;
+    for _ in 0..3 {
+        let gap = match doc.word(to) {
+            "and" | "&" => 1,
+            "," if doc.word(to + 1) == "and" => 2,
+            "," => 1,
+            _ => break,
+        };
+        let k = to + gap;
+        if !doc.is_capitalized(k) || doc.joined(k) {
+            break;
+        }
+        let k = after_role_modifiers(doc, res, k);
+        let Some((len, tie)) = doc.lookup(&res.titles, k) else { break };
+        if !(k..k + len).all(|t| doc.is_capitalized(t) || CONNECTORS.contains(&doc.word(t))) {
+            break;
+        }
+        work |= *tie != Tie::Affiliate;
+        to = k + len;
+    }
+    (to, work)
 }
 
 /// "Interim CEO", "Prime Minister", "Deputy Chairman": past the capitalized

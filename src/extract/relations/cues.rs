@@ -70,6 +70,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if compound && cue.frame == Frame::Passive {
                     left_for_cue.truncate(1);
                 }
+                // "the Acme-backed firm … is chaired by X": a name made an
+                // adjective by a hyphen is not what a passive cue speaks of.
+                if cue.frame == Frame::Passive {
+                    left_for_cue.retain(|l| {
+                        let end = f.live[l.member.head].0.end;
+                        !(f.doc.is_punct(end, '-') && f.doc.joined(end) && is_hyphen_adjective(f.doc, end + 1))
+                    });
+                }
                 // "led hardware at iRobot", "the company led by X": not a round.
                 if cue.topic && elsewhere {
                     continue;
@@ -285,7 +293,14 @@ fn is_money_noun(f: &Facts, i: usize, len: usize) -> bool {
     len == 1
         && f.word_is(i, Words::FundNoun)
         && (f.word_is(i.wrapping_sub(1), Words::RaiseVerb)
-            || matches!(f.doc.lower(i.wrapping_sub(1)), "new" | "fresh" | "more" | "the" | "its"))
+            || matches!(f.doc.lower(i.wrapping_sub(1)), "new" | "fresh" | "more" | "the" | "its")
+            || is_fund_kind(f.doc.lower(i.wrapping_sub(1))))
+}
+
+/// "sovereign wealth funds X and Y", "pension funds": a word naming a kind
+/// of fund before "funds" makes it a noun, not the verb.
+fn is_fund_kind(w: &str) -> bool {
+    matches!(w, "wealth" | "pension" | "hedge" | "investment" | "index" | "mutual" | "equity" | "retirement" | "their")
 }
 
 /// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose

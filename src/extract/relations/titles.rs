@@ -25,6 +25,11 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             i += 1;
         }
         i = modifier_as_title(doc, res, start, i);
+        // "executive board member": a listed title that starts with a
+        // modifier is read whole (its tie may differ from the rest's).
+        if doc.lookup(&res.titles, start).is_some_and(|(len, _)| start + len > i) {
+            i = start;
+        }
         let described = i > start
             || start.checked_sub(1).is_some_and(|b| TITLE_DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
         if described && doc.lookup(&res.titles, i).is_none() {
@@ -283,6 +288,7 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     title_of_org_before(f, p, start);
     credit_in_brackets(f, p, start);
     as_title(f, p, end);
+    appointed_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
 }
@@ -349,10 +355,19 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
     }
-    // "X, a former Acme finance chief": field words between the owner and the title.
-    let i =
-        if owner.is_some() && read_titles(f.doc, f.res, i).is_none() { after_field_words(f.doc, f.res, i) } else { i };
+    // "X, a former Acme finance chief": field words between the owner and the title;
+    // "X, mining equity analyst at Y": or right after the comma, when "at" or "of" follows.
+    let field_from = i;
+    let comma = f.doc.is_punct(end, ',');
+    let i = if (owner.is_some() || comma) && read_titles(f.doc, f.res, i).is_none() {
+        after_field_words(f.doc, f.res, i)
+    } else {
+        i
+    };
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    if owner.is_none() && i > field_from && !matches!(f.doc.lower(t.end), "at" | "of" | "for") {
+        return;
+    }
     // "A, Arm CEO Rene Haas": the title is the next person's.
     if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) {
         return;
@@ -471,6 +486,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
     if copula {
         return;
     }
+    if let Some((org, t)) = owner_past_field_words(f, at) {
+        emit_roles(f, p, org, &t.roles, start, "title-field-before-name", 0.7);
+        return;
+    }
     let bare = (1..=5).rev().find_map(|n| {
         at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
     });
@@ -497,8 +516,69 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             return;
         }
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
+        if !its && opening_officer(f, t0, &t.roles) {
+            if let Some(org) = f.topic {
+                emit_roles(f, p, org, &t.roles, start, "opening-title-topic", 0.5);
+                return;
+            }
+        }
         implied_org(f, p, &t.roles, start, its);
     }
+}
+
+/// "Acme home improvement and office supplies managing director X": an
+/// organisation, then a few lower-case words naming its division or field
+/// (no preposition, verb of speech or rival word among them), then a title
+/// ending at `at`, right before the name.
+fn owner_past_field_words(f: &Facts, at: usize) -> Option<(usize, Titles)> {
+    let (t0, t) = (1..=5).rev().find_map(|n| {
+        at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
+    })?;
+    let field = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word
+            && !f.doc.is_capitalized(j)
+            && f.starting(j).is_none()
+            && !f.word_is(j, Words::RivalNoun)
+            && f.doc.lookup(&f.res.speech_verbs, j).is_none()
+            && !f.word_is(j, Words::TellingVerb)
+            && !f.doc.lower(j).ends_with("ed")
+            && !AUXILIARIES.contains(&f.doc.lower(j))
+            && !matches!(
+                f.doc.lower(j),
+                "or" | "of"
+                    | "at"
+                    | "for"
+                    | "with"
+                    | "in"
+                    | "on"
+                    | "to"
+                    | "from"
+                    | "by"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "is"
+                    | "was"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "as"
+                    | "has"
+                    | "had"
+                    | "its"
+                    | "their"
+            )
+    };
+    let mut b = t0;
+    while b > 0 && t0 - b < 6 && field(b - 1) {
+        b -= 1;
+    }
+    // Two words at least: one lower-case word between a name and a title is as often a verb ("beat").
+    if t0 - b < 2 || f.doc.lower(b) == "and" || f.doc.is_possessive(b.wrapping_sub(1)) {
+        return None;
+    }
+    let org = f.entity(f.ending(b)?);
+    (f.class(org) == Org).then_some((org, t))
 }
 
 /// "Acme announced chief executive X had stepped down", "Acme appointed
@@ -518,6 +598,16 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
     let k = f.ending(b).filter(|_| verb)?;
     let org = f.entity(k);
     (f.class(org) == Org && !f.doc.is_possessive(b)).then_some(org)
+}
+
+/// "Chief Executive X told reporters…": a title opening a sentence is
+/// capitalized by its place, not as a head of state's; an officer's title
+/// there (not "President", which heads of state hold) is the article's
+/// company's, as it is in lower case.
+fn opening_officer(f: &Facts, t0: usize, roles: &[(String, Tie)]) -> bool {
+    let start = f.doc.sentences[f.doc.sentence_of[t0]].start;
+    t0 == f.opening(start)
+        && roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r) && !r.eq_ignore_ascii_case("president"))
 }
 
 /// "Acme is open to offers, Chief Executive X said": an officer's bare
@@ -645,11 +735,48 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
     }
 }
 
-/// "X, who runs research at Meta as a vice president" / "X, who founded Y".
-pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
-    if !((f.doc.is_punct(end, ',') || is_dash(f.doc, end)) && f.doc.lower(end + 1) == "who") {
+/// "X was appointed Acme chairman", "X has been named the new chief
+/// executive of Y": a title given to the person by an appointing verb right
+/// after the name, owned by the organisation before it or named after it.
+fn appointed_title(f: &mut Facts, p: usize, end: usize) {
+    let mut j = end;
+    while j < end + 4 && (AUXILIARIES.contains(&f.doc.lower(j)) || matches!(f.doc.lower(j), "was" | "been" | "be")) {
+        j += 1;
+    }
+    if j == end || !matches!(f.doc.lower(j), "appointed" | "named" | "elected" | "promoted") {
         return;
     }
+    let mut i = j + 1 + usize::from(matches!(f.doc.lower(j + 1), "as" | "to"));
+    while TITLE_DETERMINERS.contains(&f.doc.lower(i)) {
+        i += 1;
+    }
+    let owner = f.starting(i).filter(|&k| f.class(f.entity(k)) == Org);
+    let t0 = owner.map_or(i, |k| f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end)));
+    let Some(t) = read_titles(f.doc, f.res, t0) else { return };
+    // "was named Acme CEO Jane Doe's deputy": the title is the next person's.
+    if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) || f.doc.is_possessive(t.end) {
+        return;
+    }
+    let orgs = match owner {
+        Some(k) => vec![f.entity(k)],
+        None if matches!(f.doc.lower(t.end), "of" | "at") => org_list_at(f, t.end + 1),
+        None => Vec::new(),
+    };
+    for org in orgs {
+        emit_roles(f, p, org, &t.roles, end, "appointed-title", 0.75);
+    }
+}
+
+/// "X, who runs research at Meta as a vice president" / "X, who founded Y".
+pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
+    // "X who has been Acme governor since 2015": with no comma, only a copula's clause.
+    let bare = f.doc.lower(end) == "who"
+        && (COPULAS.contains(&f.doc.lower(end + 1))
+            || matches!(f.doc.lower(end + 1), "has" | "had") && f.doc.lower(end + 2) == "been");
+    if !((f.doc.is_punct(end, ',') || is_dash(f.doc, end)) && f.doc.lower(end + 1) == "who" || bare) {
+        return;
+    }
+    let end = if bare { end - 1 } else { end };
     let stop = (end + 2..(end + 18).min(f.sentence_end(end)))
         .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.') || is_dash(f.doc, j))
         .unwrap_or(end + 2);
@@ -767,7 +894,13 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         } else {
             None
         };
-        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss);
+        // "A and B were appointed to board seats", "confirmed as new board
+        // members": a seat on the board of the company the article is about.
+        let seat_noun = matches!(f.doc.lower(i + 1), "seat" | "seats" | "member" | "members");
+        let appointed = seat_noun
+            && (range.start..i).any(|j| f.word_is(j, Words::SeatWord) || f.doc.lower(j) == "confirmed")
+            && f.ending(i).is_none();
+        let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss) || appointed;
         let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
         // "X will report to Y and remain a member of the board": the one after
         // a preposition is not who sits, when someone else is named before.
@@ -783,8 +916,16 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         let seated = |r: &std::ops::Range<usize>| {
             !f.doc.is_possessive(r.end) && (seat_after || (r.end..i).any(|j| f.word_is(j, Words::SeatWord)))
         };
-        if let Some((_, p)) = person.filter(|(r, _)| seated(r)) {
+        if let Some((r, p)) = person.filter(|(r, _)| seated(r)) {
             f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
+            // "A and B were appointed to board seats": the people listed with the one seated.
+            if let Some(k) = f.starting(r.start).filter(|_| appointed) {
+                let head = list_head(f, k).unwrap_or(k);
+                for m in head..k {
+                    let q = f.entity(m);
+                    f.emit(q, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-listed", 0.5));
+                }
+            }
         }
         if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
             for m in members_after(f, along + 1, range.end) {
@@ -804,9 +945,15 @@ pub(super) fn from_org(f: &mut Facts, p: usize, end: usize) {
         "from" => ("from-org", 0.7),
         "at" => ("at-org", 0.6),
         "of" if i == end => ("of-org", 0.5),
+        // "X, of Acme, said": "of" and a company set off by commas.
+        "of" => ("comma-of-org", 0.6),
         _ => return,
     };
-    if let Some(k) = org_at(f, i + 1) {
+    let closed = |k: usize| {
+        let after = f.live[k].0.end;
+        [',', ')', '.', ';'].iter().any(|&c| f.doc.is_punct(after, c)) || after >= f.sentence_end(end)
+    };
+    if let Some(k) = org_at(f, i + 1).filter(|&k| i == end || f.doc.lower(i) != "of" || closed(k)) {
         let org = f.entity(k);
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, rule, conf));
     }
