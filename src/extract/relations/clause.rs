@@ -119,6 +119,10 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             head = f.live.partition_point(|(r, _)| r.start < close) - 1;
             last = close + 1;
         }
+        // "Mercedes MBGn.DE and TotalEnergies TTEF.PA": an exchange code after a member.
+        if let Some(code_end) = exchange_code(f.doc, last) {
+            last = code_end;
+        }
         let demonym = |n: usize| {
             f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
         };
@@ -152,6 +156,19 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             _ => return out,
         }
     }
+}
+
+/// "Acme ACMEn.DE", "Brindle 300750.SZ": where an exchange code written
+/// after a company's name (a symbol, a dot and a one- or two-letter upper-case
+/// market suffix, all joined) ends, when one starts at token `j`.
+pub(super) fn exchange_code(doc: &Doc, j: usize) -> Option<usize> {
+    let symbol = doc.tokens.get(j).is_some_and(|t| t.kind != TokenKind::Punct && t.space_before)
+        && doc.word(j).chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let suffix = doc.word(j + 2);
+    let market = doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        && (1..=2).contains(&suffix.len())
+        && suffix.chars().all(|c| c.is_ascii_uppercase());
+    (symbol && doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && market).then_some(j + 3)
 }
 
 /// "Brindle Telecom (Germany)": where the bracket closes when mention `k`

@@ -2,7 +2,9 @@
 //! lists, possessors, pronouns, relative clauses and the article's topic
 //! filling what the sentence leaves implicit.
 
-use super::clause::{is_dash, members_after, members_before, owns_common_noun, past_time_phrase, Left, Member};
+use super::clause::{
+    is_dash, members_after, members_before, names_right_after, owns_common_noun, past_time_phrase, Left, Member,
+};
 use super::places::is_attributive_place;
 use super::titles::the_company_s;
 use super::ventures::names_the_venture;
@@ -238,9 +240,10 @@ fn opens_clause(f: &Facts, k: usize) -> bool {
 /// between frame (ending at `i + len`) are tied pairwise; a single name
 /// states nothing, nor does a merger agreement or one to buy.
 fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_end: usize) {
-    let right = members_after(f, i + len, sentence_end);
+    let from = past_describers(f, i + len);
+    let right = members_after(f, from, sentence_end);
     let first = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
-    if right.len() < 2 || first != Some(i + len) || f.word_is(i.wrapping_sub(1), Words::PurchaseNoun) {
+    if right.len() < 2 || first != Some(from) || f.word_is(i.wrapping_sub(1), Words::PurchaseNoun) {
         return;
     }
     // "an agreement between Acme and Zentrix under which Acme will acquire it": a purchase.
@@ -253,6 +256,100 @@ fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_en
         for &b in &group[n + 1..] {
             f.emit(a, p, b, None, Why::new(i, "cue-between", 0.7));
         }
+    }
+}
+
+/// "between Malaysian carmaker Quorra and…", "between chip designer Quorra
+/// and…": where the first name starts when a demonym and describing words
+/// ending in an organisation noun stand before it at token `j` (else `j`).
+fn past_describers(f: &Facts, j: usize) -> usize {
+    let demonym = f
+        .starting(j)
+        .filter(|&k| {
+            let r = &f.live[k].0;
+            r.len() == 1 && f.class(f.entity(k)) == Place && f.res.demonyms.contains_key(f.doc.word(r.start))
+        })
+        .map_or(j, |k| f.live[k].0.end);
+    let Some(name) = (demonym..j + 5).find(|&k| f.starting(k).is_some()) else { return j };
+    if name > demonym && names_right_after(f, demonym, name, false) || name == demonym {
+        name
+    } else {
+        j
+    }
+}
+
+/// "Acme and Brindle said … a collaboration between the two groups", "A, B
+/// and C announced that the three companies signed … to set up a joint
+/// venture", "a supply partnership the two companies signed": a partnership
+/// cue next to "the two (three, four) companies" or "both companies" ties the
+/// organisations the sentence names before that phrase, pairwise, when exactly
+/// that many stand there (those in brackets or after "by", as in "partly owned
+/// by X", describe another name and do not count). A sentence about a
+/// purchase, or naming another organisation after the phrase, states nothing.
+pub(super) fn named_group(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for j in range.clone() {
+        let n = match f.doc.lower(j) {
+            "both" => 2,
+            "two" if j > range.start && f.doc.lower(j - 1) == "the" => 2,
+            "three" if j > range.start && f.doc.lower(j - 1) == "the" => 3,
+            "four" if j > range.start && f.doc.lower(j - 1) == "the" => 4,
+            _ => continue,
+        };
+        if !is_company_plural(f, j + 1) {
+            continue;
+        }
+        let phrase_end = j + 2;
+        let partnership = |c: usize| {
+            f.doc.lookup_all(&f.res.cues, c).iter().any(|(_, cue)| cue.predicate == Predicate::PartnersWith)
+                && !(c.saturating_sub(3).max(range.start)..c).any(|k| is_negation(f.res, f.doc.lower(k)))
+        };
+        let before = (j.saturating_sub(8).max(range.start)..j).any(partnership);
+        let after = (phrase_end..(phrase_end + 18).min(range.end)).any(partnership);
+        let purchase = range.clone().any(|k| f.word_is(k, Words::PurchaseNoun) || f.word_is(k, Words::AcquireVerb));
+        let named_after = f.within(phrase_end, range.end).iter().any(|(_, e)| f.class(*e) == Org);
+        if !(before || after) || purchase || named_after {
+            continue;
+        }
+        let mut group: Vec<usize> = Vec::new();
+        let mut depth = 0usize;
+        for t in range.start..j {
+            if f.doc.is_punct(t, '(') {
+                depth += 1;
+            } else if f.doc.is_punct(t, ')') {
+                depth = depth.saturating_sub(1);
+            }
+            let Some(k) = f.starting(t) else { continue };
+            let e = f.entity(k);
+            let agent = (t.saturating_sub(2).max(range.start)..t).any(|b| f.doc.lower(b) == "by");
+            if depth == 0 && f.class(e) == Org && !agent && !group.contains(&e) {
+                group.push(e);
+            }
+        }
+        if group.len() != n {
+            continue;
+        }
+        for (a, &x) in group.iter().enumerate() {
+            for &y in &group[a + 1..] {
+                f.emit(x, Predicate::PartnersWith, y, None, Why::new(j, "cue-named-group", 0.6));
+            }
+        }
+    }
+}
+
+/// "companies", "firms", "groups", "partners": a plural of a company noun
+/// (or of a partner noun) at token `j`.
+fn is_company_plural(f: &Facts, j: usize) -> bool {
+    let w = f.doc.lower(j);
+    if !w.ends_with('s') {
+        return false;
+    }
+    if f.word_is(j, Words::PartnerNoun) {
+        return true;
+    }
+    match w.strip_suffix("ies") {
+        Some(stem) => f.res.is(Words::CompanyNoun, &format!("{stem}y")),
+        None => f.res.is(Words::CompanyNoun, &w[..w.len() - 1]),
     }
 }
 

@@ -30,7 +30,7 @@ mod ventures;
 
 use article::{families, founded_by, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::{cues, holder_of, invest_amount_in};
+use cues::{cues, holder_of, invest_amount_in, named_group};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, listed_places, places};
 use possessives::{its_thing, possessives, whose_thing};
@@ -120,6 +120,7 @@ pub fn find(
         demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
+        named_group(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
