@@ -69,3 +69,39 @@ fn a_name_opening_a_clause_or_a_rivals_list_is_not_made_by_the_subject() {
     assert!(!has(&x, "Quillmark", Predicate::Developed, "Corvo 2"), "{:?}", all(&x));
     assert!(!has(&x, "Quillmark", Predicate::Developed, "Nimbus 4"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_two_companies_of_a_partnership_are_the_ones_the_sentence_names_before() {
+    let x = run("Quillmark Inc and Orvane Systems said the agreement signed on Monday set out a long-term \
+                 collaboration between the two groups. \
+                 Halden Corp (Nasdaq: HLDN), Tessaro Labs, and Brindle Bank today announced that the three \
+                 companies signed a framework agreement to set up a joint venture company. \
+                 The sale by Kestrel Motors, partly owned by Zentrix Group, comes after the two companies \
+                 announced that they would explore joint venture opportunities.");
+    assert!(has(&x, "Quillmark Inc", Predicate::PartnersWith, "Orvane Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::PartnersWith, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::PartnersWith, "Brindle Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Labs", Predicate::PartnersWith, "Brindle Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Nasdaq", Predicate::PartnersWith, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Motors", Predicate::PartnersWith, "Zentrix Group"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_partnership_between_described_names_and_a_list_with_exchange_codes() {
+    let x = run("The close collaboration between Norwegian carmaker Quillmark Motors and Germany's Orvane Group \
+                 is important, the minister said. \
+                 Halden Corp is building plants through its Brindle joint venture with Tessaro AG TSRG.DE and \
+                 Kestrel SA KSTL.PA, while others might follow.");
+    assert!(has(&x, "Quillmark Motors", Predicate::PartnersWith, "Orvane Group"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::PartnersWith, "Kestrel SA"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::PartnersWith, "Tessaro AG"), "{:?}", all(&x));
+}
+
+#[test]
+fn companies_that_team_up_or_work_jointly_are_partners() {
+    let x = run("Norway’s Quillmark, Sweden’s Orvane Team Up on Trucks\n\n\
+                 Quillmark Systems and Orvane Group will build trucks in Oslo. \
+                 Halden Motor Co is working jointly with Brindle Robotics to develop a delivery van.");
+    assert!(has(&x, "Quillmark Systems", Predicate::PartnersWith, "Orvane Group"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Motor Co", Predicate::PartnersWith, "Brindle Robotics"), "{:?}", all(&x));
+}
