@@ -43,6 +43,11 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         if r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ':') {
             continue;
         }
+        // "Nvidia-backed AI firm teams up with X": the name describes an unnamed subject.
+        let org = f.class(f.entity(k)) == EntityClass::Organization;
+        if org && r.end + 2 < i && is_hyphen_modifier(f, r.end) && modified_name(f, k).is_none() {
+            break;
+        }
         let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
         let listed = is_list_sep(f.doc, r.end, next_start);
         let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
@@ -191,16 +196,21 @@ fn bracketed_short_form(f: &Facts, k: usize) -> Option<usize> {
     inside.is_none_or(|m| f.entity(m) == f.entity(k)).then_some(end + 2)
 }
 
+/// A hyphen at token `end` joins the name before it to a lower-case word
+/// ("Paris-based", "Nvidia-backed").
+fn is_hyphen_modifier(f: &Facts, end: usize) -> bool {
+    f.doc.is_punct(end, '-')
+        && f.doc.joined(end)
+        && f.doc.joined(end + 1)
+        && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && !f.doc.is_capitalized(end + 1)
+}
+
 /// "Paris-based Mistral AI", "Microsoft-owned Nuance": the name that mention
 /// `k`, joined to a lower-case word by a hyphen, describes.
 fn modified_name(f: &Facts, k: usize) -> Option<usize> {
     let end = f.live[k].0.end;
-    let adjective = f.doc.is_punct(end, '-')
-        && f.doc.joined(end)
-        && f.doc.joined(end + 1)
-        && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
-        && !f.doc.is_capitalized(end + 1);
-    if !adjective {
+    if !is_hyphen_modifier(f, end) {
         return None;
     }
     // "Cambridge-based chip designer Arm": describing words and a noun before the name.

@@ -12,7 +12,7 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, PERSON_PRONOUNS, RELATIVES};
+use crate::text::words::{AUXILIARIES, COPULAS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -140,6 +140,22 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 {
                     continue;
                 }
+                // "Acme, a rival to Brindle, said on Tuesday it will open a lab in partnership
+                // with X": the "it" after the speech verb is the subject, not the name before.
+                if cue.frame == Frame::Active {
+                    if let Some(it) = said_it(f, i, range.start) {
+                        let mut any = false;
+                        if let Some(subject) = f.referent(it).filter(|&e| f.class(e) == Org) {
+                            for r in right {
+                                let o = f.entity(r.head);
+                                any |= f.emit(subject, cue.predicate, o, None, Why::new(i, "cue-said-it", 0.55));
+                            }
+                        }
+                        if any {
+                            continue;
+                        }
+                    }
+                }
                 if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, i) {
                     continue;
                 }
@@ -148,10 +164,17 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     left_for_cue.clear();
                 }
                 // "data showed Vorta is selling well": a name opening a clause is no object.
+                let styled: Vec<Member>;
                 let right: &[Member] = if cue.predicate == Predicate::Developed
                     && right.first().is_some_and(|m| opens_clause(f, m.head))
                 {
                     &[]
+                } else if let Some(named) =
+                    right.first().filter(|_| cue.predicate == Predicate::Developed).and_then(|m| styled_after(f, m.head))
+                {
+                    // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
+                    styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
+                    &styled
                 } else {
                     right
                 };
@@ -763,6 +786,52 @@ fn its_before(f: &Facts, at: usize, sentence_start: usize) -> bool {
             !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "in" | "with" | "for" | "by" | "that" | "which")
                 && !f.doc.is_punct(j, ',')
         })
+}
+
+/// "a Vorta-style bot, named Quill", "a Vorta – like app called Quill": when
+/// mention `k` is joined by a dash to "style" or "like", it names a kind, not
+/// the thing made; the product is the name after the describing words (and a
+/// naming word), if any: `Some(None)` when none follows.
+fn styled_after(f: &Facts, k: usize) -> Option<Option<usize>> {
+    let end = f.live[k].0.end;
+    let dash = f.doc.is_punct(end, '-') || is_dash(f.doc, end);
+    if !dash || !matches!(f.doc.lower(end + 1), "style" | "like" | "type") {
+        return None;
+    }
+    let stop = f.sentence_end(end).min(end + 7);
+    let mut j = end + 2;
+    while j < stop && f.starting(j).is_none() {
+        let word = f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+        if !(word || f.doc.is_punct(j, ',')) {
+            return Some(None);
+        }
+        j += 1;
+    }
+    let made = |k: usize| matches!(f.class(f.entity(k)), EntityClass::AIModel | EntityClass::Product);
+    Some(f.starting(j).filter(|&m| j < stop && made(m)))
+}
+
+/// "Acme said on Tuesday it will open a lab in partnership with…", "Acme
+/// said that it would work with…": the "it" a few words before the cue at
+/// `at` (with no name or comma between) follows a speech verb, past "that"
+/// and a short time phrase; the token of "it".
+fn said_it(f: &Facts, at: usize, sentence_start: usize) -> Option<usize> {
+    let from = at.saturating_sub(7).max(sentence_start + 1);
+    let it = (from..at).rev().find(|&j| f.doc.lower(j) == "it")?;
+    if !f.within(it, at).is_empty() || (it..at).any(|j| f.doc.tokens[j].kind == TokenKind::Punct) {
+        return None;
+    }
+    let mut v = it - 1;
+    if f.doc.lower(v) == "that" {
+        v = v.checked_sub(1)?;
+    }
+    // "said on Tuesday it", "said today it", "said last week it".
+    let time = |k: usize| WEEKDAYS.contains(&f.doc.lower(k)) || matches!(f.doc.lower(k), "today" | "week" | "month");
+    if time(v) {
+        let before = v.checked_sub(1)?;
+        v = if matches!(f.doc.lower(before), "on" | "last" | "this") { before.checked_sub(1)? } else { before };
+    }
+    (v >= sentence_start && f.doc.lookup(&f.res.speech_verbs, v).is_some_and(|(len, _)| v + len <= it)).then_some(it)
 }
 
 /// "…, it now faces a strong rival in Zentrix": "it" opens the clause that

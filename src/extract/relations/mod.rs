@@ -301,7 +301,13 @@ impl Facts<'_> {
         let subject = orgs()
             .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))
             .map(|(_, e)| *e);
-        let last = orgs().next_back().map(|(_, e)| *e);
+        // "Acme told the Daily Courier, noting that its…": the listener of "told" is not what "its" means.
+        let listener = |start: usize| {
+            let b = start.wrapping_sub(1);
+            let b = if self.doc.lower(b) == "the" { b.wrapping_sub(1) } else { b };
+            self.word_is(b, Words::TellingVerb)
+        };
+        let last = orgs().rev().find(|(r, _)| !listener(r.start)).map(|(_, e)| *e);
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }
 
