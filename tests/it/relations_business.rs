@@ -105,3 +105,35 @@ fn companies_that_team_up_or_work_jointly_are_partners() {
     assert!(has(&x, "Quillmark Systems", Predicate::PartnersWith, "Orvane Group"), "{:?}", all(&x));
     assert!(has(&x, "Halden Motor Co", Predicate::PartnersWith, "Brindle Robotics"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_it_after_a_speech_verb_is_the_subject_not_the_name_before() {
+    let x = run("A sensor maker, Quillmark Inc., a rival to Orvane Corp., said on Tuesday it will open a \
+                 research centre in partnership with Halden University in Oslo.");
+    assert!(has(&x, "Quillmark Inc", Predicate::PartnersWith, "Halden University"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Corp", Predicate::PartnersWith, "Halden University"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_hyphened_backer_of_an_unnamed_firm_is_no_partner() {
+    let x = run("Orvane-backed AI firm teams up with Brindle Cloud for a new data centre\n\n\
+                 Orvane Capital invested in Quillmark Labs in 2023. Quillmark Labs builds models.");
+    assert!(!has(&x, "Orvane Capital", Predicate::PartnersWith, "Brindle Cloud"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_product_in_the_style_of_another_is_not_the_other() {
+    let x = run("Zentrix Corp plans to launch Vorta – style bot Quill in March\n\n\
+                 Brindle Labs makes Vorta, a chatbot. Zentrix Corp said Quill, an AI model, would open to the public.");
+    assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Corp", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_listener_of_told_is_not_what_its_stands_for() {
+    let x = run("Zentrix Corp shows Quill 2\n\n\
+                 \"Quill 2 is doing a sprint,\" Zentrix Corp told Reuters on Tuesday, noting that its Quill 3 may \
+                 start testing earlier. Reuters is a news agency.");
+    assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill 3"), "{:?}", all(&x));
+    assert!(!has(&x, "Reuters", Predicate::Developed, "Quill 3"), "{:?}", all(&x));
+}
