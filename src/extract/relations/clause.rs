@@ -149,6 +149,15 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             None => 0,
         };
         let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
+        // "partners such as Acme in July 2017 and rival Brindle in March 2018": a list
+        // of members each dated goes on past the time phrase and a rival noun.
+        if let Some((r, _)) = f.live.get(next).filter(|(r, _)| r.start < sentence_end) {
+            let dated = past_time_phrase(f.doc, last);
+            if dated > last && past_time_phrase(f.doc, r.end) > r.end && is_dated_list_sep(f, dated, r.start) {
+                k = next;
+                continue;
+            }
+        }
         match f.live.get(next) {
             Some((r, _))
                 if r.start < sentence_end
@@ -260,6 +269,13 @@ pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
         ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),
         _ => false,
     }
+}
+
+/// Between two dated members of a list ("Acme in 2017 and rival Brindle in
+/// 2018"): a separator, possibly followed by a rival noun.
+fn is_dated_list_sep(f: &Facts, from: usize, to: usize) -> bool {
+    let rival = to > from && f.word_is(to - 1, Words::RivalNoun);
+    is_list_sep(f.doc, from, to - usize::from(rival))
 }
 
 /// No sentence-internal stop (";", ":", a quote) between `from..to`.

@@ -12,7 +12,7 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
+use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -654,7 +654,11 @@ fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
     let modifier = |j: usize| {
         f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
     };
-    noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)))
+    // "…such as Acme in July 2017 and rival Brindle in 2018": a member of a dated list.
+    let dated = i >= 2
+        && f.doc.lower(i - 1) == "and"
+        && (f.doc.is_number(i - 2) || MONTHS.contains(&f.doc.lower(i - 2)) || f.doc.lower(i - 2) == "year");
+    noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)) || dated)
 }
 
 /// Emits a cue's relation between the nearest fitting left member (and the
