@@ -137,3 +137,21 @@ fn the_listener_of_told_is_not_what_its_stands_for() {
     assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill 3"), "{:?}", all(&x));
     assert!(!has(&x, "Reuters", Predicate::Developed, "Quill 3"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_list_of_dated_partners_goes_on_past_a_rival_noun() {
+    let x = run("Quillmark Inc chose strategic partners such as Orvane Group in July 2017 and rival Brindle Corp \
+                 in March 2018, its chief said. \
+                 Halden Corp will keep a close relationship with Tessaro Labs for chips.");
+    assert!(has(&x, "Quillmark Inc", Predicate::PartnersWith, "Orvane Group"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Group", Predicate::CompetesWith, "Brindle Corp"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::PartnersWith, "Tessaro Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_dated_member_followed_by_a_clause_ends_the_list() {
+    let x = run("Quillmark Inc invested in Orvane Group in 2016 and Brindle Corp led a round of Halden Labs.");
+    assert!(has(&x, "Quillmark Inc", Predicate::InvestedIn, "Orvane Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Inc", Predicate::InvestedIn, "Brindle Corp"), "{:?}", all(&x));
+}

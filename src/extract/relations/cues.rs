@@ -188,6 +188,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.frame == Frame::Active {
                     done = relative_object(f, cue.predicate, &left, i);
                 }
+                if !done && cue.frame == Frame::Active && cue.predicate == Predicate::Developed {
+                    done = maker_opening(f, right, i, range.start);
+                }
                 if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
                     done = in_which(f, &left, i, range.start);
                 }
@@ -813,6 +816,22 @@ fn styled_after(f: &Facts, k: usize) -> Option<Option<usize>> {
     }
     let made = |k: usize| matches!(f.class(f.entity(k)), EntityClass::AIModel | EntityClass::Product);
     Some(f.starting(j).filter(|&m| j < stop && made(m)))
+}
+
+/// "Acme opened a plant. The maker of the Vorta sedan tends to be cautious…":
+/// a sentence opening with "the maker of" (a developed cue at `at` starting
+/// with "the") describes the organisation the sentence before opens with.
+fn maker_opening(f: &mut Facts, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    if f.opening(sentence_start) != at || f.doc.lower(at) != "the" {
+        return false;
+    }
+    let Some(subject) = f.previous_subject(sentence_start) else { return false };
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(subject, Predicate::Developed, o, None, Why::new(at, "cue-maker-opening", 0.5));
+    }
+    any
 }
 
 /// "Acme said on Tuesday it will open a lab in partnership with…", "Acme
