@@ -155,3 +155,10 @@ fn a_dated_member_followed_by_a_clause_ends_the_list() {
     assert!(has(&x, "Quillmark Inc", Predicate::InvestedIn, "Orvane Group"), "{:?}", all(&x));
     assert!(!has(&x, "Quillmark Inc", Predicate::InvestedIn, "Brindle Corp"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_maker_of_opening_a_sentence_is_the_company_before() {
+    let x = run("Quillmark Motors has built a test track near Oslo. The maker of the Vorta sedan tends to be \
+                 cautious about new technology.");
+    assert!(has(&x, "Quillmark Motors", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+}
