@@ -169,8 +169,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     && right.first().is_some_and(|m| opens_clause(f, m.head))
                 {
                     &[]
-                } else if let Some(named) =
-                    right.first().filter(|_| cue.predicate == Predicate::Developed).and_then(|m| styled_after(f, m.head))
+                } else if let Some(named) = right
+                    .first()
+                    .filter(|_| cue.predicate == Predicate::Developed)
+                    .and_then(|m| styled_after(f, m.head))
                 {
                     // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
                     styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
