@@ -162,3 +162,11 @@ fn the_maker_of_opening_a_sentence_is_the_company_before() {
                  cautious about new technology.");
     assert!(has(&x, "Quillmark Motors", Predicate::Developed, "Vorta"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_that_may_overtake_another_competes_with_it() {
+    let x = run("Quillmark Inc could surpass Orvane Electronics in operating profit this year. \
+                 In 2020 Norway surpassed Sweden in sales of Quillmark Inc products.");
+    assert!(has(&x, "Quillmark Inc", Predicate::CompetesWith, "Orvane Electronics"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| x.entities[r.subject].name != "Norway"), "{:?}", all(&x));
+}
