@@ -170,3 +170,12 @@ fn a_company_that_may_overtake_another_competes_with_it() {
     assert!(has(&x, "Quillmark Inc", Predicate::CompetesWith, "Orvane Electronics"), "{:?}", all(&x));
     assert!(x.relations.iter().all(|r| x.entities[r.subject].name != "Norway"), "{:?}", all(&x));
 }
+
+#[test]
+fn companies_that_work_closely_are_partners() {
+    let x = run("Quillmark Inc unveiled a $1 billion investment in Orvane Group in June, in a deal that would see \
+                 the two companies working more closely on connected cars. \
+                 Halden Corp will work closely with Brindle Systems on batteries.");
+    assert!(has(&x, "Quillmark Inc", Predicate::PartnersWith, "Orvane Group"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
+}
