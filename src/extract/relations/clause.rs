@@ -43,6 +43,11 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         if r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ':') {
             continue;
         }
+        // "Nvidia-backed AI firm teams up with X": the name describes an unnamed subject.
+        let org = f.class(f.entity(k)) == EntityClass::Organization;
+        if org && r.end + 2 < i && is_hyphen_modifier(f, r.end) && modified_name(f, k).is_none() {
+            break;
+        }
         let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
         let listed = is_list_sep(f.doc, r.end, next_start);
         let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
@@ -120,6 +125,10 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             head = f.live.partition_point(|(r, _)| r.start < close) - 1;
             last = close + 1;
         }
+        // "Mercedes MBGn.DE and TotalEnergies TTEF.PA": an exchange code after a member.
+        if let Some(code_end) = exchange_code(f.doc, last) {
+            last = code_end;
+        }
         let demonym = |n: usize| {
             f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
         };
@@ -141,6 +150,15 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             None => 0,
         };
         let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
+        // "partners such as Acme in July 2017 and rival Brindle in March 2018": a list
+        // of members each dated goes on past the time phrase and a rival noun.
+        if let Some((r, _)) = f.live.get(next).filter(|(r, _)| r.start < sentence_end) {
+            let dated = past_time_phrase(f.doc, last);
+            if dated > last && past_time_phrase(f.doc, r.end) > r.end && is_dated_list_sep(f, dated, r.start) {
+                k = next;
+                continue;
+            }
+        }
         match f.live.get(next) {
             Some((r, _))
                 if r.start < sentence_end
@@ -153,6 +171,19 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             _ => return out,
         }
     }
+}
+
+/// "Acme ACMEn.DE", "Brindle 300750.SZ": where an exchange code written
+/// after a company's name (a symbol, a dot and a one- or two-letter upper-case
+/// market suffix, all joined) ends, when one starts at token `j`.
+pub(super) fn exchange_code(doc: &Doc, j: usize) -> Option<usize> {
+    let symbol = doc.tokens.get(j).is_some_and(|t| t.kind != TokenKind::Punct && t.space_before)
+        && doc.word(j).chars().any(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    let suffix = doc.word(j + 2);
+    let market = doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        && (1..=2).contains(&suffix.len())
+        && suffix.chars().all(|c| c.is_ascii_uppercase());
+    (symbol && doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && market).then_some(j + 3)
 }
 
 /// "Brindle Telecom (Germany)": where the bracket closes when mention `k`
@@ -175,16 +206,21 @@ fn bracketed_short_form(f: &Facts, k: usize) -> Option<usize> {
     inside.is_none_or(|m| f.entity(m) == f.entity(k)).then_some(end + 2)
 }
 
+/// A hyphen at token `end` joins the name before it to a lower-case word
+/// ("Paris-based", "Nvidia-backed").
+fn is_hyphen_modifier(f: &Facts, end: usize) -> bool {
+    f.doc.is_punct(end, '-')
+        && f.doc.joined(end)
+        && f.doc.joined(end + 1)
+        && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        && !f.doc.is_capitalized(end + 1)
+}
+
 /// "Paris-based Mistral AI", "Microsoft-owned Nuance": the name that mention
 /// `k`, joined to a lower-case word by a hyphen, describes.
 fn modified_name(f: &Facts, k: usize) -> Option<usize> {
     let end = f.live[k].0.end;
-    let adjective = f.doc.is_punct(end, '-')
-        && f.doc.joined(end)
-        && f.doc.joined(end + 1)
-        && f.doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word)
-        && !f.doc.is_capitalized(end + 1);
-    if !adjective {
+    if !is_hyphen_modifier(f, end) {
         return None;
     }
     // "Cambridge-based chip designer Arm": describing words and a noun before the name.
@@ -234,6 +270,13 @@ pub(super) fn is_list_sep(doc: &Doc, from: usize, to: usize) -> bool {
         ["and", "with" | "to", rest @ ..] | [",", "and", "with" | "to", rest @ ..] => repeated(rest),
         _ => false,
     }
+}
+
+/// Between two dated members of a list ("Acme in 2017 and rival Brindle in
+/// 2018"): a separator, possibly followed by a rival noun.
+fn is_dated_list_sep(f: &Facts, from: usize, to: usize) -> bool {
+    let rival = to > from && f.word_is(to - 1, Words::RivalNoun);
+    is_list_sep(f.doc, from, to - usize::from(rival))
 }
 
 /// No sentence-internal stop (";", ":", a quote) between `from..to`.

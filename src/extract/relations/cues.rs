@@ -2,7 +2,9 @@
 //! lists, possessors, pronouns, relative clauses and the article's topic
 //! filling what the sentence leaves implicit.
 
-use super::clause::{is_dash, members_after, members_before, owns_common_noun, past_time_phrase, Left, Member};
+use super::clause::{
+    is_dash, members_after, members_before, names_right_after, owns_common_noun, past_time_phrase, Left, Member,
+};
 use super::places::is_attributive_place;
 use super::titles::the_company_s;
 use super::ventures::names_the_venture;
@@ -10,7 +12,7 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, PERSON_PRONOUNS, RELATIVES};
+use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -146,6 +148,22 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 {
                     continue;
                 }
+                // "Acme, a rival to Brindle, said on Tuesday it will open a lab in partnership
+                // with X": the "it" after the speech verb is the subject, not the name before.
+                if cue.frame == Frame::Active {
+                    if let Some(it) = said_it(f, i, range.start) {
+                        let mut any = false;
+                        if let Some(subject) = f.referent(it).filter(|&e| f.class(e) == Org) {
+                            for r in right {
+                                let o = f.entity(r.head);
+                                any |= f.emit(subject, cue.predicate, o, None, Why::new(i, "cue-said-it", 0.55));
+                            }
+                        }
+                        if any {
+                            continue;
+                        }
+                    }
+                }
                 if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, i) {
                     continue;
                 }
@@ -154,10 +172,19 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     left_for_cue.clear();
                 }
                 // "data showed Vorta is selling well": a name opening a clause is no object.
+                let styled: Vec<Member>;
                 let right: &[Member] = if cue.predicate == Predicate::Developed
                     && right.first().is_some_and(|m| opens_clause(f, m.head))
                 {
                     &[]
+                } else if let Some(named) = right
+                    .first()
+                    .filter(|_| cue.predicate == Predicate::Developed)
+                    .and_then(|m| styled_after(f, m.head))
+                {
+                    // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
+                    styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
+                    &styled
                 } else {
                     right
                 };
@@ -170,6 +197,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 if !done && cue.frame == Frame::Active {
                     done = relative_object(f, cue.predicate, &left, i);
+                }
+                if !done && cue.frame == Frame::Active && cue.predicate == Predicate::Developed {
+                    done = maker_opening(f, right, i, range.start);
                 }
                 if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
                     done = in_which(f, &left, i, range.start);
@@ -246,9 +276,10 @@ fn opens_clause(f: &Facts, k: usize) -> bool {
 /// between frame (ending at `i + len`) are tied pairwise; a single name
 /// states nothing, nor does a merger agreement or one to buy.
 fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_end: usize) {
-    let right = members_after(f, i + len, sentence_end);
+    let from = past_describers(f, i + len);
+    let right = members_after(f, from, sentence_end);
     let first = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
-    if right.len() < 2 || first != Some(i + len) || f.word_is(i.wrapping_sub(1), Words::PurchaseNoun) {
+    if right.len() < 2 || first != Some(from) || f.word_is(i.wrapping_sub(1), Words::PurchaseNoun) {
         return;
     }
     // "an agreement between Acme and Zentrix under which Acme will acquire it": a purchase.
@@ -261,6 +292,100 @@ fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_en
         for &b in &group[n + 1..] {
             f.emit(a, p, b, None, Why::new(i, "cue-between", 0.7));
         }
+    }
+}
+
+/// "between Malaysian carmaker Quorra and…", "between chip designer Quorra
+/// and…": where the first name starts when a demonym and describing words
+/// ending in an organisation noun stand before it at token `j` (else `j`).
+fn past_describers(f: &Facts, j: usize) -> usize {
+    let demonym = f
+        .starting(j)
+        .filter(|&k| {
+            let r = &f.live[k].0;
+            r.len() == 1 && f.class(f.entity(k)) == Place && f.res.demonyms.contains_key(f.doc.word(r.start))
+        })
+        .map_or(j, |k| f.live[k].0.end);
+    let Some(name) = (demonym..j + 5).find(|&k| f.starting(k).is_some()) else { return j };
+    if name > demonym && names_right_after(f, demonym, name, false) || name == demonym {
+        name
+    } else {
+        j
+    }
+}
+
+/// "Acme and Brindle said … a collaboration between the two groups", "A, B
+/// and C announced that the three companies signed … to set up a joint
+/// venture", "a supply partnership the two companies signed": a partnership
+/// cue next to "the two (three, four) companies" or "both companies" ties the
+/// organisations the sentence names before that phrase, pairwise, when exactly
+/// that many stand there (those in brackets or after "by", as in "partly owned
+/// by X", describe another name and do not count). A sentence about a
+/// purchase, or naming another organisation after the phrase, states nothing.
+pub(super) fn named_group(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for j in range.clone() {
+        let n = match f.doc.lower(j) {
+            "both" => 2,
+            "two" if j > range.start && f.doc.lower(j - 1) == "the" => 2,
+            "three" if j > range.start && f.doc.lower(j - 1) == "the" => 3,
+            "four" if j > range.start && f.doc.lower(j - 1) == "the" => 4,
+            _ => continue,
+        };
+        if !is_company_plural(f, j + 1) {
+            continue;
+        }
+        let phrase_end = j + 2;
+        let partnership = |c: usize| {
+            f.doc.lookup_all(&f.res.cues, c).iter().any(|(_, cue)| cue.predicate == Predicate::PartnersWith)
+                && !(c.saturating_sub(3).max(range.start)..c).any(|k| is_negation(f.res, f.doc.lower(k)))
+        };
+        let before = (j.saturating_sub(8).max(range.start)..j).any(partnership);
+        let after = (phrase_end..(phrase_end + 18).min(range.end)).any(partnership);
+        let purchase = range.clone().any(|k| f.word_is(k, Words::PurchaseNoun) || f.word_is(k, Words::AcquireVerb));
+        let named_after = f.within(phrase_end, range.end).iter().any(|(_, e)| f.class(*e) == Org);
+        if !(before || after) || purchase || named_after {
+            continue;
+        }
+        let mut group: Vec<usize> = Vec::new();
+        let mut depth = 0usize;
+        for t in range.start..j {
+            if f.doc.is_punct(t, '(') {
+                depth += 1;
+            } else if f.doc.is_punct(t, ')') {
+                depth = depth.saturating_sub(1);
+            }
+            let Some(k) = f.starting(t) else { continue };
+            let e = f.entity(k);
+            let agent = (t.saturating_sub(2).max(range.start)..t).any(|b| f.doc.lower(b) == "by");
+            if depth == 0 && f.class(e) == Org && !agent && !group.contains(&e) {
+                group.push(e);
+            }
+        }
+        if group.len() != n {
+            continue;
+        }
+        for (a, &x) in group.iter().enumerate() {
+            for &y in &group[a + 1..] {
+                f.emit(x, Predicate::PartnersWith, y, None, Why::new(j, "cue-named-group", 0.6));
+            }
+        }
+    }
+}
+
+/// "companies", "firms", "groups", "partners": a plural of a company noun
+/// (or of a partner noun) at token `j`.
+fn is_company_plural(f: &Facts, j: usize) -> bool {
+    let w = f.doc.lower(j);
+    if !w.ends_with('s') {
+        return false;
+    }
+    if f.word_is(j, Words::PartnerNoun) {
+        return true;
+    }
+    match w.strip_suffix("ies") {
+        Some(stem) => f.res.is(Words::CompanyNoun, &format!("{stem}y")),
+        None => f.res.is(Words::CompanyNoun, &w[..w.len() - 1]),
     }
 }
 
@@ -549,7 +674,11 @@ fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
     let modifier = |j: usize| {
         f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
     };
-    noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)))
+    // "…such as Acme in July 2017 and rival Brindle in 2018": a member of a dated list.
+    let dated = i >= 2
+        && f.doc.lower(i - 1) == "and"
+        && (f.doc.is_number(i - 2) || MONTHS.contains(&f.doc.lower(i - 2)) || f.doc.lower(i - 2) == "year");
+    noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)) || dated)
 }
 
 /// Emits a cue's relation between the nearest fitting left member (and the
@@ -681,6 +810,68 @@ fn its_before(f: &Facts, at: usize, sentence_start: usize) -> bool {
             !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "in" | "with" | "for" | "by" | "that" | "which")
                 && !f.doc.is_punct(j, ',')
         })
+}
+
+/// "a Vorta-style bot, named Quill", "a Vorta – like app called Quill": when
+/// mention `k` is joined by a dash to "style" or "like", it names a kind, not
+/// the thing made; the product is the name after the describing words (and a
+/// naming word), if any: `Some(None)` when none follows.
+fn styled_after(f: &Facts, k: usize) -> Option<Option<usize>> {
+    let end = f.live[k].0.end;
+    let dash = f.doc.is_punct(end, '-') || is_dash(f.doc, end);
+    if !dash || !matches!(f.doc.lower(end + 1), "style" | "like" | "type") {
+        return None;
+    }
+    let stop = f.sentence_end(end).min(end + 7);
+    let mut j = end + 2;
+    while j < stop && f.starting(j).is_none() {
+        let word = f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+        if !(word || f.doc.is_punct(j, ',')) {
+            return Some(None);
+        }
+        j += 1;
+    }
+    let made = |k: usize| matches!(f.class(f.entity(k)), EntityClass::AIModel | EntityClass::Product);
+    Some(f.starting(j).filter(|&m| j < stop && made(m)))
+}
+
+/// "Acme opened a plant. The maker of the Vorta sedan tends to be cautious…":
+/// a sentence opening with "the maker of" (a developed cue at `at` starting
+/// with "the") describes the organisation the sentence before opens with.
+fn maker_opening(f: &mut Facts, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    if f.opening(sentence_start) != at || f.doc.lower(at) != "the" {
+        return false;
+    }
+    let Some(subject) = f.previous_subject(sentence_start) else { return false };
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(subject, Predicate::Developed, o, None, Why::new(at, "cue-maker-opening", 0.5));
+    }
+    any
+}
+
+/// "Acme said on Tuesday it will open a lab in partnership with…", "Acme
+/// said that it would work with…": the "it" a few words before the cue at
+/// `at` (with no name or comma between) follows a speech verb, past "that"
+/// and a short time phrase; the token of "it".
+fn said_it(f: &Facts, at: usize, sentence_start: usize) -> Option<usize> {
+    let from = at.saturating_sub(7).max(sentence_start + 1);
+    let it = (from..at).rev().find(|&j| f.doc.lower(j) == "it")?;
+    if !f.within(it, at).is_empty() || (it..at).any(|j| f.doc.tokens[j].kind == TokenKind::Punct) {
+        return None;
+    }
+    let mut v = it - 1;
+    if f.doc.lower(v) == "that" {
+        v = v.checked_sub(1)?;
+    }
+    // "said on Tuesday it", "said today it", "said last week it".
+    let time = |k: usize| WEEKDAYS.contains(&f.doc.lower(k)) || matches!(f.doc.lower(k), "today" | "week" | "month");
+    if time(v) {
+        let before = v.checked_sub(1)?;
+        v = if matches!(f.doc.lower(before), "on" | "last" | "this") { before.checked_sub(1)? } else { before };
+    }
+    (v >= sentence_start && f.doc.lookup(&f.res.speech_verbs, v).is_some_and(|(len, _)| v + len <= it)).then_some(it)
 }
 
 /// "…, it now faces a strong rival in Zentrix": "it" opens the clause that

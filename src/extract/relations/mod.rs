@@ -30,7 +30,7 @@ mod ventures;
 
 use article::{families, founded_by, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::{cues, holder_of, invest_amount_in};
+use cues::{cues, holder_of, invest_amount_in, named_group};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, institution_in_place, listed_places, places};
 use possessives::{its_thing, possessives, whose_thing};
@@ -121,6 +121,7 @@ pub fn find(
         demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
+        named_group(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
@@ -301,7 +302,13 @@ impl Facts<'_> {
         let subject = orgs()
             .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))
             .map(|(_, e)| *e);
-        let last = orgs().next_back().map(|(_, e)| *e);
+        // "Acme told the Daily Courier, noting that its…": the listener of "told" is not what "its" means.
+        let listener = |start: usize| {
+            let b = start.wrapping_sub(1);
+            let b = if self.doc.lower(b) == "the" { b.wrapping_sub(1) } else { b };
+            self.word_is(b, Words::TellingVerb)
+        };
+        let last = orgs().rev().find(|(r, _)| !listener(r.start)).map(|(_, e)| *e);
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }
 
