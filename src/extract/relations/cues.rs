@@ -58,10 +58,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     || describes_company(f, i);
             let compound = is_compound(f, i, len);
             let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
-            for cue in cues
+            for mut cue in cues
                 .into_iter()
                 .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
             {
+                // "holds a 75% stake in Zentrix", "a controlling stake in": a majority stake owns.
+                if cue.predicate == Predicate::InvestedIn && f.doc.lower(i) == "stake" && majority_before(f.doc, i) {
+                    cue.predicate = Predicate::Owns;
+                }
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
                 } else {
@@ -285,7 +289,30 @@ fn is_money_noun(f: &Facts, i: usize, len: usize) -> bool {
     len == 1
         && f.word_is(i, Words::FundNoun)
         && (f.word_is(i.wrapping_sub(1), Words::RaiseVerb)
-            || matches!(f.doc.lower(i.wrapping_sub(1)), "new" | "fresh" | "more" | "the" | "its"))
+            || matches!(f.doc.lower(i.wrapping_sub(1)), "new" | "fresh" | "more" | "the" | "its")
+            // "sovereign wealth funds ADQ and…": the kind of a fund, not its backing.
+            || matches!(
+                f.doc.lower(i.wrapping_sub(1)),
+                "wealth" | "pension" | "investment" | "hedge" | "mutual" | "index" | "equity" | "venture"
+            ))
+}
+
+/// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling
+/// stake": the words right before the noun "stake" at `i` make it more than half.
+fn majority_before(doc: &Doc, i: usize) -> bool {
+    let from = i.saturating_sub(5);
+    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling")) {
+        return true;
+    }
+    (from..i).any(|j| {
+        let w = doc.lower(j);
+        let number = w.trim_end_matches('%');
+        let percent = w.ends_with('%')
+            || doc.is_punct(j + 1, '%')
+            || matches!(doc.lower(j + 1), "percent" | "pct")
+            || (doc.lower(j + 1) == "per" && doc.lower(j + 2) == "cent");
+        percent && number.parse::<f32>().is_ok_and(|n| n > 50.0 && n <= 100.0)
+    })
 }
 
 /// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose
@@ -766,4 +793,33 @@ pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r:
         }
     }
     false
+}
+
+/// "The Acme-backed firm…", "the Acme-owned startup": a backing or owning
+/// participle joined to a name, before "the"-led company noun with no name,
+/// speaks of the company the article is about.
+pub(super) fn backed_the_firm(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.start + 2..range.end {
+        let p = match f.doc.lower(i) {
+            "backed" | "funded" => Predicate::InvestedIn,
+            "owned" => Predicate::Owns,
+            _ => continue,
+        };
+        if !is_hyphen_adjective(f.doc, i) {
+            continue;
+        }
+        let Some(k) = f.ending(i - 1) else { continue };
+        if f.doc.lower(f.live[k].0.start.wrapping_sub(1)) != "the" || f.starting(i + 1).is_some() {
+            continue;
+        }
+        let noun = (i + 1..(i + 3).min(range.end))
+            .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j))
+            .any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| f.starting(j + len).is_none()));
+        let (Some(topic), true) = (f.topic, noun) else { continue };
+        let owner = f.entity(k);
+        if f.class(owner) == Org {
+            f.emit(owner, p, topic, None, Why::new(i, "backed-the-firm", 0.5));
+        }
+    }
 }
