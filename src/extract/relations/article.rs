@@ -281,20 +281,49 @@ pub(super) fn backed_opener(f: &mut Facts, s: usize) {
     if !matches!(f.doc.lower(i), "backed" | "funded" | "financed") || f.doc.lower(i + 1) != "by" {
         return;
     }
-    let backers = members_after(f, i + 2, range.end);
-    let Some(last) = backers.last() else { return };
-    let comma = f.live[last.head].0.end;
+    let Some(first) = members_after(f, i + 2, range.end).first().map(|m| m.owner.unwrap_or(m.head)) else { return };
+    // The backers: names joined by commas and "and"; the list ends at the name
+    // after "and", and a name the comma joins after that is the backed one
+    // ("Backed by X and Y, Zentrix…").
+    let mut backers = vec![first];
+    let mut closed = false;
+    let mut named_after = None;
+    while let Some((r, _)) = f.live.get(backers[backers.len() - 1] + 1).filter(|(r, _)| r.start < range.end) {
+        let end = f.live[backers[backers.len() - 1]].0.end;
+        let gap = end..r.start;
+        // A name the extractor did not take ("X, Some Pension Board, and Y") stays in the list.
+        let sep = f.doc.is_punct(end, ',')
+            && gap.clone().all(|j| {
+                f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or") || f.doc.is_capitalized(j)
+            });
+        if !sep {
+            break;
+        }
+        let next = backers[backers.len() - 1] + 1;
+        if closed {
+            named_after = (gap.len() == 1).then(|| f.entity(next));
+            break;
+        }
+        closed = gap.clone().any(|j| matches!(f.doc.lower(j), "and" | "or"));
+        backers.push(next);
+    }
+    // "Funded by X, Zentrix builds…": with no "and", a last name the main clause follows is the backed one.
+    let last_end = f.live[backers[backers.len() - 1]].0.end;
+    if !closed && named_after.is_none() && backers.len() >= 2 && !f.doc.is_punct(last_end, ',') {
+        named_after = backers.pop().map(|k| f.entity(k));
+    }
+    let comma = f.live[backers[backers.len() - 1]].0.end;
     if !f.doc.is_punct(comma, ',') {
         return;
     }
-    let named = f.starting(comma + 1).map(|k| f.entity(k));
+    let named = named_after.or_else(|| f.starting(comma + 1).map(|k| f.entity(k)));
     let the_company = f.doc.lower(comma + 1) == "the" && f.doc.lookup(&f.res.org_nouns, comma + 2).is_some();
     let Some(backed) = named.or(if the_company { f.topic } else { None }) else { return };
     if f.class(backed) != Org {
         return;
     }
-    for b in backers {
-        let investor = f.entity(b.head);
+    for k in backers {
+        let investor = f.entity(k);
         f.emit(investor, Predicate::InvestedIn, backed, None, Why::new(i, "backed-opener", 0.65));
     }
 }

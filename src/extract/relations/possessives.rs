@@ -92,16 +92,20 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     // words, hyphens and demonyms ("its Texan subsidiary").
     let describing = |j: usize| {
         let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
-        let word = f.doc.tokens[j].kind == TokenKind::Word && (!f.doc.is_capitalized(j) || demonym);
+        let word = f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
         (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
     };
+    let is_demonym =
+        |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
     let mut j = after;
-    while j < after + 4 && f.starting(j).is_none() && !f.word_is(j, Words::OwnedPart) && describing(j) {
+    while j < after + 4 && (f.starting(j).is_none() || is_demonym(j)) && !f.word_is(j, Words::OwnedPart) && describing(j)
+    {
         j += 1;
     }
     let part = if let Some(m) = f.starting(j).filter(|&m| f.class(f.entity(m)) != Place) {
         // "its Zentrix unit", "the company's Zentrix (ZX) division".
-        let mut end = f.live[m].0.end;
+        // Past an abbreviation's period ("Zentrix Inc.") and a short form in brackets.
+        let mut end = f.live[m].0.end + usize::from(f.doc.is_punct(f.live[m].0.end, '.'));
         if f.doc.is_punct(end, '(') && f.doc.is_punct(end + 2, ')') {
             end += 3;
         }
@@ -127,6 +131,11 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
 /// article's topic (the unnamed one is most often the company written about).
 fn its_owner(f: &Facts, i: usize) -> Option<usize> {
     let start = f.doc.sentences.get(*f.doc.sentence_of.get(i)?)?.start;
+    // "said its A unit grew faster than its B unit": a second "its" in the
+    // sentence stands for what the first one does, not for the unit between.
+    if let Some(first) = (start..i).rev().find(|&j| f.doc.lower(j) == "its") {
+        return its_owner(f, first);
+    }
     let from = i.saturating_sub(6).max(start);
     let described = (from..i).rev().take_while(|&j| f.ending(j + 1).is_none() && f.starting(j).is_none()).any(|j| {
         f.doc.lookup(&f.res.org_nouns, j).is_some()
