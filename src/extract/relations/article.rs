@@ -292,7 +292,7 @@ pub(super) fn backed_opener(f: &mut Facts, s: usize) {
         let end = f.live[backers[backers.len() - 1]].0.end;
         let gap = end..r.start;
         // A name the extractor did not take ("X, Some Pension Board, and Y") stays in the list.
-        let sep = f.doc.is_punct(end, ',')
+        let sep = gap.clone().any(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or"))
             && gap.clone().all(|j| {
                 f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or") || f.doc.is_capitalized(j)
             });
@@ -308,11 +308,17 @@ pub(super) fn backed_opener(f: &mut Facts, s: usize) {
         backers.push(next);
     }
     // "Funded by X, Zentrix builds…": with no "and", a last name the main clause follows is the backed one.
-    let last_end = f.live[backers[backers.len() - 1]].0.end;
+    let mut last_end = f.live[backers[backers.len() - 1]].0.end;
+    while last_end < range.end && f.doc.is_capitalized(last_end) {
+        last_end += 1;
+    }
     if !closed && named_after.is_none() && backers.len() >= 2 && !f.doc.is_punct(last_end, ',') {
         named_after = backers.pop().map(|k| f.entity(k));
     }
-    let comma = f.live[backers[backers.len() - 1]].0.end;
+    let mut comma = f.live[backers[backers.len() - 1]].0.end;
+    while comma < range.end && f.doc.is_capitalized(comma) {
+        comma += 1;
+    }
     if !f.doc.is_punct(comma, ',') {
         return;
     }
