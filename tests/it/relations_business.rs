@@ -158,3 +158,19 @@ fn the_name_backed_firm_is_the_article_company_and_other_verbs_by_are_no_founder
     assert!(!has(&x, "Omar Feld", Predicate::Founded, "Zelkova Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Omar Feld", Predicate::InvestedIn, "Tolland Fund"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_stake_joined_by_and_is_held_by_the_first_stakes_holder() {
+    let x = run("Merrow Holdings holds a 30 per cent stake in Dalvik Power and a 37.4 per cent stake in Tessel Gas Ltd.");
+    assert!(has(&x, "Merrow Holdings", Predicate::InvestedIn, "Dalvik Power"), "{:?}", all(&x));
+    assert!(has(&x, "Merrow Holdings", Predicate::InvestedIn, "Tessel Gas Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Dalvik Power", Predicate::InvestedIn, "Tessel Gas Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_announced_amount_invested_in_a_name_is_the_announcers_investment() {
+    let x = run("Hollin Motors unveiled a US$1 billion investment in Pexa Holdings in June. \
+                 Analysts said a $5 million investment in Corvid Labs by Tamsin Capital was small.");
+    assert!(has(&x, "Hollin Motors", Predicate::InvestedIn, "Pexa Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Pexa Holdings", Predicate::InvestedIn, "Corvid Labs"), "{:?}", all(&x));
+}

@@ -45,7 +45,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             && !unowned_adjective
         {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
-            let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
+            // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
+            let before = second_stake(f.doc, i, range.start).unwrap_or(i);
+            let left =
+                coordinated_subject(f, before, range.start).unwrap_or_else(|| members_before(f, before, range.start));
             let mut right = members_after(f, i + len, range.end);
             if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
                 right = past_describing_place(f, right, range.end);
@@ -295,6 +298,23 @@ fn is_money_noun(f: &Facts, i: usize, len: usize) -> bool {
                 f.doc.lower(i.wrapping_sub(1)),
                 "wealth" | "pension" | "investment" | "hedge" | "mutual" | "index" | "equity" | "venture"
             ))
+}
+
+/// "…a 50% stake in Zentrix and a 37.4 per cent stake in Brindle": where the
+/// first "stake" is when the one at `i` is the second of two joined by "and a".
+fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
+    if doc.lower(i) != "stake" {
+        return None;
+    }
+    let from = i.saturating_sub(7).max(sentence_start + 1);
+    let a = (from..i).rev().find(|&j| matches!(doc.lower(j), "a" | "an"))?;
+    let measure = (a + 1..i).all(|j| {
+        doc.has_digit(j) || matches!(doc.lower(j), "%" | "." | "per" | "cent" | "percent" | "pct" | "further" | "minority")
+    });
+    if doc.lower(a - 1) != "and" || !measure {
+        return None;
+    }
+    (sentence_start..a - 1).rev().find(|&j| doc.lower(j) == "stake")
 }
 
 /// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling
@@ -820,6 +840,49 @@ pub(super) fn backed_the_firm(f: &mut Facts, s: usize) {
         let owner = f.entity(k);
         if f.class(owner) == Org {
             f.emit(owner, p, topic, None, Why::new(i, "backed-the-firm", 0.5));
+        }
+    }
+}
+
+/// "Toyota unveiled a $1 billion investment in Zentrix", "Acme made a $50m
+/// investment into Brindle": a verb of announcing or making, an amount, then
+/// "investment in" and a name: the name before the verb invested in it.
+pub(super) fn announced_investment_in(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for n in range.start + 2..range.end {
+        if f.doc.lower(n) != "investment" || !matches!(f.doc.lower(n + 1), "in" | "into") {
+            continue;
+        }
+        let Some(verb) = (n.saturating_sub(8).max(range.start)..n).rev().find(|&j| {
+            matches!(
+                f.doc.lower(j),
+                "unveiled" | "announced" | "made" | "completed" | "pledged" | "committed" | "confirmed" | "finalised"
+                    | "finalized" | "disclosed"
+            )
+        }) else {
+            continue;
+        };
+        let amount = (verb + 1..n).any(|j| f.doc.has_digit(j))
+            && f.within(verb + 1, n).is_empty()
+            && (verb + 1..n).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
+        // "…investment in Zentrix by Brindle" or "from Brindle": the investor is named after, not before.
+        let Some(object) = f.starting(n + 2) else { continue };
+        let by_after = matches!(f.doc.lower(f.live[object].0.end), "by" | "from");
+        if !amount || by_after {
+            continue;
+        }
+        let Some(subject) = f.ending(verb).or_else(|| {
+            let mut b = verb;
+            while b > range.start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
+                b -= 1;
+            }
+            f.ending(b)
+        }) else {
+            continue;
+        };
+        let (a, b) = (f.entity(subject), f.entity(object));
+        if f.class(a) == Org && f.class(b) == Org {
+            f.emit(a, Predicate::InvestedIn, b, None, Why::new(n, "announced-investment-in", 0.65));
         }
     }
 }

@@ -30,7 +30,7 @@ mod ventures;
 
 use article::{backed_opener, families, founded_by, joined_including, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::{backed_the_firm, cues, holder_of, invest_amount_in};
+use cues::{announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
@@ -113,6 +113,7 @@ pub fn find(
         invest_amount_in(&mut f, s);
         holder_of(&mut f, s);
         backed_the_firm(&mut f, s);
+        announced_investment_in(&mut f, s);
         raised_from(&mut f, s);
         backed_opener(&mut f, s);
         joined_including(&mut f, s);
