@@ -174,3 +174,19 @@ fn an_announced_amount_invested_in_a_name_is_the_announcers_investment() {
     assert!(has(&x, "Hollin Motors", Predicate::InvestedIn, "Pexa Holdings"), "{:?}", all(&x));
     assert!(!has(&x, "Pexa Holdings", Predicate::InvestedIn, "Corvid Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_unnamed_company_owner_of_brands_is_the_article_company_when_not_named_in_the_sentence() {
+    let x = run("Dunmore Motors sells cars. Dunmore Motors grew. Dunmore Motors hired. \
+                 Corvid Cells will supply batteries to the Franco-Italian automaker, owner of brands including \
+                 Varga, Pellon and Ostrava.");
+    for brand in ["Varga", "Pellon", "Ostrava"] {
+        assert!(has(&x, "Dunmore Motors", Predicate::Owns, brand), "{brand}: {:?}", all(&x));
+        assert!(!has(&x, "Corvid Cells", Predicate::Owns, brand), "{brand}: {:?}", all(&x));
+    }
+    // The article's company named in the sentence is not the unnamed one.
+    let x = run("Dunmore Motors sells cars. Dunmore Motors grew. Dunmore Motors hired. \
+                 Dunmore Motors will supply batteries to the Franco-Italian automaker, owner of brands including \
+                 Varga and Pellon.");
+    assert!(!has(&x, "Dunmore Motors", Predicate::Owns, "Varga"), "{:?}", all(&x));
+}

@@ -160,6 +160,13 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 } else {
                     right
                 };
+                // "…to the Franco-Italian carmaker, owner of X": the owner is the unnamed one, not a name before it.
+                let unnamed_owner = cue.predicate == Predicate::Owns
+                    && cue.frame == Frame::Active
+                    && unnamed_appositive(f, i, range.start);
+                if unnamed_owner {
+                    left_for_cue.clear();
+                }
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
@@ -175,6 +182,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 if !done && cue.topic && f.about_money(i) {
                     topic_fills(f, cue.predicate, cue.frame, &left, right, i);
+                }
+                if !done && unnamed_owner {
+                    done = described_owner(f, right, i, range.clone());
                 }
                 if !done && cue.predicate == Predicate::CompetesWith && left_for_cue.is_empty() {
                     done = remote_competitor(f, right, i, range.start);
@@ -885,4 +895,34 @@ pub(super) fn announced_investment_in(f: &mut Facts, s: usize) {
             f.emit(a, Predicate::InvestedIn, b, None, Why::new(n, "announced-investment-in", 0.65));
         }
     }
+}
+
+/// "…to the Franco-Italian carmaker, owner of brands including X and Y": an
+/// owning cue after an unnamed company ("the … carmaker,") speaks of the
+/// article's company, when the sentence does not name it (then it is another).
+fn described_owner(f: &mut Facts, right: &[Member], i: usize, sentence: std::ops::Range<usize>) -> bool {
+    let Some(topic) = f.topic else { return false };
+    if f.within(sentence.start, sentence.end).iter().any(|(_, e)| *e == topic) {
+        return false;
+    }
+    let mut any = false;
+    for m in right.iter().filter(|m| m.owner.is_none()) {
+        let o = f.entity(m.head);
+        any |= f.emit(topic, Predicate::Owns, o, None, Why::new(i, "cue-described-owner", 0.5));
+    }
+    any
+}
+
+/// "the Franco-Italian carmaker, <cue>": the cue at `i` follows a comma that
+/// closes "the", describing words (places among them) and a company noun.
+fn unnamed_appositive(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    if i < sentence_start + 3 || !f.doc.is_punct(i - 1, ',') || f.doc.lookup(&f.res.org_nouns, i - 2).is_none() {
+        return false;
+    }
+    let the = (i.saturating_sub(7).max(sentence_start)..i - 2).rev().find(|&j| f.doc.lower(j) == "the");
+    let Some(the) = the else { return false };
+    (the + 1..i - 2).all(|j| {
+        f.doc.is_punct(j, '-')
+            || f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
+    })
 }
