@@ -161,7 +161,8 @@ fn the_name_backed_firm_is_the_article_company_and_other_verbs_by_are_no_founder
 
 #[test]
 fn a_second_stake_joined_by_and_is_held_by_the_first_stakes_holder() {
-    let x = run("Merrow Holdings holds a 30 per cent stake in Dalvik Power and a 37.4 per cent stake in Tessel Gas Ltd.");
+    let x =
+        run("Merrow Holdings holds a 30 per cent stake in Dalvik Power and a 37.4 per cent stake in Tessel Gas Ltd.");
     assert!(has(&x, "Merrow Holdings", Predicate::InvestedIn, "Dalvik Power"), "{:?}", all(&x));
     assert!(has(&x, "Merrow Holdings", Predicate::InvestedIn, "Tessel Gas Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "Dalvik Power", Predicate::InvestedIn, "Tessel Gas Ltd"), "{:?}", all(&x));

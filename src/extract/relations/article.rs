@@ -293,9 +293,9 @@ pub(super) fn backed_opener(f: &mut Facts, s: usize) {
         let gap = end..r.start;
         // A name the extractor did not take ("X, Some Pension Board, and Y") stays in the list.
         let sep = gap.clone().any(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or"))
-            && gap.clone().all(|j| {
-                f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or") || f.doc.is_capitalized(j)
-            });
+            && gap
+                .clone()
+                .all(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or") || f.doc.is_capitalized(j));
         if !sep {
             break;
         }
@@ -358,7 +358,8 @@ pub(super) fn joined_including(f: &mut Facts, s: usize) {
         let mut at = including + 1;
         let mut investors: Vec<usize> = Vec::new();
         for (r, e) in f.within(including + 1, range.end) {
-            let gap_ok = (at..r.start).all(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "of" | "the"));
+            let gap_ok =
+                (at..r.start).all(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "of" | "the"));
             if !gap_ok {
                 break;
             }

@@ -319,7 +319,8 @@ fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
     let from = i.saturating_sub(7).max(sentence_start + 1);
     let a = (from..i).rev().find(|&j| matches!(doc.lower(j), "a" | "an"))?;
     let measure = (a + 1..i).all(|j| {
-        doc.has_digit(j) || matches!(doc.lower(j), "%" | "." | "per" | "cent" | "percent" | "pct" | "further" | "minority")
+        doc.has_digit(j)
+            || matches!(doc.lower(j), "%" | "." | "per" | "cent" | "percent" | "pct" | "further" | "minority")
     });
     if doc.lower(a - 1) != "and" || !measure {
         return None;
@@ -866,8 +867,16 @@ pub(super) fn announced_investment_in(f: &mut Facts, s: usize) {
         let Some(verb) = (n.saturating_sub(8).max(range.start)..n).rev().find(|&j| {
             matches!(
                 f.doc.lower(j),
-                "unveiled" | "announced" | "made" | "completed" | "pledged" | "committed" | "confirmed" | "finalised"
-                    | "finalized" | "disclosed"
+                "unveiled"
+                    | "announced"
+                    | "made"
+                    | "completed"
+                    | "pledged"
+                    | "committed"
+                    | "confirmed"
+                    | "finalised"
+                    | "finalized"
+                    | "disclosed"
             )
         }) else {
             continue;

@@ -292,7 +292,8 @@ impl Facts<'_> {
         // "Acme told Reuters it had raised…": whom a speaker tells is not what "it" means.
         let told = |j: usize| matches!(self.doc.lower(j), "told" | "tells" | "telling");
         let addressee = |r: &std::ops::Range<usize>| {
-            r.start >= 1 && (told(r.start - 1) || r.start >= 2 && self.doc.lower(r.start - 1) == "the" && told(r.start - 2))
+            r.start >= 1
+                && (told(r.start - 1) || r.start >= 2 && self.doc.lower(r.start - 1) == "the" && told(r.start - 2))
         };
         let orgs = || self.within(start, i).iter().filter(|(r, e)| self.class(*e) == Org && !addressee(r));
         let clause =

@@ -92,13 +92,16 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     // words, hyphens and demonyms ("its Texan subsidiary").
     let describing = |j: usize| {
         let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
-        let word = f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
+        let word =
+            f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
         (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
     };
-    let is_demonym =
-        |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
+    let is_demonym = |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
     let mut j = after;
-    while j < after + 4 && (f.starting(j).is_none() || is_demonym(j)) && !f.word_is(j, Words::OwnedPart) && describing(j)
+    while j < after + 4
+        && (f.starting(j).is_none() || is_demonym(j))
+        && !f.word_is(j, Words::OwnedPart)
+        && describing(j)
     {
         j += 1;
     }
