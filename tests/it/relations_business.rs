@@ -191,3 +191,12 @@ fn an_unnamed_company_owner_of_brands_is_the_article_company_when_not_named_in_t
                  Varga and Pellon.");
     assert!(!has(&x, "Dunmore Motors", Predicate::Owns, "Varga"), "{:?}", all(&x));
 }
+
+#[test]
+fn agreeing_to_a_takeover_by_a_name_is_being_acquired_by_it() {
+    let x = run(
+        "Australian miner Tarrow Gold Ltd said on Monday it had agreed to a takeover by US rival Keldan Mining Corp.",
+    );
+    assert!(has(&x, "Keldan Mining Corp", Predicate::Acquired, "Tarrow Gold Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Tarrow Gold Ltd", Predicate::Acquired, "Keldan Mining Corp"), "{:?}", all(&x));
+}
