@@ -200,3 +200,13 @@ fn agreeing_to_a_takeover_by_a_name_is_being_acquired_by_it() {
     assert!(has(&x, "Keldan Mining Corp", Predicate::Acquired, "Tarrow Gold Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "Tarrow Gold Ltd", Predicate::Acquired, "Keldan Mining Corp"), "{:?}", all(&x));
 }
+
+#[test]
+fn two_owners_each_in_apposition_own_only_their_own_lists() {
+    let x = run("Kenya's Halvard Group, owners of Halvard Kenya, and Orvane Africa, owners of Orvane Kenya, \
+                 today said they will share towers.");
+    assert!(has(&x, "Halvard Group", Predicate::Owns, "Halvard Kenya"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Africa", Predicate::Owns, "Orvane Kenya"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvard Group", Predicate::Owns, "Orvane Africa"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvard Kenya", Predicate::Owns, "Orvane Kenya"), "{:?}", all(&x));
+}

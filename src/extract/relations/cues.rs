@@ -167,6 +167,16 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if unnamed_owner {
                     left_for_cue.clear();
                 }
+                // "A, owners of B, and C, owners of D": each owner takes only its own list.
+                let mut own_list: Vec<Member> = Vec::new();
+                let right: &[Member] =
+                    if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && f.doc.is_punct(i - 1, ',') {
+                        left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
+                        own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
+                        &own_list
+                    } else {
+                        right
+                    };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
@@ -934,4 +944,20 @@ fn unnamed_appositive(f: &Facts, i: usize, sentence_start: usize) -> bool {
         f.doc.is_punct(j, '-')
             || f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
     })
+}
+
+/// "owners of Zentrix": mention `k` follows "owner of", "owners of" or "parent of".
+fn after_owner_of(f: &Facts, k: usize) -> bool {
+    let start = f.live[k].0.start;
+    start >= 2
+        && f.doc.lower(start - 1) == "of"
+        && (f.word_is(start - 2, Words::ParentNoun) || f.doc.lower(start - 2) == "owners")
+}
+
+/// "Zentrix, owners of Brindle": mention `k` is followed by a comma and an
+/// owning cue of its own.
+fn before_owner_cue(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_punct(end, ',')
+        && f.doc.lookup_all(&f.res.cues, end + 1).iter().any(|(_, c)| c.predicate == Predicate::Owns)
 }
