@@ -179,3 +179,144 @@ fn companies_that_work_closely_are_partners() {
     assert!(has(&x, "Quillmark Inc", Predicate::PartnersWith, "Orvane Group"), "{:?}", all(&x));
     assert!(has(&x, "Halden Corp", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn its_unit_or_the_companys_division_is_owned_by_the_company_it_stands_for() {
+    let x = run("Marrowby Retail reported higher sales on Tuesday. Marrowby Retail said its Pellam Stores Inc. \
+                 unit grew faster than its Texan subsidiary Dovecote Bank. The company's Sarnia Stores (SS) \
+                 division also grew. Marrowby Retail runs delivery through its wholly owned subsidiary, \
+                 Tillow Freight.");
+    assert!(has(&x, "Marrowby Retail", Predicate::Owns, "Pellam Stores Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Marrowby Retail", Predicate::Owns, "Dovecote Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Marrowby Retail", Predicate::Owns, "Sarnia Stores"), "{:?}", all(&x));
+    assert!(has(&x, "Marrowby Retail", Predicate::Owns, "Tillow Freight"), "{:?}", all(&x));
+    // "its" after an unnamed company ("the Detroit carmaker and its") is not the name before it.
+    let x = run("Quorra Motors is working with the Detroit carmaker and its self-driving division Vantro.");
+    assert!(!has(&x, "Quorra Motors", Predicate::Owns, "Vantro"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_possessors_named_unit_after_its_noun_is_owned() {
+    let x = run("Halvard Group's online subsidiary Pexley Direct will open a warehouse.");
+    assert!(has(&x, "Halvard Group", Predicate::Owns, "Pexley Direct"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_parent_company_of_a_name_owns_it() {
+    let x = run("Kestrel Holdings, the parent company of Kestrel Savings Bank, said profits rose. \
+                 Ombria Corp., parent company of Lantern Insurance, said the same.");
+    assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Kestrel Savings Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Ombria Corp", Predicate::Owns, "Lantern Insurance"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Savings Bank", Predicate::Owns, "Kestrel Holdings"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_sentence_opening_with_backed_by_names_the_backers_of_what_follows_the_comma() {
+    let x = run("Tavrin Labs makes chips. Tavrin Labs hired staff. Tavrin Labs grew. \
+                 Backed by prominent investors such as Lumo Capital, Orrin Partners, Westmark Teachers Pension Board, and Nalda Fund, \
+                 the company has raised $90m to date. \
+                 Funded by Pessa Ventures, Corlin Robotics builds arms. \
+                 Backed by Lenn Capital and Ostby Fund, Garrow Robotics builds legs.");
+    assert!(has(&x, "Ostby Fund", Predicate::InvestedIn, "Garrow Robotics"), "{:?}", all(&x));
+    for investor in ["Lumo Capital", "Orrin Partners", "Nalda Fund"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Tavrin Labs"), "{investor}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Pessa Ventures", Predicate::InvestedIn, "Corlin Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Pessa Ventures", Predicate::InvestedIn, "Tavrin Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn backers_listed_after_participated_including_invested_in_the_raiser() {
+    let x = run("Sorrel AI raised $200 million this month. Sorrel AI's list of investors is long. \
+                 Global funds and notable figures participated, including Corvid Capital and Tamsin Ventures \
+                 of the United States, Brannock Group, and Ada Pellworth of Quillmark.");
+    for investor in ["Corvid Capital", "Tamsin Ventures", "Brannock Group", "Ada Pellworth"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Sorrel AI"), "{investor}: {:?}", all(&x));
+    }
+    // "of Quillmark" says where the backer is from; Quillmark invested nothing.
+    assert!(!has(&x, "Quillmark", Predicate::InvestedIn, "Sorrel AI"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_majority_stake_owns_and_a_minority_stake_invests() {
+    let x = run("Velmora Energy holds a 75% stake in Austrian chemical company Drussel Chemie. \
+                 Kavlin Holdings holds a 60 per cent stake in Olwen Dairy Ltd. \
+                 Harrow Capital holds a 20% stake in Brisk Logistics.");
+    assert!(has(&x, "Velmora Energy", Predicate::Owns, "Drussel Chemie"), "{:?}", all(&x));
+    assert!(has(&x, "Kavlin Holdings", Predicate::Owns, "Olwen Dairy Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Harrow Capital", Predicate::InvestedIn, "Brisk Logistics"), "{:?}", all(&x));
+    assert!(!has(&x, "Harrow Capital", Predicate::Owns, "Brisk Logistics"), "{:?}", all(&x));
+    assert!(!has(&x, "Velmora Energy", Predicate::InvestedIn, "Drussel Chemie"), "{:?}", all(&x));
+}
+
+#[test]
+fn whom_a_company_told_is_not_what_it_stands_for() {
+    let x = run("Last week battery maker Fennick Power – whose customers include Orvane Motors – told Reuters \
+                 it had raised $1 billion from investors including Larch Capital.");
+    assert!(has(&x, "Larch Capital", Predicate::InvestedIn, "Fennick Power"), "{:?}", all(&x));
+    assert!(!has(&x, "Larch Capital", Predicate::InvestedIn, "Reuters"), "{:?}", all(&x));
+    assert!(!has(&x, "Larch Capital", Predicate::InvestedIn, "Orvane Motors"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_name_backed_firm_is_the_article_company_and_other_verbs_by_are_no_founders() {
+    let x = run("Zelkova Systems builds data centres. Zelkova Systems hired staff. Zelkova Systems grew. \
+                 Brenner Capital invests widely. The Brenner-backed firm founded in 2018 is chaired by Omar Feld, the chairman of sovereign \
+                 wealth funds Tolland Fund and Marsh Capital.");
+    assert!(has(&x, "Brenner Capital", Predicate::InvestedIn, "Zelkova Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Omar Feld", Predicate::Founded, "Brenner Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Omar Feld", Predicate::Founded, "Zelkova Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Omar Feld", Predicate::InvestedIn, "Tolland Fund"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_second_stake_joined_by_and_is_held_by_the_first_stakes_holder() {
+    let x =
+        run("Merrow Holdings holds a 30 per cent stake in Dalvik Power and a 37.4 per cent stake in Tessel Gas Ltd.");
+    assert!(has(&x, "Merrow Holdings", Predicate::InvestedIn, "Dalvik Power"), "{:?}", all(&x));
+    assert!(has(&x, "Merrow Holdings", Predicate::InvestedIn, "Tessel Gas Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Dalvik Power", Predicate::InvestedIn, "Tessel Gas Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_announced_amount_invested_in_a_name_is_the_announcers_investment() {
+    let x = run("Hollin Motors unveiled a US$1 billion investment in Pexa Holdings in June. \
+                 Analysts said a $5 million investment in Corvid Labs by Tamsin Capital was small.");
+    assert!(has(&x, "Hollin Motors", Predicate::InvestedIn, "Pexa Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Pexa Holdings", Predicate::InvestedIn, "Corvid Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_unnamed_company_owner_of_brands_is_the_article_company_when_not_named_in_the_sentence() {
+    let x = run("Dunmore Motors sells cars. Dunmore Motors grew. Dunmore Motors hired. \
+                 Corvid Cells will supply batteries to the Franco-Italian automaker, owner of brands including \
+                 Varga, Pellon and Ostrava.");
+    for brand in ["Varga", "Pellon", "Ostrava"] {
+        assert!(has(&x, "Dunmore Motors", Predicate::Owns, brand), "{brand}: {:?}", all(&x));
+        assert!(!has(&x, "Corvid Cells", Predicate::Owns, brand), "{brand}: {:?}", all(&x));
+    }
+    // The article's company named in the sentence is not the unnamed one.
+    let x = run("Dunmore Motors sells cars. Dunmore Motors grew. Dunmore Motors hired. \
+                 Dunmore Motors will supply batteries to the Franco-Italian automaker, owner of brands including \
+                 Varga and Pellon.");
+    assert!(!has(&x, "Dunmore Motors", Predicate::Owns, "Varga"), "{:?}", all(&x));
+}
+
+#[test]
+fn agreeing_to_a_takeover_by_a_name_is_being_acquired_by_it() {
+    let x = run(
+        "Australian miner Tarrow Gold Ltd said on Monday it had agreed to a takeover by US rival Keldan Mining Corp.",
+    );
+    assert!(has(&x, "Keldan Mining Corp", Predicate::Acquired, "Tarrow Gold Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Tarrow Gold Ltd", Predicate::Acquired, "Keldan Mining Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn two_owners_each_in_apposition_own_only_their_own_lists() {
+    let x = run("Kenya's Halvard Group, owners of Halvard Kenya, and Orvane Africa, owners of Orvane Kenya, \
+                 today said they will share towers.");
+    assert!(has(&x, "Halvard Group", Predicate::Owns, "Halvard Kenya"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Africa", Predicate::Owns, "Orvane Kenya"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvard Group", Predicate::Owns, "Orvane Africa"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvard Kenya", Predicate::Owns, "Orvane Kenya"), "{:?}", all(&x));
+}

@@ -7,6 +7,7 @@ use super::possessives::owned;
 use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use crate::extract::resources::{Resources, Words};
+use crate::text::words::COPULAS;
 use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
 
 /// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
@@ -204,6 +205,16 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
         else {
             continue;
         };
+        // "the firm founded in 2018 is chaired by X": "by" belongs to another verb.
+        let other_verb = (i + 1..by).any(|j| {
+            let w = f.doc.lower(j);
+            COPULAS.contains(&w)
+                || matches!(w, "are" | "has" | "have" | "had")
+                || (j + 1 == by && w.ends_with("ed") && !f.word_is(j, Words::FoundVerb))
+        });
+        if other_verb {
+            continue;
+        }
         let Some(org) = before.or(f.topic) else { continue };
         let founders: Vec<usize> =
             f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
@@ -258,6 +269,110 @@ pub(super) fn raised_from(f: &mut Facts, s: usize) {
         for inv in investors {
             let a = f.entity(inv.head);
             f.emit(a, Predicate::InvestedIn, target.0, None, Why::new(i, "raised-from", target.1));
+        }
+    }
+}
+
+/// "Backed by investors such as X and Y, the company has raised…", "Funded
+/// by X, Zentrix…": a sentence that opens with a backing participle names the
+/// backers after "by" and the backed organisation after the comma that closes
+/// them (a name, or "the company", the article's topic).
+pub(super) fn backed_opener(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    let i = f.opening(range.start);
+    if !matches!(f.doc.lower(i), "backed" | "funded" | "financed") || f.doc.lower(i + 1) != "by" {
+        return;
+    }
+    let Some(first) = members_after(f, i + 2, range.end).first().map(|m| m.owner.unwrap_or(m.head)) else { return };
+    // The backers: names joined by commas and "and"; the list ends at the name
+    // after "and", and a name the comma joins after that is the backed one
+    // ("Backed by X and Y, Zentrix…").
+    let mut backers = vec![first];
+    let mut closed = false;
+    let mut named_after = None;
+    while let Some((r, _)) = f.live.get(backers[backers.len() - 1] + 1).filter(|(r, _)| r.start < range.end) {
+        let end = f.live[backers[backers.len() - 1]].0.end;
+        let gap = end..r.start;
+        // A name the extractor did not take ("X, Some Pension Board, and Y") stays in the list.
+        let sep = gap.clone().any(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or"))
+            && gap
+                .clone()
+                .all(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "or") || f.doc.is_capitalized(j));
+        if !sep {
+            break;
+        }
+        let next = backers[backers.len() - 1] + 1;
+        if closed {
+            named_after = (gap.len() == 1).then(|| f.entity(next));
+            break;
+        }
+        closed = gap.clone().any(|j| matches!(f.doc.lower(j), "and" | "or"));
+        backers.push(next);
+    }
+    // "Funded by X, Zentrix builds…": with no "and", a last name the main clause follows is the backed one.
+    let mut last_end = f.live[backers[backers.len() - 1]].0.end;
+    while last_end < range.end && f.doc.is_capitalized(last_end) {
+        last_end += 1;
+    }
+    if !closed && named_after.is_none() && backers.len() >= 2 && !f.doc.is_punct(last_end, ',') {
+        named_after = backers.pop().map(|k| f.entity(k));
+    }
+    let mut comma = f.live[backers[backers.len() - 1]].0.end;
+    while comma < range.end && f.doc.is_capitalized(comma) {
+        comma += 1;
+    }
+    if !f.doc.is_punct(comma, ',') {
+        return;
+    }
+    let named = named_after.or_else(|| f.starting(comma + 1).map(|k| f.entity(k)));
+    let the_company = f.doc.lower(comma + 1) == "the" && f.doc.lookup(&f.res.org_nouns, comma + 2).is_some();
+    let Some(backed) = named.or(if the_company { f.topic } else { None }) else { return };
+    if f.class(backed) != Org {
+        return;
+    }
+    for k in backers {
+        let investor = f.entity(k);
+        f.emit(investor, Predicate::InvestedIn, backed, None, Why::new(i, "backed-opener", 0.65));
+    }
+}
+
+/// "Investors participated, including X and Y": a joining verb of a round
+/// whose subject names nobody, then "including" and a list: the listed
+/// backers put money in the company that raised it.
+pub(super) fn joined_including(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        if !matches!(f.doc.lower(i), "participated" | "invested" | "joined") {
+            continue;
+        }
+        let including = i + 1 + usize::from(f.doc.is_punct(i + 1, ','));
+        if f.doc.lower(including) != "including" || !f.about_money(i) {
+            continue;
+        }
+        // The subject is a common noun ("investors", "global funds"): no name in the clause before.
+        let clause = (range.start..i).rev().find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, ';'));
+        if !f.within(clause.map_or(range.start, |c| c + 1), i).is_empty() {
+            continue;
+        }
+        let Some(target) = f.funded(i) else { continue };
+        // The list: names joined by commas and "and"; a name after "of" ("X of
+        // Japan", "Y of Zentrix") says where the one before is from, and is no backer.
+        let mut at = including + 1;
+        let mut investors: Vec<usize> = Vec::new();
+        for (r, e) in f.within(including + 1, range.end) {
+            let gap_ok =
+                (at..r.start).all(|j| f.doc.is_punct(j, ',') || matches!(f.doc.lower(j), "and" | "of" | "the"));
+            if !gap_ok {
+                break;
+            }
+            let of = (at..r.start).any(|j| f.doc.lower(j) == "of");
+            if !of && matches!(f.class(*e), Org | Person) {
+                investors.push(*e);
+            }
+            at = r.end;
+        }
+        for investor in investors {
+            f.emit(investor, Predicate::InvestedIn, target, None, Why::new(i, "joined-including", 0.6));
         }
     }
 }

@@ -47,7 +47,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             && !unowned_adjective
         {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
-            let left = coordinated_subject(f, i, range.start).unwrap_or_else(|| members_before(f, i, range.start));
+            // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
+            let before = second_stake(f.doc, i, range.start).unwrap_or(i);
+            let left =
+                coordinated_subject(f, before, range.start).unwrap_or_else(|| members_before(f, before, range.start));
             let mut right = members_after(f, i + len, range.end);
             if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
                 right = past_describing_place(f, right, range.end);
@@ -60,10 +63,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     || describes_company(f, i);
             let compound = is_compound(f, i, len);
             let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
-            for cue in cues
+            for mut cue in cues
                 .into_iter()
                 .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
             {
+                // "holds a 75% stake in Zentrix", "a controlling stake in": a majority stake owns.
+                if cue.predicate == Predicate::InvestedIn && f.doc.lower(i) == "stake" && majority_before(f.doc, i) {
+                    cue.predicate = Predicate::Owns;
+                }
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
                 } else {
@@ -188,6 +195,23 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 } else {
                     right
                 };
+                // "…to the Franco-Italian carmaker, owner of X": the owner is the unnamed one, not a name before it.
+                let unnamed_owner = cue.predicate == Predicate::Owns
+                    && cue.frame == Frame::Active
+                    && unnamed_appositive(f, i, range.start);
+                if unnamed_owner {
+                    left_for_cue.clear();
+                }
+                // "A, owners of B, and C, owners of D": each owner takes only its own list.
+                let mut own_list: Vec<Member> = Vec::new();
+                let right: &[Member] =
+                    if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && f.doc.is_punct(i - 1, ',') {
+                        left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
+                        own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
+                        &own_list
+                    } else {
+                        right
+                    };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
@@ -206,6 +230,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 if !done && cue.topic && f.about_money(i) {
                     topic_fills(f, cue.predicate, cue.frame, &left, right, i);
+                }
+                if !done && unnamed_owner {
+                    done = described_owner(f, right, i, range.clone());
                 }
                 if !done && cue.predicate == Predicate::CompetesWith && left_for_cue.is_empty() {
                     done = remote_competitor(f, right, i, range.start);
@@ -425,7 +452,55 @@ fn is_money_noun(f: &Facts, i: usize, len: usize) -> bool {
 /// "sovereign wealth funds X and Y", "pension funds": a word naming a kind
 /// of fund before "funds" makes it a noun, not the verb.
 fn is_fund_kind(w: &str) -> bool {
-    matches!(w, "wealth" | "pension" | "hedge" | "investment" | "index" | "mutual" | "equity" | "retirement" | "their")
+    matches!(
+        w,
+        "wealth"
+            | "pension"
+            | "hedge"
+            | "investment"
+            | "index"
+            | "mutual"
+            | "equity"
+            | "retirement"
+            | "venture"
+            | "their"
+    )
+}
+
+/// "…a 50% stake in Zentrix and a 37.4 per cent stake in Brindle": where the
+/// first "stake" is when the one at `i` is the second of two joined by "and a".
+fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
+    if doc.lower(i) != "stake" {
+        return None;
+    }
+    let from = i.saturating_sub(7).max(sentence_start + 1);
+    let a = (from..i).rev().find(|&j| matches!(doc.lower(j), "a" | "an"))?;
+    let measure = (a + 1..i).all(|j| {
+        doc.has_digit(j)
+            || matches!(doc.lower(j), "%" | "." | "per" | "cent" | "percent" | "pct" | "further" | "minority")
+    });
+    if doc.lower(a - 1) != "and" || !measure {
+        return None;
+    }
+    (sentence_start..a - 1).rev().find(|&j| doc.lower(j) == "stake")
+}
+
+/// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling
+/// stake": the words right before the noun "stake" at `i` make it more than half.
+fn majority_before(doc: &Doc, i: usize) -> bool {
+    let from = i.saturating_sub(5);
+    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling")) {
+        return true;
+    }
+    (from..i).any(|j| {
+        let w = doc.lower(j);
+        let number = w.trim_end_matches('%');
+        let percent = w.ends_with('%')
+            || doc.is_punct(j + 1, '%')
+            || matches!(doc.lower(j + 1), "percent" | "pct")
+            || (doc.lower(j + 1) == "per" && doc.lower(j + 2) == "cent");
+        percent && number.parse::<f32>().is_ok_and(|n| n > 50.0 && n <= 100.0)
+    })
 }
 
 /// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose
@@ -972,4 +1047,130 @@ pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r:
         }
     }
     false
+}
+
+/// "The Acme-backed firm…", "the Acme-owned startup": a backing or owning
+/// participle joined to a name, before "the"-led company noun with no name,
+/// speaks of the company the article is about.
+pub(super) fn backed_the_firm(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.start + 2..range.end {
+        let p = match f.doc.lower(i) {
+            "backed" | "funded" => Predicate::InvestedIn,
+            "owned" => Predicate::Owns,
+            _ => continue,
+        };
+        if !is_hyphen_adjective(f.doc, i) {
+            continue;
+        }
+        let Some(k) = f.ending(i - 1) else { continue };
+        if f.doc.lower(f.live[k].0.start.wrapping_sub(1)) != "the" || f.starting(i + 1).is_some() {
+            continue;
+        }
+        let noun = (i + 1..(i + 3).min(range.end))
+            .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j))
+            .any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| f.starting(j + len).is_none()));
+        let (Some(topic), true) = (f.topic, noun) else { continue };
+        let owner = f.entity(k);
+        if f.class(owner) == Org {
+            f.emit(owner, p, topic, None, Why::new(i, "backed-the-firm", 0.5));
+        }
+    }
+}
+
+/// "Toyota unveiled a $1 billion investment in Zentrix", "Acme made a $50m
+/// investment into Brindle": a verb of announcing or making, an amount, then
+/// "investment in" and a name: the name before the verb invested in it.
+pub(super) fn announced_investment_in(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for n in range.start + 2..range.end {
+        if f.doc.lower(n) != "investment" || !matches!(f.doc.lower(n + 1), "in" | "into") {
+            continue;
+        }
+        let Some(verb) = (n.saturating_sub(8).max(range.start)..n).rev().find(|&j| {
+            matches!(
+                f.doc.lower(j),
+                "unveiled"
+                    | "announced"
+                    | "made"
+                    | "completed"
+                    | "pledged"
+                    | "committed"
+                    | "confirmed"
+                    | "finalised"
+                    | "finalized"
+                    | "disclosed"
+            )
+        }) else {
+            continue;
+        };
+        let amount = (verb + 1..n).any(|j| f.doc.has_digit(j))
+            && f.within(verb + 1, n).is_empty()
+            && (verb + 1..n).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
+        // "…investment in Zentrix by Brindle" or "from Brindle": the investor is named after, not before.
+        let Some(object) = f.starting(n + 2) else { continue };
+        let by_after = matches!(f.doc.lower(f.live[object].0.end), "by" | "from");
+        if !amount || by_after {
+            continue;
+        }
+        let Some(subject) = f.ending(verb).or_else(|| {
+            let mut b = verb;
+            while b > range.start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
+                b -= 1;
+            }
+            f.ending(b)
+        }) else {
+            continue;
+        };
+        let (a, b) = (f.entity(subject), f.entity(object));
+        if f.class(a) == Org && f.class(b) == Org {
+            f.emit(a, Predicate::InvestedIn, b, None, Why::new(n, "announced-investment-in", 0.65));
+        }
+    }
+}
+
+/// "…to the Franco-Italian carmaker, owner of brands including X and Y": an
+/// owning cue after an unnamed company ("the … carmaker,") speaks of the
+/// article's company, when the sentence does not name it (then it is another).
+fn described_owner(f: &mut Facts, right: &[Member], i: usize, sentence: std::ops::Range<usize>) -> bool {
+    let Some(topic) = f.topic else { return false };
+    if f.within(sentence.start, sentence.end).iter().any(|(_, e)| *e == topic) {
+        return false;
+    }
+    let mut any = false;
+    for m in right.iter().filter(|m| m.owner.is_none()) {
+        let o = f.entity(m.head);
+        any |= f.emit(topic, Predicate::Owns, o, None, Why::new(i, "cue-described-owner", 0.5));
+    }
+    any
+}
+
+/// "the Franco-Italian carmaker, <cue>": the cue at `i` follows a comma that
+/// closes "the", describing words (places among them) and a company noun.
+fn unnamed_appositive(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    if i < sentence_start + 3 || !f.doc.is_punct(i - 1, ',') || f.doc.lookup(&f.res.org_nouns, i - 2).is_none() {
+        return false;
+    }
+    let the = (i.saturating_sub(7).max(sentence_start)..i - 2).rev().find(|&j| f.doc.lower(j) == "the");
+    let Some(the) = the else { return false };
+    (the + 1..i - 2).all(|j| {
+        f.doc.is_punct(j, '-')
+            || f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
+    })
+}
+
+/// "owners of Zentrix": mention `k` follows "owner of", "owners of" or "parent of".
+fn after_owner_of(f: &Facts, k: usize) -> bool {
+    let start = f.live[k].0.start;
+    start >= 2
+        && f.doc.lower(start - 1) == "of"
+        && (f.word_is(start - 2, Words::ParentNoun) || f.doc.lower(start - 2) == "owners")
+}
+
+/// "Zentrix, owners of Brindle": mention `k` is followed by a comma and an
+/// owning cue of its own.
+fn before_owner_cue(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_punct(end, ',')
+        && f.doc.lookup_all(&f.res.cues, end + 1).iter().any(|(_, c)| c.predicate == Predicate::Owns)
 }

@@ -28,12 +28,12 @@ mod standing;
 mod titles;
 mod ventures;
 
-use article::{families, founded_by, named_after_maker, product_lists, raised_from};
+use article::{backed_opener, families, founded_by, joined_including, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::{cues, holder_of, invest_amount_in, named_group};
+use cues::{announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, institution_in_place, listed_places, places};
-use possessives::{its_thing, possessives, whose_thing};
+use possessives::{its_thing, its_unit, possessives, whose_thing};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
 use ventures::joint_ventures;
 
@@ -103,6 +103,7 @@ pub fn find(
     }
     for i in 0..doc.len() {
         its_thing(&mut f, i);
+        its_unit(&mut f, i);
         whose_thing(&mut f, i);
     }
     for s in 0..doc.sentences.len() {
@@ -112,7 +113,11 @@ pub fn find(
         cues(&mut f, s);
         invest_amount_in(&mut f, s);
         holder_of(&mut f, s);
+        backed_the_firm(&mut f, s);
+        announced_investment_in(&mut f, s);
         raised_from(&mut f, s);
+        backed_opener(&mut f, s);
+        joined_including(&mut f, s);
         founded_by(&mut f, s);
         product_lists(&mut f, s);
         listed_places(&mut f, s);
@@ -286,7 +291,13 @@ impl Facts<'_> {
     /// an earlier sentence, else the article's topic.
     fn referent(&self, i: usize) -> Option<usize> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
-        let orgs = || self.within(start, i).iter().filter(|(_, e)| self.class(*e) == Org);
+        // "Acme told Reuters it had raised…": whom a speaker tells is not what "it" means.
+        let told = |j: usize| matches!(self.doc.lower(j), "told" | "tells" | "telling");
+        let addressee = |r: &std::ops::Range<usize>| {
+            r.start >= 1
+                && (told(r.start - 1) || r.start >= 2 && self.doc.lower(r.start - 1) == "the" && told(r.start - 2))
+        };
+        let orgs = || self.within(start, i).iter().filter(|(r, e)| self.class(*e) == Org && !addressee(r));
         let clause =
             (start..i).rev().find(|&j| self.doc.is_punct(j, ',') || self.doc.is_punct(j, ';')).map_or(start, |c| c + 1);
         if let Some(e) = self.relative_head(clause) {
@@ -309,6 +320,14 @@ impl Facts<'_> {
             self.word_is(b, Words::TellingVerb)
         };
         let last = orgs().rev().find(|(r, _)| !listener(r.start)).map(|(_, e)| *e);
+        // "Zentrix – whose clients include Acme – told Reuters it…": right after
+        // the one told, "it" is the teller, the sentence's first organisation.
+        let after_told = self.ending(i).is_some_and(|k| addressee(&self.live[k].0));
+        if after_told {
+            if let Some((_, e)) = orgs().next() {
+                return Some(*e);
+            }
+        }
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }
 

@@ -6,6 +6,7 @@ use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
+use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
 /// "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot", "France's Mistral".
@@ -71,6 +72,83 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
         if matches!(f.class(thing), AIModel | Product) {
             owned(f, owner, thing, i, "its-thing", 0.55);
         }
+    }
+}
+
+/// "its Zentrix unit", "its online subsidiary Zentrix", "its wholly owned
+/// subsidiary, Zentrix", "the company's Zentrix (ZX) division": a part-of
+/// noun (unit, division, subsidiary, business…) right after a name, or right
+/// before one, behind "its" or "the company's": the organisation that stands
+/// for owns the named part.
+pub(super) fn its_unit(f: &mut Facts, i: usize) {
+    let after = if f.doc.lower(i) == "its" {
+        i + 1
+    } else if f.word_is(i, Words::CompanyNoun) && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1)
+    {
+        i + 2
+    } else {
+        return;
+    };
+    // Describing words between the possessor and the name or the noun: lower-case
+    // words, hyphens and demonyms ("its Texan subsidiary").
+    let describing = |j: usize| {
+        let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
+        let word =
+            f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
+        (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
+    };
+    let is_demonym = |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
+    let mut j = after;
+    while j < after + 4
+        && (f.starting(j).is_none() || is_demonym(j))
+        && !f.word_is(j, Words::OwnedPart)
+        && describing(j)
+    {
+        j += 1;
+    }
+    let part = if let Some(m) = f.starting(j).filter(|&m| f.class(f.entity(m)) != Place) {
+        // "its Zentrix unit", "the company's Zentrix (ZX) division".
+        // Past an abbreviation's period ("Zentrix Inc.") and a short form in brackets.
+        let mut end = f.live[m].0.end + usize::from(f.doc.is_punct(f.live[m].0.end, '.'));
+        if f.doc.is_punct(end, '(') && f.doc.is_punct(end + 2, ')') {
+            end += 3;
+        }
+        f.word_is(end, Words::OwnedPart).then_some(m)
+    } else if f.word_is(j, Words::OwnedPart) {
+        // "its online subsidiary Zentrix", "its wholly owned subsidiary, Zentrix".
+        let comma = usize::from(f.doc.is_punct(j + 1, ','));
+        f.starting(j + 1 + comma)
+    } else {
+        None
+    };
+    let Some(m) = part else { return };
+    let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.topic };
+    let Some(owner) = owner else { return };
+    let unit = f.entity(m);
+    if f.class(owner) == Org && f.class(unit) == Org {
+        f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
+    }
+}
+
+/// What "its" at token `i` stands for; when an unnamed organisation ("the
+/// Detroit automaker and its…") stands between the last name and "its", the
+/// article's topic (the unnamed one is most often the company written about).
+fn its_owner(f: &Facts, i: usize) -> Option<usize> {
+    let start = f.doc.sentences.get(*f.doc.sentence_of.get(i)?)?.start;
+    // "said its A unit grew faster than its B unit": a second "its" in the
+    // sentence stands for what the first one does, not for the unit between.
+    if let Some(first) = (start..i).rev().find(|&j| f.doc.lower(j) == "its") {
+        return its_owner(f, first);
+    }
+    let from = i.saturating_sub(6).max(start);
+    let described = (from..i).rev().take_while(|&j| f.ending(j + 1).is_none() && f.starting(j).is_none()).any(|j| {
+        f.doc.lookup(&f.res.org_nouns, j).is_some()
+            && (j.saturating_sub(3).max(start)..j).any(|d| f.doc.lower(d) == "the")
+    });
+    if described {
+        f.topic
+    } else {
+        f.referent(i)
     }
 }
 
@@ -181,7 +259,11 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
             let noun_after = direct.map(|k| f.live[k].0.end);
             let related = noun_after.is_some_and(|j| relation_of_noun(f.res, f.doc.lower(j)).is_some());
             // "Telefónica's O2 unit", "Nokia's Mobile Networks division": the owner's part.
-            if noun_after.is_some_and(|j| f.word_is(j, Words::UnitNoun)) {
+            // "Acme's online subsidiary Zentrix": the part-of noun right before the name.
+            let noun_before = (at + 2..at + 5)
+                .find_map(|j| f.starting(j))
+                .filter(|&k| f.entity(k) == b && f.word_is(f.live[k].0.start - 1, Words::OwnedPart));
+            if noun_after.is_some_and(|j| f.word_is(j, Words::UnitNoun)) || noun_before.is_some() {
                 f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-unit", 0.75));
             } else if direct.is_some() && !related {
                 f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-org", 0.6));
