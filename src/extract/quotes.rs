@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use super::doc::Doc;
-use super::mentions::after_honorific;
+use super::mentions::{after_honorific, title_before_name};
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::pronouns::{gender_fits, person_before, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
@@ -561,7 +561,8 @@ fn speaker_after_verb(
             entities[*e2].class == EntityClass::Person
                 && (r.end..r2.start).all(|j| !doc.is_punct(j, '.') && !is_mark(doc, j))
                 && (r2.start - r.end <= 4
-                    || title_follows && r2.start - r.end <= 9 && (r.end..r2.start).all(|j| !doc.is_punct(j, ',')))
+                    || title_follows && r2.start - r.end <= 9 && (r.end..r2.start).all(|j| !doc.is_punct(j, ','))
+                    || title_before_name(doc, res, r.end) == Some(r2.start))
         });
         if let Some((_, p)) = titled {
             return Some(*p);

@@ -464,3 +464,22 @@ fn a_plural_noun_of_businesses_types_the_list_next_to_it() {
         assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn a_chain_of_titles_between_a_company_and_a_person() {
+    let t = "Quarrow Energy will buy a solar developer. \
+        \u{201c}The deal fits our plan,\u{201d} said Quarrow Chair, President and CEO Mina Loftberg. \
+        \u{201c}Demand is strong,\u{201d} explained Dalvane Telecommunications Managing Partner Osric Dalvane.";
+    let x = run(t);
+    assert!(has(&x, "Mina Loftberg", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Dalvane Telecommunications", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Osric Dalvane", EntityClass::Person), "{:?}", names(&x));
+    assert!(!named(&x, "Quarrow Chair"), "{:?}", names(&x));
+    let said: Vec<(&str, &str)> =
+        x.quotes.iter().map(|q| (x.entities[q.speaker].name.as_str(), q.text.as_str())).collect();
+    assert!(said.contains(&("Mina Loftberg", "The deal fits our plan")), "{said:?}");
+    assert!(said.contains(&("Osric Dalvane", "Demand is strong")), "{said:?}");
+    // A comma after a title with no further title before a name ends nothing.
+    let x = run("Quarrow Chair, the board said, will meet on Monday with Brindle Analytics.");
+    assert!(!has(&x, "Quarrow Chair", EntityClass::Person), "{:?}", names(&x));
+}

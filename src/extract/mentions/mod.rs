@@ -18,7 +18,7 @@ mod furniture;
 mod kinds;
 mod shapes;
 
-pub(crate) use shapes::after_honorific;
+pub(crate) use shapes::{after_honorific, title_before_name};
 
 use kinds::*;
 use shapes::*;

@@ -339,7 +339,34 @@ pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<
     let person = *tie != Tie::Affiliate
         || res.given_names.contains(doc.word(next))
         || super::unknown_name_after_title(doc, res, next);
+    if all_capitals && !named {
+        if let Some(name) = titles_chained(doc, res, next) {
+            return Some(name);
+        }
+    }
     (person && all_capitals && named).then_some(next)
+}
+
+/// "Acme Chair, President and CEO Jane Doe": after a capitalized title, a
+/// comma or "and" and further capitalized titles up to the person's name;
+/// returns where the name starts (the titles belong to neither name).
+fn titles_chained(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+    let mut k = at;
+    for _ in 0..3 {
+        let joiner = doc.is_punct(k, ',') || matches!(doc.word(k), "and" | "&");
+        let and_after_comma = doc.is_punct(k, ',') && doc.word(k + 1) == "and";
+        if !joiner {
+            return None;
+        }
+        k += 1 + usize::from(and_after_comma);
+        if let Some(name) = title_before_name(doc, res, k) {
+            return Some(name);
+        }
+        let j = after_role_modifiers(doc, res, k);
+        let (len, _) = doc.lookup(&res.titles, j).filter(|_| doc.is_capitalized(j))?;
+        k = j + len;
+    }
+    None
 }
 
 /// "Interim CEO", "Prime Minister", "Deputy Chairman": past the capitalized
