@@ -292,6 +292,10 @@ fn short_forms(
                 }
             }
             Some(EntityClass::Organization) => {
+                // "The Daily Ledger" is "Daily Ledger" too.
+                if words[0] == "The" {
+                    short.entry(fold(&words[1..].join(" "))).or_insert_with(|| g.clone());
+                }
                 let mut n = words.len();
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
                     n -= 1;

@@ -504,3 +504,14 @@ fn a_chain_of_titles_between_a_company_and_a_person() {
     let x = run("Quarrow Chair, the board said, will meet on Monday with Brindle Analytics.");
     assert!(!has(&x, "Quarrow Chair", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn the_before_an_outlet_s_name_and_the_agency_of_a_dateline() {
+    let t = "Zentrix profit seen rising\n\nLAGOS, May 7 (Wirepress) -- Zentrix Inc. expects profit to rise. \
+        According to The Quillby Times, Zentrix may double its output. The Brindle Labs team declined to comment.";
+    let x = run(t);
+    assert!(has(&x, "The Quillby Times", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Wirepress", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "The Brindle Labs"), "a sentence's first word: {:?}", names(&x));
+    assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Wirepress"), "{:?}", x.relations);
+}

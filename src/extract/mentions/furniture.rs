@@ -93,6 +93,13 @@ pub(super) fn credited_person(doc: &Doc, m: &Range<usize>) -> bool {
     (2..=3).contains(&m.len()) && m.clone().all(word) && credited
 }
 
+/// "LAGOS, May 7 (Wirepress) --": the one name in brackets before the
+/// dateline's dash is the agency that filed the story.
+pub(super) fn dateline_agency(doc: &Doc, m: &Range<usize>) -> bool {
+    let dash = |k: usize| doc.is_punct(k, '-') || doc.is_punct(k, '—') || doc.is_punct(k, '–');
+    m.len() == 1 && m.start > 0 && doc.is_punct(m.start - 1, '(') && doc.is_punct(m.end, ')') && dash(m.end + 1)
+}
+
 /// Token ranges of the text's lines.
 fn lines(doc: &Doc) -> Vec<Range<usize>> {
     let mut out = Vec::new();

@@ -84,6 +84,9 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
         if m.credit && m.class.is_none() && m.entry.is_none() && furniture::credited_person(doc, &m.tokens) {
             m.class = Some(EntityClass::Person);
         }
+        if m.credit && m.class.is_none() && m.entry.is_none() && furniture::dateline_agency(doc, &m.tokens) {
+            m.class = Some(EntityClass::Organization);
+        }
     }
     let terms = defined_terms(doc);
     out.retain(|m| m.entry.is_some() || !terms.contains(&doc.slice(m.tokens.clone())));
@@ -96,7 +99,25 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
+    the_in_names(doc, &mut out);
     out
+}
+
+/// "according to The Daily Ledger", "a report in The Ledger": inside a
+/// sentence, a capitalized "The" right before an organisation's name is part
+/// of the name (newspapers and some companies write it so).
+fn the_in_names(doc: &Doc, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.entry.is_none() && m.class == Some(EntityClass::Organization)) {
+        let Some(the) = m.tokens.start.checked_sub(1).filter(|&t| doc.word(t) == "The" && !doc.joined(t)) else {
+            continue;
+        };
+        let sentence_start = doc.sentences.get(m.sentence).map_or(the, |r| r.start);
+        let before = the.checked_sub(1).filter(|_| the > sentence_start);
+        let inside = before.is_some_and(|b| doc.tokens[b].kind == TokenKind::Word || doc.is_punct(b, ','));
+        if inside && doc.tokens[the].newlines_before == 0 {
+            m.tokens.start = the;
+        }
+    }
 }
 
 /// "online stores Shein and Temu", "brands including Jeep, Peugeot and Fiat",
