@@ -515,3 +515,17 @@ fn the_before_an_outlet_s_name_and_the_agency_of_a_dateline() {
     assert!(!named(&x, "The Brindle Labs"), "a sentence's first word: {:?}", names(&x));
     assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Wirepress"), "{:?}", x.relations);
 }
+
+#[test]
+fn a_portfolio_before_minister_or_secretary_names_nothing() {
+    let t = "Zentrix Inc. will build a plant in Quellby. Tourism Secretary Ilsa Varga and Economic Development \
+        Minister Oren Talbot welcomed it. Ilsa Varga said the plant will open next year.";
+    let x = run(t);
+    for person in ["Ilsa Varga", "Oren Talbot"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    for portfolio in ["Tourism", "Economic Development"] {
+        assert!(!named(&x, portfolio), "{portfolio}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Zentrix Inc.", EntityClass::Organization), "{:?}", names(&x));
+}

@@ -100,7 +100,16 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
     the_in_names(doc, &mut out);
+    out.retain(|m| m.entry.is_some() || !portfolio_before_office(doc, m));
     out
+}
+
+/// "Commerce Secretary Jane Doe", "Economic Development Minister Jane Doe":
+/// capitalized words no list knows right before "Minister" or "Secretary"
+/// are the office's portfolio, which names no organisation or place.
+fn portfolio_before_office(doc: &Doc, m: &Mention) -> bool {
+    let office = matches!(doc.word(m.tokens.end), "Minister" | "Secretary");
+    office && matches!(m.class, None | Some(EntityClass::Organization))
 }
 
 /// "according to The Daily Ledger", "a report in The Ledger": inside a
