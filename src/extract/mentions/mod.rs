@@ -106,10 +106,11 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
 
 /// "Commerce Secretary Jane Doe", "Economic Development Minister Jane Doe":
 /// capitalized words no list knows right before "Minister" or "Secretary"
-/// are the office's portfolio, which names no organisation or place.
+/// are the office's portfolio, which names no organisation or person (a
+/// place there is the office's country: "Ontario Minister Jane Doe").
 fn portfolio_before_office(doc: &Doc, m: &Mention) -> bool {
     let office = matches!(doc.word(m.tokens.end), "Minister" | "Secretary");
-    office && matches!(m.class, None | Some(EntityClass::Organization))
+    office && m.class != Some(EntityClass::Place)
 }
 
 /// "according to The Daily Ledger", "a report in The Ledger": inside a
