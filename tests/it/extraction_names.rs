@@ -529,3 +529,19 @@ fn a_portfolio_before_minister_or_secretary_names_nothing() {
     }
     assert!(has(&x, "Zentrix Inc", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_company_named_with_two_legal_suffixes_is_one_entity() {
+    let t = "Brindle Systems will buy the space unit of Quarrow Corporation for $5 billion. \
+        Quarrow Corp said the sale closes next year. Vela Quarrow, an analyst, said Brindle Systems paid well.";
+    let x = run(t);
+    let quarrows: Vec<&str> = x
+        .entities
+        .iter()
+        .filter(|e| e.class == EntityClass::Organization && e.name.starts_with("Quarrow"))
+        .map(|e| e.name.as_str())
+        .collect();
+    assert_eq!(quarrows.len(), 1, "{:?}", names(&x));
+    assert!(has(&x, "Quarrow Corp", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Vela Quarrow", EntityClass::Person), "{:?}", names(&x));
+}
