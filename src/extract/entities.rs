@@ -61,6 +61,10 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
             if group_of[k] != Some(full) && shorter {
                 group_of[k] = Some(full);
             }
+        } else if let Some(g) = same_but_legal_form(res, &short, texts[k])
+            .filter(|g| may_join && classes.get(*g) == Some(&EntityClass::Organization))
+        {
+            group_of[k] = Some(g.clone());
         }
     }
     join_acronyms(res, &texts, &mut group_of, &classes);
@@ -292,6 +296,10 @@ fn short_forms(
                 }
             }
             Some(EntityClass::Organization) => {
+                // "The Daily Ledger" is "Daily Ledger" too.
+                if words[0] == "The" {
+                    short.entry(fold(&words[1..].join(" "))).or_insert_with(|| g.clone());
+                }
                 let mut n = words.len();
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
                     n -= 1;
@@ -308,6 +316,19 @@ fn short_forms(
         }
     }
     short
+}
+
+/// "Acme Corp" beside "Acme Corporation": a name that differs from a longer
+/// one only by its legal suffix (both stand for the name without it) is the
+/// same company; the one the article names first keeps the group (the
+/// caller takes it only when that group is an organisation's).
+fn same_but_legal_form<'a>(res: &Resources, short: &'a FxHashMap<String, Key>, text: &str) -> Option<&'a Key> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut n = words.len();
+    while n > 1 && res.legal_suffixes.contains(words[n - 1].trim_end_matches('.')) {
+        n -= 1;
+    }
+    (n < words.len()).then(|| short.get(&fold(&words[..n].join(" ")))).flatten()
 }
 
 /// Builds the entity list in order of first mention.

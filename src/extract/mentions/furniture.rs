@@ -3,10 +3,12 @@
 //! dateline ("June 8 (Reuters) -") or at the end ("(Reporting by …; Editing by
 //! …)"), photo credits ("Photograph: Jane Doe", "(Jane Doe/The Daily Planet)"),
 //! links to other stories ("Read more: …", "[RELATED: …]", "Click here to
-//! watch"). Names in them are not mentions; an agency named only there is no
-//! entity of the article.
+//! watch"). Names in a link are not mentions: they belong to another story.
+//! Names in a byline or credit are entities the page names (the annotation
+//! guidelines count the reporter and the agency), but no fact is read there.
 
 use super::*;
+use crate::text::words::{MONTHS, WEEKDAYS};
 
 /// Words that open a link to another story: the rest of the line is its headline.
 const LINK_OPENERS: &[&[&str]] = &[
@@ -19,36 +21,83 @@ const LINK_OPENERS: &[&[&str]] = &[
     &["watch"],
 ];
 
-/// For each token, whether it belongs to page furniture.
-pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<bool> {
-    let mut out = vec![false; doc.len()];
+/// What a token is part of: the story, a link to another story (its names
+/// are no entities of this article), or a byline or credit (its names are
+/// entities the article names, but it states no fact about them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Part {
+    Story,
+    Elsewhere,
+    Credit,
+}
+
+/// For each token, the part of the page it belongs to.
+pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
+    let mut out = vec![Part::Story; doc.len()];
     let lines = lines(doc);
     let mut byline_open = false;
     for line in &lines {
         let line = line.clone();
         if byline_open && name_line(doc, line.clone()) {
-            out[line].fill(true);
+            out[line].fill(Part::Credit);
             byline_open = false;
             continue;
         }
         byline_open = false;
-        if link_line(doc, line.clone()) || byline(doc, line.clone()) {
+        if link_line(doc, line.clone()) {
+            out[line].fill(Part::Elsewhere);
+            continue;
+        }
+        if byline(doc, line.clone()) {
             byline_open = line.len() == 1;
-            out[line].fill(true);
+            out[line].fill(Part::Credit);
             continue;
         }
         if let Some(from) = credit_start(doc, res, line.clone()) {
-            out[from..line.end].fill(true);
+            out[from..line.end].fill(Part::Credit);
+            // The opener ("Photograph:", "PHOTO:") names nothing.
+            out[from] = Part::Elsewhere;
         }
         for k in line.clone() {
             if doc.is_punct(k, '(') || doc.is_punct(k, '[') {
                 if let Some(to) = bracketed_credit(doc, res, k, line.clone()) {
-                    out[k..to].fill(true);
+                    out[k..to].fill(Part::Credit);
                 }
             }
         }
     }
     out
+}
+
+/// "Mon 24 Feb", "June 8": a day or month name (or its three-letter form)
+/// before a number starts a date.
+pub(super) fn dated(doc: &Doc, k: usize) -> bool {
+    let word = doc.lower(k);
+    let day_or_month =
+        WEEKDAYS.iter().chain(MONTHS.iter()).any(|d| word == *d || word.len() == 3 && d.starts_with(word));
+    day_or_month && doc.is_number(k + 1)
+}
+
+/// "By Jane Doe", "(Reporting by Jane Doe)", "[File: Jane Doe/Agency]": a
+/// name of two or three words, each a capital and then lower case, that no
+/// list knows, credited after "by", "and", a comma or a colon, is a person's
+/// (a reporter's or a photographer's; an agency is known or has a suffix).
+pub(super) fn credited_person(doc: &Doc, m: &Range<usize>) -> bool {
+    let word = |k: usize| {
+        doc.tokens[k].kind == crate::text::TokenKind::Word
+            && doc.is_capitalized(k)
+            && doc.word(k).chars().skip(1).all(char::is_lowercase)
+    };
+    let before = m.start.checked_sub(1).map(|b| doc.lower(b));
+    let credited = matches!(before, Some("by" | "and" | "," | ":"));
+    (2..=3).contains(&m.len()) && m.clone().all(word) && credited
+}
+
+/// "LAGOS, May 7 (Wirepress) --": the one name in brackets before the
+/// dateline's dash is the agency that filed the story.
+pub(super) fn dateline_agency(doc: &Doc, m: &Range<usize>) -> bool {
+    let dash = |k: usize| doc.is_punct(k, '-') || doc.is_punct(k, '—') || doc.is_punct(k, '–');
+    m.len() == 1 && m.start > 0 && doc.is_punct(m.start - 1, '(') && doc.is_punct(m.end, ')') && dash(m.end + 1)
 }
 
 /// Token ranges of the text's lines.
@@ -75,10 +124,24 @@ fn link_line(doc: &Doc, line: Range<usize>) -> bool {
     opener || line.clone().any(|k| doc.lower(k) == "click" && doc.lower(k + 1) == "here" && k + 1 < line.end)
 }
 
-/// "By Jane Doe and John Roe", "By Staff Reporter", or "By" alone on its
-/// line (the names then follow on the next).
+/// "By Jane Doe and John Roe", "By Staff Reporter", "Written by Jane Doe",
+/// or "By" alone on its line (the names then follow on the next). What the
+/// page prints after the names on the same line (the outlet after "for" or a
+/// dash, "|", "Published", a date) is part of the byline.
 fn byline(doc: &Doc, line: Range<usize>) -> bool {
-    doc.word(line.start) == "By" && (line.len() == 1 || name_line(doc, line.start + 1..line.end))
+    let names = match doc.word(line.start) {
+        "By" => line.start + 1,
+        "Written" if doc.lower(line.start + 1) == "by" => line.start + 2,
+        _ => return false,
+    };
+    if names == line.end {
+        return line.len() == 1;
+    }
+    let tail = (names..line.end).find(|&k| {
+        matches!(doc.lower(k), "for" | "|" | "–" | "—" | "published" | "updated") || doc.is_number(k) || dated(doc, k)
+    });
+    let names_end = tail.unwrap_or(line.end);
+    names_end > names && line.len() <= 24 && name_line(doc, names..names_end)
 }
 
 /// A line of nothing but names: capitalized words joined by "and", commas,

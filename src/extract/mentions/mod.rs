@@ -18,8 +18,7 @@ mod furniture;
 mod kinds;
 mod shapes;
 
-pub(crate) use shapes::after_honorific;
-pub(crate) use shapes::title_before_name;
+pub(crate) use shapes::{after_honorific, title_before_name};
 
 use kinds::*;
 use shapes::*;
@@ -51,11 +50,15 @@ pub struct Mention {
     /// digits typed by the article's domain, a known company's product by
     /// default): mentions of the same entity typed by evidence outvote it.
     pub guessed: bool,
+    /// A name in a byline or a credit ("By Jane Doe", "(Reuters) -",
+    /// "(Reporting by …)"): an entity of the article, but no sentence of the
+    /// story, so no fact or quote is read from it.
+    pub credit: bool,
 }
 
 impl Mention {
     pub fn new(tokens: Range<usize>, class: Option<EntityClass>, entry: Option<usize>, sentence: usize) -> Mention {
-        Mention { tokens, class, entry, sentence, full: None, guessed: false }
+        Mention { tokens, class, entry, sentence, full: None, guessed: false, credit: false }
     }
 }
 
@@ -64,13 +67,27 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let mut out = Vec::new();
     let furniture = furniture::furniture(doc, res);
     for (s, range) in doc.sentences.iter().enumerate() {
-        let headline = is_title_case(doc, range.clone());
+        // A byline's capitals are its names', not a headline's.
+        let headline = is_title_case(doc, range.clone()) && furniture[range.start] != furniture::Part::Credit;
         let mut i = range.start;
         while i < range.end {
             i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }
-    out.retain(|m| !furniture[m.tokens.start]);
+    out.retain(|m| furniture[m.tokens.start] != furniture::Part::Elsewhere);
+    for m in &mut out {
+        m.credit = furniture[m.tokens.start] == furniture::Part::Credit;
+        // "Written by Jane Doe Mon 24 Feb 2020": the date is not the name's.
+        while m.credit && m.tokens.len() > 1 && furniture::dated(doc, m.tokens.end - 1) {
+            m.tokens.end -= 1;
+        }
+        if m.credit && m.class.is_none() && m.entry.is_none() && furniture::credited_person(doc, &m.tokens) {
+            m.class = Some(EntityClass::Person);
+        }
+        if m.credit && m.class.is_none() && m.entry.is_none() && furniture::dateline_agency(doc, &m.tokens) {
+            m.class = Some(EntityClass::Organization);
+        }
+    }
     let terms = defined_terms(doc);
     out.retain(|m| m.entry.is_some() || !terms.contains(&doc.slice(m.tokens.clone())));
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
@@ -82,7 +99,35 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
+    the_in_names(doc, &mut out);
+    out.retain(|m| m.entry.is_some() || !portfolio_before_office(doc, m));
     out
+}
+
+/// "Commerce Secretary Jane Doe", "Economic Development Minister Jane Doe":
+/// capitalized words no list knows right before "Minister" or "Secretary"
+/// are the office's portfolio, which names no organisation or person (a
+/// place there is the office's country: "Ontario Minister Jane Doe").
+fn portfolio_before_office(doc: &Doc, m: &Mention) -> bool {
+    let office = matches!(doc.word(m.tokens.end), "Minister" | "Secretary");
+    office && m.class != Some(EntityClass::Place)
+}
+
+/// "according to The Daily Ledger", "a report in The Ledger": inside a
+/// sentence, a capitalized "The" right before an organisation's name is part
+/// of the name (newspapers and some companies write it so).
+fn the_in_names(doc: &Doc, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.entry.is_none() && m.class == Some(EntityClass::Organization)) {
+        let Some(the) = m.tokens.start.checked_sub(1).filter(|&t| doc.word(t) == "The" && !doc.joined(t)) else {
+            continue;
+        };
+        let sentence_start = doc.sentences.get(m.sentence).map_or(the, |r| r.start);
+        let before = the.checked_sub(1).filter(|_| the > sentence_start);
+        let inside = before.is_some_and(|b| doc.tokens[b].kind == TokenKind::Word || doc.is_punct(b, ','));
+        if inside && doc.tokens[the].newlines_before == 0 {
+            m.tokens.start = the;
+        }
+    }
 }
 
 /// "online stores Shein and Temu", "brands including Jeep, Peugeot and Fiat",
