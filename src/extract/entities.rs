@@ -64,7 +64,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         } else if let Some(g) = same_but_legal_form(res, &short, texts[k])
             .filter(|g| may_join && classes.get(*g) == Some(&EntityClass::Organization))
         {
-            group_of[k] = Some(g.clone());
+            group_of[k] = Some(*g);
         }
     }
     join_acronyms(res, &texts, &mut group_of, &classes);
@@ -298,7 +298,7 @@ fn short_forms(
             Some(EntityClass::Organization) => {
                 // "The Daily Ledger" is "Daily Ledger" too.
                 if words[0] == "The" {
-                    short.entry(fold(&words[1..].join(" "))).or_insert_with(|| g.clone());
+                    short.entry(fold(&words[1..].join(" "))).or_insert(g);
                 }
                 let mut n = words.len();
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
@@ -323,6 +323,11 @@ fn short_forms(
 /// same company; the one the article names first keeps the group (the
 /// caller takes it only when that group is an organisation's).
 fn same_but_legal_form<'a>(res: &Resources, short: &'a FxHashMap<String, Key>, text: &str) -> Option<&'a Key> {
+    // Most names end in no legal form: answer them without collecting words.
+    let last = text.split_whitespace().next_back()?;
+    if !res.legal_suffixes.contains(last.trim_end_matches('.')) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut n = words.len();
     while n > 1 && res.legal_suffixes.contains(words[n - 1].trim_end_matches('.')) {

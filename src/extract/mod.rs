@@ -33,12 +33,9 @@ pub fn extract(text: &str, resources: &Resources) -> Extraction {
     let doc = doc::Doc::new(text, resources);
     let mentions = mentions::find(&doc, resources);
     let resolved = entities::resolve(&doc, resources, &mentions);
-    // Bylines and credits name entities but state nothing: relations and
-    // quotes do not see their mentions.
-    let of_mention: Vec<Option<usize>> =
-        mentions.iter().zip(&resolved.of_mention).map(|(m, e)| e.filter(|_| !m.credit)).collect();
-    let relations = relations::find(&doc, resources, &mentions, &of_mention, &resolved.entities);
-    let live: Vec<_> = mentions.iter().zip(&of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
+    let relations = relations::find(&doc, resources, &mentions, &resolved.of_mention, &resolved.entities);
+    let live: Vec<_> =
+        mentions.iter().zip(&resolved.of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let quotes = quotes::find(&doc, resources, &live, &resolved.entities);
     let sentences = doc.sentences.iter().map(|r| doc.span(r.clone())).collect();
     Extraction { sentences, entities: resolved.entities, relations, quotes }

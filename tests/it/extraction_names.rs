@@ -22,7 +22,7 @@ pub fn named(x: &Extraction, name: &str) -> bool {
 }
 
 #[test]
-fn page_furniture_names_no_fact_and_links_name_no_entity() {
+fn page_furniture_names_no_entity() {
     let t = "Zentrix raises money for its robots\n\nBy Mara Okafor and Tobin Feld\n\n\
         June 8 (Wirepress) - Zentrix, a robotics startup, said on Monday that Page Two Capital led its round.\n\n\
         Read more: Quillon Labs opens an office in Oslo\n\n\
@@ -34,23 +34,23 @@ fn page_furniture_names_no_fact_and_links_name_no_entity() {
     let x = run(t);
     assert!(has(&x, "Zentrix", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "Page Two Capital", EntityClass::Organization), "{:?}", names(&x));
-    // Another story's headline names nothing of this one.
-    for elsewhere in ["Quillon Labs", "Oslo", "Brightwater Systems", "Velmora"] {
-        assert!(!named(&x, elsewhere), "{elsewhere}: {:?}", names(&x));
+    // Bylines, credits and other stories' headlines are furniture: neither
+    // facts nor entities of this article.
+    for furniture in [
+        "Mara Okafor",
+        "Tobin Feld",
+        "Wirepress",
+        "Quillon Labs",
+        "Oslo",
+        "Lena Varga",
+        "Brightwater Systems",
+        "Velmora",
+        "Ivo Brandt",
+        "Sara Kwan",
+        "Odile Mercer",
+    ] {
+        assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
     }
-    // The reporters, editors and photographers are people the page names,
-    // but a byline or credit states no fact about them.
-    for person in ["Mara Okafor", "Tobin Feld", "Lena Varga", "Ivo Brandt", "Sara Kwan", "Odile Mercer"] {
-        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
-    }
-    let credited: Vec<usize> = x
-        .entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| ["Mara Okafor", "Tobin Feld", "Sara Kwan", "Ivo Brandt"].contains(&e.name.as_str()))
-        .map(|(i, _)| i)
-        .collect();
-    assert!(x.relations.iter().all(|r| !credited.contains(&r.subject) && !credited.contains(&r.object)));
 }
 
 #[test]
@@ -60,12 +60,10 @@ fn bylines_with_what_the_page_prints_after_the_names() {
         Zentrix said on Monday it will ship. Zentrix hired Lorna Vasquez as chief executive.\n\n\
         (Additional reporting by Temperance Oyelaran in Lagos)";
     let x = run(t);
-    for person in ["Anselm Tovar", "Quentin Maraval", "Temperance Oyelaran"] {
-        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    assert!(has(&x, "Lorna Vasquez", EntityClass::Person), "{:?}", names(&x));
+    for furniture in ["Anselm Tovar", "Quentin Maraval", "Temperance Oyelaran", "Mon", "Thu"] {
+        assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
     }
-    assert!(!named(&x, "Anselm Tovar Mon"), "{:?}", names(&x));
-    // The company the story is about is not the reporters' employer.
-    assert!(x.relations.iter().all(|r| x.entities[r.subject].name != "Anselm Tovar"), "{:?}", x.relations);
     // "By" and a year opens a sentence of the story, not a byline.
     let x = run("Zentrix builds a robot\n\nBy 2023 Zentrix was selling robots in Lagos.");
     assert!(has(&x, "Zentrix", EntityClass::Organization), "{:?}", names(&x));
@@ -74,8 +72,7 @@ fn bylines_with_what_the_page_prints_after_the_names() {
 #[test]
 fn a_byline_split_over_two_lines() {
     let x = run("Zentrix builds a robot\n\nBy\nAnselm Tovar\nGoing beyond phones.\n\nZentrix said it will ship.");
-    assert!(has(&x, "Anselm Tovar", EntityClass::Person), "{:?}", names(&x));
-    assert!(x.relations.is_empty(), "{:?}", x.relations);
+    assert!(!named(&x, "Anselm Tovar"), "{:?}", names(&x));
 }
 
 #[test]
@@ -506,14 +503,13 @@ fn a_chain_of_titles_between_a_company_and_a_person() {
 }
 
 #[test]
-fn the_before_an_outlet_s_name_and_the_agency_of_a_dateline() {
+fn the_before_an_outlet_s_name_is_part_of_it_and_a_dateline_s_agency_is_furniture() {
     let t = "Zentrix profit seen rising\n\nLAGOS, May 7 (Wirepress) -- Zentrix Inc. expects profit to rise. \
         According to The Quillby Times, Zentrix may double its output. The Brindle Labs team declined to comment.";
     let x = run(t);
     assert!(has(&x, "The Quillby Times", EntityClass::Organization), "{:?}", names(&x));
-    assert!(has(&x, "Wirepress", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Wirepress"), "{:?}", names(&x));
     assert!(!named(&x, "The Brindle Labs"), "a sentence's first word: {:?}", names(&x));
-    assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Wirepress"), "{:?}", x.relations);
 }
 
 #[test]

@@ -21,9 +21,9 @@ const LINK_OPENERS: &[&[&str]] = &[
     &["watch"],
 ];
 
-/// What a token is part of: the story, a link to another story (its names
-/// are no entities of this article), or a byline or credit (its names are
-/// entities the article names, but it states no fact about them).
+/// What a token is part of: the story, a link to another story, or a byline
+/// or credit. Only the story's names are entities; a byline's capitals are
+/// also no headline's (see `mentions::find`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Part {
     Story,
@@ -71,33 +71,11 @@ pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
 
 /// "Mon 24 Feb", "June 8": a day or month name (or its three-letter form)
 /// before a number starts a date.
-pub(super) fn dated(doc: &Doc, k: usize) -> bool {
+fn dated(doc: &Doc, k: usize) -> bool {
     let word = doc.lower(k);
     let day_or_month =
         WEEKDAYS.iter().chain(MONTHS.iter()).any(|d| word == *d || word.len() == 3 && d.starts_with(word));
     day_or_month && doc.is_number(k + 1)
-}
-
-/// "By Jane Doe", "(Reporting by Jane Doe)", "[File: Jane Doe/Agency]": a
-/// name of two or three words, each a capital and then lower case, that no
-/// list knows, credited after "by", "and", a comma or a colon, is a person's
-/// (a reporter's or a photographer's; an agency is known or has a suffix).
-pub(super) fn credited_person(doc: &Doc, m: &Range<usize>) -> bool {
-    let word = |k: usize| {
-        doc.tokens[k].kind == crate::text::TokenKind::Word
-            && doc.is_capitalized(k)
-            && doc.word(k).chars().skip(1).all(char::is_lowercase)
-    };
-    let before = m.start.checked_sub(1).map(|b| doc.lower(b));
-    let credited = matches!(before, Some("by" | "and" | "," | ":"));
-    (2..=3).contains(&m.len()) && m.clone().all(word) && credited
-}
-
-/// "LAGOS, May 7 (Wirepress) --": the one name in brackets before the
-/// dateline's dash is the agency that filed the story.
-pub(super) fn dateline_agency(doc: &Doc, m: &Range<usize>) -> bool {
-    let dash = |k: usize| doc.is_punct(k, '-') || doc.is_punct(k, '—') || doc.is_punct(k, '–');
-    m.len() == 1 && m.start > 0 && doc.is_punct(m.start - 1, '(') && doc.is_punct(m.end, ')') && dash(m.end + 1)
 }
 
 /// Token ranges of the text's lines.

@@ -50,15 +50,11 @@ pub struct Mention {
     /// digits typed by the article's domain, a known company's product by
     /// default): mentions of the same entity typed by evidence outvote it.
     pub guessed: bool,
-    /// A name in a byline or a credit ("By Jane Doe", "(Reuters) -",
-    /// "(Reporting by …)"): an entity of the article, but no sentence of the
-    /// story, so no fact or quote is read from it.
-    pub credit: bool,
 }
 
 impl Mention {
     pub fn new(tokens: Range<usize>, class: Option<EntityClass>, entry: Option<usize>, sentence: usize) -> Mention {
-        Mention { tokens, class, entry, sentence, full: None, guessed: false, credit: false }
+        Mention { tokens, class, entry, sentence, full: None, guessed: false }
     }
 }
 
@@ -74,20 +70,9 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
             i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }
-    out.retain(|m| furniture[m.tokens.start] != furniture::Part::Elsewhere);
-    for m in &mut out {
-        m.credit = furniture[m.tokens.start] == furniture::Part::Credit;
-        // "Written by Jane Doe Mon 24 Feb 2020": the date is not the name's.
-        while m.credit && m.tokens.len() > 1 && furniture::dated(doc, m.tokens.end - 1) {
-            m.tokens.end -= 1;
-        }
-        if m.credit && m.class.is_none() && m.entry.is_none() && furniture::credited_person(doc, &m.tokens) {
-            m.class = Some(EntityClass::Person);
-        }
-        if m.credit && m.class.is_none() && m.entry.is_none() && furniture::dateline_agency(doc, &m.tokens) {
-            m.class = Some(EntityClass::Organization);
-        }
-    }
+    // Bylines, credits and other stories' headlines are page furniture: the
+    // names there are neither facts nor entities of the article.
+    out.retain(|m| furniture[m.tokens.start] == furniture::Part::Story);
     let terms = defined_terms(doc);
     out.retain(|m| m.entry.is_some() || !terms.contains(&doc.slice(m.tokens.clone())));
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();

@@ -72,15 +72,10 @@ impl<'r> Why<'r> {
 }
 
 /// The organisation with the most mentions, if it has at least three and
-/// more than any other. Only the story's mentions count (`live`), not those
-/// in bylines and credits ("(Agency) -").
-fn topic_of(entities: &[Entity], live: &[(std::ops::Range<usize>, usize)]) -> Option<usize> {
-    let mut counts = vec![0; entities.len()];
-    for (_, e) in live {
-        counts[*e] += 1;
-    }
+/// more than any other.
+fn topic_of(entities: &[Entity]) -> Option<usize> {
     let mut orgs: Vec<(usize, usize)> =
-        entities.iter().enumerate().filter(|(_, e)| e.class == Org).map(|(i, _)| (counts[i], i)).collect();
+        entities.iter().enumerate().filter(|(_, e)| e.class == Org).map(|(i, e)| (e.mentions.len(), i)).collect();
     orgs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     match orgs.as_slice() {
         [(n, i), (m, _), ..] if *n >= 3 && n > m => Some(*i),
@@ -98,8 +93,7 @@ pub fn find(
     entities: &[Entity],
 ) -> Vec<Relation> {
     let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
-    let topic = topic_of(entities, &live);
-    let mut f = Facts { doc, res, live, entities, topic, out: Vec::new() };
+    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);
