@@ -106,3 +106,15 @@ pub const FORMER_GAP: &[&str] = &[
     "a.k.a",
     "aka",
 ];
+
+/// Words that end a run of words describing a company ("Swedish battery
+/// maker Zentrix"): prepositions, relatives, determiners, auxiliaries.
+pub const DESCRIPTION_ENDS: &[&str] = &[
+    "to", "of", "for", "with", "from", "in", "on", "at", "by", "as", "than", "that", "which", "who", "whose", "the",
+    "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
+];
+
+/// Prepositions before a place that make it a circumstance, not an owner
+/// ("sales in Chile").
+pub const PLACE_PREPOSITIONS: &[&str] =
+    &["in", "from", "to", "across", "at", "of", "into", "for", "with", "by", "on", "throughout", "outside", "within"];

@@ -8,6 +8,7 @@ use super::clause::{
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
+use crate::text::words::{DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -181,16 +182,9 @@ fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
             return j > from;
         }
         let noun_here = j < head && f.doc.lookup(&f.res.org_nouns, j).is_some();
-        !noun_here && !FUNCTION_WORDS.contains(&w)
+        !noun_here && !DESCRIPTION_ENDS.contains(&w)
     })
 }
-
-/// Words that end a run of describing words: prepositions, relatives,
-/// determiners, auxiliaries.
-const FUNCTION_WORDS: &[&str] = &[
-    "to", "of", "for", "with", "from", "in", "on", "at", "by", "as", "than", "that", "which", "who", "whose", "the",
-    "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
-];
 
 /// "Zentrix is a Lyon-based startup", "Zentrix, which is a Chinese firm",
 /// "Zentrix says it is the newest Australian unicorn": the organisation
@@ -249,15 +243,10 @@ fn its_place(f: &Facts, i: usize) -> Option<usize> {
         return None;
     }
     let det = r.start.checked_sub(1).filter(|&j| f.doc.lower(j) == "the").unwrap_or(r.start);
-    let governed = det > start && PREPOSITIONS.contains(&f.doc.lower(det - 1));
+    let governed = det > start && PLACE_PREPOSITIONS.contains(&f.doc.lower(det - 1));
     let company = (start..i).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some() || f.word_is(j, Words::CompanyNoun));
     (!governed && !company).then_some(*place)
 }
-
-/// Prepositions before a place that make it a circumstance, not an owner
-/// ("sales in Chile").
-const PREPOSITIONS: &[&str] =
-    &["in", "from", "to", "across", "at", "of", "into", "for", "with", "by", "on", "throughout", "outside", "within"];
 
 /// "Acme's U.S. rival Zentrix", "Acme's Korean partner Brindle": place mention
 /// `k` between an organisation's possessive and a rival or partner noun
