@@ -118,3 +118,11 @@ pub const DESCRIPTION_ENDS: &[&str] = &[
 /// ("sales in Chile").
 pub const PLACE_PREPOSITIONS: &[&str] =
     &["in", "from", "to", "across", "at", "of", "into", "for", "with", "by", "on", "throughout", "outside", "within"];
+
+/// Words that are no part of the field words between a company and a title
+/// ("Acme home improvement managing director X"): prepositions, determiners,
+/// relatives, auxiliaries, "said".
+pub const FIELD_STOPS: &[&str] = &[
+    "or", "of", "at", "for", "with", "in", "on", "to", "from", "by", "the", "a", "an", "is", "was", "who", "which",
+    "that", "as", "has", "had", "said",
+];

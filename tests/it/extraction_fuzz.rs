@@ -148,3 +148,13 @@ fn a_name_is_not_its_own_former_name() {
         check(text, &r);
     }
 }
+
+/// Found by the `extract` fuzz target: an ownership cue as the text's first
+/// word looked at the token before it.
+#[test]
+fn a_cue_opening_the_text_looks_at_nothing_before_it() {
+    let r = Resources::embedded();
+    for text in ["own", "owns Zentrix", "Owners of Zentrix, Brindle and Quorra"] {
+        check(text, &r);
+    }
+}

@@ -29,7 +29,8 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AUXILIARIES, CONNECTORS, CONTINENTS, COPULAS, HYPHEN_PARTICLES, PERSON_CONNECTORS, TITLE_DETERMINERS,
+    AUXILIARIES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, HYPHEN_PARTICLES, PERSON_CONNECTORS,
+    TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 
@@ -769,30 +770,7 @@ fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool
                 && (j > from || !matches!(w, "and" | "or"))
                 && (j >= head || noun_len(j).is_none())
                 && !AUXILIARIES.contains(&w)
-                && !matches!(
-                    w,
-                    "to" | "of"
-                        | "for"
-                        | "with"
-                        | "from"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "by"
-                        | "as"
-                        | "that"
-                        | "which"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "was"
-                        | "are"
-                        | "were"
-                        | "said"
-                        | "says"
-                )
+                && !DESCRIPTION_ENDS.contains(&w)
         })
 }
 

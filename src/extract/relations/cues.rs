@@ -204,14 +204,16 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "A, owners of B, and C, owners of D": each owner takes only its own list.
                 let mut own_list: Vec<Member> = Vec::new();
-                let right: &[Member] =
-                    if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && f.doc.is_punct(i - 1, ',') {
-                        left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
-                        own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
-                        &own_list
-                    } else {
-                        right
-                    };
+                let right: &[Member] = if cue.predicate == Predicate::Owns
+                    && cue.frame == Frame::Active
+                    && f.doc.is_punct(i.wrapping_sub(1), ',')
+                {
+                    left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
+                    own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
+                    &own_list
+                } else {
+                    right
+                };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);

@@ -37,17 +37,19 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
     }
 }
 
+/// The token after "its" or "the company's" (any company noun) at `i`.
+fn past_its(f: &Facts, i: usize) -> Option<usize> {
+    if f.doc.lower(i) == "its" {
+        return Some(i + 1);
+    }
+    let company = f.word_is(i, Words::CompanyNoun) && f.doc.lower(i.wrapping_sub(1)) == "the";
+    (company && f.doc.is_possessive(i + 1)).then_some(i + 2)
+}
+
 /// "its Vorta chatbot", "the company's first model, Vorta-7B": the maker is
 /// the organisation "its" stands for.
 pub(super) fn its_thing(f: &mut Facts, i: usize) {
-    let after = if f.doc.lower(i) == "its" {
-        i + 1
-    } else if f.word_is(i, Words::CompanyNoun) && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1)
-    {
-        i + 2
-    } else {
-        return;
-    };
+    let Some(after) = past_its(f, i) else { return };
     let owner = if f.doc.lower(i) == "its" { f.referent(i) } else { f.topic };
     let Some(owner) = owner else { return };
     let mut j = after;
@@ -81,14 +83,7 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
 /// before one, behind "its" or "the company's": the organisation that stands
 /// for owns the named part.
 pub(super) fn its_unit(f: &mut Facts, i: usize) {
-    let after = if f.doc.lower(i) == "its" {
-        i + 1
-    } else if f.word_is(i, Words::CompanyNoun) && f.doc.lower(i.wrapping_sub(1)) == "the" && f.doc.is_possessive(i + 1)
-    {
-        i + 2
-    } else {
-        return;
-    };
+    let Some(after) = past_its(f, i) else { return };
     // Describing words between the possessor and the name or the noun: lower-case
     // words, hyphens and demonyms ("its Texan subsidiary").
     let describing = |j: usize| {

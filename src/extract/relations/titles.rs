@@ -6,7 +6,7 @@ use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, PERSON_PRONOUNS, TITLE_DETERMINERS};
+use crate::text::words::{AUXILIARIES, COPULAS, FIELD_STOPS, PERSON_PRONOUNS, TITLE_DETERMINERS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -105,32 +105,8 @@ fn after_field_words(doc: &Doc, res: &Resources, i: usize) -> usize {
     let field = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
             && !doc.is_capitalized(j)
-            && !matches!(
-                doc.lower(j),
-                "and"
-                    | "or"
-                    | "of"
-                    | "at"
-                    | "for"
-                    | "with"
-                    | "in"
-                    | "on"
-                    | "to"
-                    | "from"
-                    | "by"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "is"
-                    | "was"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "as"
-                    | "has"
-                    | "had"
-                    | "said"
-            )
+            && doc.lower(j) != "and"
+            && !FIELD_STOPS.contains(&doc.lower(j))
     };
     for n in 1..=2 {
         if !(i..i + n).all(field) {
@@ -543,31 +519,8 @@ fn owner_past_field_words(f: &Facts, at: usize) -> Option<(usize, Titles)> {
             && !f.word_is(j, Words::TellingVerb)
             && !f.doc.lower(j).ends_with("ed")
             && !AUXILIARIES.contains(&f.doc.lower(j))
-            && !matches!(
-                f.doc.lower(j),
-                "or" | "of"
-                    | "at"
-                    | "for"
-                    | "with"
-                    | "in"
-                    | "on"
-                    | "to"
-                    | "from"
-                    | "by"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "is"
-                    | "was"
-                    | "who"
-                    | "which"
-                    | "that"
-                    | "as"
-                    | "has"
-                    | "had"
-                    | "its"
-                    | "their"
-            )
+            && !FIELD_STOPS.contains(&f.doc.lower(j))
+            && !matches!(f.doc.lower(j), "its" | "their")
     };
     let mut b = t0;
     while b > 0 && t0 - b < 6 && field(b - 1) {
