@@ -158,3 +158,14 @@ fn a_cue_opening_the_text_looks_at_nothing_before_it() {
         check(text, &r);
     }
 }
+
+/// Found by the `extract` fuzz target: a demonym described after a comma or
+/// a copula as the text's last word looked for an organisation noun past the
+/// end of the text.
+#[test]
+fn a_demonym_ending_the_text_looks_at_nothing_past_it() {
+    let r = Resources::embedded();
+    for text in ["Zentrix, a Chinese", "Zentrix shipped. Zentrix is a Chinese", "Zentrix, the Chinese maker"] {
+        check(text, &r);
+    }
+}

@@ -723,7 +723,8 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
 fn kind_then_speech(doc: &Doc, res: &Resources, from: usize) -> bool {
     (from..from + 4).any(|j| {
         let plain = (from..j).all(|g| {
-            doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g) || doc.is_punct(g, '-') && g > from
+            doc.tokens.get(g).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(g)
+                || doc.is_punct(g, '-') && g > from
         });
         plain && doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| doc.lookup(&res.speech_verbs, j + len).is_some())
     })
