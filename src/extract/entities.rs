@@ -369,6 +369,11 @@ fn build(
         }
     }
     for e in &mut entities {
+        // Names that are each other's former names ("A, formerly B … B,
+        // formerly A") leave every mention a former one: the first is the name.
+        if e.name.is_empty() && !e.aliases.is_empty() {
+            e.name = e.aliases.remove(0);
+        }
         let name = e.name.clone();
         e.aliases.retain(|a| !same_fold(a, &name));
     }

@@ -169,3 +169,15 @@ fn a_demonym_ending_the_text_looks_at_nothing_past_it() {
         check(text, &r);
     }
 }
+
+/// Found by the `extract` fuzz target: two names given as each other's former
+/// names made every mention of the entity a former one, and left it nameless.
+#[test]
+fn names_that_are_each_others_former_names_still_name_their_entity() {
+    let r = Resources::embedded();
+    let text = "Vortel AI hired Velmo Lr5 formerly Brindo Lr5 formerly Velmo Lr5 formerly Brindo Lr5.";
+    let x = extract(text, &r);
+    assert!(x.entities.len() >= 2, "{:?}", x.entities);
+    assert!(x.entities.iter().all(|e| !e.name.trim().is_empty()), "{:?}", x.entities);
+    check(text, &r);
+}
