@@ -170,6 +170,8 @@ pub enum Words {
     PlaceNoun,
     /// Nouns of a joint venture ("joint venture", "JV").
     VentureNoun,
+    /// Nouns of the place an organisation has its seat or offices in ("Acme's Lyon headquarters").
+    SeatNoun,
 }
 
 impl Words {
@@ -227,6 +229,7 @@ impl Words {
         Words::StatementNoun,
         Words::PlaceNoun,
         Words::VentureNoun,
+        Words::SeatNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -284,6 +287,7 @@ impl Words {
             Words::InvestorOrOwner => "investor-or-owner",
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
+            Words::SeatNoun => "seat-noun",
         }
     }
 }

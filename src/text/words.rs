@@ -114,6 +114,10 @@ pub const DESCRIPTION_ENDS: &[&str] = &[
     "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
 ];
 
+/// Words between an organisation's possessive and the noun of its seat
+/// ("Acme's new head office in Lyon", "Acme's global headquarters").
+pub const SEAT_MODIFIERS: &[&str] = &["new", "main", "global", "corporate", "head", "former", "registered", "current"];
+
 /// Prepositions before a place that make it a circumstance, not an owner
 /// ("sales in Chile").
 pub const PLACE_PREPOSITIONS: &[&str] =

@@ -320,3 +320,30 @@ fn two_owners_each_in_apposition_own_only_their_own_lists() {
     assert!(!has(&x, "Halvard Group", Predicate::Owns, "Orvane Africa"), "{:?}", all(&x));
     assert!(!has(&x, "Halvard Kenya", Predicate::Owns, "Orvane Kenya"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_seat_clause_or_a_possessive_seat_locates_the_company() {
+    let x = run("Zentrix Labs, Brindle Corp, Helixor Ltd and Quorra Inc make sensors. \
+                 The minister praised Kenya, where Zentrix Labs is based. \
+                 The mayor of Madrid, where Brindle Corp has its headquarters, spoke. \
+                 Guests toured Helixor's new offices in Porto, Portugal. \
+                 Quorra's Oslo headquarters opened in 2019. \
+                 Tessaro Inc grew up in Lyon, its hometown.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Kenya"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Corp", Predicate::LocatedIn, "Madrid"), "{:?}", all(&x));
+    assert!(has(&x, "Helixor Ltd", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    assert!(has(&x, "Helixor Ltd", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(has(&x, "Quorra Inc", Predicate::LocatedIn, "Oslo"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Inc", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_customer_base_a_rivals_seat_or_an_earlier_sentences_its_do_not_locate_the_company() {
+    let x = run("Zentrix Labs and Brindle Corp make sensors. \
+                 Zentrix Labs's customer base in Lyon grew. \
+                 Analysts visited Oslo, where Brindle Corp's rival is based. \
+                 Critics spoke of the unrest in Madrid, its hometown.");
+    assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Corp", Predicate::LocatedIn, "Oslo"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::LocatedIn), "{:?}", all(&x));
+}

@@ -13,6 +13,7 @@
 //! - [`moves`]: hires and moves between employers ("poached X from rival Y").
 //! - [`standing`]: "X, Japan's second-largest carrier" (where a firm is).
 //! - [`ventures`]: joint ventures, their owners and the partners they join.
+//! - [`seats`]: "Lyon, where X is based", "X's Lyon headquarters".
 //!
 //! When a sentence leaves a side implicit ("it", "the company", "led a Series
 //! A"), the article's topic (its most mentioned organisation) may fill it, at a
@@ -24,6 +25,7 @@ mod cues;
 mod moves;
 mod places;
 mod possessives;
+mod seats;
 mod standing;
 mod titles;
 mod ventures;
@@ -34,6 +36,7 @@ use cues::{announced_investment_in, backed_the_firm, cues, holder_of, invest_amo
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_kind_list, institution_in_place, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
+use seats::{possessive_seat, seat_clause};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
 use ventures::joint_ventures;
 
@@ -100,6 +103,8 @@ pub fn find(
         places(&mut f, k);
         institution_in_place(&mut f, k);
         standing::standing(&mut f, k);
+        seat_clause(&mut f, k);
+        possessive_seat(&mut f, k);
     }
     for i in 0..doc.len() {
         its_thing(&mut f, i);

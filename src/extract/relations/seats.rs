@@ -1,0 +1,92 @@
+//! Where an organisation has its seat, read from the words of the seat:
+//! "Lyon, where Zentrix is based", "Lyon, its hometown", "Zentrix's Lyon
+//! headquarters", "Zentrix's offices in Porto, Portugal".
+
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::Words;
+use crate::text::words::{COPULAS, SEAT_MODIFIERS};
+use EntityClass::{Organization as Org, Place};
+
+/// Place mention `k` followed by a clause that seats an organisation there:
+/// "Lyon, where Zentrix is based", "Lyon, where Zentrix has its
+/// headquarters", "Zentrix grew up in Lyon, its hometown" (the organisation
+/// "its" stands for, named earlier in the sentence).
+pub(super) fn seat_clause(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    if f.class(place) != Place {
+        return;
+    }
+    let end = f.live[k].0.end;
+    let comma = f.doc.is_punct(end, ',');
+    let at = end + usize::from(comma);
+    let org = match f.doc.lower(at) {
+        "where" => seated_subject(f, at + 1),
+        "its" if comma && f.word_is(at + 1, Words::SeatNoun) && org_before(f, at) => f.referent(at),
+        _ => None,
+    };
+    if let Some(org) = org.filter(|&o| f.class(o) == Org) {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(at, "where-based", 0.75));
+    }
+}
+
+/// An organisation is named in the sentence before token `i` (what "its"
+/// may stand for without reaching back to other sentences).
+fn org_before(f: &Facts, i: usize) -> bool {
+    let start = f.doc.sentences[f.doc.sentence_of[i]].start;
+    f.within(start, i).iter().any(|(_, e)| f.class(*e) == Org)
+}
+
+/// "Zentrix is based", "Zentrix is also headquartered", "Zentrix has its
+/// headquarters": the organisation named at token `i`, when the words after
+/// its name seat it where the clause says.
+fn seated_subject(f: &Facts, i: usize) -> Option<usize> {
+    let m = f.starting(i)?;
+    let verb = f.live[m].0.end;
+    let mut j = verb + 1;
+    while matches!(f.doc.lower(j), "also" | "still" | "now" | "already") {
+        j += 1;
+    }
+    let seated = match f.doc.lower(verb) {
+        "are" => f.word_is(j, Words::BasedWord),
+        "has" | "have" | "had" => matches!(f.doc.lower(j), "its" | "their") && f.word_is(j + 1, Words::SeatNoun),
+        w => COPULAS.contains(&w) && f.word_is(j, Words::BasedWord),
+    };
+    seated.then(|| f.entity(m))
+}
+
+/// "Zentrix's Lyon headquarters", "Zentrix's new offices in Porto,
+/// Portugal": organisation mention `k` owns a seat whose place stands
+/// before the seat noun, or after it with "in" (and the wider places after
+/// commas).
+pub(super) fn possessive_seat(f: &mut Facts, k: usize) {
+    let org = f.entity(k);
+    let poss = f.live[k].0.end;
+    if f.class(org) != Org || !f.doc.is_possessive(poss) {
+        return;
+    }
+    let mut j = poss + 1;
+    while j < poss + 3 && SEAT_MODIFIERS.contains(&f.doc.lower(j)) {
+        j += 1;
+    }
+    if let Some(p) = f.starting(j).filter(|&p| f.class(f.entity(p)) == Place) {
+        if f.word_is(f.live[p].0.end, Words::SeatNoun) {
+            let place = f.entity(p);
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(j, "possessive-seat", 0.75));
+        }
+        return;
+    }
+    if !f.word_is(j, Words::SeatNoun) || f.doc.lower(j + 1) != "in" {
+        return;
+    }
+    let mut at = j + 2;
+    while let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place) {
+        let place = f.entity(p);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(j, "possessive-seat", 0.7));
+        let end = f.live[p].0.end;
+        if !f.doc.is_punct(end, ',') {
+            break;
+        }
+        at = end + 1;
+    }
+}
