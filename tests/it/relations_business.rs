@@ -347,3 +347,11 @@ fn a_customer_base_a_rivals_seat_or_an_earlier_sentences_its_do_not_locate_the_c
     assert!(!has(&x, "Brindle Corp", Predicate::LocatedIn, "Oslo"), "{:?}", all(&x));
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::LocatedIn), "{:?}", all(&x));
 }
+
+#[test]
+fn a_ranked_standing_or_one_with_an_acronym_locates_the_company() {
+    let x = run("Speculation began when Halden Bank Inc, Canada's No. 3 bank, named a new chief. \
+                 It signed with Orvane Technologies, one of Chile's leading enterprise IT solutions providers.");
+    assert!(has(&x, "Halden Bank Inc", Predicate::LocatedIn, "Canada"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Technologies", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+}
