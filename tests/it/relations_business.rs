@@ -355,3 +355,10 @@ fn a_ranked_standing_or_one_with_an_acronym_locates_the_company() {
     assert!(has(&x, "Halden Bank Inc", Predicate::LocatedIn, "Canada"), "{:?}", all(&x));
     assert!(has(&x, "Orvane Technologies", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
 }
+
+#[test]
+fn viet_nam_is_vietnam() {
+    let x = run("Orvane Systems, a Vietnamese software firm, opened an office in Ha Noi, Viet Nam.");
+    assert!(has(&x, "Orvane Systems", Predicate::LocatedIn, "Vietnam"), "{:?}", all(&x));
+    assert!(x.entities.iter().any(|e| e.name == "Hanoi"), "{:?}", x.entities);
+}
