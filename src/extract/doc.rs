@@ -136,6 +136,24 @@ impl<'t> Doc<'t> {
         self.marks.get(i).is_some_and(|m| m.capitalized)
     }
 
+    /// Where a run of hyphenated compounds ending in a participle starting at
+    /// token `from` ends ("state-owned", "family-run", "military-owned"):
+    /// `from` when there is none.
+    pub fn past_participle_compounds(&self, from: usize) -> usize {
+        let participle = |w: &str| w.len() > 3 && w.ends_with("ed") || matches!(w, "run" | "held" | "built" | "led");
+        let mut j = from;
+        while self.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.is_capitalized(j)
+            && self.is_punct(j + 1, '-')
+            && self.joined(j + 1)
+            && self.joined(j + 2)
+            && participle(self.lower(j + 2))
+        {
+            j += 3;
+        }
+        j
+    }
+
     /// Token `i` is attached to the one before it (no white space between).
     pub fn joined(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.space_before)

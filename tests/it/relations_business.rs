@@ -357,6 +357,49 @@ fn a_ranked_standing_or_one_with_an_acronym_locates_the_company() {
 }
 
 #[test]
+fn a_demonym_before_a_compound_plural_noun_locates_the_listed_companies() {
+    let x = run("Major Thai telecoms companies Zentrix Mobile and Brindle Corp. plan to merge. \
+                 Thailand's regulator must approve.");
+    assert!(has(&x, "Zentrix Mobile", Predicate::LocatedIn, "Thailand"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Corp", Predicate::LocatedIn, "Thailand"), "{:?}", all(&x));
+}
+
+#[test]
+fn describing_words_before_a_based_place_or_an_adverb_before_the_copula_keep_the_apposition() {
+    let x = run("Halden Corp will acquire Quorra Pharmaceutical, a privately-held Ohio-based company with two drugs. \
+                 Tessaro Ltd named a new chief. It really is a great Australian company.");
+    assert!(has(&x, "Quorra Pharmaceutical", Predicate::LocatedIn, "Ohio"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Corp", Predicate::LocatedIn, "Ohio"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Ltd", Predicate::LocatedIn, "Australia"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_demonym_noun_and_a_name_after_a_comma_locate_the_name() {
+    let x = run("Nigerian payment startup, Zentrix Pay, which recently became a unicorn, plans to expand. \
+                 Orvane Group said its French subsidiary, Brindle SAS, had applied for a licence.");
+    assert!(has(&x, "Zentrix Pay", Predicate::LocatedIn, "Nigeria"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle SAS", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Group", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_organisation_named_with_a_demonym_is_in_its_place_when_the_article_names_it() {
+    let x = run("Chilean Tessaro Holdings will build a plant near Santiago, Chile. \
+                 The European Quorra Council met in Brussels, Europe.");
+    assert!(has(&x, "Chilean Tessaro Holdings", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    assert!(!has(&x, "European Quorra Council", Predicate::LocatedIn, "Europe"), "{:?}", all(&x));
+    let x = run("Peruvian Halden Holdings said it would invest abroad.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::LocatedIn), "{:?}", all(&x));
+}
+
+#[test]
+fn participles_between_a_demonym_and_a_name_keep_the_name_in_the_place() {
+    let x = run("The deal expands a data centre owned by the Peruvian state-owned Zentrix Group, \
+                 which already uses the chips. Peru welcomed it.");
+    assert!(has(&x, "Zentrix Group", Predicate::LocatedIn, "Peru"), "{:?}", all(&x));
+}
+
+#[test]
 fn viet_nam_is_vietnam() {
     let x = run("Orvane Systems, a Vietnamese software firm, opened an office in Ha Noi, Viet Nam.");
     assert!(has(&x, "Orvane Systems", Predicate::LocatedIn, "Vietnam"), "{:?}", all(&x));

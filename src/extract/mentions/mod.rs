@@ -708,14 +708,33 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     let short = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
         let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
         let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
-        gap_ok && (doc.is_capitalized(noun_at + len) || described_after(doc, i) && !doc.is_possessive(noun_at + len))
+        let after = noun_at + len;
+        gap_ok
+            && (doc.is_capitalized(after)
+                || described_after(doc, i) && !doc.is_possessive(after)
+                || opens_noun_phrase(doc, i) && doc.is_punct(after, ',') && doc.is_capitalized(after + 1))
     });
-    let long = kind_before_name(doc, res, i + 1, end) || described_after(doc, i) && kind_then_speech(doc, res, i + 1);
+    // "the Ruritanian state-owned Zentrix Group": participles before the name.
+    let owned = doc.past_participle_compounds(i + 1);
+    let long = kind_before_name(doc, res, i + 1, end)
+        || described_after(doc, i) && kind_then_speech(doc, res, i + 1)
+        || owned > i + 1 && owned < end && doc.is_capitalized(owned);
     if !short && !long {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "Nigerian payment startup, Flutterwave,", "its Mexican subsidiary, Nu
+/// Mexico": the demonym at token `i` opens its noun phrase (at the start of
+/// the sentence or after "its", "their" or a possessive), so a name in
+/// apposition after the noun is what the phrase describes.
+fn opens_noun_phrase(doc: &Doc, i: usize) -> bool {
+    i == 0
+        || doc.sentence_of.get(i - 1) != doc.sentence_of.get(i)
+        || matches!(doc.lower(i - 1), "its" | "their")
+        || doc.is_possessive(i - 1)
 }
 
 /// "…, the Chinese e-commerce giant said": from token `from`, up to three

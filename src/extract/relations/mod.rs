@@ -34,7 +34,7 @@ use article::{backed_opener, families, founded_by, joined_including, named_after
 use clause::is_dash;
 use cues::{announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group};
 use moves::{described_then_named, hires_and_moves, sold_to};
-use places::{demonym_kind_list, institution_in_place, listed_places, places};
+use places::{demonym_in_name, demonym_kind_list, institution_in_place, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
 use seats::{possessive_seat, seat_clause};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
@@ -102,6 +102,7 @@ pub fn find(
         possessives(&mut f, k);
         places(&mut f, k);
         institution_in_place(&mut f, k);
+        demonym_in_name(&mut f, k);
         standing::standing(&mut f, k);
         seat_clause(&mut f, k);
         possessive_seat(&mut f, k);

@@ -8,7 +8,7 @@ use super::clause::{
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
+use crate::text::words::{CONTINENTS, DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -41,9 +41,12 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         return;
     }
     let based = based || noun_after;
-    let after = (end..end + 6)
-        .find_map(|j| f.starting(j))
-        .filter(|&m| f.class(f.entity(m)) == Org && names_right_after(f, end, f.live[m].0.start, based));
+    // "the Ruritanian state-owned Zentrix Group": participle compounds before the name.
+    let owned = |s: usize| s > end && f.doc.past_participle_compounds(end) == s;
+    let after = (end..end + 6).find_map(|j| f.starting(j)).filter(|&m| {
+        let s = f.live[m].0.start;
+        f.class(f.entity(m)) == Org && (names_right_after(f, end, s, based) || owned(s))
+    });
     let sentence_end = f.sentence_end(start);
     let after = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start));
     if let Some(m) = after.or_else(|| described_name(f, end, based, sentence_end)) {
@@ -70,11 +73,18 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     }
     // "the giant Frankfurt-headquartered bank", "the No. 1 U.S. automaker":
     // a few describing words may stand between the article and the place.
+    // "a privately-held Lyon-based firm": after "a", only describing words.
     let det = (start.saturating_sub(4)..start)
         .rev()
-        .take_while(|&j| f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct || f.doc.is_punct(j, '.'))
+        .take_while(|&j| {
+            f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct
+                || f.doc.is_punct(j, '.')
+                || f.doc.is_punct(j, '-') && f.doc.joined(j)
+        })
         .find(|&j| matches!(f.doc.lower(j), "a" | "an" | "the"))
-        .filter(|&d| (d + 1 == start || f.doc.lower(d) == "the") && f.doc.sentence_of[d] == f.doc.sentence_of[start]);
+        .filter(|&d| {
+            (f.doc.lower(d) == "the" || describes(f, d + 1, start)) && f.doc.sentence_of[d] == f.doc.sentence_of[start]
+        });
     if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',') && !in_fronted_phrase(f, d - 1)) {
         // "Founded by X, the Lyon-based startup…": an apposition to a person is no company's.
         let c = past_parenthesis(f.doc, d - 1);
@@ -186,6 +196,15 @@ fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
     })
 }
 
+/// Tokens `from..to` are lower-case describing words and the hyphens joining
+/// them ("privately-held"), no preposition or determiner among them.
+fn describes(f: &Facts, from: usize, to: usize) -> bool {
+    (from..to).all(|j| {
+        let word = f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+        word && !DESCRIPTION_ENDS.contains(&f.doc.lower(j)) || f.doc.is_punct(j, '-') && f.doc.joined(j)
+    })
+}
+
 /// "Zentrix is a Lyon-based startup", "Zentrix, which is a Chinese firm",
 /// "Zentrix says it is the newest Australian unicorn": the organisation
 /// the copula at token `c` describes.
@@ -193,13 +212,22 @@ fn copula_subject(f: &Facts, c: usize) -> Option<usize> {
     if !matches!(f.doc.lower(c), "is" | "was" | "remains" | "became" | "becomes") || c == 0 {
         return None;
     }
-    let before = c - 1;
+    // "It really is a great Australian company": an adverb may stand before the copula.
+    let mut before = c - 1;
+    while before > 0 && is_adverb(f.doc.lower(before)) {
+        before -= 1;
+    }
     let org = match f.doc.lower(before) {
         "it" => f.referent(before),
         "which" | "that" => f.relative_head(before),
         _ => f.ending(c).map(|m| f.entity(m)),
     };
     org.filter(|&o| f.class(o) == Org)
+}
+
+/// An adverb that may stand between a subject and its copula ("really", "still").
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") || matches!(w, "also" | "still" | "now")
 }
 
 /// "Through its stake in Zentrix, the Lyon-based group…", "By buying
@@ -257,6 +285,28 @@ fn owners_rival_place(f: &Facts, k: usize) -> bool {
     let owner = start.checked_sub(1).filter(|&p| f.doc.is_possessive(p)).and_then(|p| f.ending(p));
     let related = f.word_is(end, Words::RivalNoun) || f.word_is(end, Words::PartnerNoun);
     related && owner.is_some_and(|o| f.class(f.entity(o)) == Org) && f.starting(end + 1).is_some()
+}
+
+/// "the Ruritanian Government", "Ruritanian Air": an organisation whose
+/// name opens with a demonym is located in the demonym's place, when the
+/// article names that place and it is no continent (a union or a
+/// commission of a continent's states is not located in it).
+pub(super) fn demonym_in_name(f: &mut Facts, k: usize) {
+    let org = f.entity(k);
+    let start = f.live[k].0.start;
+    if f.class(org) != Org || f.live[k].0.len() < 2 {
+        return;
+    }
+    let Some(place) = place_of_demonym(f, start).filter(|&p| !CONTINENTS.contains(&f.entities[p].name.as_str())) else {
+        return;
+    };
+    f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "demonym-in-name", 0.6));
+}
+
+/// The place entity the demonym at token `i` stands for, when the article names it.
+fn place_of_demonym(f: &Facts, i: usize) -> Option<usize> {
+    let name = f.res.demonyms.get(f.doc.word(i))?;
+    f.entities.iter().position(|e| e.class == Place && &e.name == name)
 }
 
 /// "studied at Zentrix University in Lyon", "Brindle College, Porto,
@@ -368,8 +418,8 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         let (place, after) = match f.res.demonyms.get(f.doc.word(i)) {
-            Some(name) => {
-                let Some(p) = f.entities.iter().position(|e| e.class == Place && &e.name == name) else { continue };
+            Some(_) => {
+                let Some(p) = place_of_demonym(f, i) else { continue };
                 (p, i + 1)
             }
             None if f.doc.lower(i) == "its" => {
@@ -391,9 +441,13 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
             singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
                 || matches!(f.doc.lower(j), "companies" | "groups" | "universities" | "agencies")
         };
-        let Some(noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
+        let Some(mut noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
             continue;
         };
+        // "Thai telecoms companies A and B": the head is the last noun of the compound.
+        while plural_noun(noun + 1) {
+            noun += 1;
+        }
         // "its universities and tech giants like A and B": the list follows the last of two kinds.
         let noun = match f.doc.lower(noun + 1) {
             "and" | "or" => (noun + 2..noun + 5).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, noun + 2, j)),
