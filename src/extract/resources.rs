@@ -170,6 +170,10 @@ pub enum Words {
     PlaceNoun,
     /// Nouns of a joint venture ("joint venture", "JV").
     VentureNoun,
+    /// Nouns of an agreement that, after a verb of signing, tie the companies that signed it.
+    PactNoun,
+    /// Verbs of signing an agreement ("signed", "concluded", "entered into").
+    SignVerb,
 }
 
 impl Words {
@@ -227,6 +231,8 @@ impl Words {
         Words::StatementNoun,
         Words::PlaceNoun,
         Words::VentureNoun,
+        Words::PactNoun,
+        Words::SignVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -284,6 +290,8 @@ impl Words {
             Words::InvestorOrOwner => "investor-or-owner",
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
+            Words::PactNoun => "pact-noun",
+            Words::SignVerb => "sign-verb",
         }
     }
 }

@@ -438,6 +438,19 @@ fn an_unnamed_company_subject_or_a_long_apposition_before_the_verb_of_a_deal() {
 }
 
 #[test]
+fn companies_that_sign_an_agreement_together_are_partners() {
+    let x = run("Zentrix Labs and Brindle Systems have concluded the agreement to create a new, jointly-operated \
+                 chip plant in Lyon. Orvane Inc, Tessaro Labs and Corvex Group signed a three-way pact on \
+                 batteries.");
+    assert!(has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Inc", Predicate::PartnersWith, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Labs", Predicate::PartnersWith, "Corvex Group"), "{:?}", all(&x));
+    let y = run("Halvane Corp and Quillmark Inc signed a merger agreement. Pellwick Foods and Ardent Logistics \
+                 have not signed the agreement. Helixor Networks bought Corvane Energy and signed a supply deal.");
+    assert!(y.relations.iter().all(|r| r.predicate != Predicate::PartnersWith), "{:?}", all(&y));
+}
+
+#[test]
 fn a_place_in_brackets_locates_the_company_and_keeps_the_list_going() {
     let x = run("Helixor Networks sells its cloud service to partners such as Brindle Telecom (Germany), Corvane \
                  Networks (France), Tessaro Systems (Spain) and Orvane Telecom.");

@@ -3,8 +3,8 @@
 //! filling what the sentence leaves implicit.
 
 use super::clause::{
-    appositive_members, is_dash, members_after, members_before, names_right_after, owns_common_noun, past_time_phrase,
-    Left, Member,
+    appositive_members, is_dash, is_modifier_gap, members_after, members_before, names_right_after, owns_common_noun,
+    past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
 use super::titles::the_company_s;
@@ -409,6 +409,43 @@ pub(super) fn named_group(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "Acme and Brindle have concluded the agreement to build a plant", "A, B
+/// and C signed a three-way pact": a verb of signing, a determiner, at most
+/// three describing words and a noun of agreement (no cue of its own, as
+/// "agreement with" is) tie the names listed before the verb, pairwise. An
+/// agreement to buy, of a sale or a settlement, or denied, ties nothing.
+pub(super) fn signed_together(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for n in range.start + 2..range.end {
+        if !f.word_is(n, Words::PactNoun) || !f.doc.lookup_all(&f.res.cues, n).is_empty() {
+            continue;
+        }
+        let Some(verb) = signing_verb(f, n, range.start) else { continue };
+        let purchase = |j: usize| {
+            f.word_is(j, Words::PurchaseNoun) || f.word_is(j, Words::AcquireVerb) || f.word_is(j, Words::LegalAction)
+        };
+        let negated = (verb.saturating_sub(3).max(range.start)..verb).any(|j| is_negation(f.res, f.doc.lower(j)));
+        if negated || (verb..range.end.min(n + 30)).any(purchase) {
+            continue;
+        }
+        let left = members_before(f, verb, range.start);
+        pairwise(f, Predicate::PartnersWith, &left, verb);
+    }
+}
+
+/// Where the verb of signing is that governs the noun of agreement at
+/// token `n`: "signed a framework agreement", "entered into an accord",
+/// "concluded the agreement".
+fn signing_verb(f: &Facts, n: usize, sentence_start: usize) -> Option<usize> {
+    let det =
+        (n.saturating_sub(4).max(sentence_start)..n).rev().find(|&j| matches!(f.doc.lower(j), "a" | "an" | "the"))?;
+    if !is_modifier_gap(f.doc, det + 1, n) || det == sentence_start {
+        return None;
+    }
+    let verb = if f.doc.lower(det - 1) == "into" { det.checked_sub(2)? } else { det - 1 };
+    (verb >= sentence_start && f.word_is(verb, Words::SignVerb)).then_some(verb)
 }
 
 /// "companies", "firms", "groups", "partners": a plural of a company noun
