@@ -172,6 +172,10 @@ pub enum Words {
     VentureNoun,
     /// Nouns of the place an organisation has its seat or offices in ("Acme's Lyon headquarters").
     SeatNoun,
+    /// Nouns of an agreement that, after a verb of signing, tie the companies that signed it.
+    PactNoun,
+    /// Verbs of signing an agreement ("signed", "concluded", "entered into").
+    SignVerb,
 }
 
 impl Words {
@@ -230,6 +234,8 @@ impl Words {
         Words::PlaceNoun,
         Words::VentureNoun,
         Words::SeatNoun,
+        Words::PactNoun,
+        Words::SignVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -288,6 +294,8 @@ impl Words {
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
             Words::SeatNoun => "seat-noun",
+            Words::PactNoun => "pact-noun",
+            Words::SignVerb => "sign-verb",
         }
     }
 }

@@ -305,6 +305,18 @@ fn a_rivalry_with_no_company_in_its_sentence_belongs_to_the_topic() {
 }
 
 #[test]
+fn a_rival_or_partner_named_between_commas_after_the_noun_is_its_object() {
+    let x = run("Brindle Bank is popular in Peru. Late last year, one of its main competitors, Zentrix Capital, \
+                 applied for a licence. Shoppers may pay with Orvane Systems' rival payment platform, Quillpay \
+                 Inc, or by card. Tessaro Labs' long-time partner, Corvex Logistics, opened a plant.");
+    assert!(has(&x, "Brindle Bank", Predicate::CompetesWith, "Zentrix Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Systems", Predicate::CompetesWith, "Quillpay Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Labs", Predicate::PartnersWith, "Corvex Logistics"), "{:?}", all(&x));
+    let y = run("Brindle Bank is popular in Peru. Unlike its rivals, Zentrix Capital, a lender, made money.");
+    assert!(!has(&y, "Brindle Bank", Predicate::CompetesWith, "Zentrix Capital"), "{:?}", all(&y));
+}
+
+#[test]
 fn titles_with_group_vice_and_a_bracketed_short_form_still_tie_the_person() {
     let x = run("Ravi Menon, group chief executive of Brindle Systems, spoke first.");
     assert!(has(&x, "Ravi Menon", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
@@ -408,6 +420,34 @@ fn partnership_idioms_of_news_tie_the_companies() {
     ] {
         assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
     }
+}
+
+#[test]
+fn an_unnamed_company_subject_or_a_long_apposition_before_the_verb_of_a_deal() {
+    let x = run("Zentrix Labs said profits rose. Earlier this week, the Brazilian firm announced an agreement \
+                 with Brindle Energy to study wind farms. \
+                 Orvane Data (www.orvane.com), a business of Halden Group, a pan-African technology group, has \
+                 formed a commercial partnership with Tessaro Systems to run data centres.");
+    assert!(has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Data", Predicate::PartnersWith, "Tessaro Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Group", Predicate::PartnersWith, "Tessaro Systems"), "{:?}", all(&x));
+    // "…, and the two companies will work together": the words after the comma have a subject of their own.
+    let y = run("Mara Okafor, Corvex Labs' finance chief, will join Quillmark Inc's committee, and the two \
+                 companies will work together on chips.");
+    assert!(has(&y, "Corvex Labs", Predicate::PartnersWith, "Quillmark Inc"), "{:?}", all(&y));
+}
+
+#[test]
+fn companies_that_sign_an_agreement_together_are_partners() {
+    let x = run("Zentrix Labs and Brindle Systems have concluded the agreement to create a new, jointly-operated \
+                 chip plant in Lyon. Orvane Inc, Tessaro Labs and Corvex Group signed a three-way pact on \
+                 batteries.");
+    assert!(has(&x, "Zentrix Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Inc", Predicate::PartnersWith, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Labs", Predicate::PartnersWith, "Corvex Group"), "{:?}", all(&x));
+    let y = run("Halvane Corp and Quillmark Inc signed a merger agreement. Pellwick Foods and Ardent Logistics \
+                 have not signed the agreement. Helixor Networks bought Corvane Energy and signed a supply deal.");
+    assert!(y.relations.iter().all(|r| r.predicate != Predicate::PartnersWith), "{:?}", all(&y));
 }
 
 #[test]

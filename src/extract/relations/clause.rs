@@ -7,7 +7,7 @@ use super::Facts;
 use crate::extract::doc::Doc;
 use crate::extract::model::EntityClass;
 use crate::extract::resources::Words;
-use crate::text::words::{MONTHS, WEEKDAYS};
+use crate::text::words::{AUXILIARIES, MONTHS, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Person, Place};
 
@@ -66,16 +66,34 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
 /// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
 /// comma closes the words before a cue at `i`, the name that opens the
 /// sentence and is followed by a comma is the subject.
+/// So does a comma a few lower-case words before ("Zentrix, a unit of Acme, a
+/// Lyon group, has formed a commercial partnership with…"), and a bracket may
+/// follow the opening name ("Zentrix (www.zentrix.com), a unit of…").
 pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
-    let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ','))?;
+    let lower_word = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ',')).or_else(|| {
+        let c = (i.saturating_sub(7).max(sentence_start)..i).rev().find(|&j| !lower_word(j))?;
+        // "…, has formed", "…, signed": the words after the comma are the verb's, not a subject's.
+        let verb = AUXILIARIES.contains(&f.doc.lower(c + 1)) || f.doc.lower(c + 1).ends_with("ed");
+        (f.doc.is_punct(c, ',') && verb).then_some(c)
+    })?;
     // "…to buy Zentrix, which is based in…": a relative clause describes the name before its comma.
     if !f.within(comma, i).is_empty() || f.relative_head(comma + 1).is_some() {
         return None;
     }
     let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
     f.live.get(k).filter(|(r, _)| r.start <= sentence_start + 1)?;
-    let end = f.live[k].0.end;
+    let end = past_bracket(f.doc, f.live[k].0.end);
     (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
+}
+
+/// Where the words after token `j` go on when a bracket of at most a dozen
+/// tokens opens there ("Zentrix (www.zentrix.com), a…"); else `j`.
+fn past_bracket(doc: &Doc, j: usize) -> usize {
+    if !doc.is_punct(j, '(') {
+        return j;
+    }
+    (j + 1..(j + 12).min(doc.len())).find(|&c| doc.is_punct(c, ')')).map_or(j, |c| c + 1)
 }
 
 /// The list of names after a cue ending at `i`: "OpenAI's GPT-4o and Google's Gemini".
@@ -170,6 +188,32 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             }
             _ => return out,
         }
+    }
+}
+
+/// "one of its main rivals, Zentrix Pay, applied…", "Acme's rival payment
+/// app, Quillo, …": the names set off by a comma (or a dash) right after a
+/// relational noun ending before token `j` and at most three describing
+/// words, closed by a comma, a dash or the sentence's end; none after
+/// "unlike", "like" or "than" a few words before `noun` ("Unlike its rivals,
+/// Acme…" contrasts, it does not name the rivals).
+pub(super) fn appositive_members(f: &Facts, noun: usize, j: usize, sentence_end: usize) -> Vec<Member> {
+    let set_off = |c: usize| f.doc.is_punct(c, ',') || is_dash(f.doc, c);
+    let Some(comma) = (j..(j + 4).min(sentence_end)).find(|&c| set_off(c)) else { return Vec::new() };
+    let contrast = (noun.saturating_sub(5)..noun)
+        .any(|b| matches!(f.doc.lower(b), "unlike" | "like" | "than") && no_clause_break(f.doc, b, noun));
+    if contrast || !is_modifier_gap(f.doc, j, comma) || f.starting(comma + 1).is_none() {
+        return Vec::new();
+    }
+    let right = members_after(f, comma + 1, sentence_end);
+    let closed = right.last().is_some_and(|m| {
+        let end = f.live[m.head].0.end;
+        end >= sentence_end || set_off(end) || f.doc.is_punct(end, ';')
+    });
+    if closed {
+        right
+    } else {
+        Vec::new()
     }
 }
 

@@ -3,7 +3,8 @@
 //! filling what the sentence leaves implicit.
 
 use super::clause::{
-    is_dash, members_after, members_before, names_right_after, owns_common_noun, past_time_phrase, Left, Member,
+    appositive_members, is_dash, is_modifier_gap, members_after, members_before, names_right_after, owns_common_noun,
+    past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
 use super::titles::the_company_s;
@@ -52,6 +53,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             let left =
                 coordinated_subject(f, before, range.start).unwrap_or_else(|| members_before(f, before, range.start));
             let mut right = members_after(f, i + len, range.end);
+            if right.is_empty() && is_relational_noun(f, i + len - 1) {
+                right = appositive_members(f, i + len - 1, i + len, range.end);
+            }
             if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
                 right = past_describing_place(f, right, range.end);
             }
@@ -248,6 +252,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
     }
 }
 
+/// "rivals", "partner": a noun of rivalry or partnership at token `j`.
+fn is_relational_noun(f: &Facts, j: usize) -> bool {
+    f.word_is(j, Words::RivalNoun) || f.word_is(j, Words::PartnerNoun)
+}
+
 /// "it acquired", "the company now owns", "we have invested": a subject
 /// pronoun (or "the" and a company noun) stands right before the cue at
 /// `i`, with only auxiliaries and an adverb between.
@@ -400,6 +409,43 @@ pub(super) fn named_group(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "Acme and Brindle have concluded the agreement to build a plant", "A, B
+/// and C signed a three-way pact": a verb of signing, a determiner, at most
+/// three describing words and a noun of agreement (no cue of its own, as
+/// "agreement with" is) tie the names listed before the verb, pairwise. An
+/// agreement to buy, of a sale or a settlement, or denied, ties nothing.
+pub(super) fn signed_together(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for n in range.start + 2..range.end {
+        if !f.word_is(n, Words::PactNoun) || !f.doc.lookup_all(&f.res.cues, n).is_empty() {
+            continue;
+        }
+        let Some(verb) = signing_verb(f, n, range.start) else { continue };
+        let purchase = |j: usize| {
+            f.word_is(j, Words::PurchaseNoun) || f.word_is(j, Words::AcquireVerb) || f.word_is(j, Words::LegalAction)
+        };
+        let negated = (verb.saturating_sub(3).max(range.start)..verb).any(|j| is_negation(f.res, f.doc.lower(j)));
+        if negated || (verb..range.end.min(n + 30)).any(purchase) {
+            continue;
+        }
+        let left = members_before(f, verb, range.start);
+        pairwise(f, Predicate::PartnersWith, &left, verb);
+    }
+}
+
+/// Where the verb of signing is that governs the noun of agreement at
+/// token `n`: "signed a framework agreement", "entered into an accord",
+/// "concluded the agreement".
+fn signing_verb(f: &Facts, n: usize, sentence_start: usize) -> Option<usize> {
+    let det =
+        (n.saturating_sub(4).max(sentence_start)..n).rev().find(|&j| matches!(f.doc.lower(j), "a" | "an" | "the"))?;
+    if !is_modifier_gap(f.doc, det + 1, n) || det == sentence_start {
+        return None;
+    }
+    let verb = if f.doc.lower(det - 1) == "into" { det.checked_sub(2)? } else { det - 1 };
+    (verb >= sentence_start && f.word_is(verb, Words::SignVerb)).then_some(verb)
 }
 
 /// "companies", "firms", "groups", "partners": a plural of a company noun
@@ -845,7 +891,8 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
     let aux = |w: &str| AUXILIARIES.contains(&w);
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
     let we = close(&|w| w == "we");
-    let company = close(&|w| f.res.is(Words::CompanyNoun, w)) && (1..=5).any(|n| before(n) == "the");
+    let company = close(&|w| f.res.is(Words::CompanyNoun, w)) && (1..=5).any(|n| before(n) == "the")
+        || clause_subject_company(f, at, sentence_start);
     let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start) || its_before(f, at, sentence_start);
     let person =
         (1..=4).find(|&n| PERSON_PRONOUNS.contains(&before(n)) && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
@@ -956,10 +1003,36 @@ fn said_it(f: &Facts, at: usize, sentence_start: usize) -> Option<usize> {
 fn clause_subject_it(f: &Facts, at: usize, sentence_start: usize) -> bool {
     let from = at.saturating_sub(7).max(sentence_start);
     let Some(it) = (from..at).rev().find(|&j| f.doc.lower(j) == "it") else { return false };
-    let opens_clause = it == sentence_start
-        || f.doc.is_punct(it - 1, ',')
-        || matches!(f.doc.lower(it - 1), "and" | "but" | "so" | "then" | "that" | "when");
-    opens_clause && f.within(it, at).is_empty() && (it..at).all(|j| !f.doc.is_punct(j, ','))
+    opens_clause_at(f, it, sentence_start) && f.within(it, at).is_empty() && (it..at).all(|j| !f.doc.is_punct(j, ','))
+}
+
+/// The word at token `j` opens a clause: the sentence's first, or after a
+/// comma or a conjunction.
+fn opens_clause_at(f: &Facts, j: usize, sentence_start: usize) -> bool {
+    j == sentence_start
+        || f.doc.is_punct(j - 1, ',')
+        || matches!(f.doc.lower(j - 1), "and" | "but" | "so" | "then" | "that" | "when")
+}
+
+/// "Earlier this week, the Brazilian firm announced an agreement with X":
+/// "the", describing words (a demonym among them) and a company noun open
+/// the clause that holds the cue at `at`, a few words before it, with no
+/// name or comma between.
+fn clause_subject_company(f: &Facts, at: usize, sentence_start: usize) -> bool {
+    let from = at.saturating_sub(7).max(sentence_start);
+    let Some(noun) = (from..at).rev().find(|&j| f.word_is(j, Words::CompanyNoun)) else { return false };
+    let describing = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word
+            && f.starting(j).is_none_or(|k| f.class(f.entity(k)) == Place)
+            && (!f.doc.is_capitalized(j) || f.starting(j).is_some())
+    };
+    let Some(the) = (noun.saturating_sub(3).max(sentence_start)..noun).rev().find(|&j| f.doc.lower(j) == "the") else {
+        return false;
+    };
+    (the + 1..noun).all(describing)
+        && opens_clause_at(f, the, sentence_start)
+        && f.within(noun, at).is_empty()
+        && (noun..at).all(|j| !f.doc.is_punct(j, ','))
 }
 
 /// "Quillo, the app that Zentrix now owns", "Brindle Systems, the unit

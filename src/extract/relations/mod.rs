@@ -32,7 +32,7 @@ mod ventures;
 
 use article::{backed_opener, families, founded_by, joined_including, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::{announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group};
+use cues::{announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, signed_together};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_in_name, demonym_kind_list, institution_in_place, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
@@ -133,6 +133,7 @@ pub fn find(
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
         named_group(&mut f, s);
+        signed_together(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);

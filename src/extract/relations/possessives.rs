@@ -1,7 +1,7 @@
 //! What possessives and names next to names state: "Meta's Llama", "Nvidia
 //! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
 
-use super::clause::{is_list_sep, is_modifier_gap, members_after, no_clause_break};
+use super::clause::{appositive_members, is_list_sep, is_modifier_gap, members_after, no_clause_break};
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
@@ -193,7 +193,7 @@ fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
 /// name before the comma or the list after the noun.
 pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
-    let Some(noun) = (poss + 1..poss + 4).find(|&j| relation_of_noun(f.res, f.doc.lower(j)).is_some()) else { return };
+    let Some(noun) = (poss + 1..poss + 5).find(|&j| relation_of_noun(f.res, f.doc.lower(j)).is_some()) else { return };
     if !is_modifier_gap(f.doc, poss + 1, noun) {
         return;
     }
@@ -224,6 +224,10 @@ pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
         let from = if f.doc.lower(verb) == "such" { verb + 2 } else { verb + 1 };
         let sentence_end = f.sentence_end(noun);
         others.extend(members_after(f, from, sentence_end).into_iter().map(|m| f.entity(m.head)));
+    } else if others.is_empty() {
+        // "Acme's rival payment app, Quillo, …": the name set off after the noun.
+        let named = appositive_members(f, noun, noun + 1, f.sentence_end(noun));
+        others.extend(named.into_iter().map(|m| f.entity(m.head)));
     }
     for o in others {
         let (s, ob) = if reverse { (o, a) } else { (a, o) };
