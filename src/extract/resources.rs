@@ -170,6 +170,8 @@ pub enum Words {
     PlaceNoun,
     /// Nouns of a joint venture ("joint venture", "JV").
     VentureNoun,
+    /// Verbs by which an organisation gives a person a post ("named X chief executive", "was appointed CEO").
+    AppointVerb,
 }
 
 impl Words {
@@ -227,6 +229,7 @@ impl Words {
         Words::StatementNoun,
         Words::PlaceNoun,
         Words::VentureNoun,
+        Words::AppointVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -284,6 +287,7 @@ impl Words {
             Words::InvestorOrOwner => "investor-or-owner",
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
+            Words::AppointVerb => "appoint-verb",
         }
     }
 }

@@ -227,3 +227,18 @@ fn field_words_between_a_company_and_a_title_before_a_name() {
     assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
     assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_organisation_that_appoints_a_person_owns_the_title_it_gives() {
+    let x = run(&format!(
+        "{TOPIC}Bank of Quellby named longtime executive Mara Okafor as president in October. Zentrix Labs, the \
+         region's largest lender, appointed Daniel Quenneville, a former banker, as chief executive. Orvane \
+         Robotics named Ilse Marchetti chief operating officer on Monday. Critics named Tomas Ferreira as the \
+         likely winner."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Bank of Quellby"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(all(&x).iter().all(|r| !r.contains("Tomas Ferreira")), "{:?}", all(&x));
+}

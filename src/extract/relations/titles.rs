@@ -2,6 +2,7 @@
 //! president", "Meta CEO X", "X, who founded Y", "X joined the board".
 
 use super::clause::{is_dash, is_list_sep, members_after};
+use super::moves::verb_subject;
 use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
@@ -263,7 +264,7 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     }
     title_of_org_before(f, p, start);
     credit_in_brackets(f, p, start);
-    as_title(f, p, end);
+    as_title(f, p, start, end);
     appointed_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
@@ -664,12 +665,23 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
     }
 }
 
-/// "X resigned as chief executive", "named X as chief executive of Y".
-pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
+/// "X resigned as chief executive", "named X as chief executive of Y",
+/// "Acme named X as president" (the appointing organisation's title),
+/// "Acme appointed X, a former banker, as chief executive", "Acme named X
+/// its chief executive".
+pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
+    let appointer = appointer(f, start);
+    let end = match appointer {
+        Some(_) => past_appositive(f, end),
+        None => end,
+    };
     let at = if f.doc.lower(end) == "as" {
         end
     } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') {
         end + 1
+    } else if appointer.is_some() {
+        // "Acme named X chief executive": the title right after the name.
+        end - 1
     } else {
         return;
     };
@@ -679,13 +691,70 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
     }
     let its = (at + 1..i).any(|j| f.doc.lower(j) == "its");
     let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    // "named X chief executive Y's deputy": the title is the next person's.
+    if at + 1 == end && (f.starting(t.end).is_some() || f.doc.is_possessive(t.end)) {
+        return;
+    }
     let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
-    if after.is_empty() {
-        implied_org(f, p, &t.roles, at + 1, its);
+    match appointer.filter(|_| after.is_empty() && !its) {
+        Some(org) => emit_roles(f, p, org, &t.roles, end, "appointed-as-title", 0.7),
+        None if after.is_empty() => implied_org(f, p, &t.roles, at + 1, its),
+        None => {}
     }
     for org in after {
         emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
     }
+}
+
+/// "X, a former banker, as": past an aside between commas right after a
+/// name (at token `end`), to the token after its closing comma; `end` when
+/// there is none.
+fn past_appositive(f: &Facts, end: usize) -> usize {
+    if !f.doc.is_punct(end, ',') {
+        return end;
+    }
+    let stop = f.sentence_end(end).min(end + 10);
+    let close = (end + 1..stop).find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, ';'));
+    match close {
+        Some(c) if f.doc.is_punct(c, ',') && f.within(end + 1, c).iter().all(|(_, e)| f.class(*e) != Person) => c + 1,
+        _ => end,
+    }
+}
+
+/// "Acme named longtime executive X", "Acme, Canada's third-largest bank,
+/// appointed X", "the board has appointed X": the organisation whose
+/// appointing verb stands before the person mention starting at token
+/// `start` (past a few words describing the person).
+fn appointer(f: &Facts, start: usize) -> Option<usize> {
+    let sentence_start = f.doc.sentences[*f.doc.sentence_of.get(start)?].start;
+    let appoints = |j: usize| f.word_is(j, Words::AppointVerb);
+    let mut v = start;
+    while v > sentence_start
+        && start - v < 4
+        && f.doc.tokens[v - 1].kind == TokenKind::Word
+        && f.ending(v).is_none()
+        && !appoints(v - 1)
+    {
+        v -= 1;
+    }
+    let v = v.checked_sub(1).filter(|&v| v >= sentence_start && appoints(v))?;
+    let mut b = v;
+    while b > sentence_start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
+        b -= 1;
+    }
+    let b = b.checked_sub(1).filter(|&b| b >= sentence_start)?;
+    // "Acme's board has appointed", "the board appointed": the board's company.
+    if f.word_is(b, Words::BoardNoun) {
+        let poss = b.checked_sub(1)?;
+        let owner = if f.doc.is_possessive(poss) { f.ending(poss).map(|k| f.entity(k)) } else { f.referent(b) };
+        return owner.filter(|&e| f.class(e) == Org);
+    }
+    // "Acme, Canada's third-largest bank, named": the name before an aside.
+    if f.doc.is_punct(b, ',') {
+        let open = (b.saturating_sub(10).max(sentence_start)..b).rev().find(|&j| f.doc.is_punct(j, ','))?;
+        return verb_subject(f, open);
+    }
+    verb_subject(f, v)
 }
 
 /// "X was appointed Acme chairman", "X has been named the new chief
@@ -696,7 +765,7 @@ fn appointed_title(f: &mut Facts, p: usize, end: usize) {
     while j < end + 4 && (AUXILIARIES.contains(&f.doc.lower(j)) || matches!(f.doc.lower(j), "was" | "been" | "be")) {
         j += 1;
     }
-    if j == end || !matches!(f.doc.lower(j), "appointed" | "named" | "elected" | "promoted") {
+    if j == end || !f.word_is(j, Words::AppointVerb) {
         return;
     }
     let mut i = j + 1 + usize::from(matches!(f.doc.lower(j + 1), "as" | "to"));
