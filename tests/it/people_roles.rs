@@ -242,3 +242,10 @@ fn an_organisation_that_appoints_a_person_owns_the_title_it_gives() {
     assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
     assert!(all(&x).iter().all(|r| !r.contains("Tomas Ferreira")), "{:?}", all(&x));
 }
+
+#[test]
+fn an_ex_prefix_marks_a_former_employer_and_is_no_part_of_its_name() {
+    let x = run("Ex-Zentrix Labs executive Mara Okafor joined the panel in 2008.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(x.entities.iter().all(|e| !e.name.starts_with("Ex")), "{:?}", x.entities);
+}
