@@ -244,6 +244,19 @@ fn an_organisation_that_appoints_a_person_owns_the_title_it_gives() {
 }
 
 #[test]
+fn a_founding_participle_opening_the_sentence_describes_the_main_clauses_subject() {
+    let x = run(&format!(
+        "{TOPIC}Founded in 2015 by Mara Okafor and Daniel Quenneville, Zentrix Labs sells robots. Founded by Ilse \
+         Marchetti, Orvane Robotics hired Tomas Ferreira in 2020."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::Founded, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::Founded, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Ferreira", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
 fn an_ex_prefix_marks_a_former_employer_and_is_no_part_of_its_name() {
     let x = run("Ex-Zentrix Labs executive Mara Okafor joined the panel in 2008.");
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
