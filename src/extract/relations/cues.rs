@@ -6,12 +6,12 @@ use super::clause::{
     is_dash, members_after, members_before, names_right_after, owns_common_noun, past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
-use super::titles::the_company_s;
+use super::titles::{is_executive, read_titles, the_company_s};
 use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::{Frame, Resources, Words};
+use crate::extract::resources::{Frame, Resources, Tie, Words};
 use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -89,6 +89,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "led hardware at iRobot", "the company led by X": not a round.
                 if cue.topic && elsewhere {
+                    continue;
+                }
+                // "Acme, led by chief executive X": its officer leads the company, not a round.
+                if cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Passive && officer_after(f, i + len) {
                     continue;
                 }
                 // "X joined Microsoft", "Y led Zentrix for a decade": a company, not a round.
@@ -246,6 +250,15 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "led by chief executive X": an officer's title (a company's top job) right
+/// before a person at token `i`.
+fn officer_after(f: &Facts, i: usize) -> bool {
+    read_titles(f.doc, f.res, i).is_some_and(|t| {
+        f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person)
+            && t.roles.iter().all(|(r, tie)| *tie == Tie::Work && is_executive(f.res, r))
+    })
 }
 
 /// "it acquired", "the company now owns", "we have invested": a subject
