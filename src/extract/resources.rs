@@ -176,6 +176,8 @@ pub enum Words {
     PactNoun,
     /// Verbs of signing an agreement ("signed", "concluded", "entered into").
     SignVerb,
+    /// Verbs by which an organisation gives a person a post ("named X chief executive", "was appointed CEO").
+    AppointVerb,
 }
 
 impl Words {
@@ -236,6 +238,7 @@ impl Words {
         Words::SeatNoun,
         Words::PactNoun,
         Words::SignVerb,
+        Words::AppointVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -296,6 +299,7 @@ impl Words {
             Words::SeatNoun => "seat-noun",
             Words::PactNoun => "pact-noun",
             Words::SignVerb => "sign-verb",
+            Words::AppointVerb => "appoint-verb",
         }
     }
 }

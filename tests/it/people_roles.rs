@@ -227,3 +227,80 @@ fn field_words_between_a_company_and_a_title_before_a_name() {
     assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
     assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_organisation_that_appoints_a_person_owns_the_title_it_gives() {
+    let x = run(&format!(
+        "{TOPIC}Bank of Quellby named longtime executive Mara Okafor as president in October. Zentrix Labs, the \
+         region's largest lender, appointed Daniel Quenneville, a former banker, as chief executive. Orvane \
+         Robotics named Ilse Marchetti chief operating officer on Monday. Critics named Tomas Ferreira as the \
+         likely winner."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Bank of Quellby"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(all(&x).iter().all(|r| !r.contains("Tomas Ferreira")), "{:?}", all(&x));
+}
+
+#[test]
+fn a_founding_participle_opening_the_sentence_describes_the_main_clauses_subject() {
+    let x = run(&format!(
+        "{TOPIC}Founded in 2015 by Mara Okafor and Daniel Quenneville, Zentrix Labs sells robots. Founded by Ilse \
+         Marchetti, Orvane Robotics hired Tomas Ferreira in 2020."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::Founded, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::Founded, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Ferreira", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_ex_prefix_marks_a_former_employer_and_is_no_part_of_its_name() {
+    let x = run("Ex-Zentrix Labs executive Mara Okafor joined the panel in 2008.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(x.entities.iter().all(|e| !e.name.starts_with("Ex")), "{:?}", x.entities);
+}
+
+#[test]
+fn a_title_over_a_place_is_held_for_the_company_after_for() {
+    let x = run("Mara Okafor, head of Europe for Zentrix Labs, said sales rose. Daniel Quenneville, country manager \
+                 of Portugal for Orvane Robotics, agreed.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn whose_title_is_a_person_and_led_by_a_person_tie_them_to_the_company() {
+    let x = run(&format!(
+        "{TOPIC}Zentrix Labs, whose chief executive is Mara Okafor, said sales rose. Orvane Robotics, led by \
+         chief executive Daniel Quenneville, agreed. Kestrel Capital, which is run by Ilse Marchetti, declined \
+         to comment. Quellby Holdings, which is chaired by Tomas Ferreira, was silent. A $20 million round in \
+         Halvard Labs, led by angel investor Sofia Brenner, closed on Friday."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Ferreira", Predicate::AffiliatedWith, "Quellby Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Sofia Brenner", Predicate::WorksFor, "Halvard Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_after_as_may_be_owned_by_the_company_named_before_it() {
+    let x = run("Mara Okafor stepped down as Zentrix Labs' chief executive last year. The ceremony was attended by \
+                 Daniel Quenneville, as well as Orvane Robotics CEO Ilse Marchetti.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_age_in_brackets_after_a_name_does_not_hide_the_title_after_it() {
+    let x = run("The board of Zentrix Labs has appointed Mara Okafor (47), former chief operating officer, as the \
+                 incoming CEO. Daniel Quenneville (52), vice chairman of Orvane Robotics, agreed.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}

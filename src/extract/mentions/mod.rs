@@ -398,6 +398,9 @@ fn mention_at(
     headline: bool,
     out: &mut Vec<Mention>,
 ) -> usize {
+    if is_former_prefix(doc, i) {
+        return i + 2;
+    }
     if let Some(next) = demonym_at(doc, res, s, end, i, out) {
         return next;
     }

@@ -16,6 +16,16 @@ pub(super) fn starts_word(doc: &Doc, i: usize) -> bool {
     !(doc.joined(i) && i > 0 && doc.tokens[i - 1].kind != TokenKind::Punct)
 }
 
+/// "Ex-Zentrix executive X": "Ex" and a hyphen joined to a capitalized word
+/// at token `i` mark a former tie, and are no part of the name after them.
+pub(super) fn is_former_prefix(doc: &Doc, i: usize) -> bool {
+    doc.lower(i) == "ex"
+        && doc.is_punct(i + 1, '-')
+        && doc.joined(i + 1)
+        && doc.joined(i + 2)
+        && doc.is_capitalized(i + 2)
+}
+
 /// A token that can follow a hyphen inside a model name: has a digit or a capital.
 pub(super) fn is_model_piece(doc: &Doc, i: usize) -> bool {
     doc.has_digit(i) || doc.is_capitalized(i)

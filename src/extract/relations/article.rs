@@ -196,15 +196,17 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
             .map(|k| f.entity(k))
             .filter(|&e| f.class(e) == Org);
         let subject = appositive_subject(f, i, range.start).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org);
-        let before = subject
+        let by = (i + 1..(i + 12).min(range.end))
+            .take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';'))
+            .find(|&j| f.doc.lower(j) == "by");
+        // "Founded in 2015 by A and B, Zentrix sells…": the main clause's subject.
+        let fronted = by.filter(|_| i == f.opening(range.start)).and_then(|by| fronted_subject(f, by, range.end));
+        let before = fronted
+            .map(|(e, _)| e)
+            .or(subject)
             .or_else(|| f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Org).map(|(_, e)| *e));
         founded_in(f, object.or(before).or(f.topic), i, range.end);
-        let Some(by) = (i + 1..(i + 12).min(range.end))
-            .take_while(|&j| !f.doc.is_punct(j, '.') && !f.doc.is_punct(j, ';'))
-            .find(|&j| f.doc.lower(j) == "by")
-        else {
-            continue;
-        };
+        let Some(by) = by else { continue };
         // "the firm founded in 2018 is chaired by X": "by" belongs to another verb.
         let other_verb = (i + 1..by).any(|j| {
             let w = f.doc.lower(j);
@@ -216,12 +218,24 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
             continue;
         }
         let Some(org) = before.or(f.topic) else { continue };
+        let until = fronted.map_or(range.end, |(_, at)| at);
         let founders: Vec<usize> =
-            f.within(by + 1, range.end).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
+            f.within(by + 1, until).iter().filter(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e).collect();
         for p in founders {
             f.emit(p, Predicate::Founded, org, None, Why::new(i, "founded-by", 0.75));
         }
     }
+}
+
+/// "Founded in 2015 by A, B and C, Zentrix sells…": a founding participle
+/// opening the sentence describes the subject of the main clause, the
+/// organisation named right after the comma that closes the founders after
+/// "by" (at token `by`); returns it and where it starts.
+fn fronted_subject(f: &Facts, by: usize, sentence_end: usize) -> Option<(usize, usize)> {
+    let (r, e) = f.within(by + 1, sentence_end).iter().find(|(_, e)| f.class(*e) != Person)?;
+    let founders = f.within(by + 1, r.start);
+    let listed = founders.first().is_some_and(|(first, _)| first.start == by + 1);
+    (listed && f.doc.is_punct(r.start - 1, ',') && f.class(*e) == Org).then_some((*e, r.start))
 }
 
 /// "founded Zentrix Labs in Lyon, France", "was founded in 2019 in

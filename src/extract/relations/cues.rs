@@ -7,12 +7,12 @@ use super::clause::{
     past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
-use super::titles::the_company_s;
+use super::titles::{is_executive, read_titles, the_company_s};
 use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::{Frame, Resources, Words};
+use crate::extract::resources::{Frame, Resources, Tie, Words};
 use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -93,6 +93,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "led hardware at iRobot", "the company led by X": not a round.
                 if cue.topic && elsewhere {
+                    continue;
+                }
+                // "Acme, led by chief executive X": its officer leads the company, not a round.
+                if cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Passive && officer_after(f, i + len) {
                     continue;
                 }
                 // "X joined Microsoft", "Y led Zentrix for a decade": a company, not a round.
@@ -255,6 +259,15 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
 /// "rivals", "partner": a noun of rivalry or partnership at token `j`.
 fn is_relational_noun(f: &Facts, j: usize) -> bool {
     f.word_is(j, Words::RivalNoun) || f.word_is(j, Words::PartnerNoun)
+}
+
+/// "led by chief executive X": an officer's title (a company's top job) right
+/// before a person at token `i`.
+fn officer_after(f: &Facts, i: usize) -> bool {
+    read_titles(f.doc, f.res, i).is_some_and(|t| {
+        f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person)
+            && t.roles.iter().all(|(r, tie)| *tie == Tie::Work && is_executive(f.res, r))
+    })
 }
 
 /// "it acquired", "the company now owns", "we have invested": a subject

@@ -27,7 +27,7 @@ fn former_employer(f: &Facts, from: usize) -> Option<usize> {
 
 /// The organisation that is the subject of the verb at token `v`: a name
 /// right before it (past auxiliaries), or what "it" / "the company" stands for.
-fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
+pub(super) fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
     let start = f.doc.sentences[*f.doc.sentence_of.get(v)?].start;
     let mut b = v;
     while b > start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {

@@ -2,6 +2,7 @@
 //! president", "Meta CEO X", "X, who founded Y", "X joined the board".
 
 use super::clause::{is_dash, is_list_sep, members_after};
+use super::moves::verb_subject;
 use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
@@ -252,18 +253,21 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     if f.class(p) != Person {
         return;
     }
-    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    let start = f.live[k].0.start;
+    let end = past_bracketed_age(f.doc, f.live[k].0.end);
     title_after(f, p, end);
     if let Some(c) = after_dashed_aside(f, end) {
         title_after(f, p, c);
     }
-    title_before(f, p, start);
+    if !led_by(f, p, start) {
+        title_before(f, p, start);
+    }
     if let Some(head) = list_head(f, k).filter(|&h| h != k) {
         title_before(f, p, f.live[head].0.start);
     }
     title_of_org_before(f, p, start);
     credit_in_brackets(f, p, start);
-    as_title(f, p, end);
+    as_title(f, p, start, end);
     appointed_title(f, p, end);
     who_clause(f, p, end);
     from_org(f, p, end);
@@ -352,9 +356,12 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
     let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
     if after.is_empty() {
+        // "head of Europe for Acme": a title over a place, held for a company.
+        let of_place =
+            f.doc.lower(t.end) == "of" && f.starting(t.end + 1).is_some_and(|k| f.class(f.entity(k)) == Place);
         if let Some(at) = (t.end..t.end + 5)
             .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.'))
-            .find(|&j| f.doc.lower(j) == "at")
+            .find(|&j| f.doc.lower(j) == "at" || of_place && f.doc.lower(j) == "for")
         {
             after = org_list_at(f, at + 1);
         }
@@ -376,6 +383,17 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with" | "to") {
         let its = f.doc.lower(end + 1) == "its";
         implied_org(f, p, &t.roles, end + 1, its);
+    }
+}
+
+/// "X (47), former chief operating officer": past an age in brackets right
+/// after a name (at token `end`); `end` when there is none.
+fn past_bracketed_age(doc: &Doc, end: usize) -> usize {
+    let age = doc.is_punct(end, '(') && doc.is_number(end + 1) && doc.is_punct(end + 2, ')');
+    if age {
+        end + 3
+    } else {
+        end
     }
 }
 
@@ -412,7 +430,7 @@ pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: 
 }
 
 /// A title only a company's own officer holds ("chief executive", "president").
-fn is_executive(res: &Resources, role: &str) -> bool {
+pub(super) fn is_executive(res: &Resources, role: &str) -> bool {
     let r = role.to_lowercase();
     let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
     let key = |w: &&str| res.is(Words::TopTitle, w);
@@ -458,17 +476,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             return;
         }
     }
-    // "The winner is X": a bare title before a copula names no employer.
-    if copula {
-        return;
-    }
-    if let Some((org, t)) = owner_past_field_words(f, at) {
-        emit_roles(f, p, org, &t.roles, start, "title-field-before-name", 0.7);
-        return;
-    }
     let bare = (1..=5).rev().find_map(|n| {
         at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
     });
+    // "Acme, whose chief executive is X": the title of the name before "whose".
     if let Some((t0, t)) = bare.as_ref().filter(|(t0, _)| f.doc.lower(t0.wrapping_sub(1)) == "whose") {
         let sentence_start =
             f.doc.sentence_of.get(*t0).and_then(|&s| f.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
@@ -477,6 +488,14 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             emit_roles(f, p, org, &t.roles, start, "whose-title", 0.75);
             return;
         }
+    }
+    // "The winner is X": a bare title before a copula names no employer.
+    if copula {
+        return;
+    }
+    if let Some((org, t)) = owner_past_field_words(f, at) {
+        emit_roles(f, p, org, &t.roles, start, "title-field-before-name", 0.7);
+        return;
     }
     if let Some((t0, t)) = bare {
         let same_sentence = f.doc.sentence_of[t0] == f.doc.sentence_of[start];
@@ -500,6 +519,49 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         }
         implied_org(f, p, &t.roles, start, its);
     }
+}
+
+/// "Acme, led by chief executive X", "Acme, which is run by X": the
+/// organisation before a participle of leading and "by" is the job of the
+/// person after them (past a title); "chaired by X" is a board's tie.
+/// Whether it read one.
+fn led_by(f: &mut Facts, p: usize, start: usize) -> bool {
+    let title = (1..=5).rev().find_map(|n| {
+        let t0 = start.checked_sub(n)?;
+        read_titles(f.doc, f.res, t0).filter(|t| t.end == start).map(|t| (t0, t.roles))
+    });
+    let (t0, roles) = title.unwrap_or((start, Vec::new()));
+    let Some(by) = t0.checked_sub(1).filter(|&b| f.doc.lower(b) == "by") else { return false };
+    let Some(v) = by.checked_sub(1) else { return false };
+    let tie = match f.doc.lower(v) {
+        "led" | "headed" | "run" | "managed" | "directed" => Tie::Work,
+        "chaired" => Tie::Affiliate,
+        _ => return false,
+    };
+    let sentence_start = f.doc.sentences[f.doc.sentence_of[v]].start;
+    let mut b = v;
+    while b > sentence_start
+        && (AUXILIARIES.contains(&f.doc.lower(b - 1))
+            || matches!(f.doc.lower(b - 1), "which" | "that" | "is" | "was" | "be" | "been" | "now"))
+    {
+        b -= 1;
+    }
+    let comma = f.doc.is_punct(b.wrapping_sub(1), ',');
+    let Some(k) = f.ending(if comma { b - 1 } else { b }) else { return false };
+    let org = f.entity(k);
+    // "a round in Acme, led by X": an investor leads the round, not the company.
+    let named = |j: usize| f.within(sentence_start, v).iter().any(|(r, _)| r.contains(&j));
+    let money =
+        (sentence_start..v).any(|j| (f.word_is(j, Words::RoundNoun) || f.word_is(j, Words::Money)) && !named(j));
+    if f.class(org) != Org || money {
+        return false;
+    }
+    if roles.is_empty() || tie == Tie::Affiliate {
+        f.emit(p, tie_predicate(tie), org, None, Why::new(v, "led-by", 0.7));
+    } else {
+        emit_roles(f, p, org, &roles, v, "led-by-title", 0.75);
+    }
+    true
 }
 
 /// "Acme home improvement and office supplies managing director X": an
@@ -664,12 +726,23 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
     }
 }
 
-/// "X resigned as chief executive", "named X as chief executive of Y".
-pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
+/// "X resigned as chief executive", "named X as chief executive of Y",
+/// "Acme named X as president" (the appointing organisation's title),
+/// "Acme appointed X, a former banker, as chief executive", "Acme named X
+/// its chief executive".
+pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
+    let appointer = appointer(f, start);
+    let end = match appointer {
+        Some(_) => past_appositive(f, end),
+        None => end,
+    };
     let at = if f.doc.lower(end) == "as" {
         end
     } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') {
         end + 1
+    } else if appointer.is_some() {
+        // "Acme named X chief executive": the title right after the name.
+        end - 1
     } else {
         return;
     };
@@ -678,14 +751,84 @@ pub(super) fn as_title(f: &mut Facts, p: usize, end: usize) {
         i += 1;
     }
     let its = (at + 1..i).any(|j| f.doc.lower(j) == "its");
-    let Some(t) = read_titles(f.doc, f.res, i) else { return };
-    let after = matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default();
-    if after.is_empty() {
-        implied_org(f, p, &t.roles, at + 1, its);
+    let Some((owner, t)) = owned_titles(f, i) else { return };
+    // "named X chief executive Y's deputy": the title is the next person's.
+    if at + 1 == end && (f.starting(t.end).is_some() || f.doc.is_possessive(t.end)) {
+        return;
+    }
+    let after = match owner {
+        Some(org) => vec![org],
+        None => matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default(),
+    };
+    match appointer.filter(|_| after.is_empty() && !its) {
+        Some(org) => emit_roles(f, p, org, &t.roles, end, "appointed-as-title", 0.7),
+        None if after.is_empty() => implied_org(f, p, &t.roles, at + 1, its),
+        None => {}
     }
     for org in after {
         emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
     }
+}
+
+/// "Acme's chief executive", "Acme chief executive", "chief executive":
+/// titles at token `i`, and the organisation owning them when one is named
+/// before them ("stepped down as Acme's chief executive").
+fn owned_titles(f: &Facts, i: usize) -> Option<(Option<usize>, Titles)> {
+    let owner = f.starting(i).filter(|&k| f.class(f.entity(k)) == Org);
+    let i = owner.map_or(i, |k| f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end)));
+    let t = read_titles(f.doc, f.res, i)?;
+    Some((owner.map(|k| f.entity(k)), t))
+}
+
+/// "X, a former banker, as": past an aside between commas right after a
+/// name (at token `end`), to the token after its closing comma; `end` when
+/// there is none.
+fn past_appositive(f: &Facts, end: usize) -> usize {
+    if !f.doc.is_punct(end, ',') {
+        return end;
+    }
+    let stop = f.sentence_end(end).min(end + 10);
+    let close = (end + 1..stop).find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, ';'));
+    match close {
+        Some(c) if f.doc.is_punct(c, ',') && f.within(end + 1, c).iter().all(|(_, e)| f.class(*e) != Person) => c + 1,
+        _ => end,
+    }
+}
+
+/// "Acme named longtime executive X", "Acme, Canada's third-largest bank,
+/// appointed X", "the board has appointed X": the organisation whose
+/// appointing verb stands before the person mention starting at token
+/// `start` (past a few words describing the person).
+fn appointer(f: &Facts, start: usize) -> Option<usize> {
+    let sentence_start = f.doc.sentences[*f.doc.sentence_of.get(start)?].start;
+    let appoints = |j: usize| f.word_is(j, Words::AppointVerb);
+    let mut v = start;
+    while v > sentence_start
+        && start - v < 4
+        && f.doc.tokens[v - 1].kind == TokenKind::Word
+        && f.ending(v).is_none()
+        && !appoints(v - 1)
+    {
+        v -= 1;
+    }
+    let v = v.checked_sub(1).filter(|&v| v >= sentence_start && appoints(v))?;
+    let mut b = v;
+    while b > sentence_start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
+        b -= 1;
+    }
+    let b = b.checked_sub(1).filter(|&b| b >= sentence_start)?;
+    // "Acme's board has appointed", "the board appointed": the board's company.
+    if f.word_is(b, Words::BoardNoun) {
+        let poss = b.checked_sub(1)?;
+        let owner = if f.doc.is_possessive(poss) { f.ending(poss).map(|k| f.entity(k)) } else { f.referent(b) };
+        return owner.filter(|&e| f.class(e) == Org);
+    }
+    // "Acme, Canada's third-largest bank, named": the name before an aside.
+    if f.doc.is_punct(b, ',') {
+        let open = (b.saturating_sub(10).max(sentence_start)..b).rev().find(|&j| f.doc.is_punct(j, ','))?;
+        return verb_subject(f, open);
+    }
+    verb_subject(f, v)
 }
 
 /// "X was appointed Acme chairman", "X has been named the new chief
@@ -696,7 +839,7 @@ fn appointed_title(f: &mut Facts, p: usize, end: usize) {
     while j < end + 4 && (AUXILIARIES.contains(&f.doc.lower(j)) || matches!(f.doc.lower(j), "was" | "been" | "be")) {
         j += 1;
     }
-    if j == end || !matches!(f.doc.lower(j), "appointed" | "named" | "elected" | "promoted") {
+    if j == end || !f.word_is(j, Words::AppointVerb) {
         return;
     }
     let mut i = j + 1 + usize::from(matches!(f.doc.lower(j + 1), "as" | "to"));
@@ -786,7 +929,13 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         while TITLE_DETERMINERS.contains(&f.doc.lower(j)) {
             j += 1;
         }
-        let Some(t) = read_titles(f.doc, f.res, j) else { continue };
+        let Some((owner, t)) = owned_titles(f, j) else { continue };
+        // "as Acme's chief executive"; not "who is also the Acme chief", nor
+        // "as well as Acme CEO Y" (the title is the next person's).
+        let next_person = f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person);
+        if owner.is_some() && (f.doc.lower(i) != "as" || next_person) {
+            continue;
+        }
         let joined_org = (f.doc.lower(i) == "as")
             .then(|| f.ending(i))
             .flatten()
@@ -795,7 +944,9 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             .filter(|&e| f.class(e) == Org);
         // "had been a consultant to Acme": an adviser's tie is read after "to".
         let adviser = t.roles.iter().all(|(_, tie)| *tie == Tie::Affiliate) && f.doc.lower(t.end) == "to";
-        let orgs = if matches!(f.doc.lower(t.end), "of" | "at") || adviser {
+        let orgs = if let Some(org) = owner {
+            vec![org]
+        } else if matches!(f.doc.lower(t.end), "of" | "at") || adviser {
             org_list_at(f, t.end + 1)
         } else if let Some(org) = joined_org {
             vec![org]
