@@ -530,7 +530,7 @@ fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Op
             let punct = doc.tokens.get(to).is_some_and(|t| t.kind == TokenKind::Punct);
             let closes = to >= end
                 || punct && !is_joining_hyphen(doc, to) && !doc.is_possessive(to)
-                || matches!(after, "of" | "at" | "and" | "&");
+                || matches!(after, "of" | "for" | "at" | "and" | "&");
             return (capitals && closes && starts_word(doc, i)).then_some(to);
         }
         if !res.is(Words::RoleModifier, doc.lower(j)) {
@@ -549,7 +549,7 @@ fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Op
 /// Minister Alexandre Silveira"). Returns where the portfolio ends.
 fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every capitalized word.
-    let after_of = i >= 2 && doc.lower(i - 1) == "of" && doc.is_capitalized(i - 2);
+    let after_of = i >= 2 && matches!(doc.lower(i - 1), "of" | "for") && doc.is_capitalized(i - 2);
     if !after_of && !matches!(doc.word(i + 1), "and" | "&") && !matches!(doc.word(i + 2), "and" | "&") {
         return None;
     }
@@ -576,11 +576,31 @@ fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usi
         // A given name no list knows: the last two words are the person's.
         let name_word = |k: usize| !res.common_words.contains(doc.lower(k)) && !res.org_suffixes.contains(doc.word(k));
         let named = j >= i + 3 && closes && (j - 2..j).all(|k| word(k) && name_word(k)) && word(j - 3);
-        return named.then_some(j - 2);
+        return named.then(|| name_after_joined_portfolio(doc, i, j, &joiner, &name_word).unwrap_or(j - 2));
     }
     let joined = (i + 1..j).any(joiner);
     let titled = title_before_name(doc, res, j).is_some();
     (joined && titled).then_some(j)
+}
+
+/// "Minister for Maritime Affairs and Investments Dewi Arsa Lintang": in a
+/// portfolio `i..j` joined by "and", the word after "and" is the portfolio's
+/// last; the three words after it, or fewer when some are common words (the
+/// "Technology" of "Information Technology"), are the person's name. Returns
+/// where the name starts, when two or three words are left for it.
+fn name_after_joined_portfolio(
+    doc: &Doc,
+    i: usize,
+    j: usize,
+    joiner: &dyn Fn(usize) -> bool,
+    name_word: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let last_and = (i + 1..j).rev().find(|&k| joiner(k))?;
+    let mut start = (last_and + 2).max(j.saturating_sub(3));
+    while start + 2 < j && (!name_word(start) || doc.written_in_lower_case(doc.lower(start))) {
+        start += 1;
+    }
+    (start + 2 <= j && (start..j).all(name_word)).then_some(start)
 }
 
 /// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
