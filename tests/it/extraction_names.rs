@@ -574,3 +574,19 @@ fn a_minister_for_a_portfolio_joined_by_and_before_a_three_word_name() {
     let said: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
     assert_eq!(said, ["Taruk Besar Lindqvar"], "{:?}", names(&x));
 }
+
+#[test]
+fn an_institution_whose_name_opens_with_a_common_word_after_a_comma() {
+    let t = "Zentrix Bank will buy a rival. In Norway, National Bank of Oslo and Tessaro Bank merged in 2017 \
+        to form First Oslo Bank. In Denmark, however, National Commercial Bank and Brindle Bank ended talks. \
+        Backers were Orvane Capital Partners,Five Source Capital and Zentrix.";
+    let x = run(t);
+    for org in
+        ["National Bank of Oslo", "First Oslo Bank", "National Commercial Bank", "Brindle Bank", "Five Source Capital"]
+    {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for piece in ["Bank of Oslo", "Oslo Bank", "Commercial Bank", "National Commercial Bank and Brindle Bank"] {
+        assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
+    }
+}

@@ -826,13 +826,15 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
 /// words (an "and" between two of them too) ending in an organisation suffix
 /// name an institution.
 /// So do such words after any lower-case word inside a sentence ("the
-/// sovereign Public Investment Fund", "a Federal Court of Appeal judge"),
-/// the suffix then maybe followed by "of" and what the body is for.
+/// sovereign Public Investment Fund", "a Federal Court of Appeal judge") or
+/// a comma ("In Norland, National Bank of Quellby"), the suffix then maybe
+/// followed by "of" and what the body is for; a known place may stand
+/// inside ("to form First Quellby Bank").
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
     let before = start.checked_sub(1)?;
     let lower_word = doc.tokens[before].kind == TokenKind::Word
         && (!doc.is_capitalized(before) || matches!(doc.lower(before), "a" | "an" | "the"));
-    if !(lower_word || doc.is_possessive(before))
+    if !(lower_word || doc.is_possessive(before) || doc.is_punct(before, ','))
         || !doc.is_capitalized(start)
         || !res.common_words.contains(doc.lower(start))
         || doc.sentences.get(doc.sentence_of[start]).is_some_and(|r| r.start == start)
@@ -841,7 +843,17 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
     }
     let mut j = start;
     while j < end && j < start + 6 {
-        let joins = doc.lower(j) == "and" && j > start && doc.is_capitalized(j + 1);
+        // "National Commercial Bank and Riyad Bank": an "and" after a suffix lists two.
+        let joins = doc.lower(j) == "and"
+            && j > start
+            && doc.is_capitalized(j + 1)
+            && !res.org_suffixes.contains(doc.word(j - 1));
+        // "First Abu Dhabi Bank": a known place inside the name goes in whole.
+        let place = doc.lookup(&res.names, j).filter(|&(_, &e)| j > start && res.entries[e].class == EntityClass::Place);
+        if let Some((len, _)) = place.filter(|&(len, _)| j + len < end && doc.is_capitalized(j + len)) {
+            j += len;
+            continue;
+        }
         if !(joins || doc.is_capitalized(j) && doc.lookup(&res.names, j).is_none()) {
             break;
         }
