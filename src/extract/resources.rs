@@ -170,6 +170,8 @@ pub enum Words {
     PlaceNoun,
     /// Nouns of a joint venture ("joint venture", "JV").
     VentureNoun,
+    /// Nouns of a writer's job that end a byline ("Jane Doe, Daily Planet staff writer").
+    ReporterNoun,
 }
 
 impl Words {
@@ -227,6 +229,7 @@ impl Words {
         Words::StatementNoun,
         Words::PlaceNoun,
         Words::VentureNoun,
+        Words::ReporterNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -284,6 +287,7 @@ impl Words {
             Words::InvestorOrOwner => "investor-or-owner",
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
+            Words::ReporterNoun => "reporter-noun",
         }
     }
 }

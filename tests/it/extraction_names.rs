@@ -590,3 +590,19 @@ fn an_institution_whose_name_opens_with_a_common_word_after_a_comma() {
         assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn writers_lines_dated_sources_closing_agencies_and_glued_dates_are_furniture() {
+    let t = "Zentrix builds a robot\n\nMARA OKAFOR, Daily Quill staff writer\n\nMarch 04, 2021|Wirepress\n\n\
+        Quorvane17-06-2025\n\nPublished on 2021-05-30T21:52:29+07:00\n\n\
+        Zentrix Inc. said on Monday it will ship robots to Brindle Labs. Shares rose 4%. (Newswire)\n\n\
+        Tobin Feld contributed to this report.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix Inc", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Brindle Labs", EntityClass::Organization), "{:?}", names(&x));
+    for furniture in
+        ["MARA OKAFOR", "Daily Quill", "Wirepress", "Quorvane17-06-2025", "30T21", "Newswire", "Tobin Feld"]
+    {
+        assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
+    }
+}

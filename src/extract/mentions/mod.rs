@@ -264,6 +264,31 @@ fn is_time_of_day(doc: &Doc, i: usize) -> bool {
     digits.len() < word.len() && !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
 }
 
+/// "Wirepress17-06-2025" (a source's name glued to a date, as pages print
+/// it), "2021-05-30T21:52" (the "30T21" of a time stamp): a date, not a
+/// name with digits. Returns where it ends.
+fn glued_date_end(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.has_digit(i) {
+        return None;
+    }
+    let word = doc.lower(i);
+    let digits =
+        |w: &str, n: std::ops::RangeInclusive<usize>| n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let stamp = word.split_once('t').is_some_and(|(day, hour)| digits(day, 2..=2) && digits(hour, 2..=2));
+    if stamp && i > 0 && doc.is_punct(i - 1, '-') && doc.joined(i) {
+        return Some(i + 1);
+    }
+    let day = word.trim_start_matches(|c: char| c.is_alphabetic());
+    let pieces = doc.tokens.len() > i + 4 && (i + 1..=i + 4).all(|k| doc.joined(k));
+    let date = pieces
+        && digits(day, 1..=2)
+        && doc.is_punct(i + 1, '-')
+        && digits(doc.word(i + 2), 1..=2)
+        && doc.is_punct(i + 3, '-')
+        && digits(doc.word(i + 4), 4..=4);
+    date.then_some(i + 5)
+}
+
 /// `s` without every `suffix` at its end (as `trim_end_matches`, which with a
 /// string pattern builds a substring searcher: too dear for every token).
 fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
@@ -437,6 +462,9 @@ fn mention_at(
     }
     if is_time_of_day(doc, i) {
         return i + 1;
+    }
+    if let Some(to) = glued_date_end(doc, i) {
+        return to;
     }
     if let Some(to) = wire_ticker_end(doc, i) {
         return to;
@@ -849,7 +877,8 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
             && doc.is_capitalized(j + 1)
             && !res.org_suffixes.contains(doc.word(j - 1));
         // "First Abu Dhabi Bank": a known place inside the name goes in whole.
-        let place = doc.lookup(&res.names, j).filter(|&(_, &e)| j > start && res.entries[e].class == EntityClass::Place);
+        let place =
+            doc.lookup(&res.names, j).filter(|&(_, &e)| j > start && res.entries[e].class == EntityClass::Place);
         if let Some((len, _)) = place.filter(|&(len, _)| j + len < end && doc.is_capitalized(j + len)) {
             j += len;
             continue;
