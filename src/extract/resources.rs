@@ -178,6 +178,8 @@ pub enum Words {
     SignVerb,
     /// Verbs by which an organisation gives a person a post ("named X chief executive", "was appointed CEO").
     AppointVerb,
+    /// Nouns of a writer's job that end a byline ("Jane Doe, Daily Planet staff writer").
+    ReporterNoun,
 }
 
 impl Words {
@@ -239,6 +241,7 @@ impl Words {
         Words::PactNoun,
         Words::SignVerb,
         Words::AppointVerb,
+        Words::ReporterNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -300,6 +303,7 @@ impl Words {
             Words::PactNoun => "pact-noun",
             Words::SignVerb => "sign-verb",
             Words::AppointVerb => "appoint-verb",
+            Words::ReporterNoun => "reporter-noun",
         }
     }
 }

@@ -541,3 +541,68 @@ fn a_company_named_with_two_legal_suffixes_is_one_entity() {
     assert!(has(&x, "Quarrow Corp", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "Vela Quarrow", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn people_no_list_knows_by_the_words_around_them() {
+    let t = "Founded in 2019 by Quorin Valtez, Darek Osmund and Tovel El Marrak, Zentrix sells robots. \
+        The board has appointed Brannoc Tellwyn (52), former finance chief, as chief executive. \
+        \u{201c}We will grow,\u{201d} said chairman and top shareholder Ostrid Kalvane. \
+        \u{201c}The deal helps,\u{201d} said Jan Voskuil, a Zentrix engineer, on Jan 8.";
+    let x = run(t);
+    for person in
+        ["Quorin Valtez", "Darek Osmund", "Tovel El Marrak", "Brannoc Tellwyn", "Ostrid Kalvane", "Jan Voskuil"]
+    {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // A company after "founded by", a year in brackets, a title "of" a name: no person.
+    let x = run("Quillon was founded by Zentrix in 2001. Brindle Vantor (2019) grew. \
+        \u{201c}It works,\u{201d} said the head of Morvane Tellco.");
+    for name in ["Zentrix", "Brindle Vantor", "Morvane Tellco"] {
+        assert!(!has(&x, name, EntityClass::Person), "{name}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_minister_for_a_portfolio_joined_by_and_before_a_three_word_name() {
+    let t = "Zentrix will build a plant in Quellby. Norland's Coordinating Minister for Maritime Affairs and \
+        Investments Taruk Besar Lindqvar says the plant is of \u{201c}great value\u{201d} to Norland.";
+    let x = run(t);
+    assert!(has(&x, "Taruk Besar Lindqvar", EntityClass::Person), "{:?}", names(&x));
+    for piece in ["Coordinating Minister for Maritime Affairs", "Maritime Affairs", "Investments"] {
+        assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
+    }
+    let said: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
+    assert_eq!(said, ["Taruk Besar Lindqvar"], "{:?}", names(&x));
+}
+
+#[test]
+fn an_institution_whose_name_opens_with_a_common_word_after_a_comma() {
+    let t = "Zentrix Bank will buy a rival. In Norway, National Bank of Oslo and Tessaro Bank merged in 2017 \
+        to form First Oslo Bank. In Denmark, however, National Commercial Bank and Brindle Bank ended talks. \
+        Backers were Orvane Capital Partners,Five Source Capital and Zentrix.";
+    let x = run(t);
+    for org in
+        ["National Bank of Oslo", "First Oslo Bank", "National Commercial Bank", "Brindle Bank", "Five Source Capital"]
+    {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for piece in ["Bank of Oslo", "Oslo Bank", "Commercial Bank", "National Commercial Bank and Brindle Bank"] {
+        assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn writers_lines_dated_sources_closing_agencies_and_glued_dates_are_furniture() {
+    let t = "Zentrix builds a robot\n\nMARA OKAFOR, Daily Quill staff writer\n\nMarch 04, 2021|Wirepress\n\n\
+        Quorvane17-06-2025\n\nPublished on 2021-05-30T21:52:29+07:00\n\n\
+        Zentrix Inc. said on Monday it will ship robots to Brindle Labs. Shares rose 4%. (Newswire)\n\n\
+        Tobin Feld contributed to this report.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix Inc", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Brindle Labs", EntityClass::Organization), "{:?}", names(&x));
+    for furniture in
+        ["MARA OKAFOR", "Daily Quill", "Wirepress", "Quorvane17-06-2025", "30T21", "Newswire", "Tobin Feld"]
+    {
+        assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
+    }
+}

@@ -1,7 +1,9 @@
 //! Page furniture: the parts of a news page that are not the story and name
-//! no entity of it: bylines ("By Jane Doe and John Roe"), agency credits in a
-//! dateline ("June 8 (Reuters) -") or at the end ("(Reporting by …; Editing by
-//! …)"), photo credits ("Photograph: Jane Doe", "(Jane Doe/The Daily Planet)"),
+//! no entity of it: bylines ("By Jane Doe and John Roe", "Jane Doe, Planet
+//! staff writer", "Jane Doe contributed to this report"), a dated source line
+//! ("March 4, 2021|Reuters"), agency credits in a dateline ("June 8 (Reuters)
+//! -"), after a paragraph ("… rose. (Reuters)") or at the end ("(Reporting by
+//! …; Editing by …)"), photo credits ("Photograph: Jane Doe", "(Jane Doe/The Daily Planet)"),
 //! links to other stories ("Read more: …", "[RELATED: …]", "Click here to
 //! watch"). Names in a link are not mentions: they belong to another story.
 //! Names in a byline or credit are entities the page names (the annotation
@@ -48,7 +50,7 @@ pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
             out[line].fill(Part::Elsewhere);
             continue;
         }
-        if byline(doc, line.clone()) {
+        if byline(doc, line.clone()) || writer_line(doc, res, line.clone()) || dated_source_line(doc, line.clone()) {
             byline_open = line.len() == 1;
             out[line].fill(Part::Credit);
             continue;
@@ -122,6 +124,30 @@ fn byline(doc: &Doc, line: Range<usize>) -> bool {
     names_end > names && line.len() <= 24 && name_line(doc, names..names_end)
 }
 
+/// "Jane Doe, Daily Planet staff writer", "JANE DOE, Senior Correspondent"
+/// (a name, a comma, the writer's job at the line's end), or "Jane Doe
+/// contributed to this report" (names, then "contributed"): a byline.
+fn writer_line(doc: &Doc, res: &Resources, line: Range<usize>) -> bool {
+    let Some(last) = line.clone().rev().find(|&k| !doc.is_punct(k, '.')) else { return false };
+    let words =
+        line.clone().all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, ',') || doc.is_punct(k, '.'));
+    let comma = line.clone().find(|&k| doc.is_punct(k, ','));
+    let job = res.is(Words::ReporterNoun, doc.lower(last))
+        && words
+        && line.len() <= 10
+        && comma.is_some_and(|c| name_line(doc, line.start..c));
+    let contributed = line.clone().find(|&k| doc.lower(k) == "contributed").is_some_and(|k| {
+        k > line.start && name_line(doc, line.start..k) && matches!(doc.lower(k + 1), "to" | "reporting")
+    });
+    job || contributed
+}
+
+/// "January 08, 2013|Wirepress", "Mon 24 Feb | Daily Planet": a line that
+/// opens with a date and holds a bar, the date and the source of the page.
+fn dated_source_line(doc: &Doc, line: Range<usize>) -> bool {
+    dated(doc, line.start) && line.len() <= 12 && line.clone().any(|k| doc.is_punct(k, '|'))
+}
+
 /// A line of nothing but names: capitalized words joined by "and", commas,
 /// hyphens, initials' periods (at most a dozen tokens).
 fn name_line(doc: &Doc, line: Range<usize>) -> bool {
@@ -161,5 +187,11 @@ fn bracketed_credit(doc: &Doc, res: &Resources, open: usize, line: Range<usize>)
     let photo = slash.is_some_and(|s| names(inside.start..s) && names(s + 1..close) && s - inside.start >= 2);
     let dash = |k: usize| doc.is_punct(k, '-') || doc.is_punct(k, '—') || doc.is_punct(k, '–');
     let dateline = open - line.start <= 8 && dash(close + 1) && inside.len() <= 3 && names(inside.clone());
-    (credit || photo || dateline).then_some(close + 1)
+    // "… rose 4%. (Wirepress)": an agency after a paragraph's last full stop.
+    let closing = close + 1 == line.end
+        && open > line.start
+        && doc.is_punct(open - 1, '.')
+        && inside.len() <= 3
+        && names(inside.clone());
+    (credit || photo || dateline || closing).then_some(close + 1)
 }

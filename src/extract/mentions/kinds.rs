@@ -153,10 +153,11 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return Some(EntityClass::Organization);
     }
     let determiner = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "the" | "a" | "an"));
-    if person_noun || name_sized && !determiner && (res.given_names.contains(words[0]) || surname) {
+    let founders = name_sized && founded_by_before(doc, res, start);
+    if person_noun || founders || name_sized && !determiner && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }
-    if aged(doc, stop) && all_words && word_count <= 4 {
+    if aged(doc, start, stop) && all_words && word_count <= 4 {
         return Some(EntityClass::Person);
     }
     if let Some(class) = context_class(doc, res, start, stop) {
@@ -188,11 +189,28 @@ fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     located && doc.is_punct(stop, ',') && known_place
 }
 
+/// "founded in 2015 by Jane Doe", "was co-founded by Jane Doe and …": a
+/// name of several words right after "by", which a founding verb (maybe a
+/// few lower-case words or a year after it) comes before, names a founder, a
+/// person (a company founding another is one word: "founded by Acme").
+fn founded_by_before(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let Some(by) = start.checked_sub(1).filter(|&b| doc.lower(b) == "by") else { return false };
+    (by.saturating_sub(4)..by).any(|k| {
+        res.is(Words::FoundVerb, doc.lower(k))
+            && (k + 1..by).all(|g| doc.is_number(g) || doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g))
+    })
+}
+
 /// "Jane Doe, 30, who …", "his son, Tom, 19,": a name followed by an age
-/// between commas is a person's.
-fn aged(doc: &Doc, stop: usize) -> bool {
-    let age = doc.is_number(stop + 1) && doc.word(stop + 1).parse::<u32>().is_ok_and(|n| (1..=110).contains(&n));
-    doc.is_punct(stop, ',') && age && (doc.is_punct(stop + 2, ',') || doc.is_punct(stop + 2, '.'))
+/// between commas is a person's; so is one followed by an adult's age in
+/// brackets ("the board named Jane Doe (47), its finance chief").
+fn aged(doc: &Doc, start: usize, stop: usize) -> bool {
+    let age =
+        |k: usize, least: u32| doc.is_number(k) && doc.word(k).parse::<u32>().is_ok_and(|n| (least..=110).contains(&n));
+    let commas =
+        doc.is_punct(stop, ',') && age(stop + 1, 1) && (doc.is_punct(stop + 2, ',') || doc.is_punct(stop + 2, '.'));
+    let bracket = doc.is_punct(stop, '(') && age(stop + 1, 18) && doc.is_punct(stop + 2, ')');
+    commas || bracket && stop >= start + 2
 }
 
 /// "Part 2", "Phase 3": a numbered part of something, not a name.
@@ -282,8 +300,29 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     // the title, not the name before it.
     let speaker = doc.lookup(&res.speech_verbs, stop).is_some()
         || before.is_some_and(|b| ends_phrase(doc, &res.speech_verbs, b + 1))
-            && title_before_name(doc, res, stop).is_none();
+            && title_before_name(doc, res, stop).is_none()
+        || titled_speaker(doc, res, start);
     (after_title || speaker).then_some(EntityClass::Person)
+}
+
+/// "said chairman and top shareholder Jane Doe": a speech verb, then
+/// lower-case words holding a job title (at most six), then the name at `start`.
+fn titled_speaker(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let mut titled = false;
+    let mut k = start;
+    while k > 0 && k + 6 > start {
+        if titled && ends_phrase(doc, &res.speech_verbs, k) {
+            return true;
+        }
+        k -= 1;
+        // "said the head of Brindle Vantor": a title "of" or "at" a name is the company's.
+        let word = doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k);
+        if !word || matches!(doc.lower(k), "of" | "at" | "for" | "from" | "with") {
+            return false;
+        }
+        titled |= doc.lookup(&res.titles, k).is_some();
+    }
+    false
 }
 
 /// "X, Meta's vice president", "X, a senior engineer at", "X — a former

@@ -264,6 +264,31 @@ fn is_time_of_day(doc: &Doc, i: usize) -> bool {
     digits.len() < word.len() && !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
 }
 
+/// "Wirepress17-06-2025" (a source's name glued to a date, as pages print
+/// it), "2021-05-30T21:52" (the "30T21" of a time stamp): a date, not a
+/// name with digits. Returns where it ends.
+fn glued_date_end(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.has_digit(i) {
+        return None;
+    }
+    let word = doc.lower(i);
+    let digits =
+        |w: &str, n: std::ops::RangeInclusive<usize>| n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let stamp = word.split_once('t').is_some_and(|(day, hour)| digits(day, 2..=2) && digits(hour, 2..=2));
+    if stamp && i > 0 && doc.is_punct(i - 1, '-') && doc.joined(i) {
+        return Some(i + 1);
+    }
+    let day = word.trim_start_matches(|c: char| c.is_alphabetic());
+    let pieces = doc.tokens.len() > i + 4 && (i + 1..=i + 4).all(|k| doc.joined(k));
+    let date = pieces
+        && digits(day, 1..=2)
+        && doc.is_punct(i + 1, '-')
+        && digits(doc.word(i + 2), 1..=2)
+        && doc.is_punct(i + 3, '-')
+        && digits(doc.word(i + 4), 4..=4);
+    date.then_some(i + 5)
+}
+
 /// `s` without every `suffix` at its end (as `trim_end_matches`, which with a
 /// string pattern builds a substring searcher: too dear for every token).
 fn trim_all<'a>(mut s: &'a str, suffix: &str) -> &'a str {
@@ -441,6 +466,9 @@ fn mention_at(
     if is_time_of_day(doc, i) {
         return i + 1;
     }
+    if let Some(to) = glued_date_end(doc, i) {
+        return to;
+    }
     if let Some(to) = wire_ticker_end(doc, i) {
         return to;
     }
@@ -533,7 +561,7 @@ fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Op
             let punct = doc.tokens.get(to).is_some_and(|t| t.kind == TokenKind::Punct);
             let closes = to >= end
                 || punct && !is_joining_hyphen(doc, to) && !doc.is_possessive(to)
-                || matches!(after, "of" | "at" | "and" | "&");
+                || matches!(after, "of" | "for" | "at" | "and" | "&");
             return (capitals && closes && starts_word(doc, i)).then_some(to);
         }
         if !res.is(Words::RoleModifier, doc.lower(j)) {
@@ -552,7 +580,7 @@ fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Op
 /// Minister Alexandre Silveira"). Returns where the portfolio ends.
 fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usize> {
     // Cheap tests first: this is asked at every capitalized word.
-    let after_of = i >= 2 && doc.lower(i - 1) == "of" && doc.is_capitalized(i - 2);
+    let after_of = i >= 2 && matches!(doc.lower(i - 1), "of" | "for") && doc.is_capitalized(i - 2);
     if !after_of && !matches!(doc.word(i + 1), "and" | "&") && !matches!(doc.word(i + 2), "and" | "&") {
         return None;
     }
@@ -579,11 +607,31 @@ fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usi
         // A given name no list knows: the last two words are the person's.
         let name_word = |k: usize| !res.common_words.contains(doc.lower(k)) && !res.org_suffixes.contains(doc.word(k));
         let named = j >= i + 3 && closes && (j - 2..j).all(|k| word(k) && name_word(k)) && word(j - 3);
-        return named.then_some(j - 2);
+        return named.then(|| name_after_joined_portfolio(doc, i, j, &joiner, &name_word).unwrap_or(j - 2));
     }
     let joined = (i + 1..j).any(joiner);
     let titled = title_before_name(doc, res, j).is_some();
     (joined && titled).then_some(j)
+}
+
+/// "Minister for Maritime Affairs and Investments Dewi Arsa Lintang": in a
+/// portfolio `i..j` joined by "and", the word after "and" is the portfolio's
+/// last; the three words after it, or fewer when some are common words (the
+/// "Technology" of "Information Technology"), are the person's name. Returns
+/// where the name starts, when two or three words are left for it.
+fn name_after_joined_portfolio(
+    doc: &Doc,
+    i: usize,
+    j: usize,
+    joiner: &dyn Fn(usize) -> bool,
+    name_word: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let last_and = (i + 1..j).rev().find(|&k| joiner(k))?;
+    let mut start = (last_and + 2).max(j.saturating_sub(3));
+    while start + 2 < j && (!name_word(start) || doc.written_in_lower_case(doc.lower(start))) {
+        start += 1;
+    }
+    (start + 2 <= j && (start..j).all(name_word)).then_some(start)
 }
 
 /// "Commissioner Teresa Ribera", "Chairman Mara Okafor": a capitalized title
@@ -828,13 +876,15 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
 /// words (an "and" between two of them too) ending in an organisation suffix
 /// name an institution.
 /// So do such words after any lower-case word inside a sentence ("the
-/// sovereign Public Investment Fund", "a Federal Court of Appeal judge"),
-/// the suffix then maybe followed by "of" and what the body is for.
+/// sovereign Public Investment Fund", "a Federal Court of Appeal judge") or
+/// a comma ("In Norland, National Bank of Quellby"), the suffix then maybe
+/// followed by "of" and what the body is for; a known place may stand
+/// inside ("to form First Quellby Bank").
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
     let before = start.checked_sub(1)?;
     let lower_word = doc.tokens[before].kind == TokenKind::Word
         && (!doc.is_capitalized(before) || matches!(doc.lower(before), "a" | "an" | "the"));
-    if !(lower_word || doc.is_possessive(before))
+    if !(lower_word || doc.is_possessive(before) || doc.is_punct(before, ','))
         || !doc.is_capitalized(start)
         || !res.common_words.contains(doc.lower(start))
         || doc.sentences.get(doc.sentence_of[start]).is_some_and(|r| r.start == start)
@@ -843,7 +893,18 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
     }
     let mut j = start;
     while j < end && j < start + 6 {
-        let joins = doc.lower(j) == "and" && j > start && doc.is_capitalized(j + 1);
+        // "National Commercial Bank and Riyad Bank": an "and" after a suffix lists two.
+        let joins = doc.lower(j) == "and"
+            && j > start
+            && doc.is_capitalized(j + 1)
+            && !res.org_suffixes.contains(doc.word(j - 1));
+        // "First Abu Dhabi Bank": a known place inside the name goes in whole.
+        let place =
+            doc.lookup(&res.names, j).filter(|&(_, &e)| j > start && res.entries[e].class == EntityClass::Place);
+        if let Some((len, _)) = place.filter(|&(len, _)| j + len < end && doc.is_capitalized(j + len)) {
+            j += len;
+            continue;
+        }
         if !(joins || doc.is_capitalized(j) && doc.lookup(&res.names, j).is_none()) {
             break;
         }

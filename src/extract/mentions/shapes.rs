@@ -108,10 +108,26 @@ pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
         return true;
     }
     looks_like_name(doc, i)
-        && (hyphenated || !res.common_words.contains(doc.lower(i)))
+        && (hyphenated || !res.common_words.contains(doc.lower(i)) || given_name_first(doc, res, i))
         && !res.demonyms.contains_key(doc.word(i))
         && !res.generic_acronyms.contains(doc.word(i))
         && starts_word(doc, i)
+}
+
+/// "said Jan Voskuil": a given name that is also a common word (a month's
+/// short form) starts a name inside a sentence when a capitalized word that
+/// is no common word, known name or number follows it (not "Jan 8").
+fn given_name_first(doc: &Doc, res: &Resources, i: usize) -> bool {
+    let next = i + 1;
+    let opens = doc.sentences.get(doc.sentence_of[i]).is_some_and(|r| r.start == i);
+    res.given_names.contains(doc.word(i))
+        && !opens
+        && doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.is_capitalized(next)
+        && !doc.joined(next)
+        && !doc.has_digit(next)
+        && !res.common_words.contains(doc.lower(next))
+        && doc.lookup(&res.names, next).is_none()
 }
 
 /// A hyphen joining the tokens on both sides ("Jan-Willem", "al-Qasimi").
