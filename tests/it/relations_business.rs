@@ -320,3 +320,43 @@ fn two_owners_each_in_apposition_own_only_their_own_lists() {
     assert!(!has(&x, "Halvard Group", Predicate::Owns, "Orvane Africa"), "{:?}", all(&x));
     assert!(!has(&x, "Halvard Kenya", Predicate::Owns, "Orvane Kenya"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_long_list_of_backers_before_participated_all_invested() {
+    let x = run("Zentrix Labs raised $80 million in a Series C round. \
+                 Other venture firms such as Orvane Capital, Brindle Partners, Halden Ventures, Tessaro Capital, \
+                 Quillmark Ventures, Kestrel Partners, Marlow Capital and Vantablue Ventures participated in the round.");
+    for investor in ["Orvane Capital", "Brindle Partners", "Halden Ventures", "Marlow Capital", "Vantablue Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_list_member_with_a_legal_form_after_its_comma_keeps_the_list_going() {
+    let x = run("Zentrix Labs raised $80 million in a Series C round. \
+                 Investors such as Orvane Capital, Jiangbei Venture Management Co., Ltd., Halden Ventures, \
+                 Tessaro Capital and Vantablue Ventures participated in the round.");
+    for investor in ["Orvane Capital", "Jiangbei Venture Management Co", "Halden Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_list_an_apposition_closes_is_the_subject_but_ties_no_pair() {
+    let x = run("Lumio Pay, a Cairo-based payments startup, said it had raised a $15 million Series A round. \
+                 Aster Fund and Norvik Bank, the Danish development lender, also participated in the investment. \
+                 Pellucid and Corvane, two of Marrow's largest customers, are also competitors.");
+    assert!(has(&x, "Aster Fund", Predicate::InvestedIn, "Lumio Pay"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Bank", Predicate::InvestedIn, "Lumio Pay"), "{:?}", all(&x));
+    assert!(!has(&x, "Pellucid", Predicate::CompetesWith, "Corvane"), "{:?}", all(&x));
+    assert!(!has(&x, "Corvane", Predicate::CompetesWith, "Pellucid"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_list_far_from_a_cue_is_not_read_past_the_usual_reach() {
+    let x = run("We now have 37 contracts – 20 with named customers including Orvane, Brindle Telecom, Halden \
+                 and Tessaro Mobile – and more than half of them include wider elements that our competitors \
+                 cannot match.");
+    assert!(!has(&x, "Brindle Telecom", Predicate::CompetesWith, "Halden"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden", Predicate::CompetesWith, "Brindle Telecom"), "{:?}", all(&x));
+}

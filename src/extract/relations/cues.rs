@@ -709,7 +709,12 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
         }
         None => return None,
     };
-    Some(vec![Left { member: Member { head: subject, owner: None }, confidence: 0.6, listed: false }])
+    Some(vec![Left {
+        member: Member { head: subject, owner: None },
+        confidence: 0.6,
+        listed: false,
+        appositive: false,
+    }])
 }
 
 /// "the Toronto company led by X": a cue right after an organisation noun
@@ -819,9 +824,11 @@ pub(super) fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: 
 }
 
 /// "Acme and Zentrix announced a partnership", "Helixor and Brindle are
-/// competitors": the members of the list before the cue, pairwise.
+/// competitors": the members of the list before the cue, pairwise (not of
+/// a list an apposition closes: "A and B, two of X's customers, are also
+/// competitors" may speak of X).
 pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
-    let Some(first) = left.first() else { return };
+    let Some(first) = left.first().filter(|l| !l.appositive) else { return };
     let mut group = vec![first.member.head];
     for l in &left[1..] {
         if !l.listed {
