@@ -360,3 +360,39 @@ fn a_list_far_from_a_cue_is_not_read_past_the_usual_reach() {
     assert!(!has(&x, "Brindle Telecom", Predicate::CompetesWith, "Halden"), "{:?}", all(&x));
     assert!(!has(&x, "Halden", Predicate::CompetesWith, "Brindle Telecom"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_name_before_a_relational_noun_in_apposition_ties_like_a_possessor() {
+    let x = run("Sea Corvid Ltd reported a profit. Orvane Systems and Tessaro Inc. also reported. \
+                 Pellmark Holdings, a Sea Corvid backer, plans to convert its shares. \
+                 Brindle Robotics, a longtime Orvane Systems partner, said on Monday it would hire. \
+                 Quillmark Labs, a Tessaro Inc. rival, cut prices.");
+    assert!(has(&x, "Pellmark Holdings", Predicate::InvestedIn, "Sea Corvid Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Robotics", Predicate::PartnersWith, "Orvane Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark Labs", Predicate::CompetesWith, "Tessaro Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_majority_of_a_stake_is_no_majority_stake() {
+    let x = run("Marlow Bank said it will retain the substantial majority of its equity stake in Kestrel Pay.");
+    assert!(has(&x, "Marlow Bank", Predicate::InvestedIn, "Kestrel Pay"), "{:?}", all(&x));
+    assert!(!has(&x, "Marlow Bank", Predicate::Owns, "Kestrel Pay"), "{:?}", all(&x));
+}
+
+#[test]
+fn two_parents_in_apposition_each_own_only_their_own_unit() {
+    let x = run("Regulators questioned the plan announced by Norway's Halden Group, parent company of Zentrix \
+                 Mobile, and Orvane Holding, the parent firm of Brindle Telecom. \
+                 Quillmark Data, a business of Tessaro Technologies, opened a site.");
+    assert!(has(&x, "Halden Group", Predicate::Owns, "Zentrix Mobile"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Holding", Predicate::Owns, "Brindle Telecom"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Technologies", Predicate::Owns, "Quillmark Data"), "{:?}", all(&x));
+    for (s, o) in [
+        ("Halden Group", "Orvane Holding"),
+        ("Brindle Telecom", "Orvane Holding"),
+        ("Zentrix Mobile", "Brindle Telecom"),
+        ("Orvane Holding", "Zentrix Mobile"),
+    ] {
+        assert!(!has(&x, s, Predicate::Owns, o), "{s} owns {o}: {:?}", all(&x));
+    }
+}

@@ -204,16 +204,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "A, owners of B, and C, owners of D": each owner takes only its own list.
                 let mut own_list: Vec<Member> = Vec::new();
-                let right: &[Member] = if cue.predicate == Predicate::Owns
-                    && cue.frame == Frame::Active
-                    && f.doc.is_punct(i.wrapping_sub(1), ',')
-                {
-                    left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
-                    own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
-                    &own_list
-                } else {
-                    right
-                };
+                let right: &[Member] =
+                    if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && in_apposition(f.doc, i) {
+                        left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
+                        own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
+                        &own_list
+                    } else {
+                        right
+                    };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
@@ -488,10 +486,11 @@ fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
 }
 
 /// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling
-/// stake": the words right before the noun "stake" at `i` make it more than half.
+/// stake": the words right before the noun "stake" at `i` make it more than half
+/// ("the majority of its stake" is most of a stake of any size).
 fn majority_before(doc: &Doc, i: usize) -> bool {
     let from = i.saturating_sub(5);
-    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling")) {
+    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of") {
         return true;
     }
     (from..i).any(|j| {
@@ -982,7 +981,8 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
     }
     let mut words = 0;
     while j > 0 && words < 6 && (f.doc.tokens[j - 1].kind != TokenKind::Punct || f.doc.is_punct(j - 1, '-')) {
-        if f.doc.is_capitalized(j - 1) || f.starting(j - 1).is_some() {
+        // "Zentrix, and Acme, the parent of…": a list, no relative clause.
+        if f.doc.is_capitalized(j - 1) || f.starting(j - 1).is_some() || matches!(f.doc.lower(j - 1), "and" | "or") {
             return false;
         }
         j -= 1;
@@ -1168,18 +1168,28 @@ fn unnamed_appositive(f: &Facts, i: usize, sentence_start: usize) -> bool {
     })
 }
 
-/// "owners of Zentrix": mention `k` follows "owner of", "owners of" or "parent of".
-fn after_owner_of(f: &Facts, k: usize) -> bool {
-    let start = f.live[k].0.start;
-    start >= 2
-        && f.doc.lower(start - 1) == "of"
-        && (f.word_is(start - 2, Words::ParentNoun) || f.doc.lower(start - 2) == "owners")
+/// "Zentrix, owner of", "Zentrix, the parent firm of": the cue at `i` opens
+/// an apposition (a comma, maybe an article, before it).
+fn in_apposition(doc: &Doc, i: usize) -> bool {
+    let article = matches!(doc.lower(i.wrapping_sub(1)), "the" | "a" | "an");
+    doc.is_punct(i.wrapping_sub(1 + usize::from(article)), ',')
 }
 
-/// "Zentrix, owners of Brindle": mention `k` is followed by a comma and an
-/// owning cue of its own.
+/// "owners of Zentrix", "parent company of Zentrix": mention `k` follows an owning cue.
+fn after_owner_of(f: &Facts, k: usize) -> bool {
+    let start = f.live[k].0.start;
+    (start.saturating_sub(4)..start).any(|c| {
+        f.doc
+            .lookup_all(&f.res.cues, c)
+            .iter()
+            .any(|(len, cue)| c + len == start && cue.predicate == Predicate::Owns && cue.frame == Frame::Active)
+    })
+}
+
+/// "Zentrix, owners of Brindle", "Zentrix, the parent firm of Brindle":
+/// mention `k` is followed by a comma and an owning cue of its own.
 fn before_owner_cue(f: &Facts, k: usize) -> bool {
     let end = f.live[k].0.end;
-    f.doc.is_punct(end, ',')
-        && f.doc.lookup_all(&f.res.cues, end + 1).iter().any(|(_, c)| c.predicate == Predicate::Owns)
+    let cue = end + 1 + usize::from(matches!(f.doc.lower(end + 1), "the" | "a" | "an"));
+    f.doc.is_punct(end, ',') && f.doc.lookup_all(&f.res.cues, cue).iter().any(|(_, c)| c.predicate == Predicate::Owns)
 }
