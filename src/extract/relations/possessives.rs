@@ -89,7 +89,9 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     // Describing words between the possessor and the name or the noun: lower-case
     // words, hyphens and demonyms ("its Texan subsidiary").
     let describing = |j: usize| {
-        let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
+        // "its Mexican subsidiary": a demonym, whether or not the rules kept it as a place.
+        let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1)
+            || f.starting(j).is_none() && f.res.demonyms.contains_key(f.doc.word(j));
         let word =
             f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
         (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
@@ -114,7 +116,8 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     } else if f.word_is(j, Words::OwnedPart) {
         // "its online subsidiary Zentrix", "its wholly owned subsidiary, Zentrix".
         let comma = usize::from(f.doc.is_punct(j + 1, ','));
-        f.starting(j + 1 + comma)
+        // "its Mexican subsidiary, Acme Mexico" read as "Acme" and "Mexico": a cut name.
+        f.starting(j + 1 + comma).filter(|&m| f.starting(f.live[m].0.end).is_none_or(|n| f.class(f.entity(n)) != Place))
     } else {
         None
     };
