@@ -396,3 +396,20 @@ fn two_parents_in_apposition_each_own_only_their_own_unit() {
         assert!(!has(&x, s, Predicate::Owns, o), "{s} owns {o}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn its_unit_after_a_demonym_is_owned_unless_the_name_is_cut_at_a_place() {
+    let x = run("Orvane Bank, one of the region's largest lenders, said that its Mexican subsidiary, \
+                 Orvane Mexico, had applied for the license.");
+    assert!(has(&x, "Orvane Bank", Predicate::Owns, "Orvane Mexico"), "{:?}", all(&x));
+}
+
+#[test]
+fn paying_an_amount_for_a_company_acquires_it_but_not_its_shares_or_units() {
+    let x = run("They came to celebrate a day after Halden Corp agreed to pay $15.3 billion for Zentrix Vision, \
+                 the maker of driving software. Tessaro Group paid $40 million for Brindle Robotics shares \
+                 last year. Quillmark Inc paid $2 billion for Pellucid Labs' chip unit.");
+    assert!(has(&x, "Halden Corp", Predicate::Acquired, "Zentrix Vision"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Group", Predicate::Acquired, "Brindle Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Inc", Predicate::Acquired, "Pellucid Labs"), "{:?}", all(&x));
+}

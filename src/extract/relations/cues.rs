@@ -622,21 +622,42 @@ pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
         if !f.word_is(v, Words::InvestVerb) {
             continue;
         }
-        let Some(prep) = (v + 2..(v + 10).min(range.end)).find(|&j| matches!(f.doc.lower(j), "in" | "into")) else {
-            continue;
-        };
-        let amount = (v + 1..prep).any(|j| f.doc.has_digit(j))
-            && f.within(v + 1, prep).is_empty()
-            && (v + 1..prep).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
-        if !amount {
-            continue;
-        }
+        let Some(prep) = amount_then(f, v, range.end, &["in", "into"]) else { continue };
         let left = members_before(f, v, range.start);
         let right = past_describing_place(f, members_after(f, prep + 1, range.end), range.end);
         if !apply_cue(f, Predicate::InvestedIn, Frame::Active, &left, &right, v) {
             pronoun_subject(f, Predicate::InvestedIn, &right, v, range.start);
         }
     }
+}
+
+/// "Halden agreed to pay $15.3 billion for Zentrix", "it paid $2bn for
+/// Brindle in 2019": an amount between a paying verb and "for", then the
+/// company bought (not "for Zentrix shares" nor "for Brindle's unit").
+pub(super) fn pay_amount_for(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        if !f.word_is(v, Words::PayVerb) {
+            continue;
+        }
+        let Some(prep) = amount_then(f, v, range.end, &["for"]) else { continue };
+        let left = members_before(f, v, range.start);
+        let right: Vec<Member> =
+            members_after(f, prep + 1, range.end).into_iter().filter(|m| is_bought_thing(f, prep + 1, *m)).collect();
+        if !apply_cue(f, Predicate::Acquired, Frame::Active, &left, &right, v) {
+            pronoun_subject(f, Predicate::Acquired, &right, v, range.start);
+        }
+    }
+}
+
+/// "invest $5bn in", "pay $1 billion for": one of `preps` a few words after
+/// the verb at `v`, with an amount and no name, comma or semicolon between.
+fn amount_then(f: &Facts, v: usize, sentence_end: usize, preps: &[&str]) -> Option<usize> {
+    let prep = (v + 2..(v + 10).min(sentence_end)).find(|&j| preps.contains(&f.doc.lower(j)))?;
+    let amount = (v + 1..prep).any(|j| f.doc.has_digit(j))
+        && f.within(v + 1, prep).is_empty()
+        && (v + 1..prep).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
+    amount.then_some(prep)
 }
 
 /// "Intel, once the world's biggest chipmaker, wants to regain the top spot
