@@ -413,3 +413,13 @@ fn paying_an_amount_for_a_company_acquires_it_but_not_its_shares_or_units() {
     assert!(!has(&x, "Tessaro Group", Predicate::Acquired, "Brindle Robotics"), "{:?}", all(&x));
     assert!(!has(&x, "Quillmark Inc", Predicate::Acquired, "Pellucid Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn money_from_named_investors_is_their_investment_and_a_bought_stake_no_purchase() {
+    let x = run("Zentrix Labs raised a new round this year. Zentrix Labs makes chips. Zentrix Labs is growing. \
+                 The round closed with $800 million from investors Corvane Group and Pellucid Capital. \
+                 Kestrel Corp bought a Marlow Holdings stake last year.");
+    assert!(has(&x, "Corvane Group", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Pellucid Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Corp", Predicate::Acquired, "Marlow Holdings"), "{:?}", all(&x));
+}

@@ -429,7 +429,9 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
     let noun_after = !f.doc.is_capitalized(end)
         && f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
         && (f.doc.lookup(&f.res.thing_nouns, end).is_some()
-            || next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "plus"));
+            || next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "plus")
+            // "bought a Zentrix stake": a part of it.
+            || matches!(next, "stake" | "holding"));
     // "Acme's chip business", "a subsidiary of Acme", "a former Acme facility": a part of it.
     let part_of = f.doc.is_possessive(end)
         || f.word_is(end, Words::PlaceNoun)
