@@ -132,6 +132,8 @@ pub enum Words {
     InvestVerb,
     /// Verbs of buying a company after "agreed to".
     AcquireVerb,
+    /// Verbs of paying, before an amount and "for" ("paid $2bn for X").
+    PayVerb,
     /// Nouns that number the parts of something ("Part 2", "Phase 3"): not a name.
     NumberedPart,
     /// Words before a continent that name a region of it ("central Asia").
@@ -218,6 +220,7 @@ impl Words {
         Words::BasedWord,
         Words::InvestVerb,
         Words::AcquireVerb,
+        Words::PayVerb,
         Words::NumberedPart,
         Words::RegionWord,
         Words::CreditOpener,
@@ -291,6 +294,7 @@ impl Words {
             Words::BasedWord => "based-word",
             Words::InvestVerb => "invest-verb",
             Words::AcquireVerb => "acquire-verb",
+            Words::PayVerb => "pay-verb",
             Words::NumberedPart => "numbered-part",
             Words::RegionWord => "region-word",
             Words::CreditOpener => "credit-opener",

@@ -405,3 +405,106 @@ fn viet_nam_is_vietnam() {
     assert!(has(&x, "Orvane Systems", Predicate::LocatedIn, "Vietnam"), "{:?}", all(&x));
     assert!(x.entities.iter().any(|e| e.name == "Hanoi"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_long_list_of_backers_before_participated_all_invested() {
+    let x = run("Zentrix Labs raised $80 million in a Series C round. \
+                 Other venture firms such as Orvane Capital, Brindle Partners, Halden Ventures, Tessaro Capital, \
+                 Quillmark Ventures, Kestrel Partners, Marlow Capital and Vantablue Ventures participated in the round.");
+    for investor in ["Orvane Capital", "Brindle Partners", "Halden Ventures", "Marlow Capital", "Vantablue Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_list_member_with_a_legal_form_after_its_comma_keeps_the_list_going() {
+    let x = run("Zentrix Labs raised $80 million in a Series C round. \
+                 Investors such as Orvane Capital, Jiangbei Venture Management Co., Ltd., Halden Ventures, \
+                 Tessaro Capital and Vantablue Ventures participated in the round.");
+    for investor in ["Orvane Capital", "Jiangbei Venture Management Co", "Halden Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_list_an_apposition_closes_is_the_subject_but_ties_no_pair() {
+    let x = run("Lumio Pay, a Cairo-based payments startup, said it had raised a $15 million Series A round. \
+                 Aster Fund and Norvik Bank, the Danish development lender, also participated in the investment. \
+                 Pellucid and Corvane, two of Marrow's largest customers, are also competitors.");
+    assert!(has(&x, "Aster Fund", Predicate::InvestedIn, "Lumio Pay"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Bank", Predicate::InvestedIn, "Lumio Pay"), "{:?}", all(&x));
+    assert!(!has(&x, "Pellucid", Predicate::CompetesWith, "Corvane"), "{:?}", all(&x));
+    assert!(!has(&x, "Corvane", Predicate::CompetesWith, "Pellucid"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_list_far_from_a_cue_is_not_read_past_the_usual_reach() {
+    let x = run("We now have 37 contracts – 20 with named customers including Orvane, Brindle Telecom, Halden \
+                 and Tessaro Mobile – and more than half of them include wider elements that our competitors \
+                 cannot match.");
+    assert!(!has(&x, "Brindle Telecom", Predicate::CompetesWith, "Halden"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden", Predicate::CompetesWith, "Brindle Telecom"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_before_a_relational_noun_in_apposition_ties_like_a_possessor() {
+    let x = run("Sea Corvid Ltd reported a profit. Orvane Systems and Tessaro Inc. also reported. \
+                 Pellmark Holdings, a Sea Corvid backer, plans to convert its shares. \
+                 Brindle Robotics, a longtime Orvane Systems partner, said on Monday it would hire. \
+                 Quillmark Labs, a Tessaro Inc. rival, cut prices.");
+    assert!(has(&x, "Pellmark Holdings", Predicate::InvestedIn, "Sea Corvid Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Robotics", Predicate::PartnersWith, "Orvane Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Quillmark Labs", Predicate::CompetesWith, "Tessaro Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_majority_of_a_stake_is_no_majority_stake() {
+    let x = run("Marlow Bank said it will retain the substantial majority of its equity stake in Kestrel Pay.");
+    assert!(has(&x, "Marlow Bank", Predicate::InvestedIn, "Kestrel Pay"), "{:?}", all(&x));
+    assert!(!has(&x, "Marlow Bank", Predicate::Owns, "Kestrel Pay"), "{:?}", all(&x));
+}
+
+#[test]
+fn two_parents_in_apposition_each_own_only_their_own_unit() {
+    let x = run("Regulators questioned the plan announced by Norway's Halden Group, parent company of Zentrix \
+                 Mobile, and Orvane Holding, the parent firm of Brindle Telecom. \
+                 Quillmark Data, a business of Tessaro Technologies, opened a site.");
+    assert!(has(&x, "Halden Group", Predicate::Owns, "Zentrix Mobile"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Holding", Predicate::Owns, "Brindle Telecom"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Technologies", Predicate::Owns, "Quillmark Data"), "{:?}", all(&x));
+    for (s, o) in [
+        ("Halden Group", "Orvane Holding"),
+        ("Brindle Telecom", "Orvane Holding"),
+        ("Zentrix Mobile", "Brindle Telecom"),
+        ("Orvane Holding", "Zentrix Mobile"),
+    ] {
+        assert!(!has(&x, s, Predicate::Owns, o), "{s} owns {o}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn its_unit_after_a_demonym_is_owned_unless_the_name_is_cut_at_a_place() {
+    let x = run("Orvane Bank, one of the region's largest lenders, said that its Mexican subsidiary, \
+                 Orvane Mexico, had applied for the license.");
+    assert!(has(&x, "Orvane Bank", Predicate::Owns, "Orvane Mexico"), "{:?}", all(&x));
+}
+
+#[test]
+fn paying_an_amount_for_a_company_acquires_it_but_not_its_shares_or_units() {
+    let x = run("They came to celebrate a day after Halden Corp agreed to pay $15.3 billion for Zentrix Vision, \
+                 the maker of driving software. Tessaro Group paid $40 million for Brindle Robotics shares \
+                 last year. Quillmark Inc paid $2 billion for Pellucid Labs' chip unit.");
+    assert!(has(&x, "Halden Corp", Predicate::Acquired, "Zentrix Vision"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Group", Predicate::Acquired, "Brindle Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Inc", Predicate::Acquired, "Pellucid Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn money_from_named_investors_is_their_investment_and_a_bought_stake_no_purchase() {
+    let x = run("Zentrix Labs raised a new round this year. Zentrix Labs makes chips. Zentrix Labs is growing. \
+                 The round closed with $800 million from investors Corvane Group and Pellucid Capital. \
+                 Kestrel Corp bought a Marlow Holdings stake last year.");
+    assert!(has(&x, "Corvane Group", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Pellucid Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Corp", Predicate::Acquired, "Marlow Holdings"), "{:?}", all(&x));
+}

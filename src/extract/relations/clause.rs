@@ -25,18 +25,30 @@ pub(super) struct Left {
     pub(super) confidence: f32,
     /// Listed with the name after it ("Meta, Google and Microsoft").
     pub(super) listed: bool,
+    /// One of a list that an apposition closes ("A and B, two of X's
+    /// customers, are…"): the apposition may tie them to a third name.
+    pub(super) appositive: bool,
 }
 
+/// How many names before a cue are read when they are not one list, and how
+/// many when they are ("A, B, C, … and L participated in the round").
+const NEAR_MEMBERS: usize = 6;
+const LISTED_MEMBERS: usize = 24;
+
 /// Names before a cue at `i`, nearest first, with a confidence that falls
-/// with distance.
+/// with distance. Past a few names, or far from the cue, only members of the
+/// list the nearest names belong to are read.
 pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<Left> {
     let mut out: Vec<Left> = Vec::new();
     let mut k = f.live.partition_point(|(r, _)| r.end <= i);
     let mut next_start = i;
-    while k > 0 && out.len() < 6 {
+    while k > 0 && out.len() < LISTED_MEMBERS {
         k -= 1;
         let r = f.live[k].0.clone();
-        if r.start < sentence_start || i - r.end > 14 || crosses_quote(f.doc, r.end, i) {
+        let far = out.len() >= NEAR_MEMBERS || i - r.end > 14;
+        let listed = is_list_sep(f.doc, past_form_tail(f, r.end), next_start);
+        let chained = out.first().is_some_and(|l| l.confidence > 0.6) && listed && out.iter().skip(1).all(|l| l.listed);
+        if r.start < sentence_start || far && !chained || crosses_quote(f.doc, r.end, i) {
             break;
         }
         // "Acme Corp. (Nasdaq: ACME) is buying…": an exchange in a ticker is no subject.
@@ -49,16 +61,23 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
             break;
         }
         let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
-        let listed = is_list_sep(f.doc, r.end, next_start);
         let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
-        out.push(Left { member: Member { head: k, owner }, confidence, listed });
+        out.push(Left { member: Member { head: k, owner }, confidence, listed, appositive: false });
         if let Some(o) = owner {
             k = o;
         }
         next_start = f.live[k].0.start;
     }
-    match appositive_subject(f, i, sentence_start) {
-        Some(subject) => vec![Left { member: Member { head: subject, owner: None }, confidence: 0.7, listed: false }],
+    let single = appositive_subject(f, i, sentence_start).map(|k| k..=k);
+    match single.clone().or_else(|| appositive_list(f, i, sentence_start)) {
+        Some(subjects) => subjects
+            .rev()
+            .enumerate()
+            .map(|(n, k)| {
+                let member = Member { head: k, owner: None };
+                Left { member, confidence: 0.7, listed: n > 0, appositive: single.is_none() }
+            })
+            .collect(),
         None => out,
     }
 }
@@ -70,6 +89,37 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
 /// Lyon group, has formed a commercial partnership with…"), and a bracket may
 /// follow the opening name ("Zentrix (www.zentrix.com), a unit of…").
 pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let k = opening_before_appositive(f, i, sentence_start)?;
+    let end = past_bracket(f.doc, f.live[k].0.end);
+    (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
+}
+
+/// "Aster Fund and Norvik Bank, the Danish lender, also took part": when a
+/// comma closes the words before a cue at `i`, the list of names (joined by
+/// "and") that opens the sentence, its last followed by a comma, is the
+/// subject; the mentions of its members.
+fn appositive_list(f: &Facts, i: usize, sentence_start: usize) -> Option<std::ops::RangeInclusive<usize>> {
+    let first = opening_before_appositive(f, i, sentence_start)?;
+    let mut last = first;
+    let mut joined = false;
+    while let Some((r, _)) = f.live.get(last + 1).filter(|(r, _)| r.end < i) {
+        let end = f.live[last].0.end;
+        if !is_list_sep(f.doc, end, r.start) {
+            break;
+        }
+        joined |= (end..r.start).any(|j| f.doc.lower(j) == "and");
+        last += 1;
+        let end = f.live[last].0.end;
+        if joined && f.doc.is_punct(end, ',') && end + 1 < i {
+            return Some(first..=last);
+        }
+    }
+    None
+}
+
+/// The first mention of a sentence that opens with it, when a comma closes
+/// the words before a cue at `i` (the end of an apposition).
+fn opening_before_appositive(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
     let lower_word = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
     let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ',')).or_else(|| {
         let c = (i.saturating_sub(7).max(sentence_start)..i).rev().find(|&j| !lower_word(j))?;
@@ -83,8 +133,7 @@ pub(super) fn appositive_subject(f: &Facts, i: usize, sentence_start: usize) -> 
     }
     let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
     f.live.get(k).filter(|(r, _)| r.start <= sentence_start + 1)?;
-    let end = past_bracket(f.doc, f.live[k].0.end);
-    (f.doc.is_punct(end, ',') && end + 1 < i).then_some(k)
+    Some(k)
 }
 
 /// Where the words after token `j` go on when a bracket of at most a dozen
@@ -147,6 +196,7 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         if let Some(code_end) = exchange_code(f.doc, last) {
             last = code_end;
         }
+        last = past_form_tail(f, last);
         let demonym = |n: usize| {
             f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
         };
@@ -215,6 +265,18 @@ pub(super) fn appositive_members(f: &Facts, noun: usize, j: usize, sentence_end:
     } else {
         Vec::new()
     }
+}
+
+/// "Zentrix Co., Ltd., Brindle and…", "Acme, Inc. and…": where a legal form
+/// written after a name's comma (after the name's own abbreviating period)
+/// ends, when one follows the name ending at `end`; else `end`.
+pub(super) fn past_form_tail(f: &Facts, end: usize) -> usize {
+    let comma = end + usize::from(f.doc.is_punct(end, '.'));
+    let form = comma + 1;
+    if !f.doc.is_punct(comma, ',') || !f.res.legal_forms.contains(f.doc.word(form)) || f.starting(form).is_some() {
+        return end;
+    }
+    form + 1 + usize::from(f.doc.is_punct(form + 1, '.'))
 }
 
 /// "Acme ACMEn.DE", "Brindle 300750.SZ": where an exchange code written

@@ -212,16 +212,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "A, owners of B, and C, owners of D": each owner takes only its own list.
                 let mut own_list: Vec<Member> = Vec::new();
-                let right: &[Member] = if cue.predicate == Predicate::Owns
-                    && cue.frame == Frame::Active
-                    && f.doc.is_punct(i.wrapping_sub(1), ',')
-                {
-                    left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
-                    own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
-                    &own_list
-                } else {
-                    right
-                };
+                let right: &[Member] =
+                    if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && in_apposition(f.doc, i) {
+                        left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
+                        own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
+                        &own_list
+                    } else {
+                        right
+                    };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
@@ -490,7 +488,9 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
     let noun_after = !f.doc.is_capitalized(end)
         && f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
         && (f.doc.lookup(&f.res.thing_nouns, end).is_some()
-            || next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "plus"));
+            || next.ends_with('s') && !matches!(next, "was" | "is" | "has" | "as" | "its" | "this" | "plus")
+            // "bought a Zentrix stake": a part of it.
+            || matches!(next, "stake" | "holding"));
     // "Acme's chip business", "a subsidiary of Acme", "a former Acme facility": a part of it.
     let part_of = f.doc.is_possessive(end)
         || f.word_is(end, Words::PlaceNoun)
@@ -547,10 +547,11 @@ fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
 }
 
 /// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling
-/// stake": the words right before the noun "stake" at `i` make it more than half.
+/// stake": the words right before the noun "stake" at `i` make it more than half
+/// ("the majority of its stake" is most of a stake of any size).
 fn majority_before(doc: &Doc, i: usize) -> bool {
     let from = i.saturating_sub(5);
-    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling")) {
+    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of") {
         return true;
     }
     (from..i).any(|j| {
@@ -682,21 +683,42 @@ pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
         if !f.word_is(v, Words::InvestVerb) {
             continue;
         }
-        let Some(prep) = (v + 2..(v + 10).min(range.end)).find(|&j| matches!(f.doc.lower(j), "in" | "into")) else {
-            continue;
-        };
-        let amount = (v + 1..prep).any(|j| f.doc.has_digit(j))
-            && f.within(v + 1, prep).is_empty()
-            && (v + 1..prep).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
-        if !amount {
-            continue;
-        }
+        let Some(prep) = amount_then(f, v, range.end, &["in", "into"]) else { continue };
         let left = members_before(f, v, range.start);
         let right = past_describing_place(f, members_after(f, prep + 1, range.end), range.end);
         if !apply_cue(f, Predicate::InvestedIn, Frame::Active, &left, &right, v) {
             pronoun_subject(f, Predicate::InvestedIn, &right, v, range.start);
         }
     }
+}
+
+/// "Halden agreed to pay $15.3 billion for Zentrix", "it paid $2bn for
+/// Brindle in 2019": an amount between a paying verb and "for", then the
+/// company bought (not "for Zentrix shares" nor "for Brindle's unit").
+pub(super) fn pay_amount_for(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        if !f.word_is(v, Words::PayVerb) {
+            continue;
+        }
+        let Some(prep) = amount_then(f, v, range.end, &["for"]) else { continue };
+        let left = members_before(f, v, range.start);
+        let right: Vec<Member> =
+            members_after(f, prep + 1, range.end).into_iter().filter(|m| is_bought_thing(f, prep + 1, *m)).collect();
+        if !apply_cue(f, Predicate::Acquired, Frame::Active, &left, &right, v) {
+            pronoun_subject(f, Predicate::Acquired, &right, v, range.start);
+        }
+    }
+}
+
+/// "invest $5bn in", "pay $1 billion for": one of `preps` a few words after
+/// the verb at `v`, with an amount and no name, comma or semicolon between.
+fn amount_then(f: &Facts, v: usize, sentence_end: usize, preps: &[&str]) -> Option<usize> {
+    let prep = (v + 2..(v + 10).min(sentence_end)).find(|&j| preps.contains(&f.doc.lower(j)))?;
+    let amount = (v + 1..prep).any(|j| f.doc.has_digit(j))
+        && f.within(v + 1, prep).is_empty()
+        && (v + 1..prep).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
+    amount.then_some(prep)
 }
 
 /// "Intel, once the world's biggest chipmaker, wants to regain the top spot
@@ -768,7 +790,12 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
         }
         None => return None,
     };
-    Some(vec![Left { member: Member { head: subject, owner: None }, confidence: 0.6, listed: false }])
+    Some(vec![Left {
+        member: Member { head: subject, owner: None },
+        confidence: 0.6,
+        listed: false,
+        appositive: false,
+    }])
 }
 
 /// "the Toronto company led by X": a cue right after an organisation noun
@@ -878,9 +905,11 @@ pub(super) fn in_which(f: &mut Facts, left: &[Left], at: usize, sentence_start: 
 }
 
 /// "Acme and Zentrix announced a partnership", "Helixor and Brindle are
-/// competitors": the members of the list before the cue, pairwise.
+/// competitors": the members of the list before the cue, pairwise (not of
+/// a list an apposition closes: "A and B, two of X's customers, are also
+/// competitors" may speak of X).
 pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
-    let Some(first) = left.first() else { return };
+    let Some(first) = left.first().filter(|l| !l.appositive) else { return };
     let mut group = vec![first.member.head];
     for l in &left[1..] {
         if !l.listed {
@@ -1061,7 +1090,8 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
     }
     let mut words = 0;
     while j > 0 && words < 6 && (f.doc.tokens[j - 1].kind != TokenKind::Punct || f.doc.is_punct(j - 1, '-')) {
-        if f.doc.is_capitalized(j - 1) || f.starting(j - 1).is_some() {
+        // "Zentrix, and Acme, the parent of…": a list, no relative clause.
+        if f.doc.is_capitalized(j - 1) || f.starting(j - 1).is_some() || matches!(f.doc.lower(j - 1), "and" | "or") {
             return false;
         }
         j -= 1;
@@ -1247,18 +1277,28 @@ fn unnamed_appositive(f: &Facts, i: usize, sentence_start: usize) -> bool {
     })
 }
 
-/// "owners of Zentrix": mention `k` follows "owner of", "owners of" or "parent of".
-fn after_owner_of(f: &Facts, k: usize) -> bool {
-    let start = f.live[k].0.start;
-    start >= 2
-        && f.doc.lower(start - 1) == "of"
-        && (f.word_is(start - 2, Words::ParentNoun) || f.doc.lower(start - 2) == "owners")
+/// "Zentrix, owner of", "Zentrix, the parent firm of": the cue at `i` opens
+/// an apposition (a comma, maybe an article, before it).
+fn in_apposition(doc: &Doc, i: usize) -> bool {
+    let article = matches!(doc.lower(i.wrapping_sub(1)), "the" | "a" | "an");
+    doc.is_punct(i.wrapping_sub(1 + usize::from(article)), ',')
 }
 
-/// "Zentrix, owners of Brindle": mention `k` is followed by a comma and an
-/// owning cue of its own.
+/// "owners of Zentrix", "parent company of Zentrix": mention `k` follows an owning cue.
+fn after_owner_of(f: &Facts, k: usize) -> bool {
+    let start = f.live[k].0.start;
+    (start.saturating_sub(4)..start).any(|c| {
+        f.doc
+            .lookup_all(&f.res.cues, c)
+            .iter()
+            .any(|(len, cue)| c + len == start && cue.predicate == Predicate::Owns && cue.frame == Frame::Active)
+    })
+}
+
+/// "Zentrix, owners of Brindle", "Zentrix, the parent firm of Brindle":
+/// mention `k` is followed by a comma and an owning cue of its own.
 fn before_owner_cue(f: &Facts, k: usize) -> bool {
     let end = f.live[k].0.end;
-    f.doc.is_punct(end, ',')
-        && f.doc.lookup_all(&f.res.cues, end + 1).iter().any(|(_, c)| c.predicate == Predicate::Owns)
+    let cue = end + 1 + usize::from(matches!(f.doc.lower(end + 1), "the" | "a" | "an"));
+    f.doc.is_punct(end, ',') && f.doc.lookup_all(&f.res.cues, cue).iter().any(|(_, c)| c.predicate == Predicate::Owns)
 }

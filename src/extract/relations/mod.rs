@@ -32,7 +32,10 @@ mod ventures;
 
 use article::{backed_opener, families, founded_by, joined_including, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
-use cues::{announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, signed_together};
+use cues::{
+    announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, pay_amount_for,
+    signed_together,
+};
 use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_in_name, demonym_kind_list, institution_in_place, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
@@ -118,6 +121,7 @@ pub fn find(
         degree_from(&mut f, s);
         cues(&mut f, s);
         invest_amount_in(&mut f, s);
+        pay_amount_for(&mut f, s);
         holder_of(&mut f, s);
         backed_the_firm(&mut f, s);
         announced_investment_in(&mut f, s);

@@ -28,6 +28,8 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
         }
         possessive_appositive(f, k, end);
         relational_noun(f, k, end);
+    } else {
+        named_relational_noun(f, k);
     }
     if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
         let b_ent = f.entity(b);
@@ -87,7 +89,9 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     // Describing words between the possessor and the name or the noun: lower-case
     // words, hyphens and demonyms ("its Texan subsidiary").
     let describing = |j: usize| {
-        let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
+        // "its Mexican subsidiary": a demonym, whether or not the rules kept it as a place.
+        let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1)
+            || f.starting(j).is_none() && f.res.demonyms.contains_key(f.doc.word(j));
         let word =
             f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
         (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
@@ -112,7 +116,8 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     } else if f.word_is(j, Words::OwnedPart) {
         // "its online subsidiary Zentrix", "its wholly owned subsidiary, Zentrix".
         let comma = usize::from(f.doc.is_punct(j + 1, ','));
-        f.starting(j + 1 + comma)
+        // "its Mexican subsidiary, Acme Mexico" read as "Acme" and "Mexico": a cut name.
+        f.starting(j + 1 + comma).filter(|&m| f.starting(f.live[m].0.end).is_none_or(|n| f.class(f.entity(n)) != Place))
     } else {
         None
     };
@@ -192,16 +197,38 @@ fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
 /// partner": a relational noun after a possessive ties the possessor to the
 /// name before the comma or the list after the noun.
 pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
-    let a = f.entity(k);
     let Some(noun) = (poss + 1..poss + 5).find(|&j| relation_of_noun(f.res, f.doc.lower(j)).is_some()) else { return };
-    if !is_modifier_gap(f.doc, poss + 1, noun) {
-        return;
+    if is_modifier_gap(f.doc, poss + 1, noun) {
+        tie_relational_noun(f, k, noun);
     }
+}
+
+/// "Tencent, a Sea backer,", "Zentrix, an Acme unit,", "Brindle, a longtime
+/// Acme partner": a name used as a modifier, after "a" (and describing
+/// words), before a relational noun ties like a possessor ("Acme's unit").
+pub(super) fn named_relational_noun(f: &mut Facts, k: usize) {
+    let (start, noun) = (f.live[k].0.start, f.live[k].0.end);
+    let det = (start.saturating_sub(3)..start).rev().find(|&j| matches!(f.doc.lower(j), "a" | "an"));
+    let described = det.is_some_and(|d| is_modifier_gap(f.doc, d + 1, start));
+    let word = f.doc.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(noun);
+    if described && word && relation_of_noun(f.res, f.doc.lower(noun)).is_some() {
+        tie_relational_noun(f, k, noun);
+    }
+}
+
+/// The relational noun at `noun` ("rival", "backer", "unit") said of mention
+/// `k` ties it to the name in apposition before it ("Brindle, a/Acme's …"), the
+/// name a "one of"/"among" speaks of, or the list the noun introduces.
+fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
+    let a = f.entity(k);
     let Some((p, reverse)) = relation_of_noun(f.res, f.doc.lower(noun)) else { return };
     let start = f.live[k].0.start;
     let mut others: Vec<usize> = Vec::new();
-    let det =
-        start.checked_sub(1).filter(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one")).map_or(start, |d| d);
+    // "Brindle, a longtime Acme partner": the determiner before describing words.
+    let det = (start.saturating_sub(3)..start)
+        .rev()
+        .find(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one") && is_modifier_gap(f.doc, d + 1, start))
+        .unwrap_or(start);
     if let Some(m) = det.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) {
         others.push(f.entity(m));
     }
