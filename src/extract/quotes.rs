@@ -274,6 +274,7 @@ struct Pair {
 fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
+    let mut single: Option<usize> = None;
     for i in 0..doc.len() {
         let starts_paragraph = doc.tokens[i].newlines_before > 0;
         // Against the usual direction, a curly mark reads by its spacing:
@@ -288,9 +289,14 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
             "”" => (false, true),
             "\"" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
-                if let Some(o) = open.filter(|_| doc.tokens[i].newlines_before >= 2) {
-                    out.extend(left_open(doc, o, i));
-                    open = None;
+                if doc.tokens[i].newlines_before >= 2 {
+                    if let Some(o) = open.take() {
+                        out.extend(left_open(doc, o, i));
+                    }
+                    single = None;
+                }
+                if open.is_none() {
+                    single = single_mark(doc, i, single, &mut out);
                 }
                 continue;
             }
@@ -310,6 +316,35 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     }
     out.extend(open.and_then(|o| left_open(doc, o, doc.len())));
     out
+}
+
+/// 'Acme's growth is real,' she said: outside double quotes, single marks
+/// (straight or curly) pair too. One opens after a space and before a word;
+/// one closes after a word or a comma and before a space or punctuation. An
+/// apostrophe inside a word ("Acme's", "we've") is no mark, and neither is
+/// the one of a plural possessive ("investors' money": after an "s", before
+/// a lower-case word). Returns the mark left open.
+fn single_mark(doc: &Doc, i: usize, open: Option<usize>, out: &mut Vec<Pair>) -> Option<usize> {
+    let mark = doc.word(i);
+    if !matches!(mark, "'" | "‘" | "’") {
+        return open;
+    }
+    let token = &doc.tokens[i];
+    let attached_before = i > 0 && !token.space_before && token.newlines_before == 0;
+    let next = doc.tokens.get(i + 1).filter(|t| t.newlines_before == 0);
+    let word_after = next.is_some_and(|t| !t.space_before && t.kind != crate::text::TokenKind::Punct);
+    let possessive = attached_before
+        && doc.word(i - 1).ends_with(['s', 'S'])
+        && next.is_some_and(|t| t.space_before && t.kind == crate::text::TokenKind::Word)
+        && doc.word(i + 1).starts_with(char::is_lowercase);
+    match open {
+        Some(o) if mark != "‘" && attached_before && !word_after && !possessive => {
+            out.push(Pair { open: o, close: i, closed: true });
+            None
+        }
+        None if mark != "’" && !attached_before && word_after => Some(i),
+        _ => open,
+    }
 }
 
 /// A quotation whose closing mark the text forgot: opened cleanly (a space

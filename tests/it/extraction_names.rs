@@ -606,3 +606,13 @@ fn writers_lines_dated_sources_closing_agencies_and_glued_dates_are_furniture() 
         assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn a_place_before_capitalized_words_and_a_plural_or_broadcasting_suffix_names_an_organisation() {
+    let t = "Kenya Quellon Centres signed with Peru Zorvak Broadcasting. The Lyon-based Brindle Centres grew.";
+    let x = run(t);
+    assert!(has(&x, "Kenya Quellon Centres", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Peru Zorvak Broadcasting", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Lyon", EntityClass::Place), "{:?}", names(&x));
+    assert!(!named(&x, "Kenya") && !named(&x, "Peru"), "{:?}", names(&x));
+}

@@ -421,3 +421,13 @@ fn the_person_after_stacked_capitalized_titles_speaks() {
     assert!(has(&said, "Ilse Marchetti", "The plant fits our growth plan"), "{said:#?}");
     assert!(said.iter().all(|(who, _)| who != "Orvane Robotics"), "{said:#?}");
 }
+
+#[test]
+fn single_quotation_marks_pair_past_the_apostrophes_inside() {
+    let t = "Brennor Robotics will buy Quillon.\n\n\
+             'Quillon's growth is real and we've seen it,' said Oskar Lindqvist, chief executive of Brennor.\n\n\
+             \u{2018}The investors' money is safe with Brennor\u{2019}s team,\u{2019} Mara Okafor said.";
+    let said = said(t);
+    assert!(has(&said, "Oskar Lindqvist", "Quillon's growth is real and we've seen it"), "{said:#?}");
+    assert!(has(&said, "Mara Okafor", "The investors' money is safe with Brennor\u{2019}s team"), "{said:#?}");
+}
