@@ -28,7 +28,7 @@ fn sparqlwrapper_and_rdflib_read_the_endpoint() {
             String::from_utf8_lossy(&out.stderr)
         );
     }
-    let log = server.log().join("\n");
+    let log = server.log_with(&["\"POST /query\" 200", "\"GET /sparql\" 200", "\"GET /query\" 400"]);
     assert!(log.contains("\"POST /query\" 200") && log.contains("\"GET /sparql\" 200"), "{log}");
     assert!(log.contains("\"GET /query\" 400"), "the malformed query is logged: {log}");
 }

@@ -83,6 +83,20 @@ impl Server {
         self.stderr.lock().unwrap().clone()
     }
 
+    /// The log, joined by lines, once every one of `lines` is in it or 10 s
+    /// have passed: the server logs a request after it has answered it, so
+    /// a client can read the answer before the line is written.
+    pub fn log_with(&self, lines: &[&str]) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let log = self.log().join("\n");
+            if lines.iter().all(|l| log.contains(l)) || Instant::now() > deadline {
+                return log;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
     /// What the server printed on standard output so far, by line.
     pub fn stdout(&self) -> Vec<String> {
         self.stdout.lock().unwrap().clone()
