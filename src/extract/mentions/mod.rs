@@ -689,6 +689,10 @@ fn legal_suffixes_only(doc: &Doc, res: &Resources, from: usize, to: usize) -> bo
 /// PAULO (Reuters) -", "RIYADH and DUBAI:"); so is a second place after a
 /// first one ("MILAN/ROME"). Returns its length and its lexicon entry.
 fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize, Option<usize>)> {
+    // Cheap first: this is asked at every token, and a dateline word is capitalized.
+    if !doc.is_capitalized(i) {
+        return None;
+    }
     let start = doc.sentences.get(s)?.start;
     let is_caps = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)

@@ -417,6 +417,10 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
 pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
+        // Demonyms and places are capitalized: the other words ask nothing more (cheap first).
+        if !f.doc.is_capitalized(i) && f.doc.lower(i) != "its" {
+            continue;
+        }
         let (place, after) = match f.res.demonyms.get(f.doc.word(i)) {
             Some(_) => {
                 let Some(p) = place_of_demonym(f, i) else { continue };
