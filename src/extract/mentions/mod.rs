@@ -203,7 +203,8 @@ fn is_plus_brand(doc: &Doc, at: usize) -> bool {
 /// starts a run of capitalized words ending in an organisation suffix is
 /// part of the institution's name. Returns its end.
 fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
-    if !res.demonyms.contains_key(doc.word(start)) || !doc.is_capitalized(start + 1) {
+    // Cheap first: asked at every token, and a demonym is capitalized.
+    if !doc.is_capitalized(start) || !doc.is_capitalized(start + 1) || !res.demonyms.contains_key(doc.word(start)) {
         return None;
     }
     if doc.lookup(&res.names, start + 1).is_some() {
