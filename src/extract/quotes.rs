@@ -548,7 +548,8 @@ fn reported_speaker(doc: &Doc, res: &Resources, r: &Range<usize>) -> bool {
 /// come between: "…, Mr Lindqvist said").
 fn opens_subject(doc: &Doc, res: &Resources, sentence_start: usize, at: usize) -> bool {
     let at = (at.saturating_sub(2)..at).find(|&j| after_honorific(doc, res, j) == Some(at)).unwrap_or(at);
-    at - sentence_start <= 5 || at.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','))
+    // The honorific may close the sentence before ("…Dr.\n\nX said"): X opens this one.
+    at.saturating_sub(sentence_start) <= 5 || at.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','))
 }
 
 /// The person or organisation named right after the speech verb at `verb`

@@ -181,3 +181,18 @@ fn names_that_are_each_others_former_names_still_name_their_entity() {
     assert!(x.entities.iter().all(|e| !e.name.trim().is_empty()), "{:?}", x.entities);
     check(text, &r);
 }
+
+/// Found by the `extract` fuzz target (debug assertions on): an honorific
+/// closing one paragraph before the name opening the next ("Dr." then "Li
+/// Wen Sato said") put the name's start before its sentence's in the subject
+/// test of "she said". A release build wraps silently instead of panicking;
+/// `cargo test` without `--release` and the fuzz target catch it.
+#[test]
+fn an_honorific_ending_the_sentence_before_a_speaker_counts_from_this_sentence() {
+    let r = Resources::embedded();
+    let text = "The plan came from Dr.\n\nLi Wen Sato, the lab's chief, said it works.\n\n\"It works,\" she said.\n";
+    check(text, &r);
+    let x = extract(text, &r);
+    let speaker = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).next();
+    assert_eq!(speaker, Some("Li Wen Sato"), "{:?}", x.quotes);
+}
