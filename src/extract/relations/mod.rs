@@ -302,11 +302,12 @@ impl Facts<'_> {
     /// an earlier sentence, else the article's topic.
     fn referent(&self, i: usize) -> Option<usize> {
         let start = self.doc.sentence_of.get(i).and_then(|&s| self.doc.sentences.get(s)).map(|r| r.start).unwrap_or(0);
-        // "Acme told Reuters it had raised…": whom a speaker tells is not what "it" means.
-        let told = |j: usize| matches!(self.doc.lower(j), "told" | "tells" | "telling");
+        // "Acme told Reuters it had raised…", "Acme told the Daily Courier that
+        // its…": whom a speaker tells is not what "it" or "its" means.
         let addressee = |r: &std::ops::Range<usize>| {
-            r.start >= 1
-                && (told(r.start - 1) || r.start >= 2 && self.doc.lower(r.start - 1) == "the" && told(r.start - 2))
+            let before = r.start.checked_sub(1);
+            let verb = before.and_then(|b| if self.doc.lower(b) == "the" { b.checked_sub(1) } else { Some(b) });
+            verb.is_some_and(|v| self.word_is(v, Words::TellingVerb))
         };
         let orgs = || self.within(start, i).iter().filter(|(r, e)| self.class(*e) == Org && !addressee(r));
         let clause =
@@ -324,13 +325,7 @@ impl Facts<'_> {
         let subject = orgs()
             .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))
             .map(|(_, e)| *e);
-        // "Acme told the Daily Courier, noting that its…": the listener of "told" is not what "its" means.
-        let listener = |start: usize| {
-            let b = start.wrapping_sub(1);
-            let b = if self.doc.lower(b) == "the" { b.wrapping_sub(1) } else { b };
-            self.word_is(b, Words::TellingVerb)
-        };
-        let last = orgs().rev().find(|(r, _)| !listener(r.start)).map(|(_, e)| *e);
+        let last = orgs().next_back().map(|(_, e)| *e);
         // "Zentrix – whose clients include Acme – told Reuters it…": right after
         // the one told, "it" is the teller, the sentence's first organisation.
         let after_told = self.ending(i).is_some_and(|k| addressee(&self.live[k].0));
