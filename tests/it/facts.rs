@@ -23,3 +23,11 @@ pub fn all(x: &Extraction) -> Vec<String> {
         .map(|r| format!("{} {} {}", x.entities[r.subject].name, r.predicate.name(), x.entities[r.object].name))
         .collect()
 }
+
+/// The confidence of `s -p-> o`, if it was found.
+pub fn confidence(x: &Extraction, s: &str, p: Predicate, o: &str) -> Option<f32> {
+    x.relations
+        .iter()
+        .find(|r| r.predicate == p && x.entities[r.subject].name == s && x.entities[r.object].name == o)
+        .map(|r| r.evidence.confidence)
+}

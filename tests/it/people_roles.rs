@@ -5,7 +5,7 @@
 
 use newsgraph::extract::Predicate;
 
-use crate::facts::{all, has, run};
+use crate::facts::{all, confidence, has, run};
 
 /// Three mentions of Brindle Systems make it the article's topic.
 const TOPIC: &str = "Brindle Systems opened a plant in Lyon. Brindle Systems hired 200 people. \
@@ -303,4 +303,14 @@ fn an_age_in_brackets_after_a_name_does_not_hide_the_title_after_it() {
                  incoming CEO. Daniel Quenneville (52), vice chairman of Orvane Robotics, agreed.");
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
     assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_chair_title_affiliates_less_surely_than_an_officer_title_employs() {
+    let x = run("\"We are ready,\" said Mara Okafor, chairwoman of Zentrix Labs. Daniel Quenneville, chief executive \
+                 of Zentrix Labs, agreed.");
+    let chair = confidence(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs");
+    let officer = confidence(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs");
+    assert!(chair.is_some_and(|c| c < 0.6), "{chair:?}: {:?}", all(&x));
+    assert!(officer.is_some_and(|c| c >= 0.9), "{officer:?}: {:?}", all(&x));
 }

@@ -243,9 +243,15 @@ pub(super) fn emit_roles(
     let works = roles.iter().any(|(_, tie)| *tie == Tie::Work);
     for (role, tie) in roles.iter().filter(|(_, tie)| !(works && *tie == Tie::Affiliate)) {
         let role = (*tie == Tie::Work).then(|| role.clone());
+        let confidence = if *tie == Tie::Affiliate { confidence - BOARD_TITLE_DOUBT } else { confidence };
         f.emit(person, tie_predicate(*tie), org, role, Why::new(at, rule, confidence));
     }
 }
+
+/// How much less sure an affiliation read from a board title ("chairman",
+/// "chair") is than the rule that read it: news counts a chair as the
+/// company's staff about as often as not.
+const BOARD_TITLE_DOUBT: f32 = 0.35;
 
 /// Titles around a person mention `k`.
 pub(super) fn titles(f: &mut Facts, k: usize) {
