@@ -4,7 +4,7 @@
 
 use newsgraph::extract::Predicate;
 
-use crate::facts::{all, has, run};
+use crate::facts::{all, confidence, has, run};
 
 #[test]
 fn investors_in_one_round_invest_in_the_raiser_not_in_each_other() {
@@ -637,4 +637,14 @@ fn the_demonym_kind_said_after_a_clause_is_its_subject() {
                  said on Monday. Brindle Systems sued Orvane Robotics over a patent, the court said.");
     assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
     assert!(!has(&x, "Orvane Robotics", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_named_only_by_its_demonym_locates_less_surely() {
+    let x = run("German carmaker Brindle Motors will invest in a plant. Zentrix Labs, the French startup, agreed. \
+                 Zentrix Labs has offices across France.");
+    let only_demonym = confidence(&x, "Brindle Motors", Predicate::LocatedIn, "Germany");
+    let named_too = confidence(&x, "Zentrix Labs", Predicate::LocatedIn, "France");
+    assert!(only_demonym.is_some_and(|c| c < 0.6), "{only_demonym:?}: {:?}", all(&x));
+    assert!(named_too.is_some_and(|c| c >= 0.8), "{named_too:?}: {:?}", all(&x));
 }

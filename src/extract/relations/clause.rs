@@ -197,9 +197,7 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             last = code_end;
         }
         last = past_form_tail(f, last);
-        let demonym = |n: usize| {
-            f.live.get(n).is_some_and(|(r, _)| r.len() == 1 && f.res.demonyms.contains_key(f.doc.word(r.start)))
-        };
+        let demonym = |n: usize| n < f.live.len() && f.is_demonym(n);
         let next = head + 1 + usize::from(demonym(head + 1));
         // "…, Italy's Exor Ventures and Belgian firm Sofina": a place possessor
         // or a demonym and an organisation noun open the next member.

@@ -348,13 +348,8 @@ fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_en
 /// and…": where the first name starts when a demonym and describing words
 /// ending in an organisation noun stand before it at token `j` (else `j`).
 fn past_describers(f: &Facts, j: usize) -> usize {
-    let demonym = f
-        .starting(j)
-        .filter(|&k| {
-            let r = &f.live[k].0;
-            r.len() == 1 && f.class(f.entity(k)) == Place && f.res.demonyms.contains_key(f.doc.word(r.start))
-        })
-        .map_or(j, |k| f.live[k].0.end);
+    let demonym =
+        f.starting(j).filter(|&k| f.class(f.entity(k)) == Place && f.is_demonym(k)).map_or(j, |k| f.live[k].0.end);
     let Some(name) = (demonym..j + 5).find(|&k| f.starting(k).is_some()) else { return j };
     if name > demonym && names_right_after(f, demonym, name, false) || name == demonym {
         name
