@@ -130,3 +130,27 @@ pub const FIELD_STOPS: &[&str] = &[
     "or", "of", "at", "for", "with", "in", "on", "to", "from", "by", "the", "a", "an", "is", "was", "who", "which",
     "that", "as", "has", "had", "said",
 ];
+
+/// Company forms and group words of other languages written before the
+/// name ("PT Aneka Mitra", "Grupo Ecos", "Groupe Lumen"): the capitalized run
+/// after one is an organisation's name, the word included.
+pub const COMPANY_PREFIXES: &[&str] = &["PT", "Grupo", "Groupe", "Gruppo", "Grupa"];
+
+/// Business functions that end a department's name ("Head of Clinical
+/// Development & Medical Affairs", "Director of Product Marketing"): never
+/// a company suffix.
+pub const BUSINESS_FUNCTIONS: &[&str] = &[
+    "Development",
+    "Affairs",
+    "Operations",
+    "Marketing",
+    "Sales",
+    "Communications",
+    "Relations",
+    "Strategy",
+    "Engineering",
+    "Procurement",
+    "Compliance",
+    "Partnerships",
+    "Policy",
+];

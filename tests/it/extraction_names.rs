@@ -616,3 +616,40 @@ fn a_place_before_capitalized_words_and_a_plural_or_broadcasting_suffix_names_an
     assert!(has(&x, "Lyon", EntityClass::Place), "{:?}", names(&x));
     assert!(!named(&x, "Kenya") && !named(&x, "Peru"), "{:?}", names(&x));
 }
+
+#[test]
+fn business_functions_sectors_and_trade_pacts_in_capitals_are_no_names() {
+    let t = "Mara Okafor moved from HR to operations at Zentrix Labs after its DEI review. \
+        Quillon sells BNPL loans to SMEs after quick KYC checks, and supplies FMCG brands and QSR chains. \
+        Under USMCA rules, most parts must be made in the region.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix Labs", EntityClass::Organization), "{:?}", names(&x));
+    for acronym in ["HR", "DEI", "BNPL", "SMEs", "KYC", "FMCG", "QSR", "USMCA"] {
+        assert!(!named(&x, acronym), "{acronym}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_company_form_or_group_word_before_the_name() {
+    let t = "Zentrix signed a deal with PT Velmora Nusantara (VLN) and PT Brindle Baterai Indonesia to build cells. \
+        The plant also buys from Grupo Quellby, which is based in Lima. \
+        The webcast starts at 10am PT Monday.";
+    let x = run(t);
+    assert!(has(&x, "PT Velmora Nusantara", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "PT Brindle Baterai Indonesia", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Grupo Quellby", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "PT Monday") && !named(&x, "Monday"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_department_after_a_title_is_no_organisation() {
+    let t = "Zentrix Labs named Dr. Mara Okafor, currently Global Head of Clinical Development & Medical Affairs, \
+        as its chief medical officer. Tobin Feld, Vice President of Product Marketing at Zentrix Labs, will report to her. \
+        Lena Varga, the CEO of Quellby Development, welcomed the news.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix Labs", EntityClass::Organization), "{:?}", names(&x));
+    for department in ["Clinical Development & Medical Affairs", "Product Marketing"] {
+        assert!(!named(&x, department), "{department}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Quellby Development", EntityClass::Organization), "{:?}", names(&x));
+}

@@ -29,8 +29,8 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AUXILIARIES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, HYPHEN_PARTICLES, PERSON_CONNECTORS,
-    TITLE_DETERMINERS,
+    AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS,
+    HYPHEN_PARTICLES, PERSON_CONNECTORS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 
@@ -86,8 +86,21 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
     the_in_names(doc, &mut out);
-    out.retain(|m| m.entry.is_some() || !portfolio_before_office(doc, m));
+    out.retain(|m| m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m)));
     out
+}
+
+/// "Global Head of Clinical Development & Medical Affairs", "a Director of
+/// Product Marketing": capitalized words ending in a business function
+/// right after a title below the top one and "of" name a department of the
+/// company, not an organisation ("CEO of Zenith Development" is a company).
+fn is_department(doc: &Doc, res: &Resources, m: &Mention) -> bool {
+    let function = BUSINESS_FUNCTIONS.contains(&doc.word(m.tokens.end - 1));
+    let Some(title_end) = m.tokens.start.checked_sub(2).filter(|&t| doc.word(t + 1) == "of") else { return false };
+    let below_top = ends_phrase(doc, &res.titles, title_end + 1)
+        && !(m.tokens.start.saturating_sub(5)..title_end + 1).any(|k| res.is(Words::TopTitle, doc.lower(k)));
+    let named = m.tokens.clone().any(|k| doc.lookup(&res.names, k).is_some() || res.given_names.contains(doc.word(k)));
+    function && below_top && !named
 }
 
 /// "Commerce Secretary Jane Doe", "Economic Development Minister Jane Doe":
@@ -256,6 +269,29 @@ fn exchange_before_ticker(doc: &Doc, i: usize) -> Option<usize> {
         && (doc.has_digit(colon + 1) || doc.word(colon + 1).chars().all(|c| c.is_ascii_uppercase() || c == '.'));
     let inside = (i.saturating_sub(12)..i).rev().take_while(|&k| !doc.is_punct(k, ')')).any(|k| doc.is_punct(k, '('));
     (doc.is_punct(colon, ':') && ticker && inside).then_some(i + 1)
+}
+
+/// "PT Aneka Mitra (ANM)", "Grupo Ecos": a company form or group word written
+/// before the name (`COMPANY_PREFIXES`), then a capitalized word that is no
+/// common word ("10am PT Monday" is a time): an organisation, the word
+/// included, and a known place right after the run ("PT Acme Indonesia").
+/// Returns the end of the name.
+fn prefixed_company_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usize> {
+    let next = i + 1;
+    let opens = COMPANY_PREFIXES.contains(&doc.word(i))
+        && next < end
+        && doc.is_capitalized(next)
+        && !doc.joined(next)
+        && doc.tokens[next].kind == TokenKind::Word
+        && !res.common_words.contains(doc.lower(next))
+        && !res.generic_acronyms.contains(doc.word(next));
+    if !opens {
+        return None;
+    }
+    let to = run_end(doc, res, next, end);
+    // "PT Industri Baterai Indonesia to…": a country closing the name is its own.
+    let place = doc.lookup(&res.names, to).filter(|&(_, &e)| res.entries[e].class == EntityClass::Place);
+    Some(place.map_or(to, |(len, _)| to + len).min(end))
 }
 
 /// "9:21AM", "10pm": a clock time, not a name with digits.
@@ -461,6 +497,10 @@ fn mention_at(
         return next;
     }
     if let Some(to) = exchange_before_ticker(doc, i) {
+        out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
+        return to;
+    }
+    if let Some(to) = prefixed_company_end(doc, res, i, end).filter(|_| !headline) {
         out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
         return to;
     }
