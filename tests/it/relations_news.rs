@@ -638,3 +638,9 @@ fn the_demonym_kind_said_after_a_clause_is_its_subject() {
     assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
     assert!(!has(&x, "Orvane Robotics", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_makers_release_of_a_product_says_it_made_it() {
+    let x = run("Halvex Inc builds software. Its stock jumped after Halvex's release of the Orbitra 2 chatbot.");
+    assert!(has(&x, "Halvex Inc", Predicate::Developed, "Orbitra 2"), "{:?}", all(&x));
+}
