@@ -182,6 +182,10 @@ pub enum Words {
     AppointVerb,
     /// Nouns of a writer's job that end a byline ("Jane Doe, Daily Planet staff writer").
     ReporterNoun,
+    /// Nouns of a partnership the names right before them form ("the Acme-Brindle alliance").
+    AllianceNoun,
+    /// Nouns of bringing out a product, after its maker's possessive ("Acme's release of Vorta").
+    LaunchNoun,
 }
 
 impl Words {
@@ -245,6 +249,8 @@ impl Words {
         Words::SignVerb,
         Words::AppointVerb,
         Words::ReporterNoun,
+        Words::AllianceNoun,
+        Words::LaunchNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -308,6 +314,8 @@ impl Words {
             Words::SignVerb => "sign-verb",
             Words::AppointVerb => "appoint-verb",
             Words::ReporterNoun => "reporter-noun",
+            Words::AllianceNoun => "alliance-noun",
+            Words::LaunchNoun => "launch-noun",
         }
     }
 }

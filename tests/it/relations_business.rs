@@ -508,3 +508,34 @@ fn money_from_named_investors_is_their_investment_and_a_bought_stake_no_purchase
     assert!(has(&x, "Pellucid Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
     assert!(!has(&x, "Kestrel Corp", Predicate::Acquired, "Marlow Holdings"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_agreement_to_buy_a_company_is_no_partnership() {
+    let x =
+        run("Norwegian utility Brenwick AS has signed an agreement to buy the Oslo-based solar developer Talvora Ltd.");
+    assert!(!has(&x, "Brenwick AS", Predicate::PartnersWith, "Talvora Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn partnerships_with_others_do_not_tie_the_names_before_them() {
+    let x = run("Brenwick Ltd and Talvora Inc merged last year. \
+                 Brenwick and Talvora plan to stay open to partnerships with other companies. \
+                 Brenwick and Talvora will keep serving other firms, including competitors.");
+    assert!(!has(&x, "Brenwick Ltd", Predicate::PartnersWith, "Talvora Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Brenwick Ltd", Predicate::CompetesWith, "Talvora Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn names_listed_before_a_partnership_noun_are_partners() {
+    let x = run("Brenwick Ltd and Talvora Inc sell mobile plans. \
+                 The Brenwick and Talvora partnership with its new licence will start in May.");
+    assert!(has(&x, "Brenwick Ltd", Predicate::PartnersWith, "Talvora Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_venture_or_consortium_involving_names_ties_them() {
+    let x = run("A packaging venture involving Brenwick Ltd and Talvora Inc won approval. \
+                 A consortium of Quensly Corp, Halvex Inc and Orvane Systems bid for the licence.");
+    assert!(has(&x, "Brenwick Ltd", Predicate::PartnersWith, "Talvora Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Quensly Corp", Predicate::PartnersWith, "Orvane Systems"), "{:?}", all(&x));
+}

@@ -648,3 +648,9 @@ fn a_place_named_only_by_its_demonym_locates_less_surely() {
     assert!(only_demonym.is_some_and(|c| c < 0.6), "{only_demonym:?}: {:?}", all(&x));
     assert!(named_too.is_some_and(|c| c >= 0.8), "{named_too:?}: {:?}", all(&x));
 }
+
+#[test]
+fn a_makers_release_of_a_product_says_it_made_it() {
+    let x = run("Halvex Inc builds software. Its stock jumped after Halvex's release of the Orbitra 2 chatbot.");
+    assert!(has(&x, "Halvex Inc", Predicate::Developed, "Orbitra 2"), "{:?}", all(&x));
+}

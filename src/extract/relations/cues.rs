@@ -245,13 +245,22 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.predicate == Predicate::CompetesWith && left_for_cue.is_empty() {
                     done = remote_competitor(f, right, i, range.start);
                 }
-                if !done && cue.predicate.is_symmetric() && right.is_empty() {
+                if !done && cue.predicate.is_symmetric() && right.is_empty() && !tie_to_others(f, i, len) {
                     pairwise(f, cue.predicate, &left, i);
                 }
             }
         }
         i += len;
     }
+}
+
+/// "open to partnerships with other companies", "…to others, including
+/// competitors": the cue of `len` tokens at `i` ties the names before it to
+/// someone else (a complement after it, "including" or "other" before it),
+/// not to one another.
+fn tie_to_others(f: &Facts, i: usize, len: usize) -> bool {
+    let complement = |j: usize| matches!(f.doc.lower(j), "with" | "from" | "against" | "among");
+    complement(i + len - 1) || complement(i + len) || matches!(f.doc.lower(i.wrapping_sub(1)), "including" | "other")
 }
 
 /// "rivals", "partner": a noun of rivalry or partnership at token `j`.
@@ -584,10 +593,12 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
     if frame != Frame::Active || !(f.word_is(i, Words::DealWord) || f.doc.lower(i) == "a") {
         return false;
     }
-    let Some(target) = right.first() else { return false };
-    let from = f.live[target.head].0.end;
+    // "to buy the Oslo-based developer Zentrix": the first organisation, not a place describing it.
+    let Some(target) = right.iter().find(|m| f.class(f.entity(m.head)) == Org) else { return false };
+    let (start, from) = (f.live[target.head].0.start, f.live[target.head].0.end);
     let buy = (from..end.min(from + 30))
-        .find(|&j| f.doc.lower(j) == "to" && f.word_is(j + 1, Words::AcquireVerb) && !f.doc.is_capitalized(j + 2));
+        .find(|&j| f.doc.lower(j) == "to" && f.word_is(j + 1, Words::AcquireVerb) && !f.doc.is_capitalized(j + 2))
+        .or_else(|| purchase_before(f, i, start));
     let Some(buy) = buy else { return false };
     let subject = left.first().map(|l| f.entity(l.member.head)).or_else(|| {
         let start = f.doc.sentences[f.doc.sentence_of[i]].start;
@@ -598,6 +609,18 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
         f.emit(s, Predicate::Acquired, o, None, Why::new(buy, "deal-to-acquire", 0.6));
     }
     true
+}
+
+/// "signed an agreement to buy the Lyon-based developer Zentrix": "to" and a
+/// verb of buying between the cue at `i` and the name at `start`, with only
+/// describing words between the verb and the name.
+fn purchase_before(f: &Facts, i: usize, start: usize) -> Option<usize> {
+    let buy = (i + 1..start).find(|&j| f.doc.lower(j) == "to" && f.word_is(j + 1, Words::AcquireVerb))?;
+    let describing = (buy + 2..start).all(|j| {
+        f.doc.is_punct(j, '-')
+            || f.doc.tokens[j].kind == TokenKind::Word && !matches!(f.doc.lower(j), "from" | "with" | "in" | "of")
+    });
+    (describing && start - buy <= 9).then_some(buy)
 }
 
 /// "X became Acme's biggest shareholder", "X is the company's largest

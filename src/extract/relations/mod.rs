@@ -41,7 +41,7 @@ use places::{demonym_in_name, demonym_kind_list, institution_in_place, listed_pl
 use possessives::{its_thing, its_unit, possessives, whose_thing};
 use seats::{possessive_seat, seat_clause};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
-use ventures::joint_ventures;
+use ventures::{joint_ventures, named_alliances};
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -140,6 +140,7 @@ pub fn find(
         demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
+        named_alliances(&mut f, s);
         named_group(&mut f, s);
         signed_together(&mut f, s);
     }

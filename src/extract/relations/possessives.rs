@@ -28,6 +28,7 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
         }
         possessive_appositive(f, k, end);
         relational_noun(f, k, end);
+        release_of(f, k, end);
     } else {
         named_relational_noun(f, k);
     }
@@ -36,6 +37,22 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
         if matches!(f.class(b_ent), AIModel | Product) {
             owned(f, a, b_ent, end, "name-before-product", 0.7);
         }
+    }
+}
+
+/// "Acme's release of Vorta", "Acme's surprise launch of the Vorta app": the
+/// organisation at mention `k` (its possessive at `poss`) made the product
+/// or model its noun of launching brings out.
+fn release_of(f: &mut Facts, k: usize, poss: usize) {
+    let a = f.entity(k);
+    let Some(noun) = (poss + 1..poss + 3).find(|&j| f.word_is(j, Words::LaunchNoun)) else { return };
+    if f.class(a) != Org || !is_modifier_gap(f.doc, poss + 1, noun) || f.doc.lower(noun + 1) != "of" {
+        return;
+    }
+    let the = usize::from(matches!(f.doc.lower(noun + 2), "the" | "its" | "a" | "an"));
+    let Some(b) = f.starting(noun + 2 + the).map(|m| f.entity(m)) else { return };
+    if matches!(f.class(b), AIModel | Product) {
+        f.emit(a, Predicate::Developed, b, None, Why::new(noun, "possessive-release-of", 0.7));
     }
 }
 

@@ -43,6 +43,47 @@ fn determined(f: &Facts, k: usize) -> bool {
     matches!(f.doc.lower(before), "its" | "their" | "the") || f.doc.is_possessive(before)
 }
 
+/// The mention ending right before token `at`, or before a list separator
+/// there (",", "and", ", and", "/", "-", "&"): "Acme, Brindle and Zentrix",
+/// "Acme-Brindle", or names side by side ("Acme Brindle Zentrix").
+fn name_before(f: &Facts, at: usize, floor: usize) -> Option<usize> {
+    let separator = |j: usize| {
+        j >= floor && ([',', '/', '-', '&'].iter().any(|&c| f.doc.is_punct(j, c)) || f.doc.lower(j) == "and")
+    };
+    f.ending(at)
+        .or_else(|| at.checked_sub(1).filter(|&j| separator(j)).and_then(|j| f.ending(j)))
+        .or_else(|| at.checked_sub(2).filter(|&j| separator(j) && separator(j + 1)).and_then(|j| f.ending(j)))
+}
+
+/// "the Acme, Brindle and Zentrix partnership", "an Acme-Brindle alliance":
+/// the organisations listed right before a singular noun of partnership
+/// (after a determiner) are partners of one another.
+pub(super) fn named_alliances(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        let Some(p0) = venture_phrase(f, v).or_else(|| f.word_is(v, Words::AllianceNoun).then_some(v)) else {
+            continue;
+        };
+        let mut members: Vec<usize> = Vec::new();
+        let mut at = p0;
+        while let Some(k) = name_before(f, at, range.start) {
+            members.push(k);
+            at = f.live[k].0.start;
+        }
+        let determined = matches!(f.doc.lower(at.wrapping_sub(1)), "the" | "a" | "an" | "their" | "this");
+        let mut orgs: Vec<usize> = members.iter().filter_map(|&k| org(f, k)).collect();
+        orgs.dedup();
+        if !determined || orgs.len() < 2 {
+            continue;
+        }
+        for (n, &a) in orgs.iter().rev().enumerate() {
+            for &b in orgs.iter().rev().skip(n + 1) {
+                f.emit(a, Predicate::PartnersWith, b, None, Why::new(v, "named-alliance", 0.6));
+            }
+        }
+    }
+}
+
 /// Joint ventures named in sentence `s`, their owners and partners.
 pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
