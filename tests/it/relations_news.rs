@@ -638,3 +638,11 @@ fn the_demonym_kind_said_after_a_clause_is_its_subject() {
     assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
     assert!(!has(&x, "Orvane Robotics", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_place_s_long_kind_locates_the_name_after_its_last_noun() {
+    let x = run("Portugal's four-year-old challenger digital bank Zentrix landed $90 million. Japan's largest \
+                 insurer said it would buy a stake in Brindle Systems.");
+    assert!(has(&x, "Zentrix", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+}
