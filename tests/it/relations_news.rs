@@ -646,3 +646,11 @@ fn a_place_s_long_kind_locates_the_name_after_its_last_noun() {
     assert!(has(&x, "Zentrix", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_bracketed_acronym_may_stand_in_the_kind_after_a_based_place() {
+    let x = run("Lyon-based generative artificial intelligence (AI) startup Zentrix plans a data centre. \
+                 A Porto-based (and loss-making) rival of Brindle Systems grew.");
+    assert!(has(&x, "Zentrix", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}

@@ -182,7 +182,7 @@ fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
             return j > from && !f.doc.is_capitalized(j + 1) && f.doc.tokens[j + 1].kind != TokenKind::Punct;
         }
         if f.doc.tokens[j].kind == TokenKind::Punct {
-            return f.doc.is_punct(j, '-') && j > from;
+            return (f.doc.is_punct(j, '-') || in_bracketed_acronym(f, j)) && j > from;
         }
         if f.doc.is_capitalized(j) {
             return j < noun && !f.doc.is_capitalized(j + 1);
@@ -194,6 +194,14 @@ fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
         let noun_here = j < head && f.doc.lookup(&f.res.org_nouns, j).is_some();
         !noun_here && !DESCRIPTION_ENDS.contains(&w)
     })
+}
+
+/// Token `j` is a bracket around a single capitalized word of a description:
+/// "generative artificial intelligence (AI) startup".
+fn in_bracketed_acronym(f: &Facts, j: usize) -> bool {
+    let word = |w: usize| f.doc.tokens.get(w).is_some_and(|t| t.kind == TokenKind::Word) && f.doc.is_capitalized(w);
+    f.doc.is_punct(j, '(') && word(j + 1) && f.doc.is_punct(j + 2, ')')
+        || f.doc.is_punct(j, ')') && j >= 2 && word(j - 1) && f.doc.is_punct(j - 2, '(')
 }
 
 /// Tokens `from..to` are lower-case describing words and the hyphens joining
