@@ -654,3 +654,15 @@ fn a_bracketed_acronym_may_stand_in_the_kind_after_a_based_place() {
     assert!(has(&x, "Zentrix", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_place_home_to_companies_such_as_a_list_locates_them() {
+    let x = run("Portugal, home to chip makers such as Zentrix Systems and Brindle Labs, has become a hub. \
+                 Lyon is home to Orvane Robotics. Spain, home to the company of Tessaro Capital, grew. \
+                 Kenya, home to 50 million people, signed a deal with Quillmark Bank.");
+    assert!(has(&x, "Zentrix Systems", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Labs", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Robotics", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Capital", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Bank", Predicate::LocatedIn, "Kenya"), "{:?}", all(&x));
+}

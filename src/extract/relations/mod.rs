@@ -37,7 +37,7 @@ use cues::{
     signed_together,
 };
 use moves::{described_then_named, hires_and_moves, sold_to};
-use places::{demonym_in_name, demonym_kind_list, institution_in_place, listed_places, places};
+use places::{demonym_in_name, demonym_kind_list, home_to, institution_in_place, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
 use seats::{possessive_seat, seat_clause};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
@@ -108,6 +108,7 @@ pub fn find(
         demonym_in_name(&mut f, k);
         standing::standing(&mut f, k);
         seat_clause(&mut f, k);
+        home_to(&mut f, k);
         possessive_seat(&mut f, k);
     }
     for i in 0..doc.len() {

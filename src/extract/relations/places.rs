@@ -8,7 +8,7 @@ use super::clause::{
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{CONTINENTS, DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
+use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -486,5 +486,42 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
                 f.emit(org, Predicate::LocatedIn, place, None, Why::new(i, "demonym-kind-list", 0.65));
             }
         }
+    }
+}
+
+/// "Lyon, home to chip makers such as Zentrix and Brindle", "Porto is home
+/// to Zentrix": the organisations a place is home to are located there
+/// (after lower-case words of a kind, only with "such as", "including" or "like").
+pub(super) fn home_to(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    let end = f.live[k].0.end;
+    if f.class(place) != Place || !(f.doc.is_punct(end, ',') || COPULAS.contains(&f.doc.lower(end))) {
+        return;
+    }
+    if f.doc.lower(end + 1) != "home" || f.doc.lower(end + 2) != "to" {
+        return;
+    }
+    let from = end + 3;
+    let plain = |j: usize| f.doc.tokens[j].kind != TokenKind::Punct && !f.doc.is_capitalized(j);
+    let kind_end = (from + 1..(from + 6).min(f.doc.len())).find(|&j| !plain(j) || is_list_intro(f, j));
+    let intro = match kind_end.filter(|&j| is_list_intro(f, j)) {
+        _ if f.starting(from).is_some() => from,
+        Some(j) => j + if f.doc.lower(j) == "such" { 2 } else { 1 },
+        None => return,
+    };
+    for m in members_after(f, intro, f.sentence_end(end)) {
+        let org = f.entity(m.head);
+        if f.class(org) == Org {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(end + 1, "home-to", 0.7));
+        }
+    }
+}
+
+/// Token `j` opens the examples of a kind: "such as", "including", "like".
+fn is_list_intro(f: &Facts, j: usize) -> bool {
+    match f.doc.lower(j) {
+        "such" => f.doc.lower(j + 1) == "as",
+        "including" | "like" => true,
+        _ => false,
     }
 }
