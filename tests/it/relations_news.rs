@@ -666,3 +666,11 @@ fn a_place_home_to_companies_such_as_a_list_locates_them() {
     assert!(!has(&x, "Tessaro Capital", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
     assert!(!has(&x, "Quillmark Bank", Predicate::LocatedIn, "Kenya"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_school_that_gave_a_degree_is_in_the_place_after_it() {
+    let x = run("Mara Okafor received a law degree from Zentrix Institute in Spain in 1994. She later \
+                 worked for Brindle Systems in Portugal.");
+    assert!(has(&x, "Zentrix Institute", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+}

@@ -323,7 +323,8 @@ fn place_of_demonym(f: &Facts, i: usize) -> Option<usize> {
 pub(super) fn institution_in_place(f: &mut Facts, k: usize) {
     let org = f.entity(k);
     let r = f.live[k].0.clone();
-    if f.class(org) != Org || !r.clone().any(|j| matches!(f.doc.word(j), "University" | "College" | "Polytechnic")) {
+    let school = r.clone().any(|j| matches!(f.doc.word(j), "University" | "College" | "Polytechnic"));
+    if f.class(org) != Org || !(school || gave_degree(f, r.start)) {
         return;
     }
     let mut at = r.end;
@@ -347,6 +348,14 @@ pub(super) fn institution_in_place(f: &mut Facts, k: usize) {
         }
         at = p_end;
     }
+}
+
+/// "a law degree from Zentrix in Lyon", "an MBA at Brindle": the name
+/// starting at token `start` follows "from" or "at" after a degree noun.
+fn gave_degree(f: &Facts, start: usize) -> bool {
+    let Some(prep) = start.checked_sub(1).filter(|&p| matches!(f.doc.lower(p), "from" | "at")) else { return false };
+    let words = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && f.doc.sentence_of[j] == f.doc.sentence_of[prep];
+    (prep.saturating_sub(4)..prep).rev().take_while(|&j| words(j)).any(|j| f.word_is(j, Words::DegreeNoun))
 }
 
 /// "U.S. chipmaker Zentrix", "UK lending startup Brindle": place mention `k`
