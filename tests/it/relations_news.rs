@@ -674,3 +674,9 @@ fn a_school_that_gave_a_degree_is_in_the_place_after_it() {
     assert!(has(&x, "Zentrix Institute", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_miner_is_a_kind_of_company_after_a_demonym() {
+    let x = run("The venture is 49% owned by Australian miner Zentrix Ltd.");
+    assert!(has(&x, "Zentrix Ltd", Predicate::LocatedIn, "Australia"), "{:?}", all(&x));
+}
