@@ -680,3 +680,10 @@ fn a_miner_is_a_kind_of_company_after_a_demonym() {
     let x = run("The venture is 49% owned by Australian miner Zentrix Ltd.");
     assert!(has(&x, "Zentrix Ltd", Predicate::LocatedIn, "Australia"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_subject_before_a_based_description_stands_past_a_double_hyphen_dateline() {
+    let x = run("Brindle-backed Zentrix AI eyes deals\n\n(Newswire) -- Zentrix AI sees more investors in Japan.\n\n\
+                 Risks are heightening interest in the Tokyo-based startup, which announced a round.");
+    assert!(has(&x, "Zentrix AI", Predicate::LocatedIn, "Tokyo"), "{:?}", all(&x));
+}
