@@ -654,3 +654,52 @@ fn a_makers_release_of_a_product_says_it_made_it() {
     let x = run("Halvex Inc builds software. Its stock jumped after Halvex's release of the Orbitra 2 chatbot.");
     assert!(has(&x, "Halvex Inc", Predicate::Developed, "Orbitra 2"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_place_s_long_kind_locates_the_name_after_its_last_noun() {
+    let x = run("Portugal's four-year-old challenger digital bank Zentrix landed $90 million. Japan's largest \
+                 insurer said it would buy a stake in Brindle Systems.");
+    assert!(has(&x, "Zentrix", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_bracketed_acronym_may_stand_in_the_kind_after_a_based_place() {
+    let x = run("Lyon-based generative artificial intelligence (AI) startup Zentrix plans a data centre. \
+                 A Porto-based (and loss-making) rival of Brindle Systems grew.");
+    assert!(has(&x, "Zentrix", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_home_to_companies_such_as_a_list_locates_them() {
+    let x = run("Portugal, home to chip makers such as Zentrix Systems and Brindle Labs, has become a hub. \
+                 Lyon is home to Orvane Robotics. Spain, home to the company of Tessaro Capital, grew. \
+                 Kenya, home to 50 million people, signed a deal with Quillmark Bank.");
+    assert!(has(&x, "Zentrix Systems", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Labs", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Robotics", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Capital", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Bank", Predicate::LocatedIn, "Kenya"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_school_that_gave_a_degree_is_in_the_place_after_it() {
+    let x = run("Mara Okafor received a law degree from Zentrix Institute in Spain in 1994. She later \
+                 worked for Brindle Systems in Portugal.");
+    assert!(has(&x, "Zentrix Institute", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_miner_is_a_kind_of_company_after_a_demonym() {
+    let x = run("The venture is 49% owned by Australian miner Zentrix Ltd.");
+    assert!(has(&x, "Zentrix Ltd", Predicate::LocatedIn, "Australia"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_subject_before_a_based_description_stands_past_a_double_hyphen_dateline() {
+    let x = run("Brindle-backed Zentrix AI eyes deals\n\n(Newswire) -- Zentrix AI sees more investors in Japan.\n\n\
+                 Risks are heightening interest in the Tokyo-based startup, which announced a round.");
+    assert!(has(&x, "Zentrix AI", Predicate::LocatedIn, "Tokyo"), "{:?}", all(&x));
+}

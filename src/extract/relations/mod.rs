@@ -37,7 +37,7 @@ use cues::{
     signed_together,
 };
 use moves::{described_then_named, hires_and_moves, sold_to};
-use places::{demonym_in_name, demonym_kind_list, institution_in_place, listed_places, places};
+use places::{demonym_in_name, demonym_kind_list, home_to, institution_in_place, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
 use seats::{possessive_seat, seat_clause};
 use titles::{board_seat, degree_from, held_title, read_titles, titles};
@@ -112,6 +112,7 @@ pub fn find(
         demonym_in_name(&mut f, k);
         standing::standing(&mut f, k);
         seat_clause(&mut f, k);
+        home_to(&mut f, k);
         possessive_seat(&mut f, k);
     }
     for i in 0..doc.len() {
@@ -299,10 +300,15 @@ impl Facts<'_> {
     }
 
     /// Where the words of the sentence starting at token `start` begin, past a
-    /// dateline ("PARIS:", "June 8 (Reuters) -").
+    /// dateline ("PARIS:", "June 8 (Reuters) -", "(Newswire) --").
     fn opening(&self, start: usize) -> usize {
         let end = self.doc.sentences[self.doc.sentence_of[start]].end.min(start + 10);
         for j in start + 1..end {
+            // "(Newswire) -- Zentrix…": two hyphens make one dash.
+            let double = self.doc.is_punct(j, '-') && self.doc.is_punct(j + 1, '-') && self.doc.joined(j + 1);
+            if double && self.doc.is_punct(j - 1, ')') {
+                return j + 2;
+            }
             let dash = is_dash(self.doc, j) && self.doc.is_punct(j - 1, ')');
             let colon = self.doc.is_punct(j, ':')
                 && j <= start + 3
@@ -373,11 +379,13 @@ impl Facts<'_> {
         let s = *self.doc.sentence_of.get(start)?;
         for back in 1..=3 {
             let prev = self.doc.sentences.get(s.checked_sub(back)?)?;
-            let opener = self.doc.lower(prev.start);
-            if let Some(first) = self.within(prev.start, prev.end).first().filter(|m| m.0.start == prev.start) {
+            // "(Newswire) -- Zentrix sees…": the subject stands past a dateline.
+            let open = self.opening(prev.start);
+            let opener = self.doc.lower(open);
+            if let Some(first) = self.within(open, prev.end).first().filter(|m| m.0.start == open) {
                 return (self.class(first.1) == Org && !self.doc.is_possessive(first.0.end)).then_some(first.1);
             }
-            let the_company = opener == "the" && self.doc.lookup(&self.res.org_nouns, prev.start + 1).is_some();
+            let the_company = opener == "the" && self.doc.lookup(&self.res.org_nouns, open + 1).is_some();
             if !matches!(opener, "it" | "its") && !the_company {
                 return None;
             }

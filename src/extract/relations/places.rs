@@ -8,7 +8,7 @@ use super::clause::{
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{CONTINENTS, DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
+use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -182,7 +182,7 @@ fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
             return j > from && !f.doc.is_capitalized(j + 1) && f.doc.tokens[j + 1].kind != TokenKind::Punct;
         }
         if f.doc.tokens[j].kind == TokenKind::Punct {
-            return f.doc.is_punct(j, '-') && j > from;
+            return (f.doc.is_punct(j, '-') || in_bracketed_acronym(f, j)) && j > from;
         }
         if f.doc.is_capitalized(j) {
             return j < noun && !f.doc.is_capitalized(j + 1);
@@ -194,6 +194,14 @@ fn described_kind(f: &Facts, from: usize, start: usize) -> bool {
         let noun_here = j < head && f.doc.lookup(&f.res.org_nouns, j).is_some();
         !noun_here && !DESCRIPTION_ENDS.contains(&w)
     })
+}
+
+/// Token `j` is a bracket around a single capitalized word of a description:
+/// "generative artificial intelligence (AI) startup".
+fn in_bracketed_acronym(f: &Facts, j: usize) -> bool {
+    let word = |w: usize| f.doc.tokens.get(w).is_some_and(|t| t.kind == TokenKind::Word) && f.doc.is_capitalized(w);
+    f.doc.is_punct(j, '(') && word(j + 1) && f.doc.is_punct(j + 2, ')')
+        || f.doc.is_punct(j, ')') && j >= 2 && word(j - 1) && f.doc.is_punct(j - 2, '(')
 }
 
 /// Tokens `from..to` are lower-case describing words and the hyphens joining
@@ -315,7 +323,8 @@ fn place_of_demonym(f: &Facts, i: usize) -> Option<usize> {
 pub(super) fn institution_in_place(f: &mut Facts, k: usize) {
     let org = f.entity(k);
     let r = f.live[k].0.clone();
-    if f.class(org) != Org || !r.clone().any(|j| matches!(f.doc.word(j), "University" | "College" | "Polytechnic")) {
+    let school = r.clone().any(|j| matches!(f.doc.word(j), "University" | "College" | "Polytechnic"));
+    if f.class(org) != Org || !(school || gave_degree(f, r.start)) {
         return;
     }
     let mut at = r.end;
@@ -339,6 +348,14 @@ pub(super) fn institution_in_place(f: &mut Facts, k: usize) {
         }
         at = p_end;
     }
+}
+
+/// "a law degree from Zentrix in Lyon", "an MBA at Brindle": the name
+/// starting at token `start` follows "from" or "at" after a degree noun.
+fn gave_degree(f: &Facts, start: usize) -> bool {
+    let Some(prep) = start.checked_sub(1).filter(|&p| matches!(f.doc.lower(p), "from" | "at")) else { return false };
+    let words = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && f.doc.sentence_of[j] == f.doc.sentence_of[prep];
+    (prep.saturating_sub(4)..prep).rev().take_while(|&j| words(j)).any(|j| f.word_is(j, Words::DegreeNoun))
 }
 
 /// "U.S. chipmaker Zentrix", "UK lending startup Brindle": place mention `k`
@@ -478,5 +495,42 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
                 f.emit(org, Predicate::LocatedIn, place, None, Why::new(i, "demonym-kind-list", 0.65));
             }
         }
+    }
+}
+
+/// "Lyon, home to chip makers such as Zentrix and Brindle", "Porto is home
+/// to Zentrix": the organisations a place is home to are located there
+/// (after lower-case words of a kind, only with "such as", "including" or "like").
+pub(super) fn home_to(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    let end = f.live[k].0.end;
+    if f.class(place) != Place || !(f.doc.is_punct(end, ',') || COPULAS.contains(&f.doc.lower(end))) {
+        return;
+    }
+    if f.doc.lower(end + 1) != "home" || f.doc.lower(end + 2) != "to" {
+        return;
+    }
+    let from = end + 3;
+    let plain = |j: usize| f.doc.tokens[j].kind != TokenKind::Punct && !f.doc.is_capitalized(j);
+    let kind_end = (from + 1..(from + 6).min(f.doc.len())).find(|&j| !plain(j) || is_list_intro(f, j));
+    let intro = match kind_end.filter(|&j| is_list_intro(f, j)) {
+        _ if f.starting(from).is_some() => from,
+        Some(j) => j + if f.doc.lower(j) == "such" { 2 } else { 1 },
+        None => return,
+    };
+    for m in members_after(f, intro, f.sentence_end(end)) {
+        let org = f.entity(m.head);
+        if f.class(org) == Org {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(end + 1, "home-to", 0.7));
+        }
+    }
+}
+
+/// Token `j` opens the examples of a kind: "such as", "including", "like".
+fn is_list_intro(f: &Facts, j: usize) -> bool {
+    match f.doc.lower(j) {
+        "such" => f.doc.lower(j + 1) == "as",
+        "including" | "like" => true,
+        _ => false,
     }
 }

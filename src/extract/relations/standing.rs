@@ -24,8 +24,11 @@ pub(super) fn standing(f: &mut Facts, k: usize) {
         return;
     }
     let from = f.live[k].0.end + 1;
-    let Some(noun_end) = (from..=from + MOST_WORDS).find_map(|j| org_noun_end(f, j).filter(|_| describing(f, from, j)))
-    else {
+    let read: &Facts = f;
+    // "Mexico's four-year-old challenger digital bank Zentrix": a later noun right before a name ends the run.
+    let named = noun_ends(read, from, MOST_WORDS + 2)
+        .find(|&e| read.starting(e).is_some_and(|m| read.class(read.entity(m)) == EntityClass::Organization));
+    let Some(noun_end) = named.or_else(|| noun_ends(read, from, MOST_WORDS).next()) else {
         return;
     };
     // "Korea's biggest telecom giant Zentrix": the noun runs on to its last word.
@@ -95,6 +98,12 @@ fn largest_in(f: &mut Facts, k: usize) {
         let (org, place) = (f.entity(m), f.entity(k));
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(the, "largest-in-place", 0.65));
     }
+}
+
+/// The ends of the organisation nouns at most `most` tokens after token
+/// `from`, with only describing words before them.
+fn noun_ends<'f>(f: &'f Facts, from: usize, most: usize) -> impl Iterator<Item = usize> + 'f {
+    (from..=from + most).filter_map(move |j| org_noun_end(f, j).filter(|_| describing(f, from, j)))
 }
 
 /// Where an organisation noun starting at token `j` ends ("carrier",
