@@ -508,3 +508,13 @@ fn money_from_named_investors_is_their_investment_and_a_bought_stake_no_purchase
     assert!(has(&x, "Pellucid Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
     assert!(!has(&x, "Kestrel Corp", Predicate::Acquired, "Marlow Holdings"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_round_being_led_or_money_committed_to_it_is_an_investment() {
+    let x = run("Zentrix raises $40 million\n\nZentrix, a Lyon-based robotics startup, is raising a new round. \
+                 Brindle Capital is leading the round with a $30 million investment, with Halvex Partners and \
+                 Corvo Ventures committing another $10 million in convertible debt.");
+    for investor in ["Brindle Capital", "Halvex Partners", "Corvo Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix"), "{investor}: {:?}", all(&x));
+    }
+}
