@@ -539,3 +539,40 @@ fn a_venture_or_consortium_involving_names_ties_them() {
     assert!(has(&x, "Brenwick Ltd", Predicate::PartnersWith, "Talvora Inc"), "{:?}", all(&x));
     assert!(has(&x, "Quensly Corp", Predicate::PartnersWith, "Orvane Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_round_being_led_or_money_committed_to_it_is_an_investment() {
+    let x = run("Zentrix raises $40 million\n\nZentrix, a Lyon-based robotics startup, is raising a new round. \
+                 Brindle Capital is leading the round with a $30 million investment, with Halvex Partners and \
+                 Corvo Ventures committing another $10 million in convertible debt.");
+    for investor in ["Brindle Capital", "Halvex Partners", "Corvo Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix"), "{investor}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_share_of_a_company_bought_or_owned_is_an_investment_or_by_its_size_ownership() {
+    let x = run("Talvora Bank announced on Sunday the acquisition of an additional 20% of Merrow Bank to take \
+                 its stake to 45%. Kestrel Group agreed to buy 12% of Dunmore Holdings for $300 million. \
+                 Kestrel Group owns 30% of Sabre Robotics. Kestrel Group owns 60% of Corvin Holdings. \
+                 Tarn Energy owns shares in Kivu Mining.");
+    assert!(has(&x, "Talvora Bank", Predicate::InvestedIn, "Merrow Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Talvora Bank", Predicate::Acquired, "Merrow Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Group", Predicate::InvestedIn, "Dunmore Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Group", Predicate::Acquired, "Dunmore Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Group", Predicate::InvestedIn, "Sabre Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Group", Predicate::Owns, "Sabre Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Group", Predicate::Owns, "Corvin Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Tarn Energy", Predicate::InvestedIn, "Kivu Mining"), "{:?}", all(&x));
+    assert!(!has(&x, "Tarn Energy", Predicate::Owns, "Kivu Mining"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_said_to_be_part_of_another_is_owned_by_it() {
+    let x = run("Dravik Labs was formerly a part of the conglomerate Ostrava Group. \
+                 Sabre Robotics, part of Halvex Group, makes arms. \
+                 Nolvik Bank is part of a consortium led by Brindle Capital.");
+    assert!(has(&x, "Ostrava Group", Predicate::Owns, "Dravik Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Halvex Group", Predicate::Owns, "Sabre Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Capital", Predicate::Owns, "Nolvik Bank"), "{:?}", all(&x));
+}

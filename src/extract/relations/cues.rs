@@ -117,8 +117,22 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if cue.frame == Frame::Passive && cue.predicate == Predicate::Developed && len == 1 && !compound {
                     continue;
                 }
+                // "owns 30% of Dunmore", "bought 12% of Dunmore": a share of the company.
+                if matches!(cue.predicate, Predicate::Acquired | Predicate::Owns) && cue.frame == Frame::Active {
+                    let to = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
+                    if let Some(majority) = to.and_then(|to| share_before(f.doc, i + len, to)) {
+                        cue.predicate = if majority { Predicate::Owns } else { Predicate::InvestedIn };
+                    }
+                }
                 let right_for_cue: Vec<Member> = if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
+                } else if cue.predicate == Predicate::Owns {
+                    // "part of a consortium led by Brindle": the owner is the name the cue governs.
+                    right
+                        .iter()
+                        .copied()
+                        .filter(|m| !preposition_between(f.doc, i + len, f.live[m.owner.unwrap_or(m.head)].0.start))
+                        .collect()
                 } else if cue.predicate == Predicate::LocatedIn {
                     // "hired from UK startup Brindle": the place describes the next name;
                     // "shipped from the Lyon plant": a site's name, not where the company is.
@@ -310,7 +324,13 @@ fn unit_in_apposition(f: &Facts, i: usize) -> bool {
         }
         // "Zentrix, a unit of Acme", "…is the unit of Acme", not "acquired the unit of Acme".
         if matches!(w, "a" | "an" | "the" | "its") {
-            let d = j - 1;
+            // "…was formerly a part of Acme": an adverb may stand between the copula and the article.
+            let mut d = j - 1;
+            if matches!(f.doc.lower(d.wrapping_sub(1)), "formerly" | "previously" | "once" | "now" | "still" | "also")
+                && COPULAS.contains(&f.doc.lower(d.wrapping_sub(2)))
+            {
+                d -= 1;
+            }
             let v = f.doc.lower(d.wrapping_sub(1));
             return d == 0 || f.doc.tokens[d - 1].kind == TokenKind::Punct || v == "as" || COPULAS.contains(&v);
         }
@@ -485,8 +505,7 @@ fn is_company_plural(f: &Facts, j: usize) -> bool {
 fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
     let from = past_time_phrase(f.doc, from);
     let (r, _) = &f.live[m.owner.unwrap_or(m.head)];
-    let preposition = (from..r.start)
-        .any(|j| matches!(f.doc.lower(j), "from" | "with" | "to" | "for" | "in" | "on" | "at" | "by" | "into" | "as"));
+    let preposition = preposition_between(f.doc, from, r.start);
     let end = f.live[m.head].0.end;
     let next = f.doc.lower(end);
     let noun_after = !f.doc.is_capitalized(end)
@@ -502,6 +521,13 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
             && f.doc.lower(r.start - 1 - usize::from(f.doc.lower(r.start - 1) == "the")) == "of"
             && (from..r.start).any(|j| f.word_is(j, Words::SoldPart) || f.word_is(j, Words::UnitNoun)));
     !preposition && !noun_after && !part_of
+}
+
+/// A preposition between tokens `from` and `to` ("bought a stake in X",
+/// "part of a consortium led by X"): the name after it is not the cue's object.
+fn preposition_between(doc: &Doc, from: usize, to: usize) -> bool {
+    (from..to)
+        .any(|j| matches!(doc.lower(j), "from" | "with" | "to" | "for" | "in" | "on" | "at" | "by" | "into" | "as"))
 }
 
 /// "raises funds from X", "its backs": a cue word used as a noun after a
@@ -558,15 +584,30 @@ fn majority_before(doc: &Doc, i: usize) -> bool {
     if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of") {
         return true;
     }
-    (from..i).any(|j| {
-        let w = doc.lower(j);
-        let number = w.trim_end_matches('%');
-        let percent = w.ends_with('%')
-            || doc.is_punct(j + 1, '%')
-            || matches!(doc.lower(j + 1), "percent" | "pct")
-            || (doc.lower(j + 1) == "per" && doc.lower(j + 2) == "cent");
-        percent && number.parse::<f32>().is_ok_and(|n| n > 50.0 && n <= 100.0)
-    })
+    (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n > 50.0 && n <= 100.0))
+}
+
+/// The number of a percentage at token `j` ("75%", "75 %", "75 percent", "75 per cent").
+fn percent_at(doc: &Doc, j: usize) -> Option<f32> {
+    let w = doc.lower(j);
+    let percent = w.ends_with('%')
+        || doc.is_punct(j + 1, '%')
+        || matches!(doc.lower(j + 1), "percent" | "pct")
+        || (doc.lower(j + 1) == "per" && doc.lower(j + 2) == "cent");
+    percent.then(|| w.trim_end_matches('%').parse::<f32>().ok()).flatten()
+}
+
+/// "the acquisition of an additional 20% of Merrow Bank", "bought 12 per cent
+/// of Dunmore", "buys shares of Brindle": between a buying cue (ending before
+/// `from`) and the name at `to`, a share of the company, not the company.
+/// Whether the share is more than half, when it is one.
+fn share_before(doc: &Doc, from: usize, to: usize) -> Option<bool> {
+    let of = to.checked_sub(1 + usize::from(doc.lower(to.wrapping_sub(1)) == "the"))?;
+    if of < from || !matches!(doc.lower(of), "of" | "in") {
+        return None;
+    }
+    let share = (from..of).any(|j| percent_at(doc, j).is_some() || matches!(doc.lower(j), "shares" | "stock"));
+    share.then(|| majority_before(doc, of + 1))
 }
 
 /// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose
