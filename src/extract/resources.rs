@@ -182,6 +182,8 @@ pub enum Words {
     AppointVerb,
     /// Nouns of a writer's job that end a byline ("Jane Doe, Daily Planet staff writer").
     ReporterNoun,
+    /// Verbs by which a person takes another's post ("A replaced B as chief executive").
+    ReplaceVerb,
 }
 
 impl Words {
@@ -245,6 +247,7 @@ impl Words {
         Words::SignVerb,
         Words::AppointVerb,
         Words::ReporterNoun,
+        Words::ReplaceVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -308,6 +311,7 @@ impl Words {
             Words::SignVerb => "sign-verb",
             Words::AppointVerb => "appoint-verb",
             Words::ReporterNoun => "reporter-noun",
+            Words::ReplaceVerb => "replace-verb",
         }
     }
 }
