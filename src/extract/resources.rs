@@ -186,6 +186,8 @@ pub enum Words {
     AllianceNoun,
     /// Nouns of bringing out a product, after its maker's possessive ("Acme's release of Vorta").
     LaunchNoun,
+    /// Verbs by which a person takes another's post ("A replaced B as chief executive").
+    ReplaceVerb,
 }
 
 impl Words {
@@ -251,6 +253,7 @@ impl Words {
         Words::ReporterNoun,
         Words::AllianceNoun,
         Words::LaunchNoun,
+        Words::ReplaceVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -316,6 +319,7 @@ impl Words {
             Words::ReporterNoun => "reporter-noun",
             Words::AllianceNoun => "alliance-noun",
             Words::LaunchNoun => "launch-noun",
+            Words::ReplaceVerb => "replace-verb",
         }
     }
 }

@@ -314,3 +314,54 @@ fn a_chair_title_affiliates_less_surely_than_an_officer_title_employs() {
     assert!(chair.is_some_and(|c| c < 0.6), "{chair:?}: {:?}", all(&x));
     assert!(officer.is_some_and(|c| c >= 0.9), "{officer:?}: {:?}", all(&x));
 }
+
+#[test]
+fn an_executive_chair_is_a_job_and_a_chair_of_the_board_a_seat() {
+    let x = run("Mara Okafor has been executive chairman of Zentrix Labs since 2010. Daniel Quenneville, who is \
+                 serving as Orvane Robotics' interim executive chair, agreed. Ilse Marchetti will become executive \
+                 chairman of the board of Tessaro Capital.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn officers_listed_after_a_titled_one_share_its_company() {
+    let x = run(&format!(
+        "{TOPIC}Zentrix Labs' three founders, CEO Mara Okafor, COO Daniel Quenneville and CTO Ilse Marchetti, \
+         will stay. Orvane Robotics CEO Tomas Ferreira and CFO Sofia Brenner signed."
+    ));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Sofia Brenner", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn who_replaces_someone_as_an_officer_holds_the_post() {
+    let x = run("Mara Okafor, chair of Kestrel Capital, will also replace Daniel Quenneville as Zentrix Labs' CEO. \
+                 Ilse Marchetti has replaced Tomas Ferreira as chief operations officer of Orvane Robotics.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn seats_on_the_boards_of_several_companies_and_a_titled_list_joining_a_board() {
+    let x = run(&format!(
+        "{TOPIC}Mara Okafor has also been appointed to the boards of Zentrix Labs and Orvane Robotics. Former \
+         Kestrel Capital CEO Daniel Quenneville and Tessaro Inc. head Ilse Marchetti have been appointed to the \
+         board, the company said."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_bachelor_of_arts_from_a_school_is_an_affiliation() {
+    let x = run("Mara Okafor has a Bachelor of Arts in Public Administration from Kestrel University in Lyon.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Kestrel University"), "{:?}", all(&x));
+}

@@ -26,10 +26,11 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             i += 1;
         }
         i = modifier_as_title(doc, res, start, i);
-        // "executive board member": a listed title that starts with a
-        // modifier is read whole (its tie may differ from the rest's).
-        if doc.lookup(&res.titles, start).is_some_and(|(len, _)| start + len > i) {
-            i = start;
+        // "executive board member", "interim executive chair": a listed
+        // title that starts with a modifier is read whole (its tie may
+        // differ from the rest's).
+        if let Some(m) = (start..i).find(|&m| doc.lookup(&res.titles, m).is_some_and(|(len, _)| m + len > i)) {
+            i = m;
         }
         let described = i > start
             || start.checked_sub(1).is_some_and(|b| TITLE_DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
@@ -60,7 +61,12 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             && end == start + 1
             && matches!(doc.lower(start.wrapping_sub(1)), "a" | "an")
             && doc.lower(end) == "of";
-        let tie = if board_director { Tie::Affiliate } else { tie };
+        // "executive chairman of the board": a title held on the board is a seat.
+        let of_board = tie == Tie::Work
+            && doc.lower(end) == "of"
+            && doc.lower(end + 1) == "the"
+            && res.is(Words::BoardNoun, doc.lower(end + 2));
+        let tie = if board_director || of_board { Tie::Affiliate } else { tie };
         roles.push((doc.slice(start..end).to_string(), tie));
         // "chief executive officer (CEO)": the title's short form in brackets.
         if doc.is_punct(end, '(') {
@@ -416,23 +422,25 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 /// president", "hired X as its chief scientist"): the organisation "its" stands
 /// for (any title), or the article's topic (an executive's title only).
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
-    // "President Ruto" is a head of state's title; "CEO Jane Doe" an officer's.
-    // "Group CEO Jane Doe": the modifiers before the title do not count.
-    let lower_or_acronym = |r: &str| {
-        let first = r
-            .split(|c: char| !c.is_alphanumeric())
-            .find(|w| !w.is_empty() && !f.res.is(Words::RoleModifier, &w.to_lowercase()))
-            .unwrap_or("");
-        !first.starts_with(char::is_uppercase) || (first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()))
-    };
     let executive =
-        roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && lower_or_acronym(r));
+        roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && officer_cased(f.res, r));
     let org = if its { f.referent(at) } else { f.topic };
     if let Some(org) = org.filter(|_| executive) {
         let roles: Vec<(String, Tie)> =
             roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(f.res, r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     }
+}
+
+/// "President Ruto" is a head of state's title; "CEO Jane Doe" an
+/// officer's: a role whose first word (past modifiers: "Group CEO") is in
+/// lower case or an acronym.
+fn officer_cased(res: &Resources, role: &str) -> bool {
+    let first = role
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty() && !res.is(Words::RoleModifier, &w.to_lowercase()))
+        .unwrap_or("");
+    !first.starts_with(char::is_uppercase) || (first.len() >= 2 && first.chars().all(|c| c.is_ascii_uppercase()))
 }
 
 /// A title only a company's own officer holds ("chief executive", "president").
@@ -469,18 +477,9 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
     let before = start.wrapping_sub(1);
     let copula = matches!(f.doc.lower(before), "is" | "was");
     let at = if f.doc.is_punct(before, ',') || copula { start - 1 } else { start };
-    for n in (1..=8).rev() {
-        let Some(t0) = at.checked_sub(n) else { continue };
-        let Some(t) = read_titles(f.doc, f.res, t0).filter(|t| t.end == at) else { continue };
-        if let Some(k) = owner_before(f, t0) {
-            let org = f.entity(k);
-            emit_roles(f, p, org, &t.roles, start, "title-before-name", 0.85);
-            return;
-        }
-        if let Some(org) = the_company_s(f, t0) {
-            emit_roles(f, p, org, &t.roles, start, "the-company-s-title", 0.6);
-            return;
-        }
+    if let Some((org, t, rule, confidence)) = owned_title_before(f, at) {
+        emit_roles(f, p, org, &t.roles, start, rule, confidence);
+        return;
     }
     let bare = (1..=5).rev().find_map(|n| {
         at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
@@ -504,6 +503,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         return;
     }
     if let Some((t0, t)) = bare {
+        if let Some(org) = listed_title_owner(f, start, &t.roles) {
+            emit_roles(f, p, org, &t.roles, start, "listed-title-owner", 0.7);
+            return;
+        }
         let same_sentence = f.doc.sentence_of[t0] == f.doc.sentence_of[start];
         if let Some(org) = announcing_org(f, t0).filter(|_| same_sentence) {
             emit_roles(f, p, org, &t.roles, start, "announced-title", 0.7);
@@ -525,6 +528,67 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         }
         implied_org(f, p, &t.roles, start, its);
     }
+}
+
+/// "Meta CEO X", "Meta's chief executive, X", "the company's president X":
+/// the titles ending at token `at` and the organisation owning them, with
+/// the rule and confidence that read them.
+fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static str, f32)> {
+    (1..=8).rev().find_map(|n| {
+        let t0 = at.checked_sub(n)?;
+        let t = read_titles(f.doc, f.res, t0).filter(|t| t.end == at)?;
+        if let Some(k) = owner_before(f, t0) {
+            return Some((f.entity(k), t, "title-before-name", 0.85));
+        }
+        the_company_s(f, t0).map(|org| (org, t, "the-company-s-title", 0.6))
+    })
+}
+
+/// "Acme's founders, CEO A, COO B and CTO C", "Acme CEO A and CFO B": an
+/// officer's bare title before person `start` in a list of titled people
+/// belongs to the organisation owning the title of a person listed before.
+fn listed_title_owner(f: &Facts, start: usize, roles: &[(String, Tie)]) -> Option<usize> {
+    if !roles.iter().all(|(r, _)| officer_cased(f.res, r)) {
+        return None;
+    }
+    let mut k = f.starting(start)?;
+    for _ in 0..6 {
+        k = listed_before(f, k)?;
+        let at = f.live[k].0.start;
+        if let Some((org, ..)) = owned_title_before(f, at) {
+            return Some(org);
+        }
+    }
+    None
+}
+
+/// "A, COO B", "A and Acme head B", "A and B": the person listed right
+/// before person mention `k`, past a list separator and the title (with
+/// its owner) of `k`.
+pub(super) fn listed_before(f: &Facts, k: usize) -> Option<usize> {
+    let owned = k.checked_sub(1).filter(|&o| f.class(f.entity(o)) == Org);
+    let prev = k.checked_sub(1 + usize::from(owned.is_some()))?;
+    if f.class(f.entity(prev)) != Person || f.class(f.entity(k)) != Person {
+        return None;
+    }
+    let mut j = f.live[prev].0.end;
+    j += usize::from(f.doc.is_punct(j, ','));
+    j += usize::from(matches!(f.doc.lower(j), "and" | "&"));
+    if j == f.live[prev].0.end {
+        return None;
+    }
+    if let Some(o) = owned {
+        if f.live[o].0.start != j {
+            return None;
+        }
+        // "Acme Inc.'s", "Acme Inc. head": past the suffix's period too.
+        j = f.live[o].0.end;
+        j += usize::from(f.doc.is_punct(j, '.'));
+        j += usize::from(f.doc.is_possessive(j));
+    }
+    let start = f.live[k].0.start;
+    let titled = j == start || read_titles(f.doc, f.res, j).is_some_and(|t| t.end == start);
+    titled.then_some(prev)
 }
 
 /// "Acme, led by chief executive X", "Acme, which is run by X": the
@@ -771,9 +835,26 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
         None if after.is_empty() => implied_org(f, p, &t.roles, at + 1, its),
         None => {}
     }
-    for org in after {
+    for &org in &after {
         emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
     }
+    // "A has replaced B as chief executive of Acme": A holds the post now.
+    if let Some(q) = replacer(f, start) {
+        for org in after {
+            emit_roles(f, q, org, &t.roles, end, "replaced-as-title", 0.7);
+        }
+    }
+}
+
+/// "A will replace B", "A, Zentrix's chair, succeeds B", "he replaced B":
+/// the person named (or the pronoun standing for the one named) before a
+/// verb of taking another's post right before the person at token `start`.
+fn replacer(f: &Facts, start: usize) -> Option<usize> {
+    let v = start.checked_sub(1).filter(|&v| f.word_is(v, Words::ReplaceVerb))?;
+    let sentence_start = f.doc.sentences[f.doc.sentence_of[v]].start;
+    let named = f.within(sentence_start, v).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
+    let pronoun = || (sentence_start..v).find(|&j| PERSON_PRONOUNS.contains(&f.doc.lower(j)));
+    named.or_else(|| pronoun().and_then(|j| f.person_for_pronoun(j)))
 }
 
 /// "Acme's chief executive", "Acme chief executive", "chief executive":
@@ -995,14 +1076,15 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         } else {
             i + 1
         };
-        let owner = if f.doc.is_possessive(poss) {
-            f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org)
+        // "appointed to the boards of Acme and Zentrix": every board listed.
+        let owners: Vec<usize> = if f.doc.is_possessive(poss) {
+            f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org).into_iter().collect()
         } else if matches!(f.doc.lower(of), "of" | "at") && (of > i + 1 || f.doc.lower(of) == "of") {
-            org_at(f, of + 1).map(|k| f.entity(k))
+            org_list_at(f, of + 1)
         } else if prev == "its" {
-            f.referent(i)
+            f.referent(i).into_iter().collect()
         } else {
-            None
+            Vec::new()
         };
         // "A and B were appointed to board seats", "confirmed as new board
         // members": a seat on the board of the company the article is about.
@@ -1011,37 +1093,41 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             && (range.start..i).any(|j| f.word_is(j, Words::SeatWord) || f.doc.lower(j) == "confirmed")
             && f.ending(i).is_none();
         let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss) || appointed;
-        let Some(org) = owner.or(f.topic.filter(|_| generic)) else { continue };
-        // "X will report to Y and remain a member of the board": the one after
-        // a preposition is not who sits, when someone else is named before.
-        let people = || f.within(range.start, i).iter().rev().filter(|(_, e)| f.class(*e) == Person);
-        let object =
-            |r: &std::ops::Range<usize>| matches!(f.doc.lower(r.start.wrapping_sub(1)), "to" | "by" | "with" | "from");
-        let person = people().find(|(r, _)| !object(r)).or_else(|| people().next()).cloned();
-        // "X overhauled its board", "X's notion … on the board": a person who
-        // acts on a board, or owns what the clause speaks of, has no seat on it.
-        // "X, the board's chairman", "X, a board member": the seat may follow.
-        let seat_after = (i + 1..(i + 3).min(range.end))
-            .any(|j| f.word_is(j, Words::SeatWord) || f.doc.lookup(&f.res.titles, j).is_some());
-        let seated = |r: &std::ops::Range<usize>| {
-            !f.doc.is_possessive(r.end) && (seat_after || (r.end..i).any(|j| f.word_is(j, Words::SeatWord)))
-        };
-        if let Some((r, p)) = person.filter(|(r, _)| seated(r)) {
-            f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
-            // "A and B were appointed to board seats": the people listed with the one seated.
-            if let Some(k) = f.starting(r.start).filter(|_| appointed) {
-                let head = list_head(f, k).unwrap_or(k);
-                for m in head..k {
+        let owners = if owners.is_empty() { f.topic.filter(|_| generic).into_iter().collect() } else { owners };
+        for org in owners {
+            // "X will report to Y and remain a member of the board": the one after
+            // a preposition is not who sits, when someone else is named before.
+            let people = || f.within(range.start, i).iter().rev().filter(|(_, e)| f.class(*e) == Person);
+            let object = |r: &std::ops::Range<usize>| {
+                matches!(f.doc.lower(r.start.wrapping_sub(1)), "to" | "by" | "with" | "from")
+            };
+            let person = people().find(|(r, _)| !object(r)).or_else(|| people().next()).cloned();
+            // "X overhauled its board", "X's notion … on the board": a person who
+            // acts on a board, or owns what the clause speaks of, has no seat on it.
+            // "X, the board's chairman", "X, a board member": the seat may follow.
+            let seat_after = (i + 1..(i + 3).min(range.end))
+                .any(|j| f.word_is(j, Words::SeatWord) || f.doc.lookup(&f.res.titles, j).is_some());
+            let seated = |r: &std::ops::Range<usize>| {
+                !f.doc.is_possessive(r.end) && (seat_after || (r.end..i).any(|j| f.word_is(j, Words::SeatWord)))
+            };
+            if let Some((r, p)) = person.filter(|(r, _)| seated(r)) {
+                f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
+                // "A and B were appointed to board seats", "Acme CEO A and Zentrix
+                // head B joined the board": the people listed with the one seated.
+                let seated_by_verb = (r.end..i).any(|j| f.word_is(j, Words::SeatWord));
+                let mut k = f.starting(r.start).filter(|_| appointed || seated_by_verb);
+                while let Some(m) = k.and_then(|k| listed_before(f, k)) {
                     let q = f.entity(m);
                     f.emit(q, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-listed", 0.5));
+                    k = Some(m);
                 }
             }
-        }
-        if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
-            for m in members_after(f, along + 1, range.end) {
-                let p = f.entity(m.head);
-                if f.class(p) == Person {
-                    f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-alongside", 0.5));
+            if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
+                for m in members_after(f, along + 1, range.end) {
+                    let p = f.entity(m.head);
+                    if f.class(p) == Person {
+                        f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-alongside", 0.5));
+                    }
                 }
             }
         }
