@@ -14,7 +14,8 @@ use super::mentions::{after_honorific, title_before_name};
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::pronouns::{gender_fits, person_before, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
-use crate::text::words::BEFORE_VERB;
+use crate::text::words::{ARTICLES, BEFORE_VERB, FIELD_STOPS, QUOTING_VERBS, TITLE_CASE_LOWER};
+use crate::text::TokenKind;
 
 /// How far from a quote mark the speech verb may be, in tokens.
 const REACH: usize = 20;
@@ -30,12 +31,16 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
     for pair in pairs(doc) {
         let Pair { open, close, closed } = pair;
         let Some(span) = inner_span(doc, open, close) else { continue };
+        if closed && is_title(doc, open, close) {
+            continue;
+        }
         let text = span.text(doc.text).to_string();
         let words = text.split_whitespace().count();
         let own = closed
             .then(|| after(doc, res, live, entities, open, close))
             .flatten()
-            .or_else(|| before(doc, res, live, entities, open));
+            .or_else(|| before(doc, res, live, entities, open))
+            .or_else(|| closed.then(|| signed(doc, live, entities, close)).flatten());
         // A quotation whose closing mark was forgotten must name its own
         // speaker: it may as well be a stray mark.
         let forgotten = !(closed || close < doc.len() && is_mark(doc, close));
@@ -82,6 +87,18 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         out.push(Quote { speaker, span, text, evidence });
     }
     out
+}
+
+/// Words between quote marks written in title case, every word capitalized
+/// but the short ones a title keeps in lower case: the name of a product, a
+/// programme or a headline ("an “Orbit Innovation Hub”", "the “Vela Nova”
+/// line", 'Founder: ‘It’s Not the Money’'), not what someone said.
+fn is_title(doc: &Doc, open: usize, close: usize) -> bool {
+    // A word's own parts ("It’s") go with it.
+    let words =
+        || (open + 1..close).filter(|&j| doc.tokens[j].kind == TokenKind::Word && (j == open + 1 || !doc.joined(j)));
+    let capitalized = words().filter(|&j| doc.is_capitalized(j)).count();
+    capitalized >= 2 && words().all(|j| doc.is_capitalized(j) || TITLE_CASE_LOWER.contains(&doc.lower(j)))
 }
 
 /// The others listed with the speaker ("Acme and Brindle said", "a joint
@@ -332,10 +349,10 @@ fn single_mark(doc: &Doc, i: usize, open: Option<usize>, out: &mut Vec<Pair>) ->
     let token = &doc.tokens[i];
     let attached_before = i > 0 && !token.space_before && token.newlines_before == 0;
     let next = doc.tokens.get(i + 1).filter(|t| t.newlines_before == 0);
-    let word_after = next.is_some_and(|t| !t.space_before && t.kind != crate::text::TokenKind::Punct);
+    let word_after = next.is_some_and(|t| !t.space_before && t.kind != TokenKind::Punct);
     let possessive = attached_before
         && doc.word(i - 1).ends_with(['s', 'S'])
-        && next.is_some_and(|t| t.space_before && t.kind == crate::text::TokenKind::Word)
+        && next.is_some_and(|t| t.space_before && t.kind == TokenKind::Word)
         && doc.word(i + 1).starts_with(char::is_lowercase);
     match open {
         Some(o) if mark != "‘" && attached_before && !word_after && !possessive => {
@@ -391,12 +408,61 @@ fn after(
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));
             }
+            if in_participle_clause(doc, j) {
+                let s = sentence_subject(doc, res, live, entities, j)?;
+                return Some((s, j, "participle-subject-after-quote", 0.75));
+            }
+            if !subject_speaks(doc, j) {
+                return None;
+            }
             let s = speaker_between(doc, res, live, entities, close + 1, j, open)?;
             return Some((s, j, "speaker-said-after-quote", 0.85));
         }
         j += 1;
     }
     None
+}
+
+/// A quotation signed the press-release way, a dash and the speaker's name
+/// right after its closing mark ("“…,”¶— Jane Doe, CEO of Acme").
+fn signed(doc: &Doc, live: &[Live], entities: &[Entity], close: usize) -> Option<(usize, usize, &'static str, f32)> {
+    let dash = close + 1;
+    if !matches!(doc.word(dash), "—" | "–" | "―") {
+        return None;
+    }
+    let k = live.binary_search_by_key(&(dash + 1), |(r, _)| r.start).ok()?;
+    let e = live[k].1;
+    (entities[e].class == EntityClass::Person).then_some((e, dash, "signed-after-dash", 0.7))
+}
+
+/// "X thanked Y for his “…”, adding: “…”": a speech verb in a participle
+/// clause after a comma (or a quotation closed by one) at `verb`.
+fn in_participle_clause(doc: &Doc, verb: usize) -> bool {
+    let after_comma = |p: usize| doc.is_punct(p, ',') || is_mark(doc, p) && p > 0 && doc.is_punct(p - 1, ',');
+    doc.lower(verb).ends_with("ing") && verb.checked_sub(1).is_some_and(after_comma)
+}
+
+/// The speaker of a participle clause at `verb`: the sentence's subject
+/// (a person within its first words, else the organisation opening it), not
+/// the name nearest the verb. None when the subject is no speaker the
+/// article knows ("Acme Chairman Lumo Vartanen thanked …" with the name
+/// unknown).
+fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], verb: usize) -> Option<usize> {
+    let sentence = doc.sentences.get(*doc.sentence_of.get(verb)?)?;
+    let k = live.partition_point(|(r, _)| r.start < sentence.start);
+    let opening = || {
+        live[k..]
+            .iter()
+            .take_while(|(r, _)| r.start < verb && opens_subject(doc, res, sentence.start, r.start))
+            .filter(|(r, _)| !doc.is_possessive(r.end))
+    };
+    let person = opening().find(|(_, e)| entities[*e].class == EntityClass::Person);
+    let org = || {
+        opening().next().filter(|(r, e)| {
+            entities[*e].class == EntityClass::Organization && !title_before_unknown_name(doc, res, r.end)
+        })
+    };
+    person.or_else(org).map(|(_, e)| *e)
 }
 
 /// A speech verb before the opening mark in its sentence: "X remarked, …",
@@ -438,7 +504,7 @@ fn before(
             let person_before_verb = k
                 .checked_sub(1)
                 .is_some_and(|k| live[k].0.end == j && entities[live[k].1].class == EntityClass::Person);
-            if person_before_verb {
+            if person_before_verb && subject_speaks(doc, j) {
                 if let Some(s) = speaker_between(doc, res, live, entities, sentence.start, j, open) {
                     return Some((s, j, "speaker-said-before-quote", 0.8));
                 }
@@ -446,7 +512,13 @@ fn before(
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
-            if let Some(s) = speaker_between(doc, res, live, entities, sentence.start, j, open) {
+            if in_participle_clause(doc, j) {
+                let s = sentence_subject(doc, res, live, entities, j)?;
+                return Some((s, j, "participle-subject-before-quote", 0.75));
+            }
+            if let Some(s) =
+                speaker_between(doc, res, live, entities, sentence.start, j, open).filter(|_| subject_speaks(doc, j))
+            {
                 return Some((s, j, "speaker-said-before-quote", 0.8));
             }
         }
@@ -457,6 +529,14 @@ fn before(
         return Some((s, open, "colon-introduction", 0.6));
     }
     None
+}
+
+/// The subject of the speech verb at `verb` is the one who speaks: not so
+/// for "Reuters quoted X as saying" (X speaks), but again in the passive
+/// ("X was quoted as saying").
+fn subject_speaks(doc: &Doc, verb: usize) -> bool {
+    !QUOTING_VERBS.contains(&doc.lower(verb))
+        || verb.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "was" | "is" | "were" | "been" | "being"))
 }
 
 /// A person who characterises something with the quote opening at `open`:
@@ -585,10 +665,23 @@ fn speaker_after_verb(
     if let Some(person) = described_person_after(doc, live, entities, at) {
         return Some(person);
     }
+    if let Some(person) = titled_person_after(doc, res, live, entities, at) {
+        return Some(person);
+    }
+    if let Some(person) = title_holder_after(doc, res, live, entities, at) {
+        return Some(person);
+    }
     let at = if matches!(doc.lower(at), "the" | "a" | "an") { at + 1 } else { at };
     let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
+    // "said Acme's president": a holder of Acme's title speaks, not Acme.
+    let title_after_possessive = doc.is_possessive(r.end)
+        && doc.lookup(&res.titles, r.end + 1).is_some()
+        && !res.is(Words::Spokesperson, doc.lower(r.end + 1));
+    if title_after_possessive {
+        return None;
+    }
     if entities[*e].class == EntityClass::Organization {
         // "said Acme CEO X", "said Acme vice chairman and chief executive
         // officer (CEO) X": the person the title introduces speaks.
@@ -610,8 +703,34 @@ fn speaker_after_verb(
         {
             return Some(p);
         }
+        if title_before_unknown_name(doc, res, r.end) {
+            return None;
+        }
     }
     is_speaker(entities, *e).then_some(*e)
+}
+
+/// "said the President", "said the chief executive": the person the article
+/// named with that title before ("President Lumo Vartanen").
+fn title_holder_after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+    if doc.lower(at) != "the" {
+        return None;
+    }
+    let (len, _) = doc.lookup(&res.titles, at + 1)?;
+    let named_after = doc.is_capitalized(at + 1 + len) && !doc.joined(at + 1 + len);
+    (!named_after).then(|| titled_before(doc, live, entities, at + 1, len)).flatten()
+}
+
+/// "said Acme board member Lumo Vartanen" where the name is no person the
+/// article knows: a job title at `at` (role words before it allowed) with
+/// a capitalized word after it. The organisation before the title only
+/// says whose title it is; it does not speak.
+fn title_before_unknown_name(doc: &Doc, res: &Resources, at: usize) -> bool {
+    let mut j = at;
+    while res.is(Words::RoleModifier, doc.lower(j)) {
+        j += 1;
+    }
+    doc.lookup(&res.titles, j).is_some_and(|(len, _)| doc.is_capitalized(j + len) && !doc.joined(j + len))
 }
 
 /// "said a rather emotional Jane Doe": a person named after a determiner
@@ -620,8 +739,7 @@ fn described_person_after(doc: &Doc, live: &[Live], entities: &[Entity], at: usi
     if !matches!(doc.lower(at), "a" | "an" | "the") {
         return None;
     }
-    let lower =
-        |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == crate::text::TokenKind::Word) && !doc.is_capitalized(j);
+    let lower = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(j);
     let named = (at + 2..at + 5).find(|&j| !lower(j))?;
     if !(at + 1..named).all(lower) {
         return None;
@@ -629,6 +747,31 @@ fn described_person_after(doc: &Doc, live: &[Live], entities: &[Entity], at: usi
     let k = live.binary_search_by_key(&named, |(r, _)| r.start).ok()?;
     let e = live[k].1;
     (entities[e].class == EntityClass::Person).then_some(e)
+}
+
+/// How many words a job title and what describes it may take between a
+/// speech verb and the person it introduces.
+const TITLED_GAP: usize = 8;
+
+/// "said Lyon mining consultant X", "said chairman and top shareholder X",
+/// "said Acme board member X": the first person named within a few words
+/// after the speech verb ending at `at`, when only words (no punctuation,
+/// no preposition or verb of a clause) stand between and a job title is
+/// among them.
+fn titled_person_after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+    let from = if ARTICLES.contains(&doc.lower(at)) { at + 1 } else { at };
+    let k = live.partition_point(|(r, _)| r.start < from);
+    let (r, e) = live[k..]
+        .iter()
+        .take_while(|(r, _)| r.start <= from + TITLED_GAP)
+        .find(|(_, e)| entities[*e].class == EntityClass::Person)?;
+    let word = |j: usize| {
+        doc.tokens[j].kind == TokenKind::Word
+            && !FIELD_STOPS.contains(&doc.lower(j))
+            && doc.lookup(&res.speech_verbs, j).is_none()
+    };
+    let titled = (from..r.start).any(|j| doc.lookup(&res.titles, j).is_some());
+    (r.start > from && titled && (from..r.start).all(word)).then_some(*e)
 }
 
 /// The person whose name followed the title at `title..title + len` earlier
@@ -700,7 +843,7 @@ fn speaker_between(
 /// words ending in "at" or "of"); the person speaks, not the employer.
 fn appositive_speaker(doc: &Doc, entities: &[Entity], inside: &[&Live], verb: usize) -> Option<usize> {
     let [.., (person, p), (org, o)] = inside else { return None };
-    let lower = |j: usize| doc.tokens[j].kind == crate::text::TokenKind::Word && !doc.is_capitalized(j);
+    let lower = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j);
     let appositive = doc.is_punct(person.end, ',')
         && org.start >= person.end + 3
         && matches!(doc.lower(org.start - 1), "at" | "of")

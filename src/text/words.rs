@@ -66,6 +66,15 @@ pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "f
 /// its speech verb ("the startup today announced", "it also said").
 pub const BEFORE_VERB: [&str; 6] = ["today", "also", "previously", "later", "then", "had"];
 
+/// Short words a title in title case keeps in lower case ("Made in the
+/// Desert", "It's Not the Money").
+pub const TITLE_CASE_LOWER: &[&str] =
+    &["a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "for", "with", "at", "by", "as", "from"];
+
+/// Speech verbs whose object, not their subject, speaks ("Reuters quoted
+/// X as saying").
+pub const QUOTING_VERBS: &[&str] = &["quoted"];
+
 /// Particles written joined to a family name, which then starts with them
 /// even in lower case ("al-Rashidi said").
 pub const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];

@@ -431,3 +431,77 @@ fn single_quotation_marks_pair_past_the_apostrophes_inside() {
     assert!(has(&said, "Oskar Lindqvist", "Quillon's growth is real and we've seen it"), "{said:#?}");
     assert!(has(&said, "Mara Okafor", "The investors' money is safe with Brennor\u{2019}s team"), "{said:#?}");
 }
+
+#[test]
+fn a_person_after_a_described_title_speaks() {
+    let t = "Orvane Robotics bought a plant in Lyon.\n\n\
+             \u{201c}The plant fits the long-term demand,\u{201d} said Lisbon mining consultant Ilse Marchetti.\n\n\
+             \u{201c}Orvane has been a strong and careful buyer,\u{201d} said chairman and top shareholder Tomas Halvorsen.";
+    let said = said(t);
+    assert!(has(&said, "Ilse Marchetti", "The plant fits the long-term demand"), "{said:#?}");
+    assert!(has(&said, "Tomas Halvorsen", "Orvane has been a strong and careful buyer"), "{said:#?}");
+}
+
+#[test]
+fn an_organisation_before_the_title_of_an_unknown_name_does_not_speak() {
+    let t = "Orvane Robotics bought a plant in Lyon.\n\n\
+             \u{201c}By 2030 we ought to build every second robot in this plant,\u{201d} said Orvane board member Zbrovny Quelt.";
+    let said = said(t);
+    assert!(said.iter().all(|(who, _)| who != "Orvane Robotics"), "{said:#?}");
+}
+
+#[test]
+fn names_in_title_case_between_quote_marks_are_no_quotations() {
+    let t = "Orvane Robotics: \u{2018}It\u{2019}s Not the Money. We Want to Build Robots\u{2019}\n\n\
+             Orvane Robotics said it would open an \u{201c}Orvane Innovation Hub\u{201d} in Lyon.\n\n\
+             Ilse Marchetti said the \u{201c}Vela Nova\u{201d} robot line will be built in the plant.\n\n\
+             Ilse Marchetti said the plant was \u{201c}a marriage more than an engagement\u{201d}.";
+    let said = said(t);
+    assert!(has(&said, "Ilse Marchetti", "a marriage more than an engagement"), "{said:#?}");
+    assert_eq!(said.len(), 1, "{said:#?}");
+}
+
+#[test]
+fn the_object_of_quoted_as_saying_speaks_not_the_subject() {
+    let t = "Orvane Robotics bought a plant in Lyon.\n\n\
+             \u{201c}The plant is key to our growth in Europe,\u{201d} the newspaper quoted Orvane CEO Ilse Marchetti as saying.\n\n\
+             Tomas Halvorsen was quoted in the statement as praising the city\u{2019}s \u{201c}deep pool of engineers and suppliers.\u{201d}\n\n\
+             \u{201c}Prices will rise next year,\u{201d} Brindle Daily quoted unnamed sources as saying.";
+    let said = said(t);
+    assert!(has(&said, "Ilse Marchetti", "The plant is key to our growth in Europe"), "{said:#?}");
+    assert!(has(&said, "Tomas Halvorsen", "deep pool of engineers and suppliers."), "{said:#?}");
+    assert!(said.iter().all(|(_, q)| q != "Prices will rise next year"), "{said:#?}");
+}
+
+#[test]
+fn a_quotation_signed_with_a_dash_on_the_next_line() {
+    let t = "Orvane Robotics raised $40 million.\n\n\
+             \u{201c}With this funding we can build what we thought would take ten more years,\u{201d}\n\n\
+             \u{2014} Ilse Marchetti, co-founder and CEO, speaking to Brindle Daily.";
+    let said = said(t);
+    assert!(
+        has(&said, "Ilse Marchetti", "With this funding we can build what we thought would take ten more years"),
+        "{said:#?}"
+    );
+}
+
+#[test]
+fn a_participle_clause_quotes_the_sentence_subject_not_the_nearest_person() {
+    let t = "Orvane Robotics named a new chief executive.\n\n\
+             Chairman Tomas Halvorsen thanked Ilse Marchetti for her \u{201c}care and hard work,\u{201d} adding: \
+             \u{201c}we look forward to her advice on the board.\u{201d}";
+    let said = said(t);
+    assert!(has(&said, "Tomas Halvorsen", "we look forward to her advice on the board."), "{said:#?}");
+    assert!(has(&said, "Tomas Halvorsen", "care and hard work"), "{said:#?}");
+    assert!(said.iter().all(|(who, _)| who != "Ilse Marchetti"), "{said:#?}");
+}
+
+#[test]
+fn the_holder_of_a_title_speaks_not_the_organisation_of_the_title() {
+    let t = "President Tomas Halvorsen visited the offices of Orvane Robotics in Lyon.\n\n\
+             \u{201c}Thanks to builders like you, our country will move forward,\u{201d} said the President.\n\n\
+             \u{201c}We are thinking ten years from now, not three months,\u{201d} said Orvane Robotics\u{2019}s chairman.";
+    let said = said(t);
+    assert!(has(&said, "Tomas Halvorsen", "Thanks to builders like you, our country will move forward"), "{said:#?}");
+    assert!(said.iter().all(|(who, _)| who != "Orvane Robotics"), "{said:#?}");
+}
