@@ -46,9 +46,14 @@ impl<'t> Doc<'t> {
     pub fn new(text: &'t str, res: &Resources) -> Doc<'t> {
         let tokens = tokenize(text);
         let (exact, folded) = keyed_words(text, &tokens);
-        let keys = exact.iter().zip(&folded).map(|(e, f)| res.keys_of(e, f)).collect();
-        let keys_past_end = res.keys_of("", "");
-        let marks = tokens.iter().zip(&exact).map(|(t, w)| Mark::of(t, w, text)).collect();
+        let keys = exact.iter().zip(&folded).map(|(e, f)| res.keys_of(e, refolded(f))).collect();
+        let keys_past_end = res.keys_of("", None);
+        let marks = tokens
+            .iter()
+            .zip(&exact)
+            .zip(&folded)
+            .map(|((t, w), f)| Mark::of(t, w, refolded(f).is_some(), text))
+            .collect();
         let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
@@ -159,6 +164,11 @@ impl<'t> Doc<'t> {
         self.tokens.get(i).is_some_and(|t| !t.space_before)
     }
 
+    /// Token `i` has an upper-case letter anywhere ("xAI", "Acme", "ÖBB").
+    pub fn has_upper_case(&self, i: usize) -> bool {
+        self.marks.get(i).is_some_and(|m| m.upper)
+    }
+
     /// Token `i` is a word or number containing a digit.
     pub fn has_digit(&self, i: usize) -> bool {
         self.marks.get(i).is_some_and(|m| m.digit)
@@ -223,17 +233,32 @@ struct Mark {
     capitalized: bool,
     /// A word or number with a digit in it.
     digit: bool,
+    /// An upper-case letter anywhere in it.
+    upper: bool,
 }
 
 impl Mark {
-    fn of(t: &Token, word: &str, text: &str) -> Mark {
+    /// `upper`: the word has an upper-case letter (`keyed_words` folded it).
+    fn of(t: &Token, word: &str, upper: bool, text: &str) -> Mark {
         let punct = t.kind == TokenKind::Punct;
         Mark {
             ascii_first: word.as_bytes().first().copied().filter(u8::is_ascii).unwrap_or(0),
             punct,
             capitalized: t.is_capitalized(text),
             digit: !punct && word.bytes().any(|b| b.is_ascii_digit()),
+            upper,
         }
+    }
+}
+
+/// A word's lower-cased form when it differs from the word as written
+/// (`keyed_words` borrows the words written in lower case: the variant,
+/// which a `&str` would not show, is the answer).
+#[allow(clippy::ptr_arg)]
+fn refolded<'a>(folded: &'a Cow<str>) -> Option<&'a str> {
+    match folded {
+        Cow::Borrowed(_) => None,
+        Cow::Owned(f) => Some(f),
     }
 }
 
@@ -257,11 +282,13 @@ mod tests {
             assert_eq!(doc.is_capitalized(i), t.is_capitalized(text), "{word:?}");
             let digit = t.kind != TokenKind::Punct && word.chars().any(|c| c.is_ascii_digit());
             assert_eq!(doc.has_digit(i), digit, "{word:?}");
+            assert_eq!(doc.has_upper_case(i), word.chars().any(char::is_uppercase), "{word:?}");
             for c in [',', '.', '-', '—', '“', '”', '¿', '?', '$', 'a', 'É'] {
                 assert_eq!(doc.is_punct(i, c), t.is_punct(text, c), "{word:?} {c}");
             }
         }
         let past = doc.len();
         assert!(!doc.is_capitalized(past) && !doc.has_digit(past) && !doc.is_punct(past, '.'));
+        assert!(!doc.has_upper_case(past));
     }
 }

@@ -16,6 +16,9 @@ pub enum Case {
     Folded,
 }
 
+/// Phrases (all their tokens) with their values, longest first.
+type Phrases<V> = [(Vec<String>, V)];
+
 /// A phrase table mapping token sequences to values.
 #[derive(Clone, Debug)]
 pub struct PhraseTable<V> {
@@ -57,17 +60,29 @@ impl<V> PhraseTable<V> {
     /// The longest phrase starting at token `at`: its token count and value.
     /// `words` are the article's tokens as this table keys them.
     pub fn longest<'a, W: AsRef<str>>(&'a self, words: &[W], at: usize) -> Option<(usize, &'a V)> {
-        let rest = words.get(at..)?;
-        let list = self.by_first.get(rest.first()?.as_ref())?;
+        let (list, rest) = self.starting(words, at)?;
         list.iter().find(|(phrase, _)| fits(phrase, rest)).map(|(phrase, v)| (phrase.len(), v))
     }
 
     /// Every phrase of the greatest length starting at token `at`.
     pub fn all_longest<'a, W: AsRef<str>>(&'a self, words: &[W], at: usize) -> Vec<(usize, &'a V)> {
-        let Some((best, _)) = self.longest(words, at) else { return Vec::new() };
-        let rest = &words[at..];
-        let list = self.by_first.get(rest[0].as_ref()).map(Vec::as_slice).unwrap_or(&[]);
-        list.iter().filter(|(p, _)| p.len() == best && fits(p, rest)).map(|(p, v)| (p.len(), v)).collect()
+        // One pass over the phrases of the first word (longest first): from the
+        // first that fits, those of its length that fit.
+        let Some((list, rest)) = self.starting(words, at) else { return Vec::new() };
+        let Some(first) = list.iter().position(|(p, _)| fits(p, rest)) else { return Vec::new() };
+        let best = list[first].0.len();
+        list[first..]
+            .iter()
+            .take_while(|(p, _)| p.len() == best)
+            .filter(|(p, _)| fits(p, rest))
+            .map(|(p, v)| (p.len(), v))
+            .collect()
+    }
+
+    /// The phrases whose first word is token `at`'s, and the words from `at` on.
+    fn starting<'a, 'w, W: AsRef<str>>(&'a self, words: &'w [W], at: usize) -> Option<(&'a Phrases<V>, &'w [W])> {
+        let rest = words.get(at..)?;
+        Some((self.by_first.get(rest.first()?.as_ref())?, rest))
     }
 
     /// Which of the two keyings this table uses.
@@ -83,9 +98,10 @@ impl<V> PhraseTable<V> {
     }
 }
 
-/// The phrase's words begin `rest`.
+/// The phrase's words begin `rest`, whose first word is the phrase's (the
+/// table's look-up by first word found the phrase), so it is not compared again.
 fn fits<W: AsRef<str>>(phrase: &[String], rest: &[W]) -> bool {
-    phrase.len() <= rest.len() && phrase.iter().zip(rest).all(|(a, b)| a == b.as_ref())
+    phrase.len() <= rest.len() && phrase.iter().zip(rest).skip(1).all(|(a, b)| a == b.as_ref())
 }
 
 /// The words of `tokens`, as written and lower-cased, for table look-ups.

@@ -644,7 +644,7 @@ fn speaker_after_verb(
     len: usize,
     quote_open: usize,
 ) -> Option<usize> {
-    if res.is(Words::TellingVerb, doc.lower(verb)) {
+    if doc.word_is(verb, Words::TellingVerb) {
         return None;
     }
     let at = verb + len;
@@ -685,7 +685,7 @@ fn speaker_after_verb(
     if entities[*e].class == EntityClass::Organization {
         // "said Acme CEO X", "said Acme vice chairman and chief executive
         // officer (CEO) X": the person the title introduces speaks.
-        let title_follows = res.is(Words::RoleModifier, doc.lower(r.end)) || doc.lookup(&res.titles, r.end).is_some();
+        let title_follows = doc.word_is(r.end, Words::RoleModifier) || doc.lookup(&res.titles, r.end).is_some();
         let titled = live.get(k + 1).filter(|(r2, e2)| {
             entities[*e2].class == EntityClass::Person
                 && (r.end..r2.start).all(|j| !doc.is_punct(j, '.') && !is_mark(doc, j))
@@ -794,7 +794,7 @@ fn titled_before(doc: &Doc, live: &[Live], entities: &[Entity], title: usize, le
 /// chief executive Dr X"); `at` itself when no title is there.
 fn name_after_verb(doc: &Doc, res: &Resources, at: usize) -> usize {
     let mut j = if matches!(doc.lower(at), "the" | "a" | "an" | "its" | "his" | "her") { at + 1 } else { at };
-    while res.is(Words::RoleModifier, doc.lower(j)) {
+    while doc.word_is(j, Words::RoleModifier) {
         j += 1;
     }
     let Some((len, _)) = doc.lookup(&res.titles, j) else { return at };
@@ -834,7 +834,7 @@ fn speaker_between(
         return person_in_focus(doc, res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
     }
     let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
-    org.or_else(|| spokesperson_named_before(doc, res, live, entities, from, to))
+    org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))
         .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
 }
 
@@ -877,7 +877,7 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
 /// its length in tokens. So is a document the organisation speaks through:
 /// "the statement", "a company statement", "its press release".
 fn org_anaphor_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
-    if let Some(len) = statement_at(doc, res, at) {
+    if let Some(len) = statement_at(doc, at) {
         return Some(len);
     }
     if doc.lower(at) != "the" {
@@ -889,7 +889,7 @@ fn org_anaphor_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
 /// "the joint statement from X", "a statement by X" at `at`: the person or
 /// organisation named after "from" or "by" (past a job title) wrote it.
 fn statement_author(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
-    let by = at + statement_at(doc, res, at)?;
+    let by = at + statement_at(doc, at)?;
     if !matches!(doc.lower(by), "from" | "by") {
         return None;
     }
@@ -901,13 +901,13 @@ fn statement_author(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
 
 /// "the statement", "a company statement", "its press release" at `at`: its
 /// length in tokens.
-fn statement_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+fn statement_at(doc: &Doc, at: usize) -> Option<usize> {
     if !matches!(doc.lower(at), "the" | "a" | "its" | "their") {
         return None;
     }
     let modifier = matches!(doc.lower(at + 1), "company" | "press" | "joint" | "official" | "written" | "brief");
     let noun = at + 1 + usize::from(modifier);
-    res.is(Words::StatementNoun, doc.lower(noun)).then_some(noun + 1 - at)
+    doc.word_is(noun, Words::StatementNoun).then_some(noun + 1 - at)
 }
 
 /// How many sentences back "the company" may look for the organisation it means.
@@ -949,15 +949,8 @@ fn author_after(doc: &Doc, live: &[Live], entities: &[Entity], close: usize, ver
 
 /// "the spokesperson" in `from..to`, after an earlier "a Kalvara spokesperson"
 /// or "a spokesperson for Kalvara" in the article: that organisation.
-fn spokesperson_named_before(
-    doc: &Doc,
-    res: &Resources,
-    live: &[Live],
-    entities: &[Entity],
-    from: usize,
-    to: usize,
-) -> Option<usize> {
-    let is_spokesperson = |j: usize| res.is(Words::Spokesperson, doc.lower(j));
+fn spokesperson_named_before(doc: &Doc, live: &[Live], entities: &[Entity], from: usize, to: usize) -> Option<usize> {
+    let is_spokesperson = |j: usize| doc.word_is(j, Words::Spokesperson);
     let here = (from..to).find(|&j| is_spokesperson(j) && j > 0 && doc.lower(j - 1) == "the")?;
     let org_at = |k: usize| {
         live.iter().find(|(r, e)| r.contains(&k) && entities[*e].class == EntityClass::Organization).map(|(_, e)| *e)

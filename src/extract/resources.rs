@@ -360,8 +360,11 @@ pub struct Resources {
     words: Vec<FxHashSet<String>>,
     /// What a lower-cased word is, read once per token by a document: the
     /// lists of `words.tsv` that hold it and the folded tables it begins a
-    /// phrase of. Built by [`Resources::reindex`] from `words` and the tables.
-    folded_index: FxHashMap<String, WordKeys>,
+    /// phrase of, and the case-sensitive tables it begins a phrase of as
+    /// written (a word written in lower case, as most are, needs no second
+    /// look-up in `exact_index`). Built by [`Resources::reindex`] from
+    /// `words` and the tables.
+    folded_index: FxHashMap<String, (WordKeys, u8)>,
     /// The case-sensitive tables a word as written begins a phrase of.
     exact_index: FxHashMap<String, u8>,
 }
@@ -438,10 +441,10 @@ impl Resources {
     /// Rebuilds the per-word index from the word lists and the tables; run
     /// after every change to them (the two constructors do).
     fn reindex(&mut self) {
-        let mut folded: FxHashMap<String, WordKeys> = FxHashMap::default();
+        let mut folded: FxHashMap<String, (WordKeys, u8)> = FxHashMap::default();
         for (list, words) in self.words.iter().enumerate() {
             for w in words {
-                folded.entry(w.clone()).or_default().words |= 1 << list;
+                folded.entry(w.clone()).or_default().0.words |= 1 << list;
             }
         }
         let mut exact: FxHashMap<String, u8> = FxHashMap::default();
@@ -458,9 +461,12 @@ impl Resources {
             for w in firsts {
                 match case {
                     Case::Sensitive => *exact.entry(w.to_string()).or_default() |= 1 << slot,
-                    Case::Folded => folded.entry(w.to_string()).or_default().firsts |= 1 << slot,
+                    Case::Folded => folded.entry(w.to_string()).or_default().0.firsts |= 1 << slot,
                 }
             }
+        }
+        for (w, &slots) in &exact {
+            folded.entry(w.clone()).or_default().1 |= slots;
         }
         self.folded_index = folded;
         self.exact_index = exact;
@@ -468,9 +474,14 @@ impl Resources {
 
     /// What the index knows of a word written `exact`, lower-cased `folded`:
     /// its word lists and the tables whose phrases it may begin.
-    pub(crate) fn keys_of(&self, exact: &str, folded: &str) -> WordKeys {
-        let mut keys = self.folded_index.get(folded).copied().unwrap_or_default();
-        keys.firsts |= self.exact_index.get(exact).copied().unwrap_or(0);
+    /// `folded` is `None` when the word is written in lower case: then one
+    /// look-up answers both ways.
+    pub(crate) fn keys_of(&self, exact: &str, folded: Option<&str>) -> WordKeys {
+        let (mut keys, written) = self.folded_index.get(folded.unwrap_or(exact)).copied().unwrap_or_default();
+        keys.firsts |= match folded {
+            None => written,
+            Some(_) => self.exact_index.get(exact).copied().unwrap_or(0),
+        };
         keys
     }
 

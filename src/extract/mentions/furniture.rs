@@ -34,7 +34,7 @@ pub(super) enum Part {
 }
 
 /// For each token, the part of the page it belongs to.
-pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
+pub(super) fn furniture(doc: &Doc) -> Vec<Part> {
     let mut out = vec![Part::Story; doc.len()];
     let lines = lines(doc);
     let mut byline_open = false;
@@ -50,19 +50,19 @@ pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
             out[line].fill(Part::Elsewhere);
             continue;
         }
-        if byline(doc, line.clone()) || writer_line(doc, res, line.clone()) || dated_source_line(doc, line.clone()) {
+        if byline(doc, line.clone()) || writer_line(doc, line.clone()) || dated_source_line(doc, line.clone()) {
             byline_open = line.len() == 1;
             out[line].fill(Part::Credit);
             continue;
         }
-        if let Some(from) = credit_start(doc, res, line.clone()) {
+        if let Some(from) = credit_start(doc, line.clone()) {
             out[from..line.end].fill(Part::Credit);
             // The opener ("Photograph:", "PHOTO:") names nothing.
             out[from] = Part::Elsewhere;
         }
         for k in line.clone() {
             if doc.is_punct(k, '(') || doc.is_punct(k, '[') {
-                if let Some(to) = bracketed_credit(doc, res, k, line.clone()) {
+                if let Some(to) = bracketed_credit(doc, k, line.clone()) {
                     out[k..to].fill(Part::Credit);
                 }
             }
@@ -127,12 +127,12 @@ fn byline(doc: &Doc, line: Range<usize>) -> bool {
 /// "Jane Doe, Daily Planet staff writer", "JANE DOE, Senior Correspondent"
 /// (a name, a comma, the writer's job at the line's end), or "Jane Doe
 /// contributed to this report" (names, then "contributed"): a byline.
-fn writer_line(doc: &Doc, res: &Resources, line: Range<usize>) -> bool {
+fn writer_line(doc: &Doc, line: Range<usize>) -> bool {
     let Some(last) = line.clone().rev().find(|&k| !doc.is_punct(k, '.')) else { return false };
     let words =
         line.clone().all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, ',') || doc.is_punct(k, '.'));
     let comma = line.clone().find(|&k| doc.is_punct(k, ','));
-    let job = res.is(Words::ReporterNoun, doc.lower(last))
+    let job = doc.word_is(last, Words::ReporterNoun)
         && words
         && line.len() <= 10
         && comma.is_some_and(|c| name_line(doc, line.start..c));
@@ -160,10 +160,10 @@ fn name_line(doc: &Doc, line: Range<usize>) -> bool {
 }
 
 /// "Photograph: Jane Doe", "Photos by Getty Images": where a picture credit starts.
-fn credit_start(doc: &Doc, res: &Resources, line: Range<usize>) -> Option<usize> {
+fn credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
     line.clone().find(|&k| {
         doc.is_capitalized(k)
-            && res.is(Words::CreditOpener, doc.lower(k))
+            && doc.word_is(k, Words::CreditOpener)
             && (doc.is_punct(k + 1, ':') || doc.lower(k + 1) == "by")
             && (k == line.start || !doc.joined(k))
     })
@@ -172,13 +172,13 @@ fn credit_start(doc: &Doc, res: &Resources, line: Range<usize>) -> Option<usize>
 /// A bracketed credit starting at the bracket `open`: an agency in a dateline
 /// ("(Reuters) -"), a photo credit ("(Jane Doe/The Daily Planet)"), an agency
 /// credit ("(Reporting by …)"). Returns the end (after the closing bracket).
-fn bracketed_credit(doc: &Doc, res: &Resources, open: usize, line: Range<usize>) -> Option<usize> {
+fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize> {
     let close = (open + 1..line.end.min(open + 40)).find(|&k| doc.is_punct(k, ')') || doc.is_punct(k, ']'))?;
     let inside = open + 1..close;
     if inside.is_empty() {
         return None;
     }
-    let credit = res.is(Words::AgencyCredit, doc.lower(inside.start))
+    let credit = doc.word_is(inside.start, Words::AgencyCredit)
         && inside.clone().take(3).any(|k| doc.lower(k) == "by")
         && doc.is_capitalized(inside.start);
     let piece = |k: usize| doc.is_capitalized(k) || doc.is_punct(k, '-') || doc.joined(k) && doc.is_punct(k - 1, '-');

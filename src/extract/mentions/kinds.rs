@@ -8,14 +8,14 @@ use super::*;
 /// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
 /// in a headline, is taken for an organisation (not before a number: "CHF 40
 /// million" is a currency; nor before "conference": "the ZTX conference" is an event).
-pub(super) fn mid_sentence_organisations(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let Some(range) = doc.sentences.get(m.sentence) else { continue };
         let k = m.tokens.start;
         let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
         let after_break = k > 0 && doc.tokens[k - 1].kind == TokenKind::Punct && !doc.is_punct(k - 1, ',');
         let currency = doc.is_number(k + 1);
-        let event = res.is(Words::EventNoun, doc.lower(k + 1));
+        let event = doc.word_is(k + 1, Words::EventNoun);
         if !first
             && !after_break
             && !currency
@@ -118,19 +118,19 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return Some(EntityClass::Organization);
     }
     // "Quellby Island", "Loyalist Township": an area noun ends the name.
-    if multi && last_word.is_some_and(|k| res.is(Words::PlaceNoun, doc.lower(k))) {
+    if multi && last_word.is_some_and(|k| doc.word_is(k, Words::PlaceNoun)) {
         return Some(EntityClass::Place);
     }
     if (start..stop).any(|k| doc.has_digit(k)) {
         // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
-        let event = |k: usize| res.is(Words::EventNoun, doc.lower(k));
-        if is_numbered_part(doc, res, start, stop) || event(stop - 1) || event(stop) {
+        let event = |k: usize| doc.word_is(k, Words::EventNoun);
+        if is_numbered_part(doc, start, stop) || event(stop - 1) || event(stop) {
             return None;
         }
         if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
             return Some(EntityClass::Organization);
         }
-        if doc.lookup(&res.org_nouns, stop).is_some_and(|_| res.is(Words::UnitNoun, doc.lower(stop))) {
+        if doc.lookup(&res.org_nouns, stop).is_some_and(|_| doc.word_is(stop, Words::UnitNoun)) {
             return Some(EntityClass::Organization);
         }
         return Some(digit_evidence(doc, res, start, stop).unwrap_or_else(|| digit_name_class(doc, res, start)));
@@ -148,12 +148,12 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if is_place_by_context(doc, res, start, stop) {
         return Some(EntityClass::Place);
     }
-    let person_noun = person_noun_before(doc, res, start, name_sized && res.given_names.contains(words[0]));
+    let person_noun = person_noun_before(doc, start, name_sized && res.given_names.contains(words[0]));
     if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) && !person_noun {
         return Some(EntityClass::Organization);
     }
     let determiner = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "the" | "a" | "an"));
-    let founders = name_sized && founded_by_before(doc, res, start);
+    let founders = name_sized && founded_by_before(doc, start);
     if person_noun || founders || name_sized && !determiner && (res.given_names.contains(words[0]) || surname) {
         return Some(EntityClass::Person);
     }
@@ -174,7 +174,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
 /// comma following "in", "at" or "near" ("in Quellby, Norway").
 fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
     let word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
-    let place_noun = |k: usize| word(k) && res.is(Words::PlaceNoun, doc.lower(k));
+    let place_noun = |k: usize| word(k) && doc.word_is(k, Words::PlaceNoun);
     if place_noun(stop) {
         return true;
     }
@@ -193,10 +193,10 @@ fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
 /// name of several words right after "by", which a founding verb (maybe a
 /// few lower-case words or a year after it) comes before, names a founder, a
 /// person (a company founding another is one word: "founded by Acme").
-fn founded_by_before(doc: &Doc, res: &Resources, start: usize) -> bool {
+fn founded_by_before(doc: &Doc, start: usize) -> bool {
     let Some(by) = start.checked_sub(1).filter(|&b| doc.lower(b) == "by") else { return false };
     (by.saturating_sub(4)..by).any(|k| {
-        res.is(Words::FoundVerb, doc.lower(k))
+        doc.word_is(k, Words::FoundVerb)
             && (k + 1..by).all(|g| doc.is_number(g) || doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g))
     })
 }
@@ -214,8 +214,8 @@ fn aged(doc: &Doc, start: usize, stop: usize) -> bool {
 }
 
 /// "Part 2", "Phase 3": a numbered part of something, not a name.
-fn is_numbered_part(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
-    stop == start + 2 && res.is(Words::NumberedPart, doc.lower(start)) && doc.is_number(start + 1)
+fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
+    stop == start + 2 && doc.word_is(start, Words::NumberedPart) && doc.is_number(start + 1)
 }
 
 /// The class a name with digits gets from the words at hand: a thing noun
@@ -260,10 +260,10 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
 
 /// "the angel investor X", or "the investor X" when X starts with a given
 /// name: the noun before the name describes a person.
-fn person_noun_before(doc: &Doc, res: &Resources, start: usize, given_name: bool) -> bool {
+fn person_noun_before(doc: &Doc, start: usize, given_name: bool) -> bool {
     let Some(noun) = start.checked_sub(1) else { return false };
     let angel = noun > 0 && doc.lower(noun - 1) == "angel";
-    res.is(Words::InvestorOrOwner, doc.lower(noun)) && (angel || given_name)
+    doc.word_is(noun, Words::InvestorOrOwner) && (angel || given_name)
 }
 
 /// The class the words around a name give it.
@@ -336,7 +336,7 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
         return false;
     }
     let mut j = stop + 1 + usize::from(doc.is_punct(stop, '-') && doc.is_punct(stop + 1, '-'));
-    while TITLE_DETERMINERS.contains(&doc.lower(j)) || res.is(Words::RoleModifier, doc.lower(j)) {
+    while TITLE_DETERMINERS.contains(&doc.lower(j)) || doc.word_is(j, Words::RoleModifier) {
         j += 1;
     }
     let name_start = j;
@@ -346,7 +346,7 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
     if doc.is_possessive(j) {
         j += 1;
     }
-    while res.is(Words::RoleModifier, doc.lower(j)) || doc.is_punct(j, '-') {
+    while doc.word_is(j, Words::RoleModifier) || doc.is_punct(j, '-') {
         j += 1;
     }
     let field_word = |k: usize| {
@@ -406,7 +406,7 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
         // "X, the president of Acme's cloud business unit": a top officer's
         // title and "of" or "at" describe a person, whatever noun ends the phrase.
         if let Some((len, _)) = doc.lookup(&res.titles, j) {
-            let top = (j..j + len).any(|k| res.is(Words::TopTitle, doc.lower(k)));
+            let top = (j..j + len).any(|k| doc.word_is(k, Words::TopTitle));
             if top && matches!(doc.lower(j + len), "of" | "at") {
                 return Some(EntityClass::Person);
             }
@@ -513,16 +513,15 @@ pub(super) fn places_in_lists(doc: &Doc, res: &Resources, mentions: &mut [Mentio
         let others = list.len() - unknown - places;
         let first = list[0].tokens.start;
         let opener = first.checked_sub(1).filter(|&b| matches!(doc.lower(b), "in" | "across" | "near"));
-        let money = opener.is_some_and(|b| {
-            b > 0 && (res.is(Words::Money, doc.lower(b - 1)) || res.is(Words::SoldPart, doc.lower(b - 1)))
-        });
+        let money =
+            opener.is_some_and(|b| b > 0 && (doc.word_is(b - 1, Words::Money) || doc.word_is(b - 1, Words::SoldPart)));
         let by_place = places >= 1 && others == 0 && (list.len() >= 3 || opener.is_some());
         let by_opener = opener.is_some() && !money && list.len() >= 3 && others == 0;
         if unknown > 0 && (by_place || by_opener) {
             for m in &mut mentions[k..=last] {
                 let suffixed = res.org_suffixes.contains(doc.word(m.tokens.end - 1));
                 // "North and South America": a lone region word is half of a name.
-                let region = m.tokens.len() == 1 && res.is(Words::RegionWord, doc.lower(m.tokens.start));
+                let region = m.tokens.len() == 1 && doc.word_is(m.tokens.start, Words::RegionWord);
                 if m.class.is_none() && m.tokens.len() <= 3 && !suffixed && !region {
                     m.class = Some(EntityClass::Place);
                 }
@@ -536,7 +535,7 @@ pub(super) fn places_in_lists(doc: &Doc, res: &Resources, mentions: &mut [Mentio
 /// founded Helixor": a name right before a company verb, after "founded", or
 /// around a cue that ties organisations only.
 pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
-    let business_verb = |at: usize| res.is(Words::BusinessVerb, doc.lower(at));
+    let business_verb = |at: usize| doc.word_is(at, Words::BusinessVerb);
     let org_only = |at: usize| {
         business_verb(at)
             || doc
@@ -563,10 +562,10 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
             })
         })
     });
-    let founded = m.tokens.start.checked_sub(1).is_some_and(|b| res.is(Words::FoundVerb, doc.lower(b)));
+    let founded = m.tokens.start.checked_sub(1).is_some_and(|b| doc.word_is(b, Words::FoundVerb));
     let owned = m.tokens.start >= 2
         && doc.is_punct(m.tokens.start - 2, '-')
-        && res.is(Words::OwnedVerb, doc.lower(m.tokens.start - 1));
+        && doc.word_is(m.tokens.start - 1, Words::OwnedVerb);
     (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
 }
 
@@ -604,7 +603,7 @@ pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     // short title names the company before it, whoever follows.
     let before_officer = m.tokens.len() == 1
         && !headline
-        && !res.is(Words::RoleModifier, doc.lower(m.tokens.start))
+        && !doc.word_is(m.tokens.start, Words::RoleModifier)
         && doc.lookup(&res.titles, m.tokens.end).is_some_and(|(len, t)| {
             len == 1
                 && *t == Tie::Work

@@ -62,7 +62,7 @@ impl Mention {
 /// All mentions of the article, in text order.
 pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let mut out = Vec::new();
-    let furniture = furniture::furniture(doc, res);
+    let furniture = furniture::furniture(doc);
     for (s, range) in doc.sentences.iter().enumerate() {
         // A byline's capitals are its names', not a headline's.
         let headline = is_title_case(doc, range.clone()) && furniture[range.start] != furniture::Part::Credit;
@@ -81,10 +81,10 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     type_by_neighbours(doc, res, &mut out);
     places_in_lists(doc, res, &mut out);
     people_by_lone_surname(doc, res, &mut out);
-    mid_sentence_organisations(doc, res, &mut out);
+    mid_sentence_organisations(doc, &mut out);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
-    lists_by_their_noun(doc, res, &mut out);
+    lists_by_their_noun(doc, &mut out);
     the_in_names(doc, &mut out);
     out.retain(|m| m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m)));
     out
@@ -133,8 +133,8 @@ fn the_in_names(doc: &Doc, mentions: &mut [Mention]) {
 /// "the Coles and Woolworths chains": a plural noun of businesses right
 /// before a list of names (maybe with "including", "like", "such as") or
 /// right after it makes its members of unknown kind organisations.
-fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
-    let business = |k: usize| res.is(Words::BusinessPlural, doc.lower(k)) && !doc.is_capitalized(k);
+fn lists_by_their_noun(doc: &Doc, mentions: &mut [Mention]) {
+    let business = |k: usize| doc.word_is(k, Words::BusinessPlural) && !doc.is_capitalized(k);
     let mut k = 0;
     while k < mentions.len() {
         let last = list_end(doc, mentions, k);
@@ -386,10 +386,7 @@ fn verb_opener(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
 /// before the continent at `i`, when a region word stands right before it.
 fn region_start(doc: &Doc, res: &Resources, i: usize, class: EntityClass) -> Option<usize> {
     let before = i.checked_sub(1)?;
-    if class != EntityClass::Place
-        || !CONTINENTS.contains(&doc.word(i))
-        || !res.is(Words::RegionWord, doc.lower(before))
-    {
+    if class != EntityClass::Place || !CONTINENTS.contains(&doc.word(i)) || !doc.word_is(before, Words::RegionWord) {
         return None;
     }
     if doc.lookup(&res.names, before).is_some() {
@@ -570,7 +567,7 @@ fn mention_at(
     {
         to += 1;
     }
-    if class.is_none() && is_based(doc, res, stop) {
+    if class.is_none() && is_based(doc, stop) {
         class = Some(EntityClass::Place);
     }
     out.push(Mention { guessed, ..Mention::new(start..to, class, None, s) });
@@ -605,7 +602,7 @@ fn capitalized_title_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Op
                 || matches!(after, "of" | "for" | "at" | "and" | "&");
             return (capitals && closes && starts_word(doc, i)).then_some(to);
         }
-        if !res.is(Words::RoleModifier, doc.lower(j)) {
+        if !doc.word_is(j, Words::RoleModifier) {
             return None;
         }
         j += 1;

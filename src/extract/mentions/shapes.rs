@@ -41,7 +41,7 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
             let piece = j + 1;
             let fits = doc.tokens[piece].kind != TokenKind::Punct
                 && (is_model_piece(doc, piece) || seen_digit || res.model_variants.contains(doc.word(piece)));
-            if !fits || res.is(Words::BasedWord, doc.lower(piece)) {
+            if !fits || doc.word_is(piece, Words::BasedWord) {
                 break;
             }
             seen_digit |= doc.has_digit(piece);
@@ -52,7 +52,7 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
             j += 1;
             continue;
         }
-        if is_version(doc, res, j) {
+        if is_version(doc, j) {
             seen_digit = true;
             j = skip_decimal(doc, j);
             continue;
@@ -68,7 +68,7 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
 }
 
 /// A version number: small ("4", "2.0", "3.5") or with letters ("405B", "4o").
-pub(super) fn is_version(doc: &Doc, res: &Resources, j: usize) -> bool {
+pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
     if !doc.has_digit(j) {
         return false;
     }
@@ -77,7 +77,7 @@ pub(super) fn is_version(doc: &Doc, res: &Resources, j: usize) -> bool {
     }
     let small = doc.word(j).len() <= 2;
     let decimal = doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.is_number(j + 2);
-    let unit_after = res.is(Words::QuantityWord, doc.lower(if decimal { j + 3 } else { j + 1 }));
+    let unit_after = doc.word_is(if decimal { j + 3 } else { j + 1 }, Words::QuantityWord);
     (small || decimal) && !unit_after
 }
 
@@ -135,11 +135,10 @@ pub(super) fn is_joining_hyphen(doc: &Doc, j: usize) -> bool {
     doc.is_punct(j, '-') && doc.joined(j) && doc.joined(j + 1)
 }
 
-/// Capitalized, or a word with a capital inside ("xAI", "iPhone").
+/// Capitalized, or a word with a capital inside ("xAI", "iPhone"): a word
+/// not capitalized has its capitals inside.
 pub(super) fn looks_like_name(doc: &Doc, i: usize) -> bool {
-    doc.is_capitalized(i)
-        || (doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-            && doc.word(i).chars().skip(1).any(char::is_uppercase))
+    doc.is_capitalized(i) || (doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && doc.has_upper_case(i))
 }
 
 /// The end of the word pieces joined to token `start` ("Qwen2.5-Max").
@@ -190,7 +189,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             j += 1;
             continue;
         }
-        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && is_version(doc, res, j) {
+        if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && is_version(doc, j) {
             j = skip_decimal(doc, j);
             last_good = j;
             break;
@@ -217,7 +216,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             && (doc.lookup(&res.names, j).is_none()
                 || after_connector
                 || known_before_suffix(doc, res, j)
-                || region_after_of(doc, res, j))
+                || region_after_of(doc, j))
         {
             j += 1;
             let common = res.common_words.contains(doc.lower(j - 1));
@@ -267,8 +266,8 @@ pub(super) fn is_initial_dot(doc: &Doc, j: usize) -> bool {
 }
 
 /// The run `start..stop` is followed by "-based".
-pub(super) fn is_based(doc: &Doc, res: &Resources, stop: usize) -> bool {
-    doc.is_punct(stop, '-') && doc.joined(stop) && res.is(Words::BasedWord, doc.lower(stop + 1))
+pub(super) fn is_based(doc: &Doc, stop: usize) -> bool {
+    doc.is_punct(stop, '-') && doc.joined(stop) && doc.word_is(stop + 1, Words::BasedWord)
 }
 
 /// Chip part numbers: one to three capitals, then three or more digits
@@ -282,8 +281,8 @@ pub(super) fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<Entity
 
 /// "University of Southern Queensland": a known place after "of" and a region
 /// word is the end of the institution's name, not a place of its own.
-fn region_after_of(doc: &Doc, res: &Resources, j: usize) -> bool {
-    j >= 2 && doc.word(j - 2) == "of" && res.is(Words::RegionWord, doc.lower(j - 1))
+fn region_after_of(doc: &Doc, j: usize) -> bool {
+    j >= 2 && doc.word(j - 2) == "of" && doc.word_is(j - 1, Words::RegionWord)
 }
 
 /// "Acme ACMEn.DE", "Zeta ZETA.PA", "(7267.T)": a wire service's stock code
@@ -323,7 +322,7 @@ fn unknown_unit_in_place(doc: &Doc, res: &Resources, start: usize, j: usize, end
         || res.given_names.contains(first)
         || res.surnames.contains(first)
         || res.common_words.contains(doc.lower(start))
-        || res.is(Words::RegionWord, doc.lower(start))
+        || doc.word_is(start, Words::RegionWord)
         || res.demonyms.contains_key(first)
         || doc.tokens[start].kind != TokenKind::Word
     {
@@ -408,7 +407,7 @@ pub(crate) fn after_role_modifiers(doc: &Doc, res: &Resources, j: usize) -> usiz
     while k < j + 3
         && doc.is_capitalized(k)
         && !doc.joined(k)
-        && res.is(Words::RoleModifier, doc.lower(k))
+        && doc.word_is(k, Words::RoleModifier)
         && !res.org_suffixes.contains(doc.word(k))
     {
         k += 1;
@@ -452,7 +451,7 @@ pub(super) fn measure_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize>
     }
     let unit = |w: &str| w.is_empty() || res.is(Words::Unit, w);
     let multiplied =
-        res.is(Words::Unit, tail) || res.is(Words::QuantityWord, doc.lower(end + usize::from(doc.is_punct(end, '-'))));
+        res.is(Words::Unit, tail) || doc.word_is(end + usize::from(doc.is_punct(end, '-')), Words::QuantityWord);
     // A one-letter multiplier only inside an amount ("$4.5M"): "3M" alone may be a name.
     let in_amount = tail.len() > 1 || doc.joined(i);
     if head.is_empty() && digits > 0 && !tail.is_empty() && res.is(Words::Unit, tail) && in_amount {

@@ -22,7 +22,7 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
     let mut roles = Vec::new();
     loop {
         let start = i;
-        while res.is(Words::RoleModifier, doc.lower(i)) || (doc.is_punct(i, '-') && doc.joined(i)) {
+        while doc.word_is(i, Words::RoleModifier) || (doc.is_punct(i, '-') && doc.joined(i)) {
             i += 1;
         }
         i = modifier_as_title(doc, res, start, i);
@@ -138,7 +138,7 @@ pub(super) fn chief_officer(doc: &Doc, i: usize) -> Option<(usize, Tie)> {
 
 /// A title (with modifiers) starts at `i`.
 pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> bool {
-    while res.is(Words::RoleModifier, doc.lower(i)) || doc.is_punct(i, '-') {
+    while doc.word_is(i, Words::RoleModifier) || doc.is_punct(i, '-') {
         i += 1;
     }
     doc.lookup(&res.titles, i).is_some() || chief_officer(doc, i).is_some()
