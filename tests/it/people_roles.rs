@@ -314,3 +314,27 @@ fn a_chair_title_affiliates_less_surely_than_an_officer_title_employs() {
     assert!(chair.is_some_and(|c| c < 0.6), "{chair:?}: {:?}", all(&x));
     assert!(officer.is_some_and(|c| c >= 0.9), "{officer:?}: {:?}", all(&x));
 }
+
+#[test]
+fn every_person_a_plural_founder_noun_lists_founded_its_owner() {
+    let x = run("Brindle Labs's three founders, CEO Marta Kowal, COO Henrik Dahl and CTO Lise Moe, and their teams, \
+                 will stay on.");
+    for p in ["Marta Kowal", "Henrik Dahl", "Lise Moe"] {
+        assert!(has(&x, p, Predicate::Founded, "Brindle Labs"), "{p}: {:?}", all(&x));
+        assert!(has(&x, p, Predicate::WorksFor, "Brindle Labs"), "{p}: {:?}", all(&x));
+    }
+    let x = run("Zentrix Robotics makes drones. The co-founders, Paul Verano and Ana Ruiz, explain their aims.");
+    assert!(has(&x, "Paul Verano", Predicate::Founded, "Zentrix Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Ana Ruiz", Predicate::Founded, "Zentrix Robotics"), "{:?}", all(&x));
+    let x = run("Vantor Systems sells chips. The company's co-founders include Tomas Greer, who helped build a lab \
+                 in Kyoto, and Nina Obi, one of the authors of a key paper.");
+    assert!(has(&x, "Tomas Greer", Predicate::Founded, "Vantor Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Nina Obi", Predicate::Founded, "Vantor Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_founders_of_a_sentence_naming_two_companies_are_nobodys() {
+    let x = run("Orvane Robotics invested in Kestrel Labs. The co-founders, Paul Verano and Ana Ruiz, were pleased.");
+    assert!(!has(&x, "Paul Verano", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Paul Verano", Predicate::Founded, "Kestrel Labs"), "{:?}", all(&x));
+}
