@@ -163,3 +163,13 @@ pub const BUSINESS_FUNCTIONS: &[&str] = &[
     "Partnerships",
     "Policy",
 ];
+
+/// Small counts written as words, before a plural ("its three founders", "the two companies").
+pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six"];
+
+/// The last word of a plural founder noun ("founders", "co-founders"): it may open a list of them.
+pub const FOUNDER_PLURALS: &[&str] = &["founders", "cofounders"];
+
+/// Adverbs that may stand between a subject and its verb ("it also acquired", "was formerly a part of").
+pub const SUBJECT_ADVERBS: &[&str] =
+    &["also", "now", "already", "still", "recently", "then", "later", "formerly", "previously", "once"];

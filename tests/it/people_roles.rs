@@ -365,3 +365,27 @@ fn a_bachelor_of_arts_from_a_school_is_an_affiliation() {
     let x = run("Mara Okafor has a Bachelor of Arts in Public Administration from Kestrel University in Lyon.");
     assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Kestrel University"), "{:?}", all(&x));
 }
+
+#[test]
+fn every_person_a_plural_founder_noun_lists_founded_its_owner() {
+    let x = run("Brindle Labs's three founders, CEO Marta Kowal, COO Henrik Dahl and CTO Lise Moe, and their teams, \
+                 will stay on.");
+    for p in ["Marta Kowal", "Henrik Dahl", "Lise Moe"] {
+        assert!(has(&x, p, Predicate::Founded, "Brindle Labs"), "{p}: {:?}", all(&x));
+        assert!(has(&x, p, Predicate::WorksFor, "Brindle Labs"), "{p}: {:?}", all(&x));
+    }
+    let x = run("Zentrix Robotics makes drones. The co-founders, Paul Verano and Ana Ruiz, explain their aims.");
+    assert!(has(&x, "Paul Verano", Predicate::Founded, "Zentrix Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Ana Ruiz", Predicate::Founded, "Zentrix Robotics"), "{:?}", all(&x));
+    let x = run("Vantor Systems sells chips. The company's co-founders include Tomas Greer, who helped build a lab \
+                 in Kyoto, and Nina Obi, one of the authors of a key paper.");
+    assert!(has(&x, "Tomas Greer", Predicate::Founded, "Vantor Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Nina Obi", Predicate::Founded, "Vantor Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_founders_of_a_sentence_naming_two_companies_are_nobodys() {
+    let x = run("Orvane Robotics invested in Kestrel Labs. The co-founders, Paul Verano and Ana Ruiz, were pleased.");
+    assert!(!has(&x, "Paul Verano", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Paul Verano", Predicate::Founded, "Kestrel Labs"), "{:?}", all(&x));
+}

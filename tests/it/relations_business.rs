@@ -576,3 +576,22 @@ fn a_company_said_to_be_part_of_another_is_owned_by_it() {
     assert!(has(&x, "Halvex Group", Predicate::Owns, "Sabre Robotics"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle Capital", Predicate::Owns, "Nolvik Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_passive_cue_after_it_the_company_or_both_firms_ties_what_they_refer_to() {
+    let x = run("Kelvar Networks reported results on Monday. The company was acquired by Ostrava Group in 2019.");
+    assert!(has(&x, "Ostrava Group", Predicate::Acquired, "Kelvar Networks"), "{:?}", all(&x));
+    let x = run("Dunmore Labs makes sensors. It was formerly a part of Halden Corp.");
+    assert!(has(&x, "Halden Corp", Predicate::Owns, "Dunmore Labs"), "{:?}", all(&x));
+    let x =
+        run("Morrow Telecom forged its partnership with Sigma Pay in 2018. Both firms were backed by Quill Ventures.");
+    assert!(has(&x, "Quill Ventures", Predicate::InvestedIn, "Morrow Telecom"), "{:?}", all(&x));
+    assert!(has(&x, "Quill Ventures", Predicate::InvestedIn, "Sigma Pay"), "{:?}", all(&x));
+}
+
+#[test]
+fn both_firms_after_a_sentence_naming_three_refers_to_none() {
+    let x = run("Morrow Telecom, Sigma Pay and Lantern Bank met in Oslo. Both firms were backed by Quill Ventures.");
+    assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Morrow Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Lantern Bank"), "{:?}", all(&x));
+}

@@ -13,7 +13,7 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
+use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -244,6 +244,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.frame == Frame::Active {
                     done = relative_object(f, cue.predicate, &left, i);
                 }
+                if !done && cue.frame == Frame::Passive && left_for_cue.is_empty() {
+                    done = referred_object(f, cue.predicate, right, i, range.start);
+                }
                 if !done && cue.frame == Frame::Active && cue.predicate == Predicate::Developed {
                     done = maker_opening(f, right, i, range.start);
                 }
@@ -297,8 +300,7 @@ fn officer_after(f: &Facts, i: usize) -> bool {
 fn pronoun_right_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
     let mut j = i;
     while j > sentence_start
-        && (AUXILIARIES.contains(&f.doc.lower(j - 1))
-            || matches!(f.doc.lower(j - 1), "also" | "now" | "already" | "still" | "recently" | "then" | "later"))
+        && (AUXILIARIES.contains(&f.doc.lower(j - 1)) || SUBJECT_ADVERBS.contains(&f.doc.lower(j - 1)))
     {
         j -= 1;
     }
@@ -1022,6 +1024,65 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
         any |= f.emit(subject, p, o, None, Why::new(at, "cue-pronoun-subject", 0.5));
     }
     any
+}
+
+/// "The company was acquired by X", "It was formerly a part of X", "Both
+/// firms were backed by X": a passive cue at `at` whose subject, opening the
+/// sentence with only auxiliaries and adverbs before the cue, refers back: "it"
+/// and "the company" to the organisation it stands for, "both firms" and "the
+/// two companies" to the organisations the sentence before names, when it
+/// names just that many. Those are the cue's objects; the names after it its
+/// subjects.
+fn referred_object(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    let open = f.opening(sentence_start);
+    let mut j = at;
+    while j > open && {
+        let w = f.doc.lower(j - 1);
+        AUXILIARIES.contains(&w) || COPULAS.contains(&w) || SUBJECT_ADVERBS.contains(&w)
+    } {
+        j -= 1;
+    }
+    let objects: Vec<usize> = match (j - open, f.doc.lower(open)) {
+        (1, "it") => f.referent(open).into_iter().collect(),
+        (2, "the") if f.word_is(open + 1, Words::CompanyNoun) => f.referent(open).or(f.topic).into_iter().collect(),
+        (2, "both") if is_company_plural(f, open + 1) => orgs_before(f, open, 2),
+        (3, "the") if is_company_plural(f, open + 2) => match f.doc.lower(open + 1) {
+            "two" => orgs_before(f, open, 2),
+            "three" => orgs_before(f, open, 3),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let mut any = false;
+    for o in objects {
+        if f.class(o) != Org {
+            continue;
+        }
+        for r in right {
+            let s = f.entity(r.head);
+            any |= f.emit(s, p, o, None, Why::new(at, "cue-passive-reference", 0.55));
+        }
+    }
+    any
+}
+
+/// The organisations the sentence before the one holding token `at` names
+/// (not as possessors, not after "by"), when there are exactly `n`.
+fn orgs_before(f: &Facts, at: usize, n: usize) -> Vec<usize> {
+    let Some(s) = f.doc.sentence_of.get(at).and_then(|s| s.checked_sub(1)) else { return Vec::new() };
+    let prev = f.doc.sentences[s].clone();
+    let mut group: Vec<usize> = Vec::new();
+    for (r, e) in f.within(prev.start, prev.end) {
+        let agent = r.start > prev.start && f.doc.lower(r.start - 1) == "by";
+        if f.class(*e) == Org && !agent && !f.doc.is_possessive(r.end) && !group.contains(e) {
+            group.push(*e);
+        }
+    }
+    if group.len() == n {
+        group
+    } else {
+        Vec::new()
+    }
 }
 
 /// "its 45 per cent stake in X", "its Asian rivals such as X", "its $2bn

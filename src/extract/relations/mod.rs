@@ -40,7 +40,7 @@ use moves::{described_then_named, hires_and_moves, sold_to};
 use places::{demonym_in_name, demonym_kind_list, home_to, institution_in_place, listed_places, places};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
 use seats::{possessive_seat, seat_clause};
-use titles::{board_seat, degree_from, held_title, read_titles, titles};
+use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
 use ventures::{joint_ventures, named_alliances};
 
 use super::doc::Doc;
@@ -134,6 +134,7 @@ pub fn find(
         backed_opener(&mut f, s);
         joined_including(&mut f, s);
         founded_by(&mut f, s);
+        founders_listed(&mut f, s);
         product_lists(&mut f, s);
         listed_places(&mut f, s);
         hires_and_moves(&mut f, s);

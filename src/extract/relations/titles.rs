@@ -7,7 +7,9 @@ use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, FIELD_STOPS, PERSON_PRONOUNS, TITLE_DETERMINERS};
+use crate::text::words::{
+    AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, TITLE_DETERMINERS,
+};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -1183,4 +1185,97 @@ pub(super) fn degree_from(f: &mut Facts, s: usize) {
             f.emit(p, Predicate::AffiliatedWith, school, None, Why::new(i, "degree-from", 0.7));
         }
     }
+}
+
+/// "Acme's three founders, CEO A, COO B and CTO C", "The co-founders, A and
+/// B, explain…", "the company's co-founders include A, who…, and B": every
+/// person of the list a plural founder noun opens founded the organisation
+/// that owns the noun (a possessive, "its", "the company's", or at the
+/// sentence's opening the organisation the text speaks of), and holds the
+/// title standing right before their name.
+pub(super) fn founders_listed(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for j in range.clone() {
+        let Some((len, Tie::Founder)) = f.doc.lookup(&f.res.titles, j).map(|(n, &t)| (n, t)) else { continue };
+        if !FOUNDER_PLURALS.contains(&f.doc.lower(j + len - 1)) {
+            continue;
+        }
+        let Some(org) = founders_owner(f, j, range.start) else { continue };
+        let mut at = j + len;
+        if f.doc.is_punct(at, ',') || matches!(f.doc.lower(at), "include" | "included" | "includes" | "are" | "were") {
+            at += 1;
+        }
+        for (p, roles) in founders_after(f, at, range.end) {
+            f.emit(p, Predicate::Founded, org, None, Why::new(j, "founders-listed", 0.75));
+            let jobs: Vec<(String, Tie)> = roles.into_iter().filter(|(_, t)| *t != Tie::Founder).collect();
+            emit_roles(f, p, org, &jobs, j, "founders-listed", 0.75);
+        }
+    }
+}
+
+/// The organisation whose founders the plural noun at token `j` names, past
+/// a count ("three"): "Acme's", "the company's", "its", or "The" opening
+/// the sentence (the one organisation the sentence before names).
+fn founders_owner(f: &Facts, j: usize, sentence_start: usize) -> Option<usize> {
+    let mut b = j;
+    while b > sentence_start && (f.doc.is_number(b - 1) || COUNT_WORDS.contains(&f.doc.lower(b - 1))) {
+        b -= 1;
+    }
+    if let Some(k) = owner_before(f, b).filter(|_| f.doc.is_possessive(b.wrapping_sub(1))) {
+        return Some(f.entity(k));
+    }
+    if let Some(org) = the_company_s(f, b) {
+        return Some(org);
+    }
+    let det = b.checked_sub(1).filter(|&d| d >= sentence_start)?;
+    match f.doc.lower(det) {
+        "its" => f.referent(det),
+        "the" if det == f.opening(sentence_start) => sole_org_before(f, sentence_start),
+        _ => None,
+    }
+}
+
+/// The one organisation the sentence before the one starting at token
+/// `start` names (none when it names none or several).
+fn sole_org_before(f: &Facts, start: usize) -> Option<usize> {
+    let s = f.doc.sentence_of.get(start)?.checked_sub(1)?;
+    let prev = f.doc.sentences[s].clone();
+    let mut orgs = f.within(prev.start, prev.end).iter().map(|(_, e)| *e).filter(|&e| f.class(e) == Org);
+    let first = orgs.next()?;
+    orgs.all(|e| e == first).then_some(first)
+}
+
+/// The people listed from token `at`, each with the titles right before
+/// their name: "CEO A, COO B and CTO C", "A, who helped…, and B, one of…".
+/// An aside after a name ("who…", "one of…") is passed over up to the next
+/// ", and"; the list ends at anything else.
+fn founders_after(f: &Facts, mut at: usize, sentence_end: usize) -> Vec<(usize, Vec<(String, Tie)>)> {
+    let mut out = Vec::new();
+    while at < sentence_end {
+        let titled = read_titles(f.doc, f.res, at).filter(|t| f.starting(t.end).is_some());
+        let (roles, name_at) = titled.map_or((Vec::new(), at), |t| (t.roles, t.end));
+        let Some(k) = f.starting(name_at).filter(|&k| f.class(f.entity(k)) == Person) else { break };
+        out.push((f.entity(k), roles));
+        let end = f.live[k].0.end;
+        at = match (f.doc.lower(end), f.doc.lower(end + 1)) {
+            ("and", _) => end + 1,
+            (",", "and") => end + 2,
+            (",", _) if f.starting(end + 1).is_some() || read_titles_start(f.doc, f.res, end + 1) => end + 1,
+            (",", _) => match next_and(f, end + 1, sentence_end) {
+                Some(a) => a,
+                None => break,
+            },
+            _ => break,
+        };
+    }
+    out
+}
+
+/// Past an aside starting at token `from` (with no person in it): the token
+/// after its closing ", and".
+fn next_and(f: &Facts, from: usize, sentence_end: usize) -> Option<usize> {
+    let stop = sentence_end.min(from + 25);
+    let and = (from..stop).find(|&j| f.doc.is_punct(j, ',') && f.doc.lower(j + 1) == "and")?;
+    let person_between = f.within(from, and).iter().any(|(_, e)| f.class(*e) == Person);
+    (!person_between).then_some(and + 2)
 }
