@@ -131,3 +131,12 @@ fn a_job_title_in_brackets_after_an_unknown_name_makes_it_a_person() {
     assert!(has(&x, "Oskar Lindqvist", EntityClass::Person), "{:?}", names(&x));
     assert!(!has(&x, "Brindle Quay", EntityClass::Person), "a press release's credit: {:?}", names(&x));
 }
+
+#[test]
+fn an_unknown_name_listed_with_company_shaped_names_is_an_organisation() {
+    let x = run("Analysts expect DataVolt, Kestrel and BrightPath to bid for the licence. \
+        In Norway, existing users include Harlow, QuorraNet and two mining firms.");
+    for org in ["Kestrel", "Harlow", "DataVolt", "QuorraNet"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+}
