@@ -182,6 +182,8 @@ pub enum Words {
     AppointVerb,
     /// Nouns of a writer's job that end a byline ("Jane Doe, Daily Planet staff writer").
     ReporterNoun,
+    /// Participles after which "by" names the outlet a report comes from ("as reported by X", "cited by X").
+    SourceVerb,
 }
 
 impl Words {
@@ -245,6 +247,7 @@ impl Words {
         Words::SignVerb,
         Words::AppointVerb,
         Words::ReporterNoun,
+        Words::SourceVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -307,6 +310,7 @@ impl Words {
             Words::PactNoun => "pact-noun",
             Words::SignVerb => "sign-verb",
             Words::AppointVerb => "appoint-verb",
+            Words::SourceVerb => "source-verb",
             Words::ReporterNoun => "reporter-noun",
         }
     }

@@ -140,3 +140,16 @@ fn an_unknown_name_listed_with_company_shaped_names_is_an_organisation() {
         assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn the_name_a_report_is_cited_or_obtained_by_is_an_organisation() {
+    let x = run("Most adults still pay cash, according to figures cited by Ledgerline, but card use rose. \
+        A second plant will be built in Norway, as reported by Vantrix. Tovan Holm wrote in an \
+        internal email obtained by Pellucid that the talks had ended.");
+    for org in ["Ledgerline", "Vantrix", "Pellucid"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // A person's name after "by" stays a person's.
+    let y = run("The plan was first reported by Maria Kessler, a Zentrix engineer.");
+    assert!(has(&y, "Maria Kessler", EntityClass::Person), "{:?}", names(&y));
+}

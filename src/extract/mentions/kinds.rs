@@ -476,7 +476,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 .and_then(|n| n.class)
                 .or_else(|| org_by_title(doc, res, m))
                 .or_else(|| person_by_bracketed_title(doc, res, m))
-                .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener));
+                .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener))
+                .or_else(|| org_by_source(doc, res, m));
             mentions[k].class = class;
         }
     }
@@ -568,6 +569,18 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
         && doc.is_punct(m.tokens.start - 2, '-')
         && res.is(Words::OwnedVerb, doc.lower(m.tokens.start - 1));
     (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
+}
+
+/// "as reported by Ledgerline", "figures cited by Brisk", "an email obtained
+/// by Pellucid": the name after a participle of reporting or citing and
+/// "by" is the outlet or firm the report comes from, unless it is shaped
+/// like a person's (a given name first, or one word that is a surname).
+pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let by = m.tokens.start.checked_sub(1).filter(|&b| doc.lower(b) == "by")?;
+    let source = by.checked_sub(1).is_some_and(|v| res.is(Words::SourceVerb, doc.lower(v)));
+    let first = doc.word(m.tokens.start);
+    let person = res.given_names.contains(first) || m.tokens.len() == 1 && res.surnames.contains(first);
+    (source && !person).then_some(EntityClass::Organization)
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
