@@ -153,3 +153,12 @@ fn the_name_a_report_is_cited_or_obtained_by_is_an_organisation() {
     let y = run("The plan was first reported by Maria Kessler, a Zentrix engineer.");
     assert!(has(&y, "Maria Kessler", EntityClass::Person), "{:?}", names(&y));
 }
+
+#[test]
+fn a_name_owning_the_title_after_a_speech_verb_is_an_organisation() {
+    // "said X's president": the speaker is the president; X owns the post.
+    let x = run("“The firm will grow in software, but not in other areas,” said Velasco Libre’s president. \
+        Velasco Libre opened an office in Lima.");
+    assert!(has(&x, "Velasco Libre", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!has(&x, "Velasco Libre", EntityClass::Person), "{:?}", names(&x));
+}

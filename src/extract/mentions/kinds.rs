@@ -296,6 +296,11 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
     }
+    // "said Acme's president": the speaker is the president, and the name
+    // before the title the organisation.
+    if owns_title(doc, res, stop) {
+        return Some(EntityClass::Organization);
+    }
     // "said Acme Chair and CEO Jane Doe": the speaker is the person after
     // the title, not the name before it.
     let speaker = doc.lookup(&res.speech_verbs, stop).is_some()
@@ -608,8 +613,7 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
 /// "Acme's CEO", "Acme CEO Jane Doe", "Acme analyst Jane Doe", "CEO of Acme",
 /// "chief scientist at Acme": an organisation.
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
-    let owner = doc.is_possessive(m.tokens.end)
-        && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
+    let owner = owns_title(doc, res, m.tokens.end);
     let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
     let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some() && !headline;
     let before_lower_title = lower_title_then_person(doc, res, m.tokens.end) && !headline;
@@ -626,6 +630,12 @@ pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
         });
     (owner || before_titled_name || before_lower_title || before_officer || after_title_at(doc, res, m.tokens.start))
         .then_some(EntityClass::Organization)
+}
+
+/// "Acme's president", "Acme's CEO": a possessive at `stop`, then a title
+/// of the staff (not an adviser's or a partner's).
+fn owns_title(doc: &Doc, res: &Resources, stop: usize) -> bool {
+    doc.is_possessive(stop) && doc.lookup(&res.titles, stop + 1).is_some_and(|(_, t)| *t != Tie::Affiliate)
 }
 
 /// "analyst Thomas Seidl", "chairman Jean Roe": a lower-case title at `j`,
