@@ -162,3 +162,15 @@ fn a_name_owning_the_title_after_a_speech_verb_is_an_organisation() {
     assert!(has(&x, "Velasco Libre", EntityClass::Organization), "{:?}", names(&x));
     assert!(!has(&x, "Velasco Libre", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn a_title_after_a_company_ends_its_name_with_a_comma_or_in_lower_case() {
+    let x = run("At a briefing, Quellon Mobile General Manager, Stephen Varga said the phone sells well. \
+        Brindle Holdings Vice president Andy Corrin said the deal was done.");
+    assert!(has(&x, "Quellon Mobile", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Brindle Holdings", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Andy Corrin", EntityClass::Person), "{:?}", names(&x));
+    for wrong in ["Quellon Mobile General Manager", "Brindle Holdings Vice", "Vice"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+}
