@@ -188,6 +188,8 @@ pub enum Words {
     LaunchNoun,
     /// Verbs by which a person takes another's post ("A replaced B as chief executive").
     ReplaceVerb,
+    /// Participles after which "by" names the outlet a report comes from ("as reported by X", "cited by X").
+    SourceVerb,
 }
 
 impl Words {
@@ -254,6 +256,7 @@ impl Words {
         Words::AllianceNoun,
         Words::LaunchNoun,
         Words::ReplaceVerb,
+        Words::SourceVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -316,6 +319,7 @@ impl Words {
             Words::PactNoun => "pact-noun",
             Words::SignVerb => "sign-verb",
             Words::AppointVerb => "appoint-verb",
+            Words::SourceVerb => "source-verb",
             Words::ReporterNoun => "reporter-noun",
             Words::AllianceNoun => "alliance-noun",
             Words::LaunchNoun => "launch-noun",

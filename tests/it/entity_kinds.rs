@@ -131,3 +131,46 @@ fn a_job_title_in_brackets_after_an_unknown_name_makes_it_a_person() {
     assert!(has(&x, "Oskar Lindqvist", EntityClass::Person), "{:?}", names(&x));
     assert!(!has(&x, "Brindle Quay", EntityClass::Person), "a press release's credit: {:?}", names(&x));
 }
+
+#[test]
+fn an_unknown_name_listed_with_company_shaped_names_is_an_organisation() {
+    let x = run("Analysts expect DataVolt, Kestrel and BrightPath to bid for the licence. \
+        In Norway, existing users include Harlow, QuorraNet and two mining firms.");
+    for org in ["Kestrel", "Harlow", "DataVolt", "QuorraNet"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn the_name_a_report_is_cited_or_obtained_by_is_an_organisation() {
+    let x = run("Most adults still pay cash, according to figures cited by Ledgerline, but card use rose. \
+        A second plant will be built in Norway, as reported by Vantrix. Tovan Holm wrote in an \
+        internal email obtained by Pellucid that the talks had ended.");
+    for org in ["Ledgerline", "Vantrix", "Pellucid"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // A person's name after "by" stays a person's.
+    let y = run("The plan was first reported by Maria Kessler, a Zentrix engineer.");
+    assert!(has(&y, "Maria Kessler", EntityClass::Person), "{:?}", names(&y));
+}
+
+#[test]
+fn a_name_owning_the_title_after_a_speech_verb_is_an_organisation() {
+    // "said X's president": the speaker is the president; X owns the post.
+    let x = run("“The firm will grow in software, but not in other areas,” said Velasco Libre’s president. \
+        Velasco Libre opened an office in Lima.");
+    assert!(has(&x, "Velasco Libre", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!has(&x, "Velasco Libre", EntityClass::Person), "{:?}", names(&x));
+}
+
+#[test]
+fn a_title_after_a_company_ends_its_name_with_a_comma_or_in_lower_case() {
+    let x = run("At a briefing, Quellon Mobile General Manager, Stephen Varga said the phone sells well. \
+        Brindle Holdings Vice president Andy Corrin said the deal was done.");
+    assert!(has(&x, "Quellon Mobile", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Brindle Holdings", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Andy Corrin", EntityClass::Person), "{:?}", names(&x));
+    for wrong in ["Quellon Mobile General Manager", "Brindle Holdings Vice", "Vice"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+}

@@ -296,6 +296,11 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
     }
+    // "said Acme's president": the speaker is the president, and the name
+    // before the title the organisation.
+    if owns_title(doc, res, stop) {
+        return Some(EntityClass::Organization);
+    }
     // "said Acme Chair and CEO Jane Doe": the speaker is the person after
     // the title, not the name before it.
     let speaker = doc.lookup(&res.speech_verbs, stop).is_some()
@@ -476,7 +481,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 .and_then(|n| n.class)
                 .or_else(|| org_by_title(doc, res, m))
                 .or_else(|| person_by_bracketed_title(doc, res, m))
-                .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener));
+                .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener))
+                .or_else(|| org_by_source(doc, res, m));
             mentions[k].class = class;
         }
     }
@@ -569,6 +575,18 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
     (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
 }
 
+/// "as reported by Ledgerline", "figures cited by Brisk", "an email obtained
+/// by Pellucid": the name after a participle of reporting or citing and
+/// "by" is the outlet or firm the report comes from, unless it is shaped
+/// like a person's (a given name first, or one word that is a surname).
+pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let by = m.tokens.start.checked_sub(1).filter(|&b| doc.lower(b) == "by")?;
+    let source = by.checked_sub(1).is_some_and(|v| res.is(Words::SourceVerb, doc.lower(v)));
+    let first = doc.word(m.tokens.start);
+    let person = res.given_names.contains(first) || m.tokens.len() == 1 && res.surnames.contains(first);
+    (source && !person).then_some(EntityClass::Organization)
+}
+
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
 /// The last of the mentions from `k` on that make one list with it ("A, B
 /// and C"): in the same sentence, each gap a list separator.
@@ -594,8 +612,7 @@ pub(super) fn is_list_gap(doc: &Doc, from: usize, to: usize) -> bool {
 /// "Acme's CEO", "Acme CEO Jane Doe", "Acme analyst Jane Doe", "CEO of Acme",
 /// "chief scientist at Acme": an organisation.
 pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
-    let owner = doc.is_possessive(m.tokens.end)
-        && doc.lookup(&res.titles, m.tokens.end + 1).is_some_and(|(_, t)| *t != Tie::Affiliate);
+    let owner = owns_title(doc, res, m.tokens.end);
     let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
     let before_titled_name = title_before_name(doc, res, m.tokens.end).is_some() && !headline;
     let before_lower_title = lower_title_then_person(doc, res, m.tokens.end) && !headline;
@@ -612,6 +629,12 @@ pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
         });
     (owner || before_titled_name || before_lower_title || before_officer || after_title_at(doc, res, m.tokens.start))
         .then_some(EntityClass::Organization)
+}
+
+/// "Acme's president", "Acme's CEO": a possessive at `stop`, then a title
+/// of the staff (not an adviser's or a partner's).
+fn owns_title(doc: &Doc, res: &Resources, stop: usize) -> bool {
+    doc.is_possessive(stop) && doc.lookup(&res.titles, stop + 1).is_some_and(|(_, t)| *t != Tie::Affiliate)
 }
 
 /// "analyst Thomas Seidl", "chairman Jean Roe": a lower-case title at `j`,

@@ -82,6 +82,11 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     places_in_lists(doc, res, &mut out);
     people_by_lone_surname(doc, res, &mut out);
     mid_sentence_organisations(doc, &mut out);
+    mid_sentence_organisations(doc, res, &mut out);
+    // "DataVolt, Kestrel and BrightPath": names typed by their shape type
+    // the unknown names listed with them (a guess from recurrence does not:
+    // "Luo, Kikuyu and Swahili" where "Swahili" recurs).
+    type_by_neighbours(doc, res, &mut out);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, &mut out);
@@ -676,10 +681,14 @@ fn name_after_joined_portfolio(
 /// before a given name and another name word is not part of the name; returns
 /// where the name starts.
 fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Option<usize> {
-    if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word || !doc.is_capitalized(i + 1) {
+    if !doc.is_capitalized(i) || doc.tokens[i].kind != TokenKind::Word {
         return None;
     }
     let t = after_role_modifiers(doc, res, i);
+    // "Vice president Andy Yan": a capitalized modifier may head a title in lower case.
+    if t == i && !doc.is_capitalized(i + 1) {
+        return None;
+    }
     let (len, _) = doc.lookup(&res.titles, t)?;
     let next = t + len;
     // "Chief Executive Officer Mohamed al Ramahi": a particle may follow the given name.

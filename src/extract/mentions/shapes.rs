@@ -348,16 +348,21 @@ fn known_before_suffix(doc: &Doc, res: &Resources, j: usize) -> bool {
 }
 
 /// "Acme CEO Jane Doe", "Commerce Secretary Jane Doe": a capitalized job title
-/// at `j` followed by a capitalized word, which starts a person's name; the
-/// title is part of neither name.
+/// at `j` followed by a capitalized word (or a comma and a given name: "Acme
+/// General Manager, Jane Doe"), which starts a person's name; the title is
+/// part of neither name.
 pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<usize> {
     if !doc.is_capitalized(j) || doc.joined(j) {
         return None;
     }
+    let first = j;
     let j = after_role_modifiers(doc, res, j);
     let (len, tie) = doc.lookup(&res.titles, j)?;
-    let all_capitals = (j..j + len).all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)));
+    // "Acme Vice president Jane Doe": capitalized modifiers may head a title in lower case.
+    let all_capitals = j > first || (j..j + len).all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)));
     let (next, stacked_work) = stacked_titles_end(doc, res, j + len);
+    // "Acme General Manager, Jane Doe said": a comma may stand before a person's name.
+    let next = if doc.is_punct(next, ',') && res.given_names.contains(doc.word(next + 1)) { next + 1 } else { next };
     let tie = if stacked_work { &Tie::Work } else { tie };
     let named = doc.is_capitalized(next)
         && !doc.joined(next)
