@@ -6,8 +6,11 @@
 //! ("Nicholson" → "Chris V. Nicholson", "von der Leyen" → "Ursula von der Leyen"), an organisation's name without its
 //! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
 //! ("Sonnet" → "Claude 3.5 Sonnet"). A former name ("Acme, formerly known as
-//! Zentrix") is an alias of the entity it is given for. Names of unknown kind that
-//! join nothing are dropped.
+//! Zentrix") is an alias of the entity it is given for; so is an acronym the
+//! text defines or uses ("Zentrix Holdings Corp. (ZHC)", "GF" for
+//! "GlobalFoundries"), and a misspelt repeat of a name ("Tobais Marquénth" for
+//! "Tobias Marquenth"; short forms match without accents). Names of unknown
+//! kind that join nothing are dropped.
 
 use rustc_hash::FxHashMap;
 
@@ -36,6 +39,8 @@ enum Key {
 pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
     let texts: Vec<&str> = mentions.iter().map(|m| doc.slice(m.tokens.clone())).collect();
     let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
+    // Short forms match without accents: "Galperín" is "Marcos Galperin"'s surname.
+    let plain: Vec<String> = folded.iter().map(|f| unaccented(f).into_owned()).collect();
     // Folded text of each discovered name → its group, also for mentions of the
     // same words whose kind was not known where they stood (a headline's "Lumio").
     let mut found: FxHashMap<&str, usize> = FxHashMap::default();
@@ -56,7 +61,8 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         }
         let own_class = group_of[k].and_then(|g| classes.get(&g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
-        if let Some(full) = short.get(&folded[k]).filter(|_| may_join).map(|&g| fullest(res, &folded, &short, g)) {
+        if let Some(full) = short.get(&plain[k]).filter(|_| may_join).map(|&g| fullest(res, &folded, &plain, &short, g))
+        {
             let shorter = group_of[k].is_none_or(|g| key_len(res, &folded, g) < key_len(res, &folded, full));
             if group_of[k] != Some(full) && shorter {
                 group_of[k] = Some(full);
@@ -68,18 +74,19 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         }
     }
     join_acronyms(res, &texts, &mut group_of, &classes);
-    let former = join_former_names(doc, mentions, &texts, &folded, &mut group_of);
+    join_misspelt(mentions, &plain, &mut group_of, &classes);
+    let former = join_former_names(doc, res, mentions, &texts, &folded, &mut group_of);
     build(doc, res, mentions, &texts, &group_of, &classes, &former)
 }
 
 /// The group a short form's full name itself stands for, when that is a
 /// short form of a still longer name ("Meridian" → "Meridian Systems" →
 /// "Meridian Systems Inc.").
-fn fullest(res: &Resources, folded: &[String], short: &FxHashMap<String, Key>, g: Key) -> Key {
+fn fullest(res: &Resources, folded: &[String], plain: &[String], short: &FxHashMap<String, Key>, g: Key) -> Key {
     let mut g = g;
     for _ in 0..4 {
         let Key::Found(f) = g else { break };
-        match short.get(&folded[f]) {
+        match short.get(&plain[f]) {
             Some(&next) if key_len(res, folded, next) > key_len(res, folded, g) => g = next,
             _ => break,
         }
@@ -91,6 +98,7 @@ fn fullest(res: &Resources, folded: &[String], short: &FxHashMap<String, Key>, g
 /// the name before it, as an alias. Returns which mentions are former names.
 fn join_former_names(
     doc: &Doc,
+    res: &Resources,
     mentions: &[Mention],
     texts: &[&str],
     folded: &[String],
@@ -98,9 +106,16 @@ fn join_former_names(
 ) -> Vec<bool> {
     let mut former = vec![false; mentions.len()];
     for k in 1..mentions.len() {
-        let Some(a) = renamed(doc, mentions, k).or_else(|| defined_short_name(doc, mentions, texts, k)) else {
+        let former_of = renamed(doc, mentions, k);
+        let defined = former_of.is_none().then(|| defined_short_name(doc, res, mentions, texts, k)).flatten();
+        if let Some(a) = defined.filter(|&a| known_defines(group_of, a, k)) {
+            // A known company's short name defined after its full name keeps
+            // its entry: the full name joins it.
+            let (full, known) = (group_of[a], group_of[k]);
+            group_of.iter_mut().filter(|g| **g == full).for_each(|g| *g = known);
             continue;
-        };
+        }
+        let Some(a) = former_of.or(defined) else { continue };
         let old_text = &folded[k];
         if folded[a] == *old_text {
             // A name is not its own former name: every mention would be
@@ -120,11 +135,18 @@ fn join_former_names(
     former
 }
 
+/// Whether the short name at `k` is a known entry's and the full one before
+/// it was discovered: the entry, with its identity, is the entity.
+fn known_defines(group_of: &[Option<Key>], a: usize, k: usize) -> bool {
+    matches!((group_of[a], group_of[k]), (Some(Key::Found(_)), Some(Key::Known(_))))
+}
+
 /// "Zentrix Holdings Corp. (“ZHC”)", "Zentrix Robotics Inc. (Zentrix)": a
 /// short name the text defines in brackets right after the full one, as an
-/// acronym of its capitals or as its first word, is an alias of it. Returns
-/// the mention of the full name.
-fn defined_short_name(doc: &Doc, mentions: &[Mention], texts: &[&str], k: usize) -> Option<usize> {
+/// acronym of its capitals (with or without the initial of a legal form the
+/// full name leaves out: "Taiwan Widget Manufacturing (TWMC)") or as its
+/// first word, is an alias of it. Returns the mention of the full name.
+fn defined_short_name(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &[&str], k: usize) -> Option<usize> {
     let (a, b) = (&mentions[k - 1], &mentions[k]);
     let quote = |j: usize| matches!(doc.word(j), "\"" | "“" | "”" | "'" | "‘" | "’");
     let mut open = b.tokens.start.checked_sub(1)?;
@@ -142,7 +164,15 @@ fn defined_short_name(doc: &Doc, mentions: &[Mention], texts: &[&str], k: usize)
     }
     let (full, short) = (texts[k - 1], texts[k]);
     let first_word = full.split_whitespace().next() == Some(short) && full.len() > short.len();
-    (first_word || is_acronym_of(short, full)).then_some(k - 1)
+    (first_word || is_acronym_of(short, full) || is_acronym_and_form_of(res, short, full)).then_some(k - 1)
+}
+
+/// "TWMC" for "Taiwan Widget Manufacturing": an acronym of the name and the
+/// initial of a legal form (Co, Corp, Group …) it was written without.
+fn is_acronym_and_form_of(res: &Resources, short: &str, full: &str) -> bool {
+    let Some(last) = short.chars().next_back() else { return false };
+    let head = &short[..short.len() - last.len_utf8()];
+    head.len() >= 2 && res.legal_suffixes.iter().any(|f| f.starts_with(last)) && is_acronym_of(head, full)
 }
 
 /// "ZHC" for "Zentrix Holdings Corp", "SBG" for "SoftBank Group": the short
@@ -172,10 +202,11 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
             continue;
         }
         let words: Vec<&str> = t.split_whitespace().collect();
-        if words.len() < 2 {
+        let key = g.expect("an organisation's group");
+        if let [word] = words.as_slice() {
+            fulls.extend(camel_initials(word).into_iter().map(|i| (i, key)));
             continue;
         }
-        let key = g.expect("an organisation's group");
         let initials = |ws: &[&str]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
         let mut n = words.len();
         fulls.push((initials(&words), key));
@@ -207,6 +238,23 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
             *g = Some(to);
         }
     }
+}
+
+/// "GF" for "GlobalFoundries", "ST" and "STM" for "STMicroelectronics": the
+/// initials a one-word name written in camel case may go by, its capitals and
+/// the capitals before its last part. None for a word of one capital or all
+/// capitals.
+fn camel_initials(word: &str) -> Vec<String> {
+    let caps: String = word.chars().filter(char::is_ascii_uppercase).collect();
+    if caps.len() < 2 || !word.chars().any(|c| c.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let lead = word.chars().take_while(char::is_ascii_uppercase).count();
+    let mut out = vec![caps];
+    if lead >= 3 {
+        out.push(word[..lead - 1].to_string());
+    }
+    out
 }
 
 /// The mention whose former name mention `k` is: the one right before the
@@ -292,24 +340,24 @@ fn short_forms(
                 let (first, last) = (parts[0], parts[parts.len() - 1]);
                 let family = parts[1..].join(" ");
                 for form in [last, first, &format!("{first} {last}"), &family] {
-                    short.entry(fold(form)).or_insert(g);
+                    short.entry(plain_fold(form)).or_insert(g);
                 }
             }
             Some(EntityClass::Organization) => {
                 // "The Daily Ledger" is "Daily Ledger" too.
                 if words[0] == "The" {
-                    short.entry(fold(&words[1..].join(" "))).or_insert(g);
+                    short.entry(plain_fold(&words[1..].join(" "))).or_insert(g);
                 }
                 let mut n = words.len();
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
                     n -= 1;
-                    short.entry(fold(&words[..n].join(" "))).or_insert(g);
+                    short.entry(plain_fold(&words[..n].join(" "))).or_insert(g);
                 }
             }
             Some(EntityClass::AIModel | EntityClass::Product) => {
                 let last = words[words.len() - 1];
                 if last.chars().next().is_some_and(char::is_uppercase) || last.chars().any(|c| c.is_ascii_digit()) {
-                    short.entry(fold(last)).or_insert(g);
+                    short.entry(plain_fold(last)).or_insert(g);
                 }
             }
             _ => {}
@@ -333,7 +381,7 @@ fn same_but_legal_form<'a>(res: &Resources, short: &'a FxHashMap<String, Key>, t
     while n > 1 && res.legal_suffixes.contains(words[n - 1].trim_end_matches('.')) {
         n -= 1;
     }
-    (n < words.len()).then(|| short.get(&fold(&words[..n].join(" ")))).flatten()
+    (n < words.len()).then(|| short.get(&plain_fold(&words[..n].join(" ")))).flatten()
 }
 
 /// Builds the entity list in order of first mention.
@@ -391,7 +439,7 @@ fn new_entity(res: &Resources, g: Key, class: EntityClass) -> Entity {
 /// Records a surface form: the fullest becomes the name of a discovered entity.
 fn add_form(e: &mut Entity, form: &str, discovered: bool) {
     let form = collapsed(form);
-    if discovered && (e.name.is_empty() || form.len() > e.name.len()) {
+    if discovered && (e.name.is_empty() || form.chars().count() > e.name.chars().count()) {
         if !e.name.is_empty() {
             let old = std::mem::replace(&mut e.name, form.into_owned());
             push_alias(e, &old);
@@ -440,6 +488,95 @@ fn same_fold(a: &str, b: &str) -> bool {
     folded(a).eq(folded(b))
 }
 
+/// "Macros Galperín" beside "Marcos Galperin", "Volkwagen Group" beside
+/// "Volkswagen Group": a discovered name of two words or more that differs
+/// from a name of the same class met earlier only by a slip in one word of
+/// five letters or more (one letter added, dropped, changed, or two swapped;
+/// accents aside) is a misspelt repeat of it, and joins its entity.
+fn join_misspelt(
+    mentions: &[Mention],
+    plain: &[String],
+    group_of: &mut [Option<Key>],
+    classes: &FxHashMap<Key, EntityClass>,
+) {
+    let class_of = |g: &Option<Key>| g.as_ref().and_then(|g| classes.get(g)).copied();
+    for k in 0..mentions.len() {
+        let (Some(own @ Key::Found(f)), Some(class)) = (group_of[k], class_of(&group_of[k])) else { continue };
+        if f != k || class == EntityClass::Place || !plain[k].contains(' ') {
+            continue;
+        }
+        let earlier = (0..k).find(|&j| {
+            group_of[j].is_some_and(|g| g != own)
+                && class_of(&group_of[j]) == Some(class)
+                && one_slip_apart(&plain[j], &plain[k])
+        });
+        let Some(to) = earlier.and_then(|j| group_of[j]) else { continue };
+        for g in group_of.iter_mut().filter(|g| **g == Some(own)) {
+            *g = Some(to);
+        }
+    }
+}
+
+/// Two names of the same words but one, which is a slip of the other.
+fn one_slip_apart(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if x.len() != y.len() {
+        return false;
+    }
+    let differ: Vec<(&str, &str)> = x.into_iter().zip(y).filter(|(p, q)| p != q).collect();
+    let [(p, q)] = differ.as_slice() else { return false };
+    p.chars().count().min(q.chars().count()) >= 5 && one_edit(p, q)
+}
+
+/// One letter added, dropped or changed, or two neighbours swapped.
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let head = a.iter().zip(&b).take_while(|(p, q)| p == q).count();
+    let (p, q) = (&a[head..], &b[head..]);
+    match (p.len(), q.len()) {
+        (m, n) if m == n => p[1..] == q[1..] || (m >= 2 && p[0] == q[1] && p[1] == q[0] && p[2..] == q[2..]),
+        (m, n) if m == n + 1 => p[1..] == *q,
+        (m, n) if m + 1 == n => *p == q[1..],
+        _ => false,
+    }
+}
+
+/// `fold` without accents: the key short forms are matched by.
+fn plain_fold(s: &str) -> String {
+    unaccented(&fold(s)).into_owned()
+}
+
+/// Latin letters without their accents ("galperín" → "galperin"); borrowed
+/// when there are none (nearly every name).
+fn unaccented(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(base_letter).collect())
+}
+
+/// The letter an accented lower-case Latin letter is written on.
+fn base_letter(c: char) -> char {
+    const TABLE: [(&str, char); 15] = [
+        ("àáâãäåāăą", 'a'),
+        ("çćĉċč", 'c'),
+        ("ďđ", 'd'),
+        ("èéêëēĕėęě", 'e'),
+        ("ĝğġģ", 'g'),
+        ("ìíîïĩīĭįı", 'i'),
+        ("ĺļľŀł", 'l'),
+        ("ñńņňŉ", 'n'),
+        ("òóôõöøōŏő", 'o'),
+        ("ŕŗř", 'r'),
+        ("śŝşšș", 's'),
+        ("ţťŧț", 't'),
+        ("ùúûüũūŭůűų", 'u'),
+        ("ýÿŷ", 'y'),
+        ("źżž", 'z'),
+    ];
+    TABLE.iter().find(|(set, _)| set.contains(c)).map_or(c, |&(_, base)| base)
+}
+
 /// Matching key of a name: lower-cased, white space collapsed.
 pub fn fold(s: &str) -> String {
     // One pass and one allocation: this runs for every mention and alias.
@@ -471,6 +608,15 @@ mod tests {
         assert!(!same_fold("Acme", "Acme Labs"));
         assert!(!same_fold("Acme Labs", "AcmeLabs"));
         assert!(same_fold("", " \t"));
+    }
+
+    #[test]
+    fn slips_are_one_edit_apart() {
+        assert!(one_edit("marcos", "macros") && one_edit("volkwagen", "volkswagen") && one_edit("kowal", "kowel"));
+        assert!(!one_edit("marcos", "mascor") && !one_edit("kowal", "kowal12"));
+        assert!(one_slip_apart("tobias marquenth", "tobais marquenth"));
+        assert!(!one_slip_apart("dana kowal", "dina kowal") && !one_slip_apart("ana", "ana"));
+        assert_eq!(unaccented("galperín çelik"), "galperin celik");
     }
 
     proptest! {

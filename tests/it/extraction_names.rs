@@ -653,3 +653,52 @@ fn a_department_after_a_title_is_no_organisation() {
     }
     assert!(has(&x, "Quellby Development", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn an_acronym_with_the_initial_of_a_left_out_legal_form_is_an_alias() {
+    let x = run("Varnholt Widget Manufacturing (VWMC) opened a plant. VWMC said it would hire 300 people.");
+    assert!(!x.entities.iter().any(|e| e.name == "VWMC"), "{:?}", names(&x));
+    assert!(has(&x, "VWMC", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_known_company_s_acronym_defined_after_its_full_name_keeps_the_entry() {
+    let x = run("Taiwan Semiconductor Manufacturing (TSMC) will build a plant. TSMC said costs rose.");
+    let tsmc: Vec<_> =
+        x.entities.iter().filter(|e| e.name.contains("TSMC") || e.name.starts_with("Taiwan S")).collect();
+    assert_eq!(tsmc.len(), 1, "{:?}", names(&x));
+    assert!(tsmc[0].wikidata.is_some(), "{:?}", tsmc);
+}
+
+#[test]
+fn the_initials_of_a_camel_case_name_are_an_alias() {
+    let x = run("QuantaForge and TRViolet signed a deal. “This is a milestone for QF and for TRV,” said Ana Brisk.");
+    assert!(!x.entities.iter().any(|e| e.name == "QF"), "{:?}", names(&x));
+    assert!(has(&x, "QF", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name == "TR"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_misspelt_repeat_of_a_name_is_the_same_entity() {
+    let x = run("Vandrel founder Tobias Marquenth hosted the minister. Vandrel founder Tobais Marquénth said the plant will open. Marquénth, 52, smiled.");
+    let people: Vec<_> = x.entities.iter().filter(|e| e.class == EntityClass::Person).collect();
+    assert_eq!(people.len(), 1, "{:?}", names(&x));
+    assert_eq!(people[0].name, "Tobias Marquenth", "{:?}", people);
+}
+
+#[test]
+fn names_one_short_word_apart_stay_two() {
+    let x = run("Dana Kowal met Dina Kowal at the Brenford plant, Kowal said.");
+    assert!(
+        has(&x, "Dana Kowal", EntityClass::Person) && has(&x, "Dina Kowal", EntityClass::Person),
+        "{:?}",
+        names(&x)
+    );
+}
+
+#[test]
+fn a_company_s_name_without_its_singular_industry_word_is_an_alias() {
+    let x = run("Halvex to buy Quorvex\n\nHalvex agreed to acquire Quorvex Pharmaceutical, a private drug maker.");
+    let q: Vec<_> = x.entities.iter().filter(|e| e.name.starts_with("Quorvex")).collect();
+    assert_eq!(q.len(), 1, "{:?}", names(&x));
+}
