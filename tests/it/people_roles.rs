@@ -365,3 +365,18 @@ fn a_bachelor_of_arts_from_a_school_is_an_affiliation() {
     let x = run("Mara Okafor has a Bachelor of Arts in Public Administration from Kestrel University in Lyon.");
     assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Kestrel University"), "{:?}", all(&x));
 }
+
+#[test]
+fn career_cues_and_a_second_verb_after_and_share_the_persons_subject() {
+    let x = run("Mara Okafor leads the unit. She has been with Brindle Systems since 1998, and previously worked at \
+                 Zentrix Labs and Orvane Capital. Daniel Quenneville started his career with Tessaro Bank in 1990.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Tessaro Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::Founded, "Tessaro Bank"), "{:?}", all(&x));
+    // The problem, not a person, "has been with" the company; a clause after "and" opening with a company is no person's.
+    let x = run("The problem has been with Kestrel Capital since 2001, Ilse Marchetti said. Orvane Capital hired \
+                 staff and later joined Kestrel Capital's fund.");
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+}
