@@ -380,3 +380,14 @@ fn career_cues_and_a_second_verb_after_and_share_the_persons_subject() {
                  staff and later joined Kestrel Capital's fund.");
     assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_title_of_a_company_noun_belongs_to_the_name_in_apposition_after_it() {
+    let x = run(&format!(
+        "{TOPIC}Sara Holm is now the CEO of their new company, Vantor Robotics. Pia Lund, the chief executive of \
+         the company, Quellby Energy, said sales rose."
+    ));
+    assert!(has(&x, "Sara Holm", Predicate::WorksFor, "Vantor Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Sara Holm", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Pia Lund", Predicate::WorksFor, "Quellby Energy"), "{:?}", all(&x));
+}
