@@ -40,6 +40,10 @@ pub const COPULAS: &[&str] = &["is", "was", "were", "became", "become", "becomes
 /// Pronouns that stand for a person named before.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
+/// Adverbs between "and" and a second verb sharing the first clause's
+/// subject ("…, and previously worked at").
+pub const CLAUSE_ADVERBS: &[&str] = &["previously", "formerly", "also", "later", "then", "once", "earlier"];
+
 /// Relative pronouns that open a clause about the name before them.
 pub const RELATIVES: &[&str] = &["which", "that"];
 

@@ -389,3 +389,29 @@ fn the_founders_of_a_sentence_naming_two_companies_are_nobodys() {
     assert!(!has(&x, "Paul Verano", Predicate::Founded, "Orvane Robotics"), "{:?}", all(&x));
     assert!(!has(&x, "Paul Verano", Predicate::Founded, "Kestrel Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn career_cues_and_a_second_verb_after_and_share_the_persons_subject() {
+    let x = run("Mara Okafor leads the unit. She has been with Brindle Systems since 1998, and previously worked at \
+                 Zentrix Labs and Orvane Capital. Daniel Quenneville started his career with Tessaro Bank in 1990.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Tessaro Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::Founded, "Tessaro Bank"), "{:?}", all(&x));
+    // The problem, not a person, "has been with" the company; a clause after "and" opening with a company is no person's.
+    let x = run("The problem has been with Kestrel Capital since 2001, Ilse Marchetti said. Orvane Capital hired \
+                 staff and later joined Kestrel Capital's fund.");
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_of_a_company_noun_belongs_to_the_name_in_apposition_after_it() {
+    let x = run(&format!(
+        "{TOPIC}Sara Holm is now the CEO of their new company, Vantor Robotics. Pia Lund, the chief executive of \
+         the company, Quellby Energy, said sales rose."
+    ));
+    assert!(has(&x, "Sara Holm", Predicate::WorksFor, "Vantor Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Sara Holm", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Pia Lund", Predicate::WorksFor, "Quellby Energy"), "{:?}", all(&x));
+}

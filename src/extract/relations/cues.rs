@@ -14,6 +14,7 @@ use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Tie, Words};
 use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS};
+use crate::text::words::{AUXILIARIES, CLAUSE_ADVERBS, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -240,6 +241,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 if !done && cue.frame == Frame::Active {
                     done = pronoun_subject(f, cue.predicate, right, i, range.start);
+                }
+                if !done && cue.frame == Frame::Active {
+                    done = elided_person_subject(f, cue.predicate, right, i, range.start);
                 }
                 if !done && cue.frame == Frame::Active {
                     done = relative_object(f, cue.predicate, &left, i);
@@ -827,6 +831,34 @@ fn who_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentenc
     for r in right {
         let o = f.entity(r.head);
         any |= f.emit(person, p, o, None, Why::new(at, "cue-who-subject", 0.6));
+    }
+    any
+}
+
+/// "He has been with Acme since 2008, and previously worked at Brindle": a
+/// person's cue right after "and" (and adverbs) has no subject of its own;
+/// it shares that of the sentence, a person named or a pronoun opening it.
+fn elided_person_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
+    if !matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith) {
+        return false;
+    }
+    let mut j = at;
+    while j > sentence_start && CLAUSE_ADVERBS.contains(&f.doc.lower(j - 1)) {
+        j -= 1;
+    }
+    if j <= sentence_start + 1 || f.doc.lower(j - 1) != "and" {
+        return false;
+    }
+    let subject = if PERSON_PRONOUNS.contains(&f.doc.lower(sentence_start)) {
+        f.person_for_pronoun(sentence_start)
+    } else {
+        f.starting(sentence_start).map(|k| f.entity(k)).filter(|&e| f.class(e) == Person)
+    };
+    let Some(subject) = subject else { return false };
+    let mut any = false;
+    for r in right {
+        let o = f.entity(r.head);
+        any |= f.emit(subject, p, o, None, Why::new(at, "cue-elided-subject", 0.5));
     }
     any
 }

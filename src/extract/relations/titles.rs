@@ -54,7 +54,7 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         // "head of Australian operations": a demonym starts a field, not a name.
         let field = !doc.is_capitalized(end + 1)
             || res.demonyms.contains_key(doc.word(end + 1)) && !doc.is_capitalized(end + 2);
-        if doc.lower(end) == "of" && field && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its") {
+        if doc.lower(end) == "of" && field && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its" | "their") {
             end = head_of_end(doc, res, end);
         }
         // "a director of Acme" is one of its board's directors; "the
@@ -174,7 +174,8 @@ pub(super) fn head_of_end(doc: &Doc, res: &Resources, of: usize) -> usize {
 /// The organisation mention at `i`, skipping "the" and an organisation noun
 /// ("at the venture capital firm Y").
 pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
-    if matches!(f.doc.lower(i), "the" | "a" | "an") {
+    // "CEO of their new company, Y": a possessive determiner describes it too.
+    if matches!(f.doc.lower(i), "the" | "a" | "an" | "their" | "its") {
         i += 1;
         // "the newly formed Microsoft AI", "the recently created unit Y".
         let described = (i..i + 3).find(|&j| {
@@ -198,6 +199,10 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     }
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i).filter(|_| f.starting(i).is_none()) {
         i += len;
+        // "of the new company, Y": the name in apposition after the noun.
+        if f.doc.is_punct(i, ',') && f.starting(i + 1).is_some() {
+            i += 1;
+        }
     }
     let k = f.starting(i)?;
     (f.class(f.entity(k)) == Org).then_some(k)
