@@ -40,10 +40,6 @@ pub const COPULAS: &[&str] = &["is", "was", "were", "became", "become", "becomes
 /// Pronouns that stand for a person named before.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
-/// Adverbs between "and" and a second verb sharing the first clause's
-/// subject ("…, and previously worked at").
-pub const CLAUSE_ADVERBS: &[&str] = &["previously", "formerly", "also", "later", "then", "once", "earlier"];
-
 /// Relative pronouns that open a clause about the name before them.
 pub const RELATIVES: &[&str] = &["which", "that"];
 
@@ -174,6 +170,7 @@ pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six"];
 /// The last word of a plural founder noun ("founders", "co-founders"): it may open a list of them.
 pub const FOUNDER_PLURALS: &[&str] = &["founders", "cofounders"];
 
-/// Adverbs that may stand between a subject and its verb ("it also acquired", "was formerly a part of").
+/// Adverbs that may stand between a subject and its verb ("it also acquired", "was formerly a part of"),
+/// or between "and" and a second verb sharing the first clause's subject ("…, and previously worked at").
 pub const SUBJECT_ADVERBS: &[&str] =
-    &["also", "now", "already", "still", "recently", "then", "later", "formerly", "previously", "once"];
+    &["also", "now", "already", "still", "recently", "then", "later", "earlier", "formerly", "previously", "once"];

@@ -14,7 +14,6 @@ use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Tie, Words};
 use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS};
-use crate::text::words::{AUXILIARIES, CLAUSE_ADVERBS, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -843,7 +842,7 @@ fn elided_person_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usiz
         return false;
     }
     let mut j = at;
-    while j > sentence_start && CLAUSE_ADVERBS.contains(&f.doc.lower(j - 1)) {
+    while j > sentence_start && SUBJECT_ADVERBS.contains(&f.doc.lower(j - 1)) {
         j -= 1;
     }
     if j <= sentence_start + 1 || f.doc.lower(j - 1) != "and" {
