@@ -7,7 +7,8 @@
 //! next word is one that typically opens a sentence. Line structure counts too:
 //! the first line (the headline) is its own sentence, a blank line always ends
 //! one, and a single line break does unless the next line starts in lower case
-//! (a line wrapped mid-sentence).
+//! (a line wrapped mid-sentence), or the text is hard-wrapped (wire copy cut
+//! into lines of a fixed width) and the long line before it ends in a word.
 
 use std::ops::Range;
 
@@ -79,8 +80,11 @@ pub fn sentences(text: &str, tokens: &[Token], is_form: &dyn Fn(&str) -> bool) -
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_headline = true;
+    let wrapped = is_hard_wrapped(text, tokens);
     for i in 1..tokens.len() {
-        let breaks = breaks_before(text, tokens, i, in_headline, is_form) || i - start == MAX_SENTENCE_TOKENS;
+        let line_break = !(wrapped && continues_wrapped_line(text, tokens, i));
+        let breaks =
+            breaks_before(text, tokens, i, in_headline, line_break, is_form) || i - start == MAX_SENTENCE_TOKENS;
         if tokens[i].newlines_before > 0 {
             in_headline = false;
         }
@@ -95,14 +99,50 @@ pub fn sentences(text: &str, tokens: &[Token], is_form: &dyn Fn(&str) -> bool) -
     out
 }
 
-/// A sentence ends before token `i`.
-fn breaks_before(text: &str, tokens: &[Token], i: usize, in_headline: bool, is_form: &dyn Fn(&str) -> bool) -> bool {
+/// Wrapped lines, at least this many, make a text hard-wrapped.
+const WRAPPED_LINES: usize = 3;
+
+/// A line shorter than this (in bytes) ends where its writer ended it (a list
+/// item, a dateline), not where a fixed width cut it.
+const WRAPPED_LINE_MIN: usize = 40;
+
+/// Wire copy cut into lines of a fixed width: several lines end in a word
+/// and the next starts in lower case, mid-sentence.
+fn is_hard_wrapped(text: &str, tokens: &[Token]) -> bool {
+    let wrapped = (1..tokens.len()).filter(|&i| {
+        tokens[i].newlines_before == 1
+            && tokens[i].first_char(text).is_lowercase()
+            && tokens[i - 1].kind == TokenKind::Word
+    });
+    wrapped.take(WRAPPED_LINES).count() == WRAPPED_LINES
+}
+
+/// "…when Bank of Nova\nScotia, …": in hard-wrapped text, a single line
+/// break after a long line that ends in a word (or a comma) goes on with
+/// the sentence, whatever case the next line starts in.
+fn continues_wrapped_line(text: &str, tokens: &[Token], i: usize) -> bool {
+    let prev = &tokens[i - 1];
+    let ends_in_word = prev.kind == TokenKind::Word || prev.is_punct(text, ',');
+    let line_start = text[..prev.span.end].rfind('\n').map_or(0, |n| n + 1);
+    tokens[i].newlines_before == 1 && ends_in_word && prev.span.end - line_start >= WRAPPED_LINE_MIN
+}
+
+/// A sentence ends before token `i`; `line_break` says whether a single line
+/// break before it may end one.
+fn breaks_before(
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    in_headline: bool,
+    line_break: bool,
+    is_form: &dyn Fn(&str) -> bool,
+) -> bool {
     let tok = &tokens[i];
     let starts_lower = tok.first_char(text).is_lowercase();
     match tok.newlines_before {
         0 => {}
         1 => {
-            if in_headline || !starts_lower {
+            if in_headline || (!starts_lower && line_break) {
                 return true;
             }
         }
@@ -201,5 +241,20 @@ mod tests {
     fn lines_and_headline() {
         let s = split("Big News Today\nthe body starts here and\nwraps here.\n\nNext para\nNew line");
         assert_eq!(s, ["Big News Today", "the body starts here and\nwraps here.", "Next para", "New line"]);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_go_on_before_a_capital() {
+        let t = "Lender Results\n\n\
+                 Shares of the lender rose sharply on the news that the Bank of North\n\
+                 Dakota, the oldest of the lenders in the region, had named executive Jane\n\
+                 Doe as its new president, a move that most of the analysts had expected\n\
+                 and welcomed on a call with the bank's managers, who said the choice was\n\
+                 a sound one for the bank and\n\
+                 its owners.\n\nOther banks\nFell";
+        let s = split(t);
+        assert_eq!(s.len(), 4, "{s:?}");
+        assert!(s[1].contains("North\nDakota") && s[1].contains("Jane\nDoe"), "{s:?}");
+        assert_eq!(&s[2..], ["Other banks", "Fell"], "a short line ends where its writer ended it");
     }
 }

@@ -702,3 +702,21 @@ fn a_company_s_name_without_its_singular_industry_word_is_an_alias() {
     let q: Vec<_> = x.entities.iter().filter(|e| e.name.starts_with("Quorvex")).collect();
     assert_eq!(q.len(), 1, "{:?}", names(&x));
 }
+
+#[test]
+fn hard_wrapped_lines_break_no_name() {
+    // Wire copy cut into lines of a fixed width: a line break inside a
+    // name, or between a title and a name, goes on with the sentence.
+    let t = "Northern lenders keep their chiefs\n\n\
+        Shares of the lender rose sharply on the news that the Bank of North\n\
+        Dakota, the oldest of the lenders in the region, had named Halvard Oskarsen\n\
+        as its president, making him the heir apparent to Chief Executive Officer\n\
+        Ingrid Vallmo, who has run the bank for a decade and who said she was\n\
+        in no rush to leave, and that the board of the bank would meet again in the\n\
+        spring.\n\n\
+        Other lenders\nCarry on";
+    let x = run(t);
+    assert!(has(&x, "Bank of North Dakota", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Ingrid Vallmo", EntityClass::Person), "{:?}", names(&x));
+    assert!(!named(&x, "Officer Ingrid Vallmo") && !named(&x, "Bank of North"), "{:?}", names(&x));
+}
