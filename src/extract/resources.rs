@@ -118,6 +118,8 @@ pub enum Words {
     EventNoun,
     /// Plural nouns that introduce a list of products ("products like X and Y").
     ProductPlural,
+    /// Nouns of a brand or franchise a company owns rather than makes ("its Dravo brand").
+    BrandNoun,
     /// Plural nouns of businesses around a list of their names ("stores X and Y", "the X and Y chains").
     BusinessPlural,
     /// Words after a number that make it an amount, not part of a name.
@@ -222,6 +224,7 @@ impl Words {
         Words::EventNoun,
         Words::ProductPlural,
         Words::BusinessPlural,
+        Words::BrandNoun,
         Words::QuantityWord,
         Words::RoleModifier,
         Words::TopTitle,
@@ -300,6 +303,7 @@ impl Words {
             Words::EventNoun => "event-noun",
             Words::ProductPlural => "product-plural",
             Words::BusinessPlural => "business-plural",
+            Words::BrandNoun => "brand-noun",
             Words::QuantityWord => "quantity-word",
             Words::RoleModifier => "role-modifier",
             Words::TopTitle => "top-title",

@@ -287,6 +287,24 @@ fn an_announced_amount_invested_in_a_name_is_the_announcers_investment() {
 }
 
 #[test]
+fn a_company_owns_the_brands_it_lists_and_does_not_make_them() {
+    let x = run("Brindle Holdings, whose brands include Crunchwell, Paxo and Sunnivale, reported higher sales. \
+                 Tarrow Group owns brands such as Velvane and Orlisso. \
+                 Hexaton Games Inc said its Starfall franchise sold ten million copies.");
+    for (owner, brand) in [
+        ("Brindle Holdings", "Crunchwell"),
+        ("Brindle Holdings", "Paxo"),
+        ("Brindle Holdings", "Sunnivale"),
+        ("Tarrow Group", "Velvane"),
+        ("Tarrow Group", "Orlisso"),
+        ("Hexaton Games Inc", "Starfall"),
+    ] {
+        assert!(has(&x, owner, Predicate::Owns, brand), "{brand}: {:?}", all(&x));
+        assert!(!has(&x, owner, Predicate::Developed, brand), "{brand}: {:?}", all(&x));
+    }
+}
+
+#[test]
 fn an_unnamed_company_owner_of_brands_is_the_article_company_when_not_named_in_the_sentence() {
     let x = run("Dunmore Motors sells cars. Dunmore Motors grew. Dunmore Motors hired. \
                  Corvid Cells will supply batteries to the Franco-Italian automaker, owner of brands including \

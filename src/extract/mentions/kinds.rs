@@ -275,6 +275,9 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if let Some(class) = thing_noun_near(doc, res, stop) {
         return Some(class);
     }
+    if product_noun_before(doc, res, start, stop) {
+        return Some(EntityClass::Product);
+    }
     if doc.is_punct(stop, ',') && res.legal_forms.contains(doc.word(stop + 1)) {
         return Some(EntityClass::Organization);
     }
@@ -419,6 +422,26 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
         j += 1;
     }
     None
+}
+
+/// "its vaccine Corvexa", "the app Quillo was…", "their new phone Lumio.": a
+/// product noun right before the name, behind "its", "their" or "the" (a few
+/// describing words between), and a clause's end or a verb's helper after
+/// it ("the drug Mivara developed": the name may be the next clause's subject).
+fn product_noun_before(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    let Some(noun) = start.checked_sub(1).filter(|&b| !doc.is_capitalized(b)) else { return false };
+    let product = doc.lookup(&res.thing_nouns, noun).is_some_and(|(len, &c)| len == 1 && c == EntityClass::Product);
+    let owner = (noun.saturating_sub(3)..noun).rev().find(|&j| {
+        !doc.tokens[j].kind.eq(&TokenKind::Word)
+            || doc.is_capitalized(j)
+            || matches!(doc.lower(j), "its" | "their" | "the")
+    });
+    let fronted = owner.is_some_and(|j| matches!(doc.lower(j), "its" | "their" | "the"));
+    let next = doc.lower(stop);
+    let ends = doc.tokens.get(stop).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(stop, '-'))
+        || AUXILIARIES.contains(&next)
+        || COPULAS.contains(&next);
+    product && fronted && ends
 }
 
 /// The class of a thing or organisation noun ending right before token `at`

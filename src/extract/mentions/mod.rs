@@ -88,7 +88,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     type_by_neighbours(doc, res, &mut out);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
-    lists_by_their_noun(doc, &mut out);
+    lists_by_their_noun(doc, res, &mut out);
     the_in_names(doc, &mut out);
     out.retain(|m| m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m)));
     out
@@ -133,27 +133,42 @@ fn the_in_names(doc: &Doc, mentions: &mut [Mention]) {
     }
 }
 
-/// "online stores Shein and Temu", "brands including Jeep, Peugeot and Fiat",
-/// "the Coles and Woolworths chains": a plural noun of businesses right
-/// before a list of names (maybe with "including", "like", "such as") or
-/// right after it makes its members of unknown kind organisations.
-fn lists_by_their_noun(doc: &Doc, mentions: &mut [Mention]) {
-    let business = |k: usize| doc.word_is(k, Words::BusinessPlural) && !doc.is_capitalized(k);
+/// "online stores Shein and Temu", "the Coles and Woolworths chains": a
+/// plural noun of businesses right before a list of names (maybe with
+/// "including", "like", "such as", "include") or right after it makes its
+/// members of unknown kind organisations; "brands including Zorvik and
+/// Pelmont", "its phones include the Lumio and the Vexa", "the Starfall and
+/// Iron Tide franchises": a plural noun of products makes them products
+/// (or AI models: "models such as Vorta").
+fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let class_of = |k: usize| {
+        if doc.is_capitalized(k) {
+            return None;
+        }
+        if doc.word_is(k, Words::BusinessPlural) {
+            return Some(EntityClass::Organization);
+        }
+        // "models such as Vorta": models of cars or of AI, left to other evidence.
+        let model = doc.lookup(&res.thing_nouns, k).is_some_and(|(len, &c)| len == 1 && c == EntityClass::AIModel);
+        (doc.word_is(k, Words::ProductPlural) && !model).then_some(EntityClass::Product)
+    };
     let mut k = 0;
     while k < mentions.len() {
         let last = list_end(doc, mentions, k);
         let (first, stop) = (mentions[k].tokens.start, mentions[last].tokens.end);
         let lead = match doc.lower(first.saturating_sub(1)) {
-            "including" | "like" => 1,
+            "including" | "like" | "include" | "included" => 1,
             "as" if doc.lower(first.saturating_sub(2)) == "such" => 2,
             _ => 0,
         };
-        let before = first > lead && business(first - lead - 1);
-        let after = last > k && business(stop);
-        let fits = mentions[k..=last].iter().all(|m| m.class.is_none() || m.class == Some(EntityClass::Organization));
-        if (before || after) && fits {
-            for m in &mut mentions[k..=last] {
-                m.class = Some(EntityClass::Organization);
+        let before = (first > lead).then(|| class_of(first - lead - 1)).flatten();
+        let after = (last > k).then(|| class_of(stop)).flatten();
+        if let Some(class) = before.or(after) {
+            let fits = mentions[k..=last].iter().all(|m| m.class.is_none() || m.class == Some(class));
+            if fits {
+                for m in &mut mentions[k..=last] {
+                    m.class = Some(class);
+                }
             }
         }
         k = last + 1;

@@ -140,39 +140,57 @@ pub(super) fn families(f: &mut Facts) {
 }
 
 /// "the company … products like Facebook and Instagram", "its apps such as
-/// X": the products listed belong to the organisation "its" or "the company"
-/// stands for.
+/// X", "its brands include X, Y and Z", "Acme, whose brands include X": the
+/// products listed belong to the organisation "its", "the company" or
+/// "whose" stands for (brands and franchises are owned, products made).
 pub(super) fn product_lists(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        if !f.word_is(i, Words::ProductPlural) {
+        if !f.word_is(i, Words::ProductPlural) || f.doc.is_capitalized(i) {
             continue;
         }
         let list_at = match f.doc.lower(i + 1) {
-            "like" | "including" => i + 2,
+            "like" | "including" | "include" | "included" => i + 2,
             "such" if f.doc.lower(i + 2) == "as" => i + 3,
             _ => continue,
         };
-        // "its apps such as X", "the company's consumer products like X": the owner
-        // stands in the noun phrase ("how its models compare with platforms like X" names rivals).
-        let near = i.saturating_sub(4).max(range.start);
-        let its = (near..i).any(|j| f.doc.lower(j) == "its" && is_modifier_gap(f.doc, j + 1, i));
-        let company = (near.max(1)..i).any(|j| {
-            f.doc.lower(j) == "company" && f.doc.lower(j - 1) == "the" && f.doc.is_possessive(j + 1)
-                || f.doc.lower(j) == "company's" && f.doc.lower(j - 1) == "the"
-        });
-        let owner = if its {
-            f.referent(i)
-        } else if company {
-            f.topic
-        } else {
-            None
-        };
-        let Some(owner) = owner else { continue };
+        let Some(owner) = lister(f, i, range.start) else { continue };
         for m in members_after(f, list_at, range.end) {
             let thing = f.entity(m.head);
-            owned(f, owner, thing, i, "its-products-like", 0.5);
+            if f.word_is(i, Words::BrandNoun) && f.class(owner) == Org && matches!(f.class(thing), Product | Org) {
+                f.emit(owner, Predicate::Owns, thing, None, Why::new(i, "its-brands-like", 0.55));
+            } else {
+                owned(f, owner, thing, i, "its-products-like", 0.5);
+            }
         }
+    }
+}
+
+/// Whose list the plural noun at `i` heads: "its apps", "the company's
+/// consumer products", "Acme, whose brands" ("how its models compare with
+/// platforms like X" names rivals: the owner stands in the noun phrase).
+fn lister(f: &Facts, i: usize, start: usize) -> Option<usize> {
+    let near = i.saturating_sub(4).max(start);
+    let its = (near..i).any(|j| f.doc.lower(j) == "its" && is_modifier_gap(f.doc, j + 1, i));
+    let company = (near.max(1)..i).any(|j| {
+        f.doc.lower(j) == "company" && f.doc.lower(j - 1) == "the" && f.doc.is_possessive(j + 1)
+            || f.doc.lower(j) == "company's" && f.doc.lower(j - 1) == "the"
+    });
+    let whose = (near.max(1)..i)
+        .find(|&j| f.doc.lower(j) == "whose" && f.doc.is_punct(j - 1, ',') && is_modifier_gap(f.doc, j + 1, i))
+        .and_then(|j| f.ending(j - 1))
+        .map(|k| f.entity(k));
+    // "Tarrow Group owns brands such as Velvane": the owner right before "owns".
+    let owning = (near..i)
+        .find(|&j| matches!(f.doc.lower(j), "owns" | "owned") && is_modifier_gap(f.doc, j + 1, i))
+        .and_then(|j| f.ending(j))
+        .map(|k| f.entity(k));
+    if its {
+        f.referent(i)
+    } else if company {
+        f.topic
+    } else {
+        whose.or(owning)
     }
 }
 

@@ -181,6 +181,10 @@ pub(super) fn whose_thing(f: &mut Facts, i: usize) {
     let Some(first) = (i + 1..i + 4).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, i + 1, j))) else {
         return;
     };
+    // "Acme, whose brands include Vorta": a list a plural noun introduces (`product_lists`).
+    if (i + 1..f.live[first].0.start).any(|j| f.word_is(j, Words::ProductPlural)) {
+        return;
+    }
     let things: Vec<usize> = members_after(f, f.live[first].0.start, f.sentence_end(i))
         .iter()
         .filter(|m| m.owner.is_none())
@@ -330,7 +334,26 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
 /// runs: any product but the lexicon's platforms.
 pub(super) fn is_made_thing(f: &Facts, b: usize) -> bool {
     let entry = f.res.entry_named(&f.entities[b].name);
-    !entry.is_some_and(|e| f.res.entries[e].platform)
+    !entry.is_some_and(|e| f.res.entries[e].platform) && !is_brand(f, b)
+}
+
+/// "the Dravo brand", "its Dravo and Kelso brands", "the Starfall
+/// franchise": a name the text calls a brand is owned, not made.
+fn is_brand(f: &Facts, b: usize) -> bool {
+    f.live.iter().filter(|(_, e)| *e == b).any(|(r, _)| {
+        // Past the rest of a list of names: "the Dravo and Kelso brands".
+        let mut j = r.end;
+        for _ in 0..8 {
+            if let Some(m) = f.starting(j) {
+                j = f.live[m].0.end;
+            } else if matches!(f.doc.lower(j), "and" | "," | "or") {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        f.word_is(j, Words::BrandNoun) && !f.doc.is_capitalized(j)
+    })
 }
 
 /// "Vorta, Acme's rival to…" (the possessor made the name before the comma) and
