@@ -579,6 +579,10 @@ fn base_letter(c: char) -> char {
         ("ýÿŷ", 'y'),
         ("źżž", 'z'),
     ];
+    // Most letters of a name with one accent are plain: no search for them.
+    if c.is_ascii() {
+        return c;
+    }
     TABLE.iter().find(|(set, _)| set.contains(c)).map_or(c, |&(_, base)| base)
 }
 
