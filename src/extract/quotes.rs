@@ -678,7 +678,7 @@ fn speaker_after_verb(
     // "said Acme's president": a holder of Acme's title speaks, not Acme.
     let title_after_possessive = doc.is_possessive(r.end)
         && doc.lookup(&res.titles, r.end + 1).is_some()
-        && !res.is(Words::Spokesperson, doc.lower(r.end + 1));
+        && !doc.word_is(r.end + 1, Words::Spokesperson);
     if title_after_possessive {
         return None;
     }
@@ -727,7 +727,7 @@ fn title_holder_after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Ent
 /// says whose title it is; it does not speak.
 fn title_before_unknown_name(doc: &Doc, res: &Resources, at: usize) -> bool {
     let mut j = at;
-    while res.is(Words::RoleModifier, doc.lower(j)) {
+    while doc.word_is(j, Words::RoleModifier) {
         j += 1;
     }
     doc.lookup(&res.titles, j).is_some_and(|(len, _)| doc.is_capitalized(j + len) && !doc.joined(j + len))

@@ -604,7 +604,7 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
 /// like a person's (a given name first, or one word that is a surname).
 pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
     let by = m.tokens.start.checked_sub(1).filter(|&b| doc.lower(b) == "by")?;
-    let source = by.checked_sub(1).is_some_and(|v| res.is(Words::SourceVerb, doc.lower(v)));
+    let source = by.checked_sub(1).is_some_and(|v| doc.word_is(v, Words::SourceVerb));
     let first = doc.word(m.tokens.start);
     let person = res.given_names.contains(first) || m.tokens.len() == 1 && res.surnames.contains(first);
     (source && !person).then_some(EntityClass::Organization)

@@ -102,7 +102,7 @@ fn is_department(doc: &Doc, res: &Resources, m: &Mention) -> bool {
     let function = BUSINESS_FUNCTIONS.contains(&doc.word(m.tokens.end - 1));
     let Some(title_end) = m.tokens.start.checked_sub(2).filter(|&t| doc.word(t + 1) == "of") else { return false };
     let below_top = ends_phrase(doc, &res.titles, title_end + 1)
-        && !(m.tokens.start.saturating_sub(5)..title_end + 1).any(|k| res.is(Words::TopTitle, doc.lower(k)));
+        && !(m.tokens.start.saturating_sub(5)..title_end + 1).any(|k| doc.word_is(k, Words::TopTitle));
     let named = m.tokens.clone().any(|k| doc.lookup(&res.names, k).is_some() || res.given_names.contains(doc.word(k)));
     function && below_top && !named
 }

@@ -67,7 +67,7 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         let of_board = tie == Tie::Work
             && doc.lower(end) == "of"
             && doc.lower(end + 1) == "the"
-            && res.is(Words::BoardNoun, doc.lower(end + 2));
+            && doc.word_is(end + 2, Words::BoardNoun);
         let tie = if board_director || of_board { Tie::Affiliate } else { tie };
         roles.push((doc.slice(start..end).to_string(), tie));
         // "chief executive officer (CEO)": the title's short form in brackets.
@@ -1101,41 +1101,45 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             && f.ending(i).is_none();
         let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss) || appointed;
         let owners = if owners.is_empty() { f.topic.filter(|_| generic).into_iter().collect() } else { owners };
+        // "X will report to Y and remain a member of the board": the one after
+        // a preposition is not who sits, when someone else is named before.
+        let people = || f.within(range.start, i).iter().rev().filter(|(_, e)| f.class(*e) == Person);
+        let object =
+            |r: &std::ops::Range<usize>| matches!(f.doc.lower(r.start.wrapping_sub(1)), "to" | "by" | "with" | "from");
+        let person = people().find(|(r, _)| !object(r)).or_else(|| people().next()).cloned();
+        // "X overhauled its board", "X's notion … on the board": a person who
+        // acts on a board, or owns what the clause speaks of, has no seat on it.
+        // "X, the board's chairman", "X, a board member": the seat may follow.
+        let seat_after = (i + 1..(i + 3).min(range.end))
+            .any(|j| f.word_is(j, Words::SeatWord) || f.doc.lookup(&f.res.titles, j).is_some());
+        let seated_by_verb = |r: &std::ops::Range<usize>| (r.end..i).any(|j| f.word_is(j, Words::SeatWord));
+        let seated = person.filter(|(r, _)| !f.doc.is_possessive(r.end) && (seat_after || seated_by_verb(r)));
+        // "A and B were appointed to board seats", "Acme CEO A and Zentrix
+        // head B joined the board": the people listed with the one seated.
+        let listed_from =
+            seated.as_ref().and_then(|(r, _)| f.starting(r.start).filter(|_| appointed || seated_by_verb(r)));
+        let seated = seated.map(|(_, p)| p);
+        // "X joins the board alongside A and B": they sit on it too.
+        let alongside: Vec<usize> = (i + 1..(i + 6).min(range.end))
+            .find(|&j| f.doc.lower(j) == "alongside")
+            .map(|along| members_after(f, along + 1, range.end))
+            .unwrap_or_default()
+            .iter()
+            .map(|m| f.entity(m.head))
+            .filter(|&p| f.class(p) == Person)
+            .collect();
         for org in owners {
-            // "X will report to Y and remain a member of the board": the one after
-            // a preposition is not who sits, when someone else is named before.
-            let people = || f.within(range.start, i).iter().rev().filter(|(_, e)| f.class(*e) == Person);
-            let object = |r: &std::ops::Range<usize>| {
-                matches!(f.doc.lower(r.start.wrapping_sub(1)), "to" | "by" | "with" | "from")
-            };
-            let person = people().find(|(r, _)| !object(r)).or_else(|| people().next()).cloned();
-            // "X overhauled its board", "X's notion … on the board": a person who
-            // acts on a board, or owns what the clause speaks of, has no seat on it.
-            // "X, the board's chairman", "X, a board member": the seat may follow.
-            let seat_after = (i + 1..(i + 3).min(range.end))
-                .any(|j| f.word_is(j, Words::SeatWord) || f.doc.lookup(&f.res.titles, j).is_some());
-            let seated = |r: &std::ops::Range<usize>| {
-                !f.doc.is_possessive(r.end) && (seat_after || (r.end..i).any(|j| f.word_is(j, Words::SeatWord)))
-            };
-            if let Some((r, p)) = person.filter(|(r, _)| seated(r)) {
+            if let Some(p) = seated {
                 f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
-                // "A and B were appointed to board seats", "Acme CEO A and Zentrix
-                // head B joined the board": the people listed with the one seated.
-                let seated_by_verb = (r.end..i).any(|j| f.word_is(j, Words::SeatWord));
-                let mut k = f.starting(r.start).filter(|_| appointed || seated_by_verb);
+                let mut k = listed_from;
                 while let Some(m) = k.and_then(|k| listed_before(f, k)) {
                     let q = f.entity(m);
                     f.emit(q, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-listed", 0.5));
                     k = Some(m);
                 }
             }
-            if let Some(along) = (i + 1..(i + 6).min(range.end)).find(|&j| f.doc.lower(j) == "alongside") {
-                for m in members_after(f, along + 1, range.end) {
-                    let p = f.entity(m.head);
-                    if f.class(p) == Person {
-                        f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-alongside", 0.5));
-                    }
-                }
+            for &p in &alongside {
+                f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-alongside", 0.5));
             }
         }
     }
