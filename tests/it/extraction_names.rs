@@ -759,3 +759,55 @@ fn hard_wrapped_lines_break_no_name() {
     assert!(has(&x, "Ingrid Vallmo", EntityClass::Person), "{:?}", names(&x));
     assert!(!named(&x, "Officer Ingrid Vallmo") && !named(&x, "Bank of North"), "{:?}", names(&x));
 }
+
+#[test]
+fn peak_watts_dirhams_and_an_mou_are_no_names() {
+    let t = "Zentrix builds solar farms\n\nZentrix will build two farms of 1.4 GWp and 300 MWp in the north for \
+        Dh30 billion, a spokesman for Zentrix said on Monday. It has signed a memorandum of understanding (MoU) with Quillon \
+        Power Ltd to sell the power. The MoU runs for five years, and the farms will open in two years.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Quillon Power Ltd", EntityClass::Organization), "{:?}", names(&x));
+    for word in ["GWp", "MWp", "Dh30", "MoU"] {
+        assert!(!named(&x, word), "{word}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_plural_demonym_is_no_organisation() {
+    let t = "Zentrix opens in Ostrava\n\n\"We will bring the future to Canadians,\" said Tobin Feld, the head of \
+        Zentrix Systems. It has served Canadians and Germans since 1990.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix Systems", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Canadians") && !named(&x, "Germans"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_lone_participle_opening_a_sentence_or_in_a_headline_is_no_name() {
+    let t = "Zentrix Wins a Chip Contract, Easing Worries\n\n\
+        Retired founder Mara Okafor returns to Zentrix. Zentrix said the deal was done.";
+    let x = run(t);
+    assert!(has(&x, "Mara Okafor", EntityClass::Person), "{:?}", names(&x));
+    assert!(!named(&x, "Retired") && !named(&x, "Easing"), "{:?}", names(&x));
+}
+
+#[test]
+fn capitalized_words_ending_in_a_job_title_are_an_office() {
+    let t = "Zentrix hires\n\n\"We are growing,\" said Tobin Feld, Business Development Manager, Retail at Zentrix \
+        Systems. The plan was seen by Lena Varga, Principal Secretary in the State Department for Roads.\n\n\
+        Zentrix Deal Done... Transport Minister Says \"A Good Day\"\n";
+    let x = run(t);
+    assert!(has(&x, "Tobin Feld", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Lena Varga", EntityClass::Person), "{:?}", names(&x));
+    for office in ["Business Development Manager", "Development Manager", "Principal Secretary", "Transport Minister"] {
+        assert!(!named(&x, office), "{office}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_word_and_a_surname_after_a_known_company_are_a_person() {
+    let t = "Bank chiefs\n\nThe job went to Microsoft Torv Nixon, and analysts agreed.";
+    let x = run(t);
+    assert!(has(&x, "Microsoft", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Microsoft Torv Nixon"), "{:?}", names(&x));
+}

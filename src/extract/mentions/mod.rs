@@ -560,7 +560,8 @@ fn mention_at(
     }
     let stop = if headline { joined_end(doc, start, end) } else { run_end(doc, res, start, end) };
     let first = doc.sentences.get(s).is_some_and(|r| r.start == start);
-    if (headline || first) && !honorific && stop == start + 1 && doc.written_in_lower_case(doc.lower(start)) {
+    let lone = (headline || first) && !honorific && stop == start + 1;
+    if lone && (doc.written_in_lower_case(doc.lower(start)) || is_participle_opener(doc, res, start)) {
         return stop;
     }
     if first && !honorific && (word_before_person(doc, res, start, stop) || verb_opener(doc, res, start, stop)) {
@@ -572,6 +573,9 @@ fn mention_at(
         return stop.max(i + 1);
     }
     let stop = qualified_suffix_end(doc, res, stop, end).unwrap_or(stop);
+    if !honorific && names_an_office(doc, res, start, stop) {
+        return stop;
+    }
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
     let guessed = matches!(class, Some(EntityClass::AIModel | EntityClass::Product))
         && (start..stop).any(|k| doc.has_digit(k))
@@ -591,6 +595,27 @@ fn mention_at(
     }
     out.push(Mention { guessed, ..Mention::new(start..to, class, None, s) });
     to
+}
+
+/// "Retired founder Jo Lin…", "Acme Wins a Deal, Easing Fears": a lone
+/// capitalized word in "-ed" or "-ing" opening a sentence or standing in a
+/// headline, with no capitalized word after it, is a verb or an adjective.
+fn is_participle_opener(doc: &Doc, res: &Resources, i: usize) -> bool {
+    let word = doc.word(i);
+    word.chars().count() >= 6
+        && (word.ends_with("ed") || word.ends_with("ing"))
+        && !doc.is_capitalized(i + 1)
+        && !res.given_names.contains(word)
+        && !res.surnames.contains(word)
+}
+
+/// "Jo Lin, Business Development Manager, said", "the Principal Secretary in
+/// the ministry": two or more capitalized words ending in a job title, none a
+/// given name, are the office, not a name ("Hugo Boss" is a name).
+fn names_an_office(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    stop >= start + 2
+        && ends_phrase(doc, &res.titles, stop)
+        && !(start..stop).any(|k| res.given_names.contains(doc.word(k)))
 }
 
 /// "the Universal Speech Model", "the Aster Chip": a thing noun written in
@@ -1055,6 +1080,11 @@ fn grow_known(
                 let to = run_end(doc, res, stop, end);
                 let last = doc.word(to.saturating_sub(1));
                 if to <= stop || res.common_words.contains(doc.lower(to - 1)) && !res.org_suffixes.contains(last) {
+                    return None;
+                }
+                // "the job went to Acme Bank Gord Nixon": a word and a surname after
+                // a known name are a person's name, not a unit of the company.
+                if to == stop + 2 && res.surnames.contains(last) {
                     return None;
                 }
                 let class = if res.org_suffixes.contains(last) || organisation_after(doc, res, to) {

@@ -109,9 +109,15 @@ pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
     }
     looks_like_name(doc, i)
         && (hyphenated || !res.common_words.contains(doc.lower(i)) || given_name_first(doc, res, i))
-        && !res.demonyms.contains_key(doc.word(i))
+        && !is_demonym(res, doc.word(i))
         && !res.generic_acronyms.contains(doc.word(i))
         && starts_word(doc, i)
+}
+
+/// "Chinese", and its plural "Canadians" ("told Canadians"): people of a
+/// place, not a name.
+fn is_demonym(res: &Resources, word: &str) -> bool {
+    res.demonyms.contains_key(word) || word.strip_suffix('s').is_some_and(|w| res.demonyms.contains_key(w))
 }
 
 /// "said Jan Voskuil": a given name that is also a common word (a month's
