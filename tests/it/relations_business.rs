@@ -613,3 +613,12 @@ fn both_firms_after_a_sentence_naming_three_refers_to_none() {
     assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Morrow Telecom"), "{:?}", all(&x));
     assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Lantern Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_decimal_share_is_read_whole() {
+    let x = run("Calder Bank announced on Sunday the acquisition of an additional 49.76% of Merrow Bank.");
+    assert!(has(&x, "Calder Bank", Predicate::InvestedIn, "Merrow Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Calder Bank", Predicate::Owns, "Merrow Bank"), "{:?}", all(&x));
+    let x = run("Tamsin Capital bought a 62.5% stake in Orlan Foods Ltd.");
+    assert!(has(&x, "Tamsin Capital", Predicate::Owns, "Orlan Foods Ltd"), "{:?}", all(&x));
+}

@@ -592,14 +592,20 @@ fn majority_before(doc: &Doc, i: usize) -> bool {
     (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n > 50.0 && n <= 100.0))
 }
 
-/// The number of a percentage at token `j` ("75%", "75 %", "75 percent", "75 per cent").
+/// The number of a percentage at token `j` ("75%", "75 %", "75 percent", "75
+/// per cent"); at the decimal part of one ("49.76%"), the whole number.
 fn percent_at(doc: &Doc, j: usize) -> Option<f32> {
     let w = doc.lower(j);
     let percent = w.ends_with('%')
         || doc.is_punct(j + 1, '%')
         || matches!(doc.lower(j + 1), "percent" | "pct")
         || (doc.lower(j + 1) == "per" && doc.lower(j + 2) == "cent");
-    percent.then(|| w.trim_end_matches('%').parse::<f32>().ok()).flatten()
+    let digits = w.trim_end_matches('%');
+    let number = || match doc.is_decimal_fraction(j) {
+        true => format!("{}.{digits}", doc.lower(j - 2)).parse::<f32>(),
+        false => digits.parse::<f32>(),
+    };
+    percent.then(|| number().ok()).flatten()
 }
 
 /// "the acquisition of an additional 20% of Merrow Bank", "bought 12 per cent
