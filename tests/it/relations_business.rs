@@ -622,3 +622,14 @@ fn a_decimal_share_is_read_whole() {
     let x = run("Tamsin Capital bought a 62.5% stake in Orlan Foods Ltd.");
     assert!(has(&x, "Tamsin Capital", Predicate::Owns, "Orlan Foods Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_passive_cue_after_and_and_another_agent_shares_the_first_cues_subject() {
+    let x = run("Quorra Pay Inc, which is owned by Indonesian conglomerate Tessel Group and backed by \
+                 ride-hailing firm Drivo Inc, is growing.");
+    assert!(has(&x, "Tessel Group", Predicate::Owns, "Quorra Pay Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Drivo Inc", Predicate::InvestedIn, "Quorra Pay Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Drivo Inc", Predicate::InvestedIn, "Tessel Group"), "{:?}", all(&x));
+    let x = run("Zentrix Labs, founded by Mara Klein and backed by Orwin Capital, makes chips.");
+    assert!(has(&x, "Orwin Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+}

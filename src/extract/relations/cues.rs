@@ -50,8 +50,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
             let before = second_stake(f.doc, i, range.start).unwrap_or(i);
-            let left =
-                coordinated_subject(f, before, range.start).unwrap_or_else(|| members_before(f, before, range.start));
+            let left = coordinated_subject(f, before, range.start)
+                .or_else(|| coordinated_passive(f, before, range.start).map(|p| members_before(f, p, range.start)))
+                .unwrap_or_else(|| members_before(f, before, range.start));
             let mut right = members_after(f, i + len, range.end);
             if right.is_empty() && is_relational_noun(f, i + len - 1) {
                 right = appositive_members(f, i + len - 1, i + len, range.end);
@@ -894,6 +895,37 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
         listed: false,
         appositive: false,
     }])
+}
+
+/// "Quorra, which is owned by Tessel and backed by Drivo": a passive cue at
+/// `i` right after "and" and the agent of an earlier passive cue shares that
+/// cue's subject; where the earlier cue starts.
+fn coordinated_passive(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let and = i.checked_sub(1).filter(|&a| f.doc.lower(a) == "and")?;
+    let end = and - usize::from(f.doc.is_punct(and.wrapping_sub(1), ','));
+    let agent = f.ending(end)?;
+    let is_passive = |c: usize| f.doc.lookup_all(&f.res.cues, c).iter().any(|(_, cue)| cue.frame == Frame::Passive);
+    if !is_passive(i) {
+        return None;
+    }
+    let by = agent_by(f, agent, sentence_start)?;
+    (by.saturating_sub(3).max(sentence_start)..by).find(|&c| {
+        f.doc.lookup_all(&f.res.cues, c).iter().any(|(n, cue)| cue.frame == Frame::Passive && c + n == by + 1)
+    })
+}
+
+/// "by Indonesian conglomerate Tessel", "by Tallis": where the "by" is that
+/// makes mention `k` an agent, with at most three describing words (no other
+/// name but a demonym) between.
+fn agent_by(f: &Facts, k: usize, sentence_start: usize) -> Option<usize> {
+    let start = f.live[k].0.start;
+    let by = (start.saturating_sub(4).max(sentence_start)..start).rev().find(|&j| f.doc.lower(j) == "by")?;
+    let describer = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word
+            && (!f.doc.is_capitalized(j) || f.starting(j).is_some_and(|d| f.is_demonym(d)))
+            || f.doc.is_punct(j, '-') && f.doc.joined(j)
+    };
+    (by + 1..start).all(describer).then_some(by)
 }
 
 /// "the Toronto company led by X": a cue right after an organisation noun
