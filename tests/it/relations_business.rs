@@ -633,3 +633,14 @@ fn a_passive_cue_after_and_and_another_agent_shares_the_first_cues_subject() {
     let x = run("Zentrix Labs, founded by Mara Klein and backed by Orwin Capital, makes chips.");
     assert!(has(&x, "Orwin Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_purchase_of_a_name_by_another_is_the_others_acquisition() {
+    let x = run("The purchase of rival shipping line Norvik Inc by state-owned Tallis Corp was approved last year.");
+    assert!(has(&x, "Tallis Corp", Predicate::Acquired, "Norvik Inc"), "{:?}", all(&x));
+    let x = run("Halvern Group said the takeover of Pellucid Corp by Gorvan Media would close in May.");
+    assert!(has(&x, "Gorvan Media", Predicate::Acquired, "Pellucid Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvern Group", Predicate::Acquired, "Pellucid Corp"), "{:?}", all(&x));
+    let x = run("The acquisition of Merrow Bank by 2026 is the plan of Calder Bank.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
+}

@@ -4,7 +4,7 @@
 
 use super::clause::{
     appositive_members, is_dash, is_modifier_gap, members_after, members_before, names_right_after, owns_common_noun,
-    past_time_phrase, Left, Member,
+    past_form_tail, past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
 use super::titles::{is_executive, read_titles, the_company_s};
@@ -148,6 +148,16 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     right.clone()
                 };
                 let right = &right_for_cue;
+                // "the purchase of Norvik by Tallis": the agent after the bought name is the buyer.
+                if cue.predicate == Predicate::Acquired && is_purchase_noun(f, i, len) {
+                    if let Some(buyer) = purchase_agent(f, right, range.end) {
+                        for r in right {
+                            let o = f.entity(r.head);
+                            f.emit(buyer, cue.predicate, o, None, Why::new(i, "cue-purchase-by", 0.7));
+                        }
+                        continue;
+                    }
+                }
                 // "…it had raised $9m from investors including X", "Acme, whose
                 // round included X": the raiser the sentence names takes the money.
                 let raiser = if cue.topic && cue.frame == Frame::Passive { f.funded_here(i) } else { None };
@@ -926,6 +936,26 @@ fn agent_by(f: &Facts, k: usize, sentence_start: usize) -> Option<usize> {
             || f.doc.is_punct(j, '-') && f.doc.joined(j)
     };
     (by + 1..start).all(describer).then_some(by)
+}
+
+/// "acquisition of", "purchase of", "takeover of": the cue of `len` tokens
+/// at `i` is a noun of purchase and "of".
+fn is_purchase_noun(f: &Facts, i: usize, len: usize) -> bool {
+    len >= 2 && f.doc.lower(i + len - 1) == "of" && f.word_is(i + len - 2, Words::PurchaseNoun)
+}
+
+/// "the purchase of rival line Norvik by Tallis": the organisation named
+/// after "by" right after the last bought name (a few describing words
+/// between) is the buyer.
+fn purchase_agent(f: &Facts, right: &[Member], sentence_end: usize) -> Option<usize> {
+    let last = right.last()?;
+    let by = past_form_tail(f, f.live[last.head].0.end);
+    if f.doc.lower(by) != "by" {
+        return None;
+    }
+    let k = (by + 1..(by + 5).min(sentence_end)).find_map(|j| f.starting(j))?;
+    let e = f.entity(k);
+    (agent_by(f, k, by) == Some(by) && f.class(e) == Org).then_some(e)
 }
 
 /// "the Toronto company led by X": a cue right after an organisation noun
