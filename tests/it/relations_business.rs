@@ -644,3 +644,17 @@ fn the_purchase_of_a_name_by_another_is_the_others_acquisition() {
     let x = run("The acquisition of Merrow Bank by 2026 is the plan of Calder Bank.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_snapping_up_another_acquires_it() {
+    let x = run("Gorvan Media spent $71 billion to snap up Pellucid Corp a few years back.");
+    assert!(has(&x, "Gorvan Media", Predicate::Acquired, "Pellucid Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn new_entrants_of_a_round_invest_in_the_raiser() {
+    let x = run("Brindle Inc raised $50 million in a Series B round. \
+                 New entrants include Quillon Ventures and Marrow Capital.");
+    assert!(has(&x, "Quillon Ventures", Predicate::InvestedIn, "Brindle Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Marrow Capital", Predicate::InvestedIn, "Brindle Inc"), "{:?}", all(&x));
+}
