@@ -179,6 +179,17 @@ impl<'t> Doc<'t> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number)
     }
 
+    /// Token `i` is the decimal part of a number ("49" "." "76"): digits
+    /// joined to a point joined to digits before them.
+    pub fn is_decimal_fraction(&self, i: usize) -> bool {
+        i >= 2
+            && self.has_digit(i)
+            && self.has_digit(i - 2)
+            && self.is_punct(i - 1, '.')
+            && self.joined(i - 1)
+            && self.joined(i)
+    }
+
     /// The possessive `'s` / `’s` token, or a bare apostrophe after a word
     /// ending in s ("Lumen Labs' claim").
     pub fn is_possessive(&self, i: usize) -> bool {

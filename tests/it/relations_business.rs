@@ -613,3 +613,48 @@ fn both_firms_after_a_sentence_naming_three_refers_to_none() {
     assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Morrow Telecom"), "{:?}", all(&x));
     assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Lantern Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_decimal_share_is_read_whole() {
+    let x = run("Calder Bank announced on Sunday the acquisition of an additional 49.76% of Merrow Bank.");
+    assert!(has(&x, "Calder Bank", Predicate::InvestedIn, "Merrow Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Calder Bank", Predicate::Owns, "Merrow Bank"), "{:?}", all(&x));
+    let x = run("Tamsin Capital bought a 62.5% stake in Orlan Foods Ltd.");
+    assert!(has(&x, "Tamsin Capital", Predicate::Owns, "Orlan Foods Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_passive_cue_after_and_and_another_agent_shares_the_first_cues_subject() {
+    let x = run("Quorra Pay Inc, which is owned by Indonesian conglomerate Tessel Group and backed by \
+                 ride-hailing firm Drivo Inc, is growing.");
+    assert!(has(&x, "Tessel Group", Predicate::Owns, "Quorra Pay Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Drivo Inc", Predicate::InvestedIn, "Quorra Pay Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Drivo Inc", Predicate::InvestedIn, "Tessel Group"), "{:?}", all(&x));
+    let x = run("Zentrix Labs, founded by Mara Klein and backed by Orwin Capital, makes chips.");
+    assert!(has(&x, "Orwin Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_purchase_of_a_name_by_another_is_the_others_acquisition() {
+    let x = run("The purchase of rival shipping line Norvik Inc by state-owned Tallis Corp was approved last year.");
+    assert!(has(&x, "Tallis Corp", Predicate::Acquired, "Norvik Inc"), "{:?}", all(&x));
+    let x = run("Halvern Group said the takeover of Pellucid Corp by Gorvan Media would close in May.");
+    assert!(has(&x, "Gorvan Media", Predicate::Acquired, "Pellucid Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvern Group", Predicate::Acquired, "Pellucid Corp"), "{:?}", all(&x));
+    let x = run("The acquisition of Merrow Bank by 2026 is the plan of Calder Bank.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_snapping_up_another_acquires_it() {
+    let x = run("Gorvan Media spent $71 billion to snap up Pellucid Corp a few years back.");
+    assert!(has(&x, "Gorvan Media", Predicate::Acquired, "Pellucid Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn new_entrants_of_a_round_invest_in_the_raiser() {
+    let x = run("Brindle Inc raised $50 million in a Series B round. \
+                 New entrants include Quillon Ventures and Marrow Capital.");
+    assert!(has(&x, "Quillon Ventures", Predicate::InvestedIn, "Brindle Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Marrow Capital", Predicate::InvestedIn, "Brindle Inc"), "{:?}", all(&x));
+}

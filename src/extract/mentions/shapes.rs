@@ -83,7 +83,7 @@ pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
 
 /// Past a number and its decimal part ("2" "." "0").
 pub(super) fn skip_decimal(doc: &Doc, j: usize) -> usize {
-    if doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.has_digit(j + 2) {
+    if doc.has_digit(j) && doc.is_decimal_fraction(j + 2) {
         j + 3
     } else {
         j + 1

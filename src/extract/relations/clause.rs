@@ -149,7 +149,9 @@ fn past_bracket(doc: &Doc, j: usize) -> usize {
 pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Member> {
     let mut out = Vec::new();
     let i = past_time_phrase(f.doc, i);
-    let Some(mut k) = (i..(i + 7).min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
+    // "an additional 49.76% of Zentrix": a decimal number counts as one word.
+    let reach = i + 7 + 2 * (i..i + 7).filter(|&j| f.doc.is_decimal_fraction(j)).count();
+    let Some(mut k) = (i..reach.min(sentence_end)).find_map(|j| f.starting(j)) else { return out };
     let start = f.live[k].0.start;
     let named = start >= 1 && (f.doc.lower(start - 1) == "as" && start >= 2 || f.word_is(start - 1, Words::NamingVerb));
     if !no_stop_between(f.doc, i, start) || (!named && (i..start).any(|j| f.doc.is_punct(j, ','))) {

@@ -4,7 +4,7 @@
 
 use super::clause::{
     appositive_members, is_dash, is_modifier_gap, members_after, members_before, names_right_after, owns_common_noun,
-    past_time_phrase, Left, Member,
+    past_form_tail, past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
 use super::titles::{is_executive, read_titles, the_company_s};
@@ -50,8 +50,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
             let before = second_stake(f.doc, i, range.start).unwrap_or(i);
-            let left =
-                coordinated_subject(f, before, range.start).unwrap_or_else(|| members_before(f, before, range.start));
+            let left = coordinated_subject(f, before, range.start)
+                .or_else(|| coordinated_passive(f, before, range.start).map(|p| members_before(f, p, range.start)))
+                .unwrap_or_else(|| members_before(f, before, range.start));
             let mut right = members_after(f, i + len, range.end);
             if right.is_empty() && is_relational_noun(f, i + len - 1) {
                 right = appositive_members(f, i + len - 1, i + len, range.end);
@@ -147,6 +148,16 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     right.clone()
                 };
                 let right = &right_for_cue;
+                // "the purchase of Norvik by Tallis": the agent after the bought name is the buyer.
+                if cue.predicate == Predicate::Acquired && is_purchase_noun(f, i, len) {
+                    if let Some(buyer) = purchase_agent(f, right, range.end) {
+                        for r in right {
+                            let o = f.entity(r.head);
+                            f.emit(buyer, cue.predicate, o, None, Why::new(i, "cue-purchase-by", 0.7));
+                        }
+                        continue;
+                    }
+                }
                 // "…it had raised $9m from investors including X", "Acme, whose
                 // round included X": the raiser the sentence names takes the money.
                 let raiser = if cue.topic && cue.frame == Frame::Passive { f.funded_here(i) } else { None };
@@ -592,14 +603,20 @@ fn majority_before(doc: &Doc, i: usize) -> bool {
     (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n > 50.0 && n <= 100.0))
 }
 
-/// The number of a percentage at token `j` ("75%", "75 %", "75 percent", "75 per cent").
+/// The number of a percentage at token `j` ("75%", "75 %", "75 percent", "75
+/// per cent"); at the decimal part of one ("49.76%"), the whole number.
 fn percent_at(doc: &Doc, j: usize) -> Option<f32> {
     let w = doc.lower(j);
     let percent = w.ends_with('%')
         || doc.is_punct(j + 1, '%')
         || matches!(doc.lower(j + 1), "percent" | "pct")
         || (doc.lower(j + 1) == "per" && doc.lower(j + 2) == "cent");
-    percent.then(|| w.trim_end_matches('%').parse::<f32>().ok()).flatten()
+    let digits = w.trim_end_matches('%');
+    let number = || match doc.is_decimal_fraction(j) {
+        true => format!("{}.{digits}", doc.lower(j - 2)).parse::<f32>(),
+        false => digits.parse::<f32>(),
+    };
+    percent.then(|| number().ok()).flatten()
 }
 
 /// "the acquisition of an additional 20% of Merrow Bank", "bought 12 per cent
@@ -888,6 +905,57 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
         listed: false,
         appositive: false,
     }])
+}
+
+/// "Quorra, which is owned by Tessel and backed by Drivo": a passive cue at
+/// `i` right after "and" and the agent of an earlier passive cue shares that
+/// cue's subject; where the earlier cue starts.
+fn coordinated_passive(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let and = i.checked_sub(1).filter(|&a| f.doc.lower(a) == "and")?;
+    let end = and - usize::from(f.doc.is_punct(and.wrapping_sub(1), ','));
+    let agent = f.ending(end)?;
+    let is_passive = |c: usize| f.doc.lookup_all(&f.res.cues, c).iter().any(|(_, cue)| cue.frame == Frame::Passive);
+    if !is_passive(i) {
+        return None;
+    }
+    let by = agent_by(f, agent, sentence_start)?;
+    (by.saturating_sub(3).max(sentence_start)..by).find(|&c| {
+        f.doc.lookup_all(&f.res.cues, c).iter().any(|(n, cue)| cue.frame == Frame::Passive && c + n == by + 1)
+    })
+}
+
+/// "by Indonesian conglomerate Tessel", "by Tallis": where the "by" is that
+/// makes mention `k` an agent, with at most three describing words (no other
+/// name but a demonym) between.
+fn agent_by(f: &Facts, k: usize, sentence_start: usize) -> Option<usize> {
+    let start = f.live[k].0.start;
+    let by = (start.saturating_sub(4).max(sentence_start)..start).rev().find(|&j| f.doc.lower(j) == "by")?;
+    let describer = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word
+            && (!f.doc.is_capitalized(j) || f.starting(j).is_some_and(|d| f.is_demonym(d)))
+            || f.doc.is_punct(j, '-') && f.doc.joined(j)
+    };
+    (by + 1..start).all(describer).then_some(by)
+}
+
+/// "acquisition of", "purchase of", "takeover of": the cue of `len` tokens
+/// at `i` is a noun of purchase and "of".
+fn is_purchase_noun(f: &Facts, i: usize, len: usize) -> bool {
+    len >= 2 && f.doc.lower(i + len - 1) == "of" && f.word_is(i + len - 2, Words::PurchaseNoun)
+}
+
+/// "the purchase of rival line Norvik by Tallis": the organisation named
+/// after "by" right after the last bought name (a few describing words
+/// between) is the buyer.
+fn purchase_agent(f: &Facts, right: &[Member], sentence_end: usize) -> Option<usize> {
+    let last = right.last()?;
+    let by = past_form_tail(f, f.live[last.head].0.end);
+    if f.doc.lower(by) != "by" {
+        return None;
+    }
+    let k = (by + 1..(by + 5).min(sentence_end)).find_map(|j| f.starting(j))?;
+    let e = f.entity(k);
+    (agent_by(f, k, by) == Some(by) && f.class(e) == Org).then_some(e)
 }
 
 /// "the Toronto company led by X": a cue right after an organisation noun
