@@ -170,6 +170,10 @@ pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six"];
 /// The last word of a plural founder noun ("founders", "co-founders"): it may open a list of them.
 pub const FOUNDER_PLURALS: &[&str] = &["founders", "cofounders"];
 
+/// Adverbs that link a sentence to the one before, set off by commas ("In
+/// Lyon, however, Zentrix…").
+pub const LINKING_ADVERBS: &[&str] = &["however", "meanwhile", "likewise", "similarly", "too", "also"];
+
 /// Adverbs that may stand between a subject and its verb ("it also acquired", "was formerly a part of"),
 /// or between "and" and a second verb sharing the first clause's subject ("…, and previously worked at").
 pub const SUBJECT_ADVERBS: &[&str] =

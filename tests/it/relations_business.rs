@@ -658,3 +658,53 @@ fn new_entrants_of_a_round_invest_in_the_raiser() {
     assert!(has(&x, "Quillon Ventures", Predicate::InvestedIn, "Brindle Inc"), "{:?}", all(&x));
     assert!(has(&x, "Marrow Capital", Predicate::InvestedIn, "Brindle Inc"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_seat_owned_by_its_or_the_companys_locates_the_company() {
+    let x = run("Tessaro Inc makes sensors. \
+                 Analysts met the chief at the company's headquarters in Lyon, France. \
+                 Orvane Labs said its new offices in Porto would open soon.");
+    assert!(has(&x, "Tessaro Inc", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Inc", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Labs", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_town_and_its_country_between_commas_locate_the_company_before() {
+    let x = run("Brindle Bakeries Ltd, Lyon, France, owns six plants. \
+                 Helixor Foods supplies shops in Zentrix Stores, Lyon, Porto, and Oslo.");
+    assert!(has(&x, "Brindle Bakeries Ltd", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Bakeries Ltd", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Stores", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_opening_the_sentence_locates_the_company_bought_or_the_companies_merging() {
+    let x = run("In Portugal, Tessaro Group acquired Brindle Bakeries, a maker of cookies. \
+                 In Norway, however, Helixor Bank and Orvane Bank ended their merger talks. \
+                 In France, Quorra Inc sells sensors.");
+    assert!(has(&x, "Brindle Bakeries", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Group", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+    assert!(has(&x, "Helixor Bank", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Bank", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
+    assert!(!has(&x, "Quorra Inc", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_superlative_standing_said_of_the_subject_or_after_a_dash_locates_the_company() {
+    let x = run("Tessaro Insurance Ltd raised its forecast on Monday. \
+                 Norway's top car insurer, whose largest market is Sweden, expects growth. \
+                 Tessaro Insurance Ltd doubled its profit. \
+                 Its market value makes it Europe's most valuable insurer. \
+                 Analysts watch Helixor Motors – Portugal's electric car maker.");
+    assert!(has(&x, "Tessaro Insurance Ltd", Predicate::LocatedIn, "Norway"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Insurance Ltd", Predicate::LocatedIn, "Europe"), "{:?}", all(&x));
+    assert!(has(&x, "Helixor Motors", Predicate::LocatedIn, "Portugal"), "{:?}", all(&x));
+}
+
+#[test]
+fn names_of_products_before_located_in_are_not_located() {
+    let x = run("Tessaro Games owns studios. \
+                 The unit includes the teams behind the Dravo Quest, Kelso Rising and Tarn Legends franchises located in Lyon and Porto.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::LocatedIn), "{:?}", all(&x));
+}

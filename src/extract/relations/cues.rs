@@ -179,6 +179,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         continue;
                     }
                 }
+                // "the Dravo and Kelso franchises located in Lyon": the names are of
+                // products, and the place is the products' (or their makers' studios').
+                if cue.predicate == Predicate::LocatedIn && names_products_before(f, &left_for_cue) {
+                    continue;
+                }
                 // "In Lyon, the company owns Zentrix", "Brindle said it invested…": a
                 // pronoun right before the cue is its subject, not a name further back.
                 // ("says it rivals o3": when "it" stands for no organisation that fits, the name before may.)
@@ -1083,6 +1088,15 @@ pub(super) fn pairwise(f: &mut Facts, p: Predicate, left: &[Left], at: usize) {
             f.emit(ea, p, eb, None, Why::new(at, "cue-pairwise", 0.6));
         }
     }
+}
+
+/// The nearest name before a cue modifies a plural noun of products or
+/// brands ("the Dravo, Kelso and Tarn franchises"): the list names products.
+fn names_products_before(f: &Facts, left: &[Left]) -> bool {
+    left.first().is_some_and(|l| {
+        let end = f.live[l.member.head].0.end;
+        f.word_is(end, Words::ProductPlural) || f.word_is(end, Words::BrandNoun)
+    })
 }
 
 /// "In 2024 it acquired Brindle": "it" or "the company" right before the cue

@@ -37,9 +37,12 @@ use cues::{
     signed_together,
 };
 use moves::{described_then_named, hires_and_moves, sold_to};
-use places::{demonym_in_name, demonym_kind_list, home_to, institution_in_place, listed_places, places};
+use places::{
+    demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
+    nested_place_apposition, places,
+};
 use possessives::{its_thing, its_unit, possessives, whose_thing};
-use seats::{possessive_seat, seat_clause};
+use seats::{possessive_seat, pronoun_seat, seat_clause};
 use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
 use ventures::{joint_ventures, named_alliances};
 
@@ -114,10 +117,12 @@ pub fn find(
         seat_clause(&mut f, k);
         home_to(&mut f, k);
         possessive_seat(&mut f, k);
+        nested_place_apposition(&mut f, k);
     }
     for i in 0..doc.len() {
         its_thing(&mut f, i);
         its_unit(&mut f, i);
+        pronoun_seat(&mut f, i);
         whose_thing(&mut f, i);
     }
     for s in 0..doc.sentences.len() {
@@ -125,6 +130,7 @@ pub fn find(
         board_seat(&mut f, s);
         degree_from(&mut f, s);
         cues(&mut f, s);
+        fronted_place(&mut f, s);
         invest_amount_in(&mut f, s);
         pay_amount_for(&mut f, s);
         holder_of(&mut f, s);

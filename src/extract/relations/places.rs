@@ -8,7 +8,7 @@ use super::clause::{
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, PLACE_PREPOSITIONS};
+use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -532,5 +532,76 @@ fn is_list_intro(f: &Facts, j: usize) -> bool {
         "such" => f.doc.lower(j + 1) == "as",
         "including" | "like" => true,
         _ => false,
+    }
+}
+
+/// "Zentrix, Lyon, France, makes…", "Brindle, Porto, Portugal, owns…": an
+/// organisation followed by a town and the wider place it lies in, each
+/// between commas, is located in both (not a list of places running on).
+pub(super) fn nested_place_apposition(f: &mut Facts, k: usize) {
+    let org = f.entity(k);
+    let end = f.live[k].0.end;
+    if f.class(org) != Org || !f.doc.is_punct(end, ',') {
+        return;
+    }
+    let place_at = |j: usize| f.starting(j).filter(|&p| f.class(f.entity(p)) == Place);
+    let Some(town) = place_at(end + 1) else { return };
+    let comma = f.live[town].0.end;
+    let Some(wider) = place_at(comma + 1).filter(|_| f.doc.is_punct(comma, ',')) else { return };
+    let close = f.live[wider].0.end;
+    let runs_on = place_at(close + 1).is_some() || matches!(f.doc.lower(close + 1), "and" | "or");
+    if !f.doc.is_punct(close, ',') || runs_on {
+        return;
+    }
+    for p in [town, wider] {
+        let place = f.entity(p);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(end, "nested-place-apposition", 0.65));
+    }
+}
+
+/// "In Ruritania, Acme acquired Zentrix", "In the UAE, Zentrix and Brindle
+/// merged": a place opening the sentence sets its scene, so the company
+/// bought there, or each of the companies merging there, is located in it
+/// (not a lone subject: "In China, Acme sells phones" says nothing of Acme's seat).
+pub(super) fn fronted_place(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    let open = f.opening(range.start);
+    if f.doc.lower(open) != "in" {
+        return;
+    }
+    let at = open + 1 + usize::from(f.doc.lower(open + 1) == "the");
+    let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place) else { return };
+    let mut comma = f.live[p].0.end;
+    // "In Ruritania, however, Zentrix…": a linking adverb between commas.
+    if f.doc.is_punct(comma + 2, ',') && LINKING_ADVERBS.contains(&f.doc.lower(comma + 1)) {
+        comma += 2;
+    }
+    let Some(first) = f.starting(comma + 1).filter(|&m| f.doc.is_punct(comma, ',') && f.class(f.entity(m)) == Org)
+    else {
+        return;
+    };
+    let place = f.entity(p);
+    let members = members_after(f, comma + 1, range.end);
+    let subjects: Vec<usize> = members.iter().filter(|m| f.class(f.entity(m.head)) == Org).map(|m| m.head).collect();
+    let last_end = subjects.last().map_or(comma, |&m| f.live[m].0.end);
+    let merging = (last_end..(last_end + 5).min(range.end)).any(|j| f.doc.lower(j).starts_with("merg"));
+    if subjects.len() >= 2 && subjects.len() == members.len() && merging {
+        for m in subjects {
+            let org = f.entity(m);
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(open, "fronted-place-merger", 0.6));
+        }
+        return;
+    }
+    let buyer = f.entity(first);
+    let sentence = f.doc.sentence_span(s);
+    let bought: Vec<usize> = f
+        .out
+        .iter()
+        .filter(|r| r.predicate == Predicate::Acquired && r.subject == buyer && r.evidence.sentence == sentence)
+        .map(|r| r.object)
+        .filter(|&o| f.class(o) == Org)
+        .collect();
+    for org in bought {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(open, "fronted-place-acquired", 0.6));
     }
 }

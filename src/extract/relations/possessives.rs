@@ -57,7 +57,7 @@ fn release_of(f: &mut Facts, k: usize, poss: usize) {
 }
 
 /// The token after "its" or "the company's" (any company noun) at `i`.
-fn past_its(f: &Facts, i: usize) -> Option<usize> {
+pub(super) fn past_its(f: &Facts, i: usize) -> Option<usize> {
     if f.doc.lower(i) == "its" {
         return Some(i + 1);
     }

@@ -2,6 +2,8 @@
 //! "Lyon, where Zentrix is based", "Lyon, its hometown", "Zentrix's Lyon
 //! headquarters", "Zentrix's offices in Porto, Portugal".
 
+use super::possessives::past_its;
+use super::titles::the_company_s;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
@@ -65,6 +67,24 @@ pub(super) fn possessive_seat(f: &mut Facts, k: usize) {
     if f.class(org) != Org || !f.doc.is_possessive(poss) {
         return;
     }
+    owned_seat(f, org, poss);
+}
+
+/// "at the company's headquarters in Basel, Switzerland", "its Lyon
+/// offices": a seat owned by "its" or "the company's" from token `i` (the
+/// organisation the words stand for) locates that organisation.
+pub(super) fn pronoun_seat(f: &mut Facts, i: usize) {
+    let Some(after) = past_its(f, i) else { return };
+    let org = if f.doc.lower(i) == "its" { f.referent(i) } else { the_company_s(f, after) };
+    if let Some(org) = org.filter(|&o| f.class(o) == Org) {
+        owned_seat(f, org, after - 1);
+    }
+}
+
+/// The seat that organisation `org`'s possessive at token `poss` owns: its
+/// place before the seat noun ("Lyon headquarters") or after it with "in"
+/// ("offices in Porto, Portugal", the wider places after commas too).
+fn owned_seat(f: &mut Facts, org: usize, poss: usize) {
     let mut j = poss + 1;
     while j < poss + 3 && SEAT_MODIFIERS.contains(&f.doc.lower(j)) {
         j += 1;

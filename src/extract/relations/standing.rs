@@ -2,10 +2,11 @@
 //! second-largest carrier", "Brindle is Portugal's biggest lender", "Zentrix,
 //! one of Korea's big three operators", "Japan's largest bank Brindle".
 
-use super::clause::{members_after, past_parenthesis};
+use super::clause::{is_dash, members_after, past_parenthesis};
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
+use crate::text::words::COPULAS;
 use crate::text::TokenKind;
 
 /// Words that may stand between "Japan's" and the organisation noun: lower-case
@@ -40,9 +41,35 @@ pub(super) fn standing(f: &mut Facts, k: usize) {
         return;
     }
     let named_after = f.starting(noun_end).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization);
-    let Some(m) = named_after.or_else(|| described(f, f.live[k].0.start)) else { return };
-    let org = f.entity(m);
-    f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing", 0.7));
+    if let Some(m) = named_after.or_else(|| described(f, f.live[k].0.start)) {
+        let org = f.entity(m);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing", 0.7));
+    } else if let Some(org) = has_superlative(f, from, noun_end).then(|| referred(f, f.live[k].0.start)).flatten() {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing-referred", 0.6));
+    }
+}
+
+/// "Australia's top insurer said…" opening the sentence, "It is Europe's
+/// largest lender", "makes it Europe's most valuable company": the
+/// organisation a superlative description starting at token `start` refers
+/// back to, when it stands as the sentence's subject or is said of "it".
+fn referred(f: &Facts, start: usize) -> Option<usize> {
+    let opens = f.doc.sentence_of.get(start).is_some_and(|&s| f.opening(f.doc.sentences[s].start) == start);
+    let it = match (f.doc.lower(start.wrapping_sub(2)), f.doc.lower(start.wrapping_sub(1))) {
+        ("it", w) if COPULAS.contains(&w) => Some(start - 2),
+        ("makes" | "made" | "make", "it") => Some(start - 1),
+        _ => None,
+    };
+    let org = if opens { f.referent(start) } else { f.referent(it?) };
+    org.filter(|&o| f.class(o) == EntityClass::Organization)
+}
+
+/// A superlative among tokens `from..to`: "largest", "top", "most valuable".
+fn has_superlative(f: &Facts, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        let w = f.doc.lower(j);
+        w.ends_with("est") && w.len() > 4 || matches!(w, "leading" | "top" | "dominant" | "most")
+    })
 }
 
 /// "Canada's largest bank, the Royal Brindle Bank,", "Korea's two big
@@ -87,10 +114,7 @@ fn largest_in(f: &mut Facts, k: usize) {
         return;
     };
     let noun_ends_at_in = (the + 1..in_).any(|j| org_noun_end(f, j) == Some(in_));
-    let superlative = (the + 1..in_).any(|j| {
-        let w = f.doc.lower(j);
-        w.ends_with("est") && w.len() > 4 || matches!(w, "leading" | "top" | "dominant")
-    });
+    let superlative = has_superlative(f, the + 1, in_);
     if !(noun_ends_at_in && superlative && describing(f, the + 1, in_)) {
         return;
     }
@@ -151,8 +175,10 @@ fn described(f: &Facts, start: usize) -> Option<usize> {
         j -= 1;
     }
     let before = j.checked_sub(1)?;
+    // "Zentrix – Ruritania's biggest lender": a dash sets off the description as a comma does.
     let end = if matches!(f.doc.lower(before), "is" | "was" | "remains" | "became" | "becomes" | "as")
         || f.doc.is_punct(before, ',') && !in_fronted_phrase(f, before)
+        || is_dash(f.doc, before)
     {
         past_parenthesis(f.doc, before)
     } else {
