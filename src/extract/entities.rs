@@ -12,6 +12,8 @@
 //! "Tobias Marquenth"; short forms match without accents). Names of unknown
 //! kind that join nothing are dropped.
 
+use std::borrow::Cow;
+
 use rustc_hash::FxHashMap;
 
 use super::doc::Doc;
@@ -40,7 +42,8 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
     let texts: Vec<&str> = mentions.iter().map(|m| doc.slice(m.tokens.clone())).collect();
     let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
     // Short forms match without accents: "Galperín" is "Marcos Galperin"'s surname.
-    let plain: Vec<String> = folded.iter().map(|f| unaccented(f).into_owned()).collect();
+    // Borrowed from `folded` for the (most) names without accents.
+    let plain: Vec<Cow<str>> = folded.iter().map(|f| unaccented(f)).collect();
     // Folded text of each discovered name → its group, also for mentions of the
     // same words whose kind was not known where they stood (a headline's "Lumio").
     let mut found: FxHashMap<&str, usize> = FxHashMap::default();
@@ -61,7 +64,8 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         }
         let own_class = group_of[k].and_then(|g| classes.get(&g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
-        if let Some(full) = short.get(&plain[k]).filter(|_| may_join).map(|&g| fullest(res, &folded, &plain, &short, g))
+        if let Some(full) =
+            short.get(plain[k].as_ref()).filter(|_| may_join).map(|&g| fullest(res, &folded, &plain, &short, g))
         {
             let shorter = group_of[k].is_none_or(|g| key_len(res, &folded, g) < key_len(res, &folded, full));
             if group_of[k] != Some(full) && shorter {
@@ -82,11 +86,11 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
 /// The group a short form's full name itself stands for, when that is a
 /// short form of a still longer name ("Meridian" → "Meridian Systems" →
 /// "Meridian Systems Inc.").
-fn fullest(res: &Resources, folded: &[String], plain: &[String], short: &FxHashMap<String, Key>, g: Key) -> Key {
+fn fullest(res: &Resources, folded: &[String], plain: &[Cow<str>], short: &FxHashMap<String, Key>, g: Key) -> Key {
     let mut g = g;
     for _ in 0..4 {
         let Key::Found(f) = g else { break };
-        match short.get(&plain[f]) {
+        match short.get(plain[f].as_ref()) {
             Some(&next) if key_len(res, folded, next) > key_len(res, folded, g) => g = next,
             _ => break,
         }
@@ -497,7 +501,7 @@ fn same_fold(a: &str, b: &str) -> bool {
 /// "Dana Kowal" and "Dina Kowal" are two.
 fn join_misspelt(
     mentions: &[Mention],
-    plain: &[String],
+    plain: &[Cow<str>],
     group_of: &mut [Option<Key>],
     classes: &FxHashMap<Key, EntityClass>,
 ) {

@@ -460,7 +460,8 @@ pub(super) fn noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<En
 /// Some phrase of `table` ends right before token `at`.
 pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseTable<V>, at: usize) -> bool {
     (1..=4).any(|n| {
-        at.checked_sub(n).and_then(|s| doc.lookup_all(table, s).first().map(|(len, _)| s + len == at)).unwrap_or(false)
+        // The longest phrase is the first of `lookup_all`'s, without the list.
+        at.checked_sub(n).and_then(|s| doc.lookup(table, s).map(|(len, _)| s + len == at)).unwrap_or(false)
     })
 }
 
@@ -469,7 +470,13 @@ pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseT
 /// ("Acme's CEO"), the organisation after a title ("CEO of Acme"), a cue
 /// ("Helixor raised") unless the name is a sentence's first word met nowhere
 /// else in the article ("Close partnerships have…": a capitalized common word).
-pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+///
+/// `no_own_evidence[k]`: mention `k`'s own words (a title, a bracketed title,
+/// a cue, a source) were asked and type nothing. The answer depends on the
+/// mention and the article alone, not on the other mentions' classes, so a
+/// later pass (or a later call on the same mentions, whose tokens the steps
+/// between leave as they are) asks only its neighbours.
+pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention], no_own_evidence: &mut [bool]) {
     let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for m in mentions.iter() {
         *seen.entry(doc.slice(m.tokens.clone())).or_default() += 1;
@@ -500,12 +507,18 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         && is_list_gap(doc, a.tokens.end, b.tokens.start)
                         && fits
                 });
-            let class = listed
-                .and_then(|n| n.class)
-                .or_else(|| org_by_title(doc, res, m))
-                .or_else(|| person_by_bracketed_title(doc, res, m))
-                .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener))
-                .or_else(|| org_by_source(doc, res, m));
+            let class = match listed.and_then(|n| n.class) {
+                Some(class) => Some(class),
+                None if no_own_evidence[k] => None,
+                None => {
+                    let own = org_by_title(doc, res, m)
+                        .or_else(|| person_by_bracketed_title(doc, res, m))
+                        .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener))
+                        .or_else(|| org_by_source(doc, res, m));
+                    no_own_evidence[k] = own.is_none();
+                    own
+                }
+            };
             mentions[k].class = class;
         }
     }

@@ -78,14 +78,17 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     out.retain(|m| m.entry.is_some() || !terms.contains(&doc.slice(m.tokens.clone())));
     let licenses: Vec<&str> = out.iter().filter(|m| is_license(doc, m)).map(|m| doc.slice(m.tokens.clone())).collect();
     out.retain(|m| !licenses.contains(&doc.slice(m.tokens.clone())));
-    type_by_neighbours(doc, res, &mut out);
+    // The steps up to the second call below change classes only, never the
+    // mentions or their tokens: what the first call learnt holds there.
+    let mut no_own_evidence = vec![false; out.len()];
+    type_by_neighbours(doc, res, &mut out, &mut no_own_evidence);
     places_in_lists(doc, res, &mut out);
     people_by_lone_surname(doc, res, &mut out);
     mid_sentence_organisations(doc, &mut out);
     // "DataVolt, Kestrel and BrightPath": names typed by their shape type
     // the unknown names listed with them (a guess from recurrence does not:
     // "Luo, Kikuyu and Swahili" where "Swahili" recurs).
-    type_by_neighbours(doc, res, &mut out);
+    type_by_neighbours(doc, res, &mut out, &mut no_own_evidence);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
