@@ -178,3 +178,6 @@ pub const LINKING_ADVERBS: &[&str] = &["however", "meanwhile", "likewise", "simi
 /// or between "and" and a second verb sharing the first clause's subject ("…, and previously worked at").
 pub const SUBJECT_ADVERBS: &[&str] =
     &["also", "now", "already", "still", "recently", "then", "later", "earlier", "formerly", "previously", "once"];
+
+/// Nouns of holding a company after its owner's possessive ("Acme's control of Zentrix").
+pub const CONTROL_NOUNS: &[&str] = &["control", "ownership"];

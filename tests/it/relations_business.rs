@@ -708,3 +708,45 @@ fn names_of_products_before_located_in_are_not_located() {
                  The unit includes the teams behind the Dravo Quest, Kelso Rising and Tarn Legends franchises located in Lyon and Porto.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::LocatedIn), "{:?}", all(&x));
 }
+
+#[test]
+fn a_hyphened_wholly_owned_subsidiary_of_a_name_is_owned_by_it() {
+    let x = run("Orrin Mining Ltd is a wholly-owned subsidiary of Castell Steel Corp. \
+                 Juno Freight Ltd, a majority-owned subsidiary of Halden Group, grew. \
+                 Pavo Motors acquired the wholly-owned subsidiary of Tarrant Steel Corp.");
+    assert!(has(&x, "Castell Steel Corp", Predicate::Owns, "Orrin Mining Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Group", Predicate::Owns, "Juno Freight Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Tarrant Steel Corp", Predicate::Owns, "Pavo Motors"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_possessors_control_or_ownership_of_a_company_owns_it() {
+    let x = run("Kelvaro Holdings' control of Ostrana Ltd widens its moat in Asia. \
+                 Regulators questioned Birch Capital's ownership of the Tamsin Media Group.");
+    assert!(has(&x, "Kelvaro Holdings", Predicate::Owns, "Ostrana Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Birch Capital", Predicate::Owns, "Tamsin Media Group"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_possessors_unit_named_in_brackets_is_owned() {
+    let x = run("Skyvault Cloud Services (SCS) opened a data centre in Chile. Halvorsen Group's cloud \
+                 computing unit (SCS) plans to invest $4bn there.");
+    assert!(has(&x, "Halvorsen Group", Predicate::Owns, "Skyvault Cloud Services"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_seller_a_company_is_bought_from_owned_it() {
+    let x = run("In January Pemberly Foods acquired Pitar Bakeries Ltd from Nordhaven Capital. \
+                 Quarto Corp bought Lisle Systems shares from Ardent Partners.");
+    assert!(has(&x, "Nordhaven Capital", Predicate::Owns, "Pitar Bakeries Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Ardent Partners", Predicate::Owns, "Lisle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_spinning_off_another_owns_it() {
+    let x = run("Sorrel Telecom Inc said last year it was spinning off Varna Media Inc in a $43 billion deal. \
+                 Trellis Bio Ltd was spun off from Gantry Pharma Corp in 2020.");
+    assert!(has(&x, "Sorrel Telecom Inc", Predicate::Owns, "Varna Media Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Gantry Pharma Corp", Predicate::Owns, "Trellis Bio Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Trellis Bio Ltd", Predicate::Owns, "Gantry Pharma Corp"), "{:?}", all(&x));
+}

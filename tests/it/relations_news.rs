@@ -703,3 +703,9 @@ fn the_subject_before_a_based_description_stands_past_a_double_hyphen_dateline()
                  Risks are heightening interest in the Tokyo-based startup, which announced a round.");
     assert!(has(&x, "Zentrix AI", Predicate::LocatedIn, "Tokyo"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_makers_of_a_product_in_apposition_developed_it() {
+    let x = run("Marlow Group, makers of the Quenta X9 phone, reported higher sales.");
+    assert!(has(&x, "Marlow Group", Predicate::Developed, "Quenta X9"), "{:?}", all(&x));
+}

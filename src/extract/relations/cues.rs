@@ -39,8 +39,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             i += n;
             continue;
         }
-        // "state-owned Brindle", "family-backed Zentrix": a hyphened cue with no name joined states nothing.
-        let unowned_adjective = is_hyphen_adjective(f.doc, i) && f.ending(i - 1).is_none();
+        // "state-owned Brindle", "family-backed Zentrix": a hyphened cue with no name joined states
+        // nothing ("a wholly-owned subsidiary of Acme" is a longer cue, and states).
+        let unowned_adjective = len == 1 && is_hyphen_adjective(f.doc, i) && f.ending(i - 1).is_none();
         if !negated
             && f.starting(i).is_none()
             && !is_object_noun(f, i, len)
@@ -209,7 +210,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         }
                     }
                 }
-                if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, i) {
+                // "a wholly-owned subsidiary of": the hyphened compound's first word opens the cue.
+                let opening = if is_hyphen_adjective(f.doc, i) { i.saturating_sub(2) } else { i };
+                if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, opening) {
                     continue;
                 }
                 // "Acme, whose parent is based in Lyon": the parent is the subject, not Acme.

@@ -6,6 +6,7 @@ use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
+use crate::text::words::CONTROL_NOUNS;
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
@@ -29,6 +30,7 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
         possessive_appositive(f, k, end);
         relational_noun(f, k, end);
         release_of(f, k, end);
+        control_of(f, k, end);
     } else {
         named_relational_noun(f, k);
     }
@@ -45,15 +47,37 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
 /// or model its noun of launching brings out.
 fn release_of(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
-    let Some(noun) = (poss + 1..poss + 3).find(|&j| f.word_is(j, Words::LaunchNoun)) else { return };
-    if f.class(a) != Org || !is_modifier_gap(f.doc, poss + 1, noun) || f.doc.lower(noun + 1) != "of" {
+    if f.class(a) != Org {
         return;
     }
-    let the = usize::from(matches!(f.doc.lower(noun + 2), "the" | "its" | "a" | "an"));
-    let Some(b) = f.starting(noun + 2 + the).map(|m| f.entity(m)) else { return };
+    let Some((noun, b)) = possessed_noun_of(f, poss, |j| f.word_is(j, Words::LaunchNoun)) else { return };
     if matches!(f.class(b), AIModel | Product) {
         f.emit(a, Predicate::Developed, b, None, Why::new(noun, "possessive-release-of", 0.7));
     }
+}
+
+/// "Acme's control of Zentrix", "Acme's full ownership of the Zentrix
+/// chain": the organisation at mention `k` (its possessive at `poss`) owns
+/// what its noun of holding is said of.
+fn control_of(f: &mut Facts, k: usize, poss: usize) {
+    let a = f.entity(k);
+    let control = |j: usize| CONTROL_NOUNS.contains(&f.doc.lower(j));
+    let Some((noun, b)) = possessed_noun_of(f, poss, control) else { return };
+    if f.class(a) == Org && matches!(f.class(b), Org | Product) {
+        f.emit(a, Predicate::Owns, b, None, Why::new(noun, "possessive-control-of", 0.7));
+    }
+}
+
+/// "Acme's [describing words] <noun> of [the] Zentrix": the noun that
+/// `is_noun` accepts after the possessive at `poss`, and the entity named
+/// right after its "of".
+fn possessed_noun_of(f: &Facts, poss: usize, is_noun: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+    let noun = (poss + 1..poss + 3).find(|&j| is_noun(j))?;
+    if !is_modifier_gap(f.doc, poss + 1, noun) || f.doc.lower(noun + 1) != "of" {
+        return None;
+    }
+    let the = usize::from(matches!(f.doc.lower(noun + 2), "the" | "its" | "a" | "an"));
+    f.starting(noun + 2 + the).map(|m| (noun, f.entity(m)))
 }
 
 /// The token after "its" or "the company's" (any company noun) at `i`.
@@ -276,11 +300,19 @@ fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
         // "Acme's rival payment app, Quillo, …": the name set off after the noun.
         let named = appositive_members(f, noun, noun + 1, f.sentence_end(noun));
         others.extend(named.into_iter().map(|m| f.entity(m.head)));
+        // "Acme's cloud computing unit (ZCS) said…": the name in brackets right after the noun.
+        others.extend(bracketed_name(f, noun + 1).map(|m| f.entity(m)));
     }
     for o in others {
         let (s, ob) = if reverse { (o, a) } else { (a, o) };
         f.emit(s, p, ob, None, Why::new(noun, "possessive-relational-noun", 0.7));
     }
+}
+
+/// "(ZCS)": the mention a bracket opening at token `j` holds alone.
+fn bracketed_name(f: &Facts, j: usize) -> Option<usize> {
+    let m = f.starting(j + 1).filter(|_| f.doc.is_punct(j, '('))?;
+    f.doc.is_punct(f.live[m].0.end, ')').then_some(m)
 }
 
 /// The predicate a relational noun states, and whether the named thing is
