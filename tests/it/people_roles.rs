@@ -476,3 +476,14 @@ fn a_capitalised_title_over_a_field_or_place_names_its_company_after_at_or_for()
                  Kestrel University.");
     assert!(!has(&x, "Tomas Wren", Predicate::WorksFor, "Kestrel University"), "{:?}", all(&x));
 }
+
+#[test]
+fn becoming_its_officer_is_a_post_at_the_company_its_stands_for() {
+    let x = run("Dame Mara Okafor spoke on Monday. While she has reshaped Quorvex Insurance since becoming its \
+                 chief executive, the bid is her boldest move.");
+    let got = role(&x, "Mara Okafor", Predicate::WorksFor, "Quorvex Insurance");
+    assert_eq!(got.as_deref(), Some("chief executive"), "{:?}", all(&x));
+    // "its" before a role no company officer holds ties no one.
+    let x = run("Ana Ruiz said Quorvex Insurance was its biggest client.");
+    assert!(!has(&x, "Ana Ruiz", Predicate::WorksFor, "Quorvex Insurance"), "{:?}", all(&x));
+}

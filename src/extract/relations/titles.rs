@@ -1087,7 +1087,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
 pub(super) fn held_title(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        if !matches!(f.doc.lower(i), "as" | "been" | "was" | "is" | "became") {
+        if !matches!(f.doc.lower(i), "as" | "been" | "was" | "is" | "became" | "becoming") {
             continue;
         }
         let mut j = i + 1;
@@ -1115,6 +1115,8 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             org_list_at(f, t.end + 1)
         } else if let Some(org) = joined_org {
             vec![org]
+        } else if let Some(org) = its_officer(f, i + 1, j, &t.roles) {
+            vec![org]
         } else {
             continue;
         };
@@ -1127,6 +1129,15 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "since becoming its chief executive", "she was its CFO": the
+/// organisation "its" (among the determiners at tokens `from..to`) stands
+/// for, when every role is a company officer's.
+fn its_officer(f: &Facts, from: usize, to: usize, roles: &[(String, Tie)]) -> Option<usize> {
+    let its = (from..to).find(|&k| f.doc.lower(k) == "its")?;
+    let officer = roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r));
+    f.referent(its).filter(|&e| officer && f.class(e) == Org)
 }
 
 /// "X joined the board", "a seat on Acme's board", "quit its board", "Acme's
