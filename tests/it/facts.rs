@@ -31,3 +31,11 @@ pub fn confidence(x: &Extraction, s: &str, p: Predicate, o: &str) -> Option<f32>
         .find(|r| r.predicate == p && x.entities[r.subject].name == s && x.entities[r.object].name == o)
         .map(|r| r.evidence.confidence)
 }
+
+/// The role of `s -p-> o`, if it was found with one.
+pub fn role(x: &Extraction, s: &str, p: Predicate, o: &str) -> Option<String> {
+    x.relations
+        .iter()
+        .find(|r| r.predicate == p && x.entities[r.subject].name == s && x.entities[r.object].name == o)
+        .and_then(|r| r.role.clone())
+}

@@ -5,7 +5,7 @@
 
 use newsgraph::extract::Predicate;
 
-use crate::facts::{all, confidence, has, run};
+use crate::facts::{all, confidence, has, role, run};
 
 /// Three mentions of Brindle Systems make it the article's topic.
 const TOPIC: &str = "Brindle Systems opened a plant in Lyon. Brindle Systems hired 200 people. \
@@ -414,4 +414,76 @@ fn a_title_of_a_company_noun_belongs_to_the_name_in_apposition_after_it() {
     assert!(has(&x, "Sara Holm", Predicate::WorksFor, "Vantor Robotics"), "{:?}", all(&x));
     assert!(!has(&x, "Sara Holm", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
     assert!(has(&x, "Pia Lund", Predicate::WorksFor, "Quellby Energy"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_suffix_with_its_period_owns_the_title_after_it() {
+    let x = run("Former Kestrel Holding NV CEO Anton Miro and Quorvex Technology Inc. head Dana Pell joined the \
+                 board of Brindle Systems.");
+    assert!(has(&x, "Dana Pell", Predicate::WorksFor, "Quorvex Technology Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Dana Pell", Predicate::WorksFor, "Kestrel Holding NV"), "{:?}", all(&x));
+    // The period that ends the sentence before is no suffix's.
+    let x = run("Orders fell at Quorvex Labs. CEO Dana Pell resigned on Monday.");
+    assert!(!has(&x, "Dana Pell", Predicate::WorksFor, "Quorvex Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_assistant_title_is_read_whole() {
+    let x = run("Zentrix Bank assistant governor Rina Tallis told reporters that three firms had applied.");
+    assert_eq!(role(&x, "Rina Tallis", Predicate::WorksFor, "Zentrix Bank").as_deref(), Some("assistant governor"));
+}
+
+#[test]
+fn a_post_given_with_no_company_named_is_the_topics() {
+    let x = run(&format!(
+        "{TOPIC}Linda Farber was promoted to group president of mobility. Edda Holm was appointed chief operating \
+         officer. Mara Okafor was elected president in 2022."
+    ));
+    assert!(has(&x, "Linda Farber", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Edda Holm", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn who_replaces_a_person_as_an_officer_of_no_named_company_holds_the_topics_post() {
+    let x = run(&format!("{TOPIC}Nadia Ostrow replaces Carl Mensfield as CFO."));
+    assert_eq!(role(&x, "Nadia Ostrow", Predicate::WorksFor, "Brindle Systems").as_deref(), Some("CFO"));
+    assert!(has(&x, "Carl Mensfield", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_officers_title_crediting_a_quote_is_the_topics() {
+    let x = run(&format!(
+        "{TOPIC}\"We will grow in India,\" Chief Executive Piet Varga told a conference call. \"Costs are \
+         falling,\" said chief financial officer Ana Ruiz. \"We welcome them,\" President Ilse Marchetti told \
+         reporters."
+    ));
+    assert!(has(&x, "Piet Varga", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ana Ruiz", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_capitalised_title_over_a_field_or_place_names_its_company_after_at_or_for() {
+    let x = run("\"The deal is good,\" Maria Lopez, Country Manager of Singapore for Quorvex Labs, said. Ines \
+                 Albrecht, Head of Public Sector in Africa at Quorvex Labs, agreed.");
+    let lopez = role(&x, "Maria Lopez", Predicate::WorksFor, "Quorvex Labs");
+    assert_eq!(lopez.as_deref(), Some("Country Manager of Singapore"), "{:?}", all(&x));
+    let albrecht = role(&x, "Ines Albrecht", Predicate::WorksFor, "Quorvex Labs");
+    assert_eq!(albrecht.as_deref(), Some("Head of Public Sector in Africa"), "{:?}", all(&x));
+    // Past five words, a clause of its own is not the title's field.
+    let x = run("Mara Okafor founded Zentrix Labs with Tomas Wren, an engineer she met when both were students at \
+                 Kestrel University.");
+    assert!(!has(&x, "Tomas Wren", Predicate::WorksFor, "Kestrel University"), "{:?}", all(&x));
+}
+
+#[test]
+fn becoming_its_officer_is_a_post_at_the_company_its_stands_for() {
+    let x = run("Dame Mara Okafor spoke on Monday. While she has reshaped Quorvex Insurance since becoming its \
+                 chief executive, the bid is her boldest move.");
+    let got = role(&x, "Mara Okafor", Predicate::WorksFor, "Quorvex Insurance");
+    assert_eq!(got.as_deref(), Some("chief executive"), "{:?}", all(&x));
+    // "its" before a role no company officer holds ties no one.
+    let x = run("Ana Ruiz said Quorvex Insurance was its biggest client.");
+    assert!(!has(&x, "Ana Ruiz", Predicate::WorksFor, "Quorvex Insurance"), "{:?}", all(&x));
 }

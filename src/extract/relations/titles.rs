@@ -1,7 +1,7 @@
 //! People tied to organisations by titles and roles: "X, Meta's vice
 //! president", "Meta CEO X", "X, who founded Y", "X joined the board".
 
-use super::clause::{is_dash, is_list_sep, members_after};
+use super::clause::{is_dash, is_list_sep, is_quote, members_after};
 use super::moves::verb_subject;
 use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
@@ -128,6 +128,21 @@ fn after_field_words(doc: &Doc, res: &Resources, i: usize) -> usize {
     i
 }
 
+/// "X, Country Manager of Singapore for Acme": one or two capitalised
+/// words that name no entity, before a capitalised title, after a comma;
+/// returns where the title starts (or `i` when none follows).
+fn capitalized_field_words(f: &Facts, i: usize) -> usize {
+    let field = |j: usize| {
+        f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && f.doc.is_capitalized(j)
+            && f.starting(j).is_none()
+    };
+    (1..=2)
+        .take_while(|&n| field(i + n - 1))
+        .find(|&n| f.doc.is_capitalized(i + n) && f.doc.lookup(&f.res.titles, i + n).is_some())
+        .map_or(i, |n| i + n)
+}
+
 /// "chief science officer", "chief people and culture officer": "chief", up to
 /// three words, "officer" (titles the list does not spell out).
 pub(super) fn chief_officer(doc: &Doc, i: usize) -> Option<(usize, Tie)> {
@@ -236,7 +251,13 @@ pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
 /// The organisation that owns a title: "Meta's", "Meta".
 pub(super) fn owner_before(f: &Facts, i: usize) -> Option<usize> {
     let end = if f.doc.is_possessive(i.wrapping_sub(1)) { i - 1 } else { i };
-    let k = f.ending(end)?;
+    // "Acme Inc. head X": the period of the company's suffix stands between.
+    // (not the period that ends the sentence before).
+    let suffix_period = end > 0
+        && f.doc.is_punct(end - 1, '.')
+        && f.doc.joined(end - 1)
+        && f.doc.sentence_of.get(end - 1) == f.doc.sentence_of.get(end);
+    let k = f.ending(end).or_else(|| suffix_period.then(|| f.ending(end - 1)).flatten())?;
     // "Prime Minister X" read as the name "Prime": the title starts there.
     let opens_title = end == i && read_titles(f.doc, f.res, f.live[k].0.start).is_some_and(|t| t.end > i);
     (f.class(f.entity(k)) == Org && !opens_title).then_some(k)
@@ -359,11 +380,14 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let field_from = i;
     let comma = f.doc.is_punct(end, ',');
     let i = if (owner.is_some() || comma) && read_titles(f.doc, f.res, i).is_none() {
-        after_field_words(f.doc, f.res, i)
+        match after_field_words(f.doc, f.res, i) {
+            j if j == i && owner.is_none() => capitalized_field_words(f, i),
+            j => j,
+        }
     } else {
         i
     };
-    let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    let Some(mut t) = read_titles(f.doc, f.res, i) else { return };
     if owner.is_none() && i > field_from && !matches!(f.doc.lower(t.end), "at" | "of" | "for") {
         return;
     }
@@ -371,18 +395,31 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) {
         return;
     }
+    // "mining equity analyst", "Country Manager": the field words are the role's.
+    if let Some(first) = t.roles.first_mut().filter(|_| i > field_from) {
+        let from = f.doc.span(field_from..field_from + 1).start;
+        let to = f.doc.span(i..i + 1).start + first.0.len();
+        first.0 = f.doc.text[from..to].to_string();
+    }
     let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
     let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
     let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
     if after.is_empty() {
-        // "head of Europe for Acme": a title over a place, held for a company.
+        // "head of Europe for Acme", "Head of Public Sector in Africa at
+        // Acme": a title over a place or a field, held at a company; the
+        // words before "at" or "for" are the role's.
         let of_place =
             f.doc.lower(t.end) == "of" && f.starting(t.end + 1).is_some_and(|k| f.class(f.entity(k)) == Place);
-        if let Some(at) = (t.end..t.end + 5)
-            .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.'))
+        // Past five words, only names and their prepositions go on.
+        let named = |j: usize| f.doc.is_capitalized(j) || matches!(f.doc.lower(j), "of" | "in" | "for" | "and" | "at");
+        if let Some(at) = (t.end..t.end + 8)
+            .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.') && (j < t.end + 5 || named(j)))
             .find(|&j| f.doc.lower(j) == "at" || of_place && f.doc.lower(j) == "for")
         {
             after = org_list_at(f, at + 1);
+            if let [(role, _)] = t.roles.as_mut_slice() {
+                *role = f.doc.slice(field_from..at).to_string();
+            }
         }
     }
     if let Some(o) = owner {
@@ -524,6 +561,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             return;
         }
         if owner_unknown(f, t0) {
+            return;
+        }
+        if let Some(org) = f.topic.filter(|_| quoted_officer(f, t0, &t.roles)) {
+            emit_roles(f, p, org, &t.roles, start, "quoted-officer-topic", 0.55);
             return;
         }
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
@@ -721,6 +762,21 @@ fn speaker_of_subject(f: &Facts, t0: usize, start: usize, roles: &[(String, Tie)
     (f.class(org) == Org && !f.doc.is_possessive(first.0.end)).then_some(org)
 }
 
+/// "…,” Chief Executive X told a conference call", "…,” said chief
+/// executive X": an officer's bare title (one a head of state does not hold)
+/// opening the credit after a quotation, which a capital opens as it opens
+/// a sentence; the officer is the article's company's (a title at `t0`).
+fn quoted_officer(f: &Facts, t0: usize, roles: &[(String, Tie)]) -> bool {
+    let officer = roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r))
+        && !roles.iter().any(|(r, _)| r.eq_ignore_ascii_case("president"));
+    let Some(mut q) = t0.checked_sub(1) else { return false };
+    if f.doc.lookup(&f.res.speech_verbs, q).is_some_and(|(len, _)| q + len == t0) {
+        q = q.wrapping_sub(1);
+    }
+    let closing = |q: usize| is_quote(f.doc, q) && q > 0 && [',', '?', '!'].iter().any(|&c| f.doc.is_punct(q - 1, c));
+    officer && closing(q)
+}
+
 /// "Brazil's vice president X", "Zentrix CEO X" when Zentrix is no known
 /// organisation: the title right before token `t0` has an owner, a possessor
 /// or a capitalised word inside the sentence, that is not the article's
@@ -837,16 +893,22 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
         Some(org) => vec![org],
         None => matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default(),
     };
+    // "A has replaced B as chief executive of Acme", "A replaces B as
+    // CFO": A holds the post now.
+    let successor = replacer(f, start);
     match appointer.filter(|_| after.is_empty() && !its) {
         Some(org) => emit_roles(f, p, org, &t.roles, end, "appointed-as-title", 0.7),
-        None if after.is_empty() => implied_org(f, p, &t.roles, at + 1, its),
+        None if after.is_empty() => {
+            for q in std::iter::once(p).chain(successor) {
+                implied_org(f, q, &t.roles, at + 1, its);
+            }
+        }
         None => {}
     }
     for &org in &after {
         emit_roles(f, p, org, &t.roles, end, "as-title-of", 0.75);
     }
-    // "A has replaced B as chief executive of Acme": A holds the post now.
-    if let Some(q) = replacer(f, start) {
+    if let Some(q) = successor {
         for org in after {
             emit_roles(f, q, org, &t.roles, end, "replaced-as-title", 0.7);
         }
@@ -952,6 +1014,15 @@ fn appointed_title(f: &mut Facts, p: usize, end: usize) {
         None if matches!(f.doc.lower(t.end), "of" | "at") => org_list_at(f, t.end + 1),
         None => Vec::new(),
     };
+    // "X was promoted to chief operating officer", "X was named its
+    // CFO": a company post with no company named is the one "its" stands
+    // for, or the article's topic's; not a lone "president", which voters
+    // elect too.
+    let named_none = orgs.is_empty() && !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "to" | "by");
+    if named_none && !t.roles.iter().all(|(r, _)| r.eq_ignore_ascii_case("president")) {
+        let its = (j + 1..t0).any(|k| f.doc.lower(k) == "its");
+        implied_org(f, p, &t.roles, j + 1, its);
+    }
     for org in orgs {
         emit_roles(f, p, org, &t.roles, end, "appointed-title", 0.75);
     }
@@ -1016,7 +1087,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
 pub(super) fn held_title(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        if !matches!(f.doc.lower(i), "as" | "been" | "was" | "is" | "became") {
+        if !matches!(f.doc.lower(i), "as" | "been" | "was" | "is" | "became" | "becoming") {
             continue;
         }
         let mut j = i + 1;
@@ -1044,6 +1115,8 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             org_list_at(f, t.end + 1)
         } else if let Some(org) = joined_org {
             vec![org]
+        } else if let Some(org) = its_officer(f, i + 1, j, &t.roles) {
+            vec![org]
         } else {
             continue;
         };
@@ -1056,6 +1129,15 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "since becoming its chief executive", "she was its CFO": the
+/// organisation "its" (among the determiners at tokens `from..to`) stands
+/// for, when every role is a company officer's.
+fn its_officer(f: &Facts, from: usize, to: usize, roles: &[(String, Tie)]) -> Option<usize> {
+    let its = (from..to).find(|&k| f.doc.lower(k) == "its")?;
+    let officer = roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r));
+    f.referent(its).filter(|&e| officer && f.class(e) == Org)
 }
 
 /// "X joined the board", "a seat on Acme's board", "quit its board", "Acme's
