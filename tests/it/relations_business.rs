@@ -613,3 +613,11 @@ fn both_firms_after_a_sentence_naming_three_refers_to_none() {
     assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Morrow Telecom"), "{:?}", all(&x));
     assert!(!has(&x, "Quill Ventures", Predicate::InvestedIn, "Lantern Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_memorandum_of_understanding_with_its_short_form_is_a_partnership() {
+    let x = run("Zentrix Telecom has signed a memorandum of understanding (MoU) with Brindle Networks. \
+                 Officials approved a joint venture (JV) between Kestrel Lithium Ltd and Orvane Metals Corp.");
+    assert!(has(&x, "Zentrix Telecom", Predicate::PartnersWith, "Brindle Networks"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Lithium Ltd", Predicate::PartnersWith, "Orvane Metals Corp"), "{:?}", all(&x));
+}
