@@ -637,3 +637,31 @@ fn a_stock_ticker_in_brackets_does_not_end_a_list_of_partners() {
     assert!(has(&x, "Kestrel Lithium", Predicate::PartnersWith, "Brantley Minerals Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "HKG", Predicate::PartnersWith, "Brantley Minerals Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_memorandum_of_understanding_with_its_short_form_is_a_partnership() {
+    let x = run("Zentrix Telecom has signed a memorandum of understanding (MoU) with Brindle Networks. \
+                 Officials approved a joint venture (JV) between Kestrel Lithium Ltd and Orvane Metals Corp.");
+    assert!(has(&x, "Zentrix Telecom", Predicate::PartnersWith, "Brindle Networks"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Lithium Ltd", Predicate::PartnersWith, "Orvane Metals Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_stock_ticker_in_brackets_does_not_end_a_list_of_partners() {
+    let x = run("Tessaro Energy, a joint venture between Kestrel Lithium (HKG: 2460) and Brantley Minerals Ltd \
+                 (ASX: BML), has bid for a lithium explorer.");
+    assert!(has(&x, "Kestrel Lithium", Predicate::PartnersWith, "Brantley Minerals Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "HKG", Predicate::PartnersWith, "Brantley Minerals Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_three_way_agreement_or_one_to_work_together_ties_the_parties_after_it() {
+    let x = run("Halvern Mining has signed a three-way agreement with Dorsal Metals and Quorra Batteries. \
+                 Zentrix Telecom signed a memorandum with Brindle Networks and Orvane Systems to collaborate on \
+                 cloud services. Lumora Group signed agreements with Ardent Farms and Brisk Dairy.");
+    assert!(has(&x, "Halvern Mining", Predicate::PartnersWith, "Quorra Batteries"), "{:?}", all(&x));
+    assert!(has(&x, "Dorsal Metals", Predicate::PartnersWith, "Quorra Batteries"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Networks", Predicate::PartnersWith, "Orvane Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Lumora Group", Predicate::PartnersWith, "Brisk Dairy"), "{:?}", all(&x));
+    assert!(!has(&x, "Ardent Farms", Predicate::PartnersWith, "Brisk Dairy"), "{:?}", all(&x));
+}

@@ -4,7 +4,7 @@
 
 use super::clause::{
     appositive_members, is_dash, is_modifier_gap, members_after, members_before, names_right_after, owns_common_noun,
-    past_time_phrase, Left, Member,
+    past_bracket, past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
 use super::titles::{is_executive, read_titles, the_company_s};
@@ -13,7 +13,10 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS};
+use crate::text::words::{
+    AUXILIARIES, COPULAS, COUNT_WORDS, JOINT_WORK, MONTHS, MULTI_PARTY, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES,
+    SUBJECT_ADVERBS, WEEKDAYS,
+};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -235,6 +238,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         right
                     };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
+                if cue.predicate == Predicate::PartnersWith && cue.frame == Frame::Active {
+                    parties_after(f, right, i, range.end);
+                }
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
                 }
@@ -370,12 +376,47 @@ fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_en
     if (last..sentence_end.min(last + 30)).any(|j| f.word_is(j, Words::AcquireVerb)) {
         return;
     }
-    let group: Vec<usize> = right.iter().map(|m| f.entity(m.head)).collect();
+    tie_members(f, p, &right, Why::new(i, "cue-between", 0.7));
+}
+
+/// The members of a list tied to one another, pairwise.
+fn tie_members(f: &mut Facts, p: Predicate, members: &[Member], why: Why) {
+    let group: Vec<usize> = members.iter().map(|m| f.entity(m.head)).collect();
     for (n, &a) in group.iter().enumerate() {
         for &b in &group[n + 1..] {
-            f.emit(a, p, b, None, Why::new(i, "cue-between", 0.7));
+            f.emit(a, p, b, None, Why::new(why.at, why.rule, why.confidence));
         }
     }
+}
+
+/// "signed a three-way agreement with Zentrix and Brindle", "a memorandum
+/// with Zentrix and Brindle to collaborate on…": an agreement of more than
+/// two parties, or one for joint work, ties the names listed after its cue
+/// at `i` to one another as well as to its subject.
+fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize) {
+    let Some(last) = right.last().filter(|_| right.len() >= 2) else { return };
+    let end = f.live[last.head].0.end;
+    if several_parties(f.doc, i) || joint_work_after(f.doc, end, sentence_end) {
+        tie_members(f, Predicate::PartnersWith, right, Why::new(i, "cue-parties", 0.6));
+    }
+}
+
+/// "tripartite", "three-way", "four-party": a word of more than two parties
+/// among the three words before the agreement cue at `i`.
+fn several_parties(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        let counted = j >= 2 && is_hyphen_adjective(doc, j) && COUNT_WORDS[1..].contains(&doc.lower(j - 2));
+        MULTI_PARTY.contains(&doc.lower(j)) || counted && PARTY_COUNTS.contains(&doc.lower(j))
+    })
+}
+
+/// "…and Brindle to work together", "…and Brindle (BRN) to jointly build": "to"
+/// and a word of joint work right after the list ending at `end`.
+fn joint_work_after(doc: &Doc, end: usize, sentence_end: usize) -> bool {
+    let to = past_bracket(doc, end);
+    to + 1 < sentence_end
+        && doc.lower(to) == "to"
+        && (to + 1..(to + 3).min(sentence_end)).any(|j| JOINT_WORK.contains(&doc.lower(j)))
 }
 
 /// "between Malaysian carmaker Quorra and…", "between chip designer Quorra
