@@ -3,8 +3,8 @@
 //! filling what the sentence leaves implicit.
 
 use super::clause::{
-    appositive_members, is_dash, is_modifier_gap, members_after, members_before, names_right_after, owns_common_noun,
-    past_bracket, past_time_phrase, Left, Member,
+    appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_right_after,
+    owns_common_noun, past_bracket, past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
 use super::titles::{is_executive, read_titles, the_company_s};
@@ -790,7 +790,11 @@ pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
         }
         let Some(prep) = amount_then(f, v, range.end, &["in", "into"]) else { continue };
         let left = members_before(f, v, range.start);
-        let right = past_describing_place(f, members_after(f, prep + 1, range.end), range.end);
+        // "…$2bn in its plant in partnership with Brindle": the name after "with" is no investee.
+        let right: Vec<Member> = past_describing_place(f, members_after(f, prep + 1, range.end), range.end)
+            .into_iter()
+            .filter(|m| (prep + 1..f.live[m.owner.unwrap_or(m.head)].0.start).all(|j| f.doc.lower(j) != "with"))
+            .collect();
         if !apply_cue(f, Predicate::InvestedIn, Frame::Active, &left, &right, v) {
             pronoun_subject(f, Predicate::InvestedIn, &right, v, range.start);
         }
@@ -1214,9 +1218,18 @@ fn maker_opening(f: &mut Facts, right: &[Member], at: usize, sentence_start: usi
 /// `at` (with no name or comma between) follows a speech verb, past "that"
 /// and a short time phrase; the token of "it".
 fn said_it(f: &Facts, at: usize, sentence_start: usize) -> Option<usize> {
-    let from = at.saturating_sub(7).max(sentence_start + 1);
+    // "…said it will spend $2bn on its plant in Lyon in partnership with X": an
+    // adverbial cue ends the clause "it" opens, past amounts and places.
+    let adverbial = f.doc.lower(at) == "in";
+    let from = at.saturating_sub(if adverbial { 20 } else { 7 }).max(sentence_start + 1);
     let it = (from..at).rev().find(|&j| f.doc.lower(j) == "it")?;
-    if !f.within(it, at).is_empty() || (it..at).any(|j| f.doc.tokens[j].kind == TokenKind::Punct) {
+    let gap_ok = if adverbial {
+        f.within(it, at).iter().all(|(_, e)| f.class(*e) == Place)
+            && (it..at).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';') && !is_quote(f.doc, j))
+    } else {
+        f.within(it, at).is_empty() && (it..at).all(|j| f.doc.tokens[j].kind != TokenKind::Punct)
+    };
+    if !gap_ok {
         return None;
     }
     let mut v = it - 1;
