@@ -649,3 +649,17 @@ fn in_partnership_with_far_after_said_it_ties_the_speaker() {
     assert!(has(&x, "Velmont Semiconductor", Predicate::PartnersWith, "Corvane Group"), "{:?}", all(&x));
     assert!(!has(&x, "Velmont Semiconductor", Predicate::InvestedIn, "Corvane Group"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_seen_or_chosen_as_a_partner_or_rival_is_one() {
+    let x = run("Quorra Labs values Brindle Systems as a business partner and investor. \
+                 Halden Bank has chosen Orvane Technologies as its cloud partner. \
+                 Kestrel Motors sees Tarnell Group as its main rival in Europe. \
+                 Velmont Corp replaced Ardent Systems as its supplier partner. \
+                 Analysts at Pellam Capital see Sabre Robotics as a partner for the deal.");
+    assert!(has(&x, "Quorra Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Bank", Predicate::PartnersWith, "Orvane Technologies"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Motors", Predicate::CompetesWith, "Tarnell Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Velmont Corp", Predicate::PartnersWith, "Ardent Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Pellam Capital", Predicate::PartnersWith, "Sabre Robotics"), "{:?}", all(&x));
+}

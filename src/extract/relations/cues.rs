@@ -759,6 +759,49 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
     }
 }
 
+/// "Acme values Zentrix as a business partner", "Brindle has chosen Orvane as
+/// its technology partner", "Kestrel sees Halden as its main rival": a name,
+/// one verb (auxiliaries before it), a second name, "as", a determiner, at
+/// most two describing words and a noun of partnership or rivalry tie the two
+/// organisations ("replaced Orvane as its partner" does not, nor does a name
+/// after a preposition: "analysts at Pellam see…").
+pub(super) fn seen_as(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for j in range.start + 2..range.end.saturating_sub(2) {
+        if f.doc.lower(j) != "as" || !matches!(f.doc.lower(j + 1), "a" | "an" | "its" | "their" | "the") {
+            continue;
+        }
+        let Some(y) = f.ending(j) else { continue };
+        let noun_at = (j + 2..(j + 5).min(range.end)).find(|&n| f.starting(n).is_none() && is_tie_noun(f, n));
+        let Some(noun) = noun_at.filter(|&n| is_modifier_gap(f.doc, j + 2, n)) else { continue };
+        let p = if f.word_is(noun, Words::PartnerNoun) { Predicate::PartnersWith } else { Predicate::CompetesWith };
+        let Some(verb) = f.live[y].0.start.checked_sub(1).filter(|&v| v > range.start) else { continue };
+        let plain_verb = f.doc.tokens[verb].kind == TokenKind::Word && !f.doc.is_capitalized(verb);
+        if !plain_verb || f.word_is(verb, Words::ReplaceVerb) || is_negation(f.res, f.doc.lower(verb)) {
+            continue;
+        }
+        let mut before = verb;
+        while before > range.start && AUXILIARIES.contains(&f.doc.lower(before - 1)) {
+            before -= 1;
+        }
+        let Some(x) = f.ending(before) else { continue };
+        // "Analysts at Pellam see Zentrix as a partner": a name after a preposition is no subject.
+        let start = f.live[x].0.start;
+        if start > range.start && preposition_between(f.doc, start - 1, start) {
+            continue;
+        }
+        let (ex, ey) = (f.entity(x), f.entity(y));
+        if f.class(ex) == Org && f.class(ey) == Org {
+            f.emit(ex, p, ey, None, Why::new(j, "seen-as", 0.6));
+        }
+    }
+}
+
+/// "partner", "ally", "rival", "competitor": a noun of partnership or rivalry at token `n`.
+fn is_tie_noun(f: &Facts, n: usize) -> bool {
+    f.word_is(n, Words::PartnerNoun) || f.word_is(n, Words::RivalNoun)
+}
+
 /// "competition from US cloud giants such as X", "invest $1bn in Abu Dhabi
 /// cloud company X": a lone place that describes the words after it is not
 /// the object; the names after those words are.
