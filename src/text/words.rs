@@ -167,6 +167,15 @@ pub const BUSINESS_FUNCTIONS: &[&str] = &[
 /// Small counts written as words, before a plural ("its three founders", "the two companies").
 pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six"];
 
+/// Words that make an agreement one of more than two parties ("a tripartite agreement with A and B").
+pub const MULTI_PARTY: &[&str] = &["tripartite", "trilateral", "quadripartite", "multilateral", "multiparty"];
+
+/// The second half of a hyphened count of parties after a count word ("a three-way deal", "a four-party pact").
+pub const PARTY_COUNTS: &[&str] = &["way", "party", "sided"];
+
+/// Words of joint work after "to" ("…with A and B to collaborate on", "to work together", "to jointly build").
+pub const JOINT_WORK: &[&str] = &["collaborate", "cooperate", "together", "jointly", "partner"];
+
 /// The last word of a plural founder noun ("founders", "co-founders"): it may open a list of them.
 pub const FOUNDER_PLURALS: &[&str] = &["founders", "cofounders"];
 

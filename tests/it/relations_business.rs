@@ -750,3 +750,53 @@ fn a_company_spinning_off_another_owns_it() {
     assert!(has(&x, "Gantry Pharma Corp", Predicate::Owns, "Trellis Bio Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "Trellis Bio Ltd", Predicate::Owns, "Gantry Pharma Corp"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_three_way_agreement_or_one_to_work_together_ties_the_parties_after_it() {
+    let x = run("Halvern Mining has signed a three-way agreement with Dorsal Metals and Quorra Batteries. \
+                 Zentrix Telecom signed a memorandum with Brindle Networks and Orvane Systems to collaborate on \
+                 cloud services. Lumora Group signed agreements with Ardent Farms and Brisk Dairy.");
+    assert!(has(&x, "Halvern Mining", Predicate::PartnersWith, "Quorra Batteries"), "{:?}", all(&x));
+    assert!(has(&x, "Dorsal Metals", Predicate::PartnersWith, "Quorra Batteries"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Networks", Predicate::PartnersWith, "Orvane Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Lumora Group", Predicate::PartnersWith, "Brisk Dairy"), "{:?}", all(&x));
+    assert!(!has(&x, "Ardent Farms", Predicate::PartnersWith, "Brisk Dairy"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_memorandum_of_understanding_with_its_short_form_is_a_partnership() {
+    let x = run("Zentrix Telecom has signed a memorandum of understanding (MoU) with Brindle Networks. \
+                 Officials approved a joint venture (JV) between Kestrel Lithium Ltd and Orvane Metals Corp.");
+    assert!(has(&x, "Zentrix Telecom", Predicate::PartnersWith, "Brindle Networks"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Lithium Ltd", Predicate::PartnersWith, "Orvane Metals Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_stock_ticker_in_brackets_does_not_end_a_list_of_partners() {
+    let x = run("Tessaro Energy, a joint venture between Kestrel Lithium (HKG: 2460) and Brantley Minerals Ltd \
+                 (ASX: BML), has bid for a lithium explorer.");
+    assert!(has(&x, "Kestrel Lithium", Predicate::PartnersWith, "Brantley Minerals Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "HKG", Predicate::PartnersWith, "Brantley Minerals Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn in_partnership_with_far_after_said_it_ties_the_speaker() {
+    let x = run("Velmont Semiconductor said it will be spending an additional $1.6 billion in its chip plant in \
+                 Japan in partnership with Corvane Group.");
+    assert!(has(&x, "Velmont Semiconductor", Predicate::PartnersWith, "Corvane Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Velmont Semiconductor", Predicate::InvestedIn, "Corvane Group"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_seen_or_chosen_as_a_partner_or_rival_is_one() {
+    let x = run("Quorra Labs values Brindle Systems as a business partner and investor. \
+                 Halden Bank has chosen Orvane Technologies as its cloud partner. \
+                 Kestrel Motors sees Tarnell Group as its main rival in Europe. \
+                 Velmont Corp replaced Ardent Systems as its supplier partner. \
+                 Analysts at Pellam Capital see Sabre Robotics as a partner for the deal.");
+    assert!(has(&x, "Quorra Labs", Predicate::PartnersWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Bank", Predicate::PartnersWith, "Orvane Technologies"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Motors", Predicate::CompetesWith, "Tarnell Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Velmont Corp", Predicate::PartnersWith, "Ardent Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Pellam Capital", Predicate::PartnersWith, "Sabre Robotics"), "{:?}", all(&x));
+}

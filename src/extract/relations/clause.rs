@@ -138,7 +138,7 @@ fn opening_before_appositive(f: &Facts, i: usize, sentence_start: usize) -> Opti
 
 /// Where the words after token `j` go on when a bracket of at most a dozen
 /// tokens opens there ("Zentrix (www.zentrix.com), a…"); else `j`.
-fn past_bracket(doc: &Doc, j: usize) -> usize {
+pub(super) fn past_bracket(doc: &Doc, j: usize) -> usize {
     if !doc.is_punct(j, '(') {
         return j;
     }
@@ -189,8 +189,11 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         if let Some(close) = bracketed_place_after(f, head) {
             head += 1;
             last = close + 1;
-        } else if let Some(close) = bracketed_short_form(f, head) {
-            // "Amazon Web Services (AWS) and Microsoft": the short form in brackets.
+        } else if let Some(close) =
+            bracketed_short_form(f, head).or_else(|| bracketed_ticker(f.doc, f.live[head].0.end))
+        {
+            // "Amazon Web Services (AWS) and Microsoft", "Zentrix (ASX: ZTX) and
+            // Brindle": the short form or the stock ticker in brackets.
             head = f.live.partition_point(|(r, _)| r.start < close) - 1;
             last = close + 1;
         }
@@ -310,6 +313,16 @@ fn bracketed_short_form(f: &Facts, k: usize) -> Option<usize> {
     }
     let inside = f.starting(end + 1);
     inside.is_none_or(|m| f.entity(m) == f.entity(k)).then_some(end + 2)
+}
+
+/// "(NYSE: ZTX)", "(HKG: 9696)", "(BSE code: 532523)": where the bracket
+/// closes when one opening at token `end` holds an exchange, a colon and a
+/// ticker.
+fn bracketed_ticker(doc: &Doc, end: usize) -> Option<usize> {
+    let colon = if doc.lower(end + 2) == "code" { end + 3 } else { end + 2 };
+    let exchange = doc.tokens.get(end + 1).is_some_and(|t| t.kind == TokenKind::Word);
+    let close = colon + 2;
+    (doc.is_punct(end, '(') && exchange && doc.is_punct(colon, ':') && doc.is_punct(close, ')')).then_some(close)
 }
 
 /// A hyphen at token `end` joins the name before it to a lower-case word

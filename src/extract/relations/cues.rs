@@ -3,8 +3,8 @@
 //! filling what the sentence leaves implicit.
 
 use super::clause::{
-    appositive_members, is_dash, is_modifier_gap, members_after, members_before, names_right_after, owns_common_noun,
-    past_form_tail, past_time_phrase, Left, Member,
+    appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_right_after,
+    owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
 use super::titles::{is_executive, read_titles, the_company_s};
@@ -13,7 +13,10 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, COPULAS, MONTHS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS};
+use crate::text::words::{
+    AUXILIARIES, COPULAS, COUNT_WORDS, JOINT_WORK, MONTHS, MULTI_PARTY, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES,
+    SUBJECT_ADVERBS, WEEKDAYS,
+};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -254,6 +257,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         right
                     };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
+                if cue.predicate == Predicate::PartnersWith && cue.frame == Frame::Active {
+                    parties_after(f, right, i, range.end);
+                }
                 if !done && cue.frame == Frame::Active {
                     done = who_subject(f, cue.predicate, right, i, range.start);
                 }
@@ -389,12 +395,47 @@ fn between_listed(f: &mut Facts, p: Predicate, i: usize, len: usize, sentence_en
     if (last..sentence_end.min(last + 30)).any(|j| f.word_is(j, Words::AcquireVerb)) {
         return;
     }
-    let group: Vec<usize> = right.iter().map(|m| f.entity(m.head)).collect();
+    tie_members(f, p, &right, Why::new(i, "cue-between", 0.7));
+}
+
+/// The members of a list tied to one another, pairwise.
+fn tie_members(f: &mut Facts, p: Predicate, members: &[Member], why: Why) {
+    let group: Vec<usize> = members.iter().map(|m| f.entity(m.head)).collect();
     for (n, &a) in group.iter().enumerate() {
         for &b in &group[n + 1..] {
-            f.emit(a, p, b, None, Why::new(i, "cue-between", 0.7));
+            f.emit(a, p, b, None, Why::new(why.at, why.rule, why.confidence));
         }
     }
+}
+
+/// "signed a three-way agreement with Zentrix and Brindle", "a memorandum
+/// with Zentrix and Brindle to collaborate on…": an agreement of more than
+/// two parties, or one for joint work, ties the names listed after its cue
+/// at `i` to one another as well as to its subject.
+fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize) {
+    let Some(last) = right.last().filter(|_| right.len() >= 2) else { return };
+    let end = f.live[last.head].0.end;
+    if several_parties(f.doc, i) || joint_work_after(f.doc, end, sentence_end) {
+        tie_members(f, Predicate::PartnersWith, right, Why::new(i, "cue-parties", 0.6));
+    }
+}
+
+/// "tripartite", "three-way", "four-party": a word of more than two parties
+/// among the three words before the agreement cue at `i`.
+fn several_parties(doc: &Doc, i: usize) -> bool {
+    (i.saturating_sub(3)..i).any(|j| {
+        let counted = j >= 2 && is_hyphen_adjective(doc, j) && COUNT_WORDS[1..].contains(&doc.lower(j - 2));
+        MULTI_PARTY.contains(&doc.lower(j)) || counted && PARTY_COUNTS.contains(&doc.lower(j))
+    })
+}
+
+/// "…and Brindle to work together", "…and Brindle (BRN) to jointly build": "to"
+/// and a word of joint work right after the list ending at `end`.
+fn joint_work_after(doc: &Doc, end: usize, sentence_end: usize) -> bool {
+    let to = past_bracket(doc, end);
+    to + 1 < sentence_end
+        && doc.lower(to) == "to"
+        && (to + 1..(to + 3).min(sentence_end)).any(|j| JOINT_WORK.contains(&doc.lower(j)))
 }
 
 /// "between Malaysian carmaker Quorra and…", "between chip designer Quorra
@@ -743,6 +784,49 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
     }
 }
 
+/// "Acme values Zentrix as a business partner", "Brindle has chosen Orvane as
+/// its technology partner", "Kestrel sees Halden as its main rival": a name,
+/// one verb (auxiliaries before it), a second name, "as", a determiner, at
+/// most two describing words and a noun of partnership or rivalry tie the two
+/// organisations ("replaced Orvane as its partner" does not, nor does a name
+/// after a preposition: "analysts at Pellam see…").
+pub(super) fn seen_as(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for j in range.start + 2..range.end.saturating_sub(2) {
+        if f.doc.lower(j) != "as" || !matches!(f.doc.lower(j + 1), "a" | "an" | "its" | "their" | "the") {
+            continue;
+        }
+        let Some(y) = f.ending(j) else { continue };
+        let noun_at = (j + 2..(j + 5).min(range.end)).find(|&n| f.starting(n).is_none() && is_tie_noun(f, n));
+        let Some(noun) = noun_at.filter(|&n| is_modifier_gap(f.doc, j + 2, n)) else { continue };
+        let p = if f.word_is(noun, Words::PartnerNoun) { Predicate::PartnersWith } else { Predicate::CompetesWith };
+        let Some(verb) = f.live[y].0.start.checked_sub(1).filter(|&v| v > range.start) else { continue };
+        let plain_verb = f.doc.tokens[verb].kind == TokenKind::Word && !f.doc.is_capitalized(verb);
+        if !plain_verb || f.word_is(verb, Words::ReplaceVerb) || is_negation(f.res, f.doc.lower(verb)) {
+            continue;
+        }
+        let mut before = verb;
+        while before > range.start && AUXILIARIES.contains(&f.doc.lower(before - 1)) {
+            before -= 1;
+        }
+        let Some(x) = f.ending(before) else { continue };
+        // "Analysts at Pellam see Zentrix as a partner": a name after a preposition is no subject.
+        let start = f.live[x].0.start;
+        if start > range.start && preposition_between(f.doc, start - 1, start) {
+            continue;
+        }
+        let (ex, ey) = (f.entity(x), f.entity(y));
+        if f.class(ex) == Org && f.class(ey) == Org {
+            f.emit(ex, p, ey, None, Why::new(j, "seen-as", 0.6));
+        }
+    }
+}
+
+/// "partner", "ally", "rival", "competitor": a noun of partnership or rivalry at token `n`.
+fn is_tie_noun(f: &Facts, n: usize) -> bool {
+    f.word_is(n, Words::PartnerNoun) || f.word_is(n, Words::RivalNoun)
+}
+
 /// "competition from US cloud giants such as X", "invest $1bn in Abu Dhabi
 /// cloud company X": a lone place that describes the words after it is not
 /// the object; the names after those words are.
@@ -774,7 +858,11 @@ pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
         }
         let Some(prep) = amount_then(f, v, range.end, &["in", "into"]) else { continue };
         let left = members_before(f, v, range.start);
-        let right = past_describing_place(f, members_after(f, prep + 1, range.end), range.end);
+        // "…$2bn in its plant in partnership with Brindle": the name after "with" is no investee.
+        let right: Vec<Member> = past_describing_place(f, members_after(f, prep + 1, range.end), range.end)
+            .into_iter()
+            .filter(|m| (prep + 1..f.live[m.owner.unwrap_or(m.head)].0.start).all(|j| f.doc.lower(j) != "with"))
+            .collect();
         if !apply_cue(f, Predicate::InvestedIn, Frame::Active, &left, &right, v) {
             pronoun_subject(f, Predicate::InvestedIn, &right, v, range.start);
         }
@@ -1258,9 +1346,18 @@ fn maker_opening(f: &mut Facts, right: &[Member], at: usize, sentence_start: usi
 /// `at` (with no name or comma between) follows a speech verb, past "that"
 /// and a short time phrase; the token of "it".
 fn said_it(f: &Facts, at: usize, sentence_start: usize) -> Option<usize> {
-    let from = at.saturating_sub(7).max(sentence_start + 1);
+    // "…said it will spend $2bn on its plant in Lyon in partnership with X": an
+    // adverbial cue ends the clause "it" opens, past amounts and places.
+    let adverbial = f.doc.lower(at) == "in";
+    let from = at.saturating_sub(if adverbial { 20 } else { 7 }).max(sentence_start + 1);
     let it = (from..at).rev().find(|&j| f.doc.lower(j) == "it")?;
-    if !f.within(it, at).is_empty() || (it..at).any(|j| f.doc.tokens[j].kind == TokenKind::Punct) {
+    let gap_ok = if adverbial {
+        f.within(it, at).iter().all(|(_, e)| f.class(*e) == Place)
+            && (it..at).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';') && !is_quote(f.doc, j))
+    } else {
+        f.within(it, at).is_empty() && (it..at).all(|j| f.doc.tokens[j].kind != TokenKind::Punct)
+    };
+    if !gap_ok {
         return None;
     }
     let mut v = it - 1;

@@ -33,7 +33,7 @@ mod ventures;
 use article::{backed_opener, families, founded_by, joined_including, named_after_maker, product_lists, raised_from};
 use clause::is_dash;
 use cues::{
-    announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, pay_amount_for,
+    announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, pay_amount_for, seen_as,
     signed_together,
 };
 use moves::{bought_from, described_then_named, hires_and_moves, sold_to};
@@ -152,6 +152,7 @@ pub fn find(
         named_alliances(&mut f, s);
         named_group(&mut f, s);
         signed_together(&mut f, s);
+        seen_as(&mut f, s);
     }
     named_after_maker(&mut f);
     families(&mut f);
