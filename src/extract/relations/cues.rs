@@ -7,12 +7,12 @@ use super::clause::{
     owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
 };
 use super::places::is_attributive_place;
-use super::titles::{is_executive, read_titles, the_company_s};
+use super::titles::{officers_only, read_titles, the_company_s};
 use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::{Frame, Resources, Tie, Words};
+use crate::extract::resources::{Frame, Resources, Words};
 use crate::text::words::{
     AUXILIARIES, COPULAS, COUNT_WORDS, JOINT_WORK, MONTHS, MULTI_PARTY, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES,
     SUBJECT_ADVERBS, WEEKDAYS,
@@ -317,8 +317,7 @@ fn is_relational_noun(f: &Facts, j: usize) -> bool {
 /// before a person at token `i`.
 fn officer_after(f: &Facts, i: usize) -> bool {
     read_titles(f.doc, f.res, i).is_some_and(|t| {
-        f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person)
-            && t.roles.iter().all(|(r, tie)| *tie == Tie::Work && is_executive(f.res, r))
+        f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) && officers_only(f.res, &t.roles)
     })
 }
 

@@ -495,6 +495,16 @@ pub(super) fn is_executive(res: &Resources, role: &str) -> bool {
     words.iter().any(key) && !words.contains(&"former")
 }
 
+/// Every role is a company officer's post ("chief executive", "CFO").
+pub(super) fn officers_only(res: &Resources, roles: &[(String, Tie)]) -> bool {
+    roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(res, r))
+}
+
+/// Company officers' posts a head of state does not hold (no "president").
+fn company_officers_only(res: &Resources, roles: &[(String, Tie)]) -> bool {
+    officers_only(res, roles) && !roles.iter().any(|(r, _)| r.eq_ignore_ascii_case("president"))
+}
+
 /// The organisations listed at `i` ("at Acme and Zentrix", "of Acme
 /// and of Helixor Labs").
 pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
@@ -739,8 +749,7 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
 /// company's, as it is in lower case.
 fn opening_officer(f: &Facts, t0: usize, roles: &[(String, Tie)]) -> bool {
     let start = f.doc.sentences[f.doc.sentence_of[t0]].start;
-    t0 == f.opening(start)
-        && roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r) && !r.eq_ignore_ascii_case("president"))
+    t0 == f.opening(start) && company_officers_only(f.res, roles)
 }
 
 /// "Acme is open to offers, Chief Executive X said": an officer's bare
@@ -767,8 +776,7 @@ fn speaker_of_subject(f: &Facts, t0: usize, start: usize, roles: &[(String, Tie)
 /// opening the credit after a quotation, which a capital opens as it opens
 /// a sentence; the officer is the article's company's (a title at `t0`).
 fn quoted_officer(f: &Facts, t0: usize, roles: &[(String, Tie)]) -> bool {
-    let officer = roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r))
-        && !roles.iter().any(|(r, _)| r.eq_ignore_ascii_case("president"));
+    let officer = company_officers_only(f.res, roles);
     let Some(mut q) = t0.checked_sub(1) else { return false };
     if f.doc.lookup(&f.res.speech_verbs, q).is_some_and(|(len, _)| q + len == t0) {
         q = q.wrapping_sub(1);
@@ -1136,7 +1144,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
 /// for, when every role is a company officer's.
 fn its_officer(f: &Facts, from: usize, to: usize, roles: &[(String, Tie)]) -> Option<usize> {
     let its = (from..to).find(|&k| f.doc.lower(k) == "its")?;
-    let officer = roles.iter().all(|(r, t)| *t == Tie::Work && is_executive(f.res, r));
+    let officer = officers_only(f.res, roles);
     f.referent(its).filter(|&e| officer && f.class(e) == Org)
 }
 
