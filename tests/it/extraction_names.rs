@@ -811,3 +811,65 @@ fn a_word_and_a_surname_after_a_known_company_are_a_person() {
     assert!(has(&x, "Microsoft", EntityClass::Organization), "{:?}", names(&x));
     assert!(!named(&x, "Microsoft Torv Nixon"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_second_company_form_after_a_comma_belongs_to_the_name() {
+    let t =
+        "Qinghe Harbor raises funds\n\nThe round was led by Qinghe Harbor Venture Investment Management Co., Ltd., \
+        with Brindlewood Trading Co., Limited and others.";
+    let x = run(t);
+    let full = "Qinghe Harbor Venture Investment Management Co., Ltd";
+    assert!(has(&x, full, EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Brindlewood Trading Co., Limited", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_named_after_a_place_may_be_long_when_a_form_ends_it() {
+    let t = "Fund news\n\nThe round was joined by China Quillon Harbor Venture Management Co., Ltd. on Monday.";
+    let x = run(t);
+    let full = "China Quillon Harbor Venture Management Co., Ltd";
+    assert!(has(&x, full, EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "China"), "{:?}", names(&x));
+}
+
+#[test]
+fn an_and_before_an_adjective_inside_a_company_name_joins_it() {
+    let t = "Chip plants\n\nThe plant will be built by Zentrix Power and Industrial Solutions Ltd. in the west, \
+        while Quillon Bank and Velmora Ltd. lend the money.";
+    let x = run(t);
+    assert!(has(&x, "Zentrix Power and Industrial Solutions Ltd", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Industrial Solutions Ltd"), "{:?}", names(&x));
+    assert!(has(&x, "Velmora Ltd", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_unit_word_after_a_known_company_names_its_unit() {
+    let t = "Units\n\nJo Lin, president of Walmart International, spoke to Bloomberg TV on Monday. \
+        Tobin Feld helped set up the Google Grace research team in Tokyo.";
+    let x = run(t);
+    assert!(has(&x, "Walmart International", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Bloomberg TV", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Google Grace", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_demonym_and_an_industry_word_name_a_company() {
+    let t = "Solar deal\n\nVelmora sold four projects to Canadian Solar, which will build them.";
+    let x = run(t);
+    assert!(has(&x, "Canadian Solar", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn an_engineer_honorific_is_no_name() {
+    let t = "Pact signed\n\nThe pact was signed in a ceremony observed by Eng. Mwangi Kiprop, the principal secretary.";
+    let x = run(t);
+    assert!(has(&x, "Mwangi Kiprop", EntityClass::Person), "{:?}", names(&x));
+    assert!(!named(&x, "Eng"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_name_before_an_event_noun_is_no_organisation() {
+    let t = "Fair news\n\nA Velmora truck stood at the Defence and Harbor Equipment International fair last week.";
+    let x = run(t);
+    assert!(!named(&x, "Harbor Equipment International"), "{:?}", names(&x));
+}

@@ -439,7 +439,7 @@ fn a_list_member_with_a_legal_form_after_its_comma_keeps_the_list_going() {
     let x = run("Zentrix Labs raised $80 million in a Series C round. \
                  Investors such as Orvane Capital, Jiangbei Venture Management Co., Ltd., Halden Ventures, \
                  Tessaro Capital and Vantablue Ventures participated in the round.");
-    for investor in ["Orvane Capital", "Jiangbei Venture Management Co", "Halden Ventures"] {
+    for investor in ["Orvane Capital", "Jiangbei Venture Management Co., Ltd", "Halden Ventures"] {
         assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
     }
 }

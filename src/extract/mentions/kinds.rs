@@ -104,6 +104,10 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let last_word = (start + 1..stop).rev().find(|&k| !doc.is_number(k)).filter(|&k| !doc.joined(k));
     let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)));
     let suffix_of = words.windows(2).any(|w| res.org_suffixes.contains(w[0]) && CONNECTORS.contains(&w[1]));
+    // "the Defence Equipment International fair": an event, whatever its last word.
+    if multi && doc.word_is(stop, Words::EventNoun) {
+        return None;
+    }
     if multi && (suffixed || suffix_of) {
         return Some(EntityClass::Organization);
     }

@@ -274,6 +274,18 @@ fn qualified_suffix_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> 
     (qualifier && suffix < end && res.org_suffixes.contains(doc.word(suffix))).then_some(suffix + 1)
 }
 
+/// "Qinghe Harbor Co., Ltd.", "Zentrix Co., Limited": a name ending in a
+/// company form, its period, a comma and a second form is one name, the
+/// second form included. Returns the end after the second form.
+fn comma_form_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<usize> {
+    if stop == 0 || !res.legal_suffixes.contains(doc.word(stop - 1)) {
+        return None;
+    }
+    let comma = stop + usize::from(doc.is_punct(stop, '.'));
+    let form = comma + 1;
+    (doc.is_punct(comma, ',') && form < end && res.legal_suffixes.contains(doc.word(form))).then_some(form + 1)
+}
+
 /// "(NASDAQ: VTRS)", "(BSE code: 532523)", "(TSE: 4502/NYSE: TAK)", "(Nasdaq:
 /// TSEM; TASE:TSEM)": inside brackets, a word in capitals before a colon and
 /// a ticker names the stock exchange that lists the company. Returns its end.
@@ -576,6 +588,7 @@ fn mention_at(
         return stop.max(i + 1);
     }
     let stop = qualified_suffix_end(doc, res, stop, end).unwrap_or(stop);
+    let stop = comma_form_end(doc, res, stop, end).unwrap_or(stop);
     if !honorific && names_an_office(doc, res, start, stop) {
         return stop;
     }
@@ -1076,9 +1089,9 @@ fn grow_known(
                 && looks_like_name(doc, stop)
                 && !doc.joined(stop)
                 && title_before_name(doc, res, stop).is_none()
-                && !res.generic_acronyms.contains(doc.word(stop))
+                && (!res.generic_acronyms.contains(doc.word(stop)) || res.org_suffixes.contains(doc.word(stop)))
                 && doc.lookup(&res.names, stop).is_none()
-                && !res.given_names.contains(doc.word(stop))
+                && (!res.given_names.contains(doc.word(stop)) || unit_noun_after(doc, res, stop + 1))
             {
                 let to = run_end(doc, res, stop, end);
                 let last = doc.word(to.saturating_sub(1));
@@ -1090,7 +1103,8 @@ fn grow_known(
                 if to == stop + 2 && res.surnames.contains(last) {
                     return None;
                 }
-                let class = if res.org_suffixes.contains(last) || organisation_after(doc, res, to) {
+                let unit = res.org_suffixes.contains(last) || unit_noun_after(doc, res, to);
+                let class = if unit || organisation_after(doc, res, to) {
                     EntityClass::Organization
                 } else {
                     EntityClass::Product
@@ -1120,6 +1134,13 @@ fn unit_in_place(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<
     (place && alone && !is_currency_prefix(doc, to)).then_some(to)
 }
 
+/// "the Acme Vision research team", "the Acme Health unit": a common noun
+/// for an organisation right after a known company's longer name says the
+/// name is one of its units.
+fn unit_noun_after(doc: &Doc, res: &Resources, to: usize) -> bool {
+    !doc.is_capitalized(to) && doc.lookup(&res.org_nouns, to).is_some()
+}
+
 /// "Acme Zeta CEO Jane Doe", "Acme Zeta's chief executive", "Acme Zeta, a
 /// subsidiary of…": what follows a name says it is an organisation.
 pub(super) fn organisation_after(doc: &Doc, res: &Resources, to: usize) -> bool {
@@ -1137,8 +1158,11 @@ fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: u
         return None;
     }
     let to = run_end(doc, res, stop, end);
-    if to - stop <= 4 && res.org_suffixes.contains(doc.word(to - 1)) {
-        return Some((to, EntityClass::Organization));
+    // "China Harbor Venture Investment Management Co., Ltd.": a company form
+    // ends a name of any length.
+    let form = res.legal_forms.contains(doc.word(to - 1));
+    if (to - stop <= 4 || form) && res.org_suffixes.contains(doc.word(to - 1)) {
+        return Some((comma_form_end(doc, res, to, end).unwrap_or(to), EntityClass::Organization));
     }
     // "U.S. Department of Defense": a suffix, then "of" and what the body is for.
     let suffix =

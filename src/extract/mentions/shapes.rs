@@ -200,7 +200,9 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             last_good = j;
             break;
         }
-        if res.generic_acronyms.contains(doc.word(j)) || title_before_name(doc, res, j).is_some() {
+        // "Quillon TV": a generic acronym that is a company suffix ends the name.
+        let generic = res.generic_acronyms.contains(doc.word(j)) && !res.org_suffixes.contains(doc.word(j));
+        if generic || title_before_name(doc, res, j).is_some() {
             break;
         }
         let after_connector = CONNECTORS.contains(&doc.word(j - 1));
@@ -231,6 +233,11 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             }
             continue;
         }
+        if let Some(to) = and_in_company(doc, res, start, j, end) {
+            j = to;
+            last_good = to;
+            continue;
+        }
         // Connectors, one or a few in a row: "bin Talal", "van der Berg", "de la Cruz".
         let person_like = res.given_names.contains(doc.word(start));
         let connectors = if person_like { PERSON_CONNECTORS } else { CONNECTORS };
@@ -244,6 +251,26 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         break;
     }
     last_good
+}
+
+/// "Zentrix Power and Industrial Solutions Ltd.": an "and" then an
+/// adjective ("Industrial", "Chemical", "Automotive") and capitalized words
+/// up to a company form join one company's name ("Acme Bank and Zentrix
+/// Ltd." are two: a suffix before the "and", a name after it). Returns the
+/// end after the form.
+fn and_in_company(doc: &Doc, res: &Resources, start: usize, j: usize, end: usize) -> Option<usize> {
+    let adjective = |w: &str| w.chars().count() >= 6 && (w.ends_with("al") || w.ends_with("ic") || w.ends_with("ive"));
+    if j <= start || doc.word(j) != "and" || res.org_suffixes.contains(doc.word(j - 1)) || !adjective(doc.word(j + 1)) {
+        return None;
+    }
+    let mut k = j + 1;
+    while k < end.min(j + 6) && doc.is_capitalized(k) && doc.lookup(&res.names, k).is_none() {
+        if k > j + 1 && res.legal_forms.contains(doc.word(k)) {
+            return Some(k + 1);
+        }
+        k += 1;
+    }
+    None
 }
 
 /// "Min-jun", "Seo-yeon", "Ka-shing": a given name of two short syllables joined by a

@@ -272,12 +272,15 @@ pub(super) fn appositive_members(f: &Facts, noun: usize, j: usize, sentence_end:
 
 /// "Zentrix Co., Ltd., Brindle and…", "Acme, Inc. and…": where a legal form
 /// written after a name's comma (after the name's own abbreviating period)
-/// ends, when one follows the name ending at `end`; else `end`.
+/// ends, when one follows the name ending at `end`; else the comma after
+/// the abbreviating period of a form that ends the name, or `end`.
 pub(super) fn past_form_tail(f: &Facts, end: usize) -> usize {
     let comma = end + usize::from(f.doc.is_punct(end, '.'));
     let form = comma + 1;
     if !f.doc.is_punct(comma, ',') || !f.res.legal_forms.contains(f.doc.word(form)) || f.starting(form).is_some() {
-        return end;
+        // "Zentrix Co., Ltd., Brindle": the period of the name's own last form.
+        let own = end > 0 && f.res.legal_forms.contains(f.doc.word(end - 1)) && comma > end;
+        return if own && f.doc.is_punct(comma, ',') { comma } else { end };
     }
     form + 1 + usize::from(f.doc.is_punct(form + 1, '.'))
 }
