@@ -458,8 +458,14 @@ fn add_form(e: &mut Entity, form: &str, discovered: bool) {
 /// The words of `s` with one space between them; borrowed when `s` is already
 /// written so (nearly every name: this runs for every mention).
 fn collapsed(s: &str) -> std::borrow::Cow<'_, str> {
-    let single = !s.starts_with(' ') && !s.ends_with(' ') && !s.contains("  ");
-    if single && !s.contains(|c: char| c.is_whitespace() && c != ' ') {
+    // One pass: no space first or last, none after another, no other white space.
+    let mut after_space = true;
+    let single = s.chars().all(|c| {
+        let ok = if c == ' ' { !after_space } else { !c.is_whitespace() };
+        after_space = c == ' ';
+        ok
+    });
+    if single && (s.is_empty() || !after_space) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -474,15 +480,12 @@ fn push_alias(e: &mut Entity, form: &str) {
 /// `fold(a) == fold(b)`, without making either (this runs for every mention
 /// against every alias of its entity).
 fn same_fold(a: &str, b: &str) -> bool {
+    // Most often a name met again, written the same.
+    if a == b {
+        return true;
+    }
     if a.is_ascii() && b.is_ascii() {
-        let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
-        loop {
-            match (x.next(), y.next()) {
-                (None, None) => return true,
-                (Some(p), Some(q)) if p.eq_ignore_ascii_case(q) => {}
-                _ => return false,
-            }
-        }
+        return AsciiFolded::new(a).eq(AsciiFolded::new(b));
     }
     fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
         s.split_whitespace()
@@ -552,7 +555,12 @@ fn one_edit(a: &str, b: &str) -> bool {
 
 /// `fold` without accents: the key short forms are matched by.
 fn plain_fold(s: &str) -> String {
-    unaccented(&fold(s)).into_owned()
+    let folded = fold(s);
+    // `unaccented` borrows ASCII text: no copy of it.
+    if folded.is_ascii() {
+        return folded;
+    }
+    unaccented(&folded).into_owned()
 }
 
 /// Latin letters without their accents ("galperín" → "galperin"); borrowed
@@ -593,6 +601,11 @@ fn base_letter(c: char) -> char {
 /// Matching key of a name: lower-cased, white space collapsed.
 pub fn fold(s: &str) -> String {
     // One pass and one allocation: this runs for every mention and alias.
+    if s.is_ascii() {
+        let mut out = String::with_capacity(s.len());
+        out.extend(AsciiFolded::new(s).map(char::from));
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
@@ -607,6 +620,40 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// The bytes of `fold(s)` for an ASCII `s`, a byte at a time: lower-cased,
+/// one space between words, none before the first or after the last.
+struct AsciiFolded<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    started: bool,
+}
+
+impl<'a> AsciiFolded<'a> {
+    fn new(s: &'a str) -> AsciiFolded<'a> {
+        AsciiFolded { bytes: s.as_bytes(), at: 0, started: false }
+    }
+}
+
+impl Iterator for AsciiFolded<'_> {
+    type Item = u8;
+
+    fn next(&mut self) -> Option<u8> {
+        // The ASCII characters `char::is_whitespace` (so `split_whitespace`) takes.
+        let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+        let gap_from = self.at;
+        while self.bytes.get(self.at).is_some_and(|&b| space(b)) {
+            self.at += 1;
+        }
+        let b = *self.bytes.get(self.at)?;
+        if self.at > gap_from && self.started {
+            return Some(b' ');
+        }
+        self.started = true;
+        self.at += 1;
+        Some(b.to_ascii_lowercase())
+    }
 }
 
 #[cfg(test)]
@@ -639,6 +686,13 @@ mod tests {
             prop_assert_eq!(same_fold(&a, &b), fold(&a) == fold(&b));
             let upper = a.to_uppercase();
             prop_assert_eq!(same_fold(&a, &upper), fold(&a) == fold(&upper));
+        }
+
+        #[test]
+        fn fold_is_the_lower_cased_words_joined_by_one_space(a in "[a-zA-Zé \\t\\n\\r\\x0b\\x0c\\x1f]{0,12}") {
+            let words: Vec<String> = a.split_whitespace().map(str::to_lowercase).collect();
+            prop_assert_eq!(fold(&a), words.join(" "));
+            prop_assert_eq!(same_fold(&a, &words.join(" ")), true);
         }
 
         #[test]
