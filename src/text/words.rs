@@ -87,6 +87,19 @@ pub const CONNECTORS: &[&str] =
 pub const PERSON_CONNECTORS: &[&str] =
     &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
 
+/// Kinds of a company's own board ("the Supervisory Board", "its Sharia
+/// Advisory Board"): a name ending in "Board" after one of them is a body of
+/// the company, not an institution of its own ("Foreign Investment Review
+/// Board" is one).
+pub const COMPANY_BOARDS: &[&str] =
+    &["Supervisory", "Executive", "Management", "Advisory", "Audit", "Directors", "Governors", "Trustees"];
+
+/// Nouns of a site that "in" and a place's name follow ("the 300 MW
+/// project in Quandong", "its chip fab in Tessbury"), beside the place nouns
+/// of `words.tsv`.
+pub const SITE_NOUNS: &[&str] =
+    &["project", "projects", "fab", "fabs", "mine", "mines", "terminal", "site", "sites", "campus", "headquarters"];
+
 /// Continents, which a region word before makes a region.
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 

@@ -174,3 +174,39 @@ fn a_title_after_a_company_ends_its_name_with_a_comma_or_in_lower_case() {
         assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn a_town_after_a_site_and_in_or_before_a_bracketed_country_is_a_place() {
+    let x = run("Zentrix will co-develop the 300 MWp project in Quandong and a chip factory in Pellburn. \
+        Its new fab in Zarrow (France) opens in May, the company said.");
+    for place in ["Quandong", "Pellburn", "Zarrow"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    // Money put "in" a company says nothing of a place.
+    let y = run("Zentrix invested in Quorvane last year.");
+    assert!(!has(&y, "Quorvane", EntityClass::Place), "{:?}", names(&y));
+}
+
+#[test]
+fn a_ticker_or_one_of_the_largest_companies_makes_an_organisation() {
+    let x = run("Kelvane (NYSE:KLV) announced today that it named a new chief. \
+        Trevalon, one of the largest companies by market value, announced a plan.");
+    assert!(has(&x, "Kelvane", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Trevalon", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_review_board_is_an_institution_but_a_supervisory_board_is_not() {
+    let x = run("The deal needs the approval of the Foreign Investment Review Board, Zentrix said. \
+        Zentrix's Sharia Supervisory Board approved it.");
+    assert!(has(&x, "Foreign Investment Review Board", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Sharia Supervisory Board"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_place_and_a_company_parted_by_a_comma_are_no_list() {
+    let x = run("Founded in 1984 in Tessvale, Quillon employs 4,000 people. \
+        Users include Brevanta, DataVolt, and mining companies.");
+    assert!(!has(&x, "Tessvale", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Brevanta", EntityClass::Organization), "{:?}", names(&x));
+}

@@ -188,9 +188,20 @@ fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return true;
     }
     let located = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "in" | "at" | "near"));
-    let known_place =
-        doc.lookup(&res.names, stop + 1).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::Place);
-    located && doc.is_punct(stop, ',') && known_place
+    let place_at = |k: usize| doc.lookup(&res.names, k).filter(|&(_, &e)| res.entries[e].class == EntityClass::Place);
+    let known_place = doc.is_punct(stop, ',') && place_at(stop + 1).is_some();
+    // "a fab in Quellby (France)": the country in brackets.
+    let bracketed =
+        doc.is_punct(stop, '(') && place_at(stop + 1).is_some_and(|(len, _)| doc.is_punct(stop + 1 + len, ')'));
+    located && (known_place || bracketed) || site_in_before(doc, start)
+}
+
+/// "the 300 MW project in Quellby", "its chip factory in Quellby": "in"
+/// right before the name, a site noun right before "in".
+fn site_in_before(doc: &Doc, start: usize) -> bool {
+    let Some(site) = start.checked_sub(2).filter(|&b| doc.lower(b + 1) == "in") else { return false };
+    let noun = doc.tokens[site].kind == TokenKind::Word && !doc.is_capitalized(site);
+    noun && (doc.word_is(site, Words::PlaceNoun) || SITE_NOUNS.contains(&doc.word(site)))
 }
 
 /// "founded in 2015 by Jane Doe", "was co-founded by Jane Doe and …": a
@@ -281,6 +292,10 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     }
     if product_noun_before(doc, res, start, stop) {
         return Some(EntityClass::Product);
+    }
+    // "Quellco (NYSE: QLC) said": a listed company's ticker.
+    if doc.is_punct(stop, '(') && exchange_before_ticker(doc, stop + 1).is_some() {
+        return Some(EntityClass::Organization);
     }
     if doc.is_punct(stop, ',') && res.legal_forms.contains(doc.word(stop + 1)) {
         return Some(EntityClass::Organization);
@@ -384,12 +399,14 @@ pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option
 /// of an appositive's noun.
 pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
     let lead = doc.is_punct(stop, ',') || matches!(doc.lower(stop), "is" | "was");
-    let det = matches!(doc.lower(stop + 1), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her");
-    let owner = doc.is_capitalized(stop + 1) && doc.is_possessive(stop + 2);
+    // "X, one of the largest banks", "X, one of Asia's biggest lenders".
+    let one_of = usize::from(doc.lower(stop + 1) == "one" && doc.lower(stop + 2) == "of") * 2;
+    let det = matches!(doc.lower(stop + 1 + one_of), "a" | "an" | "the" | "its" | "their" | "our" | "his" | "her");
+    let owner = doc.is_capitalized(stop + 1 + one_of) && doc.is_possessive(stop + 2 + one_of);
     if !lead || !(det || owner) {
         return None;
     }
-    let mut j = stop + if owner { 3 } else { 2 };
+    let mut j = stop + one_of + if owner { 3 } else { 2 };
     while j < stop + 11 {
         if let Some((len, &e)) = doc.lookup(&res.names, j) {
             let class = res.entries[e].class;
@@ -497,8 +514,10 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
             // "Regardless, Acme…", "Separately, Acme…": an opening word and a comma list nothing.
             let comma_after = |n: &Mention| n.tokens.start == m.tokens.end + 1 && doc.is_punct(m.tokens.end, ',');
             let listed =
-                [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter_map(|n| mentions.get(n)).find(|n| {
-                    let (a, b) = if n.tokens.start < m.tokens.start { (*n, m) } else { (m, *n) };
+                [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter(|&n| n < mentions.len()).find(|&n| {
+                    let first = k.min(n);
+                    let (a, b) = (&mentions[first], &mentions[k.max(n)]);
+                    let n = &mentions[n];
                     let appositive = doc.is_punct(a.tokens.end, ',') && doc.is_possessive(b.tokens.end);
                     let person_ok =
                         m.tokens.len() >= 2 && (m.tokens.clone()).all(|t| doc.tokens[t].kind == TokenKind::Word);
@@ -509,8 +528,10 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         && !appositive
                         && !adverb
                         && is_list_gap(doc, a.tokens.end, b.tokens.start)
+                        && !lone_comma_pair(doc, mentions, first)
                         && fits
                 });
+            let listed = listed.map(|n| &mentions[n]);
             let class = match listed.and_then(|n| n.class) {
                 Some(class) => Some(class),
                 None if no_own_evidence[k] => None,
@@ -526,6 +547,21 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
             mentions[k].class = class;
         }
     }
+}
+
+/// "Founded in 1990 in Quellby, Acme employs…": mentions `first` and the
+/// next, parted by a lone comma, with no other list member around them, are
+/// a phrase and the clause it opens, not a list ("Acme, Zeta and Quill" is
+/// one, and so is "Acme, Zeta, and others").
+fn lone_comma_pair(doc: &Doc, mentions: &[Mention], first: usize) -> bool {
+    let (a, b) = (&mentions[first], &mentions[first + 1]);
+    let member = |x: &Mention, y: &Mention| x.sentence == y.sentence && is_list_gap(doc, x.tokens.end, y.tokens.start);
+    let before = first.checked_sub(1).is_some_and(|p| member(&mentions[p], a));
+    // "include Acme, Zeta, and mining companies": the list goes on past the names.
+    let goes_on = matches!(doc.lower(b.tokens.end), "and" | "or")
+        || doc.is_punct(b.tokens.end, ',') && matches!(doc.lower(b.tokens.end + 1), "and" | "or");
+    let after = goes_on || mentions.get(first + 2).is_some_and(|c| member(b, c));
+    b.tokens.start == a.tokens.end + 1 && doc.is_punct(a.tokens.end, ',') && !before && !after
 }
 
 /// "a statement from Oskar Lindqvist (chief executive of Brindle)": a name

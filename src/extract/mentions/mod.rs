@@ -29,8 +29,8 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS,
-    HYPHEN_PARTICLES, PERSON_CONNECTORS, TITLE_DETERMINERS,
+    AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS,
+    DESCRIPTION_ENDS, HYPHEN_PARTICLES, PERSON_CONNECTORS, SITE_NOUNS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 
@@ -93,8 +93,18 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
     the_in_names(doc, &mut out);
-    out.retain(|m| m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m)));
+    out.retain(|m| {
+        m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m) || company_board(doc, m))
+    });
     out
+}
+
+/// "the Supervisory Board", "its Sharia Advisory Board": a name ending in
+/// "Board" after a kind of company board is a body of the company, which
+/// names no organisation of its own.
+fn company_board(doc: &Doc, m: &Mention) -> bool {
+    let last = m.tokens.end - 1;
+    doc.word(last) == "Board" && last > m.tokens.start && COMPANY_BOARDS.contains(&doc.word(last - 1))
 }
 
 /// "Global Head of Clinical Development & Medical Affairs", "a Director of
@@ -289,7 +299,7 @@ fn comma_form_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option
 /// "(NASDAQ: VTRS)", "(BSE code: 532523)", "(TSE: 4502/NYSE: TAK)", "(Nasdaq:
 /// TSEM; TASE:TSEM)": inside brackets, a word in capitals before a colon and
 /// a ticker names the stock exchange that lists the company. Returns its end.
-fn exchange_before_ticker(doc: &Doc, i: usize) -> Option<usize> {
+pub(super) fn exchange_before_ticker(doc: &Doc, i: usize) -> Option<usize> {
     let word = doc.word(i);
     let caps = doc.tokens[i].kind == TokenKind::Word
         && (2..=6).contains(&word.chars().count())
