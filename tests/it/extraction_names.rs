@@ -193,6 +193,16 @@ fn a_plus_sign_makes_a_product_of_its_own() {
 }
 
 #[test]
+fn a_plus_sign_after_an_unknown_name_makes_it_a_product() {
+    let x = run("Kestrel Media recently launched another streaming service, Brisk+. \
+        Subscribers to Lumo+ and Vantix Play+ can watch the series.");
+    for product in ["Brisk+", "Lumo+", "Vantix Play+"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Brisk"), "{:?}", names(&x));
+}
+
+#[test]
 fn a_demonym_inside_an_institution_s_name() {
     let x = run("The rules serve the aims of the Norwegian Quorum Party, the minister said.");
     assert!(has(&x, "Norwegian Quorum Party", EntityClass::Organization), "{:?}", names(&x));

@@ -228,10 +228,12 @@ fn is_currency_prefix(doc: &Doc, at: usize) -> bool {
     doc.is_punct(at, '$') && doc.joined(at) && doc.has_digit(at + 1)
 }
 
-/// "Acme+" ("Copilot+ laptops", "Vidflix+"): a known name with a plus sign
-/// joined to it names a product of its own.
+/// "Acme+" ("Copilot+ laptops", "Vidflix+"): a name with a plus sign
+/// joined to it names a product of its own (a mark may close it: "Vidflix+.").
 fn is_plus_brand(doc: &Doc, at: usize) -> bool {
-    doc.is_punct(at, '+') && doc.joined(at) && !doc.joined(at + 1)
+    let closed = !doc.joined(at + 1)
+        || doc.tokens.get(at + 1).is_some_and(|t| t.kind == TokenKind::Punct && !doc.is_punct(at + 1, '+'));
+    doc.is_punct(at, '+') && doc.joined(at) && closed
 }
 
 /// "Chinese Communist Party", "German Football Association": a demonym that
@@ -578,6 +580,11 @@ fn mention_at(
     let stop = qualified_suffix_end(doc, res, stop, end).unwrap_or(stop);
     if !honorific && names_an_office(doc, res, start, stop) {
         return stop;
+    }
+    // "Brisk+", "Vantix Play+": a plus sign joined to an unknown name makes it a product.
+    if !honorific && !headline && is_plus_brand(doc, stop) {
+        out.push(Mention::new(start..stop + 1, Some(EntityClass::Product), None, s));
+        return stop + 1;
     }
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
     let guessed = matches!(class, Some(EntityClass::AIModel | EntityClass::Product))
