@@ -522,6 +522,29 @@ fn a_product_noun_before_a_name_behind_its_or_the_types_it_a_product() {
 }
 
 #[test]
+fn a_compound_product_noun_before_a_name_types_it_a_product_without_a_determiner() {
+    let t = "Varnell Pharma needs new products, like the experimental gene therapy Quorvexa, \
+        as patents of blockbusters like cancer drug Stelnira and arthritis treatment Pavolex \
+        are expiring. Tellor Bank lets clients pay using the Orbitel e-wallet, PangiPay. \
+        Doctors switched patients to kidney medication Renvola in March.";
+    let x = run(t);
+    for product in ["Quorvexa", "Stelnira", "Pavolex", "PangiPay", "Renvola"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_business_like_product_noun_without_a_determiner_types_nothing() {
+    // Businesses are called a service or a platform too.
+    let t = "Walvane bought delivery service Quickmart in 2020. \
+        Sellers moved to e-commerce platform Shoply and to Dorrin.";
+    let x = run(t);
+    for name in ["Quickmart", "Shoply"] {
+        assert!(!has(&x, name, EntityClass::Product), "{name}: {:?}", names(&x));
+    }
+}
+
+#[test]
 fn a_brand_franchise_or_drug_noun_after_a_name_types_it_a_product() {
     let t = "Kellan Drinks Ltd, owner of the Dravo brand, said sales rose. \
         Hexaton Games Inc said its Starfall franchise sold ten million copies. \
