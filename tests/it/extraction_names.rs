@@ -507,6 +507,19 @@ fn a_plural_noun_of_products_or_brands_types_the_list_next_to_it() {
 }
 
 #[test]
+fn a_plural_noun_of_products_before_a_colon_types_the_list_after_it() {
+    let t = "Ravelin Games will spin off a studio to develop its three biggest franchises \
+        going forward: Skyward Reach, Iron Tide, and Nightfall.";
+    let x = run(t);
+    for product in ["Skyward Reach", "Iron Tide", "Nightfall"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    // A colon after other words introduces no list of products.
+    let y = run("Ravelin Games sold its products to three retailers: Pomvik, Tarsel and Quibb.");
+    assert!(!has(&y, "Pomvik", EntityClass::Product), "{:?}", names(&y));
+}
+
+#[test]
 fn a_product_noun_before_a_name_behind_its_or_the_types_it_a_product() {
     let t = "Mivara Pharma said its vaccine Corvexa was approved by regulators. \
         Orvel Labs said the app Quillo was downloaded a million times. \

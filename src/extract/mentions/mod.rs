@@ -141,8 +141,8 @@ fn the_in_names(doc: &Doc, mentions: &mut [Mention]) {
 /// "including", "like", "such as", "include") or right after it makes its
 /// members of unknown kind organisations; "brands including Zorvik and
 /// Pelmont", "its phones include the Lumio and the Vexa", "the Starfall and
-/// Iron Tide franchises": a plural noun of products makes them products
-/// (or AI models: "models such as Vorta").
+/// Iron Tide franchises", "its franchises: Starfall and Iron Tide": a plural
+/// noun of products makes them products (or AI models: "models such as Vorta").
 fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     let class_of = |k: usize| {
         if doc.is_capitalized(k) {
@@ -164,7 +164,12 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
             "as" if doc.lower(first.saturating_sub(2)) == "such" => 2,
             _ => 0,
         };
-        let before = (first > lead).then(|| class_of(first - lead - 1)).flatten();
+        // "its three biggest franchises going forward: Skyward, Iron Tide and Nightfall".
+        let colon = first
+            .checked_sub(1)
+            .filter(|&c| doc.is_punct(c, ':'))
+            .and_then(|c| (c.saturating_sub(3)..c).find(|&j| doc.colon_after(j) == Some(c) && class_of(j).is_some()));
+        let before = colon.map_or_else(|| (first > lead).then(|| class_of(first - lead - 1)).flatten(), class_of);
         let after = (last > k).then(|| class_of(stop)).flatten();
         if let Some(class) = before.or(after) {
             let fits = mentions[k..=last].iter().all(|m| m.class.is_none() || m.class == Some(class));
