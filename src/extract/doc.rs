@@ -190,6 +190,15 @@ impl<'t> Doc<'t> {
             && self.joined(i)
     }
 
+    /// The colon that follows the noun at `noun`, right after it or after
+    /// at most two lower-case words ("its brands: X, Y", "its franchises
+    /// going forward: X, Y"): a list of what the noun names comes after it.
+    pub fn colon_after(&self, noun: usize) -> Option<usize> {
+        (noun + 1..noun + 4)
+            .find(|&c| self.is_punct(c, ':'))
+            .filter(|&c| (noun + 1..c).all(|k| self.tokens[k].kind == TokenKind::Word && !self.is_capitalized(k)))
+    }
+
     /// The possessive `'s` / `’s` token, or a bare apostrophe after a word
     /// ending in s ("Lumen Labs' claim").
     pub fn is_possessive(&self, i: usize) -> bool {

@@ -203,3 +203,20 @@ pub const SUBJECT_ADVERBS: &[&str] =
 
 /// Nouns of holding a company after its owner's possessive ("Acme's control of Zentrix").
 pub const CONTROL_NOUNS: &[&str] = &["control", "ownership"];
+
+/// Product nouns that businesses are described by as well ("delivery service
+/// Quickmart", "e-commerce platform Shoply", "accounting software Ledgerly"):
+/// without a determiner or owner before them they do not make the next name a product.
+pub const BUSINESS_LIKE_PRODUCT_NOUNS: &[&str] = &[
+    "service",
+    "platform",
+    "app",
+    "software",
+    "cloud",
+    "brand",
+    "franchise",
+    "generation",
+    "architecture",
+    "process",
+    "node",
+];

@@ -193,6 +193,16 @@ fn a_plus_sign_makes_a_product_of_its_own() {
 }
 
 #[test]
+fn a_plus_sign_after_an_unknown_name_makes_it_a_product() {
+    let x = run("Kestrel Media recently launched another streaming service, Brisk+. \
+        Subscribers to Lumo+ and Vantix Play+ can watch the series.");
+    for product in ["Brisk+", "Lumo+", "Vantix Play+"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Brisk"), "{:?}", names(&x));
+}
+
+#[test]
 fn a_demonym_inside_an_institution_s_name() {
     let x = run("The rules serve the aims of the Norwegian Quorum Party, the minister said.");
     assert!(has(&x, "Norwegian Quorum Party", EntityClass::Organization), "{:?}", names(&x));
@@ -497,6 +507,19 @@ fn a_plural_noun_of_products_or_brands_types_the_list_next_to_it() {
 }
 
 #[test]
+fn a_plural_noun_of_products_before_a_colon_types_the_list_after_it() {
+    let t = "Ravelin Games will spin off a studio to develop its three biggest franchises \
+        going forward: Skyward Reach, Iron Tide, and Nightfall.";
+    let x = run(t);
+    for product in ["Skyward Reach", "Iron Tide", "Nightfall"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    // A colon after other words introduces no list of products.
+    let y = run("Ravelin Games sold its products to three retailers: Pomvik, Tarsel and Quibb.");
+    assert!(!has(&y, "Pomvik", EntityClass::Product), "{:?}", names(&y));
+}
+
+#[test]
 fn a_product_noun_before_a_name_behind_its_or_the_types_it_a_product() {
     let t = "Mivara Pharma said its vaccine Corvexa was approved by regulators. \
         Orvel Labs said the app Quillo was downloaded a million times. \
@@ -509,6 +532,29 @@ fn a_product_noun_before_a_name_behind_its_or_the_types_it_a_product() {
     assert!(!has(&x, "Tessaly", EntityClass::Product), "{:?}", names(&x));
     let made = crate::facts::has(&x, "Mivara Pharma", newsgraph::extract::Predicate::Developed, "Corvexa");
     assert!(made, "{:?}", crate::facts::all(&x));
+}
+
+#[test]
+fn a_compound_product_noun_before_a_name_types_it_a_product_without_a_determiner() {
+    let t = "Varnell Pharma needs new products, like the experimental gene therapy Quorvexa, \
+        as patents of blockbusters like cancer drug Stelnira and arthritis treatment Pavolex \
+        are expiring. Tellor Bank lets clients pay using the Orbitel e-wallet, PangiPay. \
+        Doctors switched patients to kidney medication Renvola in March.";
+    let x = run(t);
+    for product in ["Quorvexa", "Stelnira", "Pavolex", "PangiPay", "Renvola"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_business_like_product_noun_without_a_determiner_types_nothing() {
+    // Businesses are called a service or a platform too.
+    let t = "Walvane bought delivery service Quickmart in 2020. \
+        Sellers moved to e-commerce platform Shoply and to Dorrin.";
+    let x = run(t);
+    for name in ["Quickmart", "Shoply"] {
+        assert!(!has(&x, name, EntityClass::Product), "{name}: {:?}", names(&x));
+    }
 }
 
 #[test]

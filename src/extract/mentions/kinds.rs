@@ -447,22 +447,36 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
 
 /// "its vaccine Corvexa", "the app Quillo was…", "their new phone Lumio.": a
 /// product noun right before the name, behind "its", "their" or "the" (a few
-/// describing words between), and a clause's end or a verb's helper after
-/// it ("the drug Mivara developed": the name may be the next clause's subject).
+/// describing words between), and a clause's end, a verb's helper, a
+/// preposition or "and" after it ("the drug Mivara developed": the name may
+/// be the next clause's subject). Without the determiner the noun must be
+/// one no business is described by ("cancer drug Stelnira and arthritis
+/// treatment Pavolex", not "delivery service Quickmart").
 fn product_noun_before(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
-    let Some(noun) = start.checked_sub(1).filter(|&b| !doc.is_capitalized(b)) else { return false };
-    let product = doc.lookup(&res.thing_nouns, noun).is_some_and(|(len, &c)| len == 1 && c == EntityClass::Product);
+    let Some(noun) = product_noun_ending_at(doc, res, start) else { return false };
     let owner = (noun.saturating_sub(3)..noun).rev().find(|&j| {
         !doc.tokens[j].kind.eq(&TokenKind::Word)
             || doc.is_capitalized(j)
             || matches!(doc.lower(j), "its" | "their" | "the")
     });
     let fronted = owner.is_some_and(|j| matches!(doc.lower(j), "its" | "their" | "the"));
+    let plain = !(start - noun == 1 && BUSINESS_LIKE_PRODUCT_NOUNS.contains(&doc.lower(noun)));
     let next = doc.lower(stop);
     let ends = doc.tokens.get(stop).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(stop, '-'))
         || AUXILIARIES.contains(&next)
-        || COPULAS.contains(&next);
-    product && fronted && ends
+        || COPULAS.contains(&next)
+        || matches!(next, "are" | "in" | "on" | "for" | "with" | "at" | "from" | "and" | "or");
+    (fronted || plain) && ends
+}
+
+/// Where a product noun (a phrase of the thing nouns, "phone", "e-wallet")
+/// that ends right before token `at` begins, if it is written in lower case.
+fn product_noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+    (1..=3).find_map(|n| {
+        let s = at.checked_sub(n)?;
+        let (len, &class) = doc.lookup(&res.thing_nouns, s)?;
+        (s + len == at && class == EntityClass::Product && !(s..at).any(|k| doc.is_capitalized(k))).then_some(s)
+    })
 }
 
 /// The class of a thing or organisation noun ending right before token `at`

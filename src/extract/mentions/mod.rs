@@ -29,8 +29,8 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS,
-    DESCRIPTION_ENDS, HYPHEN_PARTICLES, PERSON_CONNECTORS, SITE_NOUNS, TITLE_DETERMINERS,
+    AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS,
+    CONTINENTS, COPULAS, DESCRIPTION_ENDS, HYPHEN_PARTICLES, PERSON_CONNECTORS, SITE_NOUNS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 
@@ -151,8 +151,8 @@ fn the_in_names(doc: &Doc, mentions: &mut [Mention]) {
 /// "including", "like", "such as", "include") or right after it makes its
 /// members of unknown kind organisations; "brands including Zorvik and
 /// Pelmont", "its phones include the Lumio and the Vexa", "the Starfall and
-/// Iron Tide franchises": a plural noun of products makes them products
-/// (or AI models: "models such as Vorta").
+/// Iron Tide franchises", "its franchises: Starfall and Iron Tide": a plural
+/// noun of products makes them products (or AI models: "models such as Vorta").
 fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     let class_of = |k: usize| {
         if doc.is_capitalized(k) {
@@ -174,7 +174,12 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
             "as" if doc.lower(first.saturating_sub(2)) == "such" => 2,
             _ => 0,
         };
-        let before = (first > lead).then(|| class_of(first - lead - 1)).flatten();
+        // "its three biggest franchises going forward: Skyward, Iron Tide and Nightfall".
+        let colon = first
+            .checked_sub(1)
+            .filter(|&c| doc.is_punct(c, ':'))
+            .and_then(|c| (c.saturating_sub(3)..c).find(|&j| doc.colon_after(j) == Some(c) && class_of(j).is_some()));
+        let before = colon.map_or_else(|| (first > lead).then(|| class_of(first - lead - 1)).flatten(), class_of);
         let after = (last > k).then(|| class_of(stop)).flatten();
         if let Some(class) = before.or(after) {
             let fits = mentions[k..=last].iter().all(|m| m.class.is_none() || m.class == Some(class));
@@ -238,10 +243,12 @@ fn is_currency_prefix(doc: &Doc, at: usize) -> bool {
     doc.is_punct(at, '$') && doc.joined(at) && doc.has_digit(at + 1)
 }
 
-/// "Acme+" ("Copilot+ laptops", "Vidflix+"): a known name with a plus sign
-/// joined to it names a product of its own.
+/// "Acme+" ("Copilot+ laptops", "Vidflix+"): a name with a plus sign
+/// joined to it names a product of its own (a mark may close it: "Vidflix+.").
 fn is_plus_brand(doc: &Doc, at: usize) -> bool {
-    doc.is_punct(at, '+') && doc.joined(at) && !doc.joined(at + 1)
+    let closed = !doc.joined(at + 1)
+        || doc.tokens.get(at + 1).is_some_and(|t| t.kind == TokenKind::Punct && !doc.is_punct(at + 1, '+'));
+    doc.is_punct(at, '+') && doc.joined(at) && closed
 }
 
 /// "Chinese Communist Party", "German Football Association": a demonym that
@@ -601,6 +608,11 @@ fn mention_at(
     let stop = comma_form_end(doc, res, stop, end).unwrap_or(stop);
     if !honorific && names_an_office(doc, res, start, stop) {
         return stop;
+    }
+    // "Brisk+", "Vantix Play+": a plus sign joined to an unknown name makes it a product.
+    if !honorific && !headline && is_plus_brand(doc, stop) {
+        out.push(Mention::new(start..stop + 1, Some(EntityClass::Product), None, s));
+        return stop + 1;
     }
     let mut class = if honorific { Some(EntityClass::Person) } else { classify(doc, res, start, stop) };
     let guessed = matches!(class, Some(EntityClass::AIModel | EntityClass::Product))
