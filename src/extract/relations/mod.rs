@@ -459,7 +459,13 @@ impl Facts<'_> {
             let open = self.opening(prev.start);
             let opener = self.doc.lower(open);
             if let Some(first) = self.within(open, prev.end).first().filter(|m| m.0.start == open) {
+                if self.class(first.1) == EntityClass::Place {
+                    return self.placed_subject(first.0.end, prev.end);
+                }
                 return (self.class(first.1) == Org && !self.doc.is_possessive(first.0.end)).then_some(first.1);
+            }
+            if let Some(e) = self.short_name_at(open) {
+                return Some(e);
             }
             let the_company = opener == "the" && self.doc.lookup(&self.res.org_nouns, open + 1).is_some();
             if !matches!(opener, "it" | "its") && !the_company {
@@ -467,6 +473,53 @@ impl Facts<'_> {
             }
         }
         None
+    }
+
+    /// "Borvia's tier-II bank, Kestrel Bank has…", "Borvian insurer Kestrel
+    /// said…": the organisation that a place opening a sentence (ending at
+    /// token `end`, its possessive or demonym) and a few describing words
+    /// introduce, the sentence's subject.
+    fn placed_subject(&self, end: usize, sentence_end: usize) -> Option<usize> {
+        let mut j = end + usize::from(self.doc.is_possessive(end));
+        let describing = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                && !self.doc.is_capitalized(j)
+                && self.starting(j).is_none()
+                || self.doc.is_punct(j, '-')
+        };
+        while j < sentence_end.min(end + 6) && describing(j) {
+            j += 1;
+        }
+        j += usize::from(j > end + 1 && self.doc.is_punct(j, ','));
+        let k = self.starting(j)?;
+        let e = self.entity(k);
+        (self.class(e) == Org && !self.doc.is_possessive(self.live[k].0.end)).then_some(e)
+    }
+
+    /// "Kestrel was set up in 2005…": a capitalized word at token `j` that the
+    /// extractor took for no name but that is the first word of exactly one
+    /// organisation's longer name ("Kestrel Property Insurance"), followed by
+    /// a lower-case word: that organisation, named short.
+    fn short_name_at(&self, j: usize) -> Option<usize> {
+        let w = self.doc.word(j);
+        let name_like = self.doc.is_capitalized(j)
+            && self.starting(j).is_none()
+            && !self.res.common_words.contains(self.doc.lower(j))
+            && self.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.doc.is_capitalized(j + 1);
+        if !name_like {
+            return None;
+        }
+        let starts = |n: &String| n.split_whitespace().nth(1).is_some() && n.split_whitespace().next() == Some(w);
+        let mut orgs = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.class == Org && std::iter::once(&e.name).chain(&e.aliases).any(starts));
+        match (orgs.next(), orgs.next()) {
+            (Some((e, _)), None) => Some(e),
+            _ => None,
+        }
     }
 
     /// The person the pronoun at token `k` ("he", "she") stands for.
