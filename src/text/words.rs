@@ -43,6 +43,10 @@ pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 /// Relative pronouns that open a clause about the name before them.
 pub const RELATIVES: &[&str] = &["which", "that"];
 
+/// Company nouns that say no kind of business ("the company", "the group"):
+/// any organisation may be what they stand for.
+pub const GENERIC_COMPANY_NOUNS: &[&str] = &["company", "firm", "group", "business", "organisation", "organization"];
+
 /// Month names, lower case, January first.
 pub const MONTHS: [&str; 12] = [
     "january",

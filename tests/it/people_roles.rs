@@ -487,3 +487,15 @@ fn becoming_its_officer_is_a_post_at_the_company_its_stands_for() {
     let x = run("Ana Ruiz said Quorvex Insurance was its biggest client.");
     assert!(!has(&x, "Ana Ruiz", Predicate::WorksFor, "Quorvex Insurance"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_banks_officer_works_for_the_bank_named_before_not_the_topic() {
+    let x = run(&format!(
+        "{TOPIC}Kestrel Bank Plc has named a new acting chairman. Ada Mirel, the bank's secretary, announced it. \
+         Portugal's second lender, Quenvale, also named one. Tomas Wren, the lender's chief executive, said so."
+    ));
+    assert!(has(&x, "Ada Mirel", Predicate::WorksFor, "Kestrel Bank Plc"), "{:?}", all(&x));
+    assert!(!has(&x, "Ada Mirel", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Wren", Predicate::WorksFor, "Quenvale"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Wren", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

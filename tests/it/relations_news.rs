@@ -709,3 +709,31 @@ fn the_makers_of_a_product_in_apposition_developed_it() {
     let x = run("Marlow Group, makers of the Quenta X9 phone, reported higher sales.");
     assert!(has(&x, "Marlow Group", Predicate::Developed, "Quenta X9"), "{:?}", all(&x));
 }
+
+/// Three mentions of Brindle Systems make it the article's topic.
+const TOPIC: &str = "Brindle Systems opened a plant in Lyon. Brindle Systems hired 200 people. \
+                     Brindle Systems expects more orders. ";
+
+#[test]
+fn the_carmakers_brands_are_the_last_subjects_and_the_companys_the_topics() {
+    let x =
+        run(&format!("{TOPIC}Kestrel Motors bought Halvern Foods last year. The carmaker's brands include Zentra."));
+    assert!(has(&x, "Kestrel Motors", Predicate::Owns, "Zentra"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::Owns, "Zentra"), "{:?}", all(&x));
+    let x = run(&format!("{TOPIC}Kestrel Motors bought Halvern Foods last year. The company's brands include Zentra."));
+    assert!(has(&x, "Brindle Systems", Predicate::Owns, "Zentra"), "{:?}", all(&x));
+}
+
+#[test]
+fn it_after_a_short_name_or_a_placed_subject_is_that_company() {
+    let x = run(&format!(
+        "{TOPIC}Brindle Systems bought a stake in Kestrel Property Insurance. Kestrel was set up in 2005. \
+         It is based in Porto."
+    ));
+    assert!(has(&x, "Kestrel Property Insurance", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    let x =
+        run(&format!("{TOPIC}Portugal's second-largest insurer, Quenvale, named a chairman. It is based in Porto."));
+    assert!(has(&x, "Quenvale", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}

@@ -172,9 +172,10 @@ pub(super) fn product_lists(f: &mut Facts, s: usize) {
 fn lister(f: &Facts, i: usize, start: usize) -> Option<usize> {
     let near = i.saturating_sub(4).max(start);
     let its = (near..i).any(|j| f.doc.lower(j) == "its" && is_modifier_gap(f.doc, j + 1, i));
-    let company = (near.max(1)..i).any(|j| {
-        f.doc.lower(j) == "company" && f.doc.lower(j - 1) == "the" && f.doc.is_possessive(j + 1)
-            || f.doc.lower(j) == "company's" && f.doc.lower(j - 1) == "the"
+    // "the company's", "the bank's": "the" before a company noun and its possessive.
+    let company = (near.max(1)..i).find(|&j| {
+        let noun = f.word_is(j, Words::CompanyNoun) && f.doc.is_possessive(j + 1) || f.doc.lower(j) == "company's";
+        noun && f.doc.lower(j - 1) == "the"
     });
     let whose = (near.max(1)..i)
         .find(|&j| f.doc.lower(j) == "whose" && f.doc.is_punct(j - 1, ',') && is_modifier_gap(f.doc, j + 1, i))
@@ -187,8 +188,8 @@ fn lister(f: &Facts, i: usize, start: usize) -> Option<usize> {
         .map(|k| f.entity(k));
     if its {
         f.referent(i)
-    } else if company {
-        f.topic
+    } else if let Some(j) = company {
+        f.the_company(j - 1, f.topic)
     } else {
         whose.or(owning)
     }
@@ -358,7 +359,7 @@ pub(super) fn backed_opener(f: &mut Facts, s: usize) {
     }
     let named = named_after.or_else(|| f.starting(comma + 1).map(|k| f.entity(k)));
     let the_company = f.doc.lower(comma + 1) == "the" && f.doc.lookup(&f.res.org_nouns, comma + 2).is_some();
-    let Some(backed) = named.or(if the_company { f.topic } else { None }) else { return };
+    let Some(backed) = named.or(if the_company { f.the_company(comma + 1, f.topic) } else { None }) else { return };
     if f.class(backed) != Org {
         return;
     }

@@ -1216,7 +1216,9 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
     let subject = if we {
         f.topic
     } else if company {
-        f.referent(at).or(f.topic)
+        let the = (at.saturating_sub(8).max(sentence_start)..at).rev().find(|&j| f.doc.lower(j) == "the");
+        let usual = f.referent(at).or(f.topic);
+        the.map_or(usual, |the| f.the_company(the, usual))
     } else {
         f.referent(at).filter(|_| it)
     };
@@ -1247,7 +1249,9 @@ fn referred_object(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sen
     }
     let objects: Vec<usize> = match (j - open, f.doc.lower(open)) {
         (1, "it") => f.referent(open).into_iter().collect(),
-        (2, "the") if f.word_is(open + 1, Words::CompanyNoun) => f.referent(open).or(f.topic).into_iter().collect(),
+        (2, "the") if f.word_is(open + 1, Words::CompanyNoun) => {
+            f.the_company(open, f.referent(open).or(f.topic)).into_iter().collect()
+        }
         (2, "both") if is_company_plural(f, open + 1) => orgs_before(f, open, 2),
         (3, "the") if is_company_plural(f, open + 2) => match f.doc.lower(open + 1) {
             "two" => orgs_before(f, open, 2),

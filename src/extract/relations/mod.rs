@@ -51,7 +51,8 @@ use super::mentions::Mention;
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, RELATIVES};
+use crate::text::words::{AUXILIARIES, GENERIC_COMPANY_NOUNS, RELATIVES};
+use crate::text::TokenKind;
 
 use EntityClass::Organization as Org;
 
@@ -298,7 +299,7 @@ impl Facts<'_> {
             return self.referent(b - 1);
         }
         if b >= 2 && self.doc.lower(b - 2) == "the" && self.doc.lookup(&self.res.org_nouns, b - 1).is_some() {
-            return self.referent(b - 1).or(self.topic);
+            return self.the_company(b - 2, self.referent(b - 1).or(self.topic));
         }
         if RELATIVES.contains(&w) {
             return self.relative_head(b - 1);
@@ -371,6 +372,72 @@ impl Facts<'_> {
         in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }
 
+    /// "the bank", "the insurer's": what "the" at token `the` and the company
+    /// noun after it stand for, when `usual` (what the rule would take: what
+    /// "it" stands for, or the article's topic) may be wrong. A noun of a kind
+    /// of business picks, when `usual` is not called so, the last organisation
+    /// before it that is (in its sentence or the three before): "Kestrel Bank
+    /// hired Ada Mirel. The bank's chief…" is Kestrel Bank's, whatever the
+    /// article is mostly about; when none is, what "it" would stand for (the
+    /// sentence's subject, the one before's). A generic noun ("the company")
+    /// keeps `usual`.
+    fn the_company(&self, the: usize, usual: Option<usize>) -> Option<usize> {
+        let Some(noun) = self.kind_noun_after(the) else { return usual };
+        if usual.is_some_and(|e| self.called(e, noun)) {
+            return usual;
+        }
+        let s = *self.doc.sentence_of.get(the)?;
+        let from = self.doc.sentences[s.saturating_sub(3)].start;
+        let fitting = self
+            .within(from, the)
+            .iter()
+            .rev()
+            .map(|(_, e)| *e)
+            .find(|&e| self.class(e) == Org && self.called(e, noun));
+        // "Kestrel Motors bought Halvern. The carmaker's brands…": with none
+        // called so, what "it" would stand for, then `usual`.
+        fitting.or_else(|| self.referent(the)).or(usual)
+    }
+
+    /// The noun of a kind of business ("bank", "insurer", "carmaker", not
+    /// "company") right after "the" at token `the`, past up to two
+    /// describing words ("the Nigerian lender").
+    fn kind_noun_after(&self, the: usize) -> Option<&str> {
+        let noun = (the + 1..the + 4)
+            .take_while(|&j| self.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
+            .find(|&j| self.word_is(j, Words::CompanyNoun))?;
+        let w = self.doc.lower(noun);
+        (!GENERIC_COMPANY_NOUNS.contains(&w)).then_some(w)
+    }
+
+    /// Whether the article calls organisation `e` by the noun `noun`: a word
+    /// of its name ("Kestrel Bank", "Vorta Labs"), or the noun right before a
+    /// mention ("insurer Kestrel", "Borvia's second bank, Kestrel") or in an
+    /// apposition after it ("Kestrel, a Lyon-based bank,").
+    fn called(&self, e: usize, noun: &str) -> bool {
+        let plural = format!("{noun}s");
+        let is_noun = |w: &str| w.eq_ignore_ascii_case(noun) || w.eq_ignore_ascii_case(&plural);
+        let ent = &self.entities[e];
+        if std::iter::once(&ent.name).chain(&ent.aliases).any(|n| n.split_whitespace().any(is_noun)) {
+            return true;
+        }
+        // "a Lyon-based bank": words and hyphens, places among them.
+        let word =
+            |j: usize| self.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) || self.doc.is_punct(j, '-');
+        self.live.iter().filter(|(_, x)| *x == e).any(|(r, _)| {
+            let comma_before = r.start >= 2 && self.doc.is_punct(r.start - 1, ',');
+            let before = r.start.checked_sub(1 + usize::from(comma_before)).is_some_and(|j| is_noun(self.doc.lower(j)));
+            let after = self.doc.is_punct(r.end, ',')
+                && matches!(self.doc.lower(r.end + 1), "a" | "an" | "the")
+                && (r.end + 2..r.end + 8)
+                    .take_while(|&j| {
+                        word(j) && self.starting(j).is_none_or(|k| self.class(self.entity(k)) == EntityClass::Place)
+                    })
+                    .any(|j| is_noun(self.doc.lower(j)));
+            before || after
+        })
+    }
+
     /// "Google, which designs…": the organisation a relative clause starting
     /// at token `clause` describes (the name right before its comma).
     fn relative_head(&self, clause: usize) -> Option<usize> {
@@ -392,7 +459,13 @@ impl Facts<'_> {
             let open = self.opening(prev.start);
             let opener = self.doc.lower(open);
             if let Some(first) = self.within(open, prev.end).first().filter(|m| m.0.start == open) {
+                if self.class(first.1) == EntityClass::Place {
+                    return self.placed_subject(first.0.end, prev.end);
+                }
                 return (self.class(first.1) == Org && !self.doc.is_possessive(first.0.end)).then_some(first.1);
+            }
+            if let Some(e) = self.short_name_at(open) {
+                return Some(e);
             }
             let the_company = opener == "the" && self.doc.lookup(&self.res.org_nouns, open + 1).is_some();
             if !matches!(opener, "it" | "its") && !the_company {
@@ -400,6 +473,53 @@ impl Facts<'_> {
             }
         }
         None
+    }
+
+    /// "Borvia's tier-II bank, Kestrel Bank has…", "Borvian insurer Kestrel
+    /// said…": the organisation that a place opening a sentence (ending at
+    /// token `end`, its possessive or demonym) and a few describing words
+    /// introduce, the sentence's subject.
+    fn placed_subject(&self, end: usize, sentence_end: usize) -> Option<usize> {
+        let mut j = end + usize::from(self.doc.is_possessive(end));
+        let describing = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+                && !self.doc.is_capitalized(j)
+                && self.starting(j).is_none()
+                || self.doc.is_punct(j, '-')
+        };
+        while j < sentence_end.min(end + 6) && describing(j) {
+            j += 1;
+        }
+        j += usize::from(j > end + 1 && self.doc.is_punct(j, ','));
+        let k = self.starting(j)?;
+        let e = self.entity(k);
+        (self.class(e) == Org && !self.doc.is_possessive(self.live[k].0.end)).then_some(e)
+    }
+
+    /// "Kestrel was set up in 2005…": a capitalized word at token `j` that the
+    /// extractor took for no name but that is the first word of exactly one
+    /// organisation's longer name ("Kestrel Property Insurance"), followed by
+    /// a lower-case word: that organisation, named short.
+    fn short_name_at(&self, j: usize) -> Option<usize> {
+        let w = self.doc.word(j);
+        let name_like = self.doc.is_capitalized(j)
+            && self.starting(j).is_none()
+            && !self.res.common_words.contains(self.doc.lower(j))
+            && self.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word)
+            && !self.doc.is_capitalized(j + 1);
+        if !name_like {
+            return None;
+        }
+        let starts = |n: &String| n.split_whitespace().nth(1).is_some() && n.split_whitespace().next() == Some(w);
+        let mut orgs = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.class == Org && std::iter::once(&e.name).chain(&e.aliases).any(starts));
+        match (orgs.next(), orgs.next()) {
+            (Some((e, _)), None) => Some(e),
+            _ => None,
+        }
     }
 
     /// The person the pronoun at token `k` ("he", "she") stands for.

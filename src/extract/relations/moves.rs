@@ -40,7 +40,7 @@ pub(super) fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
         return f.referent(b - 1);
     }
     if b >= start + 2 && f.doc.lower(b - 2) == "the" && f.doc.lookup(&f.res.org_nouns, b - 1).is_some() {
-        return f.referent(b - 2).or(f.topic);
+        return f.the_company(b - 2, f.referent(b - 2).or(f.topic));
     }
     let k = f.ending(b)?;
     let e = f.entity(k);

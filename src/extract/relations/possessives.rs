@@ -93,7 +93,7 @@ pub(super) fn past_its(f: &Facts, i: usize) -> Option<usize> {
 /// the organisation "its" stands for.
 pub(super) fn its_thing(f: &mut Facts, i: usize) {
     let Some(after) = past_its(f, i) else { return };
-    let owner = if f.doc.lower(i) == "its" { f.referent(i) } else { f.topic };
+    let owner = if f.doc.lower(i) == "its" { f.referent(i) } else { f.the_company(i - 1, f.topic) };
     let Some(owner) = owner else { return };
     let mut j = after;
     while j < after + 4 && f.starting(j).is_none() && !f.doc.is_punct(j, '.') {
@@ -163,7 +163,7 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
         None
     };
     let Some(m) = part else { return };
-    let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.topic };
+    let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
     let Some(owner) = owner else { return };
     let unit = f.entity(m);
     if f.class(owner) == Org && f.class(unit) == Org {

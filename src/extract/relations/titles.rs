@@ -245,7 +245,7 @@ pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
             && (f.doc.tokens[j].kind != TokenKind::Punct || f.doc.is_punct(j, '$') || f.doc.is_punct(j, '-'))
     };
     let the = (noun.saturating_sub(5)..noun).rev().take_while(|&j| plain(j)).find(|&j| f.doc.lower(j) == "the")?;
-    f.referent(the).or(f.topic)
+    f.the_company(the, f.referent(the).or(f.topic))
 }
 
 /// The organisation that owns a title: "Meta's", "Meta".
