@@ -196,3 +196,13 @@ fn an_honorific_ending_the_sentence_before_a_speaker_counts_from_this_sentence()
     let speaker = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).next();
     assert_eq!(speaker, Some("Li Wen Sato"), "{:?}", x.quotes);
 }
+
+/// Found by the `extract` fuzz target: an opening bracket as the text's last
+/// token after a name looked for a stock exchange's name past the end.
+#[test]
+fn a_bracket_ending_the_text_after_a_name_looks_at_nothing_past_it() {
+    let r = Resources::embedded();
+    for text in [",lyD\u{16}a(", "Shares of Kelvane Systems (", "Kelvane Systems (NYSE"] {
+        check(text, &r);
+    }
+}

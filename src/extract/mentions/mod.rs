@@ -308,7 +308,7 @@ fn comma_form_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option
 /// a ticker names the stock exchange that lists the company. Returns its end.
 pub(super) fn exchange_before_ticker(doc: &Doc, i: usize) -> Option<usize> {
     let word = doc.word(i);
-    let caps = doc.tokens[i].kind == TokenKind::Word
+    let caps = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && (2..=6).contains(&word.chars().count())
         && word.chars().all(|c| c.is_ascii_uppercase());
     let opens = i > 0 && (doc.is_punct(i - 1, '(') || doc.is_punct(i - 1, ';') || doc.is_punct(i - 1, '/'));
