@@ -402,7 +402,7 @@ fn tie_members(f: &mut Facts, p: Predicate, members: &[Member], why: Why) {
     let group: Vec<usize> = members.iter().map(|m| f.entity(m.head)).collect();
     for (n, &a) in group.iter().enumerate() {
         for &b in &group[n + 1..] {
-            f.emit(a, p, b, None, Why::new(why.at, why.rule, why.confidence));
+            f.emit(a, p, b, None, why);
         }
     }
 }

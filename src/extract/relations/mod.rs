@@ -73,6 +73,7 @@ struct Facts<'a> {
 }
 
 /// Why a fact is stated: the token it was read at, the rule, its confidence.
+#[derive(Clone, Copy)]
 struct Why<'r> {
     at: usize,
     rule: &'r str,

@@ -119,14 +119,18 @@ pub(super) fn sold_to(f: &mut Facts, s: usize) {
 pub(super) fn bought_from(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
+        // The cheap tests first: a name after the word, "from" after the name.
+        let Some(bought) = f.starting(v + 1) else { continue };
+        let from = f.live[bought].0.end;
+        if f.doc.lower(from) != "from" {
+            continue;
+        }
         let buying = f
             .doc
             .lookup_all(&f.res.cues, v)
             .iter()
             .any(|(len, c)| *len == 1 && c.predicate == Predicate::Acquired && c.frame == Frame::Active);
-        let Some(bought) = f.starting(v + 1).filter(|_| buying) else { continue };
-        let from = f.live[bought].0.end;
-        if f.doc.lower(from) != "from" {
+        if !buying {
             continue;
         }
         let Some(seller) = org_at(f, from + 1).map(|k| f.entity(k)) else { continue };
