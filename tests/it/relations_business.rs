@@ -800,3 +800,13 @@ fn a_company_seen_or_chosen_as_a_partner_or_rival_is_one() {
     assert!(!has(&x, "Velmont Corp", Predicate::PartnersWith, "Ardent Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Pellam Capital", Predicate::PartnersWith, "Sabre Robotics"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_possessive_part_noun_with_a_share_and_a_demonym_names_the_owned_company_on_either_side() {
+    let x = run("Kelso Energy, Harrow Group’s 63%-owned Norwegian subsidiary, will buy ten fields. \
+                 Pamir Group’s wholly owned Chilean unit, Teller Mining, reported a loss. \
+                 Quorra Holdings’ profits and shares fell, Velo Capital said.");
+    assert!(has(&x, "Harrow Group", Predicate::Owns, "Kelso Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Pamir Group", Predicate::Owns, "Teller Mining"), "{:?}", all(&x));
+    assert!(!has(&x, "Quorra Holdings", Predicate::Owns, "Velo Capital"), "{:?}", all(&x));
+}

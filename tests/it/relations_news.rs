@@ -737,3 +737,14 @@ fn it_after_a_short_name_or_a_placed_subject_is_that_company() {
     assert!(has(&x, "Quenvale", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_possessive_with_many_describing_words_before_a_noun_names_the_thing_set_off_after_it() {
+    let x = run("Kappa Labs’ 96-core inference chip, Helion, ships in June. \
+                 The deal covers Sarto Inc's next-generation autonomous driving and humanoid robot AI chip, \
+                 the 'QX5', until 2031. \
+                 Tosca Systems’ shares rose and its rivals gained, Mirren Corp said.");
+    assert!(has(&x, "Kappa Labs", Predicate::Developed, "Helion"), "{:?}", all(&x));
+    assert!(has(&x, "Sarto Inc", Predicate::Developed, "QX5"), "{:?}", all(&x));
+    assert!(!has(&x, "Tosca Systems", Predicate::Developed, "Mirren Corp"), "{:?}", all(&x));
+}

@@ -7,7 +7,7 @@ use super::Facts;
 use crate::extract::doc::Doc;
 use crate::extract::model::EntityClass;
 use crate::extract::resources::Words;
-use crate::text::words::{AUXILIARIES, MONTHS, WEEKDAYS};
+use crate::text::words::{ARTICLES, AUXILIARIES, COPULAS, MONTHS, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Person, Place};
 
@@ -481,33 +481,84 @@ pub(super) fn past_parenthesis(doc: &Doc, c: usize) -> usize {
     }
 }
 
+/// Tokens `from..to` are describing words: lower-case words, numbers,
+/// joining hyphens, a rank ("No. 3") and short acronyms that name nothing
+/// ("leading IT services providers").
+pub(super) fn describing(f: &Facts, from: usize, to: usize) -> bool {
+    (from..to).all(|j| {
+        let t = &f.doc.tokens[j];
+        let plain = (t.kind != TokenKind::Punct || f.doc.is_punct(j, '-')) && !f.doc.is_capitalized(j);
+        f.starting(j).is_none() && (plain || is_rank_mark(f, j) || is_plain_acronym(f, j))
+    })
+}
+
+/// Token `j` is the "No" or the full stop of a rank before its number ("No. 3").
+fn is_rank_mark(f: &Facts, j: usize) -> bool {
+    let number_after = |i: usize| f.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number);
+    match f.doc.word(j) {
+        "No" => number_after(j + 1) || f.doc.is_punct(j + 1, '.') && number_after(j + 2),
+        "." => j > 0 && f.doc.word(j - 1) == "No" && number_after(j + 1),
+        _ => false,
+    }
+}
+
+/// Token `j` is a word of two or three capital letters ("IT", "ICT").
+fn is_plain_acronym(f: &Facts, j: usize) -> bool {
+    let w = f.doc.word(j);
+    f.doc.tokens[j].kind == TokenKind::Word && (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// "120-core", "63%-owned Norwegian", "next-generation autonomous driving
+/// and humanoid robot AI": tokens `from..to` (at most ten) are describing
+/// words before a noun (`describing`, and percentages and demonyms), with
+/// at most one "and" between two of them; no other function word, no
+/// article, pronoun or verb of being.
+pub(super) fn is_wide_modifier_gap(f: &Facts, from: usize, to: usize) -> bool {
+    let demonym = |j: usize| f.starting(j).map_or(f.res.demonyms.contains_key(f.doc.word(j)), |k| f.is_demonym(k));
+    let word = |j: usize| {
+        let w = f.doc.lower(j);
+        !is_function_word(f.doc, j)
+            && !ARTICLES.contains(&w)
+            && !AUXILIARIES.contains(&w)
+            && !COPULAS.contains(&w)
+            && !matches!(w, "its" | "their" | "his" | "her" | "it" | "they")
+            && (describing(f, j, j + 1) || demonym(j) || f.doc.is_punct(j, '%') && f.doc.is_number(j.wrapping_sub(1)))
+    };
+    let and = |j: usize| f.doc.lower(j) == "and" && j > from && j + 1 < to && word(j - 1) && word(j + 1);
+    let ands = (from..to).filter(|&j| f.doc.lower(j) == "and").count();
+    to >= from && to - from <= 10 && ands <= 1 && (from..to).all(|j| word(j) || and(j))
+}
+
 /// Words allowed between a possessive and the thing owned ("Google's
 /// newest in-house TPU").
 pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
-    let function_word = |j: usize| {
-        matches!(
-            doc.lower(j),
-            "to" | "of"
-                | "for"
-                | "with"
-                | "from"
-                | "in"
-                | "on"
-                | "at"
-                | "by"
-                | "and"
-                | "or"
-                | "as"
-                | "than"
-                | "that"
-                | "which"
-        )
-    };
     to >= from
         && to - from <= 3
         && (from..to).all(|j| {
             (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
                 && !doc.is_capitalized(j)
-                && !function_word(j)
+                && !is_function_word(doc, j)
         })
+}
+
+/// A preposition, conjunction or relative word at token `j`: it opens a
+/// phrase or clause of its own, it describes no noun.
+fn is_function_word(doc: &Doc, j: usize) -> bool {
+    matches!(
+        doc.lower(j),
+        "to" | "of"
+            | "for"
+            | "with"
+            | "from"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "and"
+            | "or"
+            | "as"
+            | "than"
+            | "that"
+            | "which"
+    )
 }

@@ -1,9 +1,12 @@
 //! What possessives and names next to names state: "Meta's Llama", "Nvidia
 //! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
 
-use super::clause::{appositive_members, is_list_sep, is_modifier_gap, members_after, no_clause_break};
+use super::clause::{
+    appositive_members, is_list_sep, is_modifier_gap, is_quote, is_wide_modifier_gap, members_after, no_clause_break,
+};
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
+use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
 use crate::text::words::CONTROL_NOUNS;
@@ -400,19 +403,38 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
-            let unit = (poss + 1..poss + 4).any(|j| f.word_is(j, Words::OwnedPart));
+            // "Kelso, Acme's 63%-owned Norwegian subsidiary,": describing words before the noun.
+            let unit = (poss + 1..poss + 10)
+                .any(|j| f.word_is(j, Words::OwnedPart) && (j < poss + 4 || is_wide_modifier_gap(f, poss + 1, j)));
             if unit && f.class(a) == Org && f.class(m_ent) == Org {
                 f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
             }
         }
     }
-    if let Some(comma) = (poss + 1..poss + 5).find(|&j| f.doc.is_punct(j, ',')) {
-        let noun = (poss + 1..comma).any(|j| f.doc.lookup(&f.res.thing_nouns, j).is_some());
-        if noun && is_modifier_gap(f.doc, poss + 1, comma) {
-            if let Some(m) = f.starting(comma + 1) {
-                let m_ent = f.entity(m);
-                owned(f, a, m_ent, poss, "possessive-noun-appositive", 0.7);
-            }
-        }
+    let Some(comma) = (poss + 1..poss + 13).find(|&j| f.doc.is_punct(j, ',')) else { return };
+    let Some(m) = f.starting(past_article_and_quote(f.doc, comma + 1)) else { return };
+    let m_ent = f.entity(m);
+    let noun = (poss + 1..comma).any(|j| f.doc.lookup(&f.res.thing_nouns, j).is_some());
+    // "Acme's 120-core chip, Vorta", "Acme's next-generation AI chip, the 'V9'":
+    // more describing words, before a noun that ends right at the comma.
+    let wide_noun = (poss + 1..comma).any(|j| {
+        f.doc.lookup(&f.res.thing_nouns, j).is_some_and(|(len, _)| j + len == comma)
+            && is_wide_modifier_gap(f, poss + 1, j)
+    });
+    if noun && is_modifier_gap(f.doc, poss + 1, comma) || wide_noun {
+        owned(f, a, m_ent, poss, "possessive-noun-appositive", 0.7);
     }
+    // "Acme's Mexican subsidiary, Acme Mexico,": the possessor owns the part named after.
+    let part = f.word_is(comma - 1, Words::OwnedPart) && is_wide_modifier_gap(f, poss + 1, comma - 1);
+    if part && f.class(a) == Org && f.class(m_ent) == Org {
+        f.emit(a, Predicate::Owns, m_ent, None, Why::new(poss, "possessive-unit-appositive", 0.65));
+    }
+}
+
+/// Where a name set off after a comma starts when an article, an opening
+/// quote or both stand before it at token `j` ("…chip, the 'V9'").
+fn past_article_and_quote(doc: &Doc, j: usize) -> usize {
+    let j = j + usize::from(doc.lower(j) == "the");
+    let quote = is_quote(doc, j) || doc.is_punct(j, '\'') || doc.is_punct(j, '‘');
+    j + usize::from(quote)
 }

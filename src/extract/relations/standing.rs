@@ -2,12 +2,11 @@
 //! second-largest carrier", "Brindle is Portugal's biggest lender", "Zentrix,
 //! one of Korea's big three operators", "Japan's largest bank Brindle".
 
-use super::clause::{is_dash, members_after, past_parenthesis};
+use super::clause::{describing, is_dash, members_after, past_parenthesis};
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::text::words::COPULAS;
-use crate::text::TokenKind;
 
 /// Words that may stand between "Japan's" and the organisation noun: lower-case
 /// words, numbers and hyphens ("second-largest mobile phone", "big three", "other two").
@@ -138,33 +137,6 @@ fn org_noun_end(f: &Facts, j: usize) -> Option<usize> {
     }
     let singular = f.doc.lower(j).strip_suffix('s')?;
     f.res.org_nouns.longest(&[singular], 0).filter(|(len, _)| *len == 1).map(|_| j + 1)
-}
-
-/// Tokens `from..to` are describing words: lower-case words, numbers,
-/// joining hyphens, a rank ("No. 3") and short acronyms that name nothing
-/// ("leading IT services providers").
-fn describing(f: &Facts, from: usize, to: usize) -> bool {
-    (from..to).all(|j| {
-        let t = &f.doc.tokens[j];
-        let plain = (t.kind != TokenKind::Punct || f.doc.is_punct(j, '-')) && !f.doc.is_capitalized(j);
-        f.starting(j).is_none() && (plain || is_rank_mark(f, j) || is_plain_acronym(f, j))
-    })
-}
-
-/// Token `j` is the "No" or the full stop of a rank before its number ("No. 3").
-fn is_rank_mark(f: &Facts, j: usize) -> bool {
-    let number_after = |i: usize| f.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Number);
-    match f.doc.word(j) {
-        "No" => number_after(j + 1) || f.doc.is_punct(j + 1, '.') && number_after(j + 2),
-        "." => j > 0 && f.doc.word(j - 1) == "No" && number_after(j + 1),
-        _ => false,
-    }
-}
-
-/// Token `j` is a word of two or three capital letters ("IT", "ICT").
-fn is_plain_acronym(f: &Facts, j: usize) -> bool {
-    let w = f.doc.word(j);
-    f.doc.tokens[j].kind == TokenKind::Word && (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The organisation a phrase starting at token `start` describes: "X, …",
