@@ -333,8 +333,10 @@ fn short_forms(
             continue;
         }
         let text = doc.slice(m.tokens.clone());
-        let words: Vec<&str> =
-            m.tokens.clone().map(|k| doc.word(k)).filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+        let at: Vec<usize> = m.tokens.clone().filter(|&k| doc.word(k).chars().any(char::is_alphanumeric)).collect();
+        let words: Vec<&str> = at.iter().map(|&k| doc.word(k)).collect();
+        // The text from word `a` to word `b - 1`, marks inside kept ("S&T Mining").
+        let part = |a: usize, b: usize| plain_fold(doc.slice(at[a]..at[b - 1] + 1));
         if words.len() < 2 {
             continue;
         }
@@ -350,12 +352,12 @@ fn short_forms(
             Some(EntityClass::Organization) => {
                 // "The Daily Ledger" is "Daily Ledger" too.
                 if words[0] == "The" {
-                    short.entry(plain_fold(&words[1..].join(" "))).or_insert(g);
+                    short.entry(part(1, words.len())).or_insert(g);
                 }
                 let mut n = words.len();
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
                     n -= 1;
-                    short.entry(plain_fold(&words[..n].join(" "))).or_insert(g);
+                    short.entry(part(0, n)).or_insert(g);
                 }
             }
             Some(EntityClass::AIModel | EntityClass::Product) => {

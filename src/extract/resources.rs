@@ -363,6 +363,9 @@ pub struct Resources {
     /// Legal forms ("Inc", "GmbH"): legal suffixes that are never a name on
     /// their own, and after whose period a sentence goes on.
     pub(crate) legal_forms: FxHashSet<String>,
+    /// Title words of news outlets ("Gazette", "Insider"): a common word
+    /// before one is a name of two words ("told Business Insider").
+    pub(crate) outlet_suffixes: FxHashSet<String>,
     pub(crate) model_variants: FxHashSet<String>,
     /// The lists of `words.tsv`, indexed by [`Words`].
     words: Vec<FxHashSet<String>>,
@@ -523,6 +526,7 @@ impl Resources {
             generic_acronyms: FxHashSet::default(),
             legal_suffixes: FxHashSet::default(),
             legal_forms: FxHashSet::default(),
+            outlet_suffixes: FxHashSet::default(),
             model_variants: FxHashSet::default(),
             words: vec![FxHashSet::default(); Words::ALL.len()],
             folded_index: FxHashMap::default(),
@@ -575,7 +579,10 @@ impl Resources {
                         self.legal_suffixes.insert(suffix.clone());
                         self.legal_forms.insert(suffix.clone());
                     }
-                    other => return Err(format!("kind must be legal, form or empty, not {other:?}")),
+                    "outlet" => {
+                        self.outlet_suffixes.insert(suffix.clone());
+                    }
+                    other => return Err(format!("kind must be legal, form, outlet or empty, not {other:?}")),
                 }
                 self.org_suffixes.insert(suffix);
             }

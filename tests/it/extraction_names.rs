@@ -919,3 +919,55 @@ fn a_name_before_an_event_noun_is_no_organisation() {
     let x = run(t);
     assert!(!named(&x, "Harbor Equipment International"), "{:?}", names(&x));
 }
+
+#[test]
+fn news_outlets_by_their_title_words() {
+    let t = "The deal was first reported by Business Insider last week. Sources told Business Insider that \
+        talks stalled. In an interview with Lantern Allgemeine Zeitung, Quellby Chief Executive Jon Marsh said \
+        the company is ready. According to the Northwind Gazette, the plant is approved. Coastal National \
+        Broadcast reported that regulators asked questions. Marsh also spoke to the Harbor Tribune.";
+    let x = run(t);
+    for outlet in ["Business Insider", "Lantern Allgemeine Zeitung", "Northwind Gazette", "Harbor Tribune"] {
+        assert!(has(&x, outlet, EntityClass::Organization), "{outlet}: {:?}", names(&x));
+    }
+    assert!(!has(&x, "Lantern Allgemeine Zeitung", EntityClass::Person), "{:?}", names(&x));
+    // Two capitalized common words alone after a bare word stay no name.
+    let y = run("The rules hit Big Tech hardest, and users got access to Deep Research.");
+    assert!(!named(&y, "Big Tech") && !named(&y, "Deep Research"), "{:?}", names(&y));
+}
+
+#[test]
+fn legal_forms_and_industry_words_of_more_countries() {
+    let t = "Kelvor SE is seeking to raise money. Norland bought shares in Ascendix Pte Ltd and Vantor Pte Ltd \
+        from its owner. Ascendix grew fast. The firm was interested in Second Quarry Minerals, and Orvane \
+        Metals Group Ltd. named a chief. Orvane also bought a stake in Abu Dhabi-based Global Holding.";
+    let x = run(t);
+    for org in ["Kelvor SE", "Ascendix Pte Ltd", "Vantor Pte Ltd", "Second Quarry Minerals", "Global Holding"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // The short name joins the full one: one entity.
+    let ascendix =
+        x.entities.iter().filter(|e| e.name.starts_with("Ascendix") || e.aliases.iter().any(|a| a == "Ascendix"));
+    assert_eq!(ascendix.count(), 1, "{:?}", names(&x));
+    let orvane = x.entities.iter().filter(|e| e.name.starts_with("Orvane")).count();
+    assert_eq!(orvane, 1, "{:?}", names(&x));
+}
+
+#[test]
+fn a_short_name_with_an_ampersand_joins_its_full_name() {
+    let t = "Velmora agreed to buy the 50% stake in R&K Quarrying Co Ltd from its partner. On completion, \
+        R&K Quarrying will become a wholly owned unit of Velmora.";
+    let x = run(t);
+    let rk: Vec<_> = x.entities.iter().filter(|e| e.name.starts_with("R&K")).collect();
+    assert_eq!(rk.len(), 1, "{:?}", names(&x));
+    assert!(has(&x, "R&K Quarrying", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn an_outlet_over_a_date_line_is_the_page_source() {
+    let t = "Quellby startup to be bought by Zentrix\n\nQuellby Gazette\nNov 30, 2020 • 1 minute read\n\n\
+        Quellby Robotics has agreed to be acquired by Zentrix. The deal was first reported by the Harbor Gazette.";
+    let x = run(t);
+    assert!(!named(&x, "Quellby Gazette"), "{:?}", names(&x));
+    assert!(has(&x, "Harbor Gazette", EntityClass::Organization), "{:?}", names(&x));
+}

@@ -34,12 +34,16 @@ pub(super) enum Part {
 }
 
 /// For each token, the part of the page it belongs to.
-pub(super) fn furniture(doc: &Doc) -> Vec<Part> {
+pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
     let mut out = vec![Part::Story; doc.len()];
     let lines = lines(doc);
     let mut byline_open = false;
-    for line in &lines {
+    for (n, line) in lines.iter().enumerate() {
         let line = line.clone();
+        if lines.get(n + 1).is_some_and(|next| outlet_over_date(doc, res, line.clone(), next.start)) {
+            out[line].fill(Part::Credit);
+            continue;
+        }
         if byline_open && name_line(doc, line.clone()) {
             out[line].fill(Part::Credit);
             byline_open = false;
@@ -146,6 +150,14 @@ fn writer_line(doc: &Doc, line: Range<usize>) -> bool {
 /// opens with a date and holds a bar, the date and the source of the page.
 fn dated_source_line(doc: &Doc, line: Range<usize>) -> bool {
     dated(doc, line.start) && line.len() <= 12 && line.clone().any(|k| doc.is_punct(k, '|'))
+}
+
+/// "Quellby Gazette" over "Nov 30, 2020 • 1 minute read": an outlet's name
+/// alone on its line (its last word an outlet's title word) above a line that
+/// opens with a date is the page's source, not the story.
+fn outlet_over_date(doc: &Doc, res: &Resources, line: Range<usize>, next: usize) -> bool {
+    let outlet = line.end > line.start && res.outlet_suffixes.contains(doc.word(line.end - 1));
+    outlet && line.len() <= 5 && name_line(doc, line) && dated(doc, next)
 }
 
 /// A line of nothing but names: capitalized words joined by "and", commas,

@@ -62,7 +62,7 @@ impl Mention {
 /// All mentions of the article, in text order.
 pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     let mut out = Vec::new();
-    let furniture = furniture::furniture(doc);
+    let furniture = furniture::furniture(doc, res);
     for (s, range) in doc.sentences.iter().enumerate() {
         // A byline's capitals are its names', not a headline's.
         let headline = is_title_case(doc, range.clone()) && furniture[range.start] != furniture::Part::Credit;
@@ -1043,9 +1043,11 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
     }
     let to = body_of(doc, res, j, end);
     // After a bare word two words are too little ("from Big Tech", "access
-    // to Deep Research"): three, or a body "of" something.
+    // to Deep Research"): three, or a body "of" something, or a company's
+    // legal form or an outlet's title word ("Global Holding", "Business Insider").
     let bare = !(doc.lower(before) == "the" || doc.is_possessive(before));
-    (!bare || to - start >= 3).then_some(to)
+    let named_by_suffix = res.legal_suffixes.contains(doc.word(j - 1)) || res.outlet_suffixes.contains(doc.word(j - 1));
+    (!bare || to - start >= 3 || named_by_suffix).then_some(to)
 }
 
 /// "Court" + "of Appeal", "Department" + "of Defense", "Bank" + "of Kenya":
