@@ -210,3 +210,13 @@ fn a_place_and_a_company_parted_by_a_comma_are_no_list() {
     assert!(!has(&x, "Tessvale", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "Brevanta", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_quarter_or_half_year_is_no_name_nor_part_of_one() {
+    let x = run("Zentrix posted third-quarter (3Q) earnings above forecasts. Brindle Corp said its 2H \
+        sales rose.\nZentrix Q3 profit falls on costs\nHarrow Ltd reported 1Q results.");
+    for period in ["3Q", "2H", "1Q", "Zentrix Q3"] {
+        assert!(!named(&x, period), "{period}: {:?}", names(&x));
+    }
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::AIModel), "{:?}", names(&x));
+}
