@@ -220,3 +220,12 @@ fn a_quarter_or_half_year_is_no_name_nor_part_of_one() {
     }
     assert!(!x.entities.iter().any(|e| e.class == EntityClass::AIModel), "{:?}", names(&x));
 }
+#[test]
+fn his_excellency_is_no_part_of_the_name() {
+    let x = run("His Excellency Omar Haddad, Secretary General of Zentrix, said the plan works. \
+        Her Excellency Laila Nasser, Zentrix chair, agreed.");
+    for person in ["Omar Haddad", "Laila Nasser"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Excellency Omar Haddad"), "{:?}", names(&x));
+}
