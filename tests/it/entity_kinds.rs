@@ -212,6 +212,18 @@ fn a_place_and_a_company_parted_by_a_comma_are_no_list() {
 }
 
 #[test]
+fn capitals_seas_and_regions_are_places() {
+    let x = run("Zentrix drills in the North Sea and the Arabian Gulf, sells in Wales, Kinshasa and \
+        Panama City, and runs a plant in Dongguan near the South China Sea. Its Hague office is new, \
+        and it ships from NSW.");
+    for place in ["North Sea", "Arabian Gulf", "Wales", "Kinshasa", "Panama City", "Dongguan", "South China Sea"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(has(&x, "The Hague", EntityClass::Place), "{:?}", names(&x));
+    assert!(has(&x, "New South Wales", EntityClass::Place), "{:?}", names(&x));
+    assert!(!named(&x, "Panama"), "{:?}", names(&x));
+}
+#[test]
 fn a_quarter_or_half_year_is_no_name_nor_part_of_one() {
     let x = run("Zentrix posted third-quarter (3Q) earnings above forecasts. Brindle Corp said its 2H \
         sales rose.\nZentrix Q3 profit falls on costs\nHarrow Ltd reported 1Q results.");
