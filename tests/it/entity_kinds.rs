@@ -212,6 +212,30 @@ fn a_place_and_a_company_parted_by_a_comma_are_no_list() {
 }
 
 #[test]
+fn an_area_noun_before_of_or_after_a_describing_word_makes_a_place() {
+    let x = run("Zentrix opened a plant in the Chinese city of Quellbury last year. It also runs a mine in \
+        Australia's western Tarvona region, a depot in Morvale municipality, and offices in the \
+        Ostley business district. The province of Darmova pays for the road.");
+    for place in ["Quellbury", "Tarvona", "Morvale", "Ostley", "Darmova"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    // A site noun after a describing word is a company's plant, not an area.
+    let y = run("Zentrix said the Brindle chip plant will close.");
+    assert!(!has(&y, "Brindle", EntityClass::Place), "{:?}", names(&y));
+}
+#[test]
+fn a_locating_phrase_before_a_name_makes_a_place() {
+    let x = run("Founded in 1984 in Veldmoor, Zentrix employs 4,000 people. Brindle Ltd, based in \
+        Quellmoor, and Harrow Ltd, headquartered in Tarvane, make parts. Jane Doe, originally from \
+        Marvilla, joined Zentrix. Paul Mercer was born in Ostrevia.");
+    for place in ["Veldmoor", "Quellmoor", "Tarvane", "Marvilla", "Ostrevia"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    // "based in" before an owner's possessive places the owner's thing, not the owner.
+    let y = run("The team is based in Brindle's new tower, Zentrix said.");
+    assert!(!has(&y, "Brindle", EntityClass::Place), "{:?}", names(&y));
+}
+#[test]
 fn capitals_seas_and_regions_are_places() {
     let x = run("Zentrix drills in the North Sea and the Arabian Gulf, sells in Wales, Kinshasa and \
         Panama City, and runs a plant in Dongguan near the South China Sea. Its Hague office is new, \
