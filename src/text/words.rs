@@ -126,6 +126,25 @@ pub const AREA_NOUNS: &[&str] = &[
     "emirate",
 ];
 
+/// Area nouns that, capitalized after a known place, make one longer place
+/// ("Hong Kong Island", "Quellby Province"); not "City" or "State", which
+/// after a place's name as often make a club or a university ("Quellby City
+/// FC", "Quellby State").
+pub const AREA_NAME_ENDS: &[&str] = &[
+    "province",
+    "county",
+    "district",
+    "region",
+    "prefecture",
+    "municipality",
+    "governorate",
+    "emirate",
+    "island",
+    "islands",
+    "peninsula",
+    "valley",
+];
+
 /// Words after which "in" and a name place what the sentence speaks of
 /// ("based in Quellby", "founded in 1984 in Quellby").
 pub const LOCATING_WORDS: &[&str] =

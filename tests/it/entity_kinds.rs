@@ -223,6 +223,7 @@ fn an_area_noun_before_of_or_after_a_describing_word_makes_a_place() {
     let y = run("Zentrix said the Brindle chip plant will close.");
     assert!(!has(&y, "Brindle", EntityClass::Place), "{:?}", names(&y));
 }
+
 #[test]
 fn a_locating_phrase_before_a_name_makes_a_place() {
     let x = run("Founded in 1984 in Veldmoor, Zentrix employs 4,000 people. Brindle Ltd, based in \
@@ -235,6 +236,7 @@ fn a_locating_phrase_before_a_name_makes_a_place() {
     let y = run("The team is based in Brindle's new tower, Zentrix said.");
     assert!(!has(&y, "Brindle", EntityClass::Place), "{:?}", names(&y));
 }
+
 #[test]
 fn capitals_seas_and_regions_are_places() {
     let x = run("Zentrix drills in the North Sea and the Arabian Gulf, sells in Wales, Kinshasa and \
@@ -247,6 +249,7 @@ fn capitals_seas_and_regions_are_places() {
     assert!(has(&x, "New South Wales", EntityClass::Place), "{:?}", names(&x));
     assert!(!named(&x, "Panama"), "{:?}", names(&x));
 }
+
 #[test]
 fn a_quarter_or_half_year_is_no_name_nor_part_of_one() {
     let x = run("Zentrix posted third-quarter (3Q) earnings above forecasts. Brindle Corp said its 2H \
@@ -256,6 +259,7 @@ fn a_quarter_or_half_year_is_no_name_nor_part_of_one() {
     }
     assert!(!x.entities.iter().any(|e| e.class == EntityClass::AIModel), "{:?}", names(&x));
 }
+
 #[test]
 fn his_excellency_is_no_part_of_the_name() {
     let x = run("His Excellency Omar Haddad, Secretary General of Zentrix, said the plan works. \
@@ -264,4 +268,17 @@ fn his_excellency_is_no_part_of_the_name() {
         assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
     }
     assert!(!named(&x, "Excellency Omar Haddad"), "{:?}", names(&x));
+}
+
+#[test]
+fn an_area_noun_after_a_known_place_makes_one_longer_place() {
+    let x = run("Zentrix will build a depot in La Quinta, Buenos Aires Province, and another on Hong Kong \
+        Island, Brindle Ltd said.");
+    for place in ["Buenos Aires Province", "Hong Kong Island"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Buenos Aires"), "{:?}", names(&x));
+    // A club or a university named after a place is left alone.
+    let y = run("Zentrix sponsors Manchester City, and Jane Doe studied at Ohio State.");
+    assert!(!has(&y, "Manchester City", EntityClass::Place), "{:?}", names(&y));
 }
