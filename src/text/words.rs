@@ -104,6 +104,52 @@ pub const COMPANY_BOARDS: &[&str] =
 pub const SITE_NOUNS: &[&str] =
     &["project", "projects", "fab", "fabs", "mine", "mines", "terminal", "site", "sites", "campus", "headquarters"];
 
+/// Nouns of an area a place is ("the city of Quellby", "the Quellby business
+/// district"): unlike a site's nouns (plant, facility), never the premises of a
+/// company named before them.
+pub const AREA_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "district",
+    "suburb",
+    "province",
+    "county",
+    "region",
+    "municipality",
+    "prefecture",
+    "state",
+    "borough",
+    "neighbourhood",
+    "neighborhood",
+    "governorate",
+    "emirate",
+];
+
+/// Area nouns that, capitalized after a known place, make one longer place
+/// ("Hong Kong Island", "Quellby Province"); not "City" or "State", which
+/// after a place's name as often make a club or a university ("Quellby City
+/// FC", "Quellby State").
+pub const AREA_NAME_ENDS: &[&str] = &[
+    "province",
+    "county",
+    "district",
+    "region",
+    "prefecture",
+    "municipality",
+    "governorate",
+    "emirate",
+    "island",
+    "islands",
+    "peninsula",
+    "valley",
+];
+
+/// Words after which "in" and a name place what the sentence speaks of
+/// ("based in Quellby", "founded in 1984 in Quellby").
+pub const LOCATING_WORDS: &[&str] =
+    &["based", "headquartered", "located", "situated", "founded", "incorporated", "born", "raised"];
+
 /// Continents, which a region word before makes a region.
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 

@@ -210,3 +210,75 @@ fn a_place_and_a_company_parted_by_a_comma_are_no_list() {
     assert!(!has(&x, "Tessvale", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "Brevanta", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn an_area_noun_before_of_or_after_a_describing_word_makes_a_place() {
+    let x = run("Zentrix opened a plant in the Chinese city of Quellbury last year. It also runs a mine in \
+        Australia's western Tarvona region, a depot in Morvale municipality, and offices in the \
+        Ostley business district. The province of Darmova pays for the road.");
+    for place in ["Quellbury", "Tarvona", "Morvale", "Ostley", "Darmova"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    // A site noun after a describing word is a company's plant, not an area.
+    let y = run("Zentrix said the Brindle chip plant will close.");
+    assert!(!has(&y, "Brindle", EntityClass::Place), "{:?}", names(&y));
+}
+
+#[test]
+fn a_locating_phrase_before_a_name_makes_a_place() {
+    let x = run("Founded in 1984 in Veldmoor, Zentrix employs 4,000 people. Brindle Ltd, based in \
+        Quellmoor, and Harrow Ltd, headquartered in Tarvane, make parts. Jane Doe, originally from \
+        Marvilla, joined Zentrix. Paul Mercer was born in Ostrevia.");
+    for place in ["Veldmoor", "Quellmoor", "Tarvane", "Marvilla", "Ostrevia"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    // "based in" before an owner's possessive places the owner's thing, not the owner.
+    let y = run("The team is based in Brindle's new tower, Zentrix said.");
+    assert!(!has(&y, "Brindle", EntityClass::Place), "{:?}", names(&y));
+}
+
+#[test]
+fn capitals_seas_and_regions_are_places() {
+    let x = run("Zentrix drills in the North Sea and the Arabian Gulf, sells in Wales, Kinshasa and \
+        Panama City, and runs a plant in Dongguan near the South China Sea. Its Hague office is new, \
+        and it ships from NSW.");
+    for place in ["North Sea", "Arabian Gulf", "Wales", "Kinshasa", "Panama City", "Dongguan", "South China Sea"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(has(&x, "The Hague", EntityClass::Place), "{:?}", names(&x));
+    assert!(has(&x, "New South Wales", EntityClass::Place), "{:?}", names(&x));
+    assert!(!named(&x, "Panama"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_quarter_or_half_year_is_no_name_nor_part_of_one() {
+    let x = run("Zentrix posted third-quarter (3Q) earnings above forecasts. Brindle Corp said its 2H \
+        sales rose.\nZentrix Q3 profit falls on costs\nHarrow Ltd reported 1Q results.");
+    for period in ["3Q", "2H", "1Q", "Zentrix Q3"] {
+        assert!(!named(&x, period), "{period}: {:?}", names(&x));
+    }
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::AIModel), "{:?}", names(&x));
+}
+
+#[test]
+fn his_excellency_is_no_part_of_the_name() {
+    let x = run("His Excellency Omar Haddad, Secretary General of Zentrix, said the plan works. \
+        Her Excellency Laila Nasser, Zentrix chair, agreed.");
+    for person in ["Omar Haddad", "Laila Nasser"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Excellency Omar Haddad"), "{:?}", names(&x));
+}
+
+#[test]
+fn an_area_noun_after_a_known_place_makes_one_longer_place() {
+    let x = run("Zentrix will build a depot in La Quinta, Buenos Aires Province, and another on Hong Kong \
+        Island, Brindle Ltd said.");
+    for place in ["Buenos Aires Province", "Hong Kong Island"] {
+        assert!(has(&x, place, EntityClass::Place), "{place}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Buenos Aires"), "{:?}", names(&x));
+    // A club or a university named after a place is left alone.
+    let y = run("Zentrix sponsors Manchester City, and Jane Doe studied at Ohio State.");
+    assert!(!has(&y, "Manchester City", EntityClass::Place), "{:?}", names(&y));
+}

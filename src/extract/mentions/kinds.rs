@@ -193,7 +193,40 @@ fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     // "a fab in Quellby (France)": the country in brackets.
     let bracketed =
         doc.is_punct(stop, '(') && place_at(stop + 1).is_some_and(|(len, _)| doc.is_punct(stop + 1 + len, ')'));
-    located && (known_place || bracketed) || site_in_before(doc, start)
+    located && (known_place || bracketed)
+        || site_in_before(doc, start)
+        || area_around(doc, start, stop)
+        || located_by_phrase(doc, start, stop)
+}
+
+/// "the Chinese city of Quellby", "the province of Quellby", "the Quellby
+/// business district": an area noun before "of" and the name, or after the
+/// name and one lower-case word.
+fn area_around(doc: &Doc, start: usize, stop: usize) -> bool {
+    let area = |k: usize| doc.tokens[k].kind == TokenKind::Word && AREA_NOUNS.contains(&doc.lower(k));
+    let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let of_before = start >= 2 && doc.lower(start - 1) == "of" && lower(start - 2) && area(start - 2);
+    let after = lower(stop) && lower(stop + 1) && area(stop + 1) && !doc.is_possessive(stop);
+    of_before || after
+}
+
+/// "Acme, based in Quellby", "founded in 1984 in Quellby", "born in Quellby",
+/// "originally from Quellby": a locating word, "in" (maybe a year and "in"
+/// again) or "from", then the name, which no possessive follows.
+fn located_by_phrase(doc: &Doc, start: usize, stop: usize) -> bool {
+    if doc.is_possessive(stop) || start < 2 {
+        return false;
+    }
+    let word = |k: usize| doc.lower(k);
+    let locating = |k: usize| LOCATING_WORDS.contains(&word(k));
+    match word(start - 1) {
+        "in" => {
+            locating(start - 2)
+                || start >= 4 && doc.is_number(start - 2) && word(start - 3) == "in" && locating(start - 4)
+        }
+        "from" => matches!(word(start - 2), "originally" | "hails"),
+        _ => false,
+    }
 }
 
 /// "the 300 MW project in Quellby", "its chip factory in Quellby": "in"

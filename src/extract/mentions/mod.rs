@@ -29,8 +29,9 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS,
-    CONTINENTS, COPULAS, DESCRIPTION_ENDS, HYPHEN_PARTICLES, PERSON_CONNECTORS, SITE_NOUNS, TITLE_DETERMINERS,
+    AREA_NAME_ENDS, AREA_NOUNS, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
+    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, HYPHEN_PARTICLES, LOCATING_WORDS,
+    PERSON_CONNECTORS, SITE_NOUNS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 
@@ -1137,7 +1138,9 @@ fn grow_known(
             }
             None
         }
-        EntityClass::Place => institution_named_after_place(doc, res, stop, end).map(|(to, c)| (to, c, false)),
+        EntityClass::Place => institution_named_after_place(doc, res, stop, end)
+            .map(|(to, c)| (to, c, false))
+            .or_else(|| area_after_place(doc, stop, end).then_some((stop + 1, EntityClass::Place, false))),
         _ => None,
     }
 }
@@ -1172,6 +1175,16 @@ pub(super) fn organisation_after(doc: &Doc, res: &Resources, to: usize) -> bool 
     owner
         || title_before_name(doc, res, to).is_some()
         || appositive_class(doc, res, to) == Some(EntityClass::Organization)
+}
+
+/// "Buenos Aires Province", "Hong Kong Island": a capitalized area noun right
+/// after a known place's name, no capitalized word after it, makes one place.
+fn area_after_place(doc: &Doc, stop: usize, end: usize) -> bool {
+    stop < end
+        && doc.is_capitalized(stop)
+        && AREA_NAME_ENDS.contains(&doc.lower(stop))
+        && !doc.is_capitalized(stop + 1)
+        && !doc.joined(stop)
 }
 
 /// "Seoul National University", "Korea AI Industry Forum": a place's name

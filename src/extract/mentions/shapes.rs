@@ -202,7 +202,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         }
         // "Quillon TV": a generic acronym that is a company suffix ends the name.
         let generic = res.generic_acronyms.contains(doc.word(j)) && !res.org_suffixes.contains(doc.word(j));
-        if generic || title_before_name(doc, res, j).is_some() {
+        if generic || is_period(doc, j) || title_before_name(doc, res, j).is_some() {
             break;
         }
         let after_connector = CONNECTORS.contains(&doc.word(j - 1));
@@ -482,7 +482,7 @@ pub(super) fn measure_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize>
     let letters = word.chars().take_while(char::is_ascii_alphabetic).count();
     let (head, rest) = word.split_at(letters);
     let digits = rest.chars().take_while(char::is_ascii_digit).count();
-    let (number, tail) = rest.split_at(digits);
+    let (_, tail) = rest.split_at(digits);
     let end = past_amount(doc, i + 1);
     if digits > 0 && !tail.chars().all(|c| c.is_ascii_alphabetic()) {
         return None;
@@ -498,15 +498,9 @@ pub(super) fn measure_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize>
     if !head.is_empty() && digits > 0 && res.is(Words::Currency, head) && unit(tail) && (head.len() > 2 || multiplied) {
         return Some(end);
     }
-    let period = match head {
-        "q" => number.len() == 1 && ("1"..="4").contains(&number),
-        "h" => number == "1" || number == "2",
-        "fy" => number.len() == 2 || number.len() == 4,
-        _ => false,
-    };
     // "Acme's Q2 unit" names a part of Acme, not a quarter.
     let owned = doc.lookup(&res.org_nouns, i + 1).is_some();
-    if period && tail.is_empty() && !owned {
+    if is_period(doc, i) && !owned {
         return Some(end);
     }
     if digits == 0 && res.is(Words::Currency, word) && doc.is_number(i + 1) && !doc.joined(i + 1) && head.len() > 1 {
@@ -514,6 +508,27 @@ pub(super) fn measure_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize>
     }
     let after_number = i > 0 && doc.is_number(i - 1) && !doc.joined(i);
     (digits == 0 && after_number && res.is(Words::Unit, word) && word.len() > 1).then_some(i + 1)
+}
+
+/// A part of a business year at token `i`: a quarter ("Q3", "3Q"), a half
+/// ("H1", "1H") or a fiscal year ("FY24", "FY2024"). Never a name nor part of
+/// one: "the Acme Q3 profit" is Acme's, "third-quarter (3Q) earnings" no model.
+pub(super) fn is_period(doc: &Doc, i: usize) -> bool {
+    if !doc.has_digit(i) || doc.tokens.get(i).is_none_or(|t| t.kind != TokenKind::Word) {
+        return false;
+    }
+    let word = doc.lower(i);
+    let quarter = |d: &str| d.len() == 1 && ("1"..="4").contains(&d);
+    let half = |d: &str| d == "1" || d == "2";
+    match (word.get(..1), word.get(1..), word.get(..word.len() - 1), word.get(word.len() - 1..)) {
+        (Some("q"), Some(d), ..) if quarter(d) => true,
+        (Some("h"), Some(d), ..) if half(d) => true,
+        (_, _, Some(d), Some("q")) if quarter(d) => true,
+        (_, _, Some(d), Some("h")) if half(d) => true,
+        _ => word
+            .strip_prefix("fy")
+            .is_some_and(|d| (d.len() == 2 || d.len() == 4) && d.bytes().all(|b| b.is_ascii_digit())),
+    }
 }
 
 /// Past the pieces joined to an amount: ",999", ".9", "-million".
