@@ -129,7 +129,9 @@ pub fn find(
             its_unit(&mut f, i);
             pronoun_seat(&mut f, i);
         }
-        whose_thing(&mut f, i);
+        if doc.lower(i) == "whose" {
+            whose_thing(&mut f, i);
+        }
     }
     for s in 0..doc.sentences.len() {
         held_title(&mut f, s);
