@@ -351,6 +351,10 @@ fn prefixed_company_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Opt
 
 /// "9:21AM", "10pm": a clock time, not a name with digits.
 fn is_time_of_day(doc: &Doc, i: usize) -> bool {
+    // Asked at every token: a time has digits (a bit of the token's mark).
+    if !doc.has_digit(i) {
+        return false;
+    }
     let word = doc.lower(i);
     let digits = trim_all(trim_all(word, "am"), "pm");
     digits.len() < word.len() && !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())
