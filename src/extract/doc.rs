@@ -3,9 +3,6 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-
-use rustc_hash::{FxHashSet, FxHasher};
-use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use super::model::Span;
@@ -36,10 +33,6 @@ pub struct Doc<'t> {
     /// Counts of product and AI-model nouns in the whole article, computed
     /// when first asked for (see `mentions`).
     pub domain: OnceCell<[usize; 2]>,
-    /// The words the article writes in lower case somewhere, computed when
-    /// first asked for.
-    /// (Hashes of the words: a set of `&'t str` would make `Doc` invariant.)
-    lower_words: OnceCell<FxHashSet<u64>>,
 }
 
 impl<'t> Doc<'t> {
@@ -61,37 +54,16 @@ impl<'t> Doc<'t> {
                 sentence_of[i] = s;
             }
         }
-        Doc {
-            text,
-            tokens,
-            exact,
-            folded,
-            keys,
-            keys_past_end,
-            marks,
-            sentences,
-            sentence_of,
-            domain: OnceCell::new(),
-            lower_words: OnceCell::new(),
-        }
+        Doc { text, tokens, exact, folded, keys, keys_past_end, marks, sentences, sentence_of, domain: OnceCell::new() }
     }
 
     /// The article writes `word` (lower case) somewhere in lower case: a
     /// capitalized "Proposal" in a headline is then a common word.
     pub fn written_in_lower_case(&self, word: &str) -> bool {
-        self.lower_words
-            .get_or_init(|| {
-                let mut set = FxHashSet::with_capacity_and_hasher(self.tokens.len(), Default::default());
-                set.extend(
-                    self.tokens
-                        .iter()
-                        .zip(&self.exact)
-                        .filter(|(t, w)| t.kind == TokenKind::Word && w.starts_with(|c: char| c.is_lowercase()))
-                        .map(|(_, w)| word_hash(w)),
-                );
-                set
-            })
-            .contains(&word_hash(word))
+        // Asked a few times per article: a scan comparing lengths first costs
+        // less than hashing every word of the article into a set.
+        word.starts_with(char::is_lowercase)
+            && self.exact.iter().zip(&self.tokens).any(|(w, t)| *w == word && t.kind == TokenKind::Word)
     }
 
     /// Number of tokens.
@@ -129,11 +101,7 @@ impl<'t> Doc<'t> {
 
     /// Token `i` is the punctuation character `c`.
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        match self.marks.get(i) {
-            Some(m) if c.is_ascii() => m.punct && m.ascii_first == c as u8,
-            Some(_) => self.tokens[i].is_punct(self.text, c),
-            None => false,
-        }
+        self.marks.get(i).is_some_and(|m| m.punct == Some(c))
     }
 
     /// Token `i` starts with an upper-case letter.
@@ -247,9 +215,9 @@ impl<'t> Doc<'t> {
 /// What the rules ask of a token's shape.
 #[derive(Clone, Copy)]
 struct Mark {
-    /// The first byte when it is ASCII, else 0.
-    ascii_first: u8,
-    punct: bool,
+    /// The character of a punctuation token (asked of every token many
+    /// times, "—" and "“" as often as ","): no slicing, no decoding.
+    punct: Option<char>,
     capitalized: bool,
     /// A word or number with a digit in it.
     digit: bool,
@@ -262,8 +230,7 @@ impl Mark {
     fn of(t: &Token, word: &str, upper: bool, text: &str) -> Mark {
         let punct = t.kind == TokenKind::Punct;
         Mark {
-            ascii_first: word.as_bytes().first().copied().filter(u8::is_ascii).unwrap_or(0),
-            punct,
+            punct: word.chars().next().filter(|_| punct),
             capitalized: t.is_capitalized(text),
             digit: !punct && word.bytes().any(|b| b.is_ascii_digit()),
             upper,
@@ -280,12 +247,6 @@ fn refolded<'a>(folded: &'a Cow<str>) -> Option<&'a str> {
         Cow::Borrowed(_) => None,
         Cow::Owned(f) => Some(f),
     }
-}
-
-fn word_hash(word: &str) -> u64 {
-    let mut h = FxHasher::default();
-    word.hash(&mut h);
-    h.finish()
 }
 
 #[cfg(test)]

@@ -111,7 +111,20 @@ pub fn keyed_words<'t>(text: &'t str, tokens: &[Token]) -> (Vec<&'t str>, Vec<Co
     let exact: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
     let folded = exact
         .iter()
-        .map(|w| if w.chars().any(char::is_uppercase) { Cow::Owned(w.to_lowercase()) } else { Cow::Borrowed(*w) })
+        .map(|w| {
+            // Most words are ASCII: testing and folding them needs no decoding.
+            if w.is_ascii() {
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    Cow::Owned(w.to_ascii_lowercase())
+                } else {
+                    Cow::Borrowed(*w)
+                }
+            } else if w.chars().any(char::is_uppercase) {
+                Cow::Owned(w.to_lowercase())
+            } else {
+                Cow::Borrowed(*w)
+            }
+        })
         .collect();
     (exact, folded)
 }

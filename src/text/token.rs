@@ -140,6 +140,10 @@ fn push_word(
 
 /// Byte offset of a final `'s` / `’s` in a word longer than that.
 fn possessive_cut(word: &str) -> Option<usize> {
+    // Asked of every word: most do not end in "s".
+    if !word.ends_with(['s', 'S']) {
+        return None;
+    }
     for mark in ["'s", "’s", "'S", "’S"] {
         if let Some(stem) = word.strip_suffix(mark) {
             if !stem.is_empty() && !stem.ends_with(is_apostrophe) {

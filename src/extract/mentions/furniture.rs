@@ -133,13 +133,14 @@ fn byline(doc: &Doc, line: Range<usize>) -> bool {
 /// contributed to this report" (names, then "contributed"): a byline.
 fn writer_line(doc: &Doc, line: Range<usize>) -> bool {
     let Some(last) = line.clone().rev().find(|&k| !doc.is_punct(k, '.')) else { return false };
+    // Asked of every line, paragraphs too: the short line's tests first.
     let words =
-        line.clone().all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, ',') || doc.is_punct(k, '.'));
-    let comma = line.clone().find(|&k| doc.is_punct(k, ','));
-    let job = doc.word_is(last, Words::ReporterNoun)
-        && words
-        && line.len() <= 10
-        && comma.is_some_and(|c| name_line(doc, line.start..c));
+        || line.clone().all(|k| doc.tokens[k].kind == TokenKind::Word || doc.is_punct(k, ',') || doc.is_punct(k, '.'));
+    let comma = || line.clone().find(|&k| doc.is_punct(k, ','));
+    let job = line.len() <= 10
+        && doc.word_is(last, Words::ReporterNoun)
+        && words()
+        && comma().is_some_and(|c| name_line(doc, line.start..c));
     let contributed = line.clone().find(|&k| doc.lower(k) == "contributed").is_some_and(|k| {
         k > line.start && name_line(doc, line.start..k) && matches!(doc.lower(k + 1), "to" | "reporting")
     });

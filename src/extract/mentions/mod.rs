@@ -308,12 +308,16 @@ fn comma_form_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option
 /// TSEM; TASE:TSEM)": inside brackets, a word in capitals before a colon and
 /// a ticker names the stock exchange that lists the company. Returns its end.
 pub(super) fn exchange_before_ticker(doc: &Doc, i: usize) -> Option<usize> {
+    // Asked at every token: the bracket or separator before it first.
+    let opens = i > 0 && (doc.is_punct(i - 1, '(') || doc.is_punct(i - 1, ';') || doc.is_punct(i - 1, '/'));
+    if !opens {
+        return None;
+    }
     let word = doc.word(i);
     let caps = doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
         && (2..=6).contains(&word.chars().count())
         && word.chars().all(|c| c.is_ascii_uppercase());
-    let opens = i > 0 && (doc.is_punct(i - 1, '(') || doc.is_punct(i - 1, ';') || doc.is_punct(i - 1, '/'));
-    if !caps || !opens {
+    if !caps {
         return None;
     }
     let colon = if doc.lower(i + 1) == "code" { i + 2 } else { i + 1 };
@@ -348,6 +352,10 @@ fn prefixed_company_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Opt
 
 /// "9:21AM", "10pm": a clock time, not a name with digits.
 fn is_time_of_day(doc: &Doc, i: usize) -> bool {
+    // Asked at every token: a time has digits (a bit of the token's mark).
+    if !doc.has_digit(i) {
+        return false;
+    }
     let word = doc.lower(i);
     let digits = trim_all(trim_all(word, "am"), "pm");
     digits.len() < word.len() && !digits.is_empty() && digits.len() <= 2 && digits.chars().all(|c| c.is_ascii_digit())

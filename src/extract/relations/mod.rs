@@ -41,7 +41,7 @@ use places::{
     demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places,
 };
-use possessives::{its_thing, its_unit, possessives, whose_thing};
+use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{possessive_seat, pronoun_seat, seat_clause};
 use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
 use ventures::{joint_ventures, named_alliances};
@@ -122,10 +122,16 @@ pub fn find(
         nested_place_apposition(&mut f, k);
     }
     for i in 0..doc.len() {
-        its_thing(&mut f, i);
-        its_unit(&mut f, i);
-        pronoun_seat(&mut f, i);
-        whose_thing(&mut f, i);
+        // The three rules of a possessive ("its", "the company's") ask
+        // nothing of the other tokens: most tokens are asked once, not thrice.
+        if past_its(&f, i).is_some() {
+            its_thing(&mut f, i);
+            its_unit(&mut f, i);
+            pronoun_seat(&mut f, i);
+        }
+        if doc.lower(i) == "whose" {
+            whose_thing(&mut f, i);
+        }
     }
     for s in 0..doc.sentences.len() {
         held_title(&mut f, s);

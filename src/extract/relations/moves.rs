@@ -118,7 +118,15 @@ pub(super) fn sold_to(f: &mut Facts, s: usize) {
 /// (named right after the verb of buying, "from" right after its name).
 pub(super) fn bought_from(f: &mut Facts, s: usize) {
     let range = f.doc.sentences[s].clone();
-    for v in range.clone() {
+    // Only the words right before a name: the names of the sentence (and one
+    // starting the next), not its every token, are walked.
+    let first = f.live.partition_point(|(r, _)| r.start <= range.start);
+    let last = f.live.partition_point(|(r, _)| r.start <= range.end);
+    for k in first..last {
+        if k > first && f.live[k - 1].0.start == f.live[k].0.start {
+            continue;
+        }
+        let v = f.live[k].0.start - 1;
         // The cheap tests first: a name after the word, "from" after the name.
         let Some(bought) = f.starting(v + 1) else { continue };
         let from = f.live[bought].0.end;
