@@ -47,6 +47,11 @@ pub const RELATIVES: &[&str] = &["which", "that"];
 /// any organisation may be what they stand for.
 pub const GENERIC_COMPANY_NOUNS: &[&str] = &["company", "firm", "group", "business", "organisation", "organization"];
 
+/// Words before a company noun that make it some other company than one
+/// named before ("the parent company", "the new firm", "the other bank").
+pub const OTHER_COMPANY_WORDS: &[&str] =
+    &["parent", "holding", "new", "other", "same", "joint", "combined", "merged", "two", "three", "each", "whole"];
+
 /// Month names, lower case, January first.
 pub const MONTHS: [&str; 12] = [
     "january",

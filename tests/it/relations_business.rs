@@ -810,3 +810,33 @@ fn a_possessive_part_noun_with_a_share_and_a_demonym_names_the_owned_company_on_
     assert!(has(&x, "Pamir Group", Predicate::Owns, "Teller Mining"), "{:?}", all(&x));
     assert!(!has(&x, "Quorra Holdings", Predicate::Owns, "Velo Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_company_after_a_deal_cue_is_the_company_named_before() {
+    let x = run("Vexel Holdings makes lithography machines. \
+                 Tarsis Capital had previously invested $1 billion into the company.");
+    assert!(has(&x, "Tarsis Capital", Predicate::InvestedIn, "Vexel Holdings"), "{:?}", all(&x));
+    let x = run("Dunmore Bank, a Nigerian lender, named a new chairman on Monday. \
+                 Carver Partners is one of the largest shareholders in the Nigerian lender.");
+    assert!(has(&x, "Carver Partners", Predicate::InvestedIn, "Dunmore Bank"), "{:?}", all(&x));
+    let x = run("Quorra Robotics builds warehouse arms. Halden Group agreed to buy the firm for $2 billion.");
+    assert!(has(&x, "Halden Group", Predicate::Acquired, "Quorra Robotics"), "{:?}", all(&x));
+    let x = run("Quorra Robotics builds warehouse arms. Halden Group has partnered with the company since 2019.");
+    assert!(has(&x, "Halden Group", Predicate::PartnersWith, "Quorra Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_company_described_further_or_after_another_clause_is_no_object() {
+    // Another company ("the parent company of…", "the company's rival"), a
+    // round's investor group, a clause of another verb before the cue.
+    let x = run("Quorra Robotics builds warehouse arms. Halden Group invested in the parent company of a rival.");
+    assert!(!has(&x, "Halden Group", Predicate::InvestedIn, "Quorra Robotics"), "{:?}", all(&x));
+    let x = run("Quorra Robotics raised $40 million. Brindle Ventures joined the investor group.");
+    assert!(has(&x, "Brindle Ventures", Predicate::InvestedIn, "Quorra Robotics"), "{:?}", all(&x));
+    assert_eq!(x.relations.iter().filter(|r| r.predicate == Predicate::InvestedIn).count(), 1, "{:?}", all(&x));
+    let x = run("Orvane Pay grew fast last year. Tessaro Labs formed a partnership with Kestrel Pay in 2018 \
+                 and also owns shares in the company.");
+    assert!(!has(&x, "Kestrel Pay", Predicate::InvestedIn, "Orvane Pay"), "{:?}", all(&x));
+    let x = run("Tessaro Labs makes chips. Tessaro Labs acquired the company in 2020.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
+}

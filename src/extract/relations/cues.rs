@@ -14,8 +14,8 @@ use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Words};
 use crate::text::words::{
-    AUXILIARIES, COPULAS, COUNT_WORDS, JOINT_WORK, MONTHS, MULTI_PARTY, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES,
-    SUBJECT_ADVERBS, WEEKDAYS,
+    AUXILIARIES, COPULAS, COUNT_WORDS, GENERIC_COMPANY_NOUNS, JOINT_WORK, MONTHS, MULTI_PARTY, OTHER_COMPANY_WORDS,
+    PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -280,6 +280,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
                     done = in_which(f, &left, i, range.start);
+                }
+                // "joined the investor group": a round cue speaks of a round, not of a company.
+                let money_put = !cue.topic || f.word_is(i, Words::InvestVerb);
+                if !done && cue.frame == Frame::Active && right.is_empty() && money_put {
+                    done = described_object(f, cue.predicate, &left_for_cue, i, i + len, range.end);
                 }
                 if !done && cue.topic && f.about_money(i) {
                     topic_fills(f, cue.predicate, cue.frame, &left, right, i);
@@ -1271,6 +1276,86 @@ fn referred_object(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sen
         }
     }
     any
+}
+
+/// "the fund had invested $1 billion into the company", "Carver is one of
+/// the shareholders in the Nigerian lender", "Brindle agreed to buy the
+/// firm": "the", at most two describing words and a company noun right after
+/// an active cue ending at `end` (past an amount) stand for a company named
+/// before, not for the cue's named subject (an organisation: "she backed the
+/// company" is left to the rules that know whose board she sits on).
+fn described_object(f: &mut Facts, p: Predicate, left: &[Left], at: usize, end: usize, sentence_end: usize) -> bool {
+    let deal =
+        matches!(p, Predicate::InvestedIn | Predicate::Acquired | Predicate::PartnersWith | Predicate::CompetesWith);
+    // "X forged a partnership with Y and also owns shares in the company": the
+    // name nearest the cue is no subject when another verb's clause stands between.
+    let Some(first) = left.first().filter(|l| {
+        let end = f.live[l.member.head].0.end;
+        deal && f.class(f.entity(l.member.head)) == Org && !(end..at).any(|j| matches!(f.doc.lower(j), "and" | "but"))
+    }) else {
+        return false;
+    };
+    let Some(noun) = described_company_after(f, end, sentence_end) else { return false };
+    let subjects: Vec<usize> = std::iter::once(first)
+        .chain(left[1..].iter().take_while(|l| l.listed))
+        .map(|l| f.entity(l.member.head))
+        .filter(|&e| f.class(e) == Org)
+        .collect();
+    let Some(o) = company_named_before(f, noun, &subjects) else { return false };
+    let mut any = false;
+    for &s in &subjects {
+        any |= f.emit(s, p, o, None, Why::new(at, "cue-described-object", 0.5));
+    }
+    any
+}
+
+/// The company noun of "the company", "the Nigerian lender" opening at most
+/// six tokens after `from`, past only an amount and a preposition ("$1
+/// billion into the company"); none when the noun is described further ("the
+/// holding company for X", "the company's shares") or is not a company's own.
+fn described_company_after(f: &Facts, from: usize, sentence_end: usize) -> Option<usize> {
+    let amount = |j: usize| {
+        f.doc.has_digit(j)
+            || f.word_is(j, Words::QuantityWord)
+            || f.word_is(j, Words::Currency)
+            || ['$', '€', '£', '.'].iter().any(|&c| f.doc.is_punct(j, c))
+            || matches!(f.doc.lower(j), "in" | "into" | "with" | "about" | "around" | "nearly" | "some")
+    };
+    let the = (from..(from + 7).min(sentence_end)).find(|&j| f.doc.lower(j) == "the")?;
+    if (from..the).any(|j| !amount(j) || f.starting(j).is_some()) {
+        return None;
+    }
+    let noun = (the + 1..(the + 4).min(sentence_end))
+        .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.is_demonym(k)))
+        .find(|&j| f.word_is(j, Words::CompanyNoun))?;
+    let describing_ok = (the + 1..noun).all(|j| !OTHER_COMPANY_WORDS.contains(&f.doc.lower(j)));
+    let next = noun + 1;
+    let described_further = next < sentence_end
+        && (f.doc.is_possessive(next)
+            || f.doc.is_punct(next, '-')
+            || f.starting(next).is_some()
+            || matches!(f.doc.lower(next), "of" | "that" | "which" | "whose")
+            || f.doc.lower(next) == "for" && f.starting(next + 1).is_some());
+    (describing_ok && !described_further).then_some(noun)
+}
+
+/// The organisation named before the company noun at token `noun` that it
+/// stands for, none of `subjects`: the last one called by that noun in the
+/// three sentences before ("the lender"), else, for a generic noun ("the
+/// company"), the last one named in the sentence before, else the article's
+/// topic.
+fn company_named_before(f: &Facts, noun: usize, subjects: &[usize]) -> Option<usize> {
+    let w = f.doc.lower(noun);
+    let s = *f.doc.sentence_of.get(noun)?;
+    let fits = |e: &usize| f.class(*e) == Org && !subjects.contains(e);
+    let from = f.doc.sentences[s.saturating_sub(3)].start;
+    let called = f.within(from, noun).iter().rev().map(|(_, e)| *e).filter(fits).find(|&e| f.called(e, w));
+    let generic = GENERIC_COMPANY_NOUNS.contains(&w);
+    let last = || {
+        let prev = f.doc.sentences.get(s.checked_sub(1)?)?;
+        f.within(prev.start, prev.end).iter().rev().map(|(_, e)| *e).find(fits)
+    };
+    called.or_else(|| if generic { last() } else { None }).or_else(|| f.topic.filter(fits))
 }
 
 /// The organisations the sentence before the one holding token `at` names
