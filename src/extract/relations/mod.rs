@@ -38,7 +38,7 @@ use cues::{
 };
 use moves::{bought_from, described_then_named, hires_and_moves, sold_to};
 use places::{
-    demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
+    demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places,
 };
 use possessives::{its_thing, its_unit, possessives, whose_thing};
@@ -125,6 +125,7 @@ pub fn find(
         its_thing(&mut f, i);
         its_unit(&mut f, i);
         pronoun_seat(&mut f, i);
+        demonym_anaphor(&mut f, i);
         whose_thing(&mut f, i);
     }
     for s in 0..doc.sentences.len() {

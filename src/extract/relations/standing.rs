@@ -132,7 +132,7 @@ fn noun_ends<'f>(f: &'f Facts, from: usize, most: usize) -> impl Iterator<Item =
 
 /// Where an organisation noun starting at token `j` ends ("carrier",
 /// "carriers", "mobile phone carrier" through its last word), if one does.
-fn org_noun_end(f: &Facts, j: usize) -> Option<usize> {
+pub(super) fn org_noun_end(f: &Facts, j: usize) -> Option<usize> {
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, j) {
         return Some(j + len);
     }
