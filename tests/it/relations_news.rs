@@ -774,3 +774,26 @@ fn the_two_based_companies_are_the_two_named_last() {
         assert!(has(&x, org, Predicate::LocatedIn, "South Korea"), "{org}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn an_unnamed_superlative_of_a_place_is_the_article_s_company() {
+    // The article is about Kestor Insurance (three mentions, more than any other).
+    let about = "Kestor Insurance raised its dividend. Kestor Insurance also cut costs. Kestor Insurance said so. ";
+    for tail in [
+        "The board will appoint Ada Mirel as the new chief of Europe's largest insurer from May.",
+        "The deals added up to a shift at Europe's largest insurer by market value.",
+        "Her legacy lies at the FTSE 100 company, which is Europe's biggest composite insurer.",
+    ] {
+        let x = run(&format!("{about}{tail}"));
+        assert!(has(&x, "Kestor Insurance", Predicate::LocatedIn, "Europe"), "{tail}: {:?}", all(&x));
+    }
+    // Many firms, one of many, or a place that a copula or a comma describes: not the company.
+    for tail in [
+        "It plans to work with Europe's top insurers.",
+        "It competes with one of Europe's largest insurers.",
+        "Portugal, where it has an office, is Europe's largest cork producer.",
+    ] {
+        let x = run(&format!("{about}{tail}"));
+        assert!(!has(&x, "Kestor Insurance", Predicate::LocatedIn, "Europe"), "{tail}: {:?}", all(&x));
+    }
+}
