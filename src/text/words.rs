@@ -191,6 +191,28 @@ pub const DESCRIPTION_ENDS: &[&str] = &[
     "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
 ];
 
+/// Organisation nouns of public bodies and institutions, which "the German
+/// regulator" or "the Kenyan agency" do not use for a company named before.
+pub const PUBLIC_BODY_NOUNS: &[&str] = &[
+    "regulator",
+    "agency",
+    "university",
+    "exchange",
+    "institute",
+    "government",
+    "ministry",
+    "authority",
+    "team",
+    "nonprofit",
+    "non-profit",
+    "newspaper",
+    "broadcaster",
+    "publisher",
+    "organization",
+    "organisation",
+    "fund",
+];
+
 /// Words between an organisation's possessive and the noun of its seat
 /// ("Acme's new head office in Lyon", "Acme's global headquarters").
 pub const SEAT_MODIFIERS: &[&str] = &["new", "main", "global", "corporate", "head", "former", "registered", "current"];

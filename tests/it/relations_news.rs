@@ -748,3 +748,63 @@ fn a_possessive_with_many_describing_words_before_a_noun_names_the_thing_set_off
     assert!(has(&x, "Sarto Inc", Predicate::Developed, "QX5"), "{:?}", all(&x));
     assert!(!has(&x, "Tosca Systems", Predicate::Developed, "Mirren Corp"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_demonym_and_a_kind_of_company_stand_for_one_named_before() {
+    // "the Japanese firm's", "the Argentine online marketplace", "the two South African companies".
+    let x = run("Halvane Foods bought Corvex Labs in Japan last year despite having to absorb the Japanese firm's \
+                 huge debts.");
+    assert!(has(&x, "Corvex Labs", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvane Foods", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    let x = run("Brindle Capital opened offices across Argentina. Its founder said the Argentine online marketplace \
+                 and payments firm would build a new warehouse.");
+    assert!(has(&x, "Brindle Capital", Predicate::LocatedIn, "Argentina"), "{:?}", all(&x));
+    let x = run("Orvane Bank will take control of insurer Tessaro Holdings, the two South African companies \
+                 said on Thursday in South Africa.");
+    for org in ["Orvane Bank", "Tessaro Holdings"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "South Africa"), "{org}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Tessaro Holdings", Predicate::LocatedIn, "Africa"), "{:?}", all(&x));
+    // Its own subject, a continent, a regulator, a unit or a place the article never names: nothing.
+    let x =
+        run("Quillmark Partners is one of the main shareholders in the Nigerian lender, which operates in Nigeria.");
+    assert!(!has(&x, "Quillmark Partners", Predicate::LocatedIn, "Nigeria"), "{:?}", all(&x));
+    let x = run("Zentrix Holdings rose in Africa and Germany on Monday. The African fintech met the German regulator \
+                 on Tuesday.");
+    assert!(!has(&x, "Zentrix Holdings", Predicate::LocatedIn, "Africa"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Holdings", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
+    let x = run("Corvex Labs said the French firm would hire 200 engineers.");
+    assert!(all(&x).iter().all(|r| !r.contains("France")), "{:?}", all(&x));
+}
+
+#[test]
+fn the_two_based_companies_are_the_two_named_last() {
+    let x = run("Orvane Motor Group and Tessaro Cells will build a battery plant in Georgia. The plant will open in \
+                 2026. The two South Korea-based companies will each take a 50% stake.");
+    for org in ["Orvane Motor Group", "Tessaro Cells"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "South Korea"), "{org}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn an_unnamed_superlative_of_a_place_is_the_article_s_company() {
+    // The article is about Kestor Insurance (three mentions, more than any other).
+    let about = "Kestor Insurance raised its dividend. Kestor Insurance also cut costs. Kestor Insurance said so. ";
+    for tail in [
+        "The board will appoint Ada Mirel as the new chief of Europe's largest insurer from May.",
+        "The deals added up to a shift at Europe's largest insurer by market value.",
+        "Her legacy lies at the FTSE 100 company, which is Europe's biggest composite insurer.",
+    ] {
+        let x = run(&format!("{about}{tail}"));
+        assert!(has(&x, "Kestor Insurance", Predicate::LocatedIn, "Europe"), "{tail}: {:?}", all(&x));
+    }
+    // Many firms, one of many, or a place that a copula or a comma describes: not the company.
+    for tail in [
+        "It plans to work with Europe's top insurers.",
+        "It competes with one of Europe's largest insurers.",
+        "Portugal, where it has an office, is Europe's largest cork producer.",
+    ] {
+        let x = run(&format!("{about}{tail}"));
+        assert!(!has(&x, "Kestor Insurance", Predicate::LocatedIn, "Europe"), "{tail}: {:?}", all(&x));
+    }
+}

@@ -38,7 +38,7 @@ use cues::{
 };
 use moves::{bought_from, described_then_named, hires_and_moves, sold_to};
 use places::{
-    demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
+    demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places,
 };
 use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
@@ -129,6 +129,7 @@ pub fn find(
             its_unit(&mut f, i);
             pronoun_seat(&mut f, i);
         }
+        demonym_anaphor(&mut f, i);
         if doc.lower(i) == "whose" {
             whose_thing(&mut f, i);
         }

@@ -5,10 +5,13 @@ use super::clause::{
     bracketed_place_after, is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break,
     past_parenthesis,
 };
+use super::standing::org_noun_end;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS};
+use crate::text::words::{
+    CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, PUBLIC_BODY_NOUNS,
+};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -118,7 +121,16 @@ pub(super) fn places(f: &mut Facts, k: usize) {
             return;
         }
     }
-    if let Some(org) = f.referent(start).filter(|_| direct && definite && !unit && !named_soon) {
+    if !direct || !definite || unit || named_soon {
+        return;
+    }
+    // "The two Lyon-based companies will…": the organisations named last, as many as counted.
+    let counted = det.and_then(|d| count_word(f.doc.lower(d + 1)));
+    let orgs = match counted {
+        Some(n) => last_orgs(f, start, n),
+        None => f.referent(start).into_iter().collect(),
+    };
+    for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
 }
@@ -313,8 +325,140 @@ pub(super) fn demonym_in_name(f: &mut Facts, k: usize) {
 
 /// The place entity the demonym at token `i` stands for, when the article names it.
 fn place_of_demonym(f: &Facts, i: usize) -> Option<usize> {
-    let name = f.res.demonyms.get(f.doc.word(i))?;
-    f.entities.iter().position(|e| e.class == Place && &e.name == name)
+    place_named(f, f.res.demonyms.get(f.doc.word(i))?)
+}
+
+/// The place entity called `name`, when the article names it.
+fn place_named(f: &Facts, name: &str) -> Option<usize> {
+    f.entities.iter().position(|e| e.class == Place && e.name == name)
+}
+
+/// The demonym ending at token `i` and its place's name: two words first
+/// ("South African" is South Africa's, not Africa's), then one.
+fn demonym_ending<'f>(f: &'f Facts, i: usize) -> Option<(usize, &'f str)> {
+    // A two-word demonym ends in a one-word one ("Korean", "African"): no other pair is looked up.
+    let one = f.res.demonyms.get(f.doc.word(i))?;
+    let two = (i >= 1 && f.doc.is_capitalized(i - 1))
+        .then(|| f.res.demonyms.get(&format!("{} {}", f.doc.word(i - 1), f.doc.word(i))))
+        .flatten();
+    Some(two.map_or((i, one.as_str()), |place| (i - 1, place.as_str())))
+}
+
+/// "Acme bought Zentrix despite the Japanese firm's losses", "the two
+/// South African companies said", "Acme said the Argentine online
+/// marketplace would…": "the", a demonym and a noun of a kind of company,
+/// with no name after them, stand for an organisation named before (the
+/// ones a count names, "the two …"), located in the demonym's place when
+/// the article names that place.
+pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
+    // Demonyms are capitalized: the other words ask nothing more (cheap first).
+    if !f.doc.is_capitalized(i) || !(i.saturating_sub(5)..i).any(|j| f.doc.lower(j) == "the") || f.starting(i).is_some()
+    {
+        return;
+    }
+    let Some((d, place)) = demonym_ending(f, i).and_then(|(d, name)| Some((d, place_named(f, name)?))) else {
+        return;
+    };
+    let continent = CONTINENTS.contains(&f.entities[place].name.as_str());
+    if f.starting(d).is_some() || continent {
+        return;
+    }
+    let Some(the) = the_before(f, d) else { return };
+    let Some(noun_end) = kind_noun_end(f, i + 1) else { return };
+    let named_after = f.doc.is_capitalized(noun_end)
+        || f.doc.is_punct(noun_end, ',') && f.doc.is_capitalized(noun_end + 1)
+        || f.doc.lower(noun_end) == "of";
+    if named_after || is_other_party(f, noun_end - 1) {
+        return;
+    }
+    let orgs = match count_word(f.doc.lower(the + 1)) {
+        Some(n) => last_orgs(f, the, n),
+        // "American firm Zentrix … The American company says": the one the article already places there.
+        None if f.out.iter().any(|r| r.predicate == Predicate::LocatedIn && r.object == place) => return,
+        None => f.the_company(the, f.referent(the)).filter(|&o| !own_subject(f, o, the)).into_iter().collect(),
+    };
+    for org in orgs {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(d, "demonym-anaphor", 0.55));
+    }
+}
+
+/// "Zentrix is a shareholder in the Nigerian lender": organisation `org`
+/// opens the sentence as the subject of the clause holding the phrase at
+/// token `the`, which so speaks of another (not after a speech verb:
+/// "Zentrix said the Nigerian lender would…" may speak of itself).
+fn own_subject(f: &Facts, org: usize, the: usize) -> bool {
+    let start = f.opening(f.doc.sentences[f.doc.sentence_of[the]].start);
+    let Some((r, _)) = f.within(start, the).first().filter(|(r, e)| r.start == start && *e == org) else {
+        return false;
+    };
+    (r.end..the).all(|j| f.doc.lookup(&f.res.speech_verbs, j).is_none())
+}
+
+/// The "the" opening the noun phrase whose demonym starts at token `d`,
+/// past a count ("the two") or up to two describing words ("the troubled").
+fn the_before(f: &Facts, d: usize) -> Option<usize> {
+    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    (d.saturating_sub(3)..d)
+        .rev()
+        .take_while(|&j| f.doc.lower(j) == "the" || plain(j) && !DESCRIPTION_ENDS.contains(&f.doc.lower(j)))
+        .find(|&j| f.doc.lower(j) == "the")
+        .filter(|&t| f.doc.sentence_of[t] == f.doc.sentence_of[d] && !f.doc.is_possessive(t.wrapping_sub(1)))
+}
+
+/// Where the noun of a kind of company ends, when lower-case describing
+/// words from token `from` run to it ("online marketplace and financial
+/// services firm", "contract electronics maker", "tech giant").
+fn kind_noun_end(f: &Facts, from: usize) -> Option<usize> {
+    let plain = |j: usize| {
+        f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && !f.doc.is_capitalized(j)
+            && !DESCRIPTION_ENDS.contains(&f.doc.lower(j))
+            || f.doc.is_punct(j, '-') && f.doc.joined(j) && j > from
+    };
+    let noun = (from..from + 8).take_while(|&j| plain(j)).find_map(|j| org_noun_end(f, j))?;
+    let mut end = noun;
+    while let Some(next) = org_noun_end(f, end) {
+        end = next;
+    }
+    Some(end)
+}
+
+/// The noun at token `j` names another party than a company already named:
+/// a unit, a rival, a partner, an investor, an owner or a public body
+/// ("the Japanese unit", "the German regulator").
+fn is_other_party(f: &Facts, j: usize) -> bool {
+    let singular = f.doc.lower(j).strip_suffix('s').unwrap_or(f.doc.lower(j));
+    [Words::UnitNoun, Words::RivalNoun, Words::PartnerNoun, Words::InvestorNoun, Words::ParentNoun]
+        .into_iter()
+        .any(|list| f.word_is(j, list))
+        || PUBLIC_BODY_NOUNS.contains(&f.doc.lower(j))
+        || PUBLIC_BODY_NOUNS.contains(&singular)
+}
+
+/// "two" in "the two companies": how many organisations the phrase counts.
+fn count_word(w: &str) -> Option<usize> {
+    match w {
+        "two" => Some(2),
+        "three" => Some(3),
+        _ => None,
+    }
+}
+
+/// The last `n` organisations named before token `at`, in its sentence or
+/// the three before (each once, not as a possessor), when there are that many.
+fn last_orgs(f: &Facts, at: usize, n: usize) -> Vec<usize> {
+    let s = f.doc.sentence_of[at];
+    let from = f.doc.sentences[s.saturating_sub(3)].start;
+    let mut orgs: Vec<usize> = Vec::new();
+    for (r, e) in f.within(from, at).iter().rev() {
+        if f.class(*e) == Org && !f.doc.is_possessive(r.end) && !orgs.contains(e) {
+            orgs.push(*e);
+        }
+        if orgs.len() == n {
+            return orgs;
+        }
+    }
+    Vec::new()
 }
 
 /// "studied at Zentrix University in Lyon", "Brindle College, Porto,

@@ -6,6 +6,7 @@ use super::clause::{describing, is_dash, members_after, past_parenthesis};
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::Words;
 use crate::text::words::COPULAS;
 
 /// Words that may stand between "Japan's" and the organisation noun: lower-case
@@ -45,6 +46,8 @@ pub(super) fn standing(f: &mut Facts, k: usize) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing", 0.7));
     } else if let Some(org) = has_superlative(f, from, noun_end).then(|| referred(f, f.live[k].0.start)).flatten() {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing-referred", 0.6));
+    } else if let Some(org) = has_superlative(f, from, noun_end).then(|| the_topic_unnamed(f, k, noun_end)).flatten() {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(from, "place-standing-topic", 0.5));
     }
 }
 
@@ -61,6 +64,32 @@ fn referred(f: &Facts, start: usize) -> Option<usize> {
     };
     let org = if opens { f.referent(start) } else { f.referent(it?) };
     org.filter(|&o| f.class(o) == EntityClass::Organization)
+}
+
+/// "…appoint X as the new chief of Europe's largest insurer", "a shift at
+/// Europe's largest drugmaker": a superlative description that no name
+/// claims (not "one of" many, nor one a name follows) stands for the
+/// organisation the article is about, the way news varies its name.
+fn the_topic_unnamed(f: &Facts, k: usize, noun_end: usize) -> Option<usize> {
+    let start = f.live[k].0.start;
+    let before = f.doc.lower(start.checked_sub(1)?);
+    let among = before == "among" || start >= 2 && f.doc.lower(start - 2) == "one" && before == "of";
+    // "Zentrix's top rivals": many firms are none.
+    let last = f.doc.lower(noun_end - 1);
+    let plural = last.strip_suffix('s').is_some_and(|w| f.res.org_nouns.longest(&[w], 0).is_some());
+    // "Ruritania, where …, is Europe's largest producer": what a copula or a comma
+    // describes is its subject; only "the company, which is …" is the company's.
+    let described = COPULAS.contains(&before) && !company_which(f, start - 1) || f.doc.is_punct(start - 1, ',');
+    (!among && !plural && !described).then_some(f.topic?)
+}
+
+/// "the FTSE 100 company, which is": the copula at token `c` follows
+/// "which" or "that" after a comma and a noun of a kind of company.
+fn company_which(f: &Facts, c: usize) -> bool {
+    c >= 3
+        && matches!(f.doc.lower(c - 1), "which" | "that")
+        && f.doc.is_punct(c - 2, ',')
+        && f.word_is(c - 3, Words::CompanyNoun)
 }
 
 /// A superlative among tokens `from..to`: "largest", "top", "most valuable".
@@ -131,7 +160,7 @@ fn noun_ends<'f>(f: &'f Facts, from: usize, most: usize) -> impl Iterator<Item =
 
 /// Where an organisation noun starting at token `j` ends ("carrier",
 /// "carriers", "mobile phone carrier" through its last word), if one does.
-fn org_noun_end(f: &Facts, j: usize) -> Option<usize> {
+pub(super) fn org_noun_end(f: &Facts, j: usize) -> Option<usize> {
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, j) {
         return Some(j + len);
     }
