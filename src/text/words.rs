@@ -43,6 +43,10 @@ pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 /// Relative pronouns that open a clause about the name before them.
 pub const RELATIVES: &[&str] = &["which", "that"];
 
+/// The noun that makes a place's demonym a name of its government as an
+/// actor: "the Ruritanian Government".
+pub const GOVERNMENT: &str = "Government";
+
 /// Company nouns that say no kind of business ("the company", "the group"):
 /// any organisation may be what they stand for.
 pub const GENERIC_COMPANY_NOUNS: &[&str] = &["company", "firm", "group", "business", "organisation", "organization"];

@@ -282,3 +282,39 @@ fn an_area_noun_after_a_known_place_makes_one_longer_place() {
     let y = run("Zentrix sponsors Manchester City, and Jane Doe studied at Ohio State.");
     assert!(!has(&y, "Manchester City", EntityClass::Place), "{:?}", names(&y));
 }
+
+#[test]
+fn a_noun_of_a_kind_of_business_before_a_lone_name_makes_it_an_organisation() {
+    let x = run("Rose was also chairman of online supermarket Vendora. Allianz is restoring order at its \
+        fund business Pemquo. They compete with Spanish powerhouse Banco Ferrol. The round was led by \
+        returning backer Lumaro. Asda ranks behind market leader Dormont. It took money from the \
+        Vexo and Tarlin groups, and from investors Tovarel and Quorvant.");
+    for org in ["Vendora", "Pemquo", "Banco Ferrol", "Lumaro", "Dormont", "Vexo", "Tarlin", "Tovarel", "Quorvant"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_business_noun_opening_a_sentence_is_no_part_of_the_name() {
+    let x = run("Lender Quellby Bank is to take full control of insurer Marrow Holdings. \
+        Rival Pendrake said it would bid. Insurer Oskaro declined to comment. \
+        Fellow London startup Brisklab raised $40 million.");
+    for org in ["Quellby Bank", "Pendrake", "Oskaro", "Brisklab"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(has(&x, "London", EntityClass::Place), "{:?}", names(&x));
+    for wrong in ["Lender Quellby Bank", "Fellow London"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_government_named_by_its_demonym_or_its_place_is_an_organisation() {
+    let x = run("The Peruvian Government will invest $6 billion in Zentrix. \
+        The Government of Canada said it would back the plant. \
+        A Zentrix deal needs the Board of Directors to agree.");
+    for org in ["Peruvian Government", "Government of Canada"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Board of Directors"), "{:?}", names(&x));
+}

@@ -153,7 +153,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return Some(EntityClass::Place);
     }
     let person_noun = person_noun_before(doc, start, name_sized && res.given_names.contains(words[0]));
-    if ends_phrase(doc, &res.org_nouns, start) && !doc.is_capitalized(start.saturating_sub(1)) && !person_noun {
+    if ends_phrase(doc, &res.org_nouns, start) && plain_before(doc, start) && !person_noun {
         return Some(EntityClass::Organization);
     }
     let determiner = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "the" | "a" | "an"));
@@ -526,6 +526,15 @@ pub(super) fn noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<En
 }
 
 /// Some phrase of `table` ends right before token `at`.
+/// "insurer Zentrix", "Lender Zentrix Bank said": the word before the name
+/// at `start` is lower-case, or capitalized only because it opens the
+/// sentence (not "Business Vexo" when the article writes "Business Vexo" inside a sentence too).
+fn plain_before(doc: &Doc, start: usize) -> bool {
+    let Some(before) = start.checked_sub(1) else { return false };
+    let opens = doc.sentences.get(doc.sentence_of[before]).is_some_and(|r| r.start == before);
+    !doc.is_capitalized(before) || opens && !capitalized_inside_a_sentence(doc, before)
+}
+
 pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseTable<V>, at: usize) -> bool {
     (1..=4).any(|n| {
         // The longest phrase is the first of `lookup_all`'s, without the list.

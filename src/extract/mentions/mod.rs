@@ -30,7 +30,7 @@ use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     AREA_NAME_ENDS, AREA_NOUNS, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
-    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, HYPHEN_PARTICLES, LOCATING_WORDS,
+    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, GOVERNMENT, HYPHEN_PARTICLES, LOCATING_WORDS,
     PERSON_CONNECTORS, SITE_NOUNS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
@@ -273,6 +273,10 @@ fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) ->
     if common && res.legal_suffixes.contains(doc.word(to - 1)) && to >= start + 3 {
         return Some(to);
     }
+    // "the Ruritanian Government": a government as an actor.
+    if common && to == start + 2 && doc.word(start + 1) == GOVERNMENT {
+        return Some(to);
+    }
     if common {
         return None;
     }
@@ -437,9 +441,15 @@ fn verb_opener(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
         && stop >= start + 2
         && !res.given_names.contains(first)
         && !res.surnames.contains(first);
-    verb && !(0..doc.len()).any(|k| {
-        k != start && doc.word(k) == first && doc.sentences.get(doc.sentence_of[k]).is_some_and(|r| r.start != k)
-    })
+    verb && !capitalized_inside_a_sentence(doc, start)
+}
+
+/// Whether the word at `at` is also written, capitalized as there, inside a
+/// sentence elsewhere in the article (a name's word, not an opener's capital).
+pub(super) fn capitalized_inside_a_sentence(doc: &Doc, at: usize) -> bool {
+    let word = doc.word(at);
+    (0..doc.len())
+        .any(|k| k != at && doc.word(k) == word && doc.sentences.get(doc.sentence_of[k]).is_some_and(|r| r.start != k))
 }
 
 /// "northeast Asia", "sub-Saharan Africa": where a region's name starts
@@ -1047,16 +1057,29 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
         }
         j += 1;
     }
-    if j <= start + 1 || !res.org_suffixes.contains(doc.word(j - 1)) {
+    if j <= start || !res.org_suffixes.contains(doc.word(j - 1)) {
         return None;
     }
     let to = body_of(doc, res, j, end);
+    // "the Government of Ruritania", "the Times of Ruritania": one suffix
+    // word is a name when a known place is what it is of.
+    if j == start + 1 {
+        return of_known_place(doc, res, j, to).then_some(to);
+    }
     // After a bare word two words are too little ("from Big Tech", "access
     // to Deep Research"): three, or a body "of" something, or a company's
     // legal form or an outlet's title word ("Global Holding", "Business Insider").
     let bare = !(doc.lower(before) == "the" || doc.is_possessive(before));
     let named_by_suffix = res.legal_suffixes.contains(doc.word(j - 1)) || res.outlet_suffixes.contains(doc.word(j - 1));
     (!bare || to - start >= 3 || named_by_suffix).then_some(to)
+}
+
+/// "of Ruritania" from `at` to `to`: "of" and a known place's name.
+fn of_known_place(doc: &Doc, res: &Resources, at: usize, to: usize) -> bool {
+    doc.lower(at) == "of"
+        && doc
+            .lookup(&res.names, at + 1)
+            .is_some_and(|(len, &e)| at + 1 + len == to && res.entries[e].class == EntityClass::Place)
 }
 
 /// "Court" + "of Appeal", "Department" + "of Defense", "Bank" + "of Kenya":
