@@ -46,7 +46,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
     let plain: Vec<Cow<str>> = folded.iter().map(|f| unaccented(f)).collect();
     // Folded text of each discovered name → its group, also for mentions of the
     // same words whose kind was not known where they stood (a headline's "Lumio").
-    let mut found: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut found: FxHashMap<&str, usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut group_of: Vec<Option<Key>> = mentions
         .iter()
         .enumerate()

@@ -1201,10 +1201,13 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
     let before = |n: usize| at.checked_sub(n).filter(|&j| j >= sentence_start).map(|j| f.doc.lower(j)).unwrap_or("");
     let aux = |w: &str| AUXILIARIES.contains(&w);
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
-    let we = close(&|w| w == "we");
-    let company = close(&|w| f.res.is(Words::CompanyNoun, w)) && (1..=5).any(|n| before(n) == "the")
-        || clause_subject_company(f, at, sentence_start);
-    let it = close(&|w| w == "it") || clause_subject_it(f, at, sentence_start) || its_before(f, at, sentence_start);
+    // Each test asked only when the ones before it fail: this runs at every cue.
+    let we = || close(&|w| w == "we");
+    let company = || {
+        close(&|w| f.res.is(Words::CompanyNoun, w)) && (1..=5).any(|n| before(n) == "the")
+            || clause_subject_company(f, at, sentence_start)
+    };
+    let it = || close(&|w| w == "it") || clause_subject_it(f, at, sentence_start) || its_before(f, at, sentence_start);
     let person =
         (1..=4).find(|&n| PERSON_PRONOUNS.contains(&before(n)) && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
     if let Some(k) = person.filter(|_| {
@@ -1218,14 +1221,14 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
         }
         return any;
     }
-    let subject = if we {
+    let subject = if we() {
         f.topic
-    } else if company {
+    } else if company() {
         let the = (at.saturating_sub(8).max(sentence_start)..at).rev().find(|&j| f.doc.lower(j) == "the");
         let usual = f.referent(at).or(f.topic);
         the.map_or(usual, |the| f.the_company(the, usual))
     } else {
-        f.referent(at).filter(|_| it)
+        f.referent(at).filter(|_| it())
     };
     let Some(subject) = subject else { return false };
     let mut any = false;

@@ -364,11 +364,14 @@ impl Facts<'_> {
             .rev()
             .find(|(r, _)| r.start >= clause && !self.doc.is_possessive(r.end) && !owns_title(r.end))
             .map(|(_, e)| *e);
-        let open = self.opening(start);
-        let subject = orgs()
-            .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))
-            .map(|(_, e)| *e);
-        let last = orgs().next_back().map(|(_, e)| *e);
+        // Asked only when the ones before them answer nothing.
+        let subject = || {
+            let open = self.opening(start);
+            orgs()
+                .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))
+                .map(|(_, e)| *e)
+        };
+        let last = || orgs().next_back().map(|(_, e)| *e);
         // "Zentrix – whose clients include Acme – told Reuters it…": right after
         // the one told, "it" is the teller, the sentence's first organisation.
         let after_told = self.ending(i).is_some_and(|k| addressee(&self.live[k].0));
@@ -377,7 +380,7 @@ impl Facts<'_> {
                 return Some(*e);
             }
         }
-        in_clause.or(subject).or(last).or_else(|| self.previous_subject(start)).or(self.topic)
+        in_clause.or_else(subject).or_else(last).or_else(|| self.previous_subject(start)).or(self.topic)
     }
 
     /// "the bank", "the insurer's": what "the" at token `the` and the company
