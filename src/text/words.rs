@@ -301,3 +301,17 @@ pub const BUSINESS_LIKE_PRODUCT_NOUNS: &[&str] = &[
     "process",
     "node",
 ];
+
+/// Participles that give a thing its name ("an AI chatbot named X", "a
+/// handset called X", "a startup dubbed X").
+pub const NAMING_PARTICIPLES: &[&str] =
+    &["named", "called", "dubbed", "branded", "nicknamed", "christened", "labelled", "labeled"];
+
+/// Nouns of a line of products, after describing words ("the X narrowbody
+/// line", "the X electric vehicle lineup").
+pub const PRODUCT_LINE_NOUNS: &[&str] = &["line", "lineup", "range"];
+
+/// Words that open a noun phrase naming a new thing, before a noun and a
+/// naming participle ("an app called X", "its new phone dubbed X"; not "the
+/// company named X chief": there "named" is the verb).
+pub const NEW_THING_DETERMINERS: &[&str] = &["a", "an", "its", "their", "new"];

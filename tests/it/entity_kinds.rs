@@ -318,3 +318,55 @@ fn a_government_named_by_its_demonym_or_its_place_is_an_organisation() {
     }
     assert!(!named(&x, "Board of Directors"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_known_company_before_a_quarter_keeps_its_class() {
+    // A known company, then a quarter: no model "Microsoft Q3", no product.
+    let x = run("Taiwan's Microsoft Q3 profit falls on costs\n\nThe quarter was weak, analysts said.");
+    assert!(!named(&x, "Microsoft Q3"), "{:?}", names(&x));
+    assert!(has(&x, "Microsoft", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn describing_words_and_a_product_noun_after_a_name_make_it_a_product() {
+    let x = run("Brindle made the wildly popular Farmstead Go mobile game, which earned $2 billion. \
+        In 2013 he launched the E5 program, the latest iteration of the Vexa-Jet narrowbody line. \
+        The money will enable production of the Nova Klasse electric vehicle line in Ohio. \
+        Dorrit sold the Quarro budget handset in Kenya.");
+    for product in ["Farmstead Go", "Vexa-Jet", "Nova Klasse", "Quarro"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    // A verb between the name and the noun describes nothing.
+    let y = run("Analysts said Harlow makes phones and Kestrel sells cars in Peru.");
+    assert!(!has(&y, "Harlow", EntityClass::Product), "{:?}", names(&y));
+}
+
+#[test]
+fn a_thing_named_or_called_x_is_of_the_nouns_kind() {
+    let x = run("Vantor is also testing an AI chatbot named Pellow that answers shopping questions. \
+        Brindle Mobile launched a budget handset called Zelto Mini last week. \
+        The firm released its new app, dubbed Orvana, in March.");
+    assert!(has(&x, "Pellow", EntityClass::AIModel), "{:?}", names(&x));
+    for product in ["Zelto Mini", "Orvana"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    // "named" as a verb: the company named a person, not a product.
+    let y = run("The company named Jane Doe its chief executive on Monday.");
+    assert!(has(&y, "Jane Doe", EntityClass::Person), "{:?}", names(&y));
+}
+
+#[test]
+fn a_list_of_names_before_evs_are_products() {
+    let x = run("Hartwell provided batteries for the Varo along with Quellco's Kestra Electric and Torva 6 EVs.");
+    for product in ["Kestra Electric", "Torva 6"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Torva 6 EVs"), "{:?}", names(&x));
+}
+
+#[test]
+fn scope_one_emissions_name_nothing() {
+    let x = run("Quellco aims for net zero emissions (Scope 1+2) by 2030, and cuts Scope 3 too.");
+    assert!(!named(&x, "Scope 1"), "{:?}", names(&x));
+    assert!(!named(&x, "Scope 3"), "{:?}", names(&x));
+}

@@ -146,7 +146,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let syllables = (start + 1..stop).any(|k| doc.is_punct(k, '-') && is_syllable_pair(doc, start, k));
     let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(words[0]))
         && words[0].chars().all(char::is_alphabetic);
-    if let Some(class) = thing_noun_near(doc, res, stop) {
+    if let Some(class) = thing_noun_near(doc, res, stop).or_else(|| described_product(doc, res, stop)) {
         return Some(class);
     }
     if is_place_by_context(doc, res, start, stop) {
@@ -326,6 +326,9 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if product_noun_before(doc, res, start, stop) {
         return Some(EntityClass::Product);
     }
+    if let Some(class) = named_by_noun(doc, res, start) {
+        return Some(class);
+    }
     // "Quellco (NYSE: QLC) said": a listed company's ticker.
     if doc.is_punct(stop, '(') && exchange_before_ticker(doc, stop + 1).is_some() {
         return Some(EntityClass::Organization);
@@ -421,6 +424,53 @@ pub(super) fn title_appositive(doc: &Doc, res: &Resources, stop: usize) -> bool 
 /// or en dash, or a hyphen standing apart ("--" too).
 pub(super) fn is_dash(doc: &Doc, at: usize) -> bool {
     doc.is_punct(at, '—') || doc.is_punct(at, '–') || doc.is_punct(at, '-') && !doc.joined(at)
+}
+
+/// "the Farmstead Go mobile game", "the Vexa-Jet narrowbody line", "the Nova
+/// Klasse electric vehicle line": one or two describing words in lower case
+/// after the name (no verb's: "Acme makes phones"), then a product noun in
+/// the singular or a noun of a product line. Not after a possessive.
+fn described_product(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
+    let describing = |k: usize| {
+        let word = doc.lower(k);
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.is_capitalized(k)
+            && !doc.has_digit(k)
+            && !word.ends_with('s')
+            && !word.ends_with("ed")
+            && !AUXILIARIES.contains(&word)
+            && !COPULAS.contains(&word)
+            && !res.common_words.contains(word)
+    };
+    let noun = |k: usize| {
+        let single = doc.lookup(&res.thing_nouns, k).is_some_and(|(len, &class)| {
+            class == EntityClass::Product && !doc.lower(k + len - 1).ends_with('s') && !doc.is_capitalized(k)
+        });
+        single || PRODUCT_LINE_NOUNS.contains(&doc.word(k))
+    };
+    let found = !doc.is_possessive(stop) && (1..=2).any(|n| (stop..stop + n).all(describing) && noun(stop + n));
+    found.then_some(EntityClass::Product)
+}
+
+/// "an AI chatbot named Pellow", "a budget handset called Zelto Mini", "a
+/// startup dubbed Quorra", "its new app, branded Vexo": a thing or business
+/// noun after "a", "an", "its" or "new" (lower-case words between), maybe a
+/// comma, then a naming participle right before the name: the name is of the
+/// noun's kind ("the company named Jane Doe chief" uses "named" as a verb).
+fn named_by_noun(doc: &Doc, res: &Resources, start: usize) -> Option<EntityClass> {
+    let verb = start.checked_sub(1).filter(|&v| NAMING_PARTICIPLES.contains(&doc.lower(v)))?;
+    let at = if verb > 0 && doc.is_punct(verb - 1, ',') { verb - 1 } else { verb };
+    let class = noun_ending_at(doc, res, at)?;
+    // "an AI chatbot named X": an acronym may describe the noun.
+    let acronym = |k: usize| doc.word(k).bytes().all(|b| b.is_ascii_uppercase());
+    let lower = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Word && (!doc.is_capitalized(k) || acronym(k)) || doc.is_punct(k, '-')
+    };
+    let opened = (at.saturating_sub(6)..at)
+        .rev()
+        .take_while(|&k| lower(k))
+        .any(|k| NEW_THING_DETERMINERS.contains(&doc.lower(k)));
+    opened.then_some(class)
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.

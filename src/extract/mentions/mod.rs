@@ -31,7 +31,7 @@ use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     AREA_NAME_ENDS, AREA_NOUNS, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
     COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, GOVERNMENT, HYPHEN_PARTICLES, LOCATING_WORDS,
-    PERSON_CONNECTORS, SITE_NOUNS, TITLE_DETERMINERS,
+    NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 
@@ -156,7 +156,7 @@ fn the_in_names(doc: &Doc, mentions: &mut [Mention]) {
 /// noun of products makes them products (or AI models: "models such as Vorta").
 fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     let class_of = |k: usize| {
-        if doc.is_capitalized(k) {
+        if doc.is_capitalized(k) && !is_plural_acronym(doc, k) {
             return None;
         }
         if doc.word_is(k, Words::BusinessPlural) {
@@ -1117,6 +1117,8 @@ fn grow_known(
             let to = extend_model(doc, res, start, stop, end);
             (to > stop).then_some((to, class, false))
         }
+        // "Acme Q3 profit": a quarter after a company is neither its model nor its unit.
+        EntityClass::Organization if is_period(doc, stop) => None,
         EntityClass::Organization => {
             if is_joining_hyphen(doc, stop) && is_model_piece(doc, stop + 1) {
                 let to = extend_model(doc, res, start, stop, end);

@@ -36,7 +36,8 @@ pub(super) fn is_model_piece(doc: &Doc, i: usize) -> bool {
 pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize, end: usize) -> usize {
     let mut j = stop;
     let mut seen_digit = (start..stop).any(|k| doc.has_digit(k));
-    while j < end {
+    // "Acme Q3 profit": a quarter or a fiscal year is no version of a model.
+    while j < end && !is_period(doc, j) {
         if doc.joined(j) && (doc.is_punct(j, '-') || doc.is_punct(j, '.')) && j + 1 < end && doc.joined(j + 1) {
             let piece = j + 1;
             let fits = doc.tokens[piece].kind != TokenKind::Punct
@@ -537,4 +538,12 @@ fn past_amount(doc: &Doc, mut j: usize) -> usize {
         j += 2;
     }
     j
+}
+
+/// "EVs", "SUVs": a product noun's acronym in the plural ("the Kestra
+/// Electric and Torva 6 EVs" are cars).
+pub(super) fn is_plural_acronym(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    let stem = word.strip_suffix('s').unwrap_or("");
+    stem.len() >= 2 && stem.bytes().all(|b| b.is_ascii_uppercase()) && doc.word_is(i, Words::ProductPlural)
 }
