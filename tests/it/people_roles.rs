@@ -523,3 +523,12 @@ fn a_bare_officer_title_after_another_company_is_not_the_appointers() {
     assert!(!has(&x, "Paolo Brandt", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
     assert!(!has(&x, "Jonas Pike", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_honorific_between_a_title_and_a_name_keeps_the_title() {
+    let x = run("\"We are delighted,\" said Orvane Robotics Chairman and CEO Dr Ilse Marchetti. Zentrix Labs chief \
+                 executive Prof. Mara Okafor agreed. Tessaro Capital chairman Sir Paolo Brandt said he was pleased.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Paolo Brandt", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
+}

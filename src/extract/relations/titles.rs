@@ -5,6 +5,7 @@ use super::clause::{is_dash, is_list_sep, is_quote, members_after};
 use super::moves::verb_subject;
 use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
+use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
@@ -530,7 +531,9 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
 /// "Meta CEO X", "Meta's chief executive, X", "Acme's president and co-founder X",
 /// "Acme's current chief executive is X".
 pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
-    let named = start;
+    // "Acme CEO Dr. X", "Acme chairman Sheikh X": the title stands before the honorific.
+    let named =
+        (start.saturating_sub(3)..start).find(|&j| after_honorific(f.doc, f.res, j) == Some(start)).unwrap_or(start);
     let before = named.wrapping_sub(1);
     let copula = matches!(f.doc.lower(before), "is" | "was");
     let at = if f.doc.is_punct(before, ',') || copula { named - 1 } else { named };
