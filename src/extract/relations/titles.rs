@@ -469,7 +469,7 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
     let executive =
         roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && officer_cased(f.res, r));
-    let org = if its { f.referent(at) } else { f.topic };
+    let org = if its { f.referent(at) } else { f.officers_company };
     if let Some(org) = org.filter(|_| executive) {
         let roles: Vec<(String, Tie)> =
             roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(f.res, r)).cloned().collect();
@@ -583,13 +583,13 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         if owner_unknown(f, t0) {
             return;
         }
-        if let Some(org) = f.topic.filter(|_| quoted_officer(f, t0, &t.roles)) {
+        if let Some(org) = f.officers_company.filter(|_| quoted_officer(f, t0, &t.roles)) {
             emit_roles(f, p, org, &t.roles, start, "quoted-officer-topic", 0.55);
             return;
         }
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
         if !its && opening_officer(f, t0, &t.roles) {
-            if let Some(org) = f.topic {
+            if let Some(org) = f.officers_company {
                 emit_roles(f, p, org, &t.roles, start, "opening-title-topic", 0.5);
                 return;
             }
