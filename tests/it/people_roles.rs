@@ -499,3 +499,36 @@ fn the_banks_officer_works_for_the_bank_named_before_not_the_topic() {
     assert!(has(&x, "Tomas Wren", Predicate::WorksFor, "Quenvale"), "{:?}", all(&x));
     assert!(!has(&x, "Tomas Wren", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_bare_officer_title_in_a_succession_sentence_is_the_appointers() {
+    let x = run("Zentrix Labs has tapped finance chief Mara Okafor to lead the company, taking over from outgoing \
+                 chief executive Daniel Quenneville. Orvane Robotics, Europe's third-largest robot maker, named \
+                 longtime executive Ilse Marchetti as president, making her the heir apparent to Chief Executive \
+                 Officer Tomas Wren. Tessaro Capital today announced that it has appointed Lena Brook as its chief \
+                 executive following the retirement of former CEO, Paolo Brandt. Kestrel Foods Inc. (KFI.TO) has \
+                 named Ruth Adeyemi finance chief, succeeding CFO Jonas Pike.");
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Wren", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Paolo Brandt", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Jonas Pike", Predicate::WorksFor, "Kestrel Foods Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_bare_officer_title_after_another_company_is_not_the_appointers() {
+    let x = run("Zentrix Labs hired Mara Okafor, who once worked under chief executive Daniel Quenneville at Orvane \
+                 Robotics. Tessaro Capital named Lena Brook as president after Kestrel Foods lost chief executive \
+                 Paolo Brandt. Zentrix Labs appointed Ruth Adeyemi as adviser, said President Jonas Pike.");
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Paolo Brandt", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Jonas Pike", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_honorific_between_a_title_and_a_name_keeps_the_title() {
+    let x = run("\"We are delighted,\" said Orvane Robotics Chairman and CEO Dr Ilse Marchetti. Zentrix Labs chief \
+                 executive Prof. Mara Okafor agreed. Tessaro Capital chairman Sir Paolo Brandt said he was pleased.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Paolo Brandt", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
+}

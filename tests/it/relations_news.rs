@@ -257,6 +257,22 @@ fn a_bare_officer_title_before_a_name_is_with_the_article_s_company() {
 }
 
 #[test]
+fn a_bare_officer_title_is_with_the_headline_s_company_over_a_more_named_target() {
+    // The target is named more often than the buyer, whose officers speak by title alone.
+    let x = run("Zentrix Labs eyes bigger stake in Orvane Photonics\n\nZentrix Labs may raise its stake in Orvane \
+                 Photonics to 90%. Orvane Photonics makes lasers. CEO Ilse Marquardt hopes for approval. Orvane \
+                 Photonics shares rose. \"We are patient,\" Chief Executive Tomas Wren said. Orvane Photonics and \
+                 Zentrix Labs declined to comment.");
+    assert!(has(&x, "Ilse Marquardt", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marquardt", Predicate::WorksFor, "Orvane Photonics"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Wren", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // A headline company named fewer than three times leaves the post to the most named one.
+    let y = run("Zentrix Labs eyes stake in Orvane Photonics\n\nOrvane Photonics makes lasers. Orvane Photonics \
+                 shares rose. CEO Ilse Marquardt hopes for approval. Orvane Photonics declined to comment.");
+    assert!(has(&y, "Ilse Marquardt", Predicate::WorksFor, "Orvane Photonics"), "{:?}", all(&y));
+}
+
+#[test]
 fn an_unknown_name_before_a_lower_case_title_and_a_person_is_their_employer() {
     let x = run("Shares fell. Regardless, Tessaro analyst Thomas Kerrigan said the sale was bad news for Brindle.");
     assert!(has(&x, "Thomas Kerrigan", Predicate::WorksFor, "Tessaro"), "{:?}", all(&x));

@@ -17,7 +17,9 @@
 //!
 //! When a sentence leaves a side implicit ("it", "the company", "led a Series
 //! A"), the article's topic (its most mentioned organisation) may fill it, at a
-//! lower confidence.
+//! lower confidence. An officer's title with no company named goes to the
+//! headline's first organisation instead, when the article names it three
+//! times or more (`headline_company`).
 
 mod article;
 mod clause;
@@ -69,6 +71,10 @@ struct Facts<'a> {
     entities: &'a [Entity],
     /// The organisation the article is mostly about, if one stands out.
     topic: Option<usize>,
+    /// Whose officer a title with no company named is: the headline's first
+    /// organisation when it is mentioned as often as a topic must be, else
+    /// the topic.
+    officers_company: Option<usize>,
     out: Vec<Relation>,
 }
 
@@ -99,6 +105,16 @@ fn topic_of(entities: &[Entity]) -> Option<usize> {
     }
 }
 
+/// The first organisation the headline (the first sentence) names, if
+/// the article mentions it at least three times: the company whose
+/// officers a report quotes by title alone, even when another company (a
+/// target, a rival) is named more often.
+fn headline_company(doc: &Doc, live: &[(std::ops::Range<usize>, usize)], entities: &[Entity]) -> Option<usize> {
+    let first = doc.sentences.first()?;
+    let e = within(live, first.start, first.end).iter().map(|(_, e)| *e).find(|&e| entities[e].class == Org)?;
+    (entities[e].mentions.len() >= 3).then_some(e)
+}
+
 /// Reads every relation of the article.
 pub fn find(
     doc: &Doc,
@@ -108,7 +124,9 @@ pub fn find(
     entities: &[Entity],
 ) -> Vec<Relation> {
     let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
-    let mut f = Facts { doc, res, live, entities, topic: topic_of(entities), out: Vec::new() };
+    let topic = topic_of(entities);
+    let officers_company = headline_company(doc, &live, entities).or(topic);
+    let mut f = Facts { doc, res, live, entities, topic, officers_company, out: Vec::new() };
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);

@@ -5,6 +5,7 @@ use super::clause::{is_dash, is_list_sep, is_quote, members_after};
 use super::moves::verb_subject;
 use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
+use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
@@ -468,7 +469,7 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
     let executive =
         roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && officer_cased(f.res, r));
-    let org = if its { f.referent(at) } else { f.topic };
+    let org = if its { f.referent(at) } else { f.officers_company };
     if let Some(org) = org.filter(|_| executive) {
         let roles: Vec<(String, Tie)> =
             roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(f.res, r)).cloned().collect();
@@ -489,10 +490,12 @@ fn officer_cased(res: &Resources, role: &str) -> bool {
 
 /// A title only a company's own officer holds ("chief executive", "president").
 pub(super) fn is_executive(res: &Resources, role: &str) -> bool {
-    let r = role.to_lowercase();
-    let words: Vec<&str> = r.split(|c: char| !c.is_alphanumeric()).collect();
-    let key = |w: &&str| res.is(Words::TopTitle, w);
-    words.iter().any(key) && !words.contains(&"former")
+    names_top_title(res, role) && !role.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == "former")
+}
+
+/// A title naming a company's top job ("chief executive", "former CEO").
+fn names_top_title(res: &Resources, role: &str) -> bool {
+    role.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| res.is(Words::TopTitle, w))
 }
 
 /// Every role is a company officer's post ("chief executive", "CFO").
@@ -528,9 +531,12 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
 /// "Meta CEO X", "Meta's chief executive, X", "Acme's president and co-founder X",
 /// "Acme's current chief executive is X".
 pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
-    let before = start.wrapping_sub(1);
+    // "Acme CEO Dr. X", "Acme chairman Sheikh X": the title stands before the honorific.
+    let named =
+        (start.saturating_sub(3)..start).find(|&j| after_honorific(f.doc, f.res, j) == Some(start)).unwrap_or(start);
+    let before = named.wrapping_sub(1);
     let copula = matches!(f.doc.lower(before), "is" | "was");
-    let at = if f.doc.is_punct(before, ',') || copula { start - 1 } else { start };
+    let at = if f.doc.is_punct(before, ',') || copula { named - 1 } else { named };
     if let Some((org, t, rule, confidence)) = owned_title_before(f, at) {
         emit_roles(f, p, org, &t.roles, start, rule, confidence);
         return;
@@ -566,6 +572,10 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
             emit_roles(f, p, org, &t.roles, start, "announced-title", 0.7);
             return;
         }
+        if let Some(org) = succession_owner(f, t0, start, &t.roles).filter(|_| same_sentence) {
+            emit_roles(f, p, org, &t.roles, start, "succession-title", 0.6);
+            return;
+        }
         if let Some(org) = speaker_of_subject(f, t0, start, &t.roles) {
             emit_roles(f, p, org, &t.roles, start, "title-speaker-of-subject", 0.65);
             return;
@@ -573,13 +583,13 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         if owner_unknown(f, t0) {
             return;
         }
-        if let Some(org) = f.topic.filter(|_| quoted_officer(f, t0, &t.roles)) {
+        if let Some(org) = f.officers_company.filter(|_| quoted_officer(f, t0, &t.roles)) {
             emit_roles(f, p, org, &t.roles, start, "quoted-officer-topic", 0.55);
             return;
         }
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
         if !its && opening_officer(f, t0, &t.roles) {
-            if let Some(org) = f.topic {
+            if let Some(org) = f.officers_company {
                 emit_roles(f, p, org, &t.roles, start, "opening-title-topic", 0.5);
                 return;
             }
@@ -741,6 +751,36 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
     let k = f.ending(b).filter(|_| verb)?;
     let org = f.entity(k);
     (f.class(org) == Org && !f.doc.is_possessive(b)).then_some(org)
+}
+
+/// "Acme named X as president, making him heir to Chief Executive Officer
+/// Y", "Acme has tapped X to lead it, taking over from outgoing Chief
+/// Executive Y", "…following the retirement of former CEO, Y": an
+/// officer's bare title (at `t0`, before the person at `start`) later in a
+/// sentence where an organisation appoints or hires someone is the post
+/// being handed on, that organisation's, when no other organisation or
+/// place (nor an unread capitalised word) stands between the verb and the
+/// title, and none right after the person.
+fn succession_owner(f: &Facts, t0: usize, start: usize, roles: &[(String, Tie)]) -> Option<usize> {
+    let officer =
+        roles.iter().all(|(r, t)| *t == Tie::Work && names_top_title(f.res, r) && !r.eq_ignore_ascii_case("president"));
+    let end = f.live[f.starting(start)?].0.end;
+    let held_elsewhere = matches!(f.doc.lower(end), "of" | "at" | "from") && org_at(f, end + 1).is_some();
+    if !officer || held_elsewhere {
+        return None;
+    }
+    let sentence_start = f.doc.sentences[f.doc.sentence_of[t0]].start;
+    let since = f.within(sentence_start, t0).iter().rev().find(|(_, e)| f.class(*e) != Person).map(|(r, _)| r.end);
+    let hires = |j: &usize| f.word_is(*j, Words::AppointVerb) || f.word_is(*j, Words::HireVerb);
+    let v = (since.unwrap_or(sentence_start)..t0).rev().find(hires)?;
+    // "…after Kestrel Foods lost chief executive Y": a name the rules did not
+    // read may be the post's owner.
+    let people = f.within(v + 1, t0);
+    let unread_name = (v + 1..t0).any(|j| f.doc.is_capitalized(j) && !people.iter().any(|(r, _)| r.contains(&j)));
+    if unread_name {
+        return None;
+    }
+    appointing_subject(f, v)
 }
 
 /// "Chief Executive X told reporters…": a title opening a sentence is
@@ -976,6 +1016,15 @@ fn appointer(f: &Facts, start: usize) -> Option<usize> {
         v -= 1;
     }
     let v = v.checked_sub(1).filter(|&v| v >= sentence_start && appoints(v))?;
+    appointing_subject(f, v)
+}
+
+/// "Acme named", "Acme's board has appointed", "Acme, Canada's
+/// third-largest bank, named", "Acme Ltd. (ACM.AX) has tapped": the
+/// organisation that is the subject of the appointing or hiring verb at
+/// token `v`.
+fn appointing_subject(f: &Facts, v: usize) -> Option<usize> {
+    let sentence_start = f.doc.sentences[*f.doc.sentence_of.get(v)?].start;
     let mut b = v;
     while b > sentence_start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
         b -= 1;
@@ -987,10 +1036,14 @@ fn appointer(f: &Facts, start: usize) -> Option<usize> {
         let owner = if f.doc.is_possessive(poss) { f.ending(poss).map(|k| f.entity(k)) } else { f.referent(b) };
         return owner.filter(|&e| f.class(e) == Org);
     }
-    // "Acme, Canada's third-largest bank, named": the name before an aside.
-    if f.doc.is_punct(b, ',') {
-        let open = (b.saturating_sub(10).max(sentence_start)..b).rev().find(|&j| f.doc.is_punct(j, ','))?;
-        return verb_subject(f, open);
+    // "Acme, Canada's third-largest bank, named": the name before an aside;
+    // "Acme Ltd. (ACM.AX) has tapped": the name before its ticker.
+    let opener = if f.doc.is_punct(b, ')') { Some('(') } else { f.doc.is_punct(b, ',').then_some(',') };
+    if let Some(opener) = opener {
+        let open = (b.saturating_sub(10).max(sentence_start)..b).rev().find(|&j| f.doc.is_punct(j, opener))?;
+        // "Acme Ltd. (": the period of the company's suffix may stand between.
+        let named = f.ending(open).is_none() && f.doc.is_punct(open.wrapping_sub(1), '.');
+        return verb_subject(f, if named { open - 1 } else { open });
     }
     verb_subject(f, v)
 }
