@@ -34,8 +34,11 @@ pub struct Doc<'t> {
     /// when first asked for (see `mentions`).
     pub domain: OnceCell<[usize; 2]>,
     /// The tokens of words written in lower case, one per word, sorted by
-    /// word (indices keep `Doc` covariant), gathered when first asked for.
+    /// word (indices keep `Doc` covariant), gathered when first asked for:
+    /// a scan per question grows with the square of a long article.
     lower_case_words: OnceCell<Vec<usize>>,
+    /// The same for the tokens that open no sentence.
+    inner_words: OnceCell<Vec<usize>>,
 }
 
 impl<'t> Doc<'t> {
@@ -69,30 +72,43 @@ impl<'t> Doc<'t> {
             sentence_of,
             domain: OnceCell::new(),
             lower_case_words: OnceCell::new(),
+            inner_words: OnceCell::new(),
         }
     }
 
     /// The article writes `word` (lower case) somewhere in lower case: a
     /// capitalized "Proposal" in a headline is then a common word.
     pub fn written_in_lower_case(&self, word: &str) -> bool {
-        // Asked at sentences opening with a lone word, so not every article
-        // pays for the set; a scan per question instead grew with the square
-        // of a long article's length (63% of a 1 MB article's time).
         word.starts_with(char::is_lowercase)
             && self
                 .lower_case_words
                 .get_or_init(|| {
-                    let mut words: Vec<usize> = (0..self.len())
-                        .filter(|&i| {
-                            self.tokens[i].kind == TokenKind::Word && self.exact[i].starts_with(char::is_lowercase)
-                        })
-                        .collect();
-                    words.sort_unstable_by_key(|&i| self.exact[i]);
-                    words.dedup_by_key(|i| self.exact[*i]);
-                    words
+                    self.sorted_words(|i| {
+                        self.tokens[i].kind == TokenKind::Word && self.exact[i].starts_with(char::is_lowercase)
+                    })
                 })
                 .binary_search_by(|&i| self.exact[i].cmp(word))
                 .is_ok()
+    }
+
+    /// The article writes `word`, exactly so, at a token that opens no
+    /// sentence: the capital of "Sterling" opening a sentence is then a
+    /// name's, as the article writes "Sterling Bank" inside a sentence too.
+    pub fn written_inside_a_sentence(&self, word: &str) -> bool {
+        self.inner_words
+            .get_or_init(|| {
+                self.sorted_words(|i| self.sentences.get(self.sentence_of[i]).is_some_and(|r| r.start != i))
+            })
+            .binary_search_by(|&i| self.exact[i].cmp(word))
+            .is_ok()
+    }
+
+    /// One token per word among the tokens `keep` keeps, sorted by word.
+    fn sorted_words(&self, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+        let mut words: Vec<usize> = (0..self.len()).filter(|&i| keep(i)).collect();
+        words.sort_unstable_by_key(|&i| self.exact[i]);
+        words.dedup_by_key(|i| self.exact[*i]);
+        words
     }
 
     /// Number of tokens.

@@ -582,7 +582,7 @@ pub(super) fn noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<En
 fn plain_before(doc: &Doc, start: usize) -> bool {
     let Some(before) = start.checked_sub(1) else { return false };
     let opens = doc.sentences.get(doc.sentence_of[before]).is_some_and(|r| r.start == before);
-    !doc.is_capitalized(before) || opens && !capitalized_inside_a_sentence(doc, before)
+    !doc.is_capitalized(before) || opens && !doc.written_inside_a_sentence(doc.word(before))
 }
 
 pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseTable<V>, at: usize) -> bool {

@@ -441,15 +441,7 @@ fn verb_opener(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
         && stop >= start + 2
         && !res.given_names.contains(first)
         && !res.surnames.contains(first);
-    verb && !capitalized_inside_a_sentence(doc, start)
-}
-
-/// Whether the word at `at` is also written, capitalized as there, inside a
-/// sentence elsewhere in the article (a name's word, not an opener's capital).
-pub(super) fn capitalized_inside_a_sentence(doc: &Doc, at: usize) -> bool {
-    let word = doc.word(at);
-    (0..doc.len())
-        .any(|k| k != at && doc.word(k) == word && doc.sentences.get(doc.sentence_of[k]).is_some_and(|r| r.start != k))
+    verb && !doc.written_inside_a_sentence(first)
 }
 
 /// "northeast Asia", "sub-Saharan Africa": where a region's name starts
