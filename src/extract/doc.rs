@@ -10,6 +10,9 @@ use super::phrases::{keyed_words, Case, PhraseTable};
 use super::resources::{Resources, WordKeys, Words};
 use crate::text::{sentences, tokenize, Token, TokenKind};
 
+/// Up to this many tokens, `Doc::written_where` scans instead of indexing.
+const SCAN_UP_TO: usize = 4096;
+
 /// The tokenised article.
 pub struct Doc<'t> {
     pub text: &'t str,
@@ -33,9 +36,9 @@ pub struct Doc<'t> {
     /// Counts of product and AI-model nouns in the whole article, computed
     /// when first asked for (see `mentions`).
     pub domain: OnceCell<[usize; 2]>,
-    /// The tokens of words written in lower case, one per word, sorted by
-    /// word (indices keep `Doc` covariant), gathered when first asked for:
-    /// a scan per question grows with the square of a long article.
+    /// In a long article, the tokens of words written in lower case, one
+    /// per word, sorted by word (indices keep `Doc` covariant), gathered
+    /// when first asked for.
     lower_case_words: OnceCell<Vec<usize>>,
     /// The same for the tokens that open no sentence.
     inner_words: OnceCell<Vec<usize>>,
@@ -80,35 +83,34 @@ impl<'t> Doc<'t> {
     /// capitalized "Proposal" in a headline is then a common word.
     pub fn written_in_lower_case(&self, word: &str) -> bool {
         word.starts_with(char::is_lowercase)
-            && self
-                .lower_case_words
-                .get_or_init(|| {
-                    self.sorted_words(|i| {
-                        self.tokens[i].kind == TokenKind::Word && self.exact[i].starts_with(char::is_lowercase)
-                    })
-                })
-                .binary_search_by(|&i| self.exact[i].cmp(word))
-                .is_ok()
+            && self.written_where(&self.lower_case_words, word, |i| {
+                self.tokens[i].kind == TokenKind::Word && self.exact[i].starts_with(char::is_lowercase)
+            })
     }
 
     /// The article writes `word`, exactly so, at a token that opens no
     /// sentence: the capital of "Sterling" opening a sentence is then a
     /// name's, as the article writes "Sterling Bank" inside a sentence too.
     pub fn written_inside_a_sentence(&self, word: &str) -> bool {
-        self.inner_words
-            .get_or_init(|| {
-                self.sorted_words(|i| self.sentences.get(self.sentence_of[i]).is_some_and(|r| r.start != i))
-            })
-            .binary_search_by(|&i| self.exact[i].cmp(word))
-            .is_ok()
+        self.written_where(&self.inner_words, word, |i| {
+            self.sentences.get(self.sentence_of[i]).is_some_and(|r| r.start != i)
+        })
     }
 
-    /// One token per word among the tokens `keep` keeps, sorted by word.
-    fn sorted_words(&self, keep: impl Fn(usize) -> bool) -> Vec<usize> {
-        let mut words: Vec<usize> = (0..self.len()).filter(|&i| keep(i)).collect();
-        words.sort_unstable_by_key(|&i| self.exact[i]);
-        words.dedup_by_key(|i| self.exact[*i]);
-        words
+    /// Some token that `keep` keeps is `word`. A short article is scanned,
+    /// which costs less than building an index; a long one builds `index`
+    /// once, as a scan per question grows with the square of its length.
+    fn written_where(&self, index: &OnceCell<Vec<usize>>, word: &str, keep: impl Fn(usize) -> bool) -> bool {
+        if self.len() <= SCAN_UP_TO {
+            return (0..self.len()).any(|i| self.exact[i] == word && keep(i));
+        }
+        let words = index.get_or_init(|| {
+            let mut words: Vec<usize> = (0..self.len()).filter(|&i| keep(i)).collect();
+            words.sort_unstable_by_key(|&i| self.exact[i]);
+            words.dedup_by_key(|i| self.exact[*i]);
+            words
+        });
+        words.binary_search_by(|&i| self.exact[i].cmp(word)).is_ok()
     }
 
     /// Number of tokens.
@@ -297,6 +299,22 @@ fn refolded<'a>(folded: &'a Cow<str>) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_articles_word_index_answers_as_a_scan_does() {
+        let res = Resources::embedded();
+        let sentence = "Starting Vexo Bank grew. The bank said growth was strong, Vexo said. Growth slowed. ";
+        let text = sentence.repeat(2 * SCAN_UP_TO / 16);
+        let doc = Doc::new(&text, &res);
+        assert!(doc.len() > SCAN_UP_TO);
+        for word in ["growth", "Growth", "bank", "Bank", "Starting", "Vexo", "The", "slowed", "absent"] {
+            let lower = (0..doc.len()).any(|i| doc.word(i) == word && doc.tokens[i].kind == TokenKind::Word)
+                && word.starts_with(char::is_lowercase);
+            let inner = (0..doc.len()).any(|i| doc.word(i) == word && doc.sentences[doc.sentence_of[i]].start != i);
+            assert_eq!(doc.written_in_lower_case(word), lower, "{word}");
+            assert_eq!(doc.written_inside_a_sentence(word), inner, "{word}");
+        }
+    }
 
     #[test]
     fn token_marks_answer_as_the_tokens_themselves_do() {
