@@ -1351,8 +1351,7 @@ fn company_named_before(f: &Facts, noun: usize, subjects: &[usize]) -> Option<us
     let w = f.doc.lower(noun);
     let s = *f.doc.sentence_of.get(noun)?;
     let fits = |e: &usize| f.class(*e) == Org && !subjects.contains(e);
-    let from = f.doc.sentences[s.saturating_sub(3)].start;
-    let called = f.within(from, noun).iter().rev().map(|(_, e)| *e).filter(fits).find(|&e| f.called(e, w));
+    let called = f.last_called(noun, w, |e| !subjects.contains(&e));
     let generic = GENERIC_COMPANY_NOUNS.contains(&w);
     let last = || {
         let prev = f.doc.sentences.get(s.checked_sub(1)?)?;

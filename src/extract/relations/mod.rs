@@ -415,17 +415,18 @@ impl Facts<'_> {
         if usual.is_some_and(|e| self.called(e, noun)) {
             return usual;
         }
-        let s = *self.doc.sentence_of.get(the)?;
-        let from = self.doc.sentences[s.saturating_sub(3)].start;
-        let fitting = self
-            .within(from, the)
-            .iter()
-            .rev()
-            .map(|(_, e)| *e)
-            .find(|&e| self.class(e) == Org && self.called(e, noun));
         // "Kestrel Motors bought Halvern. The carmaker's brands…": with none
         // called so, what "it" would stand for, then `usual`.
-        fitting.or_else(|| self.referent(the)).or(usual)
+        self.last_called(the, noun, |_| true).or_else(|| self.referent(the)).or(usual)
+    }
+
+    /// The last organisation `fits` keeps that the article calls `noun`,
+    /// named before token `at` in its sentence or the three before.
+    fn last_called(&self, at: usize, noun: &str, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        let s = *self.doc.sentence_of.get(at)?;
+        let from = self.doc.sentences[s.saturating_sub(3)].start;
+        let mut before = self.within(from, at).iter().rev().map(|(_, e)| *e);
+        before.find(|&e| self.class(e) == Org && fits(e) && self.called(e, noun))
     }
 
     /// The noun of a kind of business ("bank", "insurer", "carmaker", not
