@@ -532,3 +532,72 @@ fn an_honorific_between_a_title_and_a_name_keeps_the_title() {
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
     assert!(has(&x, "Paolo Brandt", Predicate::AffiliatedWith, "Tessaro Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn stacked_titles_ending_in_an_honorific_word_are_the_owners() {
+    let x = run("Kestrel Motors said profit rose. Kestrel Motors CEO and President Maria Lopez said costs fell. \
+                 The delegation was led by Northwind Fund Governor Yasir Omar. Halvern Energy Chairman and \
+                 Chief Executive Daniel Harper spoke too.");
+    assert!(has(&x, "Maria Lopez", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Yasir Omar", Predicate::WorksFor, "Northwind Fund"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Harper", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+    // A head of state's title after a verb has no owner.
+    let x = run("Kestrel Motors said President Maria Lopez visited the plant.");
+    assert!(!has(&x, "Maria Lopez", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+}
+
+#[test]
+fn one_of_a_companys_co_officers_holds_the_title() {
+    let x = run("Kestrel Motors said profit rose. Maria Lopez, one of Kestrel Motors' co-CEOs, said costs fell. \
+                 Daniel Harper, one of Halvern Energy's founders, agreed.");
+    assert!(has(&x, "Maria Lopez", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Harper", Predicate::Founded, "Halvern Energy"), "{:?}", all(&x));
+    let x = run("Halvern Energy said profit rose. Maria Lopez, one of the critics of Halvern Energy, spoke.");
+    assert!(!has(&x, "Maria Lopez", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_based_modifier_stands_between_a_title_and_its_company() {
+    let x = run("Halvor ASA said profit rose. Linda Park, CEO of Bergen, Norway-based Halvor, said sales rose. \
+                 Maria Lopez, chief executive of London-based Optivo Ltd, agreed.");
+    assert!(has(&x, "Linda Park", Predicate::WorksFor, "Halvor ASA"), "{:?}", all(&x));
+    assert!(has(&x, "Maria Lopez", Predicate::WorksFor, "Optivo Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Linda Park", Predicate::WorksFor, "Bergen"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_after_auxiliaries_and_a_copula_names_its_company() {
+    let x = run("Optivo Ltd said profit rose. Mr Daniel Harper has been CEO of Optivo since 2018. Maria Lopez \
+                 will be chief financial officer of Halvern Energy from May.");
+    assert!(has(&x, "Daniel Harper", Predicate::WorksFor, "Optivo Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Maria Lopez", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+    // No company named: a future or past title is not the topic's.
+    let x = run(&format!("{TOPIC}Halvern Energy said Mara Okafor will remain interim CEO until May."));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    let x = run("Optivo Ltd said profit rose. Daniel Harper has been a critic of Optivo for years.");
+    assert!(!has(&x, "Daniel Harper", Predicate::WorksFor, "Optivo Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_shared_by_coordinated_companies_is_held_at_each() {
+    let x = run("Kestrel Motors and Halvern Energy said profit rose. Kestrel Motors and Halvern Energy group CFO \
+                 Maria Lopez said costs fell.");
+    assert!(has(&x, "Maria Lopez", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Maria Lopez", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    // "between A and B CEO X": only B is X's.
+    let x = run("Talks between Kestrel Motors and Halvern Energy CEO Maria Lopez stalled.");
+    assert!(!has(&x, "Maria Lopez", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_funds_officer_works_for_the_fund() {
+    let x = run("Northwind Fund said it would invest more. \"We are pleased,\" Fahad Saif, the fund's head of \
+                 capital finance, said.");
+    assert!(has(&x, "Fahad Saif", Predicate::WorksFor, "Northwind Fund"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_person_who_will_become_an_officer_takes_the_topics_post() {
+    let x = run(&format!("{TOPIC}Mara Okafor will become chief operating officer."));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

@@ -210,6 +210,7 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
             i = f.live[k].0.end + 1;
         }
     }
+    i = past_based_places(f, i);
     if f.starting(i).is_none() && f.doc.lookup(&f.res.org_nouns, i).is_none() {
         i = past_describing_words(f, i);
     }
@@ -222,6 +223,24 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     }
     let k = f.starting(i)?;
     (f.class(f.entity(k)) == Org).then_some(k)
+}
+
+/// "of Bergen, Norway-based Y", "at London-based Y": places ending in
+/// "-based" before a name say where it is; returns where the name starts
+/// (or `i` when no such places stand there).
+fn past_based_places(f: &Facts, i: usize) -> usize {
+    let mut j = i;
+    while let Some(k) = f.starting(j).filter(|&k| f.class(f.entity(k)) == Place) {
+        let end = f.live[k].0.end;
+        if f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based" {
+            return end + 2;
+        }
+        if !f.doc.is_punct(end, ',') {
+            break;
+        }
+        j = end + 1;
+    }
+    i
 }
 
 /// "dealership group Y", "Swiss insurer Y": one or two describing words
@@ -352,7 +371,12 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     } else {
         end
     };
-    let copula = is_copula(end);
+    // "X has been CEO of Y", "X will remain interim CEO": auxiliaries before the copula.
+    let verb = past_auxiliaries_to_copula(f, end);
+    // "has been", "will remain": a standing title, not one being announced.
+    let standing = verb > end && !is_copula(verb);
+    let copula = verb > end || is_copula(end);
+    let end = verb;
     // "X (chief executive of Y)": a title in brackets right after the name.
     let bracket = f.doc.is_punct(end, '(');
     if !f.doc.is_punct(end, ',') && !copula && !is_dash(f.doc, end) && !bracket {
@@ -361,6 +385,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let mut i = end + 1;
     while TITLE_DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
         i += if is_age(f.doc, i) { 5 } else { 1 };
+    }
+    // "X, one of Acme's co-CEOs": one of several holding the title.
+    if f.doc.lower(i) == "one" && f.doc.lower(i + 1) == "of" {
+        i += 2;
     }
     if let Some(org) = the_company_s(f, i + 2) {
         if let Some(t) = read_titles(f.doc, f.res, i + 2) {
@@ -439,7 +467,27 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         }
     } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with" | "to") {
         let its = f.doc.lower(end + 1) == "its";
-        implied_org(f, p, &t.roles, end + 1, its);
+        // "X will remain interim CEO", "X has been CEO": a standing title
+        // names no employer unless "its" does ("X will become COO" is
+        // the article's announcement).
+        if its || !standing {
+            implied_org(f, p, &t.roles, end + 1, its);
+        }
+    }
+}
+
+/// "X has been", "X will remain", "X would be": where the copula after
+/// the auxiliaries at token `end` stands (or `end` when none does).
+fn past_auxiliaries_to_copula(f: &Facts, end: usize) -> usize {
+    let mut c = end;
+    while AUXILIARIES.contains(&f.doc.lower(c)) && !COPULAS.contains(&f.doc.lower(c)) {
+        c += 1;
+    }
+    let after_auxiliary = c > end && matches!(f.doc.lower(c), "been" | "be" | "remain");
+    if COPULAS.contains(&f.doc.lower(c)) || after_auxiliary {
+        c
+    } else {
+        end
     }
 }
 
@@ -534,11 +582,15 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
     // "Acme CEO Dr. X", "Acme chairman Sheikh X": the title stands before the honorific.
     let named =
         (start.saturating_sub(3)..start).find(|&j| after_honorific(f.doc, f.res, j) == Some(start)).unwrap_or(start);
+    // "Acme CEO and President X", "Acme Fund Governor X": a word that is
+    // both an honorific and a title ends the title the owner holds.
+    if named < start && emit_owned_title_before(f, p, start, start) {
+        return;
+    }
     let before = named.wrapping_sub(1);
     let copula = matches!(f.doc.lower(before), "is" | "was");
     let at = if f.doc.is_punct(before, ',') || copula { named - 1 } else { named };
-    if let Some((org, t, rule, confidence)) = owned_title_before(f, at) {
-        emit_roles(f, p, org, &t.roles, start, rule, confidence);
+    if emit_owned_title_before(f, p, at, start) {
         return;
     }
     let bare = (1..=5).rev().find_map(|n| {
@@ -598,18 +650,52 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
     }
 }
 
+/// The titles ending at token `at` before person `p` (named at `start`)
+/// and the organisations owning them, emitted; whether there were any.
+fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> bool {
+    let Some((org, t, rule, confidence, mention)) = owned_title_before(f, at) else { return false };
+    emit_roles(f, p, org, &t.roles, start, rule, confidence);
+    for co in mention.map(|k| coordinated_owners(f, k)).unwrap_or_default() {
+        emit_roles(f, p, co, &t.roles, start, "coordinated-title-before-name", 0.75);
+    }
+    true
+}
+
 /// "Meta CEO X", "Meta's chief executive, X", "the company's president X":
 /// the titles ending at token `at` and the organisation owning them, with
-/// the rule and confidence that read them.
-fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static str, f32)> {
+/// the rule and confidence that read them and the owner's mention.
+fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static str, f32, Option<usize>)> {
     (1..=8).rev().find_map(|n| {
         let t0 = at.checked_sub(n)?;
         let t = read_titles(f.doc, f.res, t0).filter(|t| t.end == at)?;
         if let Some(k) = owner_before(f, t0) {
-            return Some((f.entity(k), t, "title-before-name", 0.85));
+            return Some((f.entity(k), t, "title-before-name", 0.85, Some(k)));
         }
-        the_company_s(f, t0).map(|org| (org, t, "the-company-s-title", 0.6))
+        the_company_s(f, t0).map(|org| (org, t, "the-company-s-title", 0.6, None))
     })
+}
+
+/// "Acme and Zentrix group CFO X", "Interim Acme and Zentrix CEO X": the
+/// organisations listed before the owner (mention `k`) of a shared title,
+/// when the list opens its sentence or follows a role modifier or "the"
+/// ("talks between Acme and Zentrix CEO X" give no shared title).
+fn coordinated_owners(f: &Facts, k: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut j = k;
+    while j > 0 && f.class(f.entity(j - 1)) == Org && is_list_sep(f.doc, f.live[j - 1].0.end, f.live[j].0.start) {
+        j -= 1;
+        out.push(f.entity(j));
+    }
+    let first = f.live[j].0.start;
+    let sentence_start = f.doc.sentences[f.doc.sentence_of[first]].start;
+    let opens = first == sentence_start
+        || f.word_is(first - 1, Words::RoleModifier)
+        || matches!(f.doc.lower(first - 1), "the" | "former" | "by");
+    if opens {
+        out
+    } else {
+        Vec::new()
+    }
 }
 
 /// "Acme's founders, CEO A, COO B and CTO C", "Acme CEO A and CFO B": an
