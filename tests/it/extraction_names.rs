@@ -971,3 +971,27 @@ fn an_outlet_over_a_date_line_is_the_page_source() {
     assert!(!named(&x, "Quellby Gazette"), "{:?}", names(&x));
     assert!(has(&x, "Harbor Gazette", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_unit_named_between_its_owner_s_possessive_and_a_unit_noun() {
+    let t = "Company news roundup\n\nBob Carter, CEO of Zentra's Vexa subsidiary, said the deal would close in May. \
+        The cuts hit Marlow's Quistra payments division hardest. \
+        Calder Group said its Brisko arm would be listed next year. \
+        Orvane said its Middle Eastern unit grew. Analysts said Marlow's Tuesday update was weak.";
+    let x = run(t);
+    for name in ["Zentra", "Vexa", "Marlow", "Quistra", "Brisko"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Middle Eastern") && !named(&x, "Tuesday"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_after_a_place_based_modifier() {
+    let t = "Company news roundup\n\nLena Morrow, chief executive of Bergen, Norway-based Halvor, said sales rose. \
+        Perth-headquartered Tarnwell will buy the mine. Investors in Lagos-based Kudiro include Dalvik Capital.";
+    let x = run(t);
+    for name in ["Halvor", "Tarnwell", "Kudiro"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Lena Morrow", EntityClass::Person), "{:?}", names(&x));
+}
