@@ -995,3 +995,35 @@ fn a_company_after_a_place_based_modifier() {
     }
     assert!(has(&x, "Lena Morrow", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn a_capitalized_common_word_inside_a_firm_s_name() {
+    let t = "Company news roundup\n\nThe round was led by Capital Today, with Dalvik Ventures joining. \
+        Existing investors Techvale, Ingressive Capital & Now Venture Partners made follow-on investments. \
+        The startup is backed by Benchmark Capital and Orvane Partners. \
+        Quorra raised money from Global Ventures, the Dubai fund. \
+        Trade talks resumed on Monday. Acme Capital Monday said it would invest. \
+        Rules for Big Tech and Generative AI were discussed at the Quellby Science and Technology Center.";
+    let x = run(t);
+    for name in ["Capital Today", "Now Venture Partners", "Benchmark Capital", "Global Ventures", "Acme Capital"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    for name in ["Capital", "Venture Partners", "Acme Capital Monday", "Big Tech", "Generative AI", "Technology Center"]
+    {
+        assert!(!named(&x, name), "{name}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_person_named_right_after_the_company_with_no_comma() {
+    let t = "Company news roundup\n\nChief executives of Korvex Bank Jon Ravel and Royal Bank of Zembla Pieter Voss \
+        attended the meeting. Pellam Group Anna Pell said the deal would close.";
+    let x = run(t);
+    for name in ["Korvex Bank", "Royal Bank of Zembla", "Pellam Group"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    for name in ["Jon Ravel", "Pieter Voss", "Anna Pell"] {
+        assert!(has(&x, name, EntityClass::Person), "{name}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Royal Bank of Zembla Pieter Voss"), "{:?}", names(&x));
+}
