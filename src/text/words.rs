@@ -88,6 +88,28 @@ pub const TITLE_CASE_LOWER: &[&str] =
 /// X as saying").
 pub const QUOTING_VERBS: &[&str] = &["quoted"];
 
+/// Last words of the names of investment firms and banks, after which (or
+/// before which) a capitalized common word still belongs to the name
+/// ("Capital Today", "Now Venture Partners", "Global Ventures"); a sector
+/// word does not hold one ("Big Tech", "Generative AI").
+pub const FIRM_ENDS: &[&str] = &[
+    "Capital",
+    "Ventures",
+    "Partners",
+    "Fund",
+    "Funds",
+    "Investments",
+    "Equity",
+    "Holdings",
+    "Group",
+    "Bank",
+    "Securities",
+    "Advisors",
+    "Advisers",
+    "Associates",
+    "Management",
+];
+
 /// Particles written joined to a family name, which then starts with them
 /// even in lower case ("al-Rashidi said").
 pub const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];

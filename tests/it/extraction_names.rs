@@ -971,3 +971,59 @@ fn an_outlet_over_a_date_line_is_the_page_source() {
     assert!(!named(&x, "Quellby Gazette"), "{:?}", names(&x));
     assert!(has(&x, "Harbor Gazette", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_unit_named_between_its_owner_s_possessive_and_a_unit_noun() {
+    let t = "Company news roundup\n\nBob Carter, CEO of Zentra's Vexa subsidiary, said the deal would close in May. \
+        The cuts hit Marlow's Quistra payments division hardest. \
+        Calder Group said its Brisko arm would be listed next year. \
+        Orvane said its Middle Eastern unit grew. Analysts said Marlow's Tuesday update was weak.";
+    let x = run(t);
+    for name in ["Zentra", "Vexa", "Marlow", "Quistra", "Brisko"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Middle Eastern") && !named(&x, "Tuesday"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_company_after_a_place_based_modifier() {
+    let t = "Company news roundup\n\nLena Morrow, chief executive of Bergen, Norway-based Halvor, said sales rose. \
+        Perth-headquartered Tarnwell will buy the mine. Investors in Lagos-based Kudiro include Dalvik Capital.";
+    let x = run(t);
+    for name in ["Halvor", "Tarnwell", "Kudiro"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Lena Morrow", EntityClass::Person), "{:?}", names(&x));
+}
+
+#[test]
+fn a_capitalized_common_word_inside_a_firm_s_name() {
+    let t = "Company news roundup\n\nThe round was led by Capital Today, with Dalvik Ventures joining. \
+        Existing investors Techvale, Ingressive Capital & Now Venture Partners made follow-on investments. \
+        The startup is backed by Benchmark Capital and Orvane Partners. \
+        Quorra raised money from Global Ventures, the Dubai fund. \
+        Trade talks resumed on Monday. Acme Capital Monday said it would invest. \
+        Rules for Big Tech and Generative AI were discussed at the Quellby Science and Technology Center.";
+    let x = run(t);
+    for name in ["Capital Today", "Now Venture Partners", "Benchmark Capital", "Global Ventures", "Acme Capital"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    for name in ["Capital", "Venture Partners", "Acme Capital Monday", "Big Tech", "Generative AI", "Technology Center"]
+    {
+        assert!(!named(&x, name), "{name}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_person_named_right_after_the_company_with_no_comma() {
+    let t = "Company news roundup\n\nChief executives of Korvex Bank Jon Ravel and Royal Bank of Zembla Pieter Voss \
+        attended the meeting. Pellam Group Anna Pell said the deal would close.";
+    let x = run(t);
+    for name in ["Korvex Bank", "Royal Bank of Zembla", "Pellam Group"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    for name in ["Jon Ravel", "Pieter Voss", "Anna Pell"] {
+        assert!(has(&x, name, EntityClass::Person), "{name}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Royal Bank of Zembla Pieter Voss"), "{:?}", names(&x));
+}

@@ -751,10 +751,30 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
         })
     });
     let founded = m.tokens.start.checked_sub(1).is_some_and(|b| doc.word_is(b, Words::FoundVerb));
+    // "Acme-backed Vexa", "Bergen, Norway-based Halvor": a hyphenated
+    // participle of owning or locating describes the company after it.
     let owned = m.tokens.start >= 2
         && doc.is_punct(m.tokens.start - 2, '-')
-        && doc.word_is(m.tokens.start - 1, Words::OwnedVerb);
-    (org_only(after) || before || founded || owned).then_some(EntityClass::Organization)
+        && (doc.word_is(m.tokens.start - 1, Words::OwnedVerb) || doc.word_is(m.tokens.start - 1, Words::BasedWord));
+    let owner = possessor || m.tokens.start >= 1 && matches!(doc.lower(m.tokens.start - 1), "its" | "their");
+    let unit_owner = doc.is_possessive(m.tokens.end)
+        && (1..=2).any(|n| {
+            (m.tokens.end + 1..m.tokens.end + 1 + n).all(|k| doc.is_capitalized(k) && !doc.joined(k))
+                && owned_unit(doc, true, m.tokens.end + 1 + n)
+        });
+    (org_only(after) || before || founded || owned || unit_owner || owned_unit(doc, owner, m.tokens.end))
+        .then_some(EntityClass::Organization)
+}
+
+/// "Zentra's Vexa subsidiary", "Acme's Quillon payments unit", "its Vexa
+/// division" (and "Zentra", the owner, too): a name after an owner's possessive (or "its", "their") and before a noun of a unit (maybe one lower-case
+/// word between) names the company's unit, an organisation.
+fn owned_unit(doc: &Doc, owner: bool, stop: usize) -> bool {
+    let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let unit = |k: usize| lower(k) && doc.word_is(k, Words::UnitNoun);
+    // "its Middle Eastern unit" names where the unit works, not the unit.
+    let region = (stop.saturating_sub(2)..stop).any(|k| doc.word_is(k, Words::RegionWord));
+    owner && !region && (unit(stop) || lower(stop) && unit(stop + 1))
 }
 
 /// "as reported by Ledgerline", "figures cited by Brisk", "an email obtained

@@ -29,9 +29,10 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AREA_NAME_ENDS, AREA_NOUNS, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
-    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, GOVERNMENT, HYPHEN_PARTICLES, LOCATING_WORDS,
-    NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, TITLE_DETERMINERS,
+    AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
+    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES,
+    LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS,
+    SITE_NOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -595,7 +596,8 @@ fn mention_at(
     if let Some(to) = measure_end(doc, res, start) {
         return to.max(i + 1);
     }
-    if !starts_name(doc, res, start) || start >= end {
+    let led = !honorific && !headline && common_word_leads_company(doc, res, start, end);
+    if !(starts_name(doc, res, start) || led) || start >= end {
         return i + 1;
     }
     if is_money(doc, start) {

@@ -220,6 +220,9 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 return to;
             }
         }
+        if person_after_company(doc, res, start, j) {
+            break;
+        }
         if looks_like_name(doc, j)
             && !joined
             && (doc.lookup(&res.names, j).is_none()
@@ -229,7 +232,11 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         {
             j += 1;
             let common = res.common_words.contains(doc.lower(j - 1));
-            if !common || res.org_suffixes.contains(doc.word(j - 1)) || given_name_not_date(doc, res, start, j - 1) {
+            let kept = !common
+                || res.org_suffixes.contains(doc.word(j - 1))
+                || given_name_not_date(doc, res, start, j - 1)
+                || common_word_after_suffix(doc, res, start, j - 1);
+            if kept {
                 last_good = j;
             }
             continue;
@@ -252,6 +259,86 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         break;
     }
     last_good
+}
+
+/// "Royal Bank of Zembla Jon Ravel, and analysts", "Acme Bank Jane Doe":
+/// a company's name that ends in a company word or in a known name after
+/// "of" is not continued by two capitalized words shaped like a person's
+/// (a given name first or a surname second), which a list of "company
+/// chief" pairs writes with no title between.
+fn person_after_company(doc: &Doc, res: &Resources, start: usize, j: usize) -> bool {
+    let company_end = res.org_suffixes.contains(doc.word(j - 1))
+        || j >= start + 3 && doc.word(j - 2) == "of" && doc.is_capitalized(j - 1)
+        || (1..=3).any(|n| {
+            j >= start + n + 2
+                && doc.word(j - n - 1) == "of"
+                && doc.lookup(&res.names, j - n).is_some_and(|(len, _)| len == n)
+        });
+    let word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.is_capitalized(k)
+            && !doc.joined(k)
+            && !res.common_words.contains(doc.lower(k))
+            && !res.org_suffixes.contains(doc.word(k))
+    };
+    let person = res.given_names.contains(doc.word(j)) || res.surnames.contains(doc.word(j + 1));
+    let ends = !doc.is_capitalized(j + 2) || doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Punct);
+    j > start
+        && company_end
+        && word(j)
+        && word(j + 1)
+        && person
+        && ends
+        && doc.lookup(&res.names, j).is_none()
+        && !doc.is_possessive(j + 2)
+}
+
+/// "led by Pellam Capital Today", "Quorra Ventures Now": a capitalized
+/// common word right after the last word of a firm's name (`FIRM_ENDS`), inside a sentence and with no
+/// capitalized word after it, ends the company's name (not a day, a month,
+/// a title or a function word: "Acme Capital Monday said").
+fn common_word_after_suffix(doc: &Doc, res: &Resources, start: usize, k: usize) -> bool {
+    k > start
+        && FIRM_ENDS.contains(&doc.word(k - 1))
+        && !doc.is_capitalized(k + 1)
+        && (!doc.joined(k + 1) || matches!(doc.word(k + 1), "," | "." | ";" | ":" | ")"))
+        && plain_common_word(doc, res, k)
+}
+
+/// A capitalized common word that may be part of a company's name: no
+/// day, month, function word, title or honorific ("Now", "Global", "Today").
+pub(super) fn plain_common_word(doc: &Doc, res: &Resources, k: usize) -> bool {
+    let word = doc.lower(k);
+    doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.is_capitalized(k)
+        && word.chars().count() >= 3
+        && res.common_words.contains(word)
+        && !MONTHS.contains(&word)
+        && !WEEKDAYS.contains(&word)
+        && !ARTICLES.contains(&word)
+        && !CONNECTORS.contains(&word)
+        && !COPULAS.contains(&word)
+        && !TITLE_CASE_LOWER.contains(&word)
+        && doc.lookup(&res.titles, k).is_none()
+        && doc.lookup(&res.honorifics, k).is_none()
+}
+
+/// "invested alongside Now Venture Partners", "Benchmark Capital and
+/// Accel": a capitalized common word inside a sentence (after a lower-case
+/// word, a comma, "&" or a bracket) that starts a run of capitalized words
+/// ending in a firm's last word (`FIRM_ENDS`) is the first word of the firm's name.
+pub(super) fn common_word_leads_company(doc: &Doc, res: &Resources, i: usize, end: usize) -> bool {
+    let Some(before) = i.checked_sub(1) else { return false };
+    let opens = doc.sentences.get(doc.sentence_of[i]).is_some_and(|r| r.start == i);
+    let inside = doc.tokens[before].kind == TokenKind::Word && !doc.is_capitalized(before)
+        || doc.is_punct(before, ',')
+        || doc.word(before) == "&"
+        || doc.is_punct(before, '(');
+    if opens || !inside || doc.joined(i) || !doc.is_capitalized(i + 1) || !plain_common_word(doc, res, i) {
+        return false;
+    }
+    let to = run_end(doc, res, i, end);
+    to >= i + 2 && FIRM_ENDS.contains(&doc.word(to - 1)) && !doc.joined(to - 1)
 }
 
 /// "Zentrix Power and Industrial Solutions Ltd.": an "and" then an
