@@ -497,9 +497,12 @@ fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
     if !own_line {
         return false;
     }
-    let words: Vec<usize> =
-        range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3).collect();
-    words.len() >= 3 && words.iter().filter(|&&k| doc.is_capitalized(k)).count() * 10 >= words.len() * 8
+    let (mut words, mut capitalized) = (0, 0);
+    for k in range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3) {
+        words += 1;
+        capitalized += usize::from(doc.is_capitalized(k));
+    }
+    words >= 3 && capitalized * 10 >= words * 8
 }
 
 /// "an MIT license", "the Apache 2.0 license": a licence, not the organisation
