@@ -50,12 +50,8 @@ impl<'t> Doc<'t> {
         let (exact, folded) = keyed_words(text, &tokens);
         let keys = exact.iter().zip(&folded).map(|(e, f)| res.keys_of(e, refolded(f))).collect();
         let keys_past_end = res.keys_of("", None);
-        let marks = tokens
-            .iter()
-            .zip(&exact)
-            .zip(&folded)
-            .map(|((t, w), f)| Mark::of(t, w, refolded(f).is_some(), text))
-            .collect();
+        let marks =
+            tokens.iter().zip(&exact).zip(&folded).map(|((t, w), f)| Mark::of(t, w, refolded(f).is_some())).collect();
         let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
@@ -274,13 +270,20 @@ struct Mark {
 
 impl Mark {
     /// `upper`: the word has an upper-case letter (`keyed_words` folded it).
-    fn of(t: &Token, word: &str, upper: bool, text: &str) -> Mark {
-        let punct = t.kind == TokenKind::Punct;
-        Mark {
-            punct: word.chars().next().filter(|_| punct),
-            capitalized: t.is_capitalized(text),
-            digit: !punct && word.bytes().any(|b| b.is_ascii_digit()),
-            upper,
+    /// `word` is the token's text: its first byte answers for ASCII, as
+    /// `Token::is_capitalized` and `Token::is_punct` do.
+    fn of(t: &Token, word: &str, upper: bool) -> Mark {
+        let first = word.as_bytes().first().copied().unwrap_or(0);
+        let first_char = || word.chars().next();
+        match t.kind {
+            TokenKind::Punct => Mark { punct: first_char(), capitalized: false, digit: false, upper },
+            kind => Mark {
+                punct: None,
+                capitalized: kind == TokenKind::Word
+                    && if first.is_ascii() { first.is_ascii_uppercase() } else { first_char().is_some_and(char::is_uppercase) },
+                digit: word.bytes().any(|b| b.is_ascii_digit()),
+                upper,
+            },
         }
     }
 }

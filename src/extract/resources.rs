@@ -378,6 +378,10 @@ pub struct Resources {
     folded_index: FxHashMap<String, (WordKeys, u8)>,
     /// The case-sensitive tables a word as written begins a phrase of.
     exact_index: FxHashMap<String, u8>,
+    /// `keys_of` for each one-byte ASCII word, by its byte: punctuation and
+    /// one-letter words are a fifth of an article's tokens, answered without
+    /// hashing. Built by [`Resources::reindex`].
+    ascii_keys: Vec<WordKeys>,
 }
 
 /// What the resources know of one word, as bits: see [`Resources::keys_of`].
@@ -481,6 +485,13 @@ impl Resources {
         }
         self.folded_index = folded;
         self.exact_index = exact;
+        self.ascii_keys = Vec::new();
+        self.ascii_keys = (0..128u8)
+            .map(|b| {
+                let (exact, folded) = (char::from(b).to_string(), char::from(b.to_ascii_lowercase()).to_string());
+                self.keys_of(&exact, b.is_ascii_uppercase().then_some(folded.as_str()))
+            })
+            .collect();
     }
 
     /// What the index knows of a word written `exact`, lower-cased `folded`:
@@ -488,6 +499,12 @@ impl Resources {
     /// `folded` is `None` when the word is written in lower case: then one
     /// look-up answers both ways.
     pub(crate) fn keys_of(&self, exact: &str, folded: Option<&str>) -> WordKeys {
+        if let [b] = exact.as_bytes() {
+            // Lower-cased as a document does: only a capital has a folded form.
+            if let Some(&keys) = self.ascii_keys.get(usize::from(*b)).filter(|_| folded.is_some() == b.is_ascii_uppercase()) {
+                return keys;
+            }
+        }
         let (mut keys, written) = self.folded_index.get(folded.unwrap_or(exact)).copied().unwrap_or_default();
         keys.firsts |= match folded {
             None => written,
@@ -531,6 +548,7 @@ impl Resources {
             words: vec![FxHashSet::default(); Words::ALL.len()],
             folded_index: FxHashMap::default(),
             exact_index: FxHashMap::default(),
+            ascii_keys: Vec::new(),
         }
     }
 
