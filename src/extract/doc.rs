@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::model::Span;
 use super::phrases::{keyed_words, Case, PhraseTable};
-use super::resources::{Resources, WordKeys, Words};
+use super::resources::{Resources, WordKeys, Words, DEMONYM_BIT};
 use crate::text::{sentences, tokenize, Token, TokenKind};
 
 /// Up to this many tokens, `Doc::written_where` scans instead of indexing.
@@ -226,6 +226,12 @@ impl<'t> Doc<'t> {
         self.keys.get(i).unwrap_or(&self.keys_past_end).words & (1 << list as u64) != 0
     }
 
+    /// The word of token `i`, as written, is a key of `res.demonyms`:
+    /// `res.demonyms.contains_key(self.word(i))`, without hashing.
+    pub fn is_demonym(&self, i: usize) -> bool {
+        self.keys.get(i).is_some_and(|keys| keys.firsts & (1 << DEMONYM_BIT) != 0)
+    }
+
     /// No phrase of `table` can start at token `at`: the token's word (or
     /// none, past the end) begins none of its phrases.
     fn begins_none<V>(&self, table: &PhraseTable<V>, at: usize) -> bool {
@@ -273,14 +279,16 @@ impl Mark {
     /// `word` is the token's text: its first byte answers for ASCII, as
     /// `Token::is_capitalized` and `Token::is_punct` do.
     fn of(t: &Token, word: &str, upper: bool) -> Mark {
-        let first = word.as_bytes().first().copied().unwrap_or(0);
         let first_char = || word.chars().next();
+        let capitalized = || match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => first_char().is_some_and(char::is_uppercase),
+        };
         match t.kind {
             TokenKind::Punct => Mark { punct: first_char(), capitalized: false, digit: false, upper },
             kind => Mark {
                 punct: None,
-                capitalized: kind == TokenKind::Word
-                    && if first.is_ascii() { first.is_ascii_uppercase() } else { first_char().is_some_and(char::is_uppercase) },
+                capitalized: kind == TokenKind::Word && capitalized(),
                 digit: word.bytes().any(|b| b.is_ascii_digit()),
                 upper,
             },

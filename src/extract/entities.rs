@@ -620,8 +620,17 @@ fn base_letter(c: char) -> char {
 
 /// Matching key of a name: lower-cased, white space collapsed.
 pub fn fold(s: &str) -> String {
-    // One pass and one allocation: this runs for every mention and alias.
+    // One allocation: this runs for every mention and alias.
     if s.is_ascii() {
+        // Nearly every name is written with single spaces: lower-cased whole.
+        let b = s.as_bytes();
+        let single = b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+            && !b.windows(2).any(|w| w == b"  ")
+            && !b.iter().any(|c| matches!(c, b'\t'..=b'\r'));
+        if single {
+            return s.to_ascii_lowercase();
+        }
         let mut out = String::with_capacity(s.len());
         out.extend(AsciiFolded::new(s).map(char::from));
         return out;

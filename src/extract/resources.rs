@@ -389,9 +389,14 @@ pub struct Resources {
 pub(crate) struct WordKeys {
     /// Bit `list as usize` is set when the lower-cased word is in that list of `words.tsv`.
     pub words: u64,
-    /// Bit `slot` is set when a phrase of the table with that slot begins with the word.
+    /// Bit `slot` is set when a phrase of the table with that slot begins
+    /// with the word; bit [`DEMONYM_BIT`] when the word as written is a key of
+    /// `demonyms` (asked at every token: a bit test, not a hash look-up).
     pub firsts: u8,
 }
+
+/// The bit of `WordKeys::firsts` that no phrase table takes (their slots are 0 to 6).
+pub(crate) const DEMONYM_BIT: u8 = 7;
 
 // Every list of `words.tsv` has its bit in `WordKeys::words`.
 const _: () = assert!(Words::ALL.len() <= 64);
@@ -480,6 +485,10 @@ impl Resources {
                 }
             }
         }
+        // The eighth bit, which no table takes: the word as written is a demonym.
+        for w in self.demonyms.keys() {
+            *exact.entry(w.clone()).or_default() |= 1 << DEMONYM_BIT;
+        }
         for (w, &slots) in &exact {
             folded.entry(w.clone()).or_default().1 |= slots;
         }
@@ -501,7 +510,9 @@ impl Resources {
     pub(crate) fn keys_of(&self, exact: &str, folded: Option<&str>) -> WordKeys {
         if let [b] = exact.as_bytes() {
             // Lower-cased as a document does: only a capital has a folded form.
-            if let Some(&keys) = self.ascii_keys.get(usize::from(*b)).filter(|_| folded.is_some() == b.is_ascii_uppercase()) {
+            if let Some(&keys) =
+                self.ascii_keys.get(usize::from(*b)).filter(|_| folded.is_some() == b.is_ascii_uppercase())
+            {
                 return keys;
             }
         }
@@ -791,13 +802,15 @@ mod tests {
         std::fs::write(dir.path().join("entities.tsv"), "name\ttype\nZorblax Prime\tOrganization\n")
             .unwrap_or_else(|e| panic!("{e}"));
         let text = "Zorblax Prime CEO Mary Quell said the Kitty was a valuation of $5bn. OpenAI, chief \
-                    executive, said: \"acquired by Nvidia in Paris\" in the United States.";
+                    executive, said: \"acquired by Nvidia in Paris\" in the United States. A French firm \
+                    and the Kenyan, I, french or Kenyans.";
         for r in [Resources::embedded(), Resources::embedded().with_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"))] {
             let doc = Doc::new(text, &r);
             for i in 0..doc.len() + 2 {
                 for &list in Words::ALL {
                     assert_eq!(doc.word_is(i, list), r.is(list, doc.lower(i)), "{:?} {}", doc.lower(i), list.name());
                 }
+                assert_eq!(doc.is_demonym(i), i < doc.len() && r.demonyms.contains_key(doc.word(i)), "{i}");
                 for (name, ok) in [
                     ("names", agrees(&doc, &r.names, i)),
                     ("titles", agrees(&doc, &r.titles, i)),
