@@ -84,15 +84,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let kind = if c.is_alphanumeric() {
             let mut all_digits = c.is_numeric();
-            let bytes = text.as_bytes();
-            loop {
-                // Most of a word is ASCII letters and digits: one byte, no decoding.
-                if let Some(&b) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
-                    all_digits &= b.is_ascii_digit();
-                    at += 1;
-                    continue;
-                }
-                let Some(d) = char_at(text, at) else { break };
+            while let Some(d) = char_at(text, at) {
                 if d.is_alphanumeric() {
                     all_digits &= d.is_numeric();
                 } else if is_apostrophe(d) && continues_word(text, at + d.len_utf8()) {

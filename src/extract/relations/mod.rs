@@ -576,7 +576,7 @@ impl Facts<'_> {
         } else {
             confidence
         };
-        let evidence = Evidence { sentence, rule: format!("{}/{}", p.name(), rule), confidence };
+        let evidence = Evidence { sentence, rule: [p.name(), "/", rule].concat(), confidence };
         self.out.push(Relation { subject: s, predicate: p, object: o, role, evidence });
         true
     }
