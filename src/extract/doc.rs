@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::model::Span;
 use super::phrases::{keyed_words, Case, PhraseTable};
-use super::resources::{Resources, WordKeys, Words};
+use super::resources::{Resources, WordKeys, Words, DEMONYM_BIT};
 use crate::text::{sentences, tokenize, Token, TokenKind};
 
 /// Up to this many tokens, `Doc::written_where` scans instead of indexing.
@@ -50,12 +50,8 @@ impl<'t> Doc<'t> {
         let (exact, folded) = keyed_words(text, &tokens);
         let keys = exact.iter().zip(&folded).map(|(e, f)| res.keys_of(e, refolded(f))).collect();
         let keys_past_end = res.keys_of("", None);
-        let marks = tokens
-            .iter()
-            .zip(&exact)
-            .zip(&folded)
-            .map(|((t, w), f)| Mark::of(t, w, refolded(f).is_some(), text))
-            .collect();
+        let marks =
+            tokens.iter().zip(&exact).zip(&folded).map(|((t, w), f)| Mark::of(t, w, refolded(f).is_some())).collect();
         let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
@@ -230,6 +226,12 @@ impl<'t> Doc<'t> {
         self.keys.get(i).unwrap_or(&self.keys_past_end).words & (1 << list as u64) != 0
     }
 
+    /// The word of token `i`, as written, is a key of `res.demonyms`:
+    /// `res.demonyms.contains_key(self.word(i))`, without hashing.
+    pub fn is_demonym(&self, i: usize) -> bool {
+        self.keys.get(i).is_some_and(|keys| keys.firsts & (1 << DEMONYM_BIT) != 0)
+    }
+
     /// No phrase of `table` can start at token `at`: the token's word (or
     /// none, past the end) begins none of its phrases.
     fn begins_none<V>(&self, table: &PhraseTable<V>, at: usize) -> bool {
@@ -274,13 +276,22 @@ struct Mark {
 
 impl Mark {
     /// `upper`: the word has an upper-case letter (`keyed_words` folded it).
-    fn of(t: &Token, word: &str, upper: bool, text: &str) -> Mark {
-        let punct = t.kind == TokenKind::Punct;
-        Mark {
-            punct: word.chars().next().filter(|_| punct),
-            capitalized: t.is_capitalized(text),
-            digit: !punct && word.bytes().any(|b| b.is_ascii_digit()),
-            upper,
+    /// `word` is the token's text: its first byte answers for ASCII, as
+    /// `Token::is_capitalized` and `Token::is_punct` do.
+    fn of(t: &Token, word: &str, upper: bool) -> Mark {
+        let first_char = || word.chars().next();
+        let capitalized = || match word.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => first_char().is_some_and(char::is_uppercase),
+        };
+        match t.kind {
+            TokenKind::Punct => Mark { punct: first_char(), capitalized: false, digit: false, upper },
+            kind => Mark {
+                punct: None,
+                capitalized: kind == TokenKind::Word && capitalized(),
+                digit: word.bytes().any(|b| b.is_ascii_digit()),
+                upper,
+            },
         }
     }
 }

@@ -200,6 +200,10 @@ fn is_acronym_of(short: &str, full: &str) -> bool {
 fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], classes: &FxHashMap<Key, EntityClass>) {
     let is_org = |g: &Option<Key>| g.as_ref().and_then(|g| classes.get(g)) == Some(&EntityClass::Organization);
     let acronym = |t: &str| (2..=6).contains(&t.len()) && t.chars().all(|c| c.is_ascii_uppercase());
+    // Most articles use no acronym for an organisation: nothing to gather then.
+    if !texts.iter().zip(group_of.iter()).any(|(t, g)| acronym(t) && is_org(g)) {
+        return;
+    }
     let mut fulls: Vec<(String, Key)> = Vec::new();
     for (t, g) in texts.iter().zip(group_of.iter()) {
         if !is_org(g) {
@@ -327,14 +331,18 @@ fn short_forms(
 ) -> FxHashMap<String, Key> {
     let mut short = FxHashMap::default();
     let mut seen: rustc_hash::FxHashSet<Key> = Default::default();
+    // The word tokens of each name and their words, in buffers kept across names.
+    let (mut at, mut words): (Vec<usize>, Vec<&str>) = (Vec::new(), Vec::new());
     for (m, g) in mentions.iter().zip(group_of) {
         let &Some(g) = g else { continue };
         if !seen.insert(g) {
             continue;
         }
         let text = doc.slice(m.tokens.clone());
-        let at: Vec<usize> = m.tokens.clone().filter(|&k| doc.word(k).chars().any(char::is_alphanumeric)).collect();
-        let words: Vec<&str> = at.iter().map(|&k| doc.word(k)).collect();
+        at.clear();
+        at.extend(m.tokens.clone().filter(|&k| doc.word(k).chars().any(char::is_alphanumeric)));
+        words.clear();
+        words.extend(at.iter().map(|&k| doc.word(k)));
         // The text from word `a` to word `b - 1`, marks inside kept ("S&T Mining").
         let part = |a: usize, b: usize| plain_fold(doc.slice(at[a]..at[b - 1] + 1));
         if words.len() < 2 {
@@ -428,8 +436,8 @@ fn build(
         if e.name.is_empty() && !e.aliases.is_empty() {
             e.name = e.aliases.remove(0);
         }
-        let name = e.name.clone();
-        e.aliases.retain(|a| !same_fold(a, &name));
+        let name = &e.name;
+        e.aliases.retain(|a| !same_fold(a, name));
     }
     Resolved { entities, of_mention }
 }
@@ -530,12 +538,22 @@ fn join_misspelt(
 
 /// Two names of the same words but one, which is a slip of the other.
 fn one_slip_apart(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    if x.len() != y.len() {
-        return false;
+    // Asked of every pair of names: the words are compared without collecting them.
+    let (mut x, mut y) = (a.split(' '), b.split(' '));
+    let mut differ = None;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => break,
+            (Some(p), Some(q)) if p != q => {
+                if differ.replace((p, q)).is_some() {
+                    return false;
+                }
+            }
+            (Some(_), Some(_)) => {}
+            _ => return false,
+        }
     }
-    let differ: Vec<(&str, &str)> = x.into_iter().zip(y).filter(|(p, q)| p != q).collect();
-    let [(p, q)] = differ.as_slice() else { return false };
+    let Some((p, q)) = differ else { return false };
     p.chars().count().min(q.chars().count()) >= 5 && one_edit(p, q)
 }
 
@@ -602,8 +620,17 @@ fn base_letter(c: char) -> char {
 
 /// Matching key of a name: lower-cased, white space collapsed.
 pub fn fold(s: &str) -> String {
-    // One pass and one allocation: this runs for every mention and alias.
+    // One allocation: this runs for every mention and alias.
     if s.is_ascii() {
+        // Nearly every name is written with single spaces: lower-cased whole.
+        let b = s.as_bytes();
+        let single = b.first() != Some(&b' ')
+            && b.last() != Some(&b' ')
+            && !b.windows(2).any(|w| w == b"  ")
+            && !b.iter().any(|c| matches!(c, b'\t'..=b'\r'));
+        if single {
+            return s.to_ascii_lowercase();
+        }
         let mut out = String::with_capacity(s.len());
         out.extend(AsciiFolded::new(s).map(char::from));
         return out;

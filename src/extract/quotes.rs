@@ -73,7 +73,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             continue;
         }
         let sentence = doc.sentence_span(doc.sentence_of.get(open).copied().unwrap_or(0));
-        let evidence = Evidence { sentence, rule: format!("quote/{rule}"), confidence };
+        let evidence = Evidence { sentence, rule: ["quote/", rule].concat(), confidence };
         if let Some(author) = closed.then(|| author_after(doc, live, entities, close, verb_at)).flatten() {
             if author != speaker {
                 let evidence = Evidence { rule: "quote/document-by-author".into(), ..evidence.clone() };

@@ -378,6 +378,10 @@ pub struct Resources {
     folded_index: FxHashMap<String, (WordKeys, u8)>,
     /// The case-sensitive tables a word as written begins a phrase of.
     exact_index: FxHashMap<String, u8>,
+    /// `keys_of` for each one-byte ASCII word, by its byte: punctuation and
+    /// one-letter words are a fifth of an article's tokens, answered without
+    /// hashing. Built by [`Resources::reindex`].
+    ascii_keys: Vec<WordKeys>,
 }
 
 /// What the resources know of one word, as bits: see [`Resources::keys_of`].
@@ -385,9 +389,14 @@ pub struct Resources {
 pub(crate) struct WordKeys {
     /// Bit `list as usize` is set when the lower-cased word is in that list of `words.tsv`.
     pub words: u64,
-    /// Bit `slot` is set when a phrase of the table with that slot begins with the word.
+    /// Bit `slot` is set when a phrase of the table with that slot begins
+    /// with the word; bit [`DEMONYM_BIT`] when the word as written is a key of
+    /// `demonyms` (asked at every token: a bit test, not a hash look-up).
     pub firsts: u8,
 }
+
+/// The bit of `WordKeys::firsts` that no phrase table takes (their slots are 0 to 6).
+pub(crate) const DEMONYM_BIT: u8 = 7;
 
 // Every list of `words.tsv` has its bit in `WordKeys::words`.
 const _: () = assert!(Words::ALL.len() <= 64);
@@ -476,11 +485,22 @@ impl Resources {
                 }
             }
         }
+        // The eighth bit, which no table takes: the word as written is a demonym.
+        for w in self.demonyms.keys() {
+            *exact.entry(w.clone()).or_default() |= 1 << DEMONYM_BIT;
+        }
         for (w, &slots) in &exact {
             folded.entry(w.clone()).or_default().1 |= slots;
         }
         self.folded_index = folded;
         self.exact_index = exact;
+        self.ascii_keys = Vec::new();
+        self.ascii_keys = (0..128u8)
+            .map(|b| {
+                let (exact, folded) = (char::from(b).to_string(), char::from(b.to_ascii_lowercase()).to_string());
+                self.keys_of(&exact, b.is_ascii_uppercase().then_some(folded.as_str()))
+            })
+            .collect();
     }
 
     /// What the index knows of a word written `exact`, lower-cased `folded`:
@@ -488,6 +508,14 @@ impl Resources {
     /// `folded` is `None` when the word is written in lower case: then one
     /// look-up answers both ways.
     pub(crate) fn keys_of(&self, exact: &str, folded: Option<&str>) -> WordKeys {
+        if let [b] = exact.as_bytes() {
+            // Lower-cased as a document does: only a capital has a folded form.
+            if let Some(&keys) =
+                self.ascii_keys.get(usize::from(*b)).filter(|_| folded.is_some() == b.is_ascii_uppercase())
+            {
+                return keys;
+            }
+        }
         let (mut keys, written) = self.folded_index.get(folded.unwrap_or(exact)).copied().unwrap_or_default();
         keys.firsts |= match folded {
             None => written,
@@ -531,6 +559,7 @@ impl Resources {
             words: vec![FxHashSet::default(); Words::ALL.len()],
             folded_index: FxHashMap::default(),
             exact_index: FxHashMap::default(),
+            ascii_keys: Vec::new(),
         }
     }
 
@@ -773,13 +802,15 @@ mod tests {
         std::fs::write(dir.path().join("entities.tsv"), "name\ttype\nZorblax Prime\tOrganization\n")
             .unwrap_or_else(|e| panic!("{e}"));
         let text = "Zorblax Prime CEO Mary Quell said the Kitty was a valuation of $5bn. OpenAI, chief \
-                    executive, said: \"acquired by Nvidia in Paris\" in the United States.";
+                    executive, said: \"acquired by Nvidia in Paris\" in the United States. A French firm \
+                    and the Kenyan, I, french or Kenyans.";
         for r in [Resources::embedded(), Resources::embedded().with_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"))] {
             let doc = Doc::new(text, &r);
             for i in 0..doc.len() + 2 {
                 for &list in Words::ALL {
                     assert_eq!(doc.word_is(i, list), r.is(list, doc.lower(i)), "{:?} {}", doc.lower(i), list.name());
                 }
+                assert_eq!(doc.is_demonym(i), i < doc.len() && r.demonyms.contains_key(doc.word(i)), "{i}");
                 for (name, ok) in [
                     ("names", agrees(&doc, &r.names, i)),
                     ("titles", agrees(&doc, &r.titles, i)),

@@ -98,12 +98,13 @@ pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
 
 /// The class of an unknown name from its shape, then its context.
 pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
-    let words: Vec<&str> = (start..stop).map(|k| doc.word(k)).collect();
-    let last = words.last().copied().unwrap_or("");
+    // The first and last words, "" for an empty name.
+    let (first, last) = if stop > start { (doc.word(start), doc.word(stop - 1)) } else { ("", "") };
     let multi = stop - start >= 2;
     let last_word = (start + 1..stop).rev().find(|&k| !doc.is_number(k)).filter(|&k| !doc.joined(k));
     let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)));
-    let suffix_of = words.windows(2).any(|w| res.org_suffixes.contains(w[0]) && CONNECTORS.contains(&w[1]));
+    let suffix_of = (start..stop.saturating_sub(1))
+        .any(|k| res.org_suffixes.contains(doc.word(k)) && CONNECTORS.contains(&doc.word(k + 1)));
     // "the Defence Equipment International fair": an event, whatever its last word.
     if multi && doc.word_is(stop, Words::EventNoun) {
         return None;
@@ -111,7 +112,8 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if multi && (suffixed || suffix_of) {
         return Some(EntityClass::Organization);
     }
-    if words.iter().all(|w| res.org_suffixes.contains(*w) || res.common_words.contains(&w.to_lowercase())) {
+    // `lower` is the word lower-cased, as `common_words` holds it.
+    if (start..stop).all(|k| res.org_suffixes.contains(doc.word(k)) || res.common_words.contains(doc.lower(k))) {
         return None;
     }
     // "Quillon Africa": a word and a known place's name, a company's unit there.
@@ -144,21 +146,21 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let word_count = (start..stop).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
     let name_sized = multi && word_count <= 5 && all_words;
     let syllables = (start + 1..stop).any(|k| doc.is_punct(k, '-') && is_syllable_pair(doc, start, k));
-    let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(words[0]))
-        && words[0].chars().all(char::is_alphabetic);
+    let surname = (res.surnames.contains(last) || syllables && res.surnames.contains(first))
+        && first.chars().all(char::is_alphabetic);
     if let Some(class) = thing_noun_near(doc, res, stop).or_else(|| described_product(doc, res, stop)) {
         return Some(class);
     }
     if is_place_by_context(doc, res, start, stop) {
         return Some(EntityClass::Place);
     }
-    let person_noun = person_noun_before(doc, start, name_sized && res.given_names.contains(words[0]));
+    let person_noun = person_noun_before(doc, start, name_sized && res.given_names.contains(first));
     if ends_phrase(doc, &res.org_nouns, start) && plain_before(doc, start) && !person_noun {
         return Some(EntityClass::Organization);
     }
     let determiner = start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "the" | "a" | "an"));
     let founders = name_sized && founded_by_before(doc, start);
-    if person_noun || founders || name_sized && !determiner && (res.given_names.contains(words[0]) || surname) {
+    if person_noun || founders || name_sized && !determiner && (res.given_names.contains(first) || surname) {
         return Some(EntityClass::Person);
     }
     if aged(doc, start, stop) && all_words && word_count <= 4 {

@@ -258,7 +258,7 @@ fn is_plus_brand(doc: &Doc, at: usize) -> bool {
 /// part of the institution's name. Returns its end.
 fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
     // Cheap first: asked at every token, and a demonym is capitalized.
-    if !doc.is_capitalized(start) || !doc.is_capitalized(start + 1) || !res.demonyms.contains_key(doc.word(start)) {
+    if !doc.is_capitalized(start) || !doc.is_capitalized(start + 1) || !doc.is_demonym(start) {
         return None;
     }
     if doc.lookup(&res.names, start + 1).is_some() {
@@ -498,9 +498,12 @@ fn is_title_case(doc: &Doc, range: Range<usize>) -> bool {
     if !own_line {
         return false;
     }
-    let words: Vec<usize> =
-        range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3).collect();
-    words.len() >= 3 && words.iter().filter(|&&k| doc.is_capitalized(k)).count() * 10 >= words.len() * 8
+    let (mut words, mut capitalized) = (0, 0);
+    for k in range.filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().count() > 3) {
+        words += 1;
+        capitalized += usize::from(doc.is_capitalized(k));
+    }
+    words >= 3 && capitalized * 10 >= words * 8
 }
 
 /// "an MIT license", "the Apache 2.0 license": a licence, not the organisation
@@ -553,7 +556,7 @@ fn mention_at(
             _ => m,
         };
         let next = m.tokens.end;
-        out.extend(split_maker(doc, res, m));
+        split_maker(doc, res, m, out);
         return next;
     }
     if let Some(to) = exchange_before_ticker(doc, i) {
@@ -892,6 +895,10 @@ fn title_case(word: &str) -> String {
 /// "Chinese startup X", "X, a Japanese company": a demonym before an
 /// organisation noun and a name, or in an appositive, becomes a mention of its place.
 fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    // Asked at every token: most are no demonym, which a bit tells.
+    if !doc.is_demonym(i) {
+        return None;
+    }
     let place = res.demonyms.get(doc.word(i))?;
     let entry = res.entry_named(place)?;
     if national_institution(doc, res, i, end).is_some() {
@@ -988,28 +995,34 @@ fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool
 
 /// "Nvidia H100" → "Nvidia" and "H100": a product or model named with its
 /// maker's name in front, when the rest is the product's own name (the
-/// lexicon's canonical name, or a part number), is two mentions.
-fn split_maker(doc: &Doc, res: &Resources, m: Mention) -> Vec<Mention> {
+/// lexicon's canonical name, or a part number), is two mentions. Pushes
+/// the mention or the two to `out` (no list made for every known name).
+fn split_maker(doc: &Doc, res: &Resources, m: Mention, out: &mut Vec<Mention>) {
     if !matches!(m.class, Some(EntityClass::AIModel | EntityClass::Product)) {
-        return vec![m];
+        out.push(m);
+        return;
     }
     let start = m.tokens.start;
     let maker = (start + 1..m.tokens.end).rev().find_map(|cut| {
         let (len, &e) = res.names.longest(&doc.exact[..cut], start)?;
         (start + len == cut && res.entries[e].class == EntityClass::Organization).then_some((len, e))
     });
-    let Some((len, org)) = maker else { return vec![m] };
+    let Some((len, org)) = maker else {
+        out.push(m);
+        return;
+    };
     let rest = m.tokens.start + len..m.tokens.end;
     let own_name = match m.entry {
         Some(e) => res.entries[e].name == doc.slice(rest.clone()),
         None => chip_shaped(doc, rest.start, rest.end).is_some(),
     };
     if !own_name {
-        return vec![m];
+        out.push(m);
+        return;
     }
     let maker = Mention::new(m.tokens.start..rest.start, Some(EntityClass::Organization), Some(org), m.sentence);
     let full = Some(m.tokens.clone());
-    vec![maker, Mention { tokens: rest, full, ..m }]
+    out.extend([maker, Mention { tokens: rest, full, ..m }]);
 }
 
 /// "the Supreme Court", "Ireland's Data Protection Commission", "the Competition

@@ -5,9 +5,8 @@ use super::*;
 
 /// "ZTX", "QRB" (two to five capitals) or "DataVolt" (a capital inside).
 pub(super) fn company_shaped(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().collect();
-    let acronym = (2..=5).contains(&letters.len()) && letters.iter().all(|c| c.is_ascii_uppercase());
-    let inner = letters.windows(2).any(|w| w[0].is_lowercase() && w[1].is_uppercase());
+    let acronym = (2..=5).contains(&word.chars().count()) && word.chars().all(|c| c.is_ascii_uppercase());
+    let inner = word.chars().zip(word.chars().skip(1)).any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     acronym || inner
 }
 

@@ -514,7 +514,7 @@ fn is_plain_acronym(f: &Facts, j: usize) -> bool {
 /// at most one "and" between two of them; no other function word, no
 /// article, pronoun or verb of being.
 pub(super) fn is_wide_modifier_gap(f: &Facts, from: usize, to: usize) -> bool {
-    let demonym = |j: usize| f.starting(j).map_or(f.res.demonyms.contains_key(f.doc.word(j)), |k| f.is_demonym(k));
+    let demonym = |j: usize| f.starting(j).map_or(f.doc.is_demonym(j), |k| f.is_demonym(k));
     let word = |j: usize| {
         let w = f.doc.lower(j);
         !is_function_word(f.doc, j)

@@ -51,7 +51,6 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             && !is_money_noun(f, i, len)
             && !unowned_adjective
         {
-            let cues: Vec<_> = found.iter().map(|(_, c)| **c).collect();
             // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
             let before = second_stake(f.doc, i, range.start).unwrap_or(i);
             let left = coordinated_subject(f, before, range.start)
@@ -72,8 +71,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     || describes_company(f, i);
             let compound = is_compound(f, i, len);
             let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
-            for mut cue in cues
-                .into_iter()
+            for mut cue in found
+                .iter()
+                .map(|(_, c)| **c)
                 .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
             {
                 // "holds a 75% stake in Zentrix", "a controlling stake in": a majority stake owns.

@@ -214,7 +214,7 @@ impl Facts<'_> {
     /// Whether live mention `k` is a demonym alone ("German" for Germany).
     fn is_demonym(&self, k: usize) -> bool {
         let r = &self.live[k].0;
-        r.len() == 1 && self.res.demonyms.contains_key(self.doc.word(r.start))
+        r.len() == 1 && self.doc.is_demonym(r.start)
     }
 
     /// Whether the article names place `e` only by its demonym ("German
@@ -576,7 +576,7 @@ impl Facts<'_> {
         } else {
             confidence
         };
-        let evidence = Evidence { sentence, rule: format!("{}/{}", p.name(), rule), confidence };
+        let evidence = Evidence { sentence, rule: [p.name(), "/", rule].concat(), confidence };
         self.out.push(Relation { subject: s, predicate: p, object: o, role, evidence });
         true
     }

@@ -32,7 +32,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     }
     let (start, end) = shared_based_span(f, k);
     let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
-    let demonym = f.res.demonyms.contains_key(f.doc.word(start));
+    let demonym = f.doc.is_demonym(start);
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
     let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
@@ -351,8 +351,11 @@ fn demonym_ending<'f>(f: &'f Facts, i: usize) -> Option<(usize, &'f str)> {
 /// ones a count names, "the two …"), located in the demonym's place when
 /// the article names that place.
 pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
-    // Demonyms are capitalized: the other words ask nothing more (cheap first).
-    if !f.doc.is_capitalized(i) || !(i.saturating_sub(5)..i).any(|j| f.doc.lower(j) == "the") || f.starting(i).is_some()
+    // Only a demonym is asked more (cheap first: a bit of the token's keys).
+    if !f.doc.is_demonym(i)
+        || !f.doc.is_capitalized(i)
+        || !(i.saturating_sub(5)..i).any(|j| f.doc.lower(j) == "the")
+        || f.starting(i).is_some()
     {
         return;
     }
@@ -582,16 +585,16 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
         if !f.doc.is_capitalized(i) && f.doc.lower(i) != "its" {
             continue;
         }
-        let (place, after) = match f.res.demonyms.get(f.doc.word(i)) {
-            Some(_) => {
+        let (place, after) = match f.doc.is_demonym(i) {
+            true => {
                 let Some(p) = place_of_demonym(f, i) else { continue };
                 (p, i + 1)
             }
-            None if f.doc.lower(i) == "its" => {
+            false if f.doc.lower(i) == "its" => {
                 let Some(p) = its_place(f, i) else { continue };
                 (p, i + 1)
             }
-            None => {
+            false => {
                 // A place standing as an adjective: "US rivals", not "the US's rivals".
                 let Some(k) = f.starting(i).filter(|&k| f.class(f.entity(k)) == Place) else { continue };
                 let end = f.live[k].0.end;

@@ -135,7 +135,7 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     let describing = |j: usize| {
         // "its Mexican subsidiary": a demonym, whether or not the rules kept it as a place.
         let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1)
-            || f.starting(j).is_none() && f.res.demonyms.contains_key(f.doc.word(j));
+            || f.starting(j).is_none() && f.doc.is_demonym(j);
         let word =
             f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
         (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")

@@ -53,8 +53,7 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         };
         let mut end = i + len;
         // "head of Australian operations": a demonym starts a field, not a name.
-        let field = !doc.is_capitalized(end + 1)
-            || res.demonyms.contains_key(doc.word(end + 1)) && !doc.is_capitalized(end + 2);
+        let field = !doc.is_capitalized(end + 1) || doc.is_demonym(end + 1) && !doc.is_capitalized(end + 2);
         if doc.lower(end) == "of" && field && !matches!(doc.lower(end + 1), "the" | "a" | "an" | "its" | "their") {
             end = head_of_end(doc, res, end);
         }
