@@ -840,3 +840,68 @@ fn the_company_described_further_or_after_another_clause_is_no_object() {
     let x = run("Tessaro Labs makes chips. Tessaro Labs acquired the company in 2020.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
 }
+
+#[test]
+fn memorandums_signed_with_a_list_of_described_names_tie_each_partner() {
+    let x = run("Yarrow Bank said that it signed the memorandums of understanding with the Valmont Bank, \
+                 the Orrin Credit Bank, Telvar Insurance Corp., and the Export Bank of Dravia. \
+                 Corvina Motors Inc signed MoUs with Pellam Steel Corp, Rusk Mining Corp and Odell Chemicals Inc. \
+                 Marlow Dairy Inc signed memoranda of understanding with Calder Capital as well as Henfield Trust. \
+                 Anthera Labs engineers will work with Quorra Systems, the chip unit Kestrel Group bought in 2015.");
+    for o in ["Valmont Bank", "Orrin Credit Bank", "Telvar Insurance Corp", "Export Bank of Dravia"] {
+        assert!(has(&x, "Yarrow Bank", Predicate::PartnersWith, o), "{o}: {:?}", all(&x));
+    }
+    for o in ["Pellam Steel Corp", "Rusk Mining Corp", "Odell Chemicals Inc"] {
+        assert!(has(&x, "Corvina Motors Inc", Predicate::PartnersWith, o), "{o}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Marlow Dairy Inc", Predicate::PartnersWith, "Henfield Trust"), "{:?}", all(&x));
+    assert!(x.entities.iter().all(|e| e.name != "MoUs"), "{:?}", all(&x));
+    // A name set off by a comma and described ("the chip unit X bought") is no list member.
+    assert!(!has(&x, "Anthera Labs", Predicate::PartnersWith, "Kestrel Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Group", Predicate::PartnersWith, "Anthera Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_owner_of_several_listed_with_as_well_as_or_a_describing_noun_owns_each() {
+    let x = run("Zentrix Group, which owns Harlow Networks as well as the Belmar Systems Inc, raised money. \
+                 Dunmore Labs is owned by Tom Brennan and private equity group Dorset Capital. \
+                 Halvard Corp also houses the online retailer Superba Inc. \
+                 Tessaro Labs acquired Quillmark Robotics as well as Orvane Systems.");
+    assert!(has(&x, "Zentrix Group", Predicate::Owns, "Harlow Networks"), "{:?}", all(&x));
+    assert!(has(&x, "Zentrix Group", Predicate::Owns, "Belmar Systems Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Dorset Capital", Predicate::Owns, "Dunmore Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Halvard Corp", Predicate::Owns, "Superba Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Labs", Predicate::Acquired, "Orvane Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_subject_set_off_by_its_owner_and_a_time_phrase_is_the_partner() {
+    let x =
+        run("Tarvo Networks, wholly owned by Selmar Telecom, last week announced an agreement with Quorra Telecom.");
+    assert!(has(&x, "Selmar Telecom", Predicate::Owns, "Tarvo Networks"), "{:?}", all(&x));
+    assert!(has(&x, "Tarvo Networks", Predicate::PartnersWith, "Quorra Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Selmar Telecom", Predicate::PartnersWith, "Quorra Telecom"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_venture_named_in_apposition_or_before_a_copula_is_owned_by_its_parents() {
+    let x = run("Tolvan Steel and Ikara Metals said their joint venture, Ferrite Works Ltd, will build a mill. \
+                 Delta Polymers Inc is a joint venture of Pyro Chemicals Inc and Hexa Oil Group. \
+                 Lockmere Corp competes with Orbix Inc through Stellar Launch Alliance, its joint venture with \
+                 Varden Aerospace Inc.");
+    for (owner, venture) in [
+        ("Lockmere Corp", "Stellar Launch Alliance"),
+        ("Varden Aerospace Inc", "Stellar Launch Alliance"),
+        ("Tolvan Steel", "Ferrite Works Ltd"),
+        ("Ikara Metals", "Ferrite Works Ltd"),
+        ("Pyro Chemicals Inc", "Delta Polymers Inc"),
+        ("Hexa Oil Group", "Delta Polymers Inc"),
+    ] {
+        assert!(has(&x, owner, Predicate::Owns, venture), "{owner} {venture}: {:?}", all(&x));
+        assert!(!has(&x, owner, Predicate::PartnersWith, venture), "{owner} {venture}: {:?}", all(&x));
+        assert!(!has(&x, venture, Predicate::PartnersWith, owner), "{owner} {venture}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Lockmere Corp", Predicate::PartnersWith, "Varden Aerospace Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Pyro Chemicals Inc", Predicate::PartnersWith, "Hexa Oil Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Orbix Inc", Predicate::PartnersWith, "Varden Aerospace Inc"), "{:?}", all(&x));
+}

@@ -123,8 +123,10 @@ fn opening_before_appositive(f: &Facts, i: usize, sentence_start: usize) -> Opti
     let lower_word = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
     let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ',')).or_else(|| {
         let c = (i.saturating_sub(7).max(sentence_start)..i).rev().find(|&j| !lower_word(j))?;
-        // "…, has formed", "…, signed": the words after the comma are the verb's, not a subject's.
-        let verb = AUXILIARIES.contains(&f.doc.lower(c + 1)) || f.doc.lower(c + 1).ends_with("ed");
+        // "…, has formed", "…, signed", "…, last week announced": the words after the
+        // comma (past a time phrase) are the verb's, not a subject's.
+        let v = past_time_phrase(f.doc, c + 1);
+        let verb = AUXILIARIES.contains(&f.doc.lower(v)) || f.doc.lower(v).ends_with("ed");
         (f.doc.is_punct(c, ',') && verb).then_some(c)
     })?;
     // "…to buy Zentrix, which is based in…": a relative clause describes the name before its comma.
@@ -217,7 +219,7 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
                     r.start
                 }
             }
-            Some((r, _)) => r.start,
+            Some((r, _)) => member_opening(f, last, r.start),
             None => 0,
         };
         let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
@@ -241,6 +243,29 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             }
             _ => return out,
         }
+    }
+}
+
+/// "…, the Bank of Orrin", "and private equity group Dorset Capital", "as
+/// well as the fashion retailer Quillo": where a list member whose name
+/// starts at `start` opens, past "the" and (after "and", "or", "as well as",
+/// never a bare comma: "Brindle, the chip unit Acme bought") a few describing
+/// words ending in an organisation noun, never before `floor` (the previous
+/// member's end). "Brindle, the Zentrix unit": a name a noun follows is described.
+fn member_opening(f: &Facts, floor: usize, start: usize) -> usize {
+    let joined = (floor..start).any(|j| matches!(f.doc.lower(j), "and" | "or" | "&" | "well"));
+    let noun = (start.saturating_sub(3).max(floor)..start)
+        .find(|&j| joined && f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
+    let described = noun.map_or(start, |n| {
+        (n.saturating_sub(3).max(floor)..=n)
+            .find(|&j| is_modifier_gap(f.doc, j, n) && (j..n).all(|d| !ARTICLES.contains(&f.doc.lower(d))))
+            .unwrap_or(n)
+    });
+    let noun_after = f.starting(start).is_some_and(|k| f.doc.lookup(&f.res.org_nouns, f.live[k].0.end).is_some());
+    if described > floor && f.doc.lower(described - 1) == "the" && !noun_after {
+        described - 1
+    } else {
+        described
     }
 }
 

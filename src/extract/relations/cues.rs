@@ -594,9 +594,14 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
 
 /// A preposition between tokens `from` and `to` ("bought a stake in X",
 /// "part of a consortium led by X"): the name after it is not the cue's object.
+/// The "as" of a list's "as well as" is no preposition ("owns A as well as B").
 fn preposition_between(doc: &Doc, from: usize, to: usize) -> bool {
-    (from..to)
-        .any(|j| matches!(doc.lower(j), "from" | "with" | "to" | "for" | "in" | "on" | "at" | "by" | "into" | "as"))
+    let as_well_as = |j: usize| doc.lower(j + 1) == "well" || j > 0 && doc.lower(j - 1) == "well";
+    (from..to).any(|j| match doc.lower(j) {
+        "from" | "with" | "to" | "for" | "in" | "on" | "at" | "by" | "into" => true,
+        "as" => !as_well_as(j),
+        _ => false,
+    })
 }
 
 /// "raises funds from X", "its backs": a cue word used as a noun after a

@@ -7,6 +7,7 @@ use super::clause::members_after;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
+use crate::text::words::COPULAS;
 use crate::text::TokenKind;
 use EntityClass::Organization as Org;
 
@@ -33,7 +34,24 @@ fn org(f: &Facts, k: usize) -> Option<usize> {
 pub(super) fn names_the_venture(f: &Facts, i: usize, len: usize) -> bool {
     let Some(v) = (i..i + 2).find(|&v| venture_phrase(f, v) == Some(i)) else { return false };
     let named_after = v + 1 == i + len && f.starting(i + len).is_some();
-    named_after || f.ending(i).is_some_and(|k| determined(f, k))
+    named_after || f.ending(i).is_some_and(|k| determined(f, k)) || venture_before(f, i).is_some()
+}
+
+/// "Zentrix, its joint venture with Brindle", "Zentrix, their JV": the
+/// organisation mention set off by a comma before "its" or "their" at `at - 1`,
+/// the venture the noun starting at `at` describes.
+fn venture_before(f: &Facts, at: usize) -> Option<usize> {
+    let comma = at.checked_sub(2)?;
+    let owned = matches!(f.doc.lower(at - 1), "its" | "their") && f.doc.is_punct(comma, ',');
+    f.ending(comma).filter(|&k| owned && org(f, k).is_some())
+}
+
+/// "their joint venture, Zentrix, will…": the name set off by commas right
+/// after the noun of a venture ending at `v` whose determiner at `det` owns it.
+fn venture_set_off(f: &Facts, det: usize, v: usize) -> Option<usize> {
+    let owned = matches!(f.doc.lower(det), "its" | "their");
+    let k = f.starting(v + 2).filter(|_| owned && f.doc.is_punct(v + 1, ','))?;
+    f.doc.is_punct(f.live[k].0.end, ',').then_some(k)
 }
 
 /// "its Zentrix", "their Zentrix", "the Zentrix", "Acme's Zentrix": a
@@ -94,7 +112,10 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
         // The venture's name: right after the noun ("joint venture Zentrix",
         // "a JV called Zentrix") or between a determiner and the noun ("its Zentrix JV").
         let named = if f.word_is(v + 1, Words::NamingVerb) { v + 2 } else { v + 1 };
-        let name_after = f.starting(named).filter(|&k| f.live[k].0.start < range.end && org(f, k).is_some());
+        let name_after = f
+            .starting(named)
+            .or_else(|| venture_set_off(f, p0.wrapping_sub(1), v))
+            .filter(|&k| f.live[k].0.start < range.end && org(f, k).is_some());
         if let Some(k) = name_after {
             venture = org(f, k);
         }
@@ -135,6 +156,9 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
             // "its Zentrix joint venture with Brindle": what "its" stands for and the partners after "with".
             let its = if f.doc.lower(det) == "its" { det } else { det - 1 };
             owners.extend(f.referent(its));
+            if venture.is_none() {
+                venture = venture_before(f, its + 1).and_then(|k| org(f, k));
+            }
             if link == "with" {
                 owners.extend(members_after(f, after + 1, range.end).iter().filter_map(|m| org(f, m.head)));
             }
@@ -157,11 +181,13 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
             if listed.len() >= 2 && f.starting(after + 1).is_some() {
                 owners = listed;
             }
-            // "Zentrix, a joint venture between…": the venture is named before the comma.
+            // "Zentrix, a joint venture between…", "Zentrix is a joint venture of…":
+            // the venture is named before the comma or the copula.
             let article = matches!(word_before, "a" | "the") || matches!(f.doc.lower(det), "a" | "the");
             let a = if matches!(f.doc.lower(det), "a" | "the") { det } else { det.wrapping_sub(1) };
-            if venture.is_none() && article && a >= 1 && f.doc.is_punct(a - 1, ',') {
-                venture = f.ending(a - 1).and_then(|k| org(f, k));
+            let link = a.checked_sub(1).filter(|&l| f.doc.is_punct(l, ',') || COPULAS.contains(&f.doc.lower(l)));
+            if let Some(l) = link.filter(|_| venture.is_none() && article) {
+                venture = f.ending(l).and_then(|k| org(f, k));
             }
         }
         owners.dedup();
