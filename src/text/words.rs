@@ -160,6 +160,48 @@ pub const LOCATING_WORDS: &[&str] =
     &["based", "headquartered", "located", "situated", "founded", "incorporated", "born", "raised"];
 
 /// Continents, which a region word before makes a region.
+/// The news agencies' abbreviations of US states and the states' names,
+/// written with a full stop after a town ("Lake Forest, Ill.", "El Segundo,
+/// Calif.-based"); two-letter ones that are also words ("Pa", "La", "Mo")
+/// are left out.
+pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("Md", "Maryland"),
+    ("Mass", "Massachusetts"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Tenn", "Tennessee"),
+    ("Va", "Virginia"),
+    ("Vt", "Vermont"),
+    ("Wash", "Washington"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
+];
+
+/// The head of a public body named by what it is for: "the Bank of
+/// Industry", "Ruritania's Ministry of Finance", "the Department of Energy"
+/// (not "Board": "the Board of Directors" is a company's board).
+pub const INSTITUTION_HEADS: &[&str] =
+    &["Bank", "Ministry", "Department", "Authority", "Agency", "Commission", "Institute", "Bureau", "Fund"];
+
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 
 /// Words that may stand between a name and its former name ("Acme,

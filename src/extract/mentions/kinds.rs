@@ -194,9 +194,28 @@ fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let bracketed =
         doc.is_punct(stop, '(') && place_at(stop + 1).is_some_and(|(len, _)| doc.is_punct(stop + 1 + len, ')'));
     located && (known_place || bracketed)
+        || town_of_wider_place(doc, res, start, stop)
         || site_in_before(doc, start)
         || area_around(doc, start, stop)
         || located_by_phrase(doc, start, stop)
+}
+
+/// "Quellby, Germany-based Acme", "Quellby, Calif.-based Acme", "in
+/// Quellby, Mass., and": after the name at `stop`, a comma and a place that
+/// "-based" follows, or a US state's abbreviation with its full stop (not
+/// the end of a name in capitals cut short: "LAKE FOREST, Ill.").
+fn town_of_wider_place(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    let shouted = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_uppercase);
+    if !doc.is_punct(stop, ',') || start.checked_sub(1).is_some_and(shouted) {
+        return false;
+    }
+    let at = stop + 1;
+    let state = STATE_ABBREVIATIONS.iter().any(|(short, _)| *short == doc.word(at));
+    if state && doc.is_punct(at + 1, '.') && doc.joined(at + 1) {
+        return true;
+    }
+    let place = doc.lookup(&res.names, at).filter(|&(_, &e)| res.entries[e].class == EntityClass::Place);
+    place.is_some_and(|(len, _)| doc.is_punct(at + len, '-') && doc.word_is(at + len + 1, Words::BasedWord))
 }
 
 /// "the Chinese city of Quellby", "the province of Quellby", "the Quellby

@@ -30,8 +30,9 @@ use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     AREA_NAME_ENDS, AREA_NOUNS, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
-    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, GOVERNMENT, HYPHEN_PARTICLES, LOCATING_WORDS,
-    NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, TITLE_DETERMINERS,
+    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, GOVERNMENT, HYPHEN_PARTICLES,
+    INSTITUTION_HEADS, LOCATING_WORDS, NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS,
+    PRODUCT_LINE_NOUNS, SITE_NOUNS, STATE_ABBREVIATIONS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 
@@ -525,6 +526,10 @@ fn mention_at(
     if let Some(next) = demonym_at(doc, res, s, end, i, out) {
         return next;
     }
+    if let Some((to, entry)) = state_abbreviation_at(doc, res, i) {
+        out.push(Mention::new(i..to, Some(EntityClass::Place), entry, s));
+        return to;
+    }
     if let Some((len, entry)) = dateline_at(doc, res, s, i) {
         out.push(Mention::new(i..i + len, Some(EntityClass::Place), entry, s));
         return i + len;
@@ -875,6 +880,20 @@ fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize,
     (place && doc.lower(end + 1) != "based").then_some((end - i, None))
 }
 
+/// "Lake Forest, Ill.", "El Segundo, Calif.-based": a US state's
+/// abbreviation with its full stop after a capitalized town and a comma is
+/// a place, the state the lexicon knows when the article writes its name
+/// too (else the abbreviation names it). Returns the end past the full stop
+/// and the entry.
+fn state_abbreviation_at(doc: &Doc, res: &Resources, i: usize) -> Option<(usize, Option<usize>)> {
+    let town = i >= 2 && doc.is_punct(i - 1, ',') && doc.is_capitalized(i - 2);
+    if !town || !doc.is_punct(i + 1, '.') || !doc.joined(i + 1) {
+        return None;
+    }
+    let &(_, state) = STATE_ABBREVIATIONS.iter().find(|(short, _)| *short == doc.word(i))?;
+    Some((i + 2, res.entry_named(state).filter(|_| doc.text.contains(state))))
+}
+
 /// What may follow a dateline's place: "LONDON, May 3", "TOKYO -- ", "DETROIT —",
 /// "WASHINGTON:", "PARIS (Reuters) -", "MILAN/ROME" (a second place follows).
 fn ends_dateline_place(doc: &Doc, at: usize) -> bool {
@@ -907,6 +926,7 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     // "the Ruritanian state-owned Zentrix Group": participles before the name.
     let owned = doc.past_participle_compounds(i + 1);
     let long = kind_before_name(doc, res, i + 1, end)
+        || kind_list_after(doc, i + 1, end)
         || described_after(doc, i) && kind_then_speech(doc, res, i + 1)
         || owned > i + 1 && owned < end && doc.is_capitalized(owned);
     if !short && !long {
@@ -914,6 +934,25 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "Japanese carmakers such as A and B", "Swedish lenders including A",
+/// "Korean chip firms like A", "Thai telecoms groups led by A": from token
+/// `from`, up to two lower-case words to a plural noun of businesses, then
+/// the words opening a list of examples and a capitalized name.
+fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j);
+    let Some(noun) =
+        (from..(from + 3).min(end)).take_while(|&j| plain(j)).find(|&j| doc.word_is(j, Words::BusinessPlural))
+    else {
+        return false;
+    };
+    let intro = match (doc.lower(noun + 1), doc.lower(noun + 2)) {
+        ("such", "as") | ("led", "by") => 3,
+        ("including" | "like", _) => 2,
+        _ => return false,
+    };
+    noun + intro < end && doc.is_capitalized(noun + intro)
 }
 
 /// "Nigerian payment startup, Flutterwave,", "its Mexican subsidiary, Nu

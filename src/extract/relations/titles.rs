@@ -3,6 +3,7 @@
 
 use super::clause::{is_dash, is_list_sep, is_quote, members_after};
 use super::moves::verb_subject;
+use super::places::past_based_places;
 use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::mentions::after_honorific;
@@ -210,6 +211,8 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
             i = f.live[k].0.end + 1;
         }
     }
+    // "CEO of Kempten, Germany-based Dachser": the place phrase describes the name after it.
+    i = past_based_places(f, i);
     if f.starting(i).is_none() && f.doc.lookup(&f.res.org_nouns, i).is_none() {
         i = past_describing_words(f, i);
     }
