@@ -202,6 +202,11 @@ pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
 pub const INSTITUTION_HEADS: &[&str] =
     &["Bank", "Ministry", "Department", "Authority", "Agency", "Commission", "Institute", "Bureau", "Fund"];
 
+/// Words that make an organisation noun a nation's own company: "the
+/// national airline of the UAE", "the state oil company of Norway", "the
+/// flag carrier of Ruritania".
+pub const NATIONAL_WORDS: &[&str] = &["national", "state", "flag", "sovereign", "state-owned", "state-run"];
+
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 
 /// Words that may stand between a name and its former name ("Acme,

@@ -909,3 +909,39 @@ fn a_place_s_public_body_named_by_what_it_is_for() {
     let x = run("The Board of Directors of Zentrix Labs met. The ICT sector grew.");
     assert!(x.entities.iter().all(|e| e.name != "Board of Directors" && e.name != "ICT"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_nation_s_own_company_of_a_place_is_located_there() {
+    let x = run("Zentrix Air, the Abu Dhabi-based national airline of the UAE, ordered 28 aircraft. Brindle Oil, the \
+                 state oil company of Norway, grew. Orvane Telecom, the biggest mobile operator in Kenya, said sales \
+                 rose.");
+    for (org, place) in [
+        ("Zentrix Air", "Abu Dhabi"),
+        ("Zentrix Air", "United Arab Emirates"),
+        ("Brindle Oil", "Norway"),
+        ("Orvane Telecom", "Kenya"),
+    ] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org} {place}: {:?}", all(&x));
+    }
+    // A place that describes what follows "of" locates nothing.
+    let x = run("Lyon-based Pellwood Energy is among the leading developers of U.S. wind projects.");
+    assert!(!has(&x, "Pellwood Energy", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_known_name_before_a_us_state_is_the_town() {
+    let x = run("Quorvia Labs is headquartered in Berlin as well as Cambridge, Mass., with investments from Brindle \
+                 Capital.");
+    for place in ["Berlin", "Cambridge", "Mass."] {
+        assert!(has(&x, "Quorvia Labs", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    assert!(x.entities.iter().all(|e| e.name != "University of Cambridge"), "{:?}", x.entities);
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Quorvia Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_and_a_field_s_acronym_before_a_kind_name_no_company() {
+    let x = run("A China AI start-up named Quillmark Labs grew. A UK AI firm, Pellwood Labs, grew too.");
+    assert!(x.entities.iter().all(|e| e.name != "China AI" && e.name != "UK AI"), "{:?}", x.entities);
+    assert!(x.entities.iter().any(|e| e.name == "China"), "{:?}", x.entities);
+}

@@ -544,6 +544,11 @@ fn mention_at(
         }
         let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
+        // "Cambridge, Mass.": a known organisation's short name before a US state is the town.
+        if class == EntityClass::Organization && state_after(doc, name_end) {
+            out.push(Mention::new(i..name_end, Some(EntityClass::Place), None, s));
+            return name_end;
+        }
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
         let m = match grown {
             Some((to, class, _)) if legal_suffixes_only(doc, res, name_end, to) => {
@@ -1259,6 +1264,12 @@ fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: u
         return None;
     }
     let to = run_end(doc, res, stop, end);
+    // "a China AI start-up", "UK AI firm Zentrix": a field's acronym before a noun of a kind describes it.
+    let acronym = doc.word(stop).chars().all(|c| c.is_ascii_uppercase());
+    let field = to == stop + 1 && acronym && !doc.is_capitalized(to);
+    if field && doc.lookup(&res.org_nouns, to).is_some() {
+        return None;
+    }
     // "China Harbor Venture Investment Management Co., Ltd.": a company form
     // ends a name of any length.
     let form = res.legal_forms.contains(doc.word(to - 1));
