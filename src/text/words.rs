@@ -182,6 +182,53 @@ pub const LOCATING_WORDS: &[&str] =
     &["based", "headquartered", "located", "situated", "founded", "incorporated", "born", "raised"];
 
 /// Continents, which a region word before makes a region.
+/// The news agencies' abbreviations of US states and the states' names,
+/// written with a full stop after a town ("Lake Forest, Ill.", "El Segundo,
+/// Calif.-based"); two-letter ones that are also words ("Pa", "La", "Mo")
+/// are left out.
+pub const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("Md", "Maryland"),
+    ("Mass", "Massachusetts"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Tenn", "Tennessee"),
+    ("Va", "Virginia"),
+    ("Vt", "Vermont"),
+    ("Wash", "Washington"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
+];
+
+/// The head of a public body named by what it is for: "the Bank of
+/// Industry", "Ruritania's Ministry of Finance", "the Department of Energy"
+/// (not "Board": "the Board of Directors" is a company's board).
+pub const INSTITUTION_HEADS: &[&str] =
+    &["Bank", "Ministry", "Department", "Authority", "Agency", "Commission", "Institute", "Bureau", "Fund"];
+
+/// Words that make an organisation noun a nation's own company: "the
+/// national airline of the UAE", "the state oil company of Norway", "the
+/// flag carrier of Ruritania".
+pub const NATIONAL_WORDS: &[&str] = &["national", "state", "flag", "sovereign", "state-owned", "state-run"];
+
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 
 /// Words that may stand between a name and its former name ("Acme,

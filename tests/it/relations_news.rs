@@ -824,3 +824,124 @@ fn an_unnamed_superlative_of_a_place_is_the_article_s_company() {
         assert!(!has(&x, "Kestor Insurance", Predicate::LocatedIn, "Europe"), "{tail}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_demonym_before_a_plural_kind_and_a_list_names_its_place_unwritten() {
+    // No sentence names Japan, Sweden, Korea or Denmark: the demonym does.
+    let x = run("The market has long been dominated by Japanese carmakers such as Velmora Motor, Kestrel Motor Co, \
+                 and Ardent Motors. Swedish lenders including Norrbank Holdings and Fjellstad Bank cut rates. \
+                 Analysts said Korean chipmakers like Hanvoro Semiconductor would gain. Danish forwarder Brindle \
+                 Logistics' $2 billion acquisition of Orvane Freight closed in May.");
+    for (org, place) in [
+        ("Velmora Motor", "Japan"),
+        ("Kestrel Motor Co", "Japan"),
+        ("Ardent Motors", "Japan"),
+        ("Norrbank Holdings", "Sweden"),
+        ("Fjellstad Bank", "Sweden"),
+        ("Hanvoro Semiconductor", "South Korea"),
+        ("Brindle Logistics", "Denmark"),
+    ] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Orvane Freight", Predicate::LocatedIn, "Denmark"), "{:?}", all(&x));
+    // Customers and regulators are no businesses of the place.
+    let x = run("Sales to Japanese customers such as Velmora Motor rose. Swedish regulators like Fjellstad Bank \
+                 were cautious.");
+    assert!(!has(&x, "Velmora Motor", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(!has(&x, "Fjellstad Bank", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_town_and_its_wider_place_before_based_locate_the_company_in_both() {
+    let x = run("Burkhard Lenz, CEO of Kempten, Germany-based Halvorsen Logistics, said it made eight deals. With \
+                 El Segundo, Calif.-based Trexon Systems, he gains a supplier. Austin, Texas-based Pellwood Labs \
+                 raised $5 million. Analysts at Porto, Portugal-headquartered Quintela Bank were cautious.");
+    for (org, place) in [
+        ("Halvorsen Logistics", "Kempten"),
+        ("Halvorsen Logistics", "Germany"),
+        ("Trexon Systems", "El Segundo"),
+        ("Trexon Systems", "Calif."),
+        ("Pellwood Labs", "Austin"),
+        ("Pellwood Labs", "Texas"),
+        ("Quintela Bank", "Porto"),
+        ("Quintela Bank", "Portugal"),
+    ] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org} {place}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Burkhard Lenz", Predicate::WorksFor, "Halvorsen Logistics"), "{:?}", all(&x));
+    assert!(!has(&x, "Burkhard Lenz", Predicate::WorksFor, "Kempten"), "{:?}", all(&x));
+    // A list of towns is no town of a wider place.
+    let x = run("It has offices in Lyon, Porto and Oslo-based Quintela Bank runs them.");
+    assert!(!has(&x, "Quintela Bank", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_us_state_abbreviated_after_a_town_is_a_place() {
+    let x = run("Zentrix Corp is based in Lake Forest, Ill., and employs 900 people. Brindle Medical Inc is based in \
+                 North Billerica, Mass. It sells monitors.");
+    for (org, place) in [("Zentrix Corp", "Lake Forest"), ("Zentrix Corp", "Ill."), ("Brindle Medical Inc", "Mass.")] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org} {place}: {:?}", all(&x));
+    }
+    // Written out elsewhere in the article, the abbreviation is the state's.
+    let x = run("Zentrix Corp is based in Lake Forest, Ill. Illinois is its home state.");
+    assert!(has(&x, "Zentrix Corp", Predicate::LocatedIn, "Illinois"), "{:?}", all(&x));
+    // Not a state after a town: "Mass" alone, or "Ill." with no town before it.
+    let x = run("Zentrix Corp said Mass. production starts soon. Brindle Medical fell ill. on Monday.");
+    assert!(x.entities.iter().all(|e| e.name != "Mass." && e.name != "Ill."), "{:?}", x.entities);
+}
+
+#[test]
+fn a_place_s_public_body_named_by_what_it_is_for() {
+    let x = run("Mrs Obi drove growth at Nigeria's Bank of Industry, the oldest lender. Mr Dale has been CEO of \
+                 Australia's National Broadband Network since 2018. Kenya's ICT Authority signed a deal with \
+                 Zentrix Labs. Norway's Ministry of Finance and Norway's Velmora Bank agreed.");
+    for (org, place) in [
+        ("Bank of Industry", "Nigeria"),
+        ("National Broadband Network", "Australia"),
+        ("ICT Authority", "Kenya"),
+        ("Ministry of Finance", "Norway"),
+        ("Velmora Bank", "Norway"),
+    ] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Dale", Predicate::WorksFor, "National Broadband Network"), "{:?}", all(&x));
+    // A company's board is no public body; an acronym before a plain word names nothing.
+    let x = run("The Board of Directors of Zentrix Labs met. The ICT sector grew.");
+    assert!(x.entities.iter().all(|e| e.name != "Board of Directors" && e.name != "ICT"), "{:?}", x.entities);
+}
+
+#[test]
+fn a_nation_s_own_company_of_a_place_is_located_there() {
+    let x = run("Zentrix Air, the Abu Dhabi-based national airline of the UAE, ordered 28 aircraft. Brindle Oil, the \
+                 state oil company of Norway, grew. Orvane Telecom, the biggest mobile operator in Kenya, said sales \
+                 rose.");
+    for (org, place) in [
+        ("Zentrix Air", "Abu Dhabi"),
+        ("Zentrix Air", "United Arab Emirates"),
+        ("Brindle Oil", "Norway"),
+        ("Orvane Telecom", "Kenya"),
+    ] {
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{org} {place}: {:?}", all(&x));
+    }
+    // A place that describes what follows "of" locates nothing.
+    let x = run("Lyon-based Pellwood Energy is among the leading developers of U.S. wind projects.");
+    assert!(!has(&x, "Pellwood Energy", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_known_name_before_a_us_state_is_the_town() {
+    let x = run("Quorvia Labs is headquartered in Berlin as well as Cambridge, Mass., with investments from Brindle \
+                 Capital.");
+    for place in ["Berlin", "Cambridge", "Mass."] {
+        assert!(has(&x, "Quorvia Labs", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    assert!(x.entities.iter().all(|e| e.name != "University of Cambridge"), "{:?}", x.entities);
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Quorvia Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_and_a_field_s_acronym_before_a_kind_name_no_company() {
+    let x = run("A China AI start-up named Quillmark Labs grew. A UK AI firm, Pellwood Labs, grew too.");
+    assert!(x.entities.iter().all(|e| e.name != "China AI" && e.name != "UK AI"), "{:?}", x.entities);
+    assert!(x.entities.iter().any(|e| e.name == "China"), "{:?}", x.entities);
+}

@@ -196,9 +196,39 @@ fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let bracketed =
         doc.is_punct(stop, '(') && place_at(stop + 1).is_some_and(|(len, _)| doc.is_punct(stop + 1 + len, ')'));
     located && (known_place || bracketed)
+        || town_of_wider_place(doc, res, start, stop)
         || site_in_before(doc, start)
         || area_around(doc, start, stop)
         || located_by_phrase(doc, start, stop)
+}
+
+/// "Quellby, Germany-based Acme", "Quellby, Calif.-based Acme", "in
+/// Quellby, Mass., and": after the name at `stop`, a comma and a place that
+/// "-based" follows, or a US state's abbreviation with its full stop (not
+/// the end of a name in capitals cut short: "LAKE FOREST, Ill."; nor a
+/// member of a list: "rivals such as Zentrix, Germany-based Brindle").
+fn town_of_wider_place(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
+    let shouted = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).chars().all(char::is_uppercase);
+    if !doc.is_punct(stop, ',') || start.checked_sub(1).is_some_and(shouted) {
+        return false;
+    }
+    if state_after(doc, stop) {
+        return true;
+    }
+    let listed =
+        start.checked_sub(1).is_some_and(|b| matches!(doc.lower(b), "as" | "including" | "like" | "," | "and"));
+    let at = stop + 1;
+    let place = doc.lookup(&res.names, at).filter(|&(_, &e)| res.entries[e].class == EntityClass::Place);
+    !listed && place.is_some_and(|(len, _)| doc.is_punct(at + len, '-') && doc.word_is(at + len + 1, Words::BasedWord))
+}
+
+/// A comma at `stop`, then a US state's abbreviation with its full stop: "Cambridge, Mass.".
+pub(super) fn state_after(doc: &Doc, stop: usize) -> bool {
+    let at = stop + 1;
+    doc.is_punct(stop, ',')
+        && STATE_ABBREVIATIONS.iter().any(|(short, _)| *short == doc.word(at))
+        && doc.is_punct(at + 1, '.')
+        && doc.joined(at + 1)
 }
 
 /// "the Chinese city of Quellby", "the province of Quellby", "the Quellby

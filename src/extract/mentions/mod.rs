@@ -29,10 +29,7 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
-    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES,
-    LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS,
-    SITE_NOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
+    AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_HEADS, LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STATE_ABBREVIATIONS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -529,6 +526,10 @@ fn mention_at(
     if let Some(next) = demonym_at(doc, res, s, end, i, out) {
         return next;
     }
+    if let Some((to, entry)) = state_abbreviation_at(doc, res, i) {
+        out.push(Mention::new(i..to, Some(EntityClass::Place), entry, s));
+        return to;
+    }
     if let Some((len, entry)) = dateline_at(doc, res, s, i) {
         out.push(Mention::new(i..i + len, Some(EntityClass::Place), entry, s));
         return i + len;
@@ -543,6 +544,11 @@ fn mention_at(
         }
         let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
+        // "Cambridge, Mass.": a known organisation's short name before a US state is the town.
+        if class == EntityClass::Organization && state_after(doc, name_end) {
+            out.push(Mention::new(i..name_end, Some(EntityClass::Place), None, s));
+            return name_end;
+        }
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
         let m = match grown {
             Some((to, class, _)) if legal_suffixes_only(doc, res, name_end, to) => {
@@ -880,6 +886,20 @@ fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize,
     (place && doc.lower(end + 1) != "based").then_some((end - i, None))
 }
 
+/// "Lake Forest, Ill.", "El Segundo, Calif.-based": a US state's
+/// abbreviation with its full stop after a capitalized town and a comma is
+/// a place, the state the lexicon knows when the article writes its name
+/// too (else the abbreviation names it). Returns the end past the full stop
+/// and the entry.
+fn state_abbreviation_at(doc: &Doc, res: &Resources, i: usize) -> Option<(usize, Option<usize>)> {
+    let town = i >= 2 && doc.is_punct(i - 1, ',') && doc.is_capitalized(i - 2);
+    if !town || !doc.is_punct(i + 1, '.') || !doc.joined(i + 1) {
+        return None;
+    }
+    let &(_, state) = STATE_ABBREVIATIONS.iter().find(|(short, _)| *short == doc.word(i))?;
+    Some((i + 2, res.entry_named(state).filter(|_| doc.text.contains(state))))
+}
+
 /// What may follow a dateline's place: "LONDON, May 3", "TOKYO -- ", "DETROIT —",
 /// "WASHINGTON:", "PARIS (Reuters) -", "MILAN/ROME" (a second place follows).
 fn ends_dateline_place(doc: &Doc, at: usize) -> bool {
@@ -916,6 +936,7 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     // "the Ruritanian state-owned Zentrix Group": participles before the name.
     let owned = doc.past_participle_compounds(i + 1);
     let long = kind_before_name(doc, res, i + 1, end)
+        || kind_list_after(doc, i + 1, end)
         || described_after(doc, i) && kind_then_speech(doc, res, i + 1)
         || owned > i + 1 && owned < end && doc.is_capitalized(owned);
     if !short && !long {
@@ -923,6 +944,25 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "Japanese carmakers such as A and B", "Swedish lenders including A",
+/// "Korean chip firms like A", "Thai telecoms groups led by A": from token
+/// `from`, up to two lower-case words to a plural noun of businesses, then
+/// the words opening a list of examples and a capitalized name.
+fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
+    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j);
+    let Some(noun) =
+        (from..(from + 3).min(end)).take_while(|&j| plain(j)).find(|&j| doc.word_is(j, Words::BusinessPlural))
+    else {
+        return false;
+    };
+    let intro = match (doc.lower(noun + 1), doc.lower(noun + 2)) {
+        ("such", "as") | ("led", "by") => 3,
+        ("including" | "like", _) => 2,
+        _ => return false,
+    };
+    noun + intro < end && doc.is_capitalized(noun + intro)
 }
 
 /// "Nigerian payment startup, Flutterwave,", "its Mexican subsidiary, Nu
@@ -1235,6 +1275,12 @@ fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: u
         return None;
     }
     let to = run_end(doc, res, stop, end);
+    // "a China AI start-up", "UK AI firm Zentrix": a field's acronym before a noun of a kind describes it.
+    let acronym = doc.word(stop).chars().all(|c| c.is_ascii_uppercase());
+    let field = to == stop + 1 && acronym && !doc.is_capitalized(to);
+    if field && doc.lookup(&res.org_nouns, to).is_some() {
+        return None;
+    }
     // "China Harbor Venture Investment Management Co., Ltd.": a company form
     // ends a name of any length.
     let form = res.legal_forms.contains(doc.word(to - 1));

@@ -110,8 +110,16 @@ pub(super) fn starts_name(doc: &Doc, res: &Resources, i: usize) -> bool {
     looks_like_name(doc, i)
         && (hyphenated || !res.common_words.contains(doc.lower(i)) || given_name_first(doc, res, i))
         && !is_demonym(res, doc.word(i))
-        && !res.generic_acronyms.contains(doc.word(i))
+        && (!res.generic_acronyms.contains(doc.word(i)) || heads_public_body(doc, i))
         && starts_word(doc, i)
+}
+
+/// "the ICT Authority", "the AI Safety Institute": capitalized words after
+/// the acronym at token `i` run to the head of a public body.
+fn heads_public_body(doc: &Doc, i: usize) -> bool {
+    (i + 1..i + 4)
+        .take_while(|&j| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && doc.is_capitalized(j))
+        .any(|j| INSTITUTION_HEADS.contains(&doc.word(j)))
 }
 
 /// "Chinese", and its plural "Canadians" ("told Canadians"): people of a
@@ -244,6 +252,15 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             j = to;
             last_good = to;
             continue;
+        }
+        // "Bank of Industry", "Ministry of Finance": a public body and what it is for.
+        if doc.word(j) == "of" && INSTITUTION_HEADS.contains(&doc.word(j - 1)) {
+            let to = body_of(doc, res, j, end);
+            if to > j + 1 {
+                j = to;
+                last_good = to;
+                continue;
+            }
         }
         // Connectors, one or a few in a row: "bin Talal", "van der Berg", "de la Cruz".
         let person_like = res.given_names.contains(doc.word(start));

@@ -137,7 +137,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
 
 /// Place mention `k`'s tokens, widened over a place it shares "-based" with:
 /// "a Lyon- and Porto-based startup" reads as "a Lyon-based startup" for
-/// Lyon (the end moves to Porto's) and for Porto (the start moves to Lyon's).
+/// Lyon (the end moves to Porto's) and for Porto (the start moves to Lyon's);
+/// "a Lyon, France-based startup" as "a Lyon-based startup" for Lyon.
 fn shared_based_span(f: &Facts, k: usize) -> (usize, usize) {
     let (mut start, mut end) = (f.live[k].0.start, f.live[k].0.end);
     let joins = |j: usize| f.doc.is_punct(j, '-') && matches!(f.doc.lower(j + 1), "and" | "or" | "&");
@@ -145,7 +146,15 @@ fn shared_based_span(f: &Facts, k: usize) -> (usize, usize) {
         let e = f.live[m].0.end;
         f.doc.is_punct(e, '-') && f.word_is(e + 1, Words::BasedWord)
     };
-    if let Some(m) = f.starting(end + 2).filter(|&m| joins(end) && f.class(f.entity(m)) == Place && based_after(m)) {
+    // "a Kempten, Germany-based forwarder": the town shares the wider place's "-based".
+    let wider = if joins(end) {
+        end + 2
+    } else if f.doc.is_punct(end, ',') {
+        end + 1
+    } else {
+        end
+    };
+    if let Some(m) = f.starting(wider).filter(|&m| wider > end && f.class(f.entity(m)) == Place && based_after(m)) {
         end = f.live[m].0.end;
     }
     if let Some(m) = k.checked_sub(1).filter(|&m| {
@@ -155,6 +164,19 @@ fn shared_based_span(f: &Facts, k: usize) -> (usize, usize) {
         start = f.live[m].0.start;
     }
     (start, end)
+}
+
+/// "Lyon-based Zentrix", "Lyon, France-based Zentrix", "Lyon- and
+/// Porto-based Zentrix": the token after the "-based" of the place phrase
+/// starting at token `i`, or `i` when none starts there.
+pub(super) fn past_based_places(f: &Facts, i: usize) -> usize {
+    let Some(k) = f.starting(i).filter(|&k| f.class(f.entity(k)) == Place) else { return i };
+    let (_, end) = shared_based_span(f, k);
+    if f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord) {
+        end + 2
+    } else {
+        i
+    }
 }
 
 /// "Swedish lithium-ion battery maker Zentrix", "Lyon-based integrated oil,

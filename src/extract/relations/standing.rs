@@ -3,11 +3,12 @@
 //! one of Korea's big three operators", "Japan's largest bank Brindle".
 
 use super::clause::{describing, is_dash, members_after, past_parenthesis};
-use super::places::in_fronted_phrase;
+use super::places::{in_fronted_phrase, past_based_places};
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::COPULAS;
+use crate::text::words::{COPULAS, NATIONAL_WORDS};
+use crate::text::TokenKind;
 
 /// Words that may stand between "Japan's" and the organisation noun: lower-case
 /// words, numbers and hyphens ("second-largest mobile phone", "big three", "other two").
@@ -133,17 +134,30 @@ fn named_list(f: &mut Facts, k: usize, noun_end: usize) -> bool {
 }
 
 /// "Quillon, the largest mobile operator in Kenya", "Brindle is the
-/// biggest lender in Portugal": a superlative, an organisation noun and "in"
-/// before place mention `k` locate the organisation the phrase describes.
+/// biggest lender in Portugal", "Zentrix Air, the Lyon-based national
+/// airline of the UAE": a superlative or a word of a nation's own company,
+/// an organisation noun and "in" or "of" (maybe "the") before place mention
+/// `k` locate the organisation the phrase describes.
 fn largest_in(f: &mut Facts, k: usize) {
     let start = f.live[k].0.start;
-    let Some(in_) = start.checked_sub(1).filter(|&j| f.doc.lower(j) == "in") else { return };
+    let before = start.checked_sub(1 + usize::from(f.doc.lower(start.wrapping_sub(1)) == "the"));
+    let Some(in_) = before.filter(|&j| matches!(f.doc.lower(j), "in" | "of")) else { return };
+    // "the leading developers of U.S. wind projects": after "of" the place ends the phrase.
+    let after = f.live[k].0.end;
+    let ends = f.doc.tokens.get(after).is_none_or(|t| t.kind == TokenKind::Punct)
+        || matches!(f.doc.lower(after), "and" | "or" | "since" | "for" | "with" | "in" | "that" | "which");
+    if f.doc.lower(in_) == "of" && !ends {
+        return;
+    }
     let Some(the) = (in_.saturating_sub(MOST_WORDS + 2)..in_).rev().find(|&j| f.doc.lower(j) == "the") else {
         return;
     };
-    let noun_ends_at_in = (the + 1..in_).any(|j| org_noun_end(f, j) == Some(in_));
-    let superlative = has_superlative(f, the + 1, in_);
-    if !(noun_ends_at_in && superlative && describing(f, the + 1, in_)) {
+    // "the Lyon-based national airline of": the place phrase is a describing word too.
+    let from = past_based_places(f, the + 1);
+    let noun_ends_at_in = (from..in_).any(|j| org_noun_end(f, j) == Some(in_));
+    let national = (from..in_).any(|j| NATIONAL_WORDS.contains(&f.doc.lower(j)));
+    let superlative = has_superlative(f, from, in_) || national;
+    if !(noun_ends_at_in && superlative && describing(f, from, in_)) {
         return;
     }
     if let Some(m) = described(f, the) {

@@ -3,6 +3,7 @@
 
 use super::clause::{is_dash, is_list_sep, is_quote, members_after};
 use super::moves::verb_subject;
+use super::places::past_based_places;
 use super::{tie_predicate, Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::mentions::after_honorific;
@@ -209,6 +210,7 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
             i = f.live[k].0.end + 1;
         }
     }
+    // "CEO of Kempten, Germany-based Dachser": the place phrase describes the name after it.
     i = past_based_places(f, i);
     if f.starting(i).is_none() && f.doc.lookup(&f.res.org_nouns, i).is_none() {
         i = past_describing_words(f, i);
@@ -222,24 +224,6 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     }
     let k = f.starting(i)?;
     (f.class(f.entity(k)) == Org).then_some(k)
-}
-
-/// "of Bergen, Norway-based Y", "at London-based Y": places ending in
-/// "-based" before a name say where it is; returns where the name starts
-/// (or `i` when no such places stand there).
-fn past_based_places(f: &Facts, i: usize) -> usize {
-    let mut j = i;
-    while let Some(k) = f.starting(j).filter(|&k| f.class(f.entity(k)) == Place) {
-        let end = f.live[k].0.end;
-        if f.doc.is_punct(end, '-') && f.doc.lower(end + 1) == "based" {
-            return end + 2;
-        }
-        if !f.doc.is_punct(end, ',') {
-            break;
-        }
-        j = end + 1;
-    }
-    i
 }
 
 /// "dealership group Y", "Swiss insurer Y": one or two describing words
