@@ -256,6 +256,8 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         // "Bank of Industry", "Ministry of Finance": a public body and what it is for.
         if doc.word(j) == "of" && INSTITUTION_HEADS.contains(&doc.word(j - 1)) {
             let to = body_of(doc, res, j, end);
+            // "Royal Bank of Zembla Pieter Voss": a person named after the body's first word is no part of it.
+            let to = if to > j + 2 && person_after_company(doc, res, start, j + 2) { j + 2 } else { to };
             if to > j + 1 {
                 j = to;
                 last_good = to;
