@@ -20,7 +20,7 @@ use super::doc::Doc;
 use super::mentions::Mention;
 use super::model::{Entity, EntityClass};
 use super::resources::Resources;
-use crate::text::words::FORMER_GAP;
+use crate::text::words::{COMPANY_PREFIXES, CONTINENTS, FORMER_GAP, INSTITUTION_FIELDS};
 
 /// The entities, and for each mention the entity it belongs to.
 pub struct Resolved {
@@ -194,7 +194,8 @@ fn is_acronym_of(short: &str, full: &str) -> bool {
 
 /// "General Motors … GM", "Zentrix Holdings Corp … ZHC": an acronym the
 /// article uses for an organisation whose full name it also writes (the
-/// initials of its words, with or without a final legal form) is that
+/// initials of its words or of its capitalized words, "RBC" for "Royal
+/// Bank of Canada", with or without a final legal form) is that
 /// organisation, though no bracket defined it; when one organisation only
 /// has those initials. A known name keeps its entry: the other form joins it.
 fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], classes: &FxHashMap<Key, EntityClass>) {
@@ -218,6 +219,11 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
         let initials = |ws: &[&str]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
         let mut n = words.len();
         fulls.push((initials(&words), key));
+        // "RBC" for "Royal Bank of Canada": the initials of its capitalized words.
+        let capitals: Vec<&str> = words.iter().copied().filter(|w| w.starts_with(char::is_uppercase)).collect();
+        if capitals.len() >= 2 && capitals.len() < words.len() {
+            fulls.push((initials(&capitals), key));
+        }
         while n > 2 && res.legal_suffixes.contains(words[n - 1].trim_end_matches('.')) {
             n -= 1;
             fulls.push((initials(&words[..n]), key));
@@ -333,7 +339,8 @@ fn short_forms(
     let mut seen: rustc_hash::FxHashSet<Key> = Default::default();
     // The word tokens of each name and their words, in buffers kept across names.
     let (mut at, mut words): (Vec<usize>, Vec<&str>) = (Vec::new(), Vec::new());
-    for (m, g) in mentions.iter().zip(group_of) {
+    let mut leads: Vec<(String, Key, String, usize)> = Vec::new();
+    for (idx, (m, g)) in mentions.iter().zip(group_of).enumerate() {
         let &Some(g) = g else { continue };
         if !seen.insert(g) {
             continue;
@@ -367,6 +374,9 @@ fn short_forms(
                     n -= 1;
                     short.entry(part(0, n)).or_insert(g);
                 }
+                if let Some(lead) = lead_name(doc, res, &at).filter(|_| matches!(g, Key::Found(_))) {
+                    leads.push((lead, g, plain_fold(text), idx));
+                }
             }
             Some(EntityClass::AIModel | EntityClass::Product) => {
                 let last = words[words.len() - 1];
@@ -377,7 +387,56 @@ fn short_forms(
             _ => {}
         }
     }
+    if leads.is_empty() {
+        return short;
+    }
+    // "Bradesco … Bradesco Cards": a word met alone before the longer name is its parent.
+    let mut first_met: FxHashMap<String, usize> = FxHashMap::default();
+    for (i, b) in mentions.iter().enumerate().filter(|(_, b)| b.tokens.len() == 1) {
+        first_met.entry(plain_fold(doc.slice(b.tokens.clone()))).or_insert(i);
+    }
+    // "Olmo Robotics" and "Olmo Robotics Inc." are one company's names.
+    let other = |(l, h, t, _): &(String, Key, String, usize), (lead, g, text, _): &(String, Key, String, usize)| {
+        l == lead && h != g && !t.starts_with(text.as_str()) && !text.starts_with(t.as_str())
+    };
+    for one in &leads {
+        let met_before = first_met.get(&one.0).is_some_and(|&i| i < one.3);
+        if !met_before && !leads.iter().any(|o| other(o, one)) {
+            short.entry(one.0.clone()).or_insert(one.1);
+        }
+    }
     short
+}
+
+/// "Aerojet" for "Aerojet Rocketdyne Holdings", "Bimbo" for "Grupo Bimbo
+/// SAB de CV": the first word of a discovered company's name of several
+/// words (after a company prefix), used alone later, is the company, when
+/// it is a word of a name (no common word, known name, given name, company
+/// or field word: not "Bank" of "Bank of Zembla", "Robert" of "Robert Voss
+/// GmbH") and the name holds no known place (a unit there, "Kestrel South
+/// Africa", is not its parent); the caller keeps it only when one company
+/// of the article begins with it ("Tata Steel" and "Tata Motors" leave
+/// "Tata" to neither) and the word alone is not met before the long name
+/// (then the long name is a unit of it: "Bradesco … Bradesco Cards"). `at`
+/// are the name's word tokens.
+fn lead_name(doc: &Doc, res: &Resources, at: &[usize]) -> Option<String> {
+    let skip = usize::from(at.first().is_some_and(|&k| COMPANY_PREFIXES.contains(&doc.word(k))));
+    let (&head, rest) = at[skip..].split_first()?;
+    let word = doc.word(head);
+    let plain_word = word.chars().all(char::is_alphabetic) && word.chars().count() >= 3 && !doc.joined(head + 1);
+    let generic = res.common_words.contains(doc.lower(head))
+        || res.org_suffixes.contains(word)
+        || res.given_names.contains(word)
+        || res.demonyms.contains_key(word)
+        || INSTITUTION_FIELDS.contains(&word)
+        || doc.lookup(&res.names, head).is_some();
+    let place_inside = rest.iter().any(|&k| {
+        CONTINENTS.contains(&doc.word(k))
+            || doc.lookup(&res.names, k).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::Place)
+    });
+    let of_inside = rest.iter().any(|&k| doc.lower(k) == "of");
+    let capitalized = doc.is_capitalized(head);
+    (!rest.is_empty() && capitalized && plain_word && !generic && !place_inside && !of_inside).then(|| plain_fold(word))
 }
 
 /// "Acme Corp" beside "Acme Corporation": a name that differs from a longer

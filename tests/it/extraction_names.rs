@@ -1027,3 +1027,76 @@ fn a_person_named_right_after_the_company_with_no_comma() {
     }
     assert!(!named(&x, "Royal Bank of Zembla Pieter Voss"), "{:?}", names(&x));
 }
+
+#[test]
+fn the_first_word_of_a_company_s_long_name_used_alone_is_the_company() {
+    let t = "Company news roundup\n\nHalvexa Rocketdyne Holdings agreed to be bought by Korvath Systems. \
+        Shareholders of Halvexa will vote in May. The Halvexa deal is expected to close in 2025. \
+        Grupo Tervana SAB de CV bought two bakeries. In Peru, Tervana acquired Pan Dorado. \
+        Shares of Quellon Steel Ltd and Quellon Power Ltd fell. Quellon said demand was weak. \
+        Marbeck Kenya signed a deal. Marbeck said the network will grow. \
+        Dravos, the lender, said its unit Dravos Cardline Ltd will issue more cards. \
+        The Bank of Zembla and the Bank of Norland signed a pact. Robert Vellin GmbH cut jobs. \
+        Royal Bank of Ostria said profit rose. Analysts expect RBO to buy a rival.";
+    let x = run(t);
+    let alias = |name: &str, of: &str| x.entities.iter().any(|e| e.name == of && e.aliases.iter().any(|a| a == name));
+    for (name, of) in [
+        ("Halvexa", "Halvexa Rocketdyne Holdings"),
+        ("Tervana", "Grupo Tervana SAB de CV"),
+        ("RBO", "Royal Bank of Ostria"),
+    ] {
+        assert!(alias(name, of), "{name} of {of}: {:?}", x.entities);
+    }
+    // Two companies begin with the word; a unit in a place, or met after
+    // its parent, is not the parent; a given name or "Bank" is no short name.
+    for (name, of) in [
+        ("Quellon", "Quellon Steel Ltd"),
+        ("Quellon", "Quellon Power Ltd"),
+        ("Marbeck", "Marbeck Kenya"),
+        ("Dravos", "Dravos Cardline Ltd"),
+        ("Robert", "Robert Vellin GmbH"),
+    ] {
+        assert!(!alias(name, of), "{name} of {of}: {:?}", x.entities);
+    }
+    for name in ["Bank of Zembla", "Bank of Norland", "Quellon Steel Ltd", "Quellon Power Ltd"] {
+        assert!(x.entities.iter().any(|e| e.name == name), "{name}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn an_and_joining_the_fields_of_an_institution_s_name() {
+    let t = "Company news roundup\n\nThe Ministry of Mines and Energy approved the licence for Korvex Mining. \
+        Korvex signed the deal with the Industrial and Commercial Bank of Zembla and the Bank of Norland. \
+        The loan came from Zembla Export and Credit Insurance Corp., the state insurer. \
+        The event took place at the Norland Science and Technology Center in Vexford. \
+        The Quellby Water and Power Authority raised rates. \
+        Halvern Tools and Brisko Labs agreed to merge. Acme Energy and Brisko Power Corp signed a pact.";
+    let x = run(t);
+    for name in [
+        "Ministry of Mines and Energy",
+        "Industrial and Commercial Bank of Zembla",
+        "Zembla Export and Credit Insurance Corp",
+        "Norland Science and Technology Center",
+        "Quellby Water and Power Authority",
+        "Halvern Tools",
+        "Brisko Labs",
+        "Brisko Power Corp",
+    ] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    for name in ["Industrial", "Commercial Bank of Zembla", "Credit Insurance Corp", "Halvern Tools and Brisko Labs"] {
+        assert!(!named(&x, name), "{name}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn partners_names_joined_by_an_ampersand_name_a_firm() {
+    let t = "Company news roundup\n\nPellam & Stroud advised Korvex Retail on the sale. \
+        Marlow & Finch said on Monday that Quellby Bank had hired it. \
+        Lawyers at Tarrow & Vine worked on the deal, while its R&D team grew.";
+    let x = run(t);
+    for name in ["Pellam & Stroud", "Marlow & Finch", "Tarrow & Vine"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "R&D"), "{:?}", names(&x));
+}

@@ -97,6 +97,21 @@ pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
 }
 
 /// The class of an unknown name from its shape, then its context.
+/// "Pellam & Stroud advised", "at Marlow & Finch": two capitalized words
+/// joined by a spaced "&" name a firm (partners' names), wherever the run
+/// stands; a person's name has no "&", and "R&D" or "M&A" is written joined.
+fn ampersand_firm(doc: &Doc, start: usize, stop: usize) -> bool {
+    (start + 1..stop.saturating_sub(1)).any(|k| {
+        doc.word(k) == "&"
+            && !doc.joined(k)
+            && !doc.joined(k + 1)
+            && doc.is_capitalized(k - 1)
+            && doc.is_capitalized(k + 1)
+            && doc.word(k - 1).chars().count() >= 2
+            && doc.word(k + 1).chars().count() >= 2
+    })
+}
+
 pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
     // The first and last words, "" for an empty name.
     let (first, last) = if stop > start { (doc.word(start), doc.word(stop - 1)) } else { ("", "") };
@@ -109,7 +124,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if multi && doc.word_is(stop, Words::EventNoun) {
         return None;
     }
-    if multi && (suffixed || suffix_of) {
+    if multi && (suffixed || suffix_of || ampersand_firm(doc, start, stop)) {
         return Some(EntityClass::Organization);
     }
     // `lower` is the word lower-cased, as `common_words` holds it.

@@ -362,16 +362,32 @@ pub(super) fn common_word_leads_company(doc: &Doc, res: &Resources, i: usize, en
 /// "Zentrix Power and Industrial Solutions Ltd.": an "and" then an
 /// adjective ("Industrial", "Chemical", "Automotive") and capitalized words
 /// up to a company form join one company's name ("Acme Bank and Zentrix
-/// Ltd." are two: a suffix before the "and", a name after it). Returns the
-/// end after the form.
+/// Ltd." are two: a suffix before the "and", a name after it). So does an
+/// "and" joining the fields an institution serves, when a field stands on
+/// one side of it (`INSTITUTION_FIELDS`) and the capitalized words after it
+/// end in an organisation suffix: "the Industrial and Commercial Bank of
+/// Zembla", "Ministry of Information and Broadcasting", "Zembla Export and
+/// Credit Insurance Corp." (not "Halvern Tools and Brisko Labs", nor "Acme
+/// Energy and Brisko Power": a suffix before the "and" needs a field after
+/// it too). Returns the end after the form or suffix.
 fn and_in_company(doc: &Doc, res: &Resources, start: usize, j: usize, end: usize) -> Option<usize> {
     let adjective = |w: &str| w.chars().count() >= 6 && (w.ends_with("al") || w.ends_with("ic") || w.ends_with("ive"));
-    if j <= start || doc.word(j) != "and" || res.org_suffixes.contains(doc.word(j - 1)) || !adjective(doc.word(j + 1)) {
+    let field = |k: usize| INSTITUTION_FIELDS.contains(&doc.word(k));
+    if j <= start || doc.word(j) != "and" || !doc.is_capitalized(j - 1) {
+        return None;
+    }
+    let suffix_before = res.org_suffixes.contains(doc.word(j - 1));
+    let fields = if suffix_before { field(j - 1) && field(j + 1) } else { field(j - 1) || field(j + 1) };
+    if !fields && (suffix_before || !adjective(doc.word(j + 1))) {
         return None;
     }
     let mut k = j + 1;
     while k < end.min(j + 6) && doc.is_capitalized(k) && doc.lookup(&res.names, k).is_none() {
-        if k > j + 1 && res.legal_forms.contains(doc.word(k)) {
+        if res.given_names.contains(doc.word(k)) {
+            return None;
+        }
+        let form = k > j + 1 && res.legal_forms.contains(doc.word(k));
+        if form || fields && res.org_suffixes.contains(doc.word(k)) {
             return Some(k + 1);
         }
         k += 1;
