@@ -569,6 +569,16 @@ fn mention_at(
         split_maker(doc, res, m, out);
         return next;
     }
+    // Most tokens are words in lower case or punctuation. Of the checks
+    // below only a measure ("5 billion", which a number next to the word
+    // marks) or a particle joined to a name ("al-Qasimi") can start at one:
+    // every other one wants a capital letter or a digit at token `i`.
+    if !doc.is_capitalized(i) && !doc.has_upper_case(i) && !doc.has_digit(i) && !HYPHEN_PARTICLES.contains(&doc.word(i))
+    {
+        let numbers_near = doc.is_number(i + 1) || i > 0 && doc.is_number(i - 1);
+        let measure = if numbers_near { measure_end(doc, res, i) } else { None };
+        return measure.map_or(i + 1, |to| to.max(i + 1));
+    }
     if let Some(to) = exchange_before_ticker(doc, i) {
         out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
         return to;
