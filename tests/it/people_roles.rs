@@ -601,3 +601,23 @@ fn a_person_who_will_become_an_officer_takes_the_topics_post() {
     let x = run(&format!("{TOPIC}Mara Okafor will become chief operating officer."));
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_officers_title_after_companies_joined_by_and_heads_no_portfolio() {
+    let x = run("Kestrel Motors and Halvern Energy said profit rose. Quillon Bank agreed. Kestrel said sales rose \
+                 and Halvern said costs fell while Quillon lent more. Interim Kestrel and Halvern CEO Maria Lopez \
+                 said the plan would work. Former Kestrel and Halvern Chief Executive Tomas Brandt said he was \
+                 pleased. Kestrel, Halvern and Quillon CFO Anna Weiss said margins held. Talks between Kestrel and \
+                 Halvern CEO Ivo Marsh stalled. Sales and Marketing Director Jane Holt spoke. Trade and Industry \
+                 Chief Omar Diallo agreed.");
+    for org in ["Kestrel Motors", "Halvern Energy"] {
+        assert!(has(&x, "Maria Lopez", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+        assert!(has(&x, "Tomas Brandt", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+        assert!(has(&x, "Anna Weiss", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Anna Weiss", Predicate::WorksFor, "Quillon Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Ivo Marsh", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Ivo Marsh", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    // A portfolio before a director's or a chief's title is still no company.
+    assert!(!x.entities.iter().any(|e| e.name.contains("Sales") || e.name.contains("Trade")), "{:?}", x.entities);
+}
