@@ -217,7 +217,7 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
                     r.start
                 }
             }
-            Some((r, _)) => r.start,
+            Some((r, _)) => past_listed_article(f, last, r.start, r.end),
             None => 0,
         };
         let place_owner = |n: usize| f.live.get(n).is_some_and(|(_, e)| f.class(*e) == Place);
@@ -241,6 +241,23 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             }
             _ => return out,
         }
+    }
+}
+
+/// "Acme, the Zentrix Group and Brindle", "Acme and the Zentrix Group": a
+/// list member (at `start..end`, the separator from `last`) may follow "the";
+/// after a bare comma, only when no lower-case word follows the member ("Acme,
+/// the Zentrix unit" describes Acme). Returns where the separator ends.
+fn past_listed_article(f: &Facts, last: usize, start: usize, end: usize) -> usize {
+    let the = start > last + 1 && f.doc.lower(start - 1) == "the";
+    let joined = (last..start).any(|j| matches!(f.doc.lower(j), "and" | "&" | "or"));
+    let described = f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+        && !f.doc.is_capitalized(end)
+        && !matches!(f.doc.lower(end), "and" | "or");
+    if the && (joined || !described) {
+        start - 1
+    } else {
+        start
     }
 }
 
