@@ -447,3 +447,15 @@ pub const PRODUCT_LINE_NOUNS: &[&str] = &["line", "lineup", "range"];
 /// naming participle ("an app called X", "its new phone dubbed X"; not "the
 /// company named X chief": there "named" is the verb).
 pub const NEW_THING_DETERMINERS: &[&str] = &["a", "an", "its", "their", "new"];
+
+/// Verbs of a person's work beside the lead verbs, which an "at" and the
+/// employer may follow a few words later ("served as an engineer at Acme",
+/// "was involved in research at Acme", "spent ten years at Acme").
+pub const WORK_VERBS: &[&str] = &["served", "serves", "involved", "spent", "spends"];
+
+/// Nouns of a spell of work, which "at" or "with" and the employers follow
+/// ("stints at Acme and Zentrix", "his tenure at Acme").
+pub const STINT_NOUNS: &[&str] = &["stint", "stints", "tenure", "spell", "spells"];
+
+/// Nouns of a length of time ("spent ten years at Acme").
+pub const DURATION_NOUNS: &[&str] = &["years", "months", "decades", "year", "decade"];

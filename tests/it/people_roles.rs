@@ -601,3 +601,49 @@ fn a_person_who_will_become_an_officer_takes_the_topics_post() {
     let x = run(&format!("{TOPIC}Mara Okafor will become chief operating officer."));
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_officers_title_after_companies_joined_by_and_heads_no_portfolio() {
+    let x = run("Kestrel Motors and Halvern Energy said profit rose. Quillon Bank agreed. Kestrel said sales rose \
+                 and Halvern said costs fell while Quillon lent more. Interim Kestrel and Halvern CEO Maria Lopez \
+                 said the plan would work. Former Kestrel and Halvern Chief Executive Tomas Brandt said he was \
+                 pleased. Kestrel, Halvern and Quillon CFO Anna Weiss said margins held. Talks between Kestrel and \
+                 Halvern CEO Ivo Marsh stalled. Sales and Marketing Director Jane Holt spoke. Trade and Industry \
+                 Chief Omar Diallo agreed.");
+    for org in ["Kestrel Motors", "Halvern Energy"] {
+        assert!(has(&x, "Maria Lopez", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+        assert!(has(&x, "Tomas Brandt", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+        assert!(has(&x, "Anna Weiss", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Anna Weiss", Predicate::WorksFor, "Quillon Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Ivo Marsh", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Ivo Marsh", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    // A portfolio before a director's or a chief's title is still no company.
+    assert!(!x.entities.iter().any(|e| e.name.contains("Sales") || e.name.contains("Trade")), "{:?}", x.entities);
+}
+
+#[test]
+fn past_work_at_listed_employers_is_work_at_each() {
+    let x = run("Brindle Systems hired Mara Okafor as chief executive. Quillon Bank and Halvern Energy agreed. The \
+                 Ledger noted that Okafor, a Lisbon outsider, has past executive experience working for Kestrel \
+                 Motors, the Halvern Energy and Quillon Bank. Daniel Harper previously led product design at \
+                 Tessaro Capital, the Oslo-based lender. Anna Weiss spent ten years at Orvane Robotics before \
+                 joining. Ilse Marchetti has had stints at Zentrix Labs, Kestrel Motors and Quillon Bank in previous \
+                 years. He was previously involved in research at the chip company Helixor Labs. Peter Vance also \
+                 served as VP engineering and chief architect at Tamsin Works, which Brindle Systems bought.");
+    for org in ["Kestrel Motors", "Halvern Energy", "Quillon Bank"] {
+        assert!(has(&x, "Mara Okafor", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Daniel Harper", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Anna Weiss", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    for org in ["Zentrix Labs", "Kestrel Motors", "Quillon Bank"] {
+        assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Peter Vance", Predicate::WorksFor, "Tamsin Works"), "{:?}", all(&x));
+    // Money spent at a company, a company's spell, a comma before a description: no job.
+    let x = run("Kestrel Motors and Halvern Energy said profit rose. Anna Weiss spent $5 million at Halvern Energy \
+                 stores. Kestrel Motors spent two years at the top. Daniel Harper worked for Kestrel Motors, the \
+                 Halvern Energy unit.");
+    assert!(!has(&x, "Anna Weiss", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Harper", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
+}

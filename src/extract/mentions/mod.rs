@@ -767,7 +767,21 @@ fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usi
     }
     let joined = (i + 1..j).any(joiner);
     let titled = title_before_name(doc, res, j).is_some();
-    (joined && titled).then_some(j)
+    (joined && titled && !company_officer_title(doc, res, j)).then_some(j)
+}
+
+/// "Acme and Zentrix CEO Jane Doe", "Interim Acme and Zentrix Chief
+/// Executive Jane Doe": a company's own officer's title (a top title that
+/// is not "chief" or "president", which ministers and offices also hold:
+/// "Foreign Policy Chief") at `j` shares the companies joined before it; it
+/// heads no portfolio.
+fn company_officer_title(doc: &Doc, res: &Resources, j: usize) -> bool {
+    let t = after_role_modifiers(doc, res, j);
+    let Some((len, _)) = doc.lookup(&res.titles, t) else { return false };
+    let officer = |k: usize| doc.word_is(k, Words::TopTitle) && !matches!(doc.lower(k), "chief" | "president");
+    let chief_executive =
+        doc.lower(t) == "chief" && matches!(doc.lower(t + 1), "executive" | "operating" | "financial");
+    chief_executive || (t..t + len).any(officer)
 }
 
 /// "Minister for Maritime Affairs and Investments Dewi Arsa Lintang": in a

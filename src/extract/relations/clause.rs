@@ -247,11 +247,14 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
 }
 
 /// "…, the Bank of Orrin", "and private equity group Dorset Capital", "as
-/// well as the fashion retailer Quillo": where a list member whose name
+/// well as the fashion retailer Quillo", "Acme, the Zentrix Group and
+/// Brindle": where a list member whose name
 /// starts at `start` opens, past "the" and (after "and", "or", "as well as",
 /// never a bare comma: "Brindle, the chip unit Acme bought") a few describing
 /// words ending in an organisation noun, never before `floor` (the previous
-/// member's end). "Brindle, the Zentrix unit": a name a noun follows is described.
+/// member's end). "Brindle, the Zentrix unit": a name a noun follows is
+/// described, and so is one a lower-case word follows after a bare comma
+/// ("Acme, the Zentrix chip unit").
 fn member_opening(f: &Facts, floor: usize, start: usize) -> usize {
     let joined = (floor..start).any(|j| matches!(f.doc.lower(j), "and" | "or" | "&" | "well"));
     let noun = (start.saturating_sub(3).max(floor)..start)
@@ -261,7 +264,14 @@ fn member_opening(f: &Facts, floor: usize, start: usize) -> usize {
             .find(|&j| is_modifier_gap(f.doc, j, n) && (j..n).all(|d| !ARTICLES.contains(&f.doc.lower(d))))
             .unwrap_or(n)
     });
-    let noun_after = f.starting(start).is_some_and(|k| f.doc.lookup(&f.res.org_nouns, f.live[k].0.end).is_some());
+    let noun_after = f.starting(start).is_some_and(|k| {
+        let end = f.live[k].0.end;
+        f.doc.lookup(&f.res.org_nouns, end).is_some()
+            || !joined
+                && f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+                && !f.doc.is_capitalized(end)
+                && !matches!(f.doc.lower(end), "and" | "or")
+    });
     if described > floor && f.doc.lower(described - 1) == "the" && !noun_after {
         described - 1
     } else {

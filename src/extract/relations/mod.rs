@@ -38,7 +38,7 @@ use cues::{
     announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, pay_amount_for, seen_as,
     signed_together,
 };
-use moves::{bought_from, described_then_named, hires_and_moves, sold_to};
+use moves::{bought_from, described_then_named, hires_and_moves, sold_to, worked_at};
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places,
@@ -171,6 +171,7 @@ pub fn find(
         product_lists(&mut f, s);
         listed_places(&mut f, s);
         hires_and_moves(&mut f, s);
+        worked_at(&mut f, s);
         sold_to(&mut f, s);
         bought_from(&mut f, s);
         demonym_kind_list(&mut f, s);

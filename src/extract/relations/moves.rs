@@ -3,11 +3,16 @@
 //! rival Y", "sold the company to Y", "is buying a chip startup … The
 //! startup, Brindle, …".
 
+use super::clause::members_after;
 use super::titles::org_at;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Words};
-use crate::text::words::{AUXILIARIES, TITLE_DETERMINERS};
+use crate::text::words::{
+    AUXILIARIES, DURATION_NOUNS, PERSON_PRONOUNS, RELATIVES, STINT_NOUNS, SUBJECT_ADVERBS, TITLE_DETERMINERS,
+    WORK_VERBS,
+};
+use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person};
 
 /// Words between "from" and the organisation a person left: "from rival
@@ -202,4 +207,89 @@ pub(super) fn described_then_named(f: &mut Facts, s: usize) {
         }
         return;
     }
+}
+
+/// "X previously led product design at Acme", "she spent ten years at
+/// Acme", "he was involved in research at the chip company Acme", "with
+/// stints at Acme, Zentrix and Brindle", "X's second stint at Acme": a
+/// person's work, past or present, at the organisations after "at" (or
+/// "with", after a noun of a spell of work).
+pub(super) fn worked_at(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for v in range.clone() {
+        let lower = f.doc.lower(v);
+        let stint = STINT_NOUNS.contains(&lower);
+        let work = !stint && (f.word_is(v, Words::LeadVerb) || WORK_VERBS.contains(&lower));
+        if !(stint || work) || (lower.starts_with("spen") && !spends_time(f, v)) {
+            continue;
+        }
+        let person = if stint { stint_holder(f, v, range.start) } else { work_subject(f, v, range.start) };
+        let Some(p) = person else { continue };
+        let Some(at) = work_place_at(f, v, stint) else { continue };
+        for m in members_after(f, at + 1, range.end) {
+            let org = f.entity(m.owner.unwrap_or(m.head));
+            if f.class(org) == Org {
+                f.emit(p, Predicate::WorksFor, org, None, Why::new(v, "worked-at", 0.6));
+            }
+        }
+    }
+}
+
+/// "spent ten years", "spent two decades": a length of time after the verb at `v`.
+fn spends_time(f: &Facts, v: usize) -> bool {
+    (v + 2..v + 4).any(|j| DURATION_NOUNS.contains(&f.doc.lower(j)))
+}
+
+/// The "at" (or, after a noun of a spell of work, "with") a few words after
+/// token `v` ("as VP engineering at"), with no name, comma or clause break
+/// between.
+fn work_place_at(f: &Facts, v: usize, stint: bool) -> Option<usize> {
+    let end = f.sentence_end(v);
+    (v + 1..(v + 8).min(end)).take_while(|&j| f.starting(j).is_none() && f.doc.tokens[j].kind == TokenKind::Word).find(
+        |&j| {
+            let w = f.doc.lower(j);
+            (w == "at" || stint && w == "with") && (v + 1..j).all(|k| !RELATIVES.contains(&f.doc.lower(k)))
+        },
+    )
+}
+
+/// The person whose verb of work is at `v`: named right before it, past
+/// auxiliaries and adverbs ("X has previously led"), or a "he" / "she"
+/// there.
+fn work_subject(f: &Facts, v: usize, sentence_start: usize) -> Option<usize> {
+    let mut b = v;
+    while b > sentence_start && {
+        let w = f.doc.lower(b - 1);
+        AUXILIARIES.contains(&w) || SUBJECT_ADVERBS.contains(&w) || matches!(w, "was" | "were" | "been")
+    } {
+        b -= 1;
+    }
+    person_at_end(f, b)
+}
+
+/// A person named right before token `b`, or what "he" / "she" there stands for.
+fn person_at_end(f: &Facts, b: usize) -> Option<usize> {
+    let j = b.checked_sub(1)?;
+    if PERSON_PRONOUNS.contains(&f.doc.lower(j)) {
+        return f.person_for_pronoun(j);
+    }
+    let e = f.entity(f.ending(b)?);
+    (f.class(e) == Person && !f.doc.is_possessive(j)).then_some(e)
+}
+
+/// Whose spell of work the noun at `v` is: a person's possessive a few
+/// words before ("X's second stint"), else the person (or "he" / "she")
+/// opening the sentence as its subject ("X, who …, has had stints at").
+fn stint_holder(f: &Facts, v: usize, sentence_start: usize) -> Option<usize> {
+    let owner = (v.saturating_sub(4).max(sentence_start + 1)..v).rev().find(|&j| f.doc.is_possessive(j));
+    if let Some(j) = owner.filter(|&j| (j + 1..v).all(|k| !f.doc.is_capitalized(k))) {
+        return f.ending(j).map(|k| f.entity(k)).filter(|&e| f.class(e) == Person);
+    }
+    let open = f.opening(sentence_start);
+    if PERSON_PRONOUNS.contains(&f.doc.lower(open)) {
+        return f.person_for_pronoun(open);
+    }
+    let k = f.starting(open)?;
+    let e = f.entity(k);
+    (f.class(e) == Person && !f.doc.is_possessive(f.live[k].0.end)).then_some(e)
 }
