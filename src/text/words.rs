@@ -459,3 +459,34 @@ pub const STINT_NOUNS: &[&str] = &["stint", "stints", "tenure", "spell", "spells
 
 /// Nouns of a length of time ("spent ten years at Acme").
 pub const DURATION_NOUNS: &[&str] = &["years", "months", "decades", "year", "decade"];
+
+/// Nouns of a kind of business that, right before or after a name behind
+/// "its", name a business the company runs ("its e-commerce retailer
+/// Brindle", "its budget airline, Skyhop"): not a bank, lender or supplier,
+/// which serve it.
+pub const OWNED_BUSINESS_NOUNS: &[&str] = &["retailer", "airline", "carrier", "chain", "label", "studio", "affiliate"];
+
+/// Nouns of another company's tie to a company, not its ownership ("its
+/// rival retailer X", "its customer X", "its partner airline X").
+pub const TIE_NOUNS: &[&str] = &[
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
+    "partner",
+    "partners",
+    "customer",
+    "customers",
+    "client",
+    "clients",
+    "supplier",
+    "suppliers",
+    "investor",
+    "investors",
+    "backer",
+    "shareholder",
+];
+
+/// Verbs by which an outlet reports what others did ("the Daily Post
+/// reported that Acme and Brindle…"): the outlet is not one of the actors.
+pub const REPORTING_VERBS: &[&str] = &["reported", "reports", "wrote", "writes", "cited"];

@@ -905,3 +905,81 @@ fn a_venture_named_in_apposition_or_before_a_copula_is_owned_by_its_parents() {
     assert!(has(&x, "Pyro Chemicals Inc", Predicate::PartnersWith, "Hexa Oil Group"), "{:?}", all(&x));
     assert!(!has(&x, "Orbix Inc", Predicate::PartnersWith, "Varden Aerospace Inc"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_described_with_a_hyphened_owner_is_owned_by_it() {
+    let x = run("Prosk Group is a Pelmar Holdings-owned logistics group with assets across Europe. \
+                 Norrisk Insurance, a Delphine Group-controlled insurer, raised prices. \
+                 As a majority-owned portfolio company of Zantor Holdings, Brivo Energy remains a key asset. \
+                 The Harlan Group-controlled Tevo Mining raised output. \
+                 The state-owned Lumera Bank and privately held Corvin Bank signed the deal. \
+                 Sella Bank, a Kestrel Holdings-backed lender, grew. \
+                 Dorrit Capital sold its shares in the Nolan Group-owned chain last year.");
+    assert!(has(&x, "Pelmar Holdings", Predicate::Owns, "Prosk Group"), "{:?}", all(&x));
+    assert!(has(&x, "Delphine Group", Predicate::Owns, "Norrisk Insurance"), "{:?}", all(&x));
+    assert!(has(&x, "Zantor Holdings", Predicate::Owns, "Brivo Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Harlan Group", Predicate::Owns, "Tevo Mining"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Holdings", Predicate::Owns, "Sella Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Nolan Group", Predicate::Owns, "Dorrit Capital"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Lumera Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn each_owner_of_a_share_named_after_owned_by_owns_the_company() {
+    let x = run("Quillon Mining, which is 51% owned by Marvex Group and 49% by Danish miner Ostra Ltd, set a bid. \
+                 Tarvik Power Ltd is 60 per cent owned by Halden Energy and 40 per cent by Norsk Grid Ltd. \
+                 Quarry Corp, which is owned by Delta Fund, hired Brenna Ltd.");
+    assert!(has(&x, "Marvex Group", Predicate::Owns, "Quillon Mining"), "{:?}", all(&x));
+    assert!(has(&x, "Ostra Ltd", Predicate::Owns, "Quillon Mining"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Energy", Predicate::Owns, "Tarvik Power Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Norsk Grid Ltd", Predicate::Owns, "Tarvik Power Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Delta Fund", Predicate::Owns, "Quarry Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Delta Fund", Predicate::Owns, "Brenna Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Ostra Ltd", Predicate::Owns, "Marvex Group"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_parent_named_after_whose_or_the_possessors_owner_owns_the_company() {
+    let x = run("Lumo Bank, whose parent is Garran Group, cut rates. \
+                 Telka Media, whose parent company, Orrin Holdings, is listed in Oslo, grew. \
+                 Velto Retail's owner Brask Capital plans a sale. \
+                 Kanto Group - Vinra Motors' parent company - is the largest conglomerate. \
+                 Sella Bank's rival Varla Bank grew. \
+                 Orvane Systems, whose parent is based in Oslo, makes sensors.");
+    assert!(has(&x, "Garran Group", Predicate::Owns, "Lumo Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Orrin Holdings", Predicate::Owns, "Telka Media"), "{:?}", all(&x));
+    assert!(has(&x, "Brask Capital", Predicate::Owns, "Velto Retail"), "{:?}", all(&x));
+    assert!(has(&x, "Kanto Group", Predicate::Owns, "Vinra Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Sella Bank", Predicate::Owns, "Varla Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Varla Bank", Predicate::Owns, "Sella Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_business_its_owner_runs_named_after_its_is_owned_unless_a_tie_noun_describes_it() {
+    let x = run("Pelican Group will make a cash injection into its e-commerce retailer Brindle Shop. \
+                 Pamber Airlines expanded its budget airline, Skyhop Airways, to Brazil. \
+                 Gravel Foods Inc said its rival retailer Hummock Stores cut prices. \
+                 Sentra Corp said its customer retailer Bellway Group had paid late. \
+                 Arvo Systems said its partner airline Quintel Airways would fly the route.");
+    assert!(has(&x, "Pelican Group", Predicate::Owns, "Brindle Shop"), "{:?}", all(&x));
+    assert!(has(&x, "Pamber Airlines", Predicate::Owns, "Skyhop Airways"), "{:?}", all(&x));
+    assert!(!has(&x, "Gravel Foods Inc", Predicate::Owns, "Hummock Stores"), "{:?}", all(&x));
+    assert!(!has(&x, "Sentra Corp", Predicate::Owns, "Bellway Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Arvo Systems", Predicate::Owns, "Quintel Airways"), "{:?}", all(&x));
+}
+
+#[test]
+fn their_joint_venture_with_no_owner_named_is_owned_by_the_companies_named_before() {
+    let x = run("Telvo Group and Marrow Holding agreed to merge their units. \
+                 They told the Oslo Stock Exchange that their joint venture, Citrine Link Co, will make an offer. \
+                 The Daily Ledger reported that Bexa Motors and Sunfa Cells Inc agreed to build batteries. \
+                 Their joint venture Norcell Power will employ 900. \
+                 Anvo Corp and Tesk Inc signed a supply deal. Their venture partner Holt Labs was not part of it.");
+    assert!(has(&x, "Telvo Group", Predicate::Owns, "Citrine Link Co"), "{:?}", all(&x));
+    assert!(has(&x, "Marrow Holding", Predicate::Owns, "Citrine Link Co"), "{:?}", all(&x));
+    assert!(has(&x, "Telvo Group", Predicate::PartnersWith, "Marrow Holding"), "{:?}", all(&x));
+    assert!(has(&x, "Bexa Motors", Predicate::Owns, "Norcell Power"), "{:?}", all(&x));
+    assert!(has(&x, "Sunfa Cells Inc", Predicate::Owns, "Norcell Power"), "{:?}", all(&x));
+    assert!(!has(&x, "Oslo Stock Exchange", Predicate::Owns, "Citrine Link Co"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Holt Labs"), "{:?}", all(&x));
+}

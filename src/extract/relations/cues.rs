@@ -445,7 +445,7 @@ fn joint_work_after(doc: &Doc, end: usize, sentence_end: usize) -> bool {
 /// "between Malaysian carmaker Quorra and…", "between chip designer Quorra
 /// and…": where the first name starts when a demonym and describing words
 /// ending in an organisation noun stand before it at token `j` (else `j`).
-fn past_describers(f: &Facts, j: usize) -> usize {
+pub(super) fn past_describers(f: &Facts, j: usize) -> usize {
     let demonym =
         f.starting(j).filter(|&k| f.class(f.entity(k)) == Place && f.is_demonym(k)).map_or(j, |k| f.live[k].0.end);
     let Some(name) = (demonym..j + 5).find(|&k| f.starting(k).is_some()) else { return j };
@@ -1083,7 +1083,7 @@ fn names_a_board(f: &Facts, from: usize, k: usize) -> bool {
 
 /// "Microsoft-owned", "Nvidia-backed": a cue joined by a hyphen to the name
 /// before it describes only the name right after it, not a list.
-fn is_hyphen_adjective(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_hyphen_adjective(doc: &Doc, i: usize) -> bool {
     i >= 1 && doc.is_punct(i - 1, '-') && doc.joined(i - 1) && doc.joined(i)
 }
 

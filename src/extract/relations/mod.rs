@@ -14,6 +14,8 @@
 //! - [`standing`]: "X, Japan's second-largest carrier" (where a firm is).
 //! - [`ventures`]: joint ventures, their owners and the partners they join.
 //! - [`seats`]: "Lyon, where X is based", "X's Lyon headquarters".
+//! - [`owners`]: "Zentrix is a Brindle-owned chain", "Zentrix, which is 51%
+//!   owned by A and 49% by B", "Zentrix, whose parent is Acme".
 //!
 //! When a sentence leaves a side implicit ("it", "the company", "led a Series
 //! A"), the article's topic (its most mentioned organisation) may fill it, at a
@@ -25,6 +27,7 @@ mod article;
 mod clause;
 mod cues;
 mod moves;
+mod owners;
 mod places;
 mod possessives;
 mod seats;
@@ -39,6 +42,7 @@ use cues::{
     signed_together,
 };
 use moves::{bought_from, described_then_named, hires_and_moves, sold_to, worked_at};
+use owners::owners;
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places,
@@ -177,6 +181,7 @@ pub fn find(
         demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
+        owners(&mut f, s);
         named_alliances(&mut f, s);
         named_group(&mut f, s);
         signed_together(&mut f, s);

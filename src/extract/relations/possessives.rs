@@ -2,14 +2,15 @@
 //! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
 
 use super::clause::{
-    appositive_members, is_list_sep, is_modifier_gap, is_quote, is_wide_modifier_gap, members_after, no_clause_break,
+    appositive_members, is_dash, is_list_sep, is_modifier_gap, is_quote, is_wide_modifier_gap, members_after,
+    no_clause_break,
 };
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
-use crate::text::words::CONTROL_NOUNS;
+use crate::text::words::{CONTROL_NOUNS, OWNED_BUSINESS_NOUNS, TIE_NOUNS};
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
@@ -142,11 +143,7 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     };
     let is_demonym = |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
     let mut j = after;
-    while j < after + 4
-        && (f.starting(j).is_none() || is_demonym(j))
-        && !f.word_is(j, Words::OwnedPart)
-        && describing(j)
-    {
+    while j < after + 4 && (f.starting(j).is_none() || is_demonym(j)) && !is_part_noun(f, j) && describing(j) {
         j += 1;
     }
     let part = if let Some(m) = f.starting(j).filter(|&m| f.class(f.entity(m)) != Place) {
@@ -156,8 +153,8 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
         if f.doc.is_punct(end, '(') && f.doc.is_punct(end + 2, ')') {
             end += 3;
         }
-        f.word_is(end, Words::OwnedPart).then_some(m)
-    } else if f.word_is(j, Words::OwnedPart) {
+        is_part_noun(f, end).then_some(m)
+    } else if is_part_noun(f, j) {
         // "its online subsidiary Zentrix", "its wholly owned subsidiary, Zentrix".
         let comma = usize::from(f.doc.is_punct(j + 1, ','));
         // "its Mexican subsidiary, Acme Mexico" read as "Acme" and "Mexico": a cut name.
@@ -166,12 +163,22 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
         None
     };
     let Some(m) = part else { return };
+    // "its rival retailer Brindle", "its partner airline Skyhop": another company, not a part.
+    if (after..f.live[m].0.end + 2).any(|t| TIE_NOUNS.contains(&f.doc.lower(t))) {
+        return;
+    }
     let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
     let Some(owner) = owner else { return };
     let unit = f.entity(m);
     if f.class(owner) == Org && f.class(unit) == Org {
         f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
     }
+}
+
+/// "unit", "subsidiary", "retailer", "airline": a noun of a part or of a
+/// business a company runs, at token `j`.
+fn is_part_noun(f: &Facts, j: usize) -> bool {
+    f.word_is(j, Words::OwnedPart) || OWNED_BUSINESS_NOUNS.contains(&f.doc.lower(j))
 }
 
 /// What "its" at token `i` stands for; when an unnamed organisation ("the
@@ -233,7 +240,7 @@ pub(super) fn whose_thing(f: &mut Facts, i: usize) {
 
 /// The name "whose" at token `i` refers to: the one before its comma, or the
 /// one an appositive describes ("Acme, a Lyon startup whose").
-fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
+pub(super) fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
     let start = f.doc.sentences.get(*f.doc.sentence_of.get(i)?)?.start;
     (start.max(i.saturating_sub(12))..i)
         .rev()
@@ -277,7 +284,9 @@ fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
         .rev()
         .find(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one") && is_modifier_gap(f.doc, d + 1, start))
         .unwrap_or(start);
-    if let Some(m) = det.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c)) {
+    // "Kanto Group - Vinra's parent company -": a dash sets the apposition off as a comma does.
+    let set_off = |c: usize| f.doc.is_punct(c, ',') || is_dash(f.doc, c);
+    if let Some(m) = det.checked_sub(1).filter(|&c| set_off(c)).and_then(|c| f.ending(c)) {
         others.push(f.entity(m));
     }
     let one_of = (start >= 2 && f.doc.lower(start - 2) == "one" && f.doc.lower(start - 1) == "of")
@@ -305,6 +314,11 @@ fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
         others.extend(named.into_iter().map(|m| f.entity(m.head)));
         // "Acme's cloud computing unit (ZCS) said…": the name in brackets right after the noun.
         others.extend(bracketed_name(f, noun + 1).map(|m| f.entity(m)));
+        // "Velto's owner Brask Capital", "Zephra's parent company Orlin": the owner named right after.
+        if others.is_empty() && f.word_is(noun, Words::ParentNoun) {
+            let named = noun + 1 + usize::from(f.doc.lower(noun + 1) == "company");
+            others.extend(f.starting(named).map(|m| f.entity(m)));
+        }
     }
     for o in others {
         let (s, ob) = if reverse { (o, a) } else { (a, o) };

@@ -7,7 +7,7 @@ use super::clause::members_after;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::COPULAS;
+use crate::text::words::{COPULAS, REPORTING_VERBS};
 use crate::text::TokenKind;
 use EntityClass::Organization as Org;
 
@@ -71,6 +71,26 @@ fn name_before(f: &Facts, at: usize, floor: usize) -> Option<usize> {
     f.ending(at)
         .or_else(|| at.checked_sub(1).filter(|&j| separator(j)).and_then(|j| f.ending(j)))
         .or_else(|| at.checked_sub(2).filter(|&j| separator(j) && separator(j + 1)).and_then(|j| f.ending(j)))
+}
+
+/// The organisations sentence `s` names as actors, for a "their" in the
+/// next sentence that names none: not a possessor, not a company the
+/// sentence says another owns ("Acme, parent of Zentrix,"), not a speaker
+/// that reports ("Daily Post reported that Acme and Brindle…").
+fn earlier_owners(f: &Facts, s: usize) -> Vec<usize> {
+    let range = f.doc.sentences[s].clone();
+    let sentence = f.doc.sentence_span(s);
+    let owned = |e: usize| {
+        f.out.iter().any(|r| r.predicate == Predicate::Owns && r.object == e && r.evidence.sentence == sentence)
+    };
+    let mut named: Vec<usize> = Vec::new();
+    for (r, e) in f.within(range.start, range.end) {
+        let reports = REPORTING_VERBS.contains(&f.doc.lower(r.end));
+        if f.class(*e) == Org && !f.doc.is_possessive(r.end) && !reports && !owned(*e) && !named.contains(e) {
+            named.push(*e);
+        }
+    }
+    named
 }
 
 /// "the Acme, Brindle and Zentrix partnership", "an Acme-Brindle alliance":
@@ -170,6 +190,12 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
                 if f.class(*e) == Org && !f.doc.is_possessive(r.end) && !named_before.contains(e) {
                     named_before.push(*e);
                 }
+            }
+            // "They told the regulator that their joint venture, Zentrix, will…": the
+            // owners were named in the sentence before.
+            let they = f.doc.lower(f.opening(range.start)) == "they";
+            if (named_before.is_empty() || they) && s > 0 {
+                named_before = earlier_owners(f, s - 1);
             }
             if (2..=3).contains(&named_before.len()) {
                 owners = named_before;

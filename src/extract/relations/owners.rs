@@ -1,0 +1,178 @@
+//! Who owns a company, read from the words around its name: "Zentrix is a
+//! Brindle-owned chain", "Zentrix, a majority-owned unit of Acme",
+//! "Zentrix, which is 51% owned by Acme and 49% by Brindle", "Zentrix,
+//! whose parent is Acme".
+
+use super::clause::{is_wide_modifier_gap, members_after};
+use super::cues::{is_hyphen_adjective, past_describers};
+use super::possessives::whose_owner;
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::Words;
+use crate::text::words::{AUXILIARIES, COPULAS, OWNED_BUSINESS_NOUNS, RELATIVES};
+use crate::text::TokenKind;
+use EntityClass::Organization as Org;
+
+/// Ownership stated by participles and "whose" in sentence `s`.
+pub(super) fn owners(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.clone() {
+        match f.doc.lower(i) {
+            "owned" | "controlled" if is_hyphen_adjective(f.doc, i) => described_owned(f, i, range.clone()),
+            "owned" if f.doc.lower(i + 1) == "by" => shared_owners(f, i, range.end),
+            "whose" => whose_parent(f, i),
+            _ => {}
+        }
+    }
+}
+
+/// The organisation mention `k`, as an entity, if it is one.
+fn org(f: &Facts, k: usize) -> Option<usize> {
+    Some(f.entity(k)).filter(|&e| f.class(e) == Org)
+}
+
+/// "51%", "majority", "wholly", "51 per cent": a word of a share of a
+/// company at token `j`, before "owned" ("partly owned by" is a stake, not
+/// ownership, and no share word).
+fn is_share_word(f: &Facts, j: usize) -> bool {
+    f.doc.is_number(j)
+        || f.doc.is_punct(j, '%')
+        || matches!(f.doc.lower(j), "majority" | "wholly" | "fully" | "jointly" | "per" | "cent" | "percent")
+}
+
+/// "logistics group", "subsidiary", "portfolio company", "retailer": where a
+/// noun of an organisation or of an owned part ends when one starts at `j`.
+fn company_noun_end(f: &Facts, j: usize) -> Option<usize> {
+    if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, j) {
+        return Some(j + len);
+    }
+    let part = f.word_is(j, Words::OwnedPart) || OWNED_BUSINESS_NOUNS.contains(&f.doc.lower(j));
+    part.then_some(j + 1)
+}
+
+/// "Zentrix is a Brindle-owned logistics group", "Zentrix, a Brindle-controlled
+/// insurer,", "the Brindle-controlled Zentrix", "Zentrix, a majority-owned
+/// unit of Acme", "As a majority-owned portfolio company of Acme, Zentrix…":
+/// a hyphened participle at `i` makes the name before the hyphen (or the
+/// name after the noun's "of") the owner of the company the phrase describes.
+fn described_owned(f: &mut Facts, i: usize, range: std::ops::Range<usize>) {
+    let owner_k = f.ending(i - 1).filter(|&k| org(f, k).is_some());
+    // "Brindle-controlled Zentrix": the name right after ("Brindle-owned" is a cue's).
+    if let (Some(o), Some(y)) = (owner_k, f.starting(i + 1)) {
+        if let (Some(o), Some(y)) = (org(f, o), org(f, y)) {
+            f.emit(o, Predicate::Owns, y, None, Why::new(i, "hyphen-owned-name", 0.65));
+        }
+        return;
+    }
+    let Some(noun) = (i + 1..(i + 6).min(range.end)).find(|&j| company_noun_end(f, j).is_some()) else { return };
+    if !is_wide_modifier_gap(f, i + 1, noun) {
+        return;
+    }
+    let end = company_noun_end(f, noun).unwrap_or(noun + 1);
+    let of_owner = || {
+        let the = usize::from(f.doc.lower(end + 1) == "the");
+        f.starting(end + 1 + the).filter(|_| f.doc.lower(end) == "of").and_then(|k| org(f, k))
+    };
+    let Some(owner) = owner_k.and_then(|k| org(f, k)).or_else(of_owner) else { return };
+    // Where the phrase starts: the owner's name, or the words of a share before the hyphen.
+    let mut start = owner_k.map_or(i - 1, |k| f.live[k].0.start);
+    while owner_k.is_none() && start > range.start && is_share_word(f, start - 1) {
+        start -= 1;
+    }
+    if let Some(y) = described_company(f, start, end, range).and_then(|k| org(f, k)) {
+        if y != owner {
+            f.emit(owner, Predicate::Owns, y, None, Why::new(i, "hyphen-owned-described", 0.6));
+        }
+    }
+}
+
+/// The company a phrase of describing words (tokens `start..end`, ending in
+/// a noun) describes: the name it stands in apposition to ("Zentrix, a …"),
+/// the subject of the copula before it ("Zentrix is a …"), the name right
+/// after its noun ("the … chain Zentrix"), or, for a phrase "As a …" that
+/// opens the sentence, the name right after its comma.
+fn described_company(f: &Facts, start: usize, end: usize, range: std::ops::Range<usize>) -> Option<usize> {
+    if let Some(k) = f.starting(end) {
+        return Some(k);
+    }
+    let det = start.checked_sub(1).filter(|&d| d >= range.start && matches!(f.doc.lower(d), "a" | "an" | "the"))?;
+    let before = det.checked_sub(1).filter(|&b| b >= range.start)?;
+    let w = f.doc.lower(before);
+    if f.doc.is_punct(before, ',') || COPULAS.contains(&w) {
+        return f.ending(before);
+    }
+    if w == "as" && before == f.opening(range.start) {
+        let comma = (end..range.end).find(|&c| f.doc.is_punct(c, ','))?;
+        return f.starting(comma + 1);
+    }
+    None
+}
+
+/// "Zentrix, which is 51% owned by Acme and 49% by Brindle", "Zentrix is
+/// jointly owned by Acme and Brindle", "Zentrix, 60 per cent owned by
+/// Acme,": the owners after "owned by" at `i` (and those after a further
+/// share and "by") own the company named before, past a share, a copula and
+/// a relative pronoun set off by a comma.
+fn shared_owners(f: &mut Facts, i: usize, sentence_end: usize) {
+    let mut j = i;
+    while j > 0 && is_share_word(f, j - 1) {
+        j -= 1;
+    }
+    while j > 0 && (COPULAS.contains(&f.doc.lower(j - 1)) || AUXILIARIES.contains(&f.doc.lower(j - 1))) {
+        j -= 1;
+    }
+    if j > 1 && RELATIVES.contains(&f.doc.lower(j - 1)) && f.doc.is_punct(j - 2, ',') {
+        j -= 1;
+    }
+    let j = j - usize::from(j > 0 && f.doc.is_punct(j - 1, ','));
+    let Some(y) = f.ending(j).and_then(|k| org(f, k)) else { return };
+    let mut owners: Vec<usize> = Vec::new();
+    let mut by = i + 1;
+    loop {
+        // "…and 49% by Danish miner Brindle": past a demonym and describing words.
+        let listed = members_after(f, past_describers(f, by + 1), sentence_end);
+        owners.extend(listed.iter().filter_map(|m| org(f, m.head)));
+        let Some(last) = listed.last() else { break };
+        // "…and 49% by Brindle", ", 30% by Brindle".
+        let mut n = f.live[last.head].0.end;
+        if !(f.doc.is_punct(n, ',') || f.doc.lower(n) == "and") {
+            break;
+        }
+        n += 1 + usize::from(f.doc.lower(n + 1) == "and");
+        let share = n;
+        while n < sentence_end && is_share_word(f, n) {
+            n += 1;
+        }
+        if n == share || f.doc.lower(n) != "by" {
+            break;
+        }
+        by = n;
+    }
+    for o in owners {
+        f.emit(o, Predicate::Owns, y, None, Why::new(i, "owned-by-shares", 0.65));
+    }
+}
+
+/// "Zentrix, whose parent is Acme", "Zentrix, whose parent company, Acme,
+/// …", "Zentrix, whose majority owner is Acme": a noun of an owner after
+/// "whose" at `i` (and describing words), then a copula or a comma, and a
+/// name: that organisation owns the one "whose" refers to.
+fn whose_parent(f: &mut Facts, i: usize) {
+    let Some(noun) = (i + 1..i + 4).find(|&j| f.word_is(j, Words::ParentNoun)) else { return };
+    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    if !(i + 1..noun).all(plain) {
+        return;
+    }
+    let mut j = noun + 1;
+    if f.doc.lower(j) == "company" {
+        j += 1;
+    }
+    if !(COPULAS.contains(&f.doc.lower(j)) || f.doc.is_punct(j, ',')) {
+        return;
+    }
+    let j = j + 1 + usize::from(f.doc.lower(j + 1) == "the");
+    let (Some(parent), Some(child)) = (f.starting(j), whose_owner(f, i)) else { return };
+    if let (Some(p), Some(c)) = (org(f, parent), org(f, child)) {
+        f.emit(p, Predicate::Owns, c, None, Why::new(noun, "whose-parent", 0.65));
+    }
+}
