@@ -530,7 +530,7 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
             .take_while(|(r, _)| r.start < verb && opens_subject(doc, res, sentence.start, r.start))
             .filter(|(r, _)| !doc.is_possessive(r.end))
     };
-    let person = opening().find(|(_, e)| entities[*e].class == EntityClass::Person);
+    let person = opening().find(|(r, e)| entities[*e].class == EntityClass::Person && heads_clause(doc, res, r.start));
     let first = opening().next().filter(|(_, e)| entities[*e].class == EntityClass::Organization);
     // "…, Acme Chairman Lumo Vartanen said …, adding": the titled person.
     let titled = || {
@@ -586,11 +586,15 @@ fn before(
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
             if in_participle_clause(doc, j) {
-                // With no subject known ("“…,” added X, pointing out that
-                // “…”"), the verb before the participle may name one.
+                // A sentence opening with a quotation has its speaker after
+                // the verb before the participle ("“…,” added X, pointing
+                // out that “…”"); any other with no subject known has none
+                // ("Acme Chairman <unknown name> thanked Y for his “…”,
+                // adding: “…”" is not Y's).
                 match sentence_subject(doc, res, live, entities, j) {
                     Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
-                    None => continue,
+                    None if is_mark(doc, sentence.start) => continue,
+                    None => return None,
                 }
             }
             if let Some(s) =

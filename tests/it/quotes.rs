@@ -577,7 +577,9 @@ fn short_quotations_in_asides_participles_and_relative_clauses() {
              Demand is strong, according to Morrow Partners\u{2019} Selma Rask, who called it the \u{201c}crown jewel\u{201d} \
              of the group.\n\n\
              Ivor Quillane described Brindle Motors as \u{201c}a fine partner\u{201d}, stating that it builds \
-             \u{201c}good engines\u{201d}.";
+             \u{201c}good engines\u{201d}.\n\n\
+             The chairman thanked Jonas Ekberg for his \u{201c}hard work,\u{201d} adding: \u{201c}we look forward to \
+             his advice on the board.\u{201d}";
     let said = said(t);
     assert!(has(&said, "Marit Oyen", "almost nothing"), "{said:#?}");
     assert!(has(&said, "Kolby Group", "cloud DNA"), "{said:#?}");
@@ -587,6 +589,8 @@ fn short_quotations_in_asides_participles_and_relative_clauses() {
     assert!(has(&said, "Selma Rask", "crown jewel"), "{said:#?}");
     // The object of "described" does not speak when the subject is no name the text knows.
     assert!(said.iter().all(|(s, _)| s != "Brindle Motors"), "{said:#?}");
+    // The one thanked does not speak.
+    assert!(said.iter().all(|(s, _)| s != "Jonas Ekberg"), "{said:#?}");
 }
 
 #[test]
