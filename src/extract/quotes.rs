@@ -14,7 +14,9 @@ use super::mentions::{after_honorific, title_before_name};
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::pronouns::{gender_fits, person_before, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
-use crate::text::words::{ARTICLES, BEFORE_VERB, FIELD_STOPS, QUOTING_VERBS, TITLE_CASE_LOWER};
+use crate::text::words::{
+    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, QUOTING_VERBS, TITLE_CASE_LOWER,
+};
 use crate::text::TokenKind;
 
 /// How far from a quote mark the speech verb may be, in tokens.
@@ -46,7 +48,8 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         let forgotten = !(closed || close < doc.len() && is_mark(doc, close));
         let found = own
             .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
-            .or_else(|| reported_paragraph_before(doc, res, live, entities, pair));
+            .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
+            .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
         let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
         if let Some((speaker, ..)) = own.filter(|_| goes_on) {
@@ -68,6 +71,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             || introduced(doc, open)
             || characterising_participle(doc, open)
             || rule == "characterised-by"
+            || in_aside(doc, res, verb_at)
             || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
         if words == 0 || (words < 4 && !adjacent) || words < 2 {
             continue;
@@ -217,6 +221,60 @@ fn reported_paragraph_before(
     let verb = previous.clone().find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
     let speaker = speaker_between(doc, res, live, entities, previous.start, verb, verb)?;
     (entities[speaker].class == EntityClass::Person).then_some((speaker, open, "reported-paragraph-before", 0.55))
+}
+
+/// How many words an attribution set off by commas may hold before its verb.
+const ASIDE: usize = 6;
+
+/// The speech verb at `verb` attributes its whole sentence from an aside set
+/// off by commas: ", Lund argues, but …", ", as Acme puts it, …". A short
+/// quotation anywhere in that sentence is the speaker's own words.
+fn in_aside(doc: &Doc, res: &Resources, verb: usize) -> bool {
+    let len = doc.lookup(&res.speech_verbs, verb).map_or(1, |(len, _)| len);
+    let closed = doc.is_punct(verb + len, ',') || doc.is_punct(verb + len, '.');
+    let opened = (verb.saturating_sub(ASIDE)..verb)
+        .rev()
+        .take_while(|&j| !is_mark(doc, j) && doc.tokens[j].newlines_before == 0)
+        .any(|j| doc.is_punct(j, ','));
+    closed && opened && !is_mark(doc, verb.saturating_sub(1))
+}
+
+/// A quotation that is a sentence of its own, with no attribution, right
+/// after a sentence of the same paragraph about its speaker: "Omar Lund was
+/// upbeat. “We will grow.”", "He is clear about it. “…”". The earlier
+/// sentence's subject speaks: a person (or "he" / "she"), or an organisation
+/// whose sentence has a speech verb ("Acme denied the report. “…”").
+fn subject_of_sentence_before(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    pair: Pair,
+) -> Option<(usize, usize, &'static str, f32)> {
+    let Pair { open, close, closed } = pair;
+    let here = *doc.sentence_of.get(open)?;
+    let sentence_alone = doc.sentences.get(here)?.start == open
+        && (!closed || doc.sentence_of.get(close + 1).is_none_or(|&s| s != doc.sentence_of[close]));
+    let same_paragraph = doc.tokens[open].newlines_before == 0;
+    if !sentence_alone || !same_paragraph || here == 0 {
+        return None;
+    }
+    let previous = doc.sentences[here - 1].clone();
+    if previous.clone().any(|j| is_mark(doc, j)) || previous.clone().skip(1).any(|j| doc.tokens[j].newlines_before > 0)
+    {
+        return None;
+    }
+    let pronoun = doc.lower(previous.start);
+    if PERSON_PRONOUNS.contains(&pronoun) {
+        let person = person_in_focus(doc, res, live, entities, previous.start, pronoun_gender(pronoun))?;
+        return Some((person, open, "subject-of-sentence-before", 0.6));
+    }
+    let verb = previous
+        .clone()
+        .find(|&j| doc.lookup(&res.speech_verbs, j).is_some() || ANSWERING_VERBS.contains(&doc.lower(j)));
+    let subject = sentence_subject(doc, res, live, entities, verb.unwrap_or(previous.end - 1))?;
+    let speaks = entities[subject].class == EntityClass::Person || verb.is_some();
+    speaks.then_some((subject, open, "subject-of-sentence-before", 0.6))
 }
 
 /// A quotation that is the whole complement of its verb: "said that “…”",
@@ -397,7 +455,7 @@ fn after(
     close: usize,
 ) -> Option<(usize, usize, &'static str, f32)> {
     let limit = (close + REACH).min(doc.len());
-    let sentence = doc.sentence_of.get(close).copied();
+    let sentence = attribution_sentence(doc, close).or_else(|| doc.sentence_of.get(close).copied());
     let mut j = close + 1;
     while j < limit
         && !is_mark(doc, j)
@@ -421,6 +479,22 @@ fn after(
         j += 1;
     }
     None
+}
+
+/// Words that may make a sentence of their own after a quotation that ended
+/// one: "“… result.” Said Odell." (the speech verb, the speaker, a title).
+const ATTRIBUTION_SENTENCE: usize = 8;
+
+/// The short sentence that starts right after the closing mark at `close`
+/// when the quotation ended its own sentence: only an attribution can be
+/// that short ("“We are ready.” Said Odell.", "“…” Odell said.").
+fn attribution_sentence(doc: &Doc, close: usize) -> Option<usize> {
+    let here = *doc.sentence_of.get(close)?;
+    let next = *doc.sentence_of.get(close + 1)?;
+    let sentence = doc.sentences.get(next)?;
+    let fits = next == here + 1 && sentence.start == close + 1 && sentence.len() <= ATTRIBUTION_SENTENCE;
+    let same_paragraph = doc.tokens[close + 1].newlines_before == 0;
+    (fits && same_paragraph).then_some(next)
 }
 
 /// A quotation signed the press-release way, a dash and the speaker's name
@@ -456,13 +530,17 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
             .take_while(|(r, _)| r.start < verb && opens_subject(doc, res, sentence.start, r.start))
             .filter(|(r, _)| !doc.is_possessive(r.end))
     };
-    let person = opening().find(|(_, e)| entities[*e].class == EntityClass::Person);
-    let org = || {
-        opening().next().filter(|(r, e)| {
-            entities[*e].class == EntityClass::Organization && !title_before_unknown_name(doc, res, r.end)
-        })
+    let person = opening().find(|(r, e)| entities[*e].class == EntityClass::Person && heads_clause(doc, res, r.start));
+    let first = opening().next().filter(|(_, e)| entities[*e].class == EntityClass::Organization);
+    // "…, Acme Chairman Lumo Vartanen said …, adding": the titled person.
+    let titled = || {
+        let (r, _) = first?;
+        let name = title_before_name(doc, res, r.end)?;
+        let k = live.binary_search_by_key(&name, |(r2, _)| r2.start).ok()?;
+        Some(&live[k]).filter(|(_, e)| entities[*e].class == EntityClass::Person)
     };
-    person.or_else(org).map(|(_, e)| *e)
+    let org = || first.filter(|(r, _)| !title_before_unknown_name(doc, res, r.end) && heads_clause(doc, res, r.start));
+    person.or_else(titled).or_else(org).map(|(_, e)| *e)
 }
 
 /// A speech verb before the opening mark in its sentence: "X remarked, …",
@@ -498,23 +576,26 @@ fn before(
             return Some((s, j, "characterised-by", 0.7));
         }
         if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
-            // "X said the company "will grow"": a person right before the
-            // verb speaks; what follows it is the reported clause.
-            let k = live.partition_point(|(r, _)| r.start < j);
-            let person_before_verb = k
-                .checked_sub(1)
-                .is_some_and(|k| live[k].0.end == j && entities[live[k].1].class == EntityClass::Person);
-            if person_before_verb && subject_speaks(doc, j) {
-                if let Some(s) = speaker_between(doc, res, live, entities, sentence.start, j, open) {
-                    return Some((s, j, "speaker-said-before-quote", 0.8));
-                }
+            // "X said the company "will grow"", "He has said Acme …": a
+            // person right before the verb speaks; what follows it is the
+            // reported clause.
+            if let Some(s) = person_subject(doc, res, live, entities, j).filter(|_| subject_speaks(doc, j)) {
+                return Some((s, j, "speaker-said-before-quote", 0.8));
             }
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open).filter(|_| j + len < open) {
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
             if in_participle_clause(doc, j) {
-                let s = sentence_subject(doc, res, live, entities, j)?;
-                return Some((s, j, "participle-subject-before-quote", 0.75));
+                // A sentence opening with a quotation has its speaker after
+                // the verb before the participle ("“…,” added X, pointing
+                // out that “…”"); any other with no subject known has none
+                // ("Acme Chairman <unknown name> thanked Y for his “…”,
+                // adding: “…”" is not Y's).
+                match sentence_subject(doc, res, live, entities, j) {
+                    Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
+                    None if is_mark(doc, sentence.start) => continue,
+                    None => return None,
+                }
             }
             if let Some(s) =
                 speaker_between(doc, res, live, entities, sentence.start, j, open).filter(|_| subject_speaks(doc, j))
@@ -529,6 +610,49 @@ fn before(
         return Some((s, open, "colon-introduction", 0.6));
     }
     None
+}
+
+/// The person who is the subject right before the speech verb at `verb`,
+/// auxiliaries between ("X said", "X has also said", "he has said": whom
+/// the pronoun stands for).
+fn person_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], verb: usize) -> Option<usize> {
+    let mut end = verb;
+    while end > 0 && AUXILIARIES.contains(&doc.lower(end - 1)) {
+        end -= 1;
+    }
+    let pronoun = doc.lower(end.checked_sub(1)?);
+    if PERSON_PRONOUNS.contains(&pronoun) {
+        if spokesperson_last(doc, live, entities, end - 1) {
+            return None;
+        }
+        return person_in_focus(doc, res, live, entities, end - 1, pronoun_gender(pronoun));
+    }
+    let k = live.partition_point(|(r, _)| r.start < end).checked_sub(1)?;
+    let (r, e) = &live[k];
+    (r.end == end && entities[*e].class == EntityClass::Person).then_some(*e)
+}
+
+/// "A spokeswoman for Acme said …. She said …": the last human the text
+/// spoke of before the pronoun at `pronoun` (in its sentence or the one
+/// before) is a spokesperson, no person named after.
+fn spokesperson_last(doc: &Doc, live: &[Live], entities: &[Entity], pronoun: usize) -> bool {
+    let Some(&here) = doc.sentence_of.get(pronoun) else { return false };
+    let from = doc.sentences[here.saturating_sub(1)].start;
+    let Some(word) = (from..pronoun).rev().find(|&j| doc.word_is(j, Words::Spokesperson)) else { return false };
+    let k = live.partition_point(|(r, _)| r.start <= word);
+    !live[k..].iter().take_while(|(r, _)| r.start < pronoun).any(|(_, e)| entities[*e].class == EntityClass::Person)
+}
+
+/// A name at `at` that can head its clause: first in it, after a comma, a
+/// determiner, a capitalized word or a noun of a kind of organisation
+/// ("Italian energy group Acme"), not after a verb whose object it is
+/// ("Lumo Vartanen described Acme as …").
+fn heads_clause(doc: &Doc, res: &Resources, at: usize) -> bool {
+    let Some(p) = at.checked_sub(1) else { return true };
+    let nominal =
+        |j: usize| doc.is_capitalized(j) || ARTICLES.contains(&doc.lower(j)) || doc.word_is(j, Words::RoleModifier);
+    let noun = (p.saturating_sub(3)..=p).any(|j| doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| j + len == at));
+    doc.sentence_of.get(p) != doc.sentence_of.get(at) || doc.tokens[p].kind == TokenKind::Punct || nominal(p) || noun
 }
 
 /// The subject of the speech verb at `verb` is the one who speaks: not so
@@ -559,8 +683,11 @@ fn characterised_by(
     if describes && doc.lower(open - 1) != "as" {
         return None;
     }
-    let k = live.partition_point(|(r, _)| r.end < verb);
-    let named = live.get(k).filter(|(r, _)| r.end == verb).map(|(_, e)| *e);
+    // "X, who called it …": the relative pronoun stands for X.
+    let relative = verb >= 2 && doc.lower(verb - 1) == "who" && doc.is_punct(verb - 2, ',');
+    let subject_end = if relative { verb - 2 } else { verb };
+    let k = live.partition_point(|(r, _)| r.end < subject_end);
+    let named = live.get(k).filter(|(r, _)| r.end == subject_end).map(|(_, e)| *e);
     let person = named.or_else(|| {
         let pronoun = doc.lower(verb.checked_sub(1)?);
         pronoun_gender(pronoun)
@@ -686,8 +813,10 @@ fn speaker_after_verb(
         // "said Acme CEO X", "said Acme vice chairman and chief executive
         // officer (CEO) X": the person the title introduces speaks.
         let title_follows = doc.word_is(r.end, Words::RoleModifier) || doc.lookup(&res.titles, r.end).is_some();
+        // "According to Acme, X discussed": a comma closes the source.
         let titled = live.get(k + 1).filter(|(r2, e2)| {
             entities[*e2].class == EntityClass::Person
+                && !doc.is_punct(r.end, ',')
                 && (r.end..r2.start).all(|j| !doc.is_punct(j, '.') && !is_mark(doc, j))
                 && (r2.start - r.end <= 4
                     || title_follows && r2.start - r.end <= 9 && (r.end..r2.start).all(|j| !doc.is_punct(j, ','))
@@ -699,7 +828,7 @@ fn speaker_after_verb(
         }
         // "said the Acme VP": the person the article gave that title before.
         if let Some(p) =
-            doc.lookup(&res.titles, r.end).and_then(|(len, _)| titled_before(doc, live, entities, r.end, len))
+            doc.lookup(&res.titles, r.end).and_then(|(len, _)| title_holder(doc, live, entities, r.end, len))
         {
             return Some(p);
         }
@@ -718,7 +847,52 @@ fn title_holder_after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Ent
     }
     let (len, _) = doc.lookup(&res.titles, at + 1)?;
     let named_after = doc.is_capitalized(at + 1 + len) && !doc.joined(at + 1 + len);
-    (!named_after).then(|| titled_before(doc, live, entities, at + 1, len)).flatten()
+    (!named_after).then(|| title_holder(doc, live, entities, at + 1, len)).flatten()
+}
+
+/// "…,” the chief executive said", "The minister added that …": a job
+/// title alone (after "the" and role words) as the subject right before the
+/// verb at `verb`, no name after it: the person the article gave that title.
+fn title_subject(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    from: usize,
+    verb: usize,
+) -> Option<usize> {
+    let mut end = verb;
+    while end > from && AUXILIARIES.contains(&doc.lower(end - 1)) {
+        end -= 1;
+    }
+    let the = (end.saturating_sub(6).max(from)..end).find(|&j| doc.lower(j) == "the")?;
+    let mut title = the + 1;
+    while doc.word_is(title, Words::RoleModifier) {
+        title += 1;
+    }
+    let (len, _) = doc.lookup(&res.titles, title).filter(|(len, _)| title + len == end)?;
+    title_holder(doc, live, entities, title, len)
+}
+
+/// The last person before the title at `title..title + len` whom the
+/// article gave the same title: right before the name ("CEO Petra Sund"),
+/// or in a few words after it ("Petra Sund, the CEO of Acme", "named Petra
+/// Sund as CEO").
+fn title_holder(doc: &Doc, live: &[Live], entities: &[Entity], title: usize, len: usize) -> Option<usize> {
+    let words: Vec<&str> = (title..title + len).map(|j| doc.lower(j)).collect();
+    let titled_at = |at: usize| (0..len).all(|n| doc.lower(at + n) == words[n]);
+    let after = |r: &Range<usize>| {
+        (r.end..(r.end + TITLED_GAP).min(title))
+            .take_while(|&j| !doc.is_punct(j, '.') && !is_mark(doc, j))
+            .any(titled_at)
+    };
+    live.iter()
+        .take_while(|(r, _)| r.start < title)
+        .filter(|(r, e)| {
+            entities[*e].class == EntityClass::Person && (r.start >= len && titled_at(r.start - len) || after(r))
+        })
+        .map(|(_, e)| *e)
+        .last()
 }
 
 /// "said Acme board member Lumo Vartanen" where the name is no person the
@@ -774,21 +948,6 @@ fn titled_person_after(doc: &Doc, res: &Resources, live: &[Live], entities: &[En
     (r.start > from && titled && (from..r.start).all(word)).then_some(*e)
 }
 
-/// The person whose name followed the title at `title..title + len` earlier
-/// in the article ("Acme VP Jane Doe" … "said the Acme VP").
-fn titled_before(doc: &Doc, live: &[Live], entities: &[Entity], title: usize, len: usize) -> Option<usize> {
-    let words: Vec<&str> = (title..title + len).map(|j| doc.lower(j)).collect();
-    live.iter()
-        .take_while(|(r, _)| r.start < title)
-        .filter(|(r, e)| {
-            entities[*e].class == EntityClass::Person
-                && r.start >= len
-                && (0..len).all(|n| doc.lower(r.start - len + n) == words[n])
-        })
-        .map(|(_, e)| *e)
-        .last()
-}
-
 /// Where a person's name would start after a speech verb ending at `at`,
 /// past a job title and an honorific ("said chairman X", "said the former
 /// chief executive Dr X"); `at` itself when no title is there.
@@ -816,6 +975,9 @@ fn speaker_between(
     to: usize,
     quote_open: usize,
 ) -> Option<usize> {
+    if let Some(person) = title_subject(doc, res, live, entities, from, to) {
+        return Some(person);
+    }
     let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
     if let Some(person) = appositive_speaker(doc, entities, &inside, to) {
         return Some(person);
@@ -968,11 +1130,15 @@ fn spokesperson_named_before(doc: &Doc, live: &[Live], entities: &[Entity], from
 }
 
 /// A full stop that is not part of a name (the initial in "Walter P.
-/// Hennessey") nor an honorific's ("Mr. Lindqvist said").
+/// Hennessey") nor an honorific's ("Mr. Lindqvist said") nor an
+/// abbreviation's inside a clause (a lower-case word after it: "of Quarry
+/// Bros. parent company Quarry Group, said").
 fn ends_clause(doc: &Doc, res: &Resources, live: &[Live], j: usize) -> bool {
     let k = live.partition_point(|(r, _)| r.end <= j);
     let honorific = j > 0 && after_honorific(doc, res, j - 1).is_some();
-    doc.is_punct(j, '.') && live.get(k).is_none_or(|(r, _)| r.start > j) && !honorific
+    let abbreviation = doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Word && t.newlines_before == 0)
+        && !doc.is_capitalized(j + 1);
+    doc.is_punct(j, '.') && live.get(k).is_none_or(|(r, _)| r.start > j) && !honorific && !abbreviation
 }
 
 fn is_speaker(entities: &[Entity], e: usize) -> bool {

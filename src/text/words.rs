@@ -173,6 +173,11 @@ pub const INSTITUTION_FIELDS: &[&str] = &[
     "Economic",
 ];
 
+/// Verbs with which an organisation answers a report, then quoted: "Acme
+/// denied the report. “…”" (no speech verbs for the relation cues: "denied
+/// it had been in talks to buy X" states no deal).
+pub const ANSWERING_VERBS: &[&str] = &["denied", "denies", "rejected", "rejects", "dismissed", "dismisses"];
+
 /// Particles written joined to a family name, which then starts with them
 /// even in lower case ("al-Rashidi said").
 pub const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];

@@ -505,3 +505,104 @@ fn the_holder_of_a_title_speaks_not_the_organisation_of_the_title() {
     assert!(has(&said, "Tomas Halvorsen", "Thanks to builders like you, our country will move forward"), "{said:#?}");
     assert!(said.iter().all(|(who, _)| who != "Orvane Robotics"), "{said:#?}");
 }
+
+#[test]
+fn a_quotation_sentence_after_a_sentence_about_its_speaker() {
+    let t = "Omar Lund, the chief executive of Kestrel Bank, was upbeat on Monday. \
+             \u{201c}We will grow in every market we serve.\u{201d}\n\n\
+             Vera Holm sounded cautious. \u{201c}Costs are still rising faster than our prices.\u{201d}\n\n\
+             She is clear about the risks. \u{201c}Nobody should expect a quick recovery this year.\u{201d}\n\n\
+             Tarn Holdings denied the report on Friday. \u{201c}We are not in talks with any buyer at this time.\u{201d}\n\n\
+             Brindle Motors shares fell on Monday. \u{201c}This is a bad result for the whole sector.\u{201d}\n\n\
+             Selma Rask resigned in May.\n\n\u{201c}It was a shock to all of us who worked with her.\u{201d}\n\n\
+             Jonas Ekberg left in June. \u{201c}It was a shock to all of us,\u{201d} one colleague said.";
+    let said = said(t);
+    assert!(has(&said, "Omar Lund", "We will grow in every market we serve."), "{said:#?}");
+    assert!(has(&said, "Vera Holm", "Costs are still rising faster than our prices."), "{said:#?}");
+    assert!(has(&said, "Vera Holm", "Nobody should expect a quick recovery this year."), "{said:#?}");
+    assert!(has(&said, "Tarn Holdings", "We are not in talks with any buyer at this time."), "{said:#?}");
+    // An organisation with no speech verb, a new paragraph, an unnamed speaker: no one.
+    assert_eq!(said.len(), 4, "{said:#?}");
+}
+
+#[test]
+fn the_subject_before_said_speaks_not_the_name_after_it() {
+    let t = "Sven Tollak has run Kolby Group since 2019.\n\n\
+             He has said Kolby Group, as the company is formally known, \u{201c}must prepare for a hard winter\u{201d} this year.\n\n\
+             Maria Olsen has also said Tarn Holdings would \u{201c}double its output\u{201d} by 2027.\n\n\
+             A spokeswoman for Halvern Energy declined to comment on the talks. She said Halvern Energy would \
+             \u{201c}defend itself vigorously.\u{201d}\n\n\
+             According to Kestrel Bank, Omar Lund discussed \u{201c}cooperation in payments and new technologies\u{201d} with bankers.";
+    let said = said(t);
+    assert!(has(&said, "Sven Tollak", "must prepare for a hard winter"), "{said:#?}");
+    assert!(has(&said, "Maria Olsen", "double its output"), "{said:#?}");
+    assert!(has(&said, "Halvern Energy", "defend itself vigorously."), "the spokeswoman's company: {said:#?}");
+    assert!(has(&said, "Kestrel Bank", "cooperation in payments and new technologies"), "the source: {said:#?}");
+    assert_eq!(said.len(), 4, "{said:#?}");
+}
+
+#[test]
+fn a_speaker_after_a_long_apposition_or_in_a_sentence_of_its_own() {
+    let t = "\u{201c}Sven acknowledges that the errors were his own and hurt the company,\u{201d} Mark Odell, chief \
+             executive of Quarry Bros. parent company Quarry Group, said in a statement.\n\n\
+             \u{201c}The margins will recover by next spring,\u{201d} said Anna Berg, who heads the bank's retail arm \
+             and joined from Kolby Group in 2019.\n\n\
+             \u{201c}We take ideas from our customers and turn them into new phones. We are delighted.\u{201d} Said Odell.\n\n\
+             \u{201c}The plant opens in May.\u{201d} Anna Berg said.\n\n\
+             \u{201c}We are done with the unit.\u{201d} Analysts expect nothing more from the unit this year.";
+    let said = said(t);
+    assert!(
+        has(&said, "Mark Odell", "Sven acknowledges that the errors were his own and hurt the company"),
+        "{said:#?}"
+    );
+    assert!(has(&said, "Anna Berg", "The margins will recover by next spring"), "{said:#?}");
+    assert!(
+        has(&said, "Mark Odell", "We take ideas from our customers and turn them into new phones. We are delighted."),
+        "{said:#?}"
+    );
+    assert!(has(&said, "Anna Berg", "The plant opens in May."), "{said:#?}");
+    assert_eq!(said.len(), 4, "{said:#?}");
+}
+
+#[test]
+fn short_quotations_in_asides_participles_and_relative_clauses() {
+    let t = "Tarn Holdings is profiting not from war, Marit Oyen argues, but from rivals who invested \
+             \u{201c}almost nothing\u{201d} in safety.\n\n\
+             Lena Vik, the head of Kolby Group, helped inject \u{201c}cloud DNA\u{201d} into the group, as Kolby Group \
+             puts it.\n\n\
+             Norvik Chairman Sven Tollak said the deal would close in May, adding that Kestrel Bank could raise its \
+             stake \u{201c}one year after the closing\u{201d}.\n\n\
+             Halvern Energy Managing Director Omar Lund described Brindle Motors as \u{201c}the best partner we could \
+             find\u{201d}, stating that the company builds \u{201c}some of the finest engines in the world\u{201d}.\n\n\
+             Demand is strong, according to Morrow Partners\u{2019} Selma Rask, who called it the \u{201c}crown jewel\u{201d} \
+             of the group.\n\n\
+             Ivor Quillane described Brindle Motors as \u{201c}a fine partner\u{201d}, stating that it builds \
+             \u{201c}good engines\u{201d}.\n\n\
+             The chairman thanked Jonas Ekberg for his \u{201c}hard work,\u{201d} adding: \u{201c}we look forward to \
+             his advice on the board.\u{201d}";
+    let said = said(t);
+    assert!(has(&said, "Marit Oyen", "almost nothing"), "{said:#?}");
+    assert!(has(&said, "Kolby Group", "cloud DNA"), "{said:#?}");
+    assert!(has(&said, "Sven Tollak", "one year after the closing"), "{said:#?}");
+    assert!(has(&said, "Omar Lund", "the best partner we could find"), "{said:#?}");
+    assert!(has(&said, "Omar Lund", "some of the finest engines in the world"), "{said:#?}");
+    assert!(has(&said, "Selma Rask", "crown jewel"), "{said:#?}");
+    // The object of "described" does not speak when the subject is no name the text knows.
+    assert!(said.iter().all(|(s, _)| s != "Brindle Motors"), "{said:#?}");
+    // The one thanked does not speak.
+    assert!(said.iter().all(|(s, _)| s != "Jonas Ekberg"), "{said:#?}");
+}
+
+#[test]
+fn a_job_title_alone_as_the_subject_is_the_person_given_that_title() {
+    let t = "Norvik Minister Jonas Ekberg spoke at the forum. \u{201c}The tax will not change this year,\u{201d} \
+             the minister added.\n\n\
+             Ada Berg, an analyst at Morrow Partners, met Omar Lund, the chief executive of Kestrel Bank, on Monday.\n\n\
+             \u{201c}We will keep every branch open,\u{201d} the chief executive said.\n\n\
+             The chief executive also said that the bank would \u{201c}stay in every town\u{201d}.";
+    let said = said(t);
+    assert!(has(&said, "Jonas Ekberg", "The tax will not change this year"), "{said:#?}");
+    assert!(has(&said, "Omar Lund", "We will keep every branch open"), "not the analyst: {said:#?}");
+    assert!(has(&said, "Omar Lund", "stay in every town"), "{said:#?}");
+    assert_eq!(said.len(), 3, "{said:#?}");
+}
