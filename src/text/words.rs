@@ -315,3 +315,19 @@ pub const PRODUCT_LINE_NOUNS: &[&str] = &["line", "lineup", "range"];
 /// naming participle ("an app called X", "its new phone dubbed X"; not "the
 /// company named X chief": there "named" is the verb).
 pub const NEW_THING_DETERMINERS: &[&str] = &["a", "an", "its", "their", "new"];
+
+/// Nouns of money put into a company that, besides the round nouns, a list of
+/// its investors may follow after "from" ("a seed round from A", "investments
+/// from A", "the infusion of capital from A", "contributions from A").
+pub const ROUND_FROM_NOUNS: &[&str] = &[
+    "seed",
+    "series",
+    "investments",
+    "capital",
+    "injection",
+    "infusion",
+    "contribution",
+    "contributions",
+    "participation",
+    "backing",
+];
