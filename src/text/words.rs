@@ -331,3 +331,8 @@ pub const ROUND_FROM_NOUNS: &[&str] = &[
     "participation",
     "backing",
 ];
+
+/// Nouns of a company an owner of money put it in, after the owner's
+/// possessive ("Zentrix, one of Acme's biggest investments": Acme invested
+/// in Zentrix).
+pub const INVESTMENT_NOUNS: &[&str] = &["investment", "investments"];

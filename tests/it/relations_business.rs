@@ -939,3 +939,20 @@ fn a_round_frame_reads_no_investors_in_titles_customers_partners_or_rivals() {
                  and Zouk Partners.");
     assert!(!has(&x, "Marbeck Capital", Predicate::InvestedIn, "Halden Power"), "{:?}", all(&x));
 }
+
+/// Money put in written as an injection, and a company called one of an
+/// owner's investments.
+#[test]
+fn a_cash_injection_into_a_company_and_being_one_of_its_investments_are_investments() {
+    let x = run("Retail group Marlow Holdings will make a substantial cash injection into its online retailer \
+                 Brisket as it fights bigger rivals. Halden Group made a capital injection in Tessaro Labs last \
+                 year. Orvane Telecom is one of Kessel Group's biggest overseas investments. Quillmark Labs, Pessa \
+                 Capital's latest investment, opened an office.");
+    assert!(has(&x, "Marlow Holdings", Predicate::InvestedIn, "Brisket"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Group", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Kessel Group", Predicate::InvestedIn, "Orvane Telecom"), "{:?}", all(&x));
+    assert!(has(&x, "Pessa Capital", Predicate::InvestedIn, "Quillmark Labs"), "{:?}", all(&x));
+    // The owner's investments in things, not named companies, tie nothing.
+    let x = run("Kessel Group's investments in Oslo rose. Brindle Corp's investment, $5 million, was small.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+}
