@@ -336,3 +336,7 @@ pub const ROUND_FROM_NOUNS: &[&str] = &[
 /// possessive ("Zentrix, one of Acme's biggest investments": Acme invested
 /// in Zentrix).
 pub const INVESTMENT_NOUNS: &[&str] = &["investment", "investments"];
+
+/// Words of inclusion that a list of members follows ("investors include",
+/// "a round that included").
+pub const INCLUDE_WORDS: &[&str] = &["include", "includes", "included", "including"];

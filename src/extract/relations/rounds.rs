@@ -17,12 +17,8 @@ use super::{Facts, Why};
 use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{COPULAS, ROUND_FROM_NOUNS};
+use crate::text::words::{COPULAS, INCLUDE_WORDS, ROUND_FROM_NOUNS};
 use EntityClass::{Organization as Org, Person};
-
-/// Words of inclusion after an investor noun or a round noun that the list
-/// of investors follows ("investors include", "a round that included").
-const INCLUDE_WORDS: &[&str] = &["include", "includes", "included", "including"];
 
 /// How far after an investor noun its verb may come ("the angel investors who
 /// took part in Acme's seed round are…").
