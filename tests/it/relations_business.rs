@@ -956,3 +956,19 @@ fn a_cash_injection_into_a_company_and_being_one_of_its_investments_are_investme
     let x = run("Kessel Group's investments in Oslo rose. Brindle Corp's investment, $5 million, was small.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
 }
+
+/// An amount spent to buy a company is a purchase, whatever the amount's
+/// words (a currency named by a place, another currency in brackets); money
+/// spent to do something else buys nothing.
+#[test]
+fn spending_an_amount_to_buy_a_company_is_its_purchase() {
+    let x = run("Biogen Corp is spending more than seven billion US dollars (5.4 billion pounds) to buy Reata Labs \
+                 and bolster its drugs. Corvane Studios spent $71.3 billion to snap up most of Fennick Media a few years \
+                 back. Halden Group shelled out $3.4bn to acquire Quillmark Labs in 2011.");
+    assert!(has(&x, "Biogen Corp", Predicate::Acquired, "Reata Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Corvane Studios", Predicate::Acquired, "Fennick Media"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Group", Predicate::Acquired, "Quillmark Labs"), "{:?}", all(&x));
+    let x = run("Kessel Motors spent $2 billion to build a plant with Orvane Steel. Brindle Corp spent $5 million \
+                 to hire staff from Tessaro Labs.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
+}
