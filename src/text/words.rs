@@ -495,3 +495,28 @@ pub const TIE_NOUNS: &[&str] = &[
 /// Verbs by which an outlet reports what others did ("the Daily Post
 /// reported that Acme and Brindle…"): the outlet is not one of the actors.
 pub const REPORTING_VERBS: &[&str] = &["reported", "reports", "wrote", "writes", "cited"];
+
+/// Nouns of money put into a company that, besides the round nouns, a list of
+/// its investors may follow after "from" ("a seed round from A", "investments
+/// from A", "the infusion of capital from A", "contributions from A").
+pub const ROUND_FROM_NOUNS: &[&str] = &[
+    "seed",
+    "series",
+    "investments",
+    "capital",
+    "injection",
+    "infusion",
+    "contribution",
+    "contributions",
+    "participation",
+    "backing",
+];
+
+/// Nouns of a company an owner of money put it in, after the owner's
+/// possessive ("Zentrix, one of Acme's biggest investments": Acme invested
+/// in Zentrix).
+pub const INVESTMENT_NOUNS: &[&str] = &["investment", "investments"];
+
+/// Words of inclusion that a list of members follows ("investors include",
+/// "a round that included").
+pub const INCLUDE_WORDS: &[&str] = &["include", "includes", "included", "including"];

@@ -983,3 +983,136 @@ fn their_joint_venture_with_no_owner_named_is_owned_by_the_companies_named_befor
     assert!(!has(&x, "Oslo Stock Exchange", Predicate::Owns, "Citrine Link Co"), "{:?}", all(&x));
     assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Holt Labs"), "{:?}", all(&x));
 }
+
+#[test]
+/// The funding-round frame: each sentence names a round and lists its
+/// investors in another shape; the company is the round's owner, the one
+/// that raised it, the sentence's subject or the company spoken of.
+#[test]
+fn the_investors_a_round_lists_invested_in_the_company_whose_round_it_is() {
+    let battery: &[(&str, &[&str], &str)] = &[
+        (
+            "Brisklane makes delivery robots. Brisklane has 40 staff. Brisklane was founded in 2020. \
+             Today the company emerged from stealth with a $3 million seed round from Boston investors Harrow \
+             Ventures and Pemberly Capital, as well as Oslo-based Tindra Partners and Madrid-based Corvo Fund.",
+            &["Harrow Ventures", "Pemberly Capital", "Tindra Partners", "Corvo Fund"],
+            "Brisklane",
+        ),
+        (
+            "One of the largest, Quillon Labs, is headquartered in Oslo as well as Boston, with investments \
+             from Marbeck Capital, Dunmore Ventures and Ostara Partners.",
+            &["Marbeck Capital", "Dunmore Ventures", "Ostara Partners"],
+            "Quillon Labs",
+        ),
+        (
+            "Tavrin Labs, a payments startup, has raised $4 million. The new round saw contributions from \
+             Kelso Ventures, Brixham Lab's Northwind Fund, Orrin Capital Fund II and angel investors.",
+            &["Kelso Ventures", "Northwind Fund", "Orrin Capital Fund II"],
+            "Tavrin Labs",
+        ),
+        (
+            "Tavrin Labs, a payments startup, has raised $4 million. In addition, existing investors, \
+             Halvard Capital, Lumen Angels and Pico Ventures, made follow-on investments in this round.",
+            &["Halvard Capital", "Lumen Angels", "Pico Ventures"],
+            "Tavrin Labs",
+        ),
+        (
+            "Tavrin Labs, a payments startup, has raised $4 million. The angel investors who participated in \
+             Tavrin Labs' seed round are Mr Oskar Lind, founder and CEO of Brenner Pay, and Mr Jonas Feld, \
+             CEO of Ketla.",
+            &["Oskar Lind", "Jonas Feld"],
+            "Tavrin Labs",
+        ),
+        (
+            "The company, Sorrel AI, has reached a valuation of more than $2 billion after a funding round \
+             that included Marbeck Group's cloud unit, its founder said in an interview.",
+            &["Marbeck Group"],
+            "Sorrel AI",
+        ),
+        (
+            "Zentrix Robotics closed a $20 million Series B on Monday. Backers in the round included \
+             Marbeck Capital and Dunmore Ventures.",
+            &["Marbeck Capital", "Dunmore Ventures"],
+            "Zentrix Robotics",
+        ),
+        (
+            "Tessel Corp has lost money for years. Tessel Corp employs 40,000 people. Tessel Corp makes TVs. \
+             Its president said the infusion of capital from Harrow Group would help it grow again.",
+            &["Harrow Group"],
+            "Tessel Corp",
+        ),
+        (
+            "Corlin Therapeutics will grow. Corlin Therapeutics' investors are Marbeck Capital, Dunmore \
+             Ventures and Tindra Partners.",
+            &["Marbeck Capital", "Dunmore Ventures", "Tindra Partners"],
+            "Corlin Therapeutics",
+        ),
+        (
+            "Velto Energy said it secured a $12 million round – with backing from Osprey Fund and Lindqvist \
+             Partners – to build plants.",
+            &["Osprey Fund", "Lindqvist Partners"],
+            "Velto Energy",
+        ),
+    ];
+    for (text, investors, company) in battery {
+        let x = run(text);
+        for investor in *investors {
+            assert!(has(&x, investor, Predicate::InvestedIn, company), "{investor} in {company}: {:?}", all(&x));
+        }
+    }
+}
+
+/// A person's own company in the list of a round's angels, and customers,
+/// partners and rivals listed beside a round, invested in nothing.
+#[test]
+fn a_round_frame_reads_no_investors_in_titles_customers_partners_or_rivals() {
+    let x = run("Tavrin Labs, a payments startup, has raised $4 million. The angel investors who participated in \
+                 Tavrin Labs' seed round are Mr Oskar Lind, founder and CEO of Brenner Pay, and Mr Jonas Feld, \
+                 CEO of Ketla.");
+    assert!(!has(&x, "Brenner Pay", Predicate::InvestedIn, "Tavrin Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ketla", Predicate::InvestedIn, "Tavrin Labs"), "{:?}", all(&x));
+    let x = run("Tavrin Labs, a payments startup, has raised $4 million from Kelso Ventures. Its customers include \
+                 Brenner Pay, Ketla and Orrin Bank. The company's rivals include Lomax Pay and Quint, which \
+                 raised $10 million last year. Its partners in the round's first project are Sabel Bank and Ardo.");
+    assert!(has(&x, "Kelso Ventures", Predicate::InvestedIn, "Tavrin Labs"), "{:?}", all(&x));
+    for other in ["Brenner Pay", "Ketla", "Orrin Bank", "Lomax Pay", "Quint", "Sabel Bank", "Ardo"] {
+        assert!(!has(&x, other, Predicate::InvestedIn, "Tavrin Labs"), "{other}: {:?}", all(&x));
+    }
+    // A sentence of no round: selling shares bought from investors names no company they invested in.
+    let x = run("Halden Power said it would buy its rival's shares from London-based investors Marbeck Capital \
+                 and Zouk Partners.");
+    assert!(!has(&x, "Marbeck Capital", Predicate::InvestedIn, "Halden Power"), "{:?}", all(&x));
+}
+
+/// Money put in written as an injection, and a company called one of an
+/// owner's investments.
+#[test]
+fn a_cash_injection_into_a_company_and_being_one_of_its_investments_are_investments() {
+    let x = run("Retail group Marlow Holdings will make a substantial cash injection into its online retailer \
+                 Brisket as it fights bigger rivals. Halden Group made a capital injection in Tessaro Labs last \
+                 year. Orvane Telecom is one of Kessel Group's biggest overseas investments. Quillmark Labs, Pessa \
+                 Capital's latest investment, opened an office.");
+    assert!(has(&x, "Marlow Holdings", Predicate::InvestedIn, "Brisket"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Group", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Kessel Group", Predicate::InvestedIn, "Orvane Telecom"), "{:?}", all(&x));
+    assert!(has(&x, "Pessa Capital", Predicate::InvestedIn, "Quillmark Labs"), "{:?}", all(&x));
+    // The owner's investments in things, not named companies, tie nothing.
+    let x = run("Kessel Group's investments in Oslo rose. Brindle Corp's investment, $5 million, was small.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+}
+
+/// An amount spent to buy a company is a purchase, whatever the amount's
+/// words (a currency named by a place, another currency in brackets); money
+/// spent to do something else buys nothing.
+#[test]
+fn spending_an_amount_to_buy_a_company_is_its_purchase() {
+    let x = run("Biogen Corp is spending more than seven billion US dollars (5.4 billion pounds) to buy Reata Labs \
+                 and bolster its drugs. Corvane Studios spent $71.3 billion to snap up most of Fennick Media a few years \
+                 back. Halden Group shelled out $3.4bn to acquire Quillmark Labs in 2011.");
+    assert!(has(&x, "Biogen Corp", Predicate::Acquired, "Reata Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Corvane Studios", Predicate::Acquired, "Fennick Media"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Group", Predicate::Acquired, "Quillmark Labs"), "{:?}", all(&x));
+    let x = run("Kessel Motors spent $2 billion to build a plant with Orvane Steel. Brindle Corp spent $5 million \
+                 to hire staff from Tessaro Labs.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
+}

@@ -887,22 +887,43 @@ pub(super) fn pay_amount_for(f: &mut Facts, s: usize) {
         if !f.word_is(v, Words::PayVerb) {
             continue;
         }
-        let Some(prep) = amount_then(f, v, range.end, &["for"]) else { continue };
+        let Some(prep) = amount_then(f, v, range.end, &["for", "to"]) else { continue };
+        // "spent $71bn to snap up most of Zentrix", "is spending $7bn (£5bn) to buy Brindle".
+        let after = if f.doc.lower(prep) == "to" {
+            match buying_verb_end(f, prep + 1) {
+                Some(end) => end,
+                None => continue,
+            }
+        } else {
+            prep + 1
+        };
         let left = members_before(f, v, range.start);
         let right: Vec<Member> =
-            members_after(f, prep + 1, range.end).into_iter().filter(|m| is_bought_thing(f, prep + 1, *m)).collect();
+            members_after(f, after, range.end).into_iter().filter(|m| is_bought_thing(f, after, *m)).collect();
         if !apply_cue(f, Predicate::Acquired, Frame::Active, &left, &right, v) {
             pronoun_subject(f, Predicate::Acquired, &right, v, range.start);
         }
     }
 }
 
+/// "buy", "acquire", "snap up" at token `j`: where the words after the verb go on.
+fn buying_verb_end(f: &Facts, j: usize) -> Option<usize> {
+    if f.word_is(j, Words::AcquireVerb) {
+        return Some(j + 1);
+    }
+    (f.doc.lower(j) == "snap" && f.doc.lower(j + 1) == "up").then_some(j + 2)
+}
+
 /// "invest $5bn in", "pay $1 billion for": one of `preps` a few words after
 /// the verb at `v`, with an amount and no name, comma or semicolon between.
 fn amount_then(f: &Facts, v: usize, sentence_end: usize, preps: &[&str]) -> Option<usize> {
-    let prep = (v + 2..(v + 10).min(sentence_end)).find(|&j| preps.contains(&f.doc.lower(j)))?;
-    let amount = (v + 1..prep).any(|j| f.doc.has_digit(j))
-        && f.within(v + 1, prep).is_empty()
+    // "$7bn (£5.4bn) to buy": the amount in another currency, in brackets, does not count.
+    let open = (v + 1..(v + 10).min(sentence_end)).find(|&j| f.doc.is_punct(j, '('));
+    let bracket = open.map_or(0, |o| past_bracket(f.doc, o) - o);
+    let prep = (v + 2..(v + 10 + bracket).min(sentence_end)).find(|&j| preps.contains(&f.doc.lower(j)))?;
+    // "seven billion US dollars": a place may name the currency.
+    let amount = (v + 1..prep).any(|j| f.doc.has_digit(j) || f.word_is(j, Words::QuantityWord))
+        && f.within(v + 1, prep).iter().all(|(_, e)| f.class(*e) == Place)
         && (v + 1..prep).all(|j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
     amount.then_some(prep)
 }

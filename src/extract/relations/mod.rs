@@ -30,6 +30,7 @@ mod moves;
 mod owners;
 mod places;
 mod possessives;
+mod rounds;
 mod seats;
 mod standing;
 mod titles;
@@ -168,6 +169,7 @@ pub fn find(
         backed_the_firm(&mut f, s);
         announced_investment_in(&mut f, s);
         raised_from(&mut f, s);
+        rounds::round_frame(&mut f, s);
         backed_opener(&mut f, s);
         joined_including(&mut f, s);
         founded_by(&mut f, s);
@@ -328,10 +330,10 @@ impl Facts<'_> {
         }
         let w = self.doc.lower(b.checked_sub(1)?);
         if w == "it" {
-            return self.referent(b - 1);
+            return self.company_called_at(b - 1);
         }
         if b >= 2 && self.doc.lower(b - 2) == "the" && self.doc.lookup(&self.res.org_nouns, b - 1).is_some() {
-            return self.the_company(b - 2, self.referent(b - 1).or(self.topic));
+            return self.company_called_at(b - 2);
         }
         if RELATIVES.contains(&w) {
             return self.relative_head(b - 1);
@@ -339,6 +341,18 @@ impl Facts<'_> {
         let k = self.ending(b)?;
         let e = self.entity(k);
         (self.class(e) == Org).then_some(e)
+    }
+
+    /// What "it" or "the company" ("the startup", "the bank") starting at
+    /// token `j` stands for; none for other words.
+    fn company_called_at(&self, j: usize) -> Option<usize> {
+        match self.doc.lower(j) {
+            "it" => self.referent(j),
+            "the" if self.doc.lookup(&self.res.org_nouns, j + 1).is_some() => {
+                self.the_company(j, self.referent(j + 1).or(self.topic))
+            }
+            _ => None,
+        }
     }
 
     /// Where the words of the sentence starting at token `start` begin, past a

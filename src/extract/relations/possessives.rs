@@ -10,7 +10,7 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
-use crate::text::words::{CONTROL_NOUNS, OWNED_BUSINESS_NOUNS, TIE_NOUNS};
+use crate::text::words::{CONTROL_NOUNS, INVESTMENT_NOUNS, OWNED_BUSINESS_NOUNS, TIE_NOUNS};
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
@@ -345,6 +345,7 @@ fn relation_of_noun(res: &Resources, noun: &str) -> Option<(Predicate, bool)> {
     .into_iter()
     .find(|(list, ..)| res.is(*list, noun))
     .map(|(_, p, reverse)| (p, reverse))
+    .or_else(|| INVESTMENT_NOUNS.contains(&noun).then_some((Predicate::InvestedIn, false)))
 }
 
 /// What "A's B" states, by the types of A and B.

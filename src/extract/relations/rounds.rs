@@ -1,0 +1,220 @@
+//! The funding-round frame. A sentence that speaks of a round (a round,
+//! funding, financing, a seed or Series round, investments, backers,
+//! investors) lists the organisations and people who put money in at a few
+//! places: after "from" ("a $3m seed round from Boston investors A and B, as
+//! well as Oslo-based C"), after an investor noun ("investors A and B",
+//! "existing investors, A, B & C, made follow-on investments", "the angel
+//! investors who took part are A, founder of X, and B"), after "included"
+//! ("a round that included A's cloud unit"). Every one listed invested in the
+//! company whose round it is: the owner of the round noun ("Acme's seed
+//! round"), the one the sentence says raised it, the sentence's subject
+//! ("Acme is based in Oslo, with investments from A"), else the company the
+//! article has been speaking of ("the company", "it").
+
+use super::clause::{appositive_members, is_list_sep, members_after, Member};
+use super::titles::read_titles;
+use super::{Facts, Why};
+use crate::extract::mentions::after_honorific;
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::Words;
+use crate::text::words::{COPULAS, INCLUDE_WORDS, ROUND_FROM_NOUNS};
+use EntityClass::{Organization as Org, Person};
+
+/// How far after an investor noun its verb may come ("the angel investors who
+/// took part in Acme's seed round are…").
+const VERB_REACH: usize = 14;
+
+pub(super) fn round_frame(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    // Without a round noun, only investors the sentence ties to a company
+    // ("Acme's investors include…", "investors in Acme are…") are read.
+    let round_talk = range.clone().any(|j| is_round_noun(f, j));
+    if !round_talk && !range.clone().any(|j| f.word_is(j, Words::InvestorNoun)) {
+        return;
+    }
+    for i in range.clone() {
+        let listed = investors_at(f, i, range.end);
+        if listed.is_empty() {
+            continue;
+        }
+        let Some(company) = round_company(f, i + 1, range.start, round_talk) else { continue };
+        for m in listed {
+            let investor = f.entity(m.head);
+            if matches!(f.class(investor), Org | Person) {
+                f.emit(investor, Predicate::InvestedIn, company, None, Why::new(i, "round-frame", 0.6));
+            }
+        }
+    }
+}
+
+/// A noun of a round or of money put in ("seed", "financing", "investments",
+/// "capital", "contributions"), not a word of a name ("Zentrix Capital").
+fn is_round_noun(f: &Facts, j: usize) -> bool {
+    let noun = f.word_is(j, Words::RoundNoun) || ROUND_FROM_NOUNS.contains(&f.doc.lower(j));
+    noun && f.live.get(f.live.partition_point(|(r, _)| r.end <= j)).is_none_or(|(r, _)| r.start > j)
+}
+
+/// The investors listed at token `i`, when a list of them starts there.
+fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
+    let w = f.doc.lower(i);
+    // "a seed round from A", "investments from A", "investors from the A and B groups".
+    if w == "from" {
+        let noun = (i.saturating_sub(4)..i).rev().find(|&j| is_round_noun(f, j) || f.word_is(j, Words::InvestorNoun));
+        return match noun {
+            Some(n) if f.within(n, i).is_empty() => investor_list(f, i + 1, end),
+            _ => Vec::new(),
+        };
+    }
+    // "a funding round that included A", "a round including A".
+    if INCLUDE_WORDS.contains(&w) {
+        let back = i - usize::from(i > 0 && matches!(f.doc.lower(i - 1), "that" | "which"));
+        return if back > 0 && is_round_noun(f, back - 1) { investor_list(f, i + 1, end) } else { Vec::new() };
+    }
+    if !f.word_is(i, Words::InvestorNoun) || !w.ends_with('s') {
+        return Vec::new();
+    }
+    // "investors A and B".
+    if f.starting(i + 1).is_some() {
+        return investor_list(f, i + 1, end);
+    }
+    // "existing investors, A, B & C, made…".
+    let set_off = appositive_members(f, i, i + 1, end);
+    if !set_off.is_empty() {
+        return investor_list(f, f.live[set_off[0].head].0.start, end);
+    }
+    // "existing investors, A, B, C & D Partners, made…": a list of several
+    // names right after the comma, though a name the extractor missed leaves it unclosed.
+    if f.doc.is_punct(i + 1, ',') && f.starting(i + 2).is_some() {
+        let listed = investor_list(f, i + 2, end);
+        if listed.len() >= 2 {
+            return listed;
+        }
+    }
+    // "investors include A", "the investors who took part in it are A and B".
+    let verb = (i + 1..(i + VERB_REACH).min(end))
+        .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'))
+        .find(|&j| {
+            INCLUDE_WORDS.contains(&f.doc.lower(j)) || COPULAS.contains(&f.doc.lower(j)) || f.doc.lower(j) == "are"
+        });
+    match verb {
+        Some(v) => investor_list(f, v + 1, end),
+        None => Vec::new(),
+    }
+}
+
+/// The list of investors starting at token `start`: the members of a list,
+/// going on past a person's title ("A, founder of X, and B") and a possessed
+/// fund after a comma ("A, X's Growth Fund and B").
+fn investor_list(f: &Facts, start: usize, end: usize) -> Vec<Member> {
+    let mut out: Vec<Member> = Vec::new();
+    let mut at = start;
+    loop {
+        let part = members_after(f, at, end);
+        let Some(last) = part.last().copied() else { return out };
+        out.extend(part);
+        let mut tail = f.live[last.head].0.end;
+        if f.class(f.entity(last.head)) == Person {
+            tail = past_person_title(f, tail);
+        }
+        let next = f.live.partition_point(|(r, _)| r.start < tail);
+        let Some((r, _)) = f.live.get(next).filter(|(r, _)| r.start < end) else { return out };
+        // "…, and Mr B": an honorific before the next name is no separator.
+        let opens = (tail..r.start).find(|&j| after_honorific(f.doc, f.res, j) == Some(r.start)).unwrap_or(r.start);
+        if !is_list_sep(f.doc, tail, opens) && !is_comma_as_well_as(f, tail, opens) {
+            return out;
+        }
+        at = r.start;
+    }
+}
+
+/// ", as well as" between `from..to`.
+fn is_comma_as_well_as(f: &Facts, from: usize, to: usize) -> bool {
+    to == from + 4 && f.doc.is_punct(from, ',') && is_list_sep(f.doc, from + 1, to)
+}
+
+/// Where the words after a person's name ending at `end` go on past a title
+/// of another organisation set off by commas (", founder and CEO of Zentrix"):
+/// the end of that organisation's name; else `end`.
+fn past_person_title(f: &Facts, end: usize) -> usize {
+    if !f.doc.is_punct(end, ',') {
+        return end;
+    }
+    let Some(t) = read_titles(f.doc, f.res, end + 1) else { return end };
+    if !matches!(f.doc.lower(t.end), "of" | "at") {
+        return end;
+    }
+    f.starting(t.end + 1).map_or(end, |k| f.live[k].0.end)
+}
+
+/// The company whose round the words before token `i` speak of; when the
+/// sentence speaks of no round (`round_talk` false), only one named as the
+/// owner of the investors.
+fn round_company(f: &Facts, i: usize, sentence_start: usize, round_talk: bool) -> Option<usize> {
+    let owner = f.round_owner(i).or_else(|| round_for(f, i, sentence_start));
+    if !round_talk {
+        return owner;
+    }
+    owner
+        .or_else(|| f.funded_here(i))
+        .or_else(|| lone_subject(f, i, sentence_start))
+        .or_else(|| called_subject(f, i, sentence_start))
+        .or_else(|| f.funded(i))
+}
+
+/// "investors in Acme include…", "backers of Acme are…": the organisation
+/// named right after "in", "of" or "for" after the last investor noun before
+/// token `i`.
+fn round_for(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let noun = (sentence_start..i).rev().find(|&j| f.word_is(j, Words::InvestorNoun))?;
+    if !matches!(f.doc.lower(noun + 1), "in" | "of" | "for") {
+        return None;
+    }
+    let e = f.entity(f.starting(noun + 2)?);
+    (f.class(e) == Org).then_some(e)
+}
+
+/// "Acme is headquartered in Oslo, with investments from…": the only
+/// organisation before token `i` in the sentence that no preposition or
+/// possessive ties to another word (the subject).
+fn lone_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let free = |(r, e): &&(std::ops::Range<usize>, usize)| {
+        let governed = r.start > sentence_start && is_preposition(f.doc.lower(r.start - 1));
+        f.class(*e) == Org && !governed && !f.doc.is_possessive(r.end)
+    };
+    let orgs: Vec<usize> = f.within(sentence_start, i).iter().filter(free).map(|(_, e)| *e).collect();
+    match orgs.as_slice() {
+        [e] => Some(*e),
+        _ => None,
+    }
+}
+
+/// "Today the startup emerged with a seed round from…", "it closed a round
+/// with backing from…": what the first "it" or "the company" before token
+/// `i` that no preposition governs stands for; when the usual reading finds
+/// nothing, the only organisation the sentence before names.
+fn called_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let open = f.opening(sentence_start);
+    let j = (open..i).find(|&j| {
+        let free = j == open || !is_preposition(f.doc.lower(j - 1));
+        let called =
+            f.doc.lower(j) == "it" || f.doc.lower(j) == "the" && f.doc.lookup(&f.res.org_nouns, j + 1).is_some();
+        free && called
+    })?;
+    f.company_called_at(j).or_else(|| sole_org_before(f, sentence_start))
+}
+
+/// The only organisation the sentence before the one starting at token
+/// `sentence_start` names.
+fn sole_org_before(f: &Facts, sentence_start: usize) -> Option<usize> {
+    let s = *f.doc.sentence_of.get(sentence_start)?;
+    let prev = f.doc.sentences.get(s.checked_sub(1)?)?;
+    let mut orgs = f.within(prev.start, prev.end).iter().map(|(_, e)| *e).filter(|&e| f.class(e) == Org);
+    let first = orgs.next()?;
+    orgs.all(|e| e == first).then_some(first)
+}
+
+/// Words before a name that tie it to another word than the verb ("in",
+/// "from", "as well as").
+fn is_preposition(w: &str) -> bool {
+    matches!(w, "as" | "at" | "from" | "of" | "by" | "with" | "in" | "for" | "to" | "into" | "on" | "like" | "than")
+}
