@@ -984,7 +984,6 @@ fn their_joint_venture_with_no_owner_named_is_owned_by_the_companies_named_befor
     assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Holt Labs"), "{:?}", all(&x));
 }
 
-#[test]
 /// The funding-round frame: each sentence names a round and lists its
 /// investors in another shape; the company is the round's owner, the one
 /// that raised it, the sentence's subject or the company spoken of.
