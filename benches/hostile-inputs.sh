@@ -6,6 +6,7 @@
 #   - 1 MB of words without sentence punctuation
 #   - 1 MB of short sentences each opening with a lone capitalized word, and
 #     1 MB of sentences opening with a capitalized "-ing" word before a name
+#   - 1 MB of towns followed by a US state's abbreviation ("Lake Forest, Ill.")
 #   - a web page of 100,000 nested <div>s
 #   - a web page with one tag of 1,000,000 attributes
 #   - `query --format table` over every triple of a generated store
@@ -42,6 +43,8 @@ openers = "Shares fell on the news. Growth slowed in the quarter. "
 write("openers.txt", "Openers\n\n" + openers * (1_000_000 // len(openers)))
 starting = "Starting Zentrix Bank grew fast. "
 write("ing-openers.txt", "Openers\n\n" + starting * (1_000_000 // len(starting)))
+towns = "Lake Forest, Ill. firm Zentrix grew. "
+write("state-towns.txt", "Towns\n\n" + towns * (1_000_000 // len(towns)))
 write("nested.html", "<html><body>" + "<div>" * 100_000 + "<p>Deep text.</p>" + "</div>" * 100_000 + "</body></html>")
 write("attributes.html", "<html><body><p " + " ".join(f"a{i}=x" for i in range(1_000_000)) + ">Text.</p></body></html>")
 EOF
@@ -71,6 +74,7 @@ measure 'extract 1 MB "X" said Y,' "$bin" extract "$work/said.txt"
 measure 'extract 1 MB without punctuation' "$bin" extract "$work/no-punctuation.txt"
 measure 'extract 1 MB of sentence openers' "$bin" extract "$work/openers.txt"
 measure 'extract 1 MB of "-ing" openers' "$bin" extract "$work/ing-openers.txt"
+measure 'extract 1 MB of "Town, Ill." names' "$bin" extract "$work/state-towns.txt"
 measure 'ingest 100k nested <div>s' "$bin" ingest -q --db "$work/db1" "$work/nested.html"
 measure 'ingest one tag, 10^6 attributes' "$bin" ingest -q --db "$work/db1" "$work/attributes.html"
 measure '  same, --max-html-depth 200000' "$bin" ingest -q --db "$work/db2" --max-html-depth 200000 "$work/nested.html"

@@ -42,6 +42,8 @@ pub struct Doc<'t> {
     lower_case_words: OnceCell<Vec<usize>>,
     /// The same for the tokens that open no sentence.
     inner_words: OnceCell<Vec<usize>>,
+    /// The same for every token.
+    all_words: OnceCell<Vec<usize>>,
 }
 
 impl<'t> Doc<'t> {
@@ -72,6 +74,7 @@ impl<'t> Doc<'t> {
             domain: OnceCell::new(),
             lower_case_words: OnceCell::new(),
             inner_words: OnceCell::new(),
+            all_words: OnceCell::new(),
         }
     }
 
@@ -91,6 +94,11 @@ impl<'t> Doc<'t> {
         self.written_where(&self.inner_words, word, |i| {
             self.sentences.get(self.sentence_of[i]).is_some_and(|r| r.start != i)
         })
+    }
+
+    /// The article writes `word`, exactly so, as a token somewhere.
+    pub fn writes(&self, word: &str) -> bool {
+        self.written_where(&self.all_words, word, |_| true)
     }
 
     /// Some token that `keep` keeps is `word`. A short article is scanned,
@@ -324,7 +332,10 @@ mod tests {
             let inner = (0..doc.len()).any(|i| doc.word(i) == word && doc.sentences[doc.sentence_of[i]].start != i);
             assert_eq!(doc.written_in_lower_case(word), lower, "{word}");
             assert_eq!(doc.written_inside_a_sentence(word), inner, "{word}");
+            assert_eq!(doc.writes(word), (0..doc.len()).any(|i| doc.word(i) == word), "{word}");
         }
+        let short = Doc::new(sentence, &res);
+        assert!(short.writes("Vexo") && !short.writes("vexo") && !short.writes("absent"));
     }
 
     #[test]

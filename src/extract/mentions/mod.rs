@@ -925,7 +925,7 @@ fn state_abbreviation_at(doc: &Doc, res: &Resources, i: usize) -> Option<(usize,
         return None;
     }
     let &(_, state) = STATE_ABBREVIATIONS.iter().find(|(short, _)| *short == doc.word(i))?;
-    Some((i + 2, res.entry_named(state).filter(|_| doc.text.contains(state))))
+    Some((i + 2, res.entry_named(state).filter(|_| doc.writes(state))))
 }
 
 /// What may follow a dateline's place: "LONDON, May 3", "TOKYO -- ", "DETROIT —",
