@@ -219,6 +219,11 @@ impl Facts<'_> {
         self.live[k].1
     }
 
+    /// The organisation live mention `k` stands for, if it stands for one.
+    fn org_entity(&self, k: usize) -> Option<usize> {
+        Some(self.entity(k)).filter(|&e| self.class(e) == Org)
+    }
+
     /// Whether live mention `k` is a demonym alone ("German" for Germany).
     fn is_demonym(&self, k: usize) -> bool {
         let r = &self.live[k].0;
@@ -308,14 +313,13 @@ impl Facts<'_> {
         if (det + 1..noun).any(|j| self.starting(j).is_some() || self.doc.is_punct(j, ',')) {
             return None;
         }
-        let org = |k: usize| Some(self.entity(k)).filter(|&e| self.class(e) == Org);
         match self.doc.lower(det) {
             "whose" => {
                 let c = (start.max(det.saturating_sub(8))..det).rev().find(|&c| self.doc.is_punct(c, ','))?;
-                self.ending(c).and_then(org)
+                self.ending(c).and_then(|k| self.org_entity(k))
             }
             "its" => self.referent(det),
-            _ if self.doc.is_possessive(det) => self.ending(det).and_then(org),
+            _ if self.doc.is_possessive(det) => self.ending(det).and_then(|k| self.org_entity(k)),
             _ => None,
         }
     }

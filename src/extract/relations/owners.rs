@@ -7,11 +7,10 @@ use super::clause::{is_wide_modifier_gap, members_after};
 use super::cues::{is_hyphen_adjective, past_describers};
 use super::possessives::whose_owner;
 use super::{Facts, Why};
-use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::model::Predicate;
 use crate::extract::resources::Words;
 use crate::text::words::{AUXILIARIES, COPULAS, OWNED_BUSINESS_NOUNS, RELATIVES};
 use crate::text::TokenKind;
-use EntityClass::Organization as Org;
 
 /// Ownership stated by participles and "whose" in sentence `s`.
 pub(super) fn owners(f: &mut Facts, s: usize) {
@@ -24,11 +23,6 @@ pub(super) fn owners(f: &mut Facts, s: usize) {
             _ => {}
         }
     }
-}
-
-/// The organisation mention `k`, as an entity, if it is one.
-fn org(f: &Facts, k: usize) -> Option<usize> {
-    Some(f.entity(k)).filter(|&e| f.class(e) == Org)
 }
 
 /// "51%", "majority", "wholly", "51 per cent": a word of a share of a
@@ -56,10 +50,10 @@ fn company_noun_end(f: &Facts, j: usize) -> Option<usize> {
 /// a hyphened participle at `i` makes the name before the hyphen (or the
 /// name after the noun's "of") the owner of the company the phrase describes.
 fn described_owned(f: &mut Facts, i: usize, range: std::ops::Range<usize>) {
-    let owner_k = f.ending(i - 1).filter(|&k| org(f, k).is_some());
+    let owner_k = f.ending(i - 1).filter(|&k| f.org_entity(k).is_some());
     // "Brindle-controlled Zentrix": the name right after ("Brindle-owned" is a cue's).
     if let (Some(o), Some(y)) = (owner_k, f.starting(i + 1)) {
-        if let (Some(o), Some(y)) = (org(f, o), org(f, y)) {
+        if let (Some(o), Some(y)) = (f.org_entity(o), f.org_entity(y)) {
             f.emit(o, Predicate::Owns, y, None, Why::new(i, "hyphen-owned-name", 0.65));
         }
         return;
@@ -71,15 +65,15 @@ fn described_owned(f: &mut Facts, i: usize, range: std::ops::Range<usize>) {
     let end = company_noun_end(f, noun).unwrap_or(noun + 1);
     let of_owner = || {
         let the = usize::from(f.doc.lower(end + 1) == "the");
-        f.starting(end + 1 + the).filter(|_| f.doc.lower(end) == "of").and_then(|k| org(f, k))
+        f.starting(end + 1 + the).filter(|_| f.doc.lower(end) == "of").and_then(|k| f.org_entity(k))
     };
-    let Some(owner) = owner_k.and_then(|k| org(f, k)).or_else(of_owner) else { return };
+    let Some(owner) = owner_k.and_then(|k| f.org_entity(k)).or_else(of_owner) else { return };
     // Where the phrase starts: the owner's name, or the words of a share before the hyphen.
     let mut start = owner_k.map_or(i - 1, |k| f.live[k].0.start);
     while owner_k.is_none() && start > range.start && is_share_word(f, start - 1) {
         start -= 1;
     }
-    if let Some(y) = described_company(f, start, end, range).and_then(|k| org(f, k)) {
+    if let Some(y) = described_company(f, start, end, range).and_then(|k| f.org_entity(k)) {
         if y != owner {
             f.emit(owner, Predicate::Owns, y, None, Why::new(i, "hyphen-owned-described", 0.6));
         }
@@ -125,13 +119,13 @@ fn shared_owners(f: &mut Facts, i: usize, sentence_end: usize) {
         j -= 1;
     }
     let j = j - usize::from(j > 0 && f.doc.is_punct(j - 1, ','));
-    let Some(y) = f.ending(j).and_then(|k| org(f, k)) else { return };
+    let Some(y) = f.ending(j).and_then(|k| f.org_entity(k)) else { return };
     let mut owners: Vec<usize> = Vec::new();
     let mut by = i + 1;
     loop {
         // "…and 49% by Danish miner Brindle": past a demonym and describing words.
         let listed = members_after(f, past_describers(f, by + 1), sentence_end);
-        owners.extend(listed.iter().filter_map(|m| org(f, m.head)));
+        owners.extend(listed.iter().filter_map(|m| f.org_entity(m.head)));
         let Some(last) = listed.last() else { break };
         // "…and 49% by Brindle", ", 30% by Brindle".
         let mut n = f.live[last.head].0.end;
@@ -172,7 +166,7 @@ fn whose_parent(f: &mut Facts, i: usize) {
     }
     let j = j + 1 + usize::from(f.doc.lower(j + 1) == "the");
     let (Some(parent), Some(child)) = (f.starting(j), whose_owner(f, i)) else { return };
-    if let (Some(p), Some(c)) = (org(f, parent), org(f, child)) {
+    if let (Some(p), Some(c)) = (f.org_entity(parent), f.org_entity(child)) {
         f.emit(p, Predicate::Owns, c, None, Why::new(noun, "whose-parent", 0.65));
     }
 }

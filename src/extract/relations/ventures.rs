@@ -23,11 +23,6 @@ fn venture_phrase(f: &Facts, v: usize) -> Option<usize> {
     }
 }
 
-/// The organisation mention `k`, if it is one.
-fn org(f: &Facts, k: usize) -> Option<usize> {
-    Some(f.entity(k)).filter(|&e| f.class(e) == Org)
-}
-
 /// "its Zentrix joint venture with…", "their Zentrix JV", "the Acme/Brindle
 /// joint venture Zentrix": a partnership cue of `len` tokens at token `i`
 /// names a joint venture (right before it or right after it), not a partner.
@@ -43,7 +38,7 @@ pub(super) fn names_the_venture(f: &Facts, i: usize, len: usize) -> bool {
 fn venture_before(f: &Facts, at: usize) -> Option<usize> {
     let comma = at.checked_sub(2)?;
     let owned = matches!(f.doc.lower(at - 1), "its" | "their") && f.doc.is_punct(comma, ',');
-    f.ending(comma).filter(|&k| owned && org(f, k).is_some())
+    f.ending(comma).filter(|&k| owned && f.org_entity(k).is_some())
 }
 
 /// "their joint venture, Zentrix, will…": the name set off by commas right
@@ -109,7 +104,7 @@ pub(super) fn named_alliances(f: &mut Facts, s: usize) {
             at = f.live[k].0.start;
         }
         let determined = matches!(f.doc.lower(at.wrapping_sub(1)), "the" | "a" | "an" | "their" | "this");
-        let mut orgs: Vec<usize> = members.iter().filter_map(|&k| org(f, k)).collect();
+        let mut orgs: Vec<usize> = members.iter().filter_map(|&k| f.org_entity(k)).collect();
         orgs.dedup();
         if !determined || orgs.len() < 2 {
             continue;
@@ -135,9 +130,9 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
         let name_after = f
             .starting(named)
             .or_else(|| venture_set_off(f, p0.wrapping_sub(1), v))
-            .filter(|&k| f.live[k].0.start < range.end && org(f, k).is_some());
+            .filter(|&k| f.live[k].0.start < range.end && f.org_entity(k).is_some());
         if let Some(k) = name_after {
-            venture = org(f, k);
+            venture = f.org_entity(k);
         }
         let mut det = p0;
         // "the Acme/Brindle ecommerce joint venture": up to two describing words before the noun.
@@ -162,10 +157,10 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
             }
             if first < k {
                 // "the Acme/Brindle joint venture": the names joined by slashes own it.
-                owners.extend((first..=k).filter_map(|m| org(f, m)));
+                owners.extend((first..=k).filter_map(|m| f.org_entity(m)));
                 det = f.live[first].0.start;
             } else if venture.is_none() && determined(f, k) && !f.doc.is_possessive(f.live[k].0.end) {
-                venture = org(f, k);
+                venture = f.org_entity(k);
                 det = f.live[k].0.start - 1;
             }
         }
@@ -177,10 +172,10 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
             let its = if f.doc.lower(det) == "its" { det } else { det - 1 };
             owners.extend(f.referent(its));
             if venture.is_none() {
-                venture = venture_before(f, its + 1).and_then(|k| org(f, k));
+                venture = venture_before(f, its + 1).and_then(|k| f.org_entity(k));
             }
             if link == "with" {
-                owners.extend(members_after(f, after + 1, range.end).iter().filter_map(|m| org(f, m.head)));
+                owners.extend(members_after(f, after + 1, range.end).iter().filter_map(|m| f.org_entity(m.head)));
             }
         } else if owners.is_empty() && (f.doc.lower(det) == "their" || word_before == "their") {
             // "Acme and Brindle… through their joint venture Zentrix": the companies the sentence names before.
@@ -203,7 +198,7 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
         } else if owners.is_empty() && matches!(link, "between" | "of" | "by") {
             // "a joint venture between Acme and Brindle", "the JV of Acme and Brindle".
             let listed: Vec<usize> =
-                members_after(f, after + 1, range.end).iter().filter_map(|m| org(f, m.head)).collect();
+                members_after(f, after + 1, range.end).iter().filter_map(|m| f.org_entity(m.head)).collect();
             if listed.len() >= 2 && f.starting(after + 1).is_some() {
                 owners = listed;
             }
@@ -213,7 +208,7 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
             let a = if matches!(f.doc.lower(det), "a" | "the") { det } else { det.wrapping_sub(1) };
             let link = a.checked_sub(1).filter(|&l| f.doc.is_punct(l, ',') || COPULAS.contains(&f.doc.lower(l)));
             if let Some(l) = link.filter(|_| venture.is_none() && article) {
-                venture = f.ending(l).and_then(|k| org(f, k));
+                venture = f.ending(l).and_then(|k| f.org_entity(k));
             }
         }
         owners.dedup();
