@@ -358,6 +358,10 @@ pub const PUBLIC_BODY_NOUNS: &[&str] = &[
 /// ("Acme's new head office in Lyon", "Acme's global headquarters").
 pub const SEAT_MODIFIERS: &[&str] = &["new", "main", "global", "corporate", "head", "former", "registered", "current"];
 
+/// Verbs between a seat noun and the "in" of its place ("Acme's
+/// headquarters are in Lyon", "its offices will remain in Porto").
+pub const SEAT_VERBS: &[&str] = &["is", "are", "was", "were", "will", "remain", "remains", "stay", "stays", "be"];
+
 /// Prepositions before a place that make it a circumstance, not an owner
 /// ("sales in Chile").
 pub const PLACE_PREPOSITIONS: &[&str] =

@@ -7,7 +7,7 @@ use super::titles::the_company_s;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{COPULAS, SEAT_MODIFIERS};
+use crate::text::words::{COPULAS, SEAT_MODIFIERS, SEAT_VERBS};
 use EntityClass::{Organization as Org, Place};
 
 /// Place mention `k` followed by a clause that seats an organisation there:
@@ -96,13 +96,36 @@ fn owned_seat(f: &mut Facts, org: usize, poss: usize) {
         }
         return;
     }
-    if !f.word_is(j, Words::SeatNoun) || f.doc.lower(j + 1) != "in" {
+    if f.word_is(j, Words::SeatNoun) {
+        places_in_after(f, org, j + 1, "possessive-seat");
+    }
+}
+
+/// "the headquarters of Zentrix in Lyon", "the world headquarters for
+/// Zentrix in Porto, Portugal": a seat noun, "of" or "for" and organisation
+/// mention `k`, then the places its "in" names.
+pub(super) fn seat_of(f: &mut Facts, k: usize) {
+    let org = f.entity(k);
+    let start = f.live[k].0.start;
+    let seat = start.checked_sub(2).filter(|&s| matches!(f.doc.lower(s + 1), "of" | "for"));
+    if f.class(org) != Org || !seat.is_some_and(|s| f.word_is(s, Words::SeatNoun)) {
         return;
     }
-    let mut at = j + 2;
+    places_in_after(f, org, f.live[k].0.end, "seat-of");
+}
+
+/// The places that "in" at token `at` names, past a copula before it
+/// ("headquarters are in Lyon", "offices will remain in Porto") and through
+/// the wider places after commas ("in Porto, Portugal"): each locates `org`.
+fn places_in_after(f: &mut Facts, org: usize, at: usize, rule: &'static str) {
+    let verbs = (at..at + 2).take_while(|&j| SEAT_VERBS.contains(&f.doc.lower(j))).count();
+    if f.doc.lower(at + verbs) != "in" {
+        return;
+    }
+    let mut at = at + verbs + 1;
     while let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place) {
         let place = f.entity(p);
-        f.emit(org, Predicate::LocatedIn, place, None, Why::new(j, "possessive-seat", 0.7));
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(at, rule, 0.7));
         let end = f.live[p].0.end;
         if !f.doc.is_punct(end, ',') {
             break;
