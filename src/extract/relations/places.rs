@@ -5,7 +5,7 @@ use super::clause::{
     bracketed_place_after, is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break,
     past_parenthesis,
 };
-use super::standing::org_noun_end;
+use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
@@ -35,7 +35,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let demonym = f.doc.is_demonym(start);
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
-    let noun_after = noun_at.is_some() && start > 0 && matches!(f.doc.lower(start - 1), "a" | "an" | "the");
+    let noun_after = noun_at.is_some() && start > 0 && (is_article(f, start - 1) || superlative_the(f, start));
     // "…, the Chinese e-commerce giant said": before a speech verb the noun may come a few words on.
     let said = noun_at.is_some_and(|n| f.doc.lookup(&f.res.speech_verbs, n + 1).is_some());
     let direct = based || noun_at == Some(end) || said;
@@ -133,6 +133,23 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// "a", "an" or "the" at token `j`.
+fn is_article(f: &Facts, j: usize) -> bool {
+    matches!(f.doc.lower(j), "a" | "an" | "the")
+}
+
+/// "the largest US chipmaker", "the second-biggest UK lender": "the" and a
+/// superlative (with its hyphens and lower-case words) right before the
+/// place starting at token `start` make it an adjective of the noun after.
+fn superlative_the(f: &Facts, start: usize) -> bool {
+    let words = |j: &usize| {
+        let word = f.doc.tokens[*j].kind == TokenKind::Word && !f.doc.is_capitalized(*j);
+        word && !DESCRIPTION_ENDS.contains(&f.doc.lower(*j)) || f.doc.is_punct(*j, '-') && f.doc.joined(*j)
+    };
+    let from = (start.saturating_sub(4)..start).rev().take_while(words).last().unwrap_or(start);
+    from > 0 && f.doc.lower(from - 1) == "the" && from < start && has_superlative(f, from, start)
 }
 
 /// Place mention `k`'s tokens, widened over a place it shares "-based" with:
