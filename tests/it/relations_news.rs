@@ -945,3 +945,69 @@ fn a_place_and_a_field_s_acronym_before_a_kind_name_no_company() {
     assert!(x.entities.iter().all(|e| e.name != "China AI" && e.name != "UK AI"), "{:?}", x.entities);
     assert!(x.entities.iter().any(|e| e.name == "China"), "{:?}", x.entities);
 }
+
+#[test]
+fn a_seat_of_a_company_or_a_seat_verb_before_in_locates_it() {
+    for text in [
+        "The world headquarters for Brindle Systems in Porto, Portugal.",
+        "Brindle Systems is big. The headquarters of Brindle Systems in Porto, Portugal, will close.",
+        "Brindle Systems is big. Brindle Systems's headquarters are in Porto, Portugal.",
+        "Brindle Systems is big. The company's headquarters will remain in Porto, Portugal.",
+        "Brindle Systems is big. Its headquarters were in Porto, Portugal.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Brindle Systems", Predicate::LocatedIn, "Portugal"), "{text}: {:?}", all(&x));
+    }
+    // A seat of another noun, or a place after other words: nothing.
+    for text in [
+        "The head of Brindle Systems in Porto resigned.",
+        "Brindle Systems is big. Brindle Systems's headquarters moved to Lyon from Porto.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn the_largest_kind_in_the_country_is_in_the_country_named_before() {
+    for text in [
+        "Kestrel Holdings expanded into Portugal. Shoppers use Halvane Group, the biggest e-commerce marketplace \
+         in the country, which has 10,000 sellers.",
+        "In Portugal, Quenvale Bank, the biggest Islamic lender in the country, has recommended a bid.",
+        "Portugal grew. Quenvale Bank, the biggest Sharia-compliant lender in the country, made a bid.",
+        "Brindle Systems opened in Lyon, Portugal, last year. Halvane Group is the largest chipmaker in the country.",
+        "Halvane Group sells in Portugal and Lyon. Halvane Group is one of the largest lenders in the country.",
+    ] {
+        let x = run(text);
+        let org = if text.contains("Quenvale") { "Quenvale Bank" } else { "Halvane Group" };
+        assert!(has(&x, org, Predicate::LocatedIn, "Portugal"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, org, Predicate::LocatedIn, "Lyon"), "{text}: {:?}", all(&x));
+    }
+    // No superlative, no country named before, or a continent: nothing.
+    for text in [
+        "Portugal has many banks. Halvane Group, a lender in the country, grew.",
+        "Halvane Group, the biggest lender in the country, grew. Portugal agreed.",
+        "Halvane Group expanded in Africa. It is the biggest lender in the country.",
+    ] {
+        let x = run(text);
+        assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_place_after_the_and_a_superlative_describes_the_company_in_apposition() {
+    for text in [
+        "Arvion Systems will buy Corvex Semi, the largest US maker of military chips. The United States cheered.",
+        "Arvion Systems will buy Corvex Semi, the largest US commercial manufacturer of chips. The US cheered.",
+        "Arvion Systems will buy Corvex Semi, the second-largest US chipmaker. The United States cheered.",
+        "The United States cheered as the biggest U.S. chipmaker Corvex Semi grew.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Corvex Semi", Predicate::LocatedIn, "United States"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Arvion Systems", Predicate::LocatedIn, "United States"), "{text}: {:?}", all(&x));
+    }
+    // A superlative with no "the", or a place as an object: nothing.
+    let x = run("Arvion Systems will buy Corvex Semi, whose largest US plant makes chips.");
+    assert!(!has(&x, "Corvex Semi", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+}

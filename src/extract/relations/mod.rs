@@ -154,6 +154,7 @@ pub fn find(
             pronoun_seat(&mut f, i);
         }
         demonym_anaphor(&mut f, i);
+        standing::largest_in_the_country(&mut f, i);
         if doc.lower(i) == "whose" {
             whose_thing(&mut f, i);
         }

@@ -7,7 +7,7 @@ use super::places::{in_fronted_phrase, past_based_places};
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{COPULAS, NATIONAL_WORDS};
+use crate::text::words::{CONTINENTS, COPULAS, NATIONAL_WORDS};
 use crate::text::TokenKind;
 
 /// Words that may stand between "Japan's" and the organisation noun: lower-case
@@ -94,7 +94,7 @@ fn company_which(f: &Facts, c: usize) -> bool {
 }
 
 /// A superlative among tokens `from..to`: "largest", "top", "most valuable".
-fn has_superlative(f: &Facts, from: usize, to: usize) -> bool {
+pub(super) fn has_superlative(f: &Facts, from: usize, to: usize) -> bool {
     (from..to).any(|j| {
         let w = f.doc.lower(j);
         w.ends_with("est") && w.len() > 4 || matches!(w, "leading" | "top" | "dominant" | "most")
@@ -149,21 +149,56 @@ fn largest_in(f: &mut Facts, k: usize) {
     if f.doc.lower(in_) == "of" && !ends {
         return;
     }
-    let Some(the) = (in_.saturating_sub(MOST_WORDS + 2)..in_).rev().find(|&j| f.doc.lower(j) == "the") else {
+    if let Some((the, m)) = largest_before(f, in_) {
+        let (org, place) = (f.entity(m), f.entity(k));
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(the, "largest-in-place", 0.65));
+    }
+}
+
+/// "Zentrix, the biggest lender in the country," "Brindle is the largest
+/// online marketplace in the country": "the country" at token `i` is the
+/// last country the text named before it (in its sentence or the two
+/// before), and the superlative phrase locates its organisation there.
+pub(super) fn largest_in_the_country(f: &mut Facts, i: usize) {
+    if f.doc.lower(i) != "country" || i < 2 || f.doc.lower(i - 1) != "the" || f.doc.lower(i - 2) != "in" {
         return;
-    };
+    }
+    let Some((the, m)) = largest_before(f, i - 2) else { return };
+    let from = f.doc.sentences[f.doc.sentence_of[i].saturating_sub(2)].start;
+    let country = f.within(from, the).iter().rev().map(|(_, e)| *e).find(|&e| is_country(f, e));
+    if let Some(place) = country {
+        let org = f.entity(m);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(the, "largest-in-country", 0.6));
+    }
+}
+
+/// Place entity `e` is a country: a demonym stands for it and it is no continent.
+fn is_country(f: &Facts, e: usize) -> bool {
+    let name = f.entities[e].name.as_str();
+    f.class(e) == EntityClass::Place && !CONTINENTS.contains(&name) && f.res.demonyms.values().any(|p| p == name)
+}
+
+/// "the largest mobile operator" ending at the "in" or "of" at token `in_`,
+/// with a superlative or a word of a nation's own company: its "the" and
+/// the organisation mention the phrase describes.
+fn largest_before(f: &Facts, in_: usize) -> Option<(usize, usize)> {
+    let the = (in_.saturating_sub(MOST_WORDS + 2)..in_).rev().find(|&j| f.doc.lower(j) == "the")?;
     // "the Lyon-based national airline of": the place phrase is a describing word too.
     let from = past_based_places(f, the + 1);
     let noun_ends_at_in = (from..in_).any(|j| org_noun_end(f, j) == Some(in_));
     let national = (from..in_).any(|j| NATIONAL_WORDS.contains(&f.doc.lower(j)));
     let superlative = has_superlative(f, from, in_) || national;
-    if !(noun_ends_at_in && superlative && describing(f, from, in_)) {
-        return;
+    if !(noun_ends_at_in && superlative && (from..in_).all(|j| describing(f, j, j + 1) || adjective(f, j))) {
+        return None;
     }
-    if let Some(m) = described(f, the) {
-        let (org, place) = (f.entity(m), f.entity(k));
-        f.emit(org, Predicate::LocatedIn, place, None, Why::new(the, "largest-in-place", 0.65));
-    }
+    described(f, the).map(|m| (the, m))
+}
+
+/// Token `j` is a capitalized describing word that names nothing, before a
+/// lower-case word or a hyphen ("the biggest Islamic lender", "Sharia-compliant").
+fn adjective(f: &Facts, j: usize) -> bool {
+    let word = f.doc.tokens[j].kind == TokenKind::Word && f.doc.is_capitalized(j);
+    word && f.starting(j).is_none() && !f.doc.is_capitalized(j + 1)
 }
 
 /// The ends of the organisation nouns at most `most` tokens after token
