@@ -524,3 +524,28 @@ pub const INVESTMENT_NOUNS: &[&str] = &["investment", "investments"];
 /// Words of inclusion that a list of members follows ("investors include",
 /// "a round that included").
 pub const INCLUDE_WORDS: &[&str] = &["include", "includes", "included", "including"];
+
+/// Words of buying a stake, before its measure ("agreed to buy a 55% stake",
+/// "the acquisition of a controlling stake", "took a 60 per cent stake"): a
+/// majority stake bought is a purchase of the company, one held is ownership.
+pub const STAKE_BUYING_WORDS: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "acquisition",
+    "takeover",
+    "buyout",
+];

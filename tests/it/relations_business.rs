@@ -620,7 +620,7 @@ fn a_decimal_share_is_read_whole() {
     assert!(has(&x, "Calder Bank", Predicate::InvestedIn, "Merrow Bank"), "{:?}", all(&x));
     assert!(!has(&x, "Calder Bank", Predicate::Owns, "Merrow Bank"), "{:?}", all(&x));
     let x = run("Tamsin Capital bought a 62.5% stake in Orlan Foods Ltd.");
-    assert!(has(&x, "Tamsin Capital", Predicate::Owns, "Orlan Foods Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Tamsin Capital", Predicate::Acquired, "Orlan Foods Ltd"), "{:?}", all(&x));
 }
 
 #[test]
@@ -1114,4 +1114,46 @@ fn spending_an_amount_to_buy_a_company_is_its_purchase() {
     let x = run("Kessel Motors spent $2 billion to build a plant with Orvane Steel. Brindle Corp spent $5 million \
                  to hire staff from Tessaro Labs.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::Acquired), "{:?}", all(&x));
+}
+
+#[test]
+fn a_majority_stake_bought_is_a_purchase_and_one_held_is_ownership() {
+    let bought = [
+        (
+            "Halden Corp agreed to buy a 55 percent stake in Trovix Pharma BV for $4 billion.",
+            "Halden Corp",
+            "Trovix Pharma BV",
+        ),
+        ("Merrow SE agreed to buy a majority stake in German supplier Kastell GmbH.", "Merrow SE", "Kastell GmbH"),
+        (
+            "Vantor Group grew with the acquisition of 80% stake in Selva Cable Corp.",
+            "Vantor Group",
+            "Selva Cable Corp",
+        ),
+        ("Osric Energy took a 60 per cent stake in Pallas Gas Ltd last year.", "Osric Energy", "Pallas Gas Ltd"),
+        ("Kestrel Group bought 70% of Corvin Holdings in March.", "Kestrel Group", "Corvin Holdings"),
+        ("Arvo Systems completed its acquisition of all the shares in Selma Pte Ltd.", "Arvo Systems", "Selma Pte Ltd"),
+    ];
+    for (t, buyer, bought) in bought {
+        let x = run(t);
+        assert!(has(&x, buyer, Predicate::Acquired, bought), "{t}: {:?}", all(&x));
+        assert!(!has(&x, buyer, Predicate::Owns, bought), "{t}: {:?}", all(&x));
+    }
+    let x = run("Bravia Airlines bought a 20% stake in Ostra Air Ltd last year.");
+    assert!(has(&x, "Bravia Airlines", Predicate::InvestedIn, "Ostra Air Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Bravia Airlines", Predicate::Acquired, "Ostra Air Ltd"), "{:?}", all(&x));
+    let x = run("Velmora Energy holds a 75% stake in Drussel Chemie AG.");
+    assert!(has(&x, "Velmora Energy", Predicate::Owns, "Drussel Chemie AG"), "{:?}", all(&x));
+    assert!(!has(&x, "Velmora Energy", Predicate::Acquired, "Drussel Chemie AG"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_majority_owner_or_shareholder_owns() {
+    let x = run("Pradhan Trusts Ltd, the majority owner of Pradhan Sons Ltd, backed him.");
+    assert!(has(&x, "Pradhan Trusts Ltd", Predicate::Owns, "Pradhan Sons Ltd"), "{:?}", all(&x));
+    let x = run("Kavlin Holdings is the majority shareholder in Serra Foods Inc.");
+    assert!(has(&x, "Kavlin Holdings", Predicate::Owns, "Serra Foods Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Kavlin Holdings", Predicate::InvestedIn, "Serra Foods Inc"), "{:?}", all(&x));
+    let x = run("Dravik Capital is a minority shareholder in Serra Foods Inc.");
+    assert!(!has(&x, "Dravik Capital", Predicate::Owns, "Serra Foods Inc"), "{:?}", all(&x));
 }

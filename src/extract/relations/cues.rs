@@ -15,7 +15,7 @@ use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Words};
 use crate::text::words::{
     AUXILIARIES, COPULAS, COUNT_WORDS, GENERIC_COMPANY_NOUNS, JOINT_WORK, MONTHS, MULTI_PARTY, OTHER_COMPANY_WORDS,
-    PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS,
+    PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, STAKE_BUYING_WORDS, SUBJECT_ADVERBS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -76,9 +76,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 .map(|(_, c)| **c)
                 .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
             {
-                // "holds a 75% stake in Zentrix", "a controlling stake in": a majority stake owns.
+                // "holds a 75% stake in Zentrix", "a controlling stake in": a majority stake owns;
+                // "agreed to buy a 55% stake in Zentrix": bought, it is a purchase of the company.
                 if cue.predicate == Predicate::InvestedIn && f.doc.lower(i) == "stake" && majority_before(f.doc, i) {
-                    cue.predicate = Predicate::Owns;
+                    cue.predicate = if stake_bought(f.doc, i) { Predicate::Acquired } else { Predicate::Owns };
                 }
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
@@ -123,13 +124,21 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     continue;
                 }
                 // "owns 30% of Dunmore", "bought 12% of Dunmore": a share of the company.
+                let mut whole_share = false;
                 if matches!(cue.predicate, Predicate::Acquired | Predicate::Owns) && cue.frame == Frame::Active {
                     let to = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
                     if let Some(majority) = to.and_then(|to| share_before(f.doc, i + len, to)) {
-                        cue.predicate = if majority { Predicate::Owns } else { Predicate::InvestedIn };
+                        // "bought 60% of Dunmore" stays a purchase, "owns 60% of Dunmore" ownership.
+                        whole_share = majority;
+                        if !majority {
+                            cue.predicate = Predicate::InvestedIn;
+                        }
                     }
                 }
-                let right_for_cue: Vec<Member> = if cue.predicate == Predicate::Acquired {
+                let right_for_cue: Vec<Member> = if whole_share {
+                    // "the acquisition of all the shares in Zentrix": the company itself.
+                    right.clone()
+                } else if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
                 } else if cue.predicate == Predicate::Owns {
                     // "part of a consortium led by Brindle": the owner is the name the cue governs.
@@ -658,7 +667,29 @@ fn majority_before(doc: &Doc, i: usize) -> bool {
     if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of") {
         return true;
     }
+    // "all the shares in Zentrix", "all of the outstanding shares of": the whole company.
+    if (from..i).any(|j| doc.lower(j) == "all" && (j + 1..=i).any(|k| doc.lower(k) == "shares")) {
+        return true;
+    }
     (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n > 50.0 && n <= 100.0))
+}
+
+/// "agreed to buy a 55% stake", "the acquisition of a controlling stake",
+/// "took a 60 per cent stake": a word of buying right before the article and
+/// measure words of the noun "stake" at `i`.
+fn stake_bought(doc: &Doc, i: usize) -> bool {
+    let measure = |j: usize| {
+        doc.has_digit(j)
+            || matches!(doc.lower(j), "a" | "an" | "the" | "%" | "." | "per" | "cent" | "percent" | "pct")
+            || matches!(doc.lower(j), "majority" | "controlling" | "further" | "additional")
+    };
+    let mut j = i;
+    while j > 0 && i - j < 8 && measure(j - 1) {
+        j -= 1;
+    }
+    // "the acquisition of a 60% stake": the noun before "of".
+    let j = j - usize::from(j > 1 && doc.lower(j - 1) == "of");
+    j > 0 && STAKE_BUYING_WORDS.contains(&doc.lower(j - 1))
 }
 
 /// The number of a percentage at token `j` ("75%", "75 %", "75 percent", "75
