@@ -48,6 +48,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         let forgotten = !(closed || close < doc.len() && is_mark(doc, close));
         let found = own
             .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
+            .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
@@ -330,6 +331,43 @@ fn continued(doc: &Doc, last: Option<(usize, usize)>, pair: Pair) -> Option<(usi
     let previous_paragraph =
         prev_close <= open && (prev_close + 1..open).all(|j| doc.tokens.get(j).is_some_and(|t| t.newlines_before == 0));
     (starts_paragraph && whole_paragraph && previous_paragraph).then_some((speaker, open, "continued-paragraph", 0.6))
+}
+
+/// How many sentences of narration may stand between a speaker's quote and
+/// the same speaker's next one in a paragraph.
+const NARRATION: usize = 2;
+
+/// A quotation that is a sentence of its own, later in the paragraph of the
+/// last speaker's quote, after a sentence or two of narration that names no
+/// other person and reports no speech: "“…,” said X. The firm has been
+/// criticised for copying rivals. “In ten years we will …”". News steps
+/// out of a statement to give background and goes back to the same voice.
+fn resumed_after_narration(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    last: Option<(usize, usize)>,
+    pair: Pair,
+) -> Option<(usize, usize, &'static str, f32)> {
+    let (speaker, prev_close) = last?;
+    let Pair { open, close, closed } = pair;
+    let here = *doc.sentence_of.get(open)?;
+    let previous = *doc.sentence_of.get(prev_close)?;
+    let alone = doc.sentences.get(here)?.start == open
+        && (!closed || doc.sentence_of.get(close + 1).is_none_or(|&s| s != here));
+    if !alone || here <= previous + 1 || here - previous - 1 > NARRATION {
+        return None;
+    }
+    // The narration: the sentences after the one holding the last quote.
+    let between = doc.sentences.get(previous + 1)?.start..open;
+    let same_paragraph = (prev_close + 1..=open).all(|j| doc.tokens[j].newlines_before == 0);
+    let quiet = !between.clone().any(|j| is_mark(doc, j) || doc.lookup(&res.speech_verbs, j).is_some());
+    let a = live.partition_point(|(r, _)| r.start < between.start);
+    let b = live.partition_point(|(r, _)| r.start < between.end);
+    let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
+    let no_pronoun = !between.clone().any(|j| PERSON_PRONOUNS.contains(&doc.lower(j)));
+    (same_paragraph && quiet && no_one_else && no_pronoun).then_some((speaker, open, "resumed-after-narration", 0.55))
 }
 
 /// A quotation: its opening mark, the mark that closes it, and whether that

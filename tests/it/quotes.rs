@@ -606,3 +606,24 @@ fn a_job_title_alone_as_the_subject_is_the_person_given_that_title() {
     assert!(has(&said, "Omar Lund", "stay in every town"), "{said:#?}");
     assert_eq!(said.len(), 3, "{said:#?}");
 }
+
+#[test]
+fn a_quote_after_a_sentence_of_narration_goes_on_with_the_paragraph_s_speaker() {
+    let t = "Harlow founder Tomas Mirek unveiled the phone on Monday.\n\n\
+             \u{201c}Harlow is a young company with big plans,\u{201d} said Mirek. The firm has often been accused \
+             of copying larger rivals. \u{201c}In five years we will hold thousands of patents.\u{201d}\n\n\
+             \u{201c}We are proud of the launch,\u{201d} Edda Varga, its design chief, said. Sales open in May and \
+             the phone ships in June. \u{201c}Nobody has built a lighter one.\u{201d}\n\n\
+             \u{201c}Prices will fall,\u{201d} said Mirek. Analyst Joanna Brill doubts it. \u{201c}Costs are rising everywhere.\u{201d}\n\n\
+             \u{201c}Demand is strong,\u{201d} said Mirek. Harlow said sales doubled. \u{201c}We cannot build enough.\u{201d}\n\n\
+             \u{201c}We are ready,\u{201d} said Mirek.\n\n\
+             Harlow was founded in 2019. It sells in ten markets. It has 300 staff. \u{201c}A quotation far from any speaker.\u{201d}";
+    let said = said(t);
+    assert!(has(&said, "Tomas Mirek", "In five years we will hold thousands of patents."), "{said:#?}");
+    assert!(has(&said, "Edda Varga", "Nobody has built a lighter one."), "{said:#?}");
+    // Another person named in between, or speech reported in between, or a
+    // new paragraph: the narration may have changed the voice.
+    assert!(!has(&said, "Tomas Mirek", "Costs are rising everywhere."), "{said:#?}");
+    assert!(!has(&said, "Tomas Mirek", "We cannot build enough."), "{said:#?}");
+    assert!(!said.iter().any(|(_, q)| q.starts_with("A quotation far")), "{said:#?}");
+}
