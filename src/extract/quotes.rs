@@ -74,7 +74,9 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             || rule == "characterised-by"
             || in_aside(doc, res, verb_at)
             || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
-        if words == 0 || (words < 4 && !adjacent) || words < 2 {
+        // One word is a quotation only where a speaker characterises with it
+        // ("calling the findings “biased”").
+        if words == 0 || (words < 4 && !adjacent) || (words < 2 && rule != "characterised-by") {
             continue;
         }
         let sentence = doc.sentence_span(doc.sentence_of.get(open).copied().unwrap_or(0));
@@ -701,6 +703,20 @@ fn subject_speaks(doc: &Doc, verb: usize) -> bool {
         || verb.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "was" | "is" | "were" | "been" | "being"))
 }
 
+/// Who "what X calls" names: X itself when the article knows it, else a
+/// pronoun's antecedent ("what it called" the company in focus, "what he
+/// called" the person in focus).
+fn coined_by(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+    if let Ok(k) = live.binary_search_by_key(&at, |(r, _)| r.end - 1) {
+        return Some(live[k].1);
+    }
+    match doc.lower(at) {
+        "it" => org_in_focus(doc, live, entities, at),
+        pronoun @ ("he" | "she") => person_in_focus(doc, res, live, entities, at, pronoun_gender(pronoun)),
+        _ => None,
+    }
+}
+
 /// A person who characterises something with the quote opening at `open`:
 /// the person (or "he" / "she") right before the verb at `verb`, the quote
 /// at most a few words after it ("as" right before the quote after
@@ -720,6 +736,18 @@ fn characterised_by(
     }
     if describes && doc.lower(open - 1) != "as" {
         return None;
+    }
+    // "X denied it, calling the findings “biased”": a participle clause
+    // after a comma characterises for the sentence's subject, a company as
+    // well as a person.
+    if word.ends_with("ing") {
+        let clause = verb.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','));
+        return clause.then(|| sentence_subject(doc, res, live, entities, verb)).flatten();
+    }
+    // "what it calls the “cockpit of the future”": the words are the
+    // coinage of whoever stands between "what" and the verb.
+    if verb >= 2 && doc.lower(verb - 2) == "what" {
+        return coined_by(doc, res, live, entities, verb - 1);
     }
     // "X, who called it …": the relative pronoun stands for X.
     let relative = verb >= 2 && doc.lower(verb - 1) == "who" && doc.is_punct(verb - 2, ',');

@@ -627,3 +627,27 @@ fn a_quote_after_a_sentence_of_narration_goes_on_with_the_paragraph_s_speaker() 
     assert!(!has(&said, "Tomas Mirek", "We cannot build enough."), "{said:#?}");
     assert!(!said.iter().any(|(_, q)| q.starts_with("A quotation far")), "{said:#?}");
 }
+
+#[test]
+fn words_a_speaker_characterises_with_in_a_participle_or_coins_are_its_quotes() {
+    let t = "Velora Telecom was fined $50 million by the regulator on Monday. Velora Telecom has denied the \
+             allegations, calling the regulator\u{2019}s findings \u{201c}biased\u{201d} and \u{201c}unsupported by evidence.\u{201d}\n\n\
+             Brenvik Energy, which is building what it calls the \u{201c}factory of tomorrow,\u{201d} hired 300 people.\n\n\
+             Halvard Sunde, the chief executive of Casterly Group, rejected the offer, calling it \u{201c}far too low\u{201d} \
+             for shareholders.\n\n\
+             Casterly Group welcomed the ruling, describing it as \u{201c}a win for customers and for competition.\u{201d}\n\n\
+             In March, Brenvik Energy sold its camera unit as part of what it called \u{201c}strict portfolio management,\u{201d} \
+             while keeping its radar business.\n\n\
+             Analysts were sceptical, calling the target \u{201c}ambitious.\u{201d} Many investors pursue what traders call \
+             \u{201c}a momentum strategy.\u{201d}";
+    let said = said(t);
+    assert!(has(&said, "Velora Telecom", "biased"), "{said:#?}");
+    assert!(has(&said, "Velora Telecom", "unsupported by evidence."), "{said:#?}");
+    assert!(has(&said, "Brenvik Energy", "factory of tomorrow"), "{said:#?}");
+    assert!(has(&said, "Halvard Sunde", "far too low"), "{said:#?}");
+    assert!(has(&said, "Casterly Group", "a win for customers and for competition."), "{said:#?}");
+    assert!(has(&said, "Brenvik Energy", "strict portfolio management"), "{said:#?}");
+    // No one the article names characterises: no quotation.
+    assert!(!said.iter().any(|(_, q)| q.starts_with("ambitious") || q.starts_with("a momentum")), "{said:#?}");
+    assert_eq!(said.len(), 6, "{said:#?}");
+}
