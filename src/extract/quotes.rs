@@ -48,6 +48,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         let forgotten = !(closed || close < doc.len() && is_mark(doc, close));
         let found = own
             .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
+            .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
@@ -73,7 +74,9 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             || rule == "characterised-by"
             || in_aside(doc, res, verb_at)
             || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
-        if words == 0 || (words < 4 && !adjacent) || words < 2 {
+        // One word is a quotation only where a speaker characterises with it
+        // ("calling the findings “biased”").
+        if words == 0 || (words < 4 && !adjacent) || (words < 2 && rule != "characterised-by") {
             continue;
         }
         let sentence = doc.sentence_span(doc.sentence_of.get(open).copied().unwrap_or(0));
@@ -330,6 +333,43 @@ fn continued(doc: &Doc, last: Option<(usize, usize)>, pair: Pair) -> Option<(usi
     let previous_paragraph =
         prev_close <= open && (prev_close + 1..open).all(|j| doc.tokens.get(j).is_some_and(|t| t.newlines_before == 0));
     (starts_paragraph && whole_paragraph && previous_paragraph).then_some((speaker, open, "continued-paragraph", 0.6))
+}
+
+/// How many sentences of narration may stand between a speaker's quote and
+/// the same speaker's next one in a paragraph.
+const NARRATION: usize = 2;
+
+/// A quotation that is a sentence of its own, later in the paragraph of the
+/// last speaker's quote, after a sentence or two of narration that names no
+/// other person and reports no speech: "“…,” said X. The firm has been
+/// criticised for copying rivals. “In ten years we will …”". News steps
+/// out of a statement to give background and goes back to the same voice.
+fn resumed_after_narration(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    last: Option<(usize, usize)>,
+    pair: Pair,
+) -> Option<(usize, usize, &'static str, f32)> {
+    let (speaker, prev_close) = last?;
+    let Pair { open, close, closed } = pair;
+    let here = *doc.sentence_of.get(open)?;
+    let previous = *doc.sentence_of.get(prev_close)?;
+    let alone = doc.sentences.get(here)?.start == open
+        && (!closed || doc.sentence_of.get(close + 1).is_none_or(|&s| s != here));
+    if !alone || here <= previous + 1 || here - previous - 1 > NARRATION {
+        return None;
+    }
+    // The narration: the sentences after the one holding the last quote.
+    let between = doc.sentences.get(previous + 1)?.start..open;
+    let same_paragraph = (prev_close + 1..=open).all(|j| doc.tokens[j].newlines_before == 0);
+    let quiet = !between.clone().any(|j| is_mark(doc, j) || doc.lookup(&res.speech_verbs, j).is_some());
+    let a = live.partition_point(|(r, _)| r.start < between.start);
+    let b = live.partition_point(|(r, _)| r.start < between.end);
+    let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
+    let no_pronoun = !between.clone().any(|j| PERSON_PRONOUNS.contains(&doc.lower(j)));
+    (same_paragraph && quiet && no_one_else && no_pronoun).then_some((speaker, open, "resumed-after-narration", 0.55))
 }
 
 /// A quotation: its opening mark, the mark that closes it, and whether that
@@ -663,6 +703,20 @@ fn subject_speaks(doc: &Doc, verb: usize) -> bool {
         || verb.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "was" | "is" | "were" | "been" | "being"))
 }
 
+/// Who "what X calls" names: X itself when the article knows it, else a
+/// pronoun's antecedent ("what it called" the company in focus, "what he
+/// called" the person in focus).
+fn coined_by(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+    if let Ok(k) = live.binary_search_by_key(&at, |(r, _)| r.end - 1) {
+        return Some(live[k].1);
+    }
+    match doc.lower(at) {
+        "it" => org_in_focus(doc, live, entities, at),
+        pronoun @ ("he" | "she") => person_in_focus(doc, res, live, entities, at, pronoun_gender(pronoun)),
+        _ => None,
+    }
+}
+
 /// A person who characterises something with the quote opening at `open`:
 /// the person (or "he" / "she") right before the verb at `verb`, the quote
 /// at most a few words after it ("as" right before the quote after
@@ -682,6 +736,18 @@ fn characterised_by(
     }
     if describes && doc.lower(open - 1) != "as" {
         return None;
+    }
+    // "X denied it, calling the findings “biased”": a participle clause
+    // after a comma characterises for the sentence's subject, a company as
+    // well as a person.
+    if word.ends_with("ing") {
+        let clause = verb.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','));
+        return clause.then(|| sentence_subject(doc, res, live, entities, verb)).flatten();
+    }
+    // "what it calls the “cockpit of the future”": the words are the
+    // coinage of whoever stands between "what" and the verb.
+    if verb >= 2 && doc.lower(verb - 2) == "what" {
+        return coined_by(doc, res, live, entities, verb - 1);
     }
     // "X, who called it …": the relative pronoun stands for X.
     let relative = verb >= 2 && doc.lower(verb - 1) == "who" && doc.is_punct(verb - 2, ',');

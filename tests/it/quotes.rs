@@ -606,3 +606,48 @@ fn a_job_title_alone_as_the_subject_is_the_person_given_that_title() {
     assert!(has(&said, "Omar Lund", "stay in every town"), "{said:#?}");
     assert_eq!(said.len(), 3, "{said:#?}");
 }
+
+#[test]
+fn a_quote_after_a_sentence_of_narration_goes_on_with_the_paragraph_s_speaker() {
+    let t = "Harlow founder Tomas Mirek unveiled the phone on Monday.\n\n\
+             \u{201c}Harlow is a young company with big plans,\u{201d} said Mirek. The firm has often been accused \
+             of copying larger rivals. \u{201c}In five years we will hold thousands of patents.\u{201d}\n\n\
+             \u{201c}We are proud of the launch,\u{201d} Edda Varga, its design chief, said. Sales open in May and \
+             the phone ships in June. \u{201c}Nobody has built a lighter one.\u{201d}\n\n\
+             \u{201c}Prices will fall,\u{201d} said Mirek. Analyst Joanna Brill doubts it. \u{201c}Costs are rising everywhere.\u{201d}\n\n\
+             \u{201c}Demand is strong,\u{201d} said Mirek. Harlow said sales doubled. \u{201c}We cannot build enough.\u{201d}\n\n\
+             \u{201c}We are ready,\u{201d} said Mirek.\n\n\
+             Harlow was founded in 2019. It sells in ten markets. It has 300 staff. \u{201c}A quotation far from any speaker.\u{201d}";
+    let said = said(t);
+    assert!(has(&said, "Tomas Mirek", "In five years we will hold thousands of patents."), "{said:#?}");
+    assert!(has(&said, "Edda Varga", "Nobody has built a lighter one."), "{said:#?}");
+    // Another person named in between, or speech reported in between, or a
+    // new paragraph: the narration may have changed the voice.
+    assert!(!has(&said, "Tomas Mirek", "Costs are rising everywhere."), "{said:#?}");
+    assert!(!has(&said, "Tomas Mirek", "We cannot build enough."), "{said:#?}");
+    assert!(!said.iter().any(|(_, q)| q.starts_with("A quotation far")), "{said:#?}");
+}
+
+#[test]
+fn words_a_speaker_characterises_with_in_a_participle_or_coins_are_its_quotes() {
+    let t = "Velora Telecom was fined $50 million by the regulator on Monday. Velora Telecom has denied the \
+             allegations, calling the regulator\u{2019}s findings \u{201c}biased\u{201d} and \u{201c}unsupported by evidence.\u{201d}\n\n\
+             Brenvik Energy, which is building what it calls the \u{201c}factory of tomorrow,\u{201d} hired 300 people.\n\n\
+             Halvard Sunde, the chief executive of Casterly Group, rejected the offer, calling it \u{201c}far too low\u{201d} \
+             for shareholders.\n\n\
+             Casterly Group welcomed the ruling, describing it as \u{201c}a win for customers and for competition.\u{201d}\n\n\
+             In March, Brenvik Energy sold its camera unit as part of what it called \u{201c}strict portfolio management,\u{201d} \
+             while keeping its radar business.\n\n\
+             Analysts were sceptical, calling the target \u{201c}ambitious.\u{201d} Many investors pursue what traders call \
+             \u{201c}a momentum strategy.\u{201d}";
+    let said = said(t);
+    assert!(has(&said, "Velora Telecom", "biased"), "{said:#?}");
+    assert!(has(&said, "Velora Telecom", "unsupported by evidence."), "{said:#?}");
+    assert!(has(&said, "Brenvik Energy", "factory of tomorrow"), "{said:#?}");
+    assert!(has(&said, "Halvard Sunde", "far too low"), "{said:#?}");
+    assert!(has(&said, "Casterly Group", "a win for customers and for competition."), "{said:#?}");
+    assert!(has(&said, "Brenvik Energy", "strict portfolio management"), "{said:#?}");
+    // No one the article names characterises: no quotation.
+    assert!(!said.iter().any(|(_, q)| q.starts_with("ambitious") || q.starts_with("a momentum")), "{said:#?}");
+    assert_eq!(said.len(), 6, "{said:#?}");
+}
