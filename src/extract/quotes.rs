@@ -1061,8 +1061,17 @@ fn speaker_between(
     if let Some(pronoun) = (from..to).find(|&j| matches!(doc.lower(j), "he" | "she")) {
         return person_in_focus(doc, res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
     }
-    let org = inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
-    org.or_else(|| spokesperson_named_before(doc, live, entities, from, to))
+    // "Acme will fund its unit Beta as it vows to …": "it" stands for the
+    // sentence's subject, not the company named last.
+    let it_subject = || {
+        let it = org_subject_before_verb(doc, res, from, to).filter(|_| inside.last().is_none_or(|(r, _)| r.end < to));
+        it.and_then(|_| sentence_subject(doc, res, live, entities, to))
+            .filter(|&e| entities[e].class == EntityClass::Organization)
+    };
+    let org = || inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
+    it_subject()
+        .or_else(org)
+        .or_else(|| spokesperson_named_before(doc, live, entities, from, to))
         .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
 }
 
@@ -1095,9 +1104,11 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
             .find(|&j| org_anaphor_at(doc, res, j).is_some_and(|len| j + len == end))?
     };
     let opens_clause = start == from
-        || start
-            .checked_sub(1)
-            .is_some_and(|p| matches!(doc.lower(p), "but" | "and" | "so") || is_mark(doc, p) || doc.is_punct(p, ','));
+        || start.checked_sub(1).is_some_and(|p| {
+            matches!(doc.lower(p), "but" | "and" | "so" | "as" | "while" | "because" | "although" | "though")
+                || is_mark(doc, p)
+                || doc.is_punct(p, ',')
+        });
     opens_clause.then_some(())
 }
 

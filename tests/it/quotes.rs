@@ -651,3 +651,19 @@ fn words_a_speaker_characterises_with_in_a_participle_or_coins_are_its_quotes() 
     assert!(!said.iter().any(|(_, q)| q.starts_with("ambitious") || q.starts_with("a momentum")), "{said:#?}");
     assert_eq!(said.len(), 6, "{said:#?}");
 }
+
+#[test]
+fn vows_and_pledges_attribute_and_it_in_a_subordinate_clause_is_the_subject() {
+    let t = "Kestrel Foods will put $40 million into its delivery unit Trova. Kestrel Foods vowed to \
+             \u{201c}do what it takes\u{201d} to fight bigger rivals.\n\n\
+             Orvane Motors will make a large cash injection into its retailer Tessaly as it vows to \
+             \u{201c}win back every customer\u{201d} this year.\n\n\
+             Halvard Sunde, the chief executive of Orvane Motors, pledged to \u{201c}keep every plant open\u{201d} this year.\n\n\
+             The minister promised the plant would be \u{201c}a jewel of the region\u{201d}.";
+    let said = said(t);
+    assert!(has(&said, "Kestrel Foods", "do what it takes"), "{said:#?}");
+    assert!(has(&said, "Orvane Motors", "win back every customer"), "{said:#?}");
+    assert!(has(&said, "Halvard Sunde", "keep every plant open"), "{said:#?}");
+    assert!(!said.iter().any(|(s, _)| s == "Tessaly"), "the company named last is not 'it': {said:#?}");
+    assert!(!said.iter().any(|(_, q)| q.starts_with("a jewel")), "an unnamed minister: {said:#?}");
+}
