@@ -45,7 +45,26 @@ pub(super) enum Said {
 }
 
 /// The words of each [`Said`], lower case; read from the lists the rules read.
-static SAID: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+struct SaidWords {
+    bits: FxHashMap<&'static str, u32>,
+    /// Bit `n` is set when some word is `n` bytes long, and bit `b` of
+    /// `first` when some word begins with byte `b`: most tokens fail one of
+    /// the two and are not hashed.
+    lengths: u64,
+    first: [u64; 4],
+}
+
+impl SaidWords {
+    fn of(&self, word: &str) -> u32 {
+        let (n, b) = (word.len(), usize::from(word.as_bytes().first().copied().unwrap_or(0)));
+        if n >= 64 || self.lengths & (1 << n) == 0 || self.first[b / 64] & (1 << (b % 64)) == 0 {
+            return 0;
+        }
+        self.bits.get(word).copied().unwrap_or(0)
+    }
+}
+
+static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
     let sets: &[(Said, &[&'static str])] = &[
         (Said::At, &["at"]),
         (Said::With, &["with"]),
@@ -62,13 +81,16 @@ static SAID: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
         (Said::Investment, &["investment"]),
         (Said::Backed, &["backed", "funded", "owned"]),
     ];
-    let mut map = FxHashMap::default();
-    for (said, words) in sets {
+    let mut said = SaidWords { bits: FxHashMap::default(), lengths: 0, first: [0; 4] };
+    for (which, words) in sets {
         for w in *words {
-            *map.entry(*w).or_default() |= 1 << *said as u32;
+            *said.bits.entry(*w).or_default() |= 1 << *which as u32;
+            let b = usize::from(w.as_bytes()[0]);
+            said.lengths |= 1 << w.len();
+            said.first[b / 64] |= 1 << (b % 64);
         }
     }
-    map
+    said
 });
 
 /// What one sentence holds.
@@ -84,7 +106,7 @@ impl Held {
         doc.sentences
             .iter()
             .map(|range| {
-                let said = range.clone().filter_map(|i| SAID.get(doc.lower(i))).fold(0, |a, b| a | b);
+                let said = range.clone().fold(0, |a, i| a | SAID.of(doc.lower(i)));
                 Held { keys: doc.keys_within(range.clone()), said }
             })
             .collect()
