@@ -234,6 +234,17 @@ impl<'t> Doc<'t> {
         self.keys.get(i).unwrap_or(&self.keys_past_end).words & (1 << list as u64) != 0
     }
 
+    /// The word lists and phrase tables of the words of tokens `range`, all
+    /// together: whether some word of a sentence is of a list is one bit test.
+    pub fn keys_within(&self, range: Range<usize>) -> WordKeys {
+        let mut all = WordKeys::default();
+        for keys in &self.keys[range] {
+            all.words |= keys.words;
+            all.firsts |= keys.firsts;
+        }
+        all
+    }
+
     /// The word of token `i`, as written, is a key of `res.demonyms`:
     /// `res.demonyms.contains_key(self.word(i))`, without hashing.
     pub fn is_demonym(&self, i: usize) -> bool {

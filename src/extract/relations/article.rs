@@ -3,6 +3,7 @@
 //! model families sharing their maker.
 
 use super::clause::{appositive_subject, is_modifier_gap, members_after, members_before, Member};
+use super::held::Said;
 use super::possessives::owned;
 use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
@@ -144,6 +145,10 @@ pub(super) fn families(f: &mut Facts) {
 /// products listed belong to the organisation "its", "the company" or
 /// "whose" stands for (brands and franchises are owned, products made).
 pub(super) fn product_lists(f: &mut Facts, s: usize) {
+    // Only a sentence with a plural noun of products is read.
+    if !(f.held(s).has(Words::ProductPlural)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         if !f.word_is(i, Words::ProductPlural) || f.doc.is_capitalized(i) {
@@ -204,6 +209,10 @@ fn owns(f: &Facts, a: usize, b: usize) -> bool {
 /// person named after "by" founded the organisation named before the verb
 /// (else the article's topic).
 pub(super) fn founded_by(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of founding or "set" is read.
+    if !(f.held(s).has(Words::FoundVerb) || f.held(s).says(Said::Set)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         let verb = f.word_is(i, Words::FoundVerb) || (f.doc.lower(i) == "set" && f.doc.lower(i + 1) == "up");
@@ -281,6 +290,10 @@ pub(super) fn founded_in(f: &mut Facts, org: Option<usize>, i: usize, sentence_e
 /// "Y raised $2 billion from X and Z" / "Y's round, with money from X" /
 /// "…most of it from X, a Lyon fund, and from Z".
 pub(super) fn raised_from(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of raising is read.
+    if !(f.held(s).has(Words::RaiseVerb)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         if !f.word_is(i, Words::RaiseVerb) {
@@ -373,6 +386,10 @@ pub(super) fn backed_opener(f: &mut Facts, s: usize) {
 /// whose subject names nobody, then "including" and a list: the listed
 /// backers put money in the company that raised it.
 pub(super) fn joined_including(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of joining and "including" is read.
+    if !(f.held(s).says(Said::Participated) && f.held_on(s).says(Said::Including)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         if !matches!(f.doc.lower(i), "participated" | "invested" | "joined") {

@@ -6,6 +6,7 @@ use super::clause::{
     appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_right_after,
     owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
 };
+use super::held::Said;
 use super::places::is_attributive_place;
 use super::titles::{officers_only, read_titles, the_company_s};
 use super::ventures::names_the_venture;
@@ -474,6 +475,10 @@ pub(super) fn past_describers(f: &Facts, j: usize) -> usize {
 /// by X", describe another name and do not count). A sentence about a
 /// purchase, or naming another organisation after the phrase, states nothing.
 pub(super) fn named_group(f: &mut Facts, s: usize) {
+    // Only a sentence with "both" or a count and a cue is read.
+    if !(f.held(s).says(Said::Count) && f.held(s).may_begin(&f.res.cues)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for j in range.clone() {
         let n = match f.doc.lower(j) {
@@ -530,6 +535,10 @@ pub(super) fn named_group(f: &mut Facts, s: usize) {
 /// "agreement with" is) tie the names listed before the verb, pairwise. An
 /// agreement to buy, of a sale or a settlement, or denied, ties nothing.
 pub(super) fn signed_together(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of agreement is read.
+    if !(f.held(s).has(Words::PactNoun)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for n in range.start + 2..range.end {
         if !f.word_is(n, Words::PactNoun) || !f.doc.lookup_all(&f.res.cues, n).is_empty() {
@@ -779,6 +788,10 @@ fn purchase_before(f: &Facts, i: usize, start: usize) -> Option<usize> {
 /// investor": a holder noun owned by a possessive (an organisation's name,
 /// "the company's", "its"), after a copula that follows the holder's name.
 pub(super) fn holder_of(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of a holder is read.
+    if !(f.held(s).says(Said::Holder)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for j in range.clone() {
         if !matches!(f.doc.lower(j), "shareholder" | "shareholders" | "investor" | "investors" | "stakeholder") {
@@ -831,6 +844,10 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
 /// organisations ("replaced Orvane as its partner" does not, nor does a name
 /// after a preposition: "analysts at Pellam see…").
 pub(super) fn seen_as(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of partnership or rivalry is read.
+    if !(f.held(s).has(Words::PartnerNoun) || f.held(s).has(Words::RivalNoun)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for j in range.start + 2..range.end.saturating_sub(2) {
         if f.doc.lower(j) != "as" || !matches!(f.doc.lower(j + 1), "a" | "an" | "its" | "their" | "the") {
@@ -891,6 +908,10 @@ fn past_describing_place(f: &Facts, right: Vec<Member>, sentence_end: usize) -> 
 /// invest $1.5bn in Abu Dhabi cloud company Zentrix": an amount between an
 /// investing verb and "in" / "into".
 pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of investing is read.
+    if !(f.held(s).has(Words::InvestVerb)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         if !f.word_is(v, Words::InvestVerb) {
@@ -913,6 +934,10 @@ pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
 /// Brindle in 2019": an amount between a paying verb and "for", then the
 /// company bought (not "for Zentrix shares" nor "for Brindle's unit").
 pub(super) fn pay_amount_for(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of paying is read.
+    if !(f.held(s).has(Words::PayVerb)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         if !f.word_is(v, Words::PayVerb) {
@@ -1651,6 +1676,10 @@ pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r:
 /// participle joined to a name, before "the"-led company noun with no name,
 /// speaks of the company the article is about.
 pub(super) fn backed_the_firm(f: &mut Facts, s: usize) {
+    // Only a sentence with "backed", "funded" or "owned" and a company noun is read.
+    if !(f.held(s).says(Said::Backed) && f.held(s).may_begin(&f.res.org_nouns)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.start + 2..range.end {
         let p = match f.doc.lower(i) {
@@ -1680,6 +1709,10 @@ pub(super) fn backed_the_firm(f: &mut Facts, s: usize) {
 /// investment into Brindle": a verb of announcing or making, an amount, then
 /// "investment in" and a name: the name before the verb invested in it.
 pub(super) fn announced_investment_in(f: &mut Facts, s: usize) {
+    // Only a sentence with "investment" is read.
+    if !(f.held(s).says(Said::Investment)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for n in range.start + 2..range.end {
         if f.doc.lower(n) != "investment" || !matches!(f.doc.lower(n + 1), "in" | "into") {

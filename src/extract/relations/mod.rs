@@ -26,6 +26,7 @@
 mod article;
 mod clause;
 mod cues;
+mod held;
 mod moves;
 mod owners;
 mod places;
@@ -42,6 +43,7 @@ use cues::{
     announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, pay_amount_for, seen_as,
     signed_together,
 };
+use held::Held;
 use moves::{bought_from, described_then_named, hires_and_moves, sold_to, worked_at};
 use owners::owners;
 use places::{
@@ -80,6 +82,8 @@ struct Facts<'a> {
     /// organisation when it is mentioned as often as a topic must be, else
     /// the topic.
     officers_company: Option<usize>,
+    /// What each sentence holds, for the rules' triggers.
+    held: Vec<Held>,
     out: Vec<Relation>,
 }
 
@@ -131,7 +135,8 @@ pub fn find(
     let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let topic = topic_of(entities);
     let officers_company = headline_company(doc, &live, entities).or(topic);
-    let mut f = Facts { doc, res, live, entities, topic, officers_company, out: Vec::new() };
+    let held = Held::of(doc);
+    let mut f = Facts { doc, res, live, entities, topic, officers_company, held, out: Vec::new() };
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);
@@ -215,6 +220,17 @@ impl Facts<'_> {
     /// The live mentions lying within tokens `from..to`.
     fn within(&self, from: usize, to: usize) -> &[(std::ops::Range<usize>, usize)] {
         within(&self.live, from, to)
+    }
+
+    /// What sentence `s` holds.
+    fn held(&self, s: usize) -> Held {
+        self.held[s]
+    }
+
+    /// What sentence `s` and the one after it hold, for a rule that may read
+    /// a few words past the end of `s`.
+    fn held_on(&self, s: usize) -> Held {
+        self.held[s].with(self.held.get(s + 1))
     }
 
     fn entity(&self, k: usize) -> usize {

@@ -4,6 +4,7 @@
 //! startup, Brindle, …".
 
 use super::clause::members_after;
+use super::held::Said;
 use super::titles::org_at;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
@@ -57,6 +58,10 @@ pub(super) fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
 /// after it; "X joins Acme from Zentrix", "hired X from rival Zentrix": the
 /// organisation after "from" is the person's former employer.
 pub(super) fn hires_and_moves(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of hiring or moving is read.
+    if !(f.held(s).has(Words::HireVerb) || f.held(s).has(Words::MoveVerb)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         let hire = f.word_is(v, Words::HireVerb);
@@ -86,6 +91,10 @@ pub(super) fn hires_and_moves(f: &mut Facts, s: usize) {
 /// the organisation after "to" acquired the one sold (named, or what "the
 /// company" / "it" stands for); a sale of shares or a stake is no purchase.
 pub(super) fn sold_to(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of selling is read.
+    if !(f.held(s).has(Words::SellVerb)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         if !f.word_is(v, Words::SellVerb) {
@@ -215,6 +224,12 @@ pub(super) fn described_then_named(f: &mut Facts, s: usize) {
 /// person's work, past or present, at the organisations after "at" (or
 /// "with", after a noun of a spell of work).
 pub(super) fn worked_at(f: &mut Facts, s: usize) {
+    // Only a sentence with a word of work and an "at" or "with" is read.
+    if !((f.held(s).says(Said::Work) || f.held(s).has(Words::LeadVerb))
+        && (f.held(s).says(Said::At) || f.held(s).says(Said::With)))
+    {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         let lower = f.doc.lower(v);

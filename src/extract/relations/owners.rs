@@ -5,6 +5,7 @@
 
 use super::clause::{is_wide_modifier_gap, members_after};
 use super::cues::{is_hyphen_adjective, past_describers};
+use super::held::Said;
 use super::possessives::whose_owner;
 use super::{Facts, Why};
 use crate::extract::model::Predicate;
@@ -14,6 +15,10 @@ use crate::text::TokenKind;
 
 /// Ownership stated by participles and "whose" in sentence `s`.
 pub(super) fn owners(f: &mut Facts, s: usize) {
+    // Only a sentence with "owned", "controlled" or "whose" is read.
+    if !(f.held(s).says(Said::Owned) || f.held(s).says(Said::Whose)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         match f.doc.lower(i) {

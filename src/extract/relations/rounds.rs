@@ -12,6 +12,7 @@
 //! article has been speaking of ("the company", "it").
 
 use super::clause::{appositive_members, is_list_sep, members_after, Member};
+use super::held::Said;
 use super::titles::read_titles;
 use super::{Facts, Why};
 use crate::extract::mentions::after_honorific;
@@ -25,6 +26,10 @@ use EntityClass::{Organization as Org, Person};
 const VERB_REACH: usize = 14;
 
 pub(super) fn round_frame(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of a round or of investors is read.
+    if !(f.held(s).has(Words::RoundNoun) || f.held(s).has(Words::InvestorNoun) || f.held(s).says(Said::RoundFrom)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     // Without a round noun, only investors the sentence ties to a company
     // ("Acme's investors include…", "investors in Acme are…") are read.

@@ -1215,6 +1215,10 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
 /// executive of Y": the person is the nearest one named before (a pronoun
 /// stands for the last person named).
 pub(super) fn held_title(f: &mut Facts, s: usize) {
+    // Only a sentence where a title may start (or the next, which a title may run into) is read.
+    if !(f.held_on(s).may_begin(&f.res.titles)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         if !matches!(f.doc.lower(i), "as" | "been" | "was" | "is" | "became" | "becoming") {
@@ -1276,6 +1280,10 @@ fn its_officer(f: &Facts, from: usize, to: usize, roles: &[(String, Tie)]) -> Op
 /// and the board's organisation (its possessor, "board of Y", or the
 /// article's topic).
 pub(super) fn board_seat(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of a board is read.
+    if !(f.held(s).has(Words::BoardNoun)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         if !f.word_is(i, Words::BoardNoun) {
@@ -1382,6 +1390,10 @@ pub(super) fn from_org(f: &mut Facts, p: usize, end: usize) {
 /// Z": a school that gave a person a degree. The person is the last one named
 /// before the degree in the sentence, else the one "he" or "she" stands for.
 pub(super) fn degree_from(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of a degree is read.
+    if !(f.held(s).has(Words::DegreeNoun)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
         // "to a degree", "to some degree": no diploma.
@@ -1415,6 +1427,10 @@ pub(super) fn degree_from(f: &mut Facts, s: usize) {
 /// sentence's opening the organisation the text speaks of), and holds the
 /// title standing right before their name.
 pub(super) fn founders_listed(f: &mut Facts, s: usize) {
+    // Only a sentence where a title may start is read.
+    if !(f.held(s).may_begin(&f.res.titles)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for j in range.clone() {
         let Some((len, Tie::Founder)) = f.doc.lookup(&f.res.titles, j).map(|(n, &t)| (n, t)) else { continue };

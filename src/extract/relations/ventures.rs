@@ -92,6 +92,10 @@ fn earlier_owners(f: &Facts, s: usize) -> Vec<usize> {
 /// the organisations listed right before a singular noun of partnership
 /// (after a determiner) are partners of one another.
 pub(super) fn named_alliances(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of a venture or an alliance is read.
+    if !(f.held(s).has(Words::VentureNoun) || f.held(s).has(Words::AllianceNoun)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         let Some(p0) = venture_phrase(f, v).or_else(|| f.word_is(v, Words::AllianceNoun).then_some(v)) else {
@@ -119,6 +123,10 @@ pub(super) fn named_alliances(f: &mut Facts, s: usize) {
 
 /// Joint ventures named in sentence `s`, their owners and partners.
 pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of a venture is read.
+    if !(f.held(s).has(Words::VentureNoun)) {
+        return;
+    }
     let range = f.doc.sentences[s].clone();
     for v in range.clone() {
         let Some(p0) = venture_phrase(f, v) else { continue };
