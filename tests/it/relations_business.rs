@@ -1157,3 +1157,90 @@ fn a_majority_owner_or_shareholder_owns() {
     let x = run("Dravik Capital is a minority shareholder in Serra Foods Inc.");
     assert!(!has(&x, "Dravik Capital", Predicate::Owns, "Serra Foods Inc"), "{:?}", all(&x));
 }
+
+#[test]
+/// One article per sentence: the lead of a round story, then `sentence`.
+fn round_story(sentence: &str) -> newsgraph::extract::Extraction {
+    run(&format!(
+        "Brindlewood raises $12 million\n\nBrindlewood, a Lyon-based payments startup, said on Monday it raised \
+         $12 million.\n\n{sentence}"
+    ))
+}
+
+#[test]
+fn investors_a_place_and_a_noun_describe_and_the_leads_of_a_round_invested() {
+    let listed = [
+        "Other investors in the latest round include Oslo angel Marta Kvist and Toronto-based Halvard Ventures \
+         as well as Palo Alto's Quarrow Ventures.",
+        "Investors include London fund manager Halvard Ventures and Berlin angel Marta Kvist.",
+        "The two leads on the round were Oslo-based Halvard Ventures and Montreal's Marta Kvist.",
+        "The leads of the round were Halvard Ventures and Marta Kvist.",
+    ];
+    for sentence in listed {
+        let x = round_story(sentence);
+        assert!(has(&x, "Halvard Ventures", Predicate::InvestedIn, "Brindlewood"), "{sentence}: {:?}", all(&x));
+        assert!(has(&x, "Marta Kvist", Predicate::InvestedIn, "Brindlewood"), "{sentence}: {:?}", all(&x));
+    }
+    let x = round_story("Halvard Ventures leads the round and Quillon Capital joined.");
+    assert!(!has(&x, "Halvard Ventures", Predicate::InvestedIn, "Quillon Capital"), "{:?}", all(&x));
+    let x = round_story("The company moved to Berlin last year and the round drew no new names.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+    let x = round_story("Tessaly said it would buy its rival's shares from London-based investors Halvard Ventures.");
+    assert!(!has(&x, "Tessaly", Predicate::CompetesWith, "Halvard Ventures"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_participation_of_an_investor_in_a_round_is_an_investment() {
+    for sentence in [
+        "The round was led by Tamsin Capital with the participation of Orvale Partners.",
+        "The round was led by Tamsin Capital, with participation by Orvale Partners and Oslo fund Quillon Capital.",
+    ] {
+        let x = round_story(sentence);
+        assert!(has(&x, "Tamsin Capital", Predicate::InvestedIn, "Brindlewood"), "{sentence}: {:?}", all(&x));
+        assert!(has(&x, "Orvale Partners", Predicate::InvestedIn, "Brindlewood"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Orvale Partners", Predicate::InvestedIn, "Tamsin Capital"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn rivals_such_as_after_a_rivalry_verbs_objects_are_the_subjects_rivals_too() {
+    let listed = [
+        "Quarrow Inc is challenging Bellmont Inc and Tarsus Electronics Co Ltd as well as domestic rivals such as \
+         Heyu Technologies Co Ltd.",
+        "Quarrow Inc competes with Bellmont Inc and foreign rivals including Heyu Technologies Co Ltd.",
+        "Quarrow Inc takes on Bellmont Inc and smaller rivals like Heyu Technologies Co Ltd.",
+    ];
+    for sentence in listed {
+        let x = run(sentence);
+        assert!(has(&x, "Quarrow Inc", Predicate::CompetesWith, "Bellmont Inc"), "{sentence}: {:?}", all(&x));
+        assert!(
+            has(&x, "Quarrow Inc", Predicate::CompetesWith, "Heyu Technologies Co Ltd"),
+            "{sentence}: {:?}",
+            all(&x)
+        );
+        assert!(
+            !has(&x, "Bellmont Inc", Predicate::CompetesWith, "Heyu Technologies Co Ltd"),
+            "{sentence}: {:?}",
+            all(&x)
+        );
+    }
+    let x = run("A string of heavyweight competitors including Ridgeway Mining, Tallis Metals and Ambrose Metals \
+                 may be weighing rival bids for Orlo Copper.");
+    assert!(!has(&x, "Ridgeway Mining", Predicate::CompetesWith, "Tallis Metals"), "{:?}", all(&x));
+    let x = run("Quarrow Inc hired Bellmont Inc as well as advisers such as Heyu Technologies Co Ltd.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::CompetesWith), "{:?}", all(&x));
+}
+
+#[test]
+fn names_listed_each_from_a_place_are_all_members_of_the_list() {
+    let x = round_story("The round was led by Halvard Ventures from Oslo and Quillon Capital from Berlin.");
+    for investor in ["Halvard Ventures", "Quillon Capital"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Brindlewood"), "{investor}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Halvard Ventures", Predicate::LocatedIn, "Berlin"), "{:?}", all(&x));
+    let x = run("Brindle Pay is a payments company. Brindle Pay was co-founded in 2018 by Hamid Seruwa from Kampala, \
+                 Majid Moulad from Accra and Tara Quist from Oslo.");
+    for founder in ["Hamid Seruwa", "Majid Moulad", "Tara Quist"] {
+        assert!(has(&x, founder, Predicate::Founded, "Brindle Pay"), "{founder}: {:?}", all(&x));
+    }
+}

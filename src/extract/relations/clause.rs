@@ -9,7 +9,7 @@ use crate::extract::model::EntityClass;
 use crate::extract::resources::Words;
 use crate::text::words::{ARTICLES, AUXILIARIES, COPULAS, MONTHS, WEEKDAYS};
 use crate::text::TokenKind;
-use EntityClass::{Person, Place};
+use EntityClass::{Organization as Org, Person, Place};
 
 /// One member of a list: a name, possibly with its possessor ("OpenAI's GPT-4o").
 #[derive(Clone, Copy)]
@@ -163,7 +163,7 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         if let Some(p) = titled_person(f, k) {
             k = p;
         }
-        if let Some(n) = modified_name(f, k) {
+        if let Some(n) = modified_name(f, k).or_else(|| described_by_place(f, k)) {
             k = n;
         } else if bare_based(f, k) {
             return out;
@@ -180,8 +180,9 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         out.push(member);
         let mut head = member.head;
         let mut last = f.live[head].0.end;
-        // "TSMC in Taiwan and Samsung in South Korea": the place goes with its member.
-        if f.doc.lower(last) == "in"
+        // "TSMC in Taiwan and Samsung in South Korea", "A from Uganda and B from
+        // Ghana": the place goes with its member.
+        if matches!(f.doc.lower(last), "in" | "from")
             && f.live.get(head + 1).is_some_and(|(r, e)| r.start == last + 1 && f.class(*e) == Place)
         {
             head += 1;
@@ -382,6 +383,23 @@ fn modified_name(f: &Facts, k: usize) -> Option<usize> {
     }
     // "Cambridge-based chip designer Arm": describing words and a noun before the name.
     (end + 2..end + 7).find_map(|j| f.starting(j)).filter(|&m| names_right_after(f, end, f.live[m].0.start, true))
+}
+
+/// "Oslo angel Marta Kvist", "London fund manager Brindle Capital": the
+/// person or organisation that place mention `k` describes, one to three
+/// lower-case words after it (no time phrase: "in Oslo last week Acme…";
+/// "Oslo-based" is `modified_name`'s).
+fn described_by_place(f: &Facts, k: usize) -> Option<usize> {
+    let (r, e) = &f.live[k];
+    let hyphened = f.doc.is_punct(r.end, '-');
+    if f.class(*e) != Place || hyphened || f.doc.is_possessive(r.end) || past_time_phrase(f.doc, r.end) > r.end {
+        return None;
+    }
+    let (next, e2) = f.live.get(k + 1)?;
+    let gap = (r.end + 1..=r.end + 3).contains(&next.start)
+        && is_modifier_gap(f.doc, r.end, next.start)
+        && describing(f, r.end, next.start);
+    (gap && matches!(f.class(*e2), Org | Person)).then_some(k + 1)
 }
 
 /// "the Cambridge-based chip designer": a place joined to "-based" with no

@@ -64,6 +64,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
                 right = past_describing_place(f, right, range.end);
             }
+            let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
+            if rivalry {
+                let more = rivals_such_as_after(f, &right, range.end);
+                right.extend(more);
+            }
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
             }
@@ -110,7 +115,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if cue.topic && cue.frame == Frame::Active && names_a_company(f, i + len, &right) {
                     continue;
                 }
-                if cue.predicate == Predicate::CompetesWith && is_legal_against(f, i, range.start) {
+                if cue.predicate == Predicate::CompetesWith
+                    && (is_legal_against(f, i, range.start) || objects_of_rivalry(f, &left, range.start))
+                {
                     continue;
                 }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
@@ -737,6 +744,51 @@ fn names_a_company(f: &Facts, after: usize, right: &[Member]) -> bool {
     right.first().is_some_and(|m| {
         let (r, e) = &f.live[m.owner.unwrap_or(m.head)];
         r.start <= after + 1 && f.class(*e) == Org && !f.doc.is_possessive(r.end)
+    })
+}
+
+/// "is challenging A and B as well as domestic rivals such as C": the rivals
+/// a list of competitors (`right`) goes on to after "and" or "as well as",
+/// a few describing words, a plural rival noun and "such as", "like" or
+/// "including".
+fn rivals_such_as_after(f: &Facts, right: &[Member], sentence_end: usize) -> Vec<Member> {
+    let Some(last) = right.last() else { return Vec::new() };
+    let tail = f.live[last.head].0.end;
+    let joined = match f.doc.lower(tail) {
+        "and" => tail + 1,
+        "as" if f.doc.lower(tail + 1) == "well" && f.doc.lower(tail + 2) == "as" => tail + 3,
+        _ => return Vec::new(),
+    };
+    let Some(noun) = (joined..(joined + 4).min(sentence_end)).find(|&j| f.word_is(j, Words::RivalNoun)) else {
+        return Vec::new();
+    };
+    let open = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
+        ("such", "as") => noun + 3,
+        ("like" | "including", _) => noun + 2,
+        _ => return Vec::new(),
+    };
+    if !f.doc.lower(noun).ends_with('s') || !is_modifier_gap(f.doc, joined, noun) {
+        return Vec::new();
+    }
+    members_after(f, open, sentence_end)
+}
+
+/// "challenging A and B as well as rivals such as C": the names before a
+/// rivalry cue are the objects of another rivalry cue right before them, not
+/// the subject of this one (`rivals_such_as_after` gives C to that cue's subject).
+fn objects_of_rivalry(f: &Facts, left: &[Left], sentence_start: usize) -> bool {
+    // The nearest name and those listed with it ("Bellmont and Tarsus"), not a subject further back.
+    let run = left.iter().enumerate().take_while(|(n, l)| *n == 0 || l.listed);
+    let Some(first) = run.map(|(_, l)| f.live[l.member.owner.unwrap_or(l.member.head)].0.start).min() else {
+        return false;
+    };
+    (first.saturating_sub(4).max(sentence_start)..first).any(|j| {
+        f.doc.lookup_all(&f.res.cues, j).iter().any(|(len, c)| {
+            c.predicate == Predicate::CompetesWith
+                && c.frame == Frame::Active
+                && j + len <= first
+                && is_modifier_gap(f.doc, j + len, first)
+        })
     })
 }
 

@@ -75,7 +75,7 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
         let back = i - usize::from(i > 0 && matches!(f.doc.lower(i - 1), "that" | "which"));
         return if back > 0 && is_round_noun(f, back - 1) { investor_list(f, i + 1, end) } else { Vec::new() };
     }
-    if !f.word_is(i, Words::InvestorNoun) || !w.ends_with('s') {
+    if !(f.word_is(i, Words::InvestorNoun) || is_leads_noun(f, i)) || !w.ends_with('s') {
         return Vec::new();
     }
     // "investors A and B".
@@ -105,6 +105,15 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
         Some(v) => investor_list(f, v + 1, end),
         None => Vec::new(),
     }
+}
+
+/// "the two leads on the round were A and B", "its leads": "leads" used
+/// as a noun (after a determiner or a number), not as a verb ("Acme leads
+/// the round").
+fn is_leads_noun(f: &Facts, i: usize) -> bool {
+    f.doc.lower(i) == "leads"
+        && i > 0
+        && (matches!(f.doc.lower(i - 1), "the" | "its" | "their" | "two" | "three" | "four") || f.doc.is_number(i - 1))
 }
 
 /// The list of investors starting at token `start`: the members of a list,
