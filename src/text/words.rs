@@ -37,6 +37,11 @@ pub const AUXILIARIES: &[&str] = &[
 /// Copulas: "X is / was / became the CEO".
 pub const COPULAS: &[&str] = &["is", "was", "were", "became", "become", "becomes", "remains"];
 
+/// Words opening a clause put before the main one ("when he became CEO,
+/// X ..."), whose pronoun may stand for the main clause's subject.
+pub const SUBORDINATORS: &[&str] =
+    &["when", "after", "since", "before", "while", "once", "until", "although", "though"];
+
 /// Pronouns that stand for a person named before.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 

@@ -647,3 +647,52 @@ fn past_work_at_listed_employers_is_work_at_each() {
     assert!(!has(&x, "Anna Weiss", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
     assert!(!has(&x, "Daniel Harper", Predicate::WorksFor, "Halvern Energy"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_appositive_title_reaches_its_company_past_a_field_or_a_unit() {
+    let x = run("\"We are growing fast,\" said Henrik Solberg, Business Development Manager, Cloud Services at \
+                 Dravon Labs. \"The market is soft,\" said Tomas Berg, global co-leader of energy and utilities at \
+                 business advisory firm Pellmar Partners. The deal would help, noted Ingrid Holm, head of M&A and \
+                 valuations at Corvex Partners.");
+    assert!(has(&x, "Henrik Solberg", Predicate::WorksFor, "Dravon Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Berg", Predicate::WorksFor, "Pellmar Partners"), "{:?}", all(&x));
+    assert!(has(&x, "Ingrid Holm", Predicate::WorksFor, "Corvex Partners"), "{:?}", all(&x));
+    // Past a clause's verb the place of study is no employer.
+    let x = run("Mara Okafor co-founded Brindle Systems with Tomas Berg, an engineer she met when both were \
+                 doctoral students at Kestrel University.");
+    assert!(!has(&x, "Tomas Berg", Predicate::WorksFor, "Kestrel University"), "{:?}", all(&x));
+}
+
+#[test]
+fn secretaries_general_and_chairpersons_are_titles() {
+    let x = run("Olav Dahl, secretary-general of Kestrel Group, welcomed the plan. Sigrid Vik, Secretary General \
+                 of Norvan Capital, agreed. Lena Aas, chairperson of Halvor Foundation, said nothing.");
+    assert!(has(&x, "Olav Dahl", Predicate::WorksFor, "Kestrel Group"), "{:?}", all(&x));
+    assert!(has(&x, "Sigrid Vik", Predicate::WorksFor, "Norvan Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Aas", Predicate::AffiliatedWith, "Halvor Foundation"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_before_a_name_may_be_described_or_over_a_field() {
+    let x = run(&format!(
+        "{TOPIC}Analysts praised Kestrel Group's new CEO, Mara Flint. Brindle Systems met Pellmar Partners' \
+         long-serving president Sir Ivo Crane in Oslo. Corvant Bank senior vice-president for retail Jonas Ek \
+         added that a purchase was possible."
+    ));
+    assert!(has(&x, "Mara Flint", Predicate::WorksFor, "Kestrel Group"), "{:?}", all(&x));
+    assert!(has(&x, "Ivo Crane", Predicate::WorksFor, "Pellmar Partners"), "{:?}", all(&x));
+    assert!(!has(&x, "Ivo Crane", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Jonas Ek", Predicate::WorksFor, "Corvant Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_pronoun_in_a_fronted_clause_stands_for_the_name_after_it() {
+    let x = run("In 2019, Tom Vance became the president of Halvor Retail. Since 2009, when he became president \
+                 of Corvant Bank, Ola Dahl has focused on Brazil.");
+    assert!(has(&x, "Ola Dahl", Predicate::WorksFor, "Corvant Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Tom Vance", Predicate::WorksFor, "Corvant Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Vance", Predicate::WorksFor, "Halvor Retail"), "{:?}", all(&x));
+    // A company after the comma leaves the pronoun to the person named before.
+    let x = run("Tom Vance spoke on Monday. After he became president of Corvant Bank, Halvor Retail grew.");
+    assert!(has(&x, "Tom Vance", Predicate::WorksFor, "Corvant Bank"), "{:?}", all(&x));
+}

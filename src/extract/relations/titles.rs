@@ -10,7 +10,8 @@ use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, TITLE_DETERMINERS,
+    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
+    SUBORDINATORS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -212,7 +213,8 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     }
     // "CEO of Kempten, Germany-based Dachser": the place phrase describes the name after it.
     i = past_based_places(f, i);
-    if f.starting(i).is_none() && f.doc.lookup(&f.res.org_nouns, i).is_none() {
+    // "at business advisory firm Y": a noun ("business") may describe the noun after it.
+    if f.starting(i).is_none() {
         i = past_describing_words(f, i);
     }
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i).filter(|_| f.starting(i).is_none()) {
@@ -400,7 +402,11 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         i
     };
     let Some(mut t) = read_titles(f.doc, f.res, i) else { return };
-    if owner.is_none() && i > field_from && !matches!(f.doc.lower(t.end), "at" | "of" | "for") {
+    if owner.is_none()
+        && i > field_from
+        && !matches!(f.doc.lower(t.end), "at" | "of" | "for")
+        && held_at(f, t.end, false).is_none()
+    {
         return;
     }
     // "A, Arm CEO Rene Haas": the title is the next person's.
@@ -422,12 +428,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         // words before "at" or "for" are the role's.
         let of_place =
             f.doc.lower(t.end) == "of" && f.starting(t.end + 1).is_some_and(|k| f.class(f.entity(k)) == Place);
-        // Past five words, only names and their prepositions go on.
-        let named = |j: usize| f.doc.is_capitalized(j) || matches!(f.doc.lower(j), "of" | "in" | "for" | "and" | "at");
-        if let Some(at) = (t.end..t.end + 8)
-            .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, '.') && (j < t.end + 5 || named(j)))
-            .find(|&j| f.doc.lower(j) == "at" || of_place && f.doc.lower(j) == "for")
-        {
+        if let Some(at) = held_at(f, t.end, of_place) {
             after = org_list_at(f, at + 1);
             if let [(role, _)] = t.roles.as_mut_slice() {
                 *role = f.doc.slice(field_from..at).to_string();
@@ -457,6 +458,39 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             implied_org(f, p, &t.roles, end + 1, its);
         }
     }
+}
+
+/// "head of M&A and valuations at Acme", "Head of Public Sector in Africa
+/// at Acme", "Business Development Manager, Cloud Services at Acme": the
+/// "at" (or, after a title over a place, the "for") that ends the field or
+/// unit a title at token `end` is held over. Past seven words only names
+/// and their prepositions go on; one comma may open a unit's name when
+/// the title ends at it; a clause's opening word, a pronoun, a copula, an
+/// auxiliary or a verb of speech ends the search ("an engineer she met
+/// when both were students at Y" holds no job at Y).
+fn held_at(f: &Facts, end: usize, of_place: bool) -> Option<usize> {
+    let named =
+        |j: usize| f.doc.is_capitalized(j) || matches!(f.doc.lower(j), "of" | "in" | "for" | "and" | "at" | "&");
+    let mut unit = false;
+    for j in end..end + 10 {
+        if f.doc.is_punct(j, ',') && j == end && f.doc.is_capitalized(j + 1) {
+            unit = true;
+            continue;
+        }
+        let word = f.doc.lower(j);
+        if f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.') || f.doc.lookup(&f.res.speech_verbs, j).is_some() {
+            return None;
+        }
+        if word == "at" || of_place && word == "for" {
+            return Some(j);
+        }
+        let clause = matches!(word, "who" | "when" | "where")
+            || [RELATIVES, SUBORDINATORS, PERSON_PRONOUNS, COPULAS, AUXILIARIES].iter().any(|l| l.contains(&word));
+        if clause || (unit || j >= end + 7) && !named(j) {
+            return None;
+        }
+    }
+    None
 }
 
 /// "X has been", "X will remain", "X would be": where the copula after
@@ -650,12 +684,31 @@ fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> 
 fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static str, f32, Option<usize>)> {
     (1..=8).rev().find_map(|n| {
         let t0 = at.checked_sub(n)?;
-        let t = read_titles(f.doc, f.res, t0).filter(|t| t.end == at)?;
+        let t = read_titles(f.doc, f.res, t0).filter(|t| t.end == at || past_field_tail(f, t.end) == at)?;
         if let Some(k) = owner_before(f, t0) {
             return Some((f.entity(k), t, "title-before-name", 0.85, Some(k)));
         }
         the_company_s(f, t0).map(|org| (org, t, "the-company-s-title", 0.6, None))
     })
+}
+
+/// "senior vice president for retail X": past "for" and one or two
+/// lower-case words naming the field a title before a name is over;
+/// `end` when there are none.
+fn past_field_tail(f: &Facts, end: usize) -> usize {
+    let field = |j: usize| {
+        f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && !f.doc.is_capitalized(j)
+            && !FIELD_STOPS.contains(&f.doc.lower(j))
+    };
+    if f.doc.lower(end) != "for" || !field(end + 1) {
+        return end;
+    }
+    if field(end + 2) {
+        end + 3
+    } else {
+        end + 2
+    }
 }
 
 /// "Acme and Zentrix group CFO X", "Interim Acme and Zentrix CEO X": the
@@ -1211,6 +1264,26 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     }
 }
 
+/// "When he became president of Acme, X ...": a pronoun (at `k`) in a
+/// clause fronted by a subordinator stands for the subject named right
+/// after the comma closing it (past token `from`): `Some` of that person,
+/// or of none when the name there was not read as an entity; `None` when
+/// no such clause and name are there.
+fn fronted_subject(f: &Facts, k: usize, from: usize) -> Option<Option<usize>> {
+    if !SUBORDINATORS.contains(&f.doc.lower(k.checked_sub(1)?)) {
+        return None;
+    }
+    let end = f.sentence_end(from);
+    let comma = (from..end).find(|&j| f.doc.is_punct(j, ','))?;
+    let first = f.doc.lower(comma + 1);
+    let named = f.doc.is_capitalized(comma + 1) && !ARTICLES.contains(&first) && !PERSON_PRONOUNS.contains(&first);
+    match f.starting(comma + 1).map(|m| f.entity(m)) {
+        Some(e) if f.class(e) == Person => Some(Some(e)),
+        None if named => Some(None),
+        _ => None,
+    }
+}
+
 /// "She stepped down as chief executive of X", "he had been chief
 /// executive of Y": the person is the nearest one named before (a pronoun
 /// stands for the last person named).
@@ -1256,7 +1329,8 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         };
         let person = f.within(range.start, i).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
         let pronoun = (range.start..i).find(|&k| PERSON_PRONOUNS.contains(&f.doc.lower(k)));
-        let person = person.or_else(|| pronoun.and_then(|k| f.person_for_pronoun(k)));
+        let person = person
+            .or_else(|| pronoun.and_then(|k| fronted_subject(f, k, t.end).unwrap_or_else(|| f.person_for_pronoun(k))));
         if let Some(p) = person {
             for org in orgs {
                 emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
