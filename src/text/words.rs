@@ -195,6 +195,11 @@ pub const CONNECTORS: &[&str] =
 pub const PERSON_CONNECTORS: &[&str] =
     &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
 
+/// Heads of a company (lower case) whose "of" names the company, never a
+/// portfolio ("Chairman of Bolvar Group", not "Minister of Finance").
+pub const COMPANY_OFFICERS: &[&str] =
+    &["ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cfo", "coo", "cto", "owner"];
+
 /// Kinds of a company's own board ("the Supervisory Board", "its Sharia
 /// Advisory Board"): a name ending in "Board" after one of them is a body of
 /// the company, not an institution of its own ("Foreign Investment Review

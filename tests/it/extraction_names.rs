@@ -1100,3 +1100,38 @@ fn partners_names_joined_by_an_ampersand_name_a_firm() {
     }
     assert!(!named(&x, "R&D"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_company_officers_title_of_a_company_then_a_persons_name_names_both() {
+    // News in English from Korea, China or Vietnam writes "TITLE of COMPANY NAME" with no comma.
+    let t = "On the Korean side, Chairman of Bolvar Motor Group Park Min-soo, CEO of Zentrix Energy Solution \
+        Lee Jae-won, CEO of Korvane Mobis Cho Sung-hwan, and others attended online. \
+        The plan was presented by Marlo Chemicals Kim Dae-jung at the fair. \
+        Founder of Quellmark Logistics Yoon Ji-ho said the port would open in May. \
+        CEO of Tavrin Energy Jane Holloway visited the plant. \
+        Priya Raman, chairman of Tencent Vorla Infocomm, joined the board. \
+        Tom Reed, president of Huawei Quorra Labs, said the plan works. \
+        Later, Head of Public Sector Anna Berg spoke.";
+    let x = run(t);
+    for person in
+        ["Park Min-soo", "Lee Jae-won", "Cho Sung-hwan", "Kim Dae-jung", "Yoon Ji-ho", "Jane Holloway", "Anna Berg"]
+    {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    for org in [
+        "Bolvar Motor Group",
+        "Zentrix Energy Solution",
+        "Korvane Mobis",
+        "Marlo Chemicals",
+        "Quellmark Logistics",
+        "Tavrin Energy",
+        "Tencent Vorla Infocomm",
+        "Huawei Quorra Labs",
+    ] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // A portfolio written in common words names no organisation.
+    for piece in ["Public Sector", "Energy Solution Lee Jae-won", "Bolvar Motor Group Park Min-soo"] {
+        assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
+    }
+}

@@ -696,3 +696,16 @@ fn a_pronoun_in_a_fronted_clause_stands_for_the_name_after_it() {
     let x = run("Tom Vance spoke on Monday. After he became president of Corvant Bank, Halvor Retail grew.");
     assert!(has(&x, "Tom Vance", Predicate::WorksFor, "Corvant Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_title_of_a_company_right_before_a_name_is_that_persons() {
+    let x = run("On the Korean side, CEO of Zentrix Energy Solution Lee Jae-won, CEO of Korvane Mobis \
+                 Cho Sung-hwan, and others attended online. Founder of Quellmark Logistics Yoon Ji-ho said the \
+                 port would open. CEO of Tavrin Energy Jane Holloway visited the plant.");
+    assert!(has(&x, "Lee Jae-won", Predicate::WorksFor, "Zentrix Energy Solution"), "{:?}", all(&x));
+    assert!(has(&x, "Cho Sung-hwan", Predicate::WorksFor, "Korvane Mobis"), "{:?}", all(&x));
+    assert!(has(&x, "Yoon Ji-ho", Predicate::Founded, "Quellmark Logistics"), "{:?}", all(&x));
+    assert!(has(&x, "Jane Holloway", Predicate::WorksFor, "Tavrin Energy"), "{:?}", all(&x));
+    // The title after a name's comma is the next person's, whose name follows the company's.
+    assert!(!has(&x, "Lee Jae-won", Predicate::WorksFor, "Korvane Mobis"), "{:?}", all(&x));
+}

@@ -30,10 +30,10 @@ use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
-    COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES,
-    INSTITUTION_FIELDS, INSTITUTION_HEADS, LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES, NEW_THING_DETERMINERS,
-    PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STATE_ABBREVIATIONS, TITLE_CASE_LOWER, TITLE_DETERMINERS,
-    WEEKDAYS,
+    COMPANY_OFFICERS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, FIRM_ENDS, GOVERNMENT,
+    HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS, LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES,
+    NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STATE_ABBREVIATIONS, TITLE_CASE_LOWER,
+    TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -606,6 +606,9 @@ fn mention_at(
         return to;
     }
     if let Some(to) = portfolio_end(doc, res, i, end).filter(|_| !honorific) {
+        if company_before_officer(doc, res, i, to) {
+            out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
+        }
         return to;
     }
     if let Some(to) = institution_at(doc, res, start, end).filter(|_| !headline) {
@@ -768,6 +771,22 @@ fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usi
     let joined = (i + 1..j).any(joiner);
     let titled = title_before_name(doc, res, j).is_some();
     (joined && titled && !company_officer_title(doc, res, j)).then_some(j)
+}
+
+/// "Chairman of Bolvar Motor Group Park Min-soo", "CEO of Zentrix Jane
+/// Doe": after a company officer's title and "of", the capitalized words
+/// `i..to` before the person's name are the company when some word of them
+/// is no common word or company suffix; a portfolio is written in common
+/// words ("Minister of Finance", "Head of Public Sector").
+fn company_before_officer(doc: &Doc, res: &Resources, i: usize, to: usize) -> bool {
+    let officer = i >= 2 && COMPANY_OFFICERS.contains(&doc.lower(i - 2)) && doc.lower(i - 1) == "of";
+    let proper = (i..to).any(|k| {
+        doc.tokens[k].kind == TokenKind::Word
+            && doc.is_capitalized(k)
+            && !res.common_words.contains(doc.lower(k))
+            && !res.org_suffixes.contains(doc.word(k))
+    });
+    officer && proper && to > i
 }
 
 /// "Acme and Zentrix CEO Jane Doe", "Interim Acme and Zentrix Chief
@@ -1236,7 +1255,9 @@ fn grow_known(
                 if to == stop + 2 && res.surnames.contains(last) {
                     return None;
                 }
-                let unit = res.org_suffixes.contains(last) || unit_noun_after(doc, res, to);
+                // "chairman of Acme Jio Infocomm": a title's organisation, not a product.
+                let unit =
+                    res.org_suffixes.contains(last) || unit_noun_after(doc, res, to) || after_title_at(doc, res, start);
                 let class = if unit || organisation_after(doc, res, to) {
                     EntityClass::Organization
                 } else {

@@ -227,7 +227,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 return to;
             }
         }
-        if person_after_company(doc, res, start, j) {
+        if person_after_company(doc, res, start, j) || (!joined && surname_first_name_at(doc, res, j)) {
             break;
         }
         if looks_like_name(doc, j)
@@ -408,6 +408,17 @@ pub(super) fn is_syllable_pair(doc: &Doc, start: usize, hyphen: usize) -> bool {
         && short(first, 4)
         && short(hyphen + 1, 6)
         && doc.word(hyphen + 1).chars().all(char::is_lowercase)
+}
+
+/// "Kim Jong-hyun", "Cho Sung-hwan": a known surname, then a given name of
+/// two syllables joined by a hyphen; after another capitalized word ("CEO of
+/// Zentrix Energy Kim Jong-hyun") it starts a person's name, which ends the
+/// company's.
+pub(super) fn surname_first_name_at(doc: &Doc, res: &Resources, j: usize) -> bool {
+    res.surnames.contains(doc.word(j))
+        && doc.tokens.get(j + 3).is_some()
+        && is_joining_hyphen(doc, j + 2)
+        && is_syllable_pair(doc, j, j + 2)
 }
 
 /// The period of an initial ("V." in "Chris V. Nicholson").

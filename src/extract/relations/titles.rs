@@ -409,8 +409,9 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     {
         return;
     }
-    // "A, Arm CEO Rene Haas": the title is the next person's.
-    if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) {
+    // "A, Arm CEO Rene Haas": the title is the next person's; so is it in
+    // "A, CEO of Zentrix Lee Jae-won", the person's name right after the company's.
+    if f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) || org_then_person(f, t.end) {
         return;
     }
     // "mining equity analyst", "Country Manager": the field words are the role's.
@@ -986,12 +987,24 @@ fn credit_in_brackets(f: &mut Facts, p: usize, start: usize) {
     }
 }
 
+/// "of Zentrix Lee Jae-won": "of", an organisation, and a person's name
+/// right after it, at token `of`.
+fn org_then_person(f: &Facts, of: usize) -> bool {
+    let org = f.starting(of + 1).filter(|&k| f.doc.lower(of) == "of" && f.class(f.entity(k)) == Org);
+    org.is_some_and(|k| f.starting(f.live[k].0.end).is_some_and(|n| f.class(f.entity(n)) == Person))
+}
+
 /// "The chief executive of Acme, X, said", "VP sales and marketing at Acme,
 /// X, said": a title opening its clause, a few words naming its field, "of" /
-/// "at" / "for" and an organisation, then the person between commas.
+/// "at" / "for" and an organisation, then the person between commas; or,
+/// with no commas, right after the organisation's name ("Chairman of Bolvar
+/// Group Park Min-soo, CEO of Zentrix Lee Jae-won").
 fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
-    let Some(comma) = start.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')) else { return };
-    let Some(k) = f.ending(comma).filter(|&k| f.class(f.entity(k)) == Org) else { return };
+    let org_end = match start.checked_sub(1) {
+        Some(c) if f.doc.is_punct(c, ',') => c,
+        _ => start,
+    };
+    let Some(k) = f.ending(org_end).filter(|&k| f.class(f.entity(k)) == Org) else { return };
     let org_start = f.live[k].0.start;
     let Some(prep) = (org_start.saturating_sub(3)..org_start)
         .rev()
