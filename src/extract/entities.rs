@@ -363,6 +363,11 @@ fn short_forms(
                 for form in [last, first, &format!("{first} {last}"), &family] {
                     short.entry(plain_fold(form)).or_insert(g);
                 }
+                // "Saad al-Kaabi" is "Kaabi" too: an Arabic family name
+                // goes without its article.
+                if let Some(bare) = ["al-", "Al-", "el-", "El-"].iter().find_map(|p| last.strip_prefix(p)) {
+                    short.entry(plain_fold(bare)).or_insert(g);
+                }
             }
             Some(EntityClass::Organization) => {
                 // "The Daily Ledger" is "Daily Ledger" too.

@@ -1135,3 +1135,16 @@ fn a_company_officers_title_of_a_company_then_a_persons_name_names_both() {
         assert!(!named(&x, piece), "{piece}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn an_arabic_family_name_is_written_short_without_its_article() {
+    let x = run("Energy minister Saad Khalid al-Rumaihi spoke on Sunday. Rumaihi said the partners were chosen.\n\n\
+         Later, Nadia El-Sayegh of Brenvik Bank said El-Sayegh had no comment, and Sayegh declined to add more.\n\n\
+         The al-Noor Foundation, whose director Omar Haddad spoke, was not named; Noor did not comment.");
+    let people: Vec<_> = x.entities.iter().filter(|e| e.class == EntityClass::Person).collect();
+    let alias = |name: &str, of: &str| people.iter().any(|e| e.name == of && e.aliases.iter().any(|a| a == name));
+    assert!(alias("Rumaihi", "Saad Khalid al-Rumaihi"), "{:?}", names(&x));
+    assert!(alias("Sayegh", "Nadia El-Sayegh"), "{:?}", names(&x));
+    // Only a person's family name drops its article.
+    assert!(!people.iter().any(|e| e.aliases.iter().any(|a| a == "Noor")), "{:?}", names(&x));
+}
