@@ -1213,3 +1213,15 @@ fn a_seller_owns_what_it_sells_and_a_buyer_buys_from_it() {
     let x = run("Quarry Partners hired analysts from Hollis Capital to sell Brecon Energy shares.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{:?}", all(&x));
 }
+
+#[test]
+fn the_holding_company_for_a_company_owns_it() {
+    let x = run("Citadel Bank is the holding company for Verde Bank.");
+    assert!(has(&x, "Citadel Bank", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
+    let x = run("Selwyn Corp is the holding company for a group that includes Selwyn Land Inc, the largest developer.");
+    assert!(has(&x, "Selwyn Corp", Predicate::Owns, "Selwyn Land Inc"), "{:?}", all(&x));
+    // The stake is in the holding company, not in what it holds.
+    let x = run("Citadel Bank increased its stake in Rowan Holdings, the holding company for Verde Bank, to 50%.");
+    assert!(has(&x, "Rowan Holdings", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Citadel Bank", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
+}
