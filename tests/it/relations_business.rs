@@ -1243,3 +1243,72 @@ fn names_listed_each_from_a_place_are_all_members_of_the_list() {
         assert!(has(&x, founder, Predicate::Founded, "Brindle Pay"), "{founder}: {:?}", all(&x));
     }
 }
+
+#[test]
+#[test]
+fn a_seller_owns_what_it_sells_and_a_buyer_buys_from_it() {
+    let owned = [
+        (
+            "Halvard Group agreed to sell Orlenko Brands to Pellum Capital for $2 billion.",
+            "Halvard Group",
+            "Orlenko Brands",
+        ),
+        (
+            "Pellum Capital completed its acquisition of Kelso Mining from Brantley Holdings.",
+            "Brantley Holdings",
+            "Kelso Mining",
+        ),
+        (
+            "Corvane Partners completed its acquisition of all the shares in Tarvo Mining Pte Ltd and Lindqvist \
+             Industries from Maribel Group.",
+            "Maribel Group",
+            "Lindqvist Industries",
+        ),
+        (
+            "Strata Capital is buying Fenwick Paper Co and Norby Chemicals from Norlund Industries.",
+            "Norlund Industries",
+            "Norby Chemicals",
+        ),
+        (
+            "Morrow Energy plans to sell Caspian Gas Ltd, people familiar with the matter said.",
+            "Morrow Energy",
+            "Caspian Gas Ltd",
+        ),
+        ("Vireo Group is now prepared to sell Lantana Software for $500 million.", "Vireo Group", "Lantana Software"),
+        (
+            "The board said Dunmore Capital will sell Ardent Logistics to Yarrow Holdings.",
+            "Dunmore Capital",
+            "Ardent Logistics",
+        ),
+        (
+            "Tollan Media, which agreed to sell Brisco Studios last year, reported a loss.",
+            "Tollan Media",
+            "Brisco Studios",
+        ),
+    ];
+    for (t, seller, sold) in owned {
+        let x = run(t);
+        assert!(has(&x, seller, Predicate::Owns, sold), "{t}: {:?}", all(&x));
+    }
+    let x = run("Ruskin Holdings won approval from Delmar Authority to buy Pike Chemicals.");
+    assert!(has(&x, "Ruskin Holdings", Predicate::Acquired, "Pike Chemicals"), "{:?}", all(&x));
+    assert!(!has(&x, "Delmar Authority", Predicate::Acquired, "Pike Chemicals"), "{:?}", all(&x));
+    let x = run("Odessa Retail is selling its 20% stake in Varn Outdoor Ltd to Quillon Brands.");
+    assert!(!has(&x, "Odessa Retail", Predicate::Owns, "Varn Outdoor Ltd"), "{:?}", all(&x));
+    let x = run("Hallam Group agreed to sell its software to Pellum Capital.");
+    assert!(!has(&x, "Hallam Group", Predicate::Owns, "Pellum Capital"), "{:?}", all(&x));
+    let x = run("Quarry Partners hired analysts from Hollis Capital to sell Brecon Energy shares.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{:?}", all(&x));
+}
+
+#[test]
+fn the_holding_company_for_a_company_owns_it() {
+    let x = run("Citadel Bank is the holding company for Verde Bank.");
+    assert!(has(&x, "Citadel Bank", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
+    let x = run("Selwyn Corp is the holding company for a group that includes Selwyn Land Inc, the largest developer.");
+    assert!(has(&x, "Selwyn Corp", Predicate::Owns, "Selwyn Land Inc"), "{:?}", all(&x));
+    // The stake is in the holding company, not in what it holds.
+    let x = run("Citadel Bank increased its stake in Rowan Holdings, the holding company for Verde Bank, to 50%.");
+    assert!(has(&x, "Rowan Holdings", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Citadel Bank", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
+}

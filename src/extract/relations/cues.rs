@@ -8,7 +8,7 @@ use super::clause::{
 };
 use super::held::Said;
 use super::places::is_attributive_place;
-use super::titles::{officers_only, read_titles, the_company_s};
+use super::titles::{officers_only, org_at, read_titles, the_company_s};
 use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
@@ -95,6 +95,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if compound && cue.frame == Frame::Passive {
                     left_for_cue.truncate(1);
                 }
+                // "won approval from Brindle to buy Zentrix": who grants it is not who buys.
+                if cue.frame == Frame::Active && f.doc.lower(i) == "to" {
+                    left_for_cue.retain(|l| !after_from(f.doc, f.live[l.member.head].0.start));
+                }
                 // "the Acme-backed firm … is chaired by X": a name made an
                 // adjective by a hyphen is not what a passive cue speaks of.
                 if cue.frame == Frame::Passive {
@@ -149,11 +153,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 } else if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
                 } else if cue.predicate == Predicate::Owns {
-                    // "part of a consortium led by Brindle": the owner is the name the cue governs.
+                    // "part of a consortium led by Brindle": the owner is the name the cue governs;
+                    // "agreed to sell Zentrix": the seller owns the company it sells, not its shares.
+                    let sale = f.word_is(i + len - 1, Words::SellVerb);
                     right
                         .iter()
                         .copied()
                         .filter(|m| !preposition_between(f.doc, i + len, f.live[m.owner.unwrap_or(m.head)].0.start))
+                        .filter(|m| !sale || is_bought_thing(f, i + len, *m) && f.class(f.entity(m.head)) == Org)
                         .collect()
                 } else if cue.predicate == Predicate::LocatedIn {
                     // "hired from UK startup Brindle": the place describes the next name;
@@ -169,6 +176,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     right.clone()
                 };
                 let right = &right_for_cue;
+                if cue.predicate == Predicate::Acquired && cue.frame == Frame::Active {
+                    seller_after(f, right, i);
+                }
                 // "the purchase of Norvik by Tallis": the agent after the bought name is the buyer.
                 if cue.predicate == Predicate::Acquired && is_purchase_noun(f, i, len) {
                     if let Some(buyer) = purchase_agent(f, right, range.end) {
@@ -615,6 +625,31 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
             && f.doc.lower(r.start - 1 - usize::from(f.doc.lower(r.start - 1) == "the")) == "of"
             && (from..r.start).any(|j| f.word_is(j, Words::SoldPart) || f.word_is(j, Words::UnitNoun)));
     !preposition && !noun_after && !part_of
+}
+
+/// "Acme bought Zentrix from Brindle", "the acquisition of Zentrix and
+/// Norvik from Brindle Capital": the organisation after "from" right after
+/// the last name bought owned them.
+fn seller_after(f: &mut Facts, bought: &[Member], at: usize) {
+    let Some(last) = bought.last() else { return };
+    let from = past_bracket(f.doc, past_form_tail(f, f.live[last.head].0.end));
+    if f.doc.lower(from) != "from" {
+        return;
+    }
+    let Some(seller) = org_at(f, from + 1).map(|k| f.entity(k)) else { return };
+    for m in bought {
+        let o = f.entity(m.head);
+        if f.class(o) == Org && o != seller {
+            f.emit(seller, Predicate::Owns, o, None, Why::new(at, "bought-from", 0.55));
+        }
+    }
+}
+
+/// "from Brindle", "from the Brindle fund": a name starting at `start` is
+/// the object of "from".
+fn after_from(doc: &Doc, start: usize) -> bool {
+    let the = usize::from(start >= 1 && doc.lower(start - 1) == "the");
+    start > the && doc.lower(start - 1 - the) == "from"
 }
 
 /// A preposition between tokens `from` and `to` ("bought a stake in X",

@@ -44,7 +44,7 @@ use cues::{
     signed_together,
 };
 use held::Held;
-use moves::{bought_from, described_then_named, hires_and_moves, sold_to, worked_at};
+use moves::{described_then_named, hires_and_moves, sold_to, worked_at};
 use owners::owners;
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
@@ -186,7 +186,6 @@ pub fn find(
         hires_and_moves(&mut f, s);
         worked_at(&mut f, s);
         sold_to(&mut f, s);
-        bought_from(&mut f, s);
         demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);

@@ -127,42 +127,6 @@ pub(super) fn sold_to(f: &mut Facts, s: usize) {
     }
 }
 
-/// "Acme bought Zentrix from Brindle Capital", "the group acquired Zentrix
-/// from Brindle in 2020": the seller after "from" owned the company bought
-/// (named right after the verb of buying, "from" right after its name).
-pub(super) fn bought_from(f: &mut Facts, s: usize) {
-    let range = f.doc.sentences[s].clone();
-    // Only the words right before a name: the names of the sentence (and one
-    // starting the next), not its every token, are walked.
-    let first = f.live.partition_point(|(r, _)| r.start <= range.start);
-    let last = f.live.partition_point(|(r, _)| r.start <= range.end);
-    for k in first..last {
-        if k > first && f.live[k - 1].0.start == f.live[k].0.start {
-            continue;
-        }
-        let v = f.live[k].0.start - 1;
-        // The cheap tests first: a name after the word, "from" after the name.
-        let Some(bought) = f.starting(v + 1) else { continue };
-        let from = f.live[bought].0.end;
-        if f.doc.lower(from) != "from" {
-            continue;
-        }
-        let buying = f
-            .doc
-            .lookup_all(&f.res.cues, v)
-            .iter()
-            .any(|(len, c)| *len == 1 && c.predicate == Predicate::Acquired && c.frame == Frame::Active);
-        if !buying {
-            continue;
-        }
-        let Some(seller) = org_at(f, from + 1).map(|k| f.entity(k)) else { continue };
-        let o = f.entity(bought);
-        if f.class(o) == Org {
-            f.emit(seller, Predicate::Owns, o, None, Why::new(v, "bought-from", 0.55));
-        }
-    }
-}
-
 /// "Acme is buying a chip startup for $2bn. The startup, Brindle, makes…":
 /// a sentence opening "The <noun>, Name," or "The <noun> Name" names the
 /// organisation the sentence before described with the same noun as the
