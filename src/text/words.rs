@@ -520,3 +520,11 @@ pub const INVESTMENT_NOUNS: &[&str] = &["investment", "investments"];
 /// Words of inclusion that a list of members follows ("investors include",
 /// "a round that included").
 pub const INCLUDE_WORDS: &[&str] = &["include", "includes", "included", "including"];
+
+/// Plural nouns of a company's people ("Brenvik analysts said", "executives
+/// from Brenvik and Casterly"): the name they go with is the company's.
+pub const STAFF_PLURALS: &[&str] =
+    &["analysts", "executives", "employees", "engineers", "researchers", "shareholders", "bankers", "economists"];
+
+/// Nouns of a company's stock ("Quorvex shares rose", "shares of Quorvex").
+pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];
