@@ -559,3 +559,11 @@ pub const STAKE_BUYING_WORDS: &[&str] = &[
     "takeover",
     "buyout",
 ];
+
+/// Plural nouns of a company's people ("Brenvik analysts said", "executives
+/// from Brenvik and Casterly"): the name they go with is the company's.
+pub const STAFF_PLURALS: &[&str] =
+    &["analysts", "executives", "employees", "engineers", "researchers", "shareholders", "bankers", "economists"];
+
+/// Nouns of a company's stock ("Quorvex shares rose", "shares of Quorvex").
+pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];

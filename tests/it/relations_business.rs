@@ -1245,7 +1245,6 @@ fn names_listed_each_from_a_place_are_all_members_of_the_list() {
 }
 
 #[test]
-#[test]
 fn a_seller_owns_what_it_sells_and_a_buyer_buys_from_it() {
     let owned = [
         (

@@ -692,7 +692,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                     let own = org_by_title(doc, res, m)
                         .or_else(|| person_by_bracketed_title(doc, res, m))
                         .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener))
-                        .or_else(|| org_by_source(doc, res, m));
+                        .or_else(|| org_by_source(doc, res, m))
+                        .or_else(|| org_by_frame(doc, res, m));
                     no_own_evidence[k] = own.is_none();
                     own
                 }
@@ -836,6 +837,39 @@ pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<E
     (source && !person).then_some(EntityClass::Organization)
 }
 
+/// "according to Velora,", "shares of Quorvex", "a unit of Marvenco",
+/// "executives from Brenvik", "Bernvale analysts said", "Quorvex shares
+/// rose": a frame in which news names a company. The name must not look
+/// like a person's (a given name first, a lone surname) nor like a
+/// capitalized common word (one the article also writes in lower case,
+/// "Industry analysts"), and no headline counts.
+pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let (start, end) = (m.tokens.start, m.tokens.end);
+    let words = m
+        .tokens
+        .clone()
+        .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) && doc.word(k).chars().count() > 1);
+    let first = doc.word(start);
+    let lone = m.tokens.len() == 1;
+    let personal = res.given_names.contains(first) || lone && res.surnames.contains(first);
+    let common = res.common_words.contains(doc.lower(start)) || doc.written_in_lower_case(doc.lower(start));
+    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
+    if !words || personal || common || headline || m.tokens.len() > 3 {
+        return None;
+    }
+    let is_in = |k: usize, list: &[&str]| list.contains(&doc.lower(k));
+    let before = |n: usize| start.checked_sub(n);
+    let according = before(2).is_some_and(|b| doc.lower(b) == "according" && doc.lower(b + 1) == "to");
+    // "shares of X", "a unit of X", "executives from X", "engineers at X".
+    let owner_of = before(2).is_some_and(|b| {
+        doc.lower(b + 1) == "of" && (is_in(b, SHARE_NOUNS) || doc.word_is(b, Words::UnitNoun))
+            || matches!(doc.lower(b + 1), "from" | "at") && is_in(b, STAFF_PLURALS)
+    });
+    // "Quorvex shares rose", "Bernvale analysts said" (not "Quorvex shares of").
+    let owns_next = (is_in(end, SHARE_NOUNS) || is_in(end, STAFF_PLURALS)) && doc.lower(end + 1) != "of";
+    (according || owner_of || owns_next).then_some(EntityClass::Organization)
+}
+
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
 /// The last of the mentions from `k` on that make one list with it ("A, B
 /// and C"): in the same sentence, each gap a list separator.
@@ -910,7 +944,18 @@ pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
             ends_phrase(doc, &res.titles, e)
                 && (e..p).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j))
         })
-    })
+    }) || (2..=5).any(|n| p.checked_sub(n).is_some_and(|e| department_after_title(doc, res, e, p)))
+}
+
+/// "Head of Sales at X", "Vice President of M&A and Valuations at X": a
+/// title, "of" and a department written in capitals (words and "&", no
+/// known name among them) from `e` to `p`.
+fn department_after_title(doc: &Doc, res: &Resources, e: usize, p: usize) -> bool {
+    ends_phrase(doc, &res.titles, e)
+        && doc.lower(e) == "of"
+        && (e + 1..p).all(|j| {
+            (doc.tokens[j].kind == TokenKind::Word || doc.is_punct(j, '&')) && doc.lookup(&res.names, j).is_none()
+        })
 }
 
 /// "Ajai Puri, as its new chairman … Puri said": a full name of unknown kind

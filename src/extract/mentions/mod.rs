@@ -32,8 +32,8 @@ use crate::text::words::{
     AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
     COMPANY_OFFICERS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, FIRM_ENDS, GOVERNMENT,
     HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS, LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES,
-    NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STATE_ABBREVIATIONS, TITLE_CASE_LOWER,
-    TITLE_DETERMINERS, WEEKDAYS,
+    NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SHARE_NOUNS, SITE_NOUNS, STAFF_PLURALS,
+    STATE_ABBREVIATIONS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -173,10 +173,12 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
         let last = list_end(doc, mentions, k);
         let (first, stop) = (mentions[k].tokens.start, mentions[last].tokens.end);
         let lead = match doc.lower(first.saturating_sub(1)) {
-            "including" | "like" | "include" | "included" => 1,
+            "including" | "like" | "include" | "included" | "notably" | "especially" | "particularly" => 1,
             "as" if doc.lower(first.saturating_sub(2)) == "such" => 2,
             _ => 0,
         };
+        // "rivals, notably Zentrix", "lenders, such as Brenvik": a comma before the lead word.
+        let lead = lead + usize::from(lead > 0 && first > lead + 1 && doc.is_punct(first - lead - 1, ','));
         // "its three biggest franchises going forward: Skyward, Iron Tide and Nightfall".
         let colon = first
             .checked_sub(1)
