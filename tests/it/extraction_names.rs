@@ -1149,7 +1149,6 @@ fn an_arabic_family_name_is_written_short_without_its_article() {
     assert!(!people.iter().any(|e| e.aliases.iter().any(|a| a == "Noor")), "{:?}", names(&x));
 }
 
-#[test]
 /// Each sentence alone is an article: one unknown one-word name, typed by
 /// the frame around it, and near misses the frame must leave alone.
 fn one_org(text: &str, name: &str) {
