@@ -258,21 +258,40 @@ impl<'t> Doc<'t> {
     }
 
     /// The longest phrase of `table` starting at token `at`, keyed the table's way.
+    ///
+    /// Asked of most tokens, and most begin no phrase: that answer is a bit
+    /// test inlined at the caller; only a token that begins one pays for a
+    /// call (and its saved registers) and a hash look-up.
+    #[inline]
     pub fn lookup<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Option<(usize, &'a V)> {
         if self.begins_none(table, at) {
             return None;
         }
+        self.lookup_begun(table, at)
+    }
+
+    /// `lookup` at a token that begins some phrase of `table`.
+    #[inline(never)]
+    fn lookup_begun<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Option<(usize, &'a V)> {
         match table.case() {
             Case::Sensitive => table.longest(&self.exact, at),
             Case::Folded => table.longest(&self.folded, at),
         }
     }
 
-    /// All phrases of `table` of the greatest length starting at `at`.
+    /// All phrases of `table` of the greatest length starting at `at`
+    /// (inlined bit test first, as in `lookup`).
+    #[inline]
     pub fn lookup_all<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Vec<(usize, &'a V)> {
         if self.begins_none(table, at) {
             return Vec::new();
         }
+        self.lookup_all_begun(table, at)
+    }
+
+    /// `lookup_all` at a token that begins some phrase of `table`.
+    #[inline(never)]
+    fn lookup_all_begun<'a, V>(&self, table: &'a PhraseTable<V>, at: usize) -> Vec<(usize, &'a V)> {
         match table.case() {
             Case::Sensitive => table.all_longest(&self.exact, at),
             Case::Folded => table.all_longest(&self.folded, at),

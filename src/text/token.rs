@@ -84,6 +84,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         let kind = if c.is_alphanumeric() {
             let mut all_digits = c.is_numeric();
+            let bytes = text.as_bytes();
+            // Most of a word is ASCII letters and digits: read them a byte at a
+            // time, then the general loop below takes any other character.
+            while let Some(b) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
+                all_digits &= b.is_ascii_digit();
+                at += 1;
+            }
             while let Some(d) = char_at(text, at) {
                 if d.is_alphanumeric() {
                     all_digits &= d.is_numeric();
