@@ -208,6 +208,29 @@ pub const COMPANY_BOARDS: &[&str] =
 pub const SITE_NOUNS: &[&str] =
     &["project", "projects", "fab", "fabs", "mine", "mines", "terminal", "site", "sites", "campus", "headquarters"];
 
+/// Nouns a company's name goes before, bare or possessive, and a person's
+/// name does not: its shops and premises, its units, its brand, its staff
+/// and owners ("Vossberg Hallqvist stores", "Lundholm Greer's subsidiary").
+pub const COMPANY_PROPERTY_NOUNS: &[&str] = &[
+    "stores",
+    "outlets",
+    "facilities",
+    "plants",
+    "factories",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "division",
+    "brand",
+    "employees",
+    "shareholders",
+    "headquarters",
+];
+
+/// Nouns of a company's stock, before "of" or "in" and its name ("shares of
+/// Vossberg Hallqvist").
+pub const STOCK_NOUNS: &[&str] = &["shares", "stock", "stocks"];
+
 /// Nouns of an area a place is ("the city of Quellby", "the Quellby business
 /// district"): unlike a site's nouns (plant, facility), never the premises of a
 /// company named before them.
