@@ -404,3 +404,21 @@ fn a_company_named_like_a_person_is_an_organisation() {
         assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn generic_acronyms_and_units_name_nothing() {
+    let x = run("The 96-core Vexa design runs on 40 W and offers 250 TOPS of inference performance. \
+        Quellco Inc sells to shops in verticals such as fashion, sports and DIY, its chief executive said. \
+        Halvor AG is ranked No. 12 on a list of OEM suppliers, and it sells to OEMs in Asia. \
+        The group develops onshore wind and solar PV projects in Spain. \
+        Paymo Ltd offers no-fee, P2P payment services in Kenya and Ghana.");
+    for word in ["TOPS", "DIY", "OEM", "OEMs", "PV", "P2P"] {
+        assert!(!named(&x, word), "{word}: {:?}", names(&x));
+    }
+    for org in ["Quellco Inc", "Halvor AG", "Paymo Ltd"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // "tops" as a verb before a number measures nothing.
+    let y = run("Brindle said on Monday that Zentrix Inc tops 5 million users.");
+    assert!(has(&y, "Zentrix Inc", EntityClass::Organization), "{:?}", names(&y));
+}
