@@ -213,6 +213,29 @@ pub const COMPANY_BOARDS: &[&str] =
 pub const SITE_NOUNS: &[&str] =
     &["project", "projects", "fab", "fabs", "mine", "mines", "terminal", "site", "sites", "campus", "headquarters"];
 
+/// Nouns a company's name goes before, bare or possessive, and a person's
+/// name does not: its shops and premises, its units, its brand, its staff
+/// and owners ("Vossberg Hallqvist stores", "Lundholm Greer's subsidiary").
+pub const COMPANY_PROPERTY_NOUNS: &[&str] = &[
+    "stores",
+    "outlets",
+    "facilities",
+    "plants",
+    "factories",
+    "subsidiary",
+    "subsidiaries",
+    "unit",
+    "division",
+    "brand",
+    "employees",
+    "shareholders",
+    "headquarters",
+];
+
+/// Nouns of a company's stock ("shares of Vossberg Hallqvist", "Quorvex
+/// shares rose").
+pub const STOCK_NOUNS: &[&str] = &["shares", "stock", "stocks"];
+
 /// Nouns of an area a place is ("the city of Quellby", "the Quellby business
 /// district"): unlike a site's nouns (plant, facility), never the premises of a
 /// company named before them.
@@ -564,6 +587,3 @@ pub const STAKE_BUYING_WORDS: &[&str] = &[
 /// from Brenvik and Casterly"): the name they go with is the company's.
 pub const STAFF_PLURALS: &[&str] =
     &["analysts", "executives", "employees", "engineers", "researchers", "shareholders", "bankers", "economists"];
-
-/// Nouns of a company's stock ("Quorvex shares rose", "shares of Quorvex").
-pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];

@@ -862,11 +862,11 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     let according = before(2).is_some_and(|b| doc.lower(b) == "according" && doc.lower(b + 1) == "to");
     // "shares of X", "a unit of X", "executives from X", "engineers at X".
     let owner_of = before(2).is_some_and(|b| {
-        doc.lower(b + 1) == "of" && (is_in(b, SHARE_NOUNS) || doc.word_is(b, Words::UnitNoun))
+        doc.lower(b + 1) == "of" && (is_in(b, STOCK_NOUNS) || doc.word_is(b, Words::UnitNoun))
             || matches!(doc.lower(b + 1), "from" | "at") && is_in(b, STAFF_PLURALS)
     });
     // "Quorvex shares rose", "Bernvale analysts said" (not "Quorvex shares of").
-    let owns_next = (is_in(end, SHARE_NOUNS) || is_in(end, STAFF_PLURALS)) && doc.lower(end + 1) != "of";
+    let owns_next = (is_in(end, STOCK_NOUNS) || is_in(end, STAFF_PLURALS)) && doc.lower(end + 1) != "of";
     (according || owner_of || owns_next).then_some(EntityClass::Organization)
 }
 
@@ -978,4 +978,63 @@ pub(super) fn people_by_lone_surname(doc: &Doc, res: &Resources, mentions: &mut 
             m.class = Some(EntityClass::Person);
         }
     }
+}
+
+/// "Shares of Vossberg Hallqvist fell", "Vossberg Hallqvist stores",
+/// "Greta Lundholm's subsidiary", "Oskar Brandt, which was founded in
+/// 1952", "Talvani NBD": a name shaped like a person's (a given name, a
+/// surname) that the article uses once at least as a company's, and never
+/// after a job title or an honorific or before ", who", is a company named
+/// after its founder, at every mention.
+pub(super) fn companies_named_like_people(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let person_shaped = |m: &Mention| m.class == Some(EntityClass::Person) && m.entry.is_none() && m.tokens.len() >= 2;
+    let mut companies: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    let mut people: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for m in mentions.iter() {
+        let text = doc.slice(m.tokens.clone());
+        if m.class == Some(EntityClass::Organization) && !m.guessed || person_shaped(m) && used_as_company(doc, m) {
+            companies.insert(text);
+        }
+        if person_shaped(m) && titled_person(doc, res, m) {
+            people.insert(text);
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| person_shaped(m)) {
+        let text = doc.slice(m.tokens.clone());
+        if companies.contains(text) && !people.contains(text) {
+            m.class = Some(EntityClass::Organization);
+        }
+    }
+}
+
+/// The words around mention `m` make it a company's name: an acronym ends
+/// it ("Talvani NBD"), stock before it ("shares of"), a company's property
+/// after it ("X stores", "X's new headquarters"), or ", which" after it as
+/// the subject of its sentence.
+fn used_as_company(doc: &Doc, m: &Mention) -> bool {
+    let (start, stop) = (m.tokens.start, m.tokens.end);
+    let last = doc.word(stop - 1);
+    let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let acronym = last.chars().count() >= 2 && last.chars().all(|c| c.is_ascii_uppercase()) && !roman;
+    let mixed = (start..stop).any(|k| doc.word(k).chars().any(char::is_lowercase));
+    let stock =
+        start >= 2 && matches!(doc.lower(start - 1), "of" | "in") && STOCK_NOUNS.contains(&doc.lower(start - 2));
+    let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let property = |k: usize| lower(k) && COMPANY_PROPERTY_NOUNS.contains(&doc.lower(k));
+    // "X stores her bike": a verb in "-s" takes an object; a noun does not.
+    let object_after = |k: usize| matches!(doc.lower(k + 1), "a" | "an" | "the" | "his" | "her" | "their" | "its");
+    let bare = property(stop) && !object_after(stop);
+    let owned = doc.is_possessive(stop) && (property(stop + 1) || lower(stop + 1) && property(stop + 2));
+    let subject = doc.sentences.get(m.sentence).is_some_and(|r| r.start == start);
+    let which = subject && doc.is_punct(stop, ',') && doc.lower(stop + 1) == "which";
+    acronym && mixed || stock || bare || owned || which
+}
+
+/// Mention `m` is a person's by a job title before it ("CEO X", "chief
+/// executive X"), one in apposition after it, an honorific, or ", who".
+fn titled_person(doc: &Doc, res: &Resources, m: &Mention) -> bool {
+    let (start, stop) = (m.tokens.start, m.tokens.end);
+    let honorific = (1..=2).any(|n| start.checked_sub(n).is_some_and(|b| after_honorific(doc, res, b) == Some(start)));
+    let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who";
+    ends_phrase(doc, &res.titles, start) || title_appositive(doc, res, stop) || honorific || who
 }

@@ -30,10 +30,10 @@ use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
-    COMPANY_OFFICERS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, FIRM_ENDS, GOVERNMENT,
-    HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS, LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES,
-    NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SHARE_NOUNS, SITE_NOUNS, STAFF_PLURALS,
-    STATE_ABBREVIATIONS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
+    COMPANY_OFFICERS, COMPANY_PREFIXES, COMPANY_PROPERTY_NOUNS, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS,
+    FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS, LOCATING_WORDS, MONTHS,
+    NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STAFF_PLURALS,
+    STATE_ABBREVIATIONS, STOCK_NOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -96,6 +96,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
     the_in_names(doc, &mut out);
+    companies_named_like_people(doc, res, &mut out);
     out.retain(|m| {
         m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m) || company_board(doc, m))
     });
