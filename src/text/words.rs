@@ -476,6 +476,20 @@ pub const WORK_VERBS: &[&str] = &["served", "serves", "involved", "spent", "spen
 /// ("stints at Acme and Zentrix", "his tenure at Acme").
 pub const STINT_NOUNS: &[&str] = &["stint", "stints", "tenure", "spell", "spells"];
 
+/// Nouns of a group of a company's staff that a person may lead ("Acme
+/// analysts led by X", "Acme's research team, led by X", "a team at Acme
+/// led by X"): the leader works there.
+pub const STAFF_NOUNS: &[&str] =
+    &["analysts", "economists", "strategists", "researchers", "scientists", "engineers", "team", "teams", "lawyers"];
+
+/// Plural nouns of a firm's researchers that follow the firm's name
+/// ("Bernstein analysts", "Corvex economists"): the name is an organisation.
+pub const FIRM_STAFF_NOUNS: &[&str] = &["analysts", "economists", "strategists"];
+
+/// Words opening a phrase put before a sentence's subject ("After stints at
+/// Acme, X founded …", "Following their years at Acme, they …").
+pub const FRONTING_WORDS: &[&str] = &["after", "following", "before", "during", "besides", "between"];
+
 /// Nouns of a length of time ("spent ten years at Acme").
 pub const DURATION_NOUNS: &[&str] = &["years", "months", "decades", "year", "decade"];
 
