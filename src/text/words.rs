@@ -499,6 +499,16 @@ pub const WORK_VERBS: &[&str] = &["served", "serves", "involved", "spent", "spen
 /// ("stints at Acme and Zentrix", "his tenure at Acme").
 pub const STINT_NOUNS: &[&str] = &["stint", "stints", "tenure", "spell", "spells"];
 
+/// Nouns of a group of a company's staff that a person may lead ("Acme
+/// analysts led by X", "Acme's research team, led by X", "a team at Acme
+/// led by X"): the leader works there.
+pub const STAFF_NOUNS: &[&str] =
+    &["analysts", "economists", "strategists", "researchers", "scientists", "engineers", "team", "teams", "lawyers"];
+
+/// Words opening a phrase put before a sentence's subject ("After stints at
+/// Acme, X founded …", "Following their years at Acme, they …").
+pub const FRONTING_WORDS: &[&str] = &["after", "following", "before", "during", "besides", "between"];
+
 /// Nouns of a length of time ("spent ten years at Acme").
 pub const DURATION_NOUNS: &[&str] = &["years", "months", "decades", "year", "decade"];
 
@@ -585,5 +595,14 @@ pub const STAKE_BUYING_WORDS: &[&str] = &[
 
 /// Plural nouns of a company's people ("Brenvik analysts said", "executives
 /// from Brenvik and Casterly"): the name they go with is the company's.
-pub const STAFF_PLURALS: &[&str] =
-    &["analysts", "executives", "employees", "engineers", "researchers", "shareholders", "bankers", "economists"];
+pub const STAFF_PLURALS: &[&str] = &[
+    "analysts",
+    "executives",
+    "employees",
+    "engineers",
+    "researchers",
+    "shareholders",
+    "bankers",
+    "economists",
+    "strategists",
+];

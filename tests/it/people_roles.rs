@@ -709,3 +709,70 @@ fn a_title_of_a_company_right_before_a_name_is_that_persons() {
     // The title after a name's comma is the next person's, whose name follows the company's.
     assert!(!has(&x, "Lee Jae-won", Predicate::WorksFor, "Korvane Mobis"), "{:?}", all(&x));
 }
+
+#[test]
+fn spells_of_work_numbers_fronted_stints_and_their_stints() {
+    let x = run("Ilse Marchetti spent 20 years at Corvant Bank before she retired. After stints at Zentrix Labs, \
+                 Quellby Energy and Tessaro Bank, Daniel Quenneville set up his own firm. Dana Pell returns to \
+                 Orvane Capital as chief strategist.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Corvant Bank"), "{:?}", all(&x));
+    for o in ["Zentrix Labs", "Quellby Energy", "Tessaro Bank"] {
+        assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, o), "{o}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Dana Pell", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+    let x = run("Sara Holm and John Varga met in Oslo after college. Following their stints at big names like \
+                 Vantor Robotics, Halvor Media and Pellmar Partners, they decided to build a startup.");
+    for p in ["Sara Holm", "John Varga"] {
+        for o in ["Vantor Robotics", "Halvor Media", "Pellmar Partners"] {
+            assert!(has(&x, p, Predicate::WorksFor, o), "{p} {o}: {:?}", all(&x));
+        }
+    }
+    // Met, criticised, sued, talks: no spell of work; "returned to growth" names no employer.
+    let x = run("Nina Obi met executives of Dravon Labs on Tuesday. Following their talks, they agreed. Carl \
+                 Mensfield criticised Orvane Capital for its pay policy. Ana Ruiz sued Kestrel Capital in March. \
+                 Sales at Orvane Capital returned to growth, Ana Ruiz said.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::WorksFor), "{:?}", all(&x));
+}
+
+#[test]
+fn board_seats_named_before_the_board_at_a_company_and_among_kinds_of_companies() {
+    let x = run("Mara Okafor sits on the Zentrix Labs board. Daniel Quenneville and Ilse Marchetti will take board \
+                 seats at Vantor Robotics as part of the financing. John Varga recently joined the Corvant Bank \
+                 board. Sara Holm also chairs the boards of operating companies such as Quellby Energy, Halvor \
+                 Media and Dravon Labs.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Vantor Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Vantor Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "John Varga", Predicate::AffiliatedWith, "Corvant Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "John Varga", Predicate::WorksFor, "Corvant Bank"), "{:?}", all(&x));
+    for o in ["Quellby Energy", "Halvor Media", "Dravon Labs"] {
+        assert!(has(&x, "Sara Holm", Predicate::AffiliatedWith, o), "{o}: {:?}", all(&x));
+    }
+    // Meeting or criticising a board, or a seat on an unnamed charity's board, is no seat on a company's.
+    let x = run("Carl Mensfield met the Orvane Capital board on Friday. Ana Ruiz criticised the Pellmar Partners \
+                 board for the delay. Rina Tallis sits on the board of a local charity.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::AffiliatedWith), "{:?}", all(&x));
+}
+
+#[test]
+fn plural_titles_at_a_company_before_listed_people_and_staff_led_by_a_person() {
+    let x = run("It was founded in 2019 by two computer science professors at the elite Kestrel University: Mara \
+                 Okafor, a leading figure in the field, and Daniel Quenneville. A pair of scientists at Quellby \
+                 Energy, Anton Miro and Dana Pell, are in talks with investors.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Kestrel University"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Kestrel University"), "{:?}", all(&x));
+    assert!(has(&x, "Anton Miro", Predicate::WorksFor, "Quellby Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Dana Pell", Predicate::WorksFor, "Quellby Energy"), "{:?}", all(&x));
+    let x = run("Sales were good, Corvex analysts led by John Varga said in a note. Halvor Media's research team, \
+                 led by Lena Aas, built the model. Vantor Capital analysts led by Sara Holm expect a cut.");
+    assert!(has(&x, "John Varga", Predicate::WorksFor, "Corvex"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Aas", Predicate::WorksFor, "Halvor Media"), "{:?}", all(&x));
+    assert!(has(&x, "Sara Holm", Predicate::WorksFor, "Vantor Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Sara Holm", Predicate::InvestedIn, "Vantor Capital"), "{:?}", all(&x));
+    // A singular title is not every listed person's; protesters are no staff.
+    let x = run("The chief executive of Orvane Capital, Sara Holm, and Nina Obi spoke. Protesters led by Rina \
+                 Tallis marched on Dravon Labs.");
+    assert!(has(&x, "Sara Holm", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Nina Obi", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Rina Tallis", Predicate::WorksFor, "Dravon Labs"), "{:?}", all(&x));
+}

@@ -402,8 +402,9 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
         return Some(EntityClass::Person);
     }
     // "said Acme's president": the speaker is the president, and the name
-    // before the title the organisation.
-    if owns_title(doc, res, stop) {
+    // before the title the organisation; "Bernstein analysts said": a firm's
+    // analysts.
+    if owns_title(doc, res, stop) || STAFF_PLURALS.contains(&doc.lower(stop)) {
         return Some(EntityClass::Organization);
     }
     // "said Acme Chair and CEO Jane Doe": the speaker is the person after

@@ -7,6 +7,7 @@ use super::clause::{
     owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
 };
 use super::held::Said;
+use super::moves::staff_before;
 use super::places::is_attributive_place;
 use super::titles::{officers_only, org_at, read_titles, the_company_s};
 use super::ventures::names_the_venture;
@@ -112,7 +113,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     continue;
                 }
                 // "Acme, led by chief executive X": its officer leads the company, not a round.
-                if cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Passive && officer_after(f, i + len) {
+                // "Acme analysts led by X": a group of staff, not a round.
+                if cue.predicate == Predicate::InvestedIn
+                    && cue.frame == Frame::Passive
+                    && (officer_after(f, i + len) || staff_before(f, i).is_some())
+                {
                     continue;
                 }
                 // "X joined Microsoft", "Y led Zentrix for a decade": a company, not a round.
@@ -1237,12 +1242,15 @@ fn describes_company(f: &Facts, i: usize) -> bool {
         })
 }
 
-/// "joined the board of Acme", "joined Acme's board": a seat on a board (see
-/// `board_seat`), neither a job nor an investment.
+/// "joined the board of Acme", "joined Acme's board", "joined the Acme
+/// board": a seat on a board (see `board_seat`), neither a job nor an
+/// investment.
 fn names_a_board(f: &Facts, from: usize, k: usize) -> bool {
     let end = f.live[k].0.end;
     let board = |j: usize| f.word_is(j, Words::BoardNoun);
-    (from..f.live[k].0.start).any(board) || (f.doc.is_possessive(end) && (board(end + 1) || board(end + 2)))
+    (from..f.live[k].0.start).any(board)
+        || board(end)
+        || (f.doc.is_possessive(end) && (board(end + 1) || board(end + 2)))
 }
 
 /// "Microsoft-owned", "Nvidia-backed": a cue joined by a hyphen to the name

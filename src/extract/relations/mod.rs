@@ -44,7 +44,7 @@ use cues::{
     signed_together,
 };
 use held::Held;
-use moves::{described_then_named, hires_and_moves, sold_to, worked_at};
+use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked_at};
 use owners::owners;
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
@@ -185,6 +185,7 @@ pub fn find(
         listed_places(&mut f, s);
         hires_and_moves(&mut f, s);
         worked_at(&mut f, s);
+        staff_led_by(&mut f, s);
         sold_to(&mut f, s);
         demonym_kind_list(&mut f, s);
         described_then_named(&mut f, s);

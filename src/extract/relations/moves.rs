@@ -5,13 +5,13 @@
 
 use super::clause::members_after;
 use super::held::Said;
-use super::titles::org_at;
+use super::titles::{org_at, read_titles};
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Words};
 use crate::text::words::{
-    AUXILIARIES, DURATION_NOUNS, PERSON_PRONOUNS, RELATIVES, STINT_NOUNS, SUBJECT_ADVERBS, TITLE_DETERMINERS,
-    WORK_VERBS,
+    AUXILIARIES, DURATION_NOUNS, FRONTING_WORDS, PERSON_PRONOUNS, RELATIVES, STAFF_NOUNS, STINT_NOUNS, SUBJECT_ADVERBS,
+    TITLE_DETERMINERS, WORK_VERBS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person};
@@ -202,12 +202,21 @@ pub(super) fn worked_at(f: &mut Facts, s: usize) {
         if !(stint || work) || (lower.starts_with("spen") && !spends_time(f, v)) {
             continue;
         }
-        let person = if stint { stint_holder(f, v, range.start) } else { work_subject(f, v, range.start) };
-        let Some(p) = person else { continue };
+        let people = if stint {
+            stint_holders(f, v, range.start)
+        } else {
+            work_subject(f, v, range.start).into_iter().collect()
+        };
+        if people.is_empty() {
+            continue;
+        }
         let Some(at) = work_place_at(f, v, stint) else { continue };
         for m in members_after(f, at + 1, range.end) {
             let org = f.entity(m.owner.unwrap_or(m.head));
-            if f.class(org) == Org {
+            if f.class(org) != Org {
+                continue;
+            }
+            for &p in &people {
                 f.emit(p, Predicate::WorksFor, org, None, Why::new(v, "worked-at", 0.6));
             }
         }
@@ -224,7 +233,8 @@ fn spends_time(f: &Facts, v: usize) -> bool {
 /// between.
 fn work_place_at(f: &Facts, v: usize, stint: bool) -> Option<usize> {
     let end = f.sentence_end(v);
-    (v + 1..(v + 8).min(end)).take_while(|&j| f.starting(j).is_none() && f.doc.tokens[j].kind == TokenKind::Word).find(
+    // "spent 20 years at": a number may stand between.
+    (v + 1..(v + 8).min(end)).take_while(|&j| f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct).find(
         |&j| {
             let w = f.doc.lower(j);
             (w == "at" || stint && w == "with") && (v + 1..j).all(|k| !RELATIVES.contains(&f.doc.lower(k)))
@@ -257,18 +267,117 @@ fn person_at_end(f: &Facts, b: usize) -> Option<usize> {
 }
 
 /// Whose spell of work the noun at `v` is: a person's possessive a few
-/// words before ("X's second stint"), else the person (or "he" / "she")
-/// opening the sentence as its subject ("X, who …, has had stints at").
-fn stint_holder(f: &Facts, v: usize, sentence_start: usize) -> Option<usize> {
-    let owner = (v.saturating_sub(4).max(sentence_start + 1)..v).rev().find(|&j| f.doc.is_possessive(j));
+/// words before ("X's second stint"; "his", "their": the people they stand
+/// for), the subject after a fronted phrase ("After stints at A and B, X
+/// founded …"), else the person (or "he" / "she") opening the sentence as
+/// its subject ("X, who …, has had stints at").
+fn stint_holders(f: &Facts, v: usize, sentence_start: usize) -> Vec<usize> {
+    let near = v.saturating_sub(4).max(sentence_start)..v;
+    let owner = near.clone().rev().find(|&j| f.doc.is_possessive(j));
     if let Some(j) = owner.filter(|&j| (j + 1..v).all(|k| !f.doc.is_capitalized(k))) {
-        return f.ending(j).map(|k| f.entity(k)).filter(|&e| f.class(e) == Person);
+        return f.ending(j).map(|k| f.entity(k)).filter(|&e| f.class(e) == Person).into_iter().collect();
     }
     let open = f.opening(sentence_start);
-    if PERSON_PRONOUNS.contains(&f.doc.lower(open)) {
-        return f.person_for_pronoun(open);
+    let subject = if FRONTING_WORDS.contains(&f.doc.lower(open)) {
+        // The comma after the fronted phrase, before the subject (a list's commas aside).
+        let end = f.sentence_end(v);
+        let subject_at = |j: usize| {
+            f.starting(j).is_some_and(|k| f.class(f.entity(k)) == Person)
+                || matches!(f.doc.lower(j), "he" | "she" | "they")
+        };
+        let Some(comma) = (v + 1..end).find(|&j| f.doc.is_punct(j, ',') && subject_at(j + 1)) else {
+            return Vec::new();
+        };
+        comma + 1
+    } else {
+        open
+    };
+    let pronoun = near.rev().find(|&j| matches!(f.doc.lower(j), "his" | "her" | "their"));
+    if let Some(j) = pronoun {
+        return people_for_pronoun(f, j);
     }
-    let k = f.starting(open)?;
+    if matches!(f.doc.lower(subject), "he" | "she" | "they") {
+        return people_for_pronoun(f, subject);
+    }
+    let Some(k) = f.starting(subject) else { return Vec::new() };
     let e = f.entity(k);
-    (f.class(e) == Person && !f.doc.is_possessive(f.live[k].0.end)).then_some(e)
+    (f.class(e) == Person && !f.doc.is_possessive(f.live[k].0.end)).then_some(e).into_iter().collect()
+}
+
+/// The people a pronoun at `k` stands for: "he", "his", "she", "her" the
+/// person before it; "they", "their" the two or more people listed as the
+/// subject of the sentence before ("A and B met in Iowa. Following their …").
+fn people_for_pronoun(f: &Facts, k: usize) -> Vec<usize> {
+    if !matches!(f.doc.lower(k), "they" | "their") {
+        return f.person_for_pronoun(k).into_iter().collect();
+    }
+    let Some(prev) = f.doc.sentence_of[k].checked_sub(1).map(|s| f.doc.sentences[s].clone()) else {
+        return Vec::new();
+    };
+    let open = f.opening(prev.start);
+    if f.starting(open).is_none() {
+        return Vec::new();
+    }
+    let people: Vec<usize> = members_after(f, open, prev.end).iter().map(|m| f.entity(m.head)).collect();
+    let all_people = people.len() >= 2 && people.iter().all(|&p| f.class(p) == Person);
+    if all_people {
+        people
+    } else {
+        Vec::new()
+    }
+}
+
+/// "Acme analysts led by X said", "Acme's research team, led by X", "a
+/// team at Acme led by X and Y": the people after "led by" lead a group of
+/// the organisation's staff, so they work there.
+pub(super) fn staff_led_by(f: &mut Facts, s: usize) {
+    // Only a sentence with "led by" after a noun of staff is read.
+    if !f.held(s).has(Words::LeadVerb) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    for v in range.start + 1..range.end {
+        if !(f.doc.lower(v) == "led" && f.doc.lower(v + 1) == "by") {
+            continue;
+        }
+        let Some(org) = staff_before(f, v).and_then(|n| staff_employer(f, n)) else { continue };
+        let first = read_titles(f.doc, f.res, v + 2).map_or(v + 2, |t| t.end);
+        for m in members_after(f, first, range.end) {
+            let p = f.entity(m.head);
+            if f.class(p) == Person {
+                f.emit(p, Predicate::WorksFor, org, None, Why::new(v, "staff-led-by", 0.6));
+            }
+        }
+    }
+}
+
+/// The noun of a group of staff that "led" at token `v` describes
+/// ("analysts led", "team, led", "team at Acme led").
+pub(super) fn staff_before(f: &Facts, v: usize) -> Option<usize> {
+    let b = v.checked_sub(1 + usize::from(f.doc.is_punct(v.wrapping_sub(1), ',')))?;
+    let staff = |j: usize| STAFF_NOUNS.contains(&f.doc.lower(j));
+    if staff(b) {
+        return Some(b);
+    }
+    // "a team at Acme led by": the noun before "at" and the name.
+    let k = f.ending(b + 1)?;
+    let at = f.live[k].0.start.checked_sub(1)?;
+    (f.doc.lower(at) == "at" && at >= 1 && staff(at - 1)).then(|| at - 1)
+}
+
+/// Whose staff the noun at `n` names: the organisation after "at" ("a team
+/// at Acme"), named right before it or by a possessive, a word or two of its
+/// field between ("Acme equity analysts", "Acme's research team").
+fn staff_employer(f: &Facts, n: usize) -> Option<usize> {
+    if f.doc.lower(n + 1) == "at" {
+        return org_at(f, n + 2).map(|k| f.entity(k));
+    }
+    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    let mut b = n;
+    while b > n.saturating_sub(2) && b >= 1 && plain(b - 1) && f.ending(b).is_none() {
+        b -= 1;
+    }
+    let end = if f.doc.is_possessive(b.wrapping_sub(1)) { b - 1 } else { b };
+    let e = f.entity(f.ending(end)?);
+    (f.class(e) == Org).then_some(e)
 }

@@ -1000,8 +1000,13 @@ fn org_then_person(f: &Facts, of: usize) -> bool {
 /// with no commas, right after the organisation's name ("Chairman of Bolvar
 /// Group Park Min-soo, CEO of Zentrix Lee Jae-won").
 fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
+    // "Researchers at Acme, A and B", "two professors at Acme: A, B and C":
+    // every person listed after the first holds the plural title too.
+    let named_at = start;
+    let start = first_listed_person(f, start);
+    let colon = start.checked_sub(1).is_some_and(|c| f.doc.is_punct(c, ':'));
     let org_end = match start.checked_sub(1) {
-        Some(c) if f.doc.is_punct(c, ',') => c,
+        Some(c) if f.doc.is_punct(c, ',') || colon => c,
         _ => start,
     };
     let Some(k) = f.ending(org_end).filter(|&k| f.class(f.entity(k)) == Org) else { return };
@@ -1013,9 +1018,13 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
         return;
     };
     let sentence_start = f.doc.sentences[f.doc.sentence_of[start]].start;
+    // "A pair of scientists at Acme, A and B": a count before a plural title.
+    let count = |w: &str| COUNT_WORDS.contains(&w) || matches!(w, "pair" | "group" | "of");
     let opens_clause = |t0: usize| {
         let mut b = t0;
-        while b > sentence_start && TITLE_DETERMINERS.contains(&f.doc.lower(b - 1)) {
+        while b > sentence_start
+            && (TITLE_DETERMINERS.contains(&f.doc.lower(b - 1)) || count(f.doc.lower(b - 1)) && t0 < prep)
+        {
             b -= 1;
         }
         b == f.opening(sentence_start) || f.doc.is_punct(b.wrapping_sub(1), ',')
@@ -1026,8 +1035,12 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
     };
     for t0 in prep.saturating_sub(10).max(sentence_start)..prep {
         let Some(t) = read_titles(f.doc, f.res, t0) else { continue };
-        if t.end > prep || !(t.end..prep).all(field) || !opens_clause(t0) {
+        if t.end > prep || !(t.end..prep).all(field) || !(opens_clause(t0) || colon) {
             continue;
+        }
+        // "The CEO of Acme, A, and B": only a plural title is every listed person's.
+        if named_at != start && !is_plural_title(f.doc, t.end - 1) {
+            return;
         }
         let roles = if t.end == prep {
             t.roles
@@ -1040,6 +1053,47 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
         emit_roles(f, p, org, &roles, start, "title-of-org-before-name", 0.75);
         return;
     }
+}
+
+/// "professors", "analysts", "chief executives": the title ending at token
+/// `last` names several people.
+fn is_plural_title(doc: &Doc, last: usize) -> bool {
+    let w = doc.lower(last);
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+}
+
+/// The first token of the first person of the list of people whose member
+/// starts at token `start` ("A, B and C": A's), past a describing clause
+/// between commas ("A, a prominent figure, and B"); `start` itself when the
+/// person opens no list.
+fn first_listed_person(f: &Facts, start: usize) -> usize {
+    let mut first = start;
+    while let Some(k) = f.ending(list_gap_start(f, first)).filter(|&k| f.class(f.entity(k)) == Person) {
+        first = f.live[k].0.start;
+    }
+    first
+}
+
+/// Where the gap before a listed name at `at` starts: back over "and", "&"
+/// and commas ("A, B", "A and B", "A, and B"), and over a short clause
+/// between commas before ", and"; `at` when no list gap is there.
+fn list_gap_start(f: &Facts, at: usize) -> usize {
+    let sep = |j: usize| matches!(f.doc.lower(j), "and" | "&") || f.doc.is_punct(j, ',');
+    let mut b = at;
+    while b > 0 && sep(b - 1) && at - b < 2 {
+        b -= 1;
+    }
+    if b == at {
+        return at;
+    }
+    // "A, a prominent figure in AI, and B": back to the comma after A.
+    if f.ending(b).is_none() && f.doc.is_punct(b, ',') {
+        let open = (b.saturating_sub(10)..b).rev().find(|&j| f.doc.is_punct(j, ','));
+        if let Some(o) = open.filter(|&o| f.ending(o).is_some()) {
+            return o;
+        }
+    }
+    b
 }
 
 /// "X resigned as chief executive", "named X as chief executive of Y",
@@ -1382,19 +1436,26 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             && !f.doc.is_capitalized(i - 1);
         let poss = if adjective { i - 2 } else { i.wrapping_sub(1) };
         let prev = f.doc.lower(i.wrapping_sub(1));
-        let of = if f.doc.lower(i + 1) == "of"
-            && f.doc.lower(i + 2) == "directors"
-            && matches!(f.doc.lower(i + 3), "of" | "at")
+        // "the board of directors of Y", "board seats at Y" (a board member's
+        // title is read by the title rules: "Executive Board Member of Y" is a job).
+        let of = if matches!(f.doc.lower(i + 1), "of" | "seat" | "seats")
+            && matches!(f.doc.lower(i + 2), "directors" | "at" | "of")
         {
-            i + 3
+            if f.doc.lower(i + 2) == "directors" && matches!(f.doc.lower(i + 3), "of" | "at") {
+                i + 3
+            } else {
+                i + 1 + usize::from(f.doc.lower(i + 1) != "of")
+            }
         } else {
             i + 1
         };
         // "appointed to the boards of Acme and Zentrix": every board listed.
         let owners: Vec<usize> = if f.doc.is_possessive(poss) {
             f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == Org).into_iter().collect()
+        } else if let Some(e) = board_named_before(f, i) {
+            vec![e]
         } else if matches!(f.doc.lower(of), "of" | "at") && (of > i + 1 || f.doc.lower(of) == "of") {
-            org_list_at(f, of + 1)
+            org_list_at(f, past_kind_of_company(f, of + 1))
         } else if prev == "its" {
             f.referent(i).into_iter().collect()
         } else {
@@ -1414,17 +1475,21 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         let object =
             |r: &std::ops::Range<usize>| matches!(f.doc.lower(r.start.wrapping_sub(1)), "to" | "by" | "with" | "from");
         let person = people().find(|(r, _)| !object(r)).or_else(|| people().next()).cloned();
+
         // "X overhauled its board", "X's notion … on the board": a person who
         // acts on a board, or owns what the clause speaks of, has no seat on it.
         // "X, the board's chairman", "X, a board member": the seat may follow.
-        let seat_after = (i + 1..(i + 3).min(range.end))
-            .any(|j| f.word_is(j, Words::SeatWord) || f.doc.lookup(&f.res.titles, j).is_some());
+        let seat_after = (i + 1..(i + 3).min(range.end)).any(|j| {
+            f.word_is(j, Words::SeatWord) && f.doc.lower(j) != "on" || f.doc.lookup(&f.res.titles, j).is_some()
+        });
         let seated_by_verb = |r: &std::ops::Range<usize>| (r.end..i).any(|j| f.word_is(j, Words::SeatWord));
         let seated = person.filter(|(r, _)| !f.doc.is_possessive(r.end) && (seat_after || seated_by_verb(r)));
         // "A and B were appointed to board seats", "Acme CEO A and Zentrix
         // head B joined the board": the people listed with the one seated.
+        // "A and B will take board seats at Acme": a plural seat seats the list.
+        let seats = matches!(f.doc.lower(i + 1), "seats" | "members");
         let listed_from =
-            seated.as_ref().and_then(|(r, _)| f.starting(r.start).filter(|_| appointed || seated_by_verb(r)));
+            seated.as_ref().and_then(|(r, _)| f.starting(r.start).filter(|_| appointed || seats || seated_by_verb(r)));
         let seated = seated.map(|(_, p)| p);
         // "X joins the board alongside A and B": they sit on it too.
         let alongside: Vec<usize> = (i + 1..(i + 6).min(range.end))
@@ -1450,6 +1515,28 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "sits on the Acme board", "joined the Zentrix Labs board": the
+/// organisation named right before the board noun at `i`, after "the".
+fn board_named_before(f: &Facts, i: usize) -> Option<usize> {
+    let k = f.ending(i)?;
+    let e = f.entity(k);
+    let start = f.live[k].0.start;
+    (f.class(e) == Org && f.doc.lower(start.checked_sub(1)?) == "the").then_some(e)
+}
+
+/// "chairs the boards of operating companies such as A and B": the first
+/// name after a few plain words and "such as" / "including", else `at`.
+fn past_kind_of_company(f: &Facts, at: usize) -> usize {
+    let end = f.sentence_end(at);
+    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    (at + 1..(at + 5).min(end))
+        .find(|&j| {
+            let such = f.doc.lower(j) == "such" && f.doc.lower(j + 1) == "as";
+            (such || matches!(f.doc.lower(j), "including" | "like")) && (at..j).all(plain)
+        })
+        .map_or(at, |j| j + 1 + usize::from(f.doc.lower(j) == "such"))
 }
 
 /// "X, from the venture capital firm Y" / "X of Y" / "X at Y".
