@@ -1158,7 +1158,6 @@ fn a_majority_owner_or_shareholder_owns() {
     assert!(!has(&x, "Dravik Capital", Predicate::Owns, "Serra Foods Inc"), "{:?}", all(&x));
 }
 
-#[test]
 /// One article per sentence: the lead of a round story, then `sentence`.
 fn round_story(sentence: &str) -> newsgraph::extract::Extraction {
     run(&format!(
