@@ -485,6 +485,78 @@ pub const NAMING_PARTICIPLES: &[&str] =
 /// line", "the X electric vehicle lineup").
 pub const PRODUCT_LINE_NOUNS: &[&str] = &["line", "lineup", "range"];
 
+/// Endings of international nonproprietary drug names, which no common
+/// English word has: a word in lower case ending so names a drug, as news
+/// writes them ("its experimental drug velorimab", "Acme's ostatinib").
+pub const DRUG_NAME_ENDS: &[&str] = &[
+    "mab",
+    "nib",
+    "ciclib",
+    "parib",
+    "zomib",
+    "lisib",
+    "degib",
+    "vir",
+    "gliflozin",
+    "gliptin",
+    "sartan",
+    "vastatin",
+    "prazole",
+    "taxel",
+    "rubicin",
+    "glutide",
+    "mycin",
+    "floxacin",
+    "tecan",
+    "platin",
+    "lukast",
+    "triptan",
+    "setron",
+    "dronate",
+];
+
+/// Verbs of bringing out a product, before its name ("Acme unveiled the
+/// flagship Zaro Note", "launched its latest Pavo").
+pub const LAUNCH_VERBS: &[&str] = &[
+    "unveiled",
+    "unveils",
+    "unveil",
+    "launched",
+    "launches",
+    "launch",
+    "released",
+    "releases",
+    "debuted",
+    "debuts",
+    "introduced",
+    "introduces",
+];
+
+/// Words between a launch verb and a product's name ("unveiled the new
+/// Zaro Note", "launched its flagship Pavo").
+pub const LAUNCHED_THING_WORDS: &[&str] =
+    &["the", "its", "their", "a", "an", "new", "latest", "flagship", "first", "next", "upcoming", "budget", "premium"];
+
+/// Capitalized words that make a name a document, plan or prize, not a
+/// product, though a launch verb brings it out ("introduced the Digital
+/// Markets Act", "released the Annual Report", "launched the Harbour Project").
+pub const NON_PRODUCT_HEADS: &[&str] = &[
+    "Act",
+    "Report",
+    "Project",
+    "Plan",
+    "Program",
+    "Programme",
+    "Strategy",
+    "Initiative",
+    "Agreement",
+    "Index",
+    "Award",
+    "Awards",
+    "Prize",
+    "Round",
+];
+
 /// Words that open a noun phrase naming a new thing, before a noun and a
 /// naming participle ("an app called X", "its new phone dubbed X"; not "the
 /// company named X chief": there "named" is the verb).

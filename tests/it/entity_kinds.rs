@@ -422,3 +422,27 @@ fn generic_acronyms_and_units_name_nothing() {
     let y = run("Brindle said on Monday that Zentrix Inc tops 5 million users.");
     assert!(has(&y, "Zentrix Inc", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_lower_case_word_with_a_drug_names_ending_is_a_product() {
+    let x = run("Velmora Pharma said its experimental drug velorimab worked, and its rival ostatinib failed. \
+        Regulators approved remdavir in May.");
+    for drug in ["velorimab", "ostatinib", "remdavir"] {
+        assert!(has(&x, drug, EntityClass::Product), "{drug}: {:?}", names(&x));
+    }
+    // Common words, and the names of drug classes, name nothing.
+    let y = run("Quellco said the concept and its statins helped patients in March.");
+    assert!(!named(&y, "concept") && !named(&y, "statins"), "{:?}", names(&y));
+}
+
+#[test]
+fn a_name_brought_out_after_a_launch_verb_and_a_determiner_is_a_product() {
+    let x = run("Lumetra Inc unveiled the flagship Zaro Note on Monday. Brandt Systems launched the new Orvo in May.");
+    for product in ["Zaro Note", "Orvo"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    // A named person after the verb, and a name right after it, are not typed so.
+    let y = run("Quellco unveiled Jane Doe as its chief executive. Tomas Rehn launched Vintory in 2019.");
+    assert!(has(&y, "Jane Doe", EntityClass::Person), "{:?}", names(&y));
+    assert!(!has(&y, "Vintory", EntityClass::Product), "{:?}", names(&y));
+}

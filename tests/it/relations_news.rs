@@ -1011,3 +1011,35 @@ fn a_place_after_the_and_a_superlative_describes_the_company_in_apposition() {
     let x = run("Arvion Systems will buy Corvex Semi, whose largest US plant makes chips.");
     assert!(!has(&x, "Corvex Semi", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
 }
+
+#[test]
+fn its_product_noun_before_a_name_or_a_list_gives_the_maker_each_product() {
+    let x = run("Velmora Pharma said its experimental drug velorimab cut tumour growth. \
+                 Hestal Biotech faces generic competition for its blockbuster drugs Ostrel and Lunaxa. \
+                 Norrland Aero won an order for its widebody N900 and N700 jets.");
+    assert!(has(&x, "Velmora Pharma", Predicate::Developed, "velorimab"), "{:?}", all(&x));
+    assert!(has(&x, "Hestal Biotech", Predicate::Developed, "Ostrel"), "{:?}", all(&x));
+    assert!(has(&x, "Hestal Biotech", Predicate::Developed, "Lunaxa"), "{:?}", all(&x));
+    assert!(has(&x, "Norrland Aero", Predicate::Developed, "N700"), "{:?}", all(&x));
+    // No name after the noun: no product, and no fact.
+    let y = run("Ostmark Pharma said its experimental drug failed in March.");
+    assert!(y.relations.iter().all(|r| r.predicate != Predicate::Developed), "{:?}", all(&y));
+}
+
+#[test]
+fn a_name_set_off_before_its_product_noun_is_the_makers() {
+    let x = run("Sarnet Medical won approval for Trivexa, its treatment for sickle cell disease.");
+    assert!(has(&x, "Sarnet Medical", Predicate::Developed, "Trivexa"), "{:?}", all(&x));
+    // "its rival" is no product noun.
+    let y = run("Sarnet Medical lost ground to Corvane Health, its rival in Ohio.");
+    assert!(!has(&y, "Sarnet Medical", Predicate::Developed, "Corvane Health"), "{:?}", all(&y));
+}
+
+#[test]
+fn makes_the_treatments_and_unveiled_the_flagship_name_their_products() {
+    let x = run("Dorvane Therapeutics makes the arthritis treatments Quenza and Parvix. \
+                 Lumetra Inc unveiled the flagship Zaro Note on Monday.");
+    assert!(has(&x, "Dorvane Therapeutics", Predicate::Developed, "Quenza"), "{:?}", all(&x));
+    assert!(has(&x, "Dorvane Therapeutics", Predicate::Developed, "Parvix"), "{:?}", all(&x));
+    assert!(has(&x, "Lumetra Inc", Predicate::Developed, "Zaro Note"), "{:?}", all(&x));
+}

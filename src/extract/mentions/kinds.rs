@@ -186,7 +186,20 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
             return Some(class);
         }
     }
-    None
+    let document = (start..=stop).any(|k| NON_PRODUCT_HEADS.contains(&doc.word(k)));
+    (launched_thing(doc, start) && !document).then_some(EntityClass::Product)
+}
+
+/// "Acme unveiled the flagship Zaro Note", "launched the new Pavo": a name no
+/// other evidence types, after a launch verb and a determiner or a word of
+/// newness (at most three), is the product brought out, unless a word of
+/// a document or plan is in it or right after it. Right after the verb it
+/// proves nothing ("Jane Doe launched Quillo in 2019").
+fn launched_thing(doc: &Doc, start: usize) -> bool {
+    let gap = (1..=3)
+        .take_while(|&n| start.checked_sub(n).is_some_and(|k| LAUNCHED_THING_WORDS.contains(&doc.lower(k))))
+        .last();
+    gap.is_some_and(|n| start.checked_sub(n + 1).is_some_and(|v| LAUNCH_VERBS.contains(&doc.lower(v))))
 }
 
 /// A name no list knows is a place by the words around it: a site or area
@@ -602,7 +615,7 @@ fn product_noun_before(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
 
 /// Where a product noun (a phrase of the thing nouns, "phone", "e-wallet")
 /// that ends right before token `at` begins, if it is written in lower case.
-fn product_noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+pub(crate) fn product_noun_ending_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
     (1..=3).find_map(|n| {
         let s = at.checked_sub(n)?;
         let (len, &class) = doc.lookup(&res.thing_nouns, s)?;

@@ -18,6 +18,7 @@ mod furniture;
 mod kinds;
 mod shapes;
 
+pub(crate) use kinds::product_noun_ending_at;
 pub(crate) use shapes::{after_honorific, title_before_name};
 
 use kinds::*;
@@ -31,9 +32,10 @@ use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
     COMPANY_OFFICERS, COMPANY_PREFIXES, COMPANY_PROPERTY_NOUNS, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS,
-    FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS, LOCATING_WORDS, MONTHS,
-    NAMING_PARTICIPLES, NEW_THING_DETERMINERS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STAFF_PLURALS,
-    STATE_ABBREVIATIONS, STOCK_NOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
+    DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS,
+    LAUNCHED_THING_WORDS, LAUNCH_VERBS, LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES, NEW_THING_DETERMINERS,
+    NON_PRODUCT_HEADS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STAFF_PLURALS, STATE_ABBREVIATIONS,
+    STOCK_NOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -578,6 +580,10 @@ fn mention_at(
     // every other one wants a capital letter or a digit at token `i`.
     if !doc.is_capitalized(i) && !doc.has_upper_case(i) && !doc.has_digit(i) && !HYPHEN_PARTICLES.contains(&doc.word(i))
     {
+        if is_drug_name(doc, i) {
+            out.push(Mention::new(i..i + 1, Some(EntityClass::Product), None, s));
+            return i + 1;
+        }
         let numbers_near = doc.is_number(i + 1) || i > 0 && doc.is_number(i - 1);
         let measure = if numbers_near { measure_end(doc, res, i) } else { None };
         return measure.map_or(i + 1, |to| to.max(i + 1));
@@ -670,6 +676,9 @@ fn mention_at(
     {
         to += 1;
     }
+    if class == Some(EntityClass::Product) && !headline {
+        to = common_word_tail(doc, res, to, end);
+    }
     if class.is_none() && is_based(doc, stop) {
         class = Some(EntityClass::Place);
     }
@@ -706,6 +715,27 @@ fn capitalized_head_noun(doc: &Doc, res: &Resources, at: usize) -> bool {
         && title_case
         && !doc.joined(at)
         && doc.lookup(&res.thing_nouns, at).is_some_and(|(len, _)| len == 1)
+}
+
+/// "the flagship Zaro Note", "the Vexa Edge": a product's name goes on over
+/// capitalized common words right after it (at most two), which a name run
+/// leaves out, but not over a day, a month, a title or a product noun
+/// ("the Vexa President Jane Doe", "Grace CPUs").
+fn common_word_tail(doc: &Doc, res: &Resources, mut to: usize, end: usize) -> usize {
+    let limit = (to + 2).min(end);
+    while to < limit
+        && doc.is_capitalized(to)
+        && !doc.joined(to)
+        && doc.tokens[to].kind == TokenKind::Word
+        && res.common_words.contains(doc.lower(to))
+        && !WEEKDAYS.contains(&doc.lower(to))
+        && doc.lookup(&res.titles, to).is_none()
+        && doc.lookup(&res.thing_nouns, to).is_none()
+        && !MONTHS.iter().any(|m| m.eq_ignore_ascii_case(doc.word(to)))
+    {
+        to += 1;
+    }
+    to
 }
 
 /// "(Chief Executive Officer of Acme)", "Acting Group Chief Executive Officer

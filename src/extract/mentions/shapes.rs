@@ -436,6 +436,16 @@ pub(super) fn is_based(doc: &Doc, stop: usize) -> bool {
     doc.is_punct(stop, '-') && doc.joined(stop) && doc.word_is(stop + 1, Words::BasedWord)
 }
 
+/// "its experimental drug velorimab": a word in lower case of seven letters
+/// or more ending in a drug name's stem names a drug, a product.
+pub(super) fn is_drug_name(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && word.len() >= 7
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && DRUG_NAME_ENDS.iter().any(|end| word.ends_with(end))
+}
+
 /// Chip part numbers: one to three capitals, then three or more digits
 /// ("H100", "MI300X", "B200"): a product.
 pub(super) fn chip_shaped(doc: &Doc, start: usize, stop: usize) -> Option<EntityClass> {

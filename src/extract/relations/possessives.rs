@@ -8,6 +8,7 @@ use super::clause::{
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
+use crate::extract::mentions::product_noun_ending_at;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
 use crate::text::words::{CONTROL_NOUNS, INVESTMENT_NOUNS, OWNED_BUSINESS_NOUNS, TIE_NOUNS};
@@ -104,7 +105,14 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
         j += 1;
     }
     let noun_after = |m: usize| f.doc.lookup(&f.res.thing_nouns, f.live[m].0.end).is_some();
-    let direct = f.starting(j).filter(|&m| is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m)));
+    // "Velmora said its experimental drug velorimab", "its latest phone Pavo X": a product
+    // noun right before the name, when the maker is named earlier in the sentence
+    // (a "the company" before "its" may stand for another company than the text's).
+    let named = named_earlier_in_sentence(f, owner, i);
+    let noun_before = |m: usize| named && product_noun_ending_at(f.doc, f.res, f.live[m].0.start).is_some();
+    let direct = f
+        .starting(j)
+        .filter(|&m| is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m) || noun_before(m)));
     let appositive = (after..after + 5)
         .find(|&c| f.doc.is_punct(c, ','))
         .filter(|&c| is_modifier_gap(f.doc, after, c))
@@ -116,12 +124,36 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
             };
             f.starting(named)
         });
-    if let Some(m) = direct.or(appositive) {
+    let Some(m) = direct.or(appositive).or_else(|| set_off_before_its(f, i, after)) else { return };
+    // "its blockbuster drugs Ostrel and Lunaxa": every name of the list.
+    let listed = if direct.is_some_and(noun_before) {
+        members_after(f, j, f.sentence_end(j)).into_iter().filter(|m| m.owner.is_none()).map(|m| m.head).collect()
+    } else {
+        vec![m]
+    };
+    for m in listed {
         let thing = f.entity(m);
         if matches!(f.class(thing), AIModel | Product) {
             owned(f, owner, thing, i, "its-thing", 0.55);
         }
     }
+}
+
+/// Whether a mention of entity `e` ends before token `i` in `i`'s sentence.
+fn named_earlier_in_sentence(f: &Facts, e: usize, i: usize) -> bool {
+    let sentence = f.doc.sentence_of.get(i);
+    f.live.iter().any(|(r, k)| *k == e && r.end <= i && f.doc.sentence_of.get(r.start) == sentence)
+}
+
+/// "Trivexa, its treatment for…", "the Orbit Pad, its first tablet": the
+/// name set off right before "its" at `i` that a product noun after it
+/// (describing words between) describes.
+fn set_off_before_its(f: &Facts, i: usize, after: usize) -> Option<usize> {
+    let m = f.ending(i.checked_sub(1).filter(|&c| f.doc.is_punct(c, ','))?)?;
+    let product_noun = |k: usize| {
+        f.doc.lookup(&f.res.thing_nouns, k).is_some_and(|(_, &class)| class == Product) && !f.doc.is_capitalized(k)
+    };
+    (after..after + 3).any(|k| product_noun(k) && is_modifier_gap(f.doc, after, k)).then_some(m)
 }
 
 /// "its Zentrix unit", "its online subsidiary Zentrix", "its wholly owned
