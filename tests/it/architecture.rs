@@ -108,3 +108,22 @@ fn a_broken_invariant_is_found() {
     assert!(found[2].starts_with("src/extract/relations/titles.rs:2: a word list"), "{found:?}");
     assert!(found[3].starts_with("src/stats.rs:2: printing"), "{found:?}");
 }
+
+/// Each lexicon file lists an entry once: a second copy changes nothing and
+/// hides which one a later edit should touch.
+#[test]
+fn every_lexicon_entry_is_listed_once() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("ontology/lexicon");
+    let mut repeated = Vec::new();
+    for file in std::fs::read_dir(&dir).unwrap() {
+        let path = file.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for line in text.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+            if !seen.insert(line) {
+                repeated.push(format!("{}: {line}", path.file_name().unwrap().to_string_lossy()));
+            }
+        }
+    }
+    assert!(repeated.is_empty(), "entries listed twice: {repeated:#?}");
+}
