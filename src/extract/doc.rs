@@ -231,7 +231,7 @@ impl<'t> Doc<'t> {
     /// The word of token `i` (lower-cased; "" past the end) is in the list
     /// `list` of `words.tsv`: `res.is(list, self.lower(i))`, without hashing.
     pub fn word_is(&self, i: usize, list: Words) -> bool {
-        self.keys.get(i).unwrap_or(&self.keys_past_end).words & (1 << list as u64) != 0
+        self.keys.get(i).unwrap_or(&self.keys_past_end).words & (1u128 << list as u32) != 0
     }
 
     /// The word lists and phrase tables of the words of tokens `range`, all

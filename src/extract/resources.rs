@@ -192,6 +192,86 @@ pub enum Words {
     ReplaceVerb,
     /// Participles after which "by" names the outlet a report comes from ("as reported by X", "cited by X").
     SourceVerb,
+    /// Words that make an agreement one of more than two parties ("a tripartite agreement with A and B").
+    MultiParty,
+    /// Words of joint work after "to" ("…with A and B to collaborate on", "to work together", "to jointly build").
+    JointWork,
+    /// Nouns of holding a company after its owner's possessive ("Acme's control of Zentrix").
+    ControlNoun,
+    /// Product nouns that businesses are described by as well ("delivery service
+    /// Quickmart", "e-commerce platform Shoply", "accounting software Ledgerly"):
+    /// without a determiner or owner before them they do not make the next name a product.
+    BusinessLikeProductNoun,
+    /// Nouns of an area a place is ("the city of Quellby", "the Quellby business
+    /// district"): unlike a site's nouns (plant, facility), never the premises of a
+    /// company named before them.
+    AreaNoun,
+    /// Words after which "in" and a name place what the sentence speaks of
+    /// ("based in Quellby", "founded in 1984 in Quellby").
+    LocatingWord,
+    /// Organisation nouns of public bodies and institutions, which "the German
+    /// regulator" or "the Kenyan agency" do not use for a company named before.
+    PublicBodyNoun,
+    /// Participles that give a thing its name ("an AI chatbot named X", "a
+    /// handset called X", "a startup dubbed X").
+    NamingParticiple,
+    /// Words before a company noun that make it some other company than one
+    /// named before ("the parent company", "the new firm", "the other bank").
+    OtherCompanyWord,
+    /// Nouns of a kind of business that, right before or after a name behind
+    /// "its", name a business the company runs ("its e-commerce retailer
+    /// Brindle", "its budget airline, Skyhop"): not a bank, lender or supplier,
+    /// which serve it.
+    OwnedBusinessNoun,
+    /// Nouns of another company's tie to a company, not its ownership ("its
+    /// rival retailer X", "its customer X", "its partner airline X").
+    TieNoun,
+    /// Verbs by which an outlet reports what others did ("the Daily Post
+    /// reported that Acme and Brindle…"): the outlet is not one of the actors.
+    ReportingVerb,
+    /// Nouns of a company an owner of money put it in, after the owner's
+    /// possessive ("Zentrix, one of Acme's biggest investments": Acme invested
+    /// in Zentrix).
+    InvestmentNoun,
+    /// Heads of a company (lower case) whose "of" names the company, never a
+    /// portfolio ("Chairman of Bolvar Group", not "Minister of Finance").
+    CompanyOfficer,
+    /// Words of buying a stake, before its measure ("agreed to buy a 55% stake",
+    /// "the acquisition of a controlling stake", "took a 60 per cent stake"): a
+    /// majority stake bought is a purchase of the company, one held is ownership.
+    StakeBuyingWord,
+    /// Nouns of a group of a company's staff that a person may lead ("Acme
+    /// analysts led by X", "Acme's research team, led by X", "a team at Acme
+    /// led by X"): the leader works there.
+    StaffNoun,
+    /// Plural nouns of a company's people ("Brenvik analysts said", "executives
+    /// from Brenvik and Casterly"): the name they go with is the company's.
+    StaffPlural,
+    /// Nouns of a company's stock ("shares of Vossberg Hallqvist", "Quorvex
+    /// shares rose").
+    StockNoun,
+    /// Nouns a company's name goes before, bare or possessive, and a person's
+    /// name does not: its shops and premises, its units, its brand, its staff
+    /// and owners ("Vossberg Hallqvist stores", "Lundholm Greer's subsidiary").
+    CompanyPropertyNoun,
+    /// Verbs of bringing out a product, before its name ("Acme unveiled the
+    /// flagship Zaro Note", "launched its latest Pavo").
+    LaunchVerb,
+    /// Words between a launch verb and a product's name ("unveiled the new
+    /// Zaro Note", "launched its flagship Pavo").
+    LaunchedThingWord,
+    /// Area nouns that, capitalized after a known place, make one longer place
+    /// ("Hong Kong Island", "Quellby Province"); not "City" or "State", which
+    /// after a place's name as often make a club or a university ("Quellby City
+    /// FC", "Quellby State").
+    AreaNameEnd,
+    /// Company nouns that say no kind of business ("the company", "the group"):
+    /// any organisation may be what they stand for.
+    GenericCompanyNoun,
+    /// Nouns of a site that "in" and a place's name follow ("the 300 MW
+    /// project in Quandong", "its chip fab in Tessbury"), beside the place nouns
+    /// of `words.tsv`.
+    SiteNoun,
 }
 
 impl Words {
@@ -260,6 +340,30 @@ impl Words {
         Words::LaunchNoun,
         Words::ReplaceVerb,
         Words::SourceVerb,
+        Words::MultiParty,
+        Words::JointWork,
+        Words::ControlNoun,
+        Words::BusinessLikeProductNoun,
+        Words::AreaNoun,
+        Words::LocatingWord,
+        Words::PublicBodyNoun,
+        Words::NamingParticiple,
+        Words::OtherCompanyWord,
+        Words::OwnedBusinessNoun,
+        Words::TieNoun,
+        Words::ReportingVerb,
+        Words::InvestmentNoun,
+        Words::CompanyOfficer,
+        Words::StakeBuyingWord,
+        Words::StaffNoun,
+        Words::StaffPlural,
+        Words::StockNoun,
+        Words::CompanyPropertyNoun,
+        Words::LaunchVerb,
+        Words::LaunchedThingWord,
+        Words::AreaNameEnd,
+        Words::GenericCompanyNoun,
+        Words::SiteNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -328,6 +432,30 @@ impl Words {
             Words::AllianceNoun => "alliance-noun",
             Words::LaunchNoun => "launch-noun",
             Words::ReplaceVerb => "replace-verb",
+            Words::MultiParty => "multi-party",
+            Words::JointWork => "joint-work",
+            Words::ControlNoun => "control-noun",
+            Words::BusinessLikeProductNoun => "business-like-product-noun",
+            Words::AreaNoun => "area-noun",
+            Words::LocatingWord => "locating-word",
+            Words::PublicBodyNoun => "public-body-noun",
+            Words::NamingParticiple => "naming-participle",
+            Words::OtherCompanyWord => "other-company-word",
+            Words::OwnedBusinessNoun => "owned-business-noun",
+            Words::TieNoun => "tie-noun",
+            Words::ReportingVerb => "reporting-verb",
+            Words::InvestmentNoun => "investment-noun",
+            Words::CompanyOfficer => "company-officer",
+            Words::StakeBuyingWord => "stake-buying-word",
+            Words::StaffNoun => "staff-noun",
+            Words::StaffPlural => "staff-plural",
+            Words::StockNoun => "stock-noun",
+            Words::CompanyPropertyNoun => "company-property-noun",
+            Words::LaunchVerb => "launch-verb",
+            Words::LaunchedThingWord => "launched-thing-word",
+            Words::AreaNameEnd => "area-name-end",
+            Words::GenericCompanyNoun => "generic-company-noun",
+            Words::SiteNoun => "site-noun",
         }
     }
 }
@@ -388,7 +516,7 @@ pub struct Resources {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct WordKeys {
     /// Bit `list as usize` is set when the lower-cased word is in that list of `words.tsv`.
-    pub words: u64,
+    pub words: u128,
     /// Bit `slot` is set when a phrase of the table with that slot begins
     /// with the word; bit [`DEMONYM_BIT`] when the word as written is a key of
     /// `demonyms` (asked at every token: a bit test, not a hash look-up).
@@ -399,7 +527,7 @@ pub(crate) struct WordKeys {
 pub(crate) const DEMONYM_BIT: u8 = 7;
 
 // Every list of `words.tsv` has its bit in `WordKeys::words`.
-const _: () = assert!(Words::ALL.len() <= 64);
+const _: () = assert!(Words::ALL.len() <= 128);
 
 /// The resource files, by name, with their built-in content.
 const FILES: &[(&str, &str)] = &[
@@ -464,7 +592,7 @@ impl Resources {
         let mut folded: FxHashMap<String, (WordKeys, u8)> = FxHashMap::default();
         for (list, words) in self.words.iter().enumerate() {
             for w in words {
-                folded.entry(w.clone()).or_default().0.words |= 1 << list;
+                folded.entry(w.clone()).or_default().0.words |= 1u128 << list;
             }
         }
         let mut exact: FxHashMap<String, u8> = FxHashMap::default();

@@ -52,15 +52,6 @@ pub const RELATIVES: &[&str] = &["which", "that"];
 /// actor: "the Ruritanian Government".
 pub const GOVERNMENT: &str = "Government";
 
-/// Company nouns that say no kind of business ("the company", "the group"):
-/// any organisation may be what they stand for.
-pub const GENERIC_COMPANY_NOUNS: &[&str] = &["company", "firm", "group", "business", "organisation", "organization"];
-
-/// Words before a company noun that make it some other company than one
-/// named before ("the parent company", "the new firm", "the other bank").
-pub const OTHER_COMPANY_WORDS: &[&str] =
-    &["parent", "holding", "new", "other", "same", "joint", "combined", "merged", "two", "three", "each", "whole"];
-
 /// Month names, lower case, January first.
 pub const MONTHS: [&str; 12] = [
     "january",
@@ -195,92 +186,12 @@ pub const CONNECTORS: &[&str] =
 pub const PERSON_CONNECTORS: &[&str] =
     &["de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "dos", "del"];
 
-/// Heads of a company (lower case) whose "of" names the company, never a
-/// portfolio ("Chairman of Bolvar Group", not "Minister of Finance").
-pub const COMPANY_OFFICERS: &[&str] =
-    &["ceo", "chairman", "chairwoman", "chairperson", "founder", "co-founder", "cfo", "coo", "cto", "owner"];
-
 /// Kinds of a company's own board ("the Supervisory Board", "its Sharia
 /// Advisory Board"): a name ending in "Board" after one of them is a body of
 /// the company, not an institution of its own ("Foreign Investment Review
 /// Board" is one).
 pub const COMPANY_BOARDS: &[&str] =
     &["Supervisory", "Executive", "Management", "Advisory", "Audit", "Directors", "Governors", "Trustees"];
-
-/// Nouns of a site that "in" and a place's name follow ("the 300 MW
-/// project in Quandong", "its chip fab in Tessbury"), beside the place nouns
-/// of `words.tsv`.
-pub const SITE_NOUNS: &[&str] =
-    &["project", "projects", "fab", "fabs", "mine", "mines", "terminal", "site", "sites", "campus", "headquarters"];
-
-/// Nouns a company's name goes before, bare or possessive, and a person's
-/// name does not: its shops and premises, its units, its brand, its staff
-/// and owners ("Vossberg Hallqvist stores", "Lundholm Greer's subsidiary").
-pub const COMPANY_PROPERTY_NOUNS: &[&str] = &[
-    "stores",
-    "outlets",
-    "facilities",
-    "plants",
-    "factories",
-    "subsidiary",
-    "subsidiaries",
-    "unit",
-    "division",
-    "brand",
-    "employees",
-    "shareholders",
-    "headquarters",
-];
-
-/// Nouns of a company's stock ("shares of Vossberg Hallqvist", "Quorvex
-/// shares rose").
-pub const STOCK_NOUNS: &[&str] = &["shares", "stock", "stocks"];
-
-/// Nouns of an area a place is ("the city of Quellby", "the Quellby business
-/// district"): unlike a site's nouns (plant, facility), never the premises of a
-/// company named before them.
-pub const AREA_NOUNS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "district",
-    "suburb",
-    "province",
-    "county",
-    "region",
-    "municipality",
-    "prefecture",
-    "state",
-    "borough",
-    "neighbourhood",
-    "neighborhood",
-    "governorate",
-    "emirate",
-];
-
-/// Area nouns that, capitalized after a known place, make one longer place
-/// ("Hong Kong Island", "Quellby Province"); not "City" or "State", which
-/// after a place's name as often make a club or a university ("Quellby City
-/// FC", "Quellby State").
-pub const AREA_NAME_ENDS: &[&str] = &[
-    "province",
-    "county",
-    "district",
-    "region",
-    "prefecture",
-    "municipality",
-    "governorate",
-    "emirate",
-    "island",
-    "islands",
-    "peninsula",
-    "valley",
-];
-
-/// Words after which "in" and a name place what the sentence speaks of
-/// ("based in Quellby", "founded in 1984 in Quellby").
-pub const LOCATING_WORDS: &[&str] =
-    &["based", "headquartered", "located", "situated", "founded", "incorporated", "born", "raised"];
 
 /// Continents, which a region word before makes a region.
 /// The news agencies' abbreviations of US states and the states' names,
@@ -365,28 +276,6 @@ pub const DESCRIPTION_ENDS: &[&str] = &[
     "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
 ];
 
-/// Organisation nouns of public bodies and institutions, which "the German
-/// regulator" or "the Kenyan agency" do not use for a company named before.
-pub const PUBLIC_BODY_NOUNS: &[&str] = &[
-    "regulator",
-    "agency",
-    "university",
-    "exchange",
-    "institute",
-    "government",
-    "ministry",
-    "authority",
-    "team",
-    "nonprofit",
-    "non-profit",
-    "newspaper",
-    "broadcaster",
-    "publisher",
-    "organization",
-    "organisation",
-    "fund",
-];
-
 /// Words between an organisation's possessive and the noun of its seat
 /// ("Acme's new head office in Lyon", "Acme's global headquarters").
 pub const SEAT_MODIFIERS: &[&str] = &["new", "main", "global", "corporate", "head", "former", "registered", "current"];
@@ -435,14 +324,8 @@ pub const BUSINESS_FUNCTIONS: &[&str] = &[
 /// Small counts written as words, before a plural ("its three founders", "the two companies").
 pub const COUNT_WORDS: &[&str] = &["two", "three", "four", "five", "six"];
 
-/// Words that make an agreement one of more than two parties ("a tripartite agreement with A and B").
-pub const MULTI_PARTY: &[&str] = &["tripartite", "trilateral", "quadripartite", "multilateral", "multiparty"];
-
 /// The second half of a hyphened count of parties after a count word ("a three-way deal", "a four-party pact").
 pub const PARTY_COUNTS: &[&str] = &["way", "party", "sided"];
-
-/// Words of joint work after "to" ("…with A and B to collaborate on", "to work together", "to jointly build").
-pub const JOINT_WORK: &[&str] = &["collaborate", "cooperate", "together", "jointly", "partner"];
 
 /// The last word of a plural founder noun ("founders", "co-founders"): it may open a list of them.
 pub const FOUNDER_PLURALS: &[&str] = &["founders", "cofounders"];
@@ -455,31 +338,6 @@ pub const LINKING_ADVERBS: &[&str] = &["however", "meanwhile", "likewise", "simi
 /// or between "and" and a second verb sharing the first clause's subject ("…, and previously worked at").
 pub const SUBJECT_ADVERBS: &[&str] =
     &["also", "now", "already", "still", "recently", "then", "later", "earlier", "formerly", "previously", "once"];
-
-/// Nouns of holding a company after its owner's possessive ("Acme's control of Zentrix").
-pub const CONTROL_NOUNS: &[&str] = &["control", "ownership"];
-
-/// Product nouns that businesses are described by as well ("delivery service
-/// Quickmart", "e-commerce platform Shoply", "accounting software Ledgerly"):
-/// without a determiner or owner before them they do not make the next name a product.
-pub const BUSINESS_LIKE_PRODUCT_NOUNS: &[&str] = &[
-    "service",
-    "platform",
-    "app",
-    "software",
-    "cloud",
-    "brand",
-    "franchise",
-    "generation",
-    "architecture",
-    "process",
-    "node",
-];
-
-/// Participles that give a thing its name ("an AI chatbot named X", "a
-/// handset called X", "a startup dubbed X").
-pub const NAMING_PARTICIPLES: &[&str] =
-    &["named", "called", "dubbed", "branded", "nicknamed", "christened", "labelled", "labeled"];
 
 /// Nouns of a line of products, after describing words ("the X narrowbody
 /// line", "the X electric vehicle lineup").
@@ -515,28 +373,6 @@ pub const DRUG_NAME_ENDS: &[&str] = &[
     "dronate",
 ];
 
-/// Verbs of bringing out a product, before its name ("Acme unveiled the
-/// flagship Zaro Note", "launched its latest Pavo").
-pub const LAUNCH_VERBS: &[&str] = &[
-    "unveiled",
-    "unveils",
-    "unveil",
-    "launched",
-    "launches",
-    "launch",
-    "released",
-    "releases",
-    "debuted",
-    "debuts",
-    "introduced",
-    "introduces",
-];
-
-/// Words between a launch verb and a product's name ("unveiled the new
-/// Zaro Note", "launched its flagship Pavo").
-pub const LAUNCHED_THING_WORDS: &[&str] =
-    &["the", "its", "their", "a", "an", "new", "latest", "flagship", "first", "next", "upcoming", "budget", "premium"];
-
 /// Capitalized words that make a name a document, plan or prize, not a
 /// product, though a launch verb brings it out ("introduced the Digital
 /// Markets Act", "released the Annual Report", "launched the Harbour Project").
@@ -571,49 +407,12 @@ pub const WORK_VERBS: &[&str] = &["served", "serves", "involved", "spent", "spen
 /// ("stints at Acme and Zentrix", "his tenure at Acme").
 pub const STINT_NOUNS: &[&str] = &["stint", "stints", "tenure", "spell", "spells"];
 
-/// Nouns of a group of a company's staff that a person may lead ("Acme
-/// analysts led by X", "Acme's research team, led by X", "a team at Acme
-/// led by X"): the leader works there.
-pub const STAFF_NOUNS: &[&str] =
-    &["analysts", "economists", "strategists", "researchers", "scientists", "engineers", "team", "teams", "lawyers"];
-
 /// Words opening a phrase put before a sentence's subject ("After stints at
 /// Acme, X founded …", "Following their years at Acme, they …").
 pub const FRONTING_WORDS: &[&str] = &["after", "following", "before", "during", "besides", "between"];
 
 /// Nouns of a length of time ("spent ten years at Acme").
 pub const DURATION_NOUNS: &[&str] = &["years", "months", "decades", "year", "decade"];
-
-/// Nouns of a kind of business that, right before or after a name behind
-/// "its", name a business the company runs ("its e-commerce retailer
-/// Brindle", "its budget airline, Skyhop"): not a bank, lender or supplier,
-/// which serve it.
-pub const OWNED_BUSINESS_NOUNS: &[&str] = &["retailer", "airline", "carrier", "chain", "label", "studio", "affiliate"];
-
-/// Nouns of another company's tie to a company, not its ownership ("its
-/// rival retailer X", "its customer X", "its partner airline X").
-pub const TIE_NOUNS: &[&str] = &[
-    "rival",
-    "rivals",
-    "competitor",
-    "competitors",
-    "partner",
-    "partners",
-    "customer",
-    "customers",
-    "client",
-    "clients",
-    "supplier",
-    "suppliers",
-    "investor",
-    "investors",
-    "backer",
-    "shareholder",
-];
-
-/// Verbs by which an outlet reports what others did ("the Daily Post
-/// reported that Acme and Brindle…"): the outlet is not one of the actors.
-pub const REPORTING_VERBS: &[&str] = &["reported", "reports", "wrote", "writes", "cited"];
 
 /// Nouns of money put into a company that, besides the round nouns, a list of
 /// its investors may follow after "from" ("a seed round from A", "investments
@@ -631,50 +430,6 @@ pub const ROUND_FROM_NOUNS: &[&str] = &[
     "backing",
 ];
 
-/// Nouns of a company an owner of money put it in, after the owner's
-/// possessive ("Zentrix, one of Acme's biggest investments": Acme invested
-/// in Zentrix).
-pub const INVESTMENT_NOUNS: &[&str] = &["investment", "investments"];
-
 /// Words of inclusion that a list of members follows ("investors include",
 /// "a round that included").
 pub const INCLUDE_WORDS: &[&str] = &["include", "includes", "included", "including"];
-
-/// Words of buying a stake, before its measure ("agreed to buy a 55% stake",
-/// "the acquisition of a controlling stake", "took a 60 per cent stake"): a
-/// majority stake bought is a purchase of the company, one held is ownership.
-pub const STAKE_BUYING_WORDS: &[&str] = &[
-    "buy",
-    "buys",
-    "bought",
-    "buying",
-    "acquire",
-    "acquires",
-    "acquired",
-    "acquiring",
-    "purchase",
-    "purchases",
-    "purchased",
-    "purchasing",
-    "take",
-    "takes",
-    "took",
-    "taking",
-    "acquisition",
-    "takeover",
-    "buyout",
-];
-
-/// Plural nouns of a company's people ("Brenvik analysts said", "executives
-/// from Brenvik and Casterly"): the name they go with is the company's.
-pub const STAFF_PLURALS: &[&str] = &[
-    "analysts",
-    "executives",
-    "employees",
-    "engineers",
-    "researchers",
-    "shareholders",
-    "bankers",
-    "economists",
-    "strategists",
-];

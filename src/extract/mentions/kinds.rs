@@ -196,10 +196,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
 /// a document or plan is in it or right after it. Right after the verb it
 /// proves nothing ("Jane Doe launched Quillo in 2019").
 fn launched_thing(doc: &Doc, start: usize) -> bool {
-    let gap = (1..=3)
-        .take_while(|&n| start.checked_sub(n).is_some_and(|k| LAUNCHED_THING_WORDS.contains(&doc.lower(k))))
-        .last();
-    gap.is_some_and(|n| start.checked_sub(n + 1).is_some_and(|v| LAUNCH_VERBS.contains(&doc.lower(v))))
+    let gap =
+        (1..=3).take_while(|&n| start.checked_sub(n).is_some_and(|k| doc.word_is(k, Words::LaunchedThingWord))).last();
+    gap.is_some_and(|n| start.checked_sub(n + 1).is_some_and(|v| doc.word_is(v, Words::LaunchVerb)))
 }
 
 /// A name no list knows is a place by the words around it: a site or area
@@ -263,7 +262,7 @@ pub(super) fn state_after(doc: &Doc, stop: usize) -> bool {
 /// business district": an area noun before "of" and the name, or after the
 /// name and one lower-case word.
 fn area_around(doc: &Doc, start: usize, stop: usize) -> bool {
-    let area = |k: usize| doc.tokens[k].kind == TokenKind::Word && AREA_NOUNS.contains(&doc.lower(k));
+    let area = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word_is(k, Words::AreaNoun);
     let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
     let of_before = start >= 2 && doc.lower(start - 1) == "of" && lower(start - 2) && area(start - 2);
     let after = lower(stop) && lower(stop + 1) && area(stop + 1) && !doc.is_possessive(stop);
@@ -278,7 +277,7 @@ fn located_by_phrase(doc: &Doc, start: usize, stop: usize) -> bool {
         return false;
     }
     let word = |k: usize| doc.lower(k);
-    let locating = |k: usize| LOCATING_WORDS.contains(&word(k));
+    let locating = |k: usize| doc.word_is(k, Words::LocatingWord);
     match word(start - 1) {
         "in" => {
             locating(start - 2)
@@ -294,7 +293,7 @@ fn located_by_phrase(doc: &Doc, start: usize, stop: usize) -> bool {
 fn site_in_before(doc: &Doc, start: usize) -> bool {
     let Some(site) = start.checked_sub(2).filter(|&b| doc.lower(b + 1) == "in") else { return false };
     let noun = doc.tokens[site].kind == TokenKind::Word && !doc.is_capitalized(site);
-    noun && (doc.word_is(site, Words::PlaceNoun) || SITE_NOUNS.contains(&doc.word(site)))
+    noun && (doc.word_is(site, Words::PlaceNoun) || doc.word_is(site, Words::SiteNoun))
 }
 
 /// "founded in 2015 by Jane Doe", "was co-founded by Jane Doe and …": a
@@ -417,7 +416,7 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     // "said Acme's president": the speaker is the president, and the name
     // before the title the organisation; "Bernstein analysts said": a firm's
     // analysts.
-    if owns_title(doc, res, stop) || STAFF_PLURALS.contains(&doc.lower(stop)) {
+    if owns_title(doc, res, stop) || doc.word_is(stop, Words::StaffPlural) {
         return Some(EntityClass::Organization);
     }
     // "said Acme Chair and CEO Jane Doe": the speaker is the person after
@@ -519,7 +518,7 @@ fn described_product(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityCl
 /// comma, then a naming participle right before the name: the name is of the
 /// noun's kind ("the company named Jane Doe chief" uses "named" as a verb).
 fn named_by_noun(doc: &Doc, res: &Resources, start: usize) -> Option<EntityClass> {
-    let verb = start.checked_sub(1).filter(|&v| NAMING_PARTICIPLES.contains(&doc.lower(v)))?;
+    let verb = start.checked_sub(1).filter(|&v| doc.word_is(v, Words::NamingParticiple))?;
     let at = if verb > 0 && doc.is_punct(verb - 1, ',') { verb - 1 } else { verb };
     let class = noun_ending_at(doc, res, at)?;
     // "an AI chatbot named X": an acronym may describe the noun.
@@ -604,7 +603,7 @@ fn product_noun_before(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
             || matches!(doc.lower(j), "its" | "their" | "the")
     });
     let fronted = owner.is_some_and(|j| matches!(doc.lower(j), "its" | "their" | "the"));
-    let plain = !(start - noun == 1 && BUSINESS_LIKE_PRODUCT_NOUNS.contains(&doc.lower(noun)));
+    let plain = !(start - noun == 1 && doc.word_is(noun, Words::BusinessLikeProductNoun));
     let next = doc.lower(stop);
     let ends = doc.tokens.get(stop).is_none_or(|t| t.kind == TokenKind::Punct && !doc.is_punct(stop, '-'))
         || AUXILIARIES.contains(&next)
@@ -871,16 +870,16 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     if !words || personal || common || headline || m.tokens.len() > 3 {
         return None;
     }
-    let is_in = |k: usize, list: &[&str]| list.contains(&doc.lower(k));
     let before = |n: usize| start.checked_sub(n);
     let according = before(2).is_some_and(|b| doc.lower(b) == "according" && doc.lower(b + 1) == "to");
     // "shares of X", "a unit of X", "executives from X", "engineers at X".
     let owner_of = before(2).is_some_and(|b| {
-        doc.lower(b + 1) == "of" && (is_in(b, STOCK_NOUNS) || doc.word_is(b, Words::UnitNoun))
-            || matches!(doc.lower(b + 1), "from" | "at") && is_in(b, STAFF_PLURALS)
+        doc.lower(b + 1) == "of" && (doc.word_is(b, Words::StockNoun) || doc.word_is(b, Words::UnitNoun))
+            || matches!(doc.lower(b + 1), "from" | "at") && doc.word_is(b, Words::StaffPlural)
     });
     // "Quorvex shares rose", "Bernvale analysts said" (not "Quorvex shares of").
-    let owns_next = (is_in(end, STOCK_NOUNS) || is_in(end, STAFF_PLURALS)) && doc.lower(end + 1) != "of";
+    let owns_next =
+        (doc.word_is(end, Words::StockNoun) || doc.word_is(end, Words::StaffPlural)) && doc.lower(end + 1) != "of";
     (according || owner_of || owns_next).then_some(EntityClass::Organization)
 }
 
@@ -1031,10 +1030,9 @@ fn used_as_company(doc: &Doc, m: &Mention) -> bool {
     let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let acronym = last.chars().count() >= 2 && last.chars().all(|c| c.is_ascii_uppercase()) && !roman;
     let mixed = (start..stop).any(|k| doc.word(k).chars().any(char::is_lowercase));
-    let stock =
-        start >= 2 && matches!(doc.lower(start - 1), "of" | "in") && STOCK_NOUNS.contains(&doc.lower(start - 2));
+    let stock = start >= 2 && matches!(doc.lower(start - 1), "of" | "in") && doc.word_is(start - 2, Words::StockNoun);
     let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
-    let property = |k: usize| lower(k) && COMPANY_PROPERTY_NOUNS.contains(&doc.lower(k));
+    let property = |k: usize| lower(k) && doc.word_is(k, Words::CompanyPropertyNoun);
     // "X stores her bike": a verb in "-s" takes an object; a noun does not.
     let object_after = |k: usize| matches!(doc.lower(k + 1), "a" | "an" | "the" | "his" | "her" | "their" | "its");
     let bare = property(stop) && !object_after(stop);

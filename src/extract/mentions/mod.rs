@@ -30,12 +30,10 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    AREA_NAME_ENDS, AREA_NOUNS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, BUSINESS_LIKE_PRODUCT_NOUNS, COMPANY_BOARDS,
-    COMPANY_OFFICERS, COMPANY_PREFIXES, COMPANY_PROPERTY_NOUNS, CONNECTORS, CONTINENTS, COPULAS, DESCRIPTION_ENDS,
-    DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS,
-    LAUNCHED_THING_WORDS, LAUNCH_VERBS, LOCATING_WORDS, MONTHS, NAMING_PARTICIPLES, NEW_THING_DETERMINERS,
-    NON_PRODUCT_HEADS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, SITE_NOUNS, STAFF_PLURALS, STATE_ABBREVIATIONS,
-    STOCK_NOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
+    ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS,
+    DESCRIPTION_ENDS, DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS,
+    MONTHS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, STATE_ABBREVIATIONS,
+    TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -812,7 +810,7 @@ fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usi
 /// is no common word or company suffix; a portfolio is written in common
 /// words ("Minister of Finance", "Head of Public Sector").
 fn company_before_officer(doc: &Doc, res: &Resources, i: usize, to: usize) -> bool {
-    let officer = i >= 2 && COMPANY_OFFICERS.contains(&doc.lower(i - 2)) && doc.lower(i - 1) == "of";
+    let officer = i >= 2 && doc.word_is(i - 2, Words::CompanyOfficer) && doc.lower(i - 1) == "of";
     let proper = (i..to).any(|k| {
         doc.tokens[k].kind == TokenKind::Word
             && doc.is_capitalized(k)
@@ -1344,7 +1342,7 @@ pub(super) fn organisation_after(doc: &Doc, res: &Resources, to: usize) -> bool 
 fn area_after_place(doc: &Doc, stop: usize, end: usize) -> bool {
     stop < end
         && doc.is_capitalized(stop)
-        && AREA_NAME_ENDS.contains(&doc.lower(stop))
+        && doc.word_is(stop, Words::AreaNameEnd)
         && !doc.is_capitalized(stop + 1)
         && !doc.joined(stop)
 }

@@ -16,8 +16,7 @@ use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Resources, Words};
 use crate::text::words::{
-    AUXILIARIES, COPULAS, COUNT_WORDS, GENERIC_COMPANY_NOUNS, JOINT_WORK, MONTHS, MULTI_PARTY, OTHER_COMPANY_WORDS,
-    PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, STAKE_BUYING_WORDS, SUBJECT_ADVERBS, WEEKDAYS,
+    AUXILIARIES, COPULAS, COUNT_WORDS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -461,7 +460,7 @@ fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize)
 fn several_parties(doc: &Doc, i: usize) -> bool {
     (i.saturating_sub(3)..i).any(|j| {
         let counted = j >= 2 && is_hyphen_adjective(doc, j) && COUNT_WORDS[1..].contains(&doc.lower(j - 2));
-        MULTI_PARTY.contains(&doc.lower(j)) || counted && PARTY_COUNTS.contains(&doc.lower(j))
+        doc.word_is(j, Words::MultiParty) || counted && PARTY_COUNTS.contains(&doc.lower(j))
     })
 }
 
@@ -471,7 +470,7 @@ fn joint_work_after(doc: &Doc, end: usize, sentence_end: usize) -> bool {
     let to = past_bracket(doc, end);
     to + 1 < sentence_end
         && doc.lower(to) == "to"
-        && (to + 1..(to + 3).min(sentence_end)).any(|j| JOINT_WORK.contains(&doc.lower(j)))
+        && (to + 1..(to + 3).min(sentence_end)).any(|j| doc.word_is(j, Words::JointWork))
 }
 
 /// "between Malaysian carmaker Quorra and…", "between chip designer Quorra
@@ -745,7 +744,7 @@ fn stake_bought(doc: &Doc, i: usize) -> bool {
     }
     // "the acquisition of a 60% stake": the noun before "of".
     let j = j - usize::from(j > 1 && doc.lower(j - 1) == "of");
-    j > 0 && STAKE_BUYING_WORDS.contains(&doc.lower(j - 1))
+    j > 0 && doc.word_is(j - 1, Words::StakeBuyingWord)
 }
 
 /// The number of a percentage at token `j` ("75%", "75 %", "75 percent", "75
@@ -1508,7 +1507,7 @@ fn described_company_after(f: &Facts, from: usize, sentence_end: usize) -> Optio
     let noun = (the + 1..(the + 4).min(sentence_end))
         .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word && f.starting(j).is_none_or(|k| f.is_demonym(k)))
         .find(|&j| f.word_is(j, Words::CompanyNoun))?;
-    let describing_ok = (the + 1..noun).all(|j| !OTHER_COMPANY_WORDS.contains(&f.doc.lower(j)));
+    let describing_ok = (the + 1..noun).all(|j| !f.doc.word_is(j, Words::OtherCompanyWord));
     let next = noun + 1;
     let described_further = next < sentence_end
         && (f.doc.is_possessive(next)
@@ -1529,7 +1528,7 @@ fn company_named_before(f: &Facts, noun: usize, subjects: &[usize]) -> Option<us
     let s = *f.doc.sentence_of.get(noun)?;
     let fits = |e: &usize| f.class(*e) == Org && !subjects.contains(e);
     let called = f.last_called(noun, w, |e| !subjects.contains(&e));
-    let generic = GENERIC_COMPANY_NOUNS.contains(&w);
+    let generic = f.word_is(noun, Words::GenericCompanyNoun);
     let last = || {
         let prev = f.doc.sentences.get(s.checked_sub(1)?)?;
         f.within(prev.start, prev.end).iter().rev().map(|(_, e)| *e).find(fits)

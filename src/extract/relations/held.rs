@@ -114,7 +114,7 @@ impl Held {
 
     /// Some word of the sentence is of the list `list`.
     pub(super) fn has(&self, list: Words) -> bool {
-        self.keys.words & (1 << list as u64) != 0
+        self.keys.words & (1u128 << list as u32) != 0
     }
 
     /// Some word of the sentence may begin a phrase of `table`.

@@ -60,7 +60,7 @@ use super::mentions::Mention;
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, GENERIC_COMPANY_NOUNS, RELATIVES};
+use crate::text::words::{AUXILIARIES, RELATIVES};
 use crate::text::TokenKind;
 
 use EntityClass::Organization as Org;
@@ -479,7 +479,7 @@ impl Facts<'_> {
             .take_while(|&j| self.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word))
             .find(|&j| self.word_is(j, Words::CompanyNoun))?;
         let w = self.doc.lower(noun);
-        (!GENERIC_COMPANY_NOUNS.contains(&w)).then_some(w)
+        (!self.word_is(noun, Words::GenericCompanyNoun)).then_some(w)
     }
 
     /// Whether the article calls organisation `e` by the noun `noun`: a word

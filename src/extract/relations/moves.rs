@@ -10,7 +10,7 @@ use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Words};
 use crate::text::words::{
-    AUXILIARIES, DURATION_NOUNS, FRONTING_WORDS, PERSON_PRONOUNS, RELATIVES, STAFF_NOUNS, STINT_NOUNS, SUBJECT_ADVERBS,
+    AUXILIARIES, DURATION_NOUNS, FRONTING_WORDS, PERSON_PRONOUNS, RELATIVES, STINT_NOUNS, SUBJECT_ADVERBS,
     TITLE_DETERMINERS, WORK_VERBS,
 };
 use crate::text::TokenKind;
@@ -355,7 +355,7 @@ pub(super) fn staff_led_by(f: &mut Facts, s: usize) {
 /// ("analysts led", "team, led", "team at Acme led").
 pub(super) fn staff_before(f: &Facts, v: usize) -> Option<usize> {
     let b = v.checked_sub(1 + usize::from(f.doc.is_punct(v.wrapping_sub(1), ',')))?;
-    let staff = |j: usize| STAFF_NOUNS.contains(&f.doc.lower(j));
+    let staff = |j: usize| f.doc.word_is(j, Words::StaffNoun);
     if staff(b) {
         return Some(b);
     }

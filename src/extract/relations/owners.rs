@@ -10,7 +10,7 @@ use super::possessives::whose_owner;
 use super::{Facts, Why};
 use crate::extract::model::Predicate;
 use crate::extract::resources::Words;
-use crate::text::words::{AUXILIARIES, COPULAS, OWNED_BUSINESS_NOUNS, RELATIVES};
+use crate::text::words::{AUXILIARIES, COPULAS, RELATIVES};
 use crate::text::TokenKind;
 
 /// Ownership stated by participles and "whose" in sentence `s`.
@@ -45,7 +45,7 @@ fn company_noun_end(f: &Facts, j: usize) -> Option<usize> {
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, j) {
         return Some(j + len);
     }
-    let part = f.word_is(j, Words::OwnedPart) || OWNED_BUSINESS_NOUNS.contains(&f.doc.lower(j));
+    let part = f.word_is(j, Words::OwnedPart) || f.doc.word_is(j, Words::OwnedBusinessNoun);
     part.then_some(j + 1)
 }
 

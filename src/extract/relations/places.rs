@@ -9,9 +9,7 @@ use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{
-    CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, PUBLIC_BODY_NOUNS,
-};
+use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -473,8 +471,8 @@ fn is_other_party(f: &Facts, j: usize) -> bool {
     [Words::UnitNoun, Words::RivalNoun, Words::PartnerNoun, Words::InvestorNoun, Words::ParentNoun]
         .into_iter()
         .any(|list| f.word_is(j, list))
-        || PUBLIC_BODY_NOUNS.contains(&f.doc.lower(j))
-        || PUBLIC_BODY_NOUNS.contains(&singular)
+        || f.doc.word_is(j, Words::PublicBodyNoun)
+        || f.res.is(Words::PublicBodyNoun, singular)
 }
 
 /// "two" in "the two companies": how many organisations the phrase counts.

@@ -11,7 +11,6 @@ use crate::extract::doc::Doc;
 use crate::extract::mentions::product_noun_ending_at;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Words};
-use crate::text::words::{CONTROL_NOUNS, INVESTMENT_NOUNS, OWNED_BUSINESS_NOUNS, TIE_NOUNS};
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
@@ -66,7 +65,7 @@ fn release_of(f: &mut Facts, k: usize, poss: usize) {
 /// what its noun of holding is said of.
 fn control_of(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
-    let control = |j: usize| CONTROL_NOUNS.contains(&f.doc.lower(j));
+    let control = |j: usize| f.doc.word_is(j, Words::ControlNoun);
     let Some((noun, b)) = possessed_noun_of(f, poss, control) else { return };
     if f.class(a) == Org && matches!(f.class(b), Org | Product) {
         f.emit(a, Predicate::Owns, b, None, Why::new(noun, "possessive-control-of", 0.7));
@@ -196,7 +195,7 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     };
     let Some(m) = part else { return };
     // "its rival retailer Brindle", "its partner airline Skyhop": another company, not a part.
-    if (after..f.live[m].0.end + 2).any(|t| TIE_NOUNS.contains(&f.doc.lower(t))) {
+    if (after..f.live[m].0.end + 2).any(|t| f.doc.word_is(t, Words::TieNoun)) {
         return;
     }
     let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
@@ -210,7 +209,7 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
 /// "unit", "subsidiary", "retailer", "airline": a noun of a part or of a
 /// business a company runs, at token `j`.
 fn is_part_noun(f: &Facts, j: usize) -> bool {
-    f.word_is(j, Words::OwnedPart) || OWNED_BUSINESS_NOUNS.contains(&f.doc.lower(j))
+    f.word_is(j, Words::OwnedPart) || f.doc.word_is(j, Words::OwnedBusinessNoun)
 }
 
 /// What "its" at token `i` stands for; when an unnamed organisation ("the
@@ -377,7 +376,7 @@ fn relation_of_noun(res: &Resources, noun: &str) -> Option<(Predicate, bool)> {
     .into_iter()
     .find(|(list, ..)| res.is(*list, noun))
     .map(|(_, p, reverse)| (p, reverse))
-    .or_else(|| INVESTMENT_NOUNS.contains(&noun).then_some((Predicate::InvestedIn, false)))
+    .or_else(|| res.is(Words::InvestmentNoun, noun).then_some((Predicate::InvestedIn, false)))
 }
 
 /// What "A's B" states, by the types of A and B.

@@ -7,7 +7,7 @@ use super::clause::members_after;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{COPULAS, REPORTING_VERBS};
+use crate::text::words::COPULAS;
 use crate::text::TokenKind;
 use EntityClass::Organization as Org;
 
@@ -80,7 +80,7 @@ fn earlier_owners(f: &Facts, s: usize) -> Vec<usize> {
     };
     let mut named: Vec<usize> = Vec::new();
     for (r, e) in f.within(range.start, range.end) {
-        let reports = REPORTING_VERBS.contains(&f.doc.lower(r.end));
+        let reports = f.doc.word_is(r.end, Words::ReportingVerb);
         if f.class(*e) == Org && !f.doc.is_possessive(r.end) && !reports && !owned(*e) && !named.contains(e) {
             named.push(*e);
         }
