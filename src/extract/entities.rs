@@ -71,7 +71,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
             if group_of[k] != Some(full) && shorter {
                 group_of[k] = Some(full);
             }
-        } else if let Some(g) = same_but_legal_form(res, &short, texts[k])
+        } else if let Some(g) = same_but_legal_form(res, &short, &texts, texts[k])
             .filter(|g| may_join && classes.get(*g) == Some(&EntityClass::Organization))
         {
             group_of[k] = Some(*g);
@@ -447,19 +447,39 @@ fn lead_name(doc: &Doc, res: &Resources, at: &[usize]) -> Option<String> {
 /// "Acme Corp" beside "Acme Corporation": a name that differs from a longer
 /// one only by its legal suffix (both stand for the name without it) is the
 /// same company; the one the article names first keeps the group (the
-/// caller takes it only when that group is an organisation's).
-fn same_but_legal_form<'a>(res: &Resources, short: &'a FxHashMap<String, Key>, text: &str) -> Option<&'a Key> {
+/// caller takes it only when that group is an organisation's). The other
+/// name must be the same name with legal suffixes too: "Brindle Group"
+/// beside "Brindle Sons" (a group and its holding company, "Brindle" to
+/// both) or "Brindle Bank" (its bank) names another company.
+fn same_but_legal_form<'a>(
+    res: &Resources,
+    short: &'a FxHashMap<String, Key>,
+    texts: &[&str],
+    text: &str,
+) -> Option<&'a Key> {
     // Most names end in no legal form: answer them without collecting words.
     let last = text.split_whitespace().next_back()?;
     if !res.legal_suffixes.contains(last.trim_end_matches('.')) {
         return None;
     }
+    let base = plain_fold(&without_legal_suffixes(res, text));
+    let g = short.get(&base)?;
+    let same = match *g {
+        Key::Found(f) => plain_fold(&without_legal_suffixes(res, texts[f])) == base,
+        Key::Known(_) => true,
+    };
+    (same && plain_fold(text) != base).then_some(g)
+}
+
+/// The name without the legal suffixes that end it ("Acme Group Ltd" →
+/// "Acme"), its first word always kept.
+fn without_legal_suffixes(res: &Resources, text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut n = words.len();
     while n > 1 && res.legal_suffixes.contains(words[n - 1].trim_end_matches('.')) {
         n -= 1;
     }
-    (n < words.len()).then(|| short.get(&plain_fold(&words[..n].join(" ")))).flatten()
+    words[..n].join(" ")
 }
 
 /// Builds the entity list in order of first mention.

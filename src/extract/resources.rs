@@ -272,6 +272,9 @@ pub enum Words {
     /// project in Quandong", "its chip fab in Tessbury"), beside the place nouns
     /// of `words.tsv`.
     SiteNoun,
+    /// Words that say an article speaks of artificial intelligence ("AI",
+    /// "LLM", "chatbot"): where none stands, no name of it is an AI model.
+    AiWord,
 }
 
 impl Words {
@@ -364,6 +367,7 @@ impl Words {
         Words::AreaNameEnd,
         Words::GenericCompanyNoun,
         Words::SiteNoun,
+        Words::AiWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -456,6 +460,7 @@ impl Words {
             Words::AreaNameEnd => "area-name-end",
             Words::GenericCompanyNoun => "generic-company-noun",
             Words::SiteNoun => "site-noun",
+            Words::AiWord => "ai-word",
         }
     }
 }

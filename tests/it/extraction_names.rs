@@ -1222,3 +1222,26 @@ fn company_after_a_title_with_a_department() {
     // A known name inside the department is no department ("Head of Acme at").
     not_named("Oslo is where the Head of Sales at Monday met.", "Monday");
 }
+
+#[test]
+fn a_group_and_its_unit_sharing_a_first_word_are_two_companies() {
+    let two = |x: &newsgraph::extract::Extraction, a: &str, b: &str| {
+        let of = |n: &str| x.entities.iter().position(|e| e.name == n || e.aliases.iter().any(|s| s == n));
+        of(a).is_some() && of(b).is_some() && of(a) != of(b)
+    };
+    // A holding company and the group it holds.
+    let x = run("Jane Okafor was reappointed as the chairman of Brindle Sons for a second term. \
+        Brindle Sons owns most of the Brindle Group, whose companies include Brindle Steel.");
+    assert!(two(&x, "Brindle Sons", "Brindle Group"), "{:?}", x.entities);
+    // A bank and the group that sells it, the bank's short name its alias.
+    let y = run("Quarrow agreed to buy Suncorda Bank in July. Suncorda Bank has a strong team, \
+        and Suncorda Group will keep its insurance arm. Quarrow said Suncorda would grow.");
+    assert!(two(&y, "Suncorda Bank", "Suncorda Group"), "{:?}", y.entities);
+    // Near misses: the same name with and without a legal form is one company.
+    let z = run("Kestrel Group Ltd said on Monday it would buy Orvane. Kestrel Group will pay cash, \
+        and Orvane Corp said Orvane Corporation agreed.");
+    for name in ["Kestrel Group", "Orvane Corp"] {
+        let n = z.entities.iter().filter(|e| e.name.starts_with(&name[..6])).count();
+        assert_eq!(n, 1, "{name}: {:?}", names(&z));
+    }
+}
