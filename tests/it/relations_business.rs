@@ -1311,3 +1311,115 @@ fn the_holding_company_for_a_company_owns_it() {
     assert!(has(&x, "Rowan Holdings", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
     assert!(!has(&x, "Citadel Bank", Predicate::Owns, "Verde Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_attributive_rival_ending_a_list_is_not_the_listed_names_rival() {
+    // The list is what the subject joins or beats: its members are not the rival's rivals.
+    let x = run("Halvard Capital considered joining Brindle Partners, Orvane Fund and Korean gaming rival \
+                 Zentrix Corp. in the bid.");
+    assert!(!has(&x, "Brindle Partners", Predicate::CompetesWith, "Zentrix Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Fund", Predicate::CompetesWith, "Zentrix Corp"), "{:?}", all(&x));
+    let x = run("Kestrel Motors Inc beat out competition from German parts maker Zentrix GmbH and French rival \
+                 Orvane SA.");
+    assert!(has(&x, "Kestrel Motors Inc", Predicate::CompetesWith, "Zentrix GmbH"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Motors Inc", Predicate::CompetesWith, "Orvane SA"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix GmbH", Predicate::CompetesWith, "Orvane SA"), "{:?}", all(&x));
+    let x = run("Quarrow Inc bought Halden Corp and rival Zentrix Corp last year.");
+    assert!(!has(&x, "Halden Corp", Predicate::CompetesWith, "Zentrix Corp"), "{:?}", all(&x));
+    // Near misses: a list that opens the sentence names the rivals themselves.
+    let x = run("Kestrel Motors Inc and rival Zentrix Corp both cut prices.");
+    assert!(has(&x, "Kestrel Motors Inc", Predicate::CompetesWith, "Zentrix Corp"), "{:?}", all(&x));
+    let x = run("The German carmaker Kestrel Motors Inc and its rival Zentrix Corp both cut prices.");
+    assert!(has(&x, "Kestrel Motors Inc", Predicate::CompetesWith, "Zentrix Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_rival_with_no_name_before_it_is_the_rival_of_what_the_sentence_opens_with() {
+    // "the company" opening the sentence, not the article's most named company.
+    let x = run("Kestrel Motors Inc agreed to buy Halden Systems. Halden Systems makes rocket engines. \
+                 Halden Systems employs 5,000 people. Kestrel Motors Inc has been scouting for deals. \
+                 In January, the company said it was flush with cash and open to deals as rival Zentrix Corp. \
+                 prepared to merge with Orvane Group.");
+    assert!(has(&x, "Kestrel Motors Inc", Predicate::CompetesWith, "Zentrix Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Systems", Predicate::CompetesWith, "Zentrix Corp"), "{:?}", all(&x));
+    // Rivals listed with the article's company are someone else's.
+    let x = run("Halden Mining held its annual meeting. Halden Mining faced questions. Halden Mining said little. \
+                 Speculation is growing that heavyweight competitors including Halden, Tallis Metals and Ambrose \
+                 Metals may be weighing rival takeover bids for Orlo Copper.");
+    assert!(!has(&x, "Halden Mining", Predicate::CompetesWith, "Tallis Metals"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Mining", Predicate::CompetesWith, "Ambrose Metals"), "{:?}", all(&x));
+    // Near miss: the article's company with rivals listed apart from it.
+    let x = run("Halden Mining held its annual meeting. Halden Mining faced questions. Halden Mining said little. \
+                 It faces competitors including Tallis Metals and Ambrose Metals.");
+    assert!(has(&x, "Halden Mining", Predicate::CompetesWith, "Tallis Metals"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_rival_bid_for_a_company_is_no_rivalry_with_it() {
+    for t in [
+        "Halden Mining would not say whether it would make a rival bid for Orlo Copper.",
+        "Tallis Metals may be weighing rival takeover bids for Orlo Copper.",
+        "Brindle Corp is preparing a rival offer for Zentrix Inc.",
+    ] {
+        let x = run(t);
+        assert!(x.relations.iter().all(|r| r.predicate != Predicate::CompetesWith), "{t}: {:?}", all(&x));
+    }
+    // Near misses: a rival named, a rival to a company.
+    let x = run("Halden Mining lost the contract to rival miner Orlo Copper.");
+    assert!(has(&x, "Halden Mining", Predicate::CompetesWith, "Orlo Copper"), "{:?}", all(&x));
+    let x = run("Brindle Corp is a rival to Zentrix Inc in cloud software.");
+    assert!(has(&x, "Brindle Corp", Predicate::CompetesWith, "Zentrix Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_set_off_before_reported_or_said_ends_the_list() {
+    let x = run("Orvane Inc teamed up with Brindle Corp, Reuters reported on Monday.");
+    assert!(has(&x, "Orvane Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Inc", Predicate::PartnersWith, "Reuters"), "{:?}", all(&x));
+    let x = run("Orvane Inc signed a partnership with Brindle Corp, Zentrix Inc said.");
+    assert!(!has(&x, "Orvane Inc", Predicate::PartnersWith, "Zentrix Inc"), "{:?}", all(&x));
+    let x = run("Kestrel Motors Inc beat out competition from Zentrix GmbH and Orvane SA, the Tessbury Herald \
+                 reported earlier.");
+    assert!(has(&x, "Kestrel Motors Inc", Predicate::CompetesWith, "Orvane SA"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| x.entities[r.object].name != "Tessbury Herald"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| x.entities[r.subject].name != "Tessbury Herald"), "{:?}", all(&x));
+    // Near miss: a list of three partners, none reporting.
+    let x = run("Orvane Inc teamed up with Brindle Corp, Zentrix Corp and Halden Inc.");
+    for partner in ["Brindle Corp", "Zentrix Corp", "Halden Inc"] {
+        assert!(has(&x, "Orvane Inc", Predicate::PartnersWith, partner), "{partner}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn its_partner_or_rival_named_after_or_before_ties_what_its_stands_for() {
+    let x = run("Kestrel Energy Inc has agreed to acquire Tradwell Power Corp, its long-time development partner \
+                 in the U.S.");
+    assert!(has(&x, "Kestrel Energy Inc", Predicate::PartnersWith, "Tradwell Power Corp"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Energy Inc", Predicate::Acquired, "Tradwell Power Corp"), "{:?}", all(&x));
+    let x = run("Zentrix Inc said its partner, Brindle Corp, makes the cells.");
+    assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    let x = run("Zentrix Inc opened a plant. Its technology partner Brindle Corp makes the cells.");
+    assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    let x = run("Zentrix Inc's partner Brindle Corp makes the cells.");
+    assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    let x = run("Zentrix Inc lost ground to Brindle Corp, its biggest rival.");
+    assert!(has(&x, "Zentrix Inc", Predicate::CompetesWith, "Brindle Corp"), "{:?}", all(&x));
+    // Near misses: a supplier, a person who is a partner at a firm, partners unnamed.
+    let x = run("Zentrix Inc bought Brindle Corp, its supplier.");
+    assert!(!has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    let x = run("Zentrix Inc hired Ada Mirel, a partner at Brindle Corp.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::PartnersWith), "{:?}", all(&x));
+    let x = run("Zentrix Inc and its partners will build a plant near Brindle Corp's site.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::PartnersWith), "{:?}", all(&x));
+}
+
+#[test]
+fn its_joint_venture_named_before_its_is_the_sentence_subjects() {
+    let x = run("Kestrel Aero Inc makes rockets. The company competes with Halden Space for launches through \
+                 Orvane Launch Alliance, its joint venture with Brindle Corp.");
+    assert!(has(&x, "Kestrel Aero Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Corp", Predicate::Owns, "Orvane Launch Alliance"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Space", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    let x = run("Kestrel Aero Inc sells launches through Orvane Launch Alliance, its joint venture with Brindle Corp.");
+    assert!(has(&x, "Kestrel Aero Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+}

@@ -238,13 +238,25 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
                 if r.start < sentence_end
                     && is_list_sep(f.doc, last, sep_end)
                     && !(f.doc.is_punct(last, ',') && f.doc.is_possessive(r.end) && !place_owner(next))
-                    && !owns_common_noun(f, next) =>
+                    && !owns_common_noun(f, next)
+                    && !reporter_set_off(f, last, next) =>
             {
                 k = next
             }
             _ => return out,
         }
     }
+}
+
+/// "Acme teamed up with Brindle, Reuters reported", "…with Brindle, the Tessbury
+/// Herald said": mention `next`, set off from the list ending at `last` by a
+/// bare comma (and "the"), is followed by a verb of reporting or speech; it
+/// names who tells of the fact, not one more member.
+fn reporter_set_off(f: &Facts, last: usize, next: usize) -> bool {
+    let (r, _) = &f.live[next];
+    let article = usize::from(f.doc.lower(r.start.wrapping_sub(1)) == "the");
+    let comma = f.doc.is_punct(last, ',') && last + 1 + article == r.start;
+    comma && (f.word_is(r.end, Words::ReportingVerb) || f.doc.lookup(&f.res.speech_verbs, r.end).is_some())
 }
 
 /// "…, the Bank of Orrin", "and private equity group Dorset Capital", "as

@@ -9,6 +9,7 @@ use super::clause::{
 use super::held::Said;
 use super::moves::staff_before;
 use super::places::is_attributive_place;
+use super::ties::{opening_company, rival_in_object_list, rival_thing_for};
 use super::titles::{officers_only, org_at, read_titles, the_company_s};
 use super::ventures::names_the_venture;
 use super::{Facts, Why};
@@ -124,9 +125,15 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     continue;
                 }
                 if cue.predicate == Predicate::CompetesWith
-                    && (is_legal_against(f, i, range.start) || objects_of_rivalry(f, &left, range.start))
+                    && (is_legal_against(f, i, range.start)
+                        || objects_of_rivalry(f, &left, range.start)
+                        || rival_thing_for(f, i, len, &right))
                 {
                     continue;
+                }
+                // "joining Halden, Orvane and gaming rival Zentrix": the names listed before are not its rivals.
+                if cue.predicate == Predicate::CompetesWith && rival_in_object_list(f, i, len, range.start) {
+                    left_for_cue.clear();
                 }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
                     continue;
@@ -1087,11 +1094,17 @@ fn remote_competitor(f: &mut Facts, right: &[Member], at: usize, sentence_start:
         .take_while(|(r, _)| r.end <= at)
         .map(|(_, e)| *e)
         .find(|&e| matches!(f.class(e), Org | EntityClass::AIModel));
-    let (subject, confidence) = match (named, f.topic) {
-        (Some(e), _) => (e, 0.5),
-        (None, Some(t)) => (t, 0.45),
-        (None, None) => return false,
+    // "In January, the company said … as rival X": what the opening stands for, before a name further on.
+    let (subject, confidence) = match (opening_company(f, sentence_start), named, f.topic) {
+        (Some(e), ..) => (e, 0.5),
+        (None, Some(e), _) => (e, 0.5),
+        (None, None, Some(t)) => (t, 0.45),
+        (None, None, None) => return false,
     };
+    // "competitors including Rio, Glencore and Vale": rivals listed with the subject are someone else's.
+    if right.iter().any(|r| f.entity(r.head) == subject) {
+        return false;
+    }
     let mut any = false;
     for r in right {
         let o = f.entity(r.head);

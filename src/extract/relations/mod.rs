@@ -34,6 +34,7 @@ mod possessives;
 mod rounds;
 mod seats;
 mod standing;
+mod ties;
 mod titles;
 mod ventures;
 
@@ -149,6 +150,7 @@ pub fn find(
         possessive_seat(&mut f, k);
         seat_of(&mut f, k);
         nested_place_apposition(&mut f, k);
+        ties::possessor_partner(&mut f, k);
     }
     for i in 0..doc.len() {
         // The three rules of a possessive ("its", "the company's") ask
@@ -157,6 +159,7 @@ pub fn find(
             its_thing(&mut f, i);
             its_unit(&mut f, i);
             pronoun_seat(&mut f, i);
+            ties::its_tie(&mut f, i);
         }
         demonym_anaphor(&mut f, i);
         standing::largest_in_the_country(&mut f, i);

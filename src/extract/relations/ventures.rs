@@ -4,6 +4,7 @@
 //! are partners of one another.
 
 use super::clause::members_after;
+use super::ties::sentence_subject;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
@@ -178,10 +179,13 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
         if owners.is_empty() && (f.doc.lower(det) == "its" || word_before == "its") {
             // "its Zentrix joint venture with Brindle": what "its" stands for and the partners after "with".
             let its = if f.doc.lower(det) == "its" { det } else { det - 1 };
-            owners.extend(f.referent(its));
+            let set_off = venture_before(f, its + 1).and_then(|k| f.org_entity(k));
             if venture.is_none() {
-                venture = venture_before(f, its + 1).and_then(|k| f.org_entity(k));
+                venture = set_off;
             }
+            // "The company sells through Orvane Launch, its joint venture with Brindle": "its" in
+            // the apposition stands for the sentence's subject, not a name nearer to it.
+            owners.extend(set_off.and_then(|z| sentence_subject(f, its, z)).or_else(|| f.referent(its)));
             if link == "with" {
                 owners.extend(members_after(f, after + 1, range.end).iter().filter_map(|m| f.org_entity(m.head)));
             }

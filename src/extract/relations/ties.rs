@@ -1,0 +1,175 @@
+//! Ties between companies other than money that a cue phrase leaves to the
+//! words around it: whose rival an attributive "rival X" at the end of a
+//! list is, "a rival bid for X" (no rivalry with X), the subject a sentence
+//! opens with ("In January, the company said … as rival X"), "its partner
+//! X", "X, its long-time partner", "Acme's partner X".
+
+use super::clause::{
+    appositive_members, is_list_sep, is_wide_modifier_gap, members_after, past_form_tail, past_time_phrase, Member,
+};
+use super::possessives::past_its;
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::resources::Words;
+use crate::text::words::ARTICLES;
+use crate::text::TokenKind;
+use EntityClass::Organization as Org;
+
+/// A lower-case word at token `j` (not a name's).
+fn lower_word(f: &Facts, j: usize) -> bool {
+    f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(j)
+}
+
+/// "Brindle considered joining Halden, Orvane and Korean gaming rival
+/// Zentrix", "competition from parts maker Halden and French rival Zentrix":
+/// a one-word rival noun cue at `i`, right before a name and after at most
+/// three describing words, that opens one more member of a list the
+/// sentence does not open. The members before it are named with the rival,
+/// not as its rivals ("Acme and rival Zentrix cut prices" opens the sentence:
+/// the two are rivals).
+pub(super) fn rival_in_object_list(f: &Facts, i: usize, len: usize, sentence_start: usize) -> bool {
+    if len != 1 || !f.word_is(i, Words::RivalNoun) || f.starting(i + 1).is_none() {
+        return false;
+    }
+    let mut d = i;
+    while d > sentence_start && i - d < 3 && is_wide_modifier_gap(f, d - 1, i) {
+        d -= 1;
+    }
+    let Some(mut k) = f.live.partition_point(|(r, _)| r.end <= d).checked_sub(1) else { return false };
+    if f.live[k].0.start < sentence_start || !is_list_sep(f.doc, past_form_tail(f, f.live[k].0.end), d) {
+        return false;
+    }
+    while k > 0
+        && f.live[k - 1].0.start >= sentence_start
+        && is_list_sep(f.doc, past_form_tail(f, f.live[k - 1].0.end), f.live[k].0.start)
+    {
+        k -= 1;
+    }
+    // What stands between the sentence's opening and the list: describing
+    // words and an article only when the list is the subject.
+    let open = f.opening(sentence_start);
+    let first = f.live[k].0.start;
+    let subject = (open..first).all(|j| ARTICLES.contains(&f.doc.lower(j)) || is_wide_modifier_gap(f, j, j + 1));
+    !subject
+}
+
+/// "would make a rival bid for Anglo", "weighing rival takeover bids for
+/// Orlo": a rival noun cue at `i` (of `len` tokens, an article and the noun
+/// at most) describing another noun, with
+/// "for" before the first name after it: the name is what the bid is for,
+/// not a rival.
+pub(super) fn rival_thing_for(f: &Facts, i: usize, len: usize, right: &[Member]) -> bool {
+    let Some(first) = right.first() else { return false };
+    let start = f.live[first.owner.unwrap_or(first.head)].0.start;
+    // "a rival offer": the cue may take the article with the noun.
+    let noun = i + len - 1;
+    (i..noun).all(|j| ARTICLES.contains(&f.doc.lower(j)))
+        && f.word_is(noun, Words::RivalNoun)
+        && f.starting(noun + 1).is_none()
+        && lower_word(f, noun + 1)
+        && f.doc.lookup(&f.res.org_nouns, noun + 1).is_none()
+        && (noun + 2..start).any(|j| f.doc.lower(j) == "for")
+}
+
+/// "It …", "The company …", "In January, the company said…": the
+/// organisation that "it" or "the" and a company noun opening the sentence
+/// starting at `sentence_start` (past a dateline and a fronted time phrase)
+/// stands for.
+pub(super) fn opening_company(f: &Facts, sentence_start: usize) -> Option<usize> {
+    let open = f.opening(sentence_start);
+    let open = past_time_phrase(f.doc, open);
+    f.company_called_at(open).filter(|&e| f.class(e) == Org)
+}
+
+/// The subject of the sentence holding token `at`: the organisation named
+/// first in it (not as a possessor) or what an opening "it" or "the
+/// company" stands for; none when that is `besides` ("Orvane Launch, its
+/// joint venture with Brindle": "its" is not the venture's own).
+pub(super) fn sentence_subject(f: &Facts, at: usize, besides: usize) -> Option<usize> {
+    let s = *f.doc.sentence_of.get(at)?;
+    let start = f.doc.sentences[s].start;
+    if let Some(e) = opening_company(f, start) {
+        return Some(e).filter(|&e| e != besides);
+    }
+    let open = f.opening(start);
+    let (r, e) = f.within(open, at).first()?;
+    let named = r.start <= open + 3 && f.class(*e) == Org && !f.doc.is_possessive(r.end);
+    named.then_some(*e).filter(|&e| e != besides)
+}
+
+/// The predicate a noun of partnership or rivalry at token `n` states.
+fn tie_of_noun(f: &Facts, n: usize) -> Option<Predicate> {
+    if f.word_is(n, Words::PartnerNoun) {
+        Some(Predicate::PartnersWith)
+    } else if f.word_is(n, Words::RivalNoun) {
+        Some(Predicate::CompetesWith)
+    } else {
+        None
+    }
+}
+
+/// The names a noun of partnership or rivalry at token `noun` names: right
+/// after it ("partner Brindle", "partner airline Skyhop", "partners Brindle
+/// and Zentrix"), or set off after a comma ("partner, Brindle,").
+fn named_after_noun(f: &Facts, noun: usize) -> Vec<Member> {
+    let end = f.sentence_end(noun);
+    let next = noun + 1;
+    // "its partner airline Skyhop": a company noun may stand between.
+    let direct = f.starting(next).map(|_| next).or_else(|| {
+        f.doc.lookup(&f.res.org_nouns, next).and_then(|(len, _)| f.starting(next + len).map(|_| next + len))
+    });
+    match direct {
+        Some(j) => members_after(f, j, end),
+        None => appositive_members(f, noun, next, end),
+    }
+}
+
+/// "its partner Brindle", "its partner, Brindle,", "Tradwell, its long-time
+/// development partner", "Brindle, its biggest rival": a noun of
+/// partnership or rivalry after "its" (or "the company's") at token `i`
+/// and describing words ties what "its" stands for to the name after the
+/// noun, or to the name set off by a comma right before "its".
+pub(super) fn its_tie(f: &mut Facts, i: usize) {
+    let Some(after) = past_its(f, i) else { return };
+    let Some(noun) = (after..after + 5).find(|&n| tie_of_noun(f, n).is_some()) else { return };
+    if f.starting(noun).is_some() || !is_wide_modifier_gap(f, after, noun) {
+        return;
+    }
+    let Some(p) = tie_of_noun(f, noun) else { return };
+    let mut others: Vec<usize> = named_after_noun(f, noun).into_iter().map(|m| f.entity(m.head)).collect();
+    // "Tradwell, its partner": the name the apposition describes.
+    let set_off = i.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c));
+    others.extend(set_off.map(|k| f.entity(k)));
+    if others.is_empty() {
+        return;
+    }
+    let owner = if f.doc.lower(i) == "its" { f.referent(i) } else { f.the_company(i - 1, f.topic) };
+    let Some(owner) = owner.filter(|&e| f.class(e) == Org) else { return };
+    for o in others {
+        if f.class(o) == Org {
+            f.emit(owner, p, o, None, Why::new(noun, "its-tie", 0.55));
+        }
+    }
+}
+
+/// "Acme's partner Brindle", "Acme's technology partner Brindle": a noun of
+/// partnership after the possessive of mention `k` and describing words,
+/// right before a name, ties the two ("Acme's rival Brindle" is the rival
+/// cue's).
+pub(super) fn possessor_partner(f: &mut Facts, k: usize) {
+    let end = f.live[k].0.end;
+    if !f.doc.is_possessive(end) {
+        return;
+    }
+    let Some(noun) = (end + 1..end + 5).find(|&n| f.word_is(n, Words::PartnerNoun)) else { return };
+    if f.starting(noun).is_some() || !is_wide_modifier_gap(f, end + 1, noun) || f.starting(noun + 1).is_none() {
+        return;
+    }
+    let a = f.entity(k);
+    let named: Vec<usize> = named_after_noun(f, noun).into_iter().map(|m| f.entity(m.head)).collect();
+    for o in named {
+        if f.class(a) == Org && f.class(o) == Org {
+            f.emit(a, Predicate::PartnersWith, o, None, Why::new(noun, "possessor-partner", 0.6));
+        }
+    }
+}
