@@ -1423,3 +1423,76 @@ fn its_joint_venture_named_before_its_is_the_sentence_subjects() {
     let x = run("Kestrel Aero Inc sells launches through Orvane Launch Alliance, its joint venture with Brindle Corp.");
     assert!(has(&x, "Kestrel Aero Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
 }
+
+#[test]
+fn its_unit_described_by_a_place_of_several_words_is_owned() {
+    for (t, owner, unit) in [
+        (
+            "Zentrix Holdings will make the purchase through its wholly-owned Hong Kong subsidiary Tolva Mining Ltd.",
+            "Zentrix Holdings",
+            "Tolva Mining Ltd",
+        ),
+        (
+            "Velmar Group said its U.S. subsidiary Harlow Systems Inc would cut jobs.",
+            "Velmar Group",
+            "Harlow Systems Inc",
+        ),
+        (
+            "Brindle Group will sell the plant through its New York-based unit Marlin Capital LLC.",
+            "Brindle Group",
+            "Marlin Capital LLC",
+        ),
+    ] {
+        let x = run(t);
+        assert!(has(&x, owner, Predicate::Owns, unit), "{t}: {:?}", all(&x));
+    }
+    // A rival, a customer or a stake described by the place is no unit.
+    for t in [
+        "Orvane Corp said its Hong Kong rival Pessa Holdings cut prices.",
+        "Dunmore Group said its Hong Kong customer Sabre Retail Ltd paid late.",
+        "Keldan Corp sold its Hong Kong stake to Brannock Ltd.",
+    ] {
+        let x = run(t);
+        assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{t}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn another_owners_unit_in_apposition_is_owned() {
+    let x = run(
+        "The regulator said Talbot Networks and Quill Retail Inc, another Dorsey Group subsidiary, broke the rules. \
+                 Pexa Bank, another Lumo Holdings unit, grew. \
+                 Sarn Bank, another Velto Capital rival, shrank.",
+    );
+    assert!(has(&x, "Dorsey Group", Predicate::Owns, "Quill Retail Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Lumo Holdings", Predicate::Owns, "Pexa Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Velto Capital", Predicate::Owns, "Sarn Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Quill Retail Inc", Predicate::Owns, "Dorsey Group"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_possessors_parent_named_after_a_noun_of_a_firm_owns_it() {
+    for (t, parent, unit) in [
+        ("Last month, Orrin Retail's parent firm Dessa Holdings said profits rose.", "Dessa Holdings", "Orrin Retail"),
+        ("Harlan Motors's parent group Sella Holdings cut jobs.", "Sella Holdings", "Harlan Motors"),
+        ("Brisk Media's parent holding company Norvel Group named a chief.", "Norvel Group", "Brisk Media"),
+    ] {
+        let x = run(t);
+        assert!(has(&x, parent, Predicate::Owns, unit), "{t}: {:?}", all(&x));
+        assert!(!has(&x, unit, Predicate::Owns, parent), "{t}: {:?}", all(&x));
+    }
+    // A rival firm is no parent; a parent firm not named owns nothing named.
+    let x = run("Velto Retail's rival firm Brask Capital grew. Orrin Retail's parent firm said profits rose.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{:?}", all(&x));
+}
+
+#[test]
+fn a_singular_unit_in_apposition_after_a_list_is_only_the_last_members() {
+    let x = run("Grivo Inc is 70 per cent owned by investors including Pavlo Capital and Tessin Holding, a unit of \
+                 Brindle Group. Ostrel Bank, Carvo Ltd and Meddin Finance, a subsidiary of Larch Group, signed.");
+    assert!(has(&x, "Brindle Group", Predicate::Owns, "Tessin Holding"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Group", Predicate::Owns, "Pavlo Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Larch Group", Predicate::Owns, "Meddin Finance"), "{:?}", all(&x));
+    assert!(!has(&x, "Larch Group", Predicate::Owns, "Carvo Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Larch Group", Predicate::Owns, "Ostrel Bank"), "{:?}", all(&x));
+}

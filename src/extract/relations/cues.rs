@@ -96,6 +96,16 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if compound && cue.frame == Frame::Passive {
                     left_for_cue.truncate(1);
                 }
+                if singular_part_appositive(f, i, len) {
+                    // The name right before the comma, else the nearest one.
+                    match f.ending(i - 1) {
+                        Some(k) => {
+                            let member = Member { head: k, owner: None };
+                            left_for_cue = vec![Left { member, confidence: 0.7, listed: false, appositive: false }];
+                        }
+                        None => left_for_cue.truncate(1),
+                    }
+                }
                 // "won approval from Brindle to buy Zentrix": who grants it is not who buys.
                 if cue.frame == Frame::Active && f.doc.lower(i) == "to" {
                     left_for_cue.retain(|l| !after_from(f.doc, f.live[l.member.head].0.start));
@@ -349,6 +359,19 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
 fn tie_to_others(f: &Facts, i: usize, len: usize) -> bool {
     let complement = |j: usize| matches!(f.doc.lower(j), "with" | "from" | "against" | "among");
     complement(i + len - 1) || complement(i + len) || matches!(f.doc.lower(i.wrapping_sub(1)), "including" | "other")
+}
+
+/// "…including Kestrel and Tolva, a unit of Brindle": a cue of `len` tokens
+/// at `i`, set off by a comma, whose noun of a part is singular ("a unit
+/// of", "subsidiary of") describes the one name right before it, not the
+/// list that name closes.
+fn singular_part_appositive(f: &Facts, i: usize, len: usize) -> bool {
+    let noun = i + len - 2;
+    len >= 2
+        && i >= 1
+        && f.doc.is_punct(i - 1, ',')
+        && f.doc.lower(i + len - 1) == "of"
+        && (f.word_is(noun, Words::UnitNoun) || f.word_is(noun, Words::OwnedPart) || f.doc.lower(noun) == "affiliate")
 }
 
 /// "rivals", "partner": a noun of rivalry or partnership at token `j`.

@@ -174,8 +174,17 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     };
     let is_demonym = |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
     let mut j = after;
-    while j < after + 4 && (f.starting(j).is_none() || is_demonym(j)) && !is_part_noun(f, j) && describing(j) {
-        j += 1;
+    let mut words = 0;
+    while words < 4 && !is_part_noun(f, j) {
+        if let Some(end) = place_describing(f, j).filter(|_| !is_demonym(j)) {
+            // "its Hong Kong subsidiary", "its U.S. unit": a place's name of several tokens.
+            j = end;
+        } else if (f.starting(j).is_none() || is_demonym(j)) && describing(j) {
+            j += 1;
+        } else {
+            break;
+        }
+        words += 1;
     }
     let part = if let Some(m) = f.starting(j).filter(|&m| f.class(f.entity(m)) != Place) {
         // "its Zentrix unit", "the company's Zentrix (ZX) division".
@@ -204,6 +213,16 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     if f.class(owner) == Org && f.class(unit) == Org {
         f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
     }
+}
+
+/// "Hong Kong" in "its Hong Kong subsidiary", "U.S." in "its U.S. unit": a
+/// place's name starting at token `j` that describes the noun after it
+/// (a lower-case word follows); where it ends.
+fn place_describing(f: &Facts, j: usize) -> Option<usize> {
+    let m = f.starting(j).filter(|&m| f.class(f.entity(m)) == Place)?;
+    let end = f.live[m].0.end;
+    let word = f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(end);
+    (word || f.doc.is_punct(end, '-')).then_some(end)
 }
 
 /// "unit", "subsidiary", "retailer", "airline": a noun of a part or of a
@@ -294,7 +313,8 @@ pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
 /// words), before a relational noun ties like a possessor ("Acme's unit").
 pub(super) fn named_relational_noun(f: &mut Facts, k: usize) {
     let (start, noun) = (f.live[k].0.start, f.live[k].0.end);
-    let det = (start.saturating_sub(3)..start).rev().find(|&j| matches!(f.doc.lower(j), "a" | "an"));
+    // "Zentrix, another Acme unit": "another" says the same as "a".
+    let det = (start.saturating_sub(3)..start).rev().find(|&j| matches!(f.doc.lower(j), "a" | "an" | "another"));
     let described = det.is_some_and(|d| is_modifier_gap(f.doc, d + 1, start));
     let word = f.doc.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(noun);
     if described && word && relation_of_noun(f.res, f.doc.lower(noun)).is_some() {
@@ -313,7 +333,9 @@ fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
     // "Brindle, a longtime Acme partner": the determiner before describing words.
     let det = (start.saturating_sub(3)..start)
         .rev()
-        .find(|&d| matches!(f.doc.lower(d), "a" | "an" | "the" | "one") && is_modifier_gap(f.doc, d + 1, start))
+        .find(|&d| {
+            matches!(f.doc.lower(d), "a" | "an" | "another" | "the" | "one") && is_modifier_gap(f.doc, d + 1, start)
+        })
         .unwrap_or(start);
     // "Kanto Group - Vinra's parent company -": a dash sets the apposition off as a comma does.
     let set_off = |c: usize| f.doc.is_punct(c, ',') || is_dash(f.doc, c);
@@ -345,9 +367,10 @@ fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
         others.extend(named.into_iter().map(|m| f.entity(m.head)));
         // "Acme's cloud computing unit (ZCS) said…": the name in brackets right after the noun.
         others.extend(bracketed_name(f, noun + 1).map(|m| f.entity(m)));
-        // "Velto's owner Brask Capital", "Zephra's parent company Orlin": the owner named right after.
+        // "Velto's owner Brask Capital", "Zephra's parent company Orlin", "Velto's parent
+        // firm Brask": the owner named right after, past a noun of an organisation.
         if others.is_empty() && f.word_is(noun, Words::ParentNoun) {
-            let named = noun + 1 + usize::from(f.doc.lower(noun + 1) == "company");
+            let named = noun + 1 + f.doc.lookup(&f.res.org_nouns, noun + 1).map_or(0, |(len, _)| len);
             others.extend(f.starting(named).map(|m| f.entity(m)));
         }
     }
