@@ -862,12 +862,7 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
         .tokens
         .clone()
         .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) && doc.word(k).chars().count() > 1);
-    let first = doc.word(start);
-    let lone = m.tokens.len() == 1;
-    let personal = res.given_names.contains(first) || lone && res.surnames.contains(first);
-    let common = res.common_words.contains(doc.lower(start)) || doc.written_in_lower_case(doc.lower(start));
-    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
-    if !words || personal || common || headline || m.tokens.len() > 3 {
+    if !words || m.tokens.len() > 3 {
         return None;
     }
     let before = |n: usize| start.checked_sub(n);
@@ -880,7 +875,17 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     // "Quorvex shares rose", "Bernvale analysts said" (not "Quorvex shares of").
     let owns_next =
         (doc.word_is(end, Words::StockNoun) || doc.word_is(end, Words::StaffPlural)) && doc.lower(end + 1) != "of";
-    (according || owner_of || owns_next).then_some(EntityClass::Organization)
+    if !(according || owner_of || owns_next) {
+        return None;
+    }
+    // Asked only of a name in a frame: most names stand in none, and the
+    // article's words are scanned for a lower-case one.
+    let first = doc.word(start);
+    let lone = m.tokens.len() == 1;
+    let personal = res.given_names.contains(first) || lone && res.surnames.contains(first);
+    let common = res.common_words.contains(doc.lower(start)) || doc.written_in_lower_case(doc.lower(start));
+    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
+    (!personal && !common && !headline).then_some(EntityClass::Organization)
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".
