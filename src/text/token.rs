@@ -66,32 +66,86 @@ impl Token {
     }
 }
 
+/// What an ASCII byte is to the tokeniser, read from [`ASCII_CLASS`].
+const SPACE: u8 = 0;
+const NEWLINE: u8 = 1;
+const LETTER: u8 = 2;
+const DIGIT: u8 = 3;
+const OTHER: u8 = 4;
+
+/// The class of each ASCII byte, as `char::is_whitespace`,
+/// `char::is_alphanumeric` and `char::is_numeric` answer for it: one load
+/// per byte instead of a chain of comparisons (this runs for every byte of
+/// every article).
+const ASCII_CLASS: [u8; 128] = {
+    let mut class = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        class[b] = match b as u8 {
+            b'\n' => NEWLINE,
+            b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
+            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    class
+};
+
 /// The tokens of `text`, in order.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let mut at = 0;
     let mut space_before = true;
     let mut newlines_before = 0u32;
-    while let Some(c) = char_at(text, at) {
+    while let Some(&b) = bytes.get(at) {
         let start = at;
-        at += c.len_utf8();
-        if c.is_whitespace() {
-            space_before = true;
-            if c == '\n' {
-                newlines_before += 1;
+        // Most of a text is ASCII: its bytes are classed by the table, and
+        // only another character is decoded.
+        let (word, mut all_digits) = if b.is_ascii() {
+            at += 1;
+            match ASCII_CLASS[usize::from(b)] {
+                SPACE => {
+                    space_before = true;
+                    continue;
+                }
+                NEWLINE => {
+                    space_before = true;
+                    newlines_before += 1;
+                    continue;
+                }
+                LETTER => (true, false),
+                DIGIT => (true, true),
+                _ => (false, false),
             }
-            continue;
-        }
-        let kind = if c.is_alphanumeric() {
-            let mut all_digits = c.is_numeric();
-            let bytes = text.as_bytes();
-            // Most of a word is ASCII letters and digits: read them a byte at a
-            // time, then the general loop below takes any other character.
-            while let Some(b) = bytes.get(at).filter(|b| b.is_ascii_alphanumeric()) {
-                all_digits &= b.is_ascii_digit();
-                at += 1;
+        } else {
+            let c = text[at..].chars().next().unwrap_or_default();
+            at += c.len_utf8();
+            if c.is_whitespace() {
+                space_before = true;
+                continue;
             }
-            while let Some(d) = char_at(text, at) {
+            (c.is_alphanumeric(), c.is_numeric())
+        };
+        let kind = if word {
+            loop {
+                // Most of a word is ASCII letters and digits: read them a byte
+                // at a time, then decode any other character.
+                while let Some(&b) = bytes.get(at) {
+                    match ASCII_CLASS.get(usize::from(b)) {
+                        Some(&LETTER) => all_digits = false,
+                        Some(&DIGIT) => {}
+                        _ => break,
+                    }
+                    at += 1;
+                }
+                // Only an apostrophe or a character past ASCII may go on with it.
+                let Some(d) = bytes.get(at).filter(|&&b| !b.is_ascii() || b == b'\'').and_then(|_| char_at(text, at))
+                else {
+                    break;
+                };
                 if d.is_alphanumeric() {
                     all_digits &= d.is_numeric();
                 } else if is_apostrophe(d) && continues_word(text, at + d.len_utf8()) {
@@ -188,6 +242,69 @@ mod tests {
             for c in [',', '.', '—', '“', '”', '¿', '?', 'a'] {
                 assert_eq!(k.is_punct(t, c), k.kind == TokenKind::Punct && first == c, "{:?} {c}", k.text(t));
             }
+        }
+    }
+
+    #[test]
+    fn the_byte_table_answers_as_the_char_methods_do() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let class = ASCII_CLASS[usize::from(b)];
+            assert_eq!(class == SPACE || class == NEWLINE, c.is_whitespace(), "{b}");
+            assert_eq!(class == NEWLINE, c == '\n', "{b}");
+            assert_eq!(class == LETTER || class == DIGIT, c.is_alphanumeric(), "{b}");
+            assert_eq!(class == DIGIT, c.is_numeric(), "{b}");
+        }
+    }
+
+    /// The tokeniser as it was before the byte table: a character at a time.
+    fn char_by_char(text: &str) -> Vec<Token> {
+        let (mut tokens, mut at, mut space_before, mut newlines_before) = (Vec::new(), 0, true, 0);
+        while let Some(c) = text[at..].chars().next() {
+            let start = at;
+            at += c.len_utf8();
+            if c.is_whitespace() {
+                space_before = true;
+                newlines_before += u32::from(c == '\n');
+                continue;
+            }
+            let kind = if c.is_alphanumeric() {
+                let mut all_digits = c.is_numeric();
+                while let Some(d) = text[at..].chars().next() {
+                    let letter_next = || text[at + d.len_utf8()..].chars().next().is_some_and(char::is_alphabetic);
+                    if d.is_alphanumeric() {
+                        all_digits &= d.is_numeric();
+                    } else if is_apostrophe(d) && letter_next() {
+                        all_digits = false;
+                    } else {
+                        break;
+                    }
+                    at += d.len_utf8();
+                }
+                if all_digits {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                }
+            } else {
+                TokenKind::Punct
+            };
+            push_word(&mut tokens, text, Span::new(start, at), kind, space_before, newlines_before);
+            (space_before, newlines_before) = (false, 0);
+        }
+        tokens
+    }
+
+    #[test]
+    fn words_across_apostrophes_and_other_scripts() {
+        let t = "l'Oréal’s rock'n'roll 12'3 x' 'y Ⅻ2 ½ l’eau 42’s Straße\u{a0}Köln\u{2028}Zoë\x1f\r\n\nA's";
+        assert_eq!(tokenize(t), char_by_char(t));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_byte_table_tokenises_as_a_character_at_a_time(t in "[aZ09 \n\t\r'’sS.,\\-é ßⅫ½\u{a0}\u{2028}\x1f\x0b]{0,24}") {
+            proptest::prop_assert_eq!(tokenize(&t), char_by_char(&t));
         }
     }
 

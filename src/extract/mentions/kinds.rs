@@ -72,13 +72,6 @@ pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
             );
         !first && !after_break && !neighbours && !place_like && ends_phrase && !is_title_case(doc, range.clone())
     };
-    // Words of longer names, and names typed somewhere else in the article
-    // (where their own evidence says what they are).
-    let in_longer: rustc_hash::FxHashSet<&str> = mentions
-        .iter()
-        .filter(|m| m.tokens.len() > 1 || m.class.is_some())
-        .flat_map(|m| m.tokens.clone().map(|j| doc.word(j)))
-        .collect();
     let mut uses: rustc_hash::FxHashMap<&str, (usize, bool, bool)> = rustc_hash::FxHashMap::default();
     for m in mentions.iter().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let k = m.tokens.start;
@@ -87,6 +80,17 @@ pub(super) fn recurring_names(doc: &Doc, mentions: &mut [Mention]) {
         entry.1 |= alone(m);
         entry.2 |= k > 0 && doc.lower(k - 1) == "the";
     }
+    // Most articles have no such word: the words of all names go unread then.
+    if !uses.values().any(|&(n, alone, the)| n >= 2 && alone && !the) {
+        return;
+    }
+    // Words of longer names, and names typed somewhere else in the article
+    // (where their own evidence says what they are).
+    let in_longer: rustc_hash::FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.tokens.len() > 1 || m.class.is_some())
+        .flat_map(|m| m.tokens.clone().map(|j| doc.word(j)))
+        .collect();
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
         let word = doc.word(m.tokens.start);
         let recurring = uses.get(word).is_some_and(|&(n, alone, the)| n >= 2 && alone && !the);
@@ -709,10 +713,9 @@ pub(super) fn ends_phrase<V>(doc: &Doc, table: &crate::extract::phrases::PhraseT
 /// later pass (or a later call on the same mentions, whose tokens the steps
 /// between leave as they are) asks only its neighbours.
 pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Mention], no_own_evidence: &mut [bool]) {
-    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
-    for m in mentions.iter() {
-        *seen.entry(doc.slice(m.tokens.clone())).or_default() += 1;
-    }
+    // How often each name is written, counted when a lone name opening a
+    // sentence first asks (most articles have none of unknown kind).
+    let mut seen: Option<rustc_hash::FxHashMap<&str, usize>> = None;
     for _ in 0..2 {
         for k in 0..mentions.len() {
             if mentions[k].class.is_some() {
@@ -721,7 +724,16 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
             let m = &mentions[k];
             let lone_opener = doc.sentences.get(m.sentence).is_some_and(|r| r.start == m.tokens.start)
                 && m.tokens.len() == 1
-                && seen.get(doc.slice(m.tokens.clone())) == Some(&1);
+                && seen
+                    .get_or_insert_with(|| {
+                        let mut seen = rustc_hash::FxHashMap::default();
+                        for m in mentions.iter() {
+                            *seen.entry(doc.slice(m.tokens.clone())).or_default() += 1;
+                        }
+                        seen
+                    })
+                    .get(doc.slice(m.tokens.clone()))
+                    == Some(&1);
             // "Regardless, Acme…", "Separately, Acme…": an opening word and a comma list nothing.
             let comma_after = |n: &Mention| n.tokens.start == m.tokens.end + 1 && doc.is_punct(m.tokens.end, ',');
             let listed =
@@ -907,12 +919,7 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
         .tokens
         .clone()
         .all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) && doc.word(k).chars().count() > 1);
-    let first = doc.word(start);
-    let lone = m.tokens.len() == 1;
-    let personal = res.given_names.contains(first) || lone && res.surnames.contains(first);
-    let common = res.common_words.contains(doc.lower(start)) || doc.written_in_lower_case(doc.lower(start));
-    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
-    if !words || personal || common || headline || m.tokens.len() > 3 {
+    if !words || m.tokens.len() > 3 {
         return None;
     }
     let before = |n: usize| start.checked_sub(n);
@@ -925,7 +932,17 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     // "Quorvex shares rose", "Bernvale analysts said" (not "Quorvex shares of").
     let owns_next =
         (doc.word_is(end, Words::StockNoun) || doc.word_is(end, Words::StaffPlural)) && doc.lower(end + 1) != "of";
-    (according || owner_of || owns_next).then_some(EntityClass::Organization)
+    if !(according || owner_of || owns_next) {
+        return None;
+    }
+    // Asked only of a name in a frame: most names stand in none, and the
+    // article's words are scanned for a lower-case one.
+    let first = doc.word(start);
+    let lone = m.tokens.len() == 1;
+    let personal = res.given_names.contains(first) || lone && res.surnames.contains(first);
+    let common = res.common_words.contains(doc.lower(start)) || doc.written_in_lower_case(doc.lower(start));
+    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
+    (!personal && !common && !headline).then_some(EntityClass::Organization)
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".

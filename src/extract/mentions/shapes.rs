@@ -438,13 +438,33 @@ pub(super) fn is_based(doc: &Doc, stop: usize) -> bool {
 
 /// "its experimental drug velorimab": a word in lower case of seven letters
 /// or more ending in a drug name's stem names a drug, a product.
+#[inline]
 pub(super) fn is_drug_name(doc: &Doc, i: usize) -> bool {
     let word = doc.word(i);
-    doc.tokens[i].kind == TokenKind::Word
+    // Asked of every word in lower case: most end in a letter no drug's
+    // name ends in, which a bit tells.
+    let last = word.as_bytes().last().map_or(0, |b| b.wrapping_sub(b'a'));
+    last < 26
+        && DRUG_LAST_LETTERS & (1 << last) != 0
+        && doc.tokens[i].kind == TokenKind::Word
         && word.len() >= 7
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && DRUG_NAME_ENDS.iter().any(|end| word.ends_with(end))
 }
+
+/// Bit `n` is set when some ending of `DRUG_NAME_ENDS` ends in the `n`th
+/// letter of the alphabet.
+const DRUG_LAST_LETTERS: u32 = {
+    let mut letters = 0;
+    let mut k = 0;
+    while k < DRUG_NAME_ENDS.len() {
+        let end = DRUG_NAME_ENDS[k].as_bytes();
+        assert!(!end.is_empty() && end[end.len() - 1].is_ascii_lowercase());
+        letters |= 1 << (end[end.len() - 1] - b'a');
+        k += 1;
+    }
+    letters
+};
 
 /// Chip part numbers: one to three capitals, then three or more digits
 /// ("H100", "MI300X", "B200"): a product.
