@@ -403,8 +403,7 @@ pub(super) fn models_need_ai(doc: &Doc, res: &Resources, mentions: &mut [Mention
     }
     let [products, _] = *doc.domain.get_or_init(|| thing_noun_votes(doc, res, 0..doc.len()));
     for m in std::iter::once(first).chain(models) {
-        // The model noun after the name, or closing it ("the Quillon Speech Model").
-        let model_noun = [m.tokens.end, m.tokens.end - 1].iter().any(|&k| matches!(doc.lower(k), "model" | "models"));
+        let model_noun = matches!(doc.lower(m.tokens.end), "model" | "models");
         m.class = if model_noun && products == 0 {
             Some(EntityClass::AIModel)
         } else if model_noun || m.tokens.clone().any(|k| doc.has_digit(k)) {
