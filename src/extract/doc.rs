@@ -36,9 +36,6 @@ pub struct Doc<'t> {
     /// Counts of product and AI-model nouns in the whole article, computed
     /// when first asked for (see `mentions`).
     pub domain: OnceCell<[usize; 2]>,
-    /// Whether the article speaks of artificial intelligence, computed when
-    /// first asked for (see `mentions`).
-    pub speaks_of_ai: OnceCell<bool>,
     /// In a long article, the tokens of words written in lower case, one
     /// per word, sorted by word (indices keep `Doc` covariant), gathered
     /// when first asked for.
@@ -75,7 +72,6 @@ impl<'t> Doc<'t> {
             sentences,
             sentence_of,
             domain: OnceCell::new(),
-            speaks_of_ai: OnceCell::new(),
             lower_case_words: OnceCell::new(),
             inner_words: OnceCell::new(),
             all_words: OnceCell::new(),

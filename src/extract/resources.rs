@@ -272,9 +272,6 @@ pub enum Words {
     /// project in Quandong", "its chip fab in Tessbury"), beside the place nouns
     /// of `words.tsv`.
     SiteNoun,
-    /// Words that say an article speaks of artificial intelligence ("AI",
-    /// "LLM", "chatbot"): where none stands, no name of it is an AI model.
-    AiWord,
 }
 
 impl Words {
@@ -367,7 +364,6 @@ impl Words {
         Words::AreaNameEnd,
         Words::GenericCompanyNoun,
         Words::SiteNoun,
-        Words::AiWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -460,7 +456,6 @@ impl Words {
             Words::AreaNameEnd => "area-name-end",
             Words::GenericCompanyNoun => "generic-company-noun",
             Words::SiteNoun => "site-noun",
-            Words::AiWord => "ai-word",
         }
     }
 }

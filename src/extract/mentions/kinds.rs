@@ -342,75 +342,30 @@ pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usi
 /// "Zeta 5"): a product when the sentence, or else the whole article, speaks
 /// more of products (phones, cars, chips) than of AI models, else an AI model.
 pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityClass {
-    let sentence = doc.sentences.get(doc.sentence_of.get(at).copied().unwrap_or(0)).cloned().unwrap_or(0..0);
-    let [products, models] = thing_noun_votes(doc, res, sentence);
-    let [products, models] = if products == models {
-        *doc.domain.get_or_init(|| thing_noun_votes(doc, res, 0..doc.len()))
-    } else {
-        [products, models]
+    let votes = |range: Range<usize>| {
+        let mut v = [0usize; 2];
+        for k in range {
+            if let Some((_, class)) = doc.lookup(&res.thing_nouns, k) {
+                match class {
+                    EntityClass::Product => v[0] += 1,
+                    EntityClass::AIModel => v[1] += 1,
+                    _ => {}
+                }
+            }
+            if matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs") {
+                v[1] += 1;
+            }
+        }
+        v
     };
+    let sentence = doc.sentences.get(doc.sentence_of.get(at).copied().unwrap_or(0)).cloned().unwrap_or(0..0);
+    let [products, models] = votes(sentence);
+    let [products, models] =
+        if products == models { *doc.domain.get_or_init(|| votes(0..doc.len())) } else { [products, models] };
     if products > models {
         EntityClass::Product
     } else {
         EntityClass::AIModel
-    }
-}
-
-/// The product nouns and the AI-model nouns (or words of AI) of tokens `range`.
-fn thing_noun_votes(doc: &Doc, res: &Resources, range: Range<usize>) -> [usize; 2] {
-    let mut v = [0usize; 2];
-    for k in range {
-        if let Some((_, class)) = doc.lookup(&res.thing_nouns, k) {
-            match class {
-                EntityClass::Product => v[0] += 1,
-                EntityClass::AIModel => v[1] += 1,
-                _ => {}
-            }
-        }
-        if matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs") {
-            v[1] += 1;
-        }
-    }
-    v
-}
-
-/// The article speaks of artificial intelligence: a word of it ("AI",
-/// "LLM", "chatbot"), a known AI model's name, or a noun of several words
-/// for one ("language model", "foundation model") stands somewhere in it.
-pub(super) fn speaks_of_ai(doc: &Doc, res: &Resources) -> bool {
-    *doc.speaks_of_ai.get_or_init(|| {
-        (0..doc.len()).any(|k| {
-            doc.word_is(k, Words::AiWord)
-                || doc.lookup(&res.names, k).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::AIModel)
-                || doc.lookup(&res.thing_nouns, k).is_some_and(|(len, &c)| len >= 2 && c == EntityClass::AIModel)
-        })
-    })
-}
-
-/// "the Pelora model's bodies", "its Vista 2 channel", "the founding Brandt
-/// family": in an article that speaks nowhere of artificial intelligence a
-/// name the rules took for an AI model (by a model noun, a family, a digit)
-/// is none. With a digit in it it is a product (a plane's, a channel's); so
-/// it is with a model noun after it when the article names products by
-/// their nouns ("the Pelora model" beside "electric vehicles"; without them
-/// "the Beacon-7 model" of a lab may still be an AI model); else its kind is
-/// left to other evidence. Known names keep the lexicon's class.
-pub(super) fn models_need_ai(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
-    let mut models = mentions.iter_mut().filter(|m| m.entry.is_none() && m.class == Some(EntityClass::AIModel));
-    let Some(first) = models.next() else { return };
-    if speaks_of_ai(doc, res) {
-        return;
-    }
-    let [products, _] = *doc.domain.get_or_init(|| thing_noun_votes(doc, res, 0..doc.len()));
-    for m in std::iter::once(first).chain(models) {
-        let model_noun = matches!(doc.lower(m.tokens.end), "model" | "models");
-        m.class = if model_noun && products == 0 {
-            Some(EntityClass::AIModel)
-        } else if model_noun || m.tokens.clone().any(|k| doc.has_digit(k)) {
-            Some(EntityClass::Product)
-        } else {
-            None
-        };
     }
 }
 

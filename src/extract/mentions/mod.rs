@@ -74,7 +74,6 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
             i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }
-    models_need_ai(doc, res, &mut out);
     // Bylines, credits and other stories' headlines are page furniture: the
     // names there are neither facts nor entities of the article.
     out.retain(|m| furniture[m.tokens.start] == furniture::Part::Story);
@@ -420,19 +419,7 @@ fn is_adverb_aside(doc: &Doc, res: &Resources, i: usize) -> bool {
 /// "$5B", "€40M": an amount of money, not a name with digits.
 fn is_money(doc: &Doc, i: usize) -> bool {
     let currency = i > 0 && ["$", "€", "£", "¥"].contains(&doc.word(i - 1)) && doc.joined(i);
-    currency && doc.has_digit(i) || is_amount(doc.word(i))
-}
-
-/// "Fines Zentrix 93M", "raises 2.5bn": a number of two digits or more
-/// with a magnitude letter joined to it is an amount, not a name (a
-/// company named by one digit and a letter, "3M", stays a name).
-fn is_amount(word: &str) -> bool {
-    let number = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    let magnitude = &word[number.len()..];
-    let digits = number.chars().filter(char::is_ascii_digit).count();
-    digits >= 2
-        && number.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && matches!(magnitude, "M" | "B" | "K" | "m" | "bn" | "mn" | "tn" | "k")
+    currency && doc.has_digit(i)
 }
 
 /// "Businessmen Jean Dupont and …": a sentence's first word that is no name
