@@ -206,3 +206,14 @@ fn a_bracket_ending_the_text_after_a_name_looks_at_nothing_past_it() {
         check(text, &r);
     }
 }
+
+/// Found by the `extract` fuzz target (overflow checks on): a cue of one word
+/// ("joined") as the text's only word was asked whether it closes "a unit
+/// of", which counted two tokens back from its end.
+#[test]
+fn a_one_word_cue_is_no_noun_of_a_part() {
+    let r = Resources::embedded();
+    for text in [" joined", "joined", "Brindle, joined", "Kestrel and Tolva, a unit of Brindle, joined"] {
+        check(text, &r);
+    }
+}

@@ -366,10 +366,11 @@ fn tie_to_others(f: &Facts, i: usize, len: usize) -> bool {
 /// of", "subsidiary of") describes the one name right before it, not the
 /// list that name closes.
 fn singular_part_appositive(f: &Facts, i: usize, len: usize) -> bool {
+    if len < 2 || i == 0 {
+        return false;
+    }
     let noun = i + len - 2;
-    len >= 2
-        && i >= 1
-        && f.doc.is_punct(i - 1, ',')
+    f.doc.is_punct(i - 1, ',')
         && f.doc.lower(i + len - 1) == "of"
         && (f.word_is(noun, Words::UnitNoun) || f.word_is(noun, Words::OwnedPart) || f.doc.lower(noun) == "affiliate")
 }
