@@ -272,6 +272,14 @@ pub enum Words {
     /// project in Quandong", "its chip fab in Tessbury"), beside the place nouns
     /// of `words.tsv`.
     SiteNoun,
+    /// Words of a deal not (yet) made, before a cue of buying or investing
+    /// ("its attempt to buy", "a hostile takeover of", "a possible move to buy a
+    /// stake in", "in talks to acquire"): a bid not agreed is no purchase.
+    TentativeWord,
+    /// Words of a regulator's or a court's say on a deal ("decision to
+    /// authorise the acquisition of", "blocked the takeover of"): who approves
+    /// a purchase is not who buys.
+    ApprovalWord,
 }
 
 impl Words {
@@ -364,6 +372,8 @@ impl Words {
         Words::AreaNameEnd,
         Words::GenericCompanyNoun,
         Words::SiteNoun,
+        Words::TentativeWord,
+        Words::ApprovalWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -456,6 +466,8 @@ impl Words {
             Words::AreaNameEnd => "area-name-end",
             Words::GenericCompanyNoun => "generic-company-noun",
             Words::SiteNoun => "site-noun",
+            Words::TentativeWord => "tentative-word",
+            Words::ApprovalWord => "approval-word",
         }
     }
 }

@@ -336,8 +336,20 @@ pub const LINKING_ADVERBS: &[&str] = &["however", "meanwhile", "likewise", "simi
 
 /// Adverbs that may stand between a subject and its verb ("it also acquired", "was formerly a part of"),
 /// or between "and" and a second verb sharing the first clause's subject ("…, and previously worked at").
-pub const SUBJECT_ADVERBS: &[&str] =
-    &["also", "now", "already", "still", "recently", "then", "later", "earlier", "formerly", "previously", "once"];
+pub const SUBJECT_ADVERBS: &[&str] = &[
+    "also",
+    "now",
+    "already",
+    "still",
+    "recently",
+    "then",
+    "later",
+    "earlier",
+    "formerly",
+    "previously",
+    "once",
+    "further",
+];
 
 /// Nouns of a line of products, after describing words ("the X narrowbody
 /// line", "the X electric vehicle lineup").

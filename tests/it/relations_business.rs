@@ -1496,3 +1496,269 @@ fn a_singular_unit_in_apposition_after_a_list_is_only_the_last_members() {
     assert!(!has(&x, "Larch Group", Predicate::Owns, "Carvo Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "Larch Group", Predicate::Owns, "Ostrel Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_majority_stake_owns_and_invests_and_a_minority_stake_only_invests() {
+    let x = run("Velmora Energy holds a 75% stake in Austrian chemical company Drussel Chemie. \
+                 Kavlin Holdings holds a 60 per cent stake in Olwen Dairy Ltd. \
+                 Harrow Capital holds a 20% stake in Brisk Logistics.");
+    assert!(has(&x, "Velmora Energy", Predicate::Owns, "Drussel Chemie"), "{:?}", all(&x));
+    assert!(has(&x, "Kavlin Holdings", Predicate::Owns, "Olwen Dairy Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Harrow Capital", Predicate::InvestedIn, "Brisk Logistics"), "{:?}", all(&x));
+    assert!(!has(&x, "Harrow Capital", Predicate::Owns, "Brisk Logistics"), "{:?}", all(&x));
+    assert!(has(&x, "Velmora Energy", Predicate::InvestedIn, "Drussel Chemie"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_majority_stake_bought_or_held_is_an_investment_too_but_the_whole_company_is_not() {
+    use Predicate::{Acquired, InvestedIn, Owns};
+    let majority = [
+        (
+            "Merrow SE agreed to buy a majority stake in German supplier Kastell GmbH.",
+            "Merrow SE",
+            Acquired,
+            "Kastell GmbH",
+        ),
+        (
+            "Vantor Group grew with the acquisition of 80% stake in Selva Cable Corp.",
+            "Vantor Group",
+            Acquired,
+            "Selva Cable Corp",
+        ),
+        (
+            "Halden Corp agreed to buy a 55 percent stake in Trovix Pharma BV.",
+            "Halden Corp",
+            Acquired,
+            "Trovix Pharma BV",
+        ),
+        (
+            "Osric Energy took a 60 per cent stake in Pallas Gas Ltd last year.",
+            "Osric Energy",
+            Acquired,
+            "Pallas Gas Ltd",
+        ),
+        ("Kestrel Group bought 70% of Corvin Holdings in March.", "Kestrel Group", Acquired, "Corvin Holdings"),
+        ("Velmora Energy holds a 75% stake in Drussel Chemie AG.", "Velmora Energy", Owns, "Drussel Chemie AG"),
+        (
+            "Tamsin Capital, which owns a controlling stake in Orlan Foods Ltd, declined to comment.",
+            "Tamsin Capital",
+            Owns,
+            "Orlan Foods Ltd",
+        ),
+    ];
+    for (t, s, p, o) in majority {
+        let x = run(t);
+        assert!(has(&x, s, p, o), "{t}: {:?}", all(&x));
+        assert!(has(&x, s, InvestedIn, o), "{t}: {:?}", all(&x));
+    }
+    // The whole company is bought, not invested in.
+    for (t, s, o) in [
+        ("Arvo Systems completed its acquisition of all the shares in Selma Pte Ltd.", "Arvo Systems", "Selma Pte Ltd"),
+        ("Brisa Holdings bought a 100% stake in Tovan Ltd last year.", "Brisa Holdings", "Tovan Ltd"),
+    ] {
+        let x = run(t);
+        assert!(has(&x, s, Acquired, o), "{t}: {:?}", all(&x));
+        assert!(!has(&x, s, InvestedIn, o), "{t}: {:?}", all(&x));
+    }
+    // A minority stake is an investment only.
+    let x = run("Harrow Capital bought a 20% stake in Brisk Logistics Ltd.");
+    assert!(has(&x, "Harrow Capital", InvestedIn, "Brisk Logistics Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Harrow Capital", Acquired, "Brisk Logistics Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Harrow Capital", Owns, "Brisk Logistics Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_bid_or_a_deal_only_weighed_is_no_purchase_and_no_investment() {
+    use Predicate::{Acquired, InvestedIn};
+    let weighed = [
+        "Brindle Corp's hostile takeover of Zentrix Inc would be the largest deal in history.",
+        "Shares of Zentrix Inc rallied on Brindle Corp's attempt to buy Zentrix Inc.",
+        "Brindle Corp was looking to strike a deal to buy smaller rival Zentrix Inc.",
+        "Brindle Corp is in talks to acquire Zentrix Inc, people familiar with the matter said.",
+        "Brindle Corp made an unsolicited bid to buy Zentrix Inc on Monday.",
+        "Analysts see a potential acquisition of Zentrix Inc by Brindle Corp next year.",
+    ];
+    for t in weighed {
+        let x = run(t);
+        assert!(!has(&x, "Brindle Corp", Acquired, "Zentrix Inc"), "{t}: {:?}", all(&x));
+    }
+    let x = run("The two had been discussing a possible move by Brindle Corp to buy a stake in Zentrix Inc.");
+    assert!(!has(&x, "Brindle Corp", InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    // Agreed, planned or done, set off from a bid by a comma, it is a purchase.
+    let made = [
+        "Brindle Corp agreed to buy Zentrix Inc for $2 billion.",
+        "Brindle Corp announced in June that it would buy Zentrix Inc.",
+        "After a bidding war, Brindle Corp agreed to acquire Zentrix Inc.",
+        "Brindle Corp, which had weighed a possible bid for months, bought Zentrix Inc on Friday.",
+        "Brindle Corp's takeover of Zentrix Inc closed on Monday.",
+    ];
+    for t in made {
+        let x = run(t);
+        assert!(has(&x, "Brindle Corp", Acquired, "Zentrix Inc"), "{t}: {:?}", all(&x));
+    }
+    let x = run("Brindle Corp agreed to buy a 30% stake in Zentrix Inc.");
+    assert!(has(&x, "Brindle Corp", InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn who_approves_blocks_or_reviews_a_purchase_is_not_the_buyer() {
+    use Predicate::Acquired;
+    let approvers = [
+        (
+            "Analysts welcomed the Kestrel Tribunal's decision to authorise the acquisition of Zentrix Bank.",
+            "Kestrel Tribunal",
+        ),
+        ("The Orvane Commission blocked the takeover of Zentrix Bank in May.", "Orvane Commission"),
+        ("The Halden Authority is reviewing the purchase of Zentrix Bank.", "Halden Authority"),
+        ("The Kestrel Tribunal approved the acquisition of Zentrix Bank on Friday.", "Kestrel Tribunal"),
+    ];
+    for (t, regulator) in approvers {
+        let x = run(t);
+        assert!(!has(&x, regulator, Acquired, "Zentrix Bank"), "{t}: {:?}", all(&x));
+    }
+    for t in [
+        "Brindle Group completed the acquisition of Zentrix Bank in March.",
+        "Brindle Group won approval on Friday and completed the acquisition of Zentrix Bank.",
+    ] {
+        let x = run(t);
+        assert!(has(&x, "Brindle Group", Acquired, "Zentrix Bank"), "{t}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_delegation_led_by_a_companys_officer_is_no_round() {
+    let x = run("Brindle Fund invested $5 billion last year. Brindle Fund is growing. Brindle Fund hired staff. \
+                 A delegation led by Brindle Fund Governor Yasir Halloum visited Beijing to sign deals worth $50 billion. \
+                 The Zentrix Telecom delegation, led by Zentrix Telecom Chairman Ode Marwell and Zentrix Telecom CEO \
+                 Kala Timmer, pledged investment.");
+    for (s, o) in [
+        ("Yasir Halloum", "Brindle Fund"),
+        ("Ode Marwell", "Zentrix Telecom"),
+        ("Kala Timmer", "Zentrix Telecom"),
+        ("Ode Marwell", "Brindle Fund"),
+        ("Kala Timmer", "Brindle Fund"),
+    ] {
+        assert!(!has(&x, s, Predicate::InvestedIn, o), "{s} invested in {o}: {:?}", all(&x));
+    }
+    // A round led by investors is still theirs.
+    let x = run("Orvane Labs raised $20 million. Orvane Labs makes chips. Orvane Labs hired staff. \
+                 The round was led by Kestrel Ventures and Halden Capital.");
+    assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Capital", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_deal_to_buy_goods_from_a_company_does_not_buy_the_company() {
+    use Predicate::Acquired;
+    for t in [
+        "Last November, Brindle Energy signed a deal with Zentrix Gas Corp to purchase 4 million tons of gas annually.",
+        "Orvane Airways struck a deal with Zentrix Gas Corp to buy 20 aircraft.",
+    ] {
+        let x = run(t);
+        assert!(x.relations.iter().all(|r| r.predicate != Acquired), "{t}: {:?}", all(&x));
+    }
+    let x = run("Brindle Energy signed a deal with Zentrix Gas Corp to buy it for $3 billion.");
+    assert!(has(&x, "Brindle Energy", Acquired, "Zentrix Gas Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_stake_in_a_companys_asset_is_no_stake_in_the_company() {
+    use Predicate::InvestedIn;
+    for t in [
+        "Zentrix Mining buys 49.5% stake in Orvane Corp's copper project.",
+        "Zentrix Mining invested $300 million in Orvane Corp's new smelter.",
+        "Zentrix Mining will buy a 49.5% stake in Orvane Corp's Congo copper project.",
+    ] {
+        let x = run(t);
+        assert!(!has(&x, "Zentrix Mining", InvestedIn, "Orvane Corp"), "{t}: {:?}", all(&x));
+    }
+    for t in [
+        "Zentrix Mining buys 49.5% stake in Orvane Corp.",
+        "Zentrix Mining invested in Orvane Corp's $5 million Series A round.",
+        "Zentrix Mining took a 10% stake in Orvane Corp's Kestrel Copper unit.",
+    ] {
+        let x = run(t);
+        let o = if t.contains("Kestrel") { "Kestrel Copper" } else { "Orvane Corp" };
+        assert!(has(&x, "Zentrix Mining", InvestedIn, o), "{t}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn purchases_said_as_plans_nouns_and_shareholders_of() {
+    use Predicate::{Acquired, InvestedIn};
+    let bought = [
+        ("Brindle Corp agreed to purchase Zentrix Ltd for $2 billion.", "Brindle Corp", "Zentrix Ltd"),
+        ("A day later, Brindle Corp wrote another check to purchase the Italian company Zentrix Ltd.", "Brindle Corp", "Zentrix Ltd"),
+        ("Brindle Corp, the largest chipmaker, announced in June that it would buy Zentrix Ltd.", "Brindle Corp", "Zentrix Ltd"),
+        ("Brindle Corp said it will buy Zentrix Ltd.", "Brindle Corp", "Zentrix Ltd"),
+        ("Brindle Corp grew. Building on its recent acquisitions of Tarlo Foods and Krave Snacks Ltd, Brindle Corp opened a plant.", "Brindle Corp", "Krave Snacks Ltd"),
+        ("Brindle Corp grew. Building on its recent acquisitions of Tarlo Foods and Krave Snacks Ltd, Brindle Corp opened a plant.", "Brindle Corp", "Tarlo Foods"),
+    ];
+    for (t, s, o) in bought {
+        let x = run(t);
+        assert!(has(&x, s, Acquired, o), "{t}: {:?}", all(&x));
+    }
+    // Purchases that no possessive gives a buyer, goods, and shareholders in general.
+    let x = run("The purchase of Thistle Couriers Ltd strengthens the network we built with the acquisitions of \
+                 Orvane Parcels Ltd and Kestrel Express Ltd.");
+    assert!(!has(&x, "Thistle Couriers Ltd", Acquired, "Orvane Parcels Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Thistle Couriers Ltd", Acquired, "Kestrel Express Ltd"), "{:?}", all(&x));
+    let x = run("Brindle Corp said it will purchase 30 turbines from Zentrix Ltd.");
+    assert!(!has(&x, "Brindle Corp", Acquired, "Zentrix Ltd"), "{:?}", all(&x));
+    let x = run("Kestrel Partners became the second-largest shareholder of Zentrix Ltd in May. \
+                 Orvane Capital is a major shareholder of Brindle Corp.");
+    assert!(has(&x, "Kestrel Partners", InvestedIn, "Zentrix Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Capital", InvestedIn, "Brindle Corp"), "{:?}", all(&x));
+    let x = run("Halden Corp said shareholders of Zentrix Ltd will receive $5 a share.");
+    assert!(!has(&x, "Halden Corp", InvestedIn, "Zentrix Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_outlet_reporting_a_round_did_not_raise_it() {
+    let x = run("Orvane Pay raised $100 million in a Series C round. Orvane Pay is growing. Orvane Pay hired staff. \
+                 TechDaily reports that this was after closing a $13.8 million Series A round from Kestrel Capital \
+                 and other investors in June.");
+    assert!(has(&x, "Kestrel Capital", Predicate::InvestedIn, "Orvane Pay"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Capital", Predicate::InvestedIn, "TechDaily"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_subject_set_off_by_a_relative_clause_ending_in_a_place_reaches_a_measured_cue() {
+    use Predicate::{Acquired, InvestedIn};
+    let x = run("Orvane Airways, which flies to more than 30 destinations in Africa, finalised a 49 per cent stake \
+                 in Zentrix Airways, its chairman said.");
+    assert!(has(&x, "Orvane Airways", InvestedIn, "Zentrix Airways"), "{:?}", all(&x));
+    let x = run("Halden Media, which runs channels in Italy and Spain, has built a near 29.9% stake in Brindle TV AG.");
+    assert!(has(&x, "Halden Media", InvestedIn, "Brindle TV AG"), "{:?}", all(&x));
+    let x = run("Kestrel Foods Ltd, which sells snacks in France, paid $2 billion for Tarlo Brands Inc.");
+    assert!(has(&x, "Kestrel Foods Ltd", Acquired, "Tarlo Brands Inc"), "{:?}", all(&x));
+    // The place in the clause is no investor, and a name in the clause no subject.
+    assert!(!x.relations.iter().any(|r| r.predicate == Acquired && x.entities[r.subject].name == "France"));
+    let x =
+        run("Orvane Airways, which flies to Kestrel Air hubs in Africa, finalised a 49 per cent stake in Zentrix Airways.");
+    assert!(!has(&x, "Kestrel Air", InvestedIn, "Zentrix Airways"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_time_phrase_between_a_purchase_participle_and_its_agent_keeps_the_buyer() {
+    use Predicate::{Acquired, InvestedIn};
+    let bought = [
+        "Zentrix Bank was acquired in October 2006 by Brindle Group.",
+        "Zentrix Bank was bought last year by Brindle Group.",
+        "Zentrix Bank grew. The bank was further acquired in 2006 by Brindle Group.",
+        "Zentrix Bank, purchased in March by Brindle Group, kept its name.",
+    ];
+    for t in bought {
+        let x = run(t);
+        assert!(has(&x, "Brindle Group", Acquired, "Zentrix Bank"), "{t}: {:?}", all(&x));
+        assert!(!has(&x, "Zentrix Bank", Acquired, "Brindle Group"), "{t}: {:?}", all(&x));
+    }
+    let x = run("Zentrix Labs, backed in 2019 by Kestrel Ventures, makes chips.");
+    assert!(has(&x, "Kestrel Ventures", InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Labs", InvestedIn, "Kestrel Ventures"), "{:?}", all(&x));
+    // "by" and a time, or no name after "by", names no buyer.
+    let x = run("Zentrix Bank said the deal for Orvane Ltd will be completed in 2026 by the end of March.");
+    assert!(x.relations.iter().all(|r| r.predicate != Acquired), "{:?}", all(&x));
+    let x = run("Brindle Group acquired in 2006 the lender Zentrix Bank.");
+    assert!(has(&x, "Brindle Group", Acquired, "Zentrix Bank"), "{:?}", all(&x));
+}

@@ -120,9 +120,14 @@ fn appositive_list(f: &Facts, i: usize, sentence_start: usize) -> Option<std::op
 /// The first mention of a sentence that opens with it, when a comma closes
 /// the words before a cue at `i` (the end of an apposition).
 fn opening_before_appositive(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
-    let lower_word = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    // "…, finalised a 49.5 per cent stake in", "…, paid $5bn for": a measure is as plain as a word.
+    let lower_word = |j: usize| match f.doc.tokens[j].kind {
+        TokenKind::Word => !f.doc.is_capitalized(j),
+        TokenKind::Number => true,
+        TokenKind::Punct => f.doc.is_punct(j, '%') || f.doc.is_punct(j, '$') || f.doc.is_decimal_fraction(j + 1),
+    };
     let comma = (i.saturating_sub(3).max(sentence_start)..i).rev().find(|&j| f.doc.is_punct(j, ',')).or_else(|| {
-        let c = (i.saturating_sub(7).max(sentence_start)..i).rev().find(|&j| !lower_word(j))?;
+        let c = (i.saturating_sub(10).max(sentence_start)..i).rev().find(|&j| !lower_word(j))?;
         // "…, has formed", "…, signed", "…, last week announced": the words after the
         // comma (past a time phrase) are the verb's, not a subject's.
         let v = past_time_phrase(f.doc, c + 1);

@@ -85,9 +85,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             {
                 // "holds a 75% stake in Zentrix", "a controlling stake in": a majority stake owns;
                 // "agreed to buy a 55% stake in Zentrix": bought, it is a purchase of the company.
+                // Either way the stake is an investment too, unless it is the whole company
+                // ("bought all the shares in Zentrix").
+                let mut also_invested = false;
                 if cue.predicate == Predicate::InvestedIn && f.doc.lower(i) == "stake" && majority_before(f.doc, i) {
                     cue.predicate = if stake_bought(f.doc, i) { Predicate::Acquired } else { Predicate::Owns };
+                    also_invested = !whole_before(f.doc, i);
                 }
+                let mark = f.out.len();
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
                 } else {
@@ -121,6 +126,28 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 // "led hardware at iRobot", "the company led by X": not a round.
                 if cue.topic && elsewhere {
                     continue;
+                }
+                // "Zentrix, backed in 2019 by Kestrel": the time phrase parts a passive
+                // cue; its agent is the subject (`passive_past_time`), not the object.
+                if cue.frame == Frame::Active && f.doc.lower(past_time_phrase(f.doc, i + len)) == "by" {
+                    continue;
+                }
+                // "Brindle's attempt to buy Zentrix", "a possible move to buy a stake in
+                // Zentrix": a bid or a plan only weighed is no purchase and no investment.
+                if matches!(cue.predicate, Predicate::Acquired | Predicate::InvestedIn)
+                    && tentative_before(f, i, range.start)
+                {
+                    continue;
+                }
+                // "its recent acquisitions of A and B": a plural purchase noun speaks of its
+                // possessor's purchases ("built with the acquisitions of A" names no buyer).
+                if f.doc.lower(i) == "acquisitions" && !possessed_noun(f, i, range.start) {
+                    continue;
+                }
+                // "the tribunal's decision to authorise the acquisition of Zentrix": who
+                // approves, blocks or reviews a purchase is not who buys.
+                if cue.predicate == Predicate::Acquired && cue.frame == Frame::Active {
+                    left_for_cue.retain(|l| !approval_between(f, f.live[l.member.head].0.end, i));
                 }
                 // "Acme, led by chief executive X": its officer leads the company, not a round.
                 // "Acme analysts led by X": a group of staff, not a round.
@@ -160,9 +187,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 let mut whole_share = false;
                 if matches!(cue.predicate, Predicate::Acquired | Predicate::Owns) && cue.frame == Frame::Active {
                     let to = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
-                    if let Some(majority) = to.and_then(|to| share_before(f.doc, i + len, to)) {
+                    if let Some((to, majority)) = to.and_then(|to| Some((to, share_before(f.doc, i + len, to)?))) {
                         // "bought 60% of Dunmore" stays a purchase, "owns 60% of Dunmore" ownership.
                         whole_share = majority;
+                        also_invested = majority && !whole_before(f.doc, to);
                         if !majority {
                             cue.predicate = Predicate::InvestedIn;
                         }
@@ -173,6 +201,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     right.clone()
                 } else if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
+                } else if cue.predicate == Predicate::InvestedIn {
+                    // "a stake in Orvane's copper project": a stake in what the company owns.
+                    right.iter().copied().filter(|m| !names_its_asset(f, *m)).collect()
                 } else if cue.predicate == Predicate::Owns {
                     // "part of a consortium led by Brindle": the owner is the name the cue governs;
                     // "agreed to sell Zentrix": the seller owns the company it sells, not its shares.
@@ -346,6 +377,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.predicate.is_symmetric() && right.is_empty() && !tie_to_others(f, i, len) {
                     pairwise(f, cue.predicate, &left, i);
                 }
+                if also_invested {
+                    invested_with_majority(f, mark, i);
+                }
             }
         }
         i += len;
@@ -383,8 +417,13 @@ fn is_relational_noun(f: &Facts, j: usize) -> bool {
 /// "led by chief executive X": an officer's title (a company's top job) right
 /// before a person at token `i`.
 fn officer_after(f: &Facts, i: usize) -> bool {
-    read_titles(f.doc, f.res, i).is_some_and(|t| {
-        f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person) && officers_only(f.res, &t.roles)
+    // "a delegation led by Brindle Fund Governor X", "led by Acme's chairman X":
+    // after an organisation's name any title is the person's post there.
+    let named = f.starting(i).filter(|&k| f.class(f.entity(k)) == Org).map(|k| f.live[k].0.end);
+    let from = named.map_or(i, |end| end + usize::from(f.doc.is_possessive(end)));
+    read_titles(f.doc, f.res, from).is_some_and(|t| {
+        f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person)
+            && (named.is_some() || officers_only(f.res, &t.roles))
     })
 }
 
@@ -659,7 +698,72 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
         || (r.start >= 2
             && f.doc.lower(r.start - 1 - usize::from(f.doc.lower(r.start - 1) == "the")) == "of"
             && (from..r.start).any(|j| f.word_is(j, Words::SoldPart) || f.word_is(j, Words::UnitNoun)));
-    !preposition && !noun_after && !part_of
+    // "to purchase 4 million tons of Zentrix gas": goods measured out.
+    let measured = r.start >= 1 && f.doc.lower(r.start - 1) == "of" && (from..r.start).any(|j| goods_after(f, j));
+    !preposition && !noun_after && !part_of && !measured
+}
+
+/// "Brindle's attempt to buy", "a hostile takeover of", "a possible move by
+/// Brindle to buy a stake in", "in talks to acquire": a word of a deal not
+/// made among the eight words before the cue at `i`, in its clause.
+fn tentative_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    let from = i.saturating_sub(8).max(sentence_start);
+    (from..i)
+        .rev()
+        .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';') && !is_dash(f.doc, j))
+        .any(|j| f.word_is(j, Words::TentativeWord))
+}
+
+/// "its recent acquisitions", "Brindle's two acquisitions": a possessive
+/// ("its", "their", a name's) before the noun at `i`, past up to three
+/// describing words.
+fn possessed_noun(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    let mut j = i;
+    while j > sentence_start
+        && i - j < 3
+        && f.doc.tokens[j - 1].kind == TokenKind::Word
+        && !f.doc.is_capitalized(j - 1)
+        && !f.doc.is_possessive(j - 1)
+        && !matches!(f.doc.lower(j - 1), "its" | "their" | "the" | "a" | "an")
+    {
+        j -= 1;
+    }
+    j > sentence_start && (f.doc.is_possessive(j - 1) || matches!(f.doc.lower(j - 1), "its" | "their"))
+}
+
+/// "Kestrel Authority's decision to authorise the acquisition of", "Brindle
+/// blocked the takeover of": a word of approving or reviewing a deal among
+/// the few lower-case words right before the purchase cue at `i`, after a
+/// name ending at `end`.
+fn approval_between(f: &Facts, end: usize, i: usize) -> bool {
+    // The approving word governs the purchase noun: only plain lower-case words
+    // ("the", "proposed") stand between ("won approval and completed the acquisition" buys).
+    let governing = (end.max(i.saturating_sub(4))..i)
+        .rev()
+        .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j))
+        .any(|j| f.word_is(j, Words::ApprovalWord));
+    end < i && governing
+}
+
+/// "a stake in Orvane's copper project", "invested in Orvane's new plant", "a
+/// stake in Orvane's DRC copper project": a name whose possessive owns a thing
+/// named by common words, not a round of its own ("Orvane's $5m Series B"), is
+/// not what the money went into.
+fn names_its_asset(f: &Facts, m: Member) -> bool {
+    let end = f.live[m.head].0.end;
+    // "Orvane's Kestrel Copper unit" names the company invested in; "Orvane's
+    // DRC copper project" (a place, a product) names none.
+    let from = match m.owner {
+        Some(_) if f.class(f.entity(m.head)) == Org => return false,
+        Some(_) => end,
+        None if f.doc.is_possessive(end) => end + 1,
+        None => return false,
+    };
+    let sentence_end = f.sentence_end(end);
+    let thing = (from..(from + 8).min(sentence_end))
+        .take_while(|&j| f.starting(j).is_none() && !f.doc.is_punct(j, ','))
+        .collect::<Vec<_>>();
+    !thing.is_empty() && !thing.iter().any(|&j| f.word_is(j, Words::Money))
 }
 
 /// "Acme bought Zentrix from Brindle", "the acquisition of Zentrix and
@@ -758,6 +862,29 @@ fn majority_before(doc: &Doc, i: usize) -> bool {
         return true;
     }
     (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n > 50.0 && n <= 100.0))
+}
+
+/// "all the shares in Zentrix", "a 100% stake": the words right before
+/// token `i` speak of the whole company, not of a share of it.
+fn whole_before(doc: &Doc, i: usize) -> bool {
+    let from = i.saturating_sub(5);
+    (from..i).any(|j| doc.lower(j) == "all" && (j + 1..=i).any(|k| doc.lower(k) == "shares"))
+        || (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n >= 100.0))
+}
+
+/// "agreed to buy a 55% stake in Zentrix", "holds a 75% stake in Zentrix",
+/// "bought 70% of Zentrix": a majority bought or held is an investment as
+/// well as a purchase or ownership; each purchase or ownership the cue at
+/// `at` stated since `mark` in the relations found is stated as an investment too.
+fn invested_with_majority(f: &mut Facts, mark: usize, at: usize) {
+    let pairs: Vec<(usize, usize)> = f.out[mark..]
+        .iter()
+        .filter(|r| matches!(r.predicate, Predicate::Acquired | Predicate::Owns))
+        .map(|r| (r.subject, r.object))
+        .collect();
+    for (s, o) in pairs {
+        f.emit(s, Predicate::InvestedIn, o, None, Why::new(at, "majority-stake", 0.55));
+    }
 }
 
 /// "agreed to buy a 55% stake", "the acquisition of a controlling stake",
@@ -883,6 +1010,12 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
         .find(|&j| f.doc.lower(j) == "to" && f.word_is(j + 1, Words::AcquireVerb) && !f.doc.is_capitalized(j + 2))
         .or_else(|| purchase_before(f, i, start));
     let Some(buy) = buy else { return false };
+    // "signed a deal with Brindle to purchase 4 million tons of gas": goods bought
+    // from it; "was looking to strike a deal to buy Brindle": a deal not made.
+    let sentence_start = f.doc.sentences[f.doc.sentence_of[i]].start;
+    if goods_after(f, buy + 2) || tentative_before(f, i, sentence_start) {
+        return true;
+    }
     let subject = left.first().map(|l| f.entity(l.member.head)).or_else(|| {
         let start = f.doc.sentences[f.doc.sentence_of[i]].start;
         (start..i).rev().find(|&j| f.doc.lower(j) == "it").and_then(|j| f.referent(j))
@@ -892,6 +1025,12 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
         f.emit(s, Predicate::Acquired, o, None, Why::new(buy, "deal-to-acquire", 0.6));
     }
     true
+}
+
+/// "to purchase 4 million tons of gas", "to buy 20 aircraft": an amount right
+/// after a buying verb (token `j`), not a share ("to buy 51% of it").
+fn goods_after(f: &Facts, j: usize) -> bool {
+    (f.doc.has_digit(j) || f.word_is(j, Words::QuantityWord)) && percent_at(f.doc, j).is_none()
 }
 
 /// "signed an agreement to buy the Lyon-based developer Zentrix": "to" and a
@@ -1028,7 +1167,7 @@ fn past_describing_place(f: &Facts, right: Vec<Member>, sentence_end: usize) -> 
 
 /// "Acme will invest a total of $5 billion into EV maker Brindle", "is to
 /// invest $1.5bn in Abu Dhabi cloud company Zentrix": an amount between an
-/// investing verb and "in" / "into".
+/// investing verb and "in" / "into" (not "in Brindle's new plant").
 pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
     // Only a sentence with a verb of investing is read.
     if !(f.held(s).has(Words::InvestVerb)) {
@@ -1045,6 +1184,7 @@ pub(super) fn invest_amount_in(f: &mut Facts, s: usize) {
         let right: Vec<Member> = past_describing_place(f, members_after(f, prep + 1, range.end), range.end)
             .into_iter()
             .filter(|m| (prep + 1..f.live[m.owner.unwrap_or(m.head)].0.start).all(|j| f.doc.lower(j) != "with"))
+            .filter(|m| !names_its_asset(f, *m))
             .collect();
         if !apply_cue(f, Predicate::InvestedIn, Frame::Active, &left, &right, v) {
             pronoun_subject(f, Predicate::InvestedIn, &right, v, range.start);
@@ -1459,7 +1599,7 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
 /// two companies" to the organisations the sentence before names, when it
 /// names just that many. Those are the cue's objects; the names after it its
 /// subjects.
-fn referred_object(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
+pub(super) fn referred_object(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let open = f.opening(sentence_start);
     let mut j = at;
     while j > open && {

@@ -42,6 +42,8 @@ pub(super) enum Said {
     Investment,
     /// "backed", "funded", "owned" (`backed_the_firm`).
     Backed,
+    /// "acquired", "bought", "backed" and the like (`passive_past_time`).
+    DealParticiple,
 }
 
 /// The words of each [`Said`], lower case; read from the lists the rules read.
@@ -80,6 +82,7 @@ static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
         (Said::Holder, &["shareholder", "shareholders", "investor", "investors", "stakeholder"]),
         (Said::Investment, &["investment"]),
         (Said::Backed, &["backed", "funded", "owned"]),
+        (Said::DealParticiple, &["acquired", "bought", "purchased", "backed", "funded", "financed"]),
     ];
     let mut said = SaidWords { bits: FxHashMap::default(), lengths: 0, first: [0; 4] };
     for (which, words) in sets {

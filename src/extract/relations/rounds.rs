@@ -189,11 +189,14 @@ fn round_for(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
 
 /// "Acme is headquartered in Oslo, with investments from…": the only
 /// organisation before token `i` in the sentence that no preposition or
-/// possessive ties to another word (the subject).
+/// possessive ties to another word (the subject), and no verb of reporting
+/// follows (an outlet).
 fn lone_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    // "TechDaily reports that this came after a round from…": the outlet is no subject.
     let free = |(r, e): &&(std::ops::Range<usize>, usize)| {
         let governed = r.start > sentence_start && is_preposition(f.doc.lower(r.start - 1));
-        f.class(*e) == Org && !governed && !f.doc.is_possessive(r.end)
+        let reporting = f.word_is(r.end, Words::ReportingVerb);
+        f.class(*e) == Org && !governed && !f.doc.is_possessive(r.end) && !reporting
     };
     let orgs: Vec<usize> = f.within(sentence_start, i).iter().filter(free).map(|(_, e)| *e).collect();
     match orgs.as_slice() {
