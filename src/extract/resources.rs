@@ -272,6 +272,9 @@ pub enum Words {
     /// project in Quandong", "its chip fab in Tessbury"), beside the place nouns
     /// of `words.tsv`.
     SiteNoun,
+    /// Words of supplying before a noun of agreement ("a supply deal with X", "a
+    /// gas supply agreement"): a supply contract, which is no partnership.
+    SupplyWord,
 }
 
 impl Words {
@@ -364,6 +367,7 @@ impl Words {
         Words::AreaNameEnd,
         Words::GenericCompanyNoun,
         Words::SiteNoun,
+        Words::SupplyWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -456,6 +460,7 @@ impl Words {
             Words::AreaNameEnd => "area-name-end",
             Words::GenericCompanyNoun => "generic-company-noun",
             Words::SiteNoun => "site-noun",
+            Words::SupplyWord => "supply-word",
         }
     }
 }
