@@ -280,6 +280,9 @@ pub enum Words {
     /// authorise the acquisition of", "blocked the takeover of"): who approves
     /// a purchase is not who buys.
     ApprovalWord,
+    /// Words of supplying before a noun of agreement ("a supply deal with X", "a
+    /// gas supply agreement"): a supply contract, which is no partnership.
+    SupplyWord,
 }
 
 impl Words {
@@ -374,6 +377,7 @@ impl Words {
         Words::SiteNoun,
         Words::TentativeWord,
         Words::ApprovalWord,
+        Words::SupplyWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -468,6 +472,7 @@ impl Words {
             Words::SiteNoun => "site-noun",
             Words::TentativeWord => "tentative-word",
             Words::ApprovalWord => "approval-word",
+            Words::SupplyWord => "supply-word",
         }
     }
 }

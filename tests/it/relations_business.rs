@@ -1762,3 +1762,44 @@ fn a_time_phrase_between_a_purchase_participle_and_its_agent_keeps_the_buyer() {
     let x = run("Brindle Group acquired in 2006 the lender Zentrix Bank.");
     assert!(has(&x, "Brindle Group", Acquired, "Zentrix Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_verb_after_and_has_the_sentences_subject_not_the_first_verbs_object() {
+    for t in [
+        "Kestrel Group bought Orvane Corp and signed a partnership with Brindle Corp.",
+        "Kestrel Group bought Orvane Corp last year and partnered with Brindle Corp.",
+        "Since then, Kestrel Group has completed the acquisition of Orvane Parcels Ltd and Tallis Express Ltd — \
+         and struck a marketing alliance with Brindle Corp.",
+    ] {
+        let x = run(t);
+        assert!(has(&x, "Kestrel Group", Predicate::PartnersWith, "Brindle Corp"), "{t}: {:?}", all(&x));
+        assert!(
+            x.relations.iter().all(|r| r.predicate != Predicate::PartnersWith
+                || x.entities[r.subject].name == "Kestrel Group"
+                || x.entities[r.object].name == "Kestrel Group"),
+            "{t}: {:?}",
+            all(&x)
+        );
+    }
+    // Near misses: two names joined by "and" before the verb are both partners.
+    let x = run("Kestrel Group and Orvane Corp partnered with Brindle Corp.");
+    assert!(has(&x, "Orvane Corp", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Group", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_supply_deal_or_agreement_is_no_partnership() {
+    for t in [
+        "Zentrix Inc signed a supply agreement with Brindle Corp.",
+        "Zentrix Inc signed a long-term gas supply agreement with Brindle Corp.",
+        "Zentrix Inc sealed two supply chain deals with Brindle Corp and Orvane Ltd.",
+    ] {
+        let x = run(t);
+        assert!(x.relations.iter().all(|r| r.predicate != Predicate::PartnersWith), "{t}: {:?}", all(&x));
+    }
+    // Near misses: a supply partnership is stated as one; a deal of another kind.
+    let x = run("Zentrix Inc formed a supply partnership with Brindle Corp.");
+    assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+    let x = run("Zentrix Inc signed a research agreement with Brindle Corp.");
+    assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+}

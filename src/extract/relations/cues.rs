@@ -9,7 +9,9 @@ use super::clause::{
 use super::held::Said;
 use super::moves::staff_before;
 use super::places::is_attributive_place;
-use super::ties::{opening_company, rival_in_object_list, rival_thing_for};
+use super::ties::{
+    and_second_verb, fronted_opening, opening_company, rival_in_object_list, rival_thing_for, supply_deal,
+};
 use super::titles::{officers_only, org_at, read_titles, the_company_s};
 use super::ventures::names_the_venture;
 use super::{Facts, Why};
@@ -173,6 +175,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     left_for_cue.clear();
                 }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
+                    continue;
+                }
+                // "a gas supply agreement with X": a supply contract is no partnership.
+                if cue.predicate == Predicate::PartnersWith && supply_deal(f, i, len) {
                     continue;
                 }
                 // "its Zentrix joint venture with Brindle": the venture is owned, not a partner (see `ventures`).
@@ -1334,17 +1340,22 @@ fn elided_person_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usiz
 /// "It" / "The company" opening it stands for), not to the name before "and".
 fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
     let aux = |j: usize| AUXILIARIES.contains(&f.doc.lower(j)) || COPULAS.contains(&f.doc.lower(j));
-    let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and"))??;
-    let after_name =
-        f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten());
-    if !(and + 1..i).all(aux) || and + 1 == i || after_name.is_none() {
-        return None;
-    }
-    let first = f.live.partition_point(|(r, _)| r.start < sentence_start);
-    let subject = match f.live.get(first).filter(|(r, _)| r.start == sentence_start && r.end < and) {
+    let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and")).flatten();
+    let after_name = and.and_then(|and| {
+        f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten())
+    });
+    // "Acme bought Brindle and signed a partnership with Zentrix": a second verb of its own.
+    let and = match and.filter(|&and| (and + 1..i).all(aux) && and + 1 < i && after_name.is_some()) {
+        Some(and) => and,
+        None => and_second_verb(f, i, sentence_start)?,
+    };
+    // "Since then, Acme has…": the subject stands past a fronted phrase.
+    let open = fronted_opening(f, sentence_start);
+    let first = f.live.partition_point(|(r, _)| r.start < open);
+    let subject = match f.live.get(first).filter(|(r, _)| r.start == open && r.end < and) {
         Some(_) => first,
-        None if matches!(f.doc.lower(sentence_start), "it" | "the") => {
-            let e = f.referent(sentence_start)?;
+        None if matches!(f.doc.lower(open), "it" | "the") => {
+            let e = f.referent(open)?;
             f.live.iter().rposition(|(r, ent)| *ent == e && r.end <= i)?
         }
         None => return None,

@@ -5,7 +5,8 @@
 //! X", "X, its long-time partner", "Acme's partner X".
 
 use super::clause::{
-    appositive_members, is_list_sep, is_wide_modifier_gap, members_after, past_form_tail, past_time_phrase, Member,
+    appositive_members, is_dash, is_list_sep, is_modifier_gap, is_wide_modifier_gap, members_after, past_form_tail,
+    past_time_phrase, Member,
 };
 use super::possessives::past_its;
 use super::{Facts, Why};
@@ -171,5 +172,58 @@ pub(super) fn possessor_partner(f: &mut Facts, k: usize) {
         if f.class(a) == Org && f.class(o) == Org {
             f.emit(a, Predicate::PartnersWith, o, None, Why::new(noun, "possessor-partner", 0.6));
         }
+    }
+}
+
+/// "sealed two supply chain deals with", "a gas supply agreement with": the
+/// cue of `len` tokens at `i` names a noun of agreement that a word of
+/// supplying describes (describing words between): a supply contract, no
+/// partnership.
+pub(super) fn supply_deal(f: &Facts, i: usize, len: usize) -> bool {
+    let Some(noun) = (i..i + len).find(|&j| f.word_is(j, Words::PactNoun) || f.word_is(j, Words::DealWord)) else {
+        return false;
+    };
+    (noun.saturating_sub(3)..noun).any(|j| f.word_is(j, Words::SupplyWord) && is_modifier_gap(f.doc, j + 1, noun))
+}
+
+/// "Acme bought Brindle and signed a partnership with Zentrix", "… — and
+/// sealed two deals with Zentrix": the "and" that opens a second verb phrase
+/// (a verb of signing, or a past-tense verb before an article or a number,
+/// then lower-case words) ending at the cue at `i`, right after a name (and
+/// a time phrase, a comma or a dash); the name before it is the first verb's
+/// object, not the cue's subject.
+pub(super) fn and_second_verb(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let and = (i.saturating_sub(7).max(sentence_start + 1)..i).rev().find(|&j| f.doc.lower(j) == "and")?;
+    let verb = and + 1;
+    let signed = lower_word(f, verb) && (f.word_is(verb, Words::SignVerb) || f.doc.lower(verb).ends_with("ed"));
+    // "and partnered with": the cue itself opens with the verb.
+    let determiner = |j: usize| matches!(f.doc.lower(j), "a" | "an" | "the" | "its" | "their") || f.doc.is_number(j);
+    let object = verb == i || f.word_is(verb, Words::SignVerb) || determiner(verb + 1);
+    let plain = (verb..i).all(|j| lower_word(f, j) || f.doc.is_number(j) || f.doc.is_punct(j, '-'));
+    if !signed || !object || !plain {
+        return None;
+    }
+    // "bought Brindle last year and…": past a time phrase, a comma or a dash.
+    let k = f.live.partition_point(|(r, _)| r.end <= and).checked_sub(1)?;
+    let mut end = past_time_phrase(f.doc, f.live[k].0.end);
+    if end < and && (f.doc.is_punct(end, ',') || is_dash(f.doc, end)) {
+        end += 1;
+    }
+    (end == and && f.live[k].0.start >= sentence_start).then_some(and)
+}
+
+/// Where the words of the sentence starting at `sentence_start` begin, past
+/// a dateline and a fronted phrase set off by a comma ("In January,",
+/// "Since then,"): where its subject stands.
+pub(super) fn fronted_opening(f: &Facts, sentence_start: usize) -> usize {
+    let open = f.opening(sentence_start);
+    let past = past_time_phrase(f.doc, open);
+    if past > open {
+        return past;
+    }
+    let comma = (open + 1..(open + 4).min(f.sentence_end(open))).find(|&j| f.doc.is_punct(j, ','));
+    match comma {
+        Some(c) if (open..c).all(|j| f.starting(j).is_none() && f.doc.tokens[j].kind == TokenKind::Word) => c + 1,
+        _ => open,
     }
 }
