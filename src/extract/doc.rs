@@ -13,6 +13,21 @@ use crate::text::{sentences, tokenize, Token, TokenKind};
 /// Up to this many tokens, `Doc::written_where` scans instead of indexing.
 const SCAN_UP_TO: usize = 4096;
 
+/// An article's text beside the same text with its ASCII letters
+/// lower-cased (the same length and character boundaries), which a [`Doc`]'s
+/// lower-cased words borrow: an ASCII word with capitals, as nearly every
+/// capitalized word is, needs no copy of its own.
+pub struct Lowered<'t> {
+    text: &'t str,
+    lower: String,
+}
+
+impl<'t> Lowered<'t> {
+    pub fn new(text: &'t str) -> Lowered<'t> {
+        Lowered { text, lower: text.to_ascii_lowercase() }
+    }
+}
+
 /// The tokenised article.
 pub struct Doc<'t> {
     pub text: &'t str,
@@ -47,13 +62,14 @@ pub struct Doc<'t> {
 }
 
 impl<'t> Doc<'t> {
-    pub fn new(text: &'t str, res: &Resources) -> Doc<'t> {
+    pub fn new(lowered: &'t Lowered, res: &Resources) -> Doc<'t> {
+        let text = lowered.text;
         let tokens = tokenize(text);
-        let (exact, folded) = keyed_words(text, &tokens);
-        let keys = exact.iter().zip(&folded).map(|(e, f)| res.keys_of(e, refolded(f))).collect();
+        let (exact, folded, upper) = keyed_words(text, &lowered.lower, &tokens);
+        // A word written in lower case is looked up once, as written.
+        let keys = (0..tokens.len()).map(|i| res.keys_of(exact[i], upper[i].then_some(&*folded[i]))).collect();
         let keys_past_end = res.keys_of("", None);
-        let marks =
-            tokens.iter().zip(&exact).zip(&folded).map(|((t, w), f)| Mark::of(t, w, refolded(f).is_some())).collect();
+        let marks = (0..tokens.len()).map(|i| Mark::of(&tokens[i], exact[i], upper[i])).collect();
         let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
@@ -334,17 +350,6 @@ impl Mark {
     }
 }
 
-/// A word's lower-cased form when it differs from the word as written
-/// (`keyed_words` borrows the words written in lower case: the variant,
-/// which a `&str` would not show, is the answer).
-#[allow(clippy::ptr_arg)]
-fn refolded<'a>(folded: &'a Cow<str>) -> Option<&'a str> {
-    match folded {
-        Cow::Borrowed(_) => None,
-        Cow::Owned(f) => Some(f),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,7 +359,8 @@ mod tests {
         let res = Resources::embedded();
         let sentence = "Starting Vexo Bank grew. The bank said growth was strong, Vexo said. Growth slowed. ";
         let text = sentence.repeat(2 * SCAN_UP_TO / 16);
-        let doc = Doc::new(&text, &res);
+        let lowered = Lowered::new(&text);
+        let doc = Doc::new(&lowered, &res);
         assert!(doc.len() > SCAN_UP_TO);
         for word in ["growth", "Growth", "bank", "Bank", "Starting", "Vexo", "The", "slowed", "absent"] {
             let lower = (0..doc.len()).any(|i| doc.word(i) == word && doc.tokens[i].kind == TokenKind::Word)
@@ -364,7 +370,8 @@ mod tests {
             assert_eq!(doc.written_inside_a_sentence(word), inner, "{word}");
             assert_eq!(doc.writes(word), (0..doc.len()).any(|i| doc.word(i) == word), "{word}");
         }
-        let short = Doc::new(sentence, &res);
+        let lowered = Lowered::new(sentence);
+        let short = Doc::new(&lowered, &res);
         assert!(short.writes("Vexo") && !short.writes("vexo") && !short.writes("absent"));
     }
 
@@ -372,7 +379,8 @@ mod tests {
     fn token_marks_answer_as_the_tokens_themselves_do() {
         let res = Resources::embedded();
         let text = "Émile met ÖBB, acme and Zeta-3 — “ok” éa 3M. ¿Qué? H100s at $4.5bn";
-        let doc = Doc::new(text, &res);
+        let lowered = Lowered::new(text);
+        let doc = Doc::new(&lowered, &res);
         for (i, t) in doc.tokens.iter().enumerate() {
             let word = t.text(text);
             assert_eq!(doc.is_capitalized(i), t.is_capitalized(text), "{word:?}");

@@ -30,7 +30,8 @@ pub use resources::Resources;
 
 /// Reads the entities, relations and quotes out of an article's text.
 pub fn extract(text: &str, resources: &Resources) -> Extraction {
-    let doc = doc::Doc::new(text, resources);
+    let lowered = doc::Lowered::new(text);
+    let doc = doc::Doc::new(&lowered, resources);
     let mentions = mentions::find(&doc, resources);
     let resolved = entities::resolve(&doc, resources, &mentions);
     let relations = relations::find(&doc, resources, &mentions, &resolved.of_mention, &resolved.entities);

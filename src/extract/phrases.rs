@@ -104,29 +104,45 @@ fn fits<W: AsRef<str>>(phrase: &[String], rest: &[W]) -> bool {
     phrase.len() <= rest.len() && phrase.iter().zip(rest).skip(1).all(|(a, b)| a == b.as_ref())
 }
 
-/// The words of `tokens`, as written and lower-cased, for table look-ups.
-/// Both borrow the text unless a word has upper-case letters to fold: most
-/// words need no allocation (this was the largest cost of reading an article).
-pub fn keyed_words<'t>(text: &'t str, tokens: &[Token]) -> (Vec<&'t str>, Vec<Cow<'t, str>>) {
+/// The words of `tokens`, as written and lower-cased, for table look-ups,
+/// and for each whether it has upper-case letters (its two forms differ).
+/// `lowered` is the text with its ASCII letters lower-cased (the same length
+/// and character boundaries). The lower-cased form of a word borrows the
+/// text, or `lowered` for an ASCII word with capitals: only a word with a
+/// capital past ASCII is copied (a copy per capitalized word was the largest
+/// cost of reading an article).
+pub fn keyed_words<'t>(
+    text: &'t str,
+    lowered: &'t str,
+    tokens: &[Token],
+) -> (Vec<&'t str>, Vec<Cow<'t, str>>, Vec<bool>) {
     let exact: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
-    let folded = exact
+    let mut upper = Vec::with_capacity(exact.len());
+    let folded = tokens
         .iter()
-        .map(|w| {
+        .zip(&exact)
+        .map(|(t, w)| {
             // Most words are ASCII: testing and folding them needs no decoding.
-            if w.is_ascii() {
+            let (folded, capitals) = if w.is_ascii() {
                 if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    Cow::Owned(w.to_ascii_lowercase())
+                    let lower = t.text(lowered);
+                    match lower.len() == w.len() {
+                        true => (Cow::Borrowed(lower), true),
+                        false => (Cow::Owned(w.to_ascii_lowercase()), true),
+                    }
                 } else {
-                    Cow::Borrowed(*w)
+                    (Cow::Borrowed(*w), false)
                 }
             } else if w.chars().any(char::is_uppercase) {
-                Cow::Owned(w.to_lowercase())
+                (Cow::Owned(w.to_lowercase()), true)
             } else {
-                Cow::Borrowed(*w)
-            }
+                (Cow::Borrowed(*w), false)
+            };
+            upper.push(capitals);
+            folded
         })
         .collect();
-    (exact, folded)
+    (exact, folded, upper)
 }
 
 #[cfg(test)]

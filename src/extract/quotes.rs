@@ -391,6 +391,17 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut open: Option<usize> = None;
     let mut single: Option<usize> = None;
     for i in 0..doc.len() {
+        // Quotation marks are punctuation: a word or a number (most tokens)
+        // is asked only whether it opens a paragraph.
+        if doc.tokens[i].kind != TokenKind::Punct {
+            if doc.tokens[i].newlines_before >= 2 {
+                if let Some(o) = open.take() {
+                    out.extend(left_open(doc, o, i));
+                }
+                single = None;
+            }
+            continue;
+        }
         let starts_paragraph = doc.tokens[i].newlines_before > 0;
         // Against the usual direction, a curly mark reads by its spacing:
         // "is ”very proud,”" opens with a closing mark, and „…“ (German

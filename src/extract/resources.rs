@@ -941,7 +941,7 @@ mod tests {
 
     #[test]
     fn a_document_s_word_index_answers_as_the_lists_and_tables_do() {
-        use crate::extract::doc::Doc;
+        use crate::extract::doc::{Doc, Lowered};
         let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(dir.path().join("words.tsv"), "list\tword\nmoney\tkitty\n").unwrap_or_else(|e| panic!("{e}"));
         std::fs::write(dir.path().join("entities.tsv"), "name\ttype\nZorblax Prime\tOrganization\n")
@@ -950,7 +950,8 @@ mod tests {
                     executive, said: \"acquired by Nvidia in Paris\" in the United States. A French firm \
                     and the Kenyan, I, french or Kenyans.";
         for r in [Resources::embedded(), Resources::embedded().with_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"))] {
-            let doc = Doc::new(text, &r);
+            let lowered = Lowered::new(text);
+            let doc = Doc::new(&lowered, &r);
             for i in 0..doc.len() + 2 {
                 for &list in Words::ALL {
                     assert_eq!(doc.word_is(i, list), r.is(list, doc.lower(i)), "{:?} {}", doc.lower(i), list.name());

@@ -138,17 +138,18 @@ fn breaks_before(
     is_form: &dyn Fn(&str) -> bool,
 ) -> bool {
     let tok = &tokens[i];
-    let starts_lower = tok.first_char(text).is_lowercase();
     match tok.newlines_before {
         0 => {}
         1 => {
-            if in_headline || (!starts_lower && line_break) {
+            if in_headline || (line_break && !tok.starts_lower(text)) {
                 return true;
             }
         }
         _ => return true,
     }
-    if !tok.space_before || starts_lower {
+    // A token joined to the one before it (most punctuation) ends nothing:
+    // its case goes unread.
+    if !tok.space_before || tok.starts_lower(text) {
         return false;
     }
     let Some(end) = terminal_before(text, tokens, i) else { return false };

@@ -56,6 +56,14 @@ impl Token {
             }
     }
 
+    /// Starts with a lower-case letter (read from the first byte when it is ASCII).
+    pub fn starts_lower(&self, text: &str) -> bool {
+        match self.ascii_first(text) {
+            Some(b) => b.is_ascii_lowercase(),
+            None => self.first_char(text).is_lowercase(),
+        }
+    }
+
     /// Is one character of punctuation equal to `c`.
     pub fn is_punct(&self, text: &str, c: char) -> bool {
         self.kind == TokenKind::Punct
@@ -239,6 +247,7 @@ mod tests {
         for k in tokenize(t) {
             let first = k.first_char(t);
             assert_eq!(k.is_capitalized(t), k.kind == TokenKind::Word && first.is_uppercase(), "{:?}", k.text(t));
+            assert_eq!(k.starts_lower(t), first.is_lowercase(), "{:?}", k.text(t));
             for c in [',', '.', '—', '“', '”', '¿', '?', 'a'] {
                 assert_eq!(k.is_punct(t, c), k.kind == TokenKind::Punct && first == c, "{:?} {c}", k.text(t));
             }

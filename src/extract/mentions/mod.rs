@@ -1379,7 +1379,8 @@ mod tests {
 
     fn found(t: &str) -> Vec<(String, Option<EntityClass>)> {
         let res = Resources::embedded();
-        let doc = Doc::new(t, &res);
+        let lowered = crate::extract::doc::Lowered::new(t);
+        let doc = Doc::new(&lowered, &res);
         find(&doc, &res).into_iter().map(|m| (doc.slice(m.tokens.clone()).to_string(), m.class)).collect()
     }
 

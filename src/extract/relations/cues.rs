@@ -17,16 +17,16 @@ use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::{Frame, Resources, Words};
+use crate::extract::resources::{Frame, Words};
 use crate::text::words::{
     AUXILIARIES, COPULAS, COUNT_WORDS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
-/// Words that deny what follows ("not", "denied", "didn't").
-fn is_negation(res: &Resources, w: &str) -> bool {
-    res.is(Words::Negation, w) || w.ends_with("n't") || w.ends_with("n’t")
+/// The word of token `j` denies what follows ("not", "denied", "didn't").
+fn is_negation(doc: &Doc, j: usize) -> bool {
+    doc.word_is(j, Words::Negation) || doc.lower(j).ends_with("n't") || doc.lower(j).ends_with("n’t")
 }
 
 /// Relations stated by cue phrases in sentence `s`.
@@ -39,7 +39,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             i += 1;
             continue;
         };
-        let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.res, f.doc.lower(j)));
+        let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc, j));
         let between = found.iter().find(|(_, c)| c.frame == Frame::Between).map(|(n, c)| (*n, c.predicate));
         if let Some((n, p)) = between.filter(|_| !negated) {
             between_listed(f, p, i, n, range.end);
@@ -591,7 +591,7 @@ pub(super) fn named_group(f: &mut Facts, s: usize) {
         let phrase_end = j + 2;
         let partnership = |c: usize| {
             f.doc.lookup_all(&f.res.cues, c).iter().any(|(_, cue)| cue.predicate == Predicate::PartnersWith)
-                && !(c.saturating_sub(3).max(range.start)..c).any(|k| is_negation(f.res, f.doc.lower(k)))
+                && !(c.saturating_sub(3).max(range.start)..c).any(|k| is_negation(f.doc, k))
         };
         let before = (j.saturating_sub(8).max(range.start)..j).any(partnership);
         let after = (phrase_end..(phrase_end + 18).min(range.end)).any(partnership);
@@ -645,7 +645,7 @@ pub(super) fn signed_together(f: &mut Facts, s: usize) {
         let purchase = |j: usize| {
             f.word_is(j, Words::PurchaseNoun) || f.word_is(j, Words::AcquireVerb) || f.word_is(j, Words::LegalAction)
         };
-        let negated = (verb.saturating_sub(3).max(range.start)..verb).any(|j| is_negation(f.res, f.doc.lower(j)));
+        let negated = (verb.saturating_sub(3).max(range.start)..verb).any(|j| is_negation(f.doc, j));
         if negated || (verb..range.end.min(n + 30)).any(purchase) {
             continue;
         }
@@ -1126,7 +1126,7 @@ pub(super) fn seen_as(f: &mut Facts, s: usize) {
         let p = if f.word_is(noun, Words::PartnerNoun) { Predicate::PartnersWith } else { Predicate::CompetesWith };
         let Some(verb) = f.live[y].0.start.checked_sub(1).filter(|&v| v > range.start) else { continue };
         let plain_verb = f.doc.tokens[verb].kind == TokenKind::Word && !f.doc.is_capitalized(verb);
-        if !plain_verb || f.word_is(verb, Words::ReplaceVerb) || is_negation(f.res, f.doc.lower(verb)) {
+        if !plain_verb || f.word_is(verb, Words::ReplaceVerb) || is_negation(f.doc, verb) {
             continue;
         }
         let mut before = verb;

@@ -10,7 +10,7 @@ use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::mentions::product_noun_ending_at;
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::{Resources, Words};
+use crate::extract::resources::Words;
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
@@ -302,7 +302,7 @@ pub(super) fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
 /// partner": a relational noun after a possessive ties the possessor to the
 /// name before the comma or the list after the noun.
 pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
-    let Some(noun) = (poss + 1..poss + 5).find(|&j| relation_of_noun(f.res, f.doc.lower(j)).is_some()) else { return };
+    let Some(noun) = (poss + 1..poss + 5).find(|&j| relation_of_noun(f.doc, j).is_some()) else { return };
     if is_modifier_gap(f.doc, poss + 1, noun) {
         tie_relational_noun(f, k, noun);
     }
@@ -317,7 +317,7 @@ pub(super) fn named_relational_noun(f: &mut Facts, k: usize) {
     let det = (start.saturating_sub(3)..start).rev().find(|&j| matches!(f.doc.lower(j), "a" | "an" | "another"));
     let described = det.is_some_and(|d| is_modifier_gap(f.doc, d + 1, start));
     let word = f.doc.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(noun);
-    if described && word && relation_of_noun(f.res, f.doc.lower(noun)).is_some() {
+    if described && word && relation_of_noun(f.doc, noun).is_some() {
         tie_relational_noun(f, k, noun);
     }
 }
@@ -327,7 +327,7 @@ pub(super) fn named_relational_noun(f: &mut Facts, k: usize) {
 /// name a "one of"/"among" speaks of, or the list the noun introduces.
 fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
     let a = f.entity(k);
-    let Some((p, reverse)) = relation_of_noun(f.res, f.doc.lower(noun)) else { return };
+    let Some((p, reverse)) = relation_of_noun(f.doc, noun) else { return };
     let start = f.live[k].0.start;
     let mut others: Vec<usize> = Vec::new();
     // "Brindle, a longtime Acme partner": the determiner before describing words.
@@ -386,9 +386,10 @@ fn bracketed_name(f: &Facts, j: usize) -> Option<usize> {
     f.doc.is_punct(f.live[m].0.end, ')').then_some(m)
 }
 
-/// The predicate a relational noun states, and whether the named thing is
-/// its subject ("X, Meta's backer": X invested in Meta).
-fn relation_of_noun(res: &Resources, noun: &str) -> Option<(Predicate, bool)> {
+/// The predicate the relational noun at token `noun` states, and whether the
+/// named thing is its subject ("X, Meta's backer": X invested in Meta). Its
+/// lists are bits of the token's keys: no hashing.
+fn relation_of_noun(doc: &Doc, noun: usize) -> Option<(Predicate, bool)> {
     [
         (Words::RivalNoun, Predicate::CompetesWith, false),
         (Words::PartnerNoun, Predicate::PartnersWith, false),
@@ -397,9 +398,9 @@ fn relation_of_noun(res: &Resources, noun: &str) -> Option<(Predicate, bool)> {
         (Words::UnitNoun, Predicate::Owns, false),
     ]
     .into_iter()
-    .find(|(list, ..)| res.is(*list, noun))
+    .find(|(list, ..)| doc.word_is(noun, *list))
     .map(|(_, p, reverse)| (p, reverse))
-    .or_else(|| res.is(Words::InvestmentNoun, noun).then_some((Predicate::InvestedIn, false)))
+    .or_else(|| doc.word_is(noun, Words::InvestmentNoun).then_some((Predicate::InvestedIn, false)))
 }
 
 /// What "A's B" states, by the types of A and B.
@@ -408,7 +409,7 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
         (Org, Org) if rule == "possessive" => {
             let direct = f.starting(at + 1).filter(|&k| f.entity(k) == b);
             let noun_after = direct.map(|k| f.live[k].0.end);
-            let related = noun_after.is_some_and(|j| relation_of_noun(f.res, f.doc.lower(j)).is_some());
+            let related = noun_after.is_some_and(|j| relation_of_noun(f.doc, j).is_some());
             // "Telefónica's O2 unit", "Nokia's Mobile Networks division": the owner's part.
             // "Acme's online subsidiary Zentrix": the part-of noun right before the name.
             let noun_before = (at + 2..at + 5)
