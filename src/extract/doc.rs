@@ -151,6 +151,15 @@ impl<'t> Doc<'t> {
         self.span(range).text(self.text)
     }
 
+    /// Sentence `s` is the article's headline: the first, a line of its own
+    /// that ends in no full stop, with the story after it.
+    pub fn is_headline(&self, s: usize) -> bool {
+        let Some(range) = self.sentences.get(s).filter(|_| s == 0) else { return false };
+        let own_line = self.tokens.get(range.end).is_some_and(|t| t.newlines_before > 0);
+        let last = range.end.checked_sub(1).and_then(|k| self.exact.get(k));
+        own_line && last.is_some_and(|w| *w != ".")
+    }
+
     /// The byte span of sentence `s`.
     pub fn sentence_span(&self, s: usize) -> Span {
         self.sentences.get(s).map(|r| self.span(r.clone())).unwrap_or(Span::new(0, 0))

@@ -395,9 +395,11 @@ fn short_forms(
     if leads.is_empty() {
         return short;
     }
-    // "Bradesco … Bradesco Cards": a word met alone before the longer name is its parent.
+    // "Bradesco … Bradesco Cards": a word met alone before the longer name is
+    // its parent (not in the headline, which names a company short:
+    // "Halvexa's Deal Closes … Halvexa Mines said").
     let mut first_met: FxHashMap<String, usize> = FxHashMap::default();
-    for (i, b) in mentions.iter().enumerate().filter(|(_, b)| b.tokens.len() == 1) {
+    for (i, b) in mentions.iter().enumerate().filter(|(_, b)| b.tokens.len() == 1 && !doc.is_headline(b.sentence)) {
         first_met.entry(plain_fold(doc.slice(b.tokens.clone()))).or_insert(i);
     }
     // "Olmo Robotics" and "Olmo Robotics Inc." are one company's names.

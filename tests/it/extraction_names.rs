@@ -1245,3 +1245,33 @@ fn a_group_and_its_unit_sharing_a_first_word_are_two_companies() {
         assert_eq!(n, 1, "{name}: {:?}", names(&z));
     }
 }
+
+#[test]
+fn a_title_case_headline_s_words_are_the_names_the_story_uses() {
+    let count =
+        |x: &newsgraph::extract::Extraction, lead: &str| x.entities.iter().filter(|e| e.name.starts_with(lead)).count();
+    // The story's names of several words, whole or without their company suffix.
+    let x = run("Brindle Distribution acquires Kestrel Couriers\n\n\
+        Quellby-based Brindle Distribution has acquired Kestrel Couriers for an undisclosed sum. \
+        Kestrel Couriers was formed in 2001.");
+    for name in ["Brindle Distribution", "Kestrel Couriers"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Distribution") && !named(&x, "Kestrel"), "{:?}", names(&x));
+    let y = run("Zentrix Energy to acquire Orvane Natural Gas\n\n\
+        Zentrix Energy Inc. agreed to acquire Orvane Natural Gas Co. for $4.9 billion in cash. \
+        Orvane will operate as a unit of Zentrix Energy.");
+    assert!(!named(&y, "Energy"), "{:?}", names(&y));
+    assert_eq!(count(&y, "Orvane"), 1, "{:?}", names(&y));
+    assert!(has(&y, "Orvane", EntityClass::Organization), "{:?}", names(&y));
+    // A headline names a company short before the story's long name: the
+    // short name is still the company's, not its parent's.
+    let z = run("Quarrow buys stake in Halvexa's copper project\n\n\
+        Quarrow will buy a stake in a unit of Halvexa Mines for $412 million. \
+        Halvexa said the deal closes in May.");
+    assert_eq!(count(&z, "Halvexa"), 1, "{:?}", names(&z));
+    // Near misses: the first words of a name that goes on past them are no
+    // name of the story; a person's name in the headline stays one.
+    let n = run("Orvane Natural Deal Talks Go On\n\nOrvane Natural Gas Co. said talks go on. Jo Kessel leads them.");
+    assert!(!named(&n, "Orvane Natural"), "{:?}", names(&n));
+}

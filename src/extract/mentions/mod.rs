@@ -97,10 +97,84 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     lists_by_their_noun(doc, res, &mut out);
     the_in_names(doc, &mut out);
     companies_named_like_people(doc, res, &mut out);
+    headline_names_from_story(doc, res, &mut out);
     out.retain(|m| {
         m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m) || company_board(doc, m))
     });
     out
+}
+
+/// "Menzies Distribution Buys Thistle Couriers" over a story that names
+/// "Menzies Distribution" and "Thistle Couriers Ltd": a title-case
+/// headline's capitals say little, so its names were cut to single words
+/// ("Distribution" alone, taken for a company before "buys"); where its
+/// words are a name of several words that the story uses (or that name
+/// without the company suffixes ending it), they are that name, as one
+/// mention of its kind.
+fn headline_names_from_story(doc: &Doc, res: &Resources, out: &mut Vec<Mention>) {
+    let headlines: Vec<usize> =
+        (0..doc.sentences.len()).filter(|&s| is_title_case(doc, doc.sentences[s].clone())).collect();
+    if headlines.is_empty() {
+        return;
+    }
+    let story: Vec<Mention> = out
+        .iter()
+        .filter(|m| m.class.is_some() && m.tokens.len() >= 2 && !headlines.contains(&m.sentence))
+        .cloned()
+        .collect();
+    for &s in &headlines {
+        let range = doc.sentences[s].clone();
+        let mut i = range.start;
+        while i < range.end {
+            let Some(m) = story_name_at(doc, res, &story, i, range.end) else {
+                i += 1;
+                continue;
+            };
+            let to = m.tokens.end;
+            out.retain(|o| o.sentence != s || o.tokens.end <= i || o.tokens.start >= to);
+            let at = out.iter().position(|o| o.tokens.start > i).unwrap_or(out.len());
+            out.insert(at, Mention { sentence: s, ..m });
+            i = to;
+        }
+    }
+}
+
+/// The longest name of `story` whose words stand at token `i` (before
+/// `end`), whole or without the company suffixes that end it, as a mention
+/// there.
+fn story_name_at(doc: &Doc, res: &Resources, story: &[Mention], i: usize, end: usize) -> Option<Mention> {
+    if !doc.is_capitalized(i) {
+        return None;
+    }
+    let mut best: Option<Mention> = None;
+    for m in story.iter().filter(|m| doc.word(m.tokens.start) == doc.word(i)) {
+        let len = m.tokens.len();
+        // The name's words, then without the suffixes that end it.
+        let mut n = len;
+        while n >= 2 {
+            let same = i + n <= end && (0..n).all(|j| doc.word(i + j) == doc.word(m.tokens.start + j));
+            if same {
+                break;
+            }
+            if !res.org_suffixes.contains(doc.word(m.tokens.start + n - 1))
+                && !doc.is_punct(m.tokens.start + n - 1, '.')
+            {
+                n = 0;
+                break;
+            }
+            n -= 1;
+        }
+        if n >= 2 && best.as_ref().is_none_or(|b| b.tokens.len() < n) {
+            let entry = if n == len { m.entry } else { None };
+            best = Some(Mention {
+                entry,
+                full: None,
+                guessed: m.guessed,
+                ..Mention::new(i..i + n, m.class, entry, m.sentence)
+            });
+        }
+    }
+    best
 }
 
 /// "the Supervisory Board", "its Sharia Advisory Board": a name ending in
