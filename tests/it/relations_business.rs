@@ -1734,8 +1734,9 @@ fn a_subject_set_off_by_a_relative_clause_ending_in_a_place_reaches_a_measured_c
     assert!(has(&x, "Kestrel Foods Ltd", Acquired, "Tarlo Brands Inc"), "{:?}", all(&x));
     // The place in the clause is no investor, and a name in the clause no subject.
     assert!(!x.relations.iter().any(|r| r.predicate == Acquired && x.entities[r.subject].name == "France"));
-    let x =
-        run("Orvane Airways, which flies to Kestrel Air hubs in Africa, finalised a 49 per cent stake in Zentrix Airways.");
+    let x = run(
+        "Orvane Airways, which flies to Kestrel Air hubs in Africa, finalised a 49 per cent stake in Zentrix Airways.",
+    );
     assert!(!has(&x, "Kestrel Air", InvestedIn, "Zentrix Airways"), "{:?}", all(&x));
 }
 
@@ -1802,4 +1803,59 @@ fn a_supply_deal_or_agreement_is_no_partnership() {
     assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
     let x = run("Zentrix Inc signed a research agreement with Brindle Corp.");
     assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn stakes_in_the_plural_are_investments_of_each_holder_listed() {
+    let x = run(
+        "Kestrel Holdings, Orvane Capital and Tolva Partners all purchased stakes in Zentrix Inc earlier this year. \
+                 Brindle Group and Halden Ventures hold stakes in Quillmark Ltd. \
+                 Norvik Capital bought stakes in Dravo Systems and Kelso Labs.",
+    );
+    for holder in ["Kestrel Holdings", "Orvane Capital", "Tolva Partners"] {
+        assert!(has(&x, holder, Predicate::InvestedIn, "Zentrix Inc"), "{holder}: {:?}", all(&x));
+        assert!(!has(&x, holder, Predicate::Acquired, "Zentrix Inc"), "{holder}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Brindle Group", Predicate::InvestedIn, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Ventures", Predicate::InvestedIn, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Capital", Predicate::InvestedIn, "Dravo Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Capital", Predicate::InvestedIn, "Kelso Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_company_whose_investors_are_named_is_no_subject_of_their_stake() {
+    let x = run("Investors in Kestrel Holdings will swap their shares for stakes in a new holding company called Zentrix Holdings Ltd. \
+                 Shareholders of Orvane Capital received a stake in Tolva Partners. \
+                 Brindle Capital, an investor in Quillmark Ltd, also took a stake in Dravo Systems.");
+    assert!(!has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Zentrix Holdings Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Capital", Predicate::InvestedIn, "Tolva Partners"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Dravo Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Ltd", Predicate::InvestedIn, "Dravo Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_offer_or_a_wish_to_buy_is_no_purchase() {
+    let x = run("Orvane Corp has offered to buy Zentrix Inc for $2 billion. \
+                 Kestrel Group made an offer to acquire Tolva Ltd last week. \
+                 Brindle Holdings wants to buy Quillmark Ltd. \
+                 Halden Corp is hoping to buy Dravo Systems. \
+                 Norvik Capital agreed to buy Kelso Labs for $1 billion. \
+                 Marlow Group offered to sell its stake in Tessaro Labs.");
+    assert!(!has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Group", Predicate::Acquired, "Tolva Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Holdings", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Corp", Predicate::Acquired, "Dravo Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Capital", Predicate::Acquired, "Kelso Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Marlow Group", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_word_inside_a_hyphened_compound_is_no_preposition() {
+    let x = run("Zentrix Sons - the holding company of the salt-to-software Zentrix Group - reported profits. \
+                 Kestrel Holdings, the owner of farm-to-table chain Orvane Retail Ltd, hired a chief executive. \
+                 Brindle Group owns a plant next to Quillmark Ltd.");
+    assert!(has(&x, "Zentrix Sons", Predicate::Owns, "Zentrix Group"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Orvane Retail Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Group", Predicate::Owns, "Quillmark Ltd"), "{:?}", all(&x));
 }

@@ -55,6 +55,9 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         if r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ':') {
             continue;
         }
+        if holders_of(f, r.start) {
+            continue;
+        }
         // "Nvidia-backed AI firm teams up with X": the name describes an unnamed subject.
         let org = f.class(f.entity(k)) == EntityClass::Organization;
         if org && r.end + 2 < i && is_hyphen_modifier(f, r.end) && modified_name(f, k).is_none() {
@@ -80,6 +83,14 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
             .collect(),
         None => out,
     }
+}
+
+/// "Investors in Brindle will swap their shares for stakes in…",
+/// "shareholders of Brindle": a name starting at `start` right after "in" or
+/// "of" and a noun of investors names whose holders they are; the holders,
+/// not the company, are the subject of what follows.
+fn holders_of(f: &Facts, start: usize) -> bool {
+    start >= 2 && matches!(f.doc.lower(start - 1), "in" | "of") && f.word_is(start - 2, Words::InvestorNoun)
 }
 
 /// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
