@@ -1859,3 +1859,41 @@ fn a_word_inside_a_hyphened_compound_is_no_preposition() {
     assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Orvane Retail Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "Brindle Group", Predicate::Owns, "Quillmark Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_possessor_owns_the_business_it_describes_by_a_demonym_and_a_noun() {
+    let x = run("Brindle Group's Australian phone carrier Zentrix Mobile appointed a new chief executive. \
+                 Orvane Corp agreed to acquire Kestrel Holdings' Brazilian retailer Tolva Stores for $2 billion. \
+                 Halden Corp's Chinese supplier Quillmark Labs cut 200 jobs. \
+                 Dravo Systems' Japanese rival Kelso Labs cut prices. \
+                 Marlow Group's biggest customer Tessaro Labs cut orders.");
+    assert!(has(&x, "Brindle Group", Predicate::Owns, "Zentrix Mobile"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Tolva Stores"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Tolva Stores"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Corp", Predicate::Acquired, "Kestrel Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Corp", Predicate::Owns, "Quillmark Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Dravo Systems", Predicate::Owns, "Kelso Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Marlow Group", Predicate::Owns, "Tessaro Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn each_seller_listed_after_from_owned_what_was_bought() {
+    let x = run("Orvane Corp agreed to buy Zentrix Inc from Walmex Group and investment firm Kestrel Capital. \
+                 Brindle Group bought Tolva Ltd from Halden Corp and hired Quillmark Partners as its adviser.");
+    assert!(has(&x, "Walmex Group", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Capital", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::Owns, "Tolva Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Partners", Predicate::Owns, "Tolva Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_listed_backer_may_be_described_by_a_demonym_and_words_before_its_noun() {
+    let x = run("Zentrix Inc raised $5 million from Brindle Capital and Chinese internet giant Kestrel Holdings. \
+                 Tolva Ltd raised $8 million from Orvane Partners, US private equity firm Halden Capital and Dravo Ventures.");
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    for backer in ["Orvane Partners", "Halden Capital", "Dravo Ventures"] {
+        assert!(has(&x, backer, Predicate::InvestedIn, "Tolva Ltd"), "{backer}: {:?}", all(&x));
+    }
+}

@@ -186,7 +186,8 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         }
         let end = f.live[k].0.end;
         let member = if f.doc.is_possessive(end) {
-            match f.starting(end + 1) {
+            let direct = f.starting(end + 1).filter(|&h| !f.is_demonym(h));
+            match direct.or_else(|| described_after_possessive(f, end)) {
                 Some(h) => Member { head: h, owner: Some(k) },
                 None => Member { head: k, owner: None },
             }
@@ -228,8 +229,11 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         let opener = if demonym(head + 1) { f.live[head + 1].0.clone() } else { 0..0 };
         let sep_end = match f.live.get(next) {
             Some((r, _)) if !opener.is_empty() => {
-                let noun =
-                    f.doc.lookup(&f.res.org_nouns, opener.end).is_some_and(|(len, _)| opener.end + len == r.start);
+                // "and Chinese internet giant Tencent": describing words may come before the noun.
+                let noun = (opener.end..r.start).any(|n| {
+                    f.doc.lookup(&f.res.org_nouns, n).is_some_and(|(len, _)| n + len == r.start)
+                        && is_modifier_gap(f.doc, opener.end, n)
+                });
                 if noun {
                     opener.start
                 } else {
@@ -262,6 +266,20 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             _ => return out,
         }
     }
+}
+
+/// "Walmart's Brazilian retailer Zentrix", "Brindle's third biggest food
+/// retailer Zentrix": the name a possessive at `poss` describes with a few
+/// describing words (a demonym among them) ending in a noun of an
+/// organisation right before it; the name, not the possessor, is what a cue
+/// before the possessor speaks of ("agreed to buy Brindle's German unit Zentrix").
+fn described_after_possessive(f: &Facts, poss: usize) -> Option<usize> {
+    (poss + 2..poss + 9).find_map(|j| {
+        let k = f.starting(j)?;
+        let noun = (j.saturating_sub(3).max(poss + 1)..j)
+            .find(|&n| f.doc.lookup(&f.res.org_nouns, n).is_some_and(|(len, _)| n + len == j))?;
+        is_wide_modifier_gap(f, poss + 1, noun).then_some(k)
+    })
 }
 
 /// "Acme teamed up with Brindle, Reuters reported", "…with Brindle, the Tessbury

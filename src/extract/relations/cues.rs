@@ -776,18 +776,24 @@ fn names_its_asset(f: &Facts, m: Member) -> bool {
 
 /// "Acme bought Zentrix from Brindle", "the acquisition of Zentrix and
 /// Norvik from Brindle Capital": the organisation after "from" right after
-/// the last name bought owned them.
+/// the last name bought owned them; so does each of a list of sellers
+/// ("bought Zentrix from Brindle and investment firm Kestrel Capital").
 fn seller_after(f: &mut Facts, bought: &[Member], at: usize) {
     let Some(last) = bought.last() else { return };
     let from = past_bracket(f.doc, past_form_tail(f, f.live[last.head].0.end));
     if f.doc.lower(from) != "from" {
         return;
     }
-    let Some(seller) = org_at(f, from + 1).map(|k| f.entity(k)) else { return };
-    for m in bought {
-        let o = f.entity(m.head);
-        if f.class(o) == Org && o != seller {
-            f.emit(seller, Predicate::Owns, o, None, Why::new(at, "bought-from", 0.55));
+    let Some(first) = org_at(f, from + 1) else { return };
+    let mut sellers = vec![f.entity(first)];
+    let listed = members_after(f, f.live[first].0.start, f.sentence_end(from));
+    sellers.extend(listed.iter().skip(1).filter(|m| m.owner.is_none()).filter_map(|m| f.org_entity(m.head)));
+    for seller in sellers {
+        for m in bought {
+            let o = f.entity(m.head);
+            if f.class(o) == Org && o != seller {
+                f.emit(seller, Predicate::Owns, o, None, Why::new(at, "bought-from", 0.55));
+            }
         }
     }
 }
