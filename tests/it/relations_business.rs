@@ -1897,3 +1897,17 @@ fn a_listed_backer_may_be_described_by_a_demonym_and_words_before_its_noun() {
         assert!(has(&x, backer, Predicate::InvestedIn, "Tolva Ltd"), "{backer}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn investors_set_off_by_a_comma_before_including_hold_stakes_not_the_company() {
+    let x = run(
+        "Zentrix Inc is 73.9 per cent owned by foreign investors, including Brindle Capital and Kestrel Holdings, \
+                 with the rest owned by local investors. \
+                 Tolva Ltd has 300 shareholders, including Orvane Partners.",
+    );
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Capital", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Holdings", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Partners", Predicate::InvestedIn, "Tolva Ltd"), "{:?}", all(&x));
+}
