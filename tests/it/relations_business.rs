@@ -1723,8 +1723,9 @@ fn a_subject_set_off_by_a_relative_clause_ending_in_a_place_reaches_a_measured_c
     assert!(has(&x, "Kestrel Foods Ltd", Acquired, "Tarlo Brands Inc"), "{:?}", all(&x));
     // The place in the clause is no investor, and a name in the clause no subject.
     assert!(!x.relations.iter().any(|r| r.predicate == Acquired && x.entities[r.subject].name == "France"));
-    let x =
-        run("Orvane Airways, which flies to Kestrel Air hubs in Africa, finalised a 49 per cent stake in Zentrix Airways.");
+    let x = run(
+        "Orvane Airways, which flies to Kestrel Air hubs in Africa, finalised a 49 per cent stake in Zentrix Airways.",
+    );
     assert!(!has(&x, "Kestrel Air", InvestedIn, "Zentrix Airways"), "{:?}", all(&x));
 }
 
@@ -1791,4 +1792,111 @@ fn a_supply_deal_or_agreement_is_no_partnership() {
     assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
     let x = run("Zentrix Inc signed a research agreement with Brindle Corp.");
     assert!(has(&x, "Zentrix Inc", Predicate::PartnersWith, "Brindle Corp"), "{:?}", all(&x));
+}
+
+#[test]
+fn stakes_in_the_plural_are_investments_of_each_holder_listed() {
+    let x = run(
+        "Kestrel Holdings, Orvane Capital and Tolva Partners all purchased stakes in Zentrix Inc earlier this year. \
+                 Brindle Group and Halden Ventures hold stakes in Quillmark Ltd. \
+                 Norvik Capital bought stakes in Dravo Systems and Kelso Labs.",
+    );
+    for holder in ["Kestrel Holdings", "Orvane Capital", "Tolva Partners"] {
+        assert!(has(&x, holder, Predicate::InvestedIn, "Zentrix Inc"), "{holder}: {:?}", all(&x));
+        assert!(!has(&x, holder, Predicate::Acquired, "Zentrix Inc"), "{holder}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Brindle Group", Predicate::InvestedIn, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Ventures", Predicate::InvestedIn, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Capital", Predicate::InvestedIn, "Dravo Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Capital", Predicate::InvestedIn, "Kelso Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_company_whose_investors_are_named_is_no_subject_of_their_stake() {
+    let x = run("Investors in Kestrel Holdings will swap their shares for stakes in a new holding company called Zentrix Holdings Ltd. \
+                 Shareholders of Orvane Capital received a stake in Tolva Partners. \
+                 Brindle Capital, an investor in Quillmark Ltd, also took a stake in Dravo Systems.");
+    assert!(!has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Zentrix Holdings Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Capital", Predicate::InvestedIn, "Tolva Partners"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Dravo Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Ltd", Predicate::InvestedIn, "Dravo Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_offer_or_a_wish_to_buy_is_no_purchase() {
+    let x = run("Orvane Corp has offered to buy Zentrix Inc for $2 billion. \
+                 Kestrel Group made an offer to acquire Tolva Ltd last week. \
+                 Brindle Holdings wants to buy Quillmark Ltd. \
+                 Halden Corp is hoping to buy Dravo Systems. \
+                 Norvik Capital agreed to buy Kelso Labs for $1 billion. \
+                 Marlow Group offered to sell its stake in Tessaro Labs.");
+    assert!(!has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Group", Predicate::Acquired, "Tolva Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Holdings", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Corp", Predicate::Acquired, "Dravo Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Norvik Capital", Predicate::Acquired, "Kelso Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Marlow Group", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_word_inside_a_hyphened_compound_is_no_preposition() {
+    let x = run("Zentrix Sons - the holding company of the salt-to-software Zentrix Group - reported profits. \
+                 Kestrel Holdings, the owner of farm-to-table chain Orvane Retail Ltd, hired a chief executive. \
+                 Brindle Group owns a plant next to Quillmark Ltd.");
+    assert!(has(&x, "Zentrix Sons", Predicate::Owns, "Zentrix Group"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Orvane Retail Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Group", Predicate::Owns, "Quillmark Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_possessor_owns_the_business_it_describes_by_a_demonym_and_a_noun() {
+    let x = run("Brindle Group's Australian phone carrier Zentrix Mobile appointed a new chief executive. \
+                 Orvane Corp agreed to acquire Kestrel Holdings' Brazilian retailer Tolva Stores for $2 billion. \
+                 Halden Corp's Chinese supplier Quillmark Labs cut 200 jobs. \
+                 Dravo Systems' Japanese rival Kelso Labs cut prices. \
+                 Marlow Group's biggest customer Tessaro Labs cut orders.");
+    assert!(has(&x, "Brindle Group", Predicate::Owns, "Zentrix Mobile"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Tolva Stores"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Tolva Stores"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Corp", Predicate::Acquired, "Kestrel Holdings"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Corp", Predicate::Owns, "Quillmark Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Dravo Systems", Predicate::Owns, "Kelso Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Marlow Group", Predicate::Owns, "Tessaro Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn each_seller_listed_after_from_owned_what_was_bought() {
+    let x = run("Orvane Corp agreed to buy Zentrix Inc from Walmex Group and investment firm Kestrel Capital. \
+                 Brindle Group bought Tolva Ltd from Halden Corp and hired Quillmark Partners as its adviser.");
+    assert!(has(&x, "Walmex Group", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Capital", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Corp", Predicate::Owns, "Tolva Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Partners", Predicate::Owns, "Tolva Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_listed_backer_may_be_described_by_a_demonym_and_words_before_its_noun() {
+    let x = run("Zentrix Inc raised $5 million from Brindle Capital and Chinese internet giant Kestrel Holdings. \
+                 Tolva Ltd raised $8 million from Orvane Partners, US private equity firm Halden Capital and Dravo Ventures.");
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    for backer in ["Orvane Partners", "Halden Capital", "Dravo Ventures"] {
+        assert!(has(&x, backer, Predicate::InvestedIn, "Tolva Ltd"), "{backer}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn investors_set_off_by_a_comma_before_including_hold_stakes_not_the_company() {
+    let x = run(
+        "Zentrix Inc is 73.9 per cent owned by foreign investors, including Brindle Capital and Kestrel Holdings, \
+                 with the rest owned by local investors. \
+                 Tolva Ltd has 300 shareholders, including Orvane Partners.",
+    );
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Capital", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Holdings", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Partners", Predicate::InvestedIn, "Tolva Ltd"), "{:?}", all(&x));
 }

@@ -55,6 +55,9 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         if r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ':') {
             continue;
         }
+        if holders_of(f, r.start) {
+            continue;
+        }
         // "Nvidia-backed AI firm teams up with X": the name describes an unnamed subject.
         let org = f.class(f.entity(k)) == EntityClass::Organization;
         if org && r.end + 2 < i && is_hyphen_modifier(f, r.end) && modified_name(f, k).is_none() {
@@ -80,6 +83,14 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
             .collect(),
         None => out,
     }
+}
+
+/// "Investors in Brindle will swap their shares for stakes in…",
+/// "shareholders of Brindle": a name starting at `start` right after "in" or
+/// "of" and a noun of investors names whose holders they are; the holders,
+/// not the company, are the subject of what follows.
+fn holders_of(f: &Facts, start: usize) -> bool {
+    start >= 2 && matches!(f.doc.lower(start - 1), "in" | "of") && f.word_is(start - 2, Words::InvestorNoun)
 }
 
 /// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
@@ -175,7 +186,8 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         }
         let end = f.live[k].0.end;
         let member = if f.doc.is_possessive(end) {
-            match f.starting(end + 1) {
+            let direct = f.starting(end + 1).filter(|&h| !f.is_demonym(h));
+            match direct.or_else(|| described_after_possessive(f, end)) {
                 Some(h) => Member { head: h, owner: Some(k) },
                 None => Member { head: k, owner: None },
             }
@@ -217,8 +229,11 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
         let opener = if demonym(head + 1) { f.live[head + 1].0.clone() } else { 0..0 };
         let sep_end = match f.live.get(next) {
             Some((r, _)) if !opener.is_empty() => {
-                let noun =
-                    f.doc.lookup(&f.res.org_nouns, opener.end).is_some_and(|(len, _)| opener.end + len == r.start);
+                // "and Chinese internet giant Tencent": describing words may come before the noun.
+                let noun = (opener.end..r.start).any(|n| {
+                    f.doc.lookup(&f.res.org_nouns, n).is_some_and(|(len, _)| n + len == r.start)
+                        && is_modifier_gap(f.doc, opener.end, n)
+                });
                 if noun {
                     opener.start
                 } else {
@@ -251,6 +266,20 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             _ => return out,
         }
     }
+}
+
+/// "Walmart's Brazilian retailer Zentrix", "Brindle's third biggest food
+/// retailer Zentrix": the name a possessive at `poss` describes with a few
+/// describing words (a demonym among them) ending in a noun of an
+/// organisation right before it; the name, not the possessor, is what a cue
+/// before the possessor speaks of ("agreed to buy Brindle's German unit Zentrix").
+fn described_after_possessive(f: &Facts, poss: usize) -> Option<usize> {
+    (poss + 2..poss + 9).find_map(|j| {
+        let k = f.starting(j)?;
+        let noun = (j.saturating_sub(3).max(poss + 1)..j)
+            .find(|&n| f.doc.lookup(&f.res.org_nouns, n).is_some_and(|(len, _)| n + len == j))?;
+        is_wide_modifier_gap(f, poss + 1, noun).then_some(k)
+    })
 }
 
 /// "Acme teamed up with Brindle, Reuters reported", "…with Brindle, the Tessbury

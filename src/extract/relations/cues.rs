@@ -711,12 +711,14 @@ fn is_bought_thing(f: &Facts, from: usize, m: Member) -> bool {
 
 /// "Brindle's attempt to buy", "a hostile takeover of", "a possible move by
 /// Brindle to buy a stake in", "in talks to acquire": a word of a deal not
-/// made among the eight words before the cue at `i`, in its clause.
+/// made among the eight words before the cue at `i`, in its clause. A stake
+/// offered for sale is held all the same ("offered to sell its stake in").
 fn tentative_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
     let from = i.saturating_sub(8).max(sentence_start);
     (from..i)
         .rev()
         .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';') && !is_dash(f.doc, j))
+        .take_while(|&j| !f.word_is(j, Words::SellVerb))
         .any(|j| f.word_is(j, Words::TentativeWord))
 }
 
@@ -774,18 +776,24 @@ fn names_its_asset(f: &Facts, m: Member) -> bool {
 
 /// "Acme bought Zentrix from Brindle", "the acquisition of Zentrix and
 /// Norvik from Brindle Capital": the organisation after "from" right after
-/// the last name bought owned them.
+/// the last name bought owned them; so does each of a list of sellers
+/// ("bought Zentrix from Brindle and investment firm Kestrel Capital").
 fn seller_after(f: &mut Facts, bought: &[Member], at: usize) {
     let Some(last) = bought.last() else { return };
     let from = past_bracket(f.doc, past_form_tail(f, f.live[last.head].0.end));
     if f.doc.lower(from) != "from" {
         return;
     }
-    let Some(seller) = org_at(f, from + 1).map(|k| f.entity(k)) else { return };
-    for m in bought {
-        let o = f.entity(m.head);
-        if f.class(o) == Org && o != seller {
-            f.emit(seller, Predicate::Owns, o, None, Why::new(at, "bought-from", 0.55));
+    let Some(first) = org_at(f, from + 1) else { return };
+    let mut sellers = vec![f.entity(first)];
+    let listed = members_after(f, f.live[first].0.start, f.sentence_end(from));
+    sellers.extend(listed.iter().skip(1).filter(|m| m.owner.is_none()).filter_map(|m| f.org_entity(m.head)));
+    for seller in sellers {
+        for m in bought {
+            let o = f.entity(m.head);
+            if f.class(o) == Org && o != seller {
+                f.emit(seller, Predicate::Owns, o, None, Why::new(at, "bought-from", 0.55));
+            }
         }
     }
 }
@@ -799,14 +807,23 @@ fn after_from(doc: &Doc, start: usize) -> bool {
 
 /// A preposition between tokens `from` and `to` ("bought a stake in X",
 /// "part of a consortium led by X"): the name after it is not the cue's object.
-/// The "as" of a list's "as well as" is no preposition ("owns A as well as B").
+/// The "as" of a list's "as well as" is no preposition ("owns A as well as B"),
+/// nor is a word inside a hyphened compound ("the salt-to-software Zentrix Group").
 fn preposition_between(doc: &Doc, from: usize, to: usize) -> bool {
     let as_well_as = |j: usize| doc.lower(j + 1) == "well" || j > 0 && doc.lower(j - 1) == "well";
-    (from..to).any(|j| match doc.lower(j) {
+    (from..to).filter(|&j| !in_hyphen_compound(doc, j)).any(|j| match doc.lower(j) {
         "from" | "with" | "to" | "for" | "in" | "on" | "at" | "by" | "into" => true,
         "as" => !as_well_as(j),
         _ => false,
     })
+}
+
+/// "business-to-business", "salt-to-software", "built-in": token `j` is joined
+/// by a hyphen to the word before or after it, a part of one compound word.
+fn in_hyphen_compound(doc: &Doc, j: usize) -> bool {
+    let before = j >= 2 && doc.is_punct(j - 1, '-') && doc.joined(j - 1) && doc.joined(j);
+    let after = doc.is_punct(j + 1, '-') && doc.joined(j + 1) && doc.joined(j + 2);
+    before || after
 }
 
 /// "raises funds from X", "its backs": a cue word used as a noun after a

@@ -32,6 +32,7 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
             }
         }
         possessive_appositive(f, k, end);
+        possessive_part(f, k, end);
         relational_noun(f, k, end);
         release_of(f, k, end);
         control_of(f, k, end);
@@ -162,6 +163,37 @@ fn set_off_before_its(f: &Facts, i: usize, after: usize) -> Option<usize> {
 /// for owns the named part.
 pub(super) fn its_unit(f: &mut Facts, i: usize) {
     let Some(after) = past_its(f, i) else { return };
+    let Some(m) = part_named_after(f, after) else { return };
+    let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
+    let Some(owner) = owner else { return };
+    let unit = f.entity(m);
+    if f.class(owner) == Org && f.class(unit) == Org {
+        f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
+    }
+}
+
+/// "Brindle's Australian phone carrier Zentrix", "Brindle's German software
+/// unit Zentrix", "Brindle's Zentrix unit": the part a name's possessive (at
+/// `poss`) names with a noun of a part or of a business a company runs, past
+/// describing words and a demonym; the possessor owns it. (A bare "Brindle's
+/// Zentrix" is `owned`'s.)
+fn possessive_part(f: &mut Facts, k: usize, poss: usize) {
+    let owner = f.entity(k);
+    if f.class(owner) != Org {
+        return;
+    }
+    let Some(m) = part_named_after(f, poss + 1) else { return };
+    let unit = f.entity(m);
+    if f.class(unit) == Org && unit != owner {
+        f.emit(owner, Predicate::Owns, unit, None, Why::new(poss, "possessive-described-part", 0.65));
+    }
+}
+
+/// The mention a possessive ending before token `after` names as a part
+/// ("its Texan subsidiary Zentrix", "its Zentrix unit", "its e-commerce
+/// retailer Brindle"), past at most four describing words; none when a noun of
+/// a tie calls it another company ("its rival retailer Brindle").
+fn part_named_after(f: &Facts, after: usize) -> Option<usize> {
     // Describing words between the possessor and the name or the noun: lower-case
     // words, hyphens and demonyms ("its Texan subsidiary").
     let describing = |j: usize| {
@@ -202,17 +234,12 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     } else {
         None
     };
-    let Some(m) = part else { return };
+    let m = part?;
     // "its rival retailer Brindle", "its partner airline Skyhop": another company, not a part.
     if (after..f.live[m].0.end + 2).any(|t| f.doc.word_is(t, Words::TieNoun)) {
-        return;
+        return None;
     }
-    let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
-    let Some(owner) = owner else { return };
-    let unit = f.entity(m);
-    if f.class(owner) == Org && f.class(unit) == Org {
-        f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
-    }
+    Some(m)
 }
 
 /// "Hong Kong" in "its Hong Kong subsidiary", "U.S." in "its U.S. unit": a
