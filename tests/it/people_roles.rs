@@ -302,7 +302,30 @@ fn an_age_in_brackets_after_a_name_does_not_hide_the_title_after_it() {
     let x = run("The board of Zentrix Labs has appointed Mara Okafor (47), former chief operating officer, as the \
                  incoming CEO. Daniel Quenneville (52), vice chairman of Orvane Robotics, agreed.");
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
-    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_vice_or_deputy_chair_sits_on_the_board() {
+    let x = run("Zentrix Labs will grow in Asia, the bank's vice chairman Mara Okafor said in May.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    let x = run("Quell hands Orvane Holdings to his son, Daniel Quell, the company's deputy chairman.");
+    assert!(has(&x, "Daniel Quell", Predicate::AffiliatedWith, "Orvane Holdings"), "{:?}", all(&x));
+    let x = run("Ilse Marchetti, vice-chairwoman of Kestrel Capital, and Tomas Reyes, non-executive director of \
+                 Kestrel Capital, signed the letter.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Reyes", Predicate::AffiliatedWith, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyes", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+    let x = run("Brindle Systems vice chair Paulo Arnaud visited Lyon.");
+    assert!(has(&x, "Paulo Arnaud", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    // A job stacked with the chair is the tie.
+    let x = run("Paula Grey, deputy chairman and chief executive of Zentrix Labs, spoke next.");
+    assert!(has(&x, "Paula Grey", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Paula Grey", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    // A vice president is staff, not board.
+    let x = run("Hugo Maret, vice president of Zentrix Labs, spoke next.");
+    assert!(has(&x, "Hugo Maret", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
 }
 
 #[test]
