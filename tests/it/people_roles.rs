@@ -799,3 +799,29 @@ fn plural_titles_at_a_company_before_listed_people_and_staff_led_by_a_person() {
     assert!(!has(&x, "Nina Obi", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
     assert!(!has(&x, "Rina Tallis", Predicate::WorksFor, "Dravon Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn founders_after_by_with_a_place_a_description_or_a_home_between() {
+    let x = run("Kestrel Pay was founded in Paris in 2018 by Hamid Serunjo from Uganda and Maijid Moulad from Ghana.");
+    assert!(has(&x, "Hamid Serunjo", Predicate::Founded, "Kestrel Pay"), "{:?}", all(&x));
+    assert!(has(&x, "Maijid Moulad", Predicate::Founded, "Kestrel Pay"), "{:?}", all(&x));
+    let x = run("Started in 2017 by serial entrepreneurs Teodor Blask and Sergiu Negal, Orvane Labs now has \
+                 customers in 20 countries.");
+    assert!(has(&x, "Teodor Blask", Predicate::Founded, "Orvane Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Sergiu Negal", Predicate::Founded, "Orvane Labs"), "{:?}", all(&x));
+    let x = run("Quellby Capital was set up in 2015 by former bankers Tomas Reyes and Ilse Marchetti.");
+    assert!(has(&x, "Tomas Reyes", Predicate::Founded, "Quellby Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::Founded, "Quellby Capital"), "{:?}", all(&x));
+    let x = run("Lantern Labs was co-founded by Hugo Maret, a physicist, and Nora Ismail.");
+    assert!(has(&x, "Nora Ismail", Predicate::Founded, "Lantern Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_by_that_another_verb_owns_names_no_founder() {
+    let x = run("Kestrel Pay was started in 2016 and later bought by Orvane Brask and Zentrix Labs.");
+    assert!(!x.relations.iter().any(|r| r.predicate == Predicate::Founded), "{:?}", all(&x));
+    let x = run("Kestrel Pay was founded in 2016. The plant in Lyon was built in 2019 by Hamid Serunjo.");
+    assert!(!has(&x, "Hamid Serunjo", Predicate::Founded, "Kestrel Pay"), "{:?}", all(&x));
+    let x = run("Orvane Labs, founded in 2012, was acquired by Tomas Reyes and Ilse Marchetti last year.");
+    assert!(!has(&x, "Tomas Reyes", Predicate::Founded, "Orvane Labs"), "{:?}", all(&x));
+}
