@@ -1275,3 +1275,42 @@ fn a_title_case_headline_s_words_are_the_names_the_story_uses() {
     let n = run("Orvane Natural Deal Talks Go On\n\nOrvane Natural Gas Co. said talks go on. Jo Kessel leads them.");
     assert!(!named(&n, "Orvane Natural"), "{:?}", names(&n));
 }
+
+#[test]
+fn honorifics_of_many_countries_stack_and_stay_out_of_the_name() {
+    let t = "Plant opens\n\nThe Brindle plant was opened on Monday. \
+        \"Demand grows,\" said HH Sheikh Rashid bin Omar Al-Qasimi, chairman of Kestrel Airways. \
+        Also present were Datuk Arif Abdul Rahman, chief executive of Zentrix Labs, Tan Sri Halim Bakar, \
+        YBhg. Datuk Nora Ismail and Dato' Seri Lim Kah Wai. \
+        Alhaji Musa Danjuma, Shri Ravi Menon and Khun Somchai Wattana sent letters.";
+    let x = run(t);
+    for person in [
+        "Rashid bin Omar Al-Qasimi",
+        "Arif Abdul Rahman",
+        "Halim Bakar",
+        "Nora Ismail",
+        "Lim Kah Wai",
+        "Musa Danjuma",
+        "Ravi Menon",
+        "Somchai Wattana",
+    ] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    for honour in ["HH", "YBhg", "Datuk", "Dato", "Seri", "Tan Sri", "Alhaji"] {
+        assert!(!x.entities.iter().any(|e| e.name.starts_with(honour)), "{honour}: {:?}", names(&x));
+    }
+    let x = crate::facts::run(t);
+    let chair = newsgraph::extract::Predicate::AffiliatedWith;
+    assert!(crate::facts::has(&x, "Rashid bin Omar Al-Qasimi", chair, "Kestrel Airways"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_word_an_honorific_spells_still_names_a_company_or_a_place() {
+    // Near misses: the same words inside names, and a lone honour with no name after it.
+    let t = "Deal done\n\nHon Hai Precision and Sri Lanka Telecom signed a deal in Colombo. \
+        Tun Razak Exchange hosted the ceremony. The Datuk said nothing.";
+    let x = run(t);
+    assert!(named(&x, "Hon Hai Precision"), "{:?}", names(&x));
+    assert!(named(&x, "Sri Lanka Telecom"), "{:?}", names(&x));
+    assert!(!has(&x, "Razak Exchange", EntityClass::Person), "{:?}", names(&x));
+}

@@ -302,7 +302,30 @@ fn an_age_in_brackets_after_a_name_does_not_hide_the_title_after_it() {
     let x = run("The board of Zentrix Labs has appointed Mara Okafor (47), former chief operating officer, as the \
                  incoming CEO. Daniel Quenneville (52), vice chairman of Orvane Robotics, agreed.");
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
-    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_vice_or_deputy_chair_sits_on_the_board() {
+    let x = run("Zentrix Labs will grow in Asia, the bank's vice chairman Mara Okafor said in May.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    let x = run("Quell hands Orvane Holdings to his son, Daniel Quell, the company's deputy chairman.");
+    assert!(has(&x, "Daniel Quell", Predicate::AffiliatedWith, "Orvane Holdings"), "{:?}", all(&x));
+    let x = run("Ilse Marchetti, vice-chairwoman of Kestrel Capital, and Tomas Reyes, non-executive director of \
+                 Kestrel Capital, signed the letter.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Reyes", Predicate::AffiliatedWith, "Kestrel Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyes", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+    let x = run("Brindle Systems vice chair Paulo Arnaud visited Lyon.");
+    assert!(has(&x, "Paulo Arnaud", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    // A job stacked with the chair is the tie.
+    let x = run("Paula Grey, deputy chairman and chief executive of Zentrix Labs, spoke next.");
+    assert!(has(&x, "Paula Grey", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Paula Grey", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    // A vice president is staff, not board.
+    let x = run("Hugo Maret, vice president of Zentrix Labs, spoke next.");
+    assert!(has(&x, "Hugo Maret", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
 }
 
 #[test]
@@ -775,4 +798,30 @@ fn plural_titles_at_a_company_before_listed_people_and_staff_led_by_a_person() {
     assert!(has(&x, "Sara Holm", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
     assert!(!has(&x, "Nina Obi", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
     assert!(!has(&x, "Rina Tallis", Predicate::WorksFor, "Dravon Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn founders_after_by_with_a_place_a_description_or_a_home_between() {
+    let x = run("Kestrel Pay was founded in Paris in 2018 by Hamid Serunjo from Uganda and Maijid Moulad from Ghana.");
+    assert!(has(&x, "Hamid Serunjo", Predicate::Founded, "Kestrel Pay"), "{:?}", all(&x));
+    assert!(has(&x, "Maijid Moulad", Predicate::Founded, "Kestrel Pay"), "{:?}", all(&x));
+    let x = run("Started in 2017 by serial entrepreneurs Teodor Blask and Sergiu Negal, Orvane Labs now has \
+                 customers in 20 countries.");
+    assert!(has(&x, "Teodor Blask", Predicate::Founded, "Orvane Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Sergiu Negal", Predicate::Founded, "Orvane Labs"), "{:?}", all(&x));
+    let x = run("Quellby Capital was set up in 2015 by former bankers Tomas Reyes and Ilse Marchetti.");
+    assert!(has(&x, "Tomas Reyes", Predicate::Founded, "Quellby Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::Founded, "Quellby Capital"), "{:?}", all(&x));
+    let x = run("Lantern Labs was co-founded by Hugo Maret, a physicist, and Nora Ismail.");
+    assert!(has(&x, "Nora Ismail", Predicate::Founded, "Lantern Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_by_that_another_verb_owns_names_no_founder() {
+    let x = run("Kestrel Pay was started in 2016 and later bought by Orvane Brask and Zentrix Labs.");
+    assert!(!x.relations.iter().any(|r| r.predicate == Predicate::Founded), "{:?}", all(&x));
+    let x = run("Kestrel Pay was founded in 2016. The plant in Lyon was built in 2019 by Hamid Serunjo.");
+    assert!(!has(&x, "Hamid Serunjo", Predicate::Founded, "Kestrel Pay"), "{:?}", all(&x));
+    let x = run("Orvane Labs, founded in 2012, was acquired by Tomas Reyes and Ilse Marchetti last year.");
+    assert!(!has(&x, "Tomas Reyes", Predicate::Founded, "Orvane Labs"), "{:?}", all(&x));
 }

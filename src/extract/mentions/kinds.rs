@@ -302,14 +302,52 @@ fn site_in_before(doc: &Doc, start: usize) -> bool {
 
 /// "founded in 2015 by Jane Doe", "was co-founded by Jane Doe and …": a
 /// name of several words right after "by", which a founding verb (maybe a
-/// few lower-case words or a year after it) comes before, names a founder, a
-/// person (a company founding another is one word: "founded by Acme").
+/// few lower-case words, a year or a place after "in" between) comes before,
+/// names a founder, a person (a company founding another is one word:
+/// "founded by Acme"). A few lower-case words may describe the founders
+/// ("by serial entrepreneurs Jane Doe and …"), and a later name of their
+/// list is one too ("by Jane Doe from Kenya and John Roe from Ghana").
 fn founded_by_before(doc: &Doc, start: usize) -> bool {
-    let Some(by) = start.checked_sub(1).filter(|&b| doc.lower(b) == "by") else { return false };
-    (by.saturating_sub(4)..by).any(|k| {
+    founder_after_by(doc, start) || founder_listed(doc, start)
+}
+
+/// The name at `start` follows "by" (and at most three lower-case words
+/// describing it) after a founding verb.
+fn founder_after_by(doc: &Doc, start: usize) -> bool {
+    let lower = |g: usize| doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g);
+    let Some(by) = (start.saturating_sub(4)..start).rev().find(|&b| doc.lower(b) == "by") else { return false };
+    if !(by + 1..start).all(lower) {
+        return false;
+    }
+    (by.saturating_sub(8)..by).any(|k| {
+        // "founded in San Francisco in 2018 by": a place after "in" may stand between.
+        let place = |g: usize| {
+            (k + 1..g).rev().take_while(|&h| doc.is_capitalized(h)).last().is_some_and(|h| doc.lower(h - 1) == "in")
+        };
+        // "started in 2016 and later bought by": another verb owns "by".
+        let gap = |g: usize| !(matches!(doc.lower(g), "and" | "but") || doc.lower(g).ends_with("ed"));
         doc.word_is(k, Words::FoundVerb)
-            && (k + 1..by).all(|g| doc.is_number(g) || doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g))
+            && (k + 1..by).all(|g| {
+                doc.is_number(g)
+                    || lower(g) && gap(g)
+                    || doc.is_capitalized(g) && (doc.lower(g - 1) == "in" || place(g))
+            })
     })
+}
+
+/// "by Jane Doe from Kenya and John Roe": the name at `start`, after "and"
+/// or a comma, closes a list whose first name is a founder's; only
+/// capitalized words, commas and "from"/"of" between.
+fn founder_listed(doc: &Doc, start: usize) -> bool {
+    let Some(join) = start.checked_sub(1).filter(|&j| doc.lower(j) == "and" || doc.is_punct(j, ',')) else {
+        return false;
+    };
+    let between =
+        |g: usize| doc.is_capitalized(g) || doc.is_punct(g, ',') || matches!(doc.lower(g), "from" | "of" | "and");
+    (join.saturating_sub(10)..join)
+        .rev()
+        .take_while(|&g| between(g))
+        .any(|g| doc.is_capitalized(g) && founder_after_by(doc, g))
 }
 
 /// "Jane Doe, 30, who …", "his son, Tom, 19,": a name followed by an age

@@ -91,13 +91,29 @@ pub(super) fn skip_decimal(doc: &Doc, j: usize) -> usize {
 }
 
 /// Dr., Mr., Prof., H.E. before a capitalized word: where the name starts.
+/// Honorifics stack ("HH Sheikh X", "YBhg. Datuk X", "Dato' Seri X"): the
+/// name starts past the last of them.
 pub(crate) fn after_honorific(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    let mut next = honorific_end(doc, res, i)?;
+    for _ in 0..3 {
+        match honorific_end(doc, res, next) {
+            Some(n) => next = n,
+            None => break,
+        }
+    }
+    (doc.is_capitalized(next) && !res.common_words.contains(doc.lower(next))).then_some(next)
+}
+
+/// One honorific at token `i`: the token past it and the period or
+/// apostrophe ("Dato'") joined to its end.
+fn honorific_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
     if !doc.is_capitalized(i) {
         return None;
     }
     let (len, _) = doc.lookup(&res.honorifics, i).filter(|_| starts_word(doc, i))?;
-    let next = i + len + usize::from(doc.is_punct(i + len, '.') && doc.joined(i + len));
-    (doc.is_capitalized(next) && !res.common_words.contains(doc.lower(next))).then_some(next)
+    let end = i + len;
+    let mark = ['.', '\'', '\u{2019}'].iter().any(|&c| doc.is_punct(end, c)) && doc.joined(end);
+    Some(end + usize::from(mark))
 }
 
 /// Token `i` may start a discovered name: capitalized (or an inner capital as

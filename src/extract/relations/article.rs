@@ -9,6 +9,7 @@ use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use crate::extract::resources::{Resources, Words};
 use crate::text::words::COPULAS;
+use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
 
 /// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
@@ -262,7 +263,9 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
 fn fronted_subject(f: &Facts, by: usize, sentence_end: usize) -> Option<(usize, usize)> {
     let (r, e) = f.within(by + 1, sentence_end).iter().find(|(_, e)| f.class(*e) != Person)?;
     let founders = f.within(by + 1, r.start);
-    let listed = founders.first().is_some_and(|(first, _)| first.start == by + 1);
+    // "by serial entrepreneurs A and B": lower-case words may describe the founders.
+    let described = |g: usize| f.doc.tokens[g].kind == TokenKind::Word && !f.doc.is_capitalized(g);
+    let listed = founders.first().is_some_and(|(first, _)| first.start > by && (by + 1..first.start).all(described));
     (listed && f.doc.is_punct(r.start - 1, ',') && f.class(*e) == Org).then_some((*e, r.start))
 }
 
