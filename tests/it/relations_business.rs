@@ -1734,8 +1734,9 @@ fn a_subject_set_off_by_a_relative_clause_ending_in_a_place_reaches_a_measured_c
     assert!(has(&x, "Kestrel Foods Ltd", Acquired, "Tarlo Brands Inc"), "{:?}", all(&x));
     // The place in the clause is no investor, and a name in the clause no subject.
     assert!(!x.relations.iter().any(|r| r.predicate == Acquired && x.entities[r.subject].name == "France"));
-    let x =
-        run("Orvane Airways, which flies to Kestrel Air hubs in Africa, finalised a 49 per cent stake in Zentrix Airways.");
+    let x = run(
+        "Orvane Airways, which flies to Kestrel Air hubs in Africa, finalised a 49 per cent stake in Zentrix Airways.",
+    );
     assert!(!has(&x, "Kestrel Air", InvestedIn, "Zentrix Airways"), "{:?}", all(&x));
 }
 
