@@ -1078,7 +1078,8 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     }
     let short = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
         let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
-        let gap_ok = (i + 1..noun_at).all(|j| !doc.is_capitalized(j) && doc.tokens[j].kind == TokenKind::Word);
+        let gap_ok = (i + 1..noun_at)
+            .all(|j| (!doc.is_capitalized(j) || plain_acronym(doc, res, j)) && doc.tokens[j].kind == TokenKind::Word);
         let after = noun_at + len;
         gap_ok
             && (doc.is_capitalized(after)
@@ -1090,12 +1091,85 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     let long = kind_before_name(doc, res, i + 1, end)
         || kind_list_after(doc, i + 1, end)
         || described_after(doc, i) && kind_then_speech(doc, res, i + 1)
-        || owned > i + 1 && owned < end && doc.is_capitalized(owned);
+        || owned > i + 1 && owned < end && doc.is_capitalized(owned)
+        || anaphoric_demonym(doc, res, i);
     if !short && !long {
         return None;
     }
     out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
     Some(i + 1)
+}
+
+/// "The German software giant said", "the Italian utility group's plans",
+/// "the two Korean companies will": "the" (a count or up to two lower-case
+/// words may follow it), the demonym at token `i`, lower-case describing
+/// words and a noun of a kind of company, with no name after it, stand for
+/// a company named before (see `relations::places::demonym_anaphor`); the
+/// demonym then names its place even when the article names it nowhere
+/// else. Not a unit, rival, partner, investor, owner or public body ("the
+/// German regulator" is another party), nor a phrase opening an apposition
+/// ("…, the German giant," describes the name before; see `described_after`).
+pub(crate) fn anaphoric_demonym(doc: &Doc, res: &Resources, i: usize) -> bool {
+    if !doc.is_demonym(i) || !doc.is_capitalized(i) || i == 0 {
+        return false;
+    }
+    let plain = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.is_capitalized(j)
+            && !DESCRIPTION_ENDS.contains(&doc.lower(j))
+    };
+    let Some(the) = (i.saturating_sub(3)..i)
+        .rev()
+        .take_while(|&j| doc.lower(j) == "the" || plain(j))
+        .find(|&j| doc.lower(j) == "the")
+    else {
+        return false;
+    };
+    if doc.sentence_of[the] != doc.sentence_of[i] || the > 0 && doc.is_possessive(the - 1) {
+        return false;
+    }
+    let noun_len = |j: usize| {
+        doc.lookup(&res.org_nouns, j).map(|(len, _)| len).or_else(|| {
+            let singular = doc.lower(j).strip_suffix('s')?;
+            res.org_nouns.longest(&[singular], 0).filter(|(len, _)| *len == 1).map(|_| 1)
+        })
+    };
+    let run = |j: usize| plain(j) || doc.is_punct(j, '-') && doc.joined(j) && j > i + 1;
+    let Some(noun) = (i + 1..i + 8).take_while(|&j| run(j)).find(|&j| noun_len(j).is_some()) else {
+        return false;
+    };
+    let mut last = noun;
+    let mut after = noun + noun_len(noun).unwrap_or(1);
+    loop {
+        if let Some(len) = noun_len(after) {
+            (last, after) = (after, after + len);
+            continue;
+        }
+        // "the Spanish lender-software firm Tresmares": a hyphen carries the compound on.
+        let on = (doc.is_punct(after, '-') && doc.joined(after))
+            .then(|| (after + 1..after + 4).take_while(|&j| plain(j)).find(|&j| noun_len(j).is_some()))
+            .flatten();
+        let Some(next) = on else { break };
+        (last, after) = (next, next + noun_len(next).unwrap_or(1));
+    }
+    let other_party = [Words::UnitNoun, Words::RivalNoun, Words::PartnerNoun, Words::InvestorNoun, Words::ParentNoun]
+        .into_iter()
+        .chain([Words::PublicBodyNoun])
+        .any(|list| {
+            let singular = doc.lower(last).strip_suffix('s').unwrap_or(doc.lower(last));
+            doc.word_is(last, list) || res.is(list, singular)
+        });
+    let named_after = doc.is_capitalized(after)
+        || doc.is_punct(after, ',') && doc.is_capitalized(after + 1)
+        || doc.lower(after) == "of";
+    !other_party && !named_after && !described_after(doc, i)
+}
+
+/// "IT" in "Chinese IT giant X", "EV" in "Chinese EV maker X": a word of two
+/// or three capital letters at token `j` that the lexicon knows as no name.
+fn plain_acronym(doc: &Doc, res: &Resources, j: usize) -> bool {
+    let w = doc.word(j);
+    (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && doc.lookup(&res.names, j).is_none()
 }
 
 /// "Japanese carmakers such as A and B", "Swedish lenders including A",

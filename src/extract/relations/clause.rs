@@ -557,7 +557,9 @@ pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool
     }
     let noun_last = (from..start).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
     noun_last && is_modifier_gap(f.doc, from, start)
-        || start - from <= 4 && noun_last && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.lower(j) == "ai")
+        || start - from <= 4
+            && noun_last
+            && (from..start).all(|j| !f.doc.is_capitalized(j) || is_plain_acronym(f, j) && f.starting(j).is_none())
 }
 
 /// No punctuation other than hyphens between tokens `from..to`.

@@ -368,7 +368,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "joined the investor group": a round cue speaks of a round, not of a company.
                 let money_put = !cue.topic || f.word_is(i, Words::InvestVerb);
-                if !done && cue.frame == Frame::Active && right.is_empty() && money_put {
+                // "…shareholders in the Nigerian lender": a demonym alone names no object.
+                let unnamed = right.iter().all(|m| f.is_demonym(m.head) && f.class(f.entity(m.head)) == Place);
+                if !done && cue.frame == Frame::Active && unnamed && money_put {
                     done = described_object(f, cue.predicate, &left_for_cue, i, i + len, range.end);
                 }
                 if !done && cue.topic && f.about_money(i) {

@@ -7,6 +7,7 @@ use super::clause::{
 };
 use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
+use crate::extract::mentions::anaphoric_demonym;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
 use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS};
@@ -17,7 +18,7 @@ use EntityClass::{Organization as Org, Place};
 /// "the Lisbon payments company X", "X, a U.S. inference-chip developer".
 pub(super) fn places(f: &mut Facts, k: usize) {
     let place = f.entity(k);
-    if f.class(place) != Place {
+    if f.class(place) != Place || is_anaphoric_demonym(f, k) {
         return;
     }
     // "partners such as Brindle Telecom (Germany)": a place alone in brackets after a company.
@@ -392,7 +393,7 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
     if !f.doc.is_demonym(i)
         || !f.doc.is_capitalized(i)
         || !(i.saturating_sub(5)..i).any(|j| f.doc.lower(j) == "the")
-        || f.starting(i).is_some()
+        || f.starting(i).is_some_and(|k| !is_anaphoric_demonym(f, k))
     {
         return;
     }
@@ -400,7 +401,7 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
         return;
     };
     let continent = CONTINENTS.contains(&f.entities[place].name.as_str());
-    if f.starting(d).is_some() || continent {
+    if f.starting(d).is_some_and(|k| !is_anaphoric_demonym(f, k)) || continent {
         return;
     }
     let Some(the) = the_before(f, d) else { return };
@@ -420,6 +421,14 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(d, "demonym-anaphor", 0.55));
     }
+}
+
+/// Place mention `k` is a demonym alone standing for a company named
+/// before ("The German software giant said"): `demonym_anaphor` reads it,
+/// not `places`.
+fn is_anaphoric_demonym(f: &Facts, k: usize) -> bool {
+    let r = &f.live[k].0;
+    r.len() == 1 && f.class(f.entity(k)) == Place && anaphoric_demonym(f.doc, f.res, r.start)
 }
 
 /// "Zentrix is a shareholder in the Nigerian lender": organisation `org`
