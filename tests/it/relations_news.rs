@@ -1106,3 +1106,26 @@ fn a_short_acronym_may_stand_in_a_demonym_description() {
     let x = run("Acme Robotics hired engineers from the Chinese UN agency and Kestrel Vision.");
     assert!(!has(&x, "Kestrel Vision", Predicate::LocatedIn, "China"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_demonym_anaphor_after_as_or_while_keeps_the_sentence_subject() {
+    // "…as the French supermajor expands": the subject of the sentence, not the partner named last.
+    let x = run("Orvane Energies Corp is interested in partnering with Tallis Oil on projects abroad as the French \
+                 supermajor expands in Latin America.");
+    assert!(has(&x, "Orvane Energies Corp", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Tallis Oil", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    let x = run("Quillmark Semiconductor signed a supply deal with Tessaro Cells while the American chip major \
+                 builds its new plant.");
+    assert!(has(&x, "Quillmark Semiconductor", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Cells", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    // A subject that is no name found: the phrase is not given to the partner instead.
+    let x = run("The oil group is interested in partnering with Tallis Oil as the French supermajor expands abroad.");
+    assert!(!has(&x, "Tallis Oil", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    // "major" and "supermajor" are nouns of a kind of company.
+    let x = run("Indonesian telecommunications major Norvik Telekom is building a network in the new capital.");
+    assert!(has(&x, "Norvik Telekom", Predicate::LocatedIn, "Indonesia"), "{:?}", all(&x));
+    // "major" as an adjective before a noun describes the noun: "a major French bank" is no major.
+    let x = run("Zentrix Holdings hired advisers from a major French bank and Brindle Partners.");
+    assert!(!has(&x, "Brindle Partners", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Holdings", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+}

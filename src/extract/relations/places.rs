@@ -10,7 +10,7 @@ use super::{Facts, Why};
 use crate::extract::mentions::anaphoric_demonym;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS};
+use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, SUBORDINATORS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -416,7 +416,10 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
         Some(n) => last_orgs(f, the, n),
         // "American firm Zentrix … The American company says": the one the article already places there.
         None if f.out.iter().any(|r| r.predicate == Predicate::LocatedIn && r.object == place) => return,
-        None => f.the_company(the, f.referent(the)).filter(|&o| !own_subject(f, o, the)).into_iter().collect(),
+        None => main_subject_before(f, the)
+            .unwrap_or_else(|| f.the_company(the, f.referent(the)).filter(|&o| !own_subject(f, o, the)))
+            .into_iter()
+            .collect(),
     };
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(d, "demonym-anaphor", 0.55));
@@ -429,6 +432,34 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
 fn is_anaphoric_demonym(f: &Facts, k: usize) -> bool {
     let r = &f.live[k].0;
     r.len() == 1 && f.class(f.entity(k)) == Place && anaphoric_demonym(f.doc, f.res, r.start)
+}
+
+/// "Zentrix wants to partner with Brindle as the French group expands",
+/// "Zentrix bought Brindle because the Swiss insurer needed…": a clause
+/// opened by a conjunction of time or reason right before the phrase at
+/// token `the` keeps the subject of the sentence, the organisation opening
+/// it, not the object named last. `Some(None)` when such a clause opens
+/// there but no organisation opens the sentence (its subject is no name
+/// found: the phrase is left unread rather than given to the object).
+fn main_subject_before(f: &Facts, the: usize) -> Option<Option<usize>> {
+    let conjunction = the.checked_sub(1).is_some_and(|c| {
+        let w = f.doc.lower(c);
+        SUBORDINATORS.contains(&w) || w == "because" || w == "as" && f.doc.lower(c.wrapping_sub(1)) != "such"
+    });
+    if !conjunction {
+        return None;
+    }
+    let start = f.opening(f.doc.sentences[f.doc.sentence_of[the]].start);
+    // "When the German firm…" opens the sentence: no main clause before it.
+    if the <= start + 1 {
+        return None;
+    }
+    let first = f.within(start, the).first().cloned();
+    Some(
+        first.and_then(|(r, org)| {
+            (r.start == start && f.class(org) == Org && !f.doc.is_possessive(r.end)).then_some(org)
+        }),
+    )
 }
 
 /// "Zentrix is a shareholder in the Nigerian lender": organisation `org`
