@@ -1900,3 +1900,15 @@ fn investors_set_off_by_a_comma_before_including_hold_stakes_not_the_company() {
     assert!(!has(&x, "Kestrel Holdings", Predicate::Owns, "Zentrix Inc"), "{:?}", all(&x));
     assert!(has(&x, "Orvane Partners", Predicate::InvestedIn, "Tolva Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_person_of_an_organisation_is_the_subject_of_the_verb_after() {
+    let x = run("Just this month, Jaime Ortiz of Brindle Capital invested $362 million in Spanish bank Zentrix Bank. \
+                 Maria Lund of Kestrel Holdings said the firm had invested in Tolva Ltd. \
+                 Analysts of Halden Capital said Orvane Corp bought Quillmark Ltd.");
+    assert!(has(&x, "Jaime Ortiz", Predicate::InvestedIn, "Zentrix Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Capital", Predicate::InvestedIn, "Zentrix Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Tolva Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Capital", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
+}

@@ -55,7 +55,7 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         if r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ':') {
             continue;
         }
-        if holders_of(f, r.start) {
+        if holders_of(f, r.start) || person_of(f, r.start) {
             continue;
         }
         // "Nvidia-backed AI firm teams up with X": the name describes an unnamed subject.
@@ -91,6 +91,13 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
 /// not the company, are the subject of what follows.
 fn holders_of(f: &Facts, start: usize) -> bool {
     start >= 2 && matches!(f.doc.lower(start - 1), "in" | "of") && f.word_is(start - 2, Words::InvestorNoun)
+}
+
+/// "Jaime Ortiz of Brindle Capital invested $3 million in…": a name starting
+/// at `start` right after a person and "of" says whom the person is with;
+/// the person, not the organisation, is the subject.
+fn person_of(f: &Facts, start: usize) -> bool {
+    start >= 2 && f.doc.lower(start - 1) == "of" && f.ending(start - 1).is_some_and(|p| f.class(f.entity(p)) == Person)
 }
 
 /// "Google, a subsidiary of Alphabet Inc., is headquartered in…": when a
