@@ -446,3 +446,24 @@ fn a_name_brought_out_after_a_launch_verb_and_a_determiner_is_a_product() {
     assert!(has(&y, "Jane Doe", EntityClass::Person), "{:?}", names(&y));
     assert!(!has(&y, "Vintory", EntityClass::Product), "{:?}", names(&y));
 }
+
+#[test]
+fn a_service_named_like_its_company_is_the_company_when_it_acts_as_one() {
+    // A company's verb after the name, or a noun of investors before it or its "including".
+    let x = run("Kestrel Platforms raised money from investors including Facebook and Hallam Partners. \
+        TikTok said on Monday it would open an office in Dublin. WhatsApp has hired Orla Venn.");
+    for org in ["Facebook", "TikTok", "WhatsApp"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    let y = crate::facts::run("Facebook invested $5.7 billion in Kestrel Platforms last year.");
+    assert!(
+        crate::facts::has(&y, "Facebook", newsgraph::extract::Predicate::InvestedIn, "Kestrel Platforms"),
+        "{:?}",
+        crate::facts::all(&y)
+    );
+    // Near misses: the service itself, used, launched or grown.
+    let z = run("Users of WhatsApp grew, and YouTube launched a new feature. Brindle Media bought ads on TikTok.");
+    for product in ["WhatsApp", "YouTube", "TikTok"] {
+        assert!(has(&z, product, EntityClass::Product), "{product}: {:?}", names(&z));
+    }
+}

@@ -623,8 +623,13 @@ fn mention_at(
             out.push(Mention::new(i..i + len + 1, Some(EntityClass::Product), None, s));
             return i + len + 1;
         }
-        let class = res.entries[entry].class;
         let name_end = (i + len).min(end);
+        let class = match res.entries[entry].class {
+            EntityClass::Product if res.entries[entry].platform && platform_acts_as_company(doc, i, name_end) => {
+                EntityClass::Organization
+            }
+            class => class,
+        };
         // "Cambridge, Mass.": a known organisation's short name before a US state is the town.
         if class == EntityClass::Organization && state_after(doc, name_end) {
             out.push(Mention::new(i..name_end, Some(EntityClass::Place), None, s));
@@ -1263,6 +1268,39 @@ fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool
 /// maker's name in front, when the rest is the product's own name (the
 /// lexicon's canonical name, or a part number), is two mentions. Pushes
 /// the mention or the two to `out` (no list made for every known name).
+/// "Facebook invested $5.7 billion in X", "TikTok said", "investors
+/// including Facebook and Silver Lake": a service that shares its company's
+/// name (a `platform` entry, tokens `start..stop`) acts as the company when a
+/// company's verb follows it (saying, investing, buying, selling, signing,
+/// hiring, an auxiliary between) or a noun of investors comes right before
+/// it or its "including"/"such as".
+fn platform_acts_as_company(doc: &Doc, start: usize, stop: usize) -> bool {
+    let mut j = stop;
+    while matches!(doc.lower(j), "has" | "had" | "have" | "will" | "would" | "also" | "recently" | "then") {
+        j += 1;
+    }
+    let company_verb = matches!(
+        doc.lower(j),
+        "said" | "says" | "announced" | "announces" | "bought" | "buys" | "acquired" | "acquires"
+    ) || [
+        Words::InvestVerb,
+        Words::AcquireVerb,
+        Words::SellVerb,
+        Words::SignVerb,
+        Words::HireVerb,
+        Words::TellingVerb,
+    ]
+    .iter()
+    .any(|&w| doc.word_is(j, w));
+    let mut b = start;
+    if b >= 2 && doc.lower(b - 2) == "such" && doc.lower(b - 1) == "as" {
+        b -= 2;
+    } else if b >= 1 && matches!(doc.lower(b - 1), "including" | "like") {
+        b -= 1;
+    }
+    company_verb || b >= 1 && doc.word_is(b - 1, Words::InvestorNoun)
+}
+
 fn split_maker(doc: &Doc, res: &Resources, m: Mention, out: &mut Vec<Mention>) {
     if !matches!(m.class, Some(EntityClass::AIModel | EntityClass::Product)) {
         out.push(m);
