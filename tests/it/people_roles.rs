@@ -40,6 +40,8 @@ fn a_degree_from_a_school_is_an_affiliation() {
     assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Quellby School of Management"), "{:?}", all(&x));
     let x = run("Daniel Quenneville agreed to some degree with Kestrel University.");
     assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Kestrel University"), "{:?}", all(&x));
+    let x = run("Daniel Quenneville said he saw a greater degree of determination from Kestrel Aerospace.");
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Kestrel Aerospace"), "{:?}", all(&x));
 }
 
 #[test]
@@ -824,4 +826,25 @@ fn a_by_that_another_verb_owns_names_no_founder() {
     assert!(!has(&x, "Hamid Serunjo", Predicate::Founded, "Kestrel Pay"), "{:?}", all(&x));
     let x = run("Orvane Labs, founded in 2012, was acquired by Tomas Reyes and Ilse Marchetti last year.");
     assert!(!has(&x, "Tomas Reyes", Predicate::Founded, "Orvane Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_one_word_company_owns_a_title_with_a_modifier_before_it() {
+    let x = run("In an interview, Clark praised the leadership of Zentrix’s new CEO, Kelly Ortberg.");
+    assert!(has(&x, "Kelly Ortberg", Predicate::WorksFor, "Zentrix"), "{:?}", all(&x));
+    let x = run("Mara Okafor, Quellby’s former chief executive, joined the board of a bank.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Quellby"), "{:?}", all(&x));
+    let x = run("Analysts expect Orvane’s interim president Tomas Reyes to stay.");
+    assert!(has(&x, "Tomas Reyes", Predicate::WorksFor, "Orvane"), "{:?}", all(&x));
+    let x = run("The plan came from Brask’s executive chairman Ilse Marchetti.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brask"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_possessive_before_a_modifier_and_no_title_names_no_company() {
+    let x = run("He visited Zentrix’s new plant. Analysts liked Quellby’s former strategy.");
+    assert!(x.entities.iter().all(|e| e.name != "Zentrix" && e.name != "Quellby"), "{:?}", all(&x));
+    // A person's new manager: the person stays a person.
+    let x = run("Mara Okafor said Kelly Ortberg’s new manager, Tomas Reyes, had left.");
+    assert!(!has(&x, "Tomas Reyes", Predicate::WorksFor, "Kelly Ortberg"), "{:?}", all(&x));
 }

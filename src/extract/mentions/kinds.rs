@@ -985,7 +985,26 @@ pub(super) fn org_by_title(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
 /// "Acme's president", "Acme's CEO": a possessive at `stop`, then a title
 /// of the staff (not an adviser's or a partner's).
 fn owns_title(doc: &Doc, res: &Resources, stop: usize) -> bool {
-    doc.is_possessive(stop) && doc.lookup(&res.titles, stop + 1).is_some_and(|(_, t)| *t != Tie::Affiliate)
+    if !doc.is_possessive(stop) {
+        return false;
+    }
+    // "Acme's new CEO", "Acme's former chief executive": lower-case role
+    // modifiers may stand between the owner and the title.
+    let modifier = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+            && !doc.is_capitalized(k)
+            && doc.word_is(k, Words::RoleModifier)
+    };
+    let staff = |k: usize| doc.lookup(&res.titles, k).is_some_and(|(_, t)| *t != Tie::Affiliate);
+    for k in stop + 1..stop + 4 {
+        if staff(k) {
+            return true;
+        }
+        if !modifier(k) {
+            break;
+        }
+    }
+    false
 }
 
 /// "analyst Thomas Seidl", "chairman Jean Roe": a lower-case title at `j`,

@@ -1570,8 +1570,10 @@ pub(super) fn degree_from(f: &mut Facts, s: usize) {
     }
     let range = f.doc.sentences[s].clone();
     for i in range.clone() {
-        // "to a degree", "to some degree": no diploma.
-        if !f.word_is(i, Words::DegreeNoun) || (i.saturating_sub(3)..i).any(|j| f.doc.lower(j) == "to") {
+        // "to a degree", "to some degree", "a degree of determination from Acme": no diploma.
+        let measure = (i.saturating_sub(3)..i).any(|j| f.doc.lower(j) == "to")
+            || f.doc.lower(i) == "degree" && f.doc.lower(i + 1) == "of";
+        if !f.word_is(i, Words::DegreeNoun) || measure {
             continue;
         }
         let stop = (i + 8).min(range.end);
