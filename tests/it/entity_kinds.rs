@@ -467,3 +467,13 @@ fn a_service_named_like_its_company_is_the_company_when_it_acts_as_one() {
         assert!(has(&z, product, EntityClass::Product), "{product}: {:?}", names(&z));
     }
 }
+
+#[test]
+fn a_name_ending_in_a_word_of_a_body_a_clinic_or_a_food_maker_is_no_person() {
+    // Given names first and a speech verb after would make these people.
+    let x = run("The Angela Growers Organization said it backed 40 farms. Martin Valley Medicine said the \
+        trial worked. Susan Foods said sales fell, and Rhys Brewery said it would hire.");
+    for org in ["Angela Growers Organization", "Martin Valley Medicine", "Susan Foods", "Rhys Brewery"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+}
