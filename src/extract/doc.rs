@@ -185,6 +185,20 @@ impl<'t> Doc<'t> {
         self.marks.get(i).is_some_and(|m| m.capitalized)
     }
 
+    /// Token `i` is a word written in lower case (not a name's, not a
+    /// number or a mark); false past the end.
+    pub fn is_lower_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && !self.is_capitalized(i)
+    }
+
+    /// Token `i` is a word of two or three capital letters ("IT", "EV", "ICT").
+    pub fn is_plain_acronym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && (2..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_uppercase())
+    }
+
     /// Where a run of hyphenated compounds ending in a participle starting at
     /// token `from` ends ("state-owned", "family-run", "military-owned"):
     /// `from` when there is none.
@@ -238,9 +252,7 @@ impl<'t> Doc<'t> {
     /// at most two lower-case words ("its brands: X, Y", "its franchises
     /// going forward: X, Y"): a list of what the noun names comes after it.
     pub fn colon_after(&self, noun: usize) -> Option<usize> {
-        (noun + 1..noun + 4)
-            .find(|&c| self.is_punct(c, ':'))
-            .filter(|&c| (noun + 1..c).all(|k| self.tokens[k].kind == TokenKind::Word && !self.is_capitalized(k)))
+        (noun + 1..noun + 4).find(|&c| self.is_punct(c, ':')).filter(|&c| (noun + 1..c).all(|k| self.is_lower_word(k)))
     }
 
     /// The possessive `'s` / `’s` token, or a bare apostrophe after a word

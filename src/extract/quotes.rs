@@ -990,7 +990,7 @@ fn described_person_after(doc: &Doc, live: &[Live], entities: &[Entity], at: usi
     if !matches!(doc.lower(at), "a" | "an" | "the") {
         return None;
     }
-    let lower = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(j);
+    let lower = |j: usize| doc.is_lower_word(j);
     let named = (at + 2..at + 5).find(|&j| !lower(j))?;
     if !(at + 1..named).all(lower) {
         return None;
@@ -1091,7 +1091,7 @@ fn speaker_between(
 /// words ending in "at" or "of"); the person speaks, not the employer.
 fn appositive_speaker(doc: &Doc, entities: &[Entity], inside: &[&Live], verb: usize) -> Option<usize> {
     let [.., (person, p), (org, o)] = inside else { return None };
-    let lower = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j);
+    let lower = |j: usize| doc.is_lower_word(j);
     let appositive = doc.is_punct(person.end, ',')
         && org.start >= person.end + 3
         && matches!(doc.lower(org.start - 1), "at" | "of")

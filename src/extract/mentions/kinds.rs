@@ -210,7 +210,7 @@ fn launched_thing(doc: &Doc, start: usize) -> bool {
 /// appositive of one ("Quellby, a suburb of Oslo"), or a known place after a
 /// comma following "in", "at" or "near" ("in Quellby, Norway").
 fn is_place_by_context(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
-    let word = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let word = |k: usize| doc.is_lower_word(k);
     let place_noun = |k: usize| word(k) && doc.word_is(k, Words::PlaceNoun);
     if place_noun(stop) {
         return true;
@@ -267,7 +267,7 @@ pub(super) fn state_after(doc: &Doc, stop: usize) -> bool {
 /// name and one lower-case word.
 fn area_around(doc: &Doc, start: usize, stop: usize) -> bool {
     let area = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word_is(k, Words::AreaNoun);
-    let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let lower = |k: usize| doc.is_lower_word(k);
     let of_before = start >= 2 && doc.lower(start - 1) == "of" && lower(start - 2) && area(start - 2);
     let after = lower(stop) && lower(stop + 1) && area(stop + 1) && !doc.is_possessive(stop);
     of_before || after
@@ -296,7 +296,7 @@ fn located_by_phrase(doc: &Doc, start: usize, stop: usize) -> bool {
 /// right before the name, a site noun right before "in".
 fn site_in_before(doc: &Doc, start: usize) -> bool {
     let Some(site) = start.checked_sub(2).filter(|&b| doc.lower(b + 1) == "in") else { return false };
-    let noun = doc.tokens[site].kind == TokenKind::Word && !doc.is_capitalized(site);
+    let noun = doc.is_lower_word(site);
     noun && (doc.word_is(site, Words::PlaceNoun) || doc.word_is(site, Words::SiteNoun))
 }
 
@@ -314,7 +314,7 @@ fn founded_by_before(doc: &Doc, start: usize) -> bool {
 /// The name at `start` follows "by" (and at most three lower-case words
 /// describing it) after a founding verb.
 fn founder_after_by(doc: &Doc, start: usize) -> bool {
-    let lower = |g: usize| doc.tokens[g].kind == TokenKind::Word && !doc.is_capitalized(g);
+    let lower = |g: usize| doc.is_lower_word(g);
     let Some(by) = (start.saturating_sub(4)..start).rev().find(|&b| doc.lower(b) == "by") else { return false };
     if !(by + 1..start).all(lower) {
         return false;
@@ -370,7 +370,7 @@ fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
 /// The class a name with digits gets from the words at hand: a thing noun
 /// after it ("the Zeta 5 phone", "Zeta 5 flagship phone") or a part number's shape.
 pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
-    let described = doc.tokens.get(stop).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(stop);
+    let described = doc.is_lower_word(stop);
     thing_noun_near(doc, res, stop)
         .or_else(|| described.then(|| thing_noun_near(doc, res, stop + 1)).flatten())
         .or_else(|| chip_shaped(doc, start, stop))
@@ -481,7 +481,7 @@ fn titled_speaker(doc: &Doc, res: &Resources, start: usize) -> bool {
         }
         k -= 1;
         // "said the head of Brindle Vantor": a title "of" or "at" a name is the company's.
-        let word = doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k);
+        let word = doc.is_lower_word(k);
         if !word || matches!(doc.lower(k), "of" | "at" | "for" | "from" | "with") {
             return false;
         }
@@ -881,7 +881,7 @@ pub(super) fn org_by_cue(doc: &Doc, res: &Resources, m: &Mention) -> Option<Enti
 /// division" (and "Zentra", the owner, too): a name after an owner's possessive (or "its", "their") and before a noun of a unit (maybe one lower-case
 /// word between) names the company's unit, an organisation.
 fn owned_unit(doc: &Doc, owner: bool, stop: usize) -> bool {
-    let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let lower = |k: usize| doc.is_lower_word(k);
     let unit = |k: usize| lower(k) && doc.word_is(k, Words::UnitNoun);
     // "its Middle Eastern unit" names where the unit works, not the unit.
     let region = (stop.saturating_sub(2)..stop).any(|k| doc.word_is(k, Words::RegionWord));
@@ -1011,9 +1011,7 @@ fn owns_title(doc: &Doc, res: &Resources, stop: usize) -> bool {
 /// then a person's name (a known given name and one more capitalized word).
 fn lower_title_then_person(doc: &Doc, res: &Resources, j: usize) -> bool {
     let Some((len, _)) = doc.lookup(&res.titles, j) else { return false };
-    let lower = (j..j + len).all(|k| {
-        doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k) || doc.is_punct(k, '-') && doc.joined(k)
-    });
+    let lower = (j..j + len).all(|k| doc.is_lower_word(k) || doc.is_punct(k, '-') && doc.joined(k));
     let name = j + len;
     lower
         && !doc.joined(j)
@@ -1027,10 +1025,7 @@ fn lower_title_then_person(doc: &Doc, res: &Resources, j: usize) -> bool {
 pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
     let Some(p) = start.checked_sub(1).filter(|&p| matches!(doc.lower(p), "of" | "at")) else { return false };
     (0..=3).any(|n| {
-        p.checked_sub(n).is_some_and(|e| {
-            ends_phrase(doc, &res.titles, e)
-                && (e..p).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j))
-        })
+        p.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..p).all(|j| doc.is_lower_word(j)))
     }) || (2..=5).any(|n| p.checked_sub(n).is_some_and(|e| department_after_title(doc, res, e, p)))
 }
 
@@ -1105,7 +1100,7 @@ fn used_as_company(doc: &Doc, m: &Mention) -> bool {
     let acronym = last.chars().count() >= 2 && last.chars().all(|c| c.is_ascii_uppercase()) && !roman;
     let mixed = (start..stop).any(|k| doc.word(k).chars().any(char::is_lowercase));
     let stock = start >= 2 && matches!(doc.lower(start - 1), "of" | "in") && doc.word_is(start - 2, Words::StockNoun);
-    let lower = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(k);
+    let lower = |k: usize| doc.is_lower_word(k);
     let property = |k: usize| lower(k) && doc.word_is(k, Words::CompanyPropertyNoun);
     // "X stores her bike": a verb in "-s" takes an object; a noun does not.
     let object_after = |k: usize| matches!(doc.lower(k + 1), "a" | "an" | "the" | "his" | "her" | "their" | "its");

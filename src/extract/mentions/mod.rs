@@ -1083,8 +1083,9 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     }
     let short = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
         let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
-        let gap_ok = (i + 1..noun_at)
-            .all(|j| (!doc.is_capitalized(j) || plain_acronym(doc, res, j)) && doc.tokens[j].kind == TokenKind::Word);
+        // "Chinese IT giant X", "Chinese EV maker X": an acronym the lexicon knows as no name may stand between.
+        let acronym = |j: usize| doc.is_plain_acronym(j) && doc.lookup(&res.names, j).is_none();
+        let gap_ok = (i + 1..noun_at).all(|j| doc.is_lower_word(j) || acronym(j));
         let after = noun_at + len;
         gap_ok
             && (doc.is_capitalized(after)
@@ -1157,24 +1158,21 @@ pub(crate) fn anaphoric_demonym(doc: &Doc, res: &Resources, i: usize) -> bool {
         let Some(next) = on else { break };
         (last, after) = (next, next + noun_len(next).unwrap_or(1));
     }
-    let other_party = [Words::UnitNoun, Words::RivalNoun, Words::PartnerNoun, Words::InvestorNoun, Words::ParentNoun]
-        .into_iter()
-        .chain([Words::PublicBodyNoun])
-        .any(|list| {
-            let singular = doc.lower(last).strip_suffix('s').unwrap_or(doc.lower(last));
-            doc.word_is(last, list) || res.is(list, singular)
-        });
+    let singular = doc.lower(last).strip_suffix('s').unwrap_or(doc.lower(last));
+    let other_party = [
+        Words::UnitNoun,
+        Words::RivalNoun,
+        Words::PartnerNoun,
+        Words::InvestorNoun,
+        Words::ParentNoun,
+        Words::PublicBodyNoun,
+    ]
+    .into_iter()
+    .any(|list| doc.word_is(last, list) || res.is(list, singular));
     let named_after = doc.is_capitalized(after)
         || doc.is_punct(after, ',') && doc.is_capitalized(after + 1)
         || doc.lower(after) == "of";
     !other_party && !named_after && !described_after(doc, i)
-}
-
-/// "IT" in "Chinese IT giant X", "EV" in "Chinese EV maker X": a word of two
-/// or three capital letters at token `j` that the lexicon knows as no name.
-fn plain_acronym(doc: &Doc, res: &Resources, j: usize) -> bool {
-    let w = doc.word(j);
-    (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && doc.lookup(&res.names, j).is_none()
 }
 
 /// "Japanese carmakers such as A and B", "Swedish lenders including A",
@@ -1182,7 +1180,7 @@ fn plain_acronym(doc: &Doc, res: &Resources, j: usize) -> bool {
 /// `from`, up to two lower-case words to a plural noun of businesses, then
 /// the words opening a list of examples and a capitalized name.
 fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
-    let plain = |j: usize| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j);
+    let plain = |j: usize| doc.is_lower_word(j);
     let Some(noun) =
         (from..(from + 3).min(end)).take_while(|&j| plain(j)).find(|&j| doc.word_is(j, Words::BusinessPlural))
     else {
@@ -1211,10 +1209,7 @@ fn opens_noun_phrase(doc: &Doc, i: usize) -> bool {
 /// lower-case words and hyphens, an organisation noun, then a speech verb.
 fn kind_then_speech(doc: &Doc, res: &Resources, from: usize) -> bool {
     (from..from + 4).any(|j| {
-        let plain = (from..j).all(|g| {
-            doc.tokens.get(g).is_some_and(|t| t.kind == TokenKind::Word) && !doc.is_capitalized(g)
-                || doc.is_punct(g, '-') && g > from
-        });
+        let plain = (from..j).all(|g| doc.is_lower_word(g) || doc.is_punct(g, '-') && g > from);
         plain && doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| doc.lookup(&res.speech_verbs, j + len).is_some())
     })
 }
@@ -1226,7 +1221,7 @@ fn described_after(doc: &Doc, i: usize) -> bool {
     let Some(d) = (i.saturating_sub(3)..i).rev().find(|&d| matches!(doc.lower(d), "a" | "an" | "the")) else {
         return false;
     };
-    let plain = (d + 1..i).all(|j| doc.tokens[j].kind == TokenKind::Word && !doc.is_capitalized(j));
+    let plain = (d + 1..i).all(|j| doc.is_lower_word(j));
     plain && d >= 1 && (doc.is_punct(d - 1, ',') || COPULAS.contains(&doc.lower(d - 1)))
 }
 
@@ -1264,10 +1259,6 @@ fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool
         })
 }
 
-/// "Nvidia H100" → "Nvidia" and "H100": a product or model named with its
-/// maker's name in front, when the rest is the product's own name (the
-/// lexicon's canonical name, or a part number), is two mentions. Pushes
-/// the mention or the two to `out` (no list made for every known name).
 /// "Facebook invested $5.7 billion in X", "TikTok said", "investors
 /// including Facebook and Silver Lake": a service that shares its company's
 /// name (a `platform` entry, tokens `start..stop`) acts as the company when a
@@ -1301,6 +1292,10 @@ fn platform_acts_as_company(doc: &Doc, start: usize, stop: usize) -> bool {
     company_verb || b >= 1 && doc.word_is(b - 1, Words::InvestorNoun)
 }
 
+/// "Nvidia H100" → "Nvidia" and "H100": a product or model named with its
+/// maker's name in front, when the rest is the product's own name (the
+/// lexicon's canonical name, or a part number), is two mentions. Pushes
+/// the mention or the two to `out` (no list made for every known name).
 fn split_maker(doc: &Doc, res: &Resources, m: Mention, out: &mut Vec<Mention>) {
     if !matches!(m.class, Some(EntityClass::AIModel | EntityClass::Product)) {
         out.push(m);

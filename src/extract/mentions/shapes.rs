@@ -364,10 +364,8 @@ pub(super) fn plain_common_word(doc: &Doc, res: &Resources, k: usize) -> bool {
 pub(super) fn common_word_leads_company(doc: &Doc, res: &Resources, i: usize, end: usize) -> bool {
     let Some(before) = i.checked_sub(1) else { return false };
     let opens = doc.sentences.get(doc.sentence_of[i]).is_some_and(|r| r.start == i);
-    let inside = doc.tokens[before].kind == TokenKind::Word && !doc.is_capitalized(before)
-        || doc.is_punct(before, ',')
-        || doc.word(before) == "&"
-        || doc.is_punct(before, '(');
+    let inside =
+        doc.is_lower_word(before) || doc.is_punct(before, ',') || doc.word(before) == "&" || doc.is_punct(before, '(');
     if opens || !inside || doc.joined(i) || !doc.is_capitalized(i + 1) || !plain_common_word(doc, res, i) {
         return false;
     }

@@ -9,7 +9,6 @@ use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use crate::extract::resources::{Resources, Words};
 use crate::text::words::COPULAS;
-use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
 
 /// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
@@ -264,7 +263,7 @@ fn fronted_subject(f: &Facts, by: usize, sentence_end: usize) -> Option<(usize, 
     let (r, e) = f.within(by + 1, sentence_end).iter().find(|(_, e)| f.class(*e) != Person)?;
     let founders = f.within(by + 1, r.start);
     // "by serial entrepreneurs A and B": lower-case words may describe the founders.
-    let described = |g: usize| f.doc.tokens[g].kind == TokenKind::Word && !f.doc.is_capitalized(g);
+    let described = |g: usize| f.doc.is_lower_word(g);
     let listed = founders.first().is_some_and(|(first, _)| first.start > by && (by + 1..first.start).all(described));
     (listed && f.doc.is_punct(r.start - 1, ',') && f.class(*e) == Org).then_some((*e, r.start))
 }

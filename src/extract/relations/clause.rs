@@ -566,7 +566,7 @@ pub(super) fn names_right_after(f: &Facts, end: usize, start: usize, based: bool
     noun_last && is_modifier_gap(f.doc, from, start)
         || start - from <= 4
             && noun_last
-            && (from..start).all(|j| !f.doc.is_capitalized(j) || is_plain_acronym(f, j) && f.starting(j).is_none())
+            && (from..start).all(|j| !f.doc.is_capitalized(j) || f.doc.is_plain_acronym(j) && f.starting(j).is_none())
 }
 
 /// No punctuation other than hyphens between tokens `from..to`.
@@ -596,7 +596,7 @@ pub(super) fn describing(f: &Facts, from: usize, to: usize) -> bool {
     (from..to).all(|j| {
         let t = &f.doc.tokens[j];
         let plain = (t.kind != TokenKind::Punct || f.doc.is_punct(j, '-')) && !f.doc.is_capitalized(j);
-        f.starting(j).is_none() && (plain || is_rank_mark(f, j) || is_plain_acronym(f, j))
+        f.starting(j).is_none() && (plain || is_rank_mark(f, j) || f.doc.is_plain_acronym(j))
     })
 }
 
@@ -608,12 +608,6 @@ fn is_rank_mark(f: &Facts, j: usize) -> bool {
         "." => j > 0 && f.doc.word(j - 1) == "No" && number_after(j + 1),
         _ => false,
     }
-}
-
-/// Token `j` is a word of two or three capital letters ("IT", "ICT").
-fn is_plain_acronym(f: &Facts, j: usize) -> bool {
-    let w = f.doc.word(j);
-    f.doc.tokens[j].kind == TokenKind::Word && (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// "120-core", "63%-owned Norwegian", "next-generation autonomous driving

@@ -460,7 +460,7 @@ fn pronoun_right_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
 /// local subsidiary of Acme" says nothing of Brindle's owner).
 fn unit_in_apposition(f: &Facts, i: usize) -> bool {
     let mut j = i;
-    while j > 0 && i - j < 3 && f.doc.tokens[j - 1].kind == TokenKind::Word && !f.doc.is_capitalized(j - 1) {
+    while j > 0 && i - j < 3 && f.doc.is_lower_word(j - 1) {
         let w = f.doc.lower(j - 1);
         if matches!(w, "as") || COPULAS.contains(&w) {
             return true;
@@ -750,7 +750,7 @@ fn approval_between(f: &Facts, end: usize, i: usize) -> bool {
     // ("the", "proposed") stand between ("won approval and completed the acquisition" buys).
     let governing = (end.max(i.saturating_sub(4))..i)
         .rev()
-        .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j))
+        .take_while(|&j| f.doc.is_lower_word(j))
         .any(|j| f.word_is(j, Words::ApprovalWord));
     end < i && governing
 }
@@ -1144,7 +1144,7 @@ pub(super) fn seen_as(f: &mut Facts, s: usize) {
         let Some(noun) = noun_at.filter(|&n| is_modifier_gap(f.doc, j + 2, n)) else { continue };
         let p = if f.word_is(noun, Words::PartnerNoun) { Predicate::PartnersWith } else { Predicate::CompetesWith };
         let Some(verb) = f.live[y].0.start.checked_sub(1).filter(|&v| v > range.start) else { continue };
-        let plain_verb = f.doc.tokens[verb].kind == TokenKind::Word && !f.doc.is_capitalized(verb);
+        let plain_verb = f.doc.is_lower_word(verb);
         if !plain_verb || f.word_is(verb, Words::ReplaceVerb) || is_negation(f.doc, verb) {
             continue;
         }
@@ -1788,7 +1788,7 @@ fn styled_after(f: &Facts, k: usize) -> Option<Option<usize>> {
     let stop = f.sentence_end(end).min(end + 7);
     let mut j = end + 2;
     while j < stop && f.starting(j).is_none() {
-        let word = f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+        let word = f.doc.is_lower_word(j);
         if !(word || f.doc.is_punct(j, ',')) {
             return Some(None);
         }
@@ -1996,7 +1996,7 @@ pub(super) fn backed_the_firm(f: &mut Facts, s: usize) {
             continue;
         }
         let noun = (i + 1..(i + 3).min(range.end))
-            .take_while(|&j| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j))
+            .take_while(|&j| f.doc.is_lower_word(j))
             .any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| f.starting(j + len).is_none()));
         let (Some(topic), true) = (f.topic, noun) else { continue };
         let owner = f.entity(k);

@@ -372,7 +372,7 @@ fn staff_employer(f: &Facts, n: usize) -> Option<usize> {
     if f.doc.lower(n + 1) == "at" {
         return org_at(f, n + 2).map(|k| f.entity(k));
     }
-    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    let plain = |j: usize| f.doc.is_lower_word(j);
     let mut b = n;
     while b > n.saturating_sub(2) && b >= 1 && plain(b - 1) && f.ending(b).is_none() {
         b -= 1;

@@ -11,7 +11,6 @@ use super::{Facts, Why};
 use crate::extract::model::Predicate;
 use crate::extract::resources::Words;
 use crate::text::words::{AUXILIARIES, COPULAS, RELATIVES};
-use crate::text::TokenKind;
 
 /// Ownership stated by participles and "whose" in sentence `s`.
 pub(super) fn owners(f: &mut Facts, s: usize) {
@@ -158,7 +157,7 @@ fn shared_owners(f: &mut Facts, i: usize, sentence_end: usize) {
 /// name: that organisation owns the one "whose" refers to.
 fn whose_parent(f: &mut Facts, i: usize) {
     let Some(noun) = (i + 1..i + 4).find(|&j| f.word_is(j, Words::ParentNoun)) else { return };
-    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    let plain = |j: usize| f.doc.is_lower_word(j);
     if !(i + 1..noun).all(plain) {
         return;
     }

@@ -144,7 +144,7 @@ fn is_article(f: &Facts, j: usize) -> bool {
 /// place starting at token `start` make it an adjective of the noun after.
 fn superlative_the(f: &Facts, start: usize) -> bool {
     let words = |j: &usize| {
-        let word = f.doc.tokens[*j].kind == TokenKind::Word && !f.doc.is_capitalized(*j);
+        let word = f.doc.is_lower_word(*j);
         word && !DESCRIPTION_ENDS.contains(&f.doc.lower(*j)) || f.doc.is_punct(*j, '-') && f.doc.joined(*j)
     };
     let from = (start.saturating_sub(4)..start).rev().take_while(words).last().unwrap_or(start);
@@ -258,7 +258,7 @@ fn in_bracketed_acronym(f: &Facts, j: usize) -> bool {
 /// them ("privately-held"), no preposition or determiner among them.
 fn describes(f: &Facts, from: usize, to: usize) -> bool {
     (from..to).all(|j| {
-        let word = f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+        let word = f.doc.is_lower_word(j);
         word && !DESCRIPTION_ENDS.contains(&f.doc.lower(j)) || f.doc.is_punct(j, '-') && f.doc.joined(j)
     })
 }
@@ -477,7 +477,7 @@ fn own_subject(f: &Facts, org: usize, the: usize) -> bool {
 /// The "the" opening the noun phrase whose demonym starts at token `d`,
 /// past a count ("the two") or up to two describing words ("the troubled").
 fn the_before(f: &Facts, d: usize) -> Option<usize> {
-    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    let plain = |j: usize| f.doc.is_lower_word(j);
     (d.saturating_sub(3)..d)
         .rev()
         .take_while(|&j| f.doc.lower(j) == "the" || plain(j) && !DESCRIPTION_ENDS.contains(&f.doc.lower(j)))

@@ -248,7 +248,7 @@ fn part_named_after(f: &Facts, after: usize) -> Option<usize> {
 fn place_describing(f: &Facts, j: usize) -> Option<usize> {
     let m = f.starting(j).filter(|&m| f.class(f.entity(m)) == Place)?;
     let end = f.live[m].0.end;
-    let word = f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(end);
+    let word = f.doc.is_lower_word(end);
     (word || f.doc.is_punct(end, '-')).then_some(end)
 }
 
@@ -343,7 +343,7 @@ pub(super) fn named_relational_noun(f: &mut Facts, k: usize) {
     // "Zentrix, another Acme unit": "another" says the same as "a".
     let det = (start.saturating_sub(3)..start).rev().find(|&j| matches!(f.doc.lower(j), "a" | "an" | "another"));
     let described = det.is_some_and(|d| is_modifier_gap(f.doc, d + 1, start));
-    let word = f.doc.tokens.get(noun).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(noun);
+    let word = f.doc.is_lower_word(noun);
     if described && word && relation_of_noun(f.doc, noun).is_some() {
         tie_relational_noun(f, k, noun);
     }

@@ -16,11 +16,6 @@ use crate::text::words::ARTICLES;
 use crate::text::TokenKind;
 use EntityClass::Organization as Org;
 
-/// A lower-case word at token `j` (not a name's).
-fn lower_word(f: &Facts, j: usize) -> bool {
-    f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && !f.doc.is_capitalized(j)
-}
-
 /// "Brindle considered joining Halden, Orvane and Korean gaming rival
 /// Zentrix", "competition from parts maker Halden and French rival Zentrix":
 /// a one-word rival noun cue at `i`, right before a name and after at most
@@ -67,7 +62,7 @@ pub(super) fn rival_thing_for(f: &Facts, i: usize, len: usize, right: &[Member])
     (i..noun).all(|j| ARTICLES.contains(&f.doc.lower(j)))
         && f.word_is(noun, Words::RivalNoun)
         && f.starting(noun + 1).is_none()
-        && lower_word(f, noun + 1)
+        && f.doc.is_lower_word(noun + 1)
         && f.doc.lookup(&f.res.org_nouns, noun + 1).is_none()
         && (noun + 2..start).any(|j| f.doc.lower(j) == "for")
 }
@@ -195,11 +190,11 @@ pub(super) fn supply_deal(f: &Facts, i: usize, len: usize) -> bool {
 pub(super) fn and_second_verb(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
     let and = (i.saturating_sub(7).max(sentence_start + 1)..i).rev().find(|&j| f.doc.lower(j) == "and")?;
     let verb = and + 1;
-    let signed = lower_word(f, verb) && (f.word_is(verb, Words::SignVerb) || f.doc.lower(verb).ends_with("ed"));
+    let signed = f.doc.is_lower_word(verb) && (f.word_is(verb, Words::SignVerb) || f.doc.lower(verb).ends_with("ed"));
     // "and partnered with": the cue itself opens with the verb.
     let determiner = |j: usize| matches!(f.doc.lower(j), "a" | "an" | "the" | "its" | "their") || f.doc.is_number(j);
     let object = verb == i || f.word_is(verb, Words::SignVerb) || determiner(verb + 1);
-    let plain = (verb..i).all(|j| lower_word(f, j) || f.doc.is_number(j) || f.doc.is_punct(j, '-'));
+    let plain = (verb..i).all(|j| f.doc.is_lower_word(j) || f.doc.is_number(j) || f.doc.is_punct(j, '-'));
     if !signed || !object || !plain {
         return None;
     }

@@ -169,7 +169,7 @@ pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> boo
 pub(super) fn head_of_end(doc: &Doc, res: &Resources, of: usize) -> usize {
     let names_company = (of + 1..of + 4).any(|j| {
         doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| doc.is_capitalized(j + len))
-            && (of + 1..j).all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.is_capitalized(k))
+            && (of + 1..j).all(|k| doc.is_lower_word(k))
     });
     if names_company {
         return of;
@@ -1029,10 +1029,7 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
         }
         b == f.opening(sentence_start) || f.doc.is_punct(b.wrapping_sub(1), ',')
     };
-    let field = |j: usize| {
-        f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j) && f.starting(j).is_none()
-            || f.doc.is_punct(j, '-')
-    };
+    let field = |j: usize| f.doc.is_lower_word(j) && f.starting(j).is_none() || f.doc.is_punct(j, '-');
     for t0 in prep.saturating_sub(10).max(sentence_start)..prep {
         let Some(t) = read_titles(f.doc, f.res, t0) else { continue };
         if t.end > prep || !(t.end..prep).all(field) || !(opens_clause(t0) || colon) {
@@ -1530,7 +1527,7 @@ fn board_named_before(f: &Facts, i: usize) -> Option<usize> {
 /// name after a few plain words and "such as" / "including", else `at`.
 fn past_kind_of_company(f: &Facts, at: usize) -> usize {
     let end = f.sentence_end(at);
-    let plain = |j: usize| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_capitalized(j);
+    let plain = |j: usize| f.doc.is_lower_word(j);
     (at + 1..(at + 5).min(end))
         .find(|&j| {
             let such = f.doc.lower(j) == "such" && f.doc.lower(j + 1) == "as";
