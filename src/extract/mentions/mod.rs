@@ -625,7 +625,7 @@ fn mention_at(
         }
         let name_end = (i + len).min(end);
         let class = match res.entries[entry].class {
-            EntityClass::Product if res.entries[entry].platform && platform_acts_as_company(doc, i, name_end) => {
+            EntityClass::Product if res.entries[entry].platform && platform_acts_as_company(doc, res, i, name_end) => {
                 EntityClass::Organization
             }
             class => class,
@@ -1262,18 +1262,17 @@ fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool
 /// "Facebook invested $5.7 billion in X", "TikTok said", "investors
 /// including Facebook and Silver Lake": a service that shares its company's
 /// name (a `platform` entry, tokens `start..stop`) acts as the company when a
-/// company's verb follows it (saying, investing, buying, selling, signing,
-/// hiring, an auxiliary between) or a noun of investors comes right before
-/// it or its "including"/"such as".
-fn platform_acts_as_company(doc: &Doc, start: usize, stop: usize) -> bool {
+/// company's verb follows it (a verb of speech, announcing, investing,
+/// buying, selling, signing, hiring, an auxiliary between) or a noun of
+/// investors comes right before it or its "including"/"such as".
+fn platform_acts_as_company(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
     let mut j = stop;
     while matches!(doc.lower(j), "has" | "had" | "have" | "will" | "would" | "also" | "recently" | "then") {
         j += 1;
     }
-    let company_verb = matches!(
-        doc.lower(j),
-        "said" | "says" | "announced" | "announces" | "bought" | "buys" | "acquired" | "acquires"
-    ) || [
+    let company_verb = doc.lookup(&res.speech_verbs, j).is_some()
+        || matches!(doc.lower(j), "announced" | "announces" | "bought" | "buys" | "acquired" | "acquires")
+        || [
         Words::InvestVerb,
         Words::AcquireVerb,
         Words::SellVerb,
