@@ -848,3 +848,24 @@ fn a_possessive_before_a_modifier_and_no_title_names_no_company() {
     let x = run("Mara Okafor said Kelly Ortberg’s new manager, Tomas Reyes, had left.");
     assert!(!has(&x, "Tomas Reyes", Predicate::WorksFor, "Kelly Ortberg"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_title_of_a_units_phrase_is_held_at_the_unit_or_the_named_parent() {
+    let x = run("Tom Hale, CEO of Brindle's Kestrel subsidiary, will run the merged unit. Ann Ruiz, chief \
+                 executive of Kestrel parent company Orvane Group, said the sale was good. Lea Moss, president \
+                 of Zentrix's Tarrow Labs, agreed.");
+    assert!(has(&x, "Tom Hale", Predicate::WorksFor, "Kestrel"), "{:?}", all(&x));
+    assert!(!has(&x, "Tom Hale", Predicate::WorksFor, "Brindle"), "{:?}", all(&x));
+    assert!(has(&x, "Ann Ruiz", Predicate::WorksFor, "Orvane Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Ann Ruiz", Predicate::WorksFor, "Kestrel"), "{:?}", all(&x));
+    assert!(has(&x, "Lea Moss", Predicate::WorksFor, "Tarrow Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_over_a_companys_unnamed_unit_stays_the_companys() {
+    let x = run("Ann Ruiz, head of Orvane Group's cloud unit, left. Tom Hale, CEO of Brindle Corp, parent of \
+                 Kestrel, stayed.");
+    assert!(has(&x, "Ann Ruiz", Predicate::WorksFor, "Orvane Group"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Hale", Predicate::WorksFor, "Brindle Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Tom Hale", Predicate::WorksFor, "Kestrel"), "{:?}", all(&x));
+}

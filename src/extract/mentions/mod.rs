@@ -1273,15 +1273,15 @@ fn platform_acts_as_company(doc: &Doc, res: &Resources, start: usize, stop: usiz
     let company_verb = doc.lookup(&res.speech_verbs, j).is_some()
         || matches!(doc.lower(j), "announced" | "announces" | "bought" | "buys" | "acquired" | "acquires")
         || [
-        Words::InvestVerb,
-        Words::AcquireVerb,
-        Words::SellVerb,
-        Words::SignVerb,
-        Words::HireVerb,
-        Words::TellingVerb,
-    ]
-    .iter()
-    .any(|&w| doc.word_is(j, w));
+            Words::InvestVerb,
+            Words::AcquireVerb,
+            Words::SellVerb,
+            Words::SignVerb,
+            Words::HireVerb,
+            Words::TellingVerb,
+        ]
+        .iter()
+        .any(|&w| doc.word_is(j, w));
     let mut b = start;
     if b >= 2 && doc.lower(b - 2) == "such" && doc.lower(b - 1) == "as" {
         b -= 2;

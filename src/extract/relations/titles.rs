@@ -577,7 +577,7 @@ fn company_officers_only(res: &Resources, roles: &[(String, Tie)]) -> bool {
 /// The organisations listed at `i` ("at Acme and Zentrix", "of Acme
 /// and of Helixor Labs").
 pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
-    let Some(first) = org_at(f, i) else { return Vec::new() };
+    let Some(first) = org_at(f, i).map(|k| held_in_phrase(f, k)) else { return Vec::new() };
     let mut out = vec![f.entity(first)];
     let mut k = first;
     while let Some((r, e)) = f.live.get(k + 1) {
@@ -592,6 +592,24 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
         k += 1;
     }
     out
+}
+
+/// "CEO of Acme's Zentrix unit", "chief executive of Zentrix parent company
+/// Acme": the organisation mention `k` after a title's "of" may only
+/// describe the one the title is held at, the unit named after its
+/// possessive or the parent named after "parent (company)"; returns that
+/// mention (or `k`).
+fn held_in_phrase(f: &Facts, k: usize) -> usize {
+    let end = f.live[k].0.end;
+    let org_at = |j: usize| f.starting(j).filter(|&n| f.class(f.entity(n)) == Org);
+    if f.doc.is_possessive(end) {
+        return org_at(end + 1).unwrap_or(k);
+    }
+    if f.word_is(end, Words::ParentNoun) {
+        let noun = f.doc.lookup(&f.res.org_nouns, end + 1).map_or(0, |(len, _)| len);
+        return org_at(end + 1 + noun).unwrap_or(k);
+    }
+    k
 }
 
 /// "Meta CEO X", "Meta's chief executive, X", "Acme's president and co-founder X",
