@@ -869,3 +869,21 @@ fn a_title_over_a_companys_unnamed_unit_stays_the_companys() {
     assert!(has(&x, "Tom Hale", Predicate::WorksFor, "Brindle Corp"), "{:?}", all(&x));
     assert!(!has(&x, "Tom Hale", Predicate::WorksFor, "Kestrel"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_officer_named_by_title_alone_is_the_headline_or_lede_subjects() {
+    // The headline's subject is the owned carrier, not its owner.
+    let x =
+        run("Kestrel-owned Zentrix names new chief\n\nKestrel's phone carrier Zentrix appointed Tom Hale on Monday. \
+                 Zentrix has 9 million users. Kestrel owns 60% of Zentrix. Kestrel said it was pleased. Kestrel \
+                 shares rose.\n\nChief executive Ann Ruiz said the carrier would grow.");
+    assert!(has(&x, "Ann Ruiz", Predicate::WorksFor, "Zentrix"), "{:?}", all(&x));
+    assert!(!has(&x, "Ann Ruiz", Predicate::WorksFor, "Kestrel"), "{:?}", all(&x));
+    // No company in the headline: the lede's subject, though the target is named more often.
+    let x = run("Drugmaker agrees to $4 billion deal\n\nBrindle Corp agreed to buy Orvane Bio for $4 billion. Orvane \
+                 Bio makes cancer drugs. Orvane Bio's lead drug is in trials. Orvane Bio has 300 staff. Brindle \
+                 Corp will pay in cash. Brindle Corp expects growth.\n\nChief executive Ann Ruiz said the deal \
+                 was a good fit.");
+    assert!(has(&x, "Ann Ruiz", Predicate::WorksFor, "Brindle Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Ann Ruiz", Predicate::WorksFor, "Orvane Bio"), "{:?}", all(&x));
+}

@@ -63,7 +63,7 @@ use super::mentions::Mention;
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, RELATIVES};
+use crate::text::words::{AUXILIARIES, PLACE_PREPOSITIONS, RELATIVES};
 use crate::text::TokenKind;
 
 use EntityClass::Organization as Org;
@@ -117,16 +117,6 @@ fn topic_of(entities: &[Entity]) -> Option<usize> {
     }
 }
 
-/// The first organisation the headline (the first sentence) names, if
-/// the article mentions it at least three times: the company whose
-/// officers a report quotes by title alone, even when another company (a
-/// target, a rival) is named more often.
-fn headline_company(doc: &Doc, live: &[(std::ops::Range<usize>, usize)], entities: &[Entity]) -> Option<usize> {
-    let first = doc.sentences.first()?;
-    let e = within(live, first.start, first.end).iter().map(|(_, e)| *e).find(|&e| entities[e].class == Org)?;
-    (entities[e].mentions.len() >= 3).then_some(e)
-}
-
 /// Reads every relation of the article.
 pub fn find(
     doc: &Doc,
@@ -137,9 +127,9 @@ pub fn find(
 ) -> Vec<Relation> {
     let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let topic = topic_of(entities);
-    let officers_company = headline_company(doc, &live, entities).or(topic);
     let held = Held::of(doc);
-    let mut f = Facts { doc, res, live, entities, topic, officers_company, held, out: Vec::new() };
+    let mut f = Facts { doc, res, live, entities, topic, officers_company: topic, held, out: Vec::new() };
+    f.officers_company = f.headline_subject().or(topic);
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);
@@ -402,6 +392,37 @@ impl Facts<'_> {
             }
         }
         start
+    }
+
+    /// The subject of the headline (the first sentence), else of the lede
+    /// (the second), when the article mentions it at least three times:
+    /// the company whose officers a report quotes by title alone, even
+    /// when another company (a target, a rival) is named more often.
+    fn headline_subject(&self) -> Option<usize> {
+        let subject = |s: &std::ops::Range<usize>| self.subject_org(s.start, s.end);
+        self.doc.sentences.iter().take(2).find_map(|s| subject(s).filter(|&e| self.entities[e].mentions.len() >= 3))
+    }
+
+    /// The organisation a sentence (tokens `start..end`) opens with as its
+    /// subject: the first one named, past a dateline and before any
+    /// preposition or person, that is no possessor or first half of a
+    /// compound ("Acme's carrier Zentrix named", "Acme-owned Zentrix
+    /// names": Zentrix).
+    fn subject_org(&self, start: usize, end: usize) -> Option<usize> {
+        let open = self.opening(start);
+        for &(ref r, e) in self.within(open, end) {
+            if (open..r.start).any(|j| PLACE_PREPOSITIONS.contains(&self.doc.lower(j))) {
+                return None;
+            }
+            let modifier = self.doc.is_possessive(r.end) || self.doc.is_punct(r.end, '-') && self.doc.joined(r.end);
+            match self.class(e) {
+                _ if modifier => {}
+                Org => return Some(e),
+                EntityClass::Person => return None,
+                _ => {}
+            }
+        }
+        None
     }
 
     /// The organisation "its" or "it" stands for at token `i`: the one a
