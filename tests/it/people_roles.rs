@@ -341,13 +341,21 @@ fn a_chair_title_affiliates_less_surely_than_an_officer_title_employs() {
 }
 
 #[test]
-fn an_executive_chair_is_a_job_and_a_chair_of_the_board_a_seat() {
+fn an_executive_chair_is_a_board_seat_unless_an_officers_title_is_stacked_with_it() {
     let x = run("Mara Okafor has been executive chairman of Zentrix Labs since 2010. Daniel Quenneville, who is \
                  serving as Orvane Robotics' interim executive chair, agreed. Ilse Marchetti will become executive \
-                 chairman of the board of Tessaro Capital.");
-    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
-    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
-    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+                 chairman of the board of Tessaro Capital. \"Good,\" said Kestrel Executive Chairman Phil Sandoval. \
+                 Brindle Corp's executive chairman and chief executive, Lea Moss, agreed.");
+    for (person, org) in [
+        ("Mara Okafor", "Zentrix Labs"),
+        ("Daniel Quenneville", "Orvane Robotics"),
+        ("Ilse Marchetti", "Tessaro Capital"),
+        ("Phil Sandoval", "Kestrel"),
+    ] {
+        assert!(has(&x, person, Predicate::AffiliatedWith, org), "{person}: {:?}", all(&x));
+        assert!(!has(&x, person, Predicate::WorksFor, org), "{person}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Lea Moss", Predicate::WorksFor, "Brindle Corp"), "{:?}", all(&x));
 }
 
 #[test]
@@ -836,7 +844,7 @@ fn a_one_word_company_owns_a_title_with_a_modifier_before_it() {
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Quellby"), "{:?}", all(&x));
     let x = run("Analysts expect Orvane’s interim president Tomas Reyes to stay.");
     assert!(has(&x, "Tomas Reyes", Predicate::WorksFor, "Orvane"), "{:?}", all(&x));
-    let x = run("The plan came from Brask’s executive chairman Ilse Marchetti.");
+    let x = run("The plan came from Brask’s executive vice president Ilse Marchetti.");
     assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brask"), "{:?}", all(&x));
 }
 
