@@ -477,3 +477,19 @@ fn a_name_ending_in_a_word_of_a_body_a_clinic_or_a_food_maker_is_no_person() {
         assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
     }
 }
+
+#[test]
+fn a_name_that_speaks_of_itself_as_it_is_an_organisation() {
+    let x = run("Velora said on Monday it would cut 200 jobs. Quorvex said its revenue rose 9%. Tarvik told \
+                 analysts it expects more orders.");
+    for org in ["Velora", "Quorvex", "Tarvik"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // A person's surname, a pronoun of a person, a capitalized common word.
+    let y = run("Tom Hale joined Brindle Corp in May. Hale said it would take time. Kestrel said he would \
+                 resign. Industry said it was worried, and the industry agreed.");
+    assert!(has(&y, "Tom Hale", EntityClass::Person), "{:?}", names(&y));
+    assert!(!has(&y, "Hale", EntityClass::Organization), "{:?}", names(&y));
+    assert!(!has(&y, "Kestrel", EntityClass::Organization), "{:?}", names(&y));
+    assert!(!has(&y, "Industry", EntityClass::Organization), "{:?}", names(&y));
+}

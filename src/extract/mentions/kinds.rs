@@ -756,7 +756,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         .or_else(|| person_by_bracketed_title(doc, res, m))
                         .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener))
                         .or_else(|| org_by_source(doc, res, m))
-                        .or_else(|| org_by_frame(doc, res, m));
+                        .or_else(|| org_by_frame(doc, res, m))
+                        .or_else(|| org_by_pronoun(doc, res, mentions, m));
                     no_own_evidence[k] = own.is_none();
                     own
                 }
@@ -898,6 +899,40 @@ pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<E
     let first = doc.word(m.tokens.start);
     let person = res.given_names.contains(first) || m.tokens.len() == 1 && res.surnames.contains(first);
     (source && !person).then_some(EntityClass::Organization)
+}
+
+/// "Velora said on Monday it would…", "Velora writes its…": a name that
+/// speaks of itself as "it" is an organisation. The pronoun must come
+/// within five words of the verb of speech, with no other name (a weekday
+/// aside) between;
+/// the name must not look like a person's (a given name first, a lone
+/// surname, or the last word of a person's name in the article) nor like a
+/// capitalized common word, and no headline counts.
+fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention) -> Option<EntityClass> {
+    let mut verb = m.tokens.end;
+    while AUXILIARIES.contains(&doc.lower(verb)) {
+        verb += 1;
+    }
+    let (len, _) = doc.lookup(&res.speech_verbs, verb)?;
+    let after = verb + len;
+    let it = (after..after + 5)
+        .take_while(|&j| {
+            let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
+        })
+        .find(|&j| matches!(doc.lower(j), "it" | "its" | "he" | "she" | "his" | "her" | "they" | "their"))?;
+    if !matches!(doc.lower(it), "it" | "its") || m.tokens.len() > 3 {
+        return None;
+    }
+    let first = doc.word(m.tokens.start);
+    let last = doc.word(m.tokens.end - 1);
+    let personal = res.given_names.contains(first)
+        || m.tokens.len() == 1 && res.surnames.contains(first)
+        || mentions.iter().any(|o| o.tokens.len() > 1 && doc.word(o.tokens.end - 1) == last);
+    let common =
+        res.common_words.contains(doc.lower(m.tokens.start)) || doc.written_in_lower_case(doc.lower(m.tokens.start));
+    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
+    (!personal && !common && !headline).then_some(EntityClass::Organization)
 }
 
 /// "according to Velora,", "shares of Quorvex", "a unit of Marvenco",
