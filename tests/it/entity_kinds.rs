@@ -493,3 +493,14 @@ fn a_name_that_speaks_of_itself_as_it_is_an_organisation() {
     assert!(!has(&y, "Kestrel", EntityClass::Organization), "{:?}", names(&y));
     assert!(!has(&y, "Industry", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_named_again_subject_whose_sentence_says_its_is_an_organisation() {
+    let x = run("Velora is spending $7 billion to buy Tarvik Labs and bolster its drug line. Velora puts a value \
+                 of $8 billion on the deal.");
+    assert!(has(&x, "Velora", EntityClass::Organization), "{:?}", names(&x));
+    // Named once: an opening word such as "Speculation" is no company.
+    let y = run("Speculation grew that Tarvik Labs would sell its unit. Quorvex hopes its bid wins.");
+    assert!(!has(&y, "Speculation", EntityClass::Organization), "{:?}", names(&y));
+    assert!(!has(&y, "Quorvex", EntityClass::Organization), "{:?}", names(&y));
+}

@@ -909,18 +909,30 @@ pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<E
 /// surname, or the last word of a person's name in the article) nor like a
 /// capitalized common word, and no headline counts.
 fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention) -> Option<EntityClass> {
+    const PRONOUNS: [&str; 8] = ["it", "its", "he", "she", "his", "her", "they", "their"];
     let mut verb = m.tokens.end;
     while AUXILIARIES.contains(&doc.lower(verb)) {
         verb += 1;
     }
-    let (len, _) = doc.lookup(&res.speech_verbs, verb)?;
-    let after = verb + len;
-    let it = (after..after + 5)
-        .take_while(|&j| {
-            let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
-            word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
-        })
-        .find(|&j| matches!(doc.lower(j), "it" | "its" | "he" | "she" | "his" | "her" | "they" | "their"))?;
+    let it = match doc.lookup(&res.speech_verbs, verb) {
+        Some((len, _)) => (verb + len..verb + len + 5)
+            .take_while(|&j| {
+                let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+                word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
+            })
+            .find(|&j| PRONOUNS.contains(&doc.lower(j)))?,
+        // "Velora is spending $7bn to buy Tarvik and bolster its…": a
+        // sentence's subject, before a lower-case verb, whose sentence's
+        // first pronoun is "its", when the article names it again.
+        None => {
+            let range = doc.sentences.get(m.sentence)?.clone();
+            let name = doc.slice(m.tokens.clone());
+            let again = mentions.iter().filter(|o| doc.slice(o.tokens.clone()) == name).nth(1).is_some();
+            let subject = range.start == m.tokens.start && doc.is_lower_word(verb) && again;
+            let first = (verb..range.end).find(|&j| PRONOUNS.contains(&doc.lower(j)));
+            first.filter(|&j| subject && doc.lower(j) == "its")?
+        }
+    };
     if !matches!(doc.lower(it), "it" | "its") || m.tokens.len() > 3 {
         return None;
     }
