@@ -1129,3 +1129,36 @@ fn a_demonym_anaphor_after_as_or_while_keeps_the_sentence_subject() {
     assert!(!has(&x, "Brindle Partners", Predicate::LocatedIn, "France"), "{:?}", all(&x));
     assert!(!has(&x, "Zentrix Holdings", Predicate::LocatedIn, "France"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_based_description_stops_at_its_verb_before_a_later_name() {
+    // The description's clause runs on past its verb: a name there is not what it describes.
+    let x =
+        run("Zentrix Airways ordered jets. At the annual meeting, Mara Okafor, Zentrix Airways President, said the \
+                 Lyon-based airline sees positive signs in Brindle Aero's ability to deliver.");
+    assert!(has(&x, "Zentrix Airways", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Aero", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    // A name the description runs on to is the one it describes, not one named before.
+    let x = run("Orvane Capital met investors. The deal was with the Lyon-based chip maker Zentrix Labs.");
+    assert!(!has(&x, "Orvane Capital", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    let x = run("Orvane Capital met investors. The Lyon-based owner of Zentrix Labs said nothing.");
+    assert!(!has(&x, "Orvane Capital", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_based_kind_noun_stands_for_the_company_the_article_calls_so() {
+    // "the Porto-based lender" is the lender named last, not the article's topic.
+    let x = run(&format!(
+        "{TOPIC}Mara Okafor, the former chief of regional lender Kestrel Bancorp, joins Brindle Systems. \
+         She spent two decades at Kestrel Bancorp, which is worth $19 billion. She joined the Porto-based \
+         lender as a vice-president."
+    ));
+    assert!(has(&x, "Kestrel Bancorp", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // "company" is what any is called: the usual referent.
+    let x = run(&format!("{TOPIC}She joined the Porto-based company as a vice-president."));
+    assert!(has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // An airline no name was called: the usual referent, not the lender.
+    let x = run("Orvane Air hired Mara Okafor from lender Kestrel Bancorp. The Porto-based airline said so.");
+    assert!(!has(&x, "Kestrel Bancorp", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}

@@ -111,7 +111,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     // "the new Lyon-based company, Zentrix Motors": a name in apposition, whatever its class.
     let apposition = noun_at.is_some_and(|n| f.doc.is_punct(n + 1, ',') && f.starting(n + 2).is_some());
     let named_soon = apposition
-        || (end..(end + 10).min(sentence_end)).any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
+        || (end..description_end(f, noun_at, end + 10).min(sentence_end))
+            .any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
     // "the new Lyon-based company, Zentrix Motors, will…": the organisation the apposition names.
     if let Some(m) = noun_at.filter(|_| apposition).and_then(|n| f.starting(n + 2)) {
         let org = f.entity(m);
@@ -127,11 +128,35 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let counted = det.and_then(|d| count_word(f.doc.lower(d + 1)));
     let orgs = match counted {
         Some(n) => last_orgs(f, start, n),
-        None => f.referent(start).into_iter().collect(),
+        None => called_before(f, start, noun_at).or_else(|| f.referent(start)).into_iter().collect(),
     };
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// Where the noun phrase of a description whose organisation noun is at
+/// `noun` may still name its organisation, at most `limit`: "the Lyon-based
+/// company Zentrix" runs on to the name, "the Lyon-based airline sees
+/// signs in Brindle's…" stops at "sees", the first lower-case word past the
+/// noun that is no organisation noun, "of", "and" or "or".
+fn description_end(f: &Facts, noun: Option<usize>, limit: usize) -> usize {
+    let Some(n) = noun else { return limit };
+    let stops = |j: &usize| {
+        f.doc.is_lower_word(*j)
+            && f.doc.lookup(&f.res.org_nouns, *j).is_none()
+            && !matches!(f.doc.lower(*j), "of" | "and" | "or")
+    };
+    (n + 1..limit).find(stops).unwrap_or(limit)
+}
+
+/// "Mr Roe spent years at Fifth Bank. He joined the Lyon-based lender…":
+/// the last organisation the article calls by the kind noun at token `noun`
+/// ("lender", "airline"; not "company" or "firm", which any may be called),
+/// named before token `at` in its sentence or the three before.
+fn called_before(f: &Facts, at: usize, noun: Option<usize>) -> Option<usize> {
+    let n = noun.filter(|&n| f.word_is(n, Words::CompanyNoun) && !f.word_is(n, Words::GenericCompanyNoun))?;
+    f.last_called(at, f.doc.lower(n), |_| true)
 }
 
 /// "a", "an" or "the" at token `j`.
