@@ -1162,3 +1162,46 @@ fn a_based_kind_noun_stands_for_the_company_the_article_calls_so() {
     let x = run("Orvane Air hired Mara Okafor from lender Kestrel Bancorp. The Porto-based airline said so.");
     assert!(!has(&x, "Kestrel Bancorp", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_home_base_or_home_city_of_a_place_is_the_company_s_seat() {
+    let x = run("The lab is the second of its kind, the first being in Zentrix Labs' home base of Lyon, France.");
+    for place in ["Lyon", "France"] {
+        assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    let x = run("Mara Okafor, who lives in Brindle Airways' home city of Porto, will lead it.");
+    assert!(has(&x, "Brindle Airways", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // The place first, the company after "the home market of" (the rival a first name introduces).
+    let x = run("The six markets include Sweden, which is the home market of Kestrel Systems rival Orvane Networks.");
+    assert!(has(&x, "Orvane Networks", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Systems", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+    let x = run("Talks were held in Porto, the home base of Zentrix Labs, on Monday.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // Near misses: a market that is no home, a home that is no seat.
+    let x = run("Talks were held in Spain, the biggest market of Zentrix Labs, on Monday. Zentrix Labs' sales \
+                 of Spain grew. Brindle Systems left its home market of Lyon for Porto.");
+    assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_seat_owned_with_describing_words_or_a_demonym_places_the_company() {
+    let x = run("Mara Okafor will divide her time between Brindle Airways' Porto operational headquarters and \
+                 its offices in Lisbon.");
+    assert!(has(&x, "Brindle Airways", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    let x = run("Kestrel Group operates in South Africa and Nigeria. The chairman visited its South African \
+                 headquarters on Monday.");
+    assert!(has(&x, "Kestrel Group", Predicate::LocatedIn, "South Africa"), "{:?}", all(&x));
+    // "whose" owns the seat too; a town after "in" is the seat, not the region of the demonym.
+    let x = run("Orvane Seating Corp, whose North American headquarters is in Detroit, employs 3,446 people in \
+                 North America.");
+    assert!(has(&x, "Orvane Seating Corp", Predicate::LocatedIn, "Detroit"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Seating Corp", Predicate::LocatedIn, "North America"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Seating Corp", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    let x = run("Zentrix Labs, whose headquarters are in Lyon, France, grew.");
+    for place in ["Lyon", "France"] {
+        assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    // Offices owned abroad are no seat.
+    let x = run("Zentrix Labs sells in Germany. It opened its German offices in 2020.");
+    assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
+}

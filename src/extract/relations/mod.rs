@@ -54,7 +54,7 @@ use places::{
     nested_place_apposition, places,
 };
 use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
-use seats::{possessive_seat, pronoun_seat, seat_clause, seat_of};
+use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
 use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
 use ventures::{joint_ventures, named_alliances};
 
@@ -150,6 +150,8 @@ pub fn find(
         seat_clause(&mut f, k);
         home_to(&mut f, k);
         possessive_seat(&mut f, k);
+        whose_seat(&mut f, k);
+        home_of(&mut f, k);
         seat_of(&mut f, k);
         nested_place_apposition(&mut f, k);
         ties::possessor_partner(&mut f, k);

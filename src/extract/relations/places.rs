@@ -392,13 +392,13 @@ fn place_of_demonym(f: &Facts, i: usize) -> Option<usize> {
 }
 
 /// The place entity called `name`, when the article names it.
-fn place_named(f: &Facts, name: &str) -> Option<usize> {
+pub(super) fn place_named(f: &Facts, name: &str) -> Option<usize> {
     f.entities.iter().position(|e| e.class == Place && e.name == name)
 }
 
 /// The demonym ending at token `i` and its place's name: two words first
 /// ("South African" is South Africa's, not Africa's), then one.
-fn demonym_ending<'f>(f: &'f Facts, i: usize) -> Option<(usize, &'f str)> {
+pub(super) fn demonym_ending<'f>(f: &'f Facts, i: usize) -> Option<(usize, &'f str)> {
     // A two-word demonym ends in a one-word one ("Korean", "African"): no other pair is looked up.
     let one = f.res.demonyms.get(f.doc.word(i))?;
     let two = (i >= 1 && f.doc.is_capitalized(i - 1))
