@@ -1205,3 +1205,20 @@ fn a_seat_owned_with_describing_words_or_a_demonym_places_the_company() {
     let x = run("Zentrix Labs sells in Germany. It opened its German offices in 2020.");
     assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
 }
+
+#[test]
+fn based_in_takes_an_area_noun_out_of_and_a_wider_place_after_in() {
+    let x = run("Zentrix Mining is a large-scale mining group headquartered in the Fujian province.");
+    assert!(has(&x, "Zentrix Mining", Predicate::LocatedIn, "Fujian"), "{:?}", all(&x));
+    let x = run("Analysts expect the sale to Brindle Inc., a smaller regional player based out of Montreal, to pass.");
+    assert!(has(&x, "Brindle Inc", Predicate::LocatedIn, "Montreal"), "{:?}", all(&x));
+    let x = run("For some time now, Orvane Software, which is based in Lyon in central France, has grown.");
+    for place in ["Lyon", "France"] {
+        assert!(has(&x, "Orvane Software", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    // A site's noun still names no seat; a place after a verb's "in" is no wider place.
+    let x = run("Zentrix Mining shipped ore from the Fujian plant. Kestrel Labs is based in Lyon and invests in \
+                 Germany.");
+    assert!(!has(&x, "Zentrix Mining", Predicate::LocatedIn, "Fujian"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Labs", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
+}

@@ -51,7 +51,7 @@ use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked
 use owners::owners;
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
-    nested_place_apposition, places,
+    nested_place_apposition, places, wider_place_in,
 };
 use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
@@ -196,6 +196,7 @@ pub fn find(
         staff_led_by(&mut f, s);
         sold_to(&mut f, s);
         demonym_kind_list(&mut f, s);
+        wider_place_in(&mut f, s);
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
         owners(&mut f, s);

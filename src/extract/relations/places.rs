@@ -10,7 +10,9 @@ use super::{Facts, Why};
 use crate::extract::mentions::anaphoric_demonym;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, SUBORDINATORS};
+use crate::text::words::{
+    COMPASS_WORDS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, SUBORDINATORS,
+};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -852,5 +854,33 @@ pub(super) fn fronted_place(f: &mut Facts, s: usize) {
         .collect();
     for org in bought {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(open, "fronted-place-acquired", 0.6));
+    }
+}
+
+/// "Zentrix, which is based in Lyon in central France", "headquartered in
+/// Porto in northern Portugal": a place the sentence locates a company in,
+/// followed by "in", a word of a part of a country or none, and a wider
+/// place, locates the company in the wider place too.
+pub(super) fn wider_place_in(f: &mut Facts, s: usize) {
+    let sentence = f.doc.sentence_span(s);
+    let range = f.doc.sentences[s].clone();
+    let placed: Vec<(usize, usize)> = f
+        .out
+        .iter()
+        .filter(|r| r.predicate == Predicate::LocatedIn && r.evidence.sentence == sentence)
+        .map(|r| (r.subject, r.object))
+        .collect();
+    for (org, place) in placed {
+        let Some(end) = f.within(range.start, range.end).iter().find(|(_, e)| *e == place).map(|(r, _)| r.end) else {
+            continue;
+        };
+        if f.doc.lower(end) != "in" {
+            continue;
+        }
+        let at = end + 1 + usize::from(COMPASS_WORDS.contains(&f.doc.lower(end + 1)));
+        if let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place && f.entity(p) != place) {
+            let wider = f.entity(p);
+            f.emit(org, Predicate::LocatedIn, wider, None, Why::new(end, "wider-place-in", 0.6));
+        }
     }
 }
