@@ -176,6 +176,8 @@ pub enum Words {
     VentureNoun,
     /// Nouns of the place an organisation has its seat or offices in ("Acme's Lyon headquarters").
     SeatNoun,
+    /// Nouns after "home" that make it an organisation's seat ("Acme's home base of Lyon", "Porto, the home market of Acme").
+    HomeSeatNoun,
     /// Nouns of an agreement that, after a verb of signing, tie the companies that signed it.
     PactNoun,
     /// Verbs of signing an agreement ("signed", "concluded", "entered into").
@@ -343,6 +345,7 @@ impl Words {
         Words::PlaceNoun,
         Words::VentureNoun,
         Words::SeatNoun,
+        Words::HomeSeatNoun,
         Words::PactNoun,
         Words::SignVerb,
         Words::AppointVerb,
@@ -438,6 +441,7 @@ impl Words {
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
             Words::SeatNoun => "seat-noun",
+            Words::HomeSeatNoun => "home-seat-noun",
             Words::PactNoun => "pact-noun",
             Words::SignVerb => "sign-verb",
             Words::AppointVerb => "appoint-verb",

@@ -276,6 +276,29 @@ pub const DESCRIPTION_ENDS: &[&str] = &[
     "a", "an", "its", "their", "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would",
 ];
 
+/// Words of a part of a country before its name ("in central Germany",
+/// "in the north of Italy" is not read).
+pub const COMPASS_WORDS: &[&str] = &[
+    "central",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "mid",
+];
+
+/// Seat nouns that name the head seat, not any office ("its Swiss
+/// headquarters" places the company, "its Swiss offices" need not).
+pub const HEAD_SEATS: &[&str] = &["headquarters", "headquarter", "hq"];
+
 /// Words between an organisation's possessive and the noun of its seat
 /// ("Acme's new head office in Lyon", "Acme's global headquarters").
 pub const SEAT_MODIFIERS: &[&str] = &["new", "main", "global", "corporate", "head", "former", "registered", "current"];

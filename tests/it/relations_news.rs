@@ -1129,3 +1129,96 @@ fn a_demonym_anaphor_after_as_or_while_keeps_the_sentence_subject() {
     assert!(!has(&x, "Brindle Partners", Predicate::LocatedIn, "France"), "{:?}", all(&x));
     assert!(!has(&x, "Zentrix Holdings", Predicate::LocatedIn, "France"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_based_description_stops_at_its_verb_before_a_later_name() {
+    // The description's clause runs on past its verb: a name there is not what it describes.
+    let x =
+        run("Zentrix Airways ordered jets. At the annual meeting, Mara Okafor, Zentrix Airways President, said the \
+                 Lyon-based airline sees positive signs in Brindle Aero's ability to deliver.");
+    assert!(has(&x, "Zentrix Airways", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Aero", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    // A name the description runs on to is the one it describes, not one named before.
+    let x = run("Orvane Capital met investors. The deal was with the Lyon-based chip maker Zentrix Labs.");
+    assert!(!has(&x, "Orvane Capital", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+    let x = run("Orvane Capital met investors. The Lyon-based owner of Zentrix Labs said nothing.");
+    assert!(!has(&x, "Orvane Capital", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_based_kind_noun_stands_for_the_company_the_article_calls_so() {
+    // "the Porto-based lender" is the lender named last, not the article's topic.
+    let x = run(&format!(
+        "{TOPIC}Mara Okafor, the former chief of regional lender Kestrel Bancorp, joins Brindle Systems. \
+         She spent two decades at Kestrel Bancorp, which is worth $19 billion. She joined the Porto-based \
+         lender as a vice-president."
+    ));
+    assert!(has(&x, "Kestrel Bancorp", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // "company" is what any is called: the usual referent.
+    let x = run(&format!("{TOPIC}She joined the Porto-based company as a vice-president."));
+    assert!(has(&x, "Brindle Systems", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // An airline no name was called: the usual referent, not the lender.
+    let x = run("Orvane Air hired Mara Okafor from lender Kestrel Bancorp. The Porto-based airline said so.");
+    assert!(!has(&x, "Kestrel Bancorp", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_home_base_or_home_city_of_a_place_is_the_company_s_seat() {
+    let x = run("The lab is the second of its kind, the first being in Zentrix Labs' home base of Lyon, France.");
+    for place in ["Lyon", "France"] {
+        assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    let x = run("Mara Okafor, who lives in Brindle Airways' home city of Porto, will lead it.");
+    assert!(has(&x, "Brindle Airways", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // The place first, the company after "the home market of" (the rival a first name introduces).
+    let x = run("The six markets include Sweden, which is the home market of Kestrel Systems rival Orvane Networks.");
+    assert!(has(&x, "Orvane Networks", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Systems", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+    let x = run("Talks were held in Porto, the home base of Zentrix Labs, on Monday.");
+    assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    // Near misses: a market that is no home, a home that is no seat.
+    let x = run("Talks were held in Spain, the biggest market of Zentrix Labs, on Monday. Zentrix Labs' sales \
+                 of Spain grew. Brindle Systems left its home market of Lyon for Porto.");
+    assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "Spain"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_seat_owned_with_describing_words_or_a_demonym_places_the_company() {
+    let x = run("Mara Okafor will divide her time between Brindle Airways' Porto operational headquarters and \
+                 its offices in Lisbon.");
+    assert!(has(&x, "Brindle Airways", Predicate::LocatedIn, "Porto"), "{:?}", all(&x));
+    let x = run("Kestrel Group operates in South Africa and Nigeria. The chairman visited its South African \
+                 headquarters on Monday.");
+    assert!(has(&x, "Kestrel Group", Predicate::LocatedIn, "South Africa"), "{:?}", all(&x));
+    // "whose" owns the seat too; a town after "in" is the seat, not the region of the demonym.
+    let x = run("Orvane Seating Corp, whose North American headquarters is in Detroit, employs 3,446 people in \
+                 North America.");
+    assert!(has(&x, "Orvane Seating Corp", Predicate::LocatedIn, "Detroit"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Seating Corp", Predicate::LocatedIn, "North America"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Seating Corp", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    let x = run("Zentrix Labs, whose headquarters are in Lyon, France, grew.");
+    for place in ["Lyon", "France"] {
+        assert!(has(&x, "Zentrix Labs", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    // Offices owned abroad are no seat.
+    let x = run("Zentrix Labs sells in Germany. It opened its German offices in 2020.");
+    assert!(!has(&x, "Zentrix Labs", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
+}
+
+#[test]
+fn based_in_takes_an_area_noun_out_of_and_a_wider_place_after_in() {
+    let x = run("Zentrix Mining is a large-scale mining group headquartered in the Fujian province.");
+    assert!(has(&x, "Zentrix Mining", Predicate::LocatedIn, "Fujian"), "{:?}", all(&x));
+    let x = run("Analysts expect the sale to Brindle Inc., a smaller regional player based out of Montreal, to pass.");
+    assert!(has(&x, "Brindle Inc", Predicate::LocatedIn, "Montreal"), "{:?}", all(&x));
+    let x = run("For some time now, Orvane Software, which is based in Lyon in central France, has grown.");
+    for place in ["Lyon", "France"] {
+        assert!(has(&x, "Orvane Software", Predicate::LocatedIn, place), "{place}: {:?}", all(&x));
+    }
+    // A site's noun still names no seat; a place after a verb's "in" is no wider place.
+    let x = run("Zentrix Mining shipped ore from the Fujian plant. Kestrel Labs is based in Lyon and invests in \
+                 Germany.");
+    assert!(!has(&x, "Zentrix Mining", Predicate::LocatedIn, "Fujian"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Labs", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
+}

@@ -227,7 +227,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         .iter()
                         .copied()
                         .filter(|m| {
-                            !is_attributive_place(f, m.head) && !f.word_is(f.live[m.head].0.end, Words::PlaceNoun)
+                            let noun = f.live[m.head].0.end;
+                            // "based in the Fujian province": an area's noun keeps the place.
+                            let site = f.word_is(noun, Words::PlaceNoun) && !f.word_is(noun, Words::AreaNoun);
+                            !is_attributive_place(f, m.head) && !site
                         })
                         .collect()
                 } else {

@@ -51,10 +51,10 @@ use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked
 use owners::owners;
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
-    nested_place_apposition, places,
+    nested_place_apposition, places, wider_place_in,
 };
 use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
-use seats::{possessive_seat, pronoun_seat, seat_clause, seat_of};
+use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
 use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
 use ventures::{joint_ventures, named_alliances};
 
@@ -140,6 +140,8 @@ pub fn find(
         seat_clause(&mut f, k);
         home_to(&mut f, k);
         possessive_seat(&mut f, k);
+        whose_seat(&mut f, k);
+        home_of(&mut f, k);
         seat_of(&mut f, k);
         nested_place_apposition(&mut f, k);
         ties::possessor_partner(&mut f, k);
@@ -184,6 +186,7 @@ pub fn find(
         staff_led_by(&mut f, s);
         sold_to(&mut f, s);
         demonym_kind_list(&mut f, s);
+        wider_place_in(&mut f, s);
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
         owners(&mut f, s);

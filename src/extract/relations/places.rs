@@ -10,7 +10,9 @@ use super::{Facts, Why};
 use crate::extract::mentions::anaphoric_demonym;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, SUBORDINATORS};
+use crate::text::words::{
+    COMPASS_WORDS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, SUBORDINATORS,
+};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Place};
 
@@ -111,7 +113,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     // "the new Lyon-based company, Zentrix Motors": a name in apposition, whatever its class.
     let apposition = noun_at.is_some_and(|n| f.doc.is_punct(n + 1, ',') && f.starting(n + 2).is_some());
     let named_soon = apposition
-        || (end..(end + 10).min(sentence_end)).any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
+        || (end..description_end(f, noun_at, end + 10).min(sentence_end))
+            .any(|j| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Org));
     // "the new Lyon-based company, Zentrix Motors, will…": the organisation the apposition names.
     if let Some(m) = noun_at.filter(|_| apposition).and_then(|n| f.starting(n + 2)) {
         let org = f.entity(m);
@@ -127,11 +130,35 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let counted = det.and_then(|d| count_word(f.doc.lower(d + 1)));
     let orgs = match counted {
         Some(n) => last_orgs(f, start, n),
-        None => f.referent(start).into_iter().collect(),
+        None => called_before(f, start, noun_at).or_else(|| f.referent(start)).into_iter().collect(),
     };
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// Where the noun phrase of a description whose organisation noun is at
+/// `noun` may still name its organisation, at most `limit`: "the Lyon-based
+/// company Zentrix" runs on to the name, "the Lyon-based airline sees
+/// signs in Brindle's…" stops at "sees", the first lower-case word past the
+/// noun that is no organisation noun, "of", "and" or "or".
+fn description_end(f: &Facts, noun: Option<usize>, limit: usize) -> usize {
+    let Some(n) = noun else { return limit };
+    let stops = |j: &usize| {
+        f.doc.is_lower_word(*j)
+            && f.doc.lookup(&f.res.org_nouns, *j).is_none()
+            && !matches!(f.doc.lower(*j), "of" | "and" | "or")
+    };
+    (n + 1..limit).find(stops).unwrap_or(limit)
+}
+
+/// "Mr Roe spent years at Fifth Bank. He joined the Lyon-based lender…":
+/// the last organisation the article calls by the kind noun at token `noun`
+/// ("lender", "airline"; not "company" or "firm", which any may be called),
+/// named before token `at` in its sentence or the three before.
+fn called_before(f: &Facts, at: usize, noun: Option<usize>) -> Option<usize> {
+    let n = noun.filter(|&n| f.word_is(n, Words::CompanyNoun) && !f.word_is(n, Words::GenericCompanyNoun))?;
+    f.last_called(at, f.doc.lower(n), |_| true)
 }
 
 /// "a", "an" or "the" at token `j`.
@@ -367,13 +394,13 @@ fn place_of_demonym(f: &Facts, i: usize) -> Option<usize> {
 }
 
 /// The place entity called `name`, when the article names it.
-fn place_named(f: &Facts, name: &str) -> Option<usize> {
+pub(super) fn place_named(f: &Facts, name: &str) -> Option<usize> {
     f.entities.iter().position(|e| e.class == Place && e.name == name)
 }
 
 /// The demonym ending at token `i` and its place's name: two words first
 /// ("South African" is South Africa's, not Africa's), then one.
-fn demonym_ending<'f>(f: &'f Facts, i: usize) -> Option<(usize, &'f str)> {
+pub(super) fn demonym_ending<'f>(f: &'f Facts, i: usize) -> Option<(usize, &'f str)> {
     // A two-word demonym ends in a one-word one ("Korean", "African"): no other pair is looked up.
     let one = f.res.demonyms.get(f.doc.word(i))?;
     let two = (i >= 1 && f.doc.is_capitalized(i - 1))
@@ -827,5 +854,33 @@ pub(super) fn fronted_place(f: &mut Facts, s: usize) {
         .collect();
     for org in bought {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(open, "fronted-place-acquired", 0.6));
+    }
+}
+
+/// "Zentrix, which is based in Lyon in central France", "headquartered in
+/// Porto in northern Portugal": a place the sentence locates a company in,
+/// followed by "in", a word of a part of a country or none, and a wider
+/// place, locates the company in the wider place too.
+pub(super) fn wider_place_in(f: &mut Facts, s: usize) {
+    let sentence = f.doc.sentence_span(s);
+    let range = f.doc.sentences[s].clone();
+    let placed: Vec<(usize, usize)> = f
+        .out
+        .iter()
+        .filter(|r| r.predicate == Predicate::LocatedIn && r.evidence.sentence == sentence)
+        .map(|r| (r.subject, r.object))
+        .collect();
+    for (org, place) in placed {
+        let Some(end) = f.within(range.start, range.end).iter().find(|(_, e)| *e == place).map(|(r, _)| r.end) else {
+            continue;
+        };
+        if f.doc.lower(end) != "in" {
+            continue;
+        }
+        let at = end + 1 + usize::from(COMPASS_WORDS.contains(&f.doc.lower(end + 1)));
+        if let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place && f.entity(p) != place) {
+            let wider = f.entity(p);
+            f.emit(org, Predicate::LocatedIn, wider, None, Why::new(end, "wider-place-in", 0.6));
+        }
     }
 }

@@ -2,12 +2,13 @@
 //! "Lyon, where Zentrix is based", "Lyon, its hometown", "Zentrix's Lyon
 //! headquarters", "Zentrix's offices in Porto, Portugal".
 
+use super::places::{demonym_ending, place_named};
 use super::possessives::past_its;
 use super::titles::the_company_s;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{COPULAS, SEAT_MODIFIERS, SEAT_VERBS};
+use crate::text::words::{COPULAS, DESCRIPTION_ENDS, HEAD_SEATS, SEAT_MODIFIERS, SEAT_VERBS};
 use EntityClass::{Organization as Org, Place};
 
 /// Place mention `k` followed by a clause that seats an organisation there:
@@ -82,23 +83,104 @@ pub(super) fn pronoun_seat(f: &mut Facts, i: usize) {
 }
 
 /// The seat that organisation `org`'s possessive at token `poss` owns: its
-/// place before the seat noun ("Lyon headquarters") or after it with "in"
-/// ("offices in Porto, Portugal", the wider places after commas too).
+/// place before the seat noun ("Lyon headquarters", "Lyon operational
+/// headquarters", "South African headquarters") or after it with "in"
+/// ("offices in Porto, Portugal", the wider places after commas too), or
+/// after "home" and a noun of a seat with "of" ("home base of Lyon").
 fn owned_seat(f: &mut Facts, org: usize, poss: usize) {
     let mut j = poss + 1;
     while j < poss + 3 && SEAT_MODIFIERS.contains(&f.doc.lower(j)) {
         j += 1;
     }
+    if f.doc.lower(j) == "home" && f.word_is(j + 1, Words::HomeSeatNoun) && f.doc.lower(j + 2) == "of" {
+        places_from(f, org, j + 3, "home-seat");
+        return;
+    }
     if let Some(p) = f.starting(j).filter(|&p| f.class(f.entity(p)) == Place) {
-        if f.word_is(f.live[p].0.end, Words::SeatNoun) {
+        if let Some(seat) = seat_noun_from(f, f.live[p].0.end) {
             let place = f.entity(p);
             f.emit(org, Predicate::LocatedIn, place, None, Why::new(j, "possessive-seat", 0.75));
+            places_in_after(f, org, seat + 1, "possessive-seat");
+        }
+        return;
+    }
+    // "its South African headquarters": a demonym for the place, when the article names it
+    // and no "in" after the seat names a town ("whose North American headquarters is in Lyon").
+    if let Some((place, end)) = demonym_at(f, j) {
+        if let Some(seat) = seat_noun_from(f, end).filter(|&s| HEAD_SEATS.contains(&f.doc.lower(s))) {
+            if !places_in_after(f, org, seat + 1, "possessive-seat") {
+                if let Some(place) = place {
+                    f.emit(org, Predicate::LocatedIn, place, None, Why::new(j, "possessive-demonym-seat", 0.7));
+                }
+            }
         }
         return;
     }
     if f.word_is(j, Words::SeatNoun) {
         places_in_after(f, org, j + 1, "possessive-seat");
     }
+}
+
+/// The demonym starting at token `j` ("Swiss", "South African"): the place
+/// entity it stands for when the article names it, and the token past it.
+/// A capitalized word before a demonym that makes no known pair with it
+/// ("North American") is a region of no place the lexicon knows.
+fn demonym_at(f: &Facts, j: usize) -> Option<(Option<usize>, usize)> {
+    if let Some(end) =
+        [j + 1, j].into_iter().find(|&e| f.doc.is_demonym(e) && demonym_ending(f, e).is_some_and(|(d, _)| d == j))
+    {
+        let (_, name) = demonym_ending(f, end)?;
+        return Some((place_named(f, name), end + 1));
+    }
+    (f.doc.is_capitalized(j) && f.doc.is_demonym(j + 1)).then_some((None, j + 2))
+}
+
+/// The seat noun at token `at`, or past one or two describing words there
+/// ("operational headquarters", "main regional offices").
+fn seat_noun_from(f: &Facts, at: usize) -> Option<usize> {
+    let describing = |j: usize| f.doc.is_lower_word(j) && !DESCRIPTION_ENDS.contains(&f.doc.lower(j));
+    (at..at + 3).take_while(|&j| j == at || describing(j - 1)).find(|&j| f.word_is(j, Words::SeatNoun))
+}
+
+/// "Zentrix, whose headquarters are in Lyon", "Zentrix, whose North
+/// American headquarters is in Porto": organisation mention `k` and a
+/// relative "whose" owning a seat.
+pub(super) fn whose_seat(f: &mut Facts, k: usize) {
+    let org = f.entity(k);
+    let end = f.live[k].0.end;
+    if f.class(org) != Org || !f.doc.is_punct(end, ',') || f.doc.lower(end + 1) != "whose" {
+        return;
+    }
+    owned_seat(f, org, end + 1);
+}
+
+/// "Lyon, the home market of Zentrix", "Porto, which is the home base of
+/// Acme rival Brindle": place mention `k` said to be the home of the
+/// organisation named after "of" (the one a rival or partner noun after a
+/// first name introduces, "Acme rival Brindle").
+pub(super) fn home_of(f: &mut Facts, k: usize) {
+    let place = f.entity(k);
+    let end = f.live[k].0.end;
+    if f.class(place) != Place || !f.doc.is_punct(end, ',') {
+        return;
+    }
+    let mut j = end + 1;
+    if matches!(f.doc.lower(j), "which" | "that") && COPULAS.contains(&f.doc.lower(j + 1)) {
+        j += 2;
+    }
+    j += usize::from(f.doc.lower(j) == "the");
+    if f.doc.lower(j) != "home" || !f.word_is(j + 1, Words::HomeSeatNoun) || f.doc.lower(j + 2) != "of" {
+        return;
+    }
+    let Some(mut m) = f.starting(j + 3).filter(|&m| f.class(f.entity(m)) == Org) else { return };
+    // "Acme rival Brindle": the name after the noun of another party is the one meant.
+    let e = f.live[m].0.end;
+    let related = [Words::RivalNoun, Words::PartnerNoun, Words::UnitNoun].into_iter().any(|l| f.word_is(e, l));
+    if let Some(n) = f.starting(e + 1).filter(|&n| related && f.class(f.entity(n)) == Org) {
+        m = n;
+    }
+    let org = f.entity(m);
+    f.emit(org, Predicate::LocatedIn, place, None, Why::new(j, "home-of", 0.7));
 }
 
 /// "the headquarters of Zentrix in Lyon", "the world headquarters for
@@ -117,19 +199,25 @@ pub(super) fn seat_of(f: &mut Facts, k: usize) {
 /// The places that "in" at token `at` names, past a copula before it
 /// ("headquarters are in Lyon", "offices will remain in Porto") and through
 /// the wider places after commas ("in Porto, Portugal"): each locates `org`.
-fn places_in_after(f: &mut Facts, org: usize, at: usize, rule: &'static str) {
+/// Whether any was found.
+fn places_in_after(f: &mut Facts, org: usize, at: usize, rule: &'static str) -> bool {
     let verbs = (at..at + 2).take_while(|&j| SEAT_VERBS.contains(&f.doc.lower(j))).count();
-    if f.doc.lower(at + verbs) != "in" {
-        return;
-    }
-    let mut at = at + verbs + 1;
+    f.doc.lower(at + verbs) == "in" && places_from(f, org, at + verbs + 1, rule)
+}
+
+/// The place starting at token `at` and the wider places after commas
+/// ("Porto, Portugal"): each locates `org`. Whether any was found.
+fn places_from(f: &mut Facts, org: usize, mut at: usize, rule: &'static str) -> bool {
+    let mut found = false;
     while let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place) {
         let place = f.entity(p);
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(at, rule, 0.7));
+        found = true;
         let end = f.live[p].0.end;
         if !f.doc.is_punct(end, ',') {
             break;
         }
         at = end + 1;
     }
+    found
 }
