@@ -180,6 +180,9 @@ pub enum Words {
     PactNoun,
     /// Verbs of signing an agreement ("signed", "concluded", "entered into").
     SignVerb,
+    /// Verbs of setting something up, before "a joint …" ("A and B will
+    /// create a joint fund", "began the construction of a joint plant").
+    UndertakeVerb,
     /// Verbs by which an organisation gives a person a post ("named X chief executive", "was appointed CEO").
     AppointVerb,
     /// Nouns of a writer's job that end a byline ("Jane Doe, Daily Planet staff writer").
@@ -345,6 +348,7 @@ impl Words {
         Words::SeatNoun,
         Words::PactNoun,
         Words::SignVerb,
+        Words::UndertakeVerb,
         Words::AppointVerb,
         Words::ReporterNoun,
         Words::AllianceNoun,
@@ -440,6 +444,7 @@ impl Words {
             Words::SeatNoun => "seat-noun",
             Words::PactNoun => "pact-noun",
             Words::SignVerb => "sign-verb",
+            Words::UndertakeVerb => "undertake-verb",
             Words::AppointVerb => "appoint-verb",
             Words::SourceVerb => "source-verb",
             Words::ReporterNoun => "reporter-noun",

@@ -1912,3 +1912,38 @@ fn a_person_of_an_organisation_is_the_subject_of_the_verb_after() {
     assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "Halden Capital", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn companies_listed_before_setting_up_something_joint_are_partners() {
+    let x = run("Brindle Corp, Orvane Energy to build joint battery plant\n\n\
+                 Brindle Corp and Orvane Energy began the construction of a joint battery plant in Indonesia. \
+                 Kestrel Telecom, Halden Motor Company, Tessaro Asset Management, and Marlow AI will create a joint \
+                 fund to invest in startups. \
+                 Quillmark Systems and Zentrix Labs have launched a joint initiative to train engineers.");
+    assert!(has(&x, "Brindle Corp", Predicate::PartnersWith, "Orvane Energy"), "{:?}", all(&x));
+    for (a, b) in [
+        ("Kestrel Telecom", "Halden Motor Company"),
+        ("Kestrel Telecom", "Marlow AI"),
+        ("Halden Motor Company", "Tessaro Asset Management"),
+        ("Tessaro Asset Management", "Marlow AI"),
+    ] {
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Quillmark Systems", Predicate::PartnersWith, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_joint_statement_a_refused_joint_fund_or_one_named_subject_makes_no_partners() {
+    let x = run("Brindle Corp and Orvane Group issued a joint statement on Monday. \
+                 Kestrel Telecom and Halden Motor Company will not create a joint fund, the companies said. \
+                 Tessaro Labs said Marlow Group would build a joint plant with local firms. \
+                 Analysts at Quillmark Systems and Zentrix Labs expect the joint plant to open in 2025.");
+    for (a, b) in [
+        ("Brindle Corp", "Orvane Group"),
+        ("Kestrel Telecom", "Halden Motor Company"),
+        ("Tessaro Labs", "Marlow Group"),
+        ("Quillmark Systems", "Zentrix Labs"),
+    ] {
+        assert!(!has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+}

@@ -44,6 +44,8 @@ pub(super) enum Said {
     Backed,
     /// "acquired", "bought", "backed" and the like (`passive_past_time`).
     DealParticiple,
+    /// "joint" (`joint_undertaking`).
+    Joint,
 }
 
 /// The words of each [`Said`], lower case; read from the lists the rules read.
@@ -83,6 +85,7 @@ static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
         (Said::Investment, &["investment"]),
         (Said::Backed, &["backed", "funded", "owned"]),
         (Said::DealParticiple, &["acquired", "bought", "purchased", "backed", "funded", "financed"]),
+        (Said::Joint, &["joint"]),
     ];
     let mut said = SaidWords { bits: FxHashMap::default(), lengths: 0, first: [0; 4] };
     for (which, words) in sets {

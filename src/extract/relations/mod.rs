@@ -56,7 +56,7 @@ use places::{
 use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{possessive_seat, pronoun_seat, seat_clause, seat_of};
 use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
-use ventures::{joint_ventures, named_alliances};
+use ventures::{joint_undertaking, joint_ventures, named_alliances};
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -200,6 +200,7 @@ pub fn find(
         named_alliances(&mut f, s);
         named_group(&mut f, s);
         signed_together(&mut f, s);
+        joint_undertaking(&mut f, s);
         seen_as(&mut f, s);
     }
     named_after_maker(&mut f);
