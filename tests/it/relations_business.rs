@@ -1947,3 +1947,26 @@ fn a_joint_statement_a_refused_joint_fund_or_one_named_subject_makes_no_partners
         assert!(!has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn one_of_a_companys_investors_or_backers_invested_in_it() {
+    let x = run("Zentrix Labs was sold to Orvane Group on Monday. \
+                 Saudi-based Kestrel Holding, one of Zentrix's early investors, said the deal was good. \
+                 Halden Capital, one of the company's biggest backers, welcomed the sale. \
+                 Brindle Ventures is one of Zentrix Labs' largest shareholders. \
+                 Tessaro Fund is among Zentrix Labs' backers.");
+    for holder in ["Kestrel Holding", "Halden Capital", "Brindle Ventures", "Tessaro Fund"] {
+        assert!(has(&x, holder, Predicate::InvestedIn, "Zentrix Labs"), "{holder}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn one_of_a_companys_rivals_or_customers_or_of_the_largest_investors_holds_no_stake() {
+    let x = run("Zentrix Labs was sold to Orvane Group on Monday. \
+                 Kestrel Holding, one of Zentrix's rivals, said the deal was bad. \
+                 Brindle Ventures, one of Zentrix Labs' customers, bought chips. \
+                 Halden Capital, one of the largest investors in Asia, backs startups.");
+    for other in ["Kestrel Holding", "Brindle Ventures", "Halden Capital"] {
+        assert!(!has(&x, other, Predicate::InvestedIn, "Zentrix Labs"), "{other}: {:?}", all(&x));
+    }
+}

@@ -1071,8 +1071,10 @@ fn purchase_before(f: &Facts, i: usize, start: usize) -> Option<usize> {
 }
 
 /// "X became Acme's biggest shareholder", "X is the company's largest
-/// investor": a holder noun owned by a possessive (an organisation's name,
-/// "the company's", "its"), after a copula that follows the holder's name.
+/// investor", "X, one of Acme's early backers,": a holder noun owned by a
+/// possessive (an organisation's name, "the company's", "its"), after a
+/// copula (or "one of", "among" after a copula or a comma) that follows the
+/// holder's name.
 pub(super) fn holder_of(f: &mut Facts, s: usize) {
     // Only a sentence with a noun of a holder is read.
     if !(f.held(s).says(Said::Holder)) {
@@ -1080,7 +1082,10 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
     }
     let range = f.doc.sentences[s].clone();
     for j in range.clone() {
-        if !matches!(f.doc.lower(j), "shareholder" | "shareholders" | "investor" | "investors" | "stakeholder") {
+        if !matches!(
+            f.doc.lower(j),
+            "shareholder" | "shareholders" | "investor" | "investors" | "stakeholder" | "backer" | "backers"
+        ) {
             continue;
         }
         // Describing words between the possessive and the noun ("biggest", "second-largest").
@@ -1109,7 +1114,10 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
         };
         let Some(owner) = owner else { continue };
         let verb = from.wrapping_sub(if f.doc.lower(from.wrapping_sub(1)) == "the" { 2 } else { 1 });
-        if verb < range.start || !COPULAS.contains(&f.doc.lower(verb)) && f.doc.lower(verb) != "becoming" {
+        let verb = one_of_before(f, verb, range.start);
+        let appositive = verb > range.start && f.doc.is_punct(verb, ',') && verb != from.wrapping_sub(1);
+        if verb < range.start || !appositive && !COPULAS.contains(&f.doc.lower(verb)) && f.doc.lower(verb) != "becoming"
+        {
             continue;
         }
         let Some(k) = f.ending(verb) else { continue };
@@ -1120,6 +1128,20 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
         if matches!(f.class(holder), Person | Org) {
             f.emit(holder, Predicate::InvestedIn, owner, None, Why::new(j, "holder-of", 0.7));
         }
+    }
+}
+
+/// "one of" or "among" ending at token `at` (the word before a holder's
+/// possessive): the token before it, where the link to the holder stands
+/// ("Kestrel, one of Zentrix's early investors", "Kestrel is among its
+/// backers"); `at` itself otherwise.
+fn one_of_before(f: &Facts, at: usize, sentence_start: usize) -> usize {
+    if at > sentence_start + 1 && f.doc.lower(at) == "of" && f.doc.lower(at - 1) == "one" {
+        at - 2
+    } else if at > sentence_start && f.doc.lower(at) == "among" {
+        at - 1
+    } else {
+        at
     }
 }
 

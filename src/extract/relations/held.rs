@@ -81,7 +81,7 @@ static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
         (Said::Count, &["both", "two", "three", "four"]),
         (Said::Participated, &["participated", "invested", "joined"]),
         (Said::Including, &["including"]),
-        (Said::Holder, &["shareholder", "shareholders", "investor", "investors", "stakeholder"]),
+        (Said::Holder, &["shareholder", "shareholders", "investor", "investors", "stakeholder", "backer", "backers"]),
         (Said::Investment, &["investment"]),
         (Said::Backed, &["backed", "funded", "owned"]),
         (Said::DealParticiple, &["acquired", "bought", "purchased", "backed", "funded", "financed"]),
