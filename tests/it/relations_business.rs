@@ -1970,3 +1970,23 @@ fn one_of_a_companys_rivals_or_customers_or_of_the_largest_investors_holds_no_st
         assert!(!has(&x, other, Predicate::InvestedIn, "Zentrix Labs"), "{other}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_company_trading_under_a_brand_owns_it() {
+    let x = run("Brindle Corp operates in Bolivia, Colombia and Peru under the Zentrix brand, serving 50 million \
+                 customers. Orvane Retail sells phones in Europe under its Kestrel and Tolva brands. \
+                 Halden Foods sells snacks under the Quillmark brand, as well as the Marlow brand.");
+    assert!(has(&x, "Brindle Corp", Predicate::Owns, "Zentrix"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Retail", Predicate::Owns, "Kestrel"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Retail", Predicate::Owns, "Tolva"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Foods", Predicate::Owns, "Quillmark"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Foods", Predicate::Owns, "Marlow"), "{:?}", all(&x));
+}
+
+#[test]
+fn under_a_deal_or_an_agreement_owns_nothing() {
+    let x = run("Under the deal, Brindle Corp will keep its brand. \
+                 Orvane Retail bought the chain from Tessaro Group, under the Kestrel agreement.");
+    assert!(!has(&x, "Orvane Retail", Predicate::Owns, "Kestrel"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns || x.entities[r.subject].name != "Brindle Corp"));
+}

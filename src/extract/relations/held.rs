@@ -46,6 +46,8 @@ pub(super) enum Said {
     DealParticiple,
     /// "joint" (`joint_undertaking`).
     Joint,
+    /// "under" (`under_brands`).
+    Under,
 }
 
 /// The words of each [`Said`], lower case; read from the lists the rules read.
@@ -86,6 +88,7 @@ static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
         (Said::Backed, &["backed", "funded", "owned"]),
         (Said::DealParticiple, &["acquired", "bought", "purchased", "backed", "funded", "financed"]),
         (Said::Joint, &["joint"]),
+        (Said::Under, &["under"]),
     ];
     let mut said = SaidWords { bits: FxHashMap::default(), lengths: 0, first: [0; 4] };
     for (which, words) in sets {

@@ -48,7 +48,7 @@ use cues::{
 use deals::passive_past_time;
 use held::Held;
 use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked_at};
-use owners::owners;
+use owners::{owners, under_brands};
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places,
@@ -197,6 +197,7 @@ pub fn find(
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
         owners(&mut f, s);
+        under_brands(&mut f, s);
         named_alliances(&mut f, s);
         named_group(&mut f, s);
         signed_together(&mut f, s);
