@@ -1990,3 +1990,27 @@ fn under_a_deal_or_an_agreement_owns_nothing() {
     assert!(!has(&x, "Orvane Retail", Predicate::Owns, "Kestrel"), "{:?}", all(&x));
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns || x.entities[r.subject].name != "Brindle Corp"));
 }
+
+#[test]
+fn the_names_a_round_lead_led_the_round_with_are_fellow_investors_not_the_company() {
+    let x = run("Zentrix Labs raises $8 million\n\n\
+                 Zentrix Labs, a Toronto startup, raised $8 million on Wednesday. \
+                 Kestrel Ventures, which led the seed round together with Israel's Brindle Capital, welcomed the deal. \
+                 Halden Partners led the Series A round alongside Marlow Capital.");
+    for investor in ["Kestrel Ventures", "Brindle Capital", "Halden Partners", "Marlow Capital"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Brindle Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Partners", Predicate::InvestedIn, "Marlow Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_round_in_or_for_a_named_company_is_that_companys() {
+    let x = run("Zentrix Labs raises $8 million\n\n\
+                 Zentrix Labs, a Toronto startup, raised $8 million on Wednesday. \
+                 Kestrel Ventures led a $5 million round in Orvane Robotics last year. \
+                 Halden Partners led the round for Tessaro Systems with Marlow Capital.");
+    assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Partners", Predicate::InvestedIn, "Tessaro Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+}

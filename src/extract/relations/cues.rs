@@ -17,7 +17,7 @@ use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::{Frame, Words};
+use crate::extract::resources::{Cue, Frame, Words};
 use crate::text::words::{
     AUXILIARIES, COPULAS, COUNT_WORDS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS,
 };
@@ -307,6 +307,13 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if (i.saturating_sub(4).max(range.start)..i).any(|j| f.doc.lower(j) == "whose") {
                     left_for_cue.clear();
                 }
+                // "Kestrel led the seed round with Brindle": Brindle put money in the round too.
+                let fellows = round_before_names(f, &cue, &right, i + len);
+                if fellows {
+                    let joined =
+                        right.iter().map(|&member| Left { member, confidence: 0.6, listed: true, appositive: false });
+                    left_for_cue.extend(joined);
+                }
                 // "data showed Vorta is selling well": a name opening a clause is no object.
                 let styled: Vec<Member>;
                 let right: &[Member] = if cue.predicate == Predicate::Developed
@@ -321,6 +328,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
                     styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
                     &styled
+                } else if fellows {
+                    &[]
                 } else {
                     right
                 };
@@ -374,7 +383,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     done = described_object(f, cue.predicate, &left_for_cue, i, i + len, range.end);
                 }
                 if !done && cue.topic && f.about_money(i) {
-                    topic_fills(f, cue.predicate, cue.frame, &left, right, i);
+                    let topic_left = if fellows { &left_for_cue } else { &left };
+                    topic_fills(f, cue.predicate, cue.frame, topic_left, right, i);
                 }
                 if !done && unnamed_owner {
                     done = described_owner(f, right, i, range.clone());
@@ -392,6 +402,23 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "Kestrel, which led the seed round together with Brindle", "led its
+/// Series A alongside Orvane": a round cue (`cue`, ending at `after`) whose
+/// object is a round, named by a noun of a round before the first name after
+/// it; those names are the lead's fellow investors, not the company.
+fn round_before_names(f: &Facts, cue: &Cue, right: &[Member], after: usize) -> bool {
+    let Some(first) = right.first() else { return false };
+    if !(cue.topic && cue.frame == Frame::Active && cue.predicate == Predicate::InvestedIn) {
+        return false;
+    }
+    let gap = after..f.live[first.head].0.start;
+    let Some(round) = gap.clone().find(|&j| f.word_is(j, Words::RoundNoun)) else { return false };
+    // "led a $5 million round in Zentrix": the round's company follows it.
+    let with = (round + 1..gap.end).any(|j| matches!(f.doc.lower(j), "with" | "alongside"));
+    let of = (round + 1..gap.end).any(|j| matches!(f.doc.lower(j), "in" | "for" | "into" | "of" | "at"));
+    with && !of
 }
 
 /// "open to partnerships with other companies", "…to others, including
