@@ -308,7 +308,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     left_for_cue.clear();
                 }
                 // "Kestrel led the seed round with Brindle": Brindle put money in the round too.
-                let fellows = round_before_names(f, &cue, &right, i + len);
+                let fellows = round_before_names(f, &cue, right, i + len);
                 if fellows {
                     let joined =
                         right.iter().map(|&member| Left { member, confidence: 0.6, listed: true, appositive: false });
