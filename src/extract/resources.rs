@@ -182,6 +182,9 @@ pub enum Words {
     PactNoun,
     /// Verbs of signing an agreement ("signed", "concluded", "entered into").
     SignVerb,
+    /// Verbs of setting something up, before "a joint …" ("A and B will
+    /// create a joint fund", "began the construction of a joint plant").
+    UndertakeVerb,
     /// Verbs by which an organisation gives a person a post ("named X chief executive", "was appointed CEO").
     AppointVerb,
     /// Nouns of a writer's job that end a byline ("Jane Doe, Daily Planet staff writer").
@@ -348,6 +351,7 @@ impl Words {
         Words::HomeSeatNoun,
         Words::PactNoun,
         Words::SignVerb,
+        Words::UndertakeVerb,
         Words::AppointVerb,
         Words::ReporterNoun,
         Words::AllianceNoun,
@@ -444,6 +448,7 @@ impl Words {
             Words::HomeSeatNoun => "home-seat-noun",
             Words::PactNoun => "pact-noun",
             Words::SignVerb => "sign-verb",
+            Words::UndertakeVerb => "undertake-verb",
             Words::AppointVerb => "appoint-verb",
             Words::SourceVerb => "source-verb",
             Words::ReporterNoun => "reporter-noun",

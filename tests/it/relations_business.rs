@@ -1912,3 +1912,105 @@ fn a_person_of_an_organisation_is_the_subject_of_the_verb_after() {
     assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
     assert!(!has(&x, "Halden Capital", Predicate::Acquired, "Quillmark Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn companies_listed_before_setting_up_something_joint_are_partners() {
+    let x = run("Brindle Corp, Orvane Energy to build joint battery plant\n\n\
+                 Brindle Corp and Orvane Energy began the construction of a joint battery plant in Indonesia. \
+                 Kestrel Telecom, Halden Motor Company, Tessaro Asset Management, and Marlow AI will create a joint \
+                 fund to invest in startups. \
+                 Quillmark Systems and Zentrix Labs have launched a joint initiative to train engineers.");
+    assert!(has(&x, "Brindle Corp", Predicate::PartnersWith, "Orvane Energy"), "{:?}", all(&x));
+    for (a, b) in [
+        ("Kestrel Telecom", "Halden Motor Company"),
+        ("Kestrel Telecom", "Marlow AI"),
+        ("Halden Motor Company", "Tessaro Asset Management"),
+        ("Tessaro Asset Management", "Marlow AI"),
+    ] {
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Quillmark Systems", Predicate::PartnersWith, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_joint_statement_a_refused_joint_fund_or_one_named_subject_makes_no_partners() {
+    let x = run("Brindle Corp and Orvane Group issued a joint statement on Monday. \
+                 Kestrel Telecom and Halden Motor Company will not create a joint fund, the companies said. \
+                 Tessaro Labs said Marlow Group would build a joint plant with local firms. \
+                 Analysts at Quillmark Systems and Zentrix Labs expect the joint plant to open in 2025.");
+    for (a, b) in [
+        ("Brindle Corp", "Orvane Group"),
+        ("Kestrel Telecom", "Halden Motor Company"),
+        ("Tessaro Labs", "Marlow Group"),
+        ("Quillmark Systems", "Zentrix Labs"),
+    ] {
+        assert!(!has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn one_of_a_companys_investors_or_backers_invested_in_it() {
+    let x = run("Zentrix Labs was sold to Orvane Group on Monday. \
+                 Saudi-based Kestrel Holding, one of Zentrix's early investors, said the deal was good. \
+                 Halden Capital, one of the company's biggest backers, welcomed the sale. \
+                 Brindle Ventures is one of Zentrix Labs' largest shareholders. \
+                 Tessaro Fund is among Zentrix Labs' backers.");
+    for holder in ["Kestrel Holding", "Halden Capital", "Brindle Ventures", "Tessaro Fund"] {
+        assert!(has(&x, holder, Predicate::InvestedIn, "Zentrix Labs"), "{holder}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn one_of_a_companys_rivals_or_customers_or_of_the_largest_investors_holds_no_stake() {
+    let x = run("Zentrix Labs was sold to Orvane Group on Monday. \
+                 Kestrel Holding, one of Zentrix's rivals, said the deal was bad. \
+                 Brindle Ventures, one of Zentrix Labs' customers, bought chips. \
+                 Halden Capital, one of the largest investors in Asia, backs startups.");
+    for other in ["Kestrel Holding", "Brindle Ventures", "Halden Capital"] {
+        assert!(!has(&x, other, Predicate::InvestedIn, "Zentrix Labs"), "{other}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_company_trading_under_a_brand_owns_it() {
+    let x = run("Brindle Corp operates in Bolivia, Colombia and Peru under the Zentrix brand, serving 50 million \
+                 customers. Orvane Retail sells phones in Europe under its Kestrel and Tolva brands. \
+                 Halden Foods sells snacks under the Quillmark brand, as well as the Marlow brand.");
+    assert!(has(&x, "Brindle Corp", Predicate::Owns, "Zentrix"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Retail", Predicate::Owns, "Kestrel"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Retail", Predicate::Owns, "Tolva"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Foods", Predicate::Owns, "Quillmark"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Foods", Predicate::Owns, "Marlow"), "{:?}", all(&x));
+}
+
+#[test]
+fn under_a_deal_or_an_agreement_owns_nothing() {
+    let x = run("Under the deal, Brindle Corp will keep its brand. \
+                 Orvane Retail bought the chain from Tessaro Group, under the Kestrel agreement.");
+    assert!(!has(&x, "Orvane Retail", Predicate::Owns, "Kestrel"), "{:?}", all(&x));
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns || x.entities[r.subject].name != "Brindle Corp"));
+}
+
+#[test]
+fn the_names_a_round_lead_led_the_round_with_are_fellow_investors_not_the_company() {
+    let x = run("Zentrix Labs raises $8 million\n\n\
+                 Zentrix Labs, a Toronto startup, raised $8 million on Wednesday. \
+                 Kestrel Ventures, which led the seed round together with Israel's Brindle Capital, welcomed the deal. \
+                 Halden Partners led the Series A round alongside Marlow Capital.");
+    for investor in ["Kestrel Ventures", "Brindle Capital", "Halden Partners", "Marlow Capital"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Brindle Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Partners", Predicate::InvestedIn, "Marlow Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_round_in_or_for_a_named_company_is_that_companys() {
+    let x = run("Zentrix Labs raises $8 million\n\n\
+                 Zentrix Labs, a Toronto startup, raised $8 million on Wednesday. \
+                 Kestrel Ventures led a $5 million round in Orvane Robotics last year. \
+                 Halden Partners led the round for Tessaro Systems with Marlow Capital.");
+    assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Partners", Predicate::InvestedIn, "Tessaro Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+}

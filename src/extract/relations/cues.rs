@@ -17,7 +17,7 @@ use super::ventures::names_the_venture;
 use super::{Facts, Why};
 use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::{Frame, Words};
+use crate::extract::resources::{Cue, Frame, Words};
 use crate::text::words::{
     AUXILIARIES, COPULAS, COUNT_WORDS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS,
 };
@@ -310,6 +310,13 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if (i.saturating_sub(4).max(range.start)..i).any(|j| f.doc.lower(j) == "whose") {
                     left_for_cue.clear();
                 }
+                // "Kestrel led the seed round with Brindle": Brindle put money in the round too.
+                let fellows = round_before_names(f, &cue, right, i + len);
+                if fellows {
+                    let joined =
+                        right.iter().map(|&member| Left { member, confidence: 0.6, listed: true, appositive: false });
+                    left_for_cue.extend(joined);
+                }
                 // "data showed Vorta is selling well": a name opening a clause is no object.
                 let styled: Vec<Member>;
                 let right: &[Member] = if cue.predicate == Predicate::Developed
@@ -324,6 +331,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
                     styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
                     &styled
+                } else if fellows {
+                    &[]
                 } else {
                     right
                 };
@@ -377,7 +386,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     done = described_object(f, cue.predicate, &left_for_cue, i, i + len, range.end);
                 }
                 if !done && cue.topic && f.about_money(i) {
-                    topic_fills(f, cue.predicate, cue.frame, &left, right, i);
+                    let topic_left = if fellows { &left_for_cue } else { &left };
+                    topic_fills(f, cue.predicate, cue.frame, topic_left, right, i);
                 }
                 if !done && unnamed_owner {
                     done = described_owner(f, right, i, range.clone());
@@ -395,6 +405,23 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
         }
         i += len;
     }
+}
+
+/// "Kestrel, which led the seed round together with Brindle", "led its
+/// Series A alongside Orvane": a round cue (`cue`, ending at `after`) whose
+/// object is a round, named by a noun of a round before the first name after
+/// it; those names are the lead's fellow investors, not the company.
+fn round_before_names(f: &Facts, cue: &Cue, right: &[Member], after: usize) -> bool {
+    let Some(first) = right.first() else { return false };
+    if !(cue.topic && cue.frame == Frame::Active && cue.predicate == Predicate::InvestedIn) {
+        return false;
+    }
+    let gap = after..f.live[first.head].0.start;
+    let Some(round) = gap.clone().find(|&j| f.word_is(j, Words::RoundNoun)) else { return false };
+    // "led a $5 million round in Zentrix": the round's company follows it.
+    let with = (round + 1..gap.end).any(|j| matches!(f.doc.lower(j), "with" | "alongside"));
+    let of = (round + 1..gap.end).any(|j| matches!(f.doc.lower(j), "in" | "for" | "into" | "of" | "at"));
+    with && !of
 }
 
 /// "open to partnerships with other companies", "…to others, including
@@ -1074,8 +1101,10 @@ fn purchase_before(f: &Facts, i: usize, start: usize) -> Option<usize> {
 }
 
 /// "X became Acme's biggest shareholder", "X is the company's largest
-/// investor": a holder noun owned by a possessive (an organisation's name,
-/// "the company's", "its"), after a copula that follows the holder's name.
+/// investor", "X, one of Acme's early backers,": a holder noun owned by a
+/// possessive (an organisation's name, "the company's", "its"), after a
+/// copula (or "one of", "among" after a copula or a comma) that follows the
+/// holder's name.
 pub(super) fn holder_of(f: &mut Facts, s: usize) {
     // Only a sentence with a noun of a holder is read.
     if !(f.held(s).says(Said::Holder)) {
@@ -1083,7 +1112,10 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
     }
     let range = f.doc.sentences[s].clone();
     for j in range.clone() {
-        if !matches!(f.doc.lower(j), "shareholder" | "shareholders" | "investor" | "investors" | "stakeholder") {
+        if !matches!(
+            f.doc.lower(j),
+            "shareholder" | "shareholders" | "investor" | "investors" | "stakeholder" | "backer" | "backers"
+        ) {
             continue;
         }
         // Describing words between the possessive and the noun ("biggest", "second-largest").
@@ -1112,7 +1144,10 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
         };
         let Some(owner) = owner else { continue };
         let verb = from.wrapping_sub(if f.doc.lower(from.wrapping_sub(1)) == "the" { 2 } else { 1 });
-        if verb < range.start || !COPULAS.contains(&f.doc.lower(verb)) && f.doc.lower(verb) != "becoming" {
+        let verb = one_of_before(f, verb, range.start);
+        let appositive = verb > range.start && f.doc.is_punct(verb, ',') && verb != from.wrapping_sub(1);
+        if verb < range.start || !appositive && !COPULAS.contains(&f.doc.lower(verb)) && f.doc.lower(verb) != "becoming"
+        {
             continue;
         }
         let Some(k) = f.ending(verb) else { continue };
@@ -1123,6 +1158,20 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
         if matches!(f.class(holder), Person | Org) {
             f.emit(holder, Predicate::InvestedIn, owner, None, Why::new(j, "holder-of", 0.7));
         }
+    }
+}
+
+/// "one of" or "among" ending at token `at` (the word before a holder's
+/// possessive): the token before it, where the link to the holder stands
+/// ("Kestrel, one of Zentrix's early investors", "Kestrel is among its
+/// backers"); `at` itself otherwise.
+fn one_of_before(f: &Facts, at: usize, sentence_start: usize) -> usize {
+    if at > sentence_start + 1 && f.doc.lower(at) == "of" && f.doc.lower(at - 1) == "one" {
+        at - 2
+    } else if at > sentence_start && f.doc.lower(at) == "among" {
+        at - 1
+    } else {
+        at
     }
 }
 

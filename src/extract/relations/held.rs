@@ -44,6 +44,10 @@ pub(super) enum Said {
     Backed,
     /// "acquired", "bought", "backed" and the like (`passive_past_time`).
     DealParticiple,
+    /// "joint" (`joint_undertaking`).
+    Joint,
+    /// "under" (`under_brands`).
+    Under,
 }
 
 /// The words of each [`Said`], lower case; read from the lists the rules read.
@@ -79,10 +83,12 @@ static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
         (Said::Count, &["both", "two", "three", "four"]),
         (Said::Participated, &["participated", "invested", "joined"]),
         (Said::Including, &["including"]),
-        (Said::Holder, &["shareholder", "shareholders", "investor", "investors", "stakeholder"]),
+        (Said::Holder, &["shareholder", "shareholders", "investor", "investors", "stakeholder", "backer", "backers"]),
         (Said::Investment, &["investment"]),
         (Said::Backed, &["backed", "funded", "owned"]),
         (Said::DealParticiple, &["acquired", "bought", "purchased", "backed", "funded", "financed"]),
+        (Said::Joint, &["joint"]),
+        (Said::Under, &["under"]),
     ];
     let mut said = SaidWords { bits: FxHashMap::default(), lengths: 0, first: [0; 4] };
     for (which, words) in sets {

@@ -48,7 +48,7 @@ use cues::{
 use deals::passive_past_time;
 use held::Held;
 use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked_at};
-use owners::owners;
+use owners::{owners, under_brands};
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places, wider_place_in,
@@ -56,7 +56,7 @@ use places::{
 use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
 use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
-use ventures::{joint_ventures, named_alliances};
+use ventures::{joint_undertaking, joint_ventures, named_alliances};
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -190,9 +190,11 @@ pub fn find(
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
         owners(&mut f, s);
+        under_brands(&mut f, s);
         named_alliances(&mut f, s);
         named_group(&mut f, s);
         signed_together(&mut f, s);
+        joint_undertaking(&mut f, s);
         seen_as(&mut f, s);
     }
     named_after_maker(&mut f);

@@ -1,14 +1,15 @@
 //! Who owns a company, read from the words around its name: "Zentrix is a
 //! Brindle-owned chain", "Zentrix, a majority-owned unit of Acme",
 //! "Zentrix, which is 51% owned by Acme and 49% by Brindle", "Zentrix,
-//! whose parent is Acme".
+//! whose parent is Acme", "Acme trades under the Zentrix brand".
 
 use super::clause::{is_wide_modifier_gap, members_after};
 use super::cues::{is_hyphen_adjective, past_describers};
 use super::held::Said;
 use super::possessives::whose_owner;
+use super::ties::sentence_subject;
 use super::{Facts, Why};
-use crate::extract::model::Predicate;
+use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
 use crate::text::words::{AUXILIARIES, COPULAS, RELATIVES};
 
@@ -173,4 +174,75 @@ fn whose_parent(f: &mut Facts, i: usize) {
     if let (Some(p), Some(c)) = (f.org_entity(parent), f.org_entity(child)) {
         f.emit(p, Predicate::Owns, c, None, Why::new(noun, "whose-parent", 0.65));
     }
+}
+
+/// "Acme operates in Peru under the Zentrix brand", "runs 400 stores under
+/// the Zentrix banner, Kestrel and Orvane banners, as well as the Tolva
+/// banner": the names right before a noun of a brand after "under" (and
+/// before the nouns of brands listed after it) are brands of the sentence's
+/// subject, which owns them.
+pub(super) fn under_brands(f: &mut Facts, s: usize) {
+    // Only a sentence with "under" and a noun of a brand is read.
+    if !(f.held(s).says(Said::Under) && f.held(s).has(Words::BrandNoun)) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    for u in range.start + 1..range.end {
+        if f.doc.lower(u) != "under" {
+            continue;
+        }
+        let mut j = u + 1;
+        let mut brands: Vec<usize> = Vec::new();
+        loop {
+            if matches!(f.doc.lower(j), "the" | "its" | "their") {
+                j += 1;
+            }
+            let (names, noun) = names_before_brand_noun(f, j, range.end);
+            if names.is_empty() {
+                break;
+            }
+            brands.extend(names);
+            j = noun + 1;
+            match f.doc.lower(j) {
+                "," | "and" | "or" => j += 1,
+                _ => break,
+            }
+            if f.doc.lower(j) == "and" {
+                j += 1;
+            }
+            if f.doc.lower(j) == "as" && f.doc.lower(j + 1) == "well" && f.doc.lower(j + 2) == "as" {
+                j += 3;
+            }
+        }
+        for k in brands {
+            let brand = f.entity(k);
+            if !matches!(f.class(brand), EntityClass::Product | EntityClass::Organization) {
+                continue;
+            }
+            if let Some(owner) = sentence_subject(f, u, brand) {
+                f.emit(owner, Predicate::Owns, brand, None, Why::new(u, "under-its-brand", 0.6));
+            }
+        }
+    }
+}
+
+/// "Zentrix banner", "Kestrel and Orvane banners": the names listed from
+/// token `j` right up to a lower-case noun of a brand, and where that noun
+/// stands; no names when the list ends elsewhere.
+fn names_before_brand_noun(f: &Facts, mut j: usize, end: usize) -> (Vec<usize>, usize) {
+    let mut names = Vec::new();
+    while j < end {
+        if let Some(k) = f.starting(j) {
+            names.push(k);
+            j = f.live[k].0.end;
+        } else if !names.is_empty() && matches!(f.doc.lower(j), "," | "and") {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if names.is_empty() || !f.word_is(j, Words::BrandNoun) || f.doc.is_capitalized(j) {
+        return (Vec::new(), j);
+    }
+    (names, j)
 }

@@ -3,7 +3,9 @@
 //! venture between Acme and Brindle". The owners each own the venture and
 //! are partners of one another.
 
-use super::clause::members_after;
+use super::clause::{members_after, members_before};
+use super::cues::pairwise;
+use super::held::Said;
 use super::ties::sentence_subject;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
@@ -236,4 +238,49 @@ pub(super) fn joint_ventures(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "A and B will create a joint fund", "A, B and C began the construction of
+/// a joint battery plant", "A, B to build joint plant": the organisations
+/// listed right before a verb of setting up whose object is something joint
+/// are partners of one another. The verb stands at most six plain words
+/// before "joint"; a negated verb ties nothing, and a joint venture is left
+/// to the venture rules.
+pub(super) fn joint_undertaking(f: &mut Facts, s: usize) {
+    // Only a sentence with "joint" and a verb of setting up is read.
+    if !(f.held(s).says(Said::Joint) && f.held(s).has(Words::UndertakeVerb)) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    for j in range.start + 2..range.end {
+        if f.doc.lower(j) != "joint" || venture_phrase(f, j + 1).is_some() {
+            continue;
+        }
+        let Some(verb) = undertaking_verb(f, j, range.start) else { continue };
+        let negated = (verb.saturating_sub(3).max(range.start)..verb).any(|k| {
+            f.word_is(k, Words::Negation) || f.doc.lower(k).ends_with("n't") || f.doc.lower(k).ends_with("n’t")
+        });
+        if negated {
+            continue;
+        }
+        let left = members_before(f, verb, range.start);
+        pairwise(f, Predicate::PartnersWith, &left, verb);
+    }
+}
+
+/// The verb of setting up that governs the "joint" at token `j`: at most
+/// six plain lower-case words before it ("create a joint", "began the
+/// construction of a joint"), none a name.
+fn undertaking_verb(f: &Facts, j: usize, sentence_start: usize) -> Option<usize> {
+    let floor = j.saturating_sub(7).max(sentence_start + 1);
+    for v in (floor..j).rev() {
+        let plain = f.doc.tokens[v].kind == TokenKind::Word && !f.doc.is_capitalized(v) && f.starting(v).is_none();
+        if !plain {
+            return None;
+        }
+        if f.word_is(v, Words::UndertakeVerb) {
+            return Some(v);
+        }
+    }
+    None
 }
