@@ -1314,3 +1314,27 @@ fn a_word_an_honorific_spells_still_names_a_company_or_a_place() {
     assert!(named(&x, "Sri Lanka Telecom"), "{:?}", names(&x));
     assert!(!has(&x, "Razak Exchange", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn a_place_that_begins_a_longer_name_is_part_of_it() {
+    let t = "Carrier hires a chief\n\nZentrix has appointed former Oslo Tramways boss Mara Okafor as chief executive. \
+        She once ran Lisbon Capital & Finance, an investment firm. \
+        Denver Kestrel Partners, Brindle and Orvane were named as bidders. \
+        The Sydney Ferries board met on Monday. \
+        Orvane opened a plant in Texas in May. \
+        Texas Governor Jane Doe praised the plan. \
+        Kestrel Labs said Oslo Tuesday trading was calm. \
+        Brindle sells to Lisbon Jane Kowalski, a buyer.";
+    let x = run(t);
+    for org in ["Oslo Tramways", "Lisbon Capital & Finance", "Denver Kestrel Partners"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for part in ["Tramways", "Capital & Finance", "Kestrel Partners"] {
+        assert!(!named(&x, part), "{part}: {:?}", names(&x));
+    }
+    // Near misses: a title, a day or a given name after the place leaves it a place.
+    assert!(has(&x, "Texas", EntityClass::Place), "{:?}", names(&x));
+    assert!(!named(&x, "Texas Governor"), "{:?}", names(&x));
+    assert!(!named(&x, "Oslo Tuesday"), "{:?}", names(&x));
+    assert!(!named(&x, "Lisbon Jane Kowalski"), "{:?}", names(&x));
+}

@@ -636,6 +636,10 @@ fn mention_at(
             return name_end;
         }
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
+        if let Some((to, kind)) = grown.is_none().then(|| place_led_name(doc, res, class, i, name_end, end)).flatten() {
+            out.push(Mention::new(i..to, kind, None, s));
+            return to;
+        }
         let m = match grown {
             Some((to, class, _)) if legal_suffixes_only(doc, res, name_end, to) => {
                 Mention::new(i..to, Some(class), Some(entry), s)
@@ -1526,6 +1530,45 @@ fn area_after_place(doc: &Doc, stop: usize, end: usize) -> bool {
         && doc.word_is(stop, Words::AreaNameEnd)
         && !doc.is_capitalized(stop + 1)
         && !doc.joined(stop)
+}
+
+/// "Queensland Rail", "Texas Instruments", "London Capital & Finance": a
+/// known place's name (not in a headline) right before capitalized words
+/// that are no title, given name, known name, common word, event, month
+/// or day, is the first word of a longer name, which keeps the class its
+/// words and context give it (an organisation, a place, or none yet); the
+/// place alone is not mentioned there. Returns the end and that class.
+fn place_led_name(
+    doc: &Doc,
+    res: &Resources,
+    class: EntityClass,
+    start: usize,
+    stop: usize,
+    end: usize,
+) -> Option<(usize, Option<EntityClass>)> {
+    if class != EntityClass::Place || stop >= end || !doc.is_capitalized(stop) || doc.joined(stop) {
+        return None;
+    }
+    let word = doc.word(stop);
+    let lower = doc.lower(stop);
+    let plain = doc.lookup(&res.names, stop).is_none()
+        && doc.lookup(&res.titles, stop).is_none()
+        && title_before_name(doc, res, stop).is_none()
+        && !res.given_names.contains(word)
+        && !res.common_words.contains(lower)
+        && !res.legal_suffixes.contains(word)
+        && !doc.word_is(stop, Words::EventNoun)
+        && !MONTHS.contains(&lower)
+        && !WEEKDAYS.contains(&lower);
+    if !plain {
+        return None;
+    }
+    let to = run_end(doc, res, stop, end);
+    if to <= stop || to - stop > 4 || (stop..to).any(|k| doc.lookup(&res.titles, k).is_some()) {
+        return None;
+    }
+    let kind = classify(doc, res, start, to);
+    matches!(kind, None | Some(EntityClass::Organization | EntityClass::Place)).then_some((to, kind))
 }
 
 /// "Seoul National University", "Korea AI Industry Forum": a place's name
