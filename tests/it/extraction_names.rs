@@ -1338,3 +1338,19 @@ fn a_place_that_begins_a_longer_name_is_part_of_it() {
     assert!(!named(&x, "Oslo Tuesday"), "{:?}", names(&x));
     assert!(!named(&x, "Lisbon Jane Kowalski"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_business_noun_before_a_list_outweighs_a_guessed_product() {
+    let t =
+        "Banks face rivals\n\nWe have seen the rise of fintech startups like Z26 and Orvane to challenge the banks. \
+        Zentrix has secured funding from tech giants Facebook and Brindle, the company said.";
+    let x = run(t);
+    for org in ["Z26", "Orvane", "Brindle"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Facebook", EntityClass::Organization), "{:?}", names(&x));
+    // Near miss: products named in a list headed by a product noun stay products.
+    let t = "Apps grow\n\nUsers spend hours on apps such as Instagram and TikTok every day.";
+    let x = run(t);
+    assert!(has(&x, "Instagram", EntityClass::Product), "{:?}", names(&x));
+}

@@ -748,6 +748,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         && fits
                 });
             let listed = listed.map(|n| &mentions[n]);
+            // A class copied from a guess is a guess too ("N26 and Monzo").
+            let guessed = listed.is_some_and(|n| n.guessed && n.class.is_some());
             let class = match listed.and_then(|n| n.class) {
                 Some(class) => Some(class),
                 None if no_own_evidence[k] => None,
@@ -762,6 +764,7 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 }
             };
             mentions[k].class = class;
+            mentions[k].guessed |= guessed;
         }
     }
 }

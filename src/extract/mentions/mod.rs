@@ -262,7 +262,9 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
         let before = colon.map_or_else(|| (first > lead).then(|| class_of(first - lead - 1)).flatten(), class_of);
         let after = (last > k).then(|| class_of(stop)).flatten();
         if let Some(class) = before.or(after) {
-            let fits = mentions[k..=last].iter().all(|m| m.class.is_none() || m.class == Some(class));
+            let fits = mentions[k..=last]
+                .iter()
+                .all(|m| m.class.is_none() || m.class == Some(class) || yields_to(res, m, class));
             if fits {
                 for m in &mut mentions[k..=last] {
                     m.class = Some(class);
@@ -271,6 +273,16 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
         }
         k = last + 1;
     }
+}
+
+/// "startups like N26 and Monzo", "tech giants Facebook and PayPal": a
+/// class no word next to the name gave (a name with digits typed by the
+/// article's domain, a platform the lexicon lists as a product) yields to
+/// an organisation noun that heads the name's list.
+fn yields_to(res: &Resources, m: &Mention, class: EntityClass) -> bool {
+    let platform = m.entry.is_some_and(|e| res.entries[e].platform);
+    let thing = matches!(m.class, Some(EntityClass::Product | EntityClass::AIModel));
+    class == EntityClass::Organization && thing && (m.guessed || platform)
 }
 
 /// "high bandwidth memory (HBM)", "a power purchase agreement (PPA)": an
