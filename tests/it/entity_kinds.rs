@@ -504,3 +504,20 @@ fn a_named_again_subject_whose_sentence_says_its_is_an_organisation() {
     assert!(!has(&y, "Speculation", EntityClass::Organization), "{:?}", names(&y));
     assert!(!has(&y, "Quorvex", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_speaker_that_agrees_to_buy_or_announces_a_round_is_a_company() {
+    let t = "Deals roll on\n\nThe deal is the second this year after Brindle Sciences agreed to pay $4.9bn to buy Zentrix. \
+        Also on Monday, Kestrel Soup agreed to acquire Orvane. \
+        Quillo Monocle announced the series A round of financing led by Halvard Capital. \
+        Varn Tessaly has agreed to sell its stake. \
+        Dorian Pratchel said the deal was fair. \
+        Mirek Ostrava announced his retirement on Friday.";
+    let x = run(t);
+    for org in ["Brindle Sciences", "Kestrel Soup", "Quillo Monocle", "Varn Tessaly"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // Near misses: a speaker's words and a person's own news.
+    assert!(has(&x, "Dorian Pratchel", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Mirek Ostrava", EntityClass::Person), "{:?}", names(&x));
+}

@@ -1314,3 +1314,43 @@ fn a_word_an_honorific_spells_still_names_a_company_or_a_place() {
     assert!(named(&x, "Sri Lanka Telecom"), "{:?}", names(&x));
     assert!(!has(&x, "Razak Exchange", EntityClass::Person), "{:?}", names(&x));
 }
+
+#[test]
+fn a_place_that_begins_a_longer_name_is_part_of_it() {
+    let t = "Carrier hires a chief\n\nZentrix has appointed former Oslo Tramways boss Mara Okafor as chief executive. \
+        She once ran Lisbon Capital & Finance, an investment firm. \
+        Denver Kestrel Partners, Brindle and Orvane were named as bidders. \
+        The Sydney Ferries board met on Monday. \
+        Orvane opened a plant in Texas in May. \
+        Texas Governor Jane Doe praised the plan. \
+        Kestrel Labs said Oslo Tuesday trading was calm. \
+        Brindle sells to Lisbon Jane Kowalski, a buyer.";
+    let x = run(t);
+    for org in ["Oslo Tramways", "Lisbon Capital & Finance", "Denver Kestrel Partners"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for part in ["Tramways", "Capital & Finance", "Kestrel Partners"] {
+        assert!(!named(&x, part), "{part}: {:?}", names(&x));
+    }
+    // Near misses: a title, a day or a given name after the place leaves it a place.
+    assert!(has(&x, "Texas", EntityClass::Place), "{:?}", names(&x));
+    assert!(!named(&x, "Texas Governor"), "{:?}", names(&x));
+    assert!(!named(&x, "Oslo Tuesday"), "{:?}", names(&x));
+    assert!(!named(&x, "Lisbon Jane Kowalski"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_business_noun_before_a_list_outweighs_a_guessed_product() {
+    let t =
+        "Banks face rivals\n\nWe have seen the rise of fintech startups like Z26 and Orvane to challenge the banks. \
+        Zentrix has secured funding from tech giants Facebook and Brindle, the company said.";
+    let x = run(t);
+    for org in ["Z26", "Orvane", "Brindle"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Facebook", EntityClass::Organization), "{:?}", names(&x));
+    // Near miss: products named in a list headed by a product noun stay products.
+    let t = "Apps grow\n\nUsers spend hours on apps such as Instagram and TikTok every day.";
+    let x = run(t);
+    assert!(has(&x, "Instagram", EntityClass::Product), "{:?}", names(&x));
+}

@@ -461,6 +461,9 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if owns_title(doc, res, stop) || doc.word_is(stop, Words::StaffPlural) {
         return Some(EntityClass::Organization);
     }
+    if stop >= start + 2 && company_act_after(doc, stop) {
+        return Some(EntityClass::Organization);
+    }
     // "said Acme Chair and CEO Jane Doe": the speaker is the person after
     // the title, not the name before it.
     let speaker = doc.lookup(&res.speech_verbs, stop).is_some()
@@ -468,6 +471,28 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
             && title_before_name(doc, res, stop).is_none()
         || titled_speaker(doc, res, start);
     (after_title || speaker).then_some(EntityClass::Person)
+}
+
+/// "Brindle Sciences agreed to pay $4bn", "Kestrel Soup agreed to acquire
+/// Zentrix", "Orvane Monocle announced the series A round": a verb that
+/// reports speech, read at `stop` (after "has", "also"), whose object is a
+/// purchase or a funding round, tells of a company's act, not a person's
+/// words.
+fn company_act_after(doc: &Doc, stop: usize) -> bool {
+    let mut j = stop;
+    while matches!(doc.lower(j), "has" | "had" | "have" | "also" | "then") {
+        j += 1;
+    }
+    match doc.lower(j) {
+        "agreed" | "agrees" => {
+            let act = [Words::AcquireVerb, Words::PayVerb, Words::SellVerb, Words::InvestVerb];
+            doc.lower(j + 1) == "to" && act.iter().any(|&w| doc.word_is(j + 2, w))
+        }
+        "announced" | "announces" => (j + 1..j + 6)
+            .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word))
+            .any(|k| doc.is_lower_word(k) && (doc.word_is(k, Words::RoundNoun) || doc.word_is(k, Words::PurchaseNoun))),
+        _ => false,
+    }
 }
 
 /// "said chairman and top shareholder Jane Doe": a speech verb, then
@@ -748,6 +773,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         && fits
                 });
             let listed = listed.map(|n| &mentions[n]);
+            // A class copied from a guess is a guess too ("N26 and Monzo").
+            let guessed = listed.is_some_and(|n| n.guessed && n.class.is_some());
             let class = match listed.and_then(|n| n.class) {
                 Some(class) => Some(class),
                 None if no_own_evidence[k] => None,
@@ -763,6 +790,7 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 }
             };
             mentions[k].class = class;
+            mentions[k].guessed |= guessed;
         }
     }
 }

@@ -262,7 +262,9 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
         let before = colon.map_or_else(|| (first > lead).then(|| class_of(first - lead - 1)).flatten(), class_of);
         let after = (last > k).then(|| class_of(stop)).flatten();
         if let Some(class) = before.or(after) {
-            let fits = mentions[k..=last].iter().all(|m| m.class.is_none() || m.class == Some(class));
+            let fits = mentions[k..=last]
+                .iter()
+                .all(|m| m.class.is_none() || m.class == Some(class) || yields_to(res, m, class));
             if fits {
                 for m in &mut mentions[k..=last] {
                     m.class = Some(class);
@@ -271,6 +273,16 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
         }
         k = last + 1;
     }
+}
+
+/// "startups like N26 and Monzo", "tech giants Facebook and PayPal": a
+/// class no word next to the name gave (a name with digits typed by the
+/// article's domain, a platform the lexicon lists as a product) yields to
+/// an organisation noun that heads the name's list.
+fn yields_to(res: &Resources, m: &Mention, class: EntityClass) -> bool {
+    let platform = m.entry.is_some_and(|e| res.entries[e].platform);
+    let thing = matches!(m.class, Some(EntityClass::Product | EntityClass::AIModel));
+    class == EntityClass::Organization && thing && (m.guessed || platform)
 }
 
 /// "high bandwidth memory (HBM)", "a power purchase agreement (PPA)": an
@@ -636,6 +648,10 @@ fn mention_at(
             return name_end;
         }
         let grown = if headline { None } else { grow_known(doc, res, class, i, name_end, end) };
+        if let Some((to, kind)) = grown.is_none().then(|| place_led_name(doc, res, class, i, name_end, end)).flatten() {
+            out.push(Mention::new(i..to, kind, None, s));
+            return to;
+        }
         let m = match grown {
             Some((to, class, _)) if legal_suffixes_only(doc, res, name_end, to) => {
                 Mention::new(i..to, Some(class), Some(entry), s)
@@ -1525,6 +1541,45 @@ fn area_after_place(doc: &Doc, stop: usize, end: usize) -> bool {
         && doc.word_is(stop, Words::AreaNameEnd)
         && !doc.is_capitalized(stop + 1)
         && !doc.joined(stop)
+}
+
+/// "Queensland Rail", "Texas Instruments", "London Capital & Finance": a
+/// known place's name (not in a headline) right before capitalized words
+/// that are no title, given name, known name, common word, event, month
+/// or day, is the first word of a longer name, which keeps the class its
+/// words and context give it (an organisation, a place, or none yet); the
+/// place alone is not mentioned there. Returns the end and that class.
+fn place_led_name(
+    doc: &Doc,
+    res: &Resources,
+    class: EntityClass,
+    start: usize,
+    stop: usize,
+    end: usize,
+) -> Option<(usize, Option<EntityClass>)> {
+    if class != EntityClass::Place || stop >= end || !doc.is_capitalized(stop) || doc.joined(stop) {
+        return None;
+    }
+    let word = doc.word(stop);
+    let lower = doc.lower(stop);
+    let plain = doc.lookup(&res.names, stop).is_none()
+        && doc.lookup(&res.titles, stop).is_none()
+        && title_before_name(doc, res, stop).is_none()
+        && !res.given_names.contains(word)
+        && !res.common_words.contains(lower)
+        && !res.legal_suffixes.contains(word)
+        && !doc.word_is(stop, Words::EventNoun)
+        && !MONTHS.contains(&lower)
+        && !WEEKDAYS.contains(&lower);
+    if !plain {
+        return None;
+    }
+    let to = run_end(doc, res, stop, end);
+    if to <= stop || to - stop > 4 || (stop..to).any(|k| doc.lookup(&res.titles, k).is_some()) {
+        return None;
+    }
+    let kind = classify(doc, res, start, to);
+    matches!(kind, None | Some(EntityClass::Organization | EntityClass::Place)).then_some((to, kind))
 }
 
 /// "Seoul National University", "Korea AI Industry Forum": a place's name
