@@ -45,6 +45,9 @@ pub const SUBORDINATORS: &[&str] =
 /// Pronouns that stand for a person named before.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
+/// Third-person pronouns, subject and possessive, of things and of people.
+pub const THIRD_PERSON_PRONOUNS: &[&str] = &["it", "its", "he", "she", "his", "her", "they", "their"];
+
 /// Relative pronouns that open a clause about the name before them.
 pub const RELATIVES: &[&str] = &["which", "that"];
 

@@ -378,7 +378,8 @@ pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usi
 
 /// The class of a name with digits that no noun next to it types ("SU7",
 /// "Zeta 5"): a product when the sentence, or else the whole article, speaks
-/// more of products (phones, cars, chips) than of AI models, else an AI model.
+/// more of products (phones, cars, chips) than of AI models or of neither
+/// (a TV channel, a plane), else an AI model.
 pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityClass {
     let votes = |range: Range<usize>| {
         let mut v = [0usize; 2];
@@ -400,7 +401,7 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
     let [products, models] = votes(sentence);
     let [products, models] =
         if products == models { *doc.domain.get_or_init(|| votes(0..doc.len())) } else { [products, models] };
-    if products > models {
+    if products > models || models == 0 {
         EntityClass::Product
     } else {
         EntityClass::AIModel
@@ -937,7 +938,6 @@ pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<E
 /// surname, or the last word of a person's name in the article) nor like a
 /// capitalized common word, and no headline counts.
 fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention) -> Option<EntityClass> {
-    const PRONOUNS: [&str; 8] = ["it", "its", "he", "she", "his", "her", "they", "their"];
     let mut verb = m.tokens.end;
     while AUXILIARIES.contains(&doc.lower(verb)) {
         verb += 1;
@@ -948,7 +948,7 @@ fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention)
                 let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
                 word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
             })
-            .find(|&j| PRONOUNS.contains(&doc.lower(j)))?,
+            .find(|&j| THIRD_PERSON_PRONOUNS.contains(&doc.lower(j)))?,
         // "Velora is spending $7bn to buy Tarvik and bolster its…": a
         // sentence's subject, before a lower-case verb, whose sentence's
         // first pronoun is "its", when the article names it again.
@@ -957,7 +957,7 @@ fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention)
             let name = doc.slice(m.tokens.clone());
             let again = mentions.iter().filter(|o| doc.slice(o.tokens.clone()) == name).nth(1).is_some();
             let subject = range.start == m.tokens.start && doc.is_lower_word(verb) && again;
-            let first = (verb..range.end).find(|&j| PRONOUNS.contains(&doc.lower(j)));
+            let first = (verb..range.end).find(|&j| THIRD_PERSON_PRONOUNS.contains(&doc.lower(j)));
             first.filter(|&j| subject && doc.lower(j) == "its")?
         }
     };
