@@ -521,11 +521,3 @@ fn a_speaker_that_agrees_to_buy_or_announces_a_round_is_a_company() {
     assert!(has(&x, "Dorian Pratchel", EntityClass::Person), "{:?}", names(&x));
     assert!(has(&x, "Mirek Ostrava", EntityClass::Person), "{:?}", names(&x));
 }
-
-#[test]
-fn a_name_with_digits_in_an_article_of_neither_products_nor_models_is_a_product() {
-    let x = run("Kestrel Air will take delivery of the Orvane X90 next year, Kestrel Air said on Monday.");
-    assert!(has(&x, "Orvane X90", EntityClass::Product), "{:?}", names(&x));
-    let y = run("Zentrix Labs released Orvane X90 on Monday. Zentrix Labs says its AI beats rivals.");
-    assert!(has(&y, "Orvane X90", EntityClass::AIModel), "{:?}", names(&y));
-}

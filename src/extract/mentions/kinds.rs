@@ -378,8 +378,7 @@ pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usi
 
 /// The class of a name with digits that no noun next to it types ("SU7",
 /// "Zeta 5"): a product when the sentence, or else the whole article, speaks
-/// more of products (phones, cars, chips) than of AI models or of neither
-/// (a TV channel, a plane), else an AI model.
+/// more of products (phones, cars, chips) than of AI models, else an AI model.
 pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityClass {
     let votes = |range: Range<usize>| {
         let mut v = [0usize; 2];
@@ -401,7 +400,7 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
     let [products, models] = votes(sentence);
     let [products, models] =
         if products == models { *doc.domain.get_or_init(|| votes(0..doc.len())) } else { [products, models] };
-    if products > models || models == 0 {
+    if products > models {
         EntityClass::Product
     } else {
         EntityClass::AIModel
