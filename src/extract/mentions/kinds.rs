@@ -953,11 +953,14 @@ fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention)
         // first pronoun is "its", when the article names it again.
         None => {
             let range = doc.sentences.get(m.sentence)?.clone();
-            let name = doc.slice(m.tokens.clone());
-            let again = mentions.iter().filter(|o| doc.slice(o.tokens.clone()) == name).nth(1).is_some();
-            let subject = range.start == m.tokens.start && doc.is_lower_word(verb) && again;
+            if range.start != m.tokens.start || !doc.is_lower_word(verb) {
+                return None;
+            }
             let first = (verb..range.end).find(|&j| THIRD_PERSON_PRONOUNS.contains(&doc.lower(j)));
-            first.filter(|&j| subject && doc.lower(j) == "its")?
+            let its = first.filter(|&j| doc.lower(j) == "its")?;
+            let name = doc.slice(m.tokens.clone());
+            mentions.iter().filter(|o| doc.slice(o.tokens.clone()) == name).nth(1)?;
+            its
         }
     };
     if !matches!(doc.lower(it), "it" | "its") || m.tokens.len() > 3 {
