@@ -445,6 +445,11 @@ pub const WORK_VERBS: &[&str] = &["served", "serves", "involved", "spent", "spen
 /// ("stints at Acme and Zentrix", "his tenure at Acme").
 pub const STINT_NOUNS: &[&str] = &["stint", "stints", "tenure", "spell", "spells"];
 
+/// Nouns of one who holds a stake in a company ("Acme's largest
+/// shareholder", "one of its early backers").
+pub const HOLDER_NOUNS: &[&str] =
+    &["shareholder", "shareholders", "investor", "investors", "stakeholder", "backer", "backers"];
+
 /// Words opening a phrase put before a sentence's subject ("After stints at
 /// Acme, X founded …", "Following their years at Acme, they …").
 pub const FRONTING_WORDS: &[&str] = &["after", "following", "before", "during", "besides", "between"];

@@ -932,10 +932,8 @@ pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<E
 /// "Velora said on Monday it would…", "Velora writes its…": a name that
 /// speaks of itself as "it" is an organisation. The pronoun must come
 /// within five words of the verb of speech, with no other name (a weekday
-/// aside) between;
-/// the name must not look like a person's (a given name first, a lone
-/// surname, or the last word of a person's name in the article) nor like a
-/// capitalized common word, and no headline counts.
+/// aside) between; the name must be no last word of a longer name in the
+/// article (a person's surname) and pass `may_be_company`.
 fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention) -> Option<EntityClass> {
     let mut verb = m.tokens.end;
     while AUXILIARIES.contains(&doc.lower(verb)) {
@@ -966,15 +964,9 @@ fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention)
     if !matches!(doc.lower(it), "it" | "its") || m.tokens.len() > 3 {
         return None;
     }
-    let first = doc.word(m.tokens.start);
     let last = doc.word(m.tokens.end - 1);
-    let personal = res.given_names.contains(first)
-        || m.tokens.len() == 1 && res.surnames.contains(first)
-        || mentions.iter().any(|o| o.tokens.len() > 1 && doc.word(o.tokens.end - 1) == last);
-    let common =
-        res.common_words.contains(doc.lower(m.tokens.start)) || doc.written_in_lower_case(doc.lower(m.tokens.start));
-    let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
-    (!personal && !common && !headline).then_some(EntityClass::Organization)
+    let surname = mentions.iter().any(|o| o.tokens.len() > 1 && doc.word(o.tokens.end - 1) == last);
+    (!surname && may_be_company(doc, res, m)).then_some(EntityClass::Organization)
 }
 
 /// "according to Velora,", "shares of Quorvex", "a unit of Marvenco",
@@ -1007,12 +999,20 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     }
     // Asked only of a name in a frame: most names stand in none, and the
     // article's words are scanned for a lower-case one.
-    let first = doc.word(start);
-    let lone = m.tokens.len() == 1;
-    let personal = res.given_names.contains(first) || lone && res.surnames.contains(first);
-    let common = res.common_words.contains(doc.lower(start)) || doc.written_in_lower_case(doc.lower(start));
+    may_be_company(doc, res, m).then_some(EntityClass::Organization)
+}
+
+/// Name `m` looks like no person's (no given name first, no lone surname)
+/// and like no capitalized common word (one the article also writes in
+/// lower case, "Industry analysts"), and stands in no headline: a frame of
+/// a company's may make it one.
+fn may_be_company(doc: &Doc, res: &Resources, m: &Mention) -> bool {
+    let first = doc.word(m.tokens.start);
+    let personal = res.given_names.contains(first) || m.tokens.len() == 1 && res.surnames.contains(first);
+    let lower = doc.lower(m.tokens.start);
+    let common = res.common_words.contains(lower) || doc.written_in_lower_case(lower);
     let headline = doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone()));
-    (!personal && !common && !headline).then_some(EntityClass::Organization)
+    !personal && !common && !headline
 }
 
 /// Tokens `from..to` separate two members of a list: ",", "and", ", and", "or".

@@ -19,7 +19,8 @@ use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Cue, Frame, Words};
 use crate::text::words::{
-    AUXILIARIES, COPULAS, COUNT_WORDS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS, WEEKDAYS,
+    AUXILIARIES, COPULAS, COUNT_WORDS, HOLDER_NOUNS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS,
+    WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -27,6 +28,12 @@ use EntityClass::{Organization as Org, Person, Place};
 /// The word of token `j` denies what follows ("not", "denied", "didn't").
 fn is_negation(doc: &Doc, j: usize) -> bool {
     doc.word_is(j, Words::Negation) || doc.lower(j).ends_with("n't") || doc.lower(j).ends_with("n’t")
+}
+
+/// One of the three words before token `at` (not before `from`, the
+/// sentence's start) denies it ("did not sign", "never bought").
+pub(super) fn negated_before(doc: &Doc, at: usize, from: usize) -> bool {
+    (at.saturating_sub(3).max(from)..at).any(|j| is_negation(doc, j))
 }
 
 /// Relations stated by cue phrases in sentence `s`.
@@ -39,7 +46,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             i += 1;
             continue;
         };
-        let negated = (i.saturating_sub(3).max(range.start)..i).any(|j| is_negation(f.doc, j));
+        let negated = negated_before(f.doc, i, range.start);
         let between = found.iter().find(|(_, c)| c.frame == Frame::Between).map(|(n, c)| (*n, c.predicate));
         if let Some((n, p)) = between.filter(|_| !negated) {
             between_listed(f, p, i, n, range.end);
@@ -623,7 +630,7 @@ pub(super) fn named_group(f: &mut Facts, s: usize) {
         let phrase_end = j + 2;
         let partnership = |c: usize| {
             f.doc.lookup_all(&f.res.cues, c).iter().any(|(_, cue)| cue.predicate == Predicate::PartnersWith)
-                && !(c.saturating_sub(3).max(range.start)..c).any(|k| is_negation(f.doc, k))
+                && !negated_before(f.doc, c, range.start)
         };
         let before = (j.saturating_sub(8).max(range.start)..j).any(partnership);
         let after = (phrase_end..(phrase_end + 18).min(range.end)).any(partnership);
@@ -677,7 +684,7 @@ pub(super) fn signed_together(f: &mut Facts, s: usize) {
         let purchase = |j: usize| {
             f.word_is(j, Words::PurchaseNoun) || f.word_is(j, Words::AcquireVerb) || f.word_is(j, Words::LegalAction)
         };
-        let negated = (verb.saturating_sub(3).max(range.start)..verb).any(|j| is_negation(f.doc, j));
+        let negated = negated_before(f.doc, verb, range.start);
         if negated || (verb..range.end.min(n + 30)).any(purchase) {
             continue;
         }
@@ -1112,10 +1119,7 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
     }
     let range = f.doc.sentences[s].clone();
     for j in range.clone() {
-        if !matches!(
-            f.doc.lower(j),
-            "shareholder" | "shareholders" | "investor" | "investors" | "stakeholder" | "backer" | "backers"
-        ) {
+        if !HOLDER_NOUNS.contains(&f.doc.lower(j)) {
             continue;
         }
         // Describing words between the possessive and the noun ("biggest", "second-largest").

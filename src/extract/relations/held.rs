@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use crate::extract::doc::Doc;
 use crate::extract::phrases::PhraseTable;
 use crate::extract::resources::{WordKeys, Words};
-use crate::text::words::{ROUND_FROM_NOUNS, STINT_NOUNS, WORK_VERBS};
+use crate::text::words::{HOLDER_NOUNS, ROUND_FROM_NOUNS, STINT_NOUNS, WORK_VERBS};
 
 /// Plain words (or sets of them) that a rule needs, one bit each.
 #[derive(Clone, Copy)]
@@ -83,7 +83,7 @@ static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
         (Said::Count, &["both", "two", "three", "four"]),
         (Said::Participated, &["participated", "invested", "joined"]),
         (Said::Including, &["including"]),
-        (Said::Holder, &["shareholder", "shareholders", "investor", "investors", "stakeholder", "backer", "backers"]),
+        (Said::Holder, HOLDER_NOUNS),
         (Said::Investment, &["investment"]),
         (Said::Backed, &["backed", "funded", "owned"]),
         (Said::DealParticiple, &["acquired", "bought", "purchased", "backed", "funded", "financed"]),

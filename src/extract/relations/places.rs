@@ -862,8 +862,25 @@ pub(super) fn fronted_place(f: &mut Facts, s: usize) {
 /// followed by "in", a word of a part of a country or none, and a wider
 /// place, locates the company in the wider place too.
 pub(super) fn wider_place_in(f: &mut Facts, s: usize) {
-    let sentence = f.doc.sentence_span(s);
     let range = f.doc.sentences[s].clone();
+    // Each place's first mention in the sentence that "in" and a wider place
+    // follow (most sentences have none, and the facts found are not read).
+    let mentions = f.within(range.start, range.end);
+    let wider: Vec<(usize, usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|&(i, (_, e))| f.class(*e) == Place && mentions[..i].iter().all(|(_, o)| o != e))
+        .filter(|(_, (r, _))| f.doc.lower(r.end) == "in")
+        .filter_map(|(_, (r, e))| {
+            let at = r.end + 1 + usize::from(COMPASS_WORDS.contains(&f.doc.lower(r.end + 1)));
+            let p = f.starting(at).map(|p| f.entity(p)).filter(|&p| f.class(p) == Place && p != *e)?;
+            Some((*e, p, r.end))
+        })
+        .collect();
+    if wider.is_empty() {
+        return;
+    }
+    let sentence = f.doc.sentence_span(s);
     let placed: Vec<(usize, usize)> = f
         .out
         .iter()
@@ -871,16 +888,8 @@ pub(super) fn wider_place_in(f: &mut Facts, s: usize) {
         .map(|r| (r.subject, r.object))
         .collect();
     for (org, place) in placed {
-        let Some(end) = f.within(range.start, range.end).iter().find(|(_, e)| *e == place).map(|(r, _)| r.end) else {
-            continue;
-        };
-        if f.doc.lower(end) != "in" {
-            continue;
-        }
-        let at = end + 1 + usize::from(COMPASS_WORDS.contains(&f.doc.lower(end + 1)));
-        if let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place && f.entity(p) != place) {
-            let wider = f.entity(p);
-            f.emit(org, Predicate::LocatedIn, wider, None, Why::new(end, "wider-place-in", 0.6));
+        for &(_, p, end) in wider.iter().filter(|(at, _, _)| *at == place) {
+            f.emit(org, Predicate::LocatedIn, p, None, Why::new(end, "wider-place-in", 0.6));
         }
     }
 }

@@ -4,7 +4,7 @@
 //! are partners of one another.
 
 use super::clause::{members_after, members_before};
-use super::cues::pairwise;
+use super::cues::{negated_before, pairwise};
 use super::held::Said;
 use super::ties::sentence_subject;
 use super::{Facts, Why};
@@ -257,10 +257,7 @@ pub(super) fn joint_undertaking(f: &mut Facts, s: usize) {
             continue;
         }
         let Some(verb) = undertaking_verb(f, j, range.start) else { continue };
-        let negated = (verb.saturating_sub(3).max(range.start)..verb).any(|k| {
-            f.word_is(k, Words::Negation) || f.doc.lower(k).ends_with("n't") || f.doc.lower(k).ends_with("n’t")
-        });
-        if negated {
+        if negated_before(f.doc, verb, range.start) {
             continue;
         }
         let left = members_before(f, verb, range.start);
@@ -274,7 +271,7 @@ pub(super) fn joint_undertaking(f: &mut Facts, s: usize) {
 fn undertaking_verb(f: &Facts, j: usize, sentence_start: usize) -> Option<usize> {
     let floor = j.saturating_sub(7).max(sentence_start + 1);
     for v in (floor..j).rev() {
-        let plain = f.doc.tokens[v].kind == TokenKind::Word && !f.doc.is_capitalized(v) && f.starting(v).is_none();
+        let plain = f.doc.is_lower_word(v) && f.starting(v).is_none();
         if !plain {
             return None;
         }
