@@ -195,6 +195,9 @@ pub enum Words {
     LaunchNoun,
     /// Verbs by which a person takes another's post ("A replaced B as chief executive").
     ReplaceVerb,
+    /// Words that hand a post from one person to another: "successor",
+    /// "predecessor", and the forms of "take" in "take over from".
+    HandoverWord,
     /// Participles after which "by" names the outlet a report comes from ("as reported by X", "cited by X").
     SourceVerb,
     /// Words that make an agreement one of more than two parties ("a tripartite agreement with A and B").
@@ -357,6 +360,7 @@ impl Words {
         Words::AllianceNoun,
         Words::LaunchNoun,
         Words::ReplaceVerb,
+        Words::HandoverWord,
         Words::SourceVerb,
         Words::MultiParty,
         Words::JointWork,
@@ -455,6 +459,7 @@ impl Words {
             Words::AllianceNoun => "alliance-noun",
             Words::LaunchNoun => "launch-noun",
             Words::ReplaceVerb => "replace-verb",
+            Words::HandoverWord => "handover-word",
             Words::MultiParty => "multi-party",
             Words::JointWork => "joint-work",
             Words::ControlNoun => "control-noun",

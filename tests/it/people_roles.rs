@@ -895,3 +895,49 @@ fn an_officer_named_by_title_alone_is_the_headline_or_lede_subjects() {
     assert!(has(&x, "Ann Ruiz", Predicate::WorksFor, "Brindle Corp"), "{:?}", all(&x));
     assert!(!has(&x, "Ann Ruiz", Predicate::WorksFor, "Orvane Bio"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_person_a_new_officer_replaces_or_takes_over_from_held_a_post_there() {
+    let x = run("Brindle Motors names new chief executive\n\nBrindle Motors has named Kenji Orvane as its new chief \
+                 executive. Mr Orvane replaces Hiro Tamsaki, who resigned last month. Mr Tamsaki had succeeded Carla \
+                 Vessan. Brindle Motors expects more orders.");
+    assert!(has(&x, "Hiro Tamsaki", Predicate::WorksFor, "Brindle Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Carla Vessan", Predicate::WorksFor, "Brindle Motors"), "{:?}", all(&x));
+    // The new officer's title is not the one who went's.
+    assert_eq!(role(&x, "Hiro Tamsaki", Predicate::WorksFor, "Brindle Motors"), None);
+    let x = run("Ida Kestrel, chief executive of Zentrix Labs, will take over from Tom Parrot in March. Later, \
+                 Joan Borg was replaced by Ida Kestrel on the panel.");
+    assert!(has(&x, "Tom Parrot", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Joan Borg", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_predecessor_or_the_one_a_successor_is_sought_for_held_the_post() {
+    let x = run("Ida Kestrel, the chief executive of Orvane Bank, was seen as friendlier than her predecessor, \
+                 Martin Wheel.");
+    assert!(has(&x, "Martin Wheel", Predicate::WorksFor, "Orvane Bank"), "{:?}", all(&x));
+    let x =
+        run("Quellby names new chief\n\nQuellby Robotics on Monday named Ann Orvane as its chief executive, ending \
+                 a long search for a successor to founder Drew Nelland. Quellby Robotics makes arms. Quellby \
+                 Robotics expects growth.");
+    assert!(has(&x, "Drew Nelland", Predicate::WorksFor, "Quellby Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_handover_with_no_known_post_or_a_post_named_after_as_gives_no_job_by_handover() {
+    // The one who came has no job the article states.
+    let x = run("Tom Parrot will take over from Joan Borg on March 25. Brindle Motors said so.");
+    assert!(!has(&x, "Joan Borg", Predicate::WorksFor, "Brindle Motors"), "{:?}", all(&x));
+    // Two employers and neither is the article's company: which post went is unknown.
+    let x = run("Ida Kestrel, vice president of Zentrix Labs, also sits on the board. Ida Kestrel, chief financial \
+                 officer of Orvane Bank, replaced Tom Parrot.");
+    assert!(!has(&x, "Tom Parrot", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Tom Parrot", Predicate::WorksFor, "Orvane Bank"), "{:?}", all(&x));
+    // "replaced B as prime minister": the post is named, and it is not at the company.
+    let x = run("Ida Kestrel, chief executive of Zentrix Labs, once replaced Tom Parrot as prime minister.");
+    assert!(!has(&x, "Tom Parrot", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // A product's predecessor is no person.
+    let x = run("Ida Kestrel, chief executive of Zentrix Labs, said the Vorta 2 is faster than its predecessor, \
+                 the Vorta 1.");
+    assert_eq!(all(&x).iter().filter(|r| r.contains("worksFor")).count(), 1, "{:?}", all(&x));
+}

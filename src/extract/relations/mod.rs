@@ -27,6 +27,7 @@ mod article;
 mod clause;
 mod cues;
 mod deals;
+mod handovers;
 mod held;
 mod moves;
 mod owners;
@@ -199,6 +200,7 @@ pub fn find(
     }
     named_after_maker(&mut f);
     families(&mut f);
+    handovers::handovers(&mut f);
     f.out
 }
 

@@ -1,0 +1,125 @@
+//! Posts handed from one person to another: "A replaces B", "A will take
+//! over from B", "B was succeeded by A", "her predecessor, B", "a successor
+//! to founder B". The one who went held a post at the organisation the
+//! article gives the one who came; a handover that says "as chief
+//! executive of Y" is read with the title (`titles::as_title`).
+
+use super::{Facts, Why};
+use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::pronouns::pronoun_gender;
+use crate::extract::resources::Words;
+
+/// Reads every handover of the article. It runs after the other rules: the
+/// post is the one they found for the person who came.
+pub(super) fn handovers(f: &mut Facts) {
+    for s in 0..f.doc.sentences.len() {
+        let held = f.held(s);
+        if !(held.has(Words::ReplaceVerb) || held.has(Words::HandoverWord)) {
+            continue;
+        }
+        let range = f.doc.sentences[s].clone();
+        for i in range.clone() {
+            let Some((went, came)) = handover_at(f, i, range.start) else { continue };
+            // The title the one who came was given ("new chief executive")
+            // is not the one who went's: the fact carries none.
+            let Some(org) = post_of(f, came).filter(|_| Some(went) != came) else { continue };
+            f.emit(went, Predicate::WorksFor, org, None, Why::new(i, "handover", 0.55));
+        }
+    }
+}
+
+/// The person who went and the one who came (when the sentence names
+/// them) in a handover word at token `i`: "A replaces B", "B was replaced
+/// by A", "A will take over from B", "B's successor", "a successor to B",
+/// "his predecessor, B".
+fn handover_at(f: &Facts, i: usize, start: usize) -> Option<(usize, Option<usize>)> {
+    let next = f.doc.lower(i + 1);
+    if f.word_is(i, Words::ReplaceVerb) {
+        // "replaced B as chief executive": the title's rule reads it.
+        if next == "by" {
+            let (came, _) = person_after(f, i + 2)?;
+            return Some((person_before(f, i, start)?, Some(came)));
+        }
+        let (went, end) = person_after(f, i + 1)?;
+        if f.doc.lower(end) == "as" {
+            return None;
+        }
+        return Some((went, Some(person_before(f, i, start)?)));
+    }
+    if !f.word_is(i, Words::HandoverWord) {
+        return None;
+    }
+    if next == "over" {
+        let (went, _) = (f.doc.lower(i + 2) == "from").then(|| person_after(f, i + 3)).flatten()?;
+        return Some((went, Some(person_before(f, i, start)?)));
+    }
+    let successor = f.doc.lower(i).starts_with("successor");
+    if successor && next == "to" {
+        return Some((person_after(f, i + 2)?.0, None));
+    }
+    if successor {
+        // "B's successor, A" / "B's successor": B went.
+        let poss = i.checked_sub(1).filter(|&j| f.doc.is_possessive(j))?;
+        let went = f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == EntityClass::Person)?;
+        return Some((went, person_after(f, i + 1).map(|(e, _)| e)));
+    }
+    // "his predecessor, B", "her predecessor B".
+    let (went, _) = person_after(f, i + 1)?;
+    let owner = i.checked_sub(1).filter(|&j| matches!(f.doc.lower(j), "his" | "her"));
+    let came = match owner {
+        Some(j) => f.person_for_pronoun(j),
+        None => person_before(f, i, start),
+    };
+    Some((went, came))
+}
+
+/// The person named right after token `i`, past a comma and the words of
+/// their old title ("former Acme chairman B", "outgoing chief executive
+/// B", ", B"): a lower-case word that is neither a role word nor "the"
+/// ends the search ("replaced the team B led"). Returns the person and
+/// the token after their name.
+fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
+    let mut j = i + usize::from(f.doc.is_punct(i, ','));
+    for _ in 0..6 {
+        if let Some(k) = f.starting(j) {
+            let e = f.entity(k);
+            match f.class(e) {
+                EntityClass::Person => return Some((e, f.live[k].0.end)),
+                EntityClass::Organization => {
+                    j = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        let role_word = f.doc.is_capitalized(j)
+            || f.word_is(j, Words::RoleModifier)
+            || f.doc.lookup(&f.res.titles, j).is_some()
+            || matches!(f.doc.lower(j), "the" | "its" | "co" | "-");
+        if !role_word {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The person last named before token `i` in its sentence (from `start`),
+/// or the one a person pronoun there stands for ("He replaces B").
+fn person_before(f: &Facts, i: usize, start: usize) -> Option<usize> {
+    let named = f.within(start, i).iter().rev().find(|(_, e)| f.class(*e) == EntityClass::Person).map(|(_, e)| *e);
+    let pronoun = || (start..i).rev().find(|&j| pronoun_gender(f.doc.lower(j)).is_some());
+    named.or_else(|| pronoun().and_then(|j| f.person_for_pronoun(j)))
+}
+
+/// The organisation of the post the person who came takes: the one the
+/// article says they work for, the officers' company when they work for
+/// it among others; with no one named, the officers' company.
+fn post_of(f: &Facts, came: Option<usize>) -> Option<usize> {
+    let Some(came) = came else { return f.officers_company };
+    let jobs: Vec<_> = f.out.iter().filter(|r| r.subject == came && r.predicate == Predicate::WorksFor).collect();
+    match jobs.as_slice() {
+        [one] => Some(one.object),
+        many => many.iter().find(|r| Some(r.object) == f.officers_company).map(|r| r.object),
+    }
+}
