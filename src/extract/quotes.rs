@@ -419,6 +419,11 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
                     if let Some(o) = open.take() {
                         out.extend(left_open(doc, o, i));
                     }
+                    // 'A statement ¶ 'that goes on: in single marks too, a
+                    // paragraph opening with a mark ends the one left open.
+                    if let Some(s) = single.filter(|_| matches!(doc.word(i), "'" | "‘")) {
+                        out.extend(left_open(doc, s, i));
+                    }
                     single = None;
                 }
                 if open.is_none() {
@@ -634,6 +639,17 @@ fn before(
                 return Some((s, j, "speaker-said-before-quote", 0.8));
             }
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open).filter(|_| j + len < open) {
+                // "X, CEO of Acme, said Zentrix “is our sole supplier”": a
+                // name the quotation goes straight on from is the subject of
+                // the reported clause; the subject before the verb speaks.
+                let reported = live.iter().any(|(r, e)| *e == s && r.end == open) && doc.is_lower_word(open + 1);
+                let subject = || {
+                    speaker_between(doc, res, live, entities, sentence.start, j, open)
+                        .filter(|_| subject_speaks(doc, j))
+                };
+                if let Some(s) = subject().filter(|_| reported) {
+                    return Some((s, j, "speaker-said-before-quote", 0.8));
+                }
                 return Some((s, j, "said-speaker-before-quote", 0.85));
             }
             if in_participle_clause(doc, j) {
@@ -942,13 +958,32 @@ fn title_subject(
     while end > from && AUXILIARIES.contains(&doc.lower(end - 1)) {
         end -= 1;
     }
-    let the = (end.saturating_sub(6).max(from)..end).find(|&j| doc.lower(j) == "the")?;
+    let the = (end.saturating_sub(8).max(from)..end).find(|&j| doc.lower(j) == "the")?;
     let mut title = the + 1;
-    while doc.word_is(title, Words::RoleModifier) {
-        title += 1;
+    // "the Acme co-founder and CEO added": the organisation owning the titles.
+    if let Ok(k) = live.binary_search_by_key(&title, |(r, _)| r.start) {
+        let (r, e) = &live[k];
+        if entities[*e].class == EntityClass::Organization {
+            title = r.end + usize::from(doc.is_possessive(r.end));
+        }
     }
-    let (len, _) = doc.lookup(&res.titles, title).filter(|(len, _)| title + len == end)?;
-    title_holder(doc, live, entities, title, len)
+    // Stacked titles ("co-founder and CEO"): the last one is looked up.
+    loop {
+        // "co-founder" is a title of its own; "co" alone modifies one.
+        while doc.lookup(&res.titles, title).is_none()
+            && (doc.word_is(title, Words::RoleModifier) || doc.is_punct(title, '-'))
+        {
+            title += 1;
+        }
+        let (len, _) = doc.lookup(&res.titles, title)?;
+        if title + len == end {
+            return title_holder(doc, live, entities, title, len);
+        }
+        if !matches!(doc.lower(title + len), "and" | "&") {
+            return None;
+        }
+        title += len + 1;
+    }
 }
 
 /// The last person before the title at `title..title + len` whom the
@@ -1056,7 +1091,7 @@ fn speaker_between(
         return Some(person);
     }
     let inside: Vec<&Live> = super::relations::within(live, from, to).iter().collect();
-    if let Some(person) = appositive_speaker(doc, entities, &inside, to) {
+    if let Some(person) = appositive_speaker(doc, res, entities, &inside, to) {
         return Some(person);
     }
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
@@ -1089,13 +1124,21 @@ fn speaker_between(
 /// "X, head of ventures at Acme said": the organisation right before the verb
 /// ends the person's appositive (a comma after the person, then lower-case
 /// words ending in "at" or "of"); the person speaks, not the employer.
-fn appositive_speaker(doc: &Doc, entities: &[Entity], inside: &[&Live], verb: usize) -> Option<usize> {
+fn appositive_speaker(doc: &Doc, res: &Resources, entities: &[Entity], inside: &[&Live], verb: usize) -> Option<usize> {
     let [.., (person, p), (org, o)] = inside else { return None };
-    let lower = |j: usize| doc.is_lower_word(j);
+    // "X, CEO of Acme said": a title may be capitalized.
+    let mut j = person.end + 1;
+    while j + 1 < org.start {
+        match doc.lookup(&res.titles, j) {
+            Some((len, _)) => j += len,
+            None if doc.is_lower_word(j) => j += 1,
+            None => return None,
+        }
+    }
     let appositive = doc.is_punct(person.end, ',')
         && org.start >= person.end + 3
         && matches!(doc.lower(org.start - 1), "at" | "of")
-        && (person.end + 1..org.start).all(lower);
+        && j == org.start - 1;
     let fits =
         org.end == verb && entities[*o].class == EntityClass::Organization && entities[*p].class == EntityClass::Person;
     (appositive && fits).then_some(*p)

@@ -667,3 +667,55 @@ fn vows_and_pledges_attribute_and_it_in_a_subordinate_clause_is_the_subject() {
     assert!(!said.iter().any(|(s, _)| s == "Tessaly"), "the company named last is not 'it': {said:#?}");
     assert!(!said.iter().any(|(_, q)| q.starts_with("a jewel")), "an unnamed minister: {said:#?}");
 }
+
+#[test]
+fn a_statement_in_single_marks_left_open_at_a_paragraph_end_goes_on_in_the_next() {
+    let t = "Brindle names new chief\n\n\
+             Ann Orvane, Brindle's incoming chairman, said: \u{2018}Brindle has had a fine start and Tom Kestrel is the leader it needs.\n\n\
+             \u{2018}His knowledge of factories will be vital to our next chapter.\n\n\
+             \u{2018}With this team Brindle will set new standards.\u{2019}\n\n\
+             Analysts said the \u{2018}new chapter will be hard. The shares fell.\n\n\
+             Brindle makes vans.";
+    let said = said(t);
+    assert!(
+        has(&said, "Ann Orvane", "Brindle has had a fine start and Tom Kestrel is the leader it needs."),
+        "{said:#?}"
+    );
+    assert!(has(&said, "Ann Orvane", "His knowledge of factories will be vital to our next chapter."), "{said:#?}");
+    assert!(has(&said, "Ann Orvane", "With this team Brindle will set new standards."), "{said:#?}");
+    // A single mark left open with no paragraph opening on a mark after it is no quotation.
+    assert_eq!(said.len(), 3, "{said:#?}");
+}
+
+#[test]
+fn a_name_the_quotation_goes_on_from_after_said_is_not_the_speaker() {
+    let t = "Ida Marsh, CEO of Velora, said Nokra \"is our sole supplier of network gear in all markets.\" \
+             Later, Velora said Quorvex \"had been a loyal partner\" to the group. \
+             Tom Kestrel said on Monday Nokra would \"grow fast in every market\" this year.";
+    let said = said(t);
+    assert!(has(&said, "Ida Marsh", "is our sole supplier of network gear in all markets."), "{said:#?}");
+    assert!(has(&said, "Velora", "had been a loyal partner"), "{said:#?}");
+    assert!(has(&said, "Tom Kestrel", "grow fast in every market"), "{said:#?}");
+    assert!(said.iter().all(|(s, _)| s != "Nokra" && s != "Quorvex"), "{said:#?}");
+}
+
+#[test]
+fn a_capitalized_title_of_an_organisation_between_the_speaker_and_said() {
+    let t = "\"Velto and Lynkra bear similarities, which will lead to conflict,\" Gui Shenli, CEO of Quorvex Motors said \
+             during a call on Thursday. \"Our prices will hold,\" Ada Lindqvist, Chief Financial Officer at Brindle Group \
+             said. \"The market is soft,\" Quorvex Motors said.";
+    let said = said(t);
+    assert!(has(&said, "Gui Shenli", "Velto and Lynkra bear similarities, which will lead to conflict"), "{said:#?}");
+    assert!(has(&said, "Ada Lindqvist", "Our prices will hold"), "{said:#?}");
+    assert!(has(&said, "Quorvex Motors", "The market is soft"), "{said:#?}");
+}
+
+#[test]
+fn the_organisation_s_stacked_titles_as_subject_name_the_person_given_them() {
+    let t = "Brindle CEO Tom Kestrel: the deal saved us\n\n\
+             Tom Kestrel spoke on Monday. \"It was pure survival instinct,\" the Brindle co-founder and CEO added.";
+    let said = said(t);
+    assert!(has(&said, "Tom Kestrel", "It was pure survival instinct"), "{said:#?}");
+    // The organisation owning the titles does not speak.
+    assert!(said.iter().all(|(s, _)| s != "Brindle"), "{said:#?}");
+}
