@@ -941,3 +941,35 @@ fn a_handover_with_no_known_post_or_a_post_named_after_as_gives_no_job_by_handov
                  the Vorta 1.");
     assert_eq!(all(&x).iter().filter(|r| r.contains("worksFor")).count(), 1, "{:?}", all(&x));
 }
+
+#[test]
+fn a_title_then_the_organisation_in_commas_of_their_own_is_held_there() {
+    let x = run("\"Machines change how we work,\" said Professor Mero Gastler, President, University of Kestrel. \
+                 Ada Brun, Vice President, Quorvex Labs, said the deal was good.");
+    assert!(has(&x, "Mero Gastler", Predicate::WorksFor, "University of Kestrel"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Brun", Predicate::WorksFor, "Quorvex Labs"), "{:?}", all(&x));
+    // The organisation must stand alone: here it opens a clause of its own.
+    let x = run("Ada Brun, Vice President, Quorvex Labs and Zentrix Bank signed the deal.");
+    assert!(!has(&x, "Ada Brun", Predicate::WorksFor, "Quorvex Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_of_a_company_described_by_a_demonym_and_a_kind_noun() {
+    let x = run("Mikel Josten, the former chief executive officer of Kenyan telecoms firm Safrano, was summoned.");
+    assert!(has(&x, "Mikel Josten", Predicate::WorksFor, "Safrano"), "{:?}", all(&x));
+    assert_eq!(
+        role(&x, "Mikel Josten", Predicate::WorksFor, "Safrano").as_deref(),
+        Some("former chief executive officer")
+    );
+}
+
+#[test]
+fn a_plural_title_before_a_list_of_people_is_each_ones() {
+    let x = run("Zentrix's new chiefs Joel Tarrant and Eddo Wen have pledged to turn the company around. \
+                 Brindle bosses Ann Orvane and Tom Kestrel declined to comment.");
+    for (p, o) in
+        [("Joel Tarrant", "Zentrix"), ("Eddo Wen", "Zentrix"), ("Ann Orvane", "Brindle"), ("Tom Kestrel", "Brindle")]
+    {
+        assert!(has(&x, p, Predicate::WorksFor, o), "{p}: {:?}", all(&x));
+    }
+}

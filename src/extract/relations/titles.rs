@@ -165,11 +165,12 @@ pub(super) fn read_titles_start(doc: &Doc, res: &Resources, mut i: usize) -> boo
 
 /// "head of product design": up to three words after "of", before at/for/,.
 /// Not when an organisation noun before a name follows ("CEO of dealership
-/// group Kestor": the title is of the company).
+/// group Kestor", "CEO of Kenyan telecoms firm Kestor": the title is of the
+/// company).
 pub(super) fn head_of_end(doc: &Doc, res: &Resources, of: usize) -> usize {
     let names_company = (of + 1..of + 4).any(|j| {
         doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| doc.is_capitalized(j + len))
-            && (of + 1..j).all(|k| doc.is_lower_word(k))
+            && (of + 1..j).all(|k| doc.is_lower_word(k) || doc.is_demonym(k))
     });
     if names_company {
         return of;
@@ -213,8 +214,9 @@ pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
     }
     // "CEO of Kempten, Germany-based Dachser": the place phrase describes the name after it.
     i = past_based_places(f, i);
-    // "at business advisory firm Y": a noun ("business") may describe the noun after it.
-    if f.starting(i).is_none() {
+    // "at business advisory firm Y", "of Kenyan telecoms firm Y": words
+    // (a place's among them) may describe the noun after them.
+    if f.starting(i).is_none_or(|k| f.class(f.entity(k)) == Place) {
         i = past_describing_words(f, i);
     }
     if let Some((len, _)) = f.doc.lookup(&f.res.org_nouns, i).filter(|_| f.starting(i).is_none()) {
@@ -436,6 +438,11 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             }
         }
     }
+    // "X, President, University of Kestrel, said": a press release's title
+    // and organisation in commas of their own.
+    if after.is_empty() && owner.is_none() {
+        after.extend(org_in_commas(f, t.end));
+    }
     if let Some(o) = owner {
         let org = f.entity(o);
         // "a Microsoft vice president and CEO of Microsoft AI": the last
@@ -459,6 +466,19 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             implied_org(f, p, &t.roles, end + 1, its);
         }
     }
+}
+
+/// "President, University of Kestrel, said", "Vice President, Acme.": the
+/// organisation named alone between the comma at token `comma` and the
+/// next comma or the sentence's end.
+fn org_in_commas(f: &Facts, comma: usize) -> Option<usize> {
+    if !f.doc.is_punct(comma, ',') {
+        return None;
+    }
+    let k = f.starting(comma + 1)?;
+    let end = f.live[k].0.end;
+    let alone = f.doc.is_punct(end, ',') || f.doc.is_punct(end, '.') || end >= f.sentence_end(comma);
+    f.org_entity(k).filter(|_| alone)
 }
 
 /// "head of M&A and valuations at Acme", "Head of Public Sector in Africa
