@@ -776,6 +776,12 @@ fn characterised_by(
     if verb >= 2 && doc.lower(verb - 2) == "what" {
         return coined_by(doc, res, live, entities, verb - 1);
     }
+    // "X, an analyst at Acme, described it as …": the subject before the
+    // aside speaks, not the employer that ends it.
+    if verb >= 1 && doc.is_punct(verb - 1, ',') {
+        let subject = sentence_subject(doc, res, live, entities, verb)?;
+        return (entities[subject].class == EntityClass::Person).then_some(subject);
+    }
     // "X, who called it …": the relative pronoun stands for X.
     let relative = verb >= 2 && doc.lower(verb - 1) == "who" && doc.is_punct(verb - 2, ',');
     let subject_end = if relative { verb - 2 } else { verb };

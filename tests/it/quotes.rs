@@ -719,3 +719,12 @@ fn the_organisation_s_stacked_titles_as_subject_name_the_person_given_them() {
     // The organisation owning the titles does not speak.
     assert!(said.iter().all(|(s, _)| s != "Brindle"), "{said:#?}");
 }
+
+#[test]
+fn a_person_described_by_an_aside_characterises_not_the_employer_ending_it() {
+    let t = "Sales fell by 1.3 percent. Niamh Orla, research analyst at Velora Bank, described the performance as \
+             \"reassuringly steady\". Velora Bank, the lender, described the outlook as \"rather bleak\".";
+    let said = said(t);
+    assert!(has(&said, "Niamh Orla", "reassuringly steady"), "{said:#?}");
+    assert!(said.iter().all(|(s, _)| s != "Velora Bank"), "{said:#?}");
+}
