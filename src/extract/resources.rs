@@ -288,6 +288,14 @@ pub enum Words {
     /// Words of supplying before a noun of agreement ("a supply deal with X", "a
     /// gas supply agreement"): a supply contract, which is no partnership.
     SupplyWord,
+    /// Nouns of a news outlet's kind, right before or after its name
+    /// ("business daily X", "the X newspaper"): the name is an organisation.
+    OutletNoun,
+    /// Words of a medium that, before a noun of `media-head`, make an outlet
+    /// noun of two words ("X news agency", "X radio station").
+    MediaWord,
+    /// Nouns after a word of `media-word` ("news agency", "radio station").
+    MediaHead,
 }
 
 impl Words {
@@ -385,6 +393,9 @@ impl Words {
         Words::TentativeWord,
         Words::ApprovalWord,
         Words::SupplyWord,
+        Words::OutletNoun,
+        Words::MediaWord,
+        Words::MediaHead,
     ];
 
     /// The list's name in `words.tsv`.
@@ -482,6 +493,9 @@ impl Words {
             Words::TentativeWord => "tentative-word",
             Words::ApprovalWord => "approval-word",
             Words::SupplyWord => "supply-word",
+            Words::OutletNoun => "outlet-noun",
+            Words::MediaWord => "media-word",
+            Words::MediaHead => "media-head",
         }
     }
 }

@@ -1354,3 +1354,28 @@ fn a_business_noun_before_a_list_outweighs_a_guessed_product() {
     let x = run(t);
     assert!(has(&x, "Instagram", EntityClass::Product), "{:?}", names(&x));
 }
+
+#[test]
+fn news_outlets_named_as_sources_are_organisations() {
+    let x = run("Zentrix will buy Orvane for $2bn, reported Harbor Insurance Review. \
+        \"We are pleased,\" Jo Lin told business daily Corriere Vexa. Talks began in May, \
+        according to Norpak news agency. Lin said in an interview with Quellby Business radio station \
+        that the price was fair. \"It is a good deal,\" Lin tells The Kestrel Report.");
+    for org in ["Harbor Insurance Review", "Corriere Vexa", "Norpak", "Quellby Business", "The Kestrel Report"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    let y = run("The figures were first published by weekly Pellow Times. The Brindle Ledger newspaper \
+        said the deal was done, and news site Vantorix confirmed it.");
+    for org in ["Pellow Times", "Brindle Ledger", "Vantorix"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}
+
+#[test]
+fn near_misses_of_news_outlets_stay_what_they_are() {
+    // A person told, a person reporting, daily figures: no outlet.
+    let x = run("Jo Lin told Dana Whitfield the deal was done. Zentrix reported Orvane as a rival. \
+        Kestrel daily users rose 5%, Zentrix said.");
+    assert!(has(&x, "Dana Whitfield", EntityClass::Person), "{:?}", names(&x));
+    assert!(!has(&x, "Kestrel", EntityClass::Organization), "{:?}", names(&x));
+}
