@@ -1379,3 +1379,38 @@ fn near_misses_of_news_outlets_stay_what_they_are() {
     assert!(has(&x, "Dana Whitfield", EntityClass::Person), "{:?}", names(&x));
     assert!(!has(&x, "Kestrel", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn company_forms_written_with_full_stops_end_the_name() {
+    let x = run("Zentrix will acquire Quellby International S.A.S., Quellby Engineering S.A., and their \
+        subsidiaries. Telcel is the local unit of Brazil Vexo S.A. owned by Jo Lin. The drug was developed \
+        by Brindle P.L.C. and Orvane S.p.A. in Milan, and sold by Kestrel N.V. in Europe.");
+    for org in [
+        "Quellby International S.A.S",
+        "Quellby Engineering S.A",
+        "Brazil Vexo S.A",
+        "Brindle P.L.C",
+        "Orvane S.p.A",
+        "Kestrel N.V",
+    ] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Brazil"), "{:?}", names(&x));
+    // A demonym opens a long name that a company form ends.
+    let y = run("Europe's largest defense contractor, European Quellby Defense & Space Co., made its first \
+        U.S. acquisition.");
+    assert!(has(&y, "European Quellby Defense & Space Co", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn initials_and_dotted_places_are_no_company_forms() {
+    let x = run("The deal was signed by J.P. Lin and U.S. officials in Washington, D.C. on Monday.");
+    assert!(has(&x, "J.P. Lin", EntityClass::Person), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_dotted_company_form_alone_names_nothing() {
+    let x = run("Quellby Redes de Mexico, S.A. de C.V. is the Mexican unit of Brindle Holdings Inc.");
+    assert!(!named(&x, "S.A"), "{:?}", names(&x));
+}

@@ -171,7 +171,8 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let (first, last) = if stop > start { (doc.word(start), doc.word(stop - 1)) } else { ("", "") };
     let multi = stop - start >= 2;
     let last_word = (start + 1..stop).rev().find(|&k| !doc.is_number(k)).filter(|&k| !doc.joined(k));
-    let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)));
+    let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)))
+        || multi && dotted_form_start(doc, res, stop - 1).is_some_and(|f| f > start);
     let suffix_of = (start..stop.saturating_sub(1))
         .any(|k| res.org_suffixes.contains(doc.word(k)) && CONNECTORS.contains(&doc.word(k + 1)));
     // "the Defence Equipment International fair": an event, whatever its last word.
