@@ -1414,3 +1414,18 @@ fn a_dotted_company_form_alone_names_nothing() {
     let x = run("Quellby Redes de Mexico, S.A. de C.V. is the Mexican unit of Brindle Holdings Inc.");
     assert!(!named(&x, "S.A"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_known_name_opening_a_longer_institution_stays_in_it() {
+    // A company's unit of three words that a company suffix ends.
+    let x = run("In May, its music platform, Google Quellby Entertainment Group, became the largest \
+        shareholder of Vexa Co.");
+    assert!(has(&x, "Google Quellby Entertainment Group", EntityClass::Organization), "{:?}", names(&x));
+    // A place, an institution's suffix, "for" and its field.
+    let y = run("One early customer was the Kenya Association for Science and Technology, a body under \
+        the party. Another was the Kenya Institute for Vexa Studies in Nairobi.");
+    for org in ["Kenya Association for Science and Technology", "Kenya Institute for Vexa Studies"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+    assert!(has(&y, "Nairobi", EntityClass::Place), "{:?}", names(&y));
+}

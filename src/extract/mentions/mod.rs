@@ -1528,7 +1528,9 @@ fn grow_known(
                 } else {
                     EntityClass::Product
                 };
-                return (to - stop <= 2).then_some((to, class, class == EntityClass::Product));
+                // "Acme Music Entertainment Group": a company suffix ends a longer unit.
+                let sized = to - stop <= 2 || unit && to - stop <= 4 && ends_in_suffix(doc, res, to);
+                return sized.then_some((to, class, class == EntityClass::Product));
             }
             None
         }
@@ -1643,7 +1645,14 @@ fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: u
     // "U.S. Department of Defense": a suffix, then "of" and what the body is for.
     let suffix =
         (stop + 1..(stop + 3).min(to)).find(|&k| doc.lower(k) == "of" && res.org_suffixes.contains(doc.word(k - 1)));
-    suffix.map(|k| (body_of(doc, res, k, end), EntityClass::Organization))
+    if let Some(k) = suffix {
+        return Some((body_of(doc, res, k, end), EntityClass::Organization));
+    }
+    // "China Association for Science and Technology": a suffix, then "for"
+    // and the field the body serves, to the run's end (at most four words).
+    let field =
+        (stop + 1..(stop + 3).min(to)).find(|&k| doc.lower(k) == "for" && res.org_suffixes.contains(doc.word(k - 1)));
+    field.filter(|&k| to - k <= 5).map(|_| (to, EntityClass::Organization))
 }
 
 #[cfg(test)]
