@@ -291,6 +291,14 @@ pub enum Words {
     /// Words of supplying before a noun of agreement ("a supply deal with X", "a
     /// gas supply agreement"): a supply contract, which is no partnership.
     SupplyWord,
+    /// Nouns of a news outlet's kind, right before or after its name
+    /// ("business daily X", "the X newspaper"): the name is an organisation.
+    OutletNoun,
+    /// Words of a medium that, before a noun of `media-head`, make an outlet
+    /// noun of two words ("X news agency", "X radio station").
+    MediaWord,
+    /// Nouns after a word of `media-word` ("news agency", "radio station").
+    MediaHead,
 }
 
 impl Words {
@@ -389,6 +397,9 @@ impl Words {
         Words::TentativeWord,
         Words::ApprovalWord,
         Words::SupplyWord,
+        Words::OutletNoun,
+        Words::MediaWord,
+        Words::MediaHead,
     ];
 
     /// The list's name in `words.tsv`.
@@ -487,6 +498,9 @@ impl Words {
             Words::TentativeWord => "tentative-word",
             Words::ApprovalWord => "approval-word",
             Words::SupplyWord => "supply-word",
+            Words::OutletNoun => "outlet-noun",
+            Words::MediaWord => "media-word",
+            Words::MediaHead => "media-head",
         }
     }
 }

@@ -1354,3 +1354,78 @@ fn a_business_noun_before_a_list_outweighs_a_guessed_product() {
     let x = run(t);
     assert!(has(&x, "Instagram", EntityClass::Product), "{:?}", names(&x));
 }
+
+#[test]
+fn news_outlets_named_as_sources_are_organisations() {
+    let x = run("Zentrix will buy Orvane for $2bn, reported Harbor Insurance Review. \
+        \"We are pleased,\" Jo Lin told business daily Corriere Vexa. Talks began in May, \
+        according to Norpak news agency. Lin said in an interview with Quellby Business radio station \
+        that the price was fair. \"It is a good deal,\" Lin tells The Kestrel Report.");
+    for org in ["Harbor Insurance Review", "Corriere Vexa", "Norpak", "Quellby Business", "The Kestrel Report"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    let y = run("The figures were first published by weekly Pellow Times. The Brindle Ledger newspaper \
+        said the deal was done, and news site Vantorix confirmed it.");
+    for org in ["Pellow Times", "Brindle Ledger", "Vantorix"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}
+
+#[test]
+fn near_misses_of_news_outlets_stay_what_they_are() {
+    // A person told, a person reporting, daily figures: no outlet.
+    let x = run("Jo Lin told Dana Whitfield the deal was done. Zentrix reported Orvane as a rival. \
+        Kestrel daily users rose 5%, Zentrix said.");
+    assert!(has(&x, "Dana Whitfield", EntityClass::Person), "{:?}", names(&x));
+    assert!(!has(&x, "Kestrel", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn company_forms_written_with_full_stops_end_the_name() {
+    let x = run("Zentrix will acquire Quellby International S.A.S., Quellby Engineering S.A., and their \
+        subsidiaries. Telcel is the local unit of Brazil Vexo S.A. owned by Jo Lin. The drug was developed \
+        by Brindle P.L.C. and Orvane S.p.A. in Milan, and sold by Kestrel N.V. in Europe.");
+    for org in [
+        "Quellby International S.A.S",
+        "Quellby Engineering S.A",
+        "Brazil Vexo S.A",
+        "Brindle P.L.C",
+        "Orvane S.p.A",
+        "Kestrel N.V",
+    ] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(!named(&x, "Brazil"), "{:?}", names(&x));
+    // A demonym opens a long name that a company form ends.
+    let y = run("Europe's largest defense contractor, European Quellby Defense & Space Co., made its first \
+        U.S. acquisition.");
+    assert!(has(&y, "European Quellby Defense & Space Co", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn initials_and_dotted_places_are_no_company_forms() {
+    let x = run("The deal was signed by J.P. Lin and U.S. officials in Washington, D.C. on Monday.");
+    assert!(has(&x, "J.P. Lin", EntityClass::Person), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_dotted_company_form_alone_names_nothing() {
+    let x = run("Quellby Redes de Mexico, S.A. de C.V. is the Mexican unit of Brindle Holdings Inc.");
+    assert!(!named(&x, "S.A"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_known_name_opening_a_longer_institution_stays_in_it() {
+    // A company's unit of three words that a company suffix ends.
+    let x = run("In May, its music platform, Google Quellby Entertainment Group, became the largest \
+        shareholder of Vexa Co.");
+    assert!(has(&x, "Google Quellby Entertainment Group", EntityClass::Organization), "{:?}", names(&x));
+    // A place, an institution's suffix, "for" and its field.
+    let y = run("One early customer was the Kenya Association for Science and Technology, a body under \
+        the party. Another was the Kenya Institute for Vexa Studies in Nairobi.");
+    for org in ["Kenya Association for Science and Technology", "Kenya Institute for Vexa Studies"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+    assert!(has(&y, "Nairobi", EntityClass::Place), "{:?}", names(&y));
+}

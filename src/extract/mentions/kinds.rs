@@ -116,12 +116,63 @@ fn ampersand_firm(doc: &Doc, start: usize, stop: usize) -> bool {
     })
 }
 
+/// "Yonhap news agency", "the Quellby Ledger newspaper", "business daily
+/// Vexa 24 Ore", "news site Brindle", "…, reported Harbor Insurance Review.",
+/// "he tells The Kestrel Report.": a name that a noun of a news outlet's kind
+/// stands next to (in lower case), or that a reporting verb after a comma or
+/// a quote's end introduces at its clause's end, or that "The" and a verb of
+/// telling come before, is a news outlet named as a source: an organisation.
+fn news_outlet(doc: &Doc, start: usize, stop: usize) -> bool {
+    if outlet_noun_after(doc, stop) || told_the(doc, start) {
+        return true;
+    }
+    let Some(b) = start.checked_sub(1) else { return false };
+    let lower = |k: usize| doc.is_lower_word(k);
+    if lower(b) && doc.word_is(b, Words::OutletNoun) || b >= 1 && media_noun(doc, b - 1) {
+        return true;
+    }
+    // "…, reported Harbor Insurance Review.": the verb after a comma or a
+    // quote's end, the name closing the clause.
+    let inverted = b >= 1 && matches!(doc.word(b - 1), "," | "”" | "\"");
+    let closes = doc.tokens.get(stop).is_none_or(|t| t.kind == TokenKind::Punct);
+    inverted && closes && doc.word_is(b, Words::ReportingVerb)
+}
+
+/// "news agency", "radio station": a word of a medium and a noun of an
+/// outlet, in lower case, at `k` ("TV" as written).
+fn media_noun(doc: &Doc, k: usize) -> bool {
+    doc.word_is(k, Words::MediaWord)
+        && (doc.is_lower_word(k) || doc.word(k) == "TV")
+        && doc.is_lower_word(k + 1)
+        && doc.word_is(k + 1, Words::MediaHead)
+}
+
+/// "… newspaper", "… news agency": a noun of a news outlet's kind at `k`,
+/// right after a name ("daily" and "weekly" there describe something:
+/// "Zentrix daily users").
+pub(super) fn outlet_noun_after(doc: &Doc, k: usize) -> bool {
+    let noun = doc.is_lower_word(k) && doc.word_is(k, Words::OutletNoun) && !doc.lower(k).ends_with("ly");
+    noun || media_noun(doc, k)
+}
+
+/// "he told The Kestrel Report", "tells The Ledger": a capitalized "The"
+/// inside a sentence opens a title, and a verb of telling before it makes
+/// the title a listener's, an outlet's (the name starts at `start`, with or
+/// without the "The").
+pub(super) fn told_the(doc: &Doc, start: usize) -> bool {
+    let the = if doc.word(start) == "The" { Some(start) } else { start.checked_sub(1) };
+    let Some(the) = the.filter(|&t| doc.word(t) == "The" && t >= 1) else { return false };
+    let inside = doc.sentences.get(doc.sentence_of[the]).is_some_and(|r| r.start < the);
+    inside && matches!(doc.lower(the - 1), "told" | "tells" | "telling")
+}
+
 pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
     // The first and last words, "" for an empty name.
     let (first, last) = if stop > start { (doc.word(start), doc.word(stop - 1)) } else { ("", "") };
     let multi = stop - start >= 2;
     let last_word = (start + 1..stop).rev().find(|&k| !doc.is_number(k)).filter(|&k| !doc.joined(k));
-    let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)));
+    let suffixed = last_word.is_some_and(|k| res.org_suffixes.contains(doc.word(k)))
+        || multi && dotted_form_start(doc, res, stop - 1).is_some_and(|f| f > start);
     let suffix_of = (start..stop.saturating_sub(1))
         .any(|k| res.org_suffixes.contains(doc.word(k)) && CONNECTORS.contains(&doc.word(k + 1)));
     // "the Defence Equipment International fair": an event, whatever its last word.
@@ -129,6 +180,9 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         return None;
     }
     if multi && (suffixed || suffix_of || ampersand_firm(doc, start, stop)) {
+        return Some(EntityClass::Organization);
+    }
+    if news_outlet(doc, start, stop) {
         return Some(EntityClass::Organization);
     }
     // `lower` is the word lower-cased, as `common_words` holds it.

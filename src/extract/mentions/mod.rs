@@ -372,7 +372,45 @@ fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) ->
         return None;
     }
     let to = run_end(doc, res, start + 1, end);
-    (to >= start + 2 && to <= start + 5 && res.org_suffixes.contains(doc.word(to - 1))).then_some(to)
+    // "European Aeronautic Defense & Space Co.": a company form ends a longer name.
+    let form = res.legal_forms.contains(doc.word(to - 1)) || dotted_form_at(doc, res, to - 1);
+    let sized = to <= start + 5 || form && to <= start + 8;
+    (to >= start + 2 && sized && ends_in_suffix(doc, res, to)).then_some(to)
+}
+
+/// "Zentrix S.A.", "Brindle P.L.C.", "Vexo S.p.A.": a company form written
+/// with full stops between its letters, read as the form it spells ("SA",
+/// "PLC", "SpA"), ends at token `k` (its last letters; the full stop after
+/// them is the sentence's or the abbreviation's). The tokeniser keeps every
+/// piece apart, so no single token is the suffix. Returns where the form
+/// starts.
+pub(super) fn dotted_form_start(doc: &Doc, res: &Resources, k: usize) -> Option<usize> {
+    let piece = |j: usize| {
+        doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (1..=2).contains(&doc.word(j).chars().count())
+    };
+    if !piece(k) || !doc.joined(k) {
+        return None;
+    }
+    let mut j = k;
+    while j >= 2 && doc.joined(j) && doc.is_punct(j - 1, '.') && doc.joined(j - 1) && piece(j - 2) {
+        j -= 2;
+    }
+    if j == k || doc.joined(j) {
+        return None;
+    }
+    let spelled: String = (j..=k).step_by(2).map(|p| doc.word(p)).collect();
+    res.legal_forms.contains(spelled.as_str()).then_some(j)
+}
+
+/// Whether a dotted company form ("S.A.") ends at token `k`.
+pub(super) fn dotted_form_at(doc: &Doc, res: &Resources, k: usize) -> bool {
+    dotted_form_start(doc, res, k).is_some()
+}
+
+/// A run of words ending at `to` ends in an organisation suffix, written as
+/// one word ("Ltd", "Group") or with full stops between its letters ("S.A.").
+pub(super) fn ends_in_suffix(doc: &Doc, res: &Resources, to: usize) -> bool {
+    to > 0 && (res.org_suffixes.contains(doc.word(to - 1)) || dotted_form_at(doc, res, to - 1))
 }
 
 /// "Silver Hill 6 (US) Corp.", "Acme (Europe) Ltd": a name, a bracketed
@@ -1490,7 +1528,9 @@ fn grow_known(
                 } else {
                     EntityClass::Product
                 };
-                return (to - stop <= 2).then_some((to, class, class == EntityClass::Product));
+                // "Acme Music Entertainment Group": a company suffix ends a longer unit.
+                let sized = to - stop <= 2 || unit && to - stop <= 4 && ends_in_suffix(doc, res, to);
+                return sized.then_some((to, class, class == EntityClass::Product));
             }
             None
         }
@@ -1598,14 +1638,21 @@ fn institution_named_after_place(doc: &Doc, res: &Resources, stop: usize, end: u
     }
     // "China Harbor Venture Investment Management Co., Ltd.": a company form
     // ends a name of any length.
-    let form = res.legal_forms.contains(doc.word(to - 1));
-    if (to - stop <= 4 || form) && res.org_suffixes.contains(doc.word(to - 1)) {
+    let form = res.legal_forms.contains(doc.word(to - 1)) || dotted_form_at(doc, res, to - 1);
+    if (to - stop <= 4 || form) && ends_in_suffix(doc, res, to) {
         return Some((comma_form_end(doc, res, to, end).unwrap_or(to), EntityClass::Organization));
     }
     // "U.S. Department of Defense": a suffix, then "of" and what the body is for.
     let suffix =
         (stop + 1..(stop + 3).min(to)).find(|&k| doc.lower(k) == "of" && res.org_suffixes.contains(doc.word(k - 1)));
-    suffix.map(|k| (body_of(doc, res, k, end), EntityClass::Organization))
+    if let Some(k) = suffix {
+        return Some((body_of(doc, res, k, end), EntityClass::Organization));
+    }
+    // "China Association for Science and Technology": a suffix, then "for"
+    // and the field the body serves, to the run's end (at most four words).
+    let field =
+        (stop + 1..(stop + 3).min(to)).find(|&k| doc.lower(k) == "for" && res.org_suffixes.contains(doc.word(k - 1)));
+    field.filter(|&k| to - k <= 5).map(|_| (to, EntityClass::Organization))
 }
 
 #[cfg(test)]

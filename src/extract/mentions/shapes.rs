@@ -258,7 +258,8 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             let kept = !common
                 || res.org_suffixes.contains(doc.word(j - 1))
                 || given_name_not_date(doc, res, start, j - 1)
-                || common_word_after_suffix(doc, res, start, j - 1);
+                || common_word_after_suffix(doc, res, start, j - 1)
+                || outlet_title_word(doc, start, j);
             if kept {
                 last_good = j;
             }
@@ -293,6 +294,15 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         break;
     }
     last_good
+}
+
+/// "Quellby Business radio station", "told The Kestrel Report.": a
+/// capitalized common word ending a run (before token `j`) is part of a
+/// news outlet's title when an outlet noun follows, or when the title,
+/// after "told The", closes the clause.
+fn outlet_title_word(doc: &Doc, start: usize, j: usize) -> bool {
+    let closes = doc.tokens.get(j).is_none_or(|t| t.kind == TokenKind::Punct);
+    super::kinds::outlet_noun_after(doc, j) || closes && super::kinds::told_the(doc, start)
 }
 
 /// "Royal Bank of Zembla Jon Ravel, and analysts", "Acme Bank Jane Doe":
