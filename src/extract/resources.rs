@@ -288,6 +288,9 @@ pub enum Words {
     /// Words of supplying before a noun of agreement ("a supply deal with X", "a
     /// gas supply agreement"): a supply contract, which is no partnership.
     SupplyWord,
+    /// Nouns of a currency that a place's name before them qualifies ("US
+    /// dollars", "Hong Kong dollar"): money, not the place.
+    CurrencyNoun,
 }
 
 impl Words {
@@ -385,6 +388,7 @@ impl Words {
         Words::TentativeWord,
         Words::ApprovalWord,
         Words::SupplyWord,
+        Words::CurrencyNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -482,6 +486,7 @@ impl Words {
             Words::TentativeWord => "tentative-word",
             Words::ApprovalWord => "approval-word",
             Words::SupplyWord => "supply-word",
+            Words::CurrencyNoun => "currency-noun",
         }
     }
 }
