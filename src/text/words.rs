@@ -244,11 +244,10 @@ pub const INSTITUTION_HEADS: &[&str] =
 /// flag carrier of Ruritania".
 pub const NATIONAL_WORDS: &[&str] = &["national", "state", "flag", "sovereign", "state-owned", "state-run"];
 
-/// Nouns of AI models that business news also uses of other things ("the
-/// founding family", "its retail model", "a payment system", "an insurance
-/// agent"): alone they do not make an article one about AI.
-pub const LOOSE_MODEL_NOUNS: &[&str] =
-    &["model", "models", "family", "families", "system", "systems", "agent", "agents", "assistant", "assistants"];
+/// Nouns of AI models that business news also uses of people ("the
+/// founding family", "the Vantor families"): alone they do not make an
+/// article one about AI.
+pub const LOOSE_MODEL_NOUNS: &[&str] = &["family", "families"];
 
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 

@@ -404,8 +404,10 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
     });
     let [products, models] = if products == models { [all_products, all_models] } else { [products, models] };
     // "ProSieben, Sat.1 and Kabel 1", "its A380 fleet": an article with no
-    // sign of AI speaks of other things.
-    if products > models || ai_signs == 0 {
+    // sign of AI speaks of other things; a point release ("Quarry 2.5")
+    // is still a model's way of numbering.
+    let release = (at..doc.len()).take_while(|&k| k < at + 4).any(|k| doc.is_decimal_fraction(k));
+    if products > models || ai_signs == 0 && !release {
         EntityClass::Product
     } else {
         EntityClass::AIModel
@@ -413,8 +415,8 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
 }
 
 /// How many signs of AI the article holds: the words "AI", "LLM", a noun of
-/// AI models other than the loose ones ("chatbot", "language model", not
-/// "family" or "system"), the name of an AI model the lexicon knows ("GPT-4o").
+/// AI models other than the loose ones ("chatbot", "model", not "family"),
+/// the name of an AI model the lexicon knows ("GPT-4o").
 fn ai_signs(doc: &Doc, res: &Resources) -> usize {
     (0..doc.len())
         .filter(|&k| {
