@@ -48,9 +48,9 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Token index → sentence index.
     pub sentence_of: Vec<usize>,
-    /// Counts of product and AI-model nouns in the whole article, computed
-    /// when first asked for (see `mentions`).
-    pub domain: OnceCell<[usize; 2]>,
+    /// Counts of product and AI-model nouns in the whole article, and of
+    /// known AI models' names there, computed when first asked for (see `mentions`).
+    pub domain: OnceCell<[usize; 3]>,
     /// In a long article, the tokens of words written in lower case, one
     /// per word, sorted by word (indices keep `Doc` covariant), gathered
     /// when first asked for.

@@ -299,6 +299,9 @@ pub enum Words {
     MediaWord,
     /// Nouns after a word of `media-word` ("news agency", "radio station").
     MediaHead,
+    /// Nouns of a currency that a place's name before them qualifies ("US
+    /// dollars", "Hong Kong dollar"): money, not the place.
+    CurrencyNoun,
 }
 
 impl Words {
@@ -400,6 +403,7 @@ impl Words {
         Words::OutletNoun,
         Words::MediaWord,
         Words::MediaHead,
+        Words::CurrencyNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -501,6 +505,7 @@ impl Words {
             Words::OutletNoun => "outlet-noun",
             Words::MediaWord => "media-word",
             Words::MediaHead => "media-head",
+            Words::CurrencyNoun => "currency-noun",
         }
     }
 }

@@ -244,6 +244,11 @@ pub const INSTITUTION_HEADS: &[&str] =
 /// flag carrier of Ruritania".
 pub const NATIONAL_WORDS: &[&str] = &["national", "state", "flag", "sovereign", "state-owned", "state-run"];
 
+/// Nouns of AI models that business news also uses of people ("the
+/// founding family", "the Vantor families"): alone they do not make an
+/// article one about AI.
+pub const LOOSE_MODEL_NOUNS: &[&str] = &["family", "families"];
+
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 
 /// Words that may stand between a name and its former name ("Acme,

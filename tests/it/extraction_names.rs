@@ -1429,3 +1429,27 @@ fn a_known_name_opening_a_longer_institution_stays_in_it() {
     }
     assert!(has(&y, "Nairobi", EntityClass::Place), "{:?}", names(&y));
 }
+
+#[test]
+fn more_page_furniture_bylines_credits_and_advertisements() {
+    // A bare byline under the headline, "By" glued to an outlet, a byline
+    // followed by "written on", advertisement slots, a bracketed source and
+    // a picture credit after a bar.
+    let cases = [
+        ("Zentrix buys Orvane\n\nDelia Marrow\n\nZentrix agreed to buy Orvane on Monday.", "Delia Marrow"),
+        ("Zentrix buys Orvane\n\nByQuillby News\n\nZentrix agreed to buy Orvane on Monday.", "Quillby News"),
+        ("Zentrix buys Orvane\n\nBy Delia Marrow , written on June 20, 2012\n\nZentrix agreed to buy Orvane.", "Delia Marrow"),
+        ("Zentrix buys Orvane\n\nZentrix agreed to buy Orvane.\n\nAdvertisement 2\n\nThe deal closes in May.", "Advertisement"),
+        ("Zentrix buys Orvane\n\nZentrix agreed to buy Orvane. (Source: Delia Marrow on Pixora)\n\nIt closes in May.", "Delia Marrow"),
+        ("Zentrix buys Orvane\n\nZentrix agreed to buy Orvane. FILE PHOTO | Kestrel Media\n\nIt closes in May.", "Kestrel Media"),
+    ];
+    for (text, furniture) in cases {
+        let x = run(text);
+        assert!(has(&x, "Orvane", EntityClass::Organization), "{text}: {:?}", names(&x));
+        assert!(!named(&x, furniture), "{text}: {:?}", names(&x));
+        assert!(!named(&x, "Advertisement 2"), "{text}: {:?}", names(&x));
+    }
+    // A sentence under the headline is the story.
+    let x = run("Zentrix buys Orvane\n\nDelia Marrow joins Zentrix.\n\nZentrix agreed to buy Orvane on Monday.");
+    assert!(has(&x, "Delia Marrow", EntityClass::Person), "{:?}", names(&x));
+}

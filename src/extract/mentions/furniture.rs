@@ -50,11 +50,16 @@ pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
             continue;
         }
         byline_open = false;
-        if link_line(doc, line.clone()) {
+        if link_line(doc, line.clone()) || advertisement_line(doc, line.clone()) {
             out[line].fill(Part::Elsewhere);
             continue;
         }
-        if byline(doc, line.clone()) || writer_line(doc, line.clone()) || dated_source_line(doc, line.clone()) {
+        let under_headline = n == 1 && lines.len() > 2 && bare_name_line(doc, line.clone());
+        if byline(doc, line.clone())
+            || writer_line(doc, line.clone())
+            || dated_source_line(doc, line.clone())
+            || under_headline
+        {
             byline_open = line.len() == 1;
             out[line].fill(Part::Credit);
             continue;
@@ -113,19 +118,44 @@ fn link_line(doc: &Doc, line: Range<usize>) -> bool {
 /// page prints after the names on the same line (the outlet after "for" or a
 /// dash, "|", "Published", a date) is part of the byline.
 fn byline(doc: &Doc, line: Range<usize>) -> bool {
-    let names = match doc.word(line.start) {
+    let first = doc.word(line.start);
+    let names = match first {
         "By" => line.start + 1,
         "Written" if doc.lower(line.start + 1) == "by" => line.start + 2,
+        // "ByDaily Planet Staff": "By" glued to the names, as pages print it.
+        _ if glued_by(first) => return line.len() <= 8 && name_line(doc, line),
         _ => return false,
     };
     if names == line.end {
         return line.len() == 1;
     }
     let tail = (names..line.end).find(|&k| {
-        matches!(doc.lower(k), "for" | "|" | "–" | "—" | "published" | "updated") || doc.is_number(k) || dated(doc, k)
+        matches!(doc.lower(k), "for" | "|" | "–" | "—" | "published" | "updated" | "written" | "posted")
+            || doc.is_number(k)
+            || dated(doc, k)
     });
     let names_end = tail.unwrap_or(line.end);
     names_end > names && line.len() <= 24 && name_line(doc, names..names_end)
+}
+
+/// "ByJane Doe": "By" and a capitalized word written as one.
+fn glued_by(word: &str) -> bool {
+    word.strip_prefix("By").and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase)
+}
+
+/// "Jane Doe" alone on the line under the headline: a byline without its
+/// "By" (or a subhead of a few capitalized words, furniture too): two to
+/// four capitalized words and nothing else.
+fn bare_name_line(doc: &Doc, line: Range<usize>) -> bool {
+    (2..=4).contains(&line.len())
+        && line.clone().all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) && !doc.has_digit(k))
+}
+
+/// "Advertisement", "Advertisement 2": an advertisement's slot printed as a line.
+fn advertisement_line(doc: &Doc, line: Range<usize>) -> bool {
+    line.len() <= 2
+        && matches!(doc.lower(line.start), "advertisement" | "advertising")
+        && (line.start + 1..line.end).all(|k| doc.is_number(k))
 }
 
 /// "Jane Doe, Daily Planet staff writer", "JANE DOE, Senior Correspondent"
@@ -177,7 +207,7 @@ fn credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
     line.clone().find(|&k| {
         doc.is_capitalized(k)
             && doc.word_is(k, Words::CreditOpener)
-            && (doc.is_punct(k + 1, ':') || doc.lower(k + 1) == "by")
+            && (doc.is_punct(k + 1, ':') || doc.is_punct(k + 1, '|') || doc.lower(k + 1) == "by")
             && (k == line.start || !doc.joined(k))
     })
 }
@@ -194,6 +224,10 @@ fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize>
     let credit = doc.word_is(inside.start, Words::AgencyCredit)
         && inside.clone().take(3).any(|k| doc.lower(k) == "by")
         && doc.is_capitalized(inside.start);
+    // "(Source: Jane Doe on Flickr)", "(Photo: Jane Doe)".
+    let sourced = doc.word_is(inside.start, Words::CreditOpener)
+        && doc.is_capitalized(inside.start)
+        && doc.is_punct(inside.start + 1, ':');
     let piece = |k: usize| doc.is_capitalized(k) || doc.is_punct(k, '-') || doc.joined(k) && doc.is_punct(k - 1, '-');
     let names = |r: Range<usize>| r.clone().all(piece) && !r.is_empty();
     let slash = inside.clone().find(|&k| doc.is_punct(k, '/'));
@@ -206,5 +240,5 @@ fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize>
         && doc.is_punct(open - 1, '.')
         && inside.len() <= 3
         && names(inside.clone());
-    (credit || photo || dateline || closing).then_some(close + 1)
+    (credit || sourced || photo || dateline || closing).then_some(close + 1)
 }

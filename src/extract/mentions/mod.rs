@@ -32,8 +32,8 @@ use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS,
     DESCRIPTION_ENDS, DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS,
-    MONTHS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS, STATE_ABBREVIATIONS,
-    THIRD_PERSON_PRONOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
+    LOOSE_MODEL_NOUNS, MONTHS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS,
+    STATE_ABBREVIATIONS, THIRD_PERSON_PRONOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -335,6 +335,16 @@ fn is_currency_prefix(doc: &Doc, at: usize) -> bool {
     doc.is_punct(at, '$') && doc.joined(at) && doc.has_digit(at + 1)
 }
 
+/// "seven billion US dollars", "in Hong Kong dollars", "60 euros ($70.78
+/// U.S.)": a place's name (tokens `i..end`) before a noun of a currency, or
+/// right after a dollar amount, qualifies the money and names no place.
+fn is_currency_qualifier(doc: &Doc, i: usize, end: usize) -> bool {
+    // The number's whole part: "70" of "70" "." "78".
+    let whole = i.checked_sub(1).map(|n| if doc.is_decimal_fraction(n) { n.saturating_sub(2) } else { n });
+    let amount_before = whole.is_some_and(|n| n >= 1 && doc.is_number(n) && doc.is_punct(n - 1, '$'));
+    doc.word_is(end, Words::CurrencyNoun) || amount_before
+}
+
 /// "Acme+" ("Copilot+ laptops", "Vidflix+"): a name with a plus sign
 /// joined to it names a product of its own (a mark may close it: "Vidflix+.").
 fn is_plus_brand(doc: &Doc, at: usize) -> bool {
@@ -573,18 +583,28 @@ fn verb_opener(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
     verb && !doc.written_inside_a_sentence(first)
 }
 
-/// "northeast Asia", "sub-Saharan Africa": where a region's name starts
-/// before the continent at `i`, when a region word stands right before it.
+/// "northeast Asia", "sub-Saharan Africa", "South East Asia": where a
+/// region's name starts before the continent at `i`, when one or two region
+/// words stand right before it; "Western Canada", "Northern Quellbia": a
+/// capitalized region word before another known place names a region of
+/// it ("in northern Italy" leaves the country alone).
 fn region_start(doc: &Doc, res: &Resources, i: usize, class: EntityClass) -> Option<usize> {
     let before = i.checked_sub(1)?;
-    if class != EntityClass::Place || !CONTINENTS.contains(&doc.word(i)) || !doc.word_is(before, Words::RegionWord) {
+    if class != EntityClass::Place || !doc.word_is(before, Words::RegionWord) {
+        return None;
+    }
+    if !CONTINENTS.contains(&doc.word(i)) && !doc.is_capitalized(before) {
         return None;
     }
     if doc.lookup(&res.names, before).is_some() {
         return None;
     }
     let from = if before >= 2 && is_joining_hyphen(doc, before - 1) { before - 2 } else { before };
-    Some(from)
+    // "South East Asia": a second region word, written the same way.
+    let second = from
+        .checked_sub(1)
+        .filter(|&b| doc.word_is(b, Words::RegionWord) && doc.is_capitalized(b) == doc.is_capitalized(from));
+    Some(second.filter(|&b| doc.lookup(&res.names, b).is_none()).unwrap_or(from))
 }
 
 /// "Zeta Telecom, Acme and LG Uplus": a known company's name with a word after
@@ -667,6 +687,9 @@ fn mention_at(
     }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
         if is_currency_prefix(doc, i + len) {
+            return i + len;
+        }
+        if res.entries[entry].class == EntityClass::Place && is_currency_qualifier(doc, i, i + len) {
             return i + len;
         }
         if is_plus_brand(doc, i + len) {
