@@ -2022,6 +2022,7 @@ fn a_possessive_before_a_named_purchase_noun_is_the_buyer_not_the_owner() {
     assert!(has(&x, "Kestrel Games", Predicate::Acquired, "Brindle Soft"), "{:?}", all(&x));
     assert!(!has(&x, "Kestrel Games", Predicate::Owns, "Brindle Soft"), "{:?}", all(&x));
     let x = run("Orvane Corp and Zentrix Ltd reported results. Regulators cleared Orvane Corp's Zentrix Ltd takeover.");
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Ltd"), "{:?}", all(&x));
     let x = run("Orvane Corp and Zentrix Ltd reported results. Orvane Corp's Zentrix Ltd purchase closed in May.");
     assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Ltd"), "{:?}", all(&x));
     // A deal or a merger names no buyer and no owner.
