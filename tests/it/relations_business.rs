@@ -2078,3 +2078,15 @@ fn a_product_creator_named_before_its_maker_developed_it() {
     assert!(has(&x, "Brindle AI", Predicate::Developed, "Vorta"), "{:?}", all(&x));
     assert!(!has(&x, "Zentrix", Predicate::Developed, "Vorta"), "{:?}", all(&x));
 }
+
+#[test]
+fn its_after_and_and_an_auxiliary_stands_for_the_sentences_subject() {
+    let x = run(
+        "Halvor Corp is pouring billions into Zentrix AI and is working to put its tools into its Quill search engine.",
+    );
+    assert!(has(&x, "Halvor Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix AI", Predicate::Developed, "Quill"), "{:?}", all(&x));
+    // Without the coordinated predicate, the nearer name is still what "its" means.
+    let x = run("Halvor Corp said that Zentrix AI will put the tools into its Quill search engine.");
+    assert!(has(&x, "Zentrix AI", Predicate::Developed, "Quill"), "{:?}", all(&x));
+}
