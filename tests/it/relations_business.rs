@@ -2090,3 +2090,14 @@ fn its_after_and_and_an_auxiliary_stands_for_the_sentences_subject() {
     let x = run("Halvor Corp said that Zentrix AI will put the tools into its Quill search engine.");
     assert!(has(&x, "Zentrix AI", Predicate::Developed, "Quill"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_products_noun_after_as_well_as_opens_one_more_member() {
+    let x =
+        run("Orvane Pharma makes the sclerosis treatments Tovix and Lumra as well as the atrophy treatment Spinor.");
+    assert!(has(&x, "Orvane Pharma", Predicate::Developed, "Tovix"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Pharma", Predicate::Developed, "Spinor"), "{:?}", all(&x));
+    // A bare comma before the noun describes the name before, it opens no member.
+    let x = run("Orvane Pharma makes Tovix, the drug Brindle Labs sells.");
+    assert!(!has(&x, "Orvane Pharma", Predicate::Developed, "Brindle Labs"), "{:?}", all(&x));
+}
