@@ -2014,3 +2014,90 @@ fn a_round_in_or_for_a_named_company_is_that_companys() {
     assert!(has(&x, "Halden Partners", Predicate::InvestedIn, "Tessaro Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_possessive_before_a_named_purchase_noun_is_the_buyer_not_the_owner() {
+    let x = run("Kestrel Games and Brindle Soft reported results. \
+                 Analysts spoke about Kestrel Games's Brindle Soft acquisition on Monday.");
+    assert!(has(&x, "Kestrel Games", Predicate::Acquired, "Brindle Soft"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Games", Predicate::Owns, "Brindle Soft"), "{:?}", all(&x));
+    let x = run("Orvane Corp and Zentrix Ltd reported results. Regulators cleared Orvane Corp's Zentrix Ltd takeover.");
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Ltd"), "{:?}", all(&x));
+    let x = run("Orvane Corp and Zentrix Ltd reported results. Orvane Corp's Zentrix Ltd purchase closed in May.");
+    assert!(has(&x, "Orvane Corp", Predicate::Acquired, "Zentrix Ltd"), "{:?}", all(&x));
+    // A deal or a merger names no buyer and no owner.
+    let x = run("Halvor Inc and Pellam Inc reported results. Investors cheered Halvor Inc's Pellam Inc deal.");
+    assert!(!has(&x, "Halvor Inc", Predicate::Acquired, "Pellam Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvor Inc", Predicate::Owns, "Pellam Inc"), "{:?}", all(&x));
+    let x = run("Halvor Inc and Pellam Inc reported results. Investors cheered Halvor Inc's Pellam Inc merger.");
+    assert!(!has(&x, "Halvor Inc", Predicate::Acquired, "Pellam Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvor Inc", Predicate::Owns, "Pellam Inc"), "{:?}", all(&x));
+    // A bid not agreed is no purchase.
+    let x = run("Halvor Inc and Pellam Inc reported results. Halvor Inc dropped its attempt at Halvor Inc's Pellam Inc takeover.");
+    assert!(!has(&x, "Halvor Inc", Predicate::Acquired, "Pellam Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_describing_a_unit_noun_after_a_possessive_keeps_the_unit_owned() {
+    let x = run("Brindle Motor Co named a new chief. Mr Kovac is now president of Zentrix Motor Co, Brindle Motor Co's China unit.");
+    assert!(has(&x, "Brindle Motor Co", Predicate::Owns, "Zentrix Motor Co"), "{:?}", all(&x));
+    let x =
+        run("Brindle Bank reported results. Ana Ruiz runs Orvane Bank, Brindle Bank's U.S. subsidiary, from Miami.");
+    assert!(has(&x, "Brindle Bank", Predicate::Owns, "Orvane Bank"), "{:?}", all(&x));
+    let x = run("Brindle Bank reported results. Brindle Bank's Texas-based unit, Orvane Bank, said profit rose.");
+    assert!(has(&x, "Brindle Bank", Predicate::Owns, "Orvane Bank"), "{:?}", all(&x));
+    // A place with no noun of a part after it names no part.
+    let x = run("Brindle Bank reported results. Orvane Bank, Brindle Bank's China rival, said profit rose.");
+    assert!(!has(&x, "Brindle Bank", Predicate::Owns, "Orvane Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_set_off_before_its_and_a_unit_noun_is_the_owners_part() {
+    let x = run(
+        "Brindle Bank reported results. Brindle Bank is hiring an outsider as chair for Orvane Bank, its lending unit.",
+    );
+    assert!(has(&x, "Brindle Bank", Predicate::Owns, "Orvane Bank"), "{:?}", all(&x));
+    let x = run("Brindle Bank reported results on Monday. Orvane Bank, its U.S. subsidiary, said profit rose.");
+    assert!(has(&x, "Brindle Bank", Predicate::Owns, "Orvane Bank"), "{:?}", all(&x));
+    let x = run("Kestrel Group said sales rose. It named a new chief for Tessaro Foods, its Mexican food division.");
+    assert!(has(&x, "Kestrel Group", Predicate::Owns, "Tessaro Foods"), "{:?}", all(&x));
+    // Its rival's unit, and a unit noun that goes on to something else, are not its parts.
+    let x = run("Kestrel Group said sales rose. It competes with Tessaro Foods, its rival unit.");
+    assert!(!has(&x, "Kestrel Group", Predicate::Owns, "Tessaro Foods"), "{:?}", all(&x));
+    let x = run("Kestrel Group said sales rose. It sold goods to Tessaro Foods, its unit manager said.");
+    assert!(!has(&x, "Kestrel Group", Predicate::Owns, "Tessaro Foods"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_product_creator_named_before_its_maker_developed_it() {
+    let x = run("The Vorta chatbot is popular. Everyone tries to catch up to Vorta creator Brindle AI, and Zentrix is its rival.");
+    assert!(has(&x, "Brindle AI", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+    // The singular noun has one maker: a name after ", and" opens another clause.
+    assert!(!has(&x, "Zentrix", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+    let x = run("The Vorta chatbot is popular. Investors back Vorta maker Brindle AI, and Zentrix is growing too.");
+    assert!(has(&x, "Brindle AI", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+}
+
+#[test]
+fn its_after_and_and_an_auxiliary_stands_for_the_sentences_subject() {
+    let x = run(
+        "Halvor Corp is pouring billions into Zentrix AI and is working to put its tools into its Quill search engine.",
+    );
+    assert!(has(&x, "Halvor Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix AI", Predicate::Developed, "Quill"), "{:?}", all(&x));
+    // Without the coordinated predicate, the nearer name is still what "its" means.
+    let x = run("Halvor Corp said that Zentrix AI will put the tools into its Quill search engine.");
+    assert!(has(&x, "Zentrix AI", Predicate::Developed, "Quill"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_products_noun_after_as_well_as_opens_one_more_member() {
+    let x =
+        run("Orvane Pharma makes the sclerosis treatments Tovix and Lumra as well as the atrophy treatment Spinor.");
+    assert!(has(&x, "Orvane Pharma", Predicate::Developed, "Tovix"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Pharma", Predicate::Developed, "Spinor"), "{:?}", all(&x));
+    // A bare comma before the noun describes the name before, it opens no member.
+    let x = run("Orvane Pharma makes Tovix, the drug Brindle Labs sells.");
+    assert!(!has(&x, "Orvane Pharma", Predicate::Developed, "Brindle Labs"), "{:?}", all(&x));
+}

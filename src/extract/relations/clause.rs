@@ -305,14 +305,17 @@ fn reporter_set_off(f: &Facts, last: usize, next: usize) -> bool {
 /// Brindle": where a list member whose name
 /// starts at `start` opens, past "the" and (after "and", "or", "as well as",
 /// never a bare comma: "Brindle, the chip unit Acme bought") a few describing
-/// words ending in an organisation noun, never before `floor` (the previous
+/// words ending in an organisation or a product noun ("as well as the atrophy
+/// treatment Spinor"), never before `floor` (the previous
 /// member's end). "Brindle, the Zentrix unit": a name a noun follows is
 /// described, and so is one a lower-case word follows after a bare comma
 /// ("Acme, the Zentrix chip unit").
 fn member_opening(f: &Facts, floor: usize, start: usize) -> usize {
     let joined = (floor..start).any(|j| matches!(f.doc.lower(j), "and" | "or" | "&" | "well"));
-    let noun = (start.saturating_sub(3).max(floor)..start)
-        .find(|&j| joined && f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start));
+    // "…as well as the atrophy treatment Spinor": a product's noun opens a member as well.
+    let org_noun = |j: usize| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == start);
+    let thing_noun = |j: usize| f.doc.lookup(&f.res.thing_nouns, j).is_some_and(|(len, _)| j + len == start);
+    let noun = (start.saturating_sub(3).max(floor)..start).find(|&j| joined && (org_noun(j) || thing_noun(j)));
     let described = noun.map_or(start, |n| {
         (n.saturating_sub(3).max(floor)..=n)
             .find(|&j| is_modifier_gap(f.doc, j, n) && (j..n).all(|d| !ARTICLES.contains(&f.doc.lower(d))))

@@ -240,6 +240,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                             !is_attributive_place(f, m.head) && !site
                         })
                         .collect()
+                } else if compound && cue.frame == Frame::Passive && cue.predicate == Predicate::Developed {
+                    // "ChatGPT creator OpenAI, and Acme is its rival": one maker
+                    // for the singular noun; the next name opens another clause.
+                    right.iter().copied().take(1).collect()
                 } else {
                     right.clone()
                 };

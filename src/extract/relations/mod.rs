@@ -465,6 +465,15 @@ impl Facts<'_> {
                 .find(|(r, _)| r.start >= open && r.start <= open + 4 && !self.doc.is_possessive(r.end))
                 .map(|(_, e)| *e)
         };
+        // "Acme is pouring billions into Zentrix and is working to put it into its
+        // search engine": past "and" and an auxiliary, the predicate goes on with
+        // the sentence's subject; the name in the first one's object is not "its".
+        let in_clause = in_clause.filter(|&e| {
+            let end = self.within(start, i).iter().rev().find(|(_, m)| *m == e).map_or(i, |(r, _)| r.end);
+            let coordinated =
+                (end..i).any(|j| self.doc.lower(j) == "and" && AUXILIARIES.contains(&self.doc.lower(j + 1)));
+            !coordinated || subject().is_none_or(|s| s == e)
+        });
         let last = || orgs().next_back().map(|(_, e)| *e);
         // "Zentrix – whose clients include Acme – told Reuters it…": right after
         // the one told, "it" is the teller, the sentence's first organisation.

@@ -163,13 +163,31 @@ fn set_off_before_its(f: &Facts, i: usize, after: usize) -> Option<usize> {
 /// for owns the named part.
 pub(super) fn its_unit(f: &mut Facts, i: usize) {
     let Some(after) = past_its(f, i) else { return };
-    let Some(m) = part_named_after(f, after) else { return };
+    let named = part_named_after(f, after);
+    let Some(m) = named.or_else(|| part_set_off_before_its(f, i, after)) else { return };
     let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
-    let Some(owner) = owner else { return };
     let unit = f.entity(m);
-    if f.class(owner) == Org && f.class(unit) == Org {
+    // "Zentrix, its U.S. unit, said…": not the part itself, but what "its" would stand for before it.
+    let owner = if named.is_none() && owner == Some(unit) { f.referent(f.live[m].0.start) } else { owner };
+    let Some(owner) = owner else { return };
+    if f.class(owner) == Org && f.class(unit) == Org && owner != unit {
         f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
     }
+}
+
+/// "Orvane Bank, its lending unit,", "Zentrix, its U.S. subsidiary.": the
+/// name set off by a comma right before "its" (at `i`) that a noun of a part
+/// (after describing words and a place's name, from token `after`) ending
+/// the apposition describes.
+fn part_set_off_before_its(f: &Facts, i: usize, after: usize) -> Option<usize> {
+    let m = f.ending(i.checked_sub(1).filter(|&c| f.doc.is_punct(c, ','))?)?;
+    let from = past_describing_place(f, after);
+    let noun = (from..from + 4).find(|&j| f.word_is(j, Words::OwnedPart) || f.word_is(j, Words::UnitNoun))?;
+    let closed =
+        f.doc.tokens.get(noun + 1).is_none_or(|t| t.kind == TokenKind::Punct) || noun + 1 >= f.sentence_end(noun);
+    // "its rival unit", "its partner division": another company's part, not its own.
+    let tie = (after..noun).any(|t| f.doc.word_is(t, Words::TieNoun));
+    (is_wide_modifier_gap(f, from, noun) && closed && !tie).then_some(m)
 }
 
 /// "Brindle's Australian phone carrier Zentrix", "Brindle's German software
@@ -252,6 +270,17 @@ fn place_describing(f: &Facts, j: usize) -> Option<usize> {
     (word || f.doc.is_punct(end, '-')).then_some(end)
 }
 
+/// Where the describing words after a possessive (from token `j`) go on
+/// past a place's name that describes the noun after it: "China" in
+/// "Brindle's China unit", "U.S.-based" in "its U.S.-based unit"; else `j`.
+fn past_describing_place(f: &Facts, j: usize) -> usize {
+    match place_describing(f, j) {
+        Some(end) if f.doc.is_punct(end, '-') && f.doc.is_lower_word(end + 1) => end + 2,
+        Some(end) => end,
+        None => j,
+    }
+}
+
 /// "unit", "subsidiary", "retailer", "airline": a noun of a part or of a
 /// business a company runs, at token `j`.
 fn is_part_noun(f: &Facts, j: usize) -> bool {
@@ -329,8 +358,10 @@ pub(super) fn whose_owner(f: &Facts, i: usize) -> Option<usize> {
 /// partner": a relational noun after a possessive ties the possessor to the
 /// name before the comma or the list after the noun.
 pub(super) fn relational_noun(f: &mut Facts, k: usize, poss: usize) {
-    let Some(noun) = (poss + 1..poss + 5).find(|&j| relation_of_noun(f.doc, j).is_some()) else { return };
-    if is_modifier_gap(f.doc, poss + 1, noun) {
+    // "Brindle's China unit", "Acme's U.S.-based rival": past a place's name describing the noun.
+    let from = past_describing_place(f, poss + 1);
+    let Some(noun) = (from..from + 4).find(|&j| relation_of_noun(f.doc, j).is_some()) else { return };
+    if is_modifier_gap(f.doc, from, noun) {
         tie_relational_noun(f, k, noun);
     }
 }
@@ -442,7 +473,13 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
             let noun_before = (at + 2..at + 5)
                 .find_map(|j| f.starting(j))
                 .filter(|&k| f.entity(k) == b && f.word_is(f.live[k].0.start - 1, Words::OwnedPart));
-            if noun_after.is_some_and(|j| f.word_is(j, Words::UnitNoun)) || noun_before.is_some() {
+            if let Some(deal) = noun_after.filter(|&j| is_deal_after_names(f, j)) {
+                // "Acme's Zentrix acquisition": Acme bought Zentrix; "Acme's Zentrix
+                // deal" or "merger" says no owner.
+                if is_purchase_after_names(f, deal, at) {
+                    f.emit(a, Predicate::Acquired, b, None, Why::new(deal, "possessive-purchase-noun", 0.65));
+                }
+            } else if noun_after.is_some_and(|j| f.word_is(j, Words::UnitNoun)) || noun_before.is_some() {
                 f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-unit", 0.75));
             } else if direct.is_some() && !related {
                 f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-org", 0.6));
@@ -460,6 +497,25 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
         }
         _ => {}
     }
+}
+
+/// "acquisition", "deal", "merger" at token `j`, right after the second name
+/// of "Acme's Zentrix …": a noun of a deal about that company, whose
+/// possessor is a party to it, not its owner.
+fn is_deal_after_names(f: &Facts, j: usize) -> bool {
+    f.doc.is_lower_word(j) && (f.word_is(j, Words::PurchaseNoun) || f.word_is(j, Words::DealWord))
+}
+
+/// "Acme's Zentrix acquisition", "Acme's Zentrix takeover" (the noun at
+/// `deal`): a noun of buying a company, not a merger or a sale, and no
+/// word of a deal not made ("the failed", "a planned") in the four words
+/// before the possessive at `poss`.
+fn is_purchase_after_names(f: &Facts, deal: usize, poss: usize) -> bool {
+    let buying = f.word_is(deal, Words::PurchaseNoun) && f.word_is(deal, Words::StakeBuyingWord);
+    let start = f.doc.sentences[f.doc.sentence_of[poss]].start;
+    let tentative = (poss.saturating_sub(6).max(start)..poss)
+        .any(|j| f.word_is(j, Words::TentativeWord) || f.word_is(j, Words::Negation));
+    buying && !tentative
 }
 
 /// A product its maker built (a chip, a model hub) rather than a service it
@@ -493,7 +549,9 @@ fn is_brand(f: &Facts, b: usize) -> bool {
 pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
     let start = f.live[k].0.start;
-    let named_after = f.starting(poss + 1).is_some();
+    // "Zentrix, Brindle's U.S. unit": a place's name describing the noun names no other company.
+    let from = past_describing_place(f, poss + 1);
+    let named_after = f.starting(from).is_some();
     // "Through its stake in Zentrix, France's biggest bank…": no apposition to Zentrix.
     let fronted = f.class(a) == Place && start >= 2 && in_fronted_phrase(f, start - 1);
     if start >= 2 && f.doc.is_punct(start - 1, ',') && !named_after && !fronted {
@@ -501,8 +559,12 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
             // "Kelso, Acme's 63%-owned Norwegian subsidiary,": describing words before the noun.
-            let unit = (poss + 1..poss + 10)
-                .any(|j| f.word_is(j, Words::OwnedPart) && (j < poss + 4 || is_wide_modifier_gap(f, poss + 1, j)));
+            let unit = (poss + 1..poss + 10).any(|j| {
+                f.word_is(j, Words::OwnedPart)
+                    && (j < poss + 4
+                        || is_wide_modifier_gap(f, poss + 1, j)
+                        || j >= from && is_wide_modifier_gap(f, from, j))
+            });
             if unit && f.class(a) == Org && f.class(m_ent) == Org {
                 f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
             }
@@ -522,7 +584,7 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
         owned(f, a, m_ent, poss, "possessive-noun-appositive", 0.7);
     }
     // "Acme's Mexican subsidiary, Acme Mexico,": the possessor owns the part named after.
-    let part = f.word_is(comma - 1, Words::OwnedPart) && is_wide_modifier_gap(f, poss + 1, comma - 1);
+    let part = f.word_is(comma - 1, Words::OwnedPart) && comma > from && is_wide_modifier_gap(f, from, comma - 1);
     if part && f.class(a) == Org && f.class(m_ent) == Org {
         f.emit(a, Predicate::Owns, m_ent, None, Why::new(poss, "possessive-unit-appositive", 0.65));
     }
