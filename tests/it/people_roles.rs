@@ -973,3 +973,11 @@ fn a_plural_title_before_a_list_of_people_is_each_ones() {
         assert!(has(&x, p, Predicate::WorksFor, o), "{p}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_boss_named_by_title_alone_is_the_headline_companys_officer() {
+    let x = run("Polvane names new chief\n\nPolvane has appointed Mika Lohsen as its new CEO following the shock \
+                 resignation of long-standing boss Tomas Ingel. Polvane makes cars. Polvane sells vans.");
+    assert!(has(&x, "Tomas Ingel", Predicate::WorksFor, "Polvane"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Tomas Ingel", Predicate::WorksFor, "Polvane").as_deref(), Some("long-standing boss"));
+}
