@@ -2101,3 +2101,14 @@ fn a_products_noun_after_as_well_as_opens_one_more_member() {
     let x = run("Orvane Pharma makes Tovix, the drug Brindle Labs sells.");
     assert!(!has(&x, "Orvane Pharma", Predicate::Developed, "Brindle Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_round_named_after_the_lead_verb_is_the_named_companys_not_the_topics() {
+    let x = run("Orvane Capital raised its stake in Brindle Systems. Orvane Capital is big. Orvane Capital is old. \
+                 Alvora Group led a US$1 billion funding round in Moonvex AI last week. Kestrel Ventures led the \
+                 Series B for Quellby Labs.");
+    assert!(has(&x, "Alvora Group", Predicate::InvestedIn, "Moonvex AI"), "{:?}", all(&x));
+    assert!(!has(&x, "Alvora Group", Predicate::InvestedIn, "Orvane Capital"), "{:?}", all(&x));
+    // "Series B for Quellby Labs": the round's letter is no part of the name.
+    assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Quellby Labs"), "{:?}", all(&x));
+}

@@ -71,6 +71,11 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
         let headline = is_title_case(doc, range.clone()) && furniture[range.start] != furniture::Part::Credit;
         let mut i = range.start;
         while i < range.end {
+            // "a Series B for Quellby Labs": a round's letter starts no name.
+            if doc.lower(i.wrapping_sub(1)) == "series" && doc.word(i).len() == 1 {
+                i += 1;
+                continue;
+            }
             i = mention_at(doc, res, s, range.end, i, headline, &mut out).max(i + 1);
         }
     }

@@ -1975,7 +1975,8 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
 /// Intel joined the round": the side the sentence leaves out is the
 /// organisation that raised the money (see `Facts::funded`).
 pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
-    let Some(topic) = f.funded(at) else { return };
+    let named = if frame == Frame::Active { round_named_after(f, at) } else { None };
+    let Some(topic) = named.or_else(|| f.funded(at)) else { return };
     match frame {
         Frame::Active => {
             for (n, l) in left.iter().enumerate() {
@@ -1999,6 +2000,16 @@ pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Lef
         let s = f.entity(m.head);
         f.emit(s, p, topic, None, Why::new(at, "cue-topic-as-were", 0.5));
     }
+}
+
+/// "X led a $1bn funding round in Zentrix", "X led the Series B for
+/// Zentrix": the company a round right after the cue at `at` is named as
+/// raising (after "in", "for" or "into").
+fn round_named_after(f: &Facts, at: usize) -> Option<usize> {
+    let end = f.sentence_end(at).min(at + 10);
+    let round = (at + 1..end).find(|&j| f.word_is(j, Words::RoundNoun))?;
+    let prep = (round + 1..(round + 3).min(end)).find(|&j| matches!(f.doc.lower(j), "in" | "for" | "into"))?;
+    f.starting(prep + 1).and_then(|k| f.org_entity(k))
 }
 
 /// "A and B were also involved, as were C, D and E" / "A led the round, as
