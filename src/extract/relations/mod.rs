@@ -11,6 +11,8 @@
 //! - [`cues`]: a cue phrase of `cues.tsv` between two (lists of) mentions.
 //! - [`article`]: founders after "by", "raised … from", model families.
 //! - [`moves`]: hires and moves between employers ("poached X from rival Y").
+//! - [`handovers`]: "A replaces B", "A will take over from B", "his
+//!   predecessor, B": B held a post where A's is.
 //! - [`standing`]: "X, Japan's second-largest carrier" (where a firm is).
 //! - [`ventures`]: joint ventures, their owners and the partners they join.
 //! - [`seats`]: "Lyon, where X is based", "X's Lyon headquarters".
