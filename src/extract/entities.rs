@@ -5,7 +5,8 @@
 //! full name met anywhere in the article: a person's surname or given name
 //! ("Nicholson" → "Chris V. Nicholson", "von der Leyen" → "Ursula von der Leyen"), an organisation's name without its
 //! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
-//! ("Sonnet" → "Claude 3.5 Sonnet"). A former name ("Acme, formerly known as
+//! ("Sonnet" → "Claude 3.5 Sonnet"); a discovered full name joins the
+//! short name the lexicon knows ("Baichuan AI … Baichuan"). A former name ("Acme, formerly known as
 //! Zentrix") is an alias of the entity it is given for; so is an acronym the
 //! text defines or uses ("Zentrix Holdings Corp. (ZHC)", "GF" for
 //! "GlobalFoundries"), and a misspelt repeat of a name ("Tobais Marquénth" for
