@@ -5,7 +5,8 @@
 //! full name met anywhere in the article: a person's surname or given name
 //! ("Nicholson" → "Chris V. Nicholson", "von der Leyen" → "Ursula von der Leyen"), an organisation's name without its
 //! suffix ("Acme Robotics" → "Acme Robotics Inc."), a model's variant name
-//! ("Sonnet" → "Claude 3.5 Sonnet"). A former name ("Acme, formerly known as
+//! ("Sonnet" → "Claude 3.5 Sonnet"); a discovered full name joins the
+//! short name the lexicon knows ("Baichuan AI … Baichuan"). A former name ("Acme, formerly known as
 //! Zentrix") is an alias of the entity it is given for; so is an acronym the
 //! text defines or uses ("Zentrix Holdings Corp. (ZHC)", "GF" for
 //! "GlobalFoundries"), and a misspelt repeat of a name ("Tobais Marquénth" for
@@ -19,7 +20,7 @@ use rustc_hash::FxHashMap;
 use super::doc::Doc;
 use super::mentions::Mention;
 use super::model::{Entity, EntityClass};
-use super::resources::Resources;
+use super::resources::{Resources, Words};
 use crate::text::words::{COMPANY_PREFIXES, CONTINENTS, FORMER_GAP, INSTITUTION_FIELDS};
 
 /// The entities, and for each mention the entity it belongs to.
@@ -77,6 +78,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
             group_of[k] = Some(*g);
         }
     }
+    join_known_leads(doc, res, mentions, &mut group_of, &classes);
     join_acronyms(res, &texts, &mut group_of, &classes);
     join_misspelt(mentions, &plain, &mut group_of, &classes);
     let former = join_former_names(doc, res, mentions, &texts, &folded, &mut group_of);
@@ -444,6 +446,94 @@ fn lead_name(doc: &Doc, res: &Resources, at: &[usize]) -> Option<String> {
     let of_inside = rest.iter().any(|&k| doc.lower(k) == "of");
     let capitalized = doc.is_capitalized(head);
     (!rest.is_empty() && capitalized && plain_word && !generic && !place_inside && !of_inside).then(|| plain_fold(word))
+}
+
+/// "Mubadala Investment Company … Mubadala", where the lexicon knows the
+/// short form: a discovered company's name whose first word (after a company
+/// prefix) is alone a known company's name, met in the article, joins that
+/// company, when the long name comes first (not counting the headline).
+/// Not when another discovered name begins with the same word
+/// ("Zentrix Music Group" and "Zentrix Pictures" leave "Zentrix" to itself),
+/// nor when a sentence names both with a word of a unit or an owner between
+/// them ("Zentrix Music Group, a unit of Zentrix": two companies).
+fn join_known_leads(
+    doc: &Doc,
+    res: &Resources,
+    mentions: &[Mention],
+    group_of: &mut [Option<Key>],
+    classes: &FxHashMap<Key, EntityClass>,
+) {
+    let is_org = |g: &Key| classes.get(g) == Some(&EntityClass::Organization);
+    // Each discovered name's group → the known company its first word names
+    // (names of any kind, as "Zentrix Steel" the product shares "Zentrix").
+    let mut leads: Vec<(Key, usize)> = Vec::new();
+    for g in group_of.iter() {
+        let Some(g @ Key::Found(f)) = *g else { continue };
+        if leads.iter().any(|(h, _)| *h == g) {
+            continue;
+        }
+        if let Some(e) = known_lead(doc, res, mentions[f].tokens.clone()) {
+            leads.push((g, e));
+        }
+    }
+    for &(g, e) in &leads {
+        let known = Key::Known(e);
+        let met = is_org(&g) && group_of.contains(&Some(known)) && is_org(&known);
+        let shared = leads.iter().any(|&(h, f)| f == e && h != g);
+        // The known name used alone before the long one makes the long one
+        // a unit of it ("Intel … Intel Foundry Services"), as in `lead_name`.
+        let first = group_of.iter().position(|h| *h == Some(g)).unwrap_or(0);
+        let before = (0..first).any(|k| group_of[k] == Some(known) && !doc.is_headline(mentions[k].sentence));
+        if met && !shared && !before && !told_apart(doc, mentions, group_of, g, known) {
+            for slot in group_of.iter_mut().filter(|s| **s == Some(g)) {
+                *slot = Some(known);
+            }
+        }
+    }
+}
+
+/// The known company's entry whose name (or a longer form of it: "Alibaba
+/// Group"), of letters only and at least three ("LG Energy Solution" is a
+/// unit of "LG"), begins the discovered name `tokens` (after a company
+/// prefix: "Grupo"), when more words follow and none of them is "of" or a known place ("Zentrix South
+/// Africa" is a unit of Zentrix).
+fn known_lead(doc: &Doc, res: &Resources, tokens: std::ops::Range<usize>) -> Option<usize> {
+    let at: Vec<usize> = tokens.filter(|&k| doc.word(k).chars().any(char::is_alphanumeric)).collect();
+    let skip = usize::from(at.first().is_some_and(|&k| COMPANY_PREFIXES.contains(&doc.word(k))));
+    let &head = at.get(skip)?;
+    let (len, &e) = doc.lookup(&res.names, head)?;
+    let rest = &at[at.partition_point(|&k| k < head + len)..];
+    let word = doc.word(head);
+    let plain_word = word.chars().all(char::is_alphabetic) && word.chars().count() >= 3;
+    // The words met are the known name or a longer form of it ("Alibaba
+    // Group"), not a short form ("Reliance" of "Reliance Industries" leaves
+    // "Reliance Foundation" apart).
+    let (met, name) = (plain_fold(doc.slice(head..head + len)), plain_fold(&res.entries[e].name));
+    let whole = met == name || met.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with(' '));
+    let company = res.entries[e].class == EntityClass::Organization && plain_word && whole && !doc.joined(head + len);
+    let place_inside = rest.iter().any(|&k| {
+        CONTINENTS.contains(&doc.word(k))
+            || doc.lookup(&res.names, k).is_some_and(|(_, &p)| res.entries[p].class == EntityClass::Place)
+    });
+    let of_inside = rest.iter().any(|&k| doc.lower(k) == "of");
+    (company && !rest.is_empty() && !place_inside && !of_inside).then_some(e)
+}
+
+/// Whether a sentence names both groups with a word of a unit or an owner
+/// between them ("X, a unit of Y", "Y's music arm X", "X, owned by Y").
+fn told_apart(doc: &Doc, mentions: &[Mention], group_of: &[Option<Key>], a: Key, b: Key) -> bool {
+    let of = |g: Key| mentions.iter().zip(group_of).filter(move |(_, h)| **h == Some(g)).map(|(m, _)| m);
+    of(a).any(|x| {
+        of(b).filter(|y| y.sentence == x.sentence).any(|y| {
+            let between = x.tokens.end.min(y.tokens.end)..x.tokens.start.max(y.tokens.start);
+            between.into_iter().any(|k| {
+                doc.word_is(k, Words::UnitNoun)
+                    || doc.word_is(k, Words::OwnedPart)
+                    || doc.word_is(k, Words::ParentNoun)
+                    || doc.word_is(k, Words::OwnedVerb)
+            })
+        })
+    })
 }
 
 /// "Acme Corp" beside "Acme Corporation": a name that differs from a longer

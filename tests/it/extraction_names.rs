@@ -1453,3 +1453,92 @@ fn more_page_furniture_bylines_credits_and_advertisements() {
     let x = run("Zentrix buys Orvane\n\nDelia Marrow joins Zentrix.\n\nZentrix agreed to buy Orvane on Monday.");
     assert!(has(&x, "Delia Marrow", EntityClass::Person), "{:?}", names(&x));
 }
+
+/// Extraction with the built-in lexicons and a few invented companies the
+/// lexicon knows by their short names ("Kestrava Group" a form of "Kestrava").
+fn run_knowing_short_names(text: &str) -> Extraction {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = "name\ttype\taliases\twikidata\nZentrix\tOrganization\t\t\nVelmora\tOrganization\t\t\nKestrava\tOrganization\tKestrava Group\t\n";
+    std::fs::write(dir.path().join("entities.tsv"), rows).unwrap();
+    extract(text, &Resources::embedded().with_dir(dir.path()).unwrap())
+}
+
+/// The entities any of whose forms begins with `word`.
+fn forms_of(x: &Extraction, word: &str) -> usize {
+    x.entities.iter().filter(|e| e.name.starts_with(word) || e.aliases.iter().any(|a| a.starts_with(word))).count()
+}
+
+#[test]
+fn a_full_name_joins_the_short_name_the_lexicon_knows() {
+    let texts = [
+        (
+            "Zentrix Technologies Ltd said on Monday it had raised $50 million. Zentrix will use the money to hire.",
+            "Zentrix Technologies Ltd",
+        ),
+        (
+            "Zentrix Investment Company is a sovereign investor. Abu Dhabi's Zentrix will invest $1 billion in Orvane.",
+            "Zentrix Investment Company",
+        ),
+        (
+            "Zentrix raises $700 million\n\nZentrix AI, a start-up based in Lyon, raised money from Orvane.",
+            "Zentrix AI",
+        ),
+        (
+            "Grupo Velmora S.A. agreed to sell its stake in Orvane. Velmora's chairman said the deal was fair.",
+            "Grupo Velmora S.A",
+        ),
+        (
+            "Kestrava Group Holding led the round. Kestrava has backed several start-ups in Lyon.",
+            "Kestrava Group Holding",
+        ),
+    ];
+    for (t, full) in texts {
+        let x = run_knowing_short_names(t);
+        let short = full.trim_start_matches("Grupo ").split(' ').next().unwrap();
+        assert_eq!(
+            x.entities.iter().filter(|e| e.name.contains(short) || e.aliases.iter().any(|a| a.contains(short))).count(),
+            1,
+            "{t}: {:?}",
+            names(&x)
+        );
+        assert!(
+            has(&x, full, EntityClass::Organization) && has(&x, short, EntityClass::Organization),
+            "{t}: {:?}",
+            names(&x)
+        );
+    }
+}
+
+#[test]
+fn a_unit_the_text_sets_apart_from_its_known_parent_stays_apart() {
+    let texts = [
+        "Zentrix Music Group, a unit of Zentrix, signed three bands. Zentrix shares rose 2%.",
+        "Zentrix's music arm, Zentrix Music Group, signed three bands.",
+        "Zentrix Pictures, owned by Zentrix, released a film in May.",
+        // The short name before the long one: the long one is a unit of it.
+        "Zentrix reported higher sales. Its film studio Zentrix Pictures released three films.",
+    ];
+    for t in texts {
+        let x = run_knowing_short_names(t);
+        assert_eq!(forms_of(&x, "Zentrix"), 2, "{t}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn two_companies_sharing_a_known_first_word_join_neither_to_it() {
+    let t = "Zentrix Steel and Zentrix Motors both reported higher profits. Zentrix, the group that owns \
+        both, said sales rose.";
+    let x = run_knowing_short_names(t);
+    for org in ["Zentrix Steel", "Zentrix Motors", "Zentrix"] {
+        assert!(x.entities.iter().any(|e| e.name == org), "{org}: {:?}", names(&x));
+    }
+}
+
+#[test]
+fn a_surname_after_a_company_with_a_known_first_word_stays_a_person() {
+    let t = "Kestrava Ventures hired Marta Oakby as a partner. Oakby said Kestrava would back more start-ups.";
+    let x = run_knowing_short_names(t);
+    assert!(has(&x, "Marta Oakby", EntityClass::Person) && has(&x, "Oakby", EntityClass::Person), "{:?}", names(&x));
+    assert_eq!(forms_of(&x, "Kestrava"), 1, "{:?}", names(&x));
+    assert!(has(&x, "Kestrava Ventures", EntityClass::Organization), "{:?}", names(&x));
+}
