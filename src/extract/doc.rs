@@ -48,9 +48,11 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Token index → sentence index.
     pub sentence_of: Vec<usize>,
-    /// Counts of product and AI-model nouns in the whole article, and of
-    /// known AI models' names there, computed when first asked for (see `mentions`).
-    pub domain: OnceCell<[usize; 3]>,
+    /// Counts of product and AI-model nouns in the whole article, computed
+    /// when first asked for (see `mentions`).
+    pub domain: OnceCell<[usize; 2]>,
+    /// Whether the article shows a sign of AI, found when first asked for.
+    pub ai_sign: OnceCell<bool>,
     /// In a long article, the tokens of words written in lower case, one
     /// per word, sorted by word (indices keep `Doc` covariant), gathered
     /// when first asked for.
@@ -88,6 +90,7 @@ impl<'t> Doc<'t> {
             sentences,
             sentence_of,
             domain: OnceCell::new(),
+            ai_sign: OnceCell::new(),
             lower_case_words: OnceCell::new(),
             inner_words: OnceCell::new(),
             all_words: OnceCell::new(),

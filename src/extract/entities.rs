@@ -15,7 +15,7 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::doc::Doc;
 use super::mentions::Mention;
@@ -467,14 +467,18 @@ fn join_known_leads(
     // Each discovered name's group → the known company its first word names
     // (names of any kind, as "Zentrix Steel" the product shares "Zentrix").
     let mut leads: Vec<(Key, usize)> = Vec::new();
+    let mut seen: FxHashSet<Key> = FxHashSet::default();
     for g in group_of.iter() {
         let Some(g @ Key::Found(f)) = *g else { continue };
-        if leads.iter().any(|(h, _)| *h == g) {
+        if !seen.insert(g) {
             continue;
         }
         if let Some(e) = known_lead(doc, res, mentions[f].tokens.clone()) {
             leads.push((g, e));
         }
+    }
+    if leads.is_empty() {
+        return;
     }
     for &(g, e) in &leads {
         let known = Key::Known(e);
@@ -498,19 +502,22 @@ fn join_known_leads(
 /// prefix: "Grupo"), when more words follow and none of them is "of" or a known place ("Zentrix South
 /// Africa" is a unit of Zentrix).
 fn known_lead(doc: &Doc, res: &Resources, tokens: std::ops::Range<usize>) -> Option<usize> {
-    let at: Vec<usize> = tokens.filter(|&k| doc.word(k).chars().any(char::is_alphanumeric)).collect();
-    let skip = usize::from(at.first().is_some_and(|&k| COMPANY_PREFIXES.contains(&doc.word(k))));
-    let &head = at.get(skip)?;
+    let alphanumeric = |k: &usize| doc.word(*k).chars().any(char::is_alphanumeric);
+    let mut words = tokens.clone().filter(alphanumeric);
+    let first = words.next()?;
+    let head = if COMPANY_PREFIXES.contains(&doc.word(first)) { words.next()? } else { first };
     let (len, &e) = doc.lookup(&res.names, head)?;
-    let rest = &at[at.partition_point(|&k| k < head + len)..];
     let word = doc.word(head);
     let plain_word = word.chars().all(char::is_alphabetic) && word.chars().count() >= 3;
+    if res.entries[e].class != EntityClass::Organization || !plain_word || doc.joined(head + len) {
+        return None;
+    }
     // The words met are the known name or a longer form of it ("Alibaba
     // Group"), not a short form ("Reliance" of "Reliance Industries" leaves
     // "Reliance Foundation" apart).
     let (met, name) = (plain_fold(doc.slice(head..head + len)), plain_fold(&res.entries[e].name));
-    let whole = met == name || met.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with(' '));
-    let company = res.entries[e].class == EntityClass::Organization && plain_word && whole && !doc.joined(head + len);
+    let company = met == name || met.strip_prefix(name.as_str()).is_some_and(|r| r.starts_with(' '));
+    let rest: Vec<usize> = tokens.filter(alphanumeric).filter(|&k| k >= head + len).collect();
     let place_inside = rest.iter().any(|&k| {
         CONTINENTS.contains(&doc.word(k))
             || doc.lookup(&res.names, k).is_some_and(|(_, &p)| res.entries[p].class == EntityClass::Place)

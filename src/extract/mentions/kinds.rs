@@ -452,35 +452,30 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
     };
     let sentence = doc.sentences.get(doc.sentence_of.get(at).copied().unwrap_or(0)).cloned().unwrap_or(0..0);
     let [products, models] = votes(sentence);
-    let [all_products, all_models, ai_signs] = *doc.domain.get_or_init(|| {
-        let [p, m] = votes(0..doc.len());
-        [p, m, ai_signs(doc, res)]
-    });
-    let [products, models] = if products == models { [all_products, all_models] } else { [products, models] };
+    let [products, models] =
+        if products == models { *doc.domain.get_or_init(|| votes(0..doc.len())) } else { [products, models] };
     // "ProSieben, Sat.1 and Kabel 1", "its A380 fleet": an article with no
     // sign of AI speaks of other things; a point release ("Quarry 2.5")
     // is still a model's way of numbering.
     let release = (at..doc.len()).take_while(|&k| k < at + 4).any(|k| doc.is_decimal_fraction(k));
-    if products > models || ai_signs == 0 && !release {
+    if products > models || !release && !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res)) {
         EntityClass::Product
     } else {
         EntityClass::AIModel
     }
 }
 
-/// How many signs of AI the article holds: the words "AI", "LLM", a noun of
-/// AI models other than the loose ones ("chatbot", "model", not "family"),
-/// the name of an AI model the lexicon knows ("GPT-4o").
-fn ai_signs(doc: &Doc, res: &Resources) -> usize {
-    (0..doc.len())
-        .filter(|&k| {
-            let known = doc.lookup(&res.names, k).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::AIModel);
-            let noun = doc.lookup(&res.thing_nouns, k).is_some_and(|(len, &class)| {
+/// Whether the article holds a sign of AI: the words "AI", "LLM", a noun
+/// of AI models other than the loose ones ("chatbot", "model", not
+/// "family"), the name of an AI model the lexicon knows ("GPT-4o").
+fn has_ai_sign(doc: &Doc, res: &Resources) -> bool {
+    (0..doc.len()).any(|k| {
+        matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs")
+            || doc.lookup(&res.names, k).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::AIModel)
+            || doc.lookup(&res.thing_nouns, k).is_some_and(|(len, &class)| {
                 class == EntityClass::AIModel && !(len == 1 && LOOSE_MODEL_NOUNS.contains(&doc.lower(k)))
-            });
-            known || noun || matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs")
-        })
-        .count()
+            })
+    })
 }
 
 /// "the angel investor X", or "the investor X" when X starts with a given
