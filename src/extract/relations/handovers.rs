@@ -35,12 +35,12 @@ pub(super) fn handovers(f: &mut Facts) {
 fn handover_at(f: &Facts, i: usize, start: usize) -> Option<(usize, Option<usize>)> {
     let next = f.doc.lower(i + 1);
     if f.word_is(i, Words::ReplaceVerb) {
-        // "replaced B as chief executive": the title's rule reads it.
         if next == "by" {
             let (came, _) = person_after(f, i + 2)?;
             return Some((person_before(f, i, start)?, Some(came)));
         }
         let (went, end) = person_after(f, i + 1)?;
+        // "replaced B as chief executive": the title's rule reads it.
         if f.doc.lower(end) == "as" {
             return None;
         }
