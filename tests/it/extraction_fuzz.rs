@@ -217,3 +217,15 @@ fn a_one_word_cue_is_no_noun_of_a_part() {
         check(text, &r);
     }
 }
+
+/// Found by the `extract` fuzz target (overflow checks on): a passive cue
+/// ("backed by") before a bracket and a dash, which end a dateline-like
+/// opening past the cue, counted the words between the opening and the cue
+/// backwards.
+#[test]
+fn a_dateline_like_opening_past_a_passive_cue_counts_nothing_back() {
+    let r = Resources::embedded();
+    for text in [" backed by Halvard CW02) - KKK", "It was backed by Halvard Capital (Reuters) - Zentrix rose."] {
+        check(text, &r);
+    }
+}

@@ -1691,6 +1691,10 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
 /// subjects.
 pub(super) fn referred_object(f: &mut Facts, p: Predicate, right: &[Member], at: usize, sentence_start: usize) -> bool {
     let open = f.opening(sentence_start);
+    // "backed by X) - Y": a dateline-like opening may end past the cue.
+    if open >= at {
+        return false;
+    }
     let mut j = at;
     while j > open && {
         let w = f.doc.lower(j - 1);
