@@ -6,7 +6,6 @@
 
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::pronouns::pronoun_gender;
 use crate::extract::resources::Words;
 
 /// Reads every handover of the article. It runs after the other rules: the
@@ -37,21 +36,21 @@ fn handover_at(f: &Facts, i: usize, start: usize) -> Option<(usize, Option<usize
     if f.word_is(i, Words::ReplaceVerb) {
         if next == "by" {
             let (came, _) = person_after(f, i + 2)?;
-            return Some((person_before(f, i, start)?, Some(came)));
+            return Some((f.person_named_before(start, i)?, Some(came)));
         }
         let (went, end) = person_after(f, i + 1)?;
         // "replaced B as chief executive": the title's rule reads it.
         if f.doc.lower(end) == "as" {
             return None;
         }
-        return Some((went, Some(person_before(f, i, start)?)));
+        return Some((went, Some(f.person_named_before(start, i)?)));
     }
     if !f.word_is(i, Words::HandoverWord) {
         return None;
     }
     if next == "over" {
         let (went, _) = (f.doc.lower(i + 2) == "from").then(|| person_after(f, i + 3)).flatten()?;
-        return Some((went, Some(person_before(f, i, start)?)));
+        return Some((went, Some(f.person_named_before(start, i)?)));
     }
     let successor = f.doc.lower(i).starts_with("successor");
     if successor && next == "to" {
@@ -68,7 +67,7 @@ fn handover_at(f: &Facts, i: usize, start: usize) -> Option<(usize, Option<usize
     let owner = i.checked_sub(1).filter(|&j| matches!(f.doc.lower(j), "his" | "her"));
     let came = match owner {
         Some(j) => f.person_for_pronoun(j),
-        None => person_before(f, i, start),
+        None => f.person_named_before(start, i),
     };
     Some((went, came))
 }
@@ -102,14 +101,6 @@ fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
         j += 1;
     }
     None
-}
-
-/// The person last named before token `i` in its sentence (from `start`),
-/// or the one a person pronoun there stands for ("He replaces B").
-fn person_before(f: &Facts, i: usize, start: usize) -> Option<usize> {
-    let named = f.within(start, i).iter().rev().find(|(_, e)| f.class(*e) == EntityClass::Person).map(|(_, e)| *e);
-    let pronoun = || (start..i).rev().find(|&j| pronoun_gender(f.doc.lower(j)).is_some());
-    named.or_else(|| pronoun().and_then(|j| f.person_for_pronoun(j)))
 }
 
 /// The organisation of the post the person who came takes: the one the

@@ -66,7 +66,7 @@ use super::mentions::Mention;
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Resources, Tie, Words};
-use crate::text::words::{AUXILIARIES, PLACE_PREPOSITIONS, RELATIVES};
+use crate::text::words::{AUXILIARIES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, RELATIVES};
 use crate::text::TokenKind;
 
 use EntityClass::Organization as Org;
@@ -637,6 +637,16 @@ impl Facts<'_> {
             (Some((e, _)), None) => Some(e),
             _ => None,
         }
+    }
+
+    /// The subject person of a verb at token `v`: the person last named
+    /// between token `start` and `v`, or else the one the first "he" or
+    /// "she" there stands for ("A will replace B", "He replaces B").
+    fn person_named_before(&self, start: usize, v: usize) -> Option<usize> {
+        let named =
+            self.within(start, v).iter().rev().find(|(_, e)| self.class(*e) == EntityClass::Person).map(|(_, e)| *e);
+        let pronoun = || (start..v).find(|&j| PERSON_PRONOUNS.contains(&self.doc.lower(j)));
+        named.or_else(|| pronoun().and_then(|j| self.person_for_pronoun(j)))
     }
 
     /// The person the pronoun at token `k` ("he", "she") stands for.

@@ -1192,10 +1192,7 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
 /// verb of taking another's post right before the person at token `start`.
 fn replacer(f: &Facts, start: usize) -> Option<usize> {
     let v = start.checked_sub(1).filter(|&v| f.word_is(v, Words::ReplaceVerb))?;
-    let sentence_start = f.doc.sentences[f.doc.sentence_of[v]].start;
-    let named = f.within(sentence_start, v).iter().rev().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e);
-    let pronoun = || (sentence_start..v).find(|&j| PERSON_PRONOUNS.contains(&f.doc.lower(j)));
-    named.or_else(|| pronoun().and_then(|j| f.person_for_pronoun(j)))
+    f.person_named_before(f.doc.sentences[f.doc.sentence_of[v]].start, v)
 }
 
 /// "Acme's chief executive", "Acme chief executive", "chief executive":
