@@ -311,13 +311,6 @@ fn outlet_title_word(doc: &Doc, start: usize, j: usize) -> bool {
 /// (a given name first or a surname second), which a list of "company
 /// chief" pairs writes with no title between.
 fn person_after_company(doc: &Doc, res: &Resources, start: usize, j: usize) -> bool {
-    let company_end = res.org_suffixes.contains(doc.word(j - 1))
-        || j >= start + 3 && doc.word(j - 2) == "of" && doc.is_capitalized(j - 1)
-        || (1..=3).any(|n| {
-            j >= start + n + 2
-                && doc.word(j - n - 1) == "of"
-                && doc.lookup(&res.names, j - n).is_some_and(|(len, _)| len == n)
-        });
     let word = |k: usize| {
         doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
             && doc.is_capitalized(k)
@@ -325,14 +318,24 @@ fn person_after_company(doc: &Doc, res: &Resources, start: usize, j: usize) -> b
             && !res.common_words.contains(doc.lower(k))
             && !res.org_suffixes.contains(doc.word(k))
     };
-    let person = res.given_names.contains(doc.word(j)) || res.surnames.contains(doc.word(j + 1));
-    let ends = !doc.is_capitalized(j + 2) || doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Punct);
+    let ends = || !doc.is_capitalized(j + 2) || doc.tokens.get(j + 2).is_some_and(|t| t.kind == TokenKind::Punct);
+    let person = || res.given_names.contains(doc.word(j)) || res.surnames.contains(doc.word(j + 1));
+    let company_end = || {
+        res.org_suffixes.contains(doc.word(j - 1))
+            || j >= start + 3 && doc.word(j - 2) == "of" && doc.is_capitalized(j - 1)
+            || (1..=3).any(|n| {
+                j >= start + n + 2
+                    && doc.word(j - n - 1) == "of"
+                    && doc.lookup(&res.names, j - n).is_some_and(|(len, _)| len == n)
+            })
+    };
+    // Cheapest tests first: most capitalized runs fail on the shape.
     j > start
-        && company_end
-        && word(j)
+        && ends()
         && word(j + 1)
-        && person
-        && ends
+        && word(j)
+        && person()
+        && company_end()
         && doc.lookup(&res.names, j).is_none()
         && !doc.is_possessive(j + 2)
 }
