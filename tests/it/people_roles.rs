@@ -981,3 +981,25 @@ fn a_boss_named_by_title_alone_is_the_headline_companys_officer() {
     assert!(has(&x, "Tomas Ingel", Predicate::WorksFor, "Polvane"), "{:?}", all(&x));
     assert_eq!(role(&x, "Tomas Ingel", Predicate::WorksFor, "Polvane").as_deref(), Some("long-standing boss"));
 }
+
+#[test]
+fn a_name_no_lexicon_knows_set_off_after_a_title_of_an_organisation_is_its_holder() {
+    let x = run("Brindle said on Monday it would buy Zentrix. \
+                 The chief executive of Zentrix, Kunle Ibekwe, said the deal was fair. \
+                 The Managing Director, Brindle, Femi Oduya, said, \u{201c}We are glad.\u{201d}");
+    assert!(has(&x, "Kunle Ibekwe", Predicate::WorksFor, "Zentrix"), "{:?}", all(&x));
+    assert!(has(&x, "Femi Oduya", Predicate::WorksFor, "Brindle"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Femi Oduya", Predicate::WorksFor, "Brindle").as_deref(), Some("Managing Director"));
+    // A plural title before the commas opens a list, and a name the
+    // commas do not close is a list member.
+    let x = run("Brindle said it would buy Zentrix. The head of Zentrix, Orvane Lumo, declined to comment. \
+                 Analysts, Zentrix, Orvane Lumo, and Brindle all expect growth. \
+                 The chief executive of Brindle, Quarro Vantel and Zentrix signed the pact.");
+    assert!(has(&x, "Orvane Lumo", Predicate::WorksFor, "Zentrix"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Orvane Lumo", Predicate::WorksFor, "Zentrix").as_deref(), Some("head"));
+    assert!(
+        !x.entities.iter().any(|e| e.name == "Quarro Vantel" && e.class == newsgraph::extract::EntityClass::Person),
+        "{:?}",
+        x.entities
+    );
+}

@@ -728,3 +728,15 @@ fn a_person_described_by_an_aside_characterises_not_the_employer_ending_it() {
     assert!(has(&said, "Niamh Orla", "reassuringly steady"), "{said:#?}");
     assert!(said.iter().all(|(s, _)| s != "Velora Bank"), "{said:#?}");
 }
+
+#[test]
+fn a_speaker_of_unknown_name_set_off_after_a_title_of_an_organisation_speaks() {
+    let q = said(
+        "Brindle agreed to buy Zentrix. \
+                  The Chief Executive Officer, Zentrix, Degbolu Abadu, said, \u{201c}We are thrilled to join.\u{201d} \
+                  The head of Brindle, Kunle Ibekwe, said: \u{201c}It doubles our reach.\u{201d}",
+    );
+    assert!(has(&q, "Degbolu Abadu", "We are thrilled to join."), "{q:?}");
+    assert!(has(&q, "Kunle Ibekwe", "It doubles our reach."), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s == "Zentrix" || s == "Brindle"), "{q:?}");
+}

@@ -521,7 +521,10 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
         return Some(class);
     }
     let after_title = ends_phrase(doc, &res.titles, start)
-        || before.is_some_and(|b| doc.is_punct(b, ',') && ends_phrase(doc, &res.titles, b));
+        || before.is_some_and(|b| {
+            doc.is_punct(b, ',')
+                && (ends_phrase(doc, &res.titles, b) || doc.is_punct(stop, ',') && title_of_named_before(doc, res, b))
+        });
     let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who" && !after_title_at(doc, res, start);
     if who || title_appositive(doc, res, stop) {
         return Some(EntityClass::Person);
@@ -542,6 +545,21 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
             && title_before_name(doc, res, stop).is_none()
         || titled_speaker(doc, res, start);
     (after_title || speaker).then_some(EntityClass::Person)
+}
+
+/// "the chief executive of Zentrix, Kunle Ibekwe,", "The Managing Director,
+/// Zentrix, Femi Oduya,": a title, then "of" or "at" or a comma, then a
+/// capitalized name of at most four words ending at the comma at `comma`.
+/// The name set off after it is the title holder's.
+fn title_of_named_before(doc: &Doc, res: &Resources, comma: usize) -> bool {
+    let mut k = comma;
+    while k > 0 && k + 4 > comma && doc.is_capitalized(k - 1) && doc.lookup(&res.titles, k - 1).is_none() {
+        k -= 1;
+    }
+    k < comma
+        && k >= 2
+        && (matches!(doc.lower(k - 1), "of" | "at") || doc.is_punct(k - 1, ','))
+        && ends_phrase(doc, &res.titles, k - 1)
 }
 
 /// "Brindle Sciences agreed to pay $4bn", "Kestrel Soup agreed to acquire

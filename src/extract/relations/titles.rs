@@ -1033,8 +1033,10 @@ fn org_then_person(f: &Facts, of: usize) -> bool {
 }
 
 /// "The chief executive of Acme, X, said", "VP sales and marketing at Acme,
-/// X, said": a title opening its clause, a few words naming its field, "of" /
-/// "at" / "for" and an organisation, then the person between commas; or,
+/// X, said", "The Managing Director, Acme, X, said": a title opening its
+/// clause, a few words naming its field, "of" / "at" / "for" (or a comma
+/// right after the title) and an organisation, then the person between
+/// commas; or,
 /// with no commas, right after the organisation's name ("Chairman of Bolvar
 /// Group Park Min-soo, CEO of Zentrix Lee Jae-won").
 fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
@@ -1052,9 +1054,13 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
     let Some(prep) = (org_start.saturating_sub(3)..org_start)
         .rev()
         .find(|&q| matches!(f.doc.lower(q), "of" | "at" | "for") && org_at(f, q + 1) == Some(k))
+        .or_else(|| org_start.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')))
     else {
         return;
     };
+    // "The Managing Director, Zentrix, X": a comma stands for "of" only
+    // right after one person's title ("Analysts, Acme, X, and Y" is a list).
+    let comma = f.doc.is_punct(prep, ',');
     let sentence_start = f.doc.sentences[f.doc.sentence_of[start]].start;
     // "A pair of scientists at Acme, A and B": a count before a plural title.
     let count = |w: &str| COUNT_WORDS.contains(&w) || matches!(w, "pair" | "group" | "of");
@@ -1070,7 +1076,11 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
     let field = |j: usize| f.doc.is_lower_word(j) && f.starting(j).is_none() || f.doc.is_punct(j, '-');
     for t0 in prep.saturating_sub(10).max(sentence_start)..prep {
         let Some(t) = read_titles(f.doc, f.res, t0) else { continue };
-        if t.end > prep || !(t.end..prep).all(field) || !(opens_clause(t0) || colon) {
+        if t.end > prep
+            || !(t.end..prep).all(field)
+            || !(opens_clause(t0) || colon)
+            || comma && (t.end < prep || is_plural_title(f.doc, t.end - 1))
+        {
             continue;
         }
         // "The CEO of Acme, A, and B": only a plural title is every listed person's.
