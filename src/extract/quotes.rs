@@ -1103,6 +1103,9 @@ fn speaker_between(
     if let Some((_, e)) = inside.last().filter(|(r, e)| r.end == to && is_speaker(entities, *e)) {
         return Some(*e);
     }
+    if let Some(org) = spokesperson_for(doc, entities, &inside) {
+        return Some(org);
+    }
     // "X's government warned": a person named as a possessor does not speak.
     let person =
         inside.iter().rev().find(|(r, e)| entities[*e].class == EntityClass::Person && !doc.is_possessive(r.end));
@@ -1125,6 +1128,30 @@ fn speaker_between(
         .or_else(org)
         .or_else(|| spokesperson_named_before(doc, live, entities, from, to))
         .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
+}
+
+/// "a spokesperson for Acme, a firm owned by X, told", "an Acme spokesman,
+/// who declined to be named by X, said": the organisation of the first name
+/// in a speaker's words `inside` when it is a spokesperson's ("for", "at" or
+/// "of" it, or written before the noun) and no person comes before it. A
+/// person named in an aside after it does not speak; one right after it or
+/// its comma is the spokesperson ("a spokesperson for Acme, Jane Doe, said",
+/// "Acme spokeswoman Jane Doe said").
+fn spokesperson_for(doc: &Doc, entities: &[Entity], inside: &[&Live]) -> Option<usize> {
+    let (at, (range, org)) = inside.iter().enumerate().find(|(_, (_, e))| entities[*e].class != EntityClass::Place)?;
+    let written_before = doc.word_is(range.end, Words::Spokesperson);
+    let after_noun = range.start >= 2
+        && matches!(doc.lower(range.start - 1), "for" | "at" | "of")
+        && doc.word_is(range.start - 2, Words::Spokesperson);
+    if entities[*org].class != EntityClass::Organization || !(written_before || after_noun) {
+        return None;
+    }
+    let aside = range.end + usize::from(written_before);
+    let named = inside.get(at + 1).is_some_and(|(r, e)| {
+        entities[*e].class == EntityClass::Person
+            && (r.start == aside || r.start == aside + 1 && doc.is_punct(aside, ','))
+    });
+    (!named).then_some(*org)
 }
 
 /// "X, head of ventures at Acme said": the organisation right before the verb

@@ -740,3 +740,24 @@ fn a_speaker_of_unknown_name_set_off_after_a_title_of_an_organisation_speaks() {
     assert!(has(&q, "Kunle Ibekwe", "It doubles our reach."), "{q:?}");
     assert!(!q.iter().any(|(s, _)| s == "Zentrix" || s == "Brindle"), "{q:?}");
 }
+
+#[test]
+fn a_spokesperson_for_an_organisation_speaks_for_it_past_an_aside_naming_a_person() {
+    let q = said("Brindle drops its bid. \
+                  \u{201c}Brindle has withdrawn its bid,\u{201d} a spokesperson for Brindle, a firm owned by Tomas Kerrigan, \
+                  told reporters. \u{201c}We will not raise the offer,\u{201d} a spokeswoman for Zentrix Capital, which is run \
+                  by Ada Brun, said on Monday.");
+    assert!(has(&q, "Brindle", "Brindle has withdrawn its bid"), "{q:?}");
+    assert!(has(&q, "Zentrix Capital", "We will not raise the offer"), "{q:?}");
+    // A spokesperson named right after the organisation or its comma, and
+    // one who names their organisation in an aside, speaks in person.
+    let q = said(
+        "Brindle drops its bid. \
+                  \u{201c}The offer stands,\u{201d} a spokesperson for Brindle, Jane Morrow, said. \
+                  \u{201c}The price is fair,\u{201d} Brindle spokeswoman Ada Brun told reporters. \
+                  \u{201c}It is done,\u{201d} Tom Kestrel, a spokesman for Brindle, said.",
+    );
+    assert!(has(&q, "Jane Morrow", "The offer stands"), "{q:?}");
+    assert!(has(&q, "Ada Brun", "The price is fair"), "{q:?}");
+    assert!(has(&q, "Tom Kestrel", "It is done"), "{q:?}");
+}
