@@ -1306,3 +1306,11 @@ fn a_place_hyphened_to_a_word_other_than_based_locates_nothing() {
         assert!(all(&x).iter().any(|r| r.starts_with("Zentrix Pay locatedIn")), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn mideast_is_the_middle_east() {
+    let x = run("Brindle Corp buys Mideast ride-share rival Zentrix Rides.");
+    assert!(has(&x, "Zentrix Rides", Predicate::LocatedIn, "Middle East"), "{:?}", all(&x));
+    assert!(x.entities.iter().all(|e| e.name != "Mideast"), "{:?}", x.entities);
+    assert!(!has(&x, "Zentrix Rides", Predicate::CompetesWith, "Middle East"), "{:?}", all(&x));
+}
