@@ -1222,3 +1222,95 @@ fn based_in_takes_an_area_noun_out_of_and_a_wider_place_after_in() {
     assert!(!has(&x, "Zentrix Mining", Predicate::LocatedIn, "Fujian"), "{:?}", all(&x));
     assert!(!has(&x, "Kestrel Labs", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_examples_of_a_place_s_plural_kind_are_located_there() {
+    for text in [
+        "Brindle Capital has holdings in Japan's five biggest trading firms, also including Zentrix Inc and Orvane \
+         Inc.",
+        "Halvane Labs is the oldest of China's AI unicorns — a group that includes Zentrix Inc and Orvane Inc.",
+        "Brindle Capital backed several of Korea's chipmakers, including Zentrix Inc and Orvane Inc.",
+        "Portugal's largest lenders, such as Zentrix Inc and Orvane Inc, reported losses.",
+        "Brindle Capital courted Japan's trading companies, notably including Zentrix Inc and Orvane Inc.",
+    ] {
+        let x = run(text);
+        let place = ["Japan", "China", "Korea", "Portugal"].into_iter().find(|p| text.contains(p)).unwrap();
+        let place = if place == "Korea" { "South Korea" } else { place };
+        for org in ["Zentrix Inc", "Orvane Inc"] {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {org} {:?}", all(&x));
+        }
+        assert!(!has(&x, "Brindle Capital", Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // A singular noun, or a list that does not start at the intro: nothing listed.
+    for text in [
+        "Japan's biggest trading firm, including its units, owns Zentrix Inc and Orvane Inc.",
+        "Japan's trading firms grew, including the ones that own Zentrix Inc and Orvane Inc.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Orvane Inc", Predicate::LocatedIn, "Japan"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_based_place_before_a_demonym_and_noun_locates_the_name_in_both() {
+    for (text, org, city, country) in [
+        ("Lyon-based French bank Zentrix Banque confirmed the deal.", "Zentrix Banque", "Lyon", "France"),
+        ("It hired Porto-based Portuguese lender Orvane Credito.", "Orvane Credito", "Porto", "Portugal"),
+        ("Shenzhen-based Chinese tech giant Kestrel Holdings bid for it.", "Kestrel Holdings", "Shenzhen", "China"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, city), "{text}: {:?}", all(&x));
+        assert!(has(&x, org, Predicate::LocatedIn, country), "{text}: {:?}", all(&x));
+    }
+    // A verb after the noun ends the phrase: the name after it is another party's.
+    let x = run("Lyon-based French bank staff joined Zentrix Banque.");
+    assert!(!has(&x, "Zentrix Banque", Predicate::LocatedIn, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_indefinite_demonym_noun_before_a_name_in_apposition_locates_it() {
+    for (text, org, place) in [
+        (
+            "Brindle Corp bought an Australian firm, Zentrix Digital, for an undisclosed sum.",
+            "Zentrix Digital",
+            "Australia",
+        ),
+        ("Brindle Corp teamed up with a Japanese startup, Orvane Labs.", "Orvane Labs", "Japan"),
+        ("The fund backed a French fintech company, Kestrel Pay, last year.", "Kestrel Pay", "France"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Brindle Corp", Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // "X, a French firm, said": the apposition describes the name before it.
+    let x = run("Brindle Corp, a French firm, on Monday said it would grow.");
+    assert!(has(&x, "Brindle Corp", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_hyphened_to_a_word_other_than_based_locates_nothing() {
+    for text in [
+        "Olu Ade, co-founder of Africa-focused payments company Zentrix Pay, invested.",
+        "Zentrix Pay, an India-focused lender, grew.",
+        "Tokyo-listed Zentrix Pay rose 10%.",
+        "Brindle Capital invested in an Asia-focused fund, Zentrix Pay.",
+        "Brindle Capital invested in Europe-focused startups such as Zentrix Pay and Orvane Labs.",
+    ] {
+        let x = run(text);
+        assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{text}: {:?}", all(&x));
+    }
+    // "-based" and "-headquartered" still locate.
+    for text in ["Africa-based payments company Zentrix Pay grew.", "Zentrix Pay, an India-headquartered lender, grew."]
+    {
+        let x = run(text);
+        assert!(all(&x).iter().any(|r| r.starts_with("Zentrix Pay locatedIn")), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn mideast_is_the_middle_east() {
+    let x = run("Brindle Corp buys Mideast ride-share rival Zentrix Rides.");
+    assert!(has(&x, "Zentrix Rides", Predicate::LocatedIn, "Middle East"), "{:?}", all(&x));
+    assert!(x.entities.iter().all(|e| e.name != "Mideast"), "{:?}", x.entities);
+    assert!(!has(&x, "Zentrix Rides", Predicate::CompetesWith, "Middle East"), "{:?}", all(&x));
+}

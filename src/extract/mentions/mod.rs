@@ -1168,7 +1168,11 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
         // "Chinese IT giant X", "Chinese EV maker X": an acronym the lexicon knows as no name may stand between.
         let acronym = |j: usize| doc.is_plain_acronym(j) && doc.lookup(&res.names, j).is_none();
         let gap_ok = (i + 1..noun_at).all(|j| doc.is_lower_word(j) || acronym(j));
-        let after = noun_at + len;
+        let mut after = noun_at + len;
+        // "a French fintech company, X": the compound runs on to its last noun.
+        while let Some((more, _)) = doc.lookup(&res.org_nouns, after).filter(|_| after < end) {
+            after += more;
+        }
         gap_ok
             && (doc.is_capitalized(after)
                 || described_after(doc, i) && !doc.is_possessive(after)
@@ -1277,13 +1281,14 @@ fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
 }
 
 /// "Nigerian payment startup, Flutterwave,", "its Mexican subsidiary, Nu
-/// Mexico": the demonym at token `i` opens its noun phrase (at the start of
-/// the sentence or after "its", "their" or a possessive), so a name in
+/// Mexico", "bought an Australian firm, Zentrix Digital,": the demonym at
+/// token `i` opens its noun phrase (at the start of the sentence, after
+/// "its", "their", a possessive or an indefinite article), so a name in
 /// apposition after the noun is what the phrase describes.
 fn opens_noun_phrase(doc: &Doc, i: usize) -> bool {
     i == 0
         || doc.sentence_of.get(i - 1) != doc.sentence_of.get(i)
-        || matches!(doc.lower(i - 1), "its" | "their")
+        || matches!(doc.lower(i - 1), "its" | "their" | "a" | "an")
         || doc.is_possessive(i - 1)
 }
 

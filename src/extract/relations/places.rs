@@ -32,6 +32,9 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         return;
     }
     let (start, end) = shared_based_span(f, k);
+    if hyphened_not_based(f, end) {
+        return;
+    }
     let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
     let demonym = f.doc.is_demonym(start);
     let noun_at =
@@ -53,6 +56,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     });
     let sentence_end = f.sentence_end(start);
     let after = after.filter(|&m| f.live[m].0.start < sentence_end && no_clause_break(f.doc, end, f.live[m].0.start));
+    let after = after.or_else(|| name_past_demonym(f, end));
     if let Some(m) = after.or_else(|| described_name(f, end, based, sentence_end)) {
         let org = f.entity(m);
         f.emit(
@@ -111,6 +115,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let definite = det.is_some_and(|d| f.doc.lower(d) == "the");
     let unit = noun_at.is_some_and(|n| f.word_is(n, Words::UnitNoun));
     // "the new Lyon-based company, Zentrix Motors": a name in apposition, whatever its class.
+    // "an Australian fintech company, Zentrix": the compound's last noun before the comma.
+    let noun_at = noun_at.map(|n| last_compound_noun(f, n));
     let apposition = noun_at.is_some_and(|n| f.doc.is_punct(n + 1, ',') && f.starting(n + 2).is_some());
     let named_soon = apposition
         || (end..description_end(f, noun_at, end + 10).min(sentence_end))
@@ -135,6 +141,42 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// "Africa-focused lender", "Tokyo-listed Zentrix", "a Europe-wide network":
+/// a place ending before token `end` joined by a hyphen to a lower-case
+/// word other than "based" or "headquartered" makes a compound adjective
+/// that says what a firm serves or where it trades, not where it is.
+pub(super) fn hyphened_not_based(f: &Facts, end: usize) -> bool {
+    f.doc.is_punct(end, '-')
+        && f.doc.joined(end)
+        && f.doc.joined(end + 1)
+        && f.doc.is_lower_word(end + 1)
+        && !f.word_is(end + 1, Words::BasedWord)
+}
+
+/// "Medellin-based Colombian bank Bancolombia": past "-based" after the
+/// place ending before token `end`, a demonym and its organisation noun
+/// stand before the name, which is based in the place as well.
+fn name_past_demonym(f: &Facts, end: usize) -> Option<usize> {
+    if !(f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord) && f.doc.is_demonym(end + 2)) {
+        return None;
+    }
+    let d = f.starting(end + 2).filter(|&d| f.class(f.entity(d)) == Place)?;
+    let from = f.live[d].0.end;
+    let m = (from + 1..from + 5).find_map(|j| f.starting(j))?;
+    let s = f.live[m].0.start;
+    (f.class(f.entity(m)) == Org && names_right_after(f, from, s, false)).then_some(m)
+}
+
+/// The last single-word organisation noun of the compound whose first is
+/// at token `n`: "fintech company" gives "company".
+fn last_compound_noun(f: &Facts, n: usize) -> usize {
+    let mut n = n;
+    while f.doc.lookup(&f.res.org_nouns, n + 1).is_some_and(|(len, _)| len == 1) {
+        n += 1;
+    }
+    n
 }
 
 /// Where the noun phrase of a description whose organisation noun is at
@@ -702,7 +744,7 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
                 // A place standing as an adjective: "US rivals", not "the US's rivals".
                 let Some(k) = f.starting(i).filter(|&k| f.class(f.entity(k)) == Place) else { continue };
                 let end = f.live[k].0.end;
-                if f.doc.is_possessive(end) || f.doc.is_possessive(i.wrapping_sub(1)) {
+                if f.doc.is_possessive(end) || f.doc.is_possessive(i.wrapping_sub(1)) || hyphened_not_based(f, end) {
                     continue;
                 }
                 (f.entity(k), end)

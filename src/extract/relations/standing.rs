@@ -107,6 +107,9 @@ pub(super) fn has_superlative(f: &Facts, from: usize, to: usize) -> bool {
 /// `noun_end` (behind a comma and "the" too) are located in place mention `k`:
 /// the first name for a singular noun, each name of the list for a plural one.
 fn named_list(f: &mut Facts, k: usize, noun_end: usize) -> bool {
+    if examples_listed(f, k, noun_end) {
+        return true;
+    }
     let comma = f.doc.is_punct(noun_end, ',');
     let at = noun_end + usize::from(comma);
     let at = at + usize::from(comma && f.doc.lower(at) == "the");
@@ -131,6 +134,53 @@ fn named_list(f: &mut Facts, k: usize, noun_end: usize) -> bool {
         }
     }
     true
+}
+
+/// "Japan's five biggest trading firms, also including A, B and C",
+/// "China's AI unicorns — a group that includes A and B", "Korea's
+/// chipmakers such as A": the examples a plural organisation noun ending
+/// at token `noun_end` introduces are located in place mention `k`.
+fn examples_listed(f: &mut Facts, k: usize, noun_end: usize) -> bool {
+    let last = f.doc.lower(noun_end - 1);
+    if !(last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")) {
+        return false;
+    }
+    let Some(intro) = examples_start(f, noun_end) else { return false };
+    let place = f.entity(k);
+    let members = members_after(f, intro, f.sentence_end(intro));
+    if members.first().is_none_or(|m| f.live[m.owner.unwrap_or(m.head)].0.start != intro) {
+        return false;
+    }
+    for m in members {
+        let org = f.entity(m.head);
+        if f.class(org) == EntityClass::Organization {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(noun_end, "place-standing-examples", 0.65));
+        }
+    }
+    true
+}
+
+/// Where the examples start after a plural noun ending before token `j`:
+/// past a comma or dash, "also" or "notably", and "including", "such as",
+/// "like", "among them", or "a group that includes".
+fn examples_start(f: &Facts, j: usize) -> Option<usize> {
+    let mut j = j;
+    if f.doc.is_punct(j, ',') || is_dash(f.doc, j) {
+        j += 1;
+    }
+    if matches!(f.doc.lower(j), "also" | "notably") {
+        j += 1;
+    }
+    match (f.doc.lower(j), f.doc.lower(j + 1)) {
+        ("including" | "like", _) => Some(j + 1),
+        ("such", "as") | ("among", "them") => Some(j + 2),
+        // "— a group that includes A": a few lower-case words, then "includes".
+        ("a", _) => (j + 1..j + 5)
+            .take_while(|&g| f.doc.is_lower_word(g))
+            .find(|&g| matches!(f.doc.lower(g), "includes" | "include"))
+            .map(|g| g + 1),
+        _ => None,
+    }
 }
 
 /// "Quillon, the largest mobile operator in Kenya", "Brindle is the
