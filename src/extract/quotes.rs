@@ -746,8 +746,8 @@ fn coined_by(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at:
 
 /// A person who characterises something with the quote opening at `open`:
 /// the person (or "he" / "she") right before the verb at `verb`, the quote
-/// at most a few words after it ("as" right before the quote after
-/// "described"). Only people: a company "calling" something names it.
+/// at most a few words after it ("as", maybe with an article, right
+/// before the quote after "described"). Only people: a company "calling" something names it.
 fn characterised_by(
     doc: &Doc,
     res: &Resources,
@@ -761,7 +761,10 @@ fn characterised_by(
     if !res.is(Words::CharacterisingVerb, word) || open - verb > if describes { REACH } else { 12 } {
         return None;
     }
-    if describes && doc.lower(open - 1) != "as" {
+    // "described it as “…”", "described the deal as a “major milestone”".
+    let article = matches!(doc.lower(open - 1), "a" | "an" | "the");
+    let as_at = if article { open.saturating_sub(2) } else { open - 1 };
+    if describes && doc.lower(as_at) != "as" {
         return None;
     }
     // "X denied it, calling the findings “biased”": a participle clause

@@ -761,3 +761,16 @@ fn a_spokesperson_for_an_organisation_speaks_for_it_past_an_aside_naming_a_perso
     assert!(has(&q, "Ada Brun", "The price is fair"), "{q:?}");
     assert!(has(&q, "Tom Kestrel", "It is done"), "{q:?}");
 }
+
+#[test]
+fn described_as_a_quoted_phrase_after_an_article_is_the_describers_words() {
+    let q = said("Brindle agreed to buy Zentrix. \
+                  Ada Brun, Brindle\u{2019}s CEO, described the deal as a \u{201c}major milestone\u{201d} for the group. \
+                  Zentrix's chief executive and co-founder Tom Kestrel described the sale as an \"obvious step\" for them.");
+    assert!(has(&q, "Ada Brun", "major milestone"), "{q:?}");
+    assert!(has(&q, "Tom Kestrel", "obvious step"), "{q:?}");
+    // The phrase must follow "as" and its article: a quoted name of a thing
+    // described is nobody's words.
+    let q = said("Ada Brun described a \u{201c}Project Lark\u{201d} plan to staff at Brindle.");
+    assert!(q.is_empty(), "{q:?}");
+}
