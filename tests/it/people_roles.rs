@@ -981,3 +981,34 @@ fn a_boss_named_by_title_alone_is_the_headline_companys_officer() {
     assert!(has(&x, "Tomas Ingel", Predicate::WorksFor, "Polvane"), "{:?}", all(&x));
     assert_eq!(role(&x, "Tomas Ingel", Predicate::WorksFor, "Polvane").as_deref(), Some("long-standing boss"));
 }
+
+#[test]
+fn degrees_after_a_name_do_not_hide_the_title_after_them() {
+    let x = run("\"This is great,\" said Tomas Reyn, Ph.D., vice president and general manager of the imaging \
+                 business at Brindle Medical. Mara Okafor, MBA, CPA, chief financial officer of Zentrix Labs, \
+                 agreed. Ilse Marchetti, PhD, is a professor.");
+    assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Brindle Medical"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // A name list or a place after the comma is no degree.
+    let x = run("Tomas Reyn, Mara Okafor, chief executive of Zentrix Labs, and others came.");
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_region_before_a_title_at_a_company_is_the_titles_field() {
+    let x = run("Ilse Marchetti, Iberia country manager at Zentrix Cloud, welcomed the partnership. Daniel \
+                 Quenneville, Europe head of sales for Orvane Robotics, agreed. Mara Okafor, Asia vice president \
+                 of Brindle Systems, spoke.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Cloud"), "{:?}", all(&x));
+    assert_eq!(
+        role(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Cloud").as_deref(),
+        Some("Iberia country manager")
+    );
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    // A place's own title, or a regional title with no company after it, is no job at a company.
+    let x = run("Mara Okafor, Portugal's vice president, met Zentrix Cloud officials. Tomas Reyn, Kenya country \
+                 manager, said sales at Orvane Robotics grew.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Cloud"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}

@@ -10,7 +10,7 @@ use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
+    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, CREDENTIALS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
     SUBORDINATORS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
@@ -356,7 +356,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     } else if aged {
         end + 2
     } else {
-        end
+        past_credentials(f.doc, end)
     };
     // "X has been CEO of Y", "X will remain interim CEO": auxiliaries before the copula.
     let verb = past_auxiliaries_to_copula(f, end);
@@ -391,9 +391,12 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
     }
+    let field_from = i;
+    if owner.is_none() {
+        i = past_place_over_title(f, i);
+    }
     // "X, a former Acme finance chief": field words between the owner and the title;
     // "X, mining equity analyst at Y": or right after the comma, when "at" or "of" follows.
-    let field_from = i;
     let comma = f.doc.is_punct(end, ',');
     let i = if (owner.is_some() || comma) && read_titles(f.doc, f.res, i).is_none() {
         match after_field_words(f.doc, f.res, i) {
@@ -466,6 +469,42 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             implied_org(f, p, &t.roles, end + 1, its);
         }
     }
+}
+
+/// "X, Ph.D., vice president of Y", "X, MBA, CFO of Y": past degrees and
+/// honours between commas right after a name (the comma at token `end`);
+/// the comma that closes them, or `end` when there are none.
+fn past_credentials(doc: &Doc, end: usize) -> usize {
+    let mut at = end;
+    while doc.is_punct(at, ',') {
+        let Some(close) = (at + 1..at + 6).find(|&j| doc.is_punct(j, ',')) else { break };
+        let letters: String =
+            doc.slice(at + 1..close).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        if !CREDENTIALS.contains(&letters.as_str()) {
+            break;
+        }
+        at = close;
+    }
+    at
+}
+
+/// "X, Iberia country manager at Y", "X, Europe head of sales for Y": a
+/// place (not its possessive), or one capitalised word naming nothing, naming the region a title right after it is
+/// over; returns where the title starts (or `i` when no place stands
+/// there). The caller asks for "at", "of" or "for" after the title.
+fn past_place_over_title(f: &Facts, i: usize) -> usize {
+    // A region the lexicon does not know: one capitalised word naming nothing.
+    let unnamed = f.doc.is_capitalized(i) && f.doc.is_lower_word(i + 1) && f.starting(i).is_none();
+    let end = match f.starting(i) {
+        Some(k) if f.class(f.entity(k)) == Place => f.live[k].0.end,
+        None if unnamed => i + 1,
+        _ => return i,
+    };
+    let titled = read_titles(f.doc, f.res, end).is_some() || after_field_words(f.doc, f.res, end) > end;
+    if f.doc.is_possessive(end) || !titled {
+        return i;
+    }
+    end
 }
 
 /// "President, University of Kestrel, said", "Vice President, Acme.": the
