@@ -1012,3 +1012,32 @@ fn a_region_before_a_title_at_a_company_is_the_titles_field() {
     assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Cloud"), "{:?}", all(&x));
     assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
 }
+
+#[test]
+fn board_ties_in_second_appositions_lists_with_asides_and_after_the_subject() {
+    // A second apposition after the first title's company.
+    let x = run("One of them is Petra Lind, managing partner at Quellby Fund, a board member at Zentrix Labs and \
+                 one of its first investors.");
+    assert!(has(&x, "Petra Lind", Predicate::WorksFor, "Quellby Fund"), "{:?}", all(&x));
+    assert!(has(&x, "Petra Lind", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    let x = run("Mara Okafor, chief executive of Orvane Robotics, a former director of Kestrel Bank, spoke.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Kestrel Bank"), "{:?}", all(&x));
+    // People listed with asides of their own before joining a board.
+    let x = run("Ilse Marchetti, chairperson of Brindle Foundation, and Karl Mennen, chairman of Zentrix Infocomm, \
+                 recently joined the Orvane Media board.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Orvane Media"), "{:?}", all(&x));
+    assert!(has(&x, "Karl Mennen", Predicate::AffiliatedWith, "Orvane Media"), "{:?}", all(&x));
+    // Board members named after the organisation that opens the sentence.
+    let x = run("Brindle Motor announced the appointment in a news conference by board members Tomas Reyn and \
+                 Petra Lind.");
+    assert!(has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Brindle Motor"), "{:?}", all(&x));
+    assert!(has(&x, "Petra Lind", Predicate::AffiliatedWith, "Brindle Motor"), "{:?}", all(&x));
+    // Near misses: the second apposition describes the company; a board met; another company's board.
+    let x = run("Petra Lind, chief executive of Quellby Fund, a partner of Zentrix Labs, spoke. Ilse Marchetti, \
+                 the chief executive of Brindle Foundation, and Karl Mennen met the Orvane Media board. Kestrel \
+                 Motor thanked Zentrix Labs board members Tomas Reyn and Ana Ruiz.");
+    assert!(!has(&x, "Petra Lind", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Orvane Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Kestrel Motor"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+}

@@ -10,8 +10,8 @@ use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, CREDENTIALS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
-    SUBORDINATORS, TITLE_DETERMINERS,
+    ARTICLES, AUXILIARIES, COMPANY_HELD_TITLES, COPULAS, COUNT_WORDS, CREDENTIALS, FIELD_STOPS, FOUNDER_PLURALS,
+    PERSON_PRONOUNS, RELATIVES, SUBORDINATORS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -460,6 +460,9 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         for org in after {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
         }
+        if let Some(comma) = second_apposition(f, t.end) {
+            title_after(f, p, comma);
+        }
     } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with" | "to") {
         let its = f.doc.lower(end + 1) == "its";
         // "X will remain interim CEO", "X has been CEO": a standing title
@@ -469,6 +472,22 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             implied_org(f, p, &t.roles, end + 1, its);
         }
     }
+}
+
+/// "X, managing partner at Acme, a board member at Zentrix": the comma
+/// that closes the organisations of a title read up to token `from` (the
+/// title's "at" or "of") when a second title with "a" or "an" follows it.
+fn second_apposition(f: &Facts, from: usize) -> Option<usize> {
+    let end = f.sentence_end(from);
+    let comma = (from + 1..(from + 12).min(end)).find(|&j| f.doc.is_punct(j, ','))?;
+    let closes_org = f.ending(comma).is_some_and(|k| f.class(f.entity(k)) == Org);
+    let titled = matches!(f.doc.lower(comma + 1), "a" | "an")
+        && read_titles(f.doc, f.res, comma + 2).is_some_and(|t| {
+            // "…, a partner of Zentrix", "…, an investor in Y": words a company is described by too.
+            let person_only = t.roles.iter().all(|(r, _)| !COMPANY_HELD_TITLES.contains(&r.to_lowercase().as_str()));
+            person_only && matches!(f.doc.lower(t.end), "at" | "of")
+        });
+    (closes_org && titled).then_some(comma)
 }
 
 /// "X, Ph.D., vice president of Y", "X, MBA, CFO of Y": past degrees and
@@ -1542,6 +1561,9 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             && (range.start..i).any(|j| f.word_is(j, Words::SeatWord) || f.doc.lower(j) == "confirmed")
             && f.ending(i).is_none();
         let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss) || appointed;
+        if owners.is_empty() {
+            members_of_the_subjects_board(f, i, range.start);
+        }
         let owners = if owners.is_empty() { f.topic.filter(|_| generic).into_iter().collect() } else { owners };
         // "X will report to Y and remain a member of the board": the one after
         // a preposition is not who sits, when someone else is named before.
@@ -1578,7 +1600,7 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             if let Some(p) = seated {
                 f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
                 let mut k = listed_from;
-                while let Some(m) = k.and_then(|k| listed_before(f, k)) {
+                while let Some(m) = k.and_then(|k| listed_before(f, k).or_else(|| listed_past_apposition(f, k))) {
                     let q = f.entity(m);
                     f.emit(q, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-listed", 0.5));
                     k = Some(m);
@@ -1589,6 +1611,37 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "Acme announced the choice at a news conference by board members A and
+/// B": the people named right after "board member(s)" at token `i`, with
+/// no organisation before it, sit on the board of the organisation that
+/// opens the sentence as its subject.
+fn members_of_the_subjects_board(f: &mut Facts, i: usize, start: usize) {
+    let member = matches!(f.doc.lower(i + 1), "member" | "members");
+    if !member || f.ending(i).is_some() || f.doc.is_possessive(i.wrapping_sub(1)) {
+        return;
+    }
+    let Some(subject) = f.starting(f.opening(start)).filter(|&k| f.class(f.entity(k)) == Org) else { return };
+    let end = f.sentence_end(i);
+    let org = f.entity(subject);
+    let people: Vec<usize> =
+        members_after(f, i + 2, end).iter().map(|m| f.entity(m.head)).filter(|&p| f.class(p) == Person).collect();
+    for p in people {
+        f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-members-of-subject", 0.5));
+    }
+}
+
+/// "A, chairperson of Acme, and B, chairman of Zentrix, joined the board":
+/// the person listed before person mention `k` past an apposition of their
+/// own (no person in it, a dozen tokens at most) closed by ", and".
+fn listed_past_apposition(f: &Facts, k: usize) -> Option<usize> {
+    let to = f.live[k].0.start;
+    let prev = (k.saturating_sub(4)..k).rev().find(|&m| f.class(f.entity(m)) == Person)?;
+    let from = f.live[prev].0.end;
+    let closed = to >= from + 3 && f.doc.is_punct(to - 2, ',') && f.doc.lower(to - 1) == "and";
+    let person = f.class(f.entity(k)) == Person;
+    (closed && person && f.doc.is_punct(from, ',') && to - from <= 12).then_some(prev)
 }
 
 /// "sits on the Acme board", "joined the Zentrix Labs board": the
