@@ -1041,3 +1041,18 @@ fn board_ties_in_second_appositions_lists_with_asides_and_after_the_subject() {
     assert!(!has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Kestrel Motor"), "{:?}", all(&x));
     assert!(has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_bare_founder_title_before_a_name_is_the_topics_founder() {
+    let x = run(&format!(
+        "{TOPIC}Over the years, the platform has found traction, according to cofounder Julien Marrow. Founder \
+         Ana Ruiz said more."
+    ));
+    assert!(has(&x, "Julien Marrow", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+    let x = run("Zentrix Labs makes drones. Zentrix Labs raised money. Its co-founder Mara Okafor left last year.");
+    assert!(has(&x, "Mara Okafor", Predicate::Founded, "Zentrix Labs"), "{:?}", all(&x));
+    // A founder of something the text names, or of no company at all, is not the topic's.
+    let x = run(&format!("{TOPIC}Mara Okafor, a founder of the movement, spoke. Orvane founder Tomas Reyn came too."));
+    assert!(!has(&x, "Mara Okafor", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+}

@@ -618,7 +618,15 @@ pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: 
         let roles: Vec<(String, Tie)> =
             roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(f.res, r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
+    } else if let Some(org) = org.filter(|_| bare_founder(roles)) {
+        f.emit(p, Predicate::Founded, org, None, Why::new(at, "founder-implied-org", 0.5));
     }
+}
+
+/// "according to cofounder X", "its founder X": a founder's title alone,
+/// in lower case (a capitalised "Founder" may head a byline or a list).
+fn bare_founder(roles: &[(String, Tie)]) -> bool {
+    matches!(roles, [(r, Tie::Founder)] if r.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// "President Ruto" is a head of state's title; "CEO Jane Doe" an
