@@ -1003,3 +1003,78 @@ fn a_name_no_lexicon_knows_set_off_after_a_title_of_an_organisation_is_its_holde
         x.entities
     );
 }
+
+#[test]
+fn degrees_after_a_name_do_not_hide_the_title_after_them() {
+    let x = run("\"This is great,\" said Tomas Reyn, Ph.D., vice president and general manager of the imaging \
+                 business at Brindle Medical. Mara Okafor, MBA, CPA, chief financial officer of Zentrix Labs, \
+                 agreed. Ilse Marchetti, PhD, is a professor.");
+    assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Brindle Medical"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // A name list or a place after the comma is no degree.
+    let x = run("Tomas Reyn, Mara Okafor, chief executive of Zentrix Labs, and others came.");
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_region_before_a_title_at_a_company_is_the_titles_field() {
+    let x = run("Ilse Marchetti, Iberia country manager at Zentrix Cloud, welcomed the partnership. Daniel \
+                 Quenneville, Europe head of sales for Orvane Robotics, agreed. Mara Okafor, Asia vice president \
+                 of Brindle Systems, spoke.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Cloud"), "{:?}", all(&x));
+    assert_eq!(
+        role(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Cloud").as_deref(),
+        Some("Iberia country manager")
+    );
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    // A place's own title, or a regional title with no company after it, is no job at a company.
+    let x = run("Mara Okafor, Portugal's vice president, met Zentrix Cloud officials. Tomas Reyn, Kenya country \
+                 manager, said sales at Orvane Robotics grew.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Cloud"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn board_ties_in_second_appositions_lists_with_asides_and_after_the_subject() {
+    // A second apposition after the first title's company.
+    let x = run("One of them is Petra Lind, managing partner at Quellby Fund, a board member at Zentrix Labs and \
+                 one of its first investors.");
+    assert!(has(&x, "Petra Lind", Predicate::WorksFor, "Quellby Fund"), "{:?}", all(&x));
+    assert!(has(&x, "Petra Lind", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    let x = run("Mara Okafor, chief executive of Orvane Robotics, a former director of Kestrel Bank, spoke.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Kestrel Bank"), "{:?}", all(&x));
+    // People listed with asides of their own before joining a board.
+    let x = run("Ilse Marchetti, chairperson of Brindle Foundation, and Karl Mennen, chairman of Zentrix Infocomm, \
+                 recently joined the Orvane Media board.");
+    assert!(has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Orvane Media"), "{:?}", all(&x));
+    assert!(has(&x, "Karl Mennen", Predicate::AffiliatedWith, "Orvane Media"), "{:?}", all(&x));
+    // Board members named after the organisation that opens the sentence.
+    let x = run("Brindle Motor announced the appointment in a news conference by board members Tomas Reyn and \
+                 Petra Lind.");
+    assert!(has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Brindle Motor"), "{:?}", all(&x));
+    assert!(has(&x, "Petra Lind", Predicate::AffiliatedWith, "Brindle Motor"), "{:?}", all(&x));
+    // Near misses: the second apposition describes the company; a board met; another company's board.
+    let x = run("Petra Lind, chief executive of Quellby Fund, a partner of Zentrix Labs, spoke. Ilse Marchetti, \
+                 the chief executive of Brindle Foundation, and Karl Mennen met the Orvane Media board. Kestrel \
+                 Motor thanked Zentrix Labs board members Tomas Reyn and Ana Ruiz.");
+    assert!(!has(&x, "Petra Lind", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Orvane Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Kestrel Motor"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Reyn", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_bare_founder_title_before_a_name_is_the_topics_founder() {
+    let x = run(&format!(
+        "{TOPIC}Over the years, the platform has found traction, according to cofounder Julien Marrow. Founder \
+         Ana Ruiz said more."
+    ));
+    assert!(has(&x, "Julien Marrow", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+    let x = run("Zentrix Labs makes drones. Zentrix Labs raised money. Its co-founder Mara Okafor left last year.");
+    assert!(has(&x, "Mara Okafor", Predicate::Founded, "Zentrix Labs"), "{:?}", all(&x));
+    // A founder of something the text names, or of no company at all, is not the topic's.
+    let x = run(&format!("{TOPIC}Mara Okafor, a founder of the movement, spoke. Orvane founder Tomas Reyn came too."));
+    assert!(!has(&x, "Mara Okafor", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
+}

@@ -10,8 +10,8 @@ use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
-    SUBORDINATORS, TITLE_DETERMINERS,
+    ARTICLES, AUXILIARIES, COMPANY_HELD_TITLES, COPULAS, COUNT_WORDS, CREDENTIALS, FIELD_STOPS, FOUNDER_PLURALS,
+    PERSON_PRONOUNS, RELATIVES, SUBORDINATORS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -356,7 +356,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     } else if aged {
         end + 2
     } else {
-        end
+        past_credentials(f.doc, end)
     };
     // "X has been CEO of Y", "X will remain interim CEO": auxiliaries before the copula.
     let verb = past_auxiliaries_to_copula(f, end);
@@ -391,9 +391,12 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
     }
+    let field_from = i;
+    if owner.is_none() {
+        i = past_place_over_title(f, i);
+    }
     // "X, a former Acme finance chief": field words between the owner and the title;
     // "X, mining equity analyst at Y": or right after the comma, when "at" or "of" follows.
-    let field_from = i;
     let comma = f.doc.is_punct(end, ',');
     let i = if (owner.is_some() || comma) && read_titles(f.doc, f.res, i).is_none() {
         match after_field_words(f.doc, f.res, i) {
@@ -457,6 +460,9 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         for org in after {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
         }
+        if let Some(comma) = second_apposition(f, t.end) {
+            title_after(f, p, comma);
+        }
     } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with" | "to") {
         let its = f.doc.lower(end + 1) == "its";
         // "X will remain interim CEO", "X has been CEO": a standing title
@@ -466,6 +472,58 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             implied_org(f, p, &t.roles, end + 1, its);
         }
     }
+}
+
+/// "X, managing partner at Acme, a board member at Zentrix": the comma
+/// that closes the organisations of a title read up to token `from` (the
+/// title's "at" or "of") when a second title with "a" or "an" follows it.
+fn second_apposition(f: &Facts, from: usize) -> Option<usize> {
+    let end = f.sentence_end(from);
+    let comma = (from + 1..(from + 12).min(end)).find(|&j| f.doc.is_punct(j, ','))?;
+    let closes_org = f.ending(comma).is_some_and(|k| f.class(f.entity(k)) == Org);
+    let titled = matches!(f.doc.lower(comma + 1), "a" | "an")
+        && read_titles(f.doc, f.res, comma + 2).is_some_and(|t| {
+            // "…, a partner of Zentrix", "…, an investor in Y": words a company is described by too.
+            let person_only = t.roles.iter().all(|(r, _)| !COMPANY_HELD_TITLES.contains(&r.to_lowercase().as_str()));
+            person_only && matches!(f.doc.lower(t.end), "at" | "of")
+        });
+    (closes_org && titled).then_some(comma)
+}
+
+/// "X, Ph.D., vice president of Y", "X, MBA, CFO of Y": past degrees and
+/// honours between commas right after a name (the comma at token `end`);
+/// the comma that closes them, or `end` when there are none.
+fn past_credentials(doc: &Doc, end: usize) -> usize {
+    let mut at = end;
+    while doc.is_punct(at, ',') {
+        let Some(close) = (at + 1..at + 6).find(|&j| doc.is_punct(j, ',')) else { break };
+        let letters: String =
+            doc.slice(at + 1..close).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+        if !CREDENTIALS.contains(&letters.as_str()) {
+            break;
+        }
+        at = close;
+    }
+    at
+}
+
+/// "X, Iberia country manager at Y", "X, Europe head of sales for Y": a
+/// place (not its possessive), or one capitalised word naming nothing, naming the region a title right after it is
+/// over; returns where the title starts (or `i` when no place stands
+/// there). The caller asks for "at", "of" or "for" after the title.
+fn past_place_over_title(f: &Facts, i: usize) -> usize {
+    // A region the lexicon does not know: one capitalised word naming nothing.
+    let unnamed = f.doc.is_capitalized(i) && f.doc.is_lower_word(i + 1) && f.starting(i).is_none();
+    let end = match f.starting(i) {
+        Some(k) if f.class(f.entity(k)) == Place => f.live[k].0.end,
+        None if unnamed => i + 1,
+        _ => return i,
+    };
+    let titled = read_titles(f.doc, f.res, end).is_some() || after_field_words(f.doc, f.res, end) > end;
+    if f.doc.is_possessive(end) || !titled {
+        return i;
+    }
+    end
 }
 
 /// "President, University of Kestrel, said", "Vice President, Acme.": the
@@ -560,7 +618,15 @@ pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: 
         let roles: Vec<(String, Tie)> =
             roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(f.res, r)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
+    } else if let Some(org) = org.filter(|_| bare_founder(roles)) {
+        f.emit(p, Predicate::Founded, org, None, Why::new(at, "founder-implied-org", 0.5));
     }
+}
+
+/// "according to cofounder X", "its founder X": a founder's title alone,
+/// in lower case (a capitalised "Founder" may head a byline or a list).
+fn bare_founder(roles: &[(String, Tie)]) -> bool {
+    matches!(roles, [(r, Tie::Founder)] if r.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// "President Ruto" is a head of state's title; "CEO Jane Doe" an
@@ -1510,6 +1576,9 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             && (range.start..i).any(|j| f.word_is(j, Words::SeatWord) || f.doc.lower(j) == "confirmed")
             && f.ending(i).is_none();
         let generic = matches!(prev, "the" | "its") || f.doc.is_possessive(poss) || appointed;
+        if owners.is_empty() {
+            members_of_the_subjects_board(f, i, range.start);
+        }
         let owners = if owners.is_empty() { f.topic.filter(|_| generic).into_iter().collect() } else { owners };
         // "X will report to Y and remain a member of the board": the one after
         // a preposition is not who sits, when someone else is named before.
@@ -1546,7 +1615,7 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             if let Some(p) = seated {
                 f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat", 0.55));
                 let mut k = listed_from;
-                while let Some(m) = k.and_then(|k| listed_before(f, k)) {
+                while let Some(m) = k.and_then(|k| listed_before(f, k).or_else(|| listed_past_apposition(f, k))) {
                     let q = f.entity(m);
                     f.emit(q, Predicate::AffiliatedWith, org, None, Why::new(i, "board-seat-listed", 0.5));
                     k = Some(m);
@@ -1557,6 +1626,37 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "Acme announced the choice at a news conference by board members A and
+/// B": the people named right after "board member(s)" at token `i`, with
+/// no organisation before it, sit on the board of the organisation that
+/// opens the sentence as its subject.
+fn members_of_the_subjects_board(f: &mut Facts, i: usize, start: usize) {
+    let member = matches!(f.doc.lower(i + 1), "member" | "members");
+    if !member || f.ending(i).is_some() || f.doc.is_possessive(i.wrapping_sub(1)) {
+        return;
+    }
+    let Some(subject) = f.starting(f.opening(start)).filter(|&k| f.class(f.entity(k)) == Org) else { return };
+    let end = f.sentence_end(i);
+    let org = f.entity(subject);
+    let people: Vec<usize> =
+        members_after(f, i + 2, end).iter().map(|m| f.entity(m.head)).filter(|&p| f.class(p) == Person).collect();
+    for p in people {
+        f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "board-members-of-subject", 0.5));
+    }
+}
+
+/// "A, chairperson of Acme, and B, chairman of Zentrix, joined the board":
+/// the person listed before person mention `k` past an apposition of their
+/// own (no person in it, a dozen tokens at most) closed by ", and".
+fn listed_past_apposition(f: &Facts, k: usize) -> Option<usize> {
+    let to = f.live[k].0.start;
+    let prev = (k.saturating_sub(4)..k).rev().find(|&m| f.class(f.entity(m)) == Person)?;
+    let from = f.live[prev].0.end;
+    let closed = to >= from + 3 && f.doc.is_punct(to - 2, ',') && f.doc.lower(to - 1) == "and";
+    let person = f.class(f.entity(k)) == Person;
+    (closed && person && f.doc.is_punct(from, ',') && to - from <= 12).then_some(prev)
 }
 
 /// "sits on the Acme board", "joined the Zentrix Labs board": the
