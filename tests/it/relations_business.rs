@@ -2112,3 +2112,33 @@ fn a_round_named_after_the_lead_verb_is_the_named_companys_not_the_topics() {
     // "Series B for Quellby Labs": the round's letter is no part of the name.
     assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Quellby Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_list_goes_on_past_the_period_of_a_legal_form() {
+    let x = run("Kestrel Partners raised its stakes in Zentrix Corp. and Orvane & Co., a vote of confidence. \
+                 Halvern Capital invested in Brindle Inc. and Tessaro Ltd. last year. \
+                 Mardale Group acquired Quillmark Co. or Ostrava Corp. in 2019, the filing said. \
+                 Corvex Holdings holds stakes in Lumen Corp., Sarnia Ltd. and Pellworth Inc.");
+    for (s, p, o) in [
+        ("Kestrel Partners", Predicate::InvestedIn, "Zentrix Corp"),
+        ("Kestrel Partners", Predicate::InvestedIn, "Orvane & Co"),
+        ("Halvern Capital", Predicate::InvestedIn, "Brindle Inc"),
+        ("Halvern Capital", Predicate::InvestedIn, "Tessaro Ltd"),
+        ("Mardale Group", Predicate::Acquired, "Quillmark Co"),
+        ("Mardale Group", Predicate::Acquired, "Ostrava Corp"),
+        ("Corvex Holdings", Predicate::InvestedIn, "Lumen Corp"),
+        ("Corvex Holdings", Predicate::InvestedIn, "Sarnia Ltd"),
+        ("Corvex Holdings", Predicate::InvestedIn, "Pellworth Inc"),
+    ] {
+        assert!(has(&x, s, p, o), "{s} {p:?} {o}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_sentence_ending_in_a_legal_form_does_not_carry_its_list_on() {
+    let x = run("Kestrel Partners invested in Zentrix Corp. And Orvane Labs said it would hire. \
+                 Halvern Capital bought Brindle Inc. Tessaro Ltd. was not part of the deal.");
+    assert!(has(&x, "Kestrel Partners", Predicate::InvestedIn, "Zentrix Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Partners", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvern Capital", Predicate::Acquired, "Tessaro Ltd"), "{:?}", all(&x));
+}
