@@ -2142,3 +2142,21 @@ fn a_sentence_ending_in_a_legal_form_does_not_carry_its_list_on() {
     assert!(!has(&x, "Kestrel Partners", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
     assert!(!has(&x, "Halvern Capital", Predicate::Acquired, "Tessaro Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_named_before_the_noun_owner_is_owned_by_the_name_after() {
+    let x = run("Zentrix Labs owner Brindle Corp said on Monday it would sell shares. \
+                 Shares of Orvane Media owner Kestrel Holdings rose 3%. \
+                 The Daily Courier owner Halvern Media Group struck a deal to buy The Evening Post.");
+    assert!(has(&x, "Brindle Corp", Predicate::Owns, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Orvane Media"), "{:?}", all(&x));
+    assert!(has(&x, "Halvern Media Group", Predicate::Owns, "Daily Courier"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_owner_noun_without_a_company_right_after_owns_nothing() {
+    let x = run("Zentrix Labs became the owner. Brindle Corp did not comment. \
+                 Tessaro Air is the largest owner of aircraft, and Quillmark Corp is second. \
+                 Sales at Mardale Foods rose, its owner said, and Corvex Corp fell.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{:?}", all(&x));
+}
