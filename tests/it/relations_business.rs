@@ -2160,3 +2160,36 @@ fn an_owner_noun_without_a_company_right_after_owns_nothing() {
                  Sales at Mardale Foods rose, its owner said, and Corvex Corp fell.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_predicate_after_and_an_auxiliary_and_an_adverb_is_the_subjects() {
+    let x = run("Zentrix AI is seen as the only serious rival to Orvane Labs and Kestrel Labs, and is also backed by Brindle Corp and Halvern Capital. \
+                 Founded in 2019, Tessaro Robotics competes with Quillmark Systems, and is also funded by Mardale Capital. \
+                 • Founded in April 2021, Lumen Health signed a deal with Sarnia Biotech and was later acquired by Pellworth Group.");
+    for (s, p, o) in [
+        ("Brindle Corp", Predicate::InvestedIn, "Zentrix AI"),
+        ("Halvern Capital", Predicate::InvestedIn, "Zentrix AI"),
+        ("Mardale Capital", Predicate::InvestedIn, "Tessaro Robotics"),
+        ("Pellworth Group", Predicate::Acquired, "Lumen Health"),
+    ] {
+        assert!(has(&x, s, p, o), "{s} {p:?} {o}: {:?}", all(&x));
+    }
+    for (s, p, o) in [
+        ("Brindle Corp", Predicate::InvestedIn, "Orvane Labs"),
+        ("Brindle Corp", Predicate::InvestedIn, "Kestrel Labs"),
+        ("Mardale Capital", Predicate::InvestedIn, "Quillmark Systems"),
+        ("Pellworth Group", Predicate::Acquired, "Sarnia Biotech"),
+    ] {
+        assert!(!has(&x, s, p, o), "{s} {p:?} {o}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_relative_clause_or_a_named_subject_after_and_keeps_its_own_subject() {
+    let x = run("Zentrix AI rivals Orvane Labs, which is also backed by Brindle Corp. \
+                 Tessaro Robotics competes with Quillmark Systems, and Quillmark Systems is also funded by Mardale Capital.");
+    assert!(has(&x, "Brindle Corp", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Corp", Predicate::InvestedIn, "Zentrix AI"), "{:?}", all(&x));
+    assert!(has(&x, "Mardale Capital", Predicate::InvestedIn, "Quillmark Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Mardale Capital", Predicate::InvestedIn, "Tessaro Robotics"), "{:?}", all(&x));
+}

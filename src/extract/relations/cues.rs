@@ -1419,12 +1419,15 @@ fn elided_person_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usiz
 /// "It" / "The company" opening it stands for), not to the name before "and".
 fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
     let aux = |j: usize| AUXILIARIES.contains(&f.doc.lower(j)) || COPULAS.contains(&f.doc.lower(j));
-    let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and")).flatten();
+    // "and is also backed by", "and was later acquired by": an adverb may follow the auxiliary.
+    let verb_word = |j: usize| aux(j) || SUBJECT_ADVERBS.contains(&f.doc.lower(j));
+    let and = (1..=3).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and")).flatten();
     let after_name = and.and_then(|and| {
         f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten())
     });
+    let auxiliary_first = |and: usize| and + 1 < i && aux(and + 1) && (and + 2..i).all(verb_word);
     // "Acme bought Brindle and signed a partnership with Zentrix": a second verb of its own.
-    let and = match and.filter(|&and| (and + 1..i).all(aux) && and + 1 < i && after_name.is_some()) {
+    let and = match and.filter(|&and| auxiliary_first(and) && after_name.is_some()) {
         Some(and) => and,
         None => and_second_verb(f, i, sentence_start)?,
     };
