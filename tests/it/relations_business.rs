@@ -2193,3 +2193,18 @@ fn a_relative_clause_or_a_named_subject_after_and_keeps_its_own_subject() {
     assert!(has(&x, "Mardale Capital", Predicate::InvestedIn, "Quillmark Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Mardale Capital", Predicate::InvestedIn, "Tessaro Robotics"), "{:?}", all(&x));
 }
+
+#[test]
+fn houses_after_a_describing_word_is_a_noun_and_owns_nothing() {
+    let x = run("Kestrel Partners has stakes in five trading houses: Zentrix Corp. and Orvane Ltd. \
+                 European fashion houses Brindle Labs and Halvern Labs grew. \
+                 Tessaro Group also houses the fashion retailer Quillmark Labs and the food service Mardale Foods. \
+                 Corvex Holdings, which houses Lumen Labs, grew.");
+    assert!(has(&x, "Kestrel Partners", Predicate::InvestedIn, "Orvane Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Partners", Predicate::Owns, "Zentrix Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Partners", Predicate::Owns, "Orvane Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Labs", Predicate::Owns, "Halvern Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Group", Predicate::Owns, "Quillmark Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Group", Predicate::Owns, "Mardale Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Corvex Holdings", Predicate::Owns, "Lumen Labs"), "{:?}", all(&x));
+}

@@ -61,6 +61,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             && !is_object_noun(f, i, len)
             && !is_money_noun(f, i, len)
             && !unowned_adjective
+            && !is_plural_noun_houses(f, i, len)
         {
             // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
             let before = second_stake(f.doc, i, range.start).unwrap_or(i);
@@ -1548,6 +1549,21 @@ fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
         && f.doc.lower(i - 1) == "and"
         && (f.doc.is_number(i - 2) || MONTHS.contains(&f.doc.lower(i - 2)) || f.doc.lower(i - 2) == "year");
     noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)) || dated)
+}
+
+/// "stakes in five trading houses: Zentrix and Brindle", "fashion houses
+/// such as Zentrix": the cue "houses" at `i` after a word in lower case that
+/// is no adverb, relative or pronoun is the plural noun, not the verb of
+/// "Acme also houses Zentrix".
+fn is_plural_noun_houses(f: &Facts, i: usize, len: usize) -> bool {
+    let verb_before = |w: &str| SUBJECT_ADVERBS.contains(&w) || RELATIVES.contains(&w) || matches!(w, "it" | "now");
+    len == 1
+        && f.doc.lower(i) == "houses"
+        && i > 0
+        && f.ending(i - 1).is_none()
+        && f.doc.tokens[i - 1].kind == TokenKind::Word
+        && !f.doc.is_capitalized(i - 1)
+        && !verb_before(f.doc.lower(i - 1))
 }
 
 /// Emits a cue's relation between the nearest fitting left member (and the
