@@ -2112,3 +2112,99 @@ fn a_round_named_after_the_lead_verb_is_the_named_companys_not_the_topics() {
     // "Series B for Quellby Labs": the round's letter is no part of the name.
     assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Quellby Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_list_goes_on_past_the_period_of_a_legal_form() {
+    let x = run("Kestrel Partners raised its stakes in Zentrix Corp. and Orvane & Co., a vote of confidence. \
+                 Halvern Capital invested in Brindle Inc. and Tessaro Ltd. last year. \
+                 Mardale Group acquired Quillmark Co. or Ostrava Corp. in 2019, the filing said. \
+                 Corvex Holdings holds stakes in Lumen Corp., Sarnia Ltd. and Pellworth Inc.");
+    for (s, p, o) in [
+        ("Kestrel Partners", Predicate::InvestedIn, "Zentrix Corp"),
+        ("Kestrel Partners", Predicate::InvestedIn, "Orvane & Co"),
+        ("Halvern Capital", Predicate::InvestedIn, "Brindle Inc"),
+        ("Halvern Capital", Predicate::InvestedIn, "Tessaro Ltd"),
+        ("Mardale Group", Predicate::Acquired, "Quillmark Co"),
+        ("Mardale Group", Predicate::Acquired, "Ostrava Corp"),
+        ("Corvex Holdings", Predicate::InvestedIn, "Lumen Corp"),
+        ("Corvex Holdings", Predicate::InvestedIn, "Sarnia Ltd"),
+        ("Corvex Holdings", Predicate::InvestedIn, "Pellworth Inc"),
+    ] {
+        assert!(has(&x, s, p, o), "{s} {p:?} {o}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_sentence_ending_in_a_legal_form_does_not_carry_its_list_on() {
+    let x = run("Kestrel Partners invested in Zentrix Corp. And Orvane Labs said it would hire. \
+                 Halvern Capital bought Brindle Inc. Tessaro Ltd. was not part of the deal.");
+    assert!(has(&x, "Kestrel Partners", Predicate::InvestedIn, "Zentrix Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Partners", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvern Capital", Predicate::Acquired, "Tessaro Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_named_before_the_noun_owner_is_owned_by_the_name_after() {
+    let x = run("Zentrix Labs owner Brindle Corp said on Monday it would sell shares. \
+                 Shares of Orvane Media owner Kestrel Holdings rose 3%. \
+                 The Daily Courier owner Halvern Media Group struck a deal to buy The Evening Post.");
+    assert!(has(&x, "Brindle Corp", Predicate::Owns, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::Owns, "Orvane Media"), "{:?}", all(&x));
+    assert!(has(&x, "Halvern Media Group", Predicate::Owns, "Daily Courier"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_owner_noun_without_a_company_right_after_owns_nothing() {
+    let x = run("Zentrix Labs became the owner. Brindle Corp did not comment. \
+                 Tessaro Air is the largest owner of aircraft, and Quillmark Corp is second. \
+                 Sales at Mardale Foods rose, its owner said, and Corvex Corp fell.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{:?}", all(&x));
+}
+
+#[test]
+fn a_second_predicate_after_and_an_auxiliary_and_an_adverb_is_the_subjects() {
+    let x = run("Zentrix AI is seen as the only serious rival to Orvane Labs and Kestrel Labs, and is also backed by Brindle Corp and Halvern Capital. \
+                 Founded in 2019, Tessaro Robotics competes with Quillmark Systems, and is also funded by Mardale Capital. \
+                 • Founded in April 2021, Lumen Health signed a deal with Sarnia Biotech and was later acquired by Pellworth Group.");
+    for (s, p, o) in [
+        ("Brindle Corp", Predicate::InvestedIn, "Zentrix AI"),
+        ("Halvern Capital", Predicate::InvestedIn, "Zentrix AI"),
+        ("Mardale Capital", Predicate::InvestedIn, "Tessaro Robotics"),
+        ("Pellworth Group", Predicate::Acquired, "Lumen Health"),
+    ] {
+        assert!(has(&x, s, p, o), "{s} {p:?} {o}: {:?}", all(&x));
+    }
+    for (s, p, o) in [
+        ("Brindle Corp", Predicate::InvestedIn, "Orvane Labs"),
+        ("Brindle Corp", Predicate::InvestedIn, "Kestrel Labs"),
+        ("Mardale Capital", Predicate::InvestedIn, "Quillmark Systems"),
+        ("Pellworth Group", Predicate::Acquired, "Sarnia Biotech"),
+    ] {
+        assert!(!has(&x, s, p, o), "{s} {p:?} {o}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_relative_clause_or_a_named_subject_after_and_keeps_its_own_subject() {
+    let x = run("Zentrix AI rivals Orvane Labs, which is also backed by Brindle Corp. \
+                 Tessaro Robotics competes with Quillmark Systems, and Quillmark Systems is also funded by Mardale Capital.");
+    assert!(has(&x, "Brindle Corp", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Corp", Predicate::InvestedIn, "Zentrix AI"), "{:?}", all(&x));
+    assert!(has(&x, "Mardale Capital", Predicate::InvestedIn, "Quillmark Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Mardale Capital", Predicate::InvestedIn, "Tessaro Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn houses_after_a_describing_word_is_a_noun_and_owns_nothing() {
+    let x = run("Kestrel Partners has stakes in five trading houses: Zentrix Corp. and Orvane Ltd. \
+                 European fashion houses Brindle Labs and Halvern Labs grew. \
+                 Tessaro Group also houses the fashion retailer Quillmark Labs and the food service Mardale Foods. \
+                 Corvex Holdings, which houses Lumen Labs, grew.");
+    assert!(has(&x, "Kestrel Partners", Predicate::InvestedIn, "Orvane Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Partners", Predicate::Owns, "Zentrix Corp"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Partners", Predicate::Owns, "Orvane Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Labs", Predicate::Owns, "Halvern Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Group", Predicate::Owns, "Quillmark Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tessaro Group", Predicate::Owns, "Mardale Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Corvex Holdings", Predicate::Owns, "Lumen Labs"), "{:?}", all(&x));
+}

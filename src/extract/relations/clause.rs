@@ -372,9 +372,16 @@ pub(super) fn past_form_tail(f: &Facts, end: usize) -> usize {
     if !f.doc.is_punct(comma, ',') || !f.res.legal_forms.contains(f.doc.word(form)) || f.starting(form).is_some() {
         // "Zentrix Co., Ltd., Brindle": the period of the name's own last form.
         let own = end > 0 && f.res.legal_forms.contains(f.doc.word(end - 1)) && comma > end;
-        return if own && f.doc.is_punct(comma, ',') { comma } else { end };
+        return if own && (f.doc.is_punct(comma, ',') || abbreviation_before_and(f, end)) { comma } else { end };
     }
     form + 1 + usize::from(f.doc.is_punct(form + 1, '.'))
+}
+
+/// "stakes in Zentrix Corp. and Orvane Ltd.", "Zentrix Co. or Brindle":
+/// the period at `end` abbreviates the legal form that ends a name (it is
+/// joined to it) and a list word follows, so the list goes on past it.
+fn abbreviation_before_and(f: &Facts, end: usize) -> bool {
+    f.doc.is_punct(end, '.') && f.doc.joined(end) && matches!(f.doc.lower(end + 1), "and" | "or" | "&")
 }
 
 /// "Acme ACMEn.DE", "Brindle 300750.SZ": where an exchange code written

@@ -61,6 +61,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             && !is_object_noun(f, i, len)
             && !is_money_noun(f, i, len)
             && !unowned_adjective
+            && !is_plural_noun_houses(f, i, len)
         {
             // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
             let before = second_stake(f.doc, i, range.start).unwrap_or(i);
@@ -1419,12 +1420,15 @@ fn elided_person_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usiz
 /// "It" / "The company" opening it stands for), not to the name before "and".
 fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
     let aux = |j: usize| AUXILIARIES.contains(&f.doc.lower(j)) || COPULAS.contains(&f.doc.lower(j));
-    let and = (1..=2).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and")).flatten();
+    // "and is also backed by", "and was later acquired by": an adverb may follow the auxiliary.
+    let verb_word = |j: usize| aux(j) || SUBJECT_ADVERBS.contains(&f.doc.lower(j));
+    let and = (1..=3).map(|n| i.checked_sub(n)).find(|j| j.is_some_and(|j| f.doc.lower(j) == "and")).flatten();
     let after_name = and.and_then(|and| {
         f.ending(and).or_else(|| f.doc.is_punct(and.wrapping_sub(1), ',').then(|| f.ending(and - 1)).flatten())
     });
+    let auxiliary_first = |and: usize| and + 1 < i && aux(and + 1) && (and + 2..i).all(verb_word);
     // "Acme bought Brindle and signed a partnership with Zentrix": a second verb of its own.
-    let and = match and.filter(|&and| (and + 1..i).all(aux) && and + 1 < i && after_name.is_some()) {
+    let and = match and.filter(|&and| auxiliary_first(and) && after_name.is_some()) {
         Some(and) => and,
         None => and_second_verb(f, i, sentence_start)?,
     };
@@ -1545,6 +1549,21 @@ fn is_object_noun(f: &Facts, i: usize, len: usize) -> bool {
         && f.doc.lower(i - 1) == "and"
         && (f.doc.is_number(i - 2) || MONTHS.contains(&f.doc.lower(i - 2)) || f.doc.lower(i - 2) == "year");
     noun && i >= 2 && (with(i - 1) || (with(i - 2) && modifier(i - 1)) || dated)
+}
+
+/// "stakes in five trading houses: Zentrix and Brindle", "fashion houses
+/// such as Zentrix": the cue "houses" at `i` after a word in lower case that
+/// is no adverb, relative or pronoun is the plural noun, not the verb of
+/// "Acme also houses Zentrix".
+fn is_plural_noun_houses(f: &Facts, i: usize, len: usize) -> bool {
+    let verb_before = |w: &str| SUBJECT_ADVERBS.contains(&w) || RELATIVES.contains(&w) || matches!(w, "it" | "now");
+    len == 1
+        && f.doc.lower(i) == "houses"
+        && i > 0
+        && f.ending(i - 1).is_none()
+        && f.doc.tokens[i - 1].kind == TokenKind::Word
+        && !f.doc.is_capitalized(i - 1)
+        && !verb_before(f.doc.lower(i - 1))
 }
 
 /// Emits a cue's relation between the nearest fitting left member (and the

@@ -383,8 +383,15 @@ impl Facts<'_> {
     }
 
     /// Where the words of the sentence starting at token `start` begin, past a
-    /// dateline ("PARIS:", "June 8 (Reuters) -", "(Newswire) --").
+    /// dateline ("PARIS:", "June 8 (Reuters) -", "(Newswire) --") or a bullet.
     fn opening(&self, start: usize) -> usize {
+        // "• Zentrix…", "* Zentrix…": a bullet opening a point of a list of them.
+        if self.doc.is_punct(start, '•') || self.doc.is_punct(start, '*') || self.doc.is_punct(start, '▪') {
+            let end = self.doc.sentences[self.doc.sentence_of[start]].end;
+            if start + 1 < end {
+                return self.opening(start + 1);
+            }
+        }
         let end = self.doc.sentences[self.doc.sentence_of[start]].end.min(start + 10);
         for j in start + 1..end {
             // "(Newswire) -- Zentrix…": two hyphens make one dash.

@@ -216,9 +216,10 @@ pub(super) fn fronted_opening(f: &Facts, sentence_start: usize) -> usize {
     if past > open {
         return past;
     }
-    let comma = (open + 1..(open + 4).min(f.sentence_end(open))).find(|&j| f.doc.is_punct(j, ','));
+    // "In a statement,", "Founded in 2023,", "Founded in April 2023,": a few words, numbers among them.
+    let comma = (open + 1..(open + 5).min(f.sentence_end(open))).find(|&j| f.doc.is_punct(j, ','));
     match comma {
-        Some(c) if (open..c).all(|j| f.starting(j).is_none() && f.doc.tokens[j].kind == TokenKind::Word) => c + 1,
+        Some(c) if (open..c).all(|j| f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct) => c + 1,
         _ => open,
     }
 }
