@@ -50,7 +50,8 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
-            .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair));
+            .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair))
+            .or_else(|| reported_by_last_clause(doc, res, live, entities, pair));
         last = found.map(|(speaker, ..)| (speaker, close));
         let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
         if let Some((speaker, ..)) = own.filter(|_| goes_on) {
@@ -67,16 +68,19 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             open_before.push(pair);
         }
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
+        let reported_sentence = last_clause_verb(doc, res, pair) == Some(verb_at);
         let adjacent = verb_at.abs_diff(close) <= 4
             || verb_at.abs_diff(open) <= 4
             || introduced(doc, open)
             || characterising_participle(doc, open)
             || rule == "characterised-by"
+            || reported_sentence
             || in_aside(doc, res, verb_at)
             || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
         // One word is a quotation only where a speaker characterises with it
         // ("calling the findings “biased”").
-        if words == 0 || (words < 4 && !adjacent) || (words < 2 && rule != "characterised-by") {
+        let one_word_ok = rule == "characterised-by" || reported_sentence;
+        if words == 0 || (words < 4 && !adjacent) || (words < 2 && !one_word_ok) {
             continue;
         }
         let sentence = doc.sentence_span(doc.sentence_of.get(open).copied().unwrap_or(0));
@@ -278,6 +282,46 @@ fn subject_of_sentence_before(
     let subject = sentence_subject(doc, res, live, entities, verb.unwrap_or(previous.end - 1))?;
     let speaks = entities[subject].class == EntityClass::Person || verb.is_some();
     speaks.then_some((subject, open, "subject-of-sentence-before", 0.6))
+}
+
+/// Words after the speech verb of a sentence's last clause, to its end ("at
+/// a conference in Rio on Tuesday").
+const LAST_CLAUSE_TAIL: usize = 10;
+
+/// "Demand will be “subdued” next year, while sales grow, he said.": the
+/// speech verb of the last clause of the sentence holding a quotation, when
+/// that clause reports the sentence: a comma, then a name (or "he" / "she",
+/// after auxiliaries) and a speech verb, then a few words with no comma to
+/// the sentence's end. The quoted words are the speaker's, however short.
+fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
+    let Pair { open, close, closed } = pair;
+    let here = *doc.sentence_of.get(close)?;
+    if !closed || doc.sentence_of.get(open) != Some(&here) {
+        return None;
+    }
+    let sentence = doc.sentences.get(here)?.clone();
+    let comma = (close + 1..sentence.end).rev().find(|&j| doc.is_punct(j, ','))?;
+    if (close + 1..sentence.end).any(|j| is_mark(doc, j)) {
+        return None;
+    }
+    let verb = (comma + 2..(comma + 6).min(sentence.end)).find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
+    let subject_word = |j: usize| {
+        doc.is_capitalized(j) || PERSON_PRONOUNS.contains(&doc.lower(j)) || AUXILIARIES.contains(&doc.lower(j))
+    };
+    (sentence.end - verb <= LAST_CLAUSE_TAIL && (comma + 1..verb).all(subject_word)).then_some(verb)
+}
+
+/// The person reporting a sentence in its last clause (`last_clause_verb`).
+fn reported_by_last_clause(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    pair: Pair,
+) -> Option<(usize, usize, &'static str, f32)> {
+    let verb = last_clause_verb(doc, res, pair)?;
+    let speaker = person_subject(doc, res, live, entities, verb)?;
+    Some((speaker, verb, "reported-by-last-clause", 0.6))
 }
 
 /// A quotation that is the whole complement of its verb: "said that “…”",

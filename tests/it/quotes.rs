@@ -774,3 +774,31 @@ fn described_as_a_quoted_phrase_after_an_article_is_the_describers_words() {
     let q = said("Ada Brun described a \u{201c}Project Lark\u{201d} plan to staff at Brindle.");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn quoted_words_in_a_sentence_its_last_clause_reports_are_the_reporters() {
+    let q = said(
+        "Brindle chief executive Tom Kestrel spoke to analysts on Monday. \
+                  Demand for memory chips will be \u{201c}subdued\u{201d} in the first half of next year, while demand \
+                  for sensors is growing, he said. \
+                  Zentrix is \u{201c}very close\u{201d} to approving a plant in Ohio, Ada Brun said at a conference.",
+    );
+    assert!(has(&q, "Tom Kestrel", "subdued"), "{q:?}");
+    assert!(has(&q, "Ada Brun", "very close"), "{q:?}");
+    // However far the last clause stands from the quotation.
+    let q = said(
+        "Brindle chief executive Tom Kestrel spoke to analysts on Monday. \
+                  Demand for chips will be \u{201c}subdued\u{201d} in the first half of next year and well into the \
+                  following one as stocks run down, while demand for sensors is growing fast, he said.",
+    );
+    assert!(has(&q, "Tom Kestrel", "subdued"), "{q:?}");
+    // A last clause that goes on past the speech verb with a clause of its
+    // own, or a sentence with no reporting clause, gives the words to no one.
+    let q = said(
+        "Brindle chief executive Tom Kestrel spoke to analysts on Monday. \
+                  Demand will be \u{201c}subdued\u{201d} next year, while sales of sensors grow, he said, and added \
+                  that prices would hold. \
+                  Sales were \u{201c}flat\u{201d} in the quarter, while margins rose, and Tom Kestrel left early.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
