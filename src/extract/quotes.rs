@@ -288,6 +288,24 @@ fn subject_of_sentence_before(
 /// a conference in Rio on Tuesday").
 const LAST_CLAUSE_TAIL: usize = 10;
 
+/// "“…,” X said, adding that talks will “bear fruit”": the speaker of a
+/// sentence's opening quotation, named with the speech verb between its
+/// closing mark and the participle at `participle`, goes on speaking.
+fn opening_quote_speaker(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    participle: usize,
+) -> Option<usize> {
+    let close = (0..participle).rev().find(|&k| is_mark(doc, k))?;
+    (close + 1..participle).rev().find_map(|v| {
+        let (len, _) = doc.lookup(&res.speech_verbs, v)?;
+        person_subject(doc, res, live, entities, v)
+            .or_else(|| speaker_after_verb(doc, res, live, entities, v, len, participle))
+    })
+}
+
 /// "Demand will be “subdued” next year, while sales grow, he said.": the
 /// speech verb of the last clause of the sentence holding a quotation, when
 /// that clause reports the sentence: a comma, then a name (or "he" / "she",
@@ -704,7 +722,10 @@ fn before(
                 // adding: “…”" is not Y's).
                 match sentence_subject(doc, res, live, entities, j) {
                     Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
-                    None if is_mark(doc, sentence.start) => continue,
+                    None if is_mark(doc, sentence.start) => match opening_quote_speaker(doc, res, live, entities, j) {
+                        Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
+                        None => continue,
+                    },
                     None => return None,
                 }
             }

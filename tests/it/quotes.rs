@@ -802,3 +802,20 @@ fn quoted_words_in_a_sentence_its_last_clause_reports_are_the_reporters() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn adding_after_an_opening_quotation_goes_on_with_its_speaker() {
+    let q = said(
+        "Talks go on. \u{201c}It will be a long negotiation,\u{201d} Ada Brun said, adding that she hopes \
+                  talks will \u{201c}bear fruit\u{201d} this year.",
+    );
+    assert!(has(&q, "Ada Brun", "It will be a long negotiation"), "{q:?}");
+    assert!(has(&q, "Ada Brun", "bear fruit"), "{q:?}");
+    // With no speaker named for the opening quotation, the short one after
+    // the participle is nobody's.
+    let q = said(
+        "Talks go on. \u{201c}It will be a long negotiation,\u{201d} the memo read, adding that talks \
+                  might \u{201c}bear fruit\u{201d} this year.",
+    );
+    assert!(!q.iter().any(|(_, w)| w == "bear fruit"), "{q:?}");
+}
