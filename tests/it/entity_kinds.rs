@@ -620,3 +620,16 @@ fn a_family_of_people_is_no_model_family() {
     let y = run("Zentrix released the Zora family of AI models on Monday, its rival to Brindle.");
     assert!(has(&y, "Zora", EntityClass::AIModel), "{:?}", names(&y));
 }
+
+#[test]
+fn a_platform_acting_as_its_company_once_is_the_company_throughout() {
+    let x = run("Kestrel bags investment from WhatsApp, PayPal\n\nRide-hailing operator Kestrel has \
+        secured funding from global tech giants WhatsApp and PayPal, the company said on Wednesday. \
+        WhatsApp and PayPal join a long list of investors. The investment is WhatsApp's first in the region.");
+    assert!(has(&x, "WhatsApp", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!has(&x, "WhatsApp", EntityClass::Product), "{:?}", names(&x));
+    // A platform only used as a service stays a product.
+    let y = run("Kestrel sells its rides through WhatsApp and takes payments with Orvane. \
+        Most riders book on WhatsApp, Kestrel said.");
+    assert!(has(&y, "WhatsApp", EntityClass::Product), "{:?}", names(&y));
+}
