@@ -1550,3 +1550,19 @@ fn a_surname_after_a_company_with_a_known_first_word_stays_a_person() {
     assert_eq!(forms_of(&x, "Kestrava"), 1, "{:?}", names(&x));
     assert!(has(&x, "Kestrava Ventures", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_hyphenated_title_before_a_name_is_no_part_of_it() {
+    let x = run("Zentrix said Vice-Chairman Tomas Vell would lead the talks. Brindle Vice-President \
+        Kunle Ibekwe said so, and Orvane's Co-Founder Jan Dahl agreed. Present were Kestrel, \
+        Vice-Chairman Tai Wen and Chairman Terry Gold.");
+    for person in ["Tomas Vell", "Kunle Ibekwe", "Jan Dahl", "Tai Wen", "Terry Gold"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    for run_on in ["Vice-Chairman Tomas Vell", "Brindle Vice-President Kunle Ibekwe", "Co-Founder Jan Dahl"] {
+        assert!(!named(&x, run_on), "{run_on}: {:?}", names(&x));
+    }
+    // A hyphenated capitalized word before a name that is no title stays.
+    let y = run("Anna-Lena Berg joined Zentrix as its chief executive.");
+    assert!(has(&y, "Anna-Lena Berg", EntityClass::Person), "{:?}", names(&y));
+}

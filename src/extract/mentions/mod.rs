@@ -1025,8 +1025,11 @@ fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Opt
         return None;
     }
     let t = after_role_modifiers(doc, res, i);
-    // "Vice president Andy Yan": a capitalized modifier may head a title in lower case.
-    if t == i && !doc.is_capitalized(i + 1) {
+    // "Vice president Andy Yan": a capitalized modifier may head a title in
+    // lower case; "Vice-Chairman Tai Wen", "Co-Founder Jane Doe": the word
+    // after a joining hyphen continues the title.
+    let second = if is_joining_hyphen(doc, i + 1) { i + 2 } else { i + 1 };
+    if t == i && !doc.is_capitalized(second) {
         return None;
     }
     let (len, _) = doc.lookup(&res.titles, t)?;
