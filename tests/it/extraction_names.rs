@@ -1566,3 +1566,16 @@ fn a_hyphenated_title_before_a_name_is_no_part_of_it() {
     let y = run("Anna-Lena Berg joined Zentrix as its chief executive.");
     assert!(has(&y, "Anna-Lena Berg", EntityClass::Person), "{:?}", names(&y));
 }
+
+#[test]
+fn a_sum_written_short_is_no_name() {
+    let x = run("Regulator Fines Zentrix 93M Over Exclusivity Deal\n\nThe regulator has fined Zentrix, \
+        a subsidiary of Brindle, 1.78 billion pesos. Kestrel Raises 4.5B, Its Biggest Round. \
+        Orvane launched the Zeta 5M phone, and Zentrix unveiled the Kora 7 model.");
+    for sum in ["93M", "4.5B"] {
+        assert!(!named(&x, sum), "{sum}: {:?}", names(&x));
+    }
+    // A name whose digits end in a letter is still a name when a noun types it.
+    assert!(has(&x, "Zeta 5M", EntityClass::Product), "{:?}", names(&x));
+    assert!(named(&x, "Kora 7"), "{:?}", names(&x));
+}

@@ -203,7 +203,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if (start..stop).any(|k| doc.has_digit(k)) {
         // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
         let event = |k: usize| doc.word_is(k, Words::EventNoun);
-        if is_numbered_part(doc, start, stop) || event(stop - 1) || event(stop) {
+        if is_numbered_part(doc, start, stop) || is_short_amount(doc, start, stop) || event(stop - 1) || event(stop) {
             return None;
         }
         if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
@@ -419,6 +419,19 @@ fn aged(doc: &Doc, start: usize, stop: usize) -> bool {
 /// "Part 2", "Phase 3": a numbered part of something, not a name.
 fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
     stop == start + 2 && doc.word_is(start, Words::NumberedPart) && doc.is_number(start + 1)
+}
+
+/// "Fines Telcel 93M", "raises $4.5B", "a 12bn deal": one token of digits
+/// (a decimal point maybe) closed by a letter of magnitude is a sum of
+/// money written short, not a model's or product's name.
+fn is_short_amount(doc: &Doc, start: usize, stop: usize) -> bool {
+    let word = doc.word(start);
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let magnitude = &word[digits.len()..];
+    stop == start + 1
+        && !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && matches!(magnitude, "M" | "B" | "K" | "bn" | "mn" | "m" | "k" | "tn" | "Bn" | "Mn")
 }
 
 /// The class a name with digits gets from the words at hand: a thing noun
