@@ -1579,3 +1579,18 @@ fn a_sum_written_short_is_no_name() {
     assert!(has(&x, "Zeta 5M", EntityClass::Product), "{:?}", names(&x));
     assert!(named(&x, "Kora 7"), "{:?}", names(&x));
 }
+
+#[test]
+fn a_bare_name_over_a_date_is_a_byline_wherever_it_stands() {
+    let x = run("Zentrix buys Brindle\n\nZentrix has completed its purchase of Brindle.\n\nTomas Vell\n\n\
+        January 2, 2025\n\nThe deal, worth $8 billion, will see Brindle merged into Zentrix.");
+    assert!(!named(&x, "Tomas Vell"), "{:?}", names(&x));
+    let y = run("Exclusive\n\nZentrix has sold out its capacity\n\nKunle Ibekwe\n\nKunle Ibekwe\n\n\
+        Gulf Bureau Chief\n\nAug 27, 2025, 7:06am\n\nZentrix, the AI unit of Brindle, said demand was high.");
+    assert!(!named(&y, "Kunle Ibekwe"), "{:?}", names(&y));
+    assert!(has(&y, "Zentrix", EntityClass::Organization), "{:?}", names(&y));
+    // A sentence naming a person over a date line is the story's.
+    let z = run("Zentrix names a chief\n\nZentrix named Jan Dahl its chief executive.\n\n\
+        January 2, 2025\n\nDahl, 51, joins from Brindle, Zentrix said.");
+    assert!(has(&z, "Jan Dahl", EntityClass::Person), "{:?}", names(&z));
+}
