@@ -57,7 +57,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
             _ => None,
         })
         .collect();
-    let classes = group_classes(mentions, &group_of);
+    let classes = group_classes(res, mentions, &group_of);
     let short = short_forms(doc, res, mentions, &group_of, &classes);
     for (k, m) in mentions.iter().enumerate() {
         if group_of[k].is_none() {
@@ -299,8 +299,12 @@ fn renamed(doc: &Doc, mentions: &[Mention], k: usize) -> Option<usize> {
 }
 
 /// The class of each group: the one most of its mentions were given, guesses
-/// counting only when no mention of the group was typed by evidence.
-fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Key, EntityClass> {
+/// counting only when no mention of the group was typed by evidence. A
+/// service that shares its company's name (a `platform` entry) is the
+/// company wherever one mention has it act as one ("funding from tech giants
+/// Facebook and PayPal … Facebook's first investment"): the guidelines make a
+/// company and its same-named product one organisation.
+fn group_classes(res: &Resources, mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Key, EntityClass> {
     let mut votes: FxHashMap<Key, [usize; 5]> = FxHashMap::default();
     let mut guesses: FxHashMap<Key, [usize; 5]> = FxHashMap::default();
     for (m, g) in mentions.iter().zip(group_of) {
@@ -315,6 +319,11 @@ fn group_classes(mentions: &[Mention], group_of: &[Option<Key>]) -> FxHashMap<Ke
     votes
         .into_iter()
         .map(|(g, v)| {
+            let org = EntityClass::Organization as usize;
+            let platform = matches!(g, Key::Known(e) if res.entries[e].platform);
+            if platform && v[org] > 0 {
+                return (g, EntityClass::Organization);
+            }
             let best = (0..5).max_by_key(|&i| (v[i], std::cmp::Reverse(i))).unwrap_or(0);
             (g, EntityClass::ALL[best])
         })

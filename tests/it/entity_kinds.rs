@@ -582,3 +582,54 @@ fn regions_named_by_compass_words_and_world_regions() {
     let z = run("Warner hired Quell Studios Americas president Jane Doe on Monday.");
     assert!(!has(&z, "Quell Studios Americas", EntityClass::Product), "{:?}", names(&z));
 }
+
+#[test]
+fn a_thing_noun_that_only_describes_the_next_noun_types_nothing() {
+    // "agent" of "super-agent networks" is no AI agent: the name is a network.
+    let x = run("Orvane, a payments hub, says it has signed an agreement to acquire Pexi, one of \
+        Kenya's super-agent networks. Brindle, one of the chatbot makers, fell.");
+    assert!(!has(&x, "Pexi", EntityClass::AIModel), "{:?}", names(&x));
+    assert!(!has(&x, "Brindle", EntityClass::AIModel), "{:?}", names(&x));
+    // The noun heading the appositive still types the name.
+    let y = run("Zentrix released Pellow, a chatbot that writes code, and Quorra, an AI agent for \
+        lawyers. Brindle unveiled Vexa, its new language model.");
+    for model in ["Pellow", "Quorra", "Vexa"] {
+        assert!(has(&y, model, EntityClass::AIModel), "{model}: {:?}", names(&y));
+    }
+}
+
+#[test]
+fn a_name_with_a_title_after_it_is_no_thing_the_noun_before_its_comma_names() {
+    let x = run("The funding came from investors including Tomas Vell, founder of Zentrix's Kora \
+        video calling system, Kunle Ibekwe, co-founder of payments company Orvane, and Jan Dahl.");
+    assert!(has(&x, "Kunle Ibekwe", EntityClass::Person), "{:?}", names(&x));
+    assert!(!has(&x, "Kunle Ibekwe", EntityClass::AIModel), "{:?}", names(&x));
+    // Without a title after it, the name is the noun's.
+    let y = run("Zentrix released its new chatbot, Pellow, on Monday.");
+    assert!(has(&y, "Pellow", EntityClass::AIModel), "{:?}", names(&y));
+}
+
+#[test]
+fn a_family_of_people_is_no_model_family() {
+    let x = run("Brindle will buy a 60 percent stake from the founding Hoeck family, according to a \
+        statement by Orvane. Kestrel paid off the Marlow family's debts in December.");
+    for kin in ["Hoeck", "Marlow"] {
+        assert!(!has(&x, kin, EntityClass::AIModel), "{kin}: {:?}", names(&x));
+    }
+    // In an article about AI, "family" still names models.
+    let y = run("Zentrix released the Zora family of AI models on Monday, its rival to Brindle.");
+    assert!(has(&y, "Zora", EntityClass::AIModel), "{:?}", names(&y));
+}
+
+#[test]
+fn a_platform_acting_as_its_company_once_is_the_company_throughout() {
+    let x = run("Kestrel bags investment from WhatsApp, PayPal\n\nRide-hailing operator Kestrel has \
+        secured funding from global tech giants WhatsApp and PayPal, the company said on Wednesday. \
+        WhatsApp and PayPal join a long list of investors. The investment is WhatsApp's first in the region.");
+    assert!(has(&x, "WhatsApp", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!has(&x, "WhatsApp", EntityClass::Product), "{:?}", names(&x));
+    // A platform only used as a service stays a product.
+    let y = run("Kestrel sells its rides through WhatsApp and takes payments with Orvane. \
+        Most riders book on WhatsApp, Kestrel said.");
+    assert!(has(&y, "WhatsApp", EntityClass::Product), "{:?}", names(&y));
+}

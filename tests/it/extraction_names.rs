@@ -410,9 +410,17 @@ fn a_stock_exchange_before_a_ticker_in_brackets() {
     let t = "Velmora Ltd (BSE code: 500123) (NSE: VELMORA) signed with its partner Quillon Inc. (NASDAQ: QLLN), \
         and Brindle Co. (TSE: 4507/NYSE: BRN) joined at 9:21AM EST.";
     let x = run(t);
-    for exchange in ["BSE", "NSE", "NASDAQ", "TSE"] {
-        assert!(has(&x, exchange, EntityClass::Organization), "{exchange}: {:?}", names(&x));
+    // The exchange is the ticker's prefix, no actor: the annotated real news
+    // of the twenty-first round names none of them.
+    for exchange in ["BSE", "NSE", "NASDAQ", "TSE", "NYSE"] {
+        assert!(!named(&x, exchange), "{exchange}: {:?}", names(&x));
     }
+    for company in ["Velmora Ltd", "Quillon Inc", "Brindle Co"] {
+        assert!(has(&x, company, EntityClass::Organization), "{company}: {:?}", names(&x));
+    }
+    // An exchange the text names outside the brackets stays.
+    let y = run("Brindle (NYSE: BRN) said its shares rose 4% on the Nasdaq, where Quillon lists.");
+    assert!(named(&y, "Nasdaq"), "{:?}", names(&y));
     for ticker in ["QLLN", "BRN", "21AM", "21AM EST"] {
         assert!(!named(&x, ticker), "{ticker}: {:?}", names(&x));
     }
@@ -1541,4 +1549,48 @@ fn a_surname_after_a_company_with_a_known_first_word_stays_a_person() {
     assert!(has(&x, "Marta Oakby", EntityClass::Person) && has(&x, "Oakby", EntityClass::Person), "{:?}", names(&x));
     assert_eq!(forms_of(&x, "Kestrava"), 1, "{:?}", names(&x));
     assert!(has(&x, "Kestrava Ventures", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn a_hyphenated_title_before_a_name_is_no_part_of_it() {
+    let x = run("Zentrix said Vice-Chairman Tomas Vell would lead the talks. Brindle Vice-President \
+        Kunle Ibekwe said so, and Orvane's Co-Founder Jan Dahl agreed. Present were Kestrel, \
+        Vice-Chairman Tai Wen and Chairman Terry Gold.");
+    for person in ["Tomas Vell", "Kunle Ibekwe", "Jan Dahl", "Tai Wen", "Terry Gold"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    for run_on in ["Vice-Chairman Tomas Vell", "Brindle Vice-President Kunle Ibekwe", "Co-Founder Jan Dahl"] {
+        assert!(!named(&x, run_on), "{run_on}: {:?}", names(&x));
+    }
+    // A hyphenated capitalized word before a name that is no title stays.
+    let y = run("Anna-Lena Berg joined Zentrix as its chief executive.");
+    assert!(has(&y, "Anna-Lena Berg", EntityClass::Person), "{:?}", names(&y));
+}
+
+#[test]
+fn a_sum_written_short_is_no_name() {
+    let x = run("Regulator Fines Zentrix 93M Over Exclusivity Deal\n\nThe regulator has fined Zentrix, \
+        a subsidiary of Brindle, 1.78 billion pesos. Kestrel Raises 4.5B, Its Biggest Round. \
+        Orvane launched the Zeta 5M phone, and Zentrix unveiled the Kora 7 model.");
+    for sum in ["93M", "4.5B"] {
+        assert!(!named(&x, sum), "{sum}: {:?}", names(&x));
+    }
+    // A name whose digits end in a letter is still a name when a noun types it.
+    assert!(has(&x, "Zeta 5M", EntityClass::Product), "{:?}", names(&x));
+    assert!(named(&x, "Kora 7"), "{:?}", names(&x));
+}
+
+#[test]
+fn a_bare_name_over_a_date_is_a_byline_wherever_it_stands() {
+    let x = run("Zentrix buys Brindle\n\nZentrix has completed its purchase of Brindle.\n\nTomas Vell\n\n\
+        January 2, 2025\n\nThe deal, worth $8 billion, will see Brindle merged into Zentrix.");
+    assert!(!named(&x, "Tomas Vell"), "{:?}", names(&x));
+    let y = run("Exclusive\n\nZentrix has sold out its capacity\n\nKunle Ibekwe\n\nKunle Ibekwe\n\n\
+        Gulf Bureau Chief\n\nAug 27, 2025, 7:06am\n\nZentrix, the AI unit of Brindle, said demand was high.");
+    assert!(!named(&y, "Kunle Ibekwe"), "{:?}", names(&y));
+    assert!(has(&y, "Zentrix", EntityClass::Organization), "{:?}", names(&y));
+    // A sentence naming a person over a date line is the story's.
+    let z = run("Zentrix names a chief\n\nZentrix named Jan Dahl its chief executive.\n\n\
+        January 2, 2025\n\nDahl, 51, joins from Brindle, Zentrix said.");
+    assert!(has(&z, "Jan Dahl", EntityClass::Person), "{:?}", names(&z));
 }

@@ -54,7 +54,8 @@ pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
             out[line].fill(Part::Elsewhere);
             continue;
         }
-        let under_headline = n == 1 && lines.len() > 2 && bare_name_line(doc, line.clone());
+        let under_headline =
+            n == 1 && lines.len() > 2 && bare_name_line(doc, line.clone()) || name_over_date(doc, &lines, n);
         if byline(doc, line.clone())
             || writer_line(doc, line.clone())
             || dated_source_line(doc, line.clone())
@@ -149,6 +150,21 @@ fn glued_by(word: &str) -> bool {
 fn bare_name_line(doc: &Doc, line: Range<usize>) -> bool {
     (2..=4).contains(&line.len())
         && line.clone().all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k) && !doc.has_digit(k))
+}
+
+/// "Jane Doe" over "January 2, 2025", or over "Gulf Bureau Chief" and then
+/// "Aug 27, 2025, 7:06am": a line of a few capitalized words above a line
+/// that opens with a date (other such lines between, at most two) is a
+/// byline without its "By", wherever the page prints it.
+fn name_over_date(doc: &Doc, lines: &[Range<usize>], n: usize) -> bool {
+    if !lines.get(n).is_some_and(|l| bare_name_line(doc, l.clone())) {
+        return false;
+    }
+    let mut m = n + 1;
+    while m < n + 3 && lines.get(m).is_some_and(|l| bare_name_line(doc, l.clone())) {
+        m += 1;
+    }
+    lines.get(m).is_some_and(|l| dated(doc, l.start))
 }
 
 /// "Advertisement", "Advertisement 2": an advertisement's slot printed as a line.

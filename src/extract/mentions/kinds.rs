@@ -203,7 +203,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if (start..stop).any(|k| doc.has_digit(k)) {
         // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
         let event = |k: usize| doc.word_is(k, Words::EventNoun);
-        if is_numbered_part(doc, start, stop) || event(stop - 1) || event(stop) {
+        if is_numbered_part(doc, start, stop) || is_short_amount(doc, start, stop) || event(stop - 1) || event(stop) {
             return None;
         }
         if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
@@ -421,6 +421,19 @@ fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
     stop == start + 2 && doc.word_is(start, Words::NumberedPart) && doc.is_number(start + 1)
 }
 
+/// "Fines Telcel 93M", "raises $4.5B", "a 12bn deal": one token of digits
+/// (a decimal point maybe) closed by a letter of magnitude is a sum of
+/// money written short, not a model's or product's name.
+fn is_short_amount(doc: &Doc, start: usize, stop: usize) -> bool {
+    let word = doc.word(start);
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let magnitude = &word[digits.len()..];
+    stop == start + 1
+        && !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && matches!(magnitude, "M" | "B" | "K" | "bn" | "mn" | "m" | "k" | "tn" | "Bn" | "Mn")
+}
+
 /// The class a name with digits gets from the words at hand: a thing noun
 /// after it ("the Zeta 5 phone", "Zeta 5 flagship phone") or a part number's shape.
 pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usize) -> Option<EntityClass> {
@@ -517,8 +530,13 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     {
         return Some(EntityClass::Organization);
     }
+    // "its model hub, Quillstore": the noun before the comma names the
+    // name's kind, unless a title set off after the name says it is a
+    // person's ("… video calling system, Kunle Ibekwe, co-founder of Orvane").
     if let Some(class) = before.filter(|&b| doc.is_punct(b, ',')).and_then(|b| noun_ending_at(doc, res, b)) {
-        return Some(class);
+        if !title_appositive(doc, res, stop) {
+            return Some(class);
+        }
     }
     let after_title = ends_phrase(doc, &res.titles, start)
         || before.is_some_and(|b| {
@@ -690,8 +708,35 @@ fn named_by_noun(doc: &Doc, res: &Resources, start: usize) -> Option<EntityClass
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.
+/// A loose noun of models ("family") types nothing in an article with no
+/// sign of AI, nor before a possessive: "the founding Hoeck family", "the
+/// Marlow family's debts" are kin.
 pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
-    doc.lookup(&res.thing_nouns, stop).map(|(_, &class)| class)
+    let (len, &class) = doc.lookup(&res.thing_nouns, stop)?;
+    let loose = len == 1 && LOOSE_MODEL_NOUNS.contains(&doc.lower(stop));
+    if loose && (doc.is_possessive(stop + 1) || !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res))) {
+        return None;
+    }
+    Some(class)
+}
+
+/// "super-agent networks", "chatbot makers' shares": the thing noun of
+/// `len` words at `k` only describes the noun after it, a lower-case plural
+/// (not a verb's or a function word's shape: "a model that", "a chatbot
+/// called"), so it does not say what the name is.
+fn describes_next_noun(doc: &Doc, res: &Resources, k: usize, len: usize) -> bool {
+    let next = k + len;
+    let word = doc.lower(next);
+    doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
+        && !doc.is_capitalized(next)
+        && word.len() >= 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !AUXILIARIES.contains(&word)
+        && !COPULAS.contains(&word)
+        && !res.common_words.contains(word)
 }
 
 /// "X, a startup that…" / "X, the chatbot" / "X, a chip developer": the class
@@ -726,6 +771,10 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
         }
         if let Some((len, &class)) = doc.lookup(&res.thing_nouns, j) {
             let maker = doc.lookup(&res.org_nouns, j + len).is_some();
+            if !maker && describes_next_noun(doc, res, j, len) {
+                j += len;
+                continue;
+            }
             return Some(if maker { EntityClass::Organization } else { class });
         }
         if doc.lookup(&res.org_nouns, j).is_some() {

@@ -690,6 +690,12 @@ fn mention_at(
         out.push(Mention::new(i..i + len, Some(EntityClass::Place), entry, s));
         return i + len;
     }
+    // "(NYSE: BRN)": the exchange that lists the company is a ticker's
+    // prefix, page apparatus like the ticker, not an actor the article names
+    // (asked before the lexicon, which knows "NYSE").
+    if let Some(to) = exchange_before_ticker(doc, i) {
+        return to;
+    }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
         if is_currency_prefix(doc, i + len) {
             return i + len;
@@ -746,10 +752,6 @@ fn mention_at(
         let numbers_near = doc.is_number(i + 1) || i > 0 && doc.is_number(i - 1);
         let measure = if numbers_near { measure_end(doc, res, i) } else { None };
         return measure.map_or(i + 1, |to| to.max(i + 1));
-    }
-    if let Some(to) = exchange_before_ticker(doc, i) {
-        out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
-        return to;
     }
     if let Some(to) = prefixed_company_end(doc, res, i, end).filter(|_| !headline) {
         out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
@@ -1023,8 +1025,11 @@ fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Opt
         return None;
     }
     let t = after_role_modifiers(doc, res, i);
-    // "Vice president Andy Yan": a capitalized modifier may head a title in lower case.
-    if t == i && !doc.is_capitalized(i + 1) {
+    // "Vice president Andy Yan": a capitalized modifier may head a title in
+    // lower case; "Vice-Chairman Tai Wen", "Co-Founder Jane Doe": the word
+    // after a joining hyphen continues the title.
+    let second = if is_joining_hyphen(doc, i + 1) { i + 2 } else { i + 1 };
+    if t == i && !doc.is_capitalized(second) {
         return None;
     }
     let (len, _) = doc.lookup(&res.titles, t)?;

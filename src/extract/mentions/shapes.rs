@@ -581,8 +581,11 @@ pub(crate) fn title_before_name(doc: &Doc, res: &Resources, j: usize) -> Option<
     let first = j;
     let j = after_role_modifiers(doc, res, j);
     let (len, tie) = doc.lookup(&res.titles, j)?;
-    // "Acme Vice president Jane Doe": capitalized modifiers may head a title in lower case.
-    let all_capitals = j > first || (j..j + len).all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)));
+    // "Acme Vice president Jane Doe": capitalized modifiers may head a title
+    // in lower case; "Acme Vice-Chairman Jane Doe": a joining hyphen inside it.
+    let all_capitals = j > first
+        || (j..j + len)
+            .all(|k| doc.is_capitalized(k) || CONNECTORS.contains(&doc.word(k)) || is_joining_hyphen(doc, k));
     let (next, stacked_work) = stacked_titles_end(doc, res, j + len);
     // "Acme General Manager, Jane Doe said": a comma may stand before a person's name.
     let next = if doc.is_punct(next, ',') && res.given_names.contains(doc.word(next + 1)) { next + 1 } else { next };
