@@ -194,6 +194,13 @@ impl<'t> Doc<'t> {
         self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) && !self.is_capitalized(i)
     }
 
+    /// Token `i` has a plural's shape: longer than three letters, ending in
+    /// "s" but not "ss" ("analysts", "firms"; not "boss", "bus").
+    pub fn looks_plural(&self, i: usize) -> bool {
+        let w = self.lower(i);
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+    }
+
     /// Token `i` is a word of two or three capital letters ("IT", "EV", "ICT").
     pub fn is_plain_acronym(&self, i: usize) -> bool {
         let w = self.word(i);

@@ -729,9 +729,7 @@ fn describes_next_noun(doc: &Doc, res: &Resources, k: usize, len: usize) -> bool
     let word = doc.lower(next);
     doc.tokens.get(next).is_some_and(|t| t.kind == TokenKind::Word)
         && !doc.is_capitalized(next)
-        && word.len() >= 4
-        && word.ends_with('s')
-        && !word.ends_with("ss")
+        && doc.looks_plural(next)
         && !word.ends_with("us")
         && !word.ends_with("is")
         && !AUXILIARIES.contains(&word)

@@ -386,7 +386,7 @@ impl Facts<'_> {
     /// dateline ("PARIS:", "June 8 (Reuters) -", "(Newswire) --") or a bullet.
     fn opening(&self, start: usize) -> usize {
         // "• Zentrix…", "* Zentrix…": a bullet opening a point of a list of them.
-        if self.doc.is_punct(start, '•') || self.doc.is_punct(start, '*') || self.doc.is_punct(start, '▪') {
+        if ['•', '*', '▪'].iter().any(|&c| self.doc.is_punct(start, c)) {
             let end = self.doc.sentences[self.doc.sentence_of[start]].end;
             if start + 1 < end {
                 return self.opening(start + 1);

@@ -141,8 +141,7 @@ fn named_list(f: &mut Facts, k: usize, noun_end: usize) -> bool {
 /// chipmakers such as A": the examples a plural organisation noun ending
 /// at token `noun_end` introduces are located in place mention `k`.
 fn examples_listed(f: &mut Facts, k: usize, noun_end: usize) -> bool {
-    let last = f.doc.lower(noun_end - 1);
-    if !(last.len() > 3 && last.ends_with('s') && !last.ends_with("ss")) {
+    if !f.doc.looks_plural(noun_end - 1) {
         return false;
     }
     let Some(intro) = examples_start(f, noun_end) else { return false };

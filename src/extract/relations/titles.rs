@@ -1145,12 +1145,12 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
         if t.end > prep
             || !(t.end..prep).all(field)
             || !(opens_clause(t0) || colon)
-            || comma && (t.end < prep || is_plural_title(f.doc, t.end - 1))
+            || comma && (t.end < prep || f.doc.looks_plural(t.end - 1))
         {
             continue;
         }
         // "The CEO of Acme, A, and B": only a plural title is every listed person's.
-        if named_at != start && !is_plural_title(f.doc, t.end - 1) {
+        if named_at != start && !f.doc.looks_plural(t.end - 1) {
             return;
         }
         let roles = if t.end == prep {
@@ -1164,13 +1164,6 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
         emit_roles(f, p, org, &roles, start, "title-of-org-before-name", 0.75);
         return;
     }
-}
-
-/// "professors", "analysts", "chief executives": the title ending at token
-/// `last` names several people.
-fn is_plural_title(doc: &Doc, last: usize) -> bool {
-    let w = doc.lower(last);
-    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
 /// The first token of the first person of the list of people whose member
