@@ -302,6 +302,12 @@ pub enum Words {
     /// Nouns of a currency that a place's name before them qualifies ("US
     /// dollars", "Hong Kong dollar"): money, not the place.
     CurrencyNoun,
+    /// Titles a company may hold as well as a person ("Zentrix, a partner of
+    /// Acme"): a second apposition with one of them may describe the company.
+    CompanyHeldTitle,
+    /// Degrees and honours written after a name between commas ("X, Ph.D.,
+    /// vice president of Y"), compared with their stops taken out ("phd").
+    Credential,
 }
 
 impl Words {
@@ -404,6 +410,8 @@ impl Words {
         Words::MediaWord,
         Words::MediaHead,
         Words::CurrencyNoun,
+        Words::CompanyHeldTitle,
+        Words::Credential,
     ];
 
     /// The list's name in `words.tsv`.
@@ -506,6 +514,8 @@ impl Words {
             Words::MediaWord => "media-word",
             Words::MediaHead => "media-head",
             Words::CurrencyNoun => "currency-noun",
+            Words::CompanyHeldTitle => "company-held-title",
+            Words::Credential => "credential",
         }
     }
 }

@@ -361,16 +361,6 @@ pub const PARTY_COUNTS: &[&str] = &["way", "party", "sided"];
 /// The last word of a plural founder noun ("founders", "co-founders"): it may open a list of them.
 pub const FOUNDER_PLURALS: &[&str] = &["founders", "cofounders"];
 
-/// Titles a company may hold as well as a person ("Zentrix, a partner of
-/// Acme"): a second apposition with one of them may describe the company.
-pub const COMPANY_HELD_TITLES: &[&str] =
-    &["partner", "leader", "investor", "backer", "member", "shareholder", "owner", "founder", "founding member"];
-
-/// Degrees and honours written after a name between commas ("X, Ph.D.,
-/// vice president of Y"), compared with their stops taken out.
-pub const CREDENTIALS: &[&str] =
-    &["phd", "md", "mba", "cpa", "cfa", "dphil", "edd", "jd", "llm", "msc", "obe", "cbe", "mbe", "kbe", "frs", "esq"];
-
 /// Adverbs that link a sentence to the one before, set off by commas ("In
 /// Lyon, however, Zentrix…").
 pub const LINKING_ADVERBS: &[&str] = &["however", "meanwhile", "likewise", "similarly", "too", "also"];

@@ -10,8 +10,8 @@ use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    ARTICLES, AUXILIARIES, COMPANY_HELD_TITLES, COPULAS, COUNT_WORDS, CREDENTIALS, FIELD_STOPS, FOUNDER_PLURALS,
-    PERSON_PRONOUNS, RELATIVES, SUBORDINATORS, TITLE_DETERMINERS,
+    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
+    SUBORDINATORS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -356,7 +356,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     } else if aged {
         end + 2
     } else {
-        past_credentials(f.doc, end)
+        past_credentials(f.doc, f.res, end)
     };
     // "X has been CEO of Y", "X will remain interim CEO": auxiliaries before the copula.
     let verb = past_auxiliaries_to_copula(f, end);
@@ -484,7 +484,7 @@ fn second_apposition(f: &Facts, from: usize) -> Option<usize> {
     let titled = matches!(f.doc.lower(comma + 1), "a" | "an")
         && read_titles(f.doc, f.res, comma + 2).is_some_and(|t| {
             // "…, a partner of Zentrix", "…, an investor in Y": words a company is described by too.
-            let person_only = t.roles.iter().all(|(r, _)| !COMPANY_HELD_TITLES.contains(&r.to_lowercase().as_str()));
+            let person_only = t.roles.iter().all(|(r, _)| !f.res.is(Words::CompanyHeldTitle, &r.to_lowercase()));
             person_only && matches!(f.doc.lower(t.end), "at" | "of")
         });
     (closes_org && titled).then_some(comma)
@@ -493,13 +493,13 @@ fn second_apposition(f: &Facts, from: usize) -> Option<usize> {
 /// "X, Ph.D., vice president of Y", "X, MBA, CFO of Y": past degrees and
 /// honours between commas right after a name (the comma at token `end`);
 /// the comma that closes them, or `end` when there are none.
-fn past_credentials(doc: &Doc, end: usize) -> usize {
+fn past_credentials(doc: &Doc, res: &Resources, end: usize) -> usize {
     let mut at = end;
     while doc.is_punct(at, ',') {
         let Some(close) = (at + 1..at + 6).find(|&j| doc.is_punct(j, ',')) else { break };
         let letters: String =
             doc.slice(at + 1..close).chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-        if !CREDENTIALS.contains(&letters.as_str()) {
+        if !res.is(Words::Credential, &letters) {
             break;
         }
         at = close;
