@@ -308,6 +308,11 @@ pub enum Words {
     /// Degrees and honours written after a name between commas ("X, Ph.D.,
     /// vice president of Y"), compared with their stops taken out ("phd").
     Credential,
+    /// Last words of a company's name that "of" and a known place may follow
+    /// to say where it is from ("Kestrel Couriers of Aberdeen", "Zentrix AG of
+    /// Germany"); not the heads of banks, public bodies and schools, whose
+    /// "of" and place are part of the name ("Reserve Bank of India").
+    CompanyOfPlaceEnd,
 }
 
 impl Words {
@@ -412,6 +417,7 @@ impl Words {
         Words::CurrencyNoun,
         Words::CompanyHeldTitle,
         Words::Credential,
+        Words::CompanyOfPlaceEnd,
     ];
 
     /// The list's name in `words.tsv`.
@@ -516,6 +522,7 @@ impl Words {
             Words::CurrencyNoun => "currency-noun",
             Words::CompanyHeldTitle => "company-held-title",
             Words::Credential => "credential",
+            Words::CompanyOfPlaceEnd => "company-of-place-end",
         }
     }
 }

@@ -1314,3 +1314,43 @@ fn mideast_is_the_middle_east() {
     assert!(x.entities.iter().all(|e| e.name != "Mideast"), "{:?}", x.entities);
     assert!(!has(&x, "Zentrix Rides", Predicate::CompetesWith, "Middle East"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_of_a_place_is_based_there_and_the_place_is_no_part_of_its_name() {
+    // Wire style: the company's name, "of" and where it is from.
+    for (text, org, place) in [
+        (
+            "Brindle Logistics has acquired Kestrel Couriers of Aberdeen for an undisclosed sum.",
+            "Kestrel Couriers",
+            "Aberdeen",
+        ),
+        ("Investors include Zentrix Capital of Sweden, with lead investor Brindle Labs.", "Zentrix Capital", "Sweden"),
+        ("Quillon Holdings of Japan agreed to buy Harrow Steel.", "Quillon Holdings", "Japan"),
+        ("Orvane AG of Germany signed the deal on Monday.", "Orvane AG", "Germany"),
+        // "VC" ends a venture firm's name as "Ventures" does.
+        ("These include Kestrel Ventures and Orvane VC of Sweden.", "Orvane VC", "Sweden"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        assert!(x.entities.iter().all(|e| !e.name.ends_with(place) || e.name == place), "{text}: {:?}", all(&x));
+    }
+    // A bank's, a public body's or a university's "of" and place are part of its name.
+    for (text, name) in [
+        ("The Commonwealth Bank of Australia cut rates.", "Commonwealth Bank of Australia"),
+        ("The Reserve Bank of India held rates.", "Reserve Bank of India"),
+        ("The Life Insurance Corporation of India bought shares.", "Life Insurance Corporation of India"),
+        ("The Manufacturers Association of Nigeria welcomed the move.", "Manufacturers Association of Nigeria"),
+    ] {
+        let x = run(text);
+        assert!(x.entities.iter().any(|e| e.name == name), "{text}: {:?}", x.entities);
+        assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{text}: {:?}", all(&x));
+    }
+    // A place that goes on into a longer name, or owns what follows, is not where the company is from.
+    for text in
+        ["Kestrel Capital of Sweden's Orvane Group invested.", "Brindle Ventures of New York Mellon fame invested."]
+    {
+        let x = run(text);
+        assert!(!has(&x, "Kestrel Capital", Predicate::LocatedIn, "Sweden"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Brindle Ventures", Predicate::LocatedIn, "New York"), "{text}: {:?}", all(&x));
+    }
+}

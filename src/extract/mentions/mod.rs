@@ -19,7 +19,7 @@ mod kinds;
 mod shapes;
 
 pub(crate) use kinds::product_noun_ending_at;
-pub(crate) use shapes::{after_honorific, title_before_name};
+pub(crate) use shapes::{after_honorific, of_home_place, title_before_name};
 
 use kinds::*;
 use shapes::*;

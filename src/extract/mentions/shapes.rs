@@ -270,6 +270,10 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             last_good = to;
             continue;
         }
+        // "Kestrel Couriers of Aberdeen": where the company is from ends its name.
+        if doc.word(j) == "of" && of_home_place(doc, res, start, j) {
+            break;
+        }
         // "Bank of Industry", "Ministry of Finance": a public body and what it is for.
         if doc.word(j) == "of" && INSTITUTION_HEADS.contains(&doc.word(j - 1)) {
             let to = body_of(doc, res, j, end);
@@ -294,6 +298,22 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         break;
     }
     last_good
+}
+
+/// "Kestrel Couriers of Aberdeen", "Zentrix AG of Germany": at the "of" at
+/// token `of`, a company's name of two words or more from `start` (its last
+/// word of `company-of-place-end`), and a known place that ends the phrase
+/// (not "of New York Mellon", "of Sweden's Orvane"): the place says where
+/// the company is from and is no part of its name.
+pub(crate) fn of_home_place(doc: &Doc, res: &Resources, start: usize, of: usize) -> bool {
+    let last = if doc.is_punct(of - 1, '.') { of - 2 } else { of - 1 };
+    if last <= start || !doc.word_is(last, Words::CompanyOfPlaceEnd) {
+        return false;
+    }
+    let Some((len, &e)) = doc.lookup(&res.names, of + 1) else { return false };
+    let end = of + 1 + len;
+    let goes_on = looks_like_name(doc, end) || doc.is_possessive(end) || doc.is_punct(end, '-') && doc.joined(end);
+    res.entries[e].class == EntityClass::Place && !goes_on
 }
 
 /// "Quellby Business radio station", "told The Kestrel Report.": a

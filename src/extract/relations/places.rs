@@ -7,7 +7,7 @@ use super::clause::{
 };
 use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
-use crate::extract::mentions::anaphoric_demonym;
+use crate::extract::mentions::{anaphoric_demonym, of_home_place};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
 use crate::text::words::{
@@ -29,6 +29,11 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         if f.class(org) == Org {
             f.emit(org, Predicate::LocatedIn, place, None, Why::new(f.live[k].0.start, "bracketed-place", 0.75));
         }
+        return;
+    }
+    // "Brindle bought Kestrel Couriers of Aberdeen": the company is from the place.
+    if let Some(org) = home_of(f, k) {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(f.live[k].0.start, "company-of-place", 0.7));
         return;
     }
     let (start, end) = shared_based_span(f, k);
@@ -141,6 +146,15 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// "Kestrel Couriers of Aberdeen", "Zentrix AG of Germany": the company
+/// named right before the "of" that place mention `k` follows.
+fn home_of(f: &Facts, k: usize) -> Option<usize> {
+    let of = f.live[k].0.start.checked_sub(1).filter(|&o| f.doc.lower(o) == "of")?;
+    let m = f.ending(of)?;
+    let org = f.entity(m);
+    (f.class(org) == Org && of_home_place(f.doc, f.res, f.live[m].0.start, of)).then_some(org)
 }
 
 /// "Africa-focused lender", "Tokyo-listed Zentrix", "a Europe-wide network":
