@@ -1078,3 +1078,34 @@ fn a_bare_founder_title_before_a_name_is_the_topics_founder() {
     assert!(!has(&x, "Mara Okafor", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Tomas Reyn", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_title_joined_by_and_in_an_apposition_is_held_at_its_own_company() {
+    // "X, T1 of A and T2 of B": each title at its own company.
+    let x = run("Robert Vail, executive director of Manara Holdings and CEO of Dalton Mining, said the deal was good.");
+    assert!(has(&x, "Robert Vail", Predicate::WorksFor, "Manara Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Robert Vail", Predicate::WorksFor, "Dalton Mining"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Robert Vail", Predicate::WorksFor, "Dalton Mining").as_deref(), Some("CEO"));
+    // With "the" and stacked titles; a founder's title too.
+    let x = run("Lars Dahl, head of sales at Orvane Robotics and the founder and CEO of Kestrel Cloud, is leaving.");
+    assert!(has(&x, "Lars Dahl", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Lars Dahl", Predicate::Founded, "Kestrel Cloud"), "{:?}", all(&x));
+    assert!(has(&x, "Lars Dahl", Predicate::WorksFor, "Kestrel Cloud"), "{:?}", all(&x));
+    // After a possessive title, ", and a new board member at B".
+    let x = run("Alain Marsh, Blisce Capital's founder and CEO, and a new board member at Evrok Systems, spoke.");
+    assert!(has(&x, "Alain Marsh", Predicate::WorksFor, "Blisce Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Alain Marsh", Predicate::AffiliatedWith, "Evrok Systems"), "{:?}", all(&x));
+    // "at A and chairman of B": a board title after "and" is a board tie.
+    let x = run("Mara Okafor, partner at Quellby Fund and chairman of Tessaro Foods, said prices rose.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Quellby Fund"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Tessaro Foods"), "{:?}", all(&x));
+    // Near misses: "and" going on with the sentence, or joining a person, names no second title.
+    let x = run("Petra Lind, chief executive of Quellby Fund and its largest shareholder, met Zentrix Labs. Tomas \
+                 Reyn, CEO of Brindle Foods and president Ana Ruiz of Orvane Robotics met.");
+    assert!(!has(&x, "Petra Lind", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    let x = run("Ilse Marchetti, chief executive of Brindle Foods and the head of its bakery unit, said the chairman \
+                 of Zentrix Labs agreed.");
+    assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
