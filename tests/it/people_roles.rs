@@ -1109,3 +1109,24 @@ fn a_second_title_joined_by_and_in_an_apposition_is_held_at_its_own_company() {
     assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
     assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_person_named_right_after_a_companys_possessive_is_one_of_its_people() {
+    let x =
+        run("Kestrel Capital and Zentrix Labs backed the round. Orvane partner Gordon Ritter and Kestrel Capital's \
+                 Shawn Abbott will take board seats.");
+    assert!(has(&x, "Shawn Abbott", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+    let x = run("Brindle Systems named chipmaker Zentrix Labs' Americo Lemos as its chief executive on Monday.");
+    assert!(has(&x, "Americo Lemos", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // A list after the possessive: each person.
+    let x = run("Zentrix Labs' Mara Okafor and Tomas Reyn met investors in Lyon.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // Near misses: a place's person, a person's company, a company's company.
+    let x = run("France's Mara Okafor met Tomas Reyn's Brindle Systems and Zentrix Labs' Orvane Robotics unit.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!all(&x).iter().any(|r| r.contains("worksFor") && r.contains("Orvane")), "{:?}", all(&x));
+    // A title after the possessive keeps its own reading.
+    let x = run("Zentrix Labs' chief executive Mara Okafor spoke.");
+    assert_eq!(role(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs").as_deref(), Some("chief executive"));
+}
