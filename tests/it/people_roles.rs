@@ -1130,3 +1130,23 @@ fn a_person_named_right_after_a_companys_possessive_is_one_of_its_people() {
     let x = run("Zentrix Labs' chief executive Mara Okafor spoke.");
     assert_eq!(role(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs").as_deref(), Some("chief executive"));
 }
+
+#[test]
+fn a_person_at_a_companys_meeting_or_headquarters_is_no_employee_there() {
+    // A caption or a visit: "X at the Acme AGM", "at Acme headquarters".
+    let x = run("Kestrel Mining opened a mine. Dominic Bart at the Kestrel Mining AGM in Brisbane.");
+    assert!(!has(&x, "Dominic Bart", Predicate::WorksFor, "Kestrel Mining"), "{:?}", all(&x));
+    let x =
+        run("The minister met the Orvane Nigeria delegation, led by chairman Ernest Nduk and Karl Toro, at Zentrix \
+                 Group headquarters in Fairland.");
+    assert!(!has(&x, "Karl Toro", Predicate::WorksFor, "Zentrix Group"), "{:?}", all(&x));
+    let x = run("Brindle Systems held a summit. Mara Okafor at the Brindle Systems conference in Lyon.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    let x = run("Tomas Reyn at the Zentrix Labs annual meeting in May.");
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // Still a job: "X at Acme" closed, or followed by a title's unit.
+    let x = run("\"We are growing,\" said Tomas Reyn at Zentrix Labs. Mara Okafor, an engineer at Brindle Systems, \
+                 agreed.");
+    assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

@@ -1726,9 +1726,22 @@ pub(super) fn from_org(f: &mut Facts, p: usize, end: usize) {
         [',', ')', '.', ';'].iter().any(|&c| f.doc.is_punct(after, c)) || after >= f.sentence_end(end)
     };
     if let Some(k) = org_at(f, i + 1).filter(|&k| i == end || f.doc.lower(i) != "of" || closed(k)) {
+        if rule == "at-org" && at_companys_gathering(f, f.live[k].0.end) {
+            return;
+        }
         let org = f.entity(k);
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, rule, conf));
     }
+}
+
+/// "at the Acme AGM", "at Acme headquarters", "at the Acme annual
+/// meeting": a noun of a meeting, an event or a seat right after the
+/// organisation (at token `after`, past one describing word) makes "at" a
+/// place the person was, not their employer.
+fn at_companys_gathering(f: &Facts, after: usize) -> bool {
+    let gathering =
+        |j: usize| f.word_is(j, Words::MeetingNoun) || f.word_is(j, Words::EventNoun) || f.word_is(j, Words::SeatNoun);
+    gathering(after) || (f.doc.is_lower_word(after) && gathering(after + 1))
 }
 
 /// "He holds a degree in physics from the University of Y and an MBA from
