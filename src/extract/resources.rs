@@ -116,6 +116,8 @@ pub enum Words {
     Spokesperson,
     /// Nouns after a name that make it an event ("Acme Summit").
     EventNoun,
+    /// Nouns of a meeting a company holds ("the Acme AGM", "its annual meeting").
+    MeetingNoun,
     /// Plural nouns that introduce a list of products ("products like X and Y").
     ProductPlural,
     /// Nouns of a brand or franchise a company owns rather than makes ("its Dravo brand").
@@ -343,6 +345,7 @@ impl Words {
         Words::TellingVerb,
         Words::Spokesperson,
         Words::EventNoun,
+        Words::MeetingNoun,
         Words::ProductPlural,
         Words::BusinessPlural,
         Words::BrandNoun,
@@ -459,6 +462,7 @@ impl Words {
             Words::TellingVerb => "telling-verb",
             Words::Spokesperson => "spokesperson",
             Words::EventNoun => "event-noun",
+            Words::MeetingNoun => "meeting-noun",
             Words::ProductPlural => "product-plural",
             Words::BusinessPlural => "business-plural",
             Words::BrandNoun => "brand-noun",

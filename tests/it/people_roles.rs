@@ -1078,3 +1078,75 @@ fn a_bare_founder_title_before_a_name_is_the_topics_founder() {
     assert!(!has(&x, "Mara Okafor", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Tomas Reyn", Predicate::Founded, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_title_joined_by_and_in_an_apposition_is_held_at_its_own_company() {
+    // "X, T1 of A and T2 of B": each title at its own company.
+    let x = run("Robert Vail, executive director of Manara Holdings and CEO of Dalton Mining, said the deal was good.");
+    assert!(has(&x, "Robert Vail", Predicate::WorksFor, "Manara Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Robert Vail", Predicate::WorksFor, "Dalton Mining"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Robert Vail", Predicate::WorksFor, "Dalton Mining").as_deref(), Some("CEO"));
+    // With "the" and stacked titles; a founder's title too.
+    let x = run("Lars Dahl, head of sales at Orvane Robotics and the founder and CEO of Kestrel Cloud, is leaving.");
+    assert!(has(&x, "Lars Dahl", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Lars Dahl", Predicate::Founded, "Kestrel Cloud"), "{:?}", all(&x));
+    assert!(has(&x, "Lars Dahl", Predicate::WorksFor, "Kestrel Cloud"), "{:?}", all(&x));
+    // After a possessive title, ", and a new board member at B".
+    let x = run("Alain Marsh, Blisce Capital's founder and CEO, and a new board member at Evrok Systems, spoke.");
+    assert!(has(&x, "Alain Marsh", Predicate::WorksFor, "Blisce Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Alain Marsh", Predicate::AffiliatedWith, "Evrok Systems"), "{:?}", all(&x));
+    // "at A and chairman of B": a board title after "and" is a board tie.
+    let x = run("Mara Okafor, partner at Quellby Fund and chairman of Tessaro Foods, said prices rose.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Quellby Fund"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Tessaro Foods"), "{:?}", all(&x));
+    // Near misses: "and" going on with the sentence, or joining a person, names no second title.
+    let x = run("Petra Lind, chief executive of Quellby Fund and its largest shareholder, met Zentrix Labs. Tomas \
+                 Reyn, CEO of Brindle Foods and president Ana Ruiz of Orvane Robotics met.");
+    assert!(!has(&x, "Petra Lind", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    let x = run("Ilse Marchetti, chief executive of Brindle Foods and the head of its bakery unit, said the chairman \
+                 of Zentrix Labs agreed.");
+    assert!(!has(&x, "Ilse Marchetti", Predicate::AffiliatedWith, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_person_named_right_after_a_companys_possessive_is_one_of_its_people() {
+    let x =
+        run("Kestrel Capital and Zentrix Labs backed the round. Orvane partner Gordon Ritter and Kestrel Capital's \
+                 Shawn Abbott will take board seats.");
+    assert!(has(&x, "Shawn Abbott", Predicate::WorksFor, "Kestrel Capital"), "{:?}", all(&x));
+    let x = run("Brindle Systems named chipmaker Zentrix Labs' Americo Lemos as its chief executive on Monday.");
+    assert!(has(&x, "Americo Lemos", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // A list after the possessive: each person.
+    let x = run("Zentrix Labs' Mara Okafor and Tomas Reyn met investors in Lyon.");
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // Near misses: a place's person, a person's company, a company's company.
+    let x = run("France's Mara Okafor met Tomas Reyn's Brindle Systems and Zentrix Labs' Orvane Robotics unit.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "France"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!all(&x).iter().any(|r| r.contains("worksFor") && r.contains("Orvane")), "{:?}", all(&x));
+    // A title after the possessive keeps its own reading.
+    let x = run("Zentrix Labs' chief executive Mara Okafor spoke.");
+    assert_eq!(role(&x, "Mara Okafor", Predicate::WorksFor, "Zentrix Labs").as_deref(), Some("chief executive"));
+}
+
+#[test]
+fn a_person_at_a_companys_meeting_or_headquarters_is_no_employee_there() {
+    // A caption or a visit: "X at the Acme AGM", "at Acme headquarters".
+    let x = run("Kestrel Mining opened a mine. Dominic Bart at the Kestrel Mining AGM in Brisbane.");
+    assert!(!has(&x, "Dominic Bart", Predicate::WorksFor, "Kestrel Mining"), "{:?}", all(&x));
+    let x =
+        run("The minister met the Orvane Nigeria delegation, led by chairman Ernest Nduk and Karl Toro, at Zentrix \
+                 Group headquarters in Fairland.");
+    assert!(!has(&x, "Karl Toro", Predicate::WorksFor, "Zentrix Group"), "{:?}", all(&x));
+    let x = run("Brindle Systems held a summit. Mara Okafor at the Brindle Systems conference in Lyon.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    let x = run("Tomas Reyn at the Zentrix Labs annual meeting in May.");
+    assert!(!has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // Still a job: "X at Acme" closed, or followed by a title's unit.
+    let x = run("\"We are growing,\" said Tomas Reyn at Zentrix Labs. Mara Okafor, an engineer at Brindle Systems, \
+                 agreed.");
+    assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

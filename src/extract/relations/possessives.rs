@@ -485,6 +485,11 @@ pub(super) fn owned(f: &mut Facts, a: usize, b: usize, at: usize, rule: &str, co
                 f.emit(a, Predicate::Owns, b, None, Why::new(at, "possessive-org", 0.6));
             }
         }
+        // "Zentrix's Mara Okafor", "iNovia's Okafor": a person named right
+        // after a company's possessive, with no title, is one of its people.
+        (Org, EntityClass::Person) if rule == "possessive" && f.starting(at + 1).is_some_and(|k| f.entity(k) == b) => {
+            f.emit(b, Predicate::WorksFor, a, None, Why::new(at, "possessive-person", 0.55));
+        }
         (Org, AIModel) => {
             f.emit(a, Predicate::Developed, b, None, Why::new(at, rule, conf));
         }

@@ -428,6 +428,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
     let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
     let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
+    let mut after_from = t.end + 1;
     if after.is_empty() {
         // "head of Europe for Acme", "Head of Public Sector in Africa at
         // Acme": a title over a place or a field, held at a company; the
@@ -436,6 +437,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             f.doc.lower(t.end) == "of" && f.starting(t.end + 1).is_some_and(|k| f.class(f.entity(k)) == Place);
         if let Some(at) = held_at(f, t.end, of_place) {
             after = org_list_at(f, at + 1);
+            after_from = at + 1;
             if let [(role, _)] = t.roles.as_mut_slice() {
                 *role = f.doc.slice(field_from..at).to_string();
             }
@@ -456,9 +458,15 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         for &unit in after.iter().filter(|_| split) {
             emit_roles(f, p, unit, last, end, "appositive-stacked-title", 0.8);
         }
+        if after.is_empty() {
+            second_title_after_and(f, p, t.end);
+        }
     } else if !after.is_empty() {
         for org in after {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
+        }
+        if let Some(&k) = org_mentions_at(f, after_from).last() {
+            second_title_after_and(f, p, f.live[k].0.end);
         }
         if let Some(comma) = second_apposition(f, t.end) {
             title_after(f, p, comma);
@@ -471,6 +479,29 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         if its || !standing {
             implied_org(f, p, &t.roles, end + 1, its);
         }
+    }
+}
+
+/// "X, executive director of Acme and CEO of Zentrix", "X, head of sales
+/// at Acme and the founder of Zentrix", "X, Acme's founder and CEO, and a
+/// board member at Zentrix": a second title of person `p` after "and" (or
+/// ", and") at token `from`, right after the first title's organisations,
+/// held at the organisations named after its own "of" or "at".
+fn second_title_after_and(f: &mut Facts, p: usize, from: usize) {
+    let mut i = from + usize::from(f.doc.is_punct(from, ','));
+    if f.doc.lower(i) != "and" {
+        return;
+    }
+    i += 1;
+    if matches!(f.doc.lower(i), "the" | "a" | "an") {
+        i += 1;
+    }
+    let Some(t) = read_titles(f.doc, f.res, i) else { return };
+    if !matches!(f.doc.lower(t.end), "of" | "at") {
+        return;
+    }
+    for org in org_list_at(f, t.end + 1) {
+        emit_roles(f, p, org, &t.roles, from, "second-title-of", 0.8);
     }
 }
 
@@ -663,8 +694,13 @@ fn company_officers_only(res: &Resources, roles: &[(String, Tie)]) -> bool {
 /// The organisations listed at `i` ("at Acme and Zentrix", "of Acme
 /// and of Helixor Labs").
 pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
+    org_mentions_at(f, i).into_iter().map(|k| f.entity(k)).collect()
+}
+
+/// The mentions of the organisations listed at `i` (see `org_list_at`).
+fn org_mentions_at(f: &Facts, i: usize) -> Vec<usize> {
     let Some(first) = org_at(f, i).map(|k| held_in_phrase(f, k)) else { return Vec::new() };
-    let mut out = vec![f.entity(first)];
+    let mut out = vec![first];
     let mut k = first;
     while let Some((r, e)) = f.live.get(k + 1) {
         let gap: Vec<&str> = (f.live[k].0.end..r.start).map(|j| f.doc.lower(j)).collect();
@@ -674,8 +710,8 @@ pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
         if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor {
             break;
         }
-        out.push(*e);
         k += 1;
+        out.push(k);
     }
     out
 }
@@ -1690,9 +1726,22 @@ pub(super) fn from_org(f: &mut Facts, p: usize, end: usize) {
         [',', ')', '.', ';'].iter().any(|&c| f.doc.is_punct(after, c)) || after >= f.sentence_end(end)
     };
     if let Some(k) = org_at(f, i + 1).filter(|&k| i == end || f.doc.lower(i) != "of" || closed(k)) {
+        if rule == "at-org" && at_companys_gathering(f, f.live[k].0.end) {
+            return;
+        }
         let org = f.entity(k);
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, rule, conf));
     }
+}
+
+/// "at the Acme AGM", "at Acme headquarters", "at the Acme annual
+/// meeting": a noun of a meeting, an event or a seat right after the
+/// organisation (at token `after`, past one describing word) makes "at" a
+/// place the person was, not their employer.
+fn at_companys_gathering(f: &Facts, after: usize) -> bool {
+    let gathering =
+        |j: usize| f.word_is(j, Words::MeetingNoun) || f.word_is(j, Words::EventNoun) || f.word_is(j, Words::SeatNoun);
+    gathering(after) || (f.doc.is_lower_word(after) && gathering(after + 1))
 }
 
 /// "He holds a degree in physics from the University of Y and an MBA from
