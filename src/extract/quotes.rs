@@ -15,7 +15,8 @@ use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::pronouns::{gender_fits, person_before, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
 use crate::text::words::{
-    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, QUOTING_VERBS, TITLE_CASE_LOWER,
+    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, PLACE_PREPOSITIONS,
+    QUOTING_VERBS, TITLE_CASE_LOWER,
 };
 use crate::text::TokenKind;
 
@@ -789,10 +790,17 @@ fn heads_clause(doc: &Doc, res: &Resources, at: usize) -> bool {
 
 /// The subject of the speech verb at `verb` is the one who speaks: not so
 /// for "Reuters quoted X as saying" (X speaks), but again in the passive
-/// ("X was quoted as saying").
+/// ("X was quoted as saying"); not so for any other verb in the passive
+/// ("it was announced").
 fn subject_speaks(doc: &Doc, verb: usize) -> bool {
-    !QUOTING_VERBS.contains(&doc.lower(verb))
-        || verb.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "was" | "is" | "were" | "been" | "being"))
+    let passive =
+        verb.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "was" | "is" | "were" | "been" | "being" | "be"));
+    if QUOTING_VERBS.contains(&doc.lower(verb)) {
+        return passive;
+    }
+    // "the deal will be announced “in the coming days”": in the passive the
+    // subject is what is said, not who says it.
+    !(passive && doc.lower(verb).ends_with("ed"))
 }
 
 /// Who "what X calls" names: X itself when the article knows it, else a
@@ -1249,7 +1257,7 @@ fn appositive_speaker(doc: &Doc, res: &Resources, entities: &[Entity], inside: &
 /// starting its clause (after `from`, punctuation or a conjunction).
 fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize) -> Option<()> {
     let mut end = verb;
-    while end > from && BEFORE_VERB.contains(&doc.lower(end - 1)) {
+    while end > from && (BEFORE_VERB.contains(&doc.lower(end - 1)) || manner_adverb(doc, end - 1)) {
         end -= 1;
     }
     let start = if end > from && doc.lower(end - 1) == "it" {
@@ -1265,6 +1273,13 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
                 || doc.is_punct(p, ',')
         });
     opens_clause.then_some(())
+}
+
+/// An adverb in "-ly" between a subject and its speech verb ("the bank
+/// reportedly said", "the company separately said").
+fn manner_adverb(doc: &Doc, j: usize) -> bool {
+    let word = doc.word(j);
+    doc.is_lower_word(j) && word.len() >= 6 && word.ends_with("ly")
 }
 
 /// "the company" / "the startup" (an organisation noun after "the") at `at`:
@@ -1308,18 +1323,45 @@ fn statement_at(doc: &Doc, at: usize) -> Option<usize> {
 const FOCUS_REACH: usize = 8;
 
 /// The organisation the text is about at token `before`: the nearest
-/// sentence (this one or up to `FOCUS_REACH` before) that opens with an
-/// organisation's name as its first named entity, within its first words
-/// ("Zentrix Labs said …", "In May, Zentrix Labs's team …").
+/// sentence (this one or up to `FOCUS_REACH` before) whose subject is an
+/// organisation. The subject is the first organisation outside a quotation
+/// and after no preposition that opens the sentence or follows a comma or a
+/// closing quote mark ("Zentrix Labs said …", "Lyon-based Zentrix …", "“…,”
+/// Zentrix said", "Highlighting its deal with Brindle, Zentrix noted …");
+/// else the sentence's first named entity, a place passed over, when it is
+/// an organisation within the first words ("In May, Zentrix Labs's team …",
+/// "Shares in Zentrix rose").
 fn org_in_focus(doc: &Doc, live: &[Live], entities: &[Entity], before: usize) -> Option<usize> {
     let here = *doc.sentence_of.get(before.min(doc.len().saturating_sub(1)))?;
     (here.saturating_sub(FOCUS_REACH)..=here).rev().find_map(|s| {
         let sentence = doc.sentences.get(s)?;
         let k = live.partition_point(|(r, _)| r.start < sentence.start);
-        let (r, e) = live.get(k)?;
-        let subject = r.start < sentence.end.min(before) && r.start - sentence.start <= 5;
-        (subject && entities[*e].class == EntityClass::Organization).then_some(*e)
+        let named = || {
+            live[k..]
+                .iter()
+                .take_while(|(r, _)| r.start < sentence.end.min(before))
+                .filter(|(r, e)| entities[*e].class != EntityClass::Place && !quoted(doc, sentence.start, r.start))
+        };
+        let is_org = |e: usize| entities[e].class == EntityClass::Organization;
+        let subject = named().find(|(r, e)| is_org(*e) && opens_clause_as_subject(doc, sentence.start, r.start));
+        let first = || named().next().filter(|(r, e)| r.start - sentence.start <= 5 && is_org(*e));
+        subject.or_else(first).map(|(_, e)| *e)
     })
+}
+
+/// A name at `at` stands where a clause's subject does: within the first
+/// words of its sentence (from `start`) or after a comma or a closing quote
+/// mark, and not after a preposition ("with Brindle").
+fn opens_clause_as_subject(doc: &Doc, start: usize, at: usize) -> bool {
+    let Some(p) = at.checked_sub(1).filter(|&p| p >= start) else { return true };
+    let after_break = doc.is_punct(p, ',') || is_mark(doc, p) && p > start;
+    !PLACE_PREPOSITIONS.contains(&doc.lower(p)) && (at - start <= 5 || after_break)
+}
+
+/// Token `at` stands inside a quotation opened in its sentence (from
+/// `start`): an odd number of quote marks before it.
+fn quoted(doc: &Doc, start: usize, at: usize) -> bool {
+    (start..at).filter(|&j| is_mark(doc, j)).count() % 2 == 1
 }
 
 /// The author of the document a quote is taken from: "according to a

@@ -819,3 +819,66 @@ fn adding_after_an_opening_quotation_goes_on_with_its_speaker() {
     );
     assert!(!q.iter().any(|(_, w)| w == "bear fruit"), "{q:?}");
 }
+
+#[test]
+fn it_said_after_a_quote_naming_a_partner_goes_to_the_speaker_of_that_quote() {
+    let q = said(
+        "Brindle Bank agreed to sell its units in five countries to Zentrix Bank.\n\n\
+         \u{201c}Zentrix Bank will provide a full range of services to our clients,\u{201d} Brindle Bank said in a \
+         statement.\n\n\
+         The sale is in line with the global strategy of Brindle Bank \u{201c}aimed at reducing complexity and \
+         driving scale,\u{201d} it said.",
+    );
+    assert!(has(&q, "Brindle Bank", "aimed at reducing complexity and driving scale"), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s == "Zentrix Bank"), "{q:?}");
+}
+
+#[test]
+fn the_company_is_the_subject_not_a_partner_named_after_a_preposition() {
+    let q = said(
+        "Highlighting its partnership with Orvane, a Chinese maker of electric cars, Kestrel Motors noted that the \
+         venture has moved quickly. Last year, the carmaker invested 1.5 billion euros for a stake in Orvane.\n\n\
+         \u{201c}Together with our partner we are confident we can deliver what customers want,\u{201d} the company \
+         said.",
+    );
+    assert!(
+        has(&q, "Kestrel Motors", "Together with our partner we are confident we can deliver what customers want"),
+        "{q:?}"
+    );
+    // A company named after a preposition still opens a sentence with no other subject.
+    let q = said(
+        "Shares in Zentrix Labs rose 5% on Monday. \u{201c}We are pleased with the results of the quarter,\u{201d} the \
+         company said.",
+    );
+    assert!(has(&q, "Zentrix Labs", "We are pleased with the results of the quarter"), "{q:?}");
+}
+
+#[test]
+fn what_it_called_passes_over_a_place_before_the_company() {
+    let q = said(
+        "Last month, Orvane Holdings abruptly called off its pursuit of the firm. \
+         Lyon-based Zentrix Lighting traces its roots back to 1899. In February, it completed the sale of its camera \
+         unit to Brindle Group as part of what it called \u{201c}stringent portfolio management.\u{201d}",
+    );
+    assert!(has(&q, "Zentrix Lighting", "stringent portfolio management."), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s == "Orvane Holdings" || s == "Brindle Group"), "{q:?}");
+}
+
+#[test]
+fn an_adverb_may_stand_between_the_company_and_its_verb() {
+    let q = said(
+        "Lima-based Peruvian bank Kestrel Bank confirmed on Tuesday that it would buy Orvane Finance.\n\n\
+         \u{201c}The operation consolidates our presence and interest in Peru,\u{201d} the bank reportedly said in a \
+         statement to regulators.",
+    );
+    assert!(has(&q, "Kestrel Bank", "The operation consolidates our presence and interest in Peru"), "{q:?}");
+}
+
+#[test]
+fn a_passive_speech_verb_gives_its_subject_no_words() {
+    let q = said(
+        "The Wall Street Journal reported that the sale of Orvane Pharma to Brindle Capital has been signed and will \
+         be announced \u{201c}in the coming days,\u{201d} citing people familiar with the matter.",
+    );
+    assert!(!q.iter().any(|(s, _)| s == "Brindle Capital" || s == "Orvane Pharma"), "{q:?}");
+}
