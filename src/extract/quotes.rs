@@ -289,9 +289,10 @@ fn subject_of_sentence_before(
 /// a conference in Rio on Tuesday").
 const LAST_CLAUSE_TAIL: usize = 10;
 
-/// "“…,” X said, adding that talks will “bear fruit”": the speaker of a
-/// sentence's opening quotation, named with the speech verb between its
-/// closing mark and the participle at `participle`, goes on speaking.
+/// "“…,” X said, adding that talks will “bear fruit”", "… the “…”, X told
+/// AFP, adding that …": the speaker of the sentence's last quotation before
+/// the participle at `participle`, named with the speech verb between its
+/// closing mark and the participle, goes on speaking.
 fn opening_quote_speaker(
     doc: &Doc,
     res: &Resources,
@@ -320,14 +321,25 @@ fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
     }
     let sentence = doc.sentences.get(here)?.clone();
     let comma = (close + 1..sentence.end).rev().find(|&j| doc.is_punct(j, ','))?;
-    if (close + 1..sentence.end).any(|j| is_mark(doc, j)) {
+    // The clause starts after the comma, or after the mark a later quotation
+    // of the sentence closes with it ("“…” and “…, …,” he said").
+    let start = comma + 1 + usize::from(is_mark(doc, comma + 1));
+    let paired = (close + 1..start).filter(|&j| is_mark(doc, j)).count() % 2 == 0;
+    if !paired || (start..sentence.end).any(|j| is_mark(doc, j)) {
         return None;
     }
-    let verb = (comma + 2..(comma + 6).min(sentence.end)).find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
-    let subject_word = |j: usize| {
-        doc.is_capitalized(j) || PERSON_PRONOUNS.contains(&doc.lower(j)) || AUXILIARIES.contains(&doc.lower(j))
-    };
-    (sentence.end - verb <= LAST_CLAUSE_TAIL && (comma + 1..verb).all(subject_word)).then_some(verb)
+    let verb = (start + 1..(start + 5).min(sentence.end)).find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
+    // "…, chief executive X said": a job title may stand before the name.
+    let mut j = start;
+    while j < verb {
+        let word = doc.lower(j);
+        j += match doc.lookup(&res.titles, j) {
+            Some((len, _)) => len,
+            None if doc.is_capitalized(j) || PERSON_PRONOUNS.contains(&word) || AUXILIARIES.contains(&word) => 1,
+            None => return None,
+        };
+    }
+    (sentence.end - verb <= LAST_CLAUSE_TAIL && j == verb).then_some(verb)
 }
 
 /// The person reporting a sentence in its last clause (`last_clause_verb`).
@@ -721,12 +733,14 @@ fn before(
                 // out that “…”"); any other with no subject known has none
                 // ("Acme Chairman <unknown name> thanked Y for his “…”,
                 // adding: “…”" is not Y's).
-                match sentence_subject(doc, res, live, entities, j) {
+                // A quotation earlier in the sentence, attributed between its
+                // closing mark and the participle, lends its speaker too
+                // ("… the “…”, X told AFP, adding that …").
+                let subject = sentence_subject(doc, res, live, entities, j)
+                    .or_else(|| opening_quote_speaker(doc, res, live, entities, j));
+                match subject {
                     Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
-                    None if is_mark(doc, sentence.start) => match opening_quote_speaker(doc, res, live, entities, j) {
-                        Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
-                        None => continue,
-                    },
+                    None if is_mark(doc, sentence.start) => continue,
                     None => return None,
                 }
             }
@@ -803,6 +817,13 @@ fn subject_speaks(doc: &Doc, verb: usize) -> bool {
     !(passive && doc.lower(verb).ends_with("ed"))
 }
 
+/// The name or pronoun ending at `at` follows "what" or "which": "what it
+/// calls", "which Acme Labs calls".
+fn coiner_after_relative(doc: &Doc, live: &[Live], at: usize) -> bool {
+    let start = live.binary_search_by_key(&at, |(r, _)| r.end - 1).map_or(at, |k| live[k].0.start);
+    start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "what" | "which"))
+}
+
 /// Who "what X calls" names: X itself when the article knows it, else a
 /// pronoun's antecedent ("what it called" the company in focus, "what he
 /// called" the person in focus).
@@ -847,10 +868,11 @@ fn characterised_by(
         let clause = verb.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','));
         return clause.then(|| sentence_subject(doc, res, live, entities, verb)).flatten();
     }
-    // "what it calls the “cockpit of the future”": the words are the
-    // coinage of whoever stands between "what" and the verb.
-    if verb >= 2 && doc.lower(verb - 2) == "what" {
-        return coined_by(doc, res, live, entities, verb - 1);
+    // "what it calls the “cockpit of the future”", "which Acme Labs calls
+    // “…”": the words are the coinage of whoever stands between "what" (or
+    // "which") and the verb.
+    if let Some(at) = verb.checked_sub(1).filter(|&at| coiner_after_relative(doc, live, at)) {
+        return coined_by(doc, res, live, entities, at);
     }
     // "X, an analyst at Acme, described it as …": the subject before the
     // aside speaks, not the employer that ends it.

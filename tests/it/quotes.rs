@@ -882,3 +882,54 @@ fn a_passive_speech_verb_gives_its_subject_no_words() {
     );
     assert!(!q.iter().any(|(s, _)| s == "Brindle Capital" || s == "Orvane Pharma"), "{q:?}");
 }
+
+#[test]
+fn a_last_clause_may_name_its_speaker_after_a_lower_case_title() {
+    let q = said(
+        "Kestrel Chips on Wednesday announced a push into Europe, partnering with local firms to help build the \
+         continent's \u{201c}own ecosystem\u{201d} for chips, chief executive Ada Brun said in Paris.",
+    );
+    assert!(has(&q, "Ada Brun", "own ecosystem"), "{q:?}");
+    // A last clause whose subject is a lower-case noun phrase reports nothing.
+    let q = said(
+        "Kestrel Chips on Wednesday announced a push into Europe to help build the continent's \u{201c}own \
+         ecosystem\u{201d} for chips, local media said in Paris.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_last_clause_reports_every_quotation_before_it() {
+    let q = said(
+        "Tom Kestrel met the board last month. Selling assets piecemeal can be used to \u{201c}get around \
+         shareholders\u{201d} and \u{201c}in the end, the outcome is significant,\u{201d} he said.",
+    );
+    assert!(has(&q, "Tom Kestrel", "get around shareholders"), "{q:?}");
+    assert!(has(&q, "Tom Kestrel", "in the end, the outcome is significant"), "{q:?}");
+}
+
+#[test]
+fn adding_after_a_quotation_inside_the_sentence_goes_on_with_its_speaker() {
+    let q = said(
+        "Basing the chips in Europe would offer firms the \u{201c}strategic autonomy they need\u{201d}, Orvane chief \
+         Mara Okafor told reporters, adding that the project would \u{201c}strengthen European leadership\u{201d}.",
+    );
+    assert!(has(&q, "Mara Okafor", "strategic autonomy they need"), "{q:?}");
+    assert!(has(&q, "Mara Okafor", "strengthen European leadership"), "{q:?}");
+    // No speech verb between the earlier quotation and the participle: no one.
+    let q = said(
+        "The board thanked Tom Kestrel for his \u{201c}tireless work\u{201d}, adding that the firm would \
+         \u{201c}go on growing\u{201d}.",
+    );
+    assert!(!q.iter().any(|(_, w)| w == "go on growing"), "{q:?}");
+}
+
+#[test]
+fn which_a_company_calls_gives_the_company_its_coinage() {
+    let q = said(
+        "Kestrel Chips will work with Brindle Power on gigantic data centres dedicated to AI, which Kestrel Chips \
+         calls \u{201c}AI factories\u{201d}.",
+    );
+    assert!(has(&q, "Kestrel Chips", "AI factories"), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s == "Brindle Power"), "{q:?}");
+}
