@@ -12,11 +12,11 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::mentions::{after_honorific, title_before_name};
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
-use super::pronouns::{gender_fits, person_before, pronoun_gender};
+use super::pronouns::{gender_fits, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
 use crate::text::words::{
-    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, PLACE_PREPOSITIONS,
-    QUOTING_VERBS, TITLE_CASE_LOWER,
+    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FEMALE_HONORIFICS, FIELD_STOPS, MALE_HONORIFICS,
+    PERSON_PRONOUNS, PLACE_PREPOSITIONS, QUOTING_VERBS, TITLE_CASE_LOWER,
 };
 use crate::text::TokenKind;
 
@@ -125,7 +125,7 @@ fn co_speakers(doc: &Doc, live: &[Live], entities: &[Entity], speaker: usize, ve
     let near = live
         .iter()
         .enumerate()
-        .filter(|(_, (r, e))| *e == speaker && sentence.contains(&r.start))
+        .filter(|(_, (r, e))| *e == speaker && sentence.contains(&r.start) && !quoted(doc, sentence.start, r.start))
         .min_by_key(|(_, (r, _))| r.start.abs_diff(verb).min(r.end.abs_diff(verb)));
     let Some((k, _)) = near else { return Vec::new() };
     let class = entities[speaker].class;
@@ -488,7 +488,7 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
             "“" | "„" => (true, false),
             "”" if open.is_none() && !attached_before && attached_after => (true, false),
             "”" => (false, true),
-            "\"" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
+            "\"" | "''" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
                 if doc.tokens[i].newlines_before >= 2 {
                     if let Some(o) = open.take() {
@@ -903,8 +903,9 @@ const PRONOUN_REACH: usize = 3;
 /// person named. A sentence's topic is the person it quotes or reports
 /// ("…, said X", "X said …"), else its subject: the first person named, at
 /// its start or right after an opening clause ("While …, X suggested …"),
-/// not a possessive ("X's company"). A sentence that names people only in
-/// the possessive is passed over.
+/// not a possessive ("X's company"), nor a name inside a quotation. A
+/// sentence that names people only in the possessive or in a quotation is
+/// passed over.
 fn person_in_focus(
     doc: &Doc,
     res: &Resources,
@@ -919,7 +920,10 @@ fn person_in_focus(
         let Some(sentence) = doc.sentences.get(s) else { continue };
         let a = live.partition_point(|(r, _)| r.start < sentence.start);
         let b = live.partition_point(|(r, _)| r.start < sentence.end.min(before));
-        let people = || live[a..b.max(a)].iter().filter(|(_, e)| is_person(*e));
+        // A name inside a quotation ("“Ada will lead us,” he said") is
+        // no topic of the narration.
+        let people =
+            || live[a..b.max(a)].iter().filter(|(r, e)| is_person(*e) && !quoted(doc, sentence.start, r.start));
         if people().all(|(r, _)| doc.is_possessive(r.end)) {
             continue;
         }
@@ -930,11 +934,45 @@ fn person_in_focus(
                 .filter(|(r, _)| !doc.is_possessive(r.end) && opens_subject(doc, res, sentence.start, r.start))
         };
         match speaker.or_else(subject) {
-            Some((_, e)) if gender_fits(res, &entities[*e], gender) => return Some(*e),
+            Some((_, e)) if pronoun_fits(doc, res, live, entities, *e, gender) => return Some(*e),
             _ => break,
         }
     }
-    person_before(res, live, entities, before, gender)
+    // The last person named before whom the pronoun fits, else the last one.
+    let k = live.partition_point(|(r, _)| r.end <= before);
+    let people = || live[..k].iter().rev().map(|(_, e)| *e).filter(|&e| is_person(e));
+    people().find(|&e| pronoun_fits(doc, res, live, entities, e, gender)).or_else(|| people().next())
+}
+
+/// A pronoun of `gender` may stand for person `e`: the honorific the article
+/// gives the person ("Mr Clifford") decides, else the given name's gender.
+fn pronoun_fits(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    e: usize,
+    gender: Option<Gender>,
+) -> bool {
+    match (gender, honorific_gender(doc, live, e)) {
+        (Some(g), Some(h)) => g == h,
+        _ => gender_fits(res, &entities[e], gender),
+    }
+}
+
+/// The gender an honorific right before a mention of person `e` gives it
+/// ("Mr Clifford", "Mrs. Okafor").
+fn honorific_gender(doc: &Doc, live: &[Live], e: usize) -> Option<Gender> {
+    live.iter().filter(|(_, x)| *x == e).find_map(|(r, _)| {
+        let p = r.start.checked_sub(1)?;
+        let p = if doc.is_punct(p, '.') { p.checked_sub(1)? } else { p };
+        let word = doc.lower(p);
+        if MALE_HONORIFICS.contains(&word) {
+            Some(Gender::Male)
+        } else {
+            FEMALE_HONORIFICS.contains(&word).then_some(Gender::Female)
+        }
+    })
 }
 
 /// A mention at `r` that a speech verb attributes words to: right before
@@ -999,12 +1037,13 @@ fn speaker_after_verb(
     let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
-    // "said Acme's president": a holder of Acme's title speaks, not Acme.
+    // "said Acme's president": a holder of Acme's title speaks, not Acme;
+    // the person named after it ("said Acme's executive chairman, X").
     let title_after_possessive = doc.is_possessive(r.end)
         && doc.lookup(&res.titles, r.end + 1).is_some()
         && !doc.word_is(r.end + 1, Words::Spokesperson);
     if title_after_possessive {
-        return None;
+        return person_after_title(doc, res, live, entities, r.end + 1);
     }
     if entities[*e].class == EntityClass::Organization {
         // "said Acme CEO X", "said Acme vice chairman and chief executive
@@ -1034,6 +1073,17 @@ fn speaker_after_verb(
         }
     }
     is_speaker(entities, *e).then_some(*e)
+}
+
+/// The person named right after the job title at `title`, a comma between
+/// allowed ("Acme's executive chairman, X").
+fn person_after_title(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], title: usize) -> Option<usize> {
+    let (len, _) = doc.lookup(&res.titles, title)?;
+    let at = title + len;
+    let at = at + usize::from(doc.is_punct(at, ','));
+    let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
+    let e = live[k].1;
+    (entities[e].class == EntityClass::Person).then_some(e)
 }
 
 /// "said the President", "said the chief executive": the person the article
@@ -1443,5 +1493,5 @@ fn is_speaker(entities: &[Entity], e: usize) -> bool {
 
 /// A quotation mark token.
 fn is_mark(doc: &Doc, j: usize) -> bool {
-    matches!(doc.word(j), "\"" | "“" | "”" | "„")
+    matches!(doc.word(j), "\"" | "“" | "”" | "„" | "''")
 }

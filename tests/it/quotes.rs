@@ -933,3 +933,42 @@ fn which_a_company_calls_gives_the_company_its_coinage() {
     assert!(has(&q, "Kestrel Chips", "AI factories"), "{q:?}");
     assert!(!q.iter().any(|(s, _)| s == "Brindle Power"), "{q:?}");
 }
+
+#[test]
+fn two_apostrophes_are_a_double_quote_mark() {
+    let q = said(
+        "Kestrel Air chairman Hugo Orvane said Mr Brun was an outstanding executive.\n\n\
+         ''Tom will assume the role of chief executive designate from today,'' he said. ''Ada and Tom will work \
+         together over the next four months.''\n\n\
+         \"I think this is a matter of continuation,'' Tom Brun told journalists.",
+    );
+    assert!(has(&q, "Hugo Orvane", "Tom will assume the role of chief executive designate from today"), "{q:?}");
+    assert!(has(&q, "Hugo Orvane", "Ada and Tom will work together over the next four months."), "{q:?}");
+    assert!(has(&q, "Tom Brun", "I think this is a matter of continuation"), "{q:?}");
+    // A name inside the quotation is neither the pronoun's person nor listed with the speaker.
+    assert_eq!(q.len(), 3, "{q:?}");
+}
+
+#[test]
+fn an_honorific_in_the_article_decides_whom_a_pronoun_fits() {
+    // A given name most often a woman's, for a man the article calls "Mr".
+    let q = said(
+        "Kestrel Air chairman Leigh Orvane said Mr Brun was an outstanding executive.\n\n\
+         \u{201c}Tom will assume the role of chief executive designate from today,\u{201d} he said.\n\n\
+         Mr Orvane praised the outgoing chief.",
+    );
+    assert!(has(&q, "Leigh Orvane", "Tom will assume the role of chief executive designate from today"), "{q:?}");
+}
+
+#[test]
+fn said_a_companys_title_then_the_name() {
+    let q = said(
+        "Kestrel Power and Brindle Capital expanded their alliance.\n\n\
+         \"We have expanded our clean energy alliance to advance renewables,\" said Kestrel Power\u{2019}s Executive \
+         Chairman, Ada Brun.\n\n\
+         \"We are pleased with the deal,\" said Brindle Capital's chief executive Tom Orvane.",
+    );
+    assert!(has(&q, "Ada Brun", "We have expanded our clean energy alliance to advance renewables"), "{q:?}");
+    assert!(has(&q, "Tom Orvane", "We are pleased with the deal"), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s == "Kestrel Power" || s == "Brindle Capital"), "{q:?}");
+}
