@@ -79,8 +79,14 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             || in_aside(doc, res, verb_at)
             || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
         // One word is a quotation only where a speaker characterises with it
-        // ("calling the findings “biased”").
-        let one_word_ok = rule == "characterised-by" || reported_sentence;
+        // ("calling the findings “biased”") or ends the clause a person's
+        // speech verb reports ("saying he won't comment on “rumours”").
+        let reported_word = rule.ends_with("before-quote")
+            && entities[speaker].class == EntityClass::Person
+            && in_reported_clause(doc, verb_at, open)
+            && closed
+            && [',', '.'].iter().any(|&c| doc.is_punct(close + 1, c) || doc.is_punct(close - 1, c));
+        let one_word_ok = rule == "characterised-by" || reported_sentence || reported_word;
         if words == 0 || (words < 4 && !adjacent) || (words < 2 && !one_word_ok) {
             continue;
         }

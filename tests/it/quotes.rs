@@ -972,3 +972,23 @@ fn said_a_companys_title_then_the_name() {
     assert!(has(&q, "Tom Orvane", "We are pleased with the deal"), "{q:?}");
     assert!(!q.iter().any(|(s, _)| s == "Kestrel Power" || s == "Brindle Capital"), "{q:?}");
 }
+
+#[test]
+fn one_word_ending_a_clause_a_person_reports_is_a_quotation() {
+    let q = said(
+        "Chief executive Tom Kestrel dismissed any questions about Orvane Mining, saying he won't comment on \
+         \u{201c}rumours\u{201d}.",
+    );
+    assert!(has(&q, "Tom Kestrel", "rumours"), "{q:?}");
+    let q = said(
+        "Ada Brun announced the plant on Monday. While she did not share many details, she suggested that the \
+         investment from Zentrix was \u{201c}multi-billion.\u{201d}",
+    );
+    assert!(has(&q, "Ada Brun", "multi-billion."), "{q:?}");
+    // A scare-quoted word inside the clause, or a company's clause, gives no quotation.
+    let q = said(
+        "Ada Brun said the \u{201c}smart\u{201d} glasses will ship in May. \
+         Zentrix Labs said the product is \u{201c}revolutionary\u{201d}.",
+    );
+    assert!(q.is_empty(), "{q:?}");
+}
