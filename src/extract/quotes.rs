@@ -12,10 +12,11 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::mentions::{after_honorific, title_before_name};
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
-use super::pronouns::{gender_fits, person_before, pronoun_gender};
+use super::pronouns::{gender_fits, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
 use crate::text::words::{
-    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, QUOTING_VERBS, TITLE_CASE_LOWER,
+    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FEMALE_HONORIFICS, FIELD_STOPS, MALE_HONORIFICS,
+    PERSON_PRONOUNS, PLACE_PREPOSITIONS, QUOTING_VERBS, TITLE_CASE_LOWER,
 };
 use crate::text::TokenKind;
 
@@ -78,8 +79,14 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             || in_aside(doc, res, verb_at)
             || (rule.ends_with("before-quote") && in_reported_clause(doc, verb_at, open));
         // One word is a quotation only where a speaker characterises with it
-        // ("calling the findings “biased”").
-        let one_word_ok = rule == "characterised-by" || reported_sentence;
+        // ("calling the findings “biased”") or ends the clause a person's
+        // speech verb reports ("saying he won't comment on “rumours”").
+        let reported_word = rule.ends_with("before-quote")
+            && entities[speaker].class == EntityClass::Person
+            && in_reported_clause(doc, verb_at, open)
+            && closed
+            && [',', '.'].iter().any(|&c| doc.is_punct(close + 1, c) || doc.is_punct(close - 1, c));
+        let one_word_ok = rule == "characterised-by" || reported_sentence || reported_word;
         if words == 0 || (words < 4 && !adjacent) || (words < 2 && !one_word_ok) {
             continue;
         }
@@ -124,7 +131,7 @@ fn co_speakers(doc: &Doc, live: &[Live], entities: &[Entity], speaker: usize, ve
     let near = live
         .iter()
         .enumerate()
-        .filter(|(_, (r, e))| *e == speaker && sentence.contains(&r.start))
+        .filter(|(_, (r, e))| *e == speaker && sentence.contains(&r.start) && !quoted(doc, sentence.start, r.start))
         .min_by_key(|(_, (r, _))| r.start.abs_diff(verb).min(r.end.abs_diff(verb)));
     let Some((k, _)) = near else { return Vec::new() };
     let class = entities[speaker].class;
@@ -288,9 +295,10 @@ fn subject_of_sentence_before(
 /// a conference in Rio on Tuesday").
 const LAST_CLAUSE_TAIL: usize = 10;
 
-/// "“…,” X said, adding that talks will “bear fruit”": the speaker of a
-/// sentence's opening quotation, named with the speech verb between its
-/// closing mark and the participle at `participle`, goes on speaking.
+/// "“…,” X said, adding that talks will “bear fruit”", "… the “…”, X told
+/// AFP, adding that …": the speaker of the sentence's last quotation before
+/// the participle at `participle`, named with the speech verb between its
+/// closing mark and the participle, goes on speaking.
 fn opening_quote_speaker(
     doc: &Doc,
     res: &Resources,
@@ -319,14 +327,25 @@ fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
     }
     let sentence = doc.sentences.get(here)?.clone();
     let comma = (close + 1..sentence.end).rev().find(|&j| doc.is_punct(j, ','))?;
-    if (close + 1..sentence.end).any(|j| is_mark(doc, j)) {
+    // The clause starts after the comma, or after the mark a later quotation
+    // of the sentence closes with it ("“…” and “…, …,” he said").
+    let start = comma + 1 + usize::from(is_mark(doc, comma + 1));
+    let paired = (close + 1..start).filter(|&j| is_mark(doc, j)).count() % 2 == 0;
+    if !paired || (start..sentence.end).any(|j| is_mark(doc, j)) {
         return None;
     }
-    let verb = (comma + 2..(comma + 6).min(sentence.end)).find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
-    let subject_word = |j: usize| {
-        doc.is_capitalized(j) || PERSON_PRONOUNS.contains(&doc.lower(j)) || AUXILIARIES.contains(&doc.lower(j))
-    };
-    (sentence.end - verb <= LAST_CLAUSE_TAIL && (comma + 1..verb).all(subject_word)).then_some(verb)
+    let verb = (start + 1..(start + 5).min(sentence.end)).find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
+    // "…, chief executive X said": a job title may stand before the name.
+    let mut j = start;
+    while j < verb {
+        let word = doc.lower(j);
+        j += match doc.lookup(&res.titles, j) {
+            Some((len, _)) => len,
+            None if doc.is_capitalized(j) || PERSON_PRONOUNS.contains(&word) || AUXILIARIES.contains(&word) => 1,
+            None => return None,
+        };
+    }
+    (sentence.end - verb <= LAST_CLAUSE_TAIL && j == verb).then_some(verb)
 }
 
 /// The person reporting a sentence in its last clause (`last_clause_verb`).
@@ -475,7 +494,7 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
             "“" | "„" => (true, false),
             "”" if open.is_none() && !attached_before && attached_after => (true, false),
             "”" => (false, true),
-            "\"" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
+            "\"" | "''" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
                 if doc.tokens[i].newlines_before >= 2 {
                     if let Some(o) = open.take() {
@@ -720,12 +739,14 @@ fn before(
                 // out that “…”"); any other with no subject known has none
                 // ("Acme Chairman <unknown name> thanked Y for his “…”,
                 // adding: “…”" is not Y's).
-                match sentence_subject(doc, res, live, entities, j) {
+                // A quotation earlier in the sentence, attributed between its
+                // closing mark and the participle, lends its speaker too
+                // ("… the “…”, X told AFP, adding that …").
+                let subject = sentence_subject(doc, res, live, entities, j)
+                    .or_else(|| opening_quote_speaker(doc, res, live, entities, j));
+                match subject {
                     Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
-                    None if is_mark(doc, sentence.start) => match opening_quote_speaker(doc, res, live, entities, j) {
-                        Some(s) => return Some((s, j, "participle-subject-before-quote", 0.75)),
-                        None => continue,
-                    },
+                    None if is_mark(doc, sentence.start) => continue,
                     None => return None,
                 }
             }
@@ -789,10 +810,24 @@ fn heads_clause(doc: &Doc, res: &Resources, at: usize) -> bool {
 
 /// The subject of the speech verb at `verb` is the one who speaks: not so
 /// for "Reuters quoted X as saying" (X speaks), but again in the passive
-/// ("X was quoted as saying").
+/// ("X was quoted as saying"); not so for any other verb in the passive
+/// ("it was announced").
 fn subject_speaks(doc: &Doc, verb: usize) -> bool {
-    !QUOTING_VERBS.contains(&doc.lower(verb))
-        || verb.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "was" | "is" | "were" | "been" | "being"))
+    let passive =
+        verb.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "was" | "is" | "were" | "been" | "being" | "be"));
+    if QUOTING_VERBS.contains(&doc.lower(verb)) {
+        return passive;
+    }
+    // "the deal will be announced “in the coming days”": in the passive the
+    // subject is what is said, not who says it.
+    !(passive && doc.lower(verb).ends_with("ed"))
+}
+
+/// The name or pronoun ending at `at` follows "what" or "which": "what it
+/// calls", "which Acme Labs calls".
+fn coiner_after_relative(doc: &Doc, live: &[Live], at: usize) -> bool {
+    let start = live.binary_search_by_key(&at, |(r, _)| r.end - 1).map_or(at, |k| live[k].0.start);
+    start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "what" | "which"))
 }
 
 /// Who "what X calls" names: X itself when the article knows it, else a
@@ -839,10 +874,11 @@ fn characterised_by(
         let clause = verb.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','));
         return clause.then(|| sentence_subject(doc, res, live, entities, verb)).flatten();
     }
-    // "what it calls the “cockpit of the future”": the words are the
-    // coinage of whoever stands between "what" and the verb.
-    if verb >= 2 && doc.lower(verb - 2) == "what" {
-        return coined_by(doc, res, live, entities, verb - 1);
+    // "what it calls the “cockpit of the future”", "which Acme Labs calls
+    // “…”": the words are the coinage of whoever stands between "what" (or
+    // "which") and the verb.
+    if let Some(at) = verb.checked_sub(1).filter(|&at| coiner_after_relative(doc, live, at)) {
+        return coined_by(doc, res, live, entities, at);
     }
     // "X, an analyst at Acme, described it as …": the subject before the
     // aside speaks, not the employer that ends it.
@@ -873,8 +909,9 @@ const PRONOUN_REACH: usize = 3;
 /// person named. A sentence's topic is the person it quotes or reports
 /// ("…, said X", "X said …"), else its subject: the first person named, at
 /// its start or right after an opening clause ("While …, X suggested …"),
-/// not a possessive ("X's company"). A sentence that names people only in
-/// the possessive is passed over.
+/// not a possessive ("X's company"), nor a name inside a quotation. A
+/// sentence that names people only in the possessive or in a quotation is
+/// passed over.
 fn person_in_focus(
     doc: &Doc,
     res: &Resources,
@@ -889,7 +926,10 @@ fn person_in_focus(
         let Some(sentence) = doc.sentences.get(s) else { continue };
         let a = live.partition_point(|(r, _)| r.start < sentence.start);
         let b = live.partition_point(|(r, _)| r.start < sentence.end.min(before));
-        let people = || live[a..b.max(a)].iter().filter(|(_, e)| is_person(*e));
+        // A name inside a quotation ("“Ada will lead us,” he said") is
+        // no topic of the narration.
+        let people =
+            || live[a..b.max(a)].iter().filter(|(r, e)| is_person(*e) && !quoted(doc, sentence.start, r.start));
         if people().all(|(r, _)| doc.is_possessive(r.end)) {
             continue;
         }
@@ -900,11 +940,45 @@ fn person_in_focus(
                 .filter(|(r, _)| !doc.is_possessive(r.end) && opens_subject(doc, res, sentence.start, r.start))
         };
         match speaker.or_else(subject) {
-            Some((_, e)) if gender_fits(res, &entities[*e], gender) => return Some(*e),
+            Some((_, e)) if pronoun_fits(doc, res, live, entities, *e, gender) => return Some(*e),
             _ => break,
         }
     }
-    person_before(res, live, entities, before, gender)
+    // The last person named before whom the pronoun fits, else the last one.
+    let k = live.partition_point(|(r, _)| r.end <= before);
+    let people = || live[..k].iter().rev().map(|(_, e)| *e).filter(|&e| is_person(e));
+    people().find(|&e| pronoun_fits(doc, res, live, entities, e, gender)).or_else(|| people().next())
+}
+
+/// A pronoun of `gender` may stand for person `e`: the honorific the article
+/// gives the person ("Mr Clifford") decides, else the given name's gender.
+fn pronoun_fits(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    e: usize,
+    gender: Option<Gender>,
+) -> bool {
+    match (gender, honorific_gender(doc, live, e)) {
+        (Some(g), Some(h)) => g == h,
+        _ => gender_fits(res, &entities[e], gender),
+    }
+}
+
+/// The gender an honorific right before a mention of person `e` gives it
+/// ("Mr Clifford", "Mrs. Okafor").
+fn honorific_gender(doc: &Doc, live: &[Live], e: usize) -> Option<Gender> {
+    live.iter().filter(|(_, x)| *x == e).find_map(|(r, _)| {
+        let p = r.start.checked_sub(1)?;
+        let p = if doc.is_punct(p, '.') { p.checked_sub(1)? } else { p };
+        let word = doc.lower(p);
+        if MALE_HONORIFICS.contains(&word) {
+            Some(Gender::Male)
+        } else {
+            FEMALE_HONORIFICS.contains(&word).then_some(Gender::Female)
+        }
+    })
 }
 
 /// A mention at `r` that a speech verb attributes words to: right before
@@ -969,12 +1043,13 @@ fn speaker_after_verb(
     let at = after_honorific(doc, res, at).unwrap_or(at);
     let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
     let (r, e) = &live[k];
-    // "said Acme's president": a holder of Acme's title speaks, not Acme.
+    // "said Acme's president": a holder of Acme's title speaks, not Acme;
+    // the person named after it ("said Acme's executive chairman, X").
     let title_after_possessive = doc.is_possessive(r.end)
         && doc.lookup(&res.titles, r.end + 1).is_some()
         && !doc.word_is(r.end + 1, Words::Spokesperson);
     if title_after_possessive {
-        return None;
+        return person_after_title(doc, res, live, entities, r.end + 1);
     }
     if entities[*e].class == EntityClass::Organization {
         // "said Acme CEO X", "said Acme vice chairman and chief executive
@@ -1004,6 +1079,17 @@ fn speaker_after_verb(
         }
     }
     is_speaker(entities, *e).then_some(*e)
+}
+
+/// The person named right after the job title at `title`, a comma between
+/// allowed ("Acme's executive chairman, X").
+fn person_after_title(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], title: usize) -> Option<usize> {
+    let (len, _) = doc.lookup(&res.titles, title)?;
+    let at = title + len;
+    let at = at + usize::from(doc.is_punct(at, ','));
+    let k = live.binary_search_by_key(&at, |(r, _)| r.start).ok()?;
+    let e = live[k].1;
+    (entities[e].class == EntityClass::Person).then_some(e)
 }
 
 /// "said the President", "said the chief executive": the person the article
@@ -1249,7 +1335,7 @@ fn appositive_speaker(doc: &Doc, res: &Resources, entities: &[Entity], inside: &
 /// starting its clause (after `from`, punctuation or a conjunction).
 fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize) -> Option<()> {
     let mut end = verb;
-    while end > from && BEFORE_VERB.contains(&doc.lower(end - 1)) {
+    while end > from && (BEFORE_VERB.contains(&doc.lower(end - 1)) || manner_adverb(doc, end - 1)) {
         end -= 1;
     }
     let start = if end > from && doc.lower(end - 1) == "it" {
@@ -1265,6 +1351,13 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
                 || doc.is_punct(p, ',')
         });
     opens_clause.then_some(())
+}
+
+/// An adverb in "-ly" between a subject and its speech verb ("the bank
+/// reportedly said", "the company separately said").
+fn manner_adverb(doc: &Doc, j: usize) -> bool {
+    let word = doc.word(j);
+    doc.is_lower_word(j) && word.len() >= 6 && word.ends_with("ly")
 }
 
 /// "the company" / "the startup" (an organisation noun after "the") at `at`:
@@ -1308,18 +1401,45 @@ fn statement_at(doc: &Doc, at: usize) -> Option<usize> {
 const FOCUS_REACH: usize = 8;
 
 /// The organisation the text is about at token `before`: the nearest
-/// sentence (this one or up to `FOCUS_REACH` before) that opens with an
-/// organisation's name as its first named entity, within its first words
-/// ("Zentrix Labs said …", "In May, Zentrix Labs's team …").
+/// sentence (this one or up to `FOCUS_REACH` before) whose subject is an
+/// organisation. The subject is the first organisation outside a quotation
+/// and after no preposition that opens the sentence or follows a comma or a
+/// closing quote mark ("Zentrix Labs said …", "Lyon-based Zentrix …", "“…,”
+/// Zentrix said", "Highlighting its deal with Brindle, Zentrix noted …");
+/// else the sentence's first named entity, a place passed over, when it is
+/// an organisation within the first words ("In May, Zentrix Labs's team …",
+/// "Shares in Zentrix rose").
 fn org_in_focus(doc: &Doc, live: &[Live], entities: &[Entity], before: usize) -> Option<usize> {
     let here = *doc.sentence_of.get(before.min(doc.len().saturating_sub(1)))?;
     (here.saturating_sub(FOCUS_REACH)..=here).rev().find_map(|s| {
         let sentence = doc.sentences.get(s)?;
         let k = live.partition_point(|(r, _)| r.start < sentence.start);
-        let (r, e) = live.get(k)?;
-        let subject = r.start < sentence.end.min(before) && r.start - sentence.start <= 5;
-        (subject && entities[*e].class == EntityClass::Organization).then_some(*e)
+        let named = || {
+            live[k..]
+                .iter()
+                .take_while(|(r, _)| r.start < sentence.end.min(before))
+                .filter(|(r, e)| entities[*e].class != EntityClass::Place && !quoted(doc, sentence.start, r.start))
+        };
+        let is_org = |e: usize| entities[e].class == EntityClass::Organization;
+        let subject = named().find(|(r, e)| is_org(*e) && opens_clause_as_subject(doc, sentence.start, r.start));
+        let first = || named().next().filter(|(r, e)| r.start - sentence.start <= 5 && is_org(*e));
+        subject.or_else(first).map(|(_, e)| *e)
     })
+}
+
+/// A name at `at` stands where a clause's subject does: within the first
+/// words of its sentence (from `start`) or after a comma or a closing quote
+/// mark, and not after a preposition ("with Brindle").
+fn opens_clause_as_subject(doc: &Doc, start: usize, at: usize) -> bool {
+    let Some(p) = at.checked_sub(1).filter(|&p| p >= start) else { return true };
+    let after_break = doc.is_punct(p, ',') || is_mark(doc, p) && p > start;
+    !PLACE_PREPOSITIONS.contains(&doc.lower(p)) && (at - start <= 5 || after_break)
+}
+
+/// Token `at` stands inside a quotation opened in its sentence (from
+/// `start`): an odd number of quote marks before it.
+fn quoted(doc: &Doc, start: usize, at: usize) -> bool {
+    (start..at).filter(|&j| is_mark(doc, j)).count() % 2 == 1
 }
 
 /// The author of the document a quote is taken from: "according to a
@@ -1379,5 +1499,5 @@ fn is_speaker(entities: &[Entity], e: usize) -> bool {
 
 /// A quotation mark token.
 fn is_mark(doc: &Doc, j: usize) -> bool {
-    matches!(doc.word(j), "\"" | "“" | "”" | "„")
+    matches!(doc.word(j), "\"" | "“" | "”" | "„" | "''")
 }

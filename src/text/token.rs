@@ -126,7 +126,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
                 LETTER => (true, false),
                 DIGIT => (true, true),
-                _ => (false, false),
+                _ => {
+                    // Two apostrophes stand for a double quote mark
+                    // (''…,'' he said): one token.
+                    if b == b'\'' && bytes.get(at) == Some(&b'\'') {
+                        at += 1;
+                    }
+                    (false, false)
+                }
             }
         } else {
             let c = text[at..].chars().next().unwrap_or_default();
@@ -296,12 +303,20 @@ mod tests {
                     TokenKind::Word
                 }
             } else {
+                if c == '\'' && text[at..].starts_with('\'') {
+                    at += 1;
+                }
                 TokenKind::Punct
             };
             push_word(&mut tokens, text, Span::new(start, at), kind, space_before, newlines_before);
             (space_before, newlines_before) = (false, 0);
         }
         tokens
+    }
+
+    #[test]
+    fn two_apostrophes_are_one_quote_mark() {
+        assert_eq!(words("''Yes,'' he said. x' 'y"), ["''", "Yes", ",", "''", "he", "said", ".", "x", "'", "'", "y"]);
     }
 
     #[test]

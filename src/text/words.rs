@@ -45,6 +45,12 @@ pub const SUBORDINATORS: &[&str] =
 /// Pronouns that stand for a person named before.
 pub const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
+/// Honorifics that say a person is a man ("Mr Clifford"), folded.
+pub const MALE_HONORIFICS: &[&str] = &["mr", "sir", "lord"];
+
+/// Honorifics that say a person is a woman ("Ms Okafor"), folded.
+pub const FEMALE_HONORIFICS: &[&str] = &["ms", "mrs", "miss", "dame", "lady"];
+
 /// Third-person pronouns, subject and possessive, of things and of people.
 pub const THIRD_PERSON_PRONOUNS: &[&str] = &["it", "its", "he", "she", "his", "her", "they", "their"];
 
