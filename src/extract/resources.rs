@@ -246,7 +246,7 @@ pub enum Words {
     CompanyOfficer,
     /// Words of buying a stake, before its measure ("agreed to buy a 55% stake",
     /// "the acquisition of a controlling stake", "took a 60 per cent stake"): a
-    /// majority stake bought is a purchase of the company, one held is ownership.
+    /// majority stake bought is a purchase of the company, one held an investment.
     StakeBuyingWord,
     /// Nouns of a group of a company's staff that a person may lead ("Acme
     /// analysts led by X", "Acme's research team, led by X", "a team at Acme
@@ -302,6 +302,10 @@ pub enum Words {
     /// Nouns of a currency that a place's name before them qualifies ("US
     /// dollars", "Hong Kong dollar"): money, not the place.
     CurrencyNoun,
+    /// Words of an investor's standing in a round, before a singular investor
+    /// noun and a name ("with existing backer X", "lead investor X"): X put
+    /// money in the round.
+    InvestorStanding,
 }
 
 impl Words {
@@ -404,6 +408,7 @@ impl Words {
         Words::MediaWord,
         Words::MediaHead,
         Words::CurrencyNoun,
+        Words::InvestorStanding,
     ];
 
     /// The list's name in `words.tsv`.
@@ -506,6 +511,7 @@ impl Words {
             Words::MediaWord => "media-word",
             Words::MediaHead => "media-head",
             Words::CurrencyNoun => "currency-noun",
+            Words::InvestorStanding => "investor-standing",
         }
     }
 }

@@ -2218,3 +2218,26 @@ fn houses_after_a_describing_word_is_a_noun_and_owns_nothing() {
     assert!(has(&x, "Tessaro Group", Predicate::Owns, "Mardale Foods"), "{:?}", all(&x));
     assert!(has(&x, "Corvex Holdings", Predicate::Owns, "Lumen Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_backer_named_by_its_standing_in_a_round_invested_in_the_round_company() {
+    let x = run("Quillon Capital led a US$1 billion funding round in Zentrix Pay Ltd with existing backer \
+                 Monarch Management, the sources said. \
+                 Orvane Labs closed a $20 million Series B round, with lead investor Brisa Partners and others. \
+                 Kestrel Bank named a new investor relations chief, Ada Morrow, on Monday.");
+    assert!(has(&x, "Monarch Management", Predicate::InvestedIn, "Zentrix Pay Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Monarch Management", Predicate::InvestedIn, "Quillon Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Brisa Partners", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Ada Morrow", Predicate::InvestedIn, "Kestrel Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_aside_in_brackets_does_not_end_a_list_of_investors() {
+    let x = run("Halvex Pay raised $13 million in a Series B2 round led by Drummond Ventures. \
+                 Also participating in the round were existing investors Goodvale (managed by Altera Capital), \
+                 Adrevo Capital, Omira Network and Unrest Capital.");
+    for investor in ["Goodvale", "Adrevo Capital", "Omira Network", "Unrest Capital"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Halvex Pay"), "{investor}: {:?}", all(&x));
+    }
+    assert!(!has(&x, "Altera Capital", Predicate::InvestedIn, "Halvex Pay"), "{:?}", all(&x));
+}
