@@ -2241,3 +2241,16 @@ fn an_aside_in_brackets_does_not_end_a_list_of_investors() {
     }
     assert!(!has(&x, "Altera Capital", Predicate::InvestedIn, "Halvex Pay"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_purchase_only_tried_sought_or_abandoned_is_no_purchase() {
+    let x = run("Soltra Holdings bought the British chip designer Armex Ltd, which Nvora Corp later tried to \
+                 acquire from Soltra Holdings. Quellby Group sought to buy Tarvik Foods last year. \
+                 Brannock Motors abandoned its plan to buy Ostra Cars Ltd. \
+                 Hollin Bank agreed to buy Pexon Credit Ltd after Marsk Finance tried to buy it.");
+    assert!(has(&x, "Soltra Holdings", Predicate::Acquired, "Armex Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Nvora Corp", Predicate::Acquired, "Armex Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Quellby Group", Predicate::Acquired, "Tarvik Foods"), "{:?}", all(&x));
+    assert!(!has(&x, "Brannock Motors", Predicate::Acquired, "Ostra Cars Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Hollin Bank", Predicate::Acquired, "Pexon Credit Ltd"), "{:?}", all(&x));
+}
