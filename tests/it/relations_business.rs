@@ -2254,3 +2254,26 @@ fn a_purchase_only_tried_sought_or_abandoned_is_no_purchase() {
     assert!(!has(&x, "Brannock Motors", Predicate::Acquired, "Ostra Cars Ltd"), "{:?}", all(&x));
     assert!(has(&x, "Hollin Bank", Predicate::Acquired, "Pexon Credit Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_venture_between_two_companies_of_any_kind_makes_them_partners() {
+    let x = run("Stargate is a mega venture between Orvane AI and Quillon Corp to build data centres. \
+                 Hessel Mining is a new venture between Marsk Holdings and Tarvik Capital. \
+                 Brindle Corp said its venture arm had backed Kestrel Labs and Dunmore Ltd.");
+    assert!(has(&x, "Orvane AI", Predicate::PartnersWith, "Quillon Corp"), "{:?}", all(&x));
+    assert!(has(&x, "Marsk Holdings", Predicate::PartnersWith, "Tarvik Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Labs", Predicate::PartnersWith, "Dunmore Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_acronym_of_a_field_may_describe_a_possessed_unit() {
+    let x = run("Exclusive / Korvo Fund's AI unit Zentara Ltd has already sold out its capacity. \
+                 Brindle Bank's TV arm Ostra Media Ltd grew. Hollin Group's IBM Kestrel deal closed.");
+    assert!(has(&x, "Korvo Fund", Predicate::Owns, "Zentara Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Bank", Predicate::Owns, "Ostra Media Ltd"), "{:?}", all(&x));
+    assert!(
+        !x.relations.iter().any(|r| x.entities[r.object].name.contains("Kestrel") && r.predicate == Predicate::Owns),
+        "{:?}",
+        all(&x)
+    );
+}
