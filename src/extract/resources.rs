@@ -248,7 +248,7 @@ pub enum Words {
     CompanyOfficer,
     /// Words of buying a stake, before its measure ("agreed to buy a 55% stake",
     /// "the acquisition of a controlling stake", "took a 60 per cent stake"): a
-    /// majority stake bought is a purchase of the company, one held is ownership.
+    /// majority stake bought is a purchase of the company, one held an investment.
     StakeBuyingWord,
     /// Nouns of a group of a company's staff that a person may lead ("Acme
     /// analysts led by X", "Acme's research team, led by X", "a team at Acme
@@ -315,6 +315,10 @@ pub enum Words {
     /// Germany"); not the heads of banks, public bodies and schools, whose
     /// "of" and place are part of the name ("Reserve Bank of India").
     CompanyOfPlaceEnd,
+    /// Words of an investor's standing in a round, before a singular investor
+    /// noun and a name ("with existing backer X", "lead investor X"): X put
+    /// money in the round.
+    InvestorStanding,
 }
 
 impl Words {
@@ -421,6 +425,7 @@ impl Words {
         Words::CompanyHeldTitle,
         Words::Credential,
         Words::CompanyOfPlaceEnd,
+        Words::InvestorStanding,
     ];
 
     /// The list's name in `words.tsv`.
@@ -527,6 +532,7 @@ impl Words {
             Words::CompanyHeldTitle => "company-held-title",
             Words::Credential => "credential",
             Words::CompanyOfPlaceEnd => "company-of-place-end",
+            Words::InvestorStanding => "investor-standing",
         }
     }
 }

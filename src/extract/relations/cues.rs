@@ -93,13 +93,18 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 .map(|(_, c)| **c)
                 .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
             {
-                // "holds a 75% stake in Zentrix", "a controlling stake in": a majority stake owns;
-                // "agreed to buy a 55% stake in Zentrix": bought, it is a purchase of the company.
-                // Either way the stake is an investment too, unless it is the whole company
-                // ("bought all the shares in Zentrix").
+                // "agreed to buy a 55% stake in Zentrix", "the acquisition of a controlling stake":
+                // a majority stake bought is a purchase of the company, and an investment too unless
+                // it is the whole company ("bought all the shares in Zentrix"). A majority stake held,
+                // raised or cut ("holds a 75% stake in", "reduce its controlling stake in") stays an
+                // investment: news names a parent by other words ("a unit of", "X-owned").
                 let mut also_invested = false;
-                if cue.predicate == Predicate::InvestedIn && f.doc.lower(i) == "stake" && majority_before(f.doc, i) {
-                    cue.predicate = if stake_bought(f.doc, i) { Predicate::Acquired } else { Predicate::Owns };
+                if cue.predicate == Predicate::InvestedIn
+                    && f.doc.lower(i) == "stake"
+                    && majority_before(f.doc, i)
+                    && stake_bought(f.doc, i)
+                {
+                    cue.predicate = Predicate::Acquired;
                     also_invested = !whole_before(f.doc, i);
                 }
                 let mark = f.out.len();

@@ -218,8 +218,8 @@ fn part_named_after(f: &Facts, after: usize) -> Option<usize> {
         // "its Mexican subsidiary": a demonym, whether or not the rules kept it as a place.
         let demonym = f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1)
             || f.starting(j).is_none() && f.doc.is_demonym(j);
-        let word =
-            f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (!f.doc.is_capitalized(j) || demonym);
+        let word = f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && (!f.doc.is_capitalized(j) || demonym || is_field_acronym(f, j));
         (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
     };
     let is_demonym = |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
@@ -258,6 +258,13 @@ fn part_named_after(f: &Facts, after: usize) -> Option<usize> {
         return None;
     }
     Some(m)
+}
+
+/// "AI" in "Brindle's AI unit Zentrix", "TV" in "its TV arm": an acronym of
+/// two or three capitals at token `j` that starts no name, describing a part.
+fn is_field_acronym(f: &Facts, j: usize) -> bool {
+    let w = f.doc.word(j);
+    (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && f.starting(j).is_none()
 }
 
 /// "Hong Kong" in "its Hong Kong subsidiary", "U.S." in "its U.S. unit": a

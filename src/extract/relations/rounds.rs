@@ -75,6 +75,9 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
         let back = i - usize::from(i > 0 && matches!(f.doc.lower(i - 1), "that" | "which"));
         return if back > 0 && is_round_noun(f, back - 1) { investor_list(f, i + 1, end) } else { Vec::new() };
     }
+    if let Some(m) = standing_investor(f, i, end) {
+        return vec![m];
+    }
     if !(f.word_is(i, Words::InvestorNoun) || is_leads_noun(f, i)) || !w.ends_with('s') {
         return Vec::new();
     }
@@ -107,6 +110,28 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
     }
 }
 
+/// "with existing backer A", "together with lead investor A": the one name
+/// right after a singular investor noun at token `i` that a word of an
+/// investor's standing in a round comes before.
+fn standing_investor(f: &Facts, i: usize, end: usize) -> Option<Member> {
+    let singular = f.word_is(i, Words::InvestorNoun) && !f.doc.lower(i).ends_with('s');
+    if !singular || i == 0 || !f.word_is(i - 1, Words::InvestorStanding) {
+        return None;
+    }
+    f.starting(i + 1)?;
+    members_after(f, i + 1, end).first().copied()
+}
+
+/// "A (managed by B), C and D": where the words after a listed name ending
+/// at `tail` go on past an aside in brackets that closes within a few words
+/// (its names are no investors of the list); else `tail`.
+fn past_bracketed_aside(f: &Facts, tail: usize, end: usize) -> usize {
+    if !f.doc.is_punct(tail, '(') {
+        return tail;
+    }
+    (tail + 1..(tail + 8).min(end)).find(|&j| f.doc.is_punct(j, ')')).map_or(tail, |close| close + 1)
+}
+
 /// "the two leads on the round were A and B", "its leads": "leads" used
 /// as a noun (after a determiner or a number), not as a verb ("Acme leads
 /// the round").
@@ -130,6 +155,7 @@ fn investor_list(f: &Facts, start: usize, end: usize) -> Vec<Member> {
         if f.class(f.entity(last.head)) == Person {
             tail = past_person_title(f, tail);
         }
+        tail = past_bracketed_aside(f, tail, end);
         let next = f.live.partition_point(|(r, _)| r.start < tail);
         let Some((r, _)) = f.live.get(next).filter(|(r, _)| r.start < end) else { return out };
         // "…, and Mr B": an honorific before the next name is no separator.
@@ -170,6 +196,7 @@ fn round_company(f: &Facts, i: usize, sentence_start: usize, round_talk: bool) -
     }
     owner
         .or_else(|| f.funded_here(i))
+        .or_else(|| round_in(f, i, sentence_start))
         .or_else(|| lone_subject(f, i, sentence_start))
         .or_else(|| called_subject(f, i, sentence_start))
         .or_else(|| f.funded(i))
@@ -184,6 +211,18 @@ fn round_for(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
         return None;
     }
     let e = f.entity(f.starting(noun + 2)?);
+    (f.class(e) == Org).then_some(e)
+}
+
+/// "Brindle led a $1 billion funding round in Acme with existing backer…":
+/// the organisation named right after "in" behind the last round noun before
+/// token `i` (the leader before it is an investor, not the company).
+fn round_in(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let noun = (sentence_start..i).rev().find(|&j| is_round_noun(f, j))?;
+    if f.doc.lower(noun + 1) != "in" {
+        return None;
+    }
+    let e = f.entity(f.starting(noun + 2).filter(|&m| f.live[m].0.end <= i)?);
     (f.class(e) == Org).then_some(e)
 }
 
