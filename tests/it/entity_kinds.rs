@@ -682,3 +682,13 @@ fn a_model_number_after_an_unknown_word_names_the_maker_too() {
     assert!(!has(&z, "Quarro", EntityClass::Organization), "{:?}", names(&z));
     assert!(!has(&z, "Vision", EntityClass::Organization), "{:?}", names(&z));
 }
+
+#[test]
+fn a_model_number_in_the_plural_is_the_model() {
+    let x = run("Skyline Air plans to keep its fleet of Vantor V380 planes. Its order book holds 101 \
+        Vantor V380s and 70 V350s, and the airline ordered 20 more V350 planes on Monday.");
+    assert!(has(&x, "V380", EntityClass::Product), "{:?}", names(&x));
+    // One entity each, named in the singular.
+    assert_eq!(names(&x).len(), 3, "{:?}", names(&x));
+    assert!(has(&x, "V350", EntityClass::Product), "{:?}", names(&x));
+}
