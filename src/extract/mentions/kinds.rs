@@ -454,7 +454,7 @@ pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityC
     // sign of AI speaks of other things; a point release ("Quarry 2.5")
     // is still a model's way of numbering.
     let release = (at..doc.len()).take_while(|&k| k < at + 4).any(|k| doc.is_decimal_fraction(k));
-    if products > models || !release && !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res)) {
+    if products > models || !release && !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res, true)) {
         EntityClass::Product
     } else {
         EntityClass::AIModel
@@ -486,16 +486,18 @@ fn article_votes(doc: &Doc, res: &Resources) -> [usize; 2] {
 }
 
 /// Whether the article holds a sign of AI: the words "AI", "LLM", a noun
-/// of AI models other than the loose and shared ones ("chatbot", not
-/// "family" or "model"), the name of an AI model the lexicon knows ("GPT-4o").
-fn has_ai_sign(doc: &Doc, res: &Resources) -> bool {
+/// of AI models other than the loose ones ("chatbot", "model", not
+/// "family"; not "model" either unless `shared`), the name of an AI model
+/// the lexicon knows ("GPT-4o").
+fn has_ai_sign(doc: &Doc, res: &Resources, shared: bool) -> bool {
     (0..doc.len()).any(|k| {
         matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs")
             || doc.lookup(&res.names, k).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::AIModel)
             || doc.lookup(&res.thing_nouns, k).is_some_and(|(len, &class)| {
                 let word = doc.lower(k);
                 class == EntityClass::AIModel
-                    && !(len == 1 && (LOOSE_MODEL_NOUNS.contains(&word) || SHARED_MODEL_NOUNS.contains(&word)))
+                    && !(len == 1
+                        && (LOOSE_MODEL_NOUNS.contains(&word) || !shared && SHARED_MODEL_NOUNS.contains(&word)))
             })
     })
 }
@@ -727,7 +729,8 @@ pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option
     let word = doc.lower(stop);
     let loose = len == 1 && LOOSE_MODEL_NOUNS.contains(&word);
     let shared = len == 1 && SHARED_MODEL_NOUNS.contains(&word);
-    if (loose || shared) && !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res)) {
+    let sign = |cell: &std::cell::OnceCell<bool>, shared: bool| *cell.get_or_init(|| has_ai_sign(doc, res, shared));
+    if loose && !sign(&doc.ai_sign, true) || shared && !sign(&doc.strict_ai_sign, false) {
         // A shared noun names a product's model where the article speaks of products.
         return (shared && article_votes(doc, res)[0] > 0).then_some(EntityClass::Product).or(shared.then_some(class));
     }
