@@ -53,6 +53,8 @@ pub struct Doc<'t> {
     pub domain: OnceCell<[usize; 2]>,
     /// Whether the article shows a sign of AI, found when first asked for.
     pub ai_sign: OnceCell<bool>,
+    /// The same, not counting the nouns cars and phones share ("model").
+    pub strict_ai_sign: OnceCell<bool>,
     /// In a long article, the tokens of words written in lower case, one
     /// per word, sorted by word (indices keep `Doc` covariant), gathered
     /// when first asked for.
@@ -91,6 +93,7 @@ impl<'t> Doc<'t> {
             sentence_of,
             domain: OnceCell::new(),
             ai_sign: OnceCell::new(),
+            strict_ai_sign: OnceCell::new(),
             lower_case_words: OnceCell::new(),
             inner_words: OnceCell::new(),
             all_words: OnceCell::new(),

@@ -81,7 +81,12 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
     join_known_leads(doc, res, mentions, &mut group_of, &classes);
     join_acronyms(res, &texts, &mut group_of, &classes);
     join_misspelt(mentions, &plain, &mut group_of, &classes);
-    let former = join_former_names(doc, res, mentions, &texts, &folded, &mut group_of);
+    let plurals = join_plural_models(&folded, &found, &mut group_of, &classes);
+    let mut former = join_former_names(doc, res, mentions, &texts, &folded, &mut group_of);
+    // A plural is an alias, never the name.
+    for k in plurals {
+        former[k] = true;
+    }
     build(doc, res, mentions, &texts, &group_of, &classes, &former)
 }
 
@@ -98,6 +103,30 @@ fn fullest(res: &Resources, folded: &[String], plain: &[Cow<str>], short: &FxHas
         }
     }
     g
+}
+
+/// "101 Vantor A380s", "its A350s": a product's model number with a plural
+/// "s" is the plural of the model the article names without it, one entity.
+/// Returns the mentions joined so.
+fn join_plural_models(
+    folded: &[String],
+    found: &FxHashMap<&str, usize>,
+    group_of: &mut [Option<Key>],
+    classes: &FxHashMap<Key, EntityClass>,
+) -> Vec<usize> {
+    let mut joined = Vec::new();
+    let product = |g: Option<Key>| g.and_then(|g| classes.get(&g)) == Some(&EntityClass::Product);
+    for k in 0..group_of.len() {
+        let Some(single) = folded[k].strip_suffix('s').filter(|w| w.ends_with(|c: char| c.is_ascii_digit())) else {
+            continue;
+        };
+        let target = found.get(single).map(|&f| Key::Found(f));
+        if product(group_of[k]) && product(target) {
+            group_of[k] = target;
+            joined.push(k);
+        }
+    }
+    joined
 }
 
 /// "Acme, formerly known as Zentrix": the former name joins the entity of

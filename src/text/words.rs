@@ -255,6 +255,11 @@ pub const NATIONAL_WORDS: &[&str] = &["national", "state", "flag", "sovereign", 
 /// article one about AI.
 pub const LOOSE_MODEL_NOUNS: &[&str] = &["family", "families"];
 
+/// Nouns of AI models that news also uses of cars, phones and planes ("the
+/// Zaro and Pico models" a car plant makes): alone they do not make an
+/// article one about AI, and there they name a product's model.
+pub const SHARED_MODEL_NOUNS: &[&str] = &["model", "models"];
+
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 
 /// Words that may stand between a name and its former name ("Acme,

@@ -3,7 +3,7 @@
 //! words that say organisation or place, wire-service stock codes, places in
 //! lists, and words that open a sentence without being part of a name.
 
-use newsgraph::extract::EntityClass;
+use newsgraph::extract::{EntityClass, Predicate};
 
 use crate::extraction_names::{has, named, names, run};
 
@@ -632,4 +632,63 @@ fn a_platform_acting_as_its_company_once_is_the_company_throughout() {
     let y = run("Kestrel sells its rides through WhatsApp and takes payments with Orvane. \
         Most riders book on WhatsApp, Kestrel said.");
     assert!(has(&y, "WhatsApp", EntityClass::Product), "{:?}", names(&y));
+}
+
+#[test]
+fn a_model_noun_in_an_article_with_no_sign_of_ai_types_a_product() {
+    // Cars, phones and planes come in models too.
+    let x = run("In 2016, Orvane Motors opened a plant in Quellby to make the Orvane Velta and Orvane Pico models. \
+        The plant makes 300,000 vehicles a year, Orvane said.");
+    for car in ["Orvane Velta", "Orvane Pico"] {
+        assert!(has(&x, car, EntityClass::Product), "{car}: {:?}", names(&x));
+        assert!(!has(&x, car, EntityClass::AIModel), "{car}: {:?}", names(&x));
+        assert!(
+            crate::facts::has(&x, "Orvane Motors", Predicate::Developed, car),
+            "{car}: {:?}",
+            crate::facts::all(&x)
+        );
+    }
+    let y = run("Workers watched as the Kestra model's bodies moved down the assembly line at the plant \
+        where Brindle builds its electric cars.");
+    assert!(has(&y, "Kestra", EntityClass::Product), "{:?}", names(&y));
+    let z = run("Brindle said its Zaro model will go on sale in March, the first of its cars made in Quellby.");
+    assert!(has(&z, "Zaro", EntityClass::Product), "{:?}", names(&z));
+    // Where the article speaks of AI, a model is still an AI model.
+    let a = run("Zentrix released the Quarro model on Monday. The AI start-up said Quarro beats rivals.");
+    assert!(has(&a, "Quarro", EntityClass::AIModel), "{:?}", names(&a));
+    let b = run("Kestrel trained its Lumo models on public text, the chatbot maker said.");
+    assert!(has(&b, "Lumo", EntityClass::AIModel), "{:?}", names(&b));
+    // Nor does an article with no word of products make a model a product.
+    let c = run("Jane Doe, who spent six years at Quarry Labs, said the Beacon model would be released next spring.");
+    assert!(!has(&c, "Beacon", EntityClass::Product), "{:?}", names(&c));
+}
+
+#[test]
+fn a_model_number_after_an_unknown_word_names_the_maker_too() {
+    let x = run("Skyline Air is in talks with Vantor and Halvik about an order. A report spoke of \
+        Vantor V350 and Halvik 797X jets for the airline.");
+    for org in ["Vantor", "Halvik"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for plane in ["V350", "797X"] {
+        assert!(has(&x, plane, EntityClass::Product), "{plane}: {:?}", names(&x));
+    }
+    assert!(crate::facts::has(&x, "Vantor", Predicate::Developed, "V350"), "{:?}", crate::facts::all(&x));
+    // A maker named only in front of its model is still a maker.
+    let y = run("The carrier's order book holds 101 Vantor V380 aircraft, Skyline Air said.");
+    assert!(has(&y, "Vantor", EntityClass::Organization), "{:?}", names(&y));
+    // A version number or a year is no model number.
+    let z = run("Brindle released Quarro 3.0 and the Vision 2030 plan on Monday.");
+    assert!(!has(&z, "Quarro", EntityClass::Organization), "{:?}", names(&z));
+    assert!(!has(&z, "Vision", EntityClass::Organization), "{:?}", names(&z));
+}
+
+#[test]
+fn a_model_number_in_the_plural_is_the_model() {
+    let x = run("Skyline Air plans to keep its fleet of Vantor V380 planes. Its order book holds 101 \
+        Vantor V380s and 70 V350s, and the airline ordered 20 more V350 planes on Monday.");
+    assert!(has(&x, "V380", EntityClass::Product), "{:?}", names(&x));
+    // One entity each, named in the singular.
+    assert_eq!(names(&x).len(), 3, "{:?}", names(&x));
+    assert!(has(&x, "V350", EntityClass::Product), "{:?}", names(&x));
 }

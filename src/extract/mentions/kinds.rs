@@ -447,46 +447,57 @@ pub(super) fn digit_evidence(doc: &Doc, res: &Resources, start: usize, stop: usi
 /// "Zeta 5"): a product when the sentence, or else the whole article, speaks
 /// more of products (phones, cars, chips) than of AI models, else an AI model.
 pub(super) fn digit_name_class(doc: &Doc, res: &Resources, at: usize) -> EntityClass {
-    let votes = |range: Range<usize>| {
-        let mut v = [0usize; 2];
-        for k in range {
-            if let Some((_, class)) = doc.lookup(&res.thing_nouns, k) {
-                match class {
-                    EntityClass::Product => v[0] += 1,
-                    EntityClass::AIModel => v[1] += 1,
-                    _ => {}
-                }
-            }
-            if matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs") {
-                v[1] += 1;
-            }
-        }
-        v
-    };
     let sentence = doc.sentences.get(doc.sentence_of.get(at).copied().unwrap_or(0)).cloned().unwrap_or(0..0);
-    let [products, models] = votes(sentence);
-    let [products, models] =
-        if products == models { *doc.domain.get_or_init(|| votes(0..doc.len())) } else { [products, models] };
+    let [products, models] = kind_votes(doc, res, sentence);
+    let [products, models] = if products == models { article_votes(doc, res) } else { [products, models] };
     // "ProSieben, Sat.1 and Kabel 1", "its A380 fleet": an article with no
     // sign of AI speaks of other things; a point release ("Quarry 2.5")
     // is still a model's way of numbering.
     let release = (at..doc.len()).take_while(|&k| k < at + 4).any(|k| doc.is_decimal_fraction(k));
-    if products > models || !release && !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res)) {
+    if products > models || !release && !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res, true)) {
         EntityClass::Product
     } else {
         EntityClass::AIModel
     }
 }
 
+/// How often the words of `range` speak of products (thing nouns of
+/// products: "phone", "cars") and of AI models (their nouns, "AI", "LLM").
+fn kind_votes(doc: &Doc, res: &Resources, range: Range<usize>) -> [usize; 2] {
+    let mut v = [0usize; 2];
+    for k in range {
+        if let Some((_, class)) = doc.lookup(&res.thing_nouns, k) {
+            match class {
+                EntityClass::Product => v[0] += 1,
+                EntityClass::AIModel => v[1] += 1,
+                _ => {}
+            }
+        }
+        if matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs") {
+            v[1] += 1;
+        }
+    }
+    v
+}
+
+/// `kind_votes` over the whole article, counted once.
+fn article_votes(doc: &Doc, res: &Resources) -> [usize; 2] {
+    *doc.domain.get_or_init(|| kind_votes(doc, res, 0..doc.len()))
+}
+
 /// Whether the article holds a sign of AI: the words "AI", "LLM", a noun
 /// of AI models other than the loose ones ("chatbot", "model", not
-/// "family"), the name of an AI model the lexicon knows ("GPT-4o").
-fn has_ai_sign(doc: &Doc, res: &Resources) -> bool {
+/// "family"; not "model" either unless `shared`), the name of an AI model
+/// the lexicon knows ("GPT-4o").
+fn has_ai_sign(doc: &Doc, res: &Resources, shared: bool) -> bool {
     (0..doc.len()).any(|k| {
         matches!(doc.word(k), "AI" | "AGI" | "LLM" | "LLMs")
             || doc.lookup(&res.names, k).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::AIModel)
             || doc.lookup(&res.thing_nouns, k).is_some_and(|(len, &class)| {
-                class == EntityClass::AIModel && !(len == 1 && LOOSE_MODEL_NOUNS.contains(&doc.lower(k)))
+                let word = doc.lower(k);
+                class == EntityClass::AIModel
+                    && !(len == 1
+                        && (LOOSE_MODEL_NOUNS.contains(&word) || !shared && SHARED_MODEL_NOUNS.contains(&word)))
             })
     })
 }
@@ -710,11 +721,20 @@ fn named_by_noun(doc: &Doc, res: &Resources, start: usize) -> Option<EntityClass
 /// "the X chip", "X model": the class a thing noun right after the name gives.
 /// A loose noun of models ("family") types nothing in an article with no
 /// sign of AI, nor before a possessive: "the founding Hoeck family", "the
-/// Marlow family's debts" are kin.
+/// Marlow family's debts" are kin. A shared one ("model") there names a
+/// product's model when the article speaks of products at all ("cars",
+/// "plant"): "to make the Velta and Pico models", "the Kestra model's bodies".
 pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityClass> {
     let (len, &class) = doc.lookup(&res.thing_nouns, stop)?;
-    let loose = len == 1 && LOOSE_MODEL_NOUNS.contains(&doc.lower(stop));
-    if loose && (doc.is_possessive(stop + 1) || !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res))) {
+    let word = doc.lower(stop);
+    let loose = len == 1 && LOOSE_MODEL_NOUNS.contains(&word);
+    let shared = len == 1 && SHARED_MODEL_NOUNS.contains(&word);
+    let sign = |cell: &std::cell::OnceCell<bool>, shared: bool| *cell.get_or_init(|| has_ai_sign(doc, res, shared));
+    if loose && !sign(&doc.ai_sign, true) || shared && !sign(&doc.strict_ai_sign, false) {
+        // A shared noun names a product's model where the article speaks of products.
+        return (shared && article_votes(doc, res)[0] > 0).then_some(EntityClass::Product).or(shared.then_some(class));
+    }
+    if loose && doc.is_possessive(stop + 1) {
         return None;
     }
     Some(class)

@@ -33,7 +33,7 @@ use crate::text::words::{
     ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS,
     DESCRIPTION_ENDS, DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS,
     LOOSE_MODEL_NOUNS, MONTHS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS, PERSON_CONNECTORS, PRODUCT_LINE_NOUNS,
-    STATE_ABBREVIATIONS, THIRD_PERSON_PRONOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
+    SHARED_MODEL_NOUNS, STATE_ABBREVIATIONS, THIRD_PERSON_PRONOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -843,8 +843,42 @@ fn mention_at(
     if class.is_none() && is_based(doc, stop) {
         class = Some(EntityClass::Place);
     }
-    out.push(Mention { guessed, ..Mention::new(start..to, class, None, s) });
+    let m = Mention { guessed, ..Mention::new(start..to, class, None, s) };
+    match unknown_maker(doc, res, &m) {
+        Some(cut) => {
+            let maker = Mention::new(start..cut, Some(EntityClass::Organization), None, s);
+            out.extend([maker, Mention { tokens: cut..to, full: Some(start..to), ..m }]);
+        }
+        None => out.push(m),
+    }
     to
+}
+
+/// "Airbus A350", "Boeing 777X", "Vexa A380s": a product named by a word no
+/// list knows and a model number (letters and at least two digits in one
+/// token, maybe a plural "s") is the maker's name and the model's. Returns
+/// where the model's name starts.
+fn unknown_maker(doc: &Doc, res: &Resources, m: &Mention) -> Option<usize> {
+    let start = m.tokens.start;
+    if m.class != Some(EntityClass::Product) || m.tokens.len() != 2 {
+        return None;
+    }
+    let maker = doc.word(start);
+    let named = maker.chars().count() >= 3
+        && maker.chars().all(char::is_alphabetic)
+        && doc.is_capitalized(start)
+        && !res.common_words.contains(doc.lower(start))
+        && doc.lookup(&res.names, start).is_none();
+    (named && is_model_number(doc.word(start + 1))).then_some(start + 1)
+}
+
+/// "A350", "777X", "A380s", "H100": a model number, letters and at least two
+/// digits, no other marks ("2024" is a year, "3.0" a version).
+fn is_model_number(word: &str) -> bool {
+    let word = word.strip_suffix('s').filter(|w| w.ends_with(|c: char| c.is_ascii_digit())).unwrap_or(word);
+    let digits = word.chars().filter(char::is_ascii_digit).count();
+    let letters = word.chars().filter(char::is_ascii_alphabetic).count();
+    digits >= 2 && letters >= 1 && word.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// "Retired founder Jo Lin…", "Acme Wins a Deal, Easing Fears": a lone

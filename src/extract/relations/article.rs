@@ -8,7 +8,7 @@ use super::possessives::owned;
 use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use crate::extract::resources::{Resources, Words};
-use crate::text::words::COPULAS;
+use crate::text::words::{COPULAS, SHARED_MODEL_NOUNS};
 use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
 
 /// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
@@ -53,7 +53,7 @@ pub(super) fn named_after_maker(f: &mut Facts) {
                     }
                     None => {}
                 }
-            } else if thing.class == AIModel || model_numbered(&thing.name, &f.entities[o]) {
+            } else if thing.class == AIModel || model_numbered(&thing.name, &f.entities[o]) || called_a_model(f, m) {
                 // "Acme X200" is Acme's; "Acme Maps" or "the Acme Building" need the text to say so.
                 owned(f, o, m, at, "named-after-maker", 0.7);
             }
@@ -82,6 +82,17 @@ fn called_a_part(f: &Facts, e: usize) -> bool {
                 .take_while(|&j| f.starting(j).is_none() && !f.doc.is_punct(j, ','))
                 .any(|j| part(j) || parent(j));
         before || after
+    })
+}
+
+/// "the Acme Velta and Acme Pico models", "the Acme Velta model's bodies":
+/// a mention of product `e` (maybe one of a list of names) ends at the
+/// noun "model", so the name after its maker's is a model's, not a place's.
+fn called_a_model(f: &Facts, e: usize) -> bool {
+    let listed = |j: usize| f.doc.is_capitalized(j) || f.doc.lower(j) == "and" || f.doc.is_punct(j, ',');
+    f.live.iter().filter(|(_, x)| *x == e).any(|(r, _)| {
+        let end = (r.end..r.end + 8).find(|&j| !listed(j)).unwrap_or(r.end + 8);
+        end < f.doc.len() && SHARED_MODEL_NOUNS.contains(&f.doc.lower(end))
     })
 }
 
