@@ -494,9 +494,11 @@ fn titles_and_portfolios_between_names_name_nothing() {
 #[test]
 fn a_plural_noun_of_businesses_types_the_list_next_to_it() {
     let t = "Sales fell as shoppers went to cheap online stores Shevra and Tumolo. \
-        The Colvin and Marbright chains face an inquiry.";
+        The Colvin and Marbright chains face an inquiry. \
+        Prices fell under pressure from discounters Vorlo and Kestmart. \
+        The deal pits it against drugmakers Pellam and Zorvex.";
     let x = run(t);
-    for org in ["Shevra", "Tumolo", "Colvin", "Marbright"] {
+    for org in ["Shevra", "Tumolo", "Colvin", "Marbright", "Vorlo", "Kestmart", "Pellam", "Zorvex"] {
         assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
     }
 }
