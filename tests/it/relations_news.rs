@@ -1354,3 +1354,19 @@ fn a_company_of_a_place_is_based_there_and_the_place_is_no_part_of_its_name() {
         assert!(!has(&x, "Brindle Ventures", Predicate::LocatedIn, "New York"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_company_sold_in_the_passive_was_bought_by_the_one_after_to() {
+    for text in [
+        "Pellar Dynamics was sold by Kestor Holdings to Maxwell Capital in 2018.",
+        "Pellar Dynamics was sold to Maxwell Capital for $2 billion.",
+        "Pellar Dynamics, which has been sold to Maxwell Capital, grew.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Maxwell Capital", Predicate::Acquired, "Pellar Dynamics"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Kestor Holdings", Predicate::Acquired, "Pellar Dynamics"), "{text}: {:?}", all(&x));
+    }
+    // A stake sold in the passive is no purchase of the company.
+    let x = run("A stake in Pellar Dynamics was sold by Kestor Holdings to Maxwell Capital.");
+    assert!(!has(&x, "Maxwell Capital", Predicate::Acquired, "Pellar Dynamics"), "{:?}", all(&x));
+}

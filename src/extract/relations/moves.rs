@@ -87,9 +87,10 @@ pub(super) fn hires_and_moves(f: &mut Facts, s: usize) {
     }
 }
 
-/// "Zentrix sold the company to Acme in 2019", "it sold Brindle to Acme":
-/// the organisation after "to" acquired the one sold (named, or what "the
-/// company" / "it" stands for); a sale of shares or a stake is no purchase.
+/// "Zentrix sold the company to Acme in 2019", "it sold Brindle to Acme",
+/// "Brindle was sold by Zentrix to Acme": the organisation after "to"
+/// acquired the one sold (named, or what "the company" / "it" stands for, or
+/// the subject of a passive); a sale of shares or a stake is no purchase.
 pub(super) fn sold_to(f: &mut Facts, s: usize) {
     // Only a sentence with a verb of selling is read.
     if !(f.held(s).has(Words::SellVerb)) {
@@ -101,13 +102,17 @@ pub(super) fn sold_to(f: &mut Facts, s: usize) {
             continue;
         }
         let stop = (v + 10).min(range.end);
-        let Some(to) = (v + 2..stop).find(|&j| f.doc.lower(j) == "to") else { continue };
+        // "Zentrix was sold (by Kestrel) to Acme": the subject is what was sold.
+        let passive = v > range.start && matches!(f.doc.lower(v - 1), "was" | "were" | "is" | "been" | "being" | "be");
+        let Some(to) = (v + 1 + usize::from(!passive)..stop).find(|&j| f.doc.lower(j) == "to") else { continue };
         let part = (v + 1..to).any(|j| f.word_is(j, Words::SoldPart) || f.doc.is_punct(j, ','));
         if part {
             continue;
         }
         let Some(buyer) = org_at(f, to + 1).map(|k| f.entity(k)) else { continue };
-        let (sold, conf) = if let Some(k) = f.starting(v + 1) {
+        let (sold, conf) = if passive {
+            (passive_subject(f, v), 0.6)
+        } else if let Some(k) = f.starting(v + 1) {
             (Some(f.entity(k)), 0.65)
         } else if f.doc.lower(v + 1) == "it" && to == v + 2 {
             (f.referent(v + 1), 0.5)
@@ -125,6 +130,30 @@ pub(super) fn sold_to(f: &mut Facts, s: usize) {
             f.emit(buyer, Predicate::Acquired, o, None, Why::new(v, "sold-to", conf));
         }
     }
+}
+
+/// "Zentrix was sold", "Zentrix, which has been sold": the organisation
+/// named as the subject of the passive verb at token `v`.
+fn passive_subject(f: &Facts, v: usize) -> Option<usize> {
+    let start = f.doc.sentences[f.doc.sentence_of[v]].start;
+    let mut b = v;
+    while b > start && matches!(f.doc.lower(b - 1), "was" | "were" | "is" | "been" | "being" | "be" | "has" | "had") {
+        b -= 1;
+    }
+    if b >= start + 2 && f.doc.lower(b - 1) == "which" && f.doc.is_punct(b - 2, ',') {
+        b -= 2;
+    }
+    // "Shares of Zentrix were sold", "a stake in Zentrix was sold": a part of it, not the company.
+    let part = f.ending(b).is_some_and(|k| {
+        let first = f.live[k].0.start;
+        first > start && matches!(f.doc.lower(first - 1), "of" | "in")
+    });
+    // A pronoun or "the company" before a passive is too often another name's.
+    let named = b > start && f.doc.lower(b - 1) != "it" && f.doc.lookup(&f.res.org_nouns, b - 1).is_none();
+    if part || !named {
+        return None;
+    }
+    verb_subject(f, b)
 }
 
 /// "Acme is buying a chip startup for $2bn. The startup, Brindle, makes…":
