@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::doc::Doc;
-use super::mentions::Mention;
+use super::mentions::{singular_model_number, Mention};
 use super::model::{Entity, EntityClass};
 use super::resources::{Resources, Words};
 use crate::text::words::{COMPANY_PREFIXES, CONTINENTS, FORMER_GAP, INSTITUTION_FIELDS};
@@ -117,9 +117,7 @@ fn join_plural_models(
     let mut joined = Vec::new();
     let product = |g: Option<Key>| g.and_then(|g| classes.get(&g)) == Some(&EntityClass::Product);
     for k in 0..group_of.len() {
-        let Some(single) = folded[k].strip_suffix('s').filter(|w| w.ends_with(|c: char| c.is_ascii_digit())) else {
-            continue;
-        };
+        let Some(single) = singular_model_number(&folded[k]) else { continue };
         let target = found.get(single).map(|&f| Key::Found(f));
         if product(group_of[k]) && product(target) {
             group_of[k] = target;

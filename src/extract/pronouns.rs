@@ -40,8 +40,18 @@ pub fn person_before(
     before: usize,
     gender: Option<Gender>,
 ) -> Option<usize> {
+    last_person_fitting(live, entities, before, |e| gender_fits(res, &entities[e], gender))
+}
+
+/// The last person named before token `before` (among the live mentions)
+/// for whom `fits` holds, else the last person named.
+pub fn last_person_fitting(
+    live: &[(Range<usize>, usize)],
+    entities: &[Entity],
+    before: usize,
+    fits: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let k = live.partition_point(|(r, _)| r.end <= before);
     let people = || live[..k].iter().rev().map(|(_, e)| *e).filter(|&e| entities[e].class == EntityClass::Person);
-    let Some(gender) = gender else { return people().next() };
-    people().find(|&e| gender_of(res, &entities[e]).is_none_or(|g| g == gender)).or_else(|| people().next())
+    people().find(|&e| fits(e)).or_else(|| people().next())
 }

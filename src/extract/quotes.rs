@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::mentions::{after_honorific, title_before_name};
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
-use super::pronouns::{gender_fits, pronoun_gender};
+use super::pronouns::{gender_fits, last_person_fitting, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
 use crate::text::words::{
     ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FEMALE_HONORIFICS, FIELD_STOPS, MALE_HONORIFICS,
@@ -944,10 +944,7 @@ fn person_in_focus(
             _ => break,
         }
     }
-    // The last person named before whom the pronoun fits, else the last one.
-    let k = live.partition_point(|(r, _)| r.end <= before);
-    let people = || live[..k].iter().rev().map(|(_, e)| *e).filter(|&e| is_person(e));
-    people().find(|&e| pronoun_fits(doc, res, live, entities, e, gender)).or_else(|| people().next())
+    last_person_fitting(live, entities, before, |e| pronoun_fits(doc, res, live, entities, e, gender))
 }
 
 /// A pronoun of `gender` may stand for person `e`: the honorific the article

@@ -729,12 +729,11 @@ pub(super) fn thing_noun_near(doc: &Doc, res: &Resources, stop: usize) -> Option
     let word = doc.lower(stop);
     let loose = len == 1 && LOOSE_MODEL_NOUNS.contains(&word);
     let shared = len == 1 && SHARED_MODEL_NOUNS.contains(&word);
-    let sign = |cell: &std::cell::OnceCell<bool>, shared: bool| *cell.get_or_init(|| has_ai_sign(doc, res, shared));
-    if loose && !sign(&doc.ai_sign, true) || shared && !sign(&doc.strict_ai_sign, false) {
+    if shared && !*doc.strict_ai_sign.get_or_init(|| has_ai_sign(doc, res, false)) {
         // A shared noun names a product's model where the article speaks of products.
-        return (shared && article_votes(doc, res)[0] > 0).then_some(EntityClass::Product).or(shared.then_some(class));
+        return Some(if article_votes(doc, res)[0] > 0 { EntityClass::Product } else { class });
     }
-    if loose && doc.is_possessive(stop + 1) {
+    if loose && (doc.is_possessive(stop + 1) || !*doc.ai_sign.get_or_init(|| has_ai_sign(doc, res, true))) {
         return None;
     }
     Some(class)

@@ -872,10 +872,15 @@ fn unknown_maker(doc: &Doc, res: &Resources, m: &Mention) -> Option<usize> {
     (named && is_model_number(doc.word(start + 1))).then_some(start + 1)
 }
 
+/// "A380s" → "A380": a model number's plural "s" after a digit taken off.
+pub(crate) fn singular_model_number(word: &str) -> Option<&str> {
+    word.strip_suffix('s').filter(|w| w.ends_with(|c: char| c.is_ascii_digit()))
+}
+
 /// "A350", "777X", "A380s", "H100": a model number, letters and at least two
 /// digits, no other marks ("2024" is a year, "3.0" a version).
 fn is_model_number(word: &str) -> bool {
-    let word = word.strip_suffix('s').filter(|w| w.ends_with(|c: char| c.is_ascii_digit())).unwrap_or(word);
+    let word = singular_model_number(word).unwrap_or(word);
     let digits = word.chars().filter(char::is_ascii_digit).count();
     let letters = word.chars().filter(char::is_ascii_alphabetic).count();
     digits >= 2 && letters >= 1 && word.chars().all(|c| c.is_ascii_alphanumeric())

@@ -263,8 +263,7 @@ fn part_named_after(f: &Facts, after: usize) -> Option<usize> {
 /// "AI" in "Brindle's AI unit Zentrix", "TV" in "its TV arm": an acronym of
 /// two or three capitals at token `j` that starts no name, describing a part.
 fn is_field_acronym(f: &Facts, j: usize) -> bool {
-    let w = f.doc.word(j);
-    (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase()) && f.starting(j).is_none()
+    f.doc.is_plain_acronym(j) && f.starting(j).is_none()
 }
 
 /// "Hong Kong" in "its Hong Kong subsidiary", "U.S." in "its U.S. unit": a
