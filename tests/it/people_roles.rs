@@ -1150,3 +1150,34 @@ fn a_person_at_a_companys_meeting_or_headquarters_is_no_employee_there() {
     assert!(has(&x, "Tomas Reyn", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
     assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_companys_title_goes_to_the_headline_subject_when_two_firms_are_named_as_often() {
+    // Brindle and its target are each named three times; the headline's subject is the buyer.
+    let body = "Drugmaker Brindle today bought rival Zentrix Therapeutics for $1 billion. The deal for Zentrix will \
+                widen Brindle's pipeline.\n\nThe takeover is a clear signal that the company's new chief executive \
+                Mara Quinlan wants growth.";
+    let x = run(&format!("Brindle buys rival Zentrix for $1 billion\n\n{body}"));
+    assert!(has(&x, "Mara Quinlan", Predicate::WorksFor, "Brindle"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Quinlan", Predicate::WorksFor, "Zentrix Therapeutics"), "{:?}", all(&x));
+    // The same body under a headline about the target: the title is the target's.
+    let x = run(&format!("Zentrix agrees to sale to Brindle\n\n{body}"));
+    assert!(has(&x, "Mara Quinlan", Predicate::WorksFor, "Zentrix Therapeutics"), "{:?}", all(&x));
+    assert!(!has(&x, "Mara Quinlan", Predicate::WorksFor, "Brindle"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_sentence_opened_by_a_kind_noun_and_a_name_has_that_name_for_subject() {
+    // "Drugmaker Brindle …", "Software group Brindle …" open the sentence; the next one's "the company's" is Brindle's.
+    for opener in ["Drugmaker Brindle", "Software group Brindle"] {
+        let x = run(&format!(
+            "{opener} today bought rival Zentrix Therapeutics for $1 billion. The takeover is a clear signal \
+             that the company's new chief executive Mara Quinlan wants growth."
+        ));
+        assert!(has(&x, "Mara Quinlan", Predicate::WorksFor, "Brindle"), "{opener}: {:?}", all(&x));
+    }
+    // A kind noun deeper in the sentence names no subject: "Shares of drugmaker Brindle" are the subject.
+    let x = run("Shares of drugmaker Brindle rose after a deal with Zentrix Therapeutics. The takeover is a clear \
+                 signal that the company's new chief executive Mara Quinlan wants growth.");
+    assert!(!has(&x, "Mara Quinlan", Predicate::WorksFor, "Brindle"), "{:?}", all(&x));
+}

@@ -120,6 +120,12 @@ fn topic_of(entities: &[Entity]) -> Option<usize> {
     }
 }
 
+/// Whether organisation `e` is named at least as often as any other.
+fn most_named(entities: &[Entity], e: usize) -> bool {
+    let n = entities[e].mentions.len();
+    entities.iter().all(|o| o.class != Org || o.mentions.len() <= n)
+}
+
 /// Reads every relation of the article.
 pub fn find(
     doc: &Doc,
@@ -132,7 +138,11 @@ pub fn find(
     let topic = topic_of(entities);
     let held = Held::of(doc);
     let mut f = Facts { doc, res, live, entities, topic, officers_company: topic, held, out: Vec::new() };
-    f.officers_company = f.headline_subject().or(topic);
+    let headline_subject = f.headline_subject();
+    f.officers_company = headline_subject.or(topic);
+    // "AstraZeneca buys rival…" with the rival named as often: the headline's
+    // subject breaks a tie for the most-named organisation.
+    f.topic = topic.or_else(|| headline_subject.filter(|&e| most_named(entities, e)));
     for k in 0..f.live.len() {
         titles(&mut f, k);
         possessives(&mut f, k);
@@ -582,7 +592,8 @@ impl Facts<'_> {
             // "(Newswire) -- Zentrix sees…": the subject stands past a dateline.
             let open = self.opening(prev.start);
             let opener = self.doc.lower(open);
-            if let Some(first) = self.within(open, prev.end).first().filter(|m| m.0.start == open) {
+            let named_at = self.past_opening_kind(open, prev.end);
+            if let Some(first) = self.within(open, prev.end).first().filter(|m| m.0.start == named_at) {
                 if self.class(first.1) == EntityClass::Place {
                     return self.placed_subject(first.0.end, prev.end);
                 }
@@ -597,6 +608,23 @@ impl Facts<'_> {
             }
         }
         None
+    }
+
+    /// "Drugmaker Kestrel bought…", "Software giant Kestrel said…": where the
+    /// name a sentence opening at token `open` introduces starts, past an
+    /// organisation noun that names nothing, as its first or second word
+    /// (`open` when the sentence opens otherwise).
+    fn past_opening_kind(&self, open: usize, end: usize) -> usize {
+        let word =
+            |j: usize| self.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && self.starting(j).is_none();
+        (open..end.min(open + 2))
+            .take_while(|&j| word(j))
+            .find_map(|j| {
+                let (len, _) = self.doc.lookup(&self.res.org_nouns, j)?;
+                let after = j + len;
+                (after < end && self.starting(after).is_some()).then_some(after)
+            })
+            .unwrap_or(open)
     }
 
     /// "Borvia's tier-II bank, Kestrel Bank has…", "Borvian insurer Kestrel
