@@ -1,12 +1,14 @@
-//! Whom "he" and "she" stand for: the last person named before them whose
-//! given name does not contradict the pronoun (the census lists in
-//! `given-names.txt` say which names are mostly men's or women's), else the
-//! last person named.
+//! Whom "he" and "she" stand for: the last person named before them whom
+//! the pronoun fits (the honorific the article gives them, "Mr Clifford",
+//! else their given name: the census lists in `given-names.txt` say which
+//! names are mostly men's or women's), else the last person named.
 
 use std::ops::Range;
 
+use super::doc::Doc;
 use super::model::{Entity, EntityClass};
 use super::resources::{Gender, Resources};
+use crate::text::words::{FEMALE_HONORIFICS, MALE_HONORIFICS};
 
 /// The gender a personal pronoun refers to, if the word is one.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
@@ -27,20 +29,52 @@ fn gender_of(res: &Resources, e: &Entity) -> Option<Gender> {
 }
 
 /// A person's name does not contradict a pronoun of `gender`.
-pub fn gender_fits(res: &Resources, e: &Entity, gender: Option<Gender>) -> bool {
+fn gender_fits(res: &Resources, e: &Entity, gender: Option<Gender>) -> bool {
     gender.is_none_or(|g| gender_of(res, e).is_none_or(|h| h == g))
 }
 
 /// The person a pronoun of `gender` stands for, among the live mentions
 /// (`(tokens, entity)`, in text order) ending before token `before`.
 pub fn person_before(
+    doc: &Doc,
     res: &Resources,
     live: &[(Range<usize>, usize)],
     entities: &[Entity],
     before: usize,
     gender: Option<Gender>,
 ) -> Option<usize> {
-    last_person_fitting(live, entities, before, |e| gender_fits(res, &entities[e], gender))
+    last_person_fitting(live, entities, before, |e| pronoun_fits(doc, res, live, entities, e, gender))
+}
+
+/// A pronoun of `gender` may stand for person `e`: the honorific the article
+/// gives the person ("Mr Clifford") decides, else the given name's gender.
+pub fn pronoun_fits(
+    doc: &Doc,
+    res: &Resources,
+    live: &[(Range<usize>, usize)],
+    entities: &[Entity],
+    e: usize,
+    gender: Option<Gender>,
+) -> bool {
+    match (gender, honorific_gender(doc, live, e)) {
+        (Some(g), Some(h)) => g == h,
+        _ => gender_fits(res, &entities[e], gender),
+    }
+}
+
+/// The gender an honorific right before a mention of person `e` gives it
+/// ("Mr Clifford", "Mrs. Okafor").
+fn honorific_gender(doc: &Doc, live: &[(Range<usize>, usize)], e: usize) -> Option<Gender> {
+    live.iter().filter(|(_, x)| *x == e).find_map(|(r, _)| {
+        let p = r.start.checked_sub(1)?;
+        let p = if doc.is_punct(p, '.') { p.checked_sub(1)? } else { p };
+        let word = doc.lower(p);
+        if MALE_HONORIFICS.contains(&word) {
+            Some(Gender::Male)
+        } else {
+            FEMALE_HONORIFICS.contains(&word).then_some(Gender::Female)
+        }
+    })
 }
 
 /// The last person named before token `before` (among the live mentions)

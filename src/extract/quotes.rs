@@ -12,11 +12,11 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::mentions::{after_honorific, title_before_name};
 use super::model::{Entity, EntityClass, Evidence, Quote, Span};
-use super::pronouns::{gender_fits, last_person_fitting, pronoun_gender};
+use super::pronouns::{person_before, pronoun_fits, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
 use crate::text::words::{
-    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FEMALE_HONORIFICS, FIELD_STOPS, MALE_HONORIFICS,
-    PERSON_PRONOUNS, PLACE_PREPOSITIONS, QUOTING_VERBS, TITLE_CASE_LOWER,
+    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, PLACE_PREPOSITIONS,
+    QUOTING_VERBS, TITLE_CASE_LOWER,
 };
 use crate::text::TokenKind;
 
@@ -944,38 +944,7 @@ fn person_in_focus(
             _ => break,
         }
     }
-    last_person_fitting(live, entities, before, |e| pronoun_fits(doc, res, live, entities, e, gender))
-}
-
-/// A pronoun of `gender` may stand for person `e`: the honorific the article
-/// gives the person ("Mr Clifford") decides, else the given name's gender.
-fn pronoun_fits(
-    doc: &Doc,
-    res: &Resources,
-    live: &[Live],
-    entities: &[Entity],
-    e: usize,
-    gender: Option<Gender>,
-) -> bool {
-    match (gender, honorific_gender(doc, live, e)) {
-        (Some(g), Some(h)) => g == h,
-        _ => gender_fits(res, &entities[e], gender),
-    }
-}
-
-/// The gender an honorific right before a mention of person `e` gives it
-/// ("Mr Clifford", "Mrs. Okafor").
-fn honorific_gender(doc: &Doc, live: &[Live], e: usize) -> Option<Gender> {
-    live.iter().filter(|(_, x)| *x == e).find_map(|(r, _)| {
-        let p = r.start.checked_sub(1)?;
-        let p = if doc.is_punct(p, '.') { p.checked_sub(1)? } else { p };
-        let word = doc.lower(p);
-        if MALE_HONORIFICS.contains(&word) {
-            Some(Gender::Male)
-        } else {
-            FEMALE_HONORIFICS.contains(&word).then_some(Gender::Female)
-        }
-    })
+    person_before(doc, res, live, entities, before, gender)
 }
 
 /// A mention at `r` that a speech verb attributes words to: right before

@@ -1181,3 +1181,16 @@ fn a_sentence_opened_by_a_kind_noun_and_a_name_has_that_name_for_subject() {
                  signal that the company's new chief executive Mara Quinlan wants growth.");
     assert!(!has(&x, "Mara Quinlan", Predicate::WorksFor, "Brindle"), "{:?}", all(&x));
 }
+
+#[test]
+fn he_or_she_in_a_job_sentence_follows_the_honorific_the_article_gives() {
+    // "Andrea" is mostly a woman's given name in the census lists; "Mr" says this Andrea is a man.
+    let x = run("Mr Andrea Conti spoke first. Ms Maria Hale chairs the Kestrel board. He was previously chief \
+                 executive of Zentrix Labs.");
+    assert!(has(&x, "Andrea Conti", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Maria Hale", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+    // With no honorific the given name decides: "she" is Maria Hale, the last woman named.
+    let x = run("Andrea Conti spoke first. Maria Hale chairs the Kestrel board. She was previously chief executive \
+                 of Zentrix Labs.");
+    assert!(has(&x, "Maria Hale", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
+}

@@ -686,7 +686,7 @@ impl Facts<'_> {
 
     /// The person the pronoun at token `k` ("he", "she") stands for.
     fn person_for_pronoun(&self, k: usize) -> Option<usize> {
-        person_before(self.res, &self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
+        person_before(self.doc, self.res, &self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
     }
 
     /// Adds a fact if the types fit the predicate and it is new.
