@@ -1194,3 +1194,18 @@ fn he_or_she_in_a_job_sentence_follows_the_honorific_the_article_gives() {
                  of Zentrix Labs.");
     assert!(has(&x, "Maria Hale", Predicate::WorksFor, "Zentrix Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn people_and_their_respective_titles_pair_in_order() {
+    let x = run("Tom Hale and Rita Vance, the respective chief executives of Kestor Group and Pellam Energy, met on \
+                 Monday.");
+    assert!(has(&x, "Tom Hale", Predicate::WorksFor, "Kestor Group"), "{:?}", all(&x));
+    assert!(has(&x, "Rita Vance", Predicate::WorksFor, "Pellam Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Tom Hale", Predicate::WorksFor, "Pellam Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Rita Vance", Predicate::WorksFor, "Kestor Group"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Rita Vance", Predicate::WorksFor, "Pellam Energy").as_deref(), Some("chief executive"));
+    // Three people and two companies: the pairing is unknown, so no one is placed.
+    let x = run("Tom Hale, Ann Ruiz and Rita Vance, the respective chief executives of Kestor Group and Pellam \
+                 Energy, met on Monday.");
+    assert!(!all(&x).iter().any(|r| r.contains("worksFor")), "{:?}", all(&x));
+}

@@ -337,6 +337,27 @@ fn after_dashed_aside(f: &Facts, end: usize) -> Option<usize> {
     COPULAS.contains(&f.doc.lower(c)).then_some(c)
 }
 
+/// "A and B, the respective chief executives of X and Y": the people listed
+/// before the comma at token `end` hold the title at the organisations in
+/// the same order, one each; with the counts unequal, no one.
+fn respective_titles(f: &mut Facts, end: usize, roles: &[(String, Tie)], orgs: &[usize]) {
+    let Some(last) = f.ending(end) else { return };
+    let Some(first) = list_head(f, last) else { return };
+    if last + 1 - first != orgs.len() {
+        return;
+    }
+    // "respective chief executives": each holds one post, without the pairing word.
+    let one = |r: &str| {
+        let r = r.trim_start_matches("respective ");
+        r.strip_suffix('s').filter(|r| !r.ends_with('s')).unwrap_or(r).to_string()
+    };
+    let roles: Vec<(String, Tie)> = roles.iter().map(|(r, tie)| (one(r), *tie)).collect();
+    for (k, &org) in (first..=last).zip(orgs) {
+        let p = f.entity(k);
+        emit_roles(f, p, org, &roles, end, "respective-title-of", 0.8);
+    }
+}
+
 /// "former Intel engineers A and B": the first person of the list person
 /// mention `k` ends, whose title is the whole list's.
 fn list_head(f: &Facts, mut k: usize) -> Option<usize> {
@@ -462,6 +483,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             second_title_after_and(f, p, t.end);
         }
     } else if !after.is_empty() {
+        if f.doc.lower(i) == "respective" {
+            respective_titles(f, end, &t.roles, &after);
+            return;
+        }
         for org in after {
             emit_roles(f, p, org, &t.roles, end, "appositive-title-of", 0.9);
         }
