@@ -18,7 +18,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::doc::Doc;
-use super::mentions::{singular_model_number, Mention};
+use super::mentions::{dotted_form_start, singular_model_number, Mention};
 use super::model::{Entity, EntityClass};
 use super::resources::{Resources, Words};
 use crate::text::words::{COMPANY_PREFIXES, CONTINENTS, FORMER_GAP, INSTITUTION_FIELDS};
@@ -377,7 +377,7 @@ fn short_forms(
     let mut seen: rustc_hash::FxHashSet<Key> = Default::default();
     // The word tokens of each name and their words, in buffers kept across names.
     let (mut at, mut words): (Vec<usize>, Vec<&str>) = (Vec::new(), Vec::new());
-    let mut leads: Vec<(String, Key, String, usize)> = Vec::new();
+    let mut leads: Vec<(String, Key, String, usize, bool)> = Vec::new();
     for (idx, (m, g)) in mentions.iter().zip(group_of).enumerate() {
         let &Some(g) = g else { continue };
         if !seen.insert(g) {
@@ -413,12 +413,17 @@ fn short_forms(
                     short.entry(part(1, words.len())).or_insert(g);
                 }
                 let mut n = words.len();
+                // "Orvane Bank Polska S.A.": the name before a dotted legal form.
+                if let Some(n_form) = dotted_form_words(doc, res, &at) {
+                    n = n_form;
+                    short.entry(part(0, n)).or_insert(g);
+                }
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
                     n -= 1;
                     short.entry(part(0, n)).or_insert(g);
                 }
-                if let Some(lead) = lead_name(doc, res, &at).filter(|_| matches!(g, Key::Found(_))) {
-                    leads.push((lead, g, plain_fold(text), idx));
+                if let Some((lead, same)) = lead_name(doc, res, &at).filter(|_| matches!(g, Key::Found(_))) {
+                    leads.push((lead, g, plain_fold(text), idx, same));
                 }
             }
             Some(EntityClass::AIModel | EntityClass::Product) => {
@@ -441,11 +446,15 @@ fn short_forms(
         first_met.entry(plain_fold(doc.slice(b.tokens.clone()))).or_insert(i);
     }
     // "Olmo Robotics" and "Olmo Robotics Inc." are one company's names.
-    let other = |(l, h, t, _): &(String, Key, String, usize), (lead, g, text, _): &(String, Key, String, usize)| {
+    type Lead = (String, Key, String, usize, bool);
+    let other = |(l, h, t, _, _): &Lead, (lead, g, text, _, _): &Lead| {
         l == lead && h != g && !t.starts_with(text.as_str()) && !text.starts_with(t.as_str())
     };
     for one in &leads {
-        let met_before = first_met.get(&one.0).is_some_and(|&i| i < one.3);
+        // "Zentrava … Grupo Zentrava S.A.": a name that only adds a company
+        // prefix or legal forms to the word is the word's company, met
+        // before or not.
+        let met_before = !one.4 && first_met.get(&one.0).is_some_and(|&i| i < one.3);
         if !met_before && !leads.iter().any(|o| other(o, one)) {
             short.entry(one.0.clone()).or_insert(one.1);
         }
@@ -463,12 +472,19 @@ fn short_forms(
 /// of the article begins with it ("Tata Steel" and "Tata Motors" leave
 /// "Tata" to neither) and the word alone is not met before the long name
 /// (then the long name is a unit of it: "Bradesco … Bradesco Cards"). `at`
-/// are the name's word tokens.
-fn lead_name(doc: &Doc, res: &Resources, at: &[usize]) -> Option<String> {
+/// are the name's word tokens. Also says whether the words after the lead
+/// are legal forms only ("Grupo Zentrava S.A.", "PT Quorrabuy": the same
+/// company's full name, which a prefix alone before the word makes too).
+fn lead_name(doc: &Doc, res: &Resources, at: &[usize]) -> Option<(String, bool)> {
     let skip = usize::from(at.first().is_some_and(|&k| COMPANY_PREFIXES.contains(&doc.word(k))));
     let (&head, rest) = at[skip..].split_first()?;
+    let form_from = dotted_form_words(doc, res, at).unwrap_or(at.len());
+    let forms_only =
+        at.get(skip + 1..form_from).is_some_and(|r| r.iter().all(|&k| res.legal_suffixes.contains(doc.word(k))));
     let word = doc.word(head);
-    let plain_word = word.chars().all(char::is_alphabetic) && word.chars().count() >= 3 && !doc.joined(head + 1);
+    // "Brindle-Orvane" is no "Brindle"; a comma after a prefixed name ends it ("PT Quorrabuy,").
+    let glued = doc.joined(head + 1) && (!rest.is_empty() || !",.;:)".chars().any(|c| doc.is_punct(head + 1, c)));
+    let plain_word = word.chars().all(char::is_alphabetic) && word.chars().count() >= 3 && !glued;
     let generic = res.common_words.contains(doc.lower(head))
         || res.org_suffixes.contains(word)
         || res.given_names.contains(word)
@@ -481,7 +497,18 @@ fn lead_name(doc: &Doc, res: &Resources, at: &[usize]) -> Option<String> {
     });
     let of_inside = rest.iter().any(|&k| doc.lower(k) == "of");
     let capitalized = doc.is_capitalized(head);
-    (!rest.is_empty() && capitalized && plain_word && !generic && !place_inside && !of_inside).then(|| plain_fold(word))
+    let more = !rest.is_empty() || skip == 1;
+    (more && capitalized && plain_word && !generic && !place_inside && !of_inside)
+        .then(|| (plain_fold(word), forms_only && more))
+}
+
+/// "Orvane Bank Polska S.A.", "Grupo Zentrava S.A.": how many of the name's
+/// word tokens `at` come before a dotted legal form that ends it ("S.A.",
+/// "S.p.A.", whose letters the tokeniser keeps apart). None when no such
+/// form ends the name.
+fn dotted_form_words(doc: &Doc, res: &Resources, at: &[usize]) -> Option<usize> {
+    let start = dotted_form_start(doc, res, *at.last()?)?;
+    at.iter().position(|&k| k == start).filter(|&n| n >= 1)
 }
 
 /// "Mubadala Investment Company … Mubadala", where the lexicon knows the

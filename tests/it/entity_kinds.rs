@@ -692,3 +692,30 @@ fn a_model_number_in_the_plural_is_the_model() {
     assert_eq!(names(&x).len(), 3, "{:?}", names(&x));
     assert!(has(&x, "V350", EntityClass::Product), "{:?}", names(&x));
 }
+
+#[test]
+fn names_listed_after_a_plural_noun_of_businesses_are_organisations() {
+    // Session 38: a dash before "including", "players" and "newspapers" as the list's noun.
+    let x = run("Revenue rose, Tom Hale said, thanks to merchants and companies — including Brindle, \
+        Orvane Foods, Kestrel and Zentrix Brewing — moving to the platform.");
+    for org in ["Brindle", "Orvane Foods", "Kestrel", "Zentrix Brewing"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    let y = run("She built partnerships with global players such as Quarrow, Tessaly and Pelmont.");
+    for org in ["Quarrow", "Tessaly", "Pelmont"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+    let z = run("Local media, including newspapers Diario Velmo and Corvane Post, had reported the plan.");
+    for org in ["Diario Velmo", "Corvane Post"] {
+        assert!(has(&z, org, EntityClass::Organization), "{org}: {:?}", names(&z));
+    }
+    // Near misses: no noun of businesses heads the list, or people are listed.
+    let w = run("The plant ships to markets — including Quarrow, Tessaly and Pelmont — every week.");
+    for name in ["Quarrow", "Tessaly", "Pelmont"] {
+        assert!(!has(&w, name, EntityClass::Organization), "{name}: {:?}", names(&w));
+    }
+    let v = run("The club signed players such as Marcus Brell and Tom Vane last year.");
+    for person in ["Marcus Brell", "Tom Vane"] {
+        assert!(has(&v, person, EntityClass::Person), "{person}: {:?}", names(&v));
+    }
+}

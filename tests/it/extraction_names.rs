@@ -1596,3 +1596,27 @@ fn a_bare_name_over_a_date_is_a_byline_wherever_it_stands() {
         January 2, 2025\n\nDahl, 51, joins from Brindle, Zentrix said.");
     assert!(has(&z, "Jan Dahl", EntityClass::Person), "{:?}", names(&z));
 }
+
+#[test]
+fn a_short_name_before_its_full_legal_name_is_one_company() {
+    // Session 38: the short name first, then the same name with a company
+    // prefix or a legal form (dotted or not): one organisation.
+    let one = |x: &Extraction, short: &str| {
+        x.entities.iter().filter(|e| e.name.contains(short) || e.aliases.iter().any(|a| a.contains(short))).count()
+    };
+    let x = run("Mexican media giant Zentrava said it would buy a stake in Kelvo. Zentrava's chief \
+        spoke on a call. Grupo Zentrava S.A. owns four channels.");
+    assert_eq!(one(&x, "Zentrava"), 1, "{:?}", names(&x));
+    assert!(has(&x, "Grupo Zentrava S.A", EntityClass::Organization), "{:?}", names(&x));
+    let y = run("Investors backed Quorrabuy in July. Brindle agreed to invest $350 million in PT \
+        Quorrabuy, people said. Quorrabuy may still look for more investors.");
+    assert_eq!(one(&y, "Quorrabuy"), 1, "{:?}", names(&y));
+    let z = run("Brindle Group bought a stake in Orvane Bank Polska on Monday. It paid for shares \
+        in Orvane Bank Polska S.A. and its fund unit.");
+    assert_eq!(one(&z, "Orvane Bank Polska"), 1, "{:?}", names(&z));
+    // Near misses: a longer name with a word other than a legal form stays a unit of its own.
+    let w = run("Investors backed Quorrabuy in July. Quorrabuy Cards S.A. issued new cards.");
+    assert!(has(&w, "Quorrabuy", EntityClass::Organization), "{:?}", names(&w));
+    assert!(has(&w, "Quorrabuy Cards S.A", EntityClass::Organization), "{:?}", names(&w));
+    assert_eq!(one(&w, "Quorrabuy"), 2, "{:?}", names(&w));
+}

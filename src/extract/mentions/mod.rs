@@ -257,8 +257,9 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
             "as" if doc.lower(first.saturating_sub(2)) == "such" => 2,
             _ => 0,
         };
-        // "rivals, notably Zentrix", "lenders, such as Brenvik": a comma before the lead word.
-        let lead = lead + usize::from(lead > 0 && first > lead + 1 && doc.is_punct(first - lead - 1, ','));
+        // "rivals, notably Zentrix", "lenders, such as Brenvik", "companies — including
+        // Brindle": a comma or a dash before the lead word.
+        let lead = lead + usize::from(lead > 0 && first > lead + 1 && list_break(doc, first - lead - 1));
         // "its three biggest franchises going forward: Skyward, Iron Tide and Nightfall".
         let colon = first
             .checked_sub(1)
@@ -278,6 +279,12 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
         }
         k = last + 1;
     }
+}
+
+/// A comma or a spaced dash ("companies — including Brindle") at `k`, between a
+/// list's noun and the word that leads the list.
+fn list_break(doc: &Doc, k: usize) -> bool {
+    doc.is_punct(k, ',') || matches!(doc.word(k), "—" | "–") || doc.is_punct(k, '-') && !doc.joined(k)
 }
 
 /// "startups like N26 and Monzo", "tech giants Facebook and PayPal": a
@@ -399,7 +406,7 @@ fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) ->
 /// them is the sentence's or the abbreviation's). The tokeniser keeps every
 /// piece apart, so no single token is the suffix. Returns where the form
 /// starts.
-pub(super) fn dotted_form_start(doc: &Doc, res: &Resources, k: usize) -> Option<usize> {
+pub(crate) fn dotted_form_start(doc: &Doc, res: &Resources, k: usize) -> Option<usize> {
     let piece = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word) && (1..=2).contains(&doc.word(j).chars().count())
     };
