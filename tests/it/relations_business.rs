@@ -2277,3 +2277,29 @@ fn an_acronym_of_a_field_may_describe_a_possessed_unit() {
         all(&x)
     );
 }
+
+#[test]
+fn leading_a_round_with_its_amount_and_series_in_a_company_invests_in_it() {
+    let x = run("In May, Orvane Capital led a $5.9 million series A round in Lyon-based Zentrix Labs. \
+                 Talvo Partners led a US$1 billion Series C funding round in Kestrel Robotics last week. \
+                 Brindle Capital is a large fund. It led a $40 million funding round in Halden Systems. \
+                 Marsk Ventures led a $3 million seed round for Dunmore Labs.");
+    assert!(has(&x, "Orvane Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Talvo Partners", Predicate::InvestedIn, "Kestrel Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Halden Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Marsk Ventures", Predicate::InvestedIn, "Dunmore Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_round_led_with_a_place_or_a_date_after_in_names_no_company() {
+    let x = run("Quillon Corp makes sensors. Orvane Capital led a $5.9 million series A round in Lyon last year. \
+                 Talvo Partners led a $2 million round in March, joined by Hessel Bank. \
+                 Brindle Capital led the largest financing round for a Chinese chip startup this year.");
+    assert!(!has(&x, "Orvane Capital", Predicate::InvestedIn, "Lyon"), "{:?}", all(&x));
+    assert!(
+        !x.relations.iter().any(|r| x.entities[r.object].name == "Hessel Bank" && r.predicate == Predicate::InvestedIn),
+        "{:?}",
+        all(&x)
+    );
+    assert!(!has(&x, "Brindle Capital", Predicate::InvestedIn, "Talvo Partners"), "{:?}", all(&x));
+}

@@ -296,9 +296,16 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 // "In Lyon, the company owns Zentrix", "Brindle said it invested…": a
                 // pronoun right before the cue is its subject, not a name further back.
                 // ("says it rivals o3": when "it" stands for no organisation that fits, the name before may.)
+                // "It led a $1bn round in Zentrix": the round's company, named past the usual reach, is the object.
+                let round_of: Vec<Member> = if right.is_empty() && cue.topic {
+                    round_named_after(f, i).into_iter().collect()
+                } else {
+                    Vec::new()
+                };
+                let object = if round_of.is_empty() { right.as_slice() } else { round_of.as_slice() };
                 if cue.frame == Frame::Active
                     && pronoun_right_before(f, i, range.start)
-                    && (pronoun_subject(f, cue.predicate, right, i, range.start) || right.is_empty())
+                    && (pronoun_subject(f, cue.predicate, object, i, range.start) || right.is_empty())
                 {
                     continue;
                 }
@@ -2004,7 +2011,7 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
 /// organisation that raised the money (see `Facts::funded`).
 pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
     let named = if frame == Frame::Active { round_named_after(f, at) } else { None };
-    let Some(topic) = named.or_else(|| f.funded(at)) else { return };
+    let Some(topic) = named.and_then(|m| f.org_entity(m.head)).or_else(|| f.funded(at)) else { return };
     match frame {
         Frame::Active => {
             for (n, l) in left.iter().enumerate() {
@@ -2031,13 +2038,33 @@ pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Lef
 }
 
 /// "X led a $1bn funding round in Zentrix", "X led the Series B for
-/// Zentrix": the company a round right after the cue at `at` is named as
-/// raising (after "in", "for" or "into").
-fn round_named_after(f: &Facts, at: usize) -> Option<usize> {
-    let end = f.sentence_end(at).min(at + 10);
-    let round = (at + 1..end).find(|&j| f.word_is(j, Words::RoundNoun))?;
-    let prep = (round + 1..(round + 3).min(end)).find(|&j| matches!(f.doc.lower(j), "in" | "for" | "into"))?;
-    f.starting(prep + 1).and_then(|k| f.org_entity(k))
+/// Zentrix", "X led a $5.9 million series A round in Lyon-based Zentrix",
+/// "series A funding of $5 million in Zentrix": the company a round right
+/// after the cue at `at` is named as raising (after "in", "for" or "into",
+/// describing words allowed before the name), within the clause.
+fn round_named_after(f: &Facts, at: usize) -> Option<Member> {
+    let end = f.sentence_end(at).min(at + 16);
+    let clause = (at + 1..end).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
+    let round = clause.clone().find(|&j| f.word_is(j, Words::RoundNoun))?;
+    let prep = clause.skip_while(|&j| j <= round).find(|&j| matches!(f.doc.lower(j), "in" | "for" | "into"))?;
+    if !round_words_between(f, round, prep) {
+        return None;
+    }
+    let m = members_after(f, prep + 1, f.sentence_end(at)).into_iter().next()?;
+    let company = f.live[m.head].0.start <= prep + 4 && f.org_entity(m.head).is_some();
+    company.then_some(Member { head: m.head, owner: None })
+}
+
+/// "round in", "round of $5 million in", "Series B round in": between the
+/// first round noun at `round` and the preposition at `prep`, only more
+/// words of the round and its amount.
+fn round_words_between(f: &Facts, round: usize, prep: usize) -> bool {
+    (round + 1..prep).all(|j| {
+        f.word_is(j, Words::RoundNoun)
+            || f.doc.has_digit(j)
+            || f.word_is(j, Words::QuantityWord)
+            || matches!(f.doc.lower(j), "of" | "$" | "." | "a" | "b" | "c" | "d" | "e")
+    })
 }
 
 /// "A and B were also involved, as were C, D and E" / "A led the round, as
