@@ -2303,3 +2303,28 @@ fn a_round_led_with_a_place_or_a_date_after_in_names_no_company() {
     );
     assert!(!has(&x, "Brindle Capital", Predicate::InvestedIn, "Talvo Partners"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_minority_share_bought_is_an_investment_whatever_words_describe_it() {
+    let x = run("Brindle Group completed its acquisition of a 49% controlling stake in Zentrix Labs. \
+                 Orvane Media has agreed to buy 30 percent of cell phone carrier Kestrel Telecom for $1.4 billion. \
+                 Talvo Bank agreed to buy 20% of the Lyon-based lender Halden Credit.");
+    for (buyer, bought) in
+        [("Brindle Group", "Zentrix Labs"), ("Orvane Media", "Kestrel Telecom"), ("Talvo Bank", "Halden Credit")]
+    {
+        assert!(has(&x, buyer, Predicate::InvestedIn, bought), "{buyer}: {:?}", all(&x));
+        assert!(!has(&x, buyer, Predicate::Acquired, bought), "{buyer}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_majority_or_a_control_with_no_smaller_size_stated_is_still_a_purchase() {
+    let x = run("Brindle Group bought a controlling stake in Zentrix Labs. \
+                 Orvane Media has agreed to buy 60 percent of sensor maker Kestrel Systems. \
+                 Talvo Bank agreed to buy the cell phone carrier Halden Telecom.");
+    assert!(has(&x, "Brindle Group", Predicate::Acquired, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Media", Predicate::Acquired, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Media", Predicate::InvestedIn, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Talvo Bank", Predicate::Acquired, "Halden Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Talvo Bank", Predicate::InvestedIn, "Halden Telecom"), "{:?}", all(&x));
+}

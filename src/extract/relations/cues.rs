@@ -933,14 +933,15 @@ fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
 /// ("the majority of its stake" is most of a stake of any size).
 fn majority_before(doc: &Doc, i: usize) -> bool {
     let from = i.saturating_sub(5);
-    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of") {
-        return true;
-    }
     // "all the shares in Zentrix", "all of the outstanding shares of": the whole company.
     if (from..i).any(|j| doc.lower(j) == "all" && (j + 1..=i).any(|k| doc.lower(k) == "shares")) {
         return true;
     }
-    (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n > 50.0 && n <= 100.0))
+    // "a 49% controlling stake": the size stated decides, not the word of control.
+    if let Some(n) = (from..i).find_map(|j| percent_at(doc, j)) {
+        return n > 50.0 && n <= 100.0;
+    }
+    (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of")
 }
 
 /// "all the shares in Zentrix", "a 100% stake": the words right before
@@ -1005,12 +1006,23 @@ fn percent_at(doc: &Doc, j: usize) -> Option<f32> {
 /// `from`) and the name at `to`, a share of the company, not the company.
 /// Whether the share is more than half, when it is one.
 fn share_before(doc: &Doc, from: usize, to: usize) -> Option<bool> {
-    let of = to.checked_sub(1 + usize::from(doc.lower(to.wrapping_sub(1)) == "the"))?;
-    if of < from || !matches!(doc.lower(of), "of" | "in") {
-        return None;
-    }
+    let of = of_before_described(doc, from, to)?;
     let share = (from..of).any(|j| percent_at(doc, j).is_some() || matches!(doc.lower(j), "shares" | "stock"));
     share.then(|| majority_before(doc, of + 1))
+}
+
+/// "of Dunmore", "of the Lyon bank Dunmore", "of cell phone carrier Dunmore":
+/// the "of" or "in" after token `from` that only a few describing words
+/// (lower-case, joined by hyphens, "Lyon-based") part from the name at `to`.
+fn of_before_described(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    let describing = |j: usize| doc.is_lower_word(j) || doc.is_punct(j, '-') || doc.is_punct(j + 1, '-');
+    let mut j = to.checked_sub(1)?;
+    let mut words = 0;
+    while j > from && words < 5 && !matches!(doc.lower(j), "of" | "in") && describing(j) {
+        j -= 1;
+        words += 1;
+    }
+    (j >= from && matches!(doc.lower(j), "of" | "in")).then_some(j)
 }
 
 /// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose
