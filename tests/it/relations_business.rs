@@ -2328,3 +2328,21 @@ fn a_majority_or_a_control_with_no_smaller_size_stated_is_still_a_purchase() {
     assert!(has(&x, "Talvo Bank", Predicate::Acquired, "Halden Telecom"), "{:?}", all(&x));
     assert!(!has(&x, "Talvo Bank", Predicate::InvestedIn, "Halden Telecom"), "{:?}", all(&x));
 }
+
+#[test]
+fn participants_of_a_round_a_round_spearheaded_and_a_company_gobbled_up() {
+    let x = run("Zentrix Labs raised $20 million in a new round. Orvane Ventures and Kestrel Partners are \
+                 among the participants. Halden Robotics raised $9 million. The funding round was spearheaded \
+                 by Talvo Capital. Drugmaker Brindle Pharma today gobbled up rival Dunmore Labs for $1 billion.");
+    assert!(has(&x, "Orvane Ventures", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Partners", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Talvo Capital", Predicate::InvestedIn, "Halden Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Pharma", Predicate::Acquired, "Dunmore Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn participants_of_a_meeting_and_a_reform_spearheaded_invest_in_nothing() {
+    let x = run("Orvane Ventures and Kestrel Partners were among the participants at the Lyon conference. \
+                 The reform was spearheaded by Talvo Capital.");
+    assert!(!x.relations.iter().any(|r| r.predicate == Predicate::InvestedIn), "{:?}", all(&x));
+}
