@@ -2277,3 +2277,72 @@ fn an_acronym_of_a_field_may_describe_a_possessed_unit() {
         all(&x)
     );
 }
+
+#[test]
+fn leading_a_round_with_its_amount_and_series_in_a_company_invests_in_it() {
+    let x = run("In May, Orvane Capital led a $5.9 million series A round in Lyon-based Zentrix Labs. \
+                 Talvo Partners led a US$1 billion Series C funding round in Kestrel Robotics last week. \
+                 Brindle Capital is a large fund. It led a $40 million funding round in Halden Systems. \
+                 Marsk Ventures led a $3 million seed round for Dunmore Labs.");
+    assert!(has(&x, "Orvane Capital", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Talvo Partners", Predicate::InvestedIn, "Kestrel Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Capital", Predicate::InvestedIn, "Halden Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Marsk Ventures", Predicate::InvestedIn, "Dunmore Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_round_led_with_a_place_or_a_date_after_in_names_no_company() {
+    let x = run("Quillon Corp makes sensors. Orvane Capital led a $5.9 million series A round in Lyon last year. \
+                 Talvo Partners led a $2 million round in March, joined by Hessel Bank. \
+                 Brindle Capital led the largest financing round for a Chinese chip startup this year.");
+    assert!(!has(&x, "Orvane Capital", Predicate::InvestedIn, "Lyon"), "{:?}", all(&x));
+    assert!(
+        !x.relations.iter().any(|r| x.entities[r.object].name == "Hessel Bank" && r.predicate == Predicate::InvestedIn),
+        "{:?}",
+        all(&x)
+    );
+    assert!(!has(&x, "Brindle Capital", Predicate::InvestedIn, "Talvo Partners"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_minority_share_bought_is_an_investment_whatever_words_describe_it() {
+    let x = run("Brindle Group completed its acquisition of a 49% controlling stake in Zentrix Labs. \
+                 Orvane Media has agreed to buy 30 percent of cell phone carrier Kestrel Telecom for $1.4 billion. \
+                 Talvo Bank agreed to buy 20% of the Lyon-based lender Halden Credit.");
+    for (buyer, bought) in
+        [("Brindle Group", "Zentrix Labs"), ("Orvane Media", "Kestrel Telecom"), ("Talvo Bank", "Halden Credit")]
+    {
+        assert!(has(&x, buyer, Predicate::InvestedIn, bought), "{buyer}: {:?}", all(&x));
+        assert!(!has(&x, buyer, Predicate::Acquired, bought), "{buyer}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_majority_or_a_control_with_no_smaller_size_stated_is_still_a_purchase() {
+    let x = run("Brindle Group bought a controlling stake in Zentrix Labs. \
+                 Orvane Media has agreed to buy 60 percent of sensor maker Kestrel Systems. \
+                 Talvo Bank agreed to buy the cell phone carrier Halden Telecom.");
+    assert!(has(&x, "Brindle Group", Predicate::Acquired, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Media", Predicate::Acquired, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Orvane Media", Predicate::InvestedIn, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Talvo Bank", Predicate::Acquired, "Halden Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Talvo Bank", Predicate::InvestedIn, "Halden Telecom"), "{:?}", all(&x));
+}
+
+#[test]
+fn participants_of_a_round_a_round_spearheaded_and_a_company_gobbled_up() {
+    let x = run("Zentrix Labs raised $20 million in a new round. Orvane Ventures and Kestrel Partners are \
+                 among the participants. Halden Robotics raised $9 million. The funding round was spearheaded \
+                 by Talvo Capital. Drugmaker Brindle Pharma today gobbled up rival Dunmore Labs for $1 billion.");
+    assert!(has(&x, "Orvane Ventures", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Partners", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Talvo Capital", Predicate::InvestedIn, "Halden Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Pharma", Predicate::Acquired, "Dunmore Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn participants_of_a_meeting_and_a_reform_spearheaded_invest_in_nothing() {
+    let x = run("Orvane Ventures and Kestrel Partners were among the participants at the Lyon conference. \
+                 The reform was spearheaded by Talvo Capital.");
+    assert!(!x.relations.iter().any(|r| r.predicate == Predicate::InvestedIn), "{:?}", all(&x));
+}

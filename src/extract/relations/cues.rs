@@ -296,9 +296,16 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 // "In Lyon, the company owns Zentrix", "Brindle said it invested…": a
                 // pronoun right before the cue is its subject, not a name further back.
                 // ("says it rivals o3": when "it" stands for no organisation that fits, the name before may.)
+                // "It led a $1bn round in Zentrix": the round's company, named past the usual reach, is the object.
+                let round_of: Vec<Member> = if right.is_empty() && cue.topic {
+                    round_named_after(f, i).into_iter().collect()
+                } else {
+                    Vec::new()
+                };
+                let object = if round_of.is_empty() { right.as_slice() } else { round_of.as_slice() };
                 if cue.frame == Frame::Active
                     && pronoun_right_before(f, i, range.start)
-                    && (pronoun_subject(f, cue.predicate, right, i, range.start) || right.is_empty())
+                    && (pronoun_subject(f, cue.predicate, object, i, range.start) || right.is_empty())
                 {
                     continue;
                 }
@@ -926,14 +933,15 @@ fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
 /// ("the majority of its stake" is most of a stake of any size).
 fn majority_before(doc: &Doc, i: usize) -> bool {
     let from = i.saturating_sub(5);
-    if (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of") {
-        return true;
-    }
     // "all the shares in Zentrix", "all of the outstanding shares of": the whole company.
     if (from..i).any(|j| doc.lower(j) == "all" && (j + 1..=i).any(|k| doc.lower(k) == "shares")) {
         return true;
     }
-    (from..i).any(|j| percent_at(doc, j).is_some_and(|n| n > 50.0 && n <= 100.0))
+    // "a 49% controlling stake": the size stated decides, not the word of control.
+    if let Some(n) = (from..i).find_map(|j| percent_at(doc, j)) {
+        return n > 50.0 && n <= 100.0;
+    }
+    (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of")
 }
 
 /// "all the shares in Zentrix", "a 100% stake": the words right before
@@ -998,12 +1006,23 @@ fn percent_at(doc: &Doc, j: usize) -> Option<f32> {
 /// `from`) and the name at `to`, a share of the company, not the company.
 /// Whether the share is more than half, when it is one.
 fn share_before(doc: &Doc, from: usize, to: usize) -> Option<bool> {
-    let of = to.checked_sub(1 + usize::from(doc.lower(to.wrapping_sub(1)) == "the"))?;
-    if of < from || !matches!(doc.lower(of), "of" | "in") {
-        return None;
-    }
+    let of = of_before_described(doc, from, to)?;
     let share = (from..of).any(|j| percent_at(doc, j).is_some() || matches!(doc.lower(j), "shares" | "stock"));
     share.then(|| majority_before(doc, of + 1))
+}
+
+/// "of Dunmore", "of the Lyon bank Dunmore", "of cell phone carrier Dunmore":
+/// the "of" or "in" after token `from` that only a few describing words
+/// (lower-case, joined by hyphens, "Lyon-based") part from the name at `to`.
+fn of_before_described(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    let describing = |j: usize| doc.is_lower_word(j) || doc.is_punct(j, '-') || doc.is_punct(j + 1, '-');
+    let mut j = to.checked_sub(1)?;
+    let mut words = 0;
+    while j > from && words < 5 && !matches!(doc.lower(j), "of" | "in") && describing(j) {
+        j -= 1;
+        words += 1;
+    }
+    (j >= from && matches!(doc.lower(j), "of" | "in")).then_some(j)
 }
 
 /// "X joined Microsoft", "Y led Zentrix for a decade": a round cue whose
@@ -2004,7 +2023,7 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
 /// organisation that raised the money (see `Facts::funded`).
 pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Left], right: &[Member], at: usize) {
     let named = if frame == Frame::Active { round_named_after(f, at) } else { None };
-    let Some(topic) = named.or_else(|| f.funded(at)) else { return };
+    let Some(topic) = named.and_then(|m| f.org_entity(m.head)).or_else(|| f.funded(at)) else { return };
     match frame {
         Frame::Active => {
             for (n, l) in left.iter().enumerate() {
@@ -2031,13 +2050,33 @@ pub(super) fn topic_fills(f: &mut Facts, p: Predicate, frame: Frame, left: &[Lef
 }
 
 /// "X led a $1bn funding round in Zentrix", "X led the Series B for
-/// Zentrix": the company a round right after the cue at `at` is named as
-/// raising (after "in", "for" or "into").
-fn round_named_after(f: &Facts, at: usize) -> Option<usize> {
-    let end = f.sentence_end(at).min(at + 10);
-    let round = (at + 1..end).find(|&j| f.word_is(j, Words::RoundNoun))?;
-    let prep = (round + 1..(round + 3).min(end)).find(|&j| matches!(f.doc.lower(j), "in" | "for" | "into"))?;
-    f.starting(prep + 1).and_then(|k| f.org_entity(k))
+/// Zentrix", "X led a $5.9 million series A round in Lyon-based Zentrix",
+/// "series A funding of $5 million in Zentrix": the company a round right
+/// after the cue at `at` is named as raising (after "in", "for" or "into",
+/// describing words allowed before the name), within the clause.
+fn round_named_after(f: &Facts, at: usize) -> Option<Member> {
+    let end = f.sentence_end(at).min(at + 16);
+    let clause = (at + 1..end).take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';'));
+    let round = clause.clone().find(|&j| f.word_is(j, Words::RoundNoun))?;
+    let prep = clause.skip_while(|&j| j <= round).find(|&j| matches!(f.doc.lower(j), "in" | "for" | "into"))?;
+    if !round_words_between(f, round, prep) {
+        return None;
+    }
+    let m = members_after(f, prep + 1, f.sentence_end(at)).into_iter().next()?;
+    let company = f.live[m.head].0.start <= prep + 4 && f.org_entity(m.head).is_some();
+    company.then_some(Member { head: m.head, owner: None })
+}
+
+/// "round in", "round of $5 million in", "Series B round in": between the
+/// first round noun at `round` and the preposition at `prep`, only more
+/// words of the round and its amount.
+fn round_words_between(f: &Facts, round: usize, prep: usize) -> bool {
+    (round + 1..prep).all(|j| {
+        f.word_is(j, Words::RoundNoun)
+            || f.doc.has_digit(j)
+            || f.word_is(j, Words::QuantityWord)
+            || matches!(f.doc.lower(j), "of" | "$" | "." | "a" | "b" | "c" | "d" | "e")
+    })
 }
 
 /// "A and B were also involved, as were C, D and E" / "A led the round, as
