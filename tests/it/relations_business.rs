@@ -2277,3 +2277,31 @@ fn an_acronym_of_a_field_may_describe_a_possessed_unit() {
         all(&x)
     );
 }
+
+#[test]
+fn a_company_that_controls_another_owns_it() {
+    for text in [
+        "Orvane Motors controls Tolvex Labs with a 22.4 percent stake.",
+        "Tolvex Labs, the mobile phone company which Orvane Motors controls, said profits rose.",
+        "Tolvex Labs, which is controlled by Orvane Motors, said profits rose.",
+        "Kestrel Bank will raise its stake in Orvane Motors, the holding company that controls Tolvex Labs, to \
+         60 percent.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_share_controlled_a_lost_control_or_a_family_in_control_is_no_ownership() {
+    for text in [
+        "Orvane Motors controls 30 percent of Tolvex Labs.",
+        "Orvane Motors controls a 30 percent stake in Tolvex Labs.",
+        "Regulators said Orvane Motors no longer controls Tolvex Labs.",
+        "Orvane Motors makes cars. Tolvex Labs is controlled by the Orvane family.",
+        "Orvane Motors makes cars. Tolvex Labs is owned by the Orvane family.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{text}: {:?}", all(&x));
+    }
+}

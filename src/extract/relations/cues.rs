@@ -3,8 +3,8 @@
 //! filling what the sentence leaves implicit.
 
 use super::clause::{
-    appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_right_after,
-    owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
+    appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_a_family,
+    names_right_after, owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
 };
 use super::held::Said;
 use super::moves::staff_before;
@@ -75,6 +75,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
                 right = past_describing_place(f, right, range.end);
             }
+            right.retain(|m| !names_a_family(f, m.head));
             let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
             if rivalry {
                 let more = rivals_such_as_after(f, &right, range.end);
