@@ -2305,3 +2305,15 @@ fn a_share_controlled_a_lost_control_or_a_family_in_control_is_no_ownership() {
         assert!(!has(&x, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_single_unit_set_off_after_a_list_is_the_nearest_name_only() {
+    let x = run("E-commerce platforms like Tolvex Labs, Marlowe Systems and Singapore-based Nobrin Auto — a unit \
+                 of Orvane Motors — moved quickly.");
+    assert!(has(&x, "Orvane Motors", Predicate::Owns, "Nobrin Auto"), "{:?}", all(&x));
+    for other in ["Tolvex Labs", "Marlowe Systems"] {
+        assert!(!has(&x, "Orvane Motors", Predicate::Owns, other), "{other}: {:?}", all(&x));
+    }
+    let y = run("Tolvex Labs, a wholly owned subsidiary of Orvane Motors, moved quickly.");
+    assert!(has(&y, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{:?}", all(&y));
+}
