@@ -160,6 +160,8 @@ pub enum Words {
     LeadVerb,
     /// Nouns of a part an organisation owns, in an apposition ("Brindle, Acme's chip unit").
     OwnedPart,
+    /// Plural nouns of parts an organisation owns, naming a list ("its units Zentrix and Brindle").
+    OwnedParts,
     /// Participles that, after a hyphen, make the name before them an owner or backer ("Acme-backed").
     OwnedVerb,
     /// Verbs whose subject, right before them, is a company ("Helixor raised").
@@ -371,6 +373,7 @@ impl Words {
         Words::DealWord,
         Words::LeadVerb,
         Words::OwnedPart,
+        Words::OwnedParts,
         Words::OwnedVerb,
         Words::BusinessVerb,
         Words::PurchaseNoun,
@@ -438,6 +441,7 @@ impl Words {
             Words::StatementNoun => "statement-noun",
             Words::OwnedVerb => "owned-verb",
             Words::OwnedPart => "owned-part",
+            Words::OwnedParts => "owned-parts",
             Words::LeadVerb => "lead-verb",
             Words::DealWord => "deal-word",
             Words::LegalAction => "legal-action",

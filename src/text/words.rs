@@ -262,6 +262,10 @@ pub const SHARED_MODEL_NOUNS: &[&str] = &["model", "models"];
 
 pub const CONTINENTS: &[&str] = &["Africa", "Asia", "Europe", "America", "Oceania"];
 
+/// Words before a noun of a part that make it a part no longer owned ("its
+/// former subsidiaries", "its ex-units").
+pub const PAST_WORDS: &[&str] = &["former", "ex", "previous", "onetime", "erstwhile", "sold"];
+
 /// Words that may stand between a name and its former name ("Acme,
 /// formerly known as Zentrix", "Acme (formerly Zentrix)", "Acme, which was
 /// called Zentrix until 2021").

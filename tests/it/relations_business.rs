@@ -2314,6 +2314,16 @@ fn a_minority_share_bought_is_an_investment_whatever_words_describe_it() {
     {
         assert!(has(&x, buyer, Predicate::InvestedIn, bought), "{buyer}: {:?}", all(&x));
         assert!(!has(&x, buyer, Predicate::Acquired, bought), "{buyer}: {:?}", all(&x));
+fn a_company_that_controls_another_owns_it() {
+    for text in [
+        "Orvane Motors controls Tolvex Labs with a 22.4 percent stake.",
+        "Tolvex Labs, the mobile phone company which Orvane Motors controls, said profits rose.",
+        "Tolvex Labs, which is controlled by Orvane Motors, said profits rose.",
+        "Kestrel Bank will raise its stake in Orvane Motors, the holding company that controls Tolvex Labs, to \
+         60 percent.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{text}: {:?}", all(&x));
     }
 }
 
@@ -2345,4 +2355,27 @@ fn participants_of_a_meeting_and_a_reform_spearheaded_invest_in_nothing() {
     let x = run("Orvane Ventures and Kestrel Partners were among the participants at the Lyon conference. \
                  The reform was spearheaded by Talvo Capital.");
     assert!(!x.relations.iter().any(|r| r.predicate == Predicate::InvestedIn), "{:?}", all(&x));
+fn a_share_controlled_a_lost_control_or_a_family_in_control_is_no_ownership() {
+    for text in [
+        "Orvane Motors controls 30 percent of Tolvex Labs.",
+        "Orvane Motors controls a 30 percent stake in Tolvex Labs.",
+        "Regulators said Orvane Motors no longer controls Tolvex Labs.",
+        "Orvane Motors makes cars. Tolvex Labs is controlled by the Orvane family.",
+        "Orvane Motors makes cars. Tolvex Labs is owned by the Orvane family.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_single_unit_set_off_after_a_list_is_the_nearest_name_only() {
+    let x = run("E-commerce platforms like Tolvex Labs, Marlowe Systems and Singapore-based Nobrin Auto — a unit \
+                 of Orvane Motors — moved quickly.");
+    assert!(has(&x, "Orvane Motors", Predicate::Owns, "Nobrin Auto"), "{:?}", all(&x));
+    for other in ["Tolvex Labs", "Marlowe Systems"] {
+        assert!(!has(&x, "Orvane Motors", Predicate::Owns, other), "{other}: {:?}", all(&x));
+    }
+    let y = run("Tolvex Labs, a wholly owned subsidiary of Orvane Motors, moved quickly.");
+    assert!(has(&y, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{:?}", all(&y));
 }

@@ -78,3 +78,60 @@ fn an_officer_speaking_after_a_sentence_about_the_company_works_there() {
     let y = run("Orvane Motors matters to the economy, President Mara Okafor said on Thursday.");
     assert!(!has(&y, "Mara Okafor", Predicate::WorksFor, "Orvane Motors"), "{:?}", all(&y));
 }
+
+#[test]
+fn a_plural_noun_of_parts_after_its_owns_every_name_listed() {
+    let x = run("Orvane Motors is a carmaker. It will also open plants for its electronics, powertrains, and \
+                 seating-making subsidiaries Tolvex Electronics, Marlowe Systems, and Nobrin Auto.");
+    for unit in ["Tolvex Electronics", "Marlowe Systems", "Nobrin Auto"] {
+        assert!(has(&x, "Orvane Motors", Predicate::Owns, unit), "{unit}: {:?}", all(&x));
+    }
+    let y = run("Orvane Motors is a carmaker. Its subsidiaries include Tolvex Labs, Marlowe Systems and Nobrin Auto.");
+    for unit in ["Tolvex Labs", "Marlowe Systems", "Nobrin Auto"] {
+        assert!(has(&y, "Orvane Motors", Predicate::Owns, unit), "{unit}: {:?}", all(&y));
+    }
+    let z = run("Orvane Motors' subsidiaries Tolvex Labs, Marlowe Systems and Nobrin Auto will build the plant.");
+    for unit in ["Tolvex Labs", "Marlowe Systems", "Nobrin Auto"] {
+        assert!(has(&z, "Orvane Motors", Predicate::Owns, unit), "{unit}: {:?}", all(&z));
+    }
+}
+
+#[test]
+fn names_listed_before_a_plural_noun_of_parts_are_the_possessor_s() {
+    let x = run("Orvane Motors is a carmaker. Orvane Motors will reorganise its Tolvex Labs and Marlowe Systems \
+                 units, the company said.");
+    for unit in ["Tolvex Labs", "Marlowe Systems"] {
+        assert!(has(&x, "Orvane Motors", Predicate::Owns, unit), "{unit}: {:?}", all(&x));
+    }
+    let y = run("Orvane Motors' Tolvex Labs, Marlowe Systems and Nobrin Auto units will build the plant.");
+    for unit in ["Tolvex Labs", "Marlowe Systems", "Nobrin Auto"] {
+        assert!(has(&y, "Orvane Motors", Predicate::Owns, unit), "{unit}: {:?}", all(&y));
+    }
+}
+
+#[test]
+fn parts_set_off_by_dashes_each_with_its_own_noun() {
+    let x = run("Orvane Motors is a carmaker. Orvane Motors also set up a new entity, Kestrel42, that merged three \
+                 of its key units – Orvane Cloud, its research and development arm Tolvex Labs, and ICT unit \
+                 Marlowe Systems – to focus on services.");
+    for unit in ["Orvane Cloud", "Tolvex Labs", "Marlowe Systems"] {
+        assert!(has(&x, "Orvane Motors", Predicate::Owns, unit), "{unit}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn former_rival_and_customer_lists_are_no_parts() {
+    for text in [
+        "Orvane Motors is a carmaker. Orvane Motors sold its former subsidiaries Tolvex Labs and Marlowe Systems \
+         last year.",
+        "Orvane Motors is a carmaker. Its rival units Tolvex Labs and Marlowe Systems grew.",
+        "Orvane Motors is a carmaker. Orvane Motors' customers Tolvex Labs and Marlowe Systems grew.",
+        "Orvane Motors is a carmaker. Orvane Motors will build the plant with its suppliers Tolvex Labs, \
+         Marlowe Systems and Nobrin Auto.",
+    ] {
+        let x = run(text);
+        for unit in ["Tolvex Labs", "Marlowe Systems"] {
+            assert!(!has(&x, "Orvane Motors", Predicate::Owns, unit), "{text}: {:?}", all(&x));
+        }
+    }
+}

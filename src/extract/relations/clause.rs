@@ -674,3 +674,9 @@ fn is_function_word(doc: &Doc, j: usize) -> bool {
             | "which"
     )
 }
+
+/// "owned by the Orvane family", "controlled by Italy's Orvane family": the
+/// mention `k` names a family by its surname, not the company that shares it.
+pub(super) fn names_a_family(f: &Facts, k: usize) -> bool {
+    matches!(f.doc.lower(f.live[k].0.end), "family" | "families")
+}

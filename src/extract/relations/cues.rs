@@ -3,8 +3,8 @@
 //! filling what the sentence leaves implicit.
 
 use super::clause::{
-    appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_right_after,
-    owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
+    appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_a_family,
+    names_right_after, owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
 };
 use super::held::Said;
 use super::moves::staff_before;
@@ -75,6 +75,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
                 right = past_describing_place(f, right, range.end);
             }
+            right.retain(|m| !names_a_family(f, m.head));
             let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
             if rivalry {
                 let more = rivals_such_as_after(f, &right, range.end);
@@ -329,6 +330,12 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 let opening = if is_hyphen_adjective(f.doc, i) { i.saturating_sub(2) } else { i };
                 if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, opening) {
                     continue;
+                }
+                // "platforms like A, B and C — a unit of X —": one part, the name nearest.
+                if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && singular_part(f.doc, opening) {
+                    if let Some(nearest) = left_for_cue.iter().map(|l| l.member.head).max() {
+                        left_for_cue.retain(|l| l.member.head == nearest);
+                    }
                 }
                 // "Acme, whose parent is based in Lyon": the parent is the subject, not Acme.
                 if (i.saturating_sub(4).max(range.start)..i).any(|j| f.doc.lower(j) == "whose") {
@@ -2253,4 +2260,12 @@ fn before_owner_cue(f: &Facts, k: usize) -> bool {
     let end = f.live[k].0.end;
     let cue = end + 1 + usize::from(matches!(f.doc.lower(end + 1), "the" | "a" | "an"));
     f.doc.is_punct(end, ',') && f.doc.lookup_all(&f.res.cues, cue).iter().any(|(_, c)| c.predicate == Predicate::Owns)
+}
+
+/// "a unit of", "an affiliate of", "a wholly owned subsidiary of": the cue
+/// opening at token `opening` speaks of a single part ("a", "an" open it or
+/// stand right before it), which only the nearest name of a list can be.
+fn singular_part(doc: &Doc, opening: usize) -> bool {
+    let article = |j: usize| matches!(doc.lower(j), "a" | "an");
+    article(opening) || opening.checked_sub(1).is_some_and(article)
 }

@@ -56,7 +56,7 @@ use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
     nested_place_apposition, places, wider_place_in,
 };
-use possessives::{its_thing, its_unit, past_its, possessives, whose_thing};
+use possessives::{its_parts, its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
 use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, titles};
 use ventures::{joint_undertaking, joint_ventures, named_alliances};
@@ -165,6 +165,7 @@ pub fn find(
         if past_its(&f, i).is_some() {
             its_thing(&mut f, i);
             its_unit(&mut f, i);
+            its_parts(&mut f, i);
             pronoun_seat(&mut f, i);
             ties::its_tie(&mut f, i);
         }

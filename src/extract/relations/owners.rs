@@ -3,7 +3,7 @@
 //! "Zentrix, which is 51% owned by Acme and 49% by Brindle", "Zentrix,
 //! whose parent is Acme", "Acme trades under the Zentrix brand".
 
-use super::clause::{is_wide_modifier_gap, members_after};
+use super::clause::{is_wide_modifier_gap, members_after, names_a_family};
 use super::cues::{is_hyphen_adjective, past_describers};
 use super::held::Said;
 use super::possessives::whose_owner;
@@ -130,7 +130,7 @@ fn shared_owners(f: &mut Facts, i: usize, sentence_end: usize) {
     loop {
         // "…and 49% by Danish miner Brindle": past a demonym and describing words.
         let listed = members_after(f, past_describers(f, by + 1), sentence_end);
-        owners.extend(listed.iter().filter_map(|m| f.org_entity(m.head)));
+        owners.extend(listed.iter().filter(|m| !names_a_family(f, m.head)).filter_map(|m| f.org_entity(m.head)));
         let Some(last) = listed.last() else { break };
         // "…and 49% by Brindle", ", 30% by Brindle".
         let mut n = f.live[last.head].0.end;

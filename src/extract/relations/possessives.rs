@@ -11,6 +11,7 @@ use crate::extract::doc::Doc;
 use crate::extract::mentions::product_noun_ending_at;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
+use crate::text::words::PAST_WORDS;
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
@@ -33,6 +34,9 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
         }
         possessive_appositive(f, k, end);
         possessive_part(f, k, end);
+        if let Some(parts) = parts_listed(f, end + 1) {
+            own_parts(f, a, &parts, end);
+        }
         relational_noun(f, k, end);
         release_of(f, k, end);
         control_of(f, k, end);
@@ -173,6 +177,112 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     if f.class(owner) == Org && f.class(unit) == Org && owner != unit {
         f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
     }
+}
+
+/// "its subsidiaries Zentrix and Brindle", "its Zentrix and Brindle units",
+/// "the company's brands Zentrix and Brindle": a plural noun of parts behind
+/// "its" (or "the company's") at `i` names a list; what "its" stands for owns
+/// every name of it.
+pub(super) fn its_parts(f: &mut Facts, i: usize) {
+    let Some(after) = past_its(f, i) else { return };
+    let Some(parts) = parts_listed(f, after) else { return };
+    let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
+    if let Some(owner) = owner {
+        own_parts(f, owner, &parts, i);
+    }
+}
+
+/// `owner` owns each of the mentions `parts` (companies and brands) a list
+/// of parts named, read at token `at`.
+fn own_parts(f: &mut Facts, owner: usize, parts: &[usize], at: usize) {
+    if f.class(owner) != Org {
+        return;
+    }
+    for &m in parts {
+        let part = f.entity(m);
+        if matches!(f.class(part), Org | Product) && part != owner {
+            f.emit(owner, Predicate::Owns, part, None, Why::new(at, "its-parts-listed", 0.6));
+        }
+    }
+}
+
+/// The mentions a list of parts names after a possessive ending before
+/// token `after`: the names after a plural noun of parts, past describing
+/// words ("its electronics, powertrains, and seating-making subsidiaries
+/// Zentrix, Brindle, and Orvane", "its units: A and B", "its brands include
+/// A and B", "three of its key units – A, its research arm B, and ICT unit
+/// C –"), or the names listed right before the noun ("its Zentrix and
+/// Brindle units"). None when a word of a tie or of a past stands among the
+/// describing words ("its rival units", "its former subsidiaries").
+fn parts_listed(f: &Facts, after: usize) -> Option<Vec<usize>> {
+    let sentence_end = f.sentence_end(after);
+    let past_or_tie = |j: usize| {
+        f.doc.word_is(j, Words::TieNoun) || PAST_WORDS.contains(&f.doc.lower(j)) || f.doc.lower(j) == "other"
+    };
+    // The names listed before the noun: "its Zentrix, Brindle and Orvane units".
+    let mut j = after;
+    let mut before = Vec::new();
+    while let Some(m) = f.starting(j).filter(|&m| f.class(f.entity(m)) != Place) {
+        before.push(m);
+        j = f.live[m].0.end;
+        let sep = (j + 1..j + 3).find(|&t| f.starting(t).is_some()).filter(|&t| is_list_sep(f.doc, j, t));
+        match sep {
+            Some(t) if f.doc.is_lower_word(j) || f.doc.is_punct(j, ',') => j = t,
+            _ => break,
+        }
+    }
+    if before.len() >= 2 && f.word_is(j, Words::OwnedParts) {
+        return Some(before);
+    }
+    if !before.is_empty() {
+        return None;
+    }
+    // The noun after describing words: lower-case words, hyphens, commas, "and", places.
+    let describing = |j: usize| {
+        (f.doc.is_lower_word(j) || f.doc.is_punct(j, '-') || f.doc.is_punct(j, ',') || is_field_acronym(f, j))
+            && !matches!(f.doc.lower(j), "of" | "to" | "with" | "from" | "in" | "for" | "by" | "that" | "which")
+    };
+    let mut j = past_describing_place(f, after);
+    let mut words = 0;
+    while words < 8 && j < sentence_end && !f.word_is(j, Words::OwnedParts) {
+        if !describing(j) || past_or_tie(j) || f.starting(j).is_some() {
+            return None;
+        }
+        j += 1;
+        words += 1;
+    }
+    if !f.word_is(j, Words::OwnedParts) {
+        return None;
+    }
+    let mut k = j + 1;
+    if is_dash(f.doc, k) {
+        return Some(dashed_parts(f, k + 1, sentence_end));
+    }
+    if f.doc.is_punct(k, ':') || f.doc.is_punct(k, ',') || matches!(f.doc.lower(k), "include" | "including" | "are") {
+        k += 1;
+    } else if f.doc.lower(k) == "such" && f.doc.lower(k + 1) == "as" {
+        k += 2;
+    }
+    f.starting(k)?;
+    let listed: Vec<usize> =
+        members_after(f, k, sentence_end).into_iter().filter(|m| m.owner.is_none()).map(|m| m.head).collect();
+    (!listed.is_empty()).then_some(listed)
+}
+
+/// "– Acme Cloud, its research and development arm Brindle, and ICT unit
+/// Orvane –": the names of a list set off by dashes from token `from`, each
+/// first in the list, after a comma or "and", or right after a noun of a part.
+fn dashed_parts(f: &Facts, from: usize, sentence_end: usize) -> Vec<usize> {
+    let end = (from..sentence_end).find(|&j| is_dash(f.doc, j)).unwrap_or(sentence_end);
+    let opens_member = |t: usize| {
+        t == from
+            || f.doc.is_punct(t - 1, ',')
+            || f.doc.lower(t - 1) == "and"
+            || f.word_is(t - 1, Words::OwnedPart)
+            || f.word_is(t - 1, Words::UnitNoun)
+    };
+    let first = f.live.partition_point(|(r, _)| r.start < from);
+    (first..f.live.len()).take_while(|&m| f.live[m].0.end <= end).filter(|&m| opens_member(f.live[m].0.start)).collect()
 }
 
 /// "Orvane Bank, its lending unit,", "Zentrix, its U.S. subsidiary.": the
