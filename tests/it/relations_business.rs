@@ -2314,6 +2314,10 @@ fn a_minority_share_bought_is_an_investment_whatever_words_describe_it() {
     {
         assert!(has(&x, buyer, Predicate::InvestedIn, bought), "{buyer}: {:?}", all(&x));
         assert!(!has(&x, buyer, Predicate::Acquired, bought), "{buyer}: {:?}", all(&x));
+    }
+}
+
+#[test]
 fn a_company_that_controls_another_owns_it() {
     for text in [
         "Orvane Motors controls Tolvex Labs with a 22.4 percent stake.",
@@ -2355,6 +2359,9 @@ fn participants_of_a_meeting_and_a_reform_spearheaded_invest_in_nothing() {
     let x = run("Orvane Ventures and Kestrel Partners were among the participants at the Lyon conference. \
                  The reform was spearheaded by Talvo Capital.");
     assert!(!x.relations.iter().any(|r| r.predicate == Predicate::InvestedIn), "{:?}", all(&x));
+}
+
+#[test]
 fn a_share_controlled_a_lost_control_or_a_family_in_control_is_no_ownership() {
     for text in [
         "Orvane Motors controls 30 percent of Tolvex Labs.",
