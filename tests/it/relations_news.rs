@@ -1370,3 +1370,52 @@ fn a_company_sold_in_the_passive_was_bought_by_the_one_after_to() {
     let x = run("A stake in Pellar Dynamics was sold by Kestor Holdings to Maxwell Capital.");
     assert!(!has(&x, "Maxwell Capital", Predicate::Acquired, "Pellar Dynamics"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_demonym_of_two_words_locates_the_company_it_describes() {
+    for (text, org, place) in [
+        ("Orvane Studios was bought by South Korean carmaker Kestrel Motors.", "Kestrel Motors", "South Korea"),
+        ("Yesterday the South African miner Kestrel Mining bought Orvane.", "Kestrel Mining", "South Africa"),
+        ("The deal was signed with Kestrel Energy, a South African solar developer.", "Kestrel Energy", "South Africa"),
+        ("Orvane said it has acquired its Middle Eastern competitor Kestrel for $3 billion.", "Kestrel", "Middle East"),
+        (
+            "Kestrel Labs reported a profit on Monday. The Southeast Asian firm said sales rose.",
+            "Kestrel Labs",
+            "Southeast Asia",
+        ),
+        ("Brindle said it will buy Guatemalan lender Kestrel Bank.", "Kestrel Bank", "Guatemala"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        assert!(
+            !x.entities.iter().any(|e| e.name.starts_with("South ") && e.class.name() != "Place"),
+            "{text}: {:?}",
+            x.entities
+        );
+    }
+    // A demonym of two words that begins a longer name is part of it, and one with no company named places nothing.
+    let x = run("South African Airways said it would buy planes from Kestrel Aero.");
+    assert!(x.entities.iter().any(|e| e.name == "South African Airways"), "{:?}", x.entities);
+    assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{:?}", all(&x));
+    let x = run("Kestrel Motors expanded its South Korean operations and hired 300 people.");
+    assert!(!has(&x, "Kestrel Motors", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_demonym_joined_to_based_locates_the_company() {
+    for (text, org, place) in [
+        (
+            "Saudi-based Kestrel Holding, one of the early investors, said the deal is good.",
+            "Kestrel Holding",
+            "Saudi Arabia",
+        ),
+        ("Brindle sold the unit to Swiss-headquartered Kestrel Holding last year.", "Kestrel Holding", "Switzerland"),
+        ("Kestrel Holding, a Danish-based investor, said the deal is good.", "Kestrel Holding", "Denmark"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Made or owned in a country says nothing of where the company is.
+    let x = run("Brindle Air flies Swiss-made engines from Kestrel Motors.");
+    assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{:?}", all(&x));
+}
