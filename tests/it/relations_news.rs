@@ -1419,3 +1419,27 @@ fn a_demonym_joined_to_based_locates_the_company() {
     let x = run("Brindle Air flies Swiss-made engines from Kestrel Motors.");
     assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{:?}", all(&x));
 }
+
+#[test]
+fn a_place_before_any_plural_noun_of_businesses_locates_the_list() {
+    for (text, orgs, place) in [
+        (
+            "Alibaba joins Brindle Group and Silicon Valley peers such as Orvane Labs in placing big bets on AI.",
+            &["Orvane Labs"][..],
+            "Silicon Valley",
+        ),
+        (
+            "Kestrel Capital outbid US suitors including Orvane Partners and Zentrix Labs.",
+            &["Orvane Partners", "Zentrix Labs"][..],
+            "United States",
+        ),
+    ] {
+        let x = run(text);
+        for org in orgs {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        }
+    }
+    // Without a place the kind says nothing of where the members are.
+    let x = run("Kestrel Capital said its peers such as Orvane Labs had grown.");
+    assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{:?}", all(&x));
+}

@@ -768,6 +768,7 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
             let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
             singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
                 || matches!(f.doc.lower(j), "companies" | "groups" | "universities" | "agencies")
+                || f.word_is(j, Words::BusinessPlural)
         };
         let Some(mut noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
             continue;
