@@ -1263,7 +1263,8 @@ pub(crate) fn demonym_pair_at<'r>(doc: &Doc, res: &'r Resources, i: usize) -> Op
 
 /// "The German software giant said", "the Italian utility group's plans",
 /// "the two Korean companies will": "the" (a count or up to two lower-case
-/// words may follow it), the demonym at token `i`, lower-case describing
+/// words may follow it), the demonym at token `i` (or ending there: "the
+/// South African firm"), lower-case describing
 /// words and a noun of a kind of company, with no name after it, stand for
 /// a company named before (see `relations::places::demonym_anaphor`); the
 /// demonym then names its place even when the article names it nowhere
