@@ -1229,20 +1229,12 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
         || kind_list_after(doc, d + 1, end)
         || described_after(doc, i) && kind_then_speech(doc, res, d + 1)
         || owned > d + 1 && owned < end && doc.is_capitalized(owned)
-        || anaphoric_demonym(doc, res, d)
-        || demonym_based(doc, d);
+        || anaphoric_demonym(doc, res, d);
     if !short && !long {
         return None;
     }
     out.push(Mention::new(i..d + 1, Some(EntityClass::Place), Some(entry), s));
     Some(d + 1)
-}
-
-/// "Saudi-based Zentrix", "a Swiss-headquartered group": the demonym at
-/// token `d` joined by a hyphen to "based" or "headquartered" says where a
-/// company is, as a place's name would.
-fn demonym_based(doc: &Doc, d: usize) -> bool {
-    doc.is_punct(d + 1, '-') && doc.joined(d + 1) && doc.joined(d + 2) && doc.word_is(d + 2, Words::BasedWord)
 }
 
 /// "South Korean", "Middle Eastern": the place of a
@@ -1334,7 +1326,9 @@ pub(crate) fn anaphoric_demonym(doc: &Doc, res: &Resources, i: usize) -> bool {
     let named_after = doc.is_capitalized(after)
         || doc.is_punct(after, ',') && doc.is_capitalized(after + 1)
         || doc.lower(after) == "of";
-    !other_party && !named_after && !described_after(doc, first)
+    // "…, the two Japanese companies said": a count makes it no apposition to the one name before.
+    let counted = matches!(doc.lower(the + 1), "two" | "three");
+    !other_party && !named_after && (counted || !described_after(doc, first))
 }
 
 /// "Japanese carmakers such as A and B", "Swedish lenders including A",
