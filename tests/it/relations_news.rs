@@ -781,6 +781,10 @@ fn the_demonym_and_a_kind_of_company_stand_for_one_named_before() {
         assert!(has(&x, org, Predicate::LocatedIn, "South Africa"), "{org}: {:?}", all(&x));
     }
     assert!(!has(&x, "Tessaro Holdings", Predicate::LocatedIn, "Africa"), "{:?}", all(&x));
+    let x = run("Orvane Bank will take control of insurer Tessaro Holdings, the two Japanese companies said.");
+    for org in ["Orvane Bank", "Tessaro Holdings"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "Japan"), "{org}: {:?}", all(&x));
+    }
     // Its own subject, a continent, a regulator or a unit: nothing.
     let x =
         run("Quillmark Partners is one of the main shareholders in the Nigerian lender, which operates in Nigeria.");
@@ -1369,4 +1373,58 @@ fn a_company_sold_in_the_passive_was_bought_by_the_one_after_to() {
     // A stake sold in the passive is no purchase of the company.
     let x = run("A stake in Pellar Dynamics was sold by Kestor Holdings to Maxwell Capital.");
     assert!(!has(&x, "Maxwell Capital", Predicate::Acquired, "Pellar Dynamics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_demonym_of_two_words_locates_the_company_it_describes() {
+    for (text, org, place) in [
+        ("Orvane Studios was bought by South Korean carmaker Kestrel Motors.", "Kestrel Motors", "South Korea"),
+        ("Yesterday the South African miner Kestrel Mining bought Orvane.", "Kestrel Mining", "South Africa"),
+        ("The deal was signed with Kestrel Energy, a South African solar developer.", "Kestrel Energy", "South Africa"),
+        ("Orvane said it has acquired its Middle Eastern competitor Kestrel for $3 billion.", "Kestrel", "Middle East"),
+        (
+            "Kestrel Labs reported a profit on Monday. The Southeast Asian firm said sales rose.",
+            "Kestrel Labs",
+            "Southeast Asia",
+        ),
+        ("Brindle said it will buy Guatemalan lender Kestrel Bank.", "Kestrel Bank", "Guatemala"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        assert!(
+            !x.entities.iter().any(|e| e.name.starts_with("South ") && e.class.name() != "Place"),
+            "{text}: {:?}",
+            x.entities
+        );
+    }
+    // A demonym of two words that begins a longer name is part of it, and one with no company named places nothing.
+    let x = run("South African Airways said it would buy planes from Kestrel Aero.");
+    assert!(x.entities.iter().any(|e| e.name == "South African Airways"), "{:?}", x.entities);
+    assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{:?}", all(&x));
+    let x = run("Kestrel Motors expanded its South Korean operations and hired 300 people.");
+    assert!(!has(&x, "Kestrel Motors", Predicate::LocatedIn, "South Korea"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_place_before_any_plural_noun_of_businesses_locates_the_list() {
+    for (text, orgs, place) in [
+        (
+            "Alibaba joins Brindle Group and Silicon Valley peers such as Orvane Labs in placing big bets on AI.",
+            &["Orvane Labs"][..],
+            "Silicon Valley",
+        ),
+        (
+            "Kestrel Capital outbid US suitors including Orvane Partners and Zentrix Labs.",
+            &["Orvane Partners", "Zentrix Labs"][..],
+            "United States",
+        ),
+    ] {
+        let x = run(text);
+        for org in orgs {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        }
+    }
+    // Without a place the kind says nothing of where the members are.
+    let x = run("Kestrel Capital said its peers such as Orvane Labs had grown.");
+    assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{:?}", all(&x));
 }

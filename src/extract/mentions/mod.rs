@@ -1205,20 +1205,21 @@ fn title_case(word: &str) -> String {
 /// "Chinese startup X", "X, a Japanese company": a demonym before an
 /// organisation noun and a name, or in an appositive, becomes a mention of its place.
 fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
-    // Asked at every token: most are no demonym, which a bit tells.
-    if !doc.is_demonym(i) {
-        return None;
-    }
-    let place = res.demonyms.get(doc.word(i))?;
+    // Asked at every token: most are no demonym, which a bit tells; a
+    // demonym of two words ("South Korean") starts with two capitals.
+    let (place, d) = match doc.is_demonym(i) {
+        true => (res.demonyms.get(doc.word(i))?.as_str(), i),
+        false => (demonym_pair_at(doc, res, i)?, i + 1),
+    };
     let entry = res.entry_named(place)?;
-    if national_institution(doc, res, i, end).is_some() {
+    if national_institution(doc, res, d, end).is_some() {
         return None;
     }
-    let short = (i + 1..(i + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
+    let short = (d + 1..(d + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
         let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
         // "Chinese IT giant X", "Chinese EV maker X": an acronym the lexicon knows as no name may stand between.
         let acronym = |j: usize| doc.is_plain_acronym(j) && doc.lookup(&res.names, j).is_none();
-        let gap_ok = (i + 1..noun_at).all(|j| doc.is_lower_word(j) || acronym(j));
+        let gap_ok = (d + 1..noun_at).all(|j| doc.is_lower_word(j) || acronym(j));
         let mut after = noun_at + len;
         // "a French fintech company, X": the compound runs on to its last noun.
         while let Some((more, _)) = doc.lookup(&res.org_nouns, after).filter(|_| after < end) {
@@ -1230,22 +1231,39 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
                 || opens_noun_phrase(doc, i) && doc.is_punct(after, ',') && doc.is_capitalized(after + 1))
     });
     // "the Ruritanian state-owned Zentrix Group": participles before the name.
-    let owned = doc.past_participle_compounds(i + 1);
-    let long = kind_before_name(doc, res, i + 1, end)
-        || kind_list_after(doc, i + 1, end)
-        || described_after(doc, i) && kind_then_speech(doc, res, i + 1)
-        || owned > i + 1 && owned < end && doc.is_capitalized(owned)
-        || anaphoric_demonym(doc, res, i);
+    let owned = doc.past_participle_compounds(d + 1);
+    let long = kind_before_name(doc, res, d + 1, end)
+        || kind_list_after(doc, d + 1, end)
+        || described_after(doc, i) && kind_then_speech(doc, res, d + 1)
+        || owned > d + 1 && owned < end && doc.is_capitalized(owned)
+        || anaphoric_demonym(doc, res, d);
     if !short && !long {
         return None;
     }
-    out.push(Mention::new(i..i + 1, Some(EntityClass::Place), Some(entry), s));
-    Some(i + 1)
+    out.push(Mention::new(i..d + 1, Some(EntityClass::Place), Some(entry), s));
+    Some(d + 1)
+}
+
+/// "South Korean", "Middle Eastern": the place of a
+/// demonym of two capitalized words starting at token `i`, whose second
+/// word is a demonym or a word of a region. Not a place's own name that
+/// the demonyms list too ("Hong Kong"): the table of names reads those.
+pub(crate) fn demonym_pair_at<'r>(doc: &Doc, res: &'r Resources, i: usize) -> Option<&'r str> {
+    // Cheap first: two capitals, then a bit of the second word's keys.
+    if !doc.is_capitalized(i) || !doc.is_capitalized(i + 1) {
+        return None;
+    }
+    if !doc.is_demonym(i + 1) && !doc.word_is(i + 1, Words::RegionWord) {
+        return None;
+    }
+    let pair = format!("{} {}", doc.word(i), doc.word(i + 1));
+    res.demonyms.get(&pair).map(String::as_str).filter(|&place| place != pair)
 }
 
 /// "The German software giant said", "the Italian utility group's plans",
 /// "the two Korean companies will": "the" (a count or up to two lower-case
-/// words may follow it), the demonym at token `i`, lower-case describing
+/// words may follow it), the demonym at token `i` (or ending there: "the
+/// South African firm"), lower-case describing
 /// words and a noun of a kind of company, with no name after it, stand for
 /// a company named before (see `relations::places::demonym_anaphor`); the
 /// demonym then names its place even when the article names it nowhere
@@ -1253,15 +1271,21 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
 /// German regulator" is another party), nor a phrase opening an apposition
 /// ("…, the German giant," describes the name before; see `described_after`).
 pub(crate) fn anaphoric_demonym(doc: &Doc, res: &Resources, i: usize) -> bool {
-    if !doc.is_demonym(i) || !doc.is_capitalized(i) || i == 0 {
+    if !doc.is_capitalized(i) || i == 0 {
         return false;
     }
+    // "the two South Korean companies": "the" comes before the pair's first word.
+    let first = match demonym_pair_at(doc, res, i - 1) {
+        Some(_) => i - 1,
+        None if doc.is_demonym(i) => i,
+        None => return false,
+    };
     let plain = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
             && !doc.is_capitalized(j)
             && !DESCRIPTION_ENDS.contains(&doc.lower(j))
     };
-    let Some(the) = (i.saturating_sub(3)..i)
+    let Some(the) = (first.saturating_sub(3)..first)
         .rev()
         .take_while(|&j| doc.lower(j) == "the" || plain(j))
         .find(|&j| doc.lower(j) == "the")
@@ -1309,7 +1333,9 @@ pub(crate) fn anaphoric_demonym(doc: &Doc, res: &Resources, i: usize) -> bool {
     let named_after = doc.is_capitalized(after)
         || doc.is_punct(after, ',') && doc.is_capitalized(after + 1)
         || doc.lower(after) == "of";
-    !other_party && !named_after && !described_after(doc, i)
+    // "…, the two Japanese companies said": a count makes it no apposition to the one name before.
+    let counted = matches!(doc.lower(the + 1), "two" | "three");
+    !other_party && !named_after && (counted || !described_after(doc, first))
 }
 
 /// "Japanese carmakers such as A and B", "Swedish lenders including A",

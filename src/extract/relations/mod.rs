@@ -62,7 +62,7 @@ use titles::{board_seat, degree_from, founders_listed, held_title, read_titles, 
 use ventures::{joint_undertaking, joint_ventures, named_alliances};
 
 use super::doc::Doc;
-use super::mentions::Mention;
+use super::mentions::{demonym_pair_at, Mention};
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Resources, Tie, Words};
@@ -258,10 +258,12 @@ impl Facts<'_> {
         Some(self.entity(k)).filter(|&e| self.class(e) == Org)
     }
 
-    /// Whether live mention `k` is a demonym alone ("German" for Germany).
+    /// Whether live mention `k` is a demonym alone ("German" for Germany,
+    /// "South Korean" for South Korea).
     fn is_demonym(&self, k: usize) -> bool {
         let r = &self.live[k].0;
         r.len() == 1 && self.doc.is_demonym(r.start)
+            || r.len() == 2 && demonym_pair_at(self.doc, self.res, r.start).is_some()
     }
 
     /// Whether the article names place `e` only by its demonym ("German

@@ -41,7 +41,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         return;
     }
     let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
-    let demonym = f.doc.is_demonym(start);
+    let demonym = f.doc.is_demonym(start) || f.is_demonym(k);
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
     let noun_after = noun_at.is_some() && start > 0 && (is_article(f, start - 1) || superlative_the(f, start));
@@ -514,7 +514,7 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
 /// not `places`.
 fn is_anaphoric_demonym(f: &Facts, k: usize) -> bool {
     let r = &f.live[k].0;
-    r.len() == 1 && f.class(f.entity(k)) == Place && anaphoric_demonym(f.doc, f.res, r.start)
+    f.is_demonym(k) && f.class(f.entity(k)) == Place && anaphoric_demonym(f.doc, f.res, r.end - 1)
 }
 
 /// "Zentrix wants to partner with Brindle as the French group expands",
@@ -768,6 +768,7 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
             let singular = f.doc.lower(j).strip_suffix('s').map(|w| [w]);
             singular.is_some_and(|w| f.res.org_nouns.longest(&w, 0).is_some_and(|(len, _)| len == 1))
                 || matches!(f.doc.lower(j), "companies" | "groups" | "universities" | "agencies")
+                || f.word_is(j, Words::BusinessPlural)
         };
         let Some(mut noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
             continue;
