@@ -1256,8 +1256,9 @@ pub(crate) fn demonym_pair_at<'r>(doc: &Doc, res: &'r Resources, i: usize) -> Op
     if !doc.is_demonym(i + 1) && !doc.word_is(i + 1, Words::RegionWord) {
         return None;
     }
-    let pair = format!("{} {}", doc.word(i), doc.word(i + 1));
-    res.demonyms.get(&pair).map(String::as_str).filter(|&place| place != pair)
+    // The two words as written: one space between them, as the list has it.
+    let pair = doc.slice(i..i + 2);
+    res.demonyms.get(pair).map(String::as_str).filter(|&place| place != pair)
 }
 
 /// "The German software giant said", "the Italian utility group's plans",

@@ -215,6 +215,10 @@ fn own_parts(f: &mut Facts, owner: usize, parts: &[usize], at: usize) {
 /// Brindle units"). None when a word of a tie or of a past stands among the
 /// describing words ("its rival units", "its former subsidiaries").
 fn parts_listed(f: &Facts, after: usize) -> Option<Vec<usize>> {
+    let sentence = *f.doc.sentence_of.get(after)?;
+    if !f.held(sentence).has(Words::OwnedParts) {
+        return None;
+    }
     let sentence_end = f.sentence_end(after);
     let past_or_tie = |j: usize| {
         f.doc.word_is(j, Words::TieNoun) || PAST_WORDS.contains(&f.doc.lower(j)) || f.doc.lower(j) == "other"
