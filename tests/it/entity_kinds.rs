@@ -754,7 +754,8 @@ fn an_outlet_title_after_a_source_cue_keeps_its_the() {
 
 #[test]
 fn a_title_opening_a_newsroom_finding_is_a_news_outlet() {
-    let x = run("Orvane has not said what it will pay. Business Ledger understands that the deal will close in May. \
+    let x =
+        run("Orvane has not said what it will pay, but Business Ledger understands that the deal will close in May. \
         The Globe and Courier first reported the talks in July. The Daily Harbor has learned that Zentrix will bid.");
     for org in ["Business Ledger", "The Globe and Courier", "The Daily Harbor"] {
         assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));

@@ -216,13 +216,16 @@ fn title_run_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
 }
 
 /// "The Globe and Mail first reported …", "Kestrel Business understands that
-/// …", "The Ledger has learned": a title opening its sentence at `i` ("The"
+/// …", "The Ledger has learned": a title opening its sentence (or a clause
+/// after "but") at `i` ("The"
 /// and one capitalized word or more, or two capitalized words or more), no
 /// word of it a known name or a given name, then maybe an adverb, then a verb
 /// a newsroom states its own finding with, is a news outlet; the title ends
 /// before the token returned.
 pub(super) fn outlet_opening_finding(doc: &Doc, res: &Resources, s: usize, i: usize, end: usize) -> Option<usize> {
-    if doc.sentences.get(s).is_none_or(|r| r.start != i) {
+    // "…, but Kestrel Business understands that": a clause "but" opens counts too.
+    let opens = doc.sentences.get(s).is_some_and(|r| r.start == i) || i >= 1 && doc.word(i - 1) == "but";
+    if !opens {
         return None;
     }
     let from = if doc.word(i) == "The" { i + 1 } else { i };
