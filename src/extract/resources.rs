@@ -301,6 +301,9 @@ pub enum Words {
     /// Words of a medium that, before a noun of `media-head`, make an outlet
     /// noun of two words ("X news agency", "X radio station").
     MediaWord,
+    /// Verbs a newsroom states its own finding with ("X understands that",
+    /// "X first reported"): a name before them that opens its sentence is an outlet.
+    NewsroomVerb,
     /// Nouns after a word of `media-word` ("news agency", "radio station").
     MediaHead,
     /// Nouns of a currency that a place's name before them qualifies ("US
@@ -424,6 +427,7 @@ impl Words {
         Words::OutletNoun,
         Words::MediaWord,
         Words::MediaHead,
+        Words::NewsroomVerb,
         Words::CurrencyNoun,
         Words::CompanyHeldTitle,
         Words::Credential,
@@ -532,6 +536,7 @@ impl Words {
             Words::OutletNoun => "outlet-noun",
             Words::MediaWord => "media-word",
             Words::MediaHead => "media-head",
+            Words::NewsroomVerb => "newsroom-verb",
             Words::CurrencyNoun => "currency-noun",
             Words::CompanyHeldTitle => "company-held-title",
             Words::Credential => "credential",

@@ -719,3 +719,50 @@ fn names_listed_after_a_plural_noun_of_businesses_are_organisations() {
         assert!(has(&v, person, EntityClass::Person), "{person}: {:?}", names(&v));
     }
 }
+
+#[test]
+fn a_name_a_speaker_told_or_talked_to_is_a_news_outlet() {
+    let x = run("Brindle will open a plant in Ohio next year, Jon Ravel told Quorvex. \
+        Orvane was approached for comment by Tessaline. \
+        The company said in a recent interview with Marquent that sales had doubled.");
+    for org in ["Quorvex", "Tessaline", "Marquent"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // A person told stays a person; a board told is no name.
+    let y = run("Brindle will open a plant in Ohio, the chief executive told Maria Kessler. \
+        He also told the board that costs would rise.");
+    assert!(has(&y, "Maria Kessler", EntityClass::Person), "{:?}", names(&y));
+    assert!(!names(&y).iter().any(|(n, _)| n.contains("board")), "{:?}", names(&y));
+}
+
+#[test]
+fn an_outlet_title_after_a_source_cue_keeps_its_the() {
+    // Titles holding a place's name or common words, "The" included.
+    let x = run("The merger is due next year, Maria Holt tells The Africa Ledger. \
+        Brindle plans to hire 200 people, its chief executive told The National. \
+        Kestrel is raising $2 billion, according to The Information. \
+        Kestrel will list in London, per The Morning Courier.");
+    for org in ["The Africa Ledger", "The National", "The Information", "The Morning Courier"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(!has(&x, "Africa", EntityClass::Place), "{:?}", names(&x));
+    // "according to the company", "according to data from Ohio": no outlet.
+    let y = run("Sales rose 5%, according to the company. Prices fell, according to data from Ohio.");
+    assert!(has(&y, "Ohio", EntityClass::Place), "{:?}", names(&y));
+    assert!(!names(&y).iter().any(|(n, _)| n.contains("company")), "{:?}", names(&y));
+}
+
+#[test]
+fn a_title_opening_a_newsroom_finding_is_a_news_outlet() {
+    let x =
+        run("Orvane has not said what it will pay, but Business Ledger understands that the deal will close in May. \
+        The Globe and Courier first reported the talks in July. The Daily Harbor has learned that Zentrix will bid.");
+    for org in ["Business Ledger", "The Globe and Courier", "The Daily Harbor"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // A person, a known place or a company word opening the sentence: no outlet.
+    let y =
+        run("Jon Ravel reported that sales rose. New York reported 300 new cases. The company noted that costs fell.");
+    assert!(has(&y, "Jon Ravel", EntityClass::Person), "{:?}", names(&y));
+    assert!(has(&y, "New York", EntityClass::Place), "{:?}", names(&y));
+}

@@ -703,6 +703,15 @@ fn mention_at(
     if let Some(to) = exchange_before_ticker(doc, i) {
         return to;
     }
+    // "according to The Kestrel Report", "The Ledger first reported": a news
+    // outlet's title, "The" included (asked before the lexicon, whose places
+    // and common words such titles hold: "The Africa Report").
+    if let Some(to) =
+        kinds::outlet_title_after_cue(doc, i, end).or_else(|| kinds::outlet_opening_finding(doc, res, s, i, end))
+    {
+        out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
+        return to;
+    }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
         if is_currency_prefix(doc, i + len) {
             return i + len;
