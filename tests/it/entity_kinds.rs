@@ -765,4 +765,8 @@ fn a_title_opening_a_newsroom_finding_is_a_news_outlet() {
         run("Jon Ravel reported that sales rose. New York reported 300 new cases. The company noted that costs fell.");
     assert!(has(&y, "Jon Ravel", EntityClass::Person), "{:?}", names(&y));
     assert!(has(&y, "New York", EntityClass::Place), "{:?}", names(&y));
+    // Companies reporting their figures, alone or two together, are no outlet's title.
+    let z = run("Kestrel Games and Brindle Soft reported results on Monday. Orvane Motors reported a loss.");
+    assert!(!named(&z, "Kestrel Games and Brindle Soft"), "{:?}", names(&z));
+    assert!(has(&z, "Kestrel Games", EntityClass::Organization), "{:?}", names(&z));
 }

@@ -231,8 +231,16 @@ pub(super) fn outlet_opening_finding(doc: &Doc, res: &Resources, s: usize, i: us
     let from = if doc.word(i) == "The" { i + 1 } else { i };
     let to = title_run_end(doc, from, end)?;
     let verb = if matches!(doc.lower(to), "first" | "previously" | "exclusively" | "has") { to + 1 } else { to };
-    let finding = doc.is_lower_word(verb) && doc.word_is(verb, Words::NewsroomVerb);
-    let long_enough = from > i || to - from >= 2;
+    // "Kestrel Games reported results": a company reports figures; a title
+    // with no "The" is a newsroom when it reports that, on or in something,
+    // or ends its clause there.
+    let reported = from == i && matches!(doc.lower(verb), "reported" | "noted" | "revealed");
+    let object =
+        doc.is_lower_word(verb + 1) && !matches!(doc.lower(verb + 1), "that" | "on" | "in" | "earlier" | "last");
+    let finding = doc.is_lower_word(verb) && doc.word_is(verb, Words::NewsroomVerb) && !(reported && object);
+    // "Kestrel Games and Brindle Soft reported": with no "The", a joiner lists two names.
+    let joined = (from..to).any(|k| matches!(doc.word(k), "and" | "&" | "of"));
+    let long_enough = from > i || to - from >= 2 && !joined;
     let unknown = (from..to).all(|k| doc.lookup(&res.names, k).is_none() && !res.given_names.contains(doc.word(k)));
     (finding && long_enough && unknown).then_some(to)
 }
