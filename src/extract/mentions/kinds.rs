@@ -127,8 +127,8 @@ fn news_outlet(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
         return true;
     }
     // "told Semafor", "in an interview with Xinhua": no given name in it.
-    let no_person = (start..stop).all(|k| !res.given_names.contains(doc.word(k)));
-    if no_person && source_cue_before(doc, start, false) {
+    let no_person = || (start..stop).all(|k| !res.given_names.contains(doc.word(k)));
+    if source_cue_before(doc, start, false) && no_person() {
         return true;
     }
     let Some(b) = start.checked_sub(1) else { return false };
@@ -223,6 +223,10 @@ fn title_run_end(doc: &Doc, from: usize, end: usize) -> Option<usize> {
 /// a newsroom states its own finding with, is a news outlet; the title ends
 /// before the token returned.
 pub(super) fn outlet_opening_finding(doc: &Doc, res: &Resources, s: usize, i: usize, end: usize) -> Option<usize> {
+    // Asked at every token: most are no capitalized word.
+    if !doc.is_capitalized(i) {
+        return None;
+    }
     // "…, but Kestrel Business understands that": a clause "but" opens counts too.
     let opens = doc.sentences.get(s).is_some_and(|r| r.start == i) || i >= 1 && doc.word(i - 1) == "but";
     if !opens {
