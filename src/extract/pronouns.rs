@@ -79,7 +79,7 @@ fn honorific_gender(doc: &Doc, live: &[(Range<usize>, usize)], e: usize) -> Opti
 
 /// The last person named before token `before` (among the live mentions)
 /// for whom `fits` holds, else the last person named.
-pub fn last_person_fitting(
+fn last_person_fitting(
     live: &[(Range<usize>, usize)],
     entities: &[Entity],
     before: usize,
