@@ -1166,10 +1166,11 @@ fn described_person_after(doc: &Doc, live: &[Live], entities: &[Entity], at: usi
 const TITLED_GAP: usize = 8;
 
 /// "said Lyon mining consultant X", "said chairman and top shareholder X",
-/// "said Acme board member X": the first person named within a few words
-/// after the speech verb ending at `at`, when only words (no punctuation,
-/// no preposition or verb of a clause) stand between and a job title is
-/// among them.
+/// "said Acme board member X", "said Chairman of Acme Group X": the first
+/// person named within a few words after the speech verb ending at `at`,
+/// when only words (no punctuation, no preposition or verb of a clause, but
+/// the "of" between a title and a name) stand between and a job
+/// title is among them.
 fn titled_person_after(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
     let from = if ARTICLES.contains(&doc.lower(at)) { at + 1 } else { at };
     let k = live.partition_point(|(r, _)| r.start < from);
@@ -1177,9 +1178,11 @@ fn titled_person_after(doc: &Doc, res: &Resources, live: &[Live], entities: &[En
         .iter()
         .take_while(|(r, _)| r.start <= from + TITLED_GAP)
         .find(|(_, e)| entities[*e].class == EntityClass::Person)?;
+    let title_ends_at = |j: usize| (from..j).any(|t| doc.lookup(&res.titles, t).is_some_and(|(len, _)| t + len == j));
     let word = |j: usize| {
         doc.tokens[j].kind == TokenKind::Word
-            && !FIELD_STOPS.contains(&doc.lower(j))
+            && (!FIELD_STOPS.contains(&doc.lower(j))
+                || doc.lower(j) == "of" && title_ends_at(j) && doc.is_capitalized(j + 1))
             && doc.lookup(&res.speech_verbs, j).is_none()
     };
     let titled = (from..r.start).any(|j| doc.lookup(&res.titles, j).is_some());

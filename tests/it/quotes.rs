@@ -443,6 +443,21 @@ fn a_person_after_a_described_title_speaks() {
 }
 
 #[test]
+fn a_person_after_a_title_of_an_organisation_speaks() {
+    let t = "Kestrel Systems is working with Orvane Holdings and the Brindle Group on data centres.\n\n\
+             \u{201c}This platform will be a catalyst for new services,\u{201d} said Chairman of Orvane Holdings Tomas Lindqvist, adding that the group wants wide access.\n\n\
+             \u{201c}Every company must prepare for this trend,\u{201d} said Chief Executive of Brindle Group Marta Okafor.\n\n\
+             \u{201c}The plan is sound,\u{201d} said the head of Orvane Holdings on Monday as Ilse Marchetti looked on.\n\n\
+             \u{201c}We will see,\u{201d} said Orvane Holdings of the plan.";
+    let said = said(t);
+    assert!(has(&said, "Tomas Lindqvist", "This platform will be a catalyst for new services"), "{said:#?}");
+    assert!(has(&said, "Marta Okafor", "Every company must prepare for this trend"), "{said:#?}");
+    // Words of a clause after the organisation: the person named there does not speak.
+    assert!(said.iter().all(|(who, q)| who != "Ilse Marchetti" || q != "The plan is sound"), "{said:#?}");
+    assert!(has(&said, "Orvane Holdings", "We will see"), "{said:#?}");
+}
+
+#[test]
 fn an_organisation_before_the_title_of_an_unknown_name_does_not_speak() {
     let t = "Orvane Robotics bought a plant in Lyon.\n\n\
              \u{201c}By 2030 we ought to build every second robot in this plant,\u{201d} said Orvane board member Zbrovny Quelt.";
