@@ -1280,3 +1280,15 @@ fn formerly_of_a_company_after_a_name_is_a_past_job_there() {
     let x = run("Sela Moor, formerly of Lyon, joined Brindle Labs.");
     assert!(!has(&x, "Sela Moor", Predicate::WorksFor, "Lyon"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_whose_name_opens_with_the_is_the_employer_after_of_or_at() {
+    let x = run("Among the new chief executives were Lena Harrow of Pellow Foods, Tomas Brindle of Varnish Group \
+                 and Petra Quill of The Copper Company.");
+    assert!(has(&x, "Lena Harrow", Predicate::WorksFor, "Pellow Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Petra Quill", Predicate::WorksFor, "The Copper Company"), "{:?}", all(&x));
+    let x = run("Ivo Tarrant, chief executive of The Marble Group, said sales rose.");
+    assert!(has(&x, "Ivo Tarrant", Predicate::WorksFor, "The Marble Group"), "{:?}", all(&x));
+    let x = run("Sela Moor, an analyst at The Linen Company, left.");
+    assert!(has(&x, "Sela Moor", Predicate::WorksFor, "The Linen Company"), "{:?}", all(&x));
+}

@@ -205,6 +205,10 @@ pub(super) fn head_of_end(doc: &Doc, res: &Resources, of: usize) -> usize {
 /// The organisation mention at `i`, skipping "the" and an organisation noun
 /// ("at the venture capital firm Y").
 pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
+    // "of The Copper Company": "The" may open the name itself.
+    if let Some(k) = f.starting(i).filter(|&k| f.doc.lower(i) == "the" && f.class(f.entity(k)) == Org) {
+        return Some(k);
+    }
     // "CEO of their new company, Y": a possessive determiner describes it too.
     if matches!(f.doc.lower(i), "the" | "a" | "an" | "their" | "its") {
         i += 1;
