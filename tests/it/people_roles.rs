@@ -1209,3 +1209,84 @@ fn people_and_their_respective_titles_pair_in_order() {
                  Energy, met on Monday.");
     assert!(!all(&x).iter().any(|r| r.contains("worksFor")), "{:?}", all(&x));
 }
+
+#[test]
+fn a_title_of_a_company_before_a_name_after_said_is_that_persons() {
+    let x = run("\"We are pleased,\" said Chairman of Orvane Holdings Tomas Brindle.");
+    assert!(has(&x, "Tomas Brindle", Predicate::AffiliatedWith, "Orvane Holdings"), "{:?}", all(&x));
+    let x = run("\"The plan works,\" said the chief executive of Kestrel Systems, Lena Harrow.");
+    assert!(has(&x, "Lena Harrow", Predicate::WorksFor, "Kestrel Systems"), "{:?}", all(&x));
+    let x = run("\"Demand is strong,\" says CEO of Dunmore Logistics Petra Quill, adding that prices rose.");
+    assert!(has(&x, "Petra Quill", Predicate::WorksFor, "Dunmore Logistics"), "{:?}", all(&x));
+    // Near miss: the company said it; the title has no "of".
+    let x = run("Orvane Holdings said chairman Tomas Brindle would visit Kestrel Systems.");
+    assert!(!has(&x, "Tomas Brindle", Predicate::AffiliatedWith, "Kestrel Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_chair_of_a_companys_named_board_is_a_seat_at_the_company() {
+    let x = run("Lena Harrow, chairman of the supervisory board of Kestrel Systems, praised the result.");
+    assert!(has(&x, "Lena Harrow", Predicate::AffiliatedWith, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Lena Harrow", Predicate::WorksFor, "Kestrel Systems"), "{:?}", all(&x));
+    let x = run("Tomas Brindle, chief financial officer of Orvane Holdings and chairman of the board of Orvane \
+                 Mexico, said the unit would grow.");
+    assert!(has(&x, "Tomas Brindle", Predicate::WorksFor, "Orvane Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Brindle", Predicate::AffiliatedWith, "Orvane Mexico"), "{:?}", all(&x));
+    let x = run("Petra Quill is chair of the board of directors of Dunmore Logistics.");
+    assert!(has(&x, "Petra Quill", Predicate::AffiliatedWith, "Dunmore Logistics"), "{:?}", all(&x));
+    let x = run("Ivo Tarrant, deputy chairman of the management board of Halvard Bank, left.");
+    assert!(has(&x, "Ivo Tarrant", Predicate::AffiliatedWith, "Halvard Bank"), "{:?}", all(&x));
+    let x = run("Mira Lotte, the executive chairman of the board, said Brindle Foods would grow.");
+    assert!(!has(&x, "Mira Lotte", Predicate::WorksFor, "Brindle Foods"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_right_before_a_company_in_an_apposition_is_held_there() {
+    let x = run("Brindle Systems grew. Kestrel Bank S.A. grew. Kestrel Bank S.A. hired. Lena Harrow, CEO Kestrel \
+                 Bank S.A. (photo), said it was a good year.");
+    assert!(has(&x, "Lena Harrow", Predicate::WorksFor, "Kestrel Bank S.A"), "{:?}", all(&x));
+    // Near miss: the company opens a clause of its own.
+    let x = run("Ivo Tarrant, the CEO Orvane Holdings hired last year, resigned.");
+    assert!(!has(&x, "Ivo Tarrant", Predicate::WorksFor, "Orvane Holdings"), "{:?}", all(&x));
+}
+
+#[test]
+fn founders_listed_with_their_former_employers_are_founders() {
+    let x = run("Orvane's founders include Ruth Anvil, formerly of Brindle Labs, and ex-Quill engineers Dov Kessel \
+                 and Mira Lotte.");
+    for p in ["Ruth Anvil", "Dov Kessel", "Mira Lotte"] {
+        assert!(has(&x, p, Predicate::Founded, "Orvane"), "{p} {:?}", all(&x));
+    }
+    assert!(has(&x, "Ruth Anvil", Predicate::WorksFor, "Brindle Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Dov Kessel", Predicate::WorksFor, "Quill"), "{:?}", all(&x));
+    assert!(!has(&x, "Dov Kessel", Predicate::WorksFor, "Orvane"), "{:?}", all(&x));
+    let x = run("Kestrel Systems' founders are former Halvard Bank analysts Sela Moor and Cato Fenwick.");
+    assert!(has(&x, "Sela Moor", Predicate::Founded, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Cato Fenwick", Predicate::Founded, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Cato Fenwick", Predicate::Founded, "Halvard Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn formerly_of_a_company_after_a_name_is_a_past_job_there() {
+    let x = run("The startup hired Ruth Anvil, formerly of Brindle Labs, as its chief scientist.");
+    assert!(has(&x, "Ruth Anvil", Predicate::WorksFor, "Brindle Labs"), "{:?}", all(&x));
+    let x = run("Lena Harrow, previously at Halvard Bank, joined the board.");
+    assert!(has(&x, "Lena Harrow", Predicate::WorksFor, "Halvard Bank"), "{:?}", all(&x));
+    let x = run("Mira Lotte, formerly with Quellby Partners, now runs a fund.");
+    assert!(has(&x, "Mira Lotte", Predicate::WorksFor, "Quellby Partners"), "{:?}", all(&x));
+    // Near misses: a former name of a company; a place.
+    let x = run("Orvane Robotics, formerly of Kestrel Group, moved.");
+    assert!(all(&x).iter().all(|r| !r.contains("worksFor")), "{:?}", all(&x));
+    let x = run("Sela Moor, formerly of Lyon, joined Brindle Labs.");
+    assert!(!has(&x, "Sela Moor", Predicate::WorksFor, "Lyon"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_whose_name_opens_with_the_is_the_employer_after_of_or_at() {
+    let x = run("Among the new chief executives were Lena Harrow of Pellow Foods, Tomas Brindle of Varnish Group \
+                 and Petra Quill of The Copper Company.");
+    assert!(has(&x, "Lena Harrow", Predicate::WorksFor, "Pellow Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Petra Quill", Predicate::WorksFor, "The Copper Company"), "{:?}", all(&x));
+    let x = run("Ivo Tarrant, chief executive of The Marble Group, said sales rose.");
+    assert!(has(&x, "Ivo Tarrant", Predicate::WorksFor, "The Marble Group"), "{:?}", all(&x));
+}

@@ -70,6 +70,19 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
             && doc.lower(end) == "of"
             && doc.lower(end + 1) == "the"
             && doc.word_is(end + 2, Words::BoardNoun);
+        // "chairman of the supervisory board of Acme", "chair of the board of
+        // directors of Acme": the board's words are the title's; the company
+        // follows the last "of".
+        let seat_title = (tie == Tie::Work || tie == Tie::Affiliate) && doc.lower(end) == "of";
+        let named_board = (end + 2..end + 4)
+            .filter(|_| seat_title && doc.lower(end + 1) == "the")
+            .find(|&j| doc.word_is(j, Words::BoardNoun) && (end + 2..j).all(|m| doc.is_lower_word(m)))
+            .map(|j| if doc.lower(j + 1) == "of" && doc.lower(j + 2) == "directors" { j + 2 } else { j })
+            .filter(|&j| doc.lower(j + 1) == "of" && doc.is_capitalized(j + 2));
+        let of_board = of_board || named_board.is_some();
+        if let Some(j) = named_board {
+            end = j + 1;
+        }
         let tie = if board_director || of_board { Tie::Affiliate } else { tie };
         roles.push((doc.slice(start..end).to_string(), tie));
         // "chief executive officer (CEO)": the title's short form in brackets.
@@ -192,6 +205,10 @@ pub(super) fn head_of_end(doc: &Doc, res: &Resources, of: usize) -> usize {
 /// The organisation mention at `i`, skipping "the" and an organisation noun
 /// ("at the venture capital firm Y").
 pub(super) fn org_at(f: &Facts, mut i: usize) -> Option<usize> {
+    // "of The Copper Company": "The" may open the name itself.
+    if let Some(k) = f.starting(i).filter(|&k| f.doc.lower(i) == "the" && f.class(f.entity(k)) == Org) {
+        return Some(k);
+    }
     // "CEO of their new company, Y": a possessive determiner describes it too.
     if matches!(f.doc.lower(i), "the" | "a" | "an" | "their" | "its") {
         i += 1;
@@ -303,6 +320,7 @@ pub(super) fn titles(f: &mut Facts, k: usize) {
     let start = f.live[k].0.start;
     let end = past_bracketed_age(f.doc, f.live[k].0.end);
     title_after(f, p, end);
+    formerly_of(f, p, end);
     if let Some(c) = after_dashed_aside(f, end) {
         title_after(f, p, c);
     }
@@ -496,6 +514,9 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         if let Some(comma) = second_apposition(f, t.end) {
             title_after(f, p, comma);
         }
+    } else if let Some(org) = comma.then(|| org_alone_after_title(f, t.end)).flatten() {
+        // "X, CEO Acme Bank S.A., said": the title's company with no "of".
+        emit_roles(f, p, org, &t.roles, end, "appositive-title-org", 0.75);
     } else if !matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with" | "to") {
         let its = f.doc.lower(end + 1) == "its";
         // "X will remain interim CEO", "X has been CEO": a standing title
@@ -504,6 +525,18 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         if its || !standing {
             implied_org(f, p, &t.roles, end + 1, its);
         }
+    }
+}
+
+/// "X, formerly of Acme,", "X, previously at Acme": a past job, with no
+/// title, in an apposition right after the name (token `end`).
+fn formerly_of(f: &mut Facts, p: usize, end: usize) {
+    let past = matches!(f.doc.lower(end + 1), "formerly" | "previously");
+    if !(f.doc.is_punct(end, ',') && past && matches!(f.doc.lower(end + 2), "of" | "at" | "with")) {
+        return;
+    }
+    if let Some(org) = org_at(f, end + 3).and_then(|k| f.org_entity(k)) {
+        f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "formerly-of", 0.6));
     }
 }
 
@@ -593,6 +626,18 @@ fn org_in_commas(f: &Facts, comma: usize) -> Option<usize> {
     let end = f.live[k].0.end;
     let alone = f.doc.is_punct(end, ',') || f.doc.is_punct(end, '.') || end >= f.sentence_end(comma);
     f.org_entity(k).filter(|_| alone)
+}
+
+/// "CEO Acme Bank S.A., said", "Managing Director Acme Bank.", "CEO Acme
+/// Forwarding Middle East & Africa": an organisation right at token `at`,
+/// after a title, that ends its clause (a comma, a bracket, the sentence's
+/// end or a region it serves follows).
+fn org_alone_after_title(f: &Facts, at: usize) -> Option<usize> {
+    let k = f.starting(at)?;
+    let end = f.live[k].0.end;
+    let region = f.starting(end).is_some_and(|r| f.class(f.entity(r)) == Place);
+    let alone = f.doc.is_punct(end, ',') || f.doc.is_punct(end, '.') || f.doc.is_punct(end, '(') || region;
+    f.org_entity(k).filter(|_| alone || end >= f.sentence_end(at))
 }
 
 /// "head of M&A and valuations at Acme", "Head of Public Sector in Africa
@@ -1198,7 +1243,7 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
         {
             b -= 1;
         }
-        b == f.opening(sentence_start) || f.doc.is_punct(b.wrapping_sub(1), ',')
+        b == f.opening(sentence_start) || f.doc.is_punct(b.wrapping_sub(1), ',') || after_quote_verb(f, b)
     };
     let field = |j: usize| f.doc.is_lower_word(j) && f.starting(j).is_none() || f.doc.is_punct(j, '-');
     for t0 in prep.saturating_sub(10).max(sentence_start)..prep {
@@ -1225,6 +1270,14 @@ fn title_of_org_before(f: &mut Facts, p: usize, start: usize) {
         emit_roles(f, p, org, &roles, start, "title-of-org-before-name", 0.75);
         return;
     }
+}
+
+/// "“…,” said Chairman of Acme X": a one-word speech verb right after a
+/// quotation's end or a comma, before token `b`.
+fn after_quote_verb(f: &Facts, b: usize) -> bool {
+    b >= 2
+        && f.doc.lookup(&f.res.speech_verbs, b - 1).is_some_and(|(len, _)| len == 1)
+        && (is_quote(f.doc, b - 2) || f.doc.is_punct(b - 2, ','))
 }
 
 /// The first token of the first person of the list of people whose member
@@ -1875,7 +1928,9 @@ fn founders_after(f: &Facts, mut at: usize, sentence_end: usize) -> Vec<(usize, 
     let mut out = Vec::new();
     while at < sentence_end {
         let titled = read_titles(f.doc, f.res, at).filter(|t| f.starting(t.end).is_some());
-        let (roles, name_at) = titled.map_or((Vec::new(), at), |t| (t.roles, t.end));
+        // "ex-Acme engineers A and B": a title at another company says
+        // nothing of the founded one.
+        let (roles, name_at) = titled.map_or_else(|| (Vec::new(), past_others_title(f, at)), |t| (t.roles, t.end));
         let Some(k) = f.starting(name_at).filter(|&k| f.class(f.entity(k)) == Person) else { break };
         out.push((f.entity(k), roles));
         let end = f.live[k].0.end;
@@ -1891,6 +1946,20 @@ fn founders_after(f: &Facts, mut at: usize, sentence_end: usize) -> Vec<(usize, 
         };
     }
     out
+}
+
+/// "ex-Acme engineers X", "former Acme analysts X": where the name after a
+/// title owned by an organisation, starting at token `at`, starts (`at`
+/// when no such title is there).
+fn past_others_title(f: &Facts, at: usize) -> usize {
+    let mut i = at;
+    while f.word_is(i, Words::RoleModifier) || f.doc.is_punct(i, '-') && f.doc.joined(i) {
+        i += 1;
+    }
+    match owned_titles(f, i) {
+        Some((Some(_), t)) if f.starting(t.end).is_some() => t.end,
+        _ => at,
+    }
 }
 
 /// Past an aside starting at token `from` (with no person in it): the token
