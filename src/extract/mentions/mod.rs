@@ -1362,6 +1362,8 @@ fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
     else {
         return false;
     };
+    // "Dutch pension funds, such as A": a comma may stand before the list's opening words.
+    let noun = if doc.is_punct(noun + 1, ',') { noun + 1 } else { noun };
     let intro = match (doc.lower(noun + 1), doc.lower(noun + 2)) {
         ("such", "as") | ("led", "by") => 3,
         ("including" | "like", _) => 2,
@@ -1411,8 +1413,15 @@ fn described_after(doc: &Doc, i: usize) -> bool {
 /// a capitalized name, the last of them an organisation noun. An organisation
 /// noun before the final compound ("firms fined company X") breaks the run.
 fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool {
-    let Some(name) =
-        (from..(from + 10).min(end)).find(|&j| doc.is_capitalized(j) || doc.tokens[j].kind == TokenKind::Number)
+    // "Moroccan B2B e-commerce startup X", "AI-recruitment startup X": an acronym
+    // with a digit or one hyphened to the next word describes the kind; it names nothing.
+    let describing = |j: usize| {
+        let hyphened = doc.is_punct(j + 1, '-') && doc.joined(j + 1) && doc.is_lower_word(j + 2);
+        let coded = doc.has_digit(j) && doc.word(j).len() <= 4;
+        (doc.is_plain_acronym(j) || coded) && (hyphened || coded) && doc.lookup(&res.names, j).is_none()
+    };
+    let Some(name) = (from..(from + 10).min(end))
+        .find(|&j| (doc.is_capitalized(j) && !describing(j)) || doc.tokens[j].kind == TokenKind::Number)
     else {
         return false;
     };
