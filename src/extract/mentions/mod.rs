@@ -1418,7 +1418,7 @@ fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool
     let describing = |j: usize| {
         let hyphened = doc.is_punct(j + 1, '-') && doc.joined(j + 1) && doc.is_lower_word(j + 2);
         let coded = doc.has_digit(j) && doc.word(j).len() <= 4;
-        (doc.is_plain_acronym(j) || coded) && (hyphened || coded) && doc.lookup(&res.names, j).is_none()
+        (coded || doc.is_plain_acronym(j) && hyphened) && doc.lookup(&res.names, j).is_none()
     };
     let Some(name) = (from..(from + 10).min(end))
         .find(|&j| (doc.is_capitalized(j) && !describing(j)) || doc.tokens[j].kind == TokenKind::Number)
