@@ -2386,3 +2386,66 @@ fn a_single_unit_set_off_after_a_list_is_the_nearest_name_only() {
     let y = run("Tolvex Labs, a wholly owned subsidiary of Orvane Motors, moved quickly.");
     assert!(has(&y, "Orvane Motors", Predicate::Owns, "Tolvex Labs"), "{:?}", all(&y));
 }
+
+#[test]
+fn a_demonym_in_an_apposition_places_the_name_before_it_past_long_descriptions() {
+    let x = run("The contract was signed with Tolvane Group, a South African clean energy development company. \
+                 The offer went to Bestra Media, the cash-strapped French media and entertainment group. \
+                 Harlo Capital, an Ivorian fund, invested in Pellow. \
+                 Rennet Labs, a Swedish battery recycling and storage startup, hired engineers. \
+                 Quorra Bank, the struggling Greek lender, cut jobs.");
+    assert!(has(&x, "Tolvane Group", Predicate::LocatedIn, "South Africa"), "{:?}", all(&x));
+    assert!(has(&x, "Bestra Media", Predicate::LocatedIn, "France"), "{:?}", all(&x));
+    assert!(has(&x, "Harlo Capital", Predicate::LocatedIn, "Ivory Coast"), "{:?}", all(&x));
+    assert!(has(&x, "Rennet Labs", Predicate::LocatedIn, "Sweden"), "{:?}", all(&x));
+    assert!(has(&x, "Quorra Bank", Predicate::LocatedIn, "Greece"), "{:?}", all(&x));
+    // Near misses: a place the firm sells to or a demonym about its clients is no home.
+    let y = run("Tolvane Group, a maker of panels for French and German utilities, grew. \
+                 Bestra Media, the group that bought a Spanish broadcaster last year, fell.");
+    assert!(!has(&y, "Tolvane Group", Predicate::LocatedIn, "France"), "{:?}", all(&y));
+    assert!(!has(&y, "Tolvane Group", Predicate::LocatedIn, "Germany"), "{:?}", all(&y));
+    assert!(!has(&y, "Bestra Media", Predicate::LocatedIn, "Spain"), "{:?}", all(&y));
+}
+
+#[test]
+fn a_demonym_kind_list_may_put_a_comma_before_including() {
+    let x = run("The round drew Indian banks, including Harlan Bank, Merrit Bank and Stoke Finance. \
+                 Buyers were Dutch lenders, such as Veldhuis Bank and Oranje Krediet.");
+    for bank in ["Harlan Bank", "Merrit Bank", "Stoke Finance"] {
+        assert!(has(&x, bank, Predicate::LocatedIn, "India"), "{bank}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Veldhuis Bank", Predicate::LocatedIn, "Netherlands"), "{:?}", all(&x));
+    assert!(has(&x, "Oranje Krediet", Predicate::LocatedIn, "Netherlands"), "{:?}", all(&x));
+    // "pan-African investors" serve a region; the list's members are not from it.
+    let y = run("The syndicate held pan-African investors, including Korvo Ventures and Malindi Capital.");
+    assert!(!has(&y, "Korvo Ventures", Predicate::LocatedIn, "Africa"), "{:?}", all(&y));
+    assert!(!has(&y, "Malindi Capital", Predicate::LocatedIn, "Africa"), "{:?}", all(&y));
+}
+
+#[test]
+fn a_countrys_possessive_before_an_unknown_name_places_that_company() {
+    let x = run("He previously worked for the carrier Ansel and Ireland's Ferrow Air in senior roles. \
+                 The drug was licensed from India's Galvo for arthritis. \
+                 The plan was backed by South Africa's Tembo Power.");
+    assert!(has(&x, "Ferrow Air", Predicate::LocatedIn, "Ireland"), "{:?}", all(&x));
+    assert!(has(&x, "Galvo", Predicate::LocatedIn, "India"), "{:?}", all(&x));
+    assert!(has(&x, "Tembo Power", Predicate::LocatedIn, "South Africa"), "{:?}", all(&x));
+    // Near misses: a person, and a name describing the noun and the name after it.
+    let y = run("Germany's Olaf Brenner said the talks failed. \
+                 The plan was opposed by Qatar's Skyway partner Brindle Air.");
+    assert!(!all(&y).iter().any(|r| r.contains("Olaf Brenner") && r.contains("locatedIn")), "{:?}", all(&y));
+    assert!(!has(&y, "Skyway", Predicate::LocatedIn, "Qatar"), "{:?}", all(&y));
+}
+
+#[test]
+fn a_demonym_before_a_kind_with_an_acronym_places_the_name() {
+    let x = run("Moroccan B2B e-commerce startup Kestrel raised $5 million last week. \
+                 Investors backed Kenyan AI-recruitment startup Pellow. \
+                 Lenders backed Chilean ERP-software firm Tarvo on Monday.");
+    assert!(has(&x, "Kestrel", Predicate::LocatedIn, "Morocco"), "{:?}", all(&x));
+    assert!(has(&x, "Pellow", Predicate::LocatedIn, "Kenya"), "{:?}", all(&x));
+    assert!(has(&x, "Tarvo", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    // Near miss: no noun of a kind of company before the name.
+    let y = run("The Kenyan AI-recruitment market grew as Pellow hired staff.");
+    assert!(!has(&y, "Pellow", Predicate::LocatedIn, "Kenya"), "{:?}", all(&y));
+}

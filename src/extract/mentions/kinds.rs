@@ -1232,7 +1232,18 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     // "Quorvex shares rose", "Bernvale analysts said" (not "Quorvex shares of").
     let owns_next =
         (doc.word_is(end, Words::StockNoun) || doc.word_is(end, Words::StaffPlural)) && doc.lower(end + 1) != "of";
-    if !(according || owner_of || owns_next) {
+    // "India's Galvo", "Ireland's Ferrow Air": a known place's possessive before a name
+    // (not one describing a noun and a name after it: "Qatar's Skyteam partner Brindle").
+    let attributive = doc.is_lower_word(end) && doc.is_capitalized(end + 1);
+    let place_owner = !attributive
+        && before(2).is_some_and(|b| {
+            doc.is_possessive(b + 1)
+                && (b.saturating_sub(2)..=b).any(|j| {
+                    doc.lookup(&res.names, j)
+                        .is_some_and(|(len, &e)| j + len == b + 1 && res.entries[e].class == EntityClass::Place)
+                })
+        });
+    if !(according || owner_of || owns_next || place_owner) {
         return None;
     }
     // Asked only of a name in a frame: most names stand in none, and the

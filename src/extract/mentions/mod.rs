@@ -1224,21 +1224,24 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     if national_institution(doc, res, d, end).is_some() {
         return None;
     }
-    let short = (d + 1..(d + 4).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
-        let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
-        // "Chinese IT giant X", "Chinese EV maker X": an acronym the lexicon knows as no name may stand between.
-        let acronym = |j: usize| doc.is_plain_acronym(j) && doc.lookup(&res.names, j).is_none();
-        let gap_ok = (d + 1..noun_at).all(|j| doc.is_lower_word(j) || acronym(j));
-        let mut after = noun_at + len;
-        // "a French fintech company, X": the compound runs on to its last noun.
-        while let Some((more, _)) = doc.lookup(&res.org_nouns, after).filter(|_| after < end) {
-            after += more;
-        }
-        gap_ok
-            && (doc.is_capitalized(after)
-                || described_after(doc, i) && !doc.is_possessive(after)
-                || opens_noun_phrase(doc, i) && doc.is_punct(after, ',') && doc.is_capitalized(after + 1))
-    });
+    // "Zentrix, a French clean energy development company": an apposition's noun may come further on.
+    let reach = if described_after(doc, i) { 6 } else { 4 };
+    let short =
+        (d + 1..(d + reach).min(end)).find(|&j| doc.lookup(&res.org_nouns, j).is_some()).is_some_and(|noun_at| {
+            let len = doc.lookup(&res.org_nouns, noun_at).map_or(0, |(len, _)| len);
+            // "Chinese IT giant X", "Chinese EV maker X": an acronym the lexicon knows as no name may stand between.
+            let acronym = |j: usize| doc.is_plain_acronym(j) && doc.lookup(&res.names, j).is_none();
+            let gap_ok = (d + 1..noun_at).all(|j| doc.is_lower_word(j) || acronym(j));
+            let mut after = noun_at + len;
+            // "a French fintech company, X": the compound runs on to its last noun.
+            while let Some((more, _)) = doc.lookup(&res.org_nouns, after).filter(|_| after < end) {
+                after += more;
+            }
+            gap_ok
+                && (doc.is_capitalized(after)
+                    || described_after(doc, i) && !doc.is_possessive(after)
+                    || opens_noun_phrase(doc, i) && doc.is_punct(after, ',') && doc.is_capitalized(after + 1))
+        });
     // "the Ruritanian state-owned Zentrix Group": participles before the name.
     let owned = doc.past_participle_compounds(d + 1);
     let long = kind_before_name(doc, res, d + 1, end)
@@ -1359,6 +1362,8 @@ fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
     else {
         return false;
     };
+    // "Dutch pension funds, such as A": a comma may stand before the list's opening words.
+    let noun = if doc.is_punct(noun + 1, ',') { noun + 1 } else { noun };
     let intro = match (doc.lower(noun + 1), doc.lower(noun + 2)) {
         ("such", "as") | ("led", "by") => 3,
         ("including" | "like", _) => 2,
@@ -1391,11 +1396,14 @@ fn kind_then_speech(doc: &Doc, res: &Resources, from: usize) -> bool {
 /// "Zentrix, a Chinese startup", "Zentrix is the newest Australian unicorn":
 /// the demonym at token `i` follows an article (and up to two lower-case
 /// words) that opens an apposition or follows a copula.
+/// "Zentrix, the cash-strapped French group": hyphened words count as one.
 fn described_after(doc: &Doc, i: usize) -> bool {
-    let Some(d) = (i.saturating_sub(3)..i).rev().find(|&d| matches!(doc.lower(d), "a" | "an" | "the")) else {
+    let Some(d) = (i.saturating_sub(5)..i).rev().find(|&d| matches!(doc.lower(d), "a" | "an" | "the")) else {
         return false;
     };
-    let plain = (d + 1..i).all(|j| doc.is_lower_word(j));
+    let hyphen = |j: usize| doc.is_punct(j, '-') && doc.joined(j) && j > d + 1;
+    let words = (d + 1..i).filter(|&j| !hyphen(j) && !hyphen(j + 1)).count();
+    let plain = words <= 2 && (d + 1..i).all(|j| doc.is_lower_word(j) || hyphen(j));
     plain && d >= 1 && (doc.is_punct(d - 1, ',') || COPULAS.contains(&doc.lower(d - 1)))
 }
 
@@ -1405,8 +1413,15 @@ fn described_after(doc: &Doc, i: usize) -> bool {
 /// a capitalized name, the last of them an organisation noun. An organisation
 /// noun before the final compound ("firms fined company X") breaks the run.
 fn kind_before_name(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool {
-    let Some(name) =
-        (from..(from + 10).min(end)).find(|&j| doc.is_capitalized(j) || doc.tokens[j].kind == TokenKind::Number)
+    // "Moroccan B2B e-commerce startup X", "AI-recruitment startup X": an acronym
+    // with a digit or one hyphened to the next word describes the kind; it names nothing.
+    let describing = |j: usize| {
+        let hyphened = doc.is_punct(j + 1, '-') && doc.joined(j + 1) && doc.is_lower_word(j + 2);
+        let coded = doc.has_digit(j) && doc.word(j).len() <= 4;
+        (coded || doc.is_plain_acronym(j) && hyphened) && doc.lookup(&res.names, j).is_none()
+    };
+    let Some(name) = (from..(from + 10).min(end))
+        .find(|&j| (doc.is_capitalized(j) && !describing(j)) || doc.tokens[j].kind == TokenKind::Number)
     else {
         return false;
     };

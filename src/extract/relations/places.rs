@@ -745,6 +745,10 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
         if !f.doc.is_capitalized(i) && f.doc.lower(i) != "its" {
             continue;
         }
+        // "pan-African investors" serve a region; they are not from it.
+        if i > 0 && f.doc.is_punct(i - 1, '-') && f.doc.joined(i) {
+            continue;
+        }
         let (place, after) = match f.doc.is_demonym(i) {
             true => {
                 let Some(p) = place_of_demonym(f, i) else { continue };
@@ -783,6 +787,12 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
             _ => None,
         }
         .unwrap_or(noun);
+        // "Indian banks, including A and B": a comma may stand before the word that opens the list.
+        let noun = if f.doc.is_punct(noun + 1, ',') && matches!(f.doc.lower(noun + 2), "including" | "such" | "like") {
+            noun + 1
+        } else {
+            noun
+        };
         let (intro, appositive) = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
             ("such", "as") | ("led", "by") => (noun + 3, false),
             ("including" | "like", _) => (noun + 2, false),
