@@ -804,3 +804,21 @@ fn a_known_company_and_a_word_after_it_bought_or_listed_with_companies_is_a_comp
     let y = run("Shoppers preferred the Microsoft Lumio to older laptops, a survey found.");
     assert!(!has(&y, "Microsoft Lumio", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_name_after_a_verb_of_hiring_selling_or_working_and_its_preposition_is_a_company() {
+    let x = run("The drugmaker was sold by Kestrel to a buyout firm seven years ago. \
+        Dana Whitlock, who joined the company from Tarnex two years ago, has led the drive. \
+        The group hired Sam Ferris from Velmora, first as chief executive. \
+        It acquired 500 stores from Quillan last year. \
+        The company could consider a merger with Halvern. \
+        Before that, Ferris worked at Pellowby in Leeds.");
+    for org in ["Kestrel", "Tarnex", "Velmora", "Quillan", "Halvern", "Pellowby"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // Near misses: a person's name after the same words, a move between places.
+    let y = run("The painting was sold by Jane Orton last year. She joined the board after Ferris left. \
+        The team moved from Quellby to a larger office.");
+    assert!(!has(&y, "Jane Orton", EntityClass::Organization), "{:?}", names(&y));
+    assert!(!has(&y, "Quellby", EntityClass::Organization), "{:?}", names(&y));
+}

@@ -1273,12 +1273,41 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
     // "Quorvex shares rose", "Bernvale analysts said" (not "Quorvex shares of").
     let owns_next =
         (doc.word_is(end, Words::StockNoun) || doc.word_is(end, Words::StaffPlural)) && doc.lower(end + 1) != "of";
-    if !(according || owner_of || owns_next) {
+    let deal = business_preposition_frame(doc, start);
+    if !(according || owner_of || owns_next || deal) {
         return None;
     }
     // Asked only of a name in a frame: most names stand in none, and the
     // article's words are scanned for a lower-case one.
     may_be_company(doc, res, m).then_some(EntityClass::Organization)
+}
+
+/// "joined the company from X", "hired Jane Doe from X", "acquired the
+/// stores from X", "sold by X to Y", "sold to X", "worked at X", "a merger
+/// with X": a preposition after a verb of hiring, joining, buying or
+/// selling (up to five words before it, in the sentence), or after a noun
+/// of a purchase, names the company the person or business came from or
+/// went to.
+fn business_preposition_frame(doc: &Doc, start: usize) -> bool {
+    let Some(prep) = start.checked_sub(1) else { return false };
+    let opens = doc.sentences.get(doc.sentence_of[prep]).map_or(prep, |r| r.start);
+    let verb_before = |is: &dyn Fn(usize) -> bool, reach: usize| {
+        (prep.saturating_sub(reach).max(opens)..prep).rev().take_while(|&k| !doc.is_punct(k, ',')).any(is)
+    };
+    match doc.lower(prep) {
+        "from" => verb_before(
+            &|k| {
+                doc.word_is(k, Words::HireVerb)
+                    || doc.word_is(k, Words::JoinVerb)
+                    || doc.word_is(k, Words::StakeBuyingWord)
+            },
+            6,
+        ),
+        "by" | "to" => verb_before(&|k| doc.word_is(k, Words::SellVerb), 2),
+        "at" => verb_before(&|k| doc.word_is(k, Words::LeadVerb), 1),
+        "with" => verb_before(&|k| doc.word_is(k, Words::PurchaseNoun), 1),
+        _ => false,
+    }
 }
 
 /// Name `m` looks like no person's (no given name first, no lone surname)
