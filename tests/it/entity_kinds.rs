@@ -770,3 +770,55 @@ fn a_title_opening_a_newsroom_finding_is_a_news_outlet() {
     assert!(!named(&z, "Kestrel Games and Brindle Soft"), "{:?}", names(&z));
     assert!(has(&z, "Kestrel Games", EntityClass::Organization), "{:?}", names(&z));
 }
+
+#[test]
+fn a_company_noun_types_a_name_with_digits_as_an_organisation() {
+    // A company noun before the name, or an appositive whose firm makes a thing.
+    let x = run("Zentra sold a 3 percent stake to investment group Pellow No.1 last year. \
+        Marvex secured a controlling stake in German broadcasting giant Dunmore.1 on Friday. \
+        The chips went to Quellby and to Q42, an Abu Dhabi-based AI and cloud computing firm. \
+        Brindle also backs V8 Partners, a chip design company.");
+    for org in ["Pellow No.1", "Dunmore.1", "Q42", "V8 Partners"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // Near misses: a model the company built, an assistant for banks, a phone.
+    let y = run("Orvane's robots run on Corvo 2.5, a vision-and-language model the company developed. \
+        Halvern AI released Quill 4, the newest version of its AI assistant for banks and insurers. \
+        Tarvik launched the Zeta 5, a phone for students.");
+    assert!(has(&y, "Corvo 2.5", EntityClass::AIModel), "{:?}", names(&y));
+    assert!(has(&y, "Quill 4", EntityClass::AIModel), "{:?}", names(&y));
+    assert!(!has(&y, "Zeta 5", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn a_known_company_and_a_word_after_it_bought_or_listed_with_companies_is_a_company() {
+    // A known company's name and an unknown word were a guessed product of it.
+    let x = run("Kestrel Group has acquired Microsoft Helvetia, which will join its fixed-line arm. \
+        Tarvo competes with Nvidia and Microsoft Idea in the market. \
+        Vexa AI is the only European rival to leaders like OpenAI and Google Deepmind.");
+    for org in ["Microsoft Helvetia", "Microsoft Idea", "Google Deepmind"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+        assert!(!has(&x, org, EntityClass::Product), "{org}: {:?}", names(&x));
+    }
+    // Near miss: a product of a known company, with no company frame.
+    let y = run("Shoppers preferred the Microsoft Lumio to older laptops, a survey found.");
+    assert!(!has(&y, "Microsoft Lumio", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn a_name_after_a_verb_of_hiring_selling_or_working_and_its_preposition_is_a_company() {
+    let x = run("The drugmaker was sold by Kestrel to a buyout firm seven years ago. \
+        Dana Whitlock, who joined the company from Tarnex two years ago, has led the drive. \
+        The group hired Sam Ferris from Velmora, first as chief executive. \
+        It acquired 500 stores from Quillan last year. \
+        The company could consider a merger with Halvern. \
+        Before that, Ferris worked at Pellowby in Leeds.");
+    for org in ["Kestrel", "Tarnex", "Velmora", "Quillan", "Halvern", "Pellowby"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // Near misses: a person's name after the same words, a move between places.
+    let y = run("The painting was sold by Jane Orton last year. She joined the board after Ferris left. \
+        The team moved from Quellby to a larger office.");
+    assert!(!has(&y, "Jane Orton", EntityClass::Organization), "{:?}", names(&y));
+    assert!(!has(&y, "Quellby", EntityClass::Organization), "{:?}", names(&y));
+}

@@ -289,7 +289,10 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         if is_numbered_part(doc, start, stop) || is_short_amount(doc, start, stop) || event(stop - 1) || event(stop) {
             return None;
         }
-        if after_title_at(doc, res, start) || organisation_after(doc, res, stop) {
+        // "investment group Pellow No.1", "broadcasting giant Dunmore.1": a
+        // company noun right before the name says what it is, whatever its digits.
+        let org_noun_before = ends_phrase(doc, &res.org_nouns, start) && plain_before(doc, start);
+        if after_title_at(doc, res, start) || organisation_after(doc, res, stop) || org_noun_before {
             return Some(EntityClass::Organization);
         }
         if doc.lookup(&res.org_nouns, stop).is_some_and(|_| doc.word_is(stop, Words::UnitNoun)) {
@@ -870,7 +873,14 @@ pub(super) fn appositive_class(doc: &Doc, res: &Resources, stop: usize) -> Optio
             continue;
         }
         if let Some((len, &class)) = doc.lookup(&res.thing_nouns, j) {
-            let maker = doc.lookup(&res.org_nouns, j + len).is_some();
+            // "a cloud firm", "a cloud computing firm" (a gerund or another
+            // thing noun between; not "a model the company built"): the thing
+            // is what the firm makes.
+            let compound = |k: usize| {
+                doc.is_lower_word(k) && (doc.lower(k).ends_with("ing") || doc.lookup(&res.thing_nouns, k).is_some())
+            };
+            let maker = doc.lookup(&res.org_nouns, j + len).is_some()
+                || compound(j + len) && doc.lookup(&res.org_nouns, j + len + 1).is_some();
             if !maker && describes_next_noun(doc, res, j, len) {
                 j += len;
                 continue;
@@ -1029,6 +1039,37 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
             };
             mentions[k].class = class;
             mentions[k].guessed |= guessed;
+        }
+    }
+}
+
+/// "has acquired Orvane Italia", "rivals like Kestrel and Orvane Labs": a
+/// known company's name and an unknown word after it were guessed a product
+/// of that company; a cue that ties companies only (a purchase, a rivalry, an
+/// investment, a company verb after it) or a list whose other members are
+/// companies typed by evidence makes it the company's unit, an organisation.
+pub(super) fn grown_units_by_context(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let grown = m.guessed
+            && m.entry.is_none()
+            && m.class == Some(EntityClass::Product)
+            && m.tokens.len() >= 2
+            && !m.tokens.clone().any(|t| doc.has_digit(t))
+            && doc
+                .lookup(&res.names, m.tokens.start)
+                .is_some_and(|(len, &e)| len < m.tokens.len() && res.entries[e].class == EntityClass::Organization);
+        if !grown {
+            continue;
+        }
+        let company = |n: &Mention| n.class == Some(EntityClass::Organization) && !n.guessed;
+        let listed = [k.checked_sub(1), Some(k + 1)].into_iter().flatten().filter(|&n| n < mentions.len()).any(|n| {
+            let (a, b) = (&mentions[k.min(n)], &mentions[k.max(n)]);
+            a.sentence == b.sentence && is_list_gap(doc, a.tokens.end, b.tokens.start) && company(&mentions[n])
+        });
+        if listed || org_by_cue(doc, res, m).is_some() {
+            mentions[k].class = Some(EntityClass::Organization);
+            mentions[k].guessed = false;
         }
     }
 }
@@ -1243,12 +1284,40 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
                         .is_some_and(|(len, &e)| j + len == b + 1 && res.entries[e].class == EntityClass::Place)
                 })
         });
-    if !(according || owner_of || owns_next || place_owner) {
+    if !(according || owner_of || owns_next || place_owner || business_preposition_frame(doc, start)) {
         return None;
     }
     // Asked only of a name in a frame: most names stand in none, and the
     // article's words are scanned for a lower-case one.
     may_be_company(doc, res, m).then_some(EntityClass::Organization)
+}
+
+/// "joined the company from X", "hired Jane Doe from X", "acquired the
+/// stores from X", "sold by X to Y", "sold to X", "worked at X", "a merger
+/// with X": a preposition after a verb of hiring, joining, buying or
+/// selling (up to five words before it, in the sentence), or after a noun
+/// of a purchase, names the company the person or business came from or
+/// went to.
+fn business_preposition_frame(doc: &Doc, start: usize) -> bool {
+    let Some(prep) = start.checked_sub(1) else { return false };
+    let opens = doc.sentences.get(doc.sentence_of[prep]).map_or(prep, |r| r.start);
+    let verb_before = |is: &dyn Fn(usize) -> bool, reach: usize| {
+        (prep.saturating_sub(reach).max(opens)..prep).rev().take_while(|&k| !doc.is_punct(k, ',')).any(is)
+    };
+    match doc.lower(prep) {
+        "from" => verb_before(
+            &|k| {
+                doc.word_is(k, Words::HireVerb)
+                    || doc.word_is(k, Words::JoinVerb)
+                    || doc.word_is(k, Words::StakeBuyingWord)
+            },
+            6,
+        ),
+        "by" | "to" => verb_before(&|k| doc.word_is(k, Words::SellVerb), 2),
+        "at" => verb_before(&|k| doc.word_is(k, Words::LeadVerb), 1),
+        "with" => verb_before(&|k| doc.word_is(k, Words::PurchaseNoun), 1),
+        _ => false,
+    }
 }
 
 /// Name `m` looks like no person's (no given name first, no lone surname)

@@ -97,6 +97,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     // the unknown names listed with them (a guess from recurrence does not:
     // "Luo, Kikuyu and Swahili" where "Swahili" recurs).
     type_by_neighbours(doc, res, &mut out, &mut no_own_evidence);
+    grown_units_by_context(doc, res, &mut out);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
