@@ -474,6 +474,31 @@ pub const HOLDER_NOUNS: &[&str] =
 /// Acme, X founded …", "Following their years at Acme, they …").
 pub const FRONTING_WORDS: &[&str] = &["after", "following", "before", "during", "besides", "between"];
 
+/// Words opening a phrase put before a sentence's subject and closed by a comma
+/// ("Next year, Acme will…", "By buying Zentrix in 2020, Acme made…", "Having won
+/// approval, Acme bought…"): the sentence's subject stands after the comma.
+pub const FRONTED_PHRASE_OPENERS: &[&str] = &[
+    "after",
+    "following",
+    "before",
+    "during",
+    "besides",
+    "next",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "in",
+    "on",
+    "by",
+    "since",
+    "under",
+    "through",
+    "having",
+    "despite",
+    "amid",
+];
+
 /// Nouns of a length of time ("spent ten years at Acme").
 pub const DURATION_NOUNS: &[&str] = &["years", "months", "decades", "year", "decade"];
 

@@ -2449,3 +2449,142 @@ fn a_demonym_before_a_kind_with_an_acronym_places_the_name() {
     let y = run("The Kenyan AI-recruitment market grew as Pellow hired staff.");
     assert!(!has(&y, "Pellow", Predicate::LocatedIn, "Kenya"), "{:?}", all(&y));
 }
+
+#[test]
+fn a_second_verb_of_a_relative_clause_is_the_relatives_heads() {
+    let cases = [
+        ("Saldor Motor Corp, which owns Marvel Motor Ltd and is in joint venture with Charlon Group, said sales rose.",
+         Predicate::PartnersWith),
+        ("Rival Saldor Motor Corp, which owns Marvel Motor Ltd and is in a joint venture with Thai conglomerate \
+          Charlon Group, released its first EV in 2019.",
+         Predicate::PartnersWith),
+        ("Saldor Motor Corp, which bought Marvel Motor Ltd in 2019 and competes with Charlon Group, said sales rose.",
+         Predicate::CompetesWith),
+        ("Saldor Motor Corp, which owns Marvel Motor Ltd and has a partnership with Charlon Group, said sales rose.",
+         Predicate::PartnersWith),
+    ];
+    for (text, p) in cases {
+        let x = run(text);
+        assert!(has(&x, "Saldor Motor Corp", p, "Charlon Group"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Marvel Motor Ltd", p, "Charlon Group"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Charlon Group", p, "Marvel Motor Ltd"), "{text}: {:?}", all(&x));
+    }
+    // A passive second verb keeps the head as what the cue speaks of.
+    let x = run("Saldor Motor Corp, which owns Marvel Motor Ltd and is also backed by Charlon Group, said sales rose.");
+    assert!(has(&x, "Charlon Group", Predicate::InvestedIn, "Saldor Motor Corp"), "{:?}", all(&x));
+    // Not a relative clause before "and": the relative after the list keeps its own subject.
+    let x = run("Saldor Motor Corp owns Marvel Motor Ltd and Charlon Group, which competes with Pellow Motors.");
+    assert!(has(&x, "Charlon Group", Predicate::CompetesWith, "Pellow Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Saldor Motor Corp", Predicate::CompetesWith, "Pellow Motors"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_after_a_deals_purpose_is_no_partner() {
+    let x = run("Halvik Corp is buying a stake in Dunmore Platforms, while its Whistle unit struck a deal to invest \
+                 in Gorran Ltd. Brindle Energy signed a deal to supply Orvane Steel with gas.");
+    assert!(!has(&x, "Whistle", Predicate::PartnersWith, "Gorran Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Whistle", Predicate::InvestedIn, "Gorran Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Energy", Predicate::PartnersWith, "Orvane Steel"), "{:?}", all(&x));
+    // A party named before the purpose still is one.
+    let x = run("Brindle Energy struck a deal with Orvane Steel to develop hydrogen plants. \
+                 Kestrel Labs signed a deal with Pellan Bio on Monday.");
+    assert!(has(&x, "Brindle Energy", Predicate::PartnersWith, "Orvane Steel"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Labs", Predicate::PartnersWith, "Pellan Bio"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_sentence_opening_with_a_rival_names_a_rival_of_the_company_before() {
+    let cases = [
+        (
+            "Kestrel Motor Corp will build a plant in Spain. Chinese rival Saldor Motor Corp released its first EV \
+          in 2019.",
+            "Saldor Motor Corp",
+            "Kestrel Motor Corp",
+        ),
+        (
+            "Brindle Bank reported higher profit on Monday. Rival Orvane Bank said its own profit fell.",
+            "Orvane Bank",
+            "Brindle Bank",
+        ),
+        (
+            "Talvo Foods Ltd cut prices in March. It also closed stores. Smaller rivals Pellan Foods and Dunmore \
+          Grocers did the same.",
+            "Dunmore Grocers",
+            "Talvo Foods Ltd",
+        ),
+        (
+            "Kestrel Motor Corp will build a plant in Spain. In 2019, domestic rival Saldor Motor Corp, which owns \
+          Marvel Motor Ltd, opened one there.",
+            "Saldor Motor Corp",
+            "Kestrel Motor Corp",
+        ),
+    ];
+    for (text, a, b) in cases {
+        let x = run(text);
+        assert!(has(&x, a, Predicate::CompetesWith, b), "{text}: {:?}", all(&x));
+    }
+    // The company before stays the subject through sentences opening with "It" and "the automaker".
+    let x = run("By purchasing a plant from Halvex Motors in 2020, France's Saldor Motor made an early bet on Spain. \
+                 It plans to invest 600 million euros there. Next year, the automaker will begin building vans. \
+                 It will also open offices for its units Mindro Electronics and Nobrin Auto. Chinese rival Kestrel \
+                 Motor Corp released its first EV in 2019.");
+    assert!(has(&x, "Kestrel Motor Corp", Predicate::CompetesWith, "Saldor Motor"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Motor Corp", Predicate::CompetesWith, "Halvex Motors"), "{:?}", all(&x));
+    // A rival bid, a rival of someone named, a noun after the rival noun: no rivalry with the company before.
+    for text in [
+        "Kestrel Motor Corp will build a plant in Spain. Rival bids from Saldor Motor Corp were rejected.",
+        "Kestrel Motor Corp will build a plant in Spain. A rival of Saldor Motor Corp said so.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Saldor Motor Corp", Predicate::CompetesWith, "Kestrel Motor Corp"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_passive_agent_described_then_named_after_a_comma() {
+    let cases = [
+        (
+            "Founded in May 2025, Quarnel Labs is majority-owned by the state fund, the Pelham Investment Fund (PIF).",
+            "Pelham Investment Fund",
+            Predicate::Owns,
+            "Quarnel Labs",
+        ),
+        (
+            "Tolvex Foods is owned by the national investment fund, the Pelham Investment Fund.",
+            "Pelham Investment Fund",
+            Predicate::Owns,
+            "Tolvex Foods",
+        ),
+        (
+            "Quarnel Labs is backed by a venture firm, Orvane Ventures.",
+            "Orvane Ventures",
+            Predicate::InvestedIn,
+            "Quarnel Labs",
+        ),
+    ];
+    for (text, s, p, o) in cases {
+        let x = run(text);
+        assert!(has(&x, s, p, o), "{text}: {:?}", all(&x));
+    }
+    // A description the comma does not close with a name, or a name of a place after it.
+    let x = run("Quarnel Labs is owned by a state fund, and Orvane Ventures holds no stake.");
+    assert!(!has(&x, "Orvane Ventures", Predicate::Owns, "Quarnel Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_second_purchase_after_a_price_is_the_first_buyers() {
+    let cases = [
+        "Orvane Software plans to grow. In 2014 it snapped up Kestrel Systems for 1.2bn US dollars and bought \
+         Pellan Software this year for 540m US dollars.",
+        "Orvane Software bought Kestrel Systems for $1.2 billion and acquired Pellan Software in March.",
+        "Orvane Software bought Kestrel Systems in 2019 and bought Pellan Software this year.",
+    ];
+    for text in cases {
+        let x = run(text);
+        assert!(has(&x, "Orvane Software", Predicate::Acquired, "Pellan Software"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Kestrel Systems", Predicate::Acquired, "Pellan Software"), "{text}: {:?}", all(&x));
+    }
+    // Two buyers listed: the second is the purchase's subject.
+    let x = run("Orvane Software and Kestrel Systems bought Pellan Software for $3 billion.");
+    assert!(has(&x, "Kestrel Systems", Predicate::Acquired, "Pellan Software"), "{:?}", all(&x));
+}

@@ -1428,3 +1428,45 @@ fn a_place_before_any_plural_noun_of_businesses_locates_the_list() {
     let x = run("Kestrel Capital said its peers such as Orvane Labs had grown.");
     assert!(!all(&x).iter().any(|r| r.contains("locatedIn")), "{:?}", all(&x));
 }
+
+#[test]
+fn it_after_a_sentence_opening_with_a_fronted_phrase_is_that_sentences_subject() {
+    let cases = [
+        (
+            "Next year, Kestrel Motor Corp will begin producing cars in Lyon. It will also open plants for its \
+             electronics and seating subsidiaries Mindro Electronics and Nobrin Auto.",
+            "Kestrel Motor Corp",
+            Predicate::Owns,
+            "Mindro Electronics",
+        ),
+        (
+            "By purchasing a plant from Halvex Motors in 2020, France's Saldor Motor made an early bet on Spain. \
+             Next year, the automaker will begin building vans there. It will also open offices for its units \
+             Mindro Electronics and Nobrin Auto.",
+            "Saldor Motor",
+            Predicate::Owns,
+            "Nobrin Auto",
+        ),
+        (
+            "Last week, Brindle Bank reported a rise in profit. It also agreed to buy Orvane Credit for $2 billion.",
+            "Brindle Bank",
+            Predicate::Acquired,
+            "Orvane Credit",
+        ),
+        (
+            "Having won approval from regulators, Talvo Energy Group closed the deal on Monday. It then bought a \
+             stake in Pellan Solar Ltd.",
+            "Talvo Energy Group",
+            Predicate::InvestedIn,
+            "Pellan Solar Ltd",
+        ),
+    ];
+    for (text, s, p, o) in cases {
+        let x = run(text);
+        assert!(has(&x, s, p, o), "{text}: {:?}", all(&x));
+    }
+    // The name inside the fronted phrase is not the subject.
+    let x = run("By purchasing a plant from Halvex Motors in 2020, France's Saldor Motor made an early bet on Spain. \
+                 It also bought Dunmore Parts Ltd.");
+    assert!(!has(&x, "Halvex Motors", Predicate::Acquired, "Dunmore Parts Ltd"), "{:?}", all(&x));
+}

@@ -10,7 +10,8 @@ use super::held::Said;
 use super::moves::staff_before;
 use super::places::is_attributive_place;
 use super::ties::{
-    and_second_verb, fronted_opening, opening_company, rival_in_object_list, rival_thing_for, supply_deal,
+    and_second_verb, fronted_opening, opening_company, opening_rival, rival_in_object_list, rival_thing_for,
+    supply_deal,
 };
 use super::titles::{officers_only, org_at, read_titles, the_company_s};
 use super::ventures::names_the_venture;
@@ -19,8 +20,8 @@ use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Cue, Frame, Words};
 use crate::text::words::{
-    AUXILIARIES, COPULAS, COUNT_WORDS, HOLDER_NOUNS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES, SUBJECT_ADVERBS,
-    WEEKDAYS,
+    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, HOLDER_NOUNS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES,
+    SUBJECT_ADVERBS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -83,6 +84,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             }
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
+            }
+            // "majority-owned by the state fund, the Pelham Fund": an agent described, then named.
+            if right.is_empty() && found.iter().all(|(_, c)| c.frame == Frame::Passive) {
+                if let Some(comma) = described_agent(f, i + len, range.end) {
+                    let at = comma + 1 + usize::from(ARTICLES.contains(&f.doc.lower(comma + 1)));
+                    right = members_after(f, at, range.end);
+                    right.retain(|m| f.live[m.head].0.start == at);
+                }
             }
             let elsewhere =
                 right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at"))
@@ -189,6 +198,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     left_for_cue.clear();
                 }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
+                    continue;
+                }
+                // "struck a deal to invest in Gorran", "signed an agreement to supply Orvane":
+                // a name after the deal's purpose is what it is for, not a party to it.
+                if cue.predicate == Predicate::PartnersWith && deal_for_purpose(f, i, len) {
                     continue;
                 }
                 // "a gas supply agreement with X": a supply contract is no partnership.
@@ -423,6 +437,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if !done && unnamed_owner {
                     done = described_owner(f, right, i, range.clone());
                 }
+                // "Rival Zentrix said…": the company before is its rival (`rival_opening`).
+                if !done && cue.predicate == Predicate::CompetesWith && opening_rival(f, range.start) == Some(i) {
+                    done = true;
+                }
                 if !done && cue.predicate == Predicate::CompetesWith && left_for_cue.is_empty() {
                     done = remote_competitor(f, right, i, range.start);
                 }
@@ -481,6 +499,27 @@ fn singular_part_appositive(f: &Facts, i: usize, len: usize) -> bool {
 /// "rivals", "partner": a noun of rivalry or partnership at token `j`.
 fn is_relational_noun(f: &Facts, j: usize) -> bool {
     f.word_is(j, Words::RivalNoun) || f.word_is(j, Words::PartnerNoun)
+}
+
+/// "by the state fund, the Pelham Fund", "by Spain's sovereign wealth fund,
+/// Orvane": after a passive cue ending before token `j`, an article or a
+/// place's possessive, at most three describing words and an organisation
+/// noun right before a comma; where the noun ends.
+fn described_agent(f: &Facts, j: usize, end: usize) -> Option<usize> {
+    let mut k = j;
+    if let Some(m) = f.starting(k).filter(|&m| f.class(f.entity(m)) == Place) {
+        let e = f.live[m].0.end;
+        k = if f.doc.is_possessive(e) { e + 1 } else { return None };
+    } else if ARTICLES.contains(&f.doc.lower(k)) {
+        k += 1;
+    } else {
+        return None;
+    }
+    (k..(k + 4).min(end)).find_map(|n| {
+        let (len, _) = f.doc.lookup(&f.res.org_nouns, n)?;
+        let plain = (k..n).all(|w| f.doc.is_lower_word(w) || f.doc.is_punct(w, '-'));
+        (plain && f.doc.is_punct(n + len, ',')).then_some(n + len)
+    })
 }
 
 /// "led by chief executive X": an officer's title (a company's top job) right
@@ -1125,6 +1164,17 @@ fn deal_to_buy(f: &mut Facts, frame: Frame, left: &[Left], right: &[Member], i: 
     true
 }
 
+/// "struck a deal to invest in", "signed an agreement to supply": the cue of
+/// `len` tokens at `i` ends with a noun of agreement that an infinitive of
+/// purpose follows, before any name.
+fn deal_for_purpose(f: &Facts, i: usize, len: usize) -> bool {
+    let end = i + len;
+    f.word_is(end - 1, Words::DealWord)
+        && f.doc.lower(end) == "to"
+        && f.doc.is_lower_word(end + 1)
+        && !ARTICLES.contains(&f.doc.lower(end + 1))
+}
+
 /// "to purchase 4 million tons of gas", "to buy 20 aircraft": an amount right
 /// after a buying verb (token `j`), not a share ("to buy 51% of it").
 fn goods_after(f: &Facts, j: usize) -> bool {
@@ -1450,6 +1500,10 @@ fn elided_person_subject(f: &mut Facts, p: Predicate, right: &[Member], at: usiz
 /// an auxiliary belongs to the sentence's subject (its opening name, or what
 /// "It" / "The company" opening it stands for), not to the name before "and".
 fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec<Left>> {
+    if let Some(head) = relative_second_verb(f, i, sentence_start) {
+        let member = Member { head, owner: None };
+        return Some(vec![Left { member, confidence: 0.6, listed: false, appositive: false }]);
+    }
     let aux = |j: usize| AUXILIARIES.contains(&f.doc.lower(j)) || COPULAS.contains(&f.doc.lower(j));
     // "and is also backed by", "and was later acquired by": an adverb may follow the auxiliary.
     let verb_word = |j: usize| aux(j) || SUBJECT_ADVERBS.contains(&f.doc.lower(j));
@@ -1480,6 +1534,31 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
         listed: false,
         appositive: false,
     }])
+}
+
+/// "Saldor, which owns Marvel and is in a joint venture with Charlon",
+/// "Saldor, which bought Marvel in 2019 and competes with Charlon": a cue at
+/// `i` after "and" and plain lower-case words, right after the object of the
+/// first verb of a relative clause, is the second verb's, whose subject is
+/// the name the relative follows (its mention), not that object.
+fn relative_second_verb(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
+    let and = (i.saturating_sub(6).max(sentence_start + 1)..i).rev().find(|&j| f.doc.lower(j) == "and")?;
+    if !(and + 1..i).all(|j| f.doc.is_lower_word(j)) {
+        return None;
+    }
+    let k = f.live.partition_point(|(r, _)| r.end <= and).checked_sub(1)?;
+    let object = f.live[k].0.clone();
+    if object.start <= sentence_start + 2 || past_time_phrase(f.doc, object.end) != and {
+        return None;
+    }
+    let relative = (sentence_start + 1..object.start)
+        .rev()
+        .find(|&j| RELATIVES.contains(&f.doc.lower(j)) && f.doc.is_punct(j - 1, ','))?;
+    if !(relative + 1..object.start).all(|j| f.doc.is_lower_word(j)) || relative + 1 == object.start {
+        return None;
+    }
+    let head = f.ending(relative - 1)?;
+    (f.class(f.entity(head)) == Org && f.entity(head) != f.entity(k)).then_some(head)
 }
 
 /// "Quorra, which is owned by Tessel and backed by Drivo": a passive cue at

@@ -180,6 +180,7 @@ pub fn find(
         board_seat(&mut f, s);
         degree_from(&mut f, s);
         cues(&mut f, s);
+        ties::rival_opening(&mut f, s);
         fronted_place(&mut f, s);
         invest_amount_in(&mut f, s);
         pay_amount_for(&mut f, s);
@@ -587,13 +588,14 @@ impl Facts<'_> {
 
     /// The organisation that opens the sentence before the one starting at
     /// token `start` (what "it" most often stands for), looking further back
-    /// past sentences that open with "It" or "The company".
+    /// past sentences (four at most) that open with "It" or "The company".
     fn previous_subject(&self, start: usize) -> Option<usize> {
         let s = *self.doc.sentence_of.get(start)?;
-        for back in 1..=3 {
+        for back in 1..=5 {
             let prev = self.doc.sentences.get(s.checked_sub(back)?)?;
-            // "(Newswire) -- Zentrix sees…": the subject stands past a dateline.
-            let open = self.opening(prev.start);
+            // "(Newswire) -- Zentrix sees…": the subject stands past a dateline;
+            // "Next year, the automaker will…": past a phrase put before it.
+            let open = ties::fronted_opening(self, prev.start);
             let opener = self.doc.lower(open);
             let named_at = self.past_opening_kind(open, prev.end);
             if let Some(first) = self.within(open, prev.end).first().filter(|m| m.0.start == named_at) {

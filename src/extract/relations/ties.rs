@@ -12,7 +12,7 @@ use super::possessives::past_its;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::ARTICLES;
+use crate::text::words::{ARTICLES, FRONTED_PHRASE_OPENERS};
 use crate::text::TokenKind;
 use EntityClass::Organization as Org;
 
@@ -190,7 +190,9 @@ pub(super) fn supply_deal(f: &Facts, i: usize, len: usize) -> bool {
 pub(super) fn and_second_verb(f: &Facts, i: usize, sentence_start: usize) -> Option<usize> {
     let and = (i.saturating_sub(7).max(sentence_start + 1)..i).rev().find(|&j| f.doc.lower(j) == "and")?;
     let verb = and + 1;
-    let signed = f.doc.is_lower_word(verb) && (f.word_is(verb, Words::SignVerb) || f.doc.lower(verb).ends_with("ed"));
+    // "… and bought Zentrix": the cue's own verb, whatever its form, right after "and".
+    let signed = f.doc.is_lower_word(verb)
+        && (f.word_is(verb, Words::SignVerb) || f.doc.lower(verb).ends_with("ed") || verb == i);
     // "and partnered with": the cue itself opens with the verb.
     let determiner = |j: usize| matches!(f.doc.lower(j), "a" | "an" | "the" | "its" | "their") || f.doc.is_number(j);
     let object = verb == i || f.word_is(verb, Words::SignVerb) || determiner(verb + 1);
@@ -199,12 +201,46 @@ pub(super) fn and_second_verb(f: &Facts, i: usize, sentence_start: usize) -> Opt
         return None;
     }
     // "bought Brindle last year and…": past a time phrase, a comma or a dash.
-    let k = f.live.partition_point(|(r, _)| r.end <= and).checked_sub(1)?;
+    let mut k = f.live.partition_point(|(r, _)| r.end <= and).checked_sub(1)?;
+    // "Brindle for 1.2bn US dollars and": a place naming the currency is no object.
+    while k > 0
+        && f.class(f.entity(k)) == EntityClass::Place
+        && (f.live[k - 1].0.end..f.live[k].0.start).any(|j| f.doc.lower(j) == "for")
+    {
+        k -= 1;
+    }
     let mut end = past_time_phrase(f.doc, f.live[k].0.end);
+    // "snapped up Brindle for 1.2bn US dollars and bought…": past the price paid.
+    end = past_price(f, end, and);
     if end < and && (f.doc.is_punct(end, ',') || is_dash(f.doc, end)) {
         end += 1;
     }
     (end == and && f.live[k].0.start >= sentence_start).then_some(and)
+}
+
+/// "for $1.2bn", "for 540m US dollars": a price from token `from` ending at
+/// `to` (a number in it, no comma, no name but a place naming the currency);
+/// where it ends, else `from`.
+fn past_price(f: &Facts, from: usize, to: usize) -> usize {
+    if f.doc.lower(from) != "for" || to <= from + 1 || to > from + 8 {
+        return from;
+    }
+    // "US dollars": a word may name the currency, but no company or person.
+    let other_name = |j: usize| {
+        let m = f.live.partition_point(|(r, _)| r.start <= j).checked_sub(1);
+        m.is_some_and(|m| f.live[m].0.end > j && f.class(f.entity(m)) != EntityClass::Place)
+    };
+    let price_word = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word && !other_name(j)
+            || f.doc.tokens[j].kind == TokenKind::Punct && !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';')
+            || f.doc.has_digit(j)
+    };
+    let price = (from + 1..to).all(price_word) && (from + 1..to).any(|j| f.doc.has_digit(j));
+    if price {
+        to
+    } else {
+        from
+    }
 }
 
 /// Where the words of the sentence starting at `sentence_start` begin, past
@@ -217,9 +253,54 @@ pub(super) fn fronted_opening(f: &Facts, sentence_start: usize) -> usize {
         return past;
     }
     // "In a statement,", "Founded in 2023,", "Founded in April 2023,": a few words, numbers among them.
-    let comma = (open + 1..(open + 5).min(f.sentence_end(open))).find(|&j| f.doc.is_punct(j, ','));
+    let end = f.sentence_end(open);
+    let comma = (open + 1..(open + 5).min(end)).find(|&j| f.doc.is_punct(j, ','));
     match comma {
         Some(c) if (open..c).all(|j| f.starting(j).is_none() && f.doc.tokens[j].kind != TokenKind::Punct) => c + 1,
+        // "By buying a plant from Brindle in 2020, Acme…", "Having won approval
+        // from Zentrix, Acme…": a longer phrase a word of its own opens, names in it.
+        _ if FRONTED_PHRASE_OPENERS.contains(&f.doc.lower(open)) && f.starting(open).is_none() => {
+            let comma = (open + 1..(open + 16).min(end)).find(|&j| f.doc.is_punct(j, ','));
+            comma.filter(|&c| c + 1 < end).map_or(open, |c| c + 1)
+        }
         _ => open,
     }
+}
+
+/// "Rival Zentrix said…", "Chinese rival Zentrix, which owns…", "Smaller
+/// rivals Zentrix and Brindle cut prices": a sentence (past a fronted
+/// phrase) opening with a rival noun, after at most two describing words
+/// (a demonym among them), right before names: they compete with the
+/// company the sentences before it speak of (their subject, else the
+/// article's main company).
+pub(super) fn rival_opening(f: &mut Facts, s: usize) {
+    if !f.held(s).has(Words::RivalNoun) {
+        return;
+    }
+    let start = f.doc.sentences[s].start;
+    let Some(noun) = opening_rival(f, start) else { return };
+    let end = f.sentence_end(noun);
+    let Some(subject) = f.previous_subject(start).or(f.topic) else { return };
+    for m in members_after(f, noun + 1, end) {
+        let rival = f.entity(m.head);
+        if f.class(rival) == Org && rival != subject && m.owner.is_none() {
+            f.emit(rival, Predicate::CompetesWith, subject, None, Why::new(noun, "rival-opening", 0.55));
+        }
+    }
+}
+
+/// The rival noun a sentence starting at `sentence_start` opens with (past a
+/// fronted phrase and at most two describing words, a demonym among them),
+/// right before a name: "Rival Zentrix…", "Chinese rival Zentrix…".
+pub(super) fn opening_rival(f: &Facts, sentence_start: usize) -> Option<usize> {
+    let open = fronted_opening(f, sentence_start);
+    let end = f.sentence_end(open);
+    let describing = |j: usize| {
+        f.doc.tokens[j].kind == TokenKind::Word
+            && f.starting(j).is_none_or(|m| f.class(f.entity(m)) == EntityClass::Place && f.live[m].0.end == j + 1)
+            && !f.word_is(j, Words::RivalNoun)
+            && !matches!(f.doc.lower(j), "its" | "their" | "a" | "an" | "the")
+    };
+    let noun = (open..(open + 3).min(end)).find(|&j| f.word_is(j, Words::RivalNoun))?;
+    ((open..noun).all(describing) && f.starting(noun + 1).is_some()).then_some(noun)
 }
