@@ -2588,3 +2588,14 @@ fn a_second_purchase_after_a_price_is_the_first_buyers() {
     let x = run("Orvane Software and Kestrel Systems bought Pellan Software for $3 billion.");
     assert!(has(&x, "Kestrel Systems", Predicate::Acquired, "Pellan Software"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_clause_after_a_comma_is_no_relative_clause_of_the_name_before() {
+    let x = run("Tarvo Group has a 26 per cent stake in Sorell Mobile, while Pellan Networks owns 15 per cent.");
+    assert!(!has(&x, "Pellan Networks", Predicate::Owns, "Sorell Mobile"), "{:?}", all(&x));
+    let y = run("Brindle Soft has a stake in Sorell Mobile, but Pellan Networks owns the rest.");
+    assert!(!has(&y, "Pellan Networks", Predicate::Owns, "Sorell Mobile"), "{:?}", all(&y));
+    // The relative clause it must not stop: the app is the object of the owner's verb.
+    let z = run("Quillo Chat, the app that Pellan Networks now owns, grew fast.");
+    assert!(has(&z, "Pellan Networks", Predicate::Owns, "Quillo Chat"), "{:?}", all(&z));
+}

@@ -21,7 +21,7 @@ use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Cue, Frame, Words};
 use crate::text::words::{
     ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, HOLDER_NOUNS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES,
-    SUBJECT_ADVERBS, WEEKDAYS,
+    SUBJECT_ADVERBS, SUBORDINATORS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -2089,8 +2089,14 @@ pub(super) fn relative_object(f: &mut Facts, p: Predicate, left: &[Left], at: us
     }
     let mut words = 0;
     while j > 0 && words < 6 && (f.doc.tokens[j - 1].kind != TokenKind::Punct || f.doc.is_punct(j - 1, '-')) {
-        // "Zentrix, and Acme, the parent of…": a list, no relative clause.
-        if f.doc.is_capitalized(j - 1) || f.starting(j - 1).is_some() || matches!(f.doc.lower(j - 1), "and" | "or") {
+        // "Zentrix, and Acme, the parent of…": a list, no relative clause; "a stake in
+        // Zentrix, while Acme owns 15%": a clause of its own.
+        let word = f.doc.lower(j - 1);
+        if f.doc.is_capitalized(j - 1)
+            || f.starting(j - 1).is_some()
+            || matches!(word, "and" | "or" | "but" | "whereas")
+            || SUBORDINATORS.contains(&word)
+        {
             return false;
         }
         j -= 1;
