@@ -127,6 +127,26 @@ pub fn eval_text(results: &[DocResult], verbose: bool) -> String {
 /// evidence), most used first: where a rule's confidence is out of line with
 /// what it gets right.
 fn rule_precision(rules: &[(String, bool)]) -> String {
+    let mut s = format!("\n{:<40} {:>5}  {:>9}\n", "relation rule", "facts", "precision");
+    for (rule, (facts, right)) in rule_counts(rules) {
+        s += &format!("  {rule:<38} {facts:>5}  {:>9.3}\n", right as f64 / facts as f64);
+    }
+    s
+}
+
+/// `eval --calibration`: each relation rule's facts and right ones, as a
+/// `calibration.tsv` resource file.
+pub fn calibration_table(results: &[DocResult]) -> String {
+    let totals = Totals::of(results);
+    let mut s = String::from("# Written by newsgraph eval --calibration.\nrule\tfacts\tright\n");
+    for (rule, (facts, right)) in rule_counts(&totals.rules) {
+        s += &format!("{rule}\t{facts}\t{right}\n");
+    }
+    s
+}
+
+/// (rule, (facts, right)) for each rule, most used first.
+fn rule_counts(rules: &[(String, bool)]) -> Vec<(&str, (usize, usize))> {
     let mut by_rule: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for (rule, right) in rules {
         let counts = by_rule.entry(rule.as_str()).or_default();
@@ -135,11 +155,7 @@ fn rule_precision(rules: &[(String, bool)]) -> String {
     }
     let mut rows: Vec<(&str, (usize, usize))> = by_rule.into_iter().collect();
     rows.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.0.cmp(b.0)));
-    let mut s = format!("\n{:<40} {:>5}  {:>9}\n", "relation rule", "facts", "precision");
-    for (rule, (facts, right)) in rows {
-        s += &format!("  {rule:<38} {facts:>5}  {:>9.3}\n", right as f64 / facts as f64);
-    }
-    s
+    rows
 }
 
 /// What `newsgraph stats` prints: the counts, and with `articles` the list of

@@ -189,6 +189,11 @@ pub enum Command {
         /// Also list every false positive and false negative.
         #[arg(short, long)]
         verbose: bool,
+        /// Also write how often each relation rule was right here, as a table in the
+        /// format of ontology/lexicon/calibration.tsv, to FILE: in a --resources folder
+        /// it makes confidences follow what your own annotated articles measured.
+        #[arg(long, value_name = "FILE")]
+        calibration: Option<PathBuf>,
     },
     /// The shortest connections between two entities: every path of the fewest
     /// relation hops (relations taken both ways), each hop with its relation,

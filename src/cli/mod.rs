@@ -146,8 +146,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome::Success)
         }
         Command::Extract { paths, format } => extract_only(&paths, &resources()?, format),
-        Command::Eval { gold_dir, verbose } => {
+        Command::Eval { gold_dir, verbose, calibration } => {
             let results = eval::evaluate(&gold_dir, &resources()?)?;
+            if let Some(path) = calibration {
+                std::fs::write(&path, report::calibration_table(&results))
+                    .map_err(|source| Error::Io { path, source })?;
+            }
             print!("{}", report::eval_text(&results, verbose));
             Ok(Outcome::Success)
         }

@@ -6,7 +6,8 @@
 //! - [`doc`]: tokens and sentences, read once (see `crate::text`);
 //! - [`mentions`]: names in the text, from the lexicon or discovered;
 //! - [`entities`]: mentions merged into one entity per real-world thing;
-//! - [`relations`]: facts between entities, from patterns in each sentence;
+//! - [`relations`]: facts between entities, from patterns in each sentence,
+//!   each with its rule's confidence calibrated on annotated news;
 //! - [`quotes`]: quotations and their speakers.
 //!
 //! [`phrases`] holds the longest-match phrase tables that every stage looks
@@ -34,10 +35,19 @@ pub fn extract(text: &str, resources: &Resources) -> Extraction {
     let doc = doc::Doc::new(&lowered, resources);
     let mentions = mentions::find(&doc, resources);
     let resolved = entities::resolve(&doc, resources, &mentions);
-    let relations = relations::find(&doc, resources, &mentions, &resolved.of_mention, &resolved.entities);
+    let mut relations = relations::find(&doc, resources, &mentions, &resolved.of_mention, &resolved.entities);
+    calibrate(&mut relations, resources);
     let live: Vec<_> =
         mentions.iter().zip(&resolved.of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let quotes = quotes::find(&doc, resources, &live, &resolved.entities);
     let sentences = doc.sentences.iter().map(|r| doc.span(r.clone())).collect();
     Extraction { sentences, entities: resolved.entities, relations, quotes }
+}
+
+/// Sets each fact's confidence by how often its rule was right on annotated
+/// news (`calibration.tsv`), so that confidences of different rules compare.
+fn calibrate(relations: &mut [Relation], resources: &Resources) {
+    for r in relations {
+        r.evidence.confidence = resources.calibrated(&r.evidence.rule, r.evidence.confidence);
+    }
 }

@@ -66,3 +66,56 @@ fn verbose_eval_gives_each_relation_rule_its_precision() {
     assert_eq!(figures(rule_row("wrong", true).expect("a worksFor rule in the table")), ["1", "0.000"]);
     assert_eq!(rule_row("right", false), None, "only with --verbose");
 }
+
+#[test]
+fn a_rule_measured_on_your_gold_moves_the_confidence_of_its_facts() {
+    let s = Scratch::new();
+    let text = "Kestrel Forge names a chief\n\nMarta Okafor, chief executive of Kestrel Forge, opened the plant.\n";
+    let gold = |relations: &str| {
+        format!(
+            "{{\"doc\": \"a\", \"title\": \"Kestrel Forge names a chief\", \"date\": null, \"entities\": [\
+             {{\"name\": \"Marta Okafor\", \"type\": \"Person\", \"aliases\": []}}, \
+             {{\"name\": \"Kestrel Forge\", \"type\": \"Organization\", \"aliases\": []}}], \
+             \"relations\": [{relations}], \"quotes\": []}}"
+        )
+    };
+    let article = s.write("right/a.txt", text);
+    s.write("right/a.gold.json", gold("{\"s\": \"Marta Okafor\", \"p\": \"worksFor\", \"o\": \"Kestrel Forge\", \"evidence\": \"Marta Okafor, chief executive of Kestrel Forge, opened the plant.\"}"));
+    s.write("wrong/a.txt", text);
+    s.write("wrong/a.gold.json", gold(""));
+    let table = |dir: &str| {
+        let file = s.path(&format!("{dir}-res/calibration.tsv"));
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        ok(&s.db(), &["eval", p(&s.path(dir)), "--calibration", p(&file)]);
+        std::fs::read_to_string(&file).unwrap()
+    };
+    let row = |t: &str| {
+        t.lines().find(|l| l.starts_with("worksFor/")).map(|l| l.split('\t').skip(1).collect::<Vec<_>>().join(" "))
+    };
+    assert_eq!(row(&table("right")).as_deref(), Some("1 1"), "one fact, right");
+    assert_eq!(row(&table("wrong")).as_deref(), Some("1 0"), "one fact, wrong");
+    let confidence = |resources: Option<&str>| -> f64 {
+        let mut args = vec!["extract", "--format", "json", p(&article)];
+        let folder = resources.map(|r| s.path(&format!("{r}-res")));
+        if let Some(folder) = &folder {
+            args.extend(["--resources", p(folder)]);
+        }
+        let json: serde_json::Value = serde_json::from_str(&ok(&s.db(), &args)).unwrap();
+        let works = json["relations"].as_array().unwrap().iter().find(|r| r["p"] == "worksFor").cloned();
+        works.expect("the job is found")["confidence"].as_f64().unwrap()
+    };
+    let (set, raised, lowered) = (confidence(None), confidence(Some("right")), confidence(Some("wrong")));
+    assert!(lowered < set && set < raised, "wrong {lowered} < built in {set} < right {raised}");
+    assert!(set - lowered < 0.5, "one wrong fact only nudges the rule: {set} → {lowered}");
+}
+
+#[test]
+fn a_calibration_row_with_more_right_than_facts_is_refused_with_its_line() {
+    let s = Scratch::new();
+    s.write("res/calibration.tsv", "rule\tfacts\tright\nworksFor/x\t1\t2\n");
+    let article = s.write("a.txt", "A headline\n\nSome text.\n");
+    let out = run(&s.db(), &["extract", p(&article), "--resources", p(&s.path("res"))]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("calibration.tsv") && err.contains('2'), "{err}");
+}
