@@ -324,6 +324,9 @@ pub enum Words {
     /// noun and a name ("with existing backer X", "lead investor X"): X put
     /// money in the round.
     InvestorStanding,
+    /// Nouns of posts a person holds at an employer ("held senior roles at
+    /// Acme", "held executive positions with Zentrix").
+    PostNoun,
 }
 
 impl Words {
@@ -433,6 +436,7 @@ impl Words {
         Words::Credential,
         Words::CompanyOfPlaceEnd,
         Words::InvestorStanding,
+        Words::PostNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -542,6 +546,7 @@ impl Words {
             Words::Credential => "credential",
             Words::CompanyOfPlaceEnd => "company-of-place-end",
             Words::InvestorStanding => "investor-standing",
+            Words::PostNoun => "post-noun",
         }
     }
 }

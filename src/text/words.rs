@@ -461,6 +461,11 @@ pub const NEW_THING_DETERMINERS: &[&str] = &["a", "an", "its", "their", "new"];
 /// "was involved in research at Acme", "spent ten years at Acme").
 pub const WORK_VERBS: &[&str] = &["served", "serves", "involved", "spent", "spends"];
 
+/// Verbs of holding a post, which a noun of posts and then "at" or "with" and
+/// the employers follow ("held leadership roles at Acme", "held posts with
+/// the airline").
+pub const HOLD_VERBS: &[&str] = &["held", "holds", "holding"];
+
 /// Nouns of a spell of work, which "at" or "with" and the employers follow
 /// ("stints at Acme and Zentrix", "his tenure at Acme").
 pub const STINT_NOUNS: &[&str] = &["stint", "stints", "tenure", "spell", "spells"];

@@ -1290,3 +1290,133 @@ fn a_company_whose_name_opens_with_the_is_the_employer_after_of_or_at() {
     let x = run("Ivo Tarrant, chief executive of The Marble Group, said sales rose.");
     assert!(has(&x, "Ivo Tarrant", Predicate::WorksFor, "The Marble Group"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_bare_chair_title_is_a_seat_at_the_articles_company() {
+    // A chair's title with no company named, in lower case or opening its
+    // sentence, is the article's company's seat; a former officer's title
+    // its past job.
+    let x = run(&format!(
+        "{TOPIC}Chairman Tomas Wren is stepping down next month and will be replaced by former CEO Ada Mirel. \
+         Executive chairman Paolo Brandt said the board agreed. \"We are ready,\" said chairperson Lena Brook. \
+         The plan was backed by non-executive chair Ruth Adeyemi."
+    ));
+    assert!(has(&x, "Tomas Wren", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Wren", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Ada Mirel", Predicate::WorksFor, "Brindle Systems").as_deref(), Some("former CEO"));
+    assert!(has(&x, "Paolo Brandt", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Brook", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ruth Adeyemi", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    // "its chairman X": the seat is at the company "its" stands for.
+    let x = run("The loan will help Orvane Holdings meet the goal set by its chairman Rajan Osei.");
+    assert!(has(&x, "Rajan Osei", Predicate::AffiliatedWith, "Orvane Holdings"), "{:?}", all(&x));
+    // Near misses: a chair owned by a place or an unknown name, a title
+    // after a copula, a chair's title capitalised inside a sentence.
+    let x = run(&format!(
+        "{TOPIC}Portugal's chairman Mara Okafor visited the plant. Qorvanta chairman Daniel Quenneville came \
+         too. They met Chairman Jonas Pike."
+    ));
+    assert!(!has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Daniel Quenneville", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Jonas Pike", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_field_word_between_an_owner_and_a_title_keeps_the_owner() {
+    let x = run("Kestrel Times energy columnist Piet Osgood wrote that the deal was late. Brindle Weekly contributor \
+                 Lena Aho agreed. Halden Bank senior oil analyst Ravi Mehta was unsure, and Tarnby Post markets \
+                 editor Dana Rusk said the price was high. Quellby Bank's chief economist Ana Lisk disagreed.");
+    assert_eq!(role(&x, "Piet Osgood", Predicate::WorksFor, "Kestrel Times").as_deref(), Some("energy columnist"));
+    assert!(has(&x, "Lena Aho", Predicate::WorksFor, "Brindle Weekly"), "{:?}", all(&x));
+    assert!(has(&x, "Ravi Mehta", Predicate::WorksFor, "Halden Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Dana Rusk", Predicate::WorksFor, "Tarnby Post"), "{:?}", all(&x));
+    assert_eq!(role(&x, "Ana Lisk", Predicate::WorksFor, "Quellby Bank").as_deref(), Some("chief economist"));
+    // Near misses: a place before the field words owns no title; a word
+    // before a title other than a writer's is no field after a name.
+    let x = run("Brindle Systems hired Lyon energy columnist Mara Okafor.");
+    assert!(all(&x).iter().all(|r| !r.contains("Lyon")), "{:?}", all(&x));
+    let x = run("Orvane Robotics beat analyst Daniel Quenneville's forecast.");
+    assert!(!has(&x, "Daniel Quenneville", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn posts_held_at_a_company_are_past_jobs_there() {
+    let x = run("Orvane Holdings hired Mara Vessi from Quillon Mining Ltd. She has also held leadership roles at \
+                 Tarnby Steel Ltd. Dana Rusk held senior positions with Halden Bank, and Ravi Mehta has held \
+                 several executive posts at Kestrel Foods Inc.");
+    assert!(has(&x, "Mara Vessi", Predicate::WorksFor, "Tarnby Steel Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Dana Rusk", Predicate::WorksFor, "Halden Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Ravi Mehta", Predicate::WorksFor, "Kestrel Foods Inc"), "{:?}", all(&x));
+    // Near misses: holding talks or a stake is no post.
+    let x = run("Dana Rusk held talks with Halden Bank. Ravi Mehta holds a stake at Kestrel Foods Inc.");
+    assert!(!has(&x, "Dana Rusk", Predicate::WorksFor, "Halden Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Ravi Mehta", Predicate::WorksFor, "Kestrel Foods Inc"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_of_a_companys_named_unit_is_held_at_the_unit() {
+    let x = run("Ana Lisk, chief executive of Orvane Group's EV distributor unit Zentrix Mobility Ltd, said sales \
+                 rose. Ravi Mehta, head of Halden Bank's retail arm Quellby Finance, agreed.");
+    assert!(has(&x, "Ana Lisk", Predicate::WorksFor, "Zentrix Mobility Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Ana Lisk", Predicate::WorksFor, "Orvane Group"), "{:?}", all(&x));
+    assert!(has(&x, "Ravi Mehta", Predicate::WorksFor, "Quellby Finance"), "{:?}", all(&x));
+    // Near miss: the unit is not named; the title is the parent's.
+    let x = run("Ana Lisk, chief executive of Orvane Group's cloud unit, said sales rose.");
+    assert!(has(&x, "Ana Lisk", Predicate::WorksFor, "Orvane Group"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_capitalised_officers_title_inside_a_sentence_is_the_articles_company() {
+    let x = run(&format!(
+        "{TOPIC}The firm is making big deals again, as Chief Executive Mara Okafor agreed to pay $2 billion. \
+         The deal was praised by Chief Financial Officer Daniel Quenneville."
+    ));
+    assert!(has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Daniel Quenneville", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    // Near misses: a head of state's title; an owner named before the title.
+    let x = run(&format!(
+        "{TOPIC}The plant was opened by President Ilse Marchetti. Later Qorvanta Chief Executive Tomas Wren came."
+    ));
+    assert!(!has(&x, "Ilse Marchetti", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Tomas Wren", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_adjective_before_the_owner_of_an_appositive_title_is_passed() {
+    let x = run("Tom Ruiz, the veteran Quellby Capital analyst, said prices rose. Ana Lisk, the influential Tarnby \
+                 Partners media analyst, agreed.");
+    assert!(has(&x, "Tom Ruiz", Predicate::WorksFor, "Quellby Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Ana Lisk", Predicate::WorksFor, "Tarnby Partners"), "{:?}", all(&x));
+    // Near miss: a company named after the adjective but no title after it.
+    let x = run("Tom Ruiz, the new Quellby Capital fund, said prices rose.");
+    assert!(!has(&x, "Tom Ruiz", Predicate::WorksFor, "Quellby Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_chair_taken_with_no_company_named_is_a_seat_at_the_articles_company() {
+    let x = run(&format!(
+        "{TOPIC}Ruth Adeyemi will take over as chief executive while Jonas Pike will become chairman. \
+         Lena Brook, the chairwoman, said the board agreed."
+    ));
+    assert!(has(&x, "Ruth Adeyemi", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Jonas Pike", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Jonas Pike", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Brook", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+    // Near miss: the chair of a named body.
+    let x = run(&format!("{TOPIC}Jonas Pike will become chairman of Quellby Trust."));
+    assert!(!has(&x, "Jonas Pike", Predicate::AffiliatedWith, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn two_owned_titles_joined_by_and_before_a_name_are_both_the_persons() {
+    let x =
+        run("The talk was with Orvane Labs board member and former Kestrel Agency leader Tomas Wren at a meeting. \
+                 Quellby Bank chairman and Halden Foods chief executive Ana Lisk agreed.");
+    assert!(has(&x, "Tomas Wren", Predicate::AffiliatedWith, "Orvane Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Wren", Predicate::WorksFor, "Kestrel Agency"), "{:?}", all(&x));
+    assert!(has(&x, "Ana Lisk", Predicate::AffiliatedWith, "Quellby Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Ana Lisk", Predicate::WorksFor, "Halden Foods"), "{:?}", all(&x));
+    // Near miss: a company joined by "and" with no title of its own.
+    let x = run("Talks between Orvane Labs and Kestrel Agency chief Tomas Wren stalled.");
+    assert!(!has(&x, "Tomas Wren", Predicate::AffiliatedWith, "Orvane Labs"), "{:?}", all(&x));
+}

@@ -22,6 +22,12 @@ pub(super) fn handovers(f: &mut Facts) {
             // The title the one who came was given ("new chief executive")
             // is not the one who went's: the fact carries none.
             let Some(org) = post_of(f, came).filter(|_| Some(went) != came) else { continue };
+            // "Chairman B … will be replaced by A": B's seat there is read already.
+            let seated =
+                f.out.iter().any(|r| r.subject == went && r.object == org && r.predicate == Predicate::AffiliatedWith);
+            if seated {
+                continue;
+            }
             f.emit(went, Predicate::WorksFor, org, None, Why::new(i, "handover", 0.55));
         }
     }

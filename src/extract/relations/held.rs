@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 use crate::extract::doc::Doc;
 use crate::extract::phrases::PhraseTable;
 use crate::extract::resources::{WordKeys, Words};
-use crate::text::words::{HOLDER_NOUNS, ROUND_FROM_NOUNS, STINT_NOUNS, WORK_VERBS};
+use crate::text::words::{HOLDER_NOUNS, HOLD_VERBS, ROUND_FROM_NOUNS, STINT_NOUNS, WORK_VERBS};
 
 /// Plain words (or sets of them) that a rule needs, one bit each.
 #[derive(Clone, Copy)]
@@ -20,7 +20,7 @@ pub(super) enum Said {
     At,
     /// "with" (`worked_at`).
     With,
-    /// A noun of a spell of work or a verb of work (`worked_at`).
+    /// A noun of a spell of work or a verb of work or of holding a post (`worked_at`).
     Work,
     /// "set", as in "set up" (`founded_by`).
     Set,
@@ -76,6 +76,7 @@ static SAID: LazyLock<SaidWords> = LazyLock::new(|| {
         (Said::With, &["with"]),
         (Said::Work, STINT_NOUNS),
         (Said::Work, WORK_VERBS),
+        (Said::Work, HOLD_VERBS),
         (Said::Set, &["set"]),
         (Said::Owned, &["owned", "controlled"]),
         (Said::Whose, &["whose"]),

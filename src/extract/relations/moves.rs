@@ -10,7 +10,7 @@ use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Words};
 use crate::text::words::{
-    AUXILIARIES, DURATION_NOUNS, FRONTING_WORDS, PERSON_PRONOUNS, RELATIVES, STINT_NOUNS, SUBJECT_ADVERBS,
+    AUXILIARIES, DURATION_NOUNS, FRONTING_WORDS, HOLD_VERBS, PERSON_PRONOUNS, RELATIVES, STINT_NOUNS, SUBJECT_ADVERBS,
     TITLE_DETERMINERS, WORK_VERBS,
 };
 use crate::text::TokenKind;
@@ -227,7 +227,9 @@ pub(super) fn worked_at(f: &mut Facts, s: usize) {
     for v in range.clone() {
         let lower = f.doc.lower(v);
         let stint = STINT_NOUNS.contains(&lower);
-        let work = !stint && (f.word_is(v, Words::LeadVerb) || WORK_VERBS.contains(&lower));
+        // "has held leadership roles at Acme": a verb of holding, a noun of posts.
+        let holds = HOLD_VERBS.contains(&lower) && (v + 1..v + 4).any(|j| f.word_is(j, Words::PostNoun));
+        let work = !stint && (holds || f.word_is(v, Words::LeadVerb) || WORK_VERBS.contains(&lower));
         if !(stint || work) || (lower.starts_with("spen") && !spends_time(f, v)) {
             continue;
         }
@@ -239,7 +241,7 @@ pub(super) fn worked_at(f: &mut Facts, s: usize) {
         if people.is_empty() {
             continue;
         }
-        let Some(at) = work_place_at(f, v, stint) else { continue };
+        let Some(at) = work_place_at(f, v, stint || holds) else { continue };
         for m in members_after(f, at + 1, range.end) {
             let org = f.entity(m.owner.unwrap_or(m.head));
             if f.class(org) != Org {

@@ -39,8 +39,17 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         }
         let described = i > start
             || start.checked_sub(1).is_some_and(|b| TITLE_DETERMINERS.contains(&doc.lower(b)) || doc.is_possessive(b));
+        // "Acme energy columnist X": a writer's field after a name, which
+        // may be the owner's ("Acme beat analyst X's forecast" is no field).
+        let named =
+            start.checked_sub(1).is_some_and(|b| doc.tokens[b].kind == TokenKind::Word && doc.is_capitalized(b));
         if described && doc.lookup(&res.titles, i).is_none() {
             i = after_field_words(doc, res, i);
+        } else if named && doc.lookup(&res.titles, i).is_none() {
+            let j = after_field_words(doc, res, i);
+            if doc.word_is(j, Words::ReporterNoun) && !doc.is_capitalized(j) {
+                i = j;
+            }
         }
         let listed = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie));
         let (len, tie) = match (listed, chief_officer(doc, i)) {
@@ -129,6 +138,7 @@ fn after_field_words(doc: &Doc, res: &Resources, i: usize) -> usize {
     let field = |j: usize| {
         doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
             && !doc.is_capitalized(j)
+            && !doc.is_possessive(j)
             && doc.lower(j) != "and"
             && !FIELD_STOPS.contains(&doc.lower(j))
     };
@@ -424,6 +434,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     }
     let mut owner = None;
     let past_modifiers = (i..i + 3).find(|&j| !f.word_is(j, Words::RoleModifier)).unwrap_or(i);
+    // "X, the influential Acme analyst": an adjective after the determiner.
+    let org_next = |j: usize| f.starting(j).is_some_and(|k| f.class(f.entity(k)) == Org);
+    let described = i > end + 1 && f.doc.is_lower_word(past_modifiers) && org_next(past_modifiers + 1);
+    let past_modifiers = past_modifiers + usize::from(described && f.starting(past_modifiers).is_none());
     if let Some(k) = f.starting(past_modifiers) {
         if f.class(f.entity(k)) == Org {
             owner = Some(k);
@@ -712,12 +726,16 @@ fn is_age(doc: &Doc, i: usize) -> bool {
 /// president", "hired X as its chief scientist"): the organisation "its" stands
 /// for (any title), or the article's topic (an executive's title only).
 pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: usize, its: bool) {
-    let executive =
-        roles.iter().any(|(r, t)| *t != Tie::Affiliate && (its || is_executive(f.res, r)) && officer_cased(f.res, r));
+    // "its chairman X", "X will become chairman": a chair's seat, like an
+    // officer's post, at the company "its" stands for or the article's.
+    let kept = |r: &str, t: Tie| {
+        let chair = t == Tie::Affiliate && is_chair(f.res, r);
+        chair || if its { t != Tie::Affiliate } else { is_executive(f.res, r) }
+    };
+    let executive = roles.iter().any(|(r, t)| kept(r, *t) && officer_cased(f.res, r));
     let org = if its { f.referent(at) } else { f.officers_company };
     if let Some(org) = org.filter(|_| executive) {
-        let roles: Vec<(String, Tie)> =
-            roles.iter().filter(|(r, t)| (its && *t != Tie::Affiliate) || is_executive(f.res, r)).cloned().collect();
+        let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, t)| kept(r, *t)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     } else if let Some(org) = org.filter(|_| bare_founder(roles)) {
         f.emit(p, Predicate::Founded, org, None, Why::new(at, "founder-implied-org", 0.5));
@@ -795,7 +813,15 @@ fn held_in_phrase(f: &Facts, k: usize) -> usize {
     let end = f.live[k].0.end;
     let org_at = |j: usize| f.starting(j).filter(|&n| f.class(f.entity(n)) == Org);
     if f.doc.is_possessive(end) {
-        return org_at(end + 1).unwrap_or(k);
+        // "CEO of Acme's EV distributor unit Zentrix": a few plain words and
+        // a noun of a company before the unit's name.
+        let plain =
+            |j: usize| f.starting(j).is_none() && f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+        let described = (end + 1..end + 5).take_while(|&j| plain(j)).find_map(|j| {
+            let (len, _) = f.doc.lookup(&f.res.org_nouns, j)?;
+            org_at(j + len)
+        });
+        return org_at(end + 1).or(described).unwrap_or(k);
     }
     if f.word_is(end, Words::ParentNoun) {
         let noun = f.doc.lookup(&f.res.org_nouns, end + 1).map_or(0, |(len, _)| len);
@@ -874,8 +900,45 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
                 return;
             }
         }
+        if !its && bare_chair_or_former(f, p, t0, start, &t.roles) {
+            return;
+        }
         implied_org(f, p, &t.roles, start, its);
     }
+}
+
+/// "Chairman X is stepping down", "said chairperson X", "replaced by former
+/// CEO X": a chair's title, or a company officer's past one, with no company
+/// named is the article's company's, as a serving officer's is (in lower
+/// case, or capitalised by opening its sentence); whether it read one.
+fn bare_chair_or_former(f: &mut Facts, p: usize, t0: usize, start: usize, roles: &[(String, Tie)]) -> bool {
+    let Some(org) = f.officers_company else { return false };
+    if roles.iter().any(|(r, t)| *t == Tie::Work && is_executive(f.res, r)) {
+        return false;
+    }
+    let opening = t0 == f.opening(f.doc.sentences[f.doc.sentence_of[t0]].start);
+    let kept: Vec<(String, Tie)> = roles
+        .iter()
+        .filter(|(r, t)| {
+            let cased = opening || officer_cased(f.res, r);
+            let chair = *t == Tie::Affiliate && is_chair(f.res, r);
+            let former = *t == Tie::Work && names_top_title(f.res, r) && !is_executive(f.res, r);
+            cased && (chair || former)
+        })
+        .cloned()
+        .collect();
+    if kept.is_empty() || kept.len() < roles.len() {
+        return false;
+    }
+    emit_roles(f, p, org, &kept, start, "bare-chair-or-former-topic", 0.5);
+    true
+}
+
+/// A chair's title ("executive chairman", "chairperson", "vice chair").
+fn is_chair(res: &Resources, role: &str) -> bool {
+    role.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.starts_with("chair") && (res.is(Words::CompanyOfficer, w) || res.is(Words::SeatWord, w)))
 }
 
 /// The titles ending at token `at` before person `p` (named at `start`)
@@ -885,6 +948,21 @@ fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> 
     emit_roles(f, p, org, &t.roles, start, rule, confidence);
     for co in mention.map(|k| coordinated_owners(f, k)).unwrap_or_default() {
         emit_roles(f, p, co, &t.roles, start, "coordinated-title-before-name", 0.75);
+    }
+    // "Acme board member and former Zentrix chief X": another owned title
+    // joined to this one by "and" is the same person's.
+    if let Some(k) = mention {
+        let mut and = f.live[k].0.start.wrapping_sub(1);
+        while f.word_is(and, Words::RoleModifier) {
+            and = and.wrapping_sub(1);
+        }
+        if f.doc.lower(and) == "and" {
+            if let Some((org, t, _, _, _)) =
+                owned_title_before(f, and).filter(|(_, _, rule, ..)| *rule == "title-before-name")
+            {
+                emit_roles(f, p, org, &t.roles, start, "joined-title-before-name", 0.75);
+            }
+        }
     }
     true
 }
@@ -1116,13 +1194,15 @@ fn succession_owner(f: &Facts, t0: usize, start: usize, roles: &[(String, Tie)])
     appointing_subject(f, v)
 }
 
-/// "Chief Executive X told reporters…": a title opening a sentence is
-/// capitalized by its place, not as a head of state's; an officer's title
-/// there (not "President", which heads of state hold) is the article's
-/// company's, as it is in lower case.
+/// "Chief Executive X told reporters…", "Acme is buying again, as Chief
+/// Executive X agreed to pay…": a title opening a sentence is capitalized
+/// by its place, and a title only a company's officer holds (not
+/// "President", which heads of state hold) is no head of state's wherever
+/// it is capitalized; such a title with no owner named (no capitalised
+/// word before it) is the article's company's, as it is in lower case.
 fn opening_officer(f: &Facts, t0: usize, roles: &[(String, Tie)]) -> bool {
     let start = f.doc.sentences[f.doc.sentence_of[t0]].start;
-    t0 == f.opening(start) && company_officers_only(f.res, roles)
+    (t0 == f.opening(start) || f.doc.is_capitalized(t0)) && company_officers_only(f.res, roles)
 }
 
 /// "Acme is open to offers, Chief Executive X said": an officer's bare
@@ -1328,6 +1408,8 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
         end
     } else if f.doc.lower(end + 1) == "as" && !f.doc.is_punct(end, ',') {
         end + 1
+    } else if let Some(as_) = taking_over_as(f, end) {
+        as_
     } else if appointer.is_some() {
         // "Acme named X chief executive": the title right after the name.
         end - 1
@@ -1368,6 +1450,14 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
             emit_roles(f, q, org, &t.roles, end, "replaced-as-title", 0.7);
         }
     }
+}
+
+/// "X will take over as chief executive", "X took over as": the "as" after
+/// auxiliaries, a verb of taking and "over" right after a name ending at `end`.
+fn taking_over_as(f: &Facts, end: usize) -> Option<usize> {
+    let take = (end..end + 3).find(|&j| !AUXILIARIES.contains(&f.doc.lower(j)))?;
+    let taking = f.word_is(take, Words::HandoverWord) && f.doc.lower(take + 1) == "over";
+    (taking && f.doc.lower(take + 2) == "as").then_some(take + 2)
 }
 
 /// "A will replace B", "A, Zentrix's chair, succeeds B", "he replaced B":
