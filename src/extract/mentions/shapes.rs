@@ -77,7 +77,8 @@ pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
     }
     let small = doc.word(j).len() <= 2;
     let decimal = doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.is_number(j + 2);
-    let unit_after = doc.word_is(if decimal { j + 3 } else { j + 1 }, Words::QuantityWord);
+    let after = if decimal { j + 3 } else { j + 1 };
+    let unit_after = doc.word_is(after, Words::QuantityWord) || doc.is_percent_sign(after);
     (small || decimal) && !unit_after
 }
 
