@@ -857,7 +857,18 @@ impl Resources {
                 self.common_words.insert(row.col(0)?.to_lowercase());
             }
             "generic-acronyms.txt" => {
-                self.generic_acronyms.insert(row.col(0)?.to_string());
+                let acronym = row.col(0)?;
+                // An acronym in capitals stands for its plural ("CEOs", "VCs") and,
+                // of four letters or more, for its title-case spelling ("Ebit",
+                // "Ebitda"), which some outlets print.
+                if acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+                    self.generic_acronyms.insert(format!("{acronym}s"));
+                    if acronym.len() >= 4 {
+                        let title = format!("{}{}", &acronym[..1], acronym[1..].to_ascii_lowercase());
+                        self.generic_acronyms.insert(title);
+                    }
+                }
+                self.generic_acronyms.insert(acronym.to_string());
             }
             "model-variants.txt" => {
                 self.model_variants.insert(row.col(0)?.to_string());

@@ -1620,3 +1620,36 @@ fn a_short_name_before_its_full_legal_name_is_one_company() {
     assert!(has(&w, "Quorrabuy Cards S.A", EntityClass::Organization), "{:?}", names(&w));
     assert_eq!(one(&w, "Quorrabuy"), 2, "{:?}", names(&w));
 }
+
+#[test]
+fn a_number_before_a_percent_sign_is_no_version_of_a_name() {
+    // Shareholder tables: "Name 2.32 per cent" is a holder and its share.
+    let t = "After the deal Brindle Capital holds 2.32 per cent, Orvane Partners 1.5 per cent and Kestrel \
+        Growth Equity 3.1 percent. Velmora Ventures 4 pct and Quillon 0.75% follow. Talvik Fund 2 per cent \
+        of the shares went to Norland.";
+    let x = run(t);
+    for org in ["Brindle Capital", "Orvane Partners", "Kestrel Growth Equity", "Velmora Ventures", "Talvik Fund"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for glued in ["Brindle Capital 2.32", "Orvane Partners 1.5", "Kestrel Growth Equity 3.1", "Velmora Ventures 4"] {
+        assert!(!named(&x, glued), "{glued}: {:?}", names(&x));
+    }
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::AIModel), "{:?}", names(&x));
+    // Near misses: a version number not followed by a percentage stays in the name.
+    let y = run("Zentrix released Vorta 3.5 on Monday, and Vorta 3.5 scored 12 per cent higher.");
+    assert!(has(&y, "Vorta 3.5", EntityClass::AIModel), "{:?}", names(&y));
+}
+
+#[test]
+fn business_acronyms_their_plurals_and_title_case_forms_are_no_names() {
+    let t = "Velmora Labs said mobile ARPU rose to $5 while PIN-secured SMS messages and PDF downloads grew in EMEA. \
+        The adjusted Ebit margin and Ebitda rose. Other VCs and CEOs agreed, and two IPOs followed.";
+    let x = run(t);
+    for acronym in ["ARPU", "PIN", "SMS", "PDF", "EMEA", "Ebit", "Ebitda", "VCs", "CEOs", "IPOs"] {
+        assert!(!named(&x, acronym), "{acronym}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Velmora Labs", EntityClass::Organization), "{:?}", names(&x));
+    // Near miss: an acronym no list holds still names a company.
+    let y = run("Kestrel Labs sold its stake to the lender BRX last year, and BRX said it would hold it.");
+    assert!(named(&y, "BRX"), "{:?}", names(&y));
+}
