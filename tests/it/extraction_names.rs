@@ -1653,3 +1653,22 @@ fn business_acronyms_their_plurals_and_title_case_forms_are_no_names() {
     let y = run("Kestrel Labs sold its stake to the lender BRX last year, and BRX said it would hold it.");
     assert!(named(&y, "BRX"), "{:?}", names(&y));
 }
+
+#[test]
+fn a_legal_form_after_a_comma_or_a_lower_case_particle_stays_in_the_name() {
+    let t = "Kestrel bought the unit from Banco Orvane, S.A. last week. The seller, Brindle A/S, agreed. \
+        Analysts said Quillon KGaA's unit grew. The lender Banco do Talvik SA said profit rose. \
+        Shares of Velmora Inc rose when it split.";
+    let x = run(t);
+    for org in ["Banco Orvane, S.A", "Brindle A/S", "Quillon KGaA", "Banco do Talvik SA", "Velmora Inc"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for part in ["Banco", "Talvik SA", "S.A", "A/S", "A"] {
+        assert!(!x.entities.iter().any(|e| e.name == part), "{part}: {:?}", names(&x));
+    }
+    // Near misses: a slash between two names and "do" as a verb join nothing.
+    let y = run("Orvane Labs and Brindle Labs do not trade. The Kestrel Labs/Orvane Labs venture grew.");
+    for org in ["Orvane Labs", "Brindle Labs", "Kestrel Labs"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}

@@ -220,6 +220,12 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             j += 1;
             continue;
         }
+        // "Brindle A/S": a legal form spelled with a slash between its letters.
+        if joined && doc.is_punct(j, '/') && super::dotted_form_start(doc, res, j + 1) == Some(j - 1) {
+            j += 2;
+            last_good = j;
+            continue;
+        }
         if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && is_version(doc, j) {
             j = skip_decimal(doc, j);
             last_good = j;
