@@ -150,6 +150,8 @@ pub enum Words {
     GroupWord,
     /// Nouns before a name that may be a person or an organisation ("investor X").
     InvestorOrOwner,
+    /// Nouns of a relative, in an apposition after a person's name ("X, son of Y").
+    KinNoun,
     /// Nouns of money that a cue word can be ("raised funds", "new funding").
     FundNoun,
     /// Words of a legal action, after which "against" states no competition.
@@ -371,6 +373,7 @@ impl Words {
         Words::AgencyCredit,
         Words::GroupWord,
         Words::InvestorOrOwner,
+        Words::KinNoun,
         Words::FundNoun,
         Words::LegalAction,
         Words::DealWord,
@@ -492,6 +495,7 @@ impl Words {
             Words::AgencyCredit => "agency-credit",
             Words::GroupWord => "group-word",
             Words::InvestorOrOwner => "investor-or-owner",
+            Words::KinNoun => "kin-noun",
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
             Words::SeatNoun => "seat-noun",
