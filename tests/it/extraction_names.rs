@@ -1672,3 +1672,28 @@ fn a_legal_form_after_a_comma_or_a_lower_case_particle_stays_in_the_name() {
         assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_relative_s_noun_after_a_name_makes_it_a_person_s() {
+    let t = "Orvane Media, led by Tadeusz Wrobel, son of the late founder, already held a stake. \
+        The fund is run by Ilse Marrow, the founder's daughter. Brindle, led by Kasimir Oduya, his \
+        father's heir, grew.";
+    let x = run(t);
+    for person in ["Tadeusz Wrobel", "Ilse Marrow", "Kasimir Oduya"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // Near miss: a sister company is a company.
+    let y = run("The loan went to Quellby Capital, a unit of Orvane Holdings, and to Vexa Partners, sister \
+        company of Quellby Capital.");
+    assert!(has(&y, "Vexa Partners", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn representatives_and_a_headline_s_set_open_or_close_no_name() {
+    let x = run("Representatives for Kestrel Labs and Orvane Media declined to comment.");
+    assert!(has(&x, "Kestrel Labs", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name.starts_with("Representatives")), "{:?}", names(&x));
+    let y = run("Brindle Mining Set to Buy Orvane Copper Mine\n\nBrindle Mining agreed to buy the mine.");
+    assert!(!named(&y, "Set"), "{:?}", names(&y));
+    assert!(has(&y, "Brindle Mining", EntityClass::Organization), "{:?}", names(&y));
+}

@@ -458,7 +458,13 @@ fn comma_form_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option
     // never a name of its own; it ends the name before the comma.
     if doc.is_punct(stop, ',') {
         let spelled = (stop + 2..end.min(stop + 7)).find(|&k| dotted_form_start(doc, res, k) == Some(stop + 1));
-        if let Some(k) = spelled.filter(|&k| !doc.is_punct(k + 1, '.') || !doc.joined(k + 2)) {
+        // Not "S.A.S." read as "S.A.": the letters go on after the full stop.
+        let goes_on = |k: usize| {
+            doc.is_punct(k + 1, '.')
+                && doc.joined(k + 2)
+                && doc.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        };
+        if let Some(k) = spelled.filter(|&k| !goes_on(k)) {
             return Some(k + 1);
         }
     }
