@@ -261,6 +261,17 @@ impl<'t> Doc<'t> {
             && self.joined(i)
     }
 
+    /// A percentage's sign starts at token `i`: "%", "percent", "pct" or
+    /// "per cent" ("2.5 per cent": the number before it is an amount, never a
+    /// version of a name).
+    pub fn is_percent_sign(&self, i: usize) -> bool {
+        match self.lower(i) {
+            "%" | "percent" | "pct" => true,
+            "per" => self.lower(i + 1) == "cent",
+            _ => false,
+        }
+    }
+
     /// The colon that follows the noun at `noun`, right after it or after
     /// at most two lower-case words ("its brands: X, Y", "its franchises
     /// going forward: X, Y"): a list of what the noun names comes after it.

@@ -150,6 +150,8 @@ pub enum Words {
     GroupWord,
     /// Nouns before a name that may be a person or an organisation ("investor X").
     InvestorOrOwner,
+    /// Nouns of a relative, in an apposition after a person's name ("X, son of Y").
+    KinNoun,
     /// Nouns of money that a cue word can be ("raised funds", "new funding").
     FundNoun,
     /// Words of a legal action, after which "against" states no competition.
@@ -374,6 +376,7 @@ impl Words {
         Words::AgencyCredit,
         Words::GroupWord,
         Words::InvestorOrOwner,
+        Words::KinNoun,
         Words::FundNoun,
         Words::LegalAction,
         Words::DealWord,
@@ -496,6 +499,7 @@ impl Words {
             Words::AgencyCredit => "agency-credit",
             Words::GroupWord => "group-word",
             Words::InvestorOrOwner => "investor-or-owner",
+            Words::KinNoun => "kin-noun",
             Words::PlaceNoun => "place-noun",
             Words::VentureNoun => "venture-noun",
             Words::SeatNoun => "seat-noun",
@@ -885,7 +889,18 @@ impl Resources {
                 self.common_words.insert(row.col(0)?.to_lowercase());
             }
             "generic-acronyms.txt" => {
-                self.generic_acronyms.insert(row.col(0)?.to_string());
+                let acronym = row.col(0)?;
+                // An acronym in capitals stands for its plural ("CEOs", "VCs") and,
+                // of four letters or more, for its title-case spelling ("Ebit",
+                // "Ebitda"), which some outlets print.
+                if acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+                    self.generic_acronyms.insert(format!("{acronym}s"));
+                    if acronym.len() >= 4 {
+                        let title = format!("{}{}", &acronym[..1], acronym[1..].to_ascii_lowercase());
+                        self.generic_acronyms.insert(title);
+                    }
+                }
+                self.generic_acronyms.insert(acronym.to_string());
             }
             "model-variants.txt" => {
                 self.model_variants.insert(row.col(0)?.to_string());

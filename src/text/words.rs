@@ -187,9 +187,10 @@ pub const ANSWERING_VERBS: &[&str] = &["denied", "denies", "rejected", "rejects"
 /// even in lower case ("al-Rashidi said").
 pub const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];
 
-/// Words that join the parts of a name ("University of California").
+/// Words that join the parts of a name ("University of California", "Banco do
+/// Brasil", "Sociedad Minera y Metales").
 pub const CONNECTORS: &[&str] =
-    &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "for", "&"];
+    &["of", "de", "van", "von", "der", "den", "du", "la", "le", "al", "bin", "da", "di", "do", "del", "y", "for", "&"];
 
 /// Words inside people's names ("Alwaleed bin Talal", "Ursula von der Leyen").
 pub const PERSON_CONNECTORS: &[&str] =

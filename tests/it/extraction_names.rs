@@ -1620,3 +1620,80 @@ fn a_short_name_before_its_full_legal_name_is_one_company() {
     assert!(has(&w, "Quorrabuy Cards S.A", EntityClass::Organization), "{:?}", names(&w));
     assert_eq!(one(&w, "Quorrabuy"), 2, "{:?}", names(&w));
 }
+
+#[test]
+fn a_number_before_a_percent_sign_is_no_version_of_a_name() {
+    // Shareholder tables: "Name 2.32 per cent" is a holder and its share.
+    let t = "After the deal Brindle Capital holds 2.32 per cent, Orvane Partners 1.5 per cent and Kestrel \
+        Growth Equity 3.1 percent. Velmora Ventures 4 pct and Quillon 0.75% follow. Talvik Fund 2 per cent \
+        of the shares went to Norland.";
+    let x = run(t);
+    for org in ["Brindle Capital", "Orvane Partners", "Kestrel Growth Equity", "Velmora Ventures", "Talvik Fund"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for glued in ["Brindle Capital 2.32", "Orvane Partners 1.5", "Kestrel Growth Equity 3.1", "Velmora Ventures 4"] {
+        assert!(!named(&x, glued), "{glued}: {:?}", names(&x));
+    }
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::AIModel), "{:?}", names(&x));
+    // Near misses: a version number not followed by a percentage stays in the name.
+    let y = run("Zentrix released Vorta 3.5 on Monday, and Vorta 3.5 scored 12 per cent higher.");
+    assert!(has(&y, "Vorta 3.5", EntityClass::AIModel), "{:?}", names(&y));
+}
+
+#[test]
+fn business_acronyms_their_plurals_and_title_case_forms_are_no_names() {
+    let t = "Velmora Labs said mobile ARPU rose to $5 while PIN-secured SMS messages and PDF downloads grew in EMEA. \
+        The adjusted Ebit margin and Ebitda rose. Other VCs and CEOs agreed, and two IPOs followed.";
+    let x = run(t);
+    for acronym in ["ARPU", "PIN", "SMS", "PDF", "EMEA", "Ebit", "Ebitda", "VCs", "CEOs", "IPOs"] {
+        assert!(!named(&x, acronym), "{acronym}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Velmora Labs", EntityClass::Organization), "{:?}", names(&x));
+    // Near miss: an acronym no list holds still names a company.
+    let y = run("Kestrel Labs sold its stake to the lender BRX last year, and BRX said it would hold it.");
+    assert!(named(&y, "BRX"), "{:?}", names(&y));
+}
+
+#[test]
+fn a_legal_form_after_a_comma_or_a_lower_case_particle_stays_in_the_name() {
+    let t = "Kestrel bought the unit from Banco Orvane, S.A. last week. The seller, Brindle A/S, agreed. \
+        Analysts said Quillon KGaA's unit grew. The lender Banco do Talvik SA said profit rose. \
+        Shares of Velmora Inc rose when it split.";
+    let x = run(t);
+    for org in ["Banco Orvane, S.A", "Brindle A/S", "Quillon KGaA", "Banco do Talvik SA", "Velmora Inc"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for part in ["Banco", "Talvik SA", "S.A", "A/S", "A"] {
+        assert!(!x.entities.iter().any(|e| e.name == part), "{part}: {:?}", names(&x));
+    }
+    // Near misses: a slash between two names and "do" as a verb join nothing.
+    let y = run("Orvane Labs and Brindle Labs do not trade. The Kestrel Labs/Orvane Labs venture grew.");
+    for org in ["Orvane Labs", "Brindle Labs", "Kestrel Labs"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}
+
+#[test]
+fn a_relative_s_noun_after_a_name_makes_it_a_person_s() {
+    let t = "Orvane Media, led by Tadeusz Wrobel, son of the late founder, already held a stake. \
+        The fund is run by Ilse Marrow, the founder's daughter. Brindle, led by Kasimir Oduya, his \
+        father's heir, grew.";
+    let x = run(t);
+    for person in ["Tadeusz Wrobel", "Ilse Marrow", "Kasimir Oduya"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // Near miss: a sister company is a company.
+    let y = run("The loan went to Quellby Capital, a unit of Orvane Holdings, and to Vexa Partners, sister \
+        company of Quellby Capital.");
+    assert!(has(&y, "Vexa Partners", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn representatives_and_a_headline_s_set_open_or_close_no_name() {
+    let x = run("Representatives for Kestrel Labs and Orvane Media declined to comment.");
+    assert!(has(&x, "Kestrel Labs", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name.starts_with("Representatives")), "{:?}", names(&x));
+    let y = run("Brindle Mining Set to Buy Orvane Copper Mine\n\nBrindle Mining agreed to buy the mine.");
+    assert!(!named(&y, "Set"), "{:?}", names(&y));
+    assert!(has(&y, "Brindle Mining", EntityClass::Organization), "{:?}", names(&y));
+}

@@ -322,7 +322,7 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if person_noun || founders || name_sized && !determiner && (res.given_names.contains(first) || surname) {
         return Some(EntityClass::Person);
     }
-    if aged(doc, start, stop) && all_words && word_count <= 4 {
+    if (aged(doc, start, stop) || kin_apposition(doc, stop)) && all_words && word_count <= 4 {
         return Some(EntityClass::Person);
     }
     if let Some(class) = context_class(doc, res, start, stop) {
@@ -500,6 +500,21 @@ fn aged(doc: &Doc, start: usize, stop: usize) -> bool {
         doc.is_punct(stop, ',') && age(stop + 1, 1) && (doc.is_punct(stop + 2, ',') || doc.is_punct(stop + 2, '.'));
     let bracket = doc.is_punct(stop, '(') && age(stop + 1, 18) && doc.is_punct(stop + 2, ')');
     commas || bracket && stop >= start + 2
+}
+
+/// "Orvane, led by Jan Kolar, son of the founder", "Jan Kolar, the founder's
+/// daughter,": a name followed by a comma and a relative's noun (maybe after
+/// "the" or a possessive) is a person's.
+fn kin_apposition(doc: &Doc, stop: usize) -> bool {
+    if !doc.is_punct(stop, ',') {
+        return false;
+    }
+    let mut k = stop + 1;
+    if matches!(doc.lower(k), "the" | "his" | "her" | "their") {
+        k += 1;
+    }
+    let kin = |j: usize| doc.word_is(j, Words::KinNoun) && doc.is_lower_word(j);
+    kin(k) && matches!(doc.lower(k + 1), "of" | "," | ".") || (k + 1..k + 4).any(|j| doc.is_possessive(j) && kin(j + 1))
 }
 
 /// "Part 2", "Phase 3": a numbered part of something, not a name.

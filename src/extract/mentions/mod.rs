@@ -415,7 +415,9 @@ pub(crate) fn dotted_form_start(doc: &Doc, res: &Resources, k: usize) -> Option<
         return None;
     }
     let mut j = k;
-    while j >= 2 && doc.joined(j) && doc.is_punct(j - 1, '.') && doc.joined(j - 1) && piece(j - 2) {
+    // "S.A." and the Nordic "A/S": full stops or a slash between the letters.
+    let mark = |m: usize| doc.is_punct(m, '.') || doc.is_punct(m, '/');
+    while j >= 2 && doc.joined(j) && mark(j - 1) && doc.joined(j - 1) && piece(j - 2) {
         j -= 2;
     }
     if j == k || doc.joined(j) {
@@ -452,6 +454,20 @@ fn qualified_suffix_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> 
 /// company form, its period, a comma and a second form is one name, the
 /// second form included. Returns the end after the second form.
 fn comma_form_end(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<usize> {
+    // "Banco Orvane, S.A.": a form spelled with full stops after a comma is
+    // never a name of its own; it ends the name before the comma.
+    if doc.is_punct(stop, ',') {
+        let spelled = (stop + 2..end.min(stop + 7)).find(|&k| dotted_form_start(doc, res, k) == Some(stop + 1));
+        // Not "S.A.S." read as "S.A.": the letters go on after the full stop.
+        let goes_on = |k: usize| {
+            doc.is_punct(k + 1, '.')
+                && doc.joined(k + 2)
+                && doc.tokens.get(k + 2).is_some_and(|t| t.kind == TokenKind::Word)
+        };
+        if let Some(k) = spelled.filter(|&k| !goes_on(k)) {
+            return Some(k + 1);
+        }
+    }
     if stop == 0 || !res.legal_suffixes.contains(doc.word(stop - 1)) {
         return None;
     }

@@ -77,7 +77,8 @@ pub(super) fn is_version(doc: &Doc, j: usize) -> bool {
     }
     let small = doc.word(j).len() <= 2;
     let decimal = doc.is_punct(j + 1, '.') && doc.joined(j + 1) && doc.joined(j + 2) && doc.is_number(j + 2);
-    let unit_after = doc.word_is(if decimal { j + 3 } else { j + 1 }, Words::QuantityWord);
+    let after = if decimal { j + 3 } else { j + 1 };
+    let unit_after = doc.word_is(after, Words::QuantityWord) || doc.is_percent_sign(after);
     (small || decimal) && !unit_after
 }
 
@@ -217,6 +218,12 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         }
         if is_initial_dot(doc, j) {
             j += 1;
+            continue;
+        }
+        // "Brindle A/S": a legal form spelled with a slash between its letters.
+        if joined && doc.is_punct(j, '/') && super::dotted_form_start(doc, res, j + 1) == Some(j - 1) {
+            j += 2;
+            last_good = j;
             continue;
         }
         if doc.is_number(j) && doc.word(j).len() == 1 && !doc.joined(j) && is_version(doc, j) {

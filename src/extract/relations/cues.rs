@@ -1035,10 +1035,7 @@ fn stake_bought(doc: &Doc, i: usize) -> bool {
 /// per cent"); at the decimal part of one ("49.76%"), the whole number.
 fn percent_at(doc: &Doc, j: usize) -> Option<f32> {
     let w = doc.lower(j);
-    let percent = w.ends_with('%')
-        || doc.is_punct(j + 1, '%')
-        || matches!(doc.lower(j + 1), "percent" | "pct")
-        || (doc.lower(j + 1) == "per" && doc.lower(j + 2) == "cent");
+    let percent = w.ends_with('%') || doc.is_percent_sign(j + 1);
     let digits = w.trim_end_matches('%');
     let number = || match doc.is_decimal_fraction(j) {
         true => format!("{}.{digits}", doc.lower(j - 2)).parse::<f32>(),
