@@ -1533,3 +1533,45 @@ fn a_list_right_after_based_shares_the_place() {
         assert!(!has(&x, other, Predicate::LocatedIn, "Lyon"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_demonym_before_any_plural_or_a_company_noun_and_like_locates_the_named_examples() {
+    for (text, orgs, place) in [
+        (
+            "Zentrix is a cheap alternative to rivals, without turning to Chinese options like Hollow Labs.",
+            &["Hollow Labs"][..],
+            "China",
+        ),
+        (
+            "Orvane is the only European rival to US leaders like Kestrel Mind and Brindle Intelligence.",
+            &["Kestrel Mind", "Brindle Intelligence"][..],
+            "United States",
+        ),
+        (
+            "While an American company like Tarrow Foods is leaving the region, Orvane is arriving.",
+            &["Tarrow Foods"][..],
+            "United States",
+        ),
+        (
+            "Japanese names such as Kestrel Robotics and Orvane Motors gained on Monday.",
+            &["Kestrel Robotics", "Orvane Motors"][..],
+            "Japan",
+        ),
+    ] {
+        let x = run(text);
+        for org in orgs {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text} {org}: {:?}", all(&x));
+        }
+    }
+    // Places as examples, a list past another phrase, a comma before "such as" after a non-company noun.
+    for (text, org) in [
+        ("European markets like Germany and France grew, Kestrel Robotics said.", "Kestrel Robotics"),
+        ("Kestrel Robotics sells to Japanese buyers and to rivals like Orvane Motors.", "Orvane Motors"),
+        ("Kestrel Robotics sold its French assets, such as a plant, to Orvane Motors.", "Orvane Motors"),
+        ("Sales to Korean clients such as Orvane Motors rose.", "Orvane Motors"),
+        ("Dutch regulators like Orvane Motors were cautious.", "Orvane Motors"),
+    ] {
+        let x = run(text);
+        assert!(!all(&x).iter().any(|r| r.starts_with(&format!("{org} locatedIn"))), "{text}: {:?}", all(&x));
+    }
+}

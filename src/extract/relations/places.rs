@@ -7,7 +7,7 @@ use super::clause::{
 };
 use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
-use crate::extract::mentions::{anaphoric_demonym, of_home_place};
+use crate::extract::mentions::{anaphoric_demonym, kind_before_examples, of_home_place};
 use crate::extract::model::{EntityClass, Predicate, Relation};
 use crate::extract::resources::Words;
 use crate::text::words::{
@@ -844,7 +844,9 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
                 || matches!(f.doc.lower(j), "companies" | "groups" | "universities" | "agencies")
                 || f.word_is(j, Words::BusinessPlural)
         };
-        let Some(mut noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
+        let Some(mut noun) = (after..after + 4)
+            .find(|&j| (plural_noun(j) || kind_before_examples(f.doc, f.res, j)) && is_modifier_gap(f.doc, after, j))
+        else {
             continue;
         };
         // "Thai telecoms companies A and B": the head is the last noun of the compound.
