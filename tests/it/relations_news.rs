@@ -1470,3 +1470,108 @@ fn it_after_a_sentence_opening_with_a_fronted_phrase_is_that_sentences_subject()
                  It also bought Dunmore Parts Ltd.");
     assert!(!has(&x, "Halvex Motors", Predicate::Acquired, "Dunmore Parts Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_list_right_after_based_shares_the_place() {
+    for (text, orgs, place) in [
+        (
+            "Brindle Motors raised money from investors including Lyon-based Kestrel Capital, Orvane Partners \
+             and Tamsin Ventures.",
+            &["Kestrel Capital", "Orvane Partners", "Tamsin Ventures"][..],
+            "Lyon",
+        ),
+        ("The round drew Porto-based Quillon Group and Marrow Fund.", &["Quillon Group", "Marrow Fund"][..], "Porto"),
+        (
+            "Singapore-based Kestrel Capital, Orvane Partners and Tamsin Ventures joined the round.",
+            &["Kestrel Capital", "Orvane Partners", "Tamsin Ventures"][..],
+            "Singapore",
+        ),
+        (
+            "Trials of drugs from Boston-based Hollow Labs' and Vantro Therapeutics' programmes failed.",
+            &["Hollow Labs", "Vantro Therapeutics"][..],
+            "Boston",
+        ),
+        (
+            "Brindle took money from Dubai-based Marrow Fund and Quillon Investment Authority (QIA).",
+            &["Marrow Fund", "Quillon Investment Authority"][..],
+            "Dubai",
+        ),
+    ] {
+        let x = run(text);
+        for org in orgs {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text} {org}: {:?}", all(&x));
+        }
+    }
+    // Two lists, each after its own place.
+    let x = run("Brindle Motors raised money from investors including US-based Kestrel Capital, Orvane Partners \
+                 and Tamsin Ventures, and Lyon-based Quillon Group and Marrow Fund.");
+    for org in ["Kestrel Capital", "Orvane Partners", "Tamsin Ventures"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "United States"), "{org}: {:?}", all(&x));
+        assert!(!has(&x, org, Predicate::LocatedIn, "Lyon"), "{org}: {:?}", all(&x));
+    }
+    for org in ["Quillon Group", "Marrow Fund"] {
+        assert!(has(&x, org, Predicate::LocatedIn, "Lyon"), "{org}: {:?}", all(&x));
+        assert!(!has(&x, org, Predicate::LocatedIn, "United States"), "{org}: {:?}", all(&x));
+    }
+    // A member with a place or a description of its own, a clause, an apposition: not the list's place.
+    for (text, other) in [
+        ("Lyon-based Kestrel Capital and US rival Orvane Partners signed a deal.", "Orvane Partners"),
+        ("Lyon-based Kestrel Capital and Orvane Partners of Porto signed a deal.", "Orvane Partners"),
+        ("Lyon-based Kestrel Capital, which backs Orvane Partners and Tamsin Ventures, grew.", "Orvane Partners"),
+        ("Lyon-based Kestrel Capital, a unit of Orvane Partners, grew.", "Orvane Partners"),
+        ("Lyon-based Kestrel Capital and its owner Orvane Partners grew.", "Orvane Partners"),
+        ("A Lyon-based startup, Kestrel Capital, and Orvane Partners signed a deal.", "Orvane Partners"),
+        ("Lyon-based lender Kestrel Capital and Orvane Partners signed a deal.", "Orvane Partners"),
+        (
+            "The round was led by Lyon-based Kestrel Capital and Orvane Partners. A partner at Orvane Partners, \
+             which is based in Prague, will join the board.",
+            "Orvane Partners",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Kestrel Capital", Predicate::LocatedIn, "Lyon"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, other, Predicate::LocatedIn, "Lyon"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_demonym_before_any_plural_or_a_company_noun_and_like_locates_the_named_examples() {
+    for (text, orgs, place) in [
+        (
+            "Zentrix is a cheap alternative to rivals, without turning to Chinese options like Hollow Labs.",
+            &["Hollow Labs"][..],
+            "China",
+        ),
+        (
+            "Orvane is the only European rival to US leaders like Kestrel Mind and Brindle Intelligence.",
+            &["Kestrel Mind", "Brindle Intelligence"][..],
+            "United States",
+        ),
+        (
+            "While an American company like Tarrow Foods is leaving the region, Orvane is arriving.",
+            &["Tarrow Foods"][..],
+            "United States",
+        ),
+        (
+            "Japanese names such as Kestrel Robotics and Orvane Motors gained on Monday.",
+            &["Kestrel Robotics", "Orvane Motors"][..],
+            "Japan",
+        ),
+    ] {
+        let x = run(text);
+        for org in orgs {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text} {org}: {:?}", all(&x));
+        }
+    }
+    // Places as examples, a list past another phrase, a comma before "such as" after a non-company noun.
+    for (text, org) in [
+        ("European markets like Germany and France grew, Kestrel Robotics said.", "Kestrel Robotics"),
+        ("Kestrel Robotics sells to Japanese buyers and to rivals like Orvane Motors.", "Orvane Motors"),
+        ("Kestrel Robotics sold its French assets, such as a plant, to Orvane Motors.", "Orvane Motors"),
+        ("Sales to Korean clients such as Orvane Motors rose.", "Orvane Motors"),
+        ("Dutch regulators like Orvane Motors were cautious.", "Orvane Motors"),
+    ] {
+        let x = run(text);
+        assert!(!all(&x).iter().any(|r| r.starts_with(&format!("{org} locatedIn"))), "{text}: {:?}", all(&x));
+    }
+}

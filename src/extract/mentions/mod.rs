@@ -1262,7 +1262,7 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     // "the Ruritanian state-owned Zentrix Group": participles before the name.
     let owned = doc.past_participle_compounds(d + 1);
     let long = kind_before_name(doc, res, d + 1, end)
-        || kind_list_after(doc, d + 1, end)
+        || kind_list_after(doc, res, d + 1, end)
         || described_after(doc, i) && kind_then_speech(doc, res, d + 1)
         || owned > d + 1 && owned < end && doc.is_capitalized(owned)
         || anaphoric_demonym(doc, res, d);
@@ -1372,10 +1372,11 @@ pub(crate) fn anaphoric_demonym(doc: &Doc, res: &Resources, i: usize) -> bool {
 /// "Korean chip firms like A", "Thai telecoms groups led by A": from token
 /// `from`, up to two lower-case words to a plural noun of businesses, then
 /// the words opening a list of examples and a capitalized name.
-fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
+fn kind_list_after(doc: &Doc, res: &Resources, from: usize, end: usize) -> bool {
     let plain = |j: usize| doc.is_lower_word(j);
-    let Some(noun) =
-        (from..(from + 3).min(end)).take_while(|&j| plain(j)).find(|&j| doc.word_is(j, Words::BusinessPlural))
+    let Some(noun) = (from..(from + 3).min(end))
+        .take_while(|&j| plain(j))
+        .find(|&j| doc.word_is(j, Words::BusinessPlural) || kind_before_examples(doc, res, j))
     else {
         return false;
     };
@@ -1387,6 +1388,25 @@ fn kind_list_after(doc: &Doc, from: usize, end: usize) -> bool {
         _ => return false,
     };
     noun + intro < end && doc.is_capitalized(noun + intro)
+}
+
+/// "Chinese options like A", "US leaders such as A", "an American company
+/// like A": token `j`, a lower-case plural or a one-word organisation noun
+/// right before "like" or "such as", names the kind of the examples after.
+/// Not customers or regulators ("Japanese customers such as A"): another
+/// party, which need not be of the place.
+pub(crate) fn kind_before_examples(doc: &Doc, res: &Resources, j: usize) -> bool {
+    let like = doc.lower(j + 1) == "like" || doc.lower(j + 1) == "such" && doc.lower(j + 2) == "as";
+    if !like || !doc.is_lower_word(j) {
+        return false;
+    }
+    let w = doc.lower(j);
+    let singular = w.strip_suffix('s').unwrap_or(w);
+    if doc.word_is(j, Words::TieNoun) || res.is(Words::PublicBodyNoun, singular) {
+        return false;
+    }
+    w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
+        || doc.lookup(&res.org_nouns, j).is_some_and(|(len, _)| len == 1)
 }
 
 /// "Nigerian payment startup, Flutterwave,", "its Mexican subsidiary, Nu

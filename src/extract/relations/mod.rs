@@ -53,8 +53,8 @@ use held::Held;
 use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked_at};
 use owners::{owners, under_brands};
 use places::{
-    demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place, listed_places,
-    nested_place_apposition, places, wider_place_in,
+    demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place,
+    list_places_yield, listed_places, nested_place_apposition, places, wider_place_in,
 };
 use possessives::{its_parts, its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
@@ -215,6 +215,7 @@ pub fn find(
     named_after_maker(&mut f);
     families(&mut f);
     handovers::handovers(&mut f);
+    list_places_yield(&mut f);
     f.out
 }
 

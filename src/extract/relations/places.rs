@@ -7,8 +7,8 @@ use super::clause::{
 };
 use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
-use crate::extract::mentions::{anaphoric_demonym, of_home_place};
-use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::mentions::{anaphoric_demonym, kind_before_examples, of_home_place};
+use crate::extract::model::{EntityClass, Predicate, Relation};
 use crate::extract::resources::Words;
 use crate::text::words::{
     COMPASS_WORDS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, SUBORDINATORS,
@@ -40,7 +40,8 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     if hyphened_not_based(f, end) {
         return;
     }
-    let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
+    let hyphen_based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
+    let based = hyphen_based;
     let demonym = f.doc.is_demonym(start) || f.is_demonym(k);
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
@@ -79,6 +80,12 @@ pub(super) fn places(f: &mut Facts, k: usize) {
                 0.85,
             ),
         );
+        // "US-based Kestrel, Orvane and Tamsin": a list opening right after "-based" shares its place.
+        if hyphen_based && f.live[m].0.start == end + 2 {
+            for org in based_list_members(f, m, sentence_end) {
+                f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-list", 0.7));
+            }
+        }
         return;
     }
     if !based && !demonym && !noun_after {
@@ -146,6 +153,69 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
     }
+}
+
+/// "US-based Kestrel, Orvane and Tamsin", "Boston-based Kestrel's and
+/// Orvane's drugs": the members after the first (mention `m`) of the list
+/// that opens right after "-based", up to one with a place, a description
+/// or an owner of its own ("and Porto-based Quillon", "and US rival Orvane",
+/// "Orvane of Porto", "and its owner Orvane"): only commas, "and", "or" and
+/// a bracketed short form may stand between members.
+fn based_list_members(f: &Facts, m: usize, sentence_end: usize) -> Vec<usize> {
+    let members = members_after(f, f.live[m].0.start, sentence_end);
+    if members.first().is_none_or(|first| first.head != m || first.owner.is_some()) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut prev_end = f.live[m].0.end;
+    // "Kestrel's and Orvane's drugs": two possessors share the noun after the second.
+    if members.len() == 1 && f.doc.is_possessive(prev_end) && matches!(f.doc.lower(prev_end + 1), "and" | "or") {
+        let second = f.starting(prev_end + 2).filter(|&k| f.doc.is_possessive(f.live[k].0.end));
+        out.extend(second.map(|k| f.entity(k)).filter(|&org| f.class(org) == Org));
+        return out;
+    }
+    for member in &members[1..] {
+        let (r, org) = (f.live[member.head].0.clone(), f.entity(member.head));
+        let mut depth = 0usize;
+        let plain_gap = (prev_end..r.start).all(|j| {
+            if f.doc.is_punct(j, '(') {
+                depth += 1;
+            } else if f.doc.is_punct(j, ')') {
+                depth = depth.saturating_sub(1);
+            } else if depth == 0 && !f.doc.is_punct(j, ',') && !f.doc.is_possessive(j) {
+                return matches!(f.doc.lower(j), "and" | "or");
+            }
+            true
+        });
+        let placed_gap = f.within(prev_end, r.start).iter().any(|&(_, e)| f.class(e) == Place);
+        // "Orvane Partners of Porto", "Orvane in Porto", "Orvane (Porto)": a place of its own.
+        let own_place = bracketed_place_after(f, member.head).is_some()
+            || matches!(f.doc.lower(r.end), "of" | "in" | "from")
+                && f.starting(r.end + 1).is_some_and(|k| f.class(f.entity(k)) == Place);
+        if member.owner.is_some() || !plain_gap || placed_gap || own_place || f.class(org) != Org {
+            break;
+        }
+        out.push(org);
+        prev_end = r.end;
+    }
+    out
+}
+
+/// "London-based Kestrel and Orvane … Orvane, which is based in Prague": a
+/// place a list shares (`based_list_members`) yields to any the article
+/// gives the member by another rule.
+pub(super) fn list_places_yield(f: &mut Facts) {
+    const LIST_RULE: &str = "locatedIn/based-list";
+    let placed_otherwise = |out: &[Relation], s: usize| {
+        out.iter().any(|r| r.subject == s && r.predicate == Predicate::LocatedIn && r.evidence.rule != LIST_RULE)
+    };
+    let drop: Vec<bool> =
+        f.out.iter().map(|r| r.evidence.rule == LIST_RULE && placed_otherwise(&f.out, r.subject)).collect();
+    let mut i = 0;
+    f.out.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 /// "Kestrel Couriers of Aberdeen", "Zentrix AG of Germany": the company
@@ -774,7 +844,9 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
                 || matches!(f.doc.lower(j), "companies" | "groups" | "universities" | "agencies")
                 || f.word_is(j, Words::BusinessPlural)
         };
-        let Some(mut noun) = (after..after + 4).find(|&j| plural_noun(j) && is_modifier_gap(f.doc, after, j)) else {
+        let Some(mut noun) = (after..after + 4)
+            .find(|&j| (plural_noun(j) || kind_before_examples(f.doc, f.res, j)) && is_modifier_gap(f.doc, after, j))
+        else {
             continue;
         };
         // "Thai telecoms companies A and B": the head is the last noun of the compound.
