@@ -2615,3 +2615,68 @@ fn a_clause_after_a_comma_is_no_relative_clause_of_the_name_before() {
     let z = run("Quillo Chat, the app that Pellan Networks now owns, grew fast.");
     assert!(has(&z, "Pellan Networks", Predicate::Owns, "Quillo Chat"), "{:?}", all(&z));
 }
+
+#[test]
+fn a_rounds_investors_listed_after_words_of_their_kind_or_in_the_next_sentence() {
+    use Predicate::InvestedIn;
+    // "backing from venture funds, including A", "participation from banks such as A".
+    let x = run("Zentrix Labs has attracted backing from prominent venture capital funds, including Pellam \
+                 Partners, Corvo Capital and Dunmore Ventures as well as Lumen Bank and Vantor Inc, over two \
+                 funding rounds.");
+    for investor in ["Pellam Partners", "Corvo Capital", "Dunmore Ventures", "Lumen Bank", "Vantor Inc"] {
+        assert!(has(&x, investor, InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+    let x = run("Halden Finance Ltd raised $30 million in a debt round. The round also saw participation from \
+                 regional banks such as Orvane Bank, Kessel Bank and Tarvo Credit.");
+    for investor in ["Orvane Bank", "Kessel Bank", "Tarvo Credit"] {
+        assert!(has(&x, investor, InvestedIn, "Halden Finance Ltd"), "{investor}: {:?}", all(&x));
+    }
+    let x = run("Halden Finance Ltd raised $30 million in debt funding. The round also saw participation from \
+                 Indian banks, including Orvane Bank, Kessel Bank, and Tarvo Credit, among others.");
+    for investor in ["Orvane Bank", "Kessel Bank", "Tarvo Credit"] {
+        assert!(has(&x, investor, InvestedIn, "Halden Finance Ltd"), "{investor}: {:?}", all(&x));
+    }
+    // "These include A and B": the list goes on with the round of the sentence before.
+    let x = run("Orvane Cloud has raised $40 million in a Series A round. The funding round was led by a group of \
+                 investors. These include Kestrel Ventures and Brindle VC, together with lead investor Tarvix \
+                 Capital.");
+    for investor in ["Kestrel Ventures", "Brindle VC", "Tarvix Capital"] {
+        assert!(has(&x, investor, InvestedIn, "Orvane Cloud"), "{investor}: {:?}", all(&x));
+    }
+    let x = run("Selby Robotics closed a $12 million seed round last week. They also included Marrow Partners.");
+    assert!(has(&x, "Marrow Partners", InvestedIn, "Selby Robotics"), "{:?}", all(&x));
+    // Near misses: a list after words of a kind with no round, a "These include" after no round,
+    // customers from a round's sentence named after "from" and no word of inclusion.
+    let x = run("Zentrix Labs won contracts from large carriers, including Pellam Telecom and Corvo Mobile.");
+    assert!(!x.relations.iter().any(|r| r.predicate == InvestedIn), "{:?}", all(&x));
+    let x = run("Orvane Cloud sells to many banks. These include Kestrel Bank and Brindle Credit.");
+    assert!(!x.relations.iter().any(|r| r.predicate == InvestedIn), "{:?}", all(&x));
+    let x = run("Halden Labs, which closed a seed round last year, won orders from retailers, including Tarvo Stores.");
+    assert!(!has(&x, "Tarvo Stores", InvestedIn, "Halden Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_amount_pumped_or_ploughed_into_a_company_is_an_investment() {
+    use Predicate::InvestedIn;
+    for (t, s, o) in [
+        (
+            "Dutch toolmaker Kestrel Systems is pumping more than $1.5 billion into Orvane AI.",
+            "Kestrel Systems",
+            "Orvane AI",
+        ),
+        ("Brindle Group has ploughed €200 million into Zentrix Labs since 2021.", "Brindle Group", "Zentrix Labs"),
+        ("Tarvix Capital plowed $40m into Selby Robotics last year.", "Tarvix Capital", "Selby Robotics"),
+        ("Halden Bank pumps $3 billion into Marrow Energy, the companies said.", "Halden Bank", "Marrow Energy"),
+    ] {
+        let x = run(t);
+        assert!(has(&x, s, InvestedIn, o), "{t}: {:?}", all(&x));
+    }
+    // Near misses: money pumped into a plant or a market, water pumped into a mine.
+    for t in [
+        "Kestrel Systems is pumping $2 billion into its Lyon plant.",
+        "Brindle Group pumped water into the Orvane mine for 12 days.",
+    ] {
+        let x = run(t);
+        assert!(!x.relations.iter().any(|r| r.predicate == InvestedIn), "{t}: {:?}", all(&x));
+    }
+}
