@@ -2680,3 +2680,23 @@ fn an_amount_pumped_or_ploughed_into_a_company_is_an_investment() {
         assert!(!x.relations.iter().any(|r| r.predicate == InvestedIn), "{t}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_name_or_its_before_a_plural_noun_of_parts_owns_those_listed_such_as() {
+    use Predicate::Owns;
+    let x = run("He heads several Kessel Group subsidiaries, such as Dunmore Media, Brindle Soft and Tarvo Link. \
+                 Halvar Corp's subsidiaries, such as Pellam Media and Corvo Soft, reported results.");
+    for unit in ["Dunmore Media", "Brindle Soft", "Tarvo Link"] {
+        assert!(has(&x, "Kessel Group", Owns, unit), "{unit}: {:?}", all(&x));
+    }
+    for unit in ["Pellam Media", "Corvo Soft"] {
+        assert!(has(&x, "Halvar Corp", Owns, unit), "{unit}: {:?}", all(&x));
+    }
+    // "its Quellair offshoot": an offshoot is a unit.
+    let x = run("Kessel Airways has named Jan Roe, the head of its Quellair offshoot, as chief executive.");
+    assert!(has(&x, "Kessel Airways", Owns, "Quellair"), "{:?}", all(&x));
+    // Near misses: businesses a fund invests in, a company's rivals.
+    let x = run("Kestrel Capital invests in businesses such as Orvane Labs and Selby Robotics. \
+                 Halden Group rivals, such as Vantor Media and Ostra Net, cut prices.");
+    assert!(!x.relations.iter().any(|r| r.predicate == Owns), "{:?}", all(&x));
+}
