@@ -2682,6 +2682,38 @@ fn an_amount_pumped_or_ploughed_into_a_company_is_an_investment() {
 }
 
 #[test]
+fn a_person_a_round_cue_ties_outside_a_round_leads_or_joins_and_invests_in_nothing() {
+    use Predicate::InvestedIn;
+    for (t, person, org) in [
+        (
+            "Orvane Media, led by Jan Roe, son of the late tycoon, made its capital plans public.",
+            "Jan Roe",
+            "Orvane Media",
+        ),
+        (
+            "Zentrix Labs chief executive Mara Quist, who joined the company from Tarvo Pharma two years ago, spoke.",
+            "Mara Quist",
+            "Tarvo Pharma",
+        ),
+        ("Its telecoms arm is billionaire Piet Vale-led Kessel Telecom.", "Piet Vale", "Kessel Telecom"),
+        (
+            "Dana Holm joined the Lyon retailer Selby Stores in 2017 and led its stake deals.",
+            "Dana Holm",
+            "Selby Stores",
+        ),
+    ] {
+        let x = run(t);
+        assert!(!has(&x, person, InvestedIn, org), "{t}: {:?}", all(&x));
+    }
+    // A person in a round still invests; a company led by one still does.
+    let x = run("Orvane AI raised $20 million in a seed round led by Jan Roe, joined by Kestrel Ventures.");
+    assert!(has(&x, "Jan Roe", InvestedIn, "Orvane AI"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Ventures", InvestedIn, "Orvane AI"), "{:?}", all(&x));
+    let x = run("Selby Robotics raised $8 million. Former Halden chief Dana Holm also took part in the round.");
+    assert!(has(&x, "Dana Holm", InvestedIn, "Selby Robotics"), "{:?}", all(&x));
+}
+
+#[test]
 fn a_name_or_its_before_a_plural_noun_of_parts_owns_those_listed_such_as() {
     use Predicate::Owns;
     let x = run("He heads several Kessel Group subsidiaries, such as Dunmore Media, Brindle Soft and Tarvo Link. \

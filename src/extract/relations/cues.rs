@@ -450,6 +450,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if also_invested {
                     invested_with_majority(f, mark, i);
                 }
+                if cue_of_a_leader(f, &cue, i, s) {
+                    let found_here = f.out.split_off(mark);
+                    let kept: Vec<_> = found_here
+                        .into_iter()
+                        .filter(|r| !(r.predicate == Predicate::InvestedIn && f.class(r.subject) == Person))
+                        .collect();
+                    f.out.extend(kept);
+                }
             }
         }
         i += len;
@@ -972,6 +980,19 @@ fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
         return None;
     }
     (sentence_start..a - 1).rev().find(|&j| doc.lower(j) == "stake")
+}
+
+/// "Orvane, led by Jan Roe", "Roe-led Brindle", "Roe, who joined the
+/// company from Acme": a cue of a round's ("led", "joined", "took part") at
+/// `i` in sentence `s` ties a person as a leader or a hire, not as an
+/// investor, when it is hyphened to the name or the sentence speaks of no
+/// round and no investors.
+fn cue_of_a_leader(f: &Facts, cue: &Cue, i: usize, s: usize) -> bool {
+    let held = f.held(s);
+    cue.topic
+        && cue.predicate == Predicate::InvestedIn
+        && !f.word_is(i, Words::InvestVerb)
+        && (is_hyphen_adjective(f.doc, i) || !(held.has(Words::RoundNoun) || held.has(Words::InvestorNoun)))
 }
 
 /// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling
