@@ -275,9 +275,7 @@ fn parts_listed(f: &Facts, after: usize) -> Option<Vec<usize>> {
     // "its subsidiaries, such as A and B", "its brands like A", "its units, including A".
     if f.doc.lower(k) == "such" && f.doc.lower(k + 1) == "as" {
         k += 2;
-    } else if f.doc.is_punct(k - 1, ',') && matches!(f.doc.lower(k), "including" | "like") {
-        k += 1;
-    } else if f.doc.lower(k) == "like" && !f.doc.is_punct(k - 1, ',') {
+    } else if f.doc.lower(k) == "like" || f.doc.is_punct(k - 1, ',') && f.doc.lower(k) == "including" {
         k += 1;
     }
     f.starting(k)?;
