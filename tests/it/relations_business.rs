@@ -1509,7 +1509,7 @@ fn a_singular_unit_in_apposition_after_a_list_is_only_the_last_members() {
 }
 
 #[test]
-fn a_majority_stake_bought_or_held_is_an_investment_but_the_whole_company_is_not() {
+fn a_majority_stake_bought_is_only_a_purchase_and_one_held_an_investment() {
     use Predicate::{Acquired, InvestedIn, Owns};
     let majority = [
         (
@@ -1545,11 +1545,21 @@ fn a_majority_stake_bought_or_held_is_an_investment_but_the_whole_company_is_not
             "Orlan Foods Ltd",
         ),
     ];
+    // Control bought is a purchase only (the annotation conventions), not an investment too.
     for (t, s, p, o) in majority {
         let x = run(t);
         assert!(has(&x, s, p, o), "{t}: {:?}", all(&x));
-        assert!(has(&x, s, InvestedIn, o), "{t}: {:?}", all(&x));
+        assert_eq!(has(&x, s, InvestedIn, o), p == InvestedIn, "{t}: {:?}", all(&x));
     }
+    // Bought from a seller: the seller is invested in nothing by the sale.
+    let x = run("Kestrel Holdings has agreed to buy a 54% stake in Orvane Telecom from Brindle Group.");
+    assert!(has(&x, "Kestrel Holdings", Acquired, "Orvane Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Kestrel Holdings", InvestedIn, "Orvane Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Group", InvestedIn, "Orvane Telecom"), "{:?}", all(&x));
+    // A majority secured is bought as well.
+    let x = run("Tarvex Energy has secured a 95.1 per cent stake in chemicals company Halvar Chemie AG.");
+    assert!(has(&x, "Tarvex Energy", Acquired, "Halvar Chemie AG"), "{:?}", all(&x));
+    assert!(!has(&x, "Tarvex Energy", InvestedIn, "Halvar Chemie AG"), "{:?}", all(&x));
     // The whole company is bought, not invested in.
     for (t, s, o) in [
         ("Arvo Systems completed its acquisition of all the shares in Selma Pte Ltd.", "Arvo Systems", "Selma Pte Ltd"),
@@ -2305,16 +2315,22 @@ fn a_round_led_with_a_place_or_a_date_after_in_names_no_company() {
 }
 
 #[test]
-fn a_minority_share_bought_is_an_investment_whatever_words_describe_it() {
-    let x = run("Brindle Group completed its acquisition of a 49% controlling stake in Zentrix Labs. \
-                 Orvane Media has agreed to buy 30 percent of cell phone carrier Kestrel Telecom for $1.4 billion. \
-                 Talvo Bank agreed to buy 20% of the Lyon-based lender Halden Credit.");
+fn a_minority_share_bought_is_an_investment_whatever_words_describe_it_but_control_is_a_purchase() {
+    let x = run("Orvane Media has agreed to buy 30 percent of cell phone carrier Kestrel Telecom for $1.4 billion. \
+                 Talvo Bank agreed to buy 20% of the Lyon-based lender Halden Credit. \
+                 Quellby Bank completed its acquisition of a 45% majority stake in Ostra Funds.");
     for (buyer, bought) in
-        [("Brindle Group", "Zentrix Labs"), ("Orvane Media", "Kestrel Telecom"), ("Talvo Bank", "Halden Credit")]
+        [("Orvane Media", "Kestrel Telecom"), ("Talvo Bank", "Halden Credit"), ("Quellby Bank", "Ostra Funds")]
     {
         assert!(has(&x, buyer, Predicate::InvestedIn, bought), "{buyer}: {:?}", all(&x));
         assert!(!has(&x, buyer, Predicate::Acquired, bought), "{buyer}: {:?}", all(&x));
     }
+    // A stake called controlling is control bought, whatever its size.
+    let x = run("Brindle Group completed its acquisition of a 49% controlling stake in Zentrix Labs and a 50% stake \
+                 in Zentrix Funds.");
+    assert!(has(&x, "Brindle Group", Predicate::Acquired, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Group", Predicate::InvestedIn, "Zentrix Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Group", Predicate::InvestedIn, "Zentrix Funds"), "{:?}", all(&x));
 }
 
 #[test]
@@ -2338,7 +2354,7 @@ fn a_majority_or_a_control_with_no_smaller_size_stated_is_still_a_purchase() {
                  Talvo Bank agreed to buy the cell phone carrier Halden Telecom.");
     assert!(has(&x, "Brindle Group", Predicate::Acquired, "Zentrix Labs"), "{:?}", all(&x));
     assert!(has(&x, "Orvane Media", Predicate::Acquired, "Kestrel Systems"), "{:?}", all(&x));
-    assert!(has(&x, "Orvane Media", Predicate::InvestedIn, "Kestrel Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Media", Predicate::InvestedIn, "Kestrel Systems"), "{:?}", all(&x));
     assert!(has(&x, "Talvo Bank", Predicate::Acquired, "Halden Telecom"), "{:?}", all(&x));
     assert!(!has(&x, "Talvo Bank", Predicate::InvestedIn, "Halden Telecom"), "{:?}", all(&x));
 }
@@ -2598,4 +2614,121 @@ fn a_clause_after_a_comma_is_no_relative_clause_of_the_name_before() {
     // The relative clause it must not stop: the app is the object of the owner's verb.
     let z = run("Quillo Chat, the app that Pellan Networks now owns, grew fast.");
     assert!(has(&z, "Pellan Networks", Predicate::Owns, "Quillo Chat"), "{:?}", all(&z));
+}
+
+#[test]
+fn a_rounds_investors_listed_after_words_of_their_kind_or_in_the_next_sentence() {
+    use Predicate::InvestedIn;
+    // "backing from venture funds, including A", "participation from banks such as A".
+    let x = run("Zentrix Labs has attracted backing from prominent venture capital funds, including Pellam \
+                 Partners, Corvo Capital and Dunmore Ventures as well as Lumen Bank and Vantor Inc, over two \
+                 funding rounds.");
+    for investor in ["Pellam Partners", "Corvo Capital", "Dunmore Ventures", "Lumen Bank", "Vantor Inc"] {
+        assert!(has(&x, investor, InvestedIn, "Zentrix Labs"), "{investor}: {:?}", all(&x));
+    }
+    let x = run("Halden Finance Ltd raised $30 million in a debt round. The round also saw participation from \
+                 regional banks such as Orvane Bank, Kessel Bank and Tarvo Credit.");
+    for investor in ["Orvane Bank", "Kessel Bank", "Tarvo Credit"] {
+        assert!(has(&x, investor, InvestedIn, "Halden Finance Ltd"), "{investor}: {:?}", all(&x));
+    }
+    let x = run("Halden Finance Ltd raised $30 million in debt funding. The round also saw participation from \
+                 Indian banks, including Orvane Bank, Kessel Bank, and Tarvo Credit, among others.");
+    for investor in ["Orvane Bank", "Kessel Bank", "Tarvo Credit"] {
+        assert!(has(&x, investor, InvestedIn, "Halden Finance Ltd"), "{investor}: {:?}", all(&x));
+    }
+    // "These include A and B": the list goes on with the round of the sentence before.
+    let x = run("Orvane Cloud has raised $40 million in a Series A round. The funding round was led by a group of \
+                 investors. These include Kestrel Ventures and Brindle VC, together with lead investor Tarvix \
+                 Capital.");
+    for investor in ["Kestrel Ventures", "Brindle VC", "Tarvix Capital"] {
+        assert!(has(&x, investor, InvestedIn, "Orvane Cloud"), "{investor}: {:?}", all(&x));
+    }
+    let x = run("Selby Robotics closed a $12 million seed round last week. They also included Marrow Partners.");
+    assert!(has(&x, "Marrow Partners", InvestedIn, "Selby Robotics"), "{:?}", all(&x));
+    // Near misses: a list after words of a kind with no round, a "These include" after no round,
+    // customers from a round's sentence named after "from" and no word of inclusion.
+    let x = run("Zentrix Labs won contracts from large carriers, including Pellam Telecom and Corvo Mobile.");
+    assert!(!x.relations.iter().any(|r| r.predicate == InvestedIn), "{:?}", all(&x));
+    let x = run("Orvane Cloud sells to many banks. These include Kestrel Bank and Brindle Credit.");
+    assert!(!x.relations.iter().any(|r| r.predicate == InvestedIn), "{:?}", all(&x));
+    let x = run("Halden Labs, which closed a seed round last year, won orders from retailers, including Tarvo Stores.");
+    assert!(!has(&x, "Tarvo Stores", InvestedIn, "Halden Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn an_amount_pumped_or_ploughed_into_a_company_is_an_investment() {
+    use Predicate::InvestedIn;
+    for (t, s, o) in [
+        (
+            "Dutch toolmaker Kestrel Systems is pumping more than $1.5 billion into Orvane AI.",
+            "Kestrel Systems",
+            "Orvane AI",
+        ),
+        ("Brindle Group has ploughed €200 million into Zentrix Labs since 2021.", "Brindle Group", "Zentrix Labs"),
+        ("Tarvix Capital plowed $40m into Selby Robotics last year.", "Tarvix Capital", "Selby Robotics"),
+        ("Halden Bank pumps $3 billion into Marrow Energy, the companies said.", "Halden Bank", "Marrow Energy"),
+    ] {
+        let x = run(t);
+        assert!(has(&x, s, InvestedIn, o), "{t}: {:?}", all(&x));
+    }
+    // Near misses: money pumped into a plant or a market, water pumped into a mine.
+    for t in [
+        "Kestrel Systems is pumping $2 billion into its Lyon plant.",
+        "Brindle Group pumped water into the Orvane mine for 12 days.",
+    ] {
+        let x = run(t);
+        assert!(!x.relations.iter().any(|r| r.predicate == InvestedIn), "{t}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_person_a_round_cue_ties_outside_a_round_leads_or_joins_and_invests_in_nothing() {
+    use Predicate::InvestedIn;
+    for (t, person, org) in [
+        (
+            "Orvane Media, led by Jan Roe, son of the late tycoon, made its capital plans public.",
+            "Jan Roe",
+            "Orvane Media",
+        ),
+        (
+            "Zentrix Labs chief executive Mara Quist, who joined the company from Tarvo Pharma two years ago, spoke.",
+            "Mara Quist",
+            "Tarvo Pharma",
+        ),
+        ("Its telecoms arm is billionaire Piet Vale-led Kessel Telecom.", "Piet Vale", "Kessel Telecom"),
+        (
+            "Dana Holm joined the Lyon retailer Selby Stores in 2017 and led its stake deals.",
+            "Dana Holm",
+            "Selby Stores",
+        ),
+    ] {
+        let x = run(t);
+        assert!(!has(&x, person, InvestedIn, org), "{t}: {:?}", all(&x));
+    }
+    // A person in a round still invests; a company led by one still does.
+    let x = run("Orvane AI raised $20 million in a seed round led by Jan Roe, joined by Kestrel Ventures.");
+    assert!(has(&x, "Jan Roe", InvestedIn, "Orvane AI"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Ventures", InvestedIn, "Orvane AI"), "{:?}", all(&x));
+    let x = run("Selby Robotics raised $8 million. Former Halden chief Dana Holm also took part in the round.");
+    assert!(has(&x, "Dana Holm", InvestedIn, "Selby Robotics"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_name_or_its_before_a_plural_noun_of_parts_owns_those_listed_such_as() {
+    use Predicate::Owns;
+    let x = run("He heads several Kessel Group subsidiaries, such as Dunmore Media, Brindle Soft and Tarvo Link. \
+                 Halvar Corp's subsidiaries, such as Pellam Media and Corvo Soft, reported results.");
+    for unit in ["Dunmore Media", "Brindle Soft", "Tarvo Link"] {
+        assert!(has(&x, "Kessel Group", Owns, unit), "{unit}: {:?}", all(&x));
+    }
+    for unit in ["Pellam Media", "Corvo Soft"] {
+        assert!(has(&x, "Halvar Corp", Owns, unit), "{unit}: {:?}", all(&x));
+    }
+    // "its Quellair offshoot": an offshoot is a unit.
+    let x = run("Kessel Airways has named Jan Roe, the head of its Quellair offshoot, as chief executive.");
+    assert!(has(&x, "Kessel Airways", Owns, "Quellair"), "{:?}", all(&x));
+    // Near misses: businesses a fund invests in, a company's rivals.
+    let x = run("Kestrel Capital invests in businesses such as Orvane Labs and Selby Robotics. \
+                 Halden Group rivals, such as Vantor Media and Ostra Net, cut prices.");
+    assert!(!x.relations.iter().any(|r| r.predicate == Owns), "{:?}", all(&x));
 }

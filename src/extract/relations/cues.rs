@@ -104,10 +104,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
             {
                 // "agreed to buy a 55% stake in Zentrix", "the acquisition of a controlling stake":
-                // a majority stake bought is a purchase of the company, and an investment too unless
-                // it is the whole company ("bought all the shares in Zentrix"). A majority stake held,
-                // raised or cut ("holds a 75% stake in", "reduce its controlling stake in") stays an
-                // investment: news names a parent by other words ("a unit of", "X-owned").
+                // a majority stake bought is a purchase of the company, and only that (the
+                // annotation conventions: control bought is acquired, not also invested in). A
+                // majority stake held, raised or cut ("holds a 75% stake in", "reduce its controlling
+                // stake in") stays an investment: news names a parent by other words ("a unit of").
                 let mut also_invested = false;
                 if cue.predicate == Predicate::InvestedIn
                     && f.doc.lower(i) == "stake"
@@ -115,7 +115,6 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     && stake_bought(f.doc, i)
                 {
                     cue.predicate = Predicate::Acquired;
-                    also_invested = !whole_before(f.doc, i);
                 }
                 let mark = f.out.len();
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
@@ -222,9 +221,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if matches!(cue.predicate, Predicate::Acquired | Predicate::Owns) && cue.frame == Frame::Active {
                     let to = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
                     if let Some((to, majority)) = to.and_then(|to| Some((to, share_before(f.doc, i + len, to)?))) {
-                        // "bought 60% of Dunmore" stays a purchase, "owns 60% of Dunmore" ownership.
+                        // "bought 60% of Dunmore" stays a purchase (only that), "owns 60% of Dunmore"
+                        // ownership, and an investment too.
                         whole_share = majority;
-                        also_invested = majority && !whole_before(f.doc, to);
+                        also_invested = majority && cue.predicate == Predicate::Owns && !whole_before(f.doc, to);
                         if !majority {
                             cue.predicate = Predicate::InvestedIn;
                         }
@@ -449,6 +449,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 if also_invested {
                     invested_with_majority(f, mark, i);
+                }
+                if cue_of_a_leader(f, &cue, i, s) {
+                    let found_here = f.out.split_off(mark);
+                    let kept: Vec<_> = found_here
+                        .into_iter()
+                        .filter(|r| !(r.predicate == Predicate::InvestedIn && f.class(r.subject) == Person))
+                        .collect();
+                    f.out.extend(kept);
                 }
             }
         }
@@ -974,6 +982,19 @@ fn second_stake(doc: &Doc, i: usize, sentence_start: usize) -> Option<usize> {
     (sentence_start..a - 1).rev().find(|&j| doc.lower(j) == "stake")
 }
 
+/// "Orvane, led by Jan Roe", "Roe-led Brindle", "Roe, who joined the
+/// company from Acme": a cue of a round's ("led", "joined", "took part") at
+/// `i` in sentence `s` ties a person as a leader or a hire, not as an
+/// investor, when it is hyphened to the name or the sentence speaks of no
+/// round and no investors.
+fn cue_of_a_leader(f: &Facts, cue: &Cue, i: usize, s: usize) -> bool {
+    let held = f.held(s);
+    cue.topic
+        && cue.predicate == Predicate::InvestedIn
+        && !f.word_is(i, Words::InvestVerb)
+        && (is_hyphen_adjective(f.doc, i) || !(held.has(Words::RoundNoun) || held.has(Words::InvestorNoun)))
+}
+
 /// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling
 /// stake": the words right before the noun "stake" at `i` make it more than half
 /// ("the majority of its stake" is most of a stake of any size).
@@ -983,11 +1004,15 @@ fn majority_before(doc: &Doc, i: usize) -> bool {
     if (from..i).any(|j| doc.lower(j) == "all" && (j + 1..=i).any(|k| doc.lower(k) == "shares")) {
         return true;
     }
-    // "a 49% controlling stake": the size stated decides, not the word of control.
+    // "a 49% controlling stake": control is stated, whatever the size; "a 45% majority
+    // stake" is no majority, the size stated decides.
+    if (from..i).any(|j| doc.lower(j) == "controlling" && doc.lower(j + 1) != "of") {
+        return true;
+    }
     if let Some(n) = (from..i).find_map(|j| percent_at(doc, j)) {
         return n > 50.0 && n <= 100.0;
     }
-    (from..i).any(|j| matches!(doc.lower(j), "majority" | "controlling") && doc.lower(j + 1) != "of")
+    (from..i).any(|j| doc.lower(j) == "majority" && doc.lower(j + 1) != "of")
 }
 
 /// "all the shares in Zentrix", "a 100% stake": the words right before

@@ -42,6 +42,13 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
         control_of(f, k, end);
     } else {
         named_relational_noun(f, k);
+        // "several Acme subsidiaries, such as A and B": the name right before a plural
+        // noun of parts owns those it lists.
+        if f.class(a) == Org && f.word_is(end, Words::OwnedParts) {
+            if let Some(parts) = parts_listed(f, end) {
+                own_parts(f, a, &parts, end);
+            }
+        }
     }
     if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
         let b_ent = f.entity(b);
@@ -264,8 +271,12 @@ fn parts_listed(f: &Facts, after: usize) -> Option<Vec<usize>> {
     }
     if f.doc.is_punct(k, ':') || f.doc.is_punct(k, ',') || matches!(f.doc.lower(k), "include" | "including" | "are") {
         k += 1;
-    } else if f.doc.lower(k) == "such" && f.doc.lower(k + 1) == "as" {
+    }
+    // "its subsidiaries, such as A and B", "its brands like A", "its units, including A".
+    if f.doc.lower(k) == "such" && f.doc.lower(k + 1) == "as" {
         k += 2;
+    } else if f.doc.lower(k) == "like" || f.doc.is_punct(k - 1, ',') && f.doc.lower(k) == "including" {
+        k += 1;
     }
     f.starting(k)?;
     let listed: Vec<usize> =

@@ -19,23 +19,41 @@ use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
 use crate::text::words::{COPULAS, INCLUDE_WORDS, ROUND_FROM_NOUNS};
-use EntityClass::{Organization as Org, Person};
+use EntityClass::{Organization as Org, Person, Place};
 
 /// How far after an investor noun its verb may come ("the angel investors who
 /// took part in Acme's seed round are…").
 const VERB_REACH: usize = 14;
 
 pub(super) fn round_frame(f: &mut Facts, s: usize) {
+    // "The round was led by a pool of investors. These include A and B": a
+    // list that goes on with the round the sentence before speaks of.
+    let continued = continued_list(f, s);
     // Only a sentence with a noun of a round or of investors is read.
-    if !(f.held(s).has(Words::RoundNoun) || f.held(s).has(Words::InvestorNoun) || f.held(s).says(Said::RoundFrom)) {
+    let held = f.held(s);
+    if !(held.has(Words::RoundNoun)
+        || held.has(Words::InvestorNoun)
+        || held.says(Said::RoundFrom)
+        || continued.is_some())
+    {
         return;
     }
     let range = f.doc.sentences[s].clone();
     // Without a round noun, only investors the sentence ties to a company
     // ("Acme's investors include…", "investors in Acme are…") are read.
-    let round_talk = range.clone().any(|j| is_round_noun(f, j));
+    let round_talk = continued.is_some() || range.clone().any(|j| is_round_noun(f, j));
     if !round_talk && !range.clone().any(|j| f.word_is(j, Words::InvestorNoun)) {
         return;
+    }
+    if let Some(start) = continued {
+        if let Some(company) = round_company(f, start, range.start, true) {
+            for m in investor_list(f, start, range.end) {
+                let investor = f.entity(m.head);
+                if matches!(f.class(investor), Org | Person) {
+                    f.emit(investor, Predicate::InvestedIn, company, None, Why::new(start, "round-frame", 0.6));
+                }
+            }
+        }
     }
     for i in range.clone() {
         let listed = investors_at(f, i, range.end);
@@ -52,6 +70,23 @@ pub(super) fn round_frame(f: &mut Facts, s: usize) {
     }
 }
 
+/// "These include A and B", "They also included A": where the list starts in
+/// sentence `s` when it opens with a pronoun of several and a word of
+/// inclusion, and the sentence before speaks of a round.
+fn continued_list(f: &Facts, s: usize) -> Option<usize> {
+    let prev = f.doc.sentences.get(s.checked_sub(1)?)?.clone();
+    let range = f.doc.sentences[s].clone();
+    let open = f.opening(range.start);
+    if !matches!(f.doc.lower(open), "these" | "those" | "they") {
+        return None;
+    }
+    let v = open + 1 + usize::from(f.doc.lower(open + 1) == "also");
+    if v >= range.end || !INCLUDE_WORDS.contains(&f.doc.lower(v)) || f.starting(v + 1).is_none() {
+        return None;
+    }
+    prev.clone().any(|j| is_round_noun(f, j)).then_some(v + 1)
+}
+
 /// A noun of a round or of money put in ("seed", "financing", "investments",
 /// "capital", "contributions"), not a word of a name ("Zentrix Capital").
 fn is_round_noun(f: &Facts, j: usize) -> bool {
@@ -66,7 +101,7 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
     if w == "from" {
         let noun = (i.saturating_sub(4)..i).rev().find(|&j| is_round_noun(f, j) || f.word_is(j, Words::InvestorNoun));
         return match noun {
-            Some(n) if f.within(n, i).is_empty() => investor_list(f, i + 1, end),
+            Some(n) if f.within(n, i).is_empty() => investor_list(f, past_described_kind(f, i + 1, end), end),
             _ => Vec::new(),
         };
     }
@@ -108,6 +143,34 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
         Some(v) => investor_list(f, v + 1, end),
         None => Vec::new(),
     }
+}
+
+/// "backing from venture funds, including A", "participation from local
+/// banks such as A": where the list of investors after "from" (at `start`)
+/// starts when a few words of their kind come first, with no name; else `start`.
+fn past_described_kind(f: &Facts, start: usize, end: usize) -> usize {
+    for j in start..(start + 7).min(end) {
+        // "from Indian banks, including A": a demonym may describe the kind.
+        if f.starting(j).is_some_and(|k| f.class(f.entity(k)) != Place) {
+            return start;
+        }
+        let w = f.doc.lower(j);
+        if INCLUDE_WORDS.contains(&w) {
+            return j + 1;
+        }
+        if w == "such" && f.doc.lower(j + 1) == "as" {
+            return j + 2;
+        }
+        // "funds, including": a comma only right before the word of inclusion.
+        let before_list = INCLUDE_WORDS.contains(&f.doc.lower(j + 1)) || f.doc.lower(j + 1) == "such";
+        if f.doc.is_punct(j, ',') && before_list {
+            continue;
+        }
+        if [',', ';', ':', '.', '(', ')'].iter().any(|&c| f.doc.is_punct(j, c)) {
+            return start;
+        }
+    }
+    start
 }
 
 /// "with existing backer A", "together with lead investor A": the one name
