@@ -1470,3 +1470,31 @@ fn it_after_a_sentence_opening_with_a_fronted_phrase_is_that_sentences_subject()
                  It also bought Dunmore Parts Ltd.");
     assert!(!has(&x, "Halvex Motors", Predicate::Acquired, "Dunmore Parts Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn hyphened_describing_words_before_a_product_keep_its_maker() {
+    for (sentence, maker, thing) in [
+        (
+            "Kestrel Motors will begin producing its well-liked little Arvo Cat EV in Thailand.",
+            "Kestrel Motors",
+            "Arvo Cat",
+        ),
+        (
+            "Pellan Systems will pack its latest-generation Arclight Max chips into the machine.",
+            "Pellan Systems",
+            "Arclight Max",
+        ),
+        (
+            "The cloud will run on 18,000 of Pellan Systems' latest high-end Arclight Max chips.",
+            "Pellan Systems",
+            "Arclight Max",
+        ),
+        ("Kestrel Motors showed its new low-cost Arvo Cat EV on Monday.", "Kestrel Motors", "Arvo Cat"),
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, maker, Predicate::Developed, thing), "{sentence}: {:?}", all(&x));
+    }
+    // A verb phrase between is no describing word.
+    let y = run("Kestrel Motors said its plan to sell Arvo Cat EV cars failed.");
+    assert!(!has(&y, "Kestrel Motors", Predicate::Developed, "Arvo Cat"), "{:?}", all(&y));
+}
