@@ -2732,3 +2732,145 @@ fn a_name_or_its_before_a_plural_noun_of_parts_owns_those_listed_such_as() {
                  Halden Group rivals, such as Vantor Media and Ostra Net, cut prices.");
     assert!(!x.relations.iter().any(|r| r.predicate == Owns), "{:?}", all(&x));
 }
+
+#[test]
+fn partners_who_team_up_to_buy_a_company_are_partners_of_each_other_not_of_it() {
+    for sentence in [
+        "Lundin Mining and Orvane Corp teamed up to buy Cadera Copper.",
+        "Lundin Mining and Orvane Corp were teaming up to buy Cadera Copper.",
+        "Lundin Mining and Orvane Corp joined forces to acquire Cadera Copper last year.",
+        "Lundin Mining and Orvane Corp have teamed up to take over Cadera Copper.",
+        "Lundin Mining and Orvane Corp will work together to develop Cadera Copper's mine.",
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, "Lundin Mining", Predicate::PartnersWith, "Orvane Corp"), "{sentence}: {:?}", all(&x));
+        for buyer in ["Lundin Mining", "Orvane Corp"] {
+            assert!(!has(&x, buyer, Predicate::PartnersWith, "Cadera Copper"), "{sentence}: {:?}", all(&x));
+        }
+    }
+    // With a partner after "with", or one subject alone, the name after stays the partner.
+    let y = run("Lundin Mining teamed up with Orvane Corp to buy Cadera Copper.");
+    assert!(has(&y, "Lundin Mining", Predicate::PartnersWith, "Orvane Corp"), "{:?}", all(&y));
+    assert!(!has(&y, "Lundin Mining", Predicate::PartnersWith, "Cadera Copper"), "{:?}", all(&y));
+    let z = run("Lundin Mining and Orvane Corp teamed up to work with Cadera Copper on a smelter.");
+    assert!(has(&z, "Lundin Mining", Predicate::PartnersWith, "Cadera Copper"), "{:?}", all(&z));
+    let w = run("Halvex Corp struck a partnership to offer Kestrel AI's models on its cloud.");
+    assert!(has(&w, "Halvex Corp", Predicate::PartnersWith, "Kestrel AI"), "{:?}", all(&w));
+}
+
+#[test]
+fn a_described_second_party_still_joins_the_list_that_signs() {
+    for (sentence, a, b) in [
+        ("Nordane AI and US technology firm Corvex signed an agreement on Tuesday.", "Nordane AI", "Corvex"),
+        (
+            "Emirati artificial intelligence company Nordane and US technology firm Corvex have signed a deal.",
+            "Nordane",
+            "Corvex",
+        ),
+        ("Nordane AI and chip designer Corvex formed a partnership.", "Nordane AI", "Corvex"),
+        ("Halvex Bank and German lender Tolvik Bank announced an alliance.", "Halvex Bank", "Tolvik Bank"),
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{sentence}: {:?}", all(&x));
+    }
+    // A company bought, then a deal signed: the bought one is no party.
+    let y = run("Nordane AI bought US technology firm Corvex and signed a deal.");
+    assert!(!has(&y, "Nordane AI", Predicate::PartnersWith, "Corvex"), "{:?}", all(&y));
+}
+
+#[test]
+fn a_consortium_with_two_names_ties_all_three() {
+    let x = run("Dravik Holdings formed a consortium with Kelvane Energy and Ostrava Resources.");
+    for (a, b) in [
+        ("Dravik Holdings", "Kelvane Energy"),
+        ("Dravik Holdings", "Ostrava Resources"),
+        ("Kelvane Energy", "Ostrava Resources"),
+    ] {
+        assert!(has(&x, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&x));
+    }
+    let y = run("Dravik Holdings is a large conglomerate. Last month the conglomerate launched a consortium with \
+                 Chinese energy firm Kelvane Power and global commodity giant Ostrava Resources.");
+    for (a, b) in [
+        ("Dravik Holdings", "Kelvane Power"),
+        ("Dravik Holdings", "Ostrava Resources"),
+        ("Kelvane Power", "Ostrava Resources"),
+    ] {
+        assert!(has(&y, a, Predicate::PartnersWith, b), "{a} {b}: {:?}", all(&y));
+    }
+    let z = run("Dravik Holdings is a large conglomerate. The conglomerate signed a partnership with Kelvane Power.");
+    assert!(has(&z, "Dravik Holdings", Predicate::PartnersWith, "Kelvane Power"), "{:?}", all(&z));
+    // A consortium led by a name is an investor group, not a tie with it.
+    let w = run("Dravik Holdings was bought by a consortium led by Kelvane Power.");
+    assert!(!has(&w, "Dravik Holdings", Predicate::PartnersWith, "Kelvane Power"), "{:?}", all(&w));
+    // The conglomerate bought a stake: no tie read from the verb and article.
+    let v = run("Dravik Holdings is a large conglomerate. The conglomerate bought a stake in Kelvane Power.");
+    assert!(!has(&v, "Dravik Holdings", Predicate::PartnersWith, "Kelvane Power"), "{:?}", all(&v));
+}
+
+#[test]
+fn a_rival_who_is_a_company_officer_ties_no_company() {
+    for sentence in [
+        "Mara Okafor was in the frame to lead Kestrel Motors, vying with Orvane's chief executive Tomas Verhal.",
+        "Kestrel Motors, vying with Orvane's CEO Tomas Verhal and Brindle's Lena Dupree, lost the vote.",
+        "Kestrel Motors is in a partnership with Orvane's chairman Tomas Verhal on the project.",
+    ] {
+        let x = run(sentence);
+        for p in [Predicate::CompetesWith, Predicate::PartnersWith] {
+            assert!(!has(&x, "Kestrel Motors", p, "Orvane"), "{sentence}: {:?}", all(&x));
+        }
+    }
+    // The company itself, or the owner of a brand, stays the rival.
+    let y = run("Kestrel Motors competes with Orvane's Velta brand.");
+    assert!(has(&y, "Kestrel Motors", Predicate::CompetesWith, "Orvane"), "{:?}", all(&y));
+    let z = run("Kestrel Motors is vying with Orvane Group for the contract.");
+    assert!(has(&z, "Kestrel Motors", Predicate::CompetesWith, "Orvane Group"), "{:?}", all(&z));
+}
+
+#[test]
+fn a_thing_started_by_a_person_is_no_company_they_founded() {
+    for sentence in [
+        "Lena Dupree, who joined Zentara from Orvane Labs two years ago, keeps up the drive for growth \
+         started by predecessor Tomas Verhal.",
+        "Orvane Labs has kept the research programme set up by Tomas Verhal in 2010.",
+    ] {
+        let x = run(sentence);
+        assert!(!has(&x, "Tomas Verhal", Predicate::Founded, "Orvane Labs"), "{sentence}: {:?}", all(&x));
+    }
+    for sentence in [
+        "Orvane Labs was founded by Tomas Verhal in 2010.",
+        "Orvane Labs, a startup founded by Tomas Verhal, raised $5 million.",
+        "Orvane Labs was originally set up by Tomas Verhal.",
+        "Orvane Labs, which was started by Tomas Verhal, sells chips.",
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, "Tomas Verhal", Predicate::Founded, "Orvane Labs"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_place_before_a_rivalry_cue_leaves_the_subject_to_the_sentence() {
+    for sentence in [
+        "Quellan Capital is one of the biggest buyout firms in Europe and has been getting larger to better \
+         compete against U.S. rivals Blackline Partners, Corvex Holdings and Apsen Global.",
+        "Quellan Capital is one of the biggest buyout firms in Europe and has grown to compete with Blackline \
+         Partners, Corvex Holdings and Apsen Global.",
+    ] {
+        let x = run(sentence);
+        for rival in ["Blackline Partners", "Corvex Holdings", "Apsen Global"] {
+            assert!(has(&x, "Quellan Capital", Predicate::CompetesWith, rival), "{sentence}: {:?}", all(&x));
+        }
+    }
+    // The sentence's own company, not the place, is the rival.
+    let y = run("Quellan Capital has offices in Europe and now competes with Blackline Partners.");
+    assert!(has(&y, "Quellan Capital", Predicate::CompetesWith, "Blackline Partners"), "{:?}", all(&y));
+    assert!(!all(&y).iter().any(|r| r.starts_with("Europe competesWith")), "{:?}", all(&y));
+}
+
+#[test]
+fn a_maker_of_things_founded_by_people_is_still_their_company() {
+    let x = run("Orvane Labs bought Zentrix Robotics, a Lyon-based maker of humanoid robots founded in 2016 by Tomas \
+                 Verhal and Lena Dupree.");
+    for p in ["Tomas Verhal", "Lena Dupree"] {
+        assert!(has(&x, p, Predicate::Founded, "Zentrix Robotics"), "{p}: {:?}", all(&x));
+    }
+}

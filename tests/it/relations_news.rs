@@ -1575,3 +1575,31 @@ fn a_demonym_before_any_plural_or_a_company_noun_and_like_locates_the_named_exam
         assert!(!all(&x).iter().any(|r| r.starts_with(&format!("{org} locatedIn"))), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn hyphened_describing_words_before_a_product_keep_its_maker() {
+    for (sentence, maker, thing) in [
+        (
+            "Kestrel Motors will begin producing its well-liked little Arvo Cat EV in Thailand.",
+            "Kestrel Motors",
+            "Arvo Cat",
+        ),
+        (
+            "Pellan Systems will pack its latest-generation Arclight Max chips into the machine.",
+            "Pellan Systems",
+            "Arclight Max",
+        ),
+        (
+            "The cloud will run on 18,000 of Pellan Systems' latest high-end Arclight Max chips.",
+            "Pellan Systems",
+            "Arclight Max",
+        ),
+        ("Kestrel Motors showed its new low-cost Arvo Cat EV on Monday.", "Kestrel Motors", "Arvo Cat"),
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, maker, Predicate::Developed, thing), "{sentence}: {:?}", all(&x));
+    }
+    // A verb phrase between is no describing word.
+    let y = run("Kestrel Motors said its plan to sell Arvo Cat EV cars failed.");
+    assert!(!has(&y, "Kestrel Motors", Predicate::Developed, "Arvo Cat"), "{:?}", all(&y));
+}

@@ -3,6 +3,7 @@
 //! model families sharing their maker.
 
 use super::clause::{appositive_subject, is_modifier_gap, members_after, members_before, Member};
+use super::cues::started_thing_before;
 use super::held::Said;
 use super::possessives::owned;
 use super::{Facts, Why};
@@ -253,7 +254,8 @@ pub(super) fn founded_by(f: &mut Facts, s: usize) {
                 || matches!(w, "are" | "has" | "have" | "had")
                 || (j + 1 == by && w.ends_with("ed") && !f.word_is(j, Words::FoundVerb))
         });
-        if other_verb {
+        // "the drive for growth started by X": the participle describes the noun before it.
+        if other_verb || started_thing_before(f, i) {
             continue;
         }
         let Some(org) = before.or(f.topic) else { continue };

@@ -45,8 +45,18 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
     while k > 0 && out.len() < LISTED_MEMBERS {
         k -= 1;
         let r = f.live[k].0.clone();
+        // "Acme and US technology firm Brindle signed…": a place describing the
+        // name after it is no member; the list goes on before it.
+        if !out.is_empty() && f.class(f.entity(k)) == Place && describes_next(f, r.end, next_start) {
+            next_start = r.start;
+            continue;
+        }
         let far = out.len() >= NEAR_MEMBERS || i - r.end > 14;
-        let listed = is_list_sep(f.doc, past_form_tail(f, r.end), next_start);
+        let tail = past_form_tail(f, r.end);
+        // "Acme and chip designer Brindle": describing words before the next name.
+        let listed = is_list_sep(f.doc, tail, next_start)
+            || out.first().is_some_and(|l| l.confidence > 0.6)
+                && (tail + 1..next_start).any(|j| is_list_sep(f.doc, tail, j) && describes_next(f, j, next_start));
         let chained = out.first().is_some_and(|l| l.confidence > 0.6) && listed && out.iter().skip(1).all(|l| l.listed);
         if r.start < sentence_start || far && !chained || crosses_quote(f.doc, r.end, i) {
             break;
@@ -83,6 +93,12 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
             .collect(),
         None => out,
     }
+}
+
+/// Between token `from` and a name at `start` stand only describing words
+/// ending in an organisation noun ("technology firm", "commodity giant").
+fn describes_next(f: &Facts, from: usize, start: usize) -> bool {
+    start > from && start - from <= 4 && names_right_after(f, from, start, false)
 }
 
 /// "Investors in Brindle will swap their shares for stakes in…",
@@ -642,10 +658,12 @@ pub(super) fn is_wide_modifier_gap(f: &Facts, from: usize, to: usize) -> bool {
 }
 
 /// Words allowed between a possessive and the thing owned ("Google's
-/// newest in-house TPU").
+/// newest in-house TPU", "its well-liked little Vorta"): at most three
+/// words, a hyphen joining two of them not counted.
 pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
+    let hyphens = (from..to).filter(|&j| doc.is_punct(j, '-')).count();
     to >= from
-        && to - from <= 3
+        && to - from <= 3 + hyphens.min(2)
         && (from..to).all(|j| {
             (doc.tokens[j].kind != TokenKind::Punct || doc.is_punct(j, '-'))
                 && !doc.is_capitalized(j)

@@ -173,6 +173,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if cue.predicate == Predicate::Acquired && cue.frame == Frame::Active {
                     left_for_cue.retain(|l| !approval_between(f, f.live[l.member.head].0.end, i));
                 }
+                // "the drive for growth started by X": the participle describes the common
+                // noun right before it, not a company named further back.
+                if cue.predicate == Predicate::Founded && cue.frame == Frame::Passive && started_thing_before(f, i) {
+                    continue;
+                }
                 // "Acme, led by chief executive X": its officer leads the company, not a round.
                 // "Acme analysts led by X": a group of staff, not a round.
                 if cue.predicate == Predicate::InvestedIn
@@ -202,6 +207,18 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 // "struck a deal to invest in Gorran", "signed an agreement to supply Orvane":
                 // a name after the deal's purpose is what it is for, not a party to it.
                 if cue.predicate == Predicate::PartnersWith && deal_for_purpose(f, i, len) {
+                    continue;
+                }
+                // "Lundin and Brindle teamed up to buy Cadera", "joined forces to acquire Cadera":
+                // the name after the purpose is what the partners work on; they are the names before
+                // ("Acme struck a partnership to offer Brindle's models": one subject, whose partner
+                // the name after may be).
+                if cue.predicate == Predicate::PartnersWith
+                    && cue.frame == Frame::Active
+                    && left_for_cue.get(1).is_some_and(|l| l.listed)
+                    && purpose_before_names(f, i, len, &right)
+                {
+                    pairwise(f, cue.predicate, &left_for_cue, i);
                     continue;
                 }
                 // "a gas supply agreement with X": a supply contract is no partnership.
@@ -441,7 +458,12 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if !done && cue.predicate == Predicate::CompetesWith && opening_rival(f, range.start) == Some(i) {
                     done = true;
                 }
-                if !done && cue.predicate == Predicate::CompetesWith && left_for_cue.is_empty() {
+                // "… companies in Europe and has grown to compete against X", "Europe's best
+                // chance of taking on X": a place before the cue is no rival; the subject is remote.
+                if !done
+                    && cue.predicate == Predicate::CompetesWith
+                    && left_for_cue.iter().all(|l| f.class(f.entity(l.member.head)) == Place)
+                {
                     done = remote_competitor(f, right, i, range.start);
                 }
                 if !done && cue.predicate.is_symmetric() && right.is_empty() && !tie_to_others(f, i, len) {
@@ -642,9 +664,10 @@ fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize)
 }
 
 /// "tripartite", "three-way", "four-party": a word of more than two parties
-/// among the three words before the agreement cue at `i`.
+/// among the three words before the agreement cue at `i` or opening it ("a
+/// consortium with A and B").
 fn several_parties(doc: &Doc, i: usize) -> bool {
-    (i.saturating_sub(3)..i).any(|j| {
+    (i.saturating_sub(3)..=i).any(|j| {
         let counted = j >= 2 && is_hyphen_adjective(doc, j) && COUNT_WORDS[1..].contains(&doc.lower(j - 2));
         doc.word_is(j, Words::MultiParty) || counted && PARTY_COUNTS.contains(&doc.lower(j))
     })
@@ -1195,6 +1218,49 @@ fn deal_for_purpose(f: &Facts, i: usize, len: usize) -> bool {
         && f.doc.lower(end) == "to"
         && f.doc.is_lower_word(end + 1)
         && !ARTICLES.contains(&f.doc.lower(end + 1))
+}
+
+/// "teamed up to buy Cadera", "joined forces to acquire Cadera", "teaming up
+/// to develop Vorta": an infinitive of purpose right after the partnership cue
+/// of `len` tokens at `i` (or its last word) stands before the first name after
+/// it, with no "with" between that names a partner ("teamed up to work with X").
+fn purpose_before_names(f: &Facts, i: usize, len: usize, right: &[Member]) -> bool {
+    let end = i + len;
+    let to = if f.doc.lower(end - 1) == "to" {
+        end - 1
+    } else if f.doc.lower(end) == "to" {
+        end
+    } else {
+        return false;
+    };
+    let verb = f.doc.is_lower_word(to + 1) && !ARTICLES.contains(&f.doc.lower(to + 1));
+    let Some(first) = right.first().filter(|_| verb) else { return false };
+    let start = f.live[first.owner.unwrap_or(first.head)].0.start;
+    start > to && !(to + 1..start).any(|j| matches!(f.doc.lower(j), "with" | "between" | "alongside"))
+}
+
+/// "the drive for growth started by X", "a programme set up by X": a plain
+/// lower-case word right before the passive cue of starting (not "founded")
+/// at `i` that is no organisation noun ("a startup set up by"), auxiliary or
+/// adverb ("was originally started by"), and ends no name.
+pub(super) fn started_thing_before(f: &Facts, i: usize) -> bool {
+    // "a maker of robots founded in 2016 by": "founded" speaks of a company whatever stands before it.
+    if !matches!(f.doc.lower(i), "started" | "set" | "launched" | "begun") {
+        return false;
+    }
+    let Some(j) = i.checked_sub(1).filter(|&j| f.doc.is_lower_word(j) && f.ending(j + 1).is_none()) else {
+        return false;
+    };
+    let w = f.doc.lower(j);
+    let noun =
+        (j.saturating_sub(2)..=j).any(|k| f.doc.lookup(&f.res.org_nouns, k).is_some_and(|(len, _)| k + len == i));
+    !(noun
+        || f.word_is(j, Words::CompanyNoun)
+        || AUXILIARIES.contains(&w)
+        || COPULAS.contains(&w)
+        || SUBJECT_ADVERBS.contains(&w)
+        || w.ends_with("ly")
+        || matches!(w, "and" | "or" | "who" | "which" | "that" | "been"))
 }
 
 /// "to purchase 4 million tons of gas", "to buy 20 aircraft": an amount right
@@ -1797,8 +1863,18 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
     let close = |word: &dyn Fn(&str) -> bool| (1..=4).any(|n| word(before(n)) && (1..n).all(|k| aux(before(k))));
     // Each test asked only when the ones before it fail: this runs at every cue.
     let we = || close(&|w| w == "we");
+    // "the conglomerate launched a consortium with X": a tie's cue may follow a verb and an article.
+    let verbed = || {
+        p.is_symmetric()
+            && ARTICLES.contains(&before(1))
+            && !before(2).is_empty()
+            && f.doc.is_lower_word(at - 2)
+            && (3..=5).any(|n| f.res.is(Words::CompanyNoun, before(n)) && (3..n).all(|k| aux(before(k))))
+            && (3..=7).any(|n| before(n) == "the")
+    };
     let company = || {
         close(&|w| f.res.is(Words::CompanyNoun, w)) && (1..=5).any(|n| before(n) == "the")
+            || verbed()
             || clause_subject_company(f, at, sentence_start)
     };
     let it = || close(&|w| w == "it") || clause_subject_it(f, at, sentence_start) || its_before(f, at, sentence_start);
@@ -2212,6 +2288,12 @@ fn as_were(f: &Facts, at: usize) -> Vec<Member> {
 pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r: Member, why: Why) -> bool {
     let Why { at, rule, confidence: conf } = why;
     let ends = |m: Member| [Some(m.head), m.owner].into_iter().flatten();
+    // "vying with Dacia's chief executive X": a rival or partner who is a person
+    // is no tie with the company whose officer the person is.
+    let person_named = f.class(f.entity(r.head)) == Person && r.owner.is_some() || officer_after_possessive(f, r.head);
+    if person_named && matches!(p, Predicate::CompetesWith | Predicate::PartnersWith) {
+        return false;
+    }
     for ro in ends(r) {
         for lo in ends(l) {
             let (le, re) = (f.entity(lo), f.entity(ro));
@@ -2223,6 +2305,19 @@ pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r:
         }
     }
     false
+}
+
+/// "Orvane's chief executive Tomas Verhal", "Brindle's Lena Dupree": the
+/// mention `k` is a possessive whose noun is a person named within a few
+/// lower-case words (a title) after it.
+fn officer_after_possessive(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    if !f.doc.is_possessive(end) {
+        return false;
+    }
+    let Some(m) = (end + 1..end + 6).find_map(|j| f.starting(j)) else { return false };
+    let start = f.live[m].0.start;
+    f.class(f.entity(m)) == Person && (end + 1..start).all(|j| f.doc.is_lower_word(j) || f.doc.is_plain_acronym(j))
 }
 
 /// "The Acme-backed firm…", "the Acme-owned startup": a backing or owning

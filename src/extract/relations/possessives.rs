@@ -20,7 +20,7 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
     let a = f.entity(k);
     let end = f.live[k].0.end;
     if f.doc.is_possessive(end) {
-        if let Some(b) = (end + 1..end + 5).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
+        if let Some(b) = (end + 1..end + 7).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
             let sentence_end = f.sentence_end(end);
             let mut things = members_after(f, f.live[b].0.start, sentence_end);
             // "Italy's Exor and Belgian firm Sofina": a place is only its first member's.
