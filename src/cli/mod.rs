@@ -121,7 +121,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 view: view.options(),
                 render,
                 csv_style: csv_style.into(),
-                min_confidence: f64::from(min_confidence),
+                min_confidence,
             };
             options.check()?;
             let copy;

@@ -27,18 +27,20 @@ pub struct ConfidenceFilter {
 
 impl ConfidenceFilter {
     /// Reads the evidence of the store's merged graph; `None` when `min` keeps everything.
-    pub fn read(store: &GraphStore, min: f64) -> Result<Option<ConfidenceFilter>> {
+    /// Stored confidences are read as `f32`, the type extraction and ingest
+    /// compare in, so a threshold typed as a stored value ("0.98") keeps it.
+    pub fn read(store: &GraphStore, min: f32) -> Result<Option<ConfidenceFilter>> {
         if min <= 0.0 {
             return Ok(None);
         }
-        let mut best: HashMap<(String, String, String), f64> = HashMap::new();
+        let mut best: HashMap<(String, String, String), f32> = HashMap::new();
         let mut filter = ConfidenceFilter::default();
         for row in query::select(store, EVIDENCE)? {
             let (Some(ev), Some(s), Some(p), Some(o)) = (row.get("ev"), row.get("s"), row.get("p"), row.get("o"))
             else {
                 continue;
             };
-            let c: f64 = bound_text(&row, "c").and_then(|c| c.parse().ok()).unwrap_or(0.0);
+            let c: f32 = bound_text(&row, "c").and_then(|c| c.parse().ok()).unwrap_or(0.0);
             if c < min {
                 filter.weak_evidence.insert(ev.to_string());
             }

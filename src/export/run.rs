@@ -101,7 +101,7 @@ pub struct ExportOptions {
     pub render: Option<RenderFormat>,
     pub csv_style: CsvStyle,
     /// Leave out facts whose evidence is all below this confidence.
-    pub min_confidence: f64,
+    pub min_confidence: f32,
     /// dot, csv, graphml: only what articles published in this window state.
     pub window: Window,
 }

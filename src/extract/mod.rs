@@ -45,9 +45,12 @@ pub fn extract(text: &str, resources: &Resources) -> Extraction {
 }
 
 /// Sets each fact's confidence by how often its rule was right on annotated
-/// news (`calibration.tsv`), so that confidences of different rules compare.
+/// news (`calibration.tsv`), so that confidences of different rules compare;
+/// to the two places the graph keeps, so that `--min-confidence` on ingest
+/// and on export draw the same line.
 fn calibrate(relations: &mut [Relation], resources: &Resources) {
     for r in relations {
-        r.evidence.confidence = resources.calibrated(&r.evidence.rule, r.evidence.confidence);
+        let c = resources.calibrated(&r.evidence.rule, r.evidence.confidence);
+        r.evidence.confidence = (c * 100.0).round() / 100.0;
     }
 }

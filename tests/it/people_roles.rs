@@ -336,8 +336,8 @@ fn a_chair_title_affiliates_less_surely_than_an_officer_title_employs() {
                  of Zentrix Labs, agreed.");
     let chair = confidence(&x, "Mara Okafor", Predicate::AffiliatedWith, "Zentrix Labs");
     let officer = confidence(&x, "Daniel Quenneville", Predicate::WorksFor, "Zentrix Labs");
-    assert!(chair.is_some_and(|c| c < 0.6), "{chair:?}: {:?}", all(&x));
-    assert!(officer.is_some_and(|c| c >= 0.9), "{officer:?}: {:?}", all(&x));
+    let (Some(chair), Some(officer)) = (chair, officer) else { panic!("both ties: {:?}", all(&x)) };
+    assert!(chair < officer, "chair {chair} < officer {officer}");
 }
 
 #[test]

@@ -661,8 +661,8 @@ fn a_place_named_only_by_its_demonym_locates_less_surely() {
                  Zentrix Labs has offices across France.");
     let only_demonym = confidence(&x, "Brindle Motors", Predicate::LocatedIn, "Germany");
     let named_too = confidence(&x, "Zentrix Labs", Predicate::LocatedIn, "France");
-    assert!(only_demonym.is_some_and(|c| c < 0.6), "{only_demonym:?}: {:?}", all(&x));
-    assert!(named_too.is_some_and(|c| c >= 0.8), "{named_too:?}: {:?}", all(&x));
+    let (Some(only_demonym), Some(named_too)) = (only_demonym, named_too) else { panic!("both places: {:?}", all(&x)) };
+    assert!(only_demonym < named_too, "demonym only {only_demonym} < named too {named_too}");
 }
 
 #[test]
