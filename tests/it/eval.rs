@@ -35,22 +35,31 @@ fn a_malformed_gold_file_is_named() {
     assert!(stderr(&out).contains(p(&bad)), "{}", stderr(&out));
 }
 
-#[test]
-fn verbose_eval_gives_each_relation_rule_its_precision() {
-    let s = Scratch::new();
-    let text = "Orbital Mesh names a chief\n\nPriya Raman, chief executive of Orbital Mesh, opened the plant.\n";
+/// One article stating `person`'s job at `org`, in `right/` with gold that
+/// holds the job and in `wrong/` with gold that does not; the article's path
+/// in `right/`.
+fn one_job_article(s: &Scratch, person: &str, org: &str) -> std::path::PathBuf {
+    let sentence = format!("{person}, chief executive of {org}, opened the plant.");
+    let text = format!("{org} names a chief\n\n{sentence}\n");
     let gold = |relations: &str| {
         format!(
-            "{{\"doc\": \"a\", \"title\": \"Orbital Mesh names a chief\", \"date\": null, \"entities\": [\
-             {{\"name\": \"Priya Raman\", \"type\": \"Person\", \"aliases\": []}}, \
-             {{\"name\": \"Orbital Mesh\", \"type\": \"Organization\", \"aliases\": []}}], \
+            "{{\"doc\": \"a\", \"title\": \"{org} names a chief\", \"date\": null, \"entities\": [\
+             {{\"name\": \"{person}\", \"type\": \"Person\", \"aliases\": []}}, \
+             {{\"name\": \"{org}\", \"type\": \"Organization\", \"aliases\": []}}], \
              \"relations\": [{relations}], \"quotes\": []}}"
         )
     };
-    s.write("right/a.txt", text);
-    s.write("right/a.gold.json", gold("{\"s\": \"Priya Raman\", \"p\": \"worksFor\", \"o\": \"Orbital Mesh\", \"evidence\": \"Priya Raman, chief executive of Orbital Mesh, opened the plant.\"}"));
-    s.write("wrong/a.txt", text);
+    let job = format!("{{\"s\": \"{person}\", \"p\": \"worksFor\", \"o\": \"{org}\", \"evidence\": \"{sentence}\"}}");
+    s.write("right/a.gold.json", gold(&job));
+    s.write("wrong/a.txt", &text);
     s.write("wrong/a.gold.json", gold(""));
+    s.write("right/a.txt", &text)
+}
+
+#[test]
+fn verbose_eval_gives_each_relation_rule_its_precision() {
+    let s = Scratch::new();
+    one_job_article(&s, "Priya Raman", "Orbital Mesh");
     let rule_row = |dir: &str, verbose: bool| {
         let folder = s.path(dir);
         let mut args = vec!["eval", p(&folder)];
@@ -70,19 +79,7 @@ fn verbose_eval_gives_each_relation_rule_its_precision() {
 #[test]
 fn a_rule_measured_on_your_gold_moves_the_confidence_of_its_facts() {
     let s = Scratch::new();
-    let text = "Kestrel Forge names a chief\n\nMarta Okafor, chief executive of Kestrel Forge, opened the plant.\n";
-    let gold = |relations: &str| {
-        format!(
-            "{{\"doc\": \"a\", \"title\": \"Kestrel Forge names a chief\", \"date\": null, \"entities\": [\
-             {{\"name\": \"Marta Okafor\", \"type\": \"Person\", \"aliases\": []}}, \
-             {{\"name\": \"Kestrel Forge\", \"type\": \"Organization\", \"aliases\": []}}], \
-             \"relations\": [{relations}], \"quotes\": []}}"
-        )
-    };
-    let article = s.write("right/a.txt", text);
-    s.write("right/a.gold.json", gold("{\"s\": \"Marta Okafor\", \"p\": \"worksFor\", \"o\": \"Kestrel Forge\", \"evidence\": \"Marta Okafor, chief executive of Kestrel Forge, opened the plant.\"}"));
-    s.write("wrong/a.txt", text);
-    s.write("wrong/a.gold.json", gold(""));
+    let article = one_job_article(&s, "Marta Okafor", "Kestrel Forge");
     let table = |dir: &str| {
         let file = s.path(&format!("{dir}-res/calibration.tsv"));
         std::fs::create_dir_all(file.parent().unwrap()).unwrap();
