@@ -40,8 +40,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     if hyphened_not_based(f, end) {
         return;
     }
-    let hyphen_based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
-    let based = hyphen_based;
+    let based = f.doc.is_punct(end, '-') && f.word_is(end + 1, Words::BasedWord);
     let demonym = f.doc.is_demonym(start) || f.is_demonym(k);
     let noun_at =
         (end..end + 4).find(|&j| f.doc.lookup(&f.res.org_nouns, j).is_some() && is_modifier_gap(f.doc, end, j));
@@ -81,7 +80,7 @@ pub(super) fn places(f: &mut Facts, k: usize) {
             ),
         );
         // "US-based Kestrel, Orvane and Tamsin": a list opening right after "-based" shares its place.
-        if hyphen_based && f.live[m].0.start == end + 2 {
+        if based && f.live[m].0.start == end + 2 {
             for org in based_list_members(f, m, sentence_end) {
                 f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-list", 0.7));
             }
