@@ -2290,8 +2290,9 @@ pub(super) fn emit_pair(f: &mut Facts, p: Predicate, frame: Frame, l: Member, r:
     let ends = |m: Member| [Some(m.head), m.owner].into_iter().flatten();
     // "vying with Dacia's chief executive X": a rival or partner who is a person
     // is no tie with the company whose officer the person is.
-    let person_named = f.class(f.entity(r.head)) == Person && r.owner.is_some() || officer_after_possessive(f, r.head);
-    if person_named && matches!(p, Predicate::CompetesWith | Predicate::PartnersWith) {
+    let person_named =
+        || f.class(f.entity(r.head)) == Person && r.owner.is_some() || officer_after_possessive(f, r.head);
+    if matches!(p, Predicate::CompetesWith | Predicate::PartnersWith) && person_named() {
         return false;
     }
     for ro in ends(r) {

@@ -1,6 +1,8 @@
 //! Where organisations are: "Chinese startup X", "Paris-based X", "X, a
 //! Paris-based lab", "the Lyon company".
 
+use rustc_hash::FxHashSet;
+
 use super::clause::{
     bracketed_place_after, is_list_sep, is_modifier_gap, members_after, names_right_after, no_clause_break,
     past_parenthesis,
@@ -8,7 +10,7 @@ use super::clause::{
 use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
 use crate::extract::mentions::{anaphoric_demonym, kind_before_examples, of_home_place};
-use crate::extract::model::{EntityClass, Predicate, Relation};
+use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
 use crate::text::words::{
     COMPASS_WORDS, CONTINENTS, COPULAS, DESCRIPTION_ENDS, LINKING_ADVERBS, PLACE_PREPOSITIONS, SUBORDINATORS,
@@ -205,16 +207,13 @@ fn based_list_members(f: &Facts, m: usize, sentence_end: usize) -> Vec<usize> {
 /// gives the member by another rule.
 pub(super) fn list_places_yield(f: &mut Facts) {
     const LIST_RULE: &str = "locatedIn/based-list";
-    let placed_otherwise = |out: &[Relation], s: usize| {
-        out.iter().any(|r| r.subject == s && r.predicate == Predicate::LocatedIn && r.evidence.rule != LIST_RULE)
-    };
-    let drop: Vec<bool> =
-        f.out.iter().map(|r| r.evidence.rule == LIST_RULE && placed_otherwise(&f.out, r.subject)).collect();
-    let mut i = 0;
-    f.out.retain(|_| {
-        i += 1;
-        !drop[i - 1]
-    });
+    let placed_otherwise: FxHashSet<usize> = f
+        .out
+        .iter()
+        .filter(|r| r.predicate == Predicate::LocatedIn && r.evidence.rule != LIST_RULE)
+        .map(|r| r.subject)
+        .collect();
+    f.out.retain(|r| !(r.evidence.rule == LIST_RULE && placed_otherwise.contains(&r.subject)));
 }
 
 /// "Kestrel Couriers of Aberdeen", "Zentrix AG of Germany": the company
