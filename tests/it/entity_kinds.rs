@@ -822,3 +822,48 @@ fn a_name_after_a_verb_of_hiring_selling_or_working_and_its_preposition_is_a_com
     assert!(!has(&y, "Jane Orton", EntityClass::Organization), "{:?}", names(&y));
     assert!(!has(&y, "Quellby", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_firm_named_like_a_person_is_a_company_by_the_frame_around_it() {
+    // A person's full name, then "of" or "at": the firm the person is with.
+    let x = run("Among the new chief executives were Laura Tenby of Harvey Nichols and Paula Rusk of \
+        Dunmore Pike. Tom Wren at Arlo Fenwick left in May.");
+    for org in ["Harvey Nichols", "Dunmore Pike", "Arlo Fenwick"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for person in ["Laura Tenby", "Paula Rusk", "Tom Wren"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // A name that speaks of itself as "its", an acronym in brackets or not.
+    let y = run("Corvel Marsh (CMH) said its chief executive Dana Pell would step down. \
+        Brenholt Vane said on Monday its profit rose.");
+    for org in ["Corvel Marsh", "Brenholt Vane"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+    assert!(has(&y, "Dana Pell", EntityClass::Person), "{:?}", names(&y));
+    assert!(crate::facts::has(&y, "Dana Pell", Predicate::WorksFor, "Corvel Marsh"), "{:?}", crate::facts::all(&y));
+    // A news outlet's noun, a comma, the outlet's title.
+    let z = run("Orvane denied a report in the Spanish daily, Quenta Ribera. A day earlier, Quenta Ribera \
+        said Orvane would sell its stake.");
+    assert!(has(&z, "Quenta Ribera", EntityClass::Organization), "{:?}", names(&z));
+    assert!(!has(&z, "Quenta Ribera", EntityClass::Person), "{:?}", names(&z));
+}
+
+#[test]
+fn people_near_those_frames_stay_people() {
+    // "of" after a common noun, not after a person's name.
+    let x = run("Mara Quill, the daughter of Jan Roe, joined Orvane. The wife of Tom Wren said he was fine.");
+    for person in ["Mara Quill", "Jan Roe", "Tom Wren"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // A given name first keeps a speaker who says "its" a person; "it" says nothing.
+    let y = run("Orvane launched a pump. Maria Roe said its launch slipped. Dana Pell said it was late.");
+    for person in ["Maria Roe", "Dana Pell"] {
+        assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
+    }
+    // A comma after a person noun, not an outlet's.
+    let z = run("Orvane hired a lawyer, Tom Wren, in May. The editor, Mara Quill, said Orvane was late.");
+    for person in ["Tom Wren", "Mara Quill"] {
+        assert!(has(&z, person, EntityClass::Person), "{person}: {:?}", names(&z));
+    }
+}

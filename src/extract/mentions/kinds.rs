@@ -136,6 +136,10 @@ fn news_outlet(doc: &Doc, res: &Resources, start: usize, stop: usize) -> bool {
     if lower(b) && doc.word_is(b, Words::OutletNoun) || b >= 1 && media_noun(doc, b - 1) {
         return true;
     }
+    // "the Spanish daily, Quenta Ribera": the outlet's noun, a comma, its title.
+    if doc.is_punct(b, ',') && b >= 1 && lower(b - 1) && doc.word_is(b - 1, Words::OutletNoun) && no_person() {
+        return true;
+    }
     // "…, reported Harbor Insurance Review.": the verb after a comma or a
     // quote's end, the name closing the clause.
     let inverted = b >= 1 && matches!(doc.word(b - 1), "," | "”" | "\"");
@@ -1047,7 +1051,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         .or_else(|| org_by_cue(doc, res, m).filter(|_| !lone_opener))
                         .or_else(|| org_by_source(doc, res, m))
                         .or_else(|| org_by_frame(doc, res, m))
-                        .or_else(|| org_by_pronoun(doc, res, mentions, m));
+                        .or_else(|| org_by_pronoun(doc, res, mentions, m))
+                        .or_else(|| org_after_person(doc, mentions, m));
                     no_own_evidence[k] = own.is_none();
                     own
                 }
@@ -1229,11 +1234,12 @@ pub(super) fn org_by_source(doc: &Doc, res: &Resources, m: &Mention) -> Option<E
 /// aside) between; the name must be no last word of a longer name in the
 /// article (a person's surname) and pass `may_be_company`.
 fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention) -> Option<EntityClass> {
-    let mut verb = m.tokens.end;
+    let mut verb = bracketed_acronym_end(doc, m.tokens.end);
     while AUXILIARIES.contains(&doc.lower(verb)) {
         verb += 1;
     }
-    let it = match doc.lookup(&res.speech_verbs, verb) {
+    let spoke = doc.lookup(&res.speech_verbs, verb);
+    let it = match spoke {
         Some((len, _)) => (verb + len..verb + len + 5)
             .take_while(|&j| {
                 let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
@@ -1259,7 +1265,10 @@ fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention)
         return None;
     }
     let last = doc.word(m.tokens.end - 1);
-    let surname = mentions.iter().any(|o| o.tokens.len() > 1 && doc.word(o.tokens.end - 1) == last);
+    // A speaker's full name counts itself out ("Corvel Marsh (CMH) said its…");
+    // a sentence's subject must be one word ("Nuevo Vale consolidates its…" may be a place).
+    let shorter = if spoke.is_some() { m.tokens.len() } else { 1 };
+    let surname = mentions.iter().any(|o| o.tokens.len() > shorter && doc.word(o.tokens.end - 1) == last);
     (!surname && may_be_company(doc, res, m)).then_some(EntityClass::Organization)
 }
 
@@ -1482,9 +1491,18 @@ pub(super) fn companies_named_like_people(doc: &Doc, res: &Resources, mentions: 
     let person_shaped = |m: &Mention| m.class == Some(EntityClass::Person) && m.entry.is_none() && m.tokens.len() >= 2;
     let mut companies: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut people: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    // "Laura Tenby of Harvey Nichols": where a person's full name ends.
+    let person_ends: rustc_hash::FxHashSet<usize> = mentions
+        .iter()
+        .filter(|m| m.class == Some(EntityClass::Person) && m.tokens.len() >= 2)
+        .map(|m| m.tokens.end)
+        .collect();
     for m in mentions.iter() {
         let text = doc.slice(m.tokens.clone());
-        if m.class == Some(EntityClass::Organization) && !m.guessed || person_shaped(m) && used_as_company(doc, m) {
+        let company = |m: &Mention| {
+            used_as_company(doc, m) || of_a_person(doc, &person_ends, m.tokens.start) || says_its(doc, res, m)
+        };
+        if m.class == Some(EntityClass::Organization) && !m.guessed || person_shaped(m) && company(m) {
             companies.insert(text);
         }
         if person_shaped(m) && titled_person(doc, res, m) {
@@ -1519,6 +1537,52 @@ fn used_as_company(doc: &Doc, m: &Mention) -> bool {
     let subject = doc.sentences.get(m.sentence).is_some_and(|r| r.start == start);
     let which = subject && doc.is_punct(stop, ',') && doc.lower(stop + 1) == "which";
     acronym && mixed || stock || bare || owned || which
+}
+
+/// "Laura Tenby of Harvey Nichols", "Jan Roe at Corvel Marsh": a name
+/// starting at `start` right after "of" or "at" that follows a person's
+/// full name (one ends at `start - 1`, a key of `person_ends`) is where the
+/// person works, not another person.
+fn of_a_person(doc: &Doc, person_ends: &rustc_hash::FxHashSet<usize>, start: usize) -> bool {
+    start >= 1 && matches!(doc.word(start - 1), "of" | "at") && person_ends.contains(&(start - 1))
+}
+
+/// "Corvel Marsh (CMH) said": the token after an acronym in brackets that
+/// opens at `k`, or `k` when none does.
+fn bracketed_acronym_end(doc: &Doc, k: usize) -> usize {
+    let acronym = doc.is_punct(k, '(') && doc.is_punct(k + 2, ')') && doc.has_upper_case(k + 1);
+    if acronym {
+        k + 3
+    } else {
+        k
+    }
+}
+
+/// "Paula Rusk of Dunmore Pike", "Tom Wren at Arlo Fenwick": a name of
+/// unknown kind right after "of" or "at" that follows a person's full name
+/// is the firm the person is with (see `of_a_person`).
+fn org_after_person(doc: &Doc, mentions: &[Mention], m: &Mention) -> Option<EntityClass> {
+    let at = m.tokens.start.checked_sub(1).filter(|&b| matches!(doc.word(b), "of" | "at"))?;
+    let person =
+        mentions.iter().any(|p| p.tokens.end == at && p.tokens.len() >= 2 && p.class == Some(EntityClass::Person));
+    (person && m.tokens.len() <= 4).then_some(EntityClass::Organization)
+}
+
+/// "Corvel Marsh said its chief executive…", "Corvel Marsh (CMH) said on
+/// Monday its…": a name whose verb of speech (after an acronym in
+/// brackets, maybe) has "its" within four lower-case words (a weekday
+/// aside) speaks of itself as a thing, a company. A given name first
+/// keeps it a person's ("Jan Roe said its launch slipped").
+fn says_its(doc: &Doc, res: &Resources, m: &Mention) -> bool {
+    let verb = bracketed_acronym_end(doc, m.tokens.end);
+    let Some((len, _)) = doc.lookup(&res.speech_verbs, verb) else { return false };
+    let its = (verb + len..verb + len + 4)
+        .take_while(|&j| {
+            let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+            word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
+        })
+        .any(|j| doc.lower(j) == "its");
+    its && !res.given_names.contains(doc.word(m.tokens.start))
 }
 
 /// Mention `m` is a person's by a job title before it ("CEO X", "chief
