@@ -1611,7 +1611,8 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
     let subject = match f.live.get(first).filter(|(r, _)| r.start == open && r.end < and) {
         Some(_) => first,
         None if matches!(f.doc.lower(open), "it" | "the") => {
-            let e = f.referent(open)?;
+            // "The conglomerate invested in A and…": the company the article calls so.
+            let e = if f.doc.lower(open) == "the" { f.the_company(open, f.referent(open)) } else { f.referent(open) }?;
             f.live.iter().rposition(|(r, ent)| *ent == e && r.end <= i)?
         }
         None => return None,
