@@ -2923,3 +2923,21 @@ fn who_co_invested_with_whom_all_invested_in_the_company_after_in() {
     assert!(x.relations.iter().all(|r| x.entities[r.subject].name != "Pellam Fund"), "{:?}", all(&x));
     assert!(!has(&x, "Vantor Group", Predicate::InvestedIn, "Draxton Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_phrase_of_manner_between_a_participle_of_backing_and_by_keeps_the_agent_the_backer() {
+    let x = run("Brindle Labs, which makes chatbots and is backed in a big way by Halcyon Capital, said on Monday it would expand. \
+                 Orvane Robotics was funded largely by Kestrel Ventures. \
+                 Tessaro Labs, financed in part by Marlow Capital, hired staff. \
+                 Quillmark Systems was acquired quietly by Sable Group. \
+                 Fenwick Media backed Ashgrove Systems heavily in its early years.");
+    assert!(has(&x, "Halcyon Capital", Predicate::InvestedIn, "Brindle Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Labs", Predicate::InvestedIn, "Halcyon Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Robotics", Predicate::InvestedIn, "Kestrel Ventures"), "{:?}", all(&x));
+    assert!(has(&x, "Marlow Capital", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Sable Group", Predicate::Acquired, "Quillmark Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Systems", Predicate::Acquired, "Sable Group"), "{:?}", all(&x));
+    // Near miss: an active verb of backing keeps its subject.
+    assert!(!has(&x, "Ashgrove Systems", Predicate::InvestedIn, "Fenwick Media"), "{:?}", all(&x));
+}

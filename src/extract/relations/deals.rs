@@ -1,10 +1,10 @@
 //! Deals whose words no cue phrase holds together: a passive purchase or
 //! backing with a time phrase before its agent ("Zentrix was acquired in
 //! October 2006 by Brindle", "the bank was bought last year by Orvane",
-//! "Zentrix, backed in 2019 by Kestrel"); a joint investment ("Kestrel
+//! "Zentrix, backed in 2019 by Kestrel", "backed in a big way by Kestrel"); a joint investment ("Kestrel
 //! co-invested with Orvane and Brindle in Zentrix").
 
-use super::clause::{members_after, members_before, past_time_phrase};
+use super::clause::{members_after, members_before, past_manner_phrase, past_time_phrase};
 use super::cues::{apply_cue, referred_object};
 use super::held::Said;
 use super::{Facts, Why};
@@ -28,7 +28,8 @@ pub(super) fn passive_past_time(f: &mut Facts, s: usize) {
             "backed" | "funded" | "financed" => Predicate::InvestedIn,
             _ => continue,
         };
-        let by = past_time_phrase(f.doc, j + 1);
+        // "backed in 2019 by", "backed in a big way by".
+        let by = past_manner_phrase(f.doc, past_time_phrase(f.doc, j + 1));
         if by == j + 1 || f.doc.lower(by) != "by" {
             continue;
         }
