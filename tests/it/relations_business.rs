@@ -2874,3 +2874,70 @@ fn a_maker_of_things_founded_by_people_is_still_their_company() {
         assert!(has(&x, p, Predicate::Founded, "Zentrix Robotics"), "{p}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_second_verb_of_buying_a_stake_after_and_is_the_subjects_not_the_first_objects() {
+    let x =
+        run("Kestrel Holdings recently invested in Orvane Labs and bought a stake in chip startup Brindle Systems. \
+                 Halden Group backed Tessaro Labs last year and took a 10% stake in Quillmark Robotics. \
+                 Marlow Capital will invest in Sable Networks and buy a stake in Corvid Telecom. \
+                 Pellam Partners said Fenwick Media bought a stake in Ashgrove Systems.");
+    assert!(has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Orvane Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Holdings", Predicate::InvestedIn, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Labs", Predicate::InvestedIn, "Brindle Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Group", Predicate::InvestedIn, "Quillmark Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Tessaro Labs", Predicate::InvestedIn, "Quillmark Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Marlow Capital", Predicate::InvestedIn, "Corvid Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Sable Networks", Predicate::InvestedIn, "Corvid Telecom"), "{:?}", all(&x));
+    // Near miss: a name that is the subject of its own clause keeps the stake.
+    assert!(has(&x, "Fenwick Media", Predicate::InvestedIn, "Ashgrove Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Pellam Partners", Predicate::InvestedIn, "Ashgrove Systems"), "{:?}", all(&x));
+    // "The conglomerate" opening the sentence: the company the article calls so.
+    let y = run(
+        "Korean conglomerate Talon Group will buy chips from Vexa Corp. \
+                 The conglomerate recently invested in Draxton Labs and bought a stake in chip startup Quenby Systems.",
+    );
+    assert!(has(&y, "Talon Group", Predicate::InvestedIn, "Quenby Systems"), "{:?}", all(&y));
+    assert!(!has(&y, "Draxton Labs", Predicate::InvestedIn, "Quenby Systems"), "{:?}", all(&y));
+    assert!(!has(&y, "Vexa Corp", Predicate::InvestedIn, "Quenby Systems"), "{:?}", all(&y));
+}
+
+#[test]
+fn who_co_invested_with_whom_all_invested_in_the_company_after_in() {
+    let x = run("Kestrel Capital earlier co-invested with Orvane Partners and Brindle Ventures in seed funding \
+                 logistics platform Quarrel Systems. \
+                 Halden Group co-invested in Tessaro Labs alongside Marlow Capital last year. \
+                 Sable Ventures has co-invested with Corvid Partners in Fenwick Robotics and Ashgrove Systems. \
+                 Pellam Fund also met Draxton Capital in Lyon with Vantor Group.");
+    for investor in ["Kestrel Capital", "Orvane Partners", "Brindle Ventures"] {
+        assert!(has(&x, investor, Predicate::InvestedIn, "Quarrel Systems"), "{investor} {:?}", all(&x));
+    }
+    assert!(!has(&x, "Orvane Partners", Predicate::InvestedIn, "Brindle Ventures"), "{:?}", all(&x));
+    assert!(has(&x, "Halden Group", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Marlow Capital", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+    for company in ["Fenwick Robotics", "Ashgrove Systems"] {
+        assert!(has(&x, "Sable Ventures", Predicate::InvestedIn, company), "{company} {:?}", all(&x));
+        assert!(has(&x, "Corvid Partners", Predicate::InvestedIn, company), "{company} {:?}", all(&x));
+    }
+    // Near miss: no word of investing, no investment.
+    assert!(x.relations.iter().all(|r| x.entities[r.subject].name != "Pellam Fund"), "{:?}", all(&x));
+    assert!(!has(&x, "Vantor Group", Predicate::InvestedIn, "Draxton Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_phrase_of_manner_between_a_participle_of_backing_and_by_keeps_the_agent_the_backer() {
+    let x = run("Brindle Labs, which makes chatbots and is backed in a big way by Halcyon Capital, said on Monday it would expand. \
+                 Orvane Robotics was funded largely by Kestrel Ventures. \
+                 Tessaro Labs, financed in part by Marlow Capital, hired staff. \
+                 Quillmark Systems was acquired quietly by Sable Group. \
+                 Fenwick Media backed Ashgrove Systems heavily in its early years.");
+    assert!(has(&x, "Halcyon Capital", Predicate::InvestedIn, "Brindle Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Brindle Labs", Predicate::InvestedIn, "Halcyon Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Kestrel Ventures", Predicate::InvestedIn, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Orvane Robotics", Predicate::InvestedIn, "Kestrel Ventures"), "{:?}", all(&x));
+    assert!(has(&x, "Marlow Capital", Predicate::InvestedIn, "Tessaro Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Sable Group", Predicate::Acquired, "Quillmark Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Quillmark Systems", Predicate::Acquired, "Sable Group"), "{:?}", all(&x));
+    // Near miss: an active verb of backing keeps its subject.
+    assert!(!has(&x, "Ashgrove Systems", Predicate::InvestedIn, "Fenwick Media"), "{:?}", all(&x));
+}

@@ -575,6 +575,22 @@ pub(super) fn past_time_phrase(doc: &Doc, i: usize) -> usize {
     }
 }
 
+/// "backed in a big way by", "funded largely by", "financed in part by":
+/// where the words after a participle go on past a short phrase of manner at
+/// `i` (an adverb in "-ly", or "in" and at most three lower-case words) that
+/// ends right before "by"; else `i`.
+pub(super) fn past_manner_phrase(doc: &Doc, i: usize) -> usize {
+    let w = doc.lower(i);
+    if doc.is_lower_word(i) && w.len() > 4 && w.ends_with("ly") && doc.lower(i + 1) == "by" {
+        return i + 1;
+    }
+    if w != "in" {
+        return i;
+    }
+    let by = (i + 2..(i + 5).min(doc.len())).find(|&j| doc.lower(j) == "by");
+    by.filter(|&by| (i + 1..by).all(|j| doc.is_lower_word(j))).unwrap_or(i)
+}
+
 /// A dash between words: "–", "—", or a hyphen with spaces around it.
 pub(super) fn is_dash(doc: &Doc, j: usize) -> bool {
     doc.is_punct(j, '–') || doc.is_punct(j, '—') || (doc.is_punct(j, '-') && !doc.joined(j) && !doc.joined(j + 1))

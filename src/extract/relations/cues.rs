@@ -4,7 +4,8 @@
 
 use super::clause::{
     appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_a_family,
-    names_right_after, owns_common_noun, past_bracket, past_form_tail, past_time_phrase, Left, Member,
+    names_right_after, owns_common_noun, past_bracket, past_form_tail, past_manner_phrase, past_time_phrase, Left,
+    Member,
 };
 use super::held::Said;
 use super::moves::staff_before;
@@ -153,7 +154,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "Zentrix, backed in 2019 by Kestrel": the time phrase parts a passive
                 // cue; its agent is the subject (`passive_past_time`), not the object.
-                if cue.frame == Frame::Active && f.doc.lower(past_time_phrase(f.doc, i + len)) == "by" {
+                if cue.frame == Frame::Active
+                    && f.doc.lower(past_manner_phrase(f.doc, past_time_phrase(f.doc, i + len))) == "by"
+                {
                     continue;
                 }
                 // "Brindle's attempt to buy Zentrix", "a possible move to buy a stake in
@@ -1611,7 +1614,8 @@ fn coordinated_subject(f: &Facts, i: usize, sentence_start: usize) -> Option<Vec
     let subject = match f.live.get(first).filter(|(r, _)| r.start == open && r.end < and) {
         Some(_) => first,
         None if matches!(f.doc.lower(open), "it" | "the") => {
-            let e = f.referent(open)?;
+            // "The conglomerate invested in A and…": the company the article calls so.
+            let e = if f.doc.lower(open) == "the" { f.the_company(open, f.referent(open)) } else { f.referent(open) }?;
             f.live.iter().rposition(|(r, ent)| *ent == e && r.end <= i)?
         }
         None => return None,

@@ -191,12 +191,18 @@ pub(super) fn and_second_verb(f: &Facts, i: usize, sentence_start: usize) -> Opt
     let and = (i.saturating_sub(7).max(sentence_start + 1)..i).rev().find(|&j| f.doc.lower(j) == "and")?;
     let verb = and + 1;
     // "… and bought Zentrix": the cue's own verb, whatever its form, right after "and".
+    // "… and bought a stake in Zentrix", "… and took a stake in": a verb of buying a stake.
     let signed = f.doc.is_lower_word(verb)
-        && (f.word_is(verb, Words::SignVerb) || f.doc.lower(verb).ends_with("ed") || verb == i);
+        && (f.word_is(verb, Words::SignVerb)
+            || f.doc.lower(verb).ends_with("ed")
+            || f.word_is(verb, Words::StakeBuyingWord)
+            || verb == i);
     // "and partnered with": the cue itself opens with the verb.
     let determiner = |j: usize| matches!(f.doc.lower(j), "a" | "an" | "the" | "its" | "their") || f.doc.is_number(j);
     let object = verb == i || f.word_is(verb, Words::SignVerb) || determiner(verb + 1);
-    let plain = (verb..i).all(|j| f.doc.is_lower_word(j) || f.doc.is_number(j) || f.doc.is_punct(j, '-'));
+    // "and took a 10% stake in": a number and its per cent sign.
+    let plain = (verb..i)
+        .all(|j| f.doc.is_lower_word(j) || f.doc.is_number(j) || f.doc.is_punct(j, '-') || f.doc.is_punct(j, '%'));
     if !signed || !object || !plain {
         return None;
     }
