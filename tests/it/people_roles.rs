@@ -1420,3 +1420,96 @@ fn two_owned_titles_joined_by_and_before_a_name_are_both_the_persons() {
     let x = run("Talks between Orvane Labs and Kestrel Agency chief Tomas Wren stalled.");
     assert!(!has(&x, "Tomas Wren", Predicate::AffiliatedWith, "Orvane Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_person_pronoun_past_an_adverb_of_time_still_works_for_the_cues_object() {
+    let opening = "Kestrel Airlines named Jan Roe as chief executive on Monday. ";
+    for (sentence, org) in [
+        ("She previously worked for Orvane Airlines.", "Orvane Airlines"),
+        ("She previously worked for the defunct carrier Orvane Airlines and Brindle Bank.", "Orvane Airlines"),
+        ("She previously worked for the defunct carrier Orvane Airlines and Brindle Bank.", "Brindle Bank"),
+        ("She formerly worked at Talmo Foods in senior roles.", "Talmo Foods"),
+        ("She later joined Quellby Bank as a director.", "Quellby Bank"),
+        ("She had previously worked for Halden Foods.", "Halden Foods"),
+    ] {
+        let x = run(&format!("{opening}{sentence}"));
+        assert!(has(&x, "Jan Roe", Predicate::WorksFor, org), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a negation, and a verb whose object is no employer.
+    let x = run(&format!("{opening}She never worked for Orvane Airlines."));
+    assert!(!has(&x, "Jan Roe", Predicate::WorksFor, "Orvane Airlines"), "{:?}", all(&x));
+    let x = run(&format!("{opening}She previously praised Orvane Airlines."));
+    assert!(!has(&x, "Jan Roe", Predicate::WorksFor, "Orvane Airlines"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_title_of_a_department_before_a_name_does_not_swallow_the_name() {
+    for (sentence, person, org) in [
+        ("Orvane Airlines’ Director of Purchasing Jan Roe was also considered.", "Jan Roe", "Orvane Airlines"),
+        ("Orvane Airlines’ director of purchasing Jan Roe was also considered.", "Jan Roe", "Orvane Airlines"),
+        ("Brindle Bank Head of Global Sales Kim Bax spoke first.", "Kim Bax", "Brindle Bank"),
+        ("The rivals included Talmo Foods’ head of sales Lee Fenn.", "Lee Fenn", "Talmo Foods"),
+        ("Analysts cited Quellby Bank's Director of Risk Ana Lisk on Friday.", "Ana Lisk", "Quellby Bank"),
+        ("The chain grew, Halden Foods’ Head of Retail Tomas Wren said.", "Tomas Wren", "Halden Foods"),
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, person, Predicate::WorksFor, org), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: no owner before the title, and a list of companies.
+    let x = run("Director of Purchasing Jan Roe said Orvane Airlines grew.");
+    assert!(!has(&x, "Jan Roe", Predicate::WorksFor, "Orvane Airlines"), "{:?}", all(&x));
+    let x = run("Talks between Orvane Airlines and Brindle Bank stalled, Director of Finance Jan Roe said.");
+    assert!(!has(&x, "Jan Roe", Predicate::WorksFor, "Orvane Airlines"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_second_post_after_and_later_is_held_at_its_own_company() {
+    for (sentence, person, org) in [
+        (
+            "Mara Okafor was chief financial officer of Orvane Airlines and later chief executive of Brindle Bank.",
+            "Mara Okafor",
+            "Brindle Bank",
+        ),
+        (
+            "Tomas Wren, head of sales at Talmo Foods and then chief executive of Quellby Bank, spoke.",
+            "Tomas Wren",
+            "Quellby Bank",
+        ),
+        (
+            "Ana Lisk, who became finance chief of Halden Foods and later chief executive of Kestrel Airlines, \
+          retired.",
+            "Ana Lisk",
+            "Kestrel Airlines",
+        ),
+        (
+            "Ana Lisk, who became finance chief of Halden Foods and later chief executive of Kestrel Airlines, \
+          retired.",
+            "Ana Lisk",
+            "Halden Foods",
+        ),
+        (
+            "Lee Fenn was chief financial officer of Orvane Airlines and now, as chief executive of Talmo Foods, \
+          leads its turnaround.",
+            "Lee Fenn",
+            "Talmo Foods",
+        ),
+        (
+            "Kim Bax, chief executive of Brindle Bank and also a director of Quellby Bank, agreed.",
+            "Kim Bax",
+            "Brindle Bank",
+        ),
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, person, Predicate::WorksFor, org), "{sentence}: {:?}", all(&x));
+    }
+    // A chair taken first is a seat, and so is one taken later.
+    let x =
+        run("Ana Lisk, who left to become chairman of Halden Foods and later chief executive of Kestrel Airlines, \
+                 retired.");
+    assert!(has(&x, "Ana Lisk", Predicate::AffiliatedWith, "Halden Foods"), "{:?}", all(&x));
+    let x = run("Mara Okafor was chief executive of Orvane Airlines and later chairman of Brindle Bank.");
+    assert!(has(&x, "Mara Okafor", Predicate::AffiliatedWith, "Brindle Bank"), "{:?}", all(&x));
+    // Near miss: what follows "and later" is no post.
+    let x = run("Mara Okafor was chief executive of Orvane Airlines and later sued Brindle Bank.");
+    assert!(!has(&x, "Mara Okafor", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
+}

@@ -1882,8 +1882,11 @@ pub(super) fn pronoun_subject(f: &mut Facts, p: Predicate, right: &[Member], at:
             || clause_subject_company(f, at, sentence_start)
     };
     let it = || close(&|w| w == "it") || clause_subject_it(f, at, sentence_start) || its_before(f, at, sentence_start);
-    let person =
-        (1..=4).find(|&n| PERSON_PRONOUNS.contains(&before(n)) && (1..n).all(|k| aux(before(k)))).map(|n| at - n);
+    // "she previously worked for X", "he later joined X": an adverb of time may stand between.
+    let aux_or_adverb = |w: &str| aux(w) || SUBJECT_ADVERBS.contains(&w);
+    let person = (1..=4)
+        .find(|&n| PERSON_PRONOUNS.contains(&before(n)) && (1..n).all(|k| aux_or_adverb(before(k))))
+        .map(|n| at - n);
     if let Some(k) = person.filter(|_| {
         matches!(p, Predicate::WorksFor | Predicate::Founded | Predicate::AffiliatedWith | Predicate::InvestedIn)
     }) {

@@ -11,7 +11,7 @@ use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
     ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
-    SUBORDINATORS, TITLE_DETERMINERS,
+    SUBJECT_ADVERBS, SUBORDINATORS, TITLE_DETERMINERS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -199,9 +199,11 @@ pub(super) fn head_of_end(doc: &Doc, res: &Resources, of: usize) -> usize {
         return of;
     }
     let mut j = of + 1;
+    // "director of purchasing Jan Roe": a capitalised word after the field begins a name.
     while j < of + 4
         && doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
         && !matches!(doc.lower(j), "at" | "for" | "in" | "and")
+        && !(j > of + 1 && doc.is_capitalized(j) && !doc.is_demonym(j))
     {
         j += 1;
     }
@@ -565,6 +567,14 @@ fn second_title_after_and(f: &mut Facts, p: usize, from: usize) {
         return;
     }
     i += 1;
+    // "and later chief executive of Zentrix", "and then, as chair of Zentrix":
+    // an adverb of time (a comma, "as") may open the second post.
+    if SUBJECT_ADVERBS.contains(&f.doc.lower(i)) {
+        i += 1 + usize::from(f.doc.is_punct(i + 1, ','));
+    }
+    if f.doc.lower(i) == "as" {
+        i += 1;
+    }
     if matches!(f.doc.lower(i), "the" | "a" | "an") {
         i += 1;
     }
@@ -973,7 +983,8 @@ fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> 
 fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static str, f32, Option<usize>)> {
     (1..=8).rev().find_map(|n| {
         let t0 = at.checked_sub(n)?;
-        let t = read_titles(f.doc, f.res, t0).filter(|t| t.end == at || past_field_tail(f, t.end) == at)?;
+        let t = read_titles(f.doc, f.res, t0)
+            .filter(|t| t.end == at || past_field_tail(f, t.end) == at || past_capitalized_field(f, t0, t.end) == at)?;
         if let Some(k) = owner_before(f, t0) {
             return Some((f.entity(k), t, "title-before-name", 0.85, Some(k)));
         }
@@ -984,6 +995,27 @@ fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static s
 /// "senior vice president for retail X": past "for" and one or two
 /// lower-case words naming the field a title before a name is over;
 /// `end` when there are none.
+/// "Acme's Director of Purchasing X", "Acme Head of Global Sales X": a
+/// capitalised title's "of" and one to three capitalised words that begin no
+/// name (the department) before the person; returns where they end (or
+/// `end` when the title is no such one).
+fn past_capitalized_field(f: &Facts, start: usize, end: usize) -> usize {
+    if f.doc.lower(end) != "of" || !f.doc.is_capitalized(start) {
+        return end;
+    }
+    let field = |j: usize| {
+        f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && (f.doc.is_capitalized(j) || matches!(f.doc.lower(j), "and" | "&"))
+            && f.starting(j).is_none()
+            && !f.doc.is_possessive(j)
+    };
+    let n = (end + 1..end + 4).take_while(|&j| field(j)).count();
+    if n == 0 || !f.doc.is_capitalized(end + n) {
+        return end;
+    }
+    end + 1 + n
+}
+
 fn past_field_tail(f: &Facts, end: usize) -> usize {
     let field = |j: usize| {
         f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
@@ -1597,13 +1629,17 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
         .find(|&j| f.doc.is_punct(j, ',') || f.doc.is_punct(j, '.') || is_dash(f.doc, j))
         .unwrap_or(end + 2);
     let mut org = None;
+    let mut org_end = end;
     let mut roles = Vec::new();
+    let mut roles_at_org = 0;
     let mut founded = false;
     let mut i = end + 2;
     while i < stop {
         if let Some(k) = f.starting(i) {
             if org.is_none() && f.class(f.entity(k)) == Org {
                 org = Some(f.entity(k));
+                org_end = f.live[k].0.end;
+                roles_at_org = roles.len();
             }
             i = f.live[k].0.end;
             continue;
@@ -1626,11 +1662,18 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
         return;
     };
     let its = (end + 2..stop).any(|j| f.doc.lower(j) == "its");
+    // "who became chair of Acme and later chief executive of Zentrix": the
+    // titles before the first company are its; the later ones, the next's.
+    if roles_at_org > 0 && org_end < stop && f.doc.lower(org_end) == "and" {
+        roles.truncate(roles_at_org);
+    }
     if founded {
         f.emit(p, Predicate::Founded, org, None, Why::new(end, "who-founded", 0.85));
     }
     if !roles.is_empty() && (!founded || its) {
         emit_roles(f, p, org, &roles, end, "who-clause-title", 0.75);
+        // "X, who became CFO of Acme and later chief executive of Zentrix".
+        second_title_after_and(f, p, org_end);
     } else if !founded && (end + 2..stop).any(|j| f.word_is(j, Words::LeadVerb)) {
         f.emit(p, Predicate::WorksFor, org, None, Why::new(end, "who-leads", 0.65));
     }
