@@ -81,6 +81,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if rivalry {
                 let more = rivals_such_as_after(f, &right, range.end);
                 right.extend(more);
+                // "rivals such as A and B's payments app": B's thing is the rival, not B.
+                right.retain(|m| m.owner.is_some() || !f.doc.is_possessive(f.live[m.head].0.end));
             }
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
@@ -200,6 +202,19 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 // "joining Halden, Orvane and gaming rival Zentrix": the names listed before are not its rivals.
                 if cue.predicate == Predicate::CompetesWith && rival_in_object_list(f, i, len, range.start) {
                     left_for_cue.clear();
+                }
+                // "Acme's bid for Brindle owned rival Zentrix": the owner describes the rival; the
+                // rival is the subject's further back.
+                if cue.predicate == Predicate::CompetesWith && owner_describes_rival(f, i) {
+                    left_for_cue.retain(|l| f.live[l.member.head].0.end + 1 != i);
+                }
+                // "Acme and Brindle have long competed in chips": the list before is rivals,
+                // pairwise; the market or prize after is no rival, nor is a lone subject's.
+                if cue.predicate == Predicate::CompetesWith && rivalry_in_a_market(f, i, len) {
+                    if left_for_cue.get(1).is_some_and(|l| l.listed) {
+                        pairwise(f, cue.predicate, &left_for_cue, i);
+                    }
+                    continue;
                 }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
                     continue;
@@ -1150,6 +1165,26 @@ fn rivals_such_as_after(f: &Facts, right: &[Member], sentence_end: usize) -> Vec
         return Vec::new();
     }
     members_after(f, open, sentence_end)
+}
+
+/// "Brindle owned rival Zentrix", "Brindle controlled rival Zentrix": a
+/// one-word rival noun cue at `i` right after a participle of owning that a
+/// name (not joined by a hyphen) ends right before: the name owns the rival.
+fn owner_describes_rival(f: &Facts, i: usize) -> bool {
+    i >= 2
+        && f.word_is(i, Words::RivalNoun)
+        && matches!(f.doc.lower(i - 1), "owned" | "controlled" | "backed")
+        && f.ending(i - 1).is_some()
+}
+
+/// "compete in", "competed for": a rivalry cue at `i` (of `len` tokens), a
+/// verb of competing whose last word opens the market or prize competed in,
+/// not a rival ("a rival in Zentrix", a noun's, names one).
+fn rivalry_in_a_market(f: &Facts, i: usize, len: usize) -> bool {
+    len >= 2
+        && f.doc.lower(i).starts_with("compet")
+        && !f.word_is(i, Words::RivalNoun)
+        && matches!(f.doc.lower(i + len - 1), "in" | "for")
 }
 
 /// "challenging A and B as well as rivals such as C": the names before a
