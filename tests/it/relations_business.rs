@@ -2930,3 +2930,52 @@ fn a_possessor_in_a_list_of_rivals_is_no_rival() {
         assert!(!has(&x, "Kestrel Payments Inc", Predicate::CompetesWith, "Dunmark Inc"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn companies_that_will_jointly_make_something_are_partners() {
+    for sentence in [
+        "Quillon Corp and Dunmark Inc will jointly develop AI products.",
+        "Quillon Corp and Dunmark Inc plan to jointly develop AI products.",
+        "Quillon Corp, Dunmark Inc to jointly develop AI products for Korea",
+        "Quillon Corp will jointly develop the chip with Dunmark Inc.",
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, "Quillon Corp", Predicate::PartnersWith, "Dunmark Inc"), "{sentence}: {:?}", all(&x));
+    }
+    // A thing run jointly, or one company's work, names no partnership.
+    for sentence in [
+        "The plant is jointly-run by Quillon Corp and Dunmark Inc.",
+        "Quillon Corp will jointly develop the chip, Dunmark Inc said.",
+    ] {
+        let x = run(sentence);
+        assert!(!has(&x, "Quillon Corp", Predicate::PartnersWith, "Dunmark Inc"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_consortium_formed_at_a_time_with_companies_ties_them_all() {
+    for sentence in [
+        "Brindle Group formed a consortium in March with Orvane Power Ltd and Talvik Corp.",
+        "Brindle Group launched a consortium last month with Orvane Power Ltd and Talvik Corp to explore investment.",
+        "Brindle Group formed a consortium with Orvane Power Ltd and Talvik Corp.",
+    ] {
+        let x = run(sentence);
+        for (a, b) in [
+            ("Brindle Group", "Orvane Power Ltd"),
+            ("Brindle Group", "Talvik Corp"),
+            ("Orvane Power Ltd", "Talvik Corp"),
+        ] {
+            assert!(has(&x, a, Predicate::PartnersWith, b), "{sentence}: {a} {b} {:?}", all(&x));
+        }
+    }
+    let x = run("Kestrel Telecom formed an alliance earlier this year with Pelora Corp.");
+    assert!(has(&x, "Kestrel Telecom", Predicate::PartnersWith, "Pelora Corp"), "{:?}", all(&x));
+    // Unnamed, the conglomerate is the company the text called so.
+    let x = run("Brindle Group, a conglomerate, grew fast. The conglomerate launched a consortium last month with \
+                 Chinese energy firm Orvane Power Ltd and global commodity giant Talvik Corp to explore investment.");
+    assert!(has(&x, "Orvane Power Ltd", Predicate::PartnersWith, "Talvik Corp"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Group", Predicate::PartnersWith, "Talvik Corp"), "{:?}", all(&x));
+    // A time phrase and "with" after a noun that is no partnership tie nothing.
+    let x = run("Brindle Group signed a lease in March with Orvane Power Ltd.");
+    assert!(!has(&x, "Brindle Group", Predicate::PartnersWith, "Orvane Power Ltd"), "{:?}", all(&x));
+}

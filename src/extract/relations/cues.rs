@@ -216,6 +216,21 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     }
                     continue;
                 }
+                // "Acme and Brindle will jointly develop chips", "Acme, Brindle to jointly build…":
+                // the list before is partners, pairwise; what follows is their work, no partner.
+                if cue.predicate == Predicate::PartnersWith && joint_work_verb(f, i, len) {
+                    if left_for_cue.get(1).is_some_and(|l| l.listed) {
+                        pairwise(f, cue.predicate, &left_for_cue, i);
+                    } else if let Some(with) = (i + 2..(i + 8).min(range.end))
+                        .take_while(|&j| !f.doc.is_punct(j, ',') && f.starting(j).is_none())
+                        .find(|&j| f.doc.lower(j) == "with")
+                    {
+                        // "Acme will jointly develop the chip with Brindle": the partner after "with".
+                        let partners = members_after(f, with + 1, range.end);
+                        apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &partners, i);
+                    }
+                    continue;
+                }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
                     continue;
                 }
@@ -670,7 +685,7 @@ fn tie_members(f: &mut Facts, p: Predicate, members: &[Member], why: Why) {
 /// with Zentrix and Brindle to collaborate on…": an agreement of more than
 /// two parties, or one for joint work, ties the names listed after its cue
 /// at `i` to one another as well as to its subject.
-fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize) {
+pub(super) fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize) {
     let Some(last) = right.last().filter(|_| right.len() >= 2) else { return };
     let end = f.live[last.head].0.end;
     if several_parties(f.doc, i) || joint_work_after(f.doc, end, sentence_end) {
@@ -1185,6 +1200,17 @@ fn rivalry_in_a_market(f: &Facts, i: usize, len: usize) -> bool {
         && f.doc.lower(i).starts_with("compet")
         && !f.word_is(i, Words::RivalNoun)
         && matches!(f.doc.lower(i + len - 1), "in" | "for")
+}
+
+/// "will jointly develop", "to jointly build": the one-word cue "jointly" at
+/// `i` after "to" or an auxiliary, before a lower-case verb (not joined by a
+/// hyphen: "a jointly-run plant" describes a thing).
+fn joint_work_verb(f: &Facts, i: usize, len: usize) -> bool {
+    len == 1
+        && i > 0
+        && f.doc.lower(i) == "jointly"
+        && (f.doc.lower(i - 1) == "to" || AUXILIARIES.contains(&f.doc.lower(i - 1)))
+        && f.doc.is_lower_word(i + 1)
 }
 
 /// "challenging A and B as well as rivals such as C": the names before a
