@@ -446,6 +446,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         right
                     };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
+                if done && cue.predicate == Predicate::Founded && cue.frame == Frame::Active {
+                    fellow_founders(f, right, i, range.end);
+                }
                 if cue.predicate == Predicate::PartnersWith && cue.frame == Frame::Active {
                     parties_after(f, right, i, range.end);
                 }
@@ -1200,6 +1203,28 @@ fn rivalry_in_a_market(f: &Facts, i: usize, len: usize) -> bool {
         && f.doc.lower(i).starts_with("compet")
         && !f.word_is(i, Words::RivalNoun)
         && matches!(f.doc.lower(i + len - 1), "in" | "for")
+}
+
+/// "co-founded Zentrix in 2005 with fellow engineers A and B": the people
+/// listed after "with" (a time phrase may stand before it) right after the
+/// company a founding cue at `at` names (`right`) founded it too.
+fn fellow_founders(f: &mut Facts, right: &[Member], at: usize, sentence_end: usize) {
+    let Some(company) = right.first().filter(|m| m.owner.is_none()) else { return };
+    let with = past_time_phrase(f.doc, f.live[company.head].0.end);
+    if f.doc.lower(with) != "with" {
+        return;
+    }
+    let org = f.entity(company.head);
+    for m in members_after(f, with + 1, sentence_end) {
+        // "with help from his mentor X": a preposition before the name makes no co-founder.
+        if preposition_between(f.doc, with + 1, f.live[m.head].0.start) {
+            break;
+        }
+        let person = f.entity(m.head);
+        if f.class(person) == Person {
+            f.emit(person, Predicate::Founded, org, None, Why::new(at, "cue-fellow-founders", 0.6));
+        }
+    }
 }
 
 /// "will jointly develop", "to jointly build": the one-word cue "jointly" at
