@@ -82,6 +82,8 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if rivalry {
                 let more = rivals_such_as_after(f, &right, range.end);
                 right.extend(more);
+                // "rivals such as A and B's payments app": B's thing is the rival, not B.
+                right.retain(|m| m.owner.is_some() || !f.doc.is_possessive(f.live[m.head].0.end));
             }
             if is_hyphen_adjective(f.doc, i) {
                 right.truncate(usize::from(f.starting(i + len).is_some()));
@@ -203,6 +205,34 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 // "joining Halden, Orvane and gaming rival Zentrix": the names listed before are not its rivals.
                 if cue.predicate == Predicate::CompetesWith && rival_in_object_list(f, i, len, range.start) {
                     left_for_cue.clear();
+                }
+                // "Acme's bid for Brindle owned rival Zentrix": the owner describes the rival; the
+                // rival is the subject's further back.
+                if cue.predicate == Predicate::CompetesWith && owner_describes_rival(f, i) {
+                    left_for_cue.retain(|l| f.live[l.member.head].0.end + 1 != i);
+                }
+                // "Acme and Brindle have long competed in chips": the list before is rivals,
+                // pairwise; the market or prize after is no rival, nor is a lone subject's.
+                if cue.predicate == Predicate::CompetesWith && rivalry_in_a_market(f, i, len) {
+                    if left_for_cue.get(1).is_some_and(|l| l.listed) {
+                        pairwise(f, cue.predicate, &left_for_cue, i);
+                    }
+                    continue;
+                }
+                // "Acme and Brindle will jointly develop chips", "Acme, Brindle to jointly build…":
+                // the list before is partners, pairwise; what follows is their work, no partner.
+                if cue.predicate == Predicate::PartnersWith && joint_work_verb(f, i, len) {
+                    if left_for_cue.get(1).is_some_and(|l| l.listed) {
+                        pairwise(f, cue.predicate, &left_for_cue, i);
+                    } else if let Some(with) = (i + 2..(i + 8).min(range.end))
+                        .take_while(|&j| !f.doc.is_punct(j, ',') && f.starting(j).is_none())
+                        .find(|&j| f.doc.lower(j) == "with")
+                    {
+                        // "Acme will jointly develop the chip with Brindle": the partner after "with".
+                        let partners = members_after(f, with + 1, range.end);
+                        apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &partners, i);
+                    }
+                    continue;
                 }
                 if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
                     continue;
@@ -419,6 +449,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         right
                     };
                 let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
+                if done && cue.predicate == Predicate::Founded && cue.frame == Frame::Active {
+                    fellow_founders(f, right, i, range.end);
+                }
                 if cue.predicate == Predicate::PartnersWith && cue.frame == Frame::Active {
                     parties_after(f, right, i, range.end);
                 }
@@ -658,7 +691,7 @@ fn tie_members(f: &mut Facts, p: Predicate, members: &[Member], why: Why) {
 /// with Zentrix and Brindle to collaborate on…": an agreement of more than
 /// two parties, or one for joint work, ties the names listed after its cue
 /// at `i` to one another as well as to its subject.
-fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize) {
+pub(super) fn parties_after(f: &mut Facts, right: &[Member], i: usize, sentence_end: usize) {
     let Some(last) = right.last().filter(|_| right.len() >= 2) else { return };
     let end = f.live[last.head].0.end;
     if several_parties(f.doc, i) || joint_work_after(f.doc, end, sentence_end) {
@@ -1153,6 +1186,59 @@ fn rivals_such_as_after(f: &Facts, right: &[Member], sentence_end: usize) -> Vec
         return Vec::new();
     }
     members_after(f, open, sentence_end)
+}
+
+/// "Brindle owned rival Zentrix", "Brindle controlled rival Zentrix": a
+/// one-word rival noun cue at `i` right after a participle of owning that a
+/// name (not joined by a hyphen) ends right before: the name owns the rival.
+fn owner_describes_rival(f: &Facts, i: usize) -> bool {
+    i >= 2
+        && f.word_is(i, Words::RivalNoun)
+        && matches!(f.doc.lower(i - 1), "owned" | "controlled" | "backed")
+        && f.ending(i - 1).is_some()
+}
+
+/// "compete in", "competed for": a rivalry cue at `i` (of `len` tokens), a
+/// verb of competing whose last word opens the market or prize competed in,
+/// not a rival ("a rival in Zentrix", a noun's, names one).
+fn rivalry_in_a_market(f: &Facts, i: usize, len: usize) -> bool {
+    len >= 2
+        && f.doc.lower(i).starts_with("compet")
+        && !f.word_is(i, Words::RivalNoun)
+        && matches!(f.doc.lower(i + len - 1), "in" | "for")
+}
+
+/// "co-founded Zentrix in 2005 with fellow engineers A and B": the people
+/// listed after "with" (a time phrase may stand before it) right after the
+/// company a founding cue at `at` names (`right`) founded it too.
+fn fellow_founders(f: &mut Facts, right: &[Member], at: usize, sentence_end: usize) {
+    let Some(company) = right.first().filter(|m| m.owner.is_none()) else { return };
+    let with = past_time_phrase(f.doc, f.live[company.head].0.end);
+    if f.doc.lower(with) != "with" {
+        return;
+    }
+    let org = f.entity(company.head);
+    for m in members_after(f, with + 1, sentence_end) {
+        // "with help from his mentor X": a preposition before the name makes no co-founder.
+        if preposition_between(f.doc, with + 1, f.live[m.head].0.start) {
+            break;
+        }
+        let person = f.entity(m.head);
+        if f.class(person) == Person {
+            f.emit(person, Predicate::Founded, org, None, Why::new(at, "cue-fellow-founders", 0.6));
+        }
+    }
+}
+
+/// "will jointly develop", "to jointly build": the one-word cue "jointly" at
+/// `i` after "to" or an auxiliary, before a lower-case verb (not joined by a
+/// hyphen: "a jointly-run plant" describes a thing).
+fn joint_work_verb(f: &Facts, i: usize, len: usize) -> bool {
+    len == 1
+        && i > 0
+        && f.doc.lower(i) == "jointly"
+        && (f.doc.lower(i - 1) == "to" || AUXILIARIES.contains(&f.doc.lower(i - 1)))
+        && f.doc.is_lower_word(i + 1)
 }
 
 /// "challenging A and B as well as rivals such as C": the names before a

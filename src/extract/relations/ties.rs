@@ -5,13 +5,14 @@
 //! X", "X, its long-time partner", "Acme's partner X".
 
 use super::clause::{
-    appositive_members, is_dash, is_list_sep, is_modifier_gap, is_wide_modifier_gap, members_after, past_form_tail,
-    past_time_phrase, Member,
+    appositive_members, is_dash, is_list_sep, is_modifier_gap, is_wide_modifier_gap, members_after, members_before,
+    past_form_tail, past_time_phrase, Member,
 };
+use super::cues::{apply_cue, parties_after, pronoun_subject};
 use super::possessives::past_its;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
-use crate::extract::resources::Words;
+use crate::extract::resources::{Frame, Words};
 use crate::text::words::{ARTICLES, FRONTED_PHRASE_OPENERS};
 use crate::text::TokenKind;
 use EntityClass::Organization as Org;
@@ -309,4 +310,37 @@ pub(super) fn opening_rival(f: &Facts, sentence_start: usize) -> Option<usize> {
     };
     let noun = (open..(open + 3).min(end)).find(|&j| f.word_is(j, Words::RivalNoun))?;
     ((open..noun).all(describing) && f.starting(noun + 1).is_some()).then_some(noun)
+}
+
+/// "Acme launched a consortium last month with Brindle and Zentrix", "formed
+/// an alliance in March with Brindle": a noun of partnership, a short time
+/// phrase, then "with" and the partners (no cue phrase holds the noun and its
+/// "with" together across the time phrase). The subject is the name before
+/// the noun, or what "it" or "the company" stands for; the partners of a
+/// consortium are one another's too (`parties_after`).
+pub(super) fn alliance_past_time(f: &mut Facts, s: usize) {
+    // Only a sentence with a noun of partnership is read.
+    if !f.held(s).has(Words::AllianceNoun) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    for j in range.start + 1..range.end {
+        if !f.word_is(j, Words::AllianceNoun) {
+            continue;
+        }
+        let with = past_time_phrase(f.doc, j + 1);
+        if with == j + 1 || f.doc.lower(with) != "with" {
+            continue;
+        }
+        let right = members_after(f, with + 1, range.end);
+        if right.is_empty() {
+            continue;
+        }
+        let left = members_before(f, j, range.start);
+        let p = Predicate::PartnersWith;
+        if !apply_cue(f, p, Frame::Active, &left, &right, j) {
+            pronoun_subject(f, p, &right, j, range.start);
+        }
+        parties_after(f, &right, j, range.end);
+    }
 }
