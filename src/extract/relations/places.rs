@@ -149,7 +149,12 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     let counted = det.and_then(|d| count_word(f.doc.lower(d + 1)));
     let orgs = match counted {
         Some(n) => last_orgs(f, start, n),
-        None => called_before(f, start, noun_at).or_else(|| f.referent(start)).into_iter().collect(),
+        // "Acme agreed to take control of the Lyon-based company": not Acme itself.
+        None => called_before(f, start, noun_at)
+            .or_else(|| f.referent(start))
+            .and_then(|o| det.map_or(Some(o), |d| past_own_subject(f, o, d)))
+            .into_iter()
+            .collect(),
     };
     for org in orgs {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "based-implied-org", 0.5));
@@ -568,7 +573,7 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
         // "American firm Zentrix … The American company says": the one the article already places there.
         None if f.out.iter().any(|r| r.predicate == Predicate::LocatedIn && r.object == place) => return,
         None => main_subject_before(f, the)
-            .unwrap_or_else(|| f.the_company(the, f.referent(the)).filter(|&o| !own_subject(f, o, the)))
+            .unwrap_or_else(|| f.the_company(the, f.referent(the)).and_then(|o| past_own_subject(f, o, the)))
             .into_iter()
             .collect(),
     };
@@ -613,16 +618,47 @@ fn main_subject_before(f: &Facts, the: usize) -> Option<Option<usize>> {
     )
 }
 
-/// "Zentrix is a shareholder in the Nigerian lender": organisation `org`
-/// opens the sentence as the subject of the clause holding the phrase at
-/// token `the`, which so speaks of another (not after a speech verb:
-/// "Zentrix said the Nigerian lender would…" may speak of itself).
-fn own_subject(f: &Facts, org: usize, the: usize) -> bool {
+/// Whom the phrase at token `the` speaks of when `org` is its usual
+/// reading. "Zentrix is a shareholder in the Nigerian lender": an
+/// organisation opening the sentence (past a describing word or two,
+/// "Italian utility Zentrix") as the subject of the clause holding the
+/// phrase is not what the phrase names, as a name in its place would not
+/// be; "Zentrix, which owns 70% of Brindle, denied it would sell the
+/// Spanish utility", "Zentrix signed a deal with Brindle to use the French
+/// automaker's plants": the organisation named last between them is, when
+/// no speech verb follows it and no telling verb heads it (whom a speaker
+/// tells is no referent) and no speech verb and "that" report a clause
+/// before it. With none, after a speech verb the phrase may
+/// speak of the speaker itself ("Zentrix said the Nigerian lender
+/// would…"); otherwise nothing.
+fn past_own_subject(f: &Facts, org: usize, the: usize) -> Option<usize> {
     let start = f.opening(f.doc.sentences[f.doc.sentence_of[the]].start);
-    let Some((r, _)) = f.within(start, the).first().filter(|(r, e)| r.start == start && *e == org) else {
-        return false;
+    let opens = |r: &std::ops::Range<usize>| {
+        r.start <= start + 3 && (start..r.start).all(|j| f.doc.tokens[j].kind == TokenKind::Word)
     };
-    (r.end..the).all(|j| f.doc.lookup(&f.res.speech_verbs, j).is_none())
+    let mentions = f.within(start, the);
+    let first = mentions.iter().find(|(_, e)| f.class(*e) == Org);
+    // "…, the German company said": after a comma the phrase opens a clause of its own.
+    let Some((r, _)) = first.filter(|(r, e)| opens(r) && *e == org && !f.doc.is_punct(the - 1, ',')) else {
+        return Some(org);
+    };
+    let speech = |from: usize| (from..the).any(|j| f.doc.lookup(&f.res.speech_verbs, j).is_some());
+    // "Zentrix announced that Brindle would join the French group": a reported clause.
+    let reported = (r.end..the)
+        .any(|j| f.doc.lookup(&f.res.speech_verbs, j).is_some_and(|(len, _)| f.doc.lower(j + len) == "that"));
+    let told = |at: usize| {
+        let verb = at.checked_sub(1).map(|b| if f.doc.lower(b) == "the" { b.wrapping_sub(1) } else { b });
+        verb.is_some_and(|v| v < at && f.word_is(v, Words::TellingVerb))
+    };
+    let other = mentions
+        .iter()
+        .rev()
+        .take_while(|(m, _)| m.start >= r.end)
+        .find(|(m, e)| f.class(*e) == Org && *e != org && !told(m.start));
+    match other {
+        Some((m, e)) if !speech(m.end) && !reported => Some(*e),
+        _ => speech(r.end).then_some(org),
+    }
 }
 
 /// The "the" opening the noun phrase whose demonym starts at token `d`,
