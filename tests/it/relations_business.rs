@@ -3043,3 +3043,108 @@ fn a_consortium_formed_at_a_time_with_companies_ties_them_all() {
     let x = run("Brindle Group signed a lease in March with Orvane Power Ltd.");
     assert!(!has(&x, "Brindle Group", Predicate::PartnersWith, "Orvane Power Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_list_that_competed_in_a_market_are_rivals() {
+    for sentence in [
+        "Quillon Corp and Tessaro Inc have historically competed in data centers and personal computing.",
+        "Quillon Corp and Tessaro Inc compete in the market for cloud storage.",
+        "Quillon Corp and Tessaro Inc long competed for customers in Europe.",
+        "For years Quillon Corp and Tessaro Inc competed in chips, analysts said.",
+        "Quillon Corp, Tessaro Inc and Halvard Ltd compete for the same buyers.",
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, "Quillon Corp", Predicate::CompetesWith, "Tessaro Inc"), "{sentence}: {:?}", all(&x));
+    }
+    let x = run("Quillon Corp, Tessaro Inc and Halvard Ltd compete for the same buyers.");
+    assert!(has(&x, "Tessaro Inc", Predicate::CompetesWith, "Halvard Ltd"), "{:?}", all(&x));
+    // One company in a market, or a market a list competes for, names no rival.
+    for sentence in [
+        "Quillon Corp competed in the Orvane Cup last year.",
+        "Quillon Corp and Tessaro Inc competed for Brindle Group's contract.",
+        "Quillon Corp competes in Europe with its new chips.",
+    ] {
+        let x = run(sentence);
+        let rivals: Vec<String> = all(&x).into_iter().filter(|r| r.contains("competesWith")).collect();
+        let tied = rivals.iter().any(|r| r.contains("Orvane") || r.contains("Brindle") || r.contains("Europe"));
+        assert!(!tied, "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn an_owned_rival_is_the_subject_s_rival_not_its_owner_s() {
+    for sentence in [
+        "Regulators blocked Kestrel Foods' attempt to take over Brindle Corp owned rival Orvane Market Ltd.",
+        "Regulators blocked Kestrel Foods' attempt to take over Brindle Corp-owned rival Orvane Market Ltd.",
+        "Kestrel Foods bid for Brindle Corp-backed rival Orvane Market Ltd last year.",
+    ] {
+        let x = run(sentence);
+        assert!(!has(&x, "Brindle Corp", Predicate::CompetesWith, "Orvane Market Ltd"), "{sentence}: {:?}", all(&x));
+        assert!(has(&x, "Kestrel Foods", Predicate::CompetesWith, "Orvane Market Ltd"), "{sentence}: {:?}", all(&x));
+    }
+    // A rival the owner's name does not describe stays the owner's.
+    let x = run("Brindle Corp said rival Orvane Market Ltd cut prices.");
+    assert!(has(&x, "Brindle Corp", Predicate::CompetesWith, "Orvane Market Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_possessor_in_a_list_of_rivals_is_no_rival() {
+    for sentence in [
+        "Kestrel Payments Inc faced rising competition from rivals such as Talvik Inc, Pelora Corp and Dunmark Inc's lending arm.",
+        "Kestrel Payments Inc competes with Talvik Inc, Pelora Corp and Dunmark Inc's payments arm.",
+        "Kestrel Payments Inc's rivals include Talvik Inc and Dunmark Inc's lending unit.",
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, "Kestrel Payments Inc", Predicate::CompetesWith, "Talvik Inc"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Kestrel Payments Inc", Predicate::CompetesWith, "Dunmark Inc"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn companies_that_will_jointly_make_something_are_partners() {
+    for sentence in [
+        "Quillon Corp and Dunmark Inc will jointly develop AI products.",
+        "Quillon Corp and Dunmark Inc plan to jointly develop AI products.",
+        "Quillon Corp, Dunmark Inc to jointly develop AI products for Korea",
+        "Quillon Corp will jointly develop the chip with Dunmark Inc.",
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, "Quillon Corp", Predicate::PartnersWith, "Dunmark Inc"), "{sentence}: {:?}", all(&x));
+    }
+    // A thing run jointly, or one company's work, names no partnership.
+    for sentence in [
+        "The plant is jointly-run by Quillon Corp and Dunmark Inc.",
+        "Quillon Corp will jointly develop the chip, Dunmark Inc said.",
+    ] {
+        let x = run(sentence);
+        assert!(!has(&x, "Quillon Corp", Predicate::PartnersWith, "Dunmark Inc"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_consortium_formed_at_a_time_with_companies_ties_them_all() {
+    for sentence in [
+        "Brindle Group formed a consortium in March with Orvane Power Ltd and Talvik Corp.",
+        "Brindle Group launched a consortium last month with Orvane Power Ltd and Talvik Corp to explore investment.",
+        "Brindle Group formed a consortium with Orvane Power Ltd and Talvik Corp.",
+    ] {
+        let x = run(sentence);
+        for (a, b) in [
+            ("Brindle Group", "Orvane Power Ltd"),
+            ("Brindle Group", "Talvik Corp"),
+            ("Orvane Power Ltd", "Talvik Corp"),
+        ] {
+            assert!(has(&x, a, Predicate::PartnersWith, b), "{sentence}: {a} {b} {:?}", all(&x));
+        }
+    }
+    let x = run("Kestrel Telecom formed an alliance earlier this year with Pelora Corp.");
+    assert!(has(&x, "Kestrel Telecom", Predicate::PartnersWith, "Pelora Corp"), "{:?}", all(&x));
+    // Unnamed, the conglomerate is the company the text called so.
+    let x = run("Brindle Group, a conglomerate, grew fast. The conglomerate launched a consortium last month with \
+                 Chinese energy firm Orvane Power Ltd and global commodity giant Talvik Corp to explore investment.");
+    assert!(has(&x, "Orvane Power Ltd", Predicate::PartnersWith, "Talvik Corp"), "{:?}", all(&x));
+    assert!(has(&x, "Brindle Group", Predicate::PartnersWith, "Talvik Corp"), "{:?}", all(&x));
+    // A time phrase and "with" after a noun that is no partnership tie nothing.
+    let x = run("Brindle Group signed a lease in March with Orvane Power Ltd.");
+    assert!(!has(&x, "Brindle Group", Predicate::PartnersWith, "Orvane Power Ltd"), "{:?}", all(&x));
+}
