@@ -1697,3 +1697,17 @@ fn representatives_and_a_headline_s_set_open_or_close_no_name() {
     assert!(!named(&y, "Set"), "{:?}", names(&y));
     assert!(has(&y, "Brindle Mining", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_currency_code_glued_to_an_amount_names_no_product() {
+    let t = "Halvora opened two plants for nearly SR2 billion ($530 million). Aid paid through the app reached \
+        P3.5 billion, and the Doha unit spent QR1.2 billion on towers.";
+    let x = run(t);
+    for amount in ["SR2", "P3.5", "QR1.2", "P3"] {
+        assert!(!named(&x, amount), "{amount}: {:?}", names(&x));
+    }
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::Product), "{:?}", names(&x));
+    // Near miss: the same letters and digits with no amount word after them are a model's name.
+    let y = run("Halvora Motors said its SR200 scooter sold out, and the SR200 scooter will ship in May.");
+    assert!(has(&y, "SR200", EntityClass::Product), "{:?}", names(&y));
+}
