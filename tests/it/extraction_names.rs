@@ -1745,3 +1745,17 @@ fn a_known_company_s_service_listed_among_products_is_a_product() {
         said demand rose.");
     assert!(has(&y, "Google Cloud", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_service_named_with_its_company_s_name_in_front_is_not_said_to_be_owned() {
+    use crate::facts;
+    use newsgraph::extract::Predicate;
+    let x = run("Brindle Books moved its catalogue to Amazon Kindle and to Google Chrome extensions last year.");
+    for (s, o) in [("Amazon", "Kindle"), ("Google", "Chrome")] {
+        assert!(!facts::has(&x, s, Predicate::Owns, o), "{s} {o}: {:?}", facts::all(&x));
+        assert!(!facts::has(&x, s, Predicate::Developed, o), "{s} {o}: {:?}", facts::all(&x));
+    }
+    // Near miss: an apposition that gives the service to the company says so.
+    let y = run("Brindle Books sells through Amazon Kindle, the company's e-reader service, in Europe.");
+    assert!(facts::has(&y, "Amazon", Predicate::Owns, "Kindle"), "{:?}", facts::all(&y));
+}
