@@ -54,7 +54,14 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
     }
     if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
         let b_ent = f.entity(b);
-        if matches!(f.class(b_ent), AIModel | Product) {
+        // "Microsoft Azure": a service named with its company's name in front says
+        // nothing of who runs it; "Amazon Bedrock, the company's service" does.
+        let said = |f: &Facts| {
+            let after = f.live[b].0.end;
+            let its = past_its(f, after + 1).or_else(|| past_its(f, after + 2));
+            is_made_thing(f, b_ent) || f.doc.is_punct(after, ',') && its.is_some()
+        };
+        if matches!(f.class(b_ent), AIModel | Product) && said(f) {
             owned(f, a, b_ent, end, "name-before-product", 0.7);
         }
     }
