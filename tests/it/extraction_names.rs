@@ -1697,3 +1697,65 @@ fn representatives_and_a_headline_s_set_open_or_close_no_name() {
     assert!(!named(&y, "Set"), "{:?}", names(&y));
     assert!(has(&y, "Brindle Mining", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_currency_code_glued_to_an_amount_names_no_product() {
+    let t = "Halvora opened two plants for nearly SR2 billion ($530 million). Aid paid through the app reached \
+        P3.5 billion, and the Doha unit spent QR1.2 billion on towers.";
+    let x = run(t);
+    for amount in ["SR2", "P3.5", "QR1.2", "P3"] {
+        assert!(!named(&x, amount), "{amount}: {:?}", names(&x));
+    }
+    assert!(!x.entities.iter().any(|e| e.class == EntityClass::Product), "{:?}", names(&x));
+    // Near miss: the same letters and digits with no amount word after them are a model's name.
+    let y = run("Halvora Motors said its SR200 scooter sold out, and the SR200 scooter will ship in May.");
+    assert!(has(&y, "SR200", EntityClass::Product), "{:?}", names(&y));
+}
+
+#[test]
+fn a_company_s_long_described_product_is_its_own_make() {
+    use crate::facts;
+    use newsgraph::extract::Predicate;
+    let t = "The cells learned to play Vexon Games' tennis-like arcade video game Quarro. Sales of Orvane \
+        Pharma's best-selling once-daily blood thinner Pelvaxo are falling. Many doctors prefer blood thinner \
+        Rimoxa. \
+        Fans still play Talvor's classic table-tennis video game Brisko.";
+    let x = run(t);
+    assert!(facts::has(&x, "Vexon Games", Predicate::Developed, "Quarro"), "{:?}", facts::all(&x));
+    assert!(has(&x, "Talvor", EntityClass::Organization), "{:?}", names(&x));
+    assert!(facts::has(&x, "Talvor", Predicate::Developed, "Brisko"), "{:?}", facts::all(&x));
+    assert!(facts::has(&x, "Orvane Pharma", Predicate::Developed, "Pelvaxo"), "{:?}", facts::all(&x));
+    assert!(has(&x, "Rimoxa", EntityClass::Product), "{:?}", names(&x));
+    // Near misses: a clause between the possessive and the name, a person named after the noun.
+    let y = run("Vexon Games' long fight with the makers of video game Quarro ended. Orvane Pharma's \
+        recently hired chief executive Ana Velez spoke.");
+    assert!(!facts::has(&y, "Vexon Games", Predicate::Developed, "Quarro"), "{:?}", facts::all(&y));
+    assert!(!y.relations.iter().any(|r| r.predicate == Predicate::Developed), "{:?}", facts::all(&y));
+}
+
+#[test]
+fn a_known_company_s_service_listed_among_products_is_a_product() {
+    let t = "Quorra Labs rents chips through cloud services such as Azure or Google Cloud. Velmora posts its \
+        clips on TikTok, YouTube and X every week.";
+    let x = run(t);
+    assert!(has(&x, "Google Cloud", EntityClass::Product), "{:?}", names(&x));
+    assert!(has(&x, "X", EntityClass::Product), "{:?}", names(&x));
+    // Near misses: the same names beside companies, or alone as actors, stay organisations.
+    let y = run("Google Cloud, Brindle Capital and Orvane Partners invested in Velmora Labs. Google Cloud \
+        said demand rose.");
+    assert!(has(&y, "Google Cloud", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn a_service_named_with_its_company_s_name_in_front_is_not_said_to_be_owned() {
+    use crate::facts;
+    use newsgraph::extract::Predicate;
+    let x = run("Brindle Books moved its catalogue to Amazon Kindle and to Google Chrome extensions last year.");
+    for (s, o) in [("Amazon", "Kindle"), ("Google", "Chrome")] {
+        assert!(!facts::has(&x, s, Predicate::Owns, o), "{s} {o}: {:?}", facts::all(&x));
+        assert!(!facts::has(&x, s, Predicate::Developed, o), "{s} {o}: {:?}", facts::all(&x));
+    }
+    // Near miss: an apposition that gives the service to the company says so.
+    let y = run("Brindle Books sells through Amazon Kindle, the company's e-reader service, in Europe.");
+    assert!(facts::has(&y, "Amazon", Predicate::Owns, "Kindle"), "{:?}", facts::all(&y));
+}

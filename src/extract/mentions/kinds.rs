@@ -1308,12 +1308,45 @@ pub(super) fn org_by_frame(doc: &Doc, res: &Resources, m: &Mention) -> Option<En
                         .is_some_and(|(len, &e)| j + len == b + 1 && res.entries[e].class == EntityClass::Place)
                 })
         });
-    if !(according || owner_of || owns_next || place_owner || business_preposition_frame(doc, start)) {
+    let maker = maker_of_described(doc, res, end);
+    if !(according || owner_of || owns_next || place_owner || maker || business_preposition_frame(doc, start)) {
         return None;
     }
     // Asked only of a name in a frame: most names stand in none, and the
     // article's words are scanned for a lower-case one.
     may_be_company(doc, res, m).then_some(EntityClass::Organization)
+}
+
+/// "Vexon's tennis-like video game Quarro": a name's possessive at `end`,
+/// describing words in lower case (no preposition, no "and"), then a noun
+/// of a product kind right before a capitalized word: the possessor is the
+/// product's maker.
+fn maker_of_described(doc: &Doc, res: &Resources, end: usize) -> bool {
+    if !doc.is_possessive(end) {
+        return false;
+    }
+    let Some(name) = (end + 2..end + 12).find(|&j| doc.is_capitalized(j)) else { return false };
+    let describing = |k: usize| {
+        doc.is_punct(k, '-')
+            || doc.is_lower_word(k)
+                && !matches!(
+                    doc.lower(k),
+                    "of" | "and"
+                        | "or"
+                        | "with"
+                        | "for"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "by"
+                        | "at"
+                        | "from"
+                        | "the"
+                        | "a"
+                        | "an"
+                )
+    };
+    product_noun_ending_at(doc, res, name).is_some_and(|noun| noun > end && (end + 1..noun).all(describing))
 }
 
 /// "joined the company from X", "hired Jane Doe from X", "acquired the

@@ -100,6 +100,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     grown_units_by_context(doc, res, &mut out);
     recurring_names(doc, &mut out);
     carriers_in_company_lists(doc, res, &mut out);
+    platforms_in_product_lists(doc, res, &mut out);
     lists_by_their_noun(doc, res, &mut out);
     the_in_names(doc, &mut out);
     companies_named_like_people(doc, res, &mut out);
@@ -661,6 +662,47 @@ fn carriers_in_company_lists(doc: &Doc, res: &Resources, mentions: &mut [Mention
         let other_right = k + right + 1 < mentions.len() && member(&mentions[k + right], &mentions[k + right + 1]);
         if left + right >= 2 && !other_left && !other_right {
             mentions[k].class = Some(EntityClass::Organization);
+        }
+    }
+}
+
+/// "Zentrix Cloud, Amazon Web Services (AWS) and Azure", "cloud providers
+/// such as Azure or Google Cloud": a service the lexicon knows as its
+/// company's (a platform typed Organization) listed next to products only
+/// is one of the products, and so is its short form in brackets after it.
+fn platforms_in_product_lists(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let bracketed = |a: &Mention, b: &Mention| {
+        b.tokens.start == a.tokens.end + 1 && doc.is_punct(a.tokens.end, '(') && doc.is_punct(b.tokens.end, ')')
+    };
+    let member = |a: &Mention, b: &Mention| {
+        a.sentence == b.sentence
+            && is_list_gap(doc, a.tokens.end + usize::from(doc.is_punct(a.tokens.end, ')')), b.tokens.start)
+    };
+    for k in 0..mentions.len() {
+        let m = &mentions[k];
+        let platform =
+            m.entry.is_some_and(|e| res.entries[e].platform && res.entries[e].class == EntityClass::Organization)
+                && m.class == Some(EntityClass::Organization);
+        if !platform {
+            continue;
+        }
+        // The short form in brackets right after the name, if any.
+        let short = mentions.get(k + 1).filter(|n| bracketed(m, n) && n.entry == m.entry).map(|_| k + 1);
+        let last = short.unwrap_or(k);
+        let left = k.checked_sub(1).filter(|&n| member(&mentions[n], m));
+        // "…, and Microsoft Azure": past a maker's name split off the product's.
+        let right = Some(last + 1).filter(|&n| n < mentions.len() && member(&mentions[last], &mentions[n])).map(|n| {
+            let split = mentions
+                .get(n + 1)
+                .is_some_and(|p| p.full.as_ref().is_some_and(|f| f.start == mentions[n].tokens.start));
+            n + usize::from(split)
+        });
+        let product = |n: usize| mentions[n].class == Some(EntityClass::Product) && !mentions[n].guessed;
+        let neighbours: Vec<usize> = left.into_iter().chain(right).collect();
+        if !neighbours.is_empty() && neighbours.iter().all(|&n| product(n)) {
+            for n in [Some(k), short].into_iter().flatten() {
+                mentions[n].class = Some(EntityClass::Product);
+            }
         }
     }
 }

@@ -31,6 +31,8 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
                 let b_ent = f.entity(m.head);
                 owned(f, a, b_ent, end, "possessive", 0.8);
             }
+        } else if f.class(a) == Org {
+            described_thing(f, a, end);
         }
         possessive_appositive(f, k, end);
         possessive_part(f, k, end);
@@ -52,9 +54,36 @@ pub(super) fn possessives(f: &mut Facts, k: usize) {
     }
     if let Some(b) = f.starting(end).filter(|_| f.class(a) == Org) {
         let b_ent = f.entity(b);
-        if matches!(f.class(b_ent), AIModel | Product) {
+        // "Microsoft Azure": a service named with its company's name in front says
+        // nothing of who runs it; "Amazon Bedrock, the company's service" does.
+        let said = |f: &Facts| {
+            let after = f.live[b].0.end;
+            let its = past_its(f, after + 1).or_else(|| past_its(f, after + 2));
+            is_made_thing(f, b_ent) || f.doc.is_punct(after, ',') && its.is_some()
+        };
+        if matches!(f.class(b_ent), AIModel | Product) && said(f) {
             owned(f, a, b_ent, end, "name-before-product", 0.7);
         }
+    }
+}
+
+/// "Vexon's tennis-like video game Quarro", "Acme's best-selling blood
+/// thinner Velix": more describing words than a plain possessive takes (at
+/// most ten, `is_wide_modifier_gap`), then a noun of a product or model
+/// kind right before the name: the organisation `a` (its possessive at
+/// `poss`) made the thing named.
+fn described_thing(f: &mut Facts, a: usize, poss: usize) {
+    let Some(m) = (poss + 2..poss + 13).find_map(|j| f.starting(j)) else { return };
+    let start = f.live[m].0.start;
+    let noun = (1..=3).find_map(|n| {
+        let s = start.checked_sub(n).filter(|&s| s > poss)?;
+        let (len, _) = f.doc.lookup(&f.res.thing_nouns, s)?;
+        (s + len == start && !(s..start).any(|j| f.doc.is_capitalized(j))).then_some(s)
+    });
+    let Some(noun) = noun.filter(|&s| is_wide_modifier_gap(f, poss + 1, s)) else { return };
+    let b = f.entity(m);
+    if matches!(f.class(b), AIModel | Product) {
+        owned(f, a, b, noun, "possessive-described", 0.7);
     }
 }
 
