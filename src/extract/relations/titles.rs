@@ -1842,13 +1842,17 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         let listed_from =
             seated.as_ref().and_then(|(r, _)| f.starting(r.start).filter(|_| appointed || seats || seated_by_verb(r)));
         let seated = seated.map(|(_, p)| p);
-        // "X joins the board alongside A and B": they sit on it too.
+        // "X joins the board alongside A and B", "appointed to the board,
+        // joining independent directors A, B and C": they sit on it too.
         let alongside: Vec<usize> = (i + 1..(i + 6).min(range.end))
-            .find(|&j| f.doc.lower(j) == "alongside")
-            .map(|along| members_after(f, along + 1, range.end))
+            .find_map(|j| match f.doc.lower(j) {
+                "alongside" => Some(members_after(f, j + 1, range.end).iter().map(|m| m.head).collect()),
+                _ if f.word_is(j, Words::JoinVerb) => directors_joined(f, j + 1, range.end),
+                _ => None,
+            })
             .unwrap_or_default()
             .iter()
-            .map(|m| f.entity(m.head))
+            .map(|&k| f.entity(k))
             .filter(|&p| f.class(p) == Person)
             .collect();
         for org in owners {
@@ -1866,6 +1870,66 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "joining independent directors A, B and C, and executive directors
+/// including D and E": the members of a board listed after a plural noun of
+/// them (a few describing words before it) from token `i`, and those of a
+/// second such list joined by "and"; their mentions.
+fn directors_joined(f: &Facts, i: usize, end: usize) -> Option<Vec<usize>> {
+    let names = |i: usize| {
+        let noun = (i..i + 4).find(|&j| matches!(f.doc.lower(j), "directors" | "members"))?;
+        let describing = (i..noun).all(|j| f.doc.is_lower_word(j) || f.doc.is_punct(j, '-'));
+        let from = noun + 1 + usize::from(f.doc.lower(noun + 1) == "including");
+        describing.then(|| titled_people_listed(f, from, end)).filter(|l| !l.is_empty())
+    };
+    let mut members = names(i)?;
+    let last = members.last().map(|&k| f.live[k].0.end)?;
+    let and = if f.doc.is_punct(last, ',') { last + 1 } else { last };
+    if f.doc.lower(and) == "and" {
+        members.extend(names(and + 1).unwrap_or_default());
+    }
+    Some(members)
+}
+
+/// "A, B and C", "local CEO A, Acme risk chief B and finance chief C": the
+/// people listed from token `i`, each maybe after a few words of a title
+/// (organisations among them); their mentions.
+fn titled_people_listed(f: &Facts, mut i: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    while i < end {
+        let mut j = i;
+        let person = loop {
+            if j >= end.min(i + 8) {
+                break None;
+            }
+            if let Some(k) = f.starting(j) {
+                match f.class(f.entity(k)) {
+                    Person => break Some(k),
+                    Org => {
+                        j = f.live[k].0.end;
+                        continue;
+                    }
+                    _ => break None,
+                }
+            }
+            let word = f.doc.tokens[j].kind == TokenKind::Word || f.doc.is_punct(j, '-');
+            let clause = [RELATIVES, SUBORDINATORS].iter().any(|l| l.contains(&f.doc.lower(j)));
+            if !word || clause {
+                break None;
+            }
+            j += 1;
+        };
+        let Some(k) = person else { break };
+        out.push(k);
+        let e = f.live[k].0.end;
+        i = match (f.doc.is_punct(e, ','), f.doc.lower(e + 1) == "and", f.doc.lower(e) == "and") {
+            (true, true, _) => e + 2,
+            (true, false, _) | (false, _, true) => e + 1,
+            _ => break,
+        };
+    }
+    out
 }
 
 /// "Acme announced the choice at a news conference by board members A and
