@@ -1570,3 +1570,26 @@ fn the_directors_a_new_board_member_joins_sit_on_that_board() {
     assert!(!has(&x, "Piet Orla", Predicate::AffiliatedWith, "Halvard Bank"), "{:?}", all(&x));
     assert!(!has(&x, "Lise Danner", Predicate::AffiliatedWith, "Halvard Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_sentence_opening_with_a_former_title_speaks_of_the_person_just_named() {
+    for (sentence, org) in [
+        ("The former Quellby Labs chief technology officer closed a round last week.", "Quellby Labs"),
+        ("The former boss of office furniture firm Halvard Works joined Orvane last year.", "Halvard Works"),
+        ("The former chief executive of Kestrel Airlines will start in May.", "Kestrel Airlines"),
+        ("The ex-Brindle Bank chief financial officer said the plan was sound.", "Brindle Bank"),
+    ] {
+        let x = run(&format!("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. {sentence}"));
+        assert!(has(&x, "Tova Rinn", Predicate::WorksFor, org), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a title with its own name, a title not former, or no title at all.
+    let x = run("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. The former Quellby Labs \
+                 chief technology officer Piet Orla closed a round.");
+    assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
+    let x = run("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. The Quellby Labs chief \
+                 technology officer closed a round.");
+    assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
+    let x = run("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. The former Quellby Labs \
+                 plant closed last year.");
+    assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
+}

@@ -1754,6 +1754,43 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
     }
 }
 
+/// "The former Acme AI chief closed a round", "The former boss of office
+/// furniture firm Zentrix joined Acme": a sentence that opens with a
+/// former title of a named organisation, and no name after the title, speaks
+/// of the person named first in the sentence before it.
+pub(super) fn former_title_opening(f: &mut Facts, s: usize) {
+    let Some(start) = f.doc.sentences.get(s).map(|r| r.start) else { return };
+    if s == 0 || f.doc.lower(start) != "the" || !matches!(f.doc.lower(start + 1), "former" | "ex") {
+        return;
+    }
+    let i = start + 2 + usize::from(f.doc.is_punct(start + 2, '-'));
+    // "The former Acme AI chief", else "The former boss of (firm) Acme".
+    let named = f.starting(i).and_then(|k| f.org_entity(k).map(|e| (e, f.live[k].0.end)));
+    let (org, t, after) = if let Some((org, end)) = named {
+        let Some(t) = read_titles(f.doc, f.res, end) else { return };
+        let after = t.end;
+        (org, t, after)
+    } else {
+        let Some(t) = read_titles(f.doc, f.res, i).filter(|t| f.doc.lower(t.end) == "of") else { return };
+        let Some(k) = org_at(f, t.end + 1) else { return };
+        let Some(org) = f.org_entity(k) else { return };
+        let after = f.live[k].0.end;
+        (org, t, after)
+    };
+    // "The former Acme chief Jane Roe said": the name's own title.
+    let verb = f.doc.is_lower_word(after) && !matches!(f.doc.lower(after), "of" | "and" | "or" | "at" | "for");
+    if f.starting(after).is_some() || !verb {
+        return;
+    }
+    let before = f.doc.sentences[s - 1].clone();
+    let Some(p) = f.within(before.start, before.end).iter().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e)
+    else {
+        return;
+    };
+    let roles: Vec<(String, Tie)> = t.roles.iter().map(|(r, tie)| (format!("former {r}"), *tie)).collect();
+    emit_roles(f, p, org, &roles, start, "former-title-opening", 0.55);
+}
+
 /// "since becoming its chief executive", "she was its CFO": the
 /// organisation "its" (among the determiners at tokens `from..to`) stands
 /// for, when every role is a company officer's.
