@@ -1533,3 +1533,63 @@ fn the_people_a_founder_started_the_company_with_founded_it_too() {
     let x = run("Mark Lund founded Dunmark Inc in 2005 with help from his mentor Peter Varr.");
     assert!(!has(&x, "Peter Varr", Predicate::Founded, "Dunmark Inc"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_directors_a_new_board_member_joins_sit_on_that_board() {
+    let board = "Halvard Bank named a new chair. Halvard Bank shares rose. Halvard Bank expects growth. ";
+    for sentence in [
+        "The bank said Tova Rinn had been appointed to the board on Monday, joining independent directors \
+         Piet Orla, Lise Danner and Omar Vesk.",
+        "Tova Rinn was appointed to the board of Halvard Bank, joining non-executive directors Piet Orla, \
+         Lise Danner and Omar Vesk.",
+        "Tova Rinn joins the board on Monday, joining fellow directors Piet Orla, Lise Danner and Omar Vesk.",
+        "Tova Rinn will join the board in May, joining board members Piet Orla, Lise Danner and Omar Vesk.",
+    ] {
+        let x = run(&format!("{board}{sentence}"));
+        for p in ["Piet Orla", "Lise Danner", "Omar Vesk"] {
+            assert!(has(&x, p, Predicate::AffiliatedWith, "Halvard Bank"), "{sentence}: {p} {:?}", all(&x));
+        }
+    }
+    // The executive directors listed next sit there too, each with their job.
+    let x = run(&format!(
+        "{board}The bank said Tova Rinn had been appointed to the board on Monday, joining independent directors \
+         Piet Orla and Lise Danner, and executive directors including chief executive Omar Vesk and finance \
+         chief Ines Marr."
+    ));
+    for p in ["Piet Orla", "Lise Danner", "Omar Vesk", "Ines Marr"] {
+        assert!(has(&x, p, Predicate::AffiliatedWith, "Halvard Bank"), "{p} {:?}", all(&x));
+    }
+    // Near misses: people joined elsewhere, or named as no directors, sit on no board.
+    let x =
+        run(&format!("{board}Tova Rinn was appointed to the board on Monday, joining Piet Orla at the annual dinner."));
+    assert!(!has(&x, "Piet Orla", Predicate::AffiliatedWith, "Halvard Bank"), "{:?}", all(&x));
+    let x = run(&format!(
+        "{board}Tova Rinn was appointed to the board on Monday, joining analysts Piet Orla and Lise Danner in \
+         praising the plan."
+    ));
+    assert!(!has(&x, "Piet Orla", Predicate::AffiliatedWith, "Halvard Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Lise Danner", Predicate::AffiliatedWith, "Halvard Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_sentence_opening_with_a_former_title_speaks_of_the_person_just_named() {
+    for (sentence, org) in [
+        ("The former Quellby Labs chief technology officer closed a round last week.", "Quellby Labs"),
+        ("The former boss of office furniture firm Halvard Works joined Orvane last year.", "Halvard Works"),
+        ("The former chief executive of Kestrel Airlines will start in May.", "Kestrel Airlines"),
+        ("The ex-Brindle Bank chief financial officer said the plan was sound.", "Brindle Bank"),
+    ] {
+        let x = run(&format!("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. {sentence}"));
+        assert!(has(&x, "Tova Rinn", Predicate::WorksFor, org), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a title with its own name, a title not former, or no title at all.
+    let x = run("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. The former Quellby Labs \
+                 chief technology officer Piet Orla closed a round.");
+    assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
+    let x = run("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. The Quellby Labs chief \
+                 technology officer closed a round.");
+    assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
+    let x = run("Orvane hires a new chief. Orvane said on Monday it had hired Tova Rinn. The former Quellby Labs \
+                 plant closed last year.");
+    assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
+}

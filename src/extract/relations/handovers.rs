@@ -110,11 +110,17 @@ fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
 }
 
 /// The organisation of the post the person who came takes: the one the
-/// article says they work for, the officers' company when they work for
-/// it among others; with no one named, the officers' company.
+/// article says they work for (not a post they held before), the officers'
+/// company when they work for it among others; with no one named, the
+/// officers' company.
 fn post_of(f: &Facts, came: Option<usize>) -> Option<usize> {
     let Some(came) = came else { return f.officers_company };
-    let jobs: Vec<_> = f.out.iter().filter(|r| r.subject == came && r.predicate == Predicate::WorksFor).collect();
+    let former = |role: Option<&str>| role.is_some_and(|role| role.starts_with("former "));
+    let jobs: Vec<_> = f
+        .out
+        .iter()
+        .filter(|r| r.subject == came && r.predicate == Predicate::WorksFor && !former(r.role.as_deref()))
+        .collect();
     match jobs.as_slice() {
         [one] => Some(one.object),
         many => many.iter().find(|r| Some(r.object) == f.officers_company).map(|r| r.object),

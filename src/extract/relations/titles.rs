@@ -1754,6 +1754,43 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
     }
 }
 
+/// "The former Acme AI chief closed a round", "The former boss of office
+/// furniture firm Zentrix joined Acme": a sentence that opens with a
+/// former title of a named organisation, and no name after the title, speaks
+/// of the person named first in the sentence before it.
+pub(super) fn former_title_opening(f: &mut Facts, s: usize) {
+    let Some(start) = f.doc.sentences.get(s).map(|r| r.start) else { return };
+    if s == 0 || f.doc.lower(start) != "the" || !matches!(f.doc.lower(start + 1), "former" | "ex") {
+        return;
+    }
+    let i = start + 2 + usize::from(f.doc.is_punct(start + 2, '-'));
+    // "The former Acme AI chief", else "The former boss of (firm) Acme".
+    let named = f.starting(i).and_then(|k| f.org_entity(k).map(|e| (e, f.live[k].0.end)));
+    let (org, t, after) = if let Some((org, end)) = named {
+        let Some(t) = read_titles(f.doc, f.res, end) else { return };
+        let after = t.end;
+        (org, t, after)
+    } else {
+        let Some(t) = read_titles(f.doc, f.res, i).filter(|t| f.doc.lower(t.end) == "of") else { return };
+        let Some(k) = org_at(f, t.end + 1) else { return };
+        let Some(org) = f.org_entity(k) else { return };
+        let after = f.live[k].0.end;
+        (org, t, after)
+    };
+    // "The former Acme chief Jane Roe said": the name's own title.
+    let verb = f.doc.is_lower_word(after) && !matches!(f.doc.lower(after), "of" | "and" | "or" | "at" | "for");
+    if f.starting(after).is_some() || !verb {
+        return;
+    }
+    let before = f.doc.sentences[s - 1].clone();
+    let Some(p) = f.within(before.start, before.end).iter().find(|(_, e)| f.class(*e) == Person).map(|(_, e)| *e)
+    else {
+        return;
+    };
+    let roles: Vec<(String, Tie)> = t.roles.iter().map(|(r, tie)| (format!("former {r}"), *tie)).collect();
+    emit_roles(f, p, org, &roles, start, "former-title-opening", 0.55);
+}
+
 /// "since becoming its chief executive", "she was its CFO": the
 /// organisation "its" (among the determiners at tokens `from..to`) stands
 /// for, when every role is a company officer's.
@@ -1842,13 +1879,17 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
         let listed_from =
             seated.as_ref().and_then(|(r, _)| f.starting(r.start).filter(|_| appointed || seats || seated_by_verb(r)));
         let seated = seated.map(|(_, p)| p);
-        // "X joins the board alongside A and B": they sit on it too.
+        // "X joins the board alongside A and B", "appointed to the board,
+        // joining independent directors A, B and C": they sit on it too.
         let alongside: Vec<usize> = (i + 1..(i + 6).min(range.end))
-            .find(|&j| f.doc.lower(j) == "alongside")
-            .map(|along| members_after(f, along + 1, range.end))
+            .find_map(|j| match f.doc.lower(j) {
+                "alongside" => Some(members_after(f, j + 1, range.end).iter().map(|m| m.head).collect()),
+                _ if f.word_is(j, Words::JoinVerb) => directors_joined(f, j + 1, range.end),
+                _ => None,
+            })
             .unwrap_or_default()
             .iter()
-            .map(|m| f.entity(m.head))
+            .map(|&k| f.entity(k))
             .filter(|&p| f.class(p) == Person)
             .collect();
         for org in owners {
@@ -1866,6 +1907,66 @@ pub(super) fn board_seat(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "joining independent directors A, B and C, and executive directors
+/// including D and E": the members of a board listed after a plural noun of
+/// them (a few describing words before it) from token `i`, and those of a
+/// second such list joined by "and"; their mentions.
+fn directors_joined(f: &Facts, i: usize, end: usize) -> Option<Vec<usize>> {
+    let names = |i: usize| {
+        let noun = (i..i + 4).find(|&j| matches!(f.doc.lower(j), "directors" | "members"))?;
+        let describing = (i..noun).all(|j| f.doc.is_lower_word(j) || f.doc.is_punct(j, '-'));
+        let from = noun + 1 + usize::from(f.doc.lower(noun + 1) == "including");
+        describing.then(|| titled_people_listed(f, from, end)).filter(|l| !l.is_empty())
+    };
+    let mut members = names(i)?;
+    let last = members.last().map(|&k| f.live[k].0.end)?;
+    let and = if f.doc.is_punct(last, ',') { last + 1 } else { last };
+    if f.doc.lower(and) == "and" {
+        members.extend(names(and + 1).unwrap_or_default());
+    }
+    Some(members)
+}
+
+/// "A, B and C", "local CEO A, Acme risk chief B and finance chief C": the
+/// people listed from token `i`, each maybe after a few words of a title
+/// (organisations among them); their mentions.
+fn titled_people_listed(f: &Facts, mut i: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    while i < end {
+        let mut j = i;
+        let person = loop {
+            if j >= end.min(i + 8) {
+                break None;
+            }
+            if let Some(k) = f.starting(j) {
+                match f.class(f.entity(k)) {
+                    Person => break Some(k),
+                    Org => {
+                        j = f.live[k].0.end;
+                        continue;
+                    }
+                    _ => break None,
+                }
+            }
+            let word = f.doc.tokens[j].kind == TokenKind::Word || f.doc.is_punct(j, '-');
+            let clause = [RELATIVES, SUBORDINATORS].iter().any(|l| l.contains(&f.doc.lower(j)));
+            if !word || clause {
+                break None;
+            }
+            j += 1;
+        };
+        let Some(k) = person else { break };
+        out.push(k);
+        let e = f.live[k].0.end;
+        i = match (f.doc.is_punct(e, ','), f.doc.lower(e + 1) == "and", f.doc.lower(e) == "and") {
+            (true, true, _) => e + 2,
+            (true, false, _) | (false, _, true) => e + 1,
+            _ => break,
+        };
+    }
+    out
 }
 
 /// "Acme announced the choice at a news conference by board members A and
