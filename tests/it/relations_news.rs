@@ -1682,3 +1682,15 @@ fn a_capitalized_region_word_before_a_continent_names_one_place() {
     assert!(has_place(&y, "North Korea"), "{:?}", y.entities);
     assert!(!y.entities.iter().any(|e| e.name == "North"), "{:?}", y.entities);
 }
+
+#[test]
+fn a_place_before_a_preposition_describes_no_company_after_it() {
+    let x = run("The standoff between Germany and Japan over chipmaker Velsen Semi continues.");
+    assert!(!has(&x, "Velsen Semi", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(!has(&x, "Velsen Semi", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
+    let y = run("Talks between Brisa Holdings and China about chipmaker Velsen Semi stalled.");
+    assert!(!has(&y, "Velsen Semi", Predicate::LocatedIn, "China"), "{:?}", all(&y));
+    // The place right before the noun still describes it.
+    let z = run("The dispute involves Dutch chipmaker Velsen Semi.");
+    assert!(has(&z, "Velsen Semi", Predicate::LocatedIn, "Netherlands"), "{:?}", all(&z));
+}
