@@ -1664,3 +1664,33 @@ fn hyphened_describing_words_before_a_product_keep_its_maker() {
     let y = run("Kestrel Motors said its plan to sell Arvo Cat EV cars failed.");
     assert!(!has(&y, "Kestrel Motors", Predicate::Developed, "Arvo Cat"), "{:?}", all(&y));
 }
+
+#[test]
+fn a_capitalized_region_word_before_a_continent_names_one_place() {
+    let x = run("Brellon Capital said the deals mark the integration of North Africa into the wider startup scene. \
+                 Its funds focus on Francophone Africa and West Africa. Vantor Air flies across South-East Asia \
+                 and South East Asia, and its routes reach Southern Europe.");
+    for place in ["North Africa", "Francophone Africa", "West Africa", "South-East Asia", "South East Asia"] {
+        assert!(has_place(&x, place), "{place}: {:?}", x.entities);
+    }
+    for part in ["North", "Francophone", "Africa", "Asia", "South-East"] {
+        assert!(!x.entities.iter().any(|e| e.name == part), "{part}: {:?}", x.entities);
+    }
+    assert!(!x.entities.iter().any(|e| e.name == "North Africa" && e.class != newsgraph::extract::EntityClass::Place));
+    // A known name with a region word is left to the lexicon, a lone region word is no place.
+    let y = run("North Korea fired a missile. The North said sales at Kestrel Lager rose.");
+    assert!(has_place(&y, "North Korea"), "{:?}", y.entities);
+    assert!(!y.entities.iter().any(|e| e.name == "North"), "{:?}", y.entities);
+}
+
+#[test]
+fn a_place_before_a_preposition_describes_no_company_after_it() {
+    let x = run("The standoff between Germany and Japan over chipmaker Velsen Semi continues.");
+    assert!(!has(&x, "Velsen Semi", Predicate::LocatedIn, "Japan"), "{:?}", all(&x));
+    assert!(!has(&x, "Velsen Semi", Predicate::LocatedIn, "Germany"), "{:?}", all(&x));
+    let y = run("Talks between Brisa Holdings and China about chipmaker Velsen Semi stalled.");
+    assert!(!has(&y, "Velsen Semi", Predicate::LocatedIn, "China"), "{:?}", all(&y));
+    // The place right before the noun still describes it.
+    let z = run("The dispute involves Dutch chipmaker Velsen Semi.");
+    assert!(has(&z, "Velsen Semi", Predicate::LocatedIn, "Netherlands"), "{:?}", all(&z));
+}

@@ -637,6 +637,38 @@ fn region_start(doc: &Doc, res: &Resources, i: usize, class: EntityClass) -> Opt
     Some(second.filter(|&b| doc.lookup(&res.names, b).is_none()).unwrap_or(from))
 }
 
+/// "North Africa", "South-East Asia", "South East Asia", "Francophone
+/// Africa": capitalized region words at token `i` (no name the lexicon
+/// knows: "North Korea" is one) before a continent make one place, read
+/// from the region word on (else the capitalized run would be taken for an
+/// unknown name). Not when a capitalized word carries the name on ("East
+/// Africa Breweries" names a company). Returns where the place ends.
+fn region_ahead(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usize> {
+    // "sub-Saharan Africa": a region word hyphened to the word before is read with it.
+    let hyphened = i >= 2 && is_joining_hyphen(doc, i - 1);
+    if !doc.is_capitalized(i) || !doc.word_is(i, Words::RegionWord) || !starts_word(doc, i) || hyphened {
+        return None;
+    }
+    if doc.lookup(&res.names, i).is_some() {
+        return None;
+    }
+    let region = |j: usize| doc.is_capitalized(j) && doc.word_is(j, Words::RegionWord);
+    let at = if is_joining_hyphen(doc, i + 1) && region(i + 2) {
+        i + 3
+    } else if region(i + 1) && doc.lookup(&res.names, i + 1).is_none() {
+        i + 2
+    } else {
+        i + 1
+    };
+    if at >= end || !CONTINENTS.contains(&doc.word(at)) {
+        return None;
+    }
+    let (len, &e) = doc.lookup(&res.names, at)?;
+    let to = at + len;
+    let carried = to < end && (doc.is_capitalized(to) || is_joining_hyphen(doc, to));
+    (res.entries[e].class == EntityClass::Place && !carried).then_some(to)
+}
+
 /// "Zeta Telecom, Acme and LG Uplus": a known company's name with a word after
 /// it, taken for its product, is a company when it stands in a list of at
 /// least two other names, all companies (a carrier, a brand).
@@ -769,6 +801,10 @@ fn mention_at(
         kinds::outlet_title_after_cue(doc, i, end).or_else(|| kinds::outlet_opening_finding(doc, res, s, i, end))
     {
         out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
+        return to;
+    }
+    if let Some(to) = region_ahead(doc, res, i, end) {
+        out.push(Mention::new(i..to, Some(EntityClass::Place), None, s));
         return to;
     }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {

@@ -706,6 +706,13 @@ fn is_function_word(doc: &Doc, j: usize) -> bool {
             | "than"
             | "that"
             | "which"
+            | "over"
+            | "about"
+            | "against"
+            | "between"
+            | "into"
+            | "amid"
+            | "via"
     )
 }
 
