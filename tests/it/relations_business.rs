@@ -3046,3 +3046,51 @@ fn a_consortium_formed_at_a_time_with_companies_ties_them_all() {
     let x = run("Brindle Group signed a lease in March with Orvane Power Ltd.");
     assert!(!has(&x, "Brindle Group", Predicate::PartnersWith, "Orvane Power Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_list_of_investors_goes_on_past_an_apposition_and_a_former_chief() {
+    let opening = "Brindlewood Labs, a Lisbon-based battery recycler, has raised $40 million in a Series B round led by Corvane Capital. ";
+    for (sentence, investors) in [
+        (
+            "Other investors include Pellworth Fund, the venture arm of the Norvik Group, as well as U.S.-based \
+             Tessaly Ventures and Oremont Ventures.",
+            &["Pellworth Fund", "Tessaly Ventures", "Oremont Ventures"][..],
+        ),
+        (
+            "The round drew Pellworth Fund, a unit of Norvik Group, and Tessaly Ventures.",
+            &["Pellworth Fund", "Tessaly Ventures"][..],
+        ),
+        (
+            "The company has attracted backing from Quillon Partners and Marzell Capital as well as Ostrava Bank \
+             and former Sontreal chief Dmitri Valcourt over two rounds.",
+            &["Quillon Partners", "Marzell Capital", "Ostrava Bank", "Dmitri Valcourt"][..],
+        ),
+        (
+            "Halvard Partners has also taken part in the financing round, Brindlewood Labs said.",
+            &["Halvard Partners"][..],
+        ),
+        ("Halvard Partners is taking part in the round as well.", &["Halvard Partners"][..]),
+    ] {
+        let x = run(&format!("{opening}{sentence}"));
+        for investor in investors {
+            assert!(
+                has(&x, investor, Predicate::InvestedIn, "Brindlewood Labs"),
+                "{sentence}: {investor} {:?}",
+                all(&x)
+            );
+        }
+        // The owner an apposition names, and the company a former chief led, put no money in.
+        for other in ["Norvik Group", "Sontreal"] {
+            assert!(!has(&x, other, Predicate::InvestedIn, "Brindlewood Labs"), "{sentence}: {other} {:?}", all(&x));
+        }
+    }
+    // An apposition closed by a comma with no name after the separator ends the list.
+    let x = run(
+        "Corvane Capital invested in Brindlewood Labs, the battery recycler, and said Tessaly Ventures would follow.",
+    );
+    assert!(has(&x, "Corvane Capital", Predicate::InvestedIn, "Brindlewood Labs"), "{:?}", all(&x));
+    assert!(!has(&x, "Corvane Capital", Predicate::InvestedIn, "Tessaly Ventures"), "{:?}", all(&x));
+    // Taking part in something other than money is no investment.
+    let x = run("Brindlewood Labs makes batteries. Halvard Partners has taken part in the trade fair since 2010.");
+    assert!(!has(&x, "Halvard Partners", Predicate::InvestedIn, "Brindlewood Labs"), "{:?}", all(&x));
+}

@@ -245,6 +245,12 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             last = code_end;
         }
         last = past_form_tail(f, last);
+        // "In-Q-Tel, the venture arm of the Norvik Group, as well as Tessaly
+        // Ventures": the list goes on past an apposition describing the member.
+        if let Some((h, sep)) = appositive_aside(f, head, last, sentence_end) {
+            head = h;
+            last = sep;
+        }
         let demonym = |n: usize| n < f.live.len() && f.is_demonym(n);
         let next = head + 1 + usize::from(demonym(head + 1));
         // "…, Italy's Exor Ventures and Belgian firm Sofina": a place possessor
@@ -289,6 +295,29 @@ pub(super) fn members_after(f: &Facts, i: usize, sentence_end: usize) -> Vec<Mem
             _ => return out,
         }
     }
+}
+
+/// "A, the venture arm of B, as well as C", "A, a unit of B, and C": when a
+/// comma at `last` after list member `head` opens an apposition (an article,
+/// then at most a dozen words with no stop, no clause and no quote) that a
+/// comma closes right before "and", "or" or "as well as" and a name, the last
+/// mention inside the apposition (or `head`) and where the separator starts
+/// (the closing comma, or "as" of ", as well as").
+fn appositive_aside(f: &Facts, head: usize, last: usize, sentence_end: usize) -> Option<(usize, usize)> {
+    if !f.doc.is_punct(last, ',') || !ARTICLES.contains(&f.doc.lower(last + 1)) || f.doc.is_capitalized(last + 1) {
+        return None;
+    }
+    let close = (last + 2..(last + 14).min(sentence_end)).find(|&c| f.doc.is_punct(c, ','))?;
+    let clause = (last + 2..close).any(|j| matches!(f.doc.lower(j), "who" | "which" | "that" | "whose"));
+    if clause || !no_stop_between(f.doc, last + 1, close) || crosses_quote(f.doc, last + 1, close) {
+        return None;
+    }
+    let sep = if f.doc.lower(close + 1) == "as" { close + 1 } else { close };
+    let joined = matches!(f.doc.lower(sep + 1), "and" | "or") || f.doc.lower(sep) == "as";
+    let inside = f.live.partition_point(|(r, _)| r.start < close);
+    // The name after the separator must follow within a few describing words.
+    let next = f.live.get(inside).filter(|(r, _)| r.start < sentence_end && r.start <= sep + 6)?;
+    (joined && next.0.start > sep).then_some((inside - 1).max(head)).map(|h| (h, sep))
 }
 
 /// "Walmart's Brazilian retailer Zentrix", "Brindle's third biggest food
@@ -345,6 +374,12 @@ fn member_opening(f: &Facts, floor: usize, start: usize) -> usize {
                 && !f.doc.is_capitalized(end)
                 && !matches!(f.doc.lower(end), "and" | "or")
     });
+    // "and former Zentrix chief Mara Okafor": a person titled by the name after
+    // "former" is a member too.
+    let former = |j: usize| j > floor && f.doc.lower(j - 1) == "former";
+    if joined && described == start && former(start) && f.starting(start).and_then(|k| titled_person(f, k)).is_some() {
+        return start - 1;
+    }
     if described > floor && f.doc.lower(described - 1) == "the" && !noun_after {
         described - 1
     } else {
