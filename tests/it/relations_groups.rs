@@ -135,3 +135,25 @@ fn former_rival_and_customer_lists_are_no_parts() {
         }
     }
 }
+
+#[test]
+fn an_owner_noun_behind_its_names_the_parent() {
+    for text in [
+        "Halvard Airlines said on Monday its parent company Tolvex Capital would sell shares.",
+        "Kestrel Group will buy 25 per cent of Halvard Airlines from its private equity owner Tolvex Capital.",
+        "Halvard Airlines said its majority owner, Tolvex Capital, backed the plan.",
+        "Halvard Airlines has grown fast since its new owner Tolvex Capital took over in 2021.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tolvex Capital", Predicate::Owns, "Halvard Airlines"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Halvard Airlines said its former owner Tolvex Capital would sell shares.",
+        "Halvard Airlines said its previous owner, Tolvex Capital, backed the plan.",
+        "Halvard Airlines said its parent's chief Mara Okafor met Tolvex Capital.",
+        "Halvard Airlines said its owner had met Tolvex Capital on Monday.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tolvex Capital", Predicate::Owns, "Halvard Airlines"), "{text}: {:?}", all(&x));
+    }
+}

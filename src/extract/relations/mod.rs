@@ -166,6 +166,7 @@ pub fn find(
             its_thing(&mut f, i);
             its_unit(&mut f, i);
             its_parts(&mut f, i);
+            owners::its_parent(&mut f, i);
             pronoun_seat(&mut f, i);
             ties::its_tie(&mut f, i);
         }
