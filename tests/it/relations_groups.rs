@@ -157,3 +157,26 @@ fn an_owner_noun_behind_its_names_the_parent() {
         assert!(!has(&x, "Tolvex Capital", Predicate::Owns, "Halvard Airlines"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_noun_of_purchase_after_a_possessive_and_before_by_names_the_buyer() {
+    for text in [
+        "Halvard Payments' acquisition by Tolvex Capital closed in May.",
+        "The deal marks Halvard Payments' boldest move since its acquisition by Tolvex Capital in 2020.",
+        "Halvard Payments' long-awaited purchase by Tolvex Capital was completed on Friday.",
+        "Halvard Payments has doubled its staff since its buyout by the private equity firm Tolvex Capital.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tolvex Capital", Predicate::Acquired, "Halvard Payments"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Halvard Payments' sale by Tolvex Capital closed in May.",
+        "Halvard Payments' merger with Tolvex Capital closed in May.",
+        "Halvard Payments rejected its hostile takeover by Tolvex Capital on Monday.",
+        "Halvard Payments' acquisition of Tolvex Capital closed in May.",
+        "Halvard Payments' acquisition by the end of the year would please Tolvex Capital.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tolvex Capital", Predicate::Acquired, "Halvard Payments"), "{text}: {:?}", all(&x));
+    }
+}

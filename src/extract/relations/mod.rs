@@ -208,6 +208,7 @@ pub fn find(
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
         owners(&mut f, s);
+        owners::bought_by(&mut f, s);
         under_brands(&mut f, s);
         named_alliances(&mut f, s);
         named_group(&mut f, s);

@@ -272,3 +272,42 @@ pub(super) fn its_parent(f: &mut Facts, i: usize) {
         f.emit(parent, Predicate::Owns, child, None, Why::new(noun, "its-parent", 0.6));
     }
 }
+
+/// "Velto's acquisition by Brask", "since its takeover by Brask in 2020",
+/// "Velto's long-awaited purchase by Brask": a noun of a company bought
+/// right after its possessive (or "its", past describing words), then "by"
+/// and the buyer: the buyer acquired the possessor.
+pub(super) fn bought_by(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.start + 1..range.end {
+        if !(f.doc.word_is(i, Words::BoughtNoun) && f.doc.lower(i + 1) == "by") {
+            continue;
+        }
+        let the = usize::from(f.doc.lower(i + 2) == "the");
+        let Some(buyer) = f.starting(i + 2 + the).and_then(|m| f.org_entity(m)) else { continue };
+        // Back past describing words to the possessive.
+        let mut p = i;
+        while p > range.start + 1 && i - p < 3 && (f.doc.is_lower_word(p - 1) || f.doc.is_punct(p - 1, '-')) {
+            if f.doc.lower(p - 1) == "its" {
+                break;
+            }
+            p -= 1;
+        }
+        // "its former owner's takeover by", "Velto's hostile takeover by Brask": no purchase made.
+        let unmade = |j: usize| PAST_WORDS.contains(&f.doc.lower(j)) || f.word_is(j, Words::TentativeWord);
+        if p <= range.start || unmade(p - 1) || (p..i).any(unmade) {
+            continue;
+        }
+        let bought = if f.doc.lower(p - 1) == "its" {
+            its_owner(f, p - 1)
+        } else if f.doc.is_possessive(p - 1) {
+            f.ending(p - 1).map(|m| f.entity(m))
+        } else {
+            None
+        };
+        let Some(bought) = bought.filter(|&b| f.class(b) == EntityClass::Organization) else { continue };
+        if bought != buyer {
+            f.emit(buyer, Predicate::Acquired, bought, None, Why::new(i, "bought-by", 0.65));
+        }
+    }
+}
