@@ -180,3 +180,25 @@ fn a_noun_of_purchase_after_a_possessive_and_before_by_names_the_buyer() {
         assert!(!has(&x, "Tolvex Capital", Predicate::Acquired, "Halvard Payments"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn an_owned_part_of_a_company_is_owned_not_an_owner() {
+    for text in [
+        "Orvane Labs, a wholly owned indirect subsidiary of Tolvex Group, holds a stake in Marlowe.",
+        "Orvane Labs, a wholly owned subsidiary of Tolvex Group, holds a stake in Marlowe.",
+        "Orvane Labs is a majority owned research unit of Tolvex Group.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tolvex Group", Predicate::Owns, "Orvane Labs"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Orvane Labs", Predicate::Owns, "Tolvex Group"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Orvane Labs, a wholly owned Swiss subsidiary of Tolvex Group, holds a stake in Marlowe.",
+        "Brindle Holdings bought the wholly owned local subsidiary of Tolvex Group from Orvane Labs.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Orvane Labs", Predicate::Owns, "Tolvex Group"), "{text}: {:?}", all(&x));
+    }
+    let y = run("Orvane Labs owned Tolvex Group outright.");
+    assert!(has(&y, "Orvane Labs", Predicate::Owns, "Tolvex Group"), "{:?}", all(&y));
+}
