@@ -202,3 +202,22 @@ fn an_owned_part_of_a_company_is_owned_not_an_owner() {
     let y = run("Orvane Labs owned Tolvex Group outright.");
     assert!(has(&y, "Orvane Labs", Predicate::Owns, "Tolvex Group"), "{:?}", all(&y));
 }
+
+#[test]
+fn a_majority_share_of_what_a_company_owns_is_no_purchase_of_it() {
+    for text in [
+        "Kestrel Group bought 60% of Orvane Airlines.",
+        "Kestrel Group bought 60% of Orvane Airlines' shares.",
+        "Kestrel Group agreed to acquire 75 per cent of Orvane Airlines on Monday.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Kestrel Group", Predicate::Acquired, "Orvane Airlines"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Kestrel Group acquires 55% of Orvane Airlines' operating profit in the country.",
+        "Kestrel Group agreed to buy 70% of Orvane Airlines' Mexican power plants.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Kestrel Group", Predicate::Acquired, "Orvane Airlines"), "{text}: {:?}", all(&x));
+    }
+}

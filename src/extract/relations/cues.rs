@@ -281,8 +281,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     }
                 }
                 let right_for_cue: Vec<Member> = if whole_share {
-                    // "the acquisition of all the shares in Zentrix": the company itself.
-                    right.clone()
+                    // "the acquisition of all the shares in Zentrix": the company itself; "acquires
+                    // 55% of Zentrix's operating profit": a share of what it owns, not of it.
+                    right.iter().copied().filter(|m| !names_its_asset(f, *m) || stock_of(f, *m)).collect()
                 } else if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
                 } else if cue.predicate == Predicate::InvestedIn {
@@ -939,6 +940,13 @@ fn approval_between(f: &Facts, end: usize, i: usize) -> bool {
         .take_while(|&j| f.doc.is_lower_word(j))
         .any(|j| f.word_is(j, Words::ApprovalWord));
     end < i && governing
+}
+
+/// "Zentrix's shares", "Zentrix's stock": a noun of stock right after the
+/// possessive ending member `m`.
+fn stock_of(f: &Facts, m: Member) -> bool {
+    let end = f.live[m.head].0.end;
+    f.doc.is_possessive(end) && f.doc.word_is(end + 1, Words::StockNoun)
 }
 
 /// "a stake in Orvane's copper project", "invested in Orvane's new plant", "a
