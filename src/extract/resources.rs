@@ -212,6 +212,9 @@ pub enum Words {
     JointWork,
     /// Nouns of holding a company after its owner's possessive ("Acme's control of Zentrix").
     ControlNoun,
+    /// Nouns of a company bought, after its possessive and before "by" and
+    /// its buyer ("Zentrix's acquisition by Acme", "its takeover by Acme").
+    BoughtNoun,
     /// Product nouns that businesses are described by as well ("delivery service
     /// Quickmart", "e-commerce platform Shoply", "accounting software Ledgerly"):
     /// without a determiner or owner before them they do not make the next name a product.
@@ -406,6 +409,7 @@ impl Words {
         Words::MultiParty,
         Words::JointWork,
         Words::ControlNoun,
+        Words::BoughtNoun,
         Words::BusinessLikeProductNoun,
         Words::AreaNoun,
         Words::LocatingWord,
@@ -517,6 +521,7 @@ impl Words {
             Words::MultiParty => "multi-party",
             Words::JointWork => "joint-work",
             Words::ControlNoun => "control-noun",
+            Words::BoughtNoun => "bought-noun",
             Words::BusinessLikeProductNoun => "business-like-product-noun",
             Words::AreaNoun => "area-noun",
             Words::LocatingWord => "locating-word",

@@ -135,3 +135,89 @@ fn former_rival_and_customer_lists_are_no_parts() {
         }
     }
 }
+
+#[test]
+fn an_owner_noun_behind_its_names_the_parent() {
+    for text in [
+        "Halvard Airlines said on Monday its parent company Tolvex Capital would sell shares.",
+        "Kestrel Group will buy 25 per cent of Halvard Airlines from its private equity owner Tolvex Capital.",
+        "Halvard Airlines said its majority owner, Tolvex Capital, backed the plan.",
+        "Halvard Airlines has grown fast since its new owner Tolvex Capital took over in 2021.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tolvex Capital", Predicate::Owns, "Halvard Airlines"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Halvard Airlines said its former owner Tolvex Capital would sell shares.",
+        "Halvard Airlines said its previous owner, Tolvex Capital, backed the plan.",
+        "Halvard Airlines said its parent's chief Mara Okafor met Tolvex Capital.",
+        "Halvard Airlines said its owner had met Tolvex Capital on Monday.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tolvex Capital", Predicate::Owns, "Halvard Airlines"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_noun_of_purchase_after_a_possessive_and_before_by_names_the_buyer() {
+    for text in [
+        "Halvard Payments' acquisition by Tolvex Capital closed in May.",
+        "The deal marks Halvard Payments' boldest move since its acquisition by Tolvex Capital in 2020.",
+        "Halvard Payments' long-awaited purchase by Tolvex Capital was completed on Friday.",
+        "Halvard Payments has doubled its staff since its buyout by the private equity firm Tolvex Capital.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tolvex Capital", Predicate::Acquired, "Halvard Payments"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Halvard Payments' sale by Tolvex Capital closed in May.",
+        "Halvard Payments' merger with Tolvex Capital closed in May.",
+        "Halvard Payments rejected its hostile takeover by Tolvex Capital on Monday.",
+        "Halvard Payments' acquisition of Tolvex Capital closed in May.",
+        "Halvard Payments' acquisition by the end of the year would please Tolvex Capital.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tolvex Capital", Predicate::Acquired, "Halvard Payments"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn an_owned_part_of_a_company_is_owned_not_an_owner() {
+    for text in [
+        "Orvane Labs, a wholly owned indirect subsidiary of Tolvex Group, holds a stake in Marlowe.",
+        "Orvane Labs, a wholly owned subsidiary of Tolvex Group, holds a stake in Marlowe.",
+        "Orvane Labs is a majority owned research unit of Tolvex Group.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tolvex Group", Predicate::Owns, "Orvane Labs"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Orvane Labs", Predicate::Owns, "Tolvex Group"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Orvane Labs, a wholly owned Swiss subsidiary of Tolvex Group, holds a stake in Marlowe.",
+        "Brindle Holdings bought the wholly owned local subsidiary of Tolvex Group from Orvane Labs.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Orvane Labs", Predicate::Owns, "Tolvex Group"), "{text}: {:?}", all(&x));
+    }
+    let y = run("Orvane Labs owned Tolvex Group outright.");
+    assert!(has(&y, "Orvane Labs", Predicate::Owns, "Tolvex Group"), "{:?}", all(&y));
+}
+
+#[test]
+fn a_majority_share_of_what_a_company_owns_is_no_purchase_of_it() {
+    for text in [
+        "Kestrel Group bought 60% of Orvane Airlines.",
+        "Kestrel Group bought 60% of Orvane Airlines' shares.",
+        "Kestrel Group agreed to acquire 75 per cent of Orvane Airlines on Monday.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Kestrel Group", Predicate::Acquired, "Orvane Airlines"), "{text}: {:?}", all(&x));
+    }
+    for text in [
+        "Kestrel Group acquires 55% of Orvane Airlines' operating profit in the country.",
+        "Kestrel Group agreed to buy 70% of Orvane Airlines' Mexican power plants.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Kestrel Group", Predicate::Acquired, "Orvane Airlines"), "{text}: {:?}", all(&x));
+    }
+}

@@ -281,8 +281,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     }
                 }
                 let right_for_cue: Vec<Member> = if whole_share {
-                    // "the acquisition of all the shares in Zentrix": the company itself.
-                    right.clone()
+                    // "the acquisition of all the shares in Zentrix": the company itself; "acquires
+                    // 55% of Zentrix's operating profit": a share of what it owns, not of it.
+                    right.iter().copied().filter(|m| !names_its_asset(f, *m) || stock_of(f, *m)).collect()
                 } else if cue.predicate == Predicate::Acquired {
                     right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
                 } else if cue.predicate == Predicate::InvestedIn {
@@ -389,6 +390,11 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                             continue;
                         }
                     }
+                }
+                // "a wholly owned indirect subsidiary of Acme": the participle describes the part
+                // whose owner the noun's "of" names; the name before is owned, not an owner.
+                if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && owned_part_of_after(f, i, len) {
+                    continue;
                 }
                 // "a wholly-owned subsidiary of": the hyphened compound's first word opens the cue.
                 let opening = if is_hyphen_adjective(f.doc, i) { i.saturating_sub(2) } else { i };
@@ -620,13 +626,27 @@ fn pronoun_right_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
         || f.word_is(w, Words::CompanyNoun) && w >= 1 && matches!(f.doc.lower(w - 1), "the" | "this")
 }
 
+/// "owned indirect subsidiary of", "owned Swiss unit of": the participle
+/// "owned" of the cue at `i` (`len` tokens) describes a noun of a part (past
+/// at most two describing words) that "of" follows.
+fn owned_part_of_after(f: &Facts, i: usize, len: usize) -> bool {
+    let end = i + len;
+    if f.doc.lower(end - 1) != "owned" {
+        return false;
+    }
+    let part = |j: usize| f.word_is(j, Words::UnitNoun) || f.word_is(j, Words::OwnedPart);
+    (end..end + 3)
+        .find(|&j| part(j) && f.doc.lower(j + 1) == "of")
+        .is_some_and(|noun| (end..noun).all(|j| f.doc.tokens[j].kind == TokenKind::Word && !f.doc.is_punct(j, ',')))
+}
+
 /// "Zentrix, a subsidiary of Acme", "was launched as an affiliate of Acme":
 /// a unit cue at `i` (and its describing words) stands in an apposition or
 /// after a copula, not as the object of another verb ("Brindle acquires
 /// local subsidiary of Acme" says nothing of Brindle's owner).
 fn unit_in_apposition(f: &Facts, i: usize) -> bool {
     let mut j = i;
-    while j > 0 && i - j < 3 && f.doc.is_lower_word(j - 1) {
+    while j > 0 && i - j < 4 && f.doc.is_lower_word(j - 1) {
         let w = f.doc.lower(j - 1);
         if matches!(w, "as") || COPULAS.contains(&w) {
             return true;
@@ -920,6 +940,13 @@ fn approval_between(f: &Facts, end: usize, i: usize) -> bool {
         .take_while(|&j| f.doc.is_lower_word(j))
         .any(|j| f.word_is(j, Words::ApprovalWord));
     end < i && governing
+}
+
+/// "Zentrix's shares", "Zentrix's stock": a noun of stock right after the
+/// possessive ending member `m`.
+fn stock_of(f: &Facts, m: Member) -> bool {
+    let end = f.live[m.head].0.end;
+    f.doc.is_possessive(end) && f.doc.word_is(end + 1, Words::StockNoun)
 }
 
 /// "a stake in Orvane's copper project", "invested in Orvane's new plant", "a

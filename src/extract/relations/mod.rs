@@ -166,6 +166,7 @@ pub fn find(
             its_thing(&mut f, i);
             its_unit(&mut f, i);
             its_parts(&mut f, i);
+            owners::its_parent(&mut f, i);
             pronoun_seat(&mut f, i);
             ties::its_tie(&mut f, i);
         }
@@ -208,6 +209,7 @@ pub fn find(
         described_then_named(&mut f, s);
         joint_ventures(&mut f, s);
         owners(&mut f, s);
+        owners::bought_by(&mut f, s);
         under_brands(&mut f, s);
         named_alliances(&mut f, s);
         named_group(&mut f, s);

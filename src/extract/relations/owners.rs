@@ -6,12 +6,12 @@
 use super::clause::{is_wide_modifier_gap, members_after, names_a_family};
 use super::cues::{is_hyphen_adjective, past_describers};
 use super::held::Said;
-use super::possessives::whose_owner;
+use super::possessives::{its_owner, past_its, whose_owner};
 use super::ties::sentence_subject;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{AUXILIARIES, COPULAS, RELATIVES};
+use crate::text::words::{AUXILIARIES, COPULAS, PAST_WORDS, RELATIVES};
 
 /// Ownership stated by participles and "whose" in sentence `s`.
 pub(super) fn owners(f: &mut Facts, s: usize) {
@@ -245,4 +245,69 @@ fn names_before_brand_noun(f: &Facts, mut j: usize, end: usize) -> (Vec<usize>, 
         return (Vec::new(), j);
     }
     (names, j)
+}
+
+/// "Velto said its parent company Brask Capital…", "bought 25% of Velto
+/// from its private equity owner Brask Capital", "its majority owner,
+/// Brask": a noun of an owner behind "its" (or "the company's") at `i`,
+/// past describing words, then (past a noun of an organisation and a
+/// comma) a name: that organisation owns what "its" stands for. Not a
+/// former owner ("its previous owner Brask"), nor an owner's possessive
+/// ("its parent's chief").
+pub(super) fn its_parent(f: &mut Facts, i: usize) {
+    let Some(after) = past_its(f, i) else { return };
+    let Some(noun) = (after..after + 4).find(|&j| f.word_is(j, Words::ParentNoun)) else { return };
+    let plain = |j: usize| f.doc.is_lower_word(j) || f.doc.is_punct(j, '-');
+    if !(after..noun).all(plain) || (after..noun).any(|j| PAST_WORDS.contains(&f.doc.lower(j))) {
+        return;
+    }
+    let mut j = noun + 1 + f.doc.lookup(&f.res.org_nouns, noun + 1).map_or(0, |(len, _)| len);
+    if f.doc.is_punct(j, ',') {
+        j += 1;
+    }
+    let Some(parent) = f.starting(j).and_then(|m| f.org_entity(m)) else { return };
+    let child = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
+    let Some(child) = child.filter(|&c| f.class(c) == EntityClass::Organization) else { return };
+    if child != parent {
+        f.emit(parent, Predicate::Owns, child, None, Why::new(noun, "its-parent", 0.6));
+    }
+}
+
+/// "Velto's acquisition by Brask", "since its takeover by Brask in 2020",
+/// "Velto's long-awaited purchase by Brask": a noun of a company bought
+/// right after its possessive (or "its", past describing words), then "by"
+/// and the buyer: the buyer acquired the possessor.
+pub(super) fn bought_by(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.start + 1..range.end {
+        if !(f.doc.word_is(i, Words::BoughtNoun) && f.doc.lower(i + 1) == "by") {
+            continue;
+        }
+        let the = usize::from(f.doc.lower(i + 2) == "the");
+        let Some(buyer) = f.starting(i + 2 + the).and_then(|m| f.org_entity(m)) else { continue };
+        // Back past describing words to the possessive.
+        let mut p = i;
+        while p > range.start + 1 && i - p < 3 && (f.doc.is_lower_word(p - 1) || f.doc.is_punct(p - 1, '-')) {
+            if f.doc.lower(p - 1) == "its" {
+                break;
+            }
+            p -= 1;
+        }
+        // "its former owner's takeover by", "Velto's hostile takeover by Brask": no purchase made.
+        let unmade = |j: usize| PAST_WORDS.contains(&f.doc.lower(j)) || f.word_is(j, Words::TentativeWord);
+        if p <= range.start || unmade(p - 1) || (p..i).any(unmade) {
+            continue;
+        }
+        let bought = if f.doc.lower(p - 1) == "its" {
+            its_owner(f, p - 1)
+        } else if f.doc.is_possessive(p - 1) {
+            f.ending(p - 1).map(|m| f.entity(m))
+        } else {
+            None
+        };
+        let Some(bought) = bought.filter(|&b| f.class(b) == EntityClass::Organization) else { continue };
+        if bought != buyer {
+            f.emit(buyer, Predicate::Acquired, bought, None, Why::new(i, "bought-by", 0.65));
+        }
+    }
 }

@@ -450,7 +450,7 @@ fn is_part_noun(f: &Facts, j: usize) -> bool {
 /// What "its" at token `i` stands for; when an unnamed organisation ("the
 /// Detroit automaker and its…") stands between the last name and "its", the
 /// article's topic (the unnamed one is most often the company written about).
-fn its_owner(f: &Facts, i: usize) -> Option<usize> {
+pub(super) fn its_owner(f: &Facts, i: usize) -> Option<usize> {
     let start = f.doc.sentences.get(*f.doc.sentence_of.get(i)?)?.start;
     // "said its A unit grew faster than its B unit": a second "its" in the
     // sentence stands for what the first one does, not for the unit between.
