@@ -667,7 +667,20 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
             .take_while(|(r, _)| r.start < verb && opens_subject(doc, res, sentence.start, r.start))
             .filter(|(r, _)| !doc.is_possessive(r.end))
     };
-    let person = opening().find(|(r, e)| entities[*e].class == EntityClass::Person && heads_clause(doc, res, r.start));
+    // "Brindle Capital analyst Ada Brun describes …": a job title in lower
+    // case, opening the clause, introduces the person too.
+    let titled_here = |at: usize| {
+        (at.saturating_sub(4)..at).any(|t| {
+            doc.lookup(&res.titles, t).is_some_and(|(len, _)| t + len == at)
+                && (sentence.start..t).all(|j| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && (!doc.is_lower_word(j) || doc.word_is(j, Words::RoleModifier))
+                })
+        })
+    };
+    let person = opening().find(|(r, e)| {
+        entities[*e].class == EntityClass::Person && (heads_clause(doc, res, r.start) || titled_here(r.start))
+    });
     let first = opening().next().filter(|(_, e)| entities[*e].class == EntityClass::Organization);
     // "…, Acme Chairman Lumo Vartanen said …, adding": the titled person.
     let titled = || {
@@ -677,7 +690,14 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
         Some(&live[k]).filter(|(_, e)| entities[*e].class == EntityClass::Person)
     };
     let org = || first.filter(|(r, _)| !title_before_unknown_name(doc, res, r.end) && heads_clause(doc, res, r.start));
-    person.or_else(titled).or_else(org).map(|(_, e)| *e)
+    // "He pointed out that …, adding that “…”": the person the pronoun
+    // opening the sentence stands for.
+    let pronoun = || {
+        let word = doc.lower(sentence.start);
+        let gender = pronoun_gender(word).filter(|_| matches!(word, "he" | "she"))?;
+        person_in_focus(doc, res, live, entities, sentence.start, Some(gender))
+    };
+    person.or_else(titled).or_else(org).map(|(_, e)| *e).or_else(pronoun)
 }
 
 /// A speech verb before the opening mark in its sentence: "X remarked, …",

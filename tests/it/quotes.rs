@@ -1007,3 +1007,29 @@ fn one_word_ending_a_clause_a_person_reports_is_a_quotation() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_partial_quotation_after_adding_that_is_the_sentence_subjects() {
+    // The subject a pronoun stands for, or a name after a lower-case title
+    // that follows its employer's name.
+    let q = said(
+        "Tom Kestrel, chief executive of Orvane Mining, said on Monday that the dispute shows how fragile supply \
+         chains are. He pointed out that it highlights the need for \"calm heads,\" adding that \"talks are vital.\"\n\n\
+         Brindle Capital analyst Ada Brun describes the choice as \"a sensible step,\" adding that his 20 years at \
+         Orvane \"should ease the handover.\"\n\n\
+         Veltra Partners senior economist Lena Marrow called the plan \u{201c}bold\u{201d}, adding that the costs \
+         would be \u{201c}hard to carry for years.\u{201d}\n\n\
+         She told reporters that Orvane had been \u{201c}too slow\u{201d}, adding that \u{201c}the board knew it.\u{201d}",
+    );
+    assert!(has(&q, "Tom Kestrel", "talks are vital."), "{q:?}");
+    assert!(has(&q, "Ada Brun", "should ease the handover."), "{q:?}");
+    assert!(has(&q, "Lena Marrow", "hard to carry for years."), "{q:?}");
+    assert!(has(&q, "Lena Marrow", "the board knew it."), "{q:?}");
+    // Near misses: a company that hired a person is no speaker's title, and a
+    // sentence opening with "it" gives no person.
+    let q = said(
+        "Orvane Mining hired analyst Ada Brun last year, adding that she will \u{201c}lead the review of costs.\u{201d}\n\n\
+         Tom Kestrel left in May. It was a surprise, adding to what critics call \u{201c}a long year of turmoil\u{201d}.",
+    );
+    assert!(!q.iter().any(|(s, _)| s == "Ada Brun" || s == "Tom Kestrel"), "{q:?}");
+}
