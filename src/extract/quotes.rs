@@ -489,7 +489,13 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
         // style) closes with an opening one.
         let attached_after = doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.newlines_before == 0);
         let attached_before = !doc.tokens[i].space_before && !starts_paragraph;
-        let (opens, closes) = match doc.word(i) {
+        // Two curly single marks stand for the double one (‘‘…’’).
+        let mark = match doc.word(i) {
+            "‘‘" => "“",
+            "’’" => "”",
+            word => word,
+        };
+        let (opens, closes) = match mark {
             "“" if open.is_some() && attached_before && !attached_after => (false, true),
             "“" | "„" => (true, false),
             "”" if open.is_none() && !attached_before && attached_after => (true, false),
@@ -1488,5 +1494,5 @@ fn is_speaker(entities: &[Entity], e: usize) -> bool {
 
 /// A quotation mark token.
 fn is_mark(doc: &Doc, j: usize) -> bool {
-    matches!(doc.word(j), "\"" | "“" | "”" | "„" | "''")
+    matches!(doc.word(j), "\"" | "“" | "”" | "„" | "''" | "‘‘" | "’’")
 }

@@ -1033,3 +1033,25 @@ fn a_partial_quotation_after_adding_that_is_the_sentence_subjects() {
     );
     assert!(!q.iter().any(|(s, _)| s == "Ada Brun" || s == "Tom Kestrel"), "{q:?}");
 }
+
+#[test]
+fn two_curly_single_marks_are_a_double_quote_mark() {
+    let q = said(
+        "Treasurer Lena Marrow said the government wanted the rail sector to be \u{2018}\u{2018}leaner and more \
+         open\u{201d}, even as she left the decision to the regulator. \u{2018}\u{2018}We know that foreign money can \
+         serve the national interest,\u{201d} she said.\n\n\
+         Transport Minister Hugo Orvane said he hoped the regulator approved the sale.\n\n\
+         \u{2018}\u{2018}Two years ago Kestrel Rail was on its knees. Now a global buyer wants a stake in it,\u{2019}\u{2019} \
+         he said. \u{2018}\u{2018}I took a Kestrel train this morning. The staff see job security.\u{2019}\u{2019}\n\n\
+         Brindle Capital called the bid \u{2018}fair\u{2019} on Monday.",
+    );
+    assert!(has(&q, "Lena Marrow", "leaner and more open"), "{q:?}");
+    assert!(has(&q, "Lena Marrow", "We know that foreign money can serve the national interest"), "{q:?}");
+    assert!(
+        has(&q, "Hugo Orvane", "Two years ago Kestrel Rail was on its knees. Now a global buyer wants a stake in it"),
+        "{q:?}"
+    );
+    assert!(has(&q, "Hugo Orvane", "I took a Kestrel train this morning. The staff see job security."), "{q:?}");
+    // A single pair of single marks around one word a company used stays no quotation.
+    assert!(!q.iter().any(|(_, t)| t == "fair"), "{q:?}");
+}
