@@ -1273,10 +1273,26 @@ fn speaker_between(
             .filter(|&e| entities[e].class == EntityClass::Organization)
     };
     let org = || inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
-    it_subject()
-        .or_else(org)
-        .or_else(|| spokesperson_named_before(doc, live, entities, from, to))
-        .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
+    it_subject().or_else(org).or_else(|| spokesperson_named_before(doc, live, entities, from, to)).or_else(|| {
+        // "“…,” the statement said": a news outlet the text cites is
+        // never who issued a company's statement.
+        let start = org_subject_before_verb(doc, res, from, to)?;
+        let statement = statement_at(doc, start).is_some();
+        org_in_focus_except(doc, live, entities, anchor, |e| statement && news_outlet(doc, live, e))
+    })
+}
+
+/// The organisation `e` is a news outlet: one of its mentions has a noun of
+/// an outlet's kind right before it ("the Spanish daily, X", "news agency
+/// X") or after it ("the X newspaper").
+fn news_outlet(doc: &Doc, live: &[Live], e: usize) -> bool {
+    let outlet_noun =
+        |j: usize| doc.is_lower_word(j) && (doc.word_is(j, Words::OutletNoun) || doc.word_is(j, Words::MediaHead));
+    live.iter().filter(|(_, x)| *x == e).any(|(r, _)| {
+        let before = r.start.checked_sub(1).and_then(|p| if doc.is_punct(p, ',') { p.checked_sub(1) } else { Some(p) });
+        let after = doc.word_is(r.end, Words::OutletNoun) && !doc.lower(r.end).ends_with("ly");
+        before.is_some_and(outlet_noun) || doc.is_lower_word(r.end) && after
+    })
 }
 
 /// "a spokesperson for Acme, a firm owned by X, told", "an Acme spokesman,
@@ -1328,7 +1344,7 @@ fn appositive_speaker(doc: &Doc, res: &Resources, entities: &[Entity], inside: &
 
 /// "the company" or "it" as the subject of the speech verb at `verb`,
 /// starting its clause (after `from`, punctuation or a conjunction).
-fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize) -> Option<()> {
+fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize) -> Option<usize> {
     let mut end = verb;
     while end > from && (BEFORE_VERB.contains(&doc.lower(end - 1)) || manner_adverb(doc, end - 1)) {
         end -= 1;
@@ -1345,7 +1361,7 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
                 || is_mark(doc, p)
                 || doc.is_punct(p, ',')
         });
-    opens_clause.then_some(())
+    opens_clause.then_some(start)
 }
 
 /// An adverb in "-ly" between a subject and its speech verb ("the bank
@@ -1405,15 +1421,25 @@ const FOCUS_REACH: usize = 8;
 /// an organisation within the first words ("In May, Zentrix Labs's team …",
 /// "Shares in Zentrix rose").
 fn org_in_focus(doc: &Doc, live: &[Live], entities: &[Entity], before: usize) -> Option<usize> {
+    org_in_focus_except(doc, live, entities, before, |_| false)
+}
+
+/// `org_in_focus`, passing over the organisations `except` rules out.
+fn org_in_focus_except(
+    doc: &Doc,
+    live: &[Live],
+    entities: &[Entity],
+    before: usize,
+    except: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let here = *doc.sentence_of.get(before.min(doc.len().saturating_sub(1)))?;
     (here.saturating_sub(FOCUS_REACH)..=here).rev().find_map(|s| {
         let sentence = doc.sentences.get(s)?;
         let k = live.partition_point(|(r, _)| r.start < sentence.start);
         let named = || {
-            live[k..]
-                .iter()
-                .take_while(|(r, _)| r.start < sentence.end.min(before))
-                .filter(|(r, e)| entities[*e].class != EntityClass::Place && !quoted(doc, sentence.start, r.start))
+            live[k..].iter().take_while(|(r, _)| r.start < sentence.end.min(before)).filter(|(r, e)| {
+                entities[*e].class != EntityClass::Place && !quoted(doc, sentence.start, r.start) && !except(*e)
+            })
         };
         let is_org = |e: usize| entities[e].class == EntityClass::Organization;
         let subject = named().find(|(r, e)| is_org(*e) && opens_clause_as_subject(doc, sentence.start, r.start));

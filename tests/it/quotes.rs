@@ -1055,3 +1055,15 @@ fn two_curly_single_marks_are_a_double_quote_mark() {
     // A single pair of single marks around one word a company used stays no quotation.
     assert!(!q.iter().any(|(_, t)| t == "fair"), "{q:?}");
 }
+
+#[test]
+fn a_news_outlet_is_never_who_issued_a_companys_statement() {
+    let q = said(
+        "Orvane Energy said it would not sell its stake in Kestrel Power, in response to a report in the business \
+         daily, Brindle Courier.\n\n\
+         A day earlier, Brindle Courier claimed that the two firms had met to discuss a merger.\n\n\
+         \u{201c}There has been no meeting between Orvane and Kestrel executives,\u{201d} the statement declared.",
+    );
+    assert!(has(&q, "Orvane Energy", "There has been no meeting between Orvane and Kestrel executives"), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s == "Brindle Courier"), "{q:?}");
+}
