@@ -489,7 +489,13 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
         // style) closes with an opening one.
         let attached_after = doc.tokens.get(i + 1).is_some_and(|t| !t.space_before && t.newlines_before == 0);
         let attached_before = !doc.tokens[i].space_before && !starts_paragraph;
-        let (opens, closes) = match doc.word(i) {
+        // Two curly single marks stand for the double one (‘‘…’’).
+        let mark = match doc.word(i) {
+            "‘‘" => "“",
+            "’’" => "”",
+            word => word,
+        };
+        let (opens, closes) = match mark {
             "“" if open.is_some() && attached_before && !attached_after => (false, true),
             "“" | "„" => (true, false),
             "”" if open.is_none() && !attached_before && attached_after => (true, false),
@@ -667,7 +673,20 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
             .take_while(|(r, _)| r.start < verb && opens_subject(doc, res, sentence.start, r.start))
             .filter(|(r, _)| !doc.is_possessive(r.end))
     };
-    let person = opening().find(|(r, e)| entities[*e].class == EntityClass::Person && heads_clause(doc, res, r.start));
+    // "Brindle Capital analyst Ada Brun describes …": a job title in lower
+    // case, opening the clause, introduces the person too.
+    let titled_here = |at: usize| {
+        (at.saturating_sub(4)..at).any(|t| {
+            doc.lookup(&res.titles, t).is_some_and(|(len, _)| t + len == at)
+                && (sentence.start..t).all(|j| {
+                    doc.tokens[j].kind == TokenKind::Word
+                        && (!doc.is_lower_word(j) || doc.word_is(j, Words::RoleModifier))
+                })
+        })
+    };
+    let person = opening().find(|(r, e)| {
+        entities[*e].class == EntityClass::Person && (heads_clause(doc, res, r.start) || titled_here(r.start))
+    });
     let first = opening().next().filter(|(_, e)| entities[*e].class == EntityClass::Organization);
     // "…, Acme Chairman Lumo Vartanen said …, adding": the titled person.
     let titled = || {
@@ -677,7 +696,14 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
         Some(&live[k]).filter(|(_, e)| entities[*e].class == EntityClass::Person)
     };
     let org = || first.filter(|(r, _)| !title_before_unknown_name(doc, res, r.end) && heads_clause(doc, res, r.start));
-    person.or_else(titled).or_else(org).map(|(_, e)| *e)
+    // "He pointed out that …, adding that “…”": the person the pronoun
+    // opening the sentence stands for.
+    let pronoun = || {
+        let word = doc.lower(sentence.start);
+        let gender = pronoun_gender(word).filter(|_| matches!(word, "he" | "she"))?;
+        person_in_focus(doc, res, live, entities, sentence.start, Some(gender))
+    };
+    person.or_else(titled).or_else(org).map(|(_, e)| *e).or_else(pronoun)
 }
 
 /// A speech verb before the opening mark in its sentence: "X remarked, …",
@@ -1247,10 +1273,26 @@ fn speaker_between(
             .filter(|&e| entities[e].class == EntityClass::Organization)
     };
     let org = || inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
-    it_subject()
-        .or_else(org)
-        .or_else(|| spokesperson_named_before(doc, live, entities, from, to))
-        .or_else(|| org_subject_before_verb(doc, res, from, to).and_then(|_| org_in_focus(doc, live, entities, anchor)))
+    it_subject().or_else(org).or_else(|| spokesperson_named_before(doc, live, entities, from, to)).or_else(|| {
+        // "“…,” the statement said": a news outlet the text cites is
+        // never who issued a company's statement.
+        let start = org_subject_before_verb(doc, res, from, to)?;
+        let statement = statement_at(doc, start).is_some();
+        org_in_focus_except(doc, live, entities, anchor, |e| statement && news_outlet(doc, live, e))
+    })
+}
+
+/// The organisation `e` is a news outlet: one of its mentions has a noun of
+/// an outlet's kind right before it ("the Spanish daily, X", "news agency
+/// X") or after it ("the X newspaper").
+fn news_outlet(doc: &Doc, live: &[Live], e: usize) -> bool {
+    let outlet_noun =
+        |j: usize| doc.is_lower_word(j) && (doc.word_is(j, Words::OutletNoun) || doc.word_is(j, Words::MediaHead));
+    live.iter().filter(|(_, x)| *x == e).any(|(r, _)| {
+        let before = r.start.checked_sub(1).and_then(|p| if doc.is_punct(p, ',') { p.checked_sub(1) } else { Some(p) });
+        let after = doc.word_is(r.end, Words::OutletNoun) && !doc.lower(r.end).ends_with("ly");
+        before.is_some_and(outlet_noun) || doc.is_lower_word(r.end) && after
+    })
 }
 
 /// "a spokesperson for Acme, a firm owned by X, told", "an Acme spokesman,
@@ -1302,7 +1344,7 @@ fn appositive_speaker(doc: &Doc, res: &Resources, entities: &[Entity], inside: &
 
 /// "the company" or "it" as the subject of the speech verb at `verb`,
 /// starting its clause (after `from`, punctuation or a conjunction).
-fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize) -> Option<()> {
+fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize) -> Option<usize> {
     let mut end = verb;
     while end > from && (BEFORE_VERB.contains(&doc.lower(end - 1)) || manner_adverb(doc, end - 1)) {
         end -= 1;
@@ -1319,7 +1361,7 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
                 || is_mark(doc, p)
                 || doc.is_punct(p, ',')
         });
-    opens_clause.then_some(())
+    opens_clause.then_some(start)
 }
 
 /// An adverb in "-ly" between a subject and its speech verb ("the bank
@@ -1379,15 +1421,25 @@ const FOCUS_REACH: usize = 8;
 /// an organisation within the first words ("In May, Zentrix Labs's team …",
 /// "Shares in Zentrix rose").
 fn org_in_focus(doc: &Doc, live: &[Live], entities: &[Entity], before: usize) -> Option<usize> {
+    org_in_focus_except(doc, live, entities, before, |_| false)
+}
+
+/// `org_in_focus`, passing over the organisations `except` rules out.
+fn org_in_focus_except(
+    doc: &Doc,
+    live: &[Live],
+    entities: &[Entity],
+    before: usize,
+    except: impl Fn(usize) -> bool,
+) -> Option<usize> {
     let here = *doc.sentence_of.get(before.min(doc.len().saturating_sub(1)))?;
     (here.saturating_sub(FOCUS_REACH)..=here).rev().find_map(|s| {
         let sentence = doc.sentences.get(s)?;
         let k = live.partition_point(|(r, _)| r.start < sentence.start);
         let named = || {
-            live[k..]
-                .iter()
-                .take_while(|(r, _)| r.start < sentence.end.min(before))
-                .filter(|(r, e)| entities[*e].class != EntityClass::Place && !quoted(doc, sentence.start, r.start))
+            live[k..].iter().take_while(|(r, _)| r.start < sentence.end.min(before)).filter(|(r, e)| {
+                entities[*e].class != EntityClass::Place && !quoted(doc, sentence.start, r.start) && !except(*e)
+            })
         };
         let is_org = |e: usize| entities[e].class == EntityClass::Organization;
         let subject = named().find(|(r, e)| is_org(*e) && opens_clause_as_subject(doc, sentence.start, r.start));
@@ -1468,5 +1520,5 @@ fn is_speaker(entities: &[Entity], e: usize) -> bool {
 
 /// A quotation mark token.
 fn is_mark(doc: &Doc, j: usize) -> bool {
-    matches!(doc.word(j), "\"" | "“" | "”" | "„" | "''")
+    matches!(doc.word(j), "\"" | "“" | "”" | "„" | "''" | "‘‘" | "’’")
 }

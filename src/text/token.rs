@@ -142,6 +142,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 space_before = true;
                 continue;
             }
+            // Two curly single marks stand for a double one too (‘‘…,” he
+            // said): one token.
+            if matches!(c, '‘' | '’') && text[at..].starts_with(c) {
+                at += c.len_utf8();
+            }
             (c.is_alphanumeric(), c.is_numeric())
         };
         let kind = if word {
@@ -303,8 +308,8 @@ mod tests {
                     TokenKind::Word
                 }
             } else {
-                if c == '\'' && text[at..].starts_with('\'') {
-                    at += 1;
+                if matches!(c, '\'' | '‘' | '’') && text[at..].starts_with(c) {
+                    at += c.len_utf8();
                 }
                 TokenKind::Punct
             };
@@ -317,6 +322,7 @@ mod tests {
     #[test]
     fn two_apostrophes_are_one_quote_mark() {
         assert_eq!(words("''Yes,'' he said. x' 'y"), ["''", "Yes", ",", "''", "he", "said", ".", "x", "'", "'", "y"]);
+        assert_eq!(words("‘‘Yes,’’ he said. x’ ‘y"), ["‘‘", "Yes", ",", "’’", "he", "said", ".", "x", "’", "‘", "y"]);
     }
 
     #[test]

@@ -1007,3 +1007,63 @@ fn one_word_ending_a_clause_a_person_reports_is_a_quotation() {
     );
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn a_partial_quotation_after_adding_that_is_the_sentence_subjects() {
+    // The subject a pronoun stands for, or a name after a lower-case title
+    // that follows its employer's name.
+    let q = said(
+        "Tom Kestrel, chief executive of Orvane Mining, said on Monday that the dispute shows how fragile supply \
+         chains are. He pointed out that it highlights the need for \"calm heads,\" adding that \"talks are vital.\"\n\n\
+         Brindle Capital analyst Ada Brun describes the choice as \"a sensible step,\" adding that his 20 years at \
+         Orvane \"should ease the handover.\"\n\n\
+         Veltra Partners senior economist Lena Marrow called the plan \u{201c}bold\u{201d}, adding that the costs \
+         would be \u{201c}hard to carry for years.\u{201d}\n\n\
+         She told reporters that Orvane had been \u{201c}too slow\u{201d}, adding that \u{201c}the board knew it.\u{201d}",
+    );
+    assert!(has(&q, "Tom Kestrel", "talks are vital."), "{q:?}");
+    assert!(has(&q, "Ada Brun", "should ease the handover."), "{q:?}");
+    assert!(has(&q, "Lena Marrow", "hard to carry for years."), "{q:?}");
+    assert!(has(&q, "Lena Marrow", "the board knew it."), "{q:?}");
+    // Near misses: a company that hired a person is no speaker's title, and a
+    // sentence opening with "it" gives no person.
+    let q = said(
+        "Orvane Mining hired analyst Ada Brun last year, adding that she will \u{201c}lead the review of costs.\u{201d}\n\n\
+         Tom Kestrel left in May. It was a surprise, adding to what critics call \u{201c}a long year of turmoil\u{201d}.",
+    );
+    assert!(!q.iter().any(|(s, _)| s == "Ada Brun" || s == "Tom Kestrel"), "{q:?}");
+}
+
+#[test]
+fn two_curly_single_marks_are_a_double_quote_mark() {
+    let q = said(
+        "Treasurer Lena Marrow said the government wanted the rail sector to be \u{2018}\u{2018}leaner and more \
+         open\u{201d}, even as she left the decision to the regulator. \u{2018}\u{2018}We know that foreign money can \
+         serve the national interest,\u{201d} she said.\n\n\
+         Transport Minister Hugo Orvane said he hoped the regulator approved the sale.\n\n\
+         \u{2018}\u{2018}Two years ago Kestrel Rail was on its knees. Now a global buyer wants a stake in it,\u{2019}\u{2019} \
+         he said. \u{2018}\u{2018}I took a Kestrel train this morning. The staff see job security.\u{2019}\u{2019}\n\n\
+         Brindle Capital called the bid \u{2018}fair\u{2019} on Monday.",
+    );
+    assert!(has(&q, "Lena Marrow", "leaner and more open"), "{q:?}");
+    assert!(has(&q, "Lena Marrow", "We know that foreign money can serve the national interest"), "{q:?}");
+    assert!(
+        has(&q, "Hugo Orvane", "Two years ago Kestrel Rail was on its knees. Now a global buyer wants a stake in it"),
+        "{q:?}"
+    );
+    assert!(has(&q, "Hugo Orvane", "I took a Kestrel train this morning. The staff see job security."), "{q:?}");
+    // A single pair of single marks around one word a company used stays no quotation.
+    assert!(!q.iter().any(|(_, t)| t == "fair"), "{q:?}");
+}
+
+#[test]
+fn a_news_outlet_is_never_who_issued_a_companys_statement() {
+    let q = said(
+        "Orvane Energy said it would not sell its stake in Kestrel Power, in response to a report in the business \
+         daily, Brindle Courier.\n\n\
+         A day earlier, Brindle Courier claimed that the two firms had met to discuss a merger.\n\n\
+         \u{201c}There has been no meeting between Orvane and Kestrel executives,\u{201d} the statement declared.",
+    );
+    assert!(has(&q, "Orvane Energy", "There has been no meeting between Orvane and Kestrel executives"), "{q:?}");
+    assert!(!q.iter().any(|(s, _)| s == "Brindle Courier"), "{q:?}");
+}
