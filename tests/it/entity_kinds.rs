@@ -867,3 +867,36 @@ fn people_near_those_frames_stay_people() {
         assert!(has(&z, person, EntityClass::Person), "{person}: {:?}", names(&z));
     }
 }
+
+#[test]
+fn words_of_a_capitalized_job_title_name_nobody() {
+    // Modifiers before a title, and "Chief … Officer" titles the list does not spell out.
+    let x = run("In March, Vice President KW Tarrow told a Lisbon forum that the plan would hold. \
+        The market is key, said Brindlecast Deputy Chief Executive Noor Ellery-Vasz. \
+        Halvorsen is Managing Executive Officer, Director, and Chief Digital Officer and joined Quorvel in 1998. \
+        Output will rise, according to Tessaly Power Managing Director Osei Pranton. \
+        \"We can build it,\" says Mirela Dostan, Chief Growth & Development Officer for zinc at Varrow Mining. \
+        Jo Lark is the Chief Sustainability Officer at Pennick.");
+    for nobody in
+        ["Vice", "Deputy", "Managing", "Digital Officer", "Growth & Development Officer", "Sustainability Officer"]
+    {
+        assert!(!named(&x, nobody), "{nobody}: {:?}", names(&x));
+    }
+    for org in ["Brindlecast", "Quorvel", "Tessaly Power", "Varrow Mining", "Pennick"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for person in ["Osei Pranton", "Mirela Dostan", "Jo Lark"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    assert!(
+        crate::facts::has(&x, "Mirela Dostan", Predicate::WorksFor, "Varrow Mining"),
+        "{:?}",
+        crate::facts::all(&x)
+    );
+    assert!(crate::facts::has(&x, "Jo Lark", Predicate::WorksFor, "Pennick"), "{:?}", crate::facts::all(&x));
+    // Near misses: a modifier word that opens a company's name, no title after it.
+    let y = run("Vice Media cut jobs on Monday. General Quellstone Holdings bought Orvane in May.");
+    for org in ["Vice Media", "General Quellstone Holdings"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}

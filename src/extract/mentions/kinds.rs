@@ -1443,9 +1443,13 @@ fn lower_title_then_person(doc: &Doc, res: &Resources, j: usize) -> bool {
 /// lower-case words after it, then "of" or "at" right before token `start`.
 pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
     let Some(p) = start.checked_sub(1).filter(|&p| matches!(doc.lower(p), "of" | "at")) else { return false };
-    (0..=3).any(|n| {
-        p.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..p).all(|j| doc.is_lower_word(j)))
-    }) || (2..=5).any(|n| p.checked_sub(n).is_some_and(|e| department_after_title(doc, res, e, p)))
+    // "Chief Digital Officer at X": a title the list does not spell out.
+    let title_ends = |e: usize| {
+        ends_phrase(doc, &res.titles, e)
+            || (3..=6).any(|l| e >= l && super::chief_officer_end(doc, res, e - l) == Some(e))
+    };
+    (0..=3).any(|n| p.checked_sub(n).is_some_and(|e| title_ends(e) && (e..p).all(|j| doc.is_lower_word(j))))
+        || (2..=5).any(|n| p.checked_sub(n).is_some_and(|e| department_after_title(doc, res, e, p)))
 }
 
 /// "Head of Sales at X", "Vice President of M&A and Valuations at X": a
