@@ -900,3 +900,25 @@ fn words_of_a_capitalized_job_title_name_nobody() {
         assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_firm_named_like_a_person_is_a_company_where_a_title_is_held_or_an_arm_is_named() {
+    // "title … at X", an appositive naming a company's kind, "to lead X".
+    let x = run("Tomas Reyes was head of global foreign exchange at Walter Brannock before he joined Orvane. \
+        Edwin Tarrant, the venture capital arm of Quellby Group, led the round. \
+        Dana Pell joined in May to lead Edwin Tarrant.");
+    for org in ["Walter Brannock", "Edwin Tarrant"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+        assert!(!has(&x, org, EntityClass::Person), "{org}: {:?}", names(&x));
+    }
+    for person in ["Tomas Reyes", "Dana Pell"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // Near misses: a title before the name, a title in apposition, a letter to an officer.
+    let y = run("Sam Ferris was head of sales at Orvane. Jo Lark, the chief executive of Orvane, spoke. \
+        The fund wrote a letter to chairman Laura Tenby. The board asked Mara Quill to lead Orvane. \
+        Founded in 2021 by Walter Quade, the Oslo-based startup sells pumps.");
+    for person in ["Sam Ferris", "Jo Lark", "Laura Tenby", "Mara Quill", "Walter Quade"] {
+        assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
+    }
+}
