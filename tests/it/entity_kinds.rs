@@ -867,3 +867,58 @@ fn people_near_those_frames_stay_people() {
         assert!(has(&z, person, EntityClass::Person), "{person}: {:?}", names(&z));
     }
 }
+
+#[test]
+fn words_of_a_capitalized_job_title_name_nobody() {
+    // Modifiers before a title, and "Chief … Officer" titles the list does not spell out.
+    let x = run("In March, Vice President KW Tarrow told a Lisbon forum that the plan would hold. \
+        The market is key, said Brindlecast Deputy Chief Executive Noor Ellery-Vasz. \
+        Halvorsen is Managing Executive Officer, Director, and Chief Digital Officer and joined Quorvel in 1998. \
+        Output will rise, according to Tessaly Power Managing Director Osei Pranton. \
+        \"We can build it,\" says Mirela Dostan, Chief Growth & Development Officer for zinc at Varrow Mining. \
+        Jo Lark is the Chief Sustainability Officer at Pennick.");
+    for nobody in
+        ["Vice", "Deputy", "Managing", "Digital Officer", "Growth & Development Officer", "Sustainability Officer"]
+    {
+        assert!(!named(&x, nobody), "{nobody}: {:?}", names(&x));
+    }
+    for org in ["Brindlecast", "Quorvel", "Tessaly Power", "Varrow Mining", "Pennick"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for person in ["Osei Pranton", "Mirela Dostan", "Jo Lark"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    assert!(
+        crate::facts::has(&x, "Mirela Dostan", Predicate::WorksFor, "Varrow Mining"),
+        "{:?}",
+        crate::facts::all(&x)
+    );
+    assert!(crate::facts::has(&x, "Jo Lark", Predicate::WorksFor, "Pennick"), "{:?}", crate::facts::all(&x));
+    // Near misses: a modifier word that opens a company's name, no title after it.
+    let y = run("Vice Media cut jobs on Monday. General Quellstone Holdings bought Orvane in May.");
+    for org in ["Vice Media", "General Quellstone Holdings"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}
+
+#[test]
+fn a_firm_named_like_a_person_is_a_company_where_a_title_is_held_or_an_arm_is_named() {
+    // "title … at X", an appositive naming a company's kind, "to lead X".
+    let x = run("Tomas Reyes was head of global foreign exchange at Walter Brannock before he joined Orvane. \
+        Edwin Tarrant, the venture capital arm of Quellby Group, led the round. \
+        Dana Pell joined in May to lead Edwin Tarrant.");
+    for org in ["Walter Brannock", "Edwin Tarrant"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+        assert!(!has(&x, org, EntityClass::Person), "{org}: {:?}", names(&x));
+    }
+    for person in ["Tomas Reyes", "Dana Pell"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // Near misses: a title before the name, a title in apposition, a letter to an officer.
+    let y = run("Sam Ferris was head of sales at Orvane. Jo Lark, the chief executive of Orvane, spoke. \
+        The fund wrote a letter to chairman Laura Tenby. The board asked Mara Quill to lead Orvane. \
+        Founded in 2021 by Walter Quade, the Oslo-based startup sells pumps.");
+    for person in ["Sam Ferris", "Jo Lark", "Laura Tenby", "Mara Quill", "Walter Quade"] {
+        assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
+    }
+}

@@ -654,7 +654,7 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
             return Some(class);
         }
     }
-    let after_title = ends_phrase(doc, &res.titles, start)
+    let after_title = ends_phrase(doc, &res.titles, start) && !verb_of_a_title(doc, res, start)
         || before.is_some_and(|b| {
             doc.is_punct(b, ',')
                 && (ends_phrase(doc, &res.titles, b) || doc.is_punct(stop, ',') && title_of_named_before(doc, res, b))
@@ -1476,9 +1476,13 @@ fn lower_title_then_person(doc: &Doc, res: &Resources, j: usize) -> bool {
 /// lower-case words after it, then "of" or "at" right before token `start`.
 pub(super) fn after_title_at(doc: &Doc, res: &Resources, start: usize) -> bool {
     let Some(p) = start.checked_sub(1).filter(|&p| matches!(doc.lower(p), "of" | "at")) else { return false };
-    (0..=3).any(|n| {
-        p.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..p).all(|j| doc.is_lower_word(j)))
-    }) || (2..=5).any(|n| p.checked_sub(n).is_some_and(|e| department_after_title(doc, res, e, p)))
+    // "Chief Digital Officer at X": a title the list does not spell out.
+    let title_ends = |e: usize| {
+        ends_phrase(doc, &res.titles, e)
+            || (3..=6).any(|l| e >= l && super::chief_officer_end(doc, res, e - l) == Some(e))
+    };
+    (0..=3).any(|n| p.checked_sub(n).is_some_and(|e| title_ends(e) && (e..p).all(|j| doc.is_lower_word(j))))
+        || (2..=5).any(|n| p.checked_sub(n).is_some_and(|e| department_after_title(doc, res, e, p)))
 }
 
 /// "Head of Sales at X", "Vice President of M&A and Valuations at X": a
@@ -1533,7 +1537,12 @@ pub(super) fn companies_named_like_people(doc: &Doc, res: &Resources, mentions: 
     for m in mentions.iter() {
         let text = doc.slice(m.tokens.clone());
         let company = |m: &Mention| {
-            used_as_company(doc, m) || of_a_person(doc, &person_ends, m.tokens.start) || says_its(doc, res, m)
+            used_as_company(doc, m)
+                || of_a_person(doc, &person_ends, m.tokens.start)
+                || says_its(doc, res, m)
+                || at_after_long_title(doc, res, m.tokens.start)
+                || appositive_class(doc, res, m.tokens.end) == Some(EntityClass::Organization)
+                    && !after_by(doc, m.tokens.start)
         };
         if m.class == Some(EntityClass::Organization) && !m.guessed || person_shaped(m) && company(m) {
             companies.insert(text);
@@ -1624,5 +1633,32 @@ fn titled_person(doc: &Doc, res: &Resources, m: &Mention) -> bool {
     let (start, stop) = (m.tokens.start, m.tokens.end);
     let honorific = (1..=2).any(|n| start.checked_sub(n).is_some_and(|b| after_honorific(doc, res, b) == Some(start)));
     let who = doc.is_punct(stop, ',') && doc.lower(stop + 1) == "who";
-    ends_phrase(doc, &res.titles, start) || title_appositive(doc, res, stop) || honorific || who
+    let titled = ends_phrase(doc, &res.titles, start) && !verb_of_a_title(doc, res, start);
+    titled || title_appositive(doc, res, stop) || honorific || who
+}
+
+/// "founded in 2023 by Mara Okafor, the Lyon-based startup": a name right
+/// after "by" may be an agent whom the appositive after it does not describe.
+fn after_by(doc: &Doc, start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|b| doc.lower(b) == "by")
+}
+
+/// "to lead Acme", "to head Acme", "to chair Acme": a title of one word in
+/// lower case right after "to" is a verb, and the name after it what is led,
+/// not a person the title names. The name starts at `start`.
+fn verb_of_a_title(doc: &Doc, res: &Resources, start: usize) -> bool {
+    start >= 2
+        && doc.lower(start - 2) == "to"
+        && doc.is_lower_word(start - 1)
+        && doc.lookup(&res.titles, start - 1).is_some_and(|(len, _)| len == 1)
+}
+
+/// "head of global foreign exchange at X": a title, at most five words in
+/// lower case (its field), then "at" right before token `start`: X is where
+/// the title is held, a company.
+fn at_after_long_title(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let Some(at) = start.checked_sub(1).filter(|&p| doc.word(p) == "at") else { return false };
+    (0..=5).any(|n| {
+        at.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..at).all(|j| doc.is_lower_word(j)))
+    })
 }

@@ -880,10 +880,22 @@ fn mention_at(
     if is_adverb_aside(doc, res, i) {
         return i + 1;
     }
-    let after = after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i, headline));
+    // "Chief Digital Officer Jo Lark": a title the list does not spell out,
+    // then maybe a person's name.
+    let chief = chief_officer_end(doc, res, i);
+    let after = match chief {
+        Some(to) => person_after_title(doc, res, to),
+        None => after_honorific(doc, res, i).or_else(|| after_title_word(doc, res, i, headline)),
+    };
+    if let (Some(to), None) = (chief, after) {
+        return to;
+    }
     let honorific = after.is_some();
     let start = after.unwrap_or(i);
     if let Some(to) = capitalized_title_end(doc, res, i, end).filter(|_| !honorific) {
+        return to;
+    }
+    if let Some(to) = title_words_end(doc, res, i).filter(|_| !honorific) {
         return to;
     }
     if let Some(to) = portfolio_end(doc, res, i, end).filter(|_| !honorific) {
@@ -1049,6 +1061,45 @@ fn common_word_tail(doc: &Doc, res: &Resources, mut to: usize, end: usize) -> us
     to
 }
 
+/// "Vice President JD Lark", "Acme Managing Director Jo Lark", "Managing
+/// Executive Officer": capitalized modifiers of a title before it (or before
+/// "Officer") are words of a job title, where no name starts, whatever
+/// follows ("Vice" is nobody, though the name after the title is no plain
+/// person's). Returns where the words skipped end.
+fn title_words_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    if !doc.is_capitalized(i) || !doc.word_is(i, Words::RoleModifier) {
+        return None;
+    }
+    let t = after_role_modifiers(doc, res, i);
+    if t > i && doc.is_capitalized(t) {
+        return Some(t);
+    }
+    // "Managing Executive Officer": modifiers and "Officer".
+    let mut k = i;
+    while k < i + 3 && doc.is_capitalized(k) && doc.word_is(k, Words::RoleModifier) {
+        k += 1;
+    }
+    (doc.word(k) == "Officer").then_some(k + 1)
+}
+
+/// "Chief Digital Officer", "Chief Growth & Development Officer": "Chief",
+/// up to three capitalized words (an "&" or "and" between two of them) and
+/// "Officer", a job title the list does not spell out. Returns its end.
+fn chief_officer_end(doc: &Doc, res: &Resources, i: usize) -> Option<usize> {
+    if doc.word(i) != "Chief" {
+        return None;
+    }
+    let word = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && doc.is_capitalized(k) && !doc.joined(k)
+    };
+    let joiner = |k: usize| matches!(doc.word(k), "&" | "and") && word(k - 1) && word(k + 1);
+    let officer =
+        (i + 1..i + 6).take_while(|&k| word(k) || joiner(k)).find(|&k| k > i + 1 && doc.word(k) == "Officer")?;
+    // A title the list spells out whole ("Chief Executive Officer") is read as before.
+    let listed = doc.lookup(&res.titles, i).is_some_and(|(len, _)| i + len > officer);
+    (!listed).then_some(officer + 1)
+}
+
 /// "(Chief Executive Officer of Acme)", "Acting Group Chief Executive Officer
 /// of Acme": a job title written in capitals, its capitalized modifiers in
 /// front, then "of", "at", "and", "&" or punctuation, names nobody: no name
@@ -1193,6 +1244,14 @@ fn after_title_word(doc: &Doc, res: &Resources, i: usize, headline: bool) -> Opt
     }
     let next = title_before_name(doc, res, i).filter(|_| !headline)?;
     unknown_name_after_title(doc, res, next).then_some(next)
+}
+
+/// "Chief Digital Officer Jo Lark", "… Officer Toshihiro Mibe": a person's
+/// name right after a title ending at `to` (a given name and a capitalized
+/// word, or an unknown name as `unknown_name_after_title` reads it).
+fn person_after_title(doc: &Doc, res: &Resources, to: usize) -> Option<usize> {
+    let given = res.given_names.contains(doc.word(to)) && doc.is_capitalized(to + 1) && !doc.joined(to + 1);
+    (given && doc.lookup(&res.names, to).is_none() || unknown_name_after_title(doc, res, to)).then_some(to)
 }
 
 /// "President Toshihiro Mibe", "CEO RJ Scaringe": after a capitalized title,
