@@ -3,6 +3,13 @@
 //! month and day names, the particles inside names, the continents). Open-class word lists (money words, verbs of hiring,
 //! nouns of rivalry, …) are data: `ontology/lexicon/words.tsv`.
 
+/// Prepositions, conjunctions and relative words: each opens a phrase or
+/// clause of its own and describes no noun.
+pub const PHRASE_OPENERS: &[&str] = &[
+    "to", "of", "for", "with", "from", "in", "on", "at", "by", "and", "or", "as", "than", "that", "which", "over",
+    "about", "against", "between", "into", "amid", "via",
+];
+
 /// Articles.
 pub const ARTICLES: &[&str] = &["a", "an", "the"];
 

@@ -1327,24 +1327,8 @@ fn maker_of_described(doc: &Doc, res: &Resources, end: usize) -> bool {
     }
     let Some(name) = (end + 2..end + 12).find(|&j| doc.is_capitalized(j)) else { return false };
     let describing = |k: usize| {
-        doc.is_punct(k, '-')
-            || doc.is_lower_word(k)
-                && !matches!(
-                    doc.lower(k),
-                    "of" | "and"
-                        | "or"
-                        | "with"
-                        | "for"
-                        | "to"
-                        | "in"
-                        | "on"
-                        | "by"
-                        | "at"
-                        | "from"
-                        | "the"
-                        | "a"
-                        | "an"
-                )
+        let word = doc.lower(k);
+        doc.is_punct(k, '-') || doc.is_lower_word(k) && !PHRASE_OPENERS.contains(&word) && !ARTICLES.contains(&word)
     };
     product_noun_ending_at(doc, res, name).is_some_and(|noun| noun > end && (end + 1..noun).all(describing))
 }

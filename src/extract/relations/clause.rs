@@ -7,7 +7,7 @@ use super::Facts;
 use crate::extract::doc::Doc;
 use crate::extract::model::EntityClass;
 use crate::extract::resources::Words;
-use crate::text::words::{ARTICLES, AUXILIARIES, COPULAS, MONTHS, WEEKDAYS};
+use crate::text::words::{ARTICLES, AUXILIARIES, COPULAS, MONTHS, PHRASE_OPENERS, WEEKDAYS};
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
 
@@ -725,30 +725,7 @@ pub(super) fn is_modifier_gap(doc: &Doc, from: usize, to: usize) -> bool {
 /// A preposition, conjunction or relative word at token `j`: it opens a
 /// phrase or clause of its own, it describes no noun.
 fn is_function_word(doc: &Doc, j: usize) -> bool {
-    matches!(
-        doc.lower(j),
-        "to" | "of"
-            | "for"
-            | "with"
-            | "from"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "and"
-            | "or"
-            | "as"
-            | "than"
-            | "that"
-            | "which"
-            | "over"
-            | "about"
-            | "against"
-            | "between"
-            | "into"
-            | "amid"
-            | "via"
-    )
+    PHRASE_OPENERS.contains(&doc.lower(j))
 }
 
 /// "owned by the Orvane family", "controlled by Italy's Orvane family": the
