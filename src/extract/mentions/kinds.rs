@@ -1238,14 +1238,10 @@ fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention)
     while AUXILIARIES.contains(&doc.lower(verb)) {
         verb += 1;
     }
-    let spoke = doc.lookup(&res.speech_verbs, verb);
-    let it = match spoke {
-        Some((len, _)) => (verb + len..verb + len + 5)
-            .take_while(|&j| {
-                let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
-                word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
-            })
-            .find(|&j| THIRD_PERSON_PRONOUNS.contains(&doc.lower(j)))?,
+    let after_speech = words_after_speech_verb(doc, res, verb, 5);
+    let spoke = after_speech.is_some();
+    let it = match after_speech {
+        Some(mut words) => words.find(|&j| THIRD_PERSON_PRONOUNS.contains(&doc.lower(j)))?,
         // "Velora is spending $7bn to buy Tarvik and bolster its…": a
         // sentence's subject, before a lower-case verb, whose sentence's
         // first pronoun is "its", when the article names it again.
@@ -1267,7 +1263,7 @@ fn org_by_pronoun(doc: &Doc, res: &Resources, mentions: &[Mention], m: &Mention)
     let last = doc.word(m.tokens.end - 1);
     // A speaker's full name counts itself out ("Corvel Marsh (CMH) said its…");
     // a sentence's subject must be one word ("Nuevo Vale consolidates its…" may be a place).
-    let shorter = if spoke.is_some() { m.tokens.len() } else { 1 };
+    let shorter = if spoke { m.tokens.len() } else { 1 };
     let surname = mentions.iter().any(|o| o.tokens.len() > shorter && doc.word(o.tokens.end - 1) == last);
     (!surname && may_be_company(doc, res, m)).then_some(EntityClass::Organization)
 }
@@ -1570,7 +1566,13 @@ fn used_as_company(doc: &Doc, m: &Mention) -> bool {
 /// full name (one ends at `start - 1`, a key of `person_ends`) is where the
 /// person works, not another person.
 fn of_a_person(doc: &Doc, person_ends: &rustc_hash::FxHashSet<usize>, start: usize) -> bool {
-    start >= 1 && matches!(doc.word(start - 1), "of" | "at") && person_ends.contains(&(start - 1))
+    after_person_of(doc, start, |end| person_ends.contains(&end))
+}
+
+/// A name at `start` right after "of" or "at" that follows a person's full
+/// name (`person_ends_at` says whether one ends at a token).
+fn after_person_of(doc: &Doc, start: usize, person_ends_at: impl Fn(usize) -> bool) -> bool {
+    start >= 1 && matches!(doc.word(start - 1), "of" | "at") && person_ends_at(start - 1)
 }
 
 /// "Corvel Marsh (CMH) said": the token after an acronym in brackets that
@@ -1588,10 +1590,10 @@ fn bracketed_acronym_end(doc: &Doc, k: usize) -> usize {
 /// unknown kind right after "of" or "at" that follows a person's full name
 /// is the firm the person is with (see `of_a_person`).
 fn org_after_person(doc: &Doc, mentions: &[Mention], m: &Mention) -> Option<EntityClass> {
-    let at = m.tokens.start.checked_sub(1).filter(|&b| matches!(doc.word(b), "of" | "at"))?;
-    let person =
-        mentions.iter().any(|p| p.tokens.end == at && p.tokens.len() >= 2 && p.class == Some(EntityClass::Person));
-    (person && m.tokens.len() <= 4).then_some(EntityClass::Organization)
+    let full_name_ends = |end: usize| {
+        mentions.iter().any(|p| p.tokens.end == end && p.tokens.len() >= 2 && p.class == Some(EntityClass::Person))
+    };
+    (m.tokens.len() <= 4 && after_person_of(doc, m.tokens.start, full_name_ends)).then_some(EntityClass::Organization)
 }
 
 /// "Corvel Marsh said its chief executive…", "Corvel Marsh (CMH) said on
@@ -1601,14 +1603,24 @@ fn org_after_person(doc: &Doc, mentions: &[Mention], m: &Mention) -> Option<Enti
 /// keeps it a person's ("Jan Roe said its launch slipped").
 fn says_its(doc: &Doc, res: &Resources, m: &Mention) -> bool {
     let verb = bracketed_acronym_end(doc, m.tokens.end);
-    let Some((len, _)) = doc.lookup(&res.speech_verbs, verb) else { return false };
-    let its = (verb + len..verb + len + 4)
-        .take_while(|&j| {
-            let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
-            word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
-        })
-        .any(|j| doc.lower(j) == "its");
-    its && !res.given_names.contains(doc.word(m.tokens.start))
+    let Some(mut words) = words_after_speech_verb(doc, res, verb, 4) else { return false };
+    words.any(|j| doc.lower(j) == "its") && !res.given_names.contains(doc.word(m.tokens.start))
+}
+
+/// The words right after a verb of speech at `verb` (at most `reach`),
+/// while they are lower-case words or weekdays ("said on Monday its…"):
+/// where a speaker's pronoun may stand. None when no verb of speech is there.
+fn words_after_speech_verb<'a>(
+    doc: &'a Doc,
+    res: &Resources,
+    verb: usize,
+    reach: usize,
+) -> Option<impl Iterator<Item = usize> + 'a> {
+    let (len, _) = doc.lookup(&res.speech_verbs, verb)?;
+    Some((verb + len..verb + len + reach).take_while(move |&j| {
+        let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+        word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
+    }))
 }
 
 /// Mention `m` is a person's by a job title before it ("CEO X", "chief

@@ -992,9 +992,6 @@ fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static s
     })
 }
 
-/// "senior vice president for retail X": past "for" and one or two
-/// lower-case words naming the field a title before a name is over;
-/// `end` when there are none.
 /// "Acme's Director of Purchasing X", "Acme Head of Global Sales X": a
 /// capitalised title's "of" and one to three capitalised words that begin no
 /// name (the department) before the person; returns where they end (or
@@ -1016,6 +1013,9 @@ fn past_capitalized_field(f: &Facts, start: usize, end: usize) -> usize {
     end + 1 + n
 }
 
+/// "senior vice president for retail X": past "for" and one or two
+/// lower-case words naming the field a title before a name is over;
+/// `end` when there are none.
 fn past_field_tail(f: &Facts, end: usize) -> usize {
     let field = |j: usize| {
         f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
