@@ -654,7 +654,7 @@ fn build(
     classes: &FxHashMap<Key, EntityClass>,
     former: &[bool],
 ) -> Resolved {
-    let mut index: FxHashMap<Key, usize> = FxHashMap::default();
+    let mut index: FxHashMap<Key, usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {

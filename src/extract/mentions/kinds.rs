@@ -1011,7 +1011,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 && m.tokens.len() == 1
                 && seen
                     .get_or_insert_with(|| {
-                        let mut seen = rustc_hash::FxHashMap::default();
+                        let mut seen =
+                            rustc_hash::FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
                         for m in mentions.iter() {
                             *seen.entry(doc.slice(m.tokens.clone())).or_default() += 1;
                         }

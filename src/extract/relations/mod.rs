@@ -62,7 +62,7 @@ use titles::{board_seat, degree_from, former_title_opening, founders_listed, hel
 use ventures::{joint_undertaking, joint_ventures, named_alliances};
 
 use super::doc::Doc;
-use super::mentions::{demonym_pair_at, Mention};
+use super::mentions::demonym_pair_at;
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Resources, Tie, Words};
@@ -80,7 +80,7 @@ struct Facts<'a> {
     doc: &'a Doc<'a>,
     res: &'a Resources,
     /// Live mentions (those with an entity), in text order: (tokens, entity).
-    live: Vec<(std::ops::Range<usize>, usize)>,
+    live: &'a [(std::ops::Range<usize>, usize)],
     entities: &'a [Entity],
     /// The organisation the article is mostly about, if one stands out.
     topic: Option<usize>,
@@ -160,11 +160,9 @@ fn most_named(entities: &[Entity], e: usize) -> bool {
 pub fn find(
     doc: &Doc,
     res: &Resources,
-    mentions: &[Mention],
-    of_mention: &[Option<usize>],
+    live: &[(std::ops::Range<usize>, usize)],
     entities: &[Entity],
 ) -> Vec<Relation> {
-    let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let topic = topic_of(entities);
     let held = Held::of(doc);
     let openings = doc.sentences.iter().map(|r| opening(doc, r.start)).collect();
@@ -201,8 +199,14 @@ pub fn find(
             pronoun_seat(&mut f, i);
             ties::its_tie(&mut f, i);
         }
-        demonym_anaphor(&mut f, i);
-        standing::largest_in_the_country(&mut f, i);
+        // The rules below each ask first for a word most tokens are not
+        // (a demonym, "country", "whose"): asked here, that costs no call.
+        if doc.is_demonym(i) {
+            demonym_anaphor(&mut f, i);
+        }
+        if doc.lower(i) == "country" {
+            standing::largest_in_the_country(&mut f, i);
+        }
         if doc.lower(i) == "whose" {
             whose_thing(&mut f, i);
         }
@@ -273,7 +277,7 @@ impl Facts<'_> {
 
     /// The live mentions lying within tokens `from..to`.
     fn within(&self, from: usize, to: usize) -> &[(std::ops::Range<usize>, usize)] {
-        within(&self.live, from, to)
+        within(self.live, from, to)
     }
 
     /// What sentence `s` holds.
@@ -710,7 +714,7 @@ impl Facts<'_> {
 
     /// The person the pronoun at token `k` ("he", "she") stands for.
     fn person_for_pronoun(&self, k: usize) -> Option<usize> {
-        person_before(self.doc, self.res, &self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
+        person_before(self.doc, self.res, self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
     }
 
     /// Adds a fact if the types fit the predicate and it is new.
