@@ -133,7 +133,7 @@ impl<'t> Doc<'t> {
     /// once, as a scan per question grows with the square of its length.
     fn written_where(&self, index: &OnceCell<Vec<usize>>, word: &str, keep: impl Fn(usize) -> bool) -> bool {
         if self.len() <= SCAN_UP_TO {
-            return (0..self.len()).any(|i| self.exact[i] == word && keep(i));
+            return self.exact.iter().enumerate().any(|(i, &w)| w == word && keep(i));
         }
         let words = index.get_or_init(|| {
             let mut words: Vec<usize> = (0..self.len()).filter(|&i| keep(i)).collect();
