@@ -70,10 +70,15 @@ impl<'t> Doc<'t> {
         let text = lowered.text;
         let tokens = tokenize(text);
         let (exact, folded, upper) = keyed_words(text, &lowered.lower, &tokens);
-        // A word written in lower case is looked up once, as written.
-        let keys = (0..tokens.len()).map(|i| res.keys_of(exact[i], upper[i].then_some(&*folded[i]))).collect();
+        // One pass for a token's keys and marks. A word written in lower case
+        // is looked up once, as written.
+        let mut keys = Vec::with_capacity(tokens.len());
+        let mut marks = Vec::with_capacity(tokens.len());
+        for (((t, &word), lower), &upper) in tokens.iter().zip(&exact).zip(&folded).zip(&upper) {
+            keys.push(res.keys_of(word, upper.then_some(&**lower)));
+            marks.push(Mark::of(t, word, upper));
+        }
         let keys_past_end = res.keys_of("", None);
-        let marks = (0..tokens.len()).map(|i| Mark::of(&tokens[i], exact[i], upper[i])).collect();
         let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
@@ -128,7 +133,7 @@ impl<'t> Doc<'t> {
     /// once, as a scan per question grows with the square of its length.
     fn written_where(&self, index: &OnceCell<Vec<usize>>, word: &str, keep: impl Fn(usize) -> bool) -> bool {
         if self.len() <= SCAN_UP_TO {
-            return (0..self.len()).any(|i| self.exact[i] == word && keep(i));
+            return self.exact.iter().enumerate().any(|(i, &w)| w == word && keep(i));
         }
         let words = index.get_or_init(|| {
             let mut words: Vec<usize> = (0..self.len()).filter(|&i| keep(i)).collect();

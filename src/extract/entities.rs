@@ -41,7 +41,15 @@ enum Key {
 /// Groups the mentions into entities.
 pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
     let texts: Vec<&str> = mentions.iter().map(|m| doc.slice(m.tokens.clone())).collect();
-    let folded: Vec<String> = texts.iter().map(|t| fold(t)).collect();
+    // Every mention's folded text in one buffer: one allocation, not one per mention.
+    let mut buffer = String::with_capacity(texts.iter().map(|t| t.len()).sum());
+    let mut spans = Vec::with_capacity(texts.len());
+    for t in &texts {
+        let start = buffer.len();
+        fold_into(t, &mut buffer);
+        spans.push(start..buffer.len());
+    }
+    let folded: Vec<&str> = spans.into_iter().map(|r| &buffer[r]).collect();
     // Short forms match without accents: "Galperín" is "Marcos Galperin"'s surname.
     // Borrowed from `folded` for the (most) names without accents.
     let plain: Vec<Cow<str>> = folded.iter().map(|f| unaccented(f)).collect();
@@ -53,7 +61,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         .enumerate()
         .map(|(k, m)| match (m.entry, m.class) {
             (Some(e), _) => Some(Key::Known(e)),
-            (None, Some(_)) => Some(Key::Found(*found.entry(folded[k].as_str()).or_insert(k))),
+            (None, Some(_)) => Some(Key::Found(*found.entry(folded[k]).or_insert(k))),
             _ => None,
         })
         .collect();
@@ -61,7 +69,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
     let short = short_forms(doc, res, mentions, &group_of, &classes);
     for (k, m) in mentions.iter().enumerate() {
         if group_of[k].is_none() {
-            group_of[k] = found.get(folded[k].as_str()).map(|&f| Key::Found(f));
+            group_of[k] = found.get(folded[k]).map(|&f| Key::Found(f));
         }
         let own_class = group_of[k].and_then(|g| classes.get(&g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
@@ -93,7 +101,7 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
 /// The group a short form's full name itself stands for, when that is a
 /// short form of a still longer name ("Meridian" → "Meridian Systems" →
 /// "Meridian Systems Inc.").
-fn fullest(res: &Resources, folded: &[String], plain: &[Cow<str>], short: &FxHashMap<String, Key>, g: Key) -> Key {
+fn fullest(res: &Resources, folded: &[&str], plain: &[Cow<str>], short: &FxHashMap<String, Key>, g: Key) -> Key {
     let mut g = g;
     for _ in 0..4 {
         let Key::Found(f) = g else { break };
@@ -109,7 +117,7 @@ fn fullest(res: &Resources, folded: &[String], plain: &[Cow<str>], short: &FxHas
 /// "s" is the plural of the model the article names without it, one entity.
 /// Returns the mentions joined so.
 fn join_plural_models(
-    folded: &[String],
+    folded: &[&str],
     found: &FxHashMap<&str, usize>,
     group_of: &mut [Option<Key>],
     classes: &FxHashMap<Key, EntityClass>,
@@ -117,7 +125,7 @@ fn join_plural_models(
     let mut joined = Vec::new();
     let product = |g: Option<Key>| g.and_then(|g| classes.get(&g)) == Some(&EntityClass::Product);
     for k in 0..group_of.len() {
-        let Some(single) = singular_model_number(&folded[k]) else { continue };
+        let Some(single) = singular_model_number(folded[k]) else { continue };
         let target = found.get(single).map(|&f| Key::Found(f));
         if product(group_of[k]) && product(target) {
             group_of[k] = target;
@@ -134,7 +142,7 @@ fn join_former_names(
     res: &Resources,
     mentions: &[Mention],
     texts: &[&str],
-    folded: &[String],
+    folded: &[&str],
     group_of: &mut [Option<Key>],
 ) -> Vec<bool> {
     let mut former = vec![false; mentions.len()];
@@ -149,8 +157,8 @@ fn join_former_names(
             continue;
         }
         let Some(a) = former_of.or(defined) else { continue };
-        let old_text = &folded[k];
-        if folded[a] == *old_text {
+        let old_text = folded[k];
+        if folded[a] == old_text {
             // A name is not its own former name: every mention would be
             // taken for a former one and the entity left without a name.
             continue;
@@ -158,7 +166,7 @@ fn join_former_names(
         let Some(key) = group_of[a] else { continue };
         let old = group_of[k].filter(|g| *g != key);
         for n in 0..mentions.len() {
-            let same_text = folded[n] == *old_text;
+            let same_text = folded[n] == old_text;
             if same_text || (old.is_some() && group_of[n] == old) {
                 group_of[n] = Some(key);
                 former[n] |= same_text;
@@ -358,7 +366,7 @@ fn group_classes(res: &Resources, mentions: &[Mention], group_of: &[Option<Key>]
 }
 
 /// Length of the name a group stands for.
-fn key_len(res: &Resources, folded: &[String], g: Key) -> usize {
+fn key_len(res: &Resources, folded: &[&str], g: Key) -> usize {
     match g {
         Key::Known(e) => res.entries[e].name.len(),
         Key::Found(f) => folded[f].len(),
@@ -654,7 +662,7 @@ fn build(
     classes: &FxHashMap<Key, EntityClass>,
     former: &[bool],
 ) -> Resolved {
-    let mut index: FxHashMap<Key, usize> = FxHashMap::default();
+    let mut index: FxHashMap<Key, usize> = FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
     let mut entities: Vec<Entity> = Vec::new();
     let mut of_mention = vec![None; mentions.len()];
     for (k, m) in mentions.iter().enumerate() {
@@ -866,7 +874,15 @@ fn base_letter(c: char) -> char {
 
 /// Matching key of a name: lower-cased, white space collapsed.
 pub fn fold(s: &str) -> String {
-    // One allocation: this runs for every mention and alias.
+    // One allocation: this runs for every alias.
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// Appends `fold(s)` to `out`.
+fn fold_into(s: &str, out: &mut String) {
+    let from = out.len();
     if s.is_ascii() {
         // Nearly every name is written with single spaces: lower-cased whole.
         let b = s.as_bytes();
@@ -875,15 +891,15 @@ pub fn fold(s: &str) -> String {
             && !b.windows(2).any(|w| w == b"  ")
             && !b.iter().any(|c| matches!(c, b'\t'..=b'\r'));
         if single {
-            return s.to_ascii_lowercase();
+            out.push_str(s);
+            out[from..].make_ascii_lowercase();
+            return;
         }
-        let mut out = String::with_capacity(s.len());
         out.extend(AsciiFolded::new(s).map(char::from));
-        return out;
+        return;
     }
-    let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
-        if !out.is_empty() {
+        if out.len() > from {
             out.push(' ');
         }
         if word.is_ascii() {
@@ -894,7 +910,6 @@ pub fn fold(s: &str) -> String {
             out.extend(word.chars().flat_map(char::to_lowercase));
         }
     }
-    out
 }
 
 /// The bytes of `fold(s)` for an ASCII `s`, a byte at a time: lower-cased,

@@ -35,10 +35,11 @@ pub fn extract(text: &str, resources: &Resources) -> Extraction {
     let doc = doc::Doc::new(&lowered, resources);
     let mentions = mentions::find(&doc, resources);
     let resolved = entities::resolve(&doc, resources, &mentions);
-    let mut relations = relations::find(&doc, resources, &mentions, &resolved.of_mention, &resolved.entities);
-    calibrate(&mut relations, resources);
+    // The mentions that stand for an entity, with it, read by relations and quotes.
     let live: Vec<_> =
         mentions.iter().zip(&resolved.of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
+    let mut relations = relations::find(&doc, resources, &live, &resolved.entities);
+    calibrate(&mut relations, resources);
     let quotes = quotes::find(&doc, resources, &live, &resolved.entities);
     let sentences = doc.sentences.iter().map(|r| doc.span(r.clone())).collect();
     Extraction { sentences, entities: resolved.entities, relations, quotes }

@@ -116,32 +116,32 @@ pub fn keyed_words<'t>(
     lowered: &'t str,
     tokens: &[Token],
 ) -> (Vec<&'t str>, Vec<Cow<'t, str>>, Vec<bool>) {
-    let exact: Vec<&'t str> = tokens.iter().map(|t| t.text(text)).collect();
-    let mut upper = Vec::with_capacity(exact.len());
-    let folded = tokens
-        .iter()
-        .zip(&exact)
-        .map(|(t, w)| {
-            // Most words are ASCII: testing and folding them needs no decoding.
-            let (folded, capitals) = if w.is_ascii() {
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    let lower = t.text(lowered);
-                    match lower.len() == w.len() {
-                        true => (Cow::Borrowed(lower), true),
-                        false => (Cow::Owned(w.to_ascii_lowercase()), true),
-                    }
-                } else {
-                    (Cow::Borrowed(*w), false)
+    let mut exact = Vec::with_capacity(tokens.len());
+    let mut folded = Vec::with_capacity(tokens.len());
+    let mut upper = Vec::with_capacity(tokens.len());
+    // One pass for the three.
+    for t in tokens {
+        let w = t.text(text);
+        // Most words are ASCII: testing and folding them needs no decoding.
+        let (lower, capitals) = if w.is_ascii() {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                let lower = t.text(lowered);
+                match lower.len() == w.len() {
+                    true => (Cow::Borrowed(lower), true),
+                    false => (Cow::Owned(w.to_ascii_lowercase()), true),
                 }
-            } else if w.chars().any(char::is_uppercase) {
-                (Cow::Owned(w.to_lowercase()), true)
             } else {
-                (Cow::Borrowed(*w), false)
-            };
-            upper.push(capitals);
-            folded
-        })
-        .collect();
+                (Cow::Borrowed(w), false)
+            }
+        } else if w.chars().any(char::is_uppercase) {
+            (Cow::Owned(w.to_lowercase()), true)
+        } else {
+            (Cow::Borrowed(w), false)
+        };
+        exact.push(w);
+        folded.push(lower);
+        upper.push(capitals);
+    }
     (exact, folded, upper)
 }
 

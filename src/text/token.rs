@@ -57,6 +57,7 @@ impl Token {
     }
 
     /// Starts with a lower-case letter (read from the first byte when it is ASCII).
+    #[inline]
     pub fn starts_lower(&self, text: &str) -> bool {
         match self.ascii_first(text) {
             Some(b) => b.is_ascii_lowercase(),

@@ -196,7 +196,7 @@ fn writer_line(doc: &Doc, line: Range<usize>) -> bool {
 /// "January 08, 2013|Wirepress", "Mon 24 Feb | Daily Planet": a line that
 /// opens with a date and holds a bar, the date and the source of the page.
 fn dated_source_line(doc: &Doc, line: Range<usize>) -> bool {
-    dated(doc, line.start) && line.len() <= 12 && line.clone().any(|k| doc.is_punct(k, '|'))
+    line.len() <= 12 && dated(doc, line.start) && line.clone().any(|k| doc.is_punct(k, '|'))
 }
 
 /// "Quellby Gazette" over "Nov 30, 2020 • 1 minute read": an outlet's name

@@ -1011,7 +1011,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                 && m.tokens.len() == 1
                 && seen
                     .get_or_insert_with(|| {
-                        let mut seen = rustc_hash::FxHashMap::default();
+                        let mut seen =
+                            rustc_hash::FxHashMap::with_capacity_and_hasher(mentions.len(), Default::default());
                         for m in mentions.iter() {
                             *seen.entry(doc.slice(m.tokens.clone())).or_default() += 1;
                         }
@@ -1480,6 +1481,12 @@ fn department_after_title(doc: &Doc, res: &Resources, e: usize, p: usize) -> boo
 /// whose last word stands alone elsewhere as a person (a speaker, a name after
 /// a title) is a person's name, though no list knows the given name.
 pub(super) fn people_by_lone_surname(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    // Most articles have no unknown name of two or three words: no lone
+    // word's context is read then.
+    let may_type = |m: &Mention| m.class.is_none() && (2..=3).contains(&m.tokens.len());
+    if !mentions.iter().any(may_type) {
+        return;
+    }
     let surnames: rustc_hash::FxHashSet<&str> = mentions
         .iter()
         .filter(|m| m.class.is_none() && m.tokens.len() == 1 && doc.tokens[m.tokens.start].kind == TokenKind::Word)
@@ -1489,7 +1496,7 @@ pub(super) fn people_by_lone_surname(doc: &Doc, res: &Resources, mentions: &mut 
     if surnames.is_empty() {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| m.class.is_none() && (2..=3).contains(&m.tokens.len())) {
+    for m in mentions.iter_mut().filter(|m| may_type(m)) {
         let words = m.tokens.clone().all(|k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k));
         let last = doc.word(m.tokens.end - 1);
         if words && surnames.contains(last) && !res.org_suffixes.contains(last) {
@@ -1506,6 +1513,10 @@ pub(super) fn people_by_lone_surname(doc: &Doc, res: &Resources, mentions: &mut 
 /// after its founder, at every mention.
 pub(super) fn companies_named_like_people(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
     let person_shaped = |m: &Mention| m.class == Some(EntityClass::Person) && m.entry.is_none() && m.tokens.len() >= 2;
+    // With no such name, none is asked about.
+    if !mentions.iter().any(person_shaped) {
+        return;
+    }
     let mut companies: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut people: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     // "Laura Tenby of Harvey Nichols": where a person's full name ends.

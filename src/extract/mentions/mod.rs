@@ -785,28 +785,33 @@ fn mention_at(
         out.push(Mention::new(i..to, Some(EntityClass::Place), entry, s));
         return to;
     }
-    if let Some((len, entry)) = dateline_at(doc, res, s, i) {
-        out.push(Mention::new(i..i + len, Some(EntityClass::Place), entry, s));
-        return i + len;
-    }
-    // "(NYSE: BRN)": the exchange that lists the company is a ticker's
-    // prefix, page apparatus like the ticker, not an actor the article names
-    // (asked before the lexicon, which knows "NYSE").
-    if let Some(to) = exchange_before_ticker(doc, i) {
-        return to;
-    }
-    // "according to The Kestrel Report", "The Ledger first reported": a news
-    // outlet's title, "The" included (asked before the lexicon, whose places
-    // and common words such titles hold: "The Africa Report").
-    if let Some(to) =
-        kinds::outlet_title_after_cue(doc, i, end).or_else(|| kinds::outlet_opening_finding(doc, res, s, i, end))
-    {
-        out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
-        return to;
-    }
-    if let Some(to) = region_ahead(doc, res, i, end) {
-        out.push(Mention::new(i..to, Some(EntityClass::Place), None, s));
-        return to;
+    // A dateline's place, a ticker's exchange, an outlet's title and a
+    // region all start with a capitalized word (each check would say so
+    // itself, after a call): most tokens are asked none of them.
+    if doc.is_capitalized(i) {
+        if let Some((len, entry)) = dateline_at(doc, res, s, i) {
+            out.push(Mention::new(i..i + len, Some(EntityClass::Place), entry, s));
+            return i + len;
+        }
+        // "(NYSE: BRN)": the exchange that lists the company is a ticker's
+        // prefix, page apparatus like the ticker, not an actor the article names
+        // (asked before the lexicon, which knows "NYSE").
+        if let Some(to) = exchange_before_ticker(doc, i) {
+            return to;
+        }
+        // "according to The Kestrel Report", "The Ledger first reported": a news
+        // outlet's title, "The" included (asked before the lexicon, whose places
+        // and common words such titles hold: "The Africa Report").
+        if let Some(to) =
+            kinds::outlet_title_after_cue(doc, i, end).or_else(|| kinds::outlet_opening_finding(doc, res, s, i, end))
+        {
+            out.push(Mention::new(i..to, Some(EntityClass::Organization), None, s));
+            return to;
+        }
+        if let Some(to) = region_ahead(doc, res, i, end) {
+            out.push(Mention::new(i..to, Some(EntityClass::Place), None, s));
+            return to;
+        }
     }
     if let Some((len, &entry)) = doc.lookup(&res.names, i).filter(|_| starts_word(doc, i)) {
         if is_currency_prefix(doc, i + len) {
@@ -1373,7 +1378,8 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
     // demonym of two words ("South Korean") starts with two capitals.
     let (place, d) = match doc.is_demonym(i) {
         true => (res.demonyms.get(doc.word(i))?.as_str(), i),
-        false => (demonym_pair_at(doc, res, i)?, i + 1),
+        false if doc.is_capitalized(i) => (demonym_pair_at(doc, res, i)?, i + 1),
+        false => return None,
     };
     let entry = res.entry_named(place)?;
     if national_institution(doc, res, d, end).is_some() {

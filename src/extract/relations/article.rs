@@ -24,7 +24,7 @@ pub(super) fn named_after_maker(f: &mut Facts) {
         }
     }
     let mut first_at = vec![None; entities.len()];
-    for (r, e) in &f.live {
+    for (r, e) in f.live {
         first_at[*e].get_or_insert(r.start);
     }
     for (m, thing) in entities.iter().enumerate() {

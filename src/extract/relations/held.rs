@@ -113,10 +113,11 @@ pub(super) struct Held {
 impl Held {
     /// What each sentence of `doc` holds.
     pub(super) fn of(doc: &Doc) -> Vec<Held> {
+        let said_words = &*SAID;
         doc.sentences
             .iter()
             .map(|range| {
-                let said = range.clone().fold(0, |a, i| a | SAID.of(doc.lower(i)));
+                let said = range.clone().fold(0, |a, i| a | said_words.of(doc.lower(i)));
                 Held { keys: doc.keys_within(range.clone()), said }
             })
             .collect()

@@ -62,7 +62,7 @@ use titles::{board_seat, degree_from, former_title_opening, founders_listed, hel
 use ventures::{joint_undertaking, joint_ventures, named_alliances};
 
 use super::doc::Doc;
-use super::mentions::{demonym_pair_at, Mention};
+use super::mentions::demonym_pair_at;
 use super::model::{Entity, EntityClass, Evidence, Predicate, Relation};
 use super::pronouns::{person_before, pronoun_gender};
 use super::resources::{Resources, Tie, Words};
@@ -80,7 +80,7 @@ struct Facts<'a> {
     doc: &'a Doc<'a>,
     res: &'a Resources,
     /// Live mentions (those with an entity), in text order: (tokens, entity).
-    live: Vec<(std::ops::Range<usize>, usize)>,
+    live: &'a [(std::ops::Range<usize>, usize)],
     entities: &'a [Entity],
     /// The organisation the article is mostly about, if one stands out.
     topic: Option<usize>,
@@ -90,6 +90,9 @@ struct Facts<'a> {
     officers_company: Option<usize>,
     /// What each sentence holds, for the rules' triggers.
     held: Vec<Held>,
+    /// Where the words of each sentence begin (see [`opening`]), read once:
+    /// several rules ask it of every sentence.
+    openings: Vec<usize>,
     out: Vec<Relation>,
 }
 
@@ -120,6 +123,33 @@ fn topic_of(entities: &[Entity]) -> Option<usize> {
     }
 }
 
+/// Where the words of the sentence starting at token `start` begin, past a
+/// dateline ("PARIS:", "June 8 (Reuters) -", "(Newswire) --") or a bullet.
+fn opening(doc: &Doc, start: usize) -> usize {
+    // "• Zentrix…", "* Zentrix…": a bullet opening a point of a list of them.
+    if ['•', '*', '▪'].iter().any(|&c| doc.is_punct(start, c)) {
+        let end = doc.sentences[doc.sentence_of[start]].end;
+        if start + 1 < end {
+            return opening(doc, start + 1);
+        }
+    }
+    let end = doc.sentences[doc.sentence_of[start]].end.min(start + 10);
+    for j in start + 1..end {
+        // "(Newswire) -- Zentrix…": two hyphens make one dash.
+        let double = doc.is_punct(j, '-') && doc.is_punct(j + 1, '-') && doc.joined(j + 1);
+        if double && doc.is_punct(j - 1, ')') {
+            return j + 2;
+        }
+        let dash = is_dash(doc, j) && doc.is_punct(j - 1, ')');
+        let colon =
+            doc.is_punct(j, ':') && j <= start + 3 && (start..j).all(|k| doc.word(k) == doc.word(k).to_uppercase());
+        if dash || colon {
+            return j + 1;
+        }
+    }
+    start
+}
+
 /// Whether organisation `e` is named at least as often as any other.
 fn most_named(entities: &[Entity], e: usize) -> bool {
     let n = entities[e].mentions.len();
@@ -130,14 +160,13 @@ fn most_named(entities: &[Entity], e: usize) -> bool {
 pub fn find(
     doc: &Doc,
     res: &Resources,
-    mentions: &[Mention],
-    of_mention: &[Option<usize>],
+    live: &[(std::ops::Range<usize>, usize)],
     entities: &[Entity],
 ) -> Vec<Relation> {
-    let live: Vec<_> = mentions.iter().zip(of_mention).filter_map(|(m, e)| e.map(|e| (m.tokens.clone(), e))).collect();
     let topic = topic_of(entities);
     let held = Held::of(doc);
-    let mut f = Facts { doc, res, live, entities, topic, officers_company: topic, held, out: Vec::new() };
+    let openings = doc.sentences.iter().map(|r| opening(doc, r.start)).collect();
+    let mut f = Facts { doc, res, live, entities, topic, officers_company: topic, held, openings, out: Vec::new() };
     let headline_subject = f.headline_subject();
     f.officers_company = headline_subject.or(topic);
     // "AstraZeneca buys rival…" with the rival named as often: the headline's
@@ -170,8 +199,14 @@ pub fn find(
             pronoun_seat(&mut f, i);
             ties::its_tie(&mut f, i);
         }
-        demonym_anaphor(&mut f, i);
-        standing::largest_in_the_country(&mut f, i);
+        // The rules below each ask first for a word most tokens are not
+        // (a demonym, "country", "whose"): asked here, that costs no call.
+        if doc.is_demonym(i) {
+            demonym_anaphor(&mut f, i);
+        }
+        if doc.lower(i) == "country" {
+            standing::largest_in_the_country(&mut f, i);
+        }
         if doc.lower(i) == "whose" {
             whose_thing(&mut f, i);
         }
@@ -242,7 +277,7 @@ impl Facts<'_> {
 
     /// The live mentions lying within tokens `from..to`.
     fn within(&self, from: usize, to: usize) -> &[(std::ops::Range<usize>, usize)] {
-        within(&self.live, from, to)
+        within(self.live, from, to)
     }
 
     /// What sentence `s` holds.
@@ -403,31 +438,13 @@ impl Facts<'_> {
     }
 
     /// Where the words of the sentence starting at token `start` begin, past a
-    /// dateline ("PARIS:", "June 8 (Reuters) -", "(Newswire) --") or a bullet.
+    /// dateline or a bullet (see [`opening`]).
     fn opening(&self, start: usize) -> usize {
-        // "• Zentrix…", "* Zentrix…": a bullet opening a point of a list of them.
-        if ['•', '*', '▪'].iter().any(|&c| self.doc.is_punct(start, c)) {
-            let end = self.doc.sentences[self.doc.sentence_of[start]].end;
-            if start + 1 < end {
-                return self.opening(start + 1);
-            }
+        let s = self.doc.sentence_of[start];
+        match self.openings.get(s) {
+            Some(&at) if self.doc.sentences[s].start == start => at,
+            _ => opening(self.doc, start),
         }
-        let end = self.doc.sentences[self.doc.sentence_of[start]].end.min(start + 10);
-        for j in start + 1..end {
-            // "(Newswire) -- Zentrix…": two hyphens make one dash.
-            let double = self.doc.is_punct(j, '-') && self.doc.is_punct(j + 1, '-') && self.doc.joined(j + 1);
-            if double && self.doc.is_punct(j - 1, ')') {
-                return j + 2;
-            }
-            let dash = is_dash(self.doc, j) && self.doc.is_punct(j - 1, ')');
-            let colon = self.doc.is_punct(j, ':')
-                && j <= start + 3
-                && (start..j).all(|k| self.doc.word(k) == self.doc.word(k).to_uppercase());
-            if dash || colon {
-                return j + 1;
-            }
-        }
-        start
     }
 
     /// The subject of the headline (the first sentence), else of the lede
@@ -697,7 +714,7 @@ impl Facts<'_> {
 
     /// The person the pronoun at token `k` ("he", "she") stands for.
     fn person_for_pronoun(&self, k: usize) -> Option<usize> {
-        person_before(self.doc, self.res, &self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
+        person_before(self.doc, self.res, self.live, self.entities, k, pronoun_gender(self.doc.lower(k)))
     }
 
     /// Adds a fact if the types fit the predicate and it is new.

@@ -126,6 +126,7 @@ fn possessed_noun_of(f: &Facts, poss: usize, is_noun: impl Fn(usize) -> bool) ->
 }
 
 /// The token after "its" or "the company's" (any company noun) at `i`.
+#[inline]
 pub(super) fn past_its(f: &Facts, i: usize) -> Option<usize> {
     if f.doc.lower(i) == "its" {
         return Some(i + 1);
