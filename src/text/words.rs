@@ -194,6 +194,10 @@ pub const ANSWERING_VERBS: &[&str] = &["denied", "denies", "rejected", "rejects"
 /// even in lower case ("al-Rashidi said").
 pub const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];
 
+/// Words that close a firm's name after a spaced "&": "Quellby & Company",
+/// "Harrow Tate & Sons", "Brindle & Co." (never "R&D", written joined).
+pub const AMPERSAND_FIRM_ENDS: &[&str] = &["Co", "Company", "Sons", "Partners", "Associates", "Brothers", "Cie"];
+
 /// Words that join the parts of a name ("University of California", "Banco do
 /// Brasil", "Sociedad Minera y Metales").
 pub const CONNECTORS: &[&str] =

@@ -922,3 +922,28 @@ fn a_firm_named_like_a_person_is_a_company_where_a_title_is_held_or_an_arm_is_na
         assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn an_ampersand_and_a_firms_word_close_a_firms_name() {
+    // "& Company", "& Sons", "& Co.", "& Partners" after a surname or a full name.
+    let x = run("She was an associate at consulting firm Quellby & Company before she joined Orvane. \
+        Dana Pell will become chairman of Tomas Harrow & Sons next year. \
+        Brindle & Co. advised the buyer, and Vossen & Partners advised Orvane. \
+        The deal was led by Edwin Tarrant & Associates.");
+    for org in
+        ["Quellby & Company", "Tomas Harrow & Sons", "Brindle & Co", "Vossen & Partners", "Edwin Tarrant & Associates"]
+    {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for part in ["Quellby", "Tomas Harrow", "Edwin Tarrant"] {
+        assert!(!named(&x, part), "{part}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Dana Pell", EntityClass::Person), "{:?}", names(&x));
+    // Near misses: "&" inside a word, and "&" between two firms or two people.
+    let y = run("Orvane spent more on R&D this year. Tom Wren & Mara Quill founded Orvane. \
+        Brindle & Vossen Labs signed a deal.");
+    for wrong in ["Orvane & Company", "Tom Wren & Mara Quill"] {
+        assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
+    }
+    assert!(has(&y, "Orvane", EntityClass::Organization), "{:?}", names(&y));
+}

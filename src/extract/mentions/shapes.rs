@@ -292,6 +292,19 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 continue;
             }
         }
+        // "Quellby & Company", "Tomas Harrow & Sons": a spaced "&" and a firm's
+        // word close the name, even one opening with a given name.
+        if doc.word(j) == "&"
+            && !joined
+            && j + 1 < end
+            && !doc.joined(j + 1)
+            && AMPERSAND_FIRM_ENDS.contains(&doc.word(j + 1))
+            && !looks_like_name(doc, j + 2)
+        {
+            j += 2;
+            last_good = j;
+            continue;
+        }
         // Connectors, one or a few in a row: "bin Talal", "van der Berg", "de la Cruz".
         let person_like = res.given_names.contains(doc.word(start));
         let connectors = if person_like { PERSON_CONNECTORS } else { CONNECTORS };
