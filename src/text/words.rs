@@ -183,6 +183,9 @@ pub const INSTITUTION_FIELDS: &[&str] = &[
     "Revenue",
     "Economy",
     "Economic",
+    "Development",
+    "Banking",
+    "Payments",
 ];
 
 /// Verbs with which an organisation answers a report, then quoted: "Acme

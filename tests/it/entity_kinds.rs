@@ -947,3 +947,31 @@ fn an_ampersand_and_a_firms_word_close_a_firms_name() {
     }
     assert!(has(&y, "Orvane", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn an_and_between_fields_inside_a_public_bodys_name_joins_them() {
+    // "Department of A and B", "Ministry of A and B C", "A and B Federation of C".
+    let x = run("The Department of Rural Welfare and Development tapped Orvane to pay the aid. \
+        Brindle briefed the Ministry of Housing and Urban Development in May. \
+        Tom Wren is a former president of the Trade and Payments Federation of Zembla. \
+        The Department of Trade and Industry approved the deal.");
+    for org in [
+        "Department of Rural Welfare and Development",
+        "Ministry of Housing and Urban Development",
+        "Trade and Payments Federation of Zembla",
+        "Department of Trade and Industry",
+    ] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for part in
+        ["Development", "Urban Development", "Department of Rural Welfare", "Trade", "Payments Federation of Zembla"]
+    {
+        assert!(!named(&x, part), "{part}: {:?}", names(&x));
+    }
+    // Near misses: a body "and" a company, two bodies, a body and a field's lower-case noun.
+    let y = run("The Department of Energy and Orvane signed a deal. The Bank of Zembla and Brindle Bank cut rates. \
+        The Ministry of Finance and industry groups met on Monday.");
+    for org in ["Department of Energy", "Orvane", "Bank of Zembla", "Brindle Bank", "Ministry of Finance"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}
