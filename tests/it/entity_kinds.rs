@@ -975,3 +975,23 @@ fn an_and_between_fields_inside_a_public_bodys_name_joins_them() {
         assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_name_shaped_like_a_persons_listed_among_companies_is_one() {
+    // A surname-like last word, no given name first, in a list of organisations.
+    let x = run("Other customers included the Harwick Corporation, Lockridge Tate, Pell University, \
+        Brindle Bank and NASA. \
+        The signatories are Vossmark Whitfield, the Zembla Technology Alliance (ZTA), and the Orvane \
+        Research Institute (ORI).");
+    for org in ["Lockridge Tate", "Vossmark Whitfield", "Harwick Corporation", "Zembla Technology Alliance"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+        assert!(!has(&x, org, EntityClass::Person), "{org}: {:?}", names(&x));
+    }
+    // Near misses: a given name first, a person in the same list, a list of one company.
+    let y = run("Investors include Quellby Capital, Brindle Ventures and Dana Whitfield. \
+        The board includes Orvane Bank, Brindle Group, Vossmark Tate and Jo Lark. \
+        Harwick Corporation hired Lockridge Tate, and Pell University hired Mara Quill.");
+    for person in ["Dana Whitfield", "Vossmark Tate", "Jo Lark", "Lockridge Tate", "Mara Quill"] {
+        assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
+    }
+}
