@@ -995,3 +995,24 @@ fn a_name_shaped_like_a_persons_listed_among_companies_is_one() {
         assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_lone_word_of_a_title_case_headline_the_story_never_writes_is_no_name() {
+    for headline in ["Kestrel Deals Boom as Rivals Stall", "Kestrel Profits Climb While Rivals Falter"] {
+        let x = run(&format!(
+            "{headline}\n\nKestrel signed deals this year with Orvane, Quellby Labs and Tessaly Power, the company said."
+        ));
+        for word in ["Stall", "Falter"] {
+            assert!(!named(&x, word), "{word}: {:?}", names(&x));
+        }
+        for org in ["Orvane", "Quellby Labs", "Tessaly Power"] {
+            assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+        }
+    }
+    // Near misses: the headline's names the story writes too, an acronym.
+    let y = run("Kestrel Buys Quellby Labs From ZNT\n\nKestrel said on Monday it bought Quellby Labs from \
+        its owner, Zentrix Holdings (ZNT).");
+    for org in ["Kestrel", "Quellby Labs", "Zentrix Holdings"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+}

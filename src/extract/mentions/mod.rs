@@ -106,10 +106,27 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     the_in_names(doc, &mut out);
     companies_named_like_people(doc, res, &mut out);
     headline_names_from_story(doc, res, &mut out);
+    out.retain(|m| !headline_word_only(doc, m));
     out.retain(|m| {
         m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m) || company_board(doc, m))
     });
     out
+}
+
+/// "Quellby Deals Soar in May", "the Contest for Chip Dominance": a lone
+/// word of a title-case headline that the story never writes (in any case)
+/// is one of the headline's words, no name.
+fn headline_word_only(doc: &Doc, m: &Mention) -> bool {
+    let k = m.tokens.start;
+    if m.entry.is_some() || m.tokens.len() != 1 || doc.has_digit(k) || !doc.word(k).chars().any(char::is_lowercase) {
+        return false;
+    }
+    let titled = |r: &Range<usize>| is_title_case(doc, r.clone());
+    if !doc.sentences.get(m.sentence).is_some_and(titled) {
+        return false;
+    }
+    let lower = doc.lower(k);
+    !doc.sentences.iter().filter(|r| !titled(r)).any(|r| r.clone().any(|j| doc.lower(j) == lower))
 }
 
 /// "Menzies Distribution Buys Thistle Couriers" over a story that names
