@@ -1016,3 +1016,23 @@ fn a_lone_word_of_a_title_case_headline_the_story_never_writes_is_no_name() {
         assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_national_body_named_before_of_and_its_place_opens_a_sentence_and_is_its_short_form() {
+    // "National Bank of X said": the opener is the name's; "National Bank" later is the same bank.
+    let x = run("National Bank of Kenya agreed on Friday to buy Orvane Bank for $2 billion. \
+        The purchase lets Nairobi-based National Bank grow in Uganda.");
+    let bank = x.entities.iter().find(|e| e.name == "National Bank of Kenya");
+    assert!(bank.is_some_and(|e| e.aliases.iter().any(|a| a == "National Bank")), "{:?}", x.entities);
+    assert!(!named(&x, "Bank of Kenya"), "{:?}", names(&x));
+    assert_eq!(x.entities.iter().filter(|e| e.class == EntityClass::Organization).count(), 2, "{:?}", names(&x));
+    assert!(
+        crate::facts::has(&x, "National Bank of Kenya", Predicate::Acquired, "Orvane Bank"),
+        "{:?}",
+        crate::facts::all(&x)
+    );
+    // Near misses: another opening word.
+    let z = run("Under Bank of Kenya rules, the lender must hold more capital.");
+    assert!(has(&z, "Bank of Kenya", EntityClass::Organization), "{:?}", names(&z));
+    assert!(!named(&z, "Under Bank of Kenya"), "{:?}", names(&z));
+}

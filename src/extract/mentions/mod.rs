@@ -32,9 +32,9 @@ use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
     AMPERSAND_FIRM_ENDS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS,
     CONTINENTS, COPULAS, DESCRIPTION_ENDS, DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS,
-    INSTITUTION_HEADS, LOOSE_MODEL_NOUNS, MONTHS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS, PERSON_CONNECTORS,
-    PHRASE_OPENERS, PRODUCT_LINE_NOUNS, SHARED_MODEL_NOUNS, STATE_ABBREVIATIONS, THIRD_PERSON_PRONOUNS,
-    TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
+    INSTITUTION_HEADS, LOOSE_MODEL_NOUNS, MONTHS, NATIONAL_WORDS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS,
+    PERSON_CONNECTORS, PHRASE_OPENERS, PRODUCT_LINE_NOUNS, SHARED_MODEL_NOUNS, STATE_ABBREVIATIONS,
+    THIRD_PERSON_PRONOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -1714,14 +1714,17 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention, out: &mut Vec<Mention>) {
 /// followed by "of" and what the body is for; a known place may stand
 /// inside ("to form First Quellby Bank").
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
-    let before = start.checked_sub(1)?;
-    let lower_word = doc.tokens[before].kind == TokenKind::Word
-        && (!doc.is_capitalized(before) || matches!(doc.lower(before), "a" | "an" | "the"));
-    if !(lower_word || doc.is_possessive(before) || doc.is_punct(before, ','))
-        || !doc.is_capitalized(start)
-        || !res.common_words.contains(doc.lower(start))
-        || doc.sentences.get(doc.sentence_of[start]).is_some_and(|r| r.start == start)
-    {
+    // "National Bank of Zembla said": a word making a body a nation's or a
+    // state's may open the sentence and the name.
+    let opens = doc.sentences.get(doc.sentence_of[start]).is_some_and(|r| r.start == start);
+    let national = opens && NATIONAL_WORDS.contains(&doc.lower(start));
+    let before = start.checked_sub(1);
+    let lower_word = before.is_some_and(|b| {
+        doc.tokens[b].kind == TokenKind::Word && (!doc.is_capitalized(b) || matches!(doc.lower(b), "a" | "an" | "the"))
+    });
+    let placed =
+        national || !opens && (lower_word || before.is_some_and(|b| doc.is_possessive(b) || doc.is_punct(b, ',')));
+    if !placed || !doc.is_capitalized(start) || !res.common_words.contains(doc.lower(start)) {
         return None;
     }
     let mut j = start;
@@ -1755,7 +1758,7 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
     // After a bare word two words are too little ("from Big Tech", "access
     // to Deep Research"): three, or a body "of" something, or a company's
     // legal form or an outlet's title word ("Global Holding", "Business Insider").
-    let bare = !(doc.lower(before) == "the" || doc.is_possessive(before));
+    let bare = !before.is_some_and(|b| doc.lower(b) == "the" || doc.is_possessive(b));
     let named_by_suffix = res.legal_suffixes.contains(doc.word(j - 1)) || res.outlet_suffixes.contains(doc.word(j - 1));
     (!bare || to - start >= 3 || named_by_suffix).then_some(to)
 }
