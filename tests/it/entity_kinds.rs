@@ -1036,3 +1036,16 @@ fn a_national_body_named_before_of_and_its_place_opens_a_sentence_and_is_its_sho
     assert!(has(&z, "Bank of Kenya", EntityClass::Organization), "{:?}", names(&z));
     assert!(!named(&z, "Under Bank of Kenya"), "{:?}", names(&z));
 }
+
+#[test]
+fn a_known_bodys_name_before_a_bank_of_a_place_is_that_bank() {
+    let y =
+        run("Tom Wren spent a decade as an economist at the Federal Reserve Bank of Chicago before he joined Orvane.");
+    assert!(has(&y, "Federal Reserve Bank of Chicago", EntityClass::Organization), "{:?}", names(&y));
+    assert!(!named(&y, "Federal Reserve"), "{:?}", names(&y));
+    // Near miss: two bodies.
+    let z = run("The Federal Reserve and the Bank of Kenya cut rates.");
+    for org in ["Bank of Kenya", "Federal Reserve"] {
+        assert!(has(&z, org, EntityClass::Organization), "{org}: {:?}", names(&z));
+    }
+}

@@ -1851,15 +1851,19 @@ fn grow_known(
                     return None;
                 }
                 // "chairman of Acme Jio Infocomm": a title's organisation, not a product.
-                let unit =
-                    res.org_suffixes.contains(last) || unit_noun_after(doc, res, to) || after_title_at(doc, res, start);
+                // "Acme Reserve Bank of Chicago": a bank "of" a place after a known name is its unit.
+                let bank_of = doc.word(stop) == "Bank" && doc.lower(stop + 1) == "of";
+                let unit = res.org_suffixes.contains(last)
+                    || bank_of
+                    || unit_noun_after(doc, res, to)
+                    || after_title_at(doc, res, start);
                 let class = if unit || organisation_after(doc, res, to) {
                     EntityClass::Organization
                 } else {
                     EntityClass::Product
                 };
                 // "Acme Music Entertainment Group": a company suffix ends a longer unit.
-                let sized = to - stop <= 2 || unit && to - stop <= 4 && ends_in_suffix(doc, res, to);
+                let sized = to - stop <= 2 || unit && to - stop <= 4 && (bank_of || ends_in_suffix(doc, res, to));
                 return sized.then_some((to, class, class == EntityClass::Product));
             }
             None
