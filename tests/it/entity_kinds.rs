@@ -1049,3 +1049,18 @@ fn a_known_bodys_name_before_a_bank_of_a_place_is_that_bank() {
         assert!(has(&z, org, EntityClass::Organization), "{org}: {:?}", names(&z));
     }
 }
+
+#[test]
+fn a_demonym_and_one_unknown_word_closing_the_name_are_a_company() {
+    let x = run("Before that, Tom Wren worked at Norwegian Quellco as head of sales. \
+        Mara Quill spent six years at Kenyan Vostrafin before joining Orvane.");
+    for org in ["Norwegian Quellco", "Kenyan Vostrafin"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // Near misses: an article before the demonym, a title, a kind, a given name, a capital after.
+    let y = run("The Kenyan Vostrafin affair hurt Orvane. Chinese President Tom Wren spoke. \
+        A Kenyan startup, Brindle, raised money. Kenyan Mara Quill won. Kenyan Quellco Bank grew.");
+    for wrong in ["Kenyan Vostrafin", "Chinese President", "Kenyan Mara Quill", "Kenyan Quellco"] {
+        assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
+    }
+}

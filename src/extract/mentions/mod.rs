@@ -413,11 +413,42 @@ fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) ->
     if common {
         return None;
     }
+    if demonym_company(doc, res, start) {
+        return Some(start + 2);
+    }
     let to = run_end(doc, res, start + 1, end);
     // "European Aeronautic Defense & Space Co.": a company form ends a longer name.
     let form = res.legal_forms.contains(doc.word(to - 1)) || dotted_form_at(doc, res, to - 1);
     let sized = to <= start + 5 || form && to <= start + 8;
     (to >= start + 2 && sized && ends_in_suffix(doc, res, to)).then_some(to)
+}
+
+/// "worked at Ruritanian Quellco before", "Zemblan Vostra said": a demonym
+/// (no article before it) and one word no list knows (no common word, known
+/// name, given name, title, kind, place or event noun, no acronym) that
+/// closes the name (no capital or noun of a kind after it) name a company.
+fn demonym_company(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let (k, after) = (start + 1, start + 2);
+    let article = start.checked_sub(1).is_some_and(|b| ARTICLES.contains(&doc.lower(b)));
+    let word = doc.word(k);
+    let plain = doc.tokens[k].kind == TokenKind::Word
+        && !doc.joined(k)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !doc.has_digit(k)
+        && !res.common_words.contains(doc.lower(k))
+        && !res.given_names.contains(word)
+        && !res.org_suffixes.contains(word)
+        && !doc.is_demonym(k)
+        && doc.lookup(&res.titles, k).is_none()
+        && doc.lookup(&res.org_nouns, k).is_none()
+        && !doc.word_is(k, Words::PlaceNoun)
+        && !doc.word_is(k, Words::EventNoun)
+        && !doc.word_is(k, Words::AreaNameEnd);
+    let closed = !doc.is_capitalized(after)
+        && !doc.joined(after)
+        && doc.lookup(&res.org_nouns, after).is_none()
+        && doc.lookup(&res.titles, after).is_none();
+    !article && plain && closed
 }
 
 /// "Zentrix S.A.", "Brindle P.L.C.", "Vexo S.p.A.": a company form written
