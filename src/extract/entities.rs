@@ -21,7 +21,7 @@ use super::doc::Doc;
 use super::mentions::{dotted_form_start, singular_model_number, Mention};
 use super::model::{Entity, EntityClass};
 use super::resources::{Resources, Words};
-use crate::text::words::{COMPANY_PREFIXES, CONTINENTS, FORMER_GAP, INSTITUTION_FIELDS};
+use crate::text::words::{COMPANY_PREFIXES, CONTINENTS, FORMER_GAP, INSTITUTION_FIELDS, INSTITUTION_HEADS};
 
 /// The entities, and for each mention the entity it belongs to.
 pub struct Resolved {
@@ -429,6 +429,19 @@ fn short_forms(
                 while n > 1 && res.org_suffixes.contains(words[n - 1]) {
                     n -= 1;
                     short.entry(part(0, n)).or_insert(g);
+                }
+                // "National Bank of Zembla" is "National Bank" too: a body's
+                // name of two words or more before "of" and a known place.
+                let of = (2..words.len().saturating_sub(1))
+                    .find(|&i| words[i] == "of" && INSTITUTION_HEADS.contains(&words[i - 1]));
+                if let Some(i) = of {
+                    let last = at[words.len() - 1];
+                    let place = doc.lookup(&res.names, at[i + 1]).is_some_and(|(len, &e)| {
+                        res.entries[e].class == EntityClass::Place && at[i + 1] + len == last + 1
+                    });
+                    if place {
+                        short.entry(part(0, i)).or_insert(g);
+                    }
                 }
                 if let Some((lead, same)) = lead_name(doc, res, &at).filter(|_| matches!(g, Key::Found(_))) {
                     leads.push((lead, g, plain_fold(text), idx, same));

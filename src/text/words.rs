@@ -183,6 +183,9 @@ pub const INSTITUTION_FIELDS: &[&str] = &[
     "Revenue",
     "Economy",
     "Economic",
+    "Development",
+    "Banking",
+    "Payments",
 ];
 
 /// Verbs with which an organisation answers a report, then quoted: "Acme
@@ -193,6 +196,10 @@ pub const ANSWERING_VERBS: &[&str] = &["denied", "denies", "rejected", "rejects"
 /// Particles written joined to a family name, which then starts with them
 /// even in lower case ("al-Rashidi said").
 pub const HYPHEN_PARTICLES: [&str; 2] = ["al", "el"];
+
+/// Words that close a firm's name after a spaced "&": "Quellby & Company",
+/// "Harrow Tate & Sons", "Brindle & Co." (never "R&D", written joined).
+pub const AMPERSAND_FIRM_ENDS: &[&str] = &["Co", "Company", "Sons", "Partners", "Associates", "Brothers", "Cie"];
 
 /// Words that join the parts of a name ("University of California", "Banco do
 /// Brasil", "Sociedad Minera y Metales").

@@ -1525,10 +1525,11 @@ pub(super) fn companies_named_like_people(doc: &Doc, res: &Resources, mentions: 
         .filter(|m| m.class == Some(EntityClass::Person) && m.tokens.len() >= 2)
         .map(|m| m.tokens.end)
         .collect();
-    for m in mentions.iter() {
+    for (k, m) in mentions.iter().enumerate() {
         let text = doc.slice(m.tokens.clone());
         let company = |m: &Mention| {
-            used_as_company(doc, m)
+            listed_among_companies(doc, res, mentions, k)
+                || used_as_company(doc, m)
                 || of_a_person(doc, &person_ends, m.tokens.start)
                 || says_its(doc, res, m)
                 || at_after_long_title(doc, res, m.tokens.start)
@@ -1548,6 +1549,62 @@ pub(super) fn companies_named_like_people(doc: &Doc, res: &Resources, mentions: 
             m.class = Some(EntityClass::Organization);
         }
     }
+}
+
+/// "customers included Harwick Corporation, Lockridge Tate, Pell University
+/// and Orvane": a name shaped like a person's by its last word alone (no given
+/// name first) listed among two organisations or more, and no person, is one
+/// of them. The list's members are joined by commas, "and" or "or" (a "the"
+/// after them, an acronym in brackets after a member).
+fn listed_among_companies(doc: &Doc, res: &Resources, mentions: &[Mention], k: usize) -> bool {
+    let m = &mentions[k];
+    if m.class != Some(EntityClass::Person) || res.given_names.contains(doc.word(m.tokens.start)) {
+        return false;
+    }
+    // The token where the list's next member may start after a member ending at `end`.
+    let member_gap = |end: usize, next: &Mention| {
+        let end = bracketed_acronym_end(doc, end);
+        let start = next.tokens.start;
+        let start = if start > 0 && doc.lower(start - 1) == "the" { start - 1 } else { start };
+        start > end && is_list_gap(doc, end, start)
+    };
+    let same = |n: &Mention| n.sentence == m.sentence;
+    let (mut orgs, mut people) = (0, 0);
+    let mut count = |n: &Mention| match n.class {
+        Some(EntityClass::Organization) if !n.guessed => orgs += 1,
+        Some(EntityClass::Person) => people += 1,
+        _ => {}
+    };
+    // Leftwards, then rightwards, while the gaps are a list's.
+    let mut at = k;
+    while let Some(prev) = at.checked_sub(1).filter(|&p| same(&mentions[p])) {
+        let prev = if is_bracketed(doc, &mentions[prev]) && prev > 0 { prev - 1 } else { prev };
+        if !same(&mentions[prev]) || !member_gap(mentions[prev].tokens.end, &mentions[at]) {
+            break;
+        }
+        count(&mentions[prev]);
+        at = prev;
+    }
+    let mut at = k;
+    while let Some(mut next) = Some(at + 1).filter(|&n| n < mentions.len() && same(&mentions[n])) {
+        if is_bracketed(doc, &mentions[next]) {
+            next += 1;
+            if next >= mentions.len() || !same(&mentions[next]) {
+                break;
+            }
+        }
+        if !member_gap(mentions[at].tokens.end, &mentions[next]) {
+            break;
+        }
+        count(&mentions[next]);
+        at = next;
+    }
+    orgs >= 2 && people == 0
+}
+
+/// "(ZTA)": a mention written inside brackets right around it.
+fn is_bracketed(doc: &Doc, m: &Mention) -> bool {
+    m.tokens.start >= 1 && doc.is_punct(m.tokens.start - 1, '(') && doc.is_punct(m.tokens.end, ')')
 }
 
 /// The words around mention `m` make it a company's name: an acronym ends

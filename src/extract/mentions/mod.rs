@@ -30,11 +30,11 @@ use super::doc::Doc;
 use super::model::{EntityClass, Predicate};
 use super::resources::{Resources, Tie, Words};
 use crate::text::words::{
-    ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS, CONTINENTS, COPULAS,
-    DESCRIPTION_ENDS, DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS, INSTITUTION_HEADS,
-    LOOSE_MODEL_NOUNS, MONTHS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS, PERSON_CONNECTORS, PHRASE_OPENERS,
-    PRODUCT_LINE_NOUNS, SHARED_MODEL_NOUNS, STATE_ABBREVIATIONS, THIRD_PERSON_PRONOUNS, TITLE_CASE_LOWER,
-    TITLE_DETERMINERS, WEEKDAYS,
+    AMPERSAND_FIRM_ENDS, ARTICLES, AUXILIARIES, BUSINESS_FUNCTIONS, COMPANY_BOARDS, COMPANY_PREFIXES, CONNECTORS,
+    CONTINENTS, COPULAS, DESCRIPTION_ENDS, DRUG_NAME_ENDS, FIRM_ENDS, GOVERNMENT, HYPHEN_PARTICLES, INSTITUTION_FIELDS,
+    INSTITUTION_HEADS, LOOSE_MODEL_NOUNS, MONTHS, NATIONAL_WORDS, NEW_THING_DETERMINERS, NON_PRODUCT_HEADS,
+    PERSON_CONNECTORS, PHRASE_OPENERS, PRODUCT_LINE_NOUNS, SHARED_MODEL_NOUNS, STATE_ABBREVIATIONS,
+    THIRD_PERSON_PRONOUNS, TITLE_CASE_LOWER, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 
@@ -106,10 +106,27 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     the_in_names(doc, &mut out);
     companies_named_like_people(doc, res, &mut out);
     headline_names_from_story(doc, res, &mut out);
+    out.retain(|m| !headline_word_only(doc, m));
     out.retain(|m| {
         m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m) || company_board(doc, m))
     });
     out
+}
+
+/// "Quellby Deals Soar in May", "the Contest for Chip Dominance": a lone
+/// word of a title-case headline that the story never writes (in any case)
+/// is one of the headline's words, no name.
+fn headline_word_only(doc: &Doc, m: &Mention) -> bool {
+    let k = m.tokens.start;
+    if m.entry.is_some() || m.tokens.len() != 1 || doc.has_digit(k) || !doc.word(k).chars().any(char::is_lowercase) {
+        return false;
+    }
+    let titled = |r: &Range<usize>| is_title_case(doc, r.clone());
+    if !doc.sentences.get(m.sentence).is_some_and(titled) {
+        return false;
+    }
+    let lower = doc.lower(k);
+    !doc.sentences.iter().filter(|r| !titled(r)).any(|r| r.clone().any(|j| doc.lower(j) == lower))
 }
 
 /// "Menzies Distribution Buys Thistle Couriers" over a story that names
@@ -396,11 +413,42 @@ fn national_institution(doc: &Doc, res: &Resources, start: usize, end: usize) ->
     if common {
         return None;
     }
+    if demonym_company(doc, res, start) {
+        return Some(start + 2);
+    }
     let to = run_end(doc, res, start + 1, end);
     // "European Aeronautic Defense & Space Co.": a company form ends a longer name.
     let form = res.legal_forms.contains(doc.word(to - 1)) || dotted_form_at(doc, res, to - 1);
     let sized = to <= start + 5 || form && to <= start + 8;
     (to >= start + 2 && sized && ends_in_suffix(doc, res, to)).then_some(to)
+}
+
+/// "worked at Ruritanian Quellco before", "Zemblan Vostra said": a demonym
+/// (no article before it) and one word no list knows (no common word, known
+/// name, given name, title, kind, place or event noun, no acronym) that
+/// closes the name (no capital or noun of a kind after it) name a company.
+fn demonym_company(doc: &Doc, res: &Resources, start: usize) -> bool {
+    let (k, after) = (start + 1, start + 2);
+    let article = start.checked_sub(1).is_some_and(|b| ARTICLES.contains(&doc.lower(b)));
+    let word = doc.word(k);
+    let plain = doc.tokens[k].kind == TokenKind::Word
+        && !doc.joined(k)
+        && word.chars().skip(1).any(char::is_lowercase)
+        && !doc.has_digit(k)
+        && !res.common_words.contains(doc.lower(k))
+        && !res.given_names.contains(word)
+        && !res.org_suffixes.contains(word)
+        && !doc.is_demonym(k)
+        && doc.lookup(&res.titles, k).is_none()
+        && doc.lookup(&res.org_nouns, k).is_none()
+        && !doc.word_is(k, Words::PlaceNoun)
+        && !doc.word_is(k, Words::EventNoun)
+        && !doc.word_is(k, Words::AreaNameEnd);
+    let closed = !doc.is_capitalized(after)
+        && !doc.joined(after)
+        && doc.lookup(&res.org_nouns, after).is_none()
+        && doc.lookup(&res.titles, after).is_none();
+    !article && plain && closed
 }
 
 /// "Zentrix S.A.", "Brindle P.L.C.", "Vexo S.p.A.": a company form written
@@ -1703,14 +1751,17 @@ fn split_maker(doc: &Doc, res: &Resources, m: Mention, out: &mut Vec<Mention>) {
 /// followed by "of" and what the body is for; a known place may stand
 /// inside ("to form First Quellby Bank").
 fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Option<usize> {
-    let before = start.checked_sub(1)?;
-    let lower_word = doc.tokens[before].kind == TokenKind::Word
-        && (!doc.is_capitalized(before) || matches!(doc.lower(before), "a" | "an" | "the"));
-    if !(lower_word || doc.is_possessive(before) || doc.is_punct(before, ','))
-        || !doc.is_capitalized(start)
-        || !res.common_words.contains(doc.lower(start))
-        || doc.sentences.get(doc.sentence_of[start]).is_some_and(|r| r.start == start)
-    {
+    // "National Bank of Zembla said": a word making a body a nation's or a
+    // state's may open the sentence and the name.
+    let opens = doc.sentences.get(doc.sentence_of[start]).is_some_and(|r| r.start == start);
+    let national = opens && NATIONAL_WORDS.contains(&doc.lower(start));
+    let before = start.checked_sub(1);
+    let lower_word = before.is_some_and(|b| {
+        doc.tokens[b].kind == TokenKind::Word && (!doc.is_capitalized(b) || matches!(doc.lower(b), "a" | "an" | "the"))
+    });
+    let placed =
+        national || !opens && (lower_word || before.is_some_and(|b| doc.is_possessive(b) || doc.is_punct(b, ',')));
+    if !placed || !doc.is_capitalized(start) || !res.common_words.contains(doc.lower(start)) {
         return None;
     }
     let mut j = start;
@@ -1744,7 +1795,7 @@ fn institution_at(doc: &Doc, res: &Resources, start: usize, end: usize) -> Optio
     // After a bare word two words are too little ("from Big Tech", "access
     // to Deep Research"): three, or a body "of" something, or a company's
     // legal form or an outlet's title word ("Global Holding", "Business Insider").
-    let bare = !(doc.lower(before) == "the" || doc.is_possessive(before));
+    let bare = !before.is_some_and(|b| doc.lower(b) == "the" || doc.is_possessive(b));
     let named_by_suffix = res.legal_suffixes.contains(doc.word(j - 1)) || res.outlet_suffixes.contains(doc.word(j - 1));
     (!bare || to - start >= 3 || named_by_suffix).then_some(to)
 }
@@ -1837,15 +1888,19 @@ fn grow_known(
                     return None;
                 }
                 // "chairman of Acme Jio Infocomm": a title's organisation, not a product.
-                let unit =
-                    res.org_suffixes.contains(last) || unit_noun_after(doc, res, to) || after_title_at(doc, res, start);
+                // "Acme Reserve Bank of Chicago": a bank "of" a place after a known name is its unit.
+                let bank_of = doc.word(stop) == "Bank" && doc.lower(stop + 1) == "of";
+                let unit = res.org_suffixes.contains(last)
+                    || bank_of
+                    || unit_noun_after(doc, res, to)
+                    || after_title_at(doc, res, start);
                 let class = if unit || organisation_after(doc, res, to) {
                     EntityClass::Organization
                 } else {
                     EntityClass::Product
                 };
                 // "Acme Music Entertainment Group": a company suffix ends a longer unit.
-                let sized = to - stop <= 2 || unit && to - stop <= 4 && ends_in_suffix(doc, res, to);
+                let sized = to - stop <= 2 || unit && to - stop <= 4 && (bank_of || ends_in_suffix(doc, res, to));
                 return sized.then_some((to, class, class == EntityClass::Product));
             }
             None

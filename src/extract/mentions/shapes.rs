@@ -292,6 +292,19 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 continue;
             }
         }
+        // "Quellby & Company", "Tomas Harrow & Sons": a spaced "&" and a firm's
+        // word close the name, even one opening with a given name.
+        if doc.word(j) == "&"
+            && !joined
+            && j + 1 < end
+            && !doc.joined(j + 1)
+            && AMPERSAND_FIRM_ENDS.contains(&doc.word(j + 1))
+            && !looks_like_name(doc, j + 2)
+        {
+            j += 2;
+            last_good = j;
+            continue;
+        }
         // Connectors, one or a few in a row: "bin Talal", "van der Berg", "de la Cruz".
         let person_like = res.given_names.contains(doc.word(start));
         let connectors = if person_like { PERSON_CONNECTORS } else { CONNECTORS };
@@ -429,6 +442,24 @@ fn and_in_company(doc: &Doc, res: &Resources, start: usize, j: usize, end: usize
     let field = |k: usize| INSTITUTION_FIELDS.contains(&doc.word(k));
     if j <= start || doc.word(j) != "and" || !doc.is_capitalized(j - 1) {
         return None;
+    }
+    // "Ministry of Housing and Urban Development", "Ministry of Trade and
+    // Industry": inside a public body's "of" phrase, an "and" between fields
+    // joins them (one or two words after it, the last a field, then no capital).
+    let in_body = (start + 1..j).any(|k| doc.word(k) == "of" && INSTITUTION_HEADS.contains(&doc.word(k - 1)));
+    if in_body && field(j - 1) {
+        let mut k = j + 1;
+        while k < end.min(j + 3)
+            && doc.tokens[k].kind == TokenKind::Word
+            && doc.is_capitalized(k)
+            && doc.lookup(&res.names, k).is_none()
+            && !res.given_names.contains(doc.word(k))
+        {
+            k += 1;
+        }
+        if k > j + 1 && field(k - 1) && !(k < end && doc.is_capitalized(k)) {
+            return Some(k);
+        }
     }
     let suffix_before = res.org_suffixes.contains(doc.word(j - 1));
     let fields = if suffix_before { field(j - 1) && field(j + 1) } else { field(j - 1) || field(j + 1) };
