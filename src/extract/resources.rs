@@ -332,6 +332,9 @@ pub enum Words {
     /// Nouns of posts a person holds at an employer ("held senior roles at
     /// Acme", "held executive positions with Zentrix").
     PostNoun,
+    /// Adverbs that put a state in the past ("previously owned by Acme",
+    /// "formerly a unit of Acme"): the owner was, and is no longer.
+    FormerTimeWord,
 }
 
 impl Words {
@@ -444,6 +447,7 @@ impl Words {
         Words::CompanyOfPlaceEnd,
         Words::InvestorStanding,
         Words::PostNoun,
+        Words::FormerTimeWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -556,6 +560,7 @@ impl Words {
             Words::CompanyOfPlaceEnd => "company-of-place-end",
             Words::InvestorStanding => "investor-standing",
             Words::PostNoun => "post-noun",
+            Words::FormerTimeWord => "former-time-word",
         }
     }
 }

@@ -3094,3 +3094,34 @@ fn a_list_of_investors_goes_on_past_an_apposition_and_a_former_chief() {
     let x = run("Brindlewood Labs makes batteries. Halvard Partners has taken part in the trade fair since 2010.");
     assert!(!has(&x, "Halvard Partners", Predicate::InvestedIn, "Brindlewood Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_owner_that_was_or_a_minority_share_owned_is_no_present_owner() {
+    // A minority share owned is a stake; a majority or the whole is ownership.
+    let x = run("Kavtek Energy is 46% owned by Telmont Group. \
+                 Rulon Telecom, the Czech operator which is 40 per cent owned and managed by Varsten AG, cut prices. \
+                 Quarry Foods is 65% owned by Delta Fund. \
+                 Marlo Foods Inc is owned and operated by Pentland Holdings.");
+    assert!(has(&x, "Telmont Group", Predicate::InvestedIn, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Telmont Group", Predicate::Owns, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Varsten AG", Predicate::InvestedIn, "Rulon Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Varsten AG", Predicate::Owns, "Rulon Telecom"), "{:?}", all(&x));
+    assert!(has(&x, "Delta Fund", Predicate::Owns, "Quarry Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Pentland Holdings", Predicate::Owns, "Marlo Foods Inc"), "{:?}", all(&x));
+    // An owner the text puts in the past owns nothing now.
+    let x = run("She ran Dravo Coal Ltd, which was previously owned by Kessler Mining. \
+                 Orrin Mills Ltd, formerly owned by Tasker Group, reopened. \
+                 Corvan Dairy Ltd is now owned by Halvik Foods.");
+    assert!(!has(&x, "Kessler Mining", Predicate::Owns, "Dravo Coal Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Tasker Group", Predicate::Owns, "Orrin Mills Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Halvik Foods", Predicate::Owns, "Corvan Dairy Ltd"), "{:?}", all(&x));
+    // A unit described in an apposition has the one owner named before its closing comma.
+    let x = run("The round drew Sunvale Capital, the venture arm of Orbis Holdings, and Trenton Partners. \
+                 Backers were Pellow Bank, Marsh Ventures, the investment unit of Tarnby Group, and Quist Capital.");
+    assert!(has(&x, "Orbis Holdings", Predicate::Owns, "Sunvale Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Trenton Partners", Predicate::Owns, "Sunvale Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Tarnby Group", Predicate::Owns, "Marsh Ventures"), "{:?}", all(&x));
+    assert!(!has(&x, "Tarnby Group", Predicate::Owns, "Pellow Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Quist Capital", Predicate::Owns, "Marsh Ventures"), "{:?}", all(&x));
+    assert!(!has(&x, "Quist Capital", Predicate::Owns, "Pellow Bank"), "{:?}", all(&x));
+}
