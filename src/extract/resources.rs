@@ -335,6 +335,11 @@ pub enum Words {
     /// Adverbs that put a state in the past ("previously owned by Acme",
     /// "formerly a unit of Acme"): the owner was, and is no longer.
     FormerTimeWord,
+    /// Verbs of pledging money, before an amount ("pledged $300m to support X").
+    PledgeVerb,
+    /// Verbs of supporting a company, after "to" and an amount pledged or
+    /// invested ("committed $50m to fund X", "to help X expand").
+    SupportVerb,
 }
 
 impl Words {
@@ -448,6 +453,8 @@ impl Words {
         Words::InvestorStanding,
         Words::PostNoun,
         Words::FormerTimeWord,
+        Words::PledgeVerb,
+        Words::SupportVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -561,6 +568,8 @@ impl Words {
             Words::InvestorStanding => "investor-standing",
             Words::PostNoun => "post-noun",
             Words::FormerTimeWord => "former-time-word",
+            Words::PledgeVerb => "pledge-verb",
+            Words::SupportVerb => "support-verb",
         }
     }
 }

@@ -3125,3 +3125,26 @@ fn an_owner_that_was_or_a_minority_share_owned_is_no_present_owner() {
     assert!(!has(&x, "Quist Capital", Predicate::Owns, "Marsh Ventures"), "{:?}", all(&x));
     assert!(!has(&x, "Quist Capital", Predicate::Owns, "Pellow Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn money_pledged_to_support_a_company_is_invested_in_it() {
+    let x = run("Harlow Group has pledged an additional $300 million (€280 million) to support its battery arm, \
+                 Kavtek Energy, through 2027. \
+                 In May, Brenfield Capital said it plans to invest up to $2 billion to help Quenby Systems expand. \
+                 Ostara Bank committed €50 million to fund Tarnby Robotics over three years. \
+                 Founder Lena Marsh has personally pledged $40m to back Pellow Analytics.");
+    assert!(has(&x, "Harlow Group", Predicate::InvestedIn, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Brenfield Capital", Predicate::InvestedIn, "Quenby Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ostara Bank", Predicate::InvestedIn, "Tarnby Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Marsh", Predicate::InvestedIn, "Pellow Analytics"), "{:?}", all(&x));
+    // Money put elsewhere, help to a company's customers or suppliers, a pledger named after a
+    // preposition and a pledge of no money put nothing in the company.
+    let x = run("Brenfield Capital will invest $2 billion in new plants to help customers such as Quenby Systems. \
+                 Under a deal with Ostara Bank, the city pledged $5 million to support Tarnby Robotics. \
+                 Harlow Group pledged $10 million to help Kavtek Energy's suppliers. \
+                 Pellow Analytics pledged to support Marsh Foods Ltd.");
+    assert!(!has(&x, "Brenfield Capital", Predicate::InvestedIn, "Quenby Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Ostara Bank", Predicate::InvestedIn, "Tarnby Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Harlow Group", Predicate::InvestedIn, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Pellow Analytics", Predicate::InvestedIn, "Marsh Foods Ltd"), "{:?}", all(&x));
+}
