@@ -3148,3 +3148,15 @@ fn money_pledged_to_support_a_company_is_invested_in_it() {
     assert!(!has(&x, "Harlow Group", Predicate::InvestedIn, "Kavtek Energy"), "{:?}", all(&x));
     assert!(!has(&x, "Pellow Analytics", Predicate::InvestedIn, "Marsh Foods Ltd"), "{:?}", all(&x));
 }
+
+#[test]
+fn committing_is_an_investment_only_with_an_amount() {
+    let x = run("Pellow Pharma raised $50 million in a Series B round. Kestrel Capital is committing $20 million.");
+    assert!(has(&x, "Kestrel Capital", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+    let x = run("By working with Tarnby Corp on chips and committing large deployments with Quenby Systems, \
+                 Marsh Corp has grown.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+    let x = run("Pellow Pharma raised $50 million in a Series B round. \
+                 Kestrel Capital is committing more staff to its chip unit.");
+    assert!(!has(&x, "Kestrel Capital", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+}

@@ -137,6 +137,14 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                         cue.predicate = Predicate::InvestedIn;
                     }
                 }
+                // "committing large chip deployments with Zentrix": a verb of pledging speaks of an
+                // investment only with the amount after it ("committing $20m").
+                if cue.predicate == Predicate::InvestedIn
+                    && f.word_is(i, Words::PledgeVerb)
+                    && !(i + 1..(i + 5).min(range.end)).any(|j| f.doc.has_digit(j))
+                {
+                    continue;
+                }
                 let mark = f.out.len();
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
