@@ -3160,3 +3160,13 @@ fn committing_is_an_investment_only_with_an_amount() {
                  Kestrel Capital is committing more staff to its chip unit.");
     assert!(!has(&x, "Kestrel Capital", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_deal_only_rumoured_is_no_deal() {
+    let x = run("There was a buzz of Tarnby Corp investing in Pellow Pharma, which is now off. \
+                 Shares rose on rumours of Marsh Holdings buying Quenby Systems.");
+    assert!(!has(&x, "Tarnby Corp", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+    assert!(!has(&x, "Marsh Holdings", Predicate::Acquired, "Quenby Systems"), "{:?}", all(&x));
+    let x = run("Tarnby Corp invested in Pellow Pharma last year, ending months of chatter.");
+    assert!(has(&x, "Tarnby Corp", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+}
