@@ -332,6 +332,14 @@ pub enum Words {
     /// Nouns of posts a person holds at an employer ("held senior roles at
     /// Acme", "held executive positions with Zentrix").
     PostNoun,
+    /// Adverbs that put a state in the past ("previously owned by Acme",
+    /// "formerly a unit of Acme"): the owner was, and is no longer.
+    FormerTimeWord,
+    /// Verbs of pledging money, before an amount ("pledged $300m to support X").
+    PledgeVerb,
+    /// Verbs of supporting a company, after "to" and an amount pledged or
+    /// invested ("committed $50m to fund X", "to help X expand").
+    SupportVerb,
 }
 
 impl Words {
@@ -444,6 +452,9 @@ impl Words {
         Words::CompanyOfPlaceEnd,
         Words::InvestorStanding,
         Words::PostNoun,
+        Words::FormerTimeWord,
+        Words::PledgeVerb,
+        Words::SupportVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -556,6 +567,9 @@ impl Words {
             Words::CompanyOfPlaceEnd => "company-of-place-end",
             Words::InvestorStanding => "investor-standing",
             Words::PostNoun => "post-noun",
+            Words::FormerTimeWord => "former-time-word",
+            Words::PledgeVerb => "pledge-verb",
+            Words::SupportVerb => "support-verb",
         }
     }
 }

@@ -3094,3 +3094,79 @@ fn a_list_of_investors_goes_on_past_an_apposition_and_a_former_chief() {
     let x = run("Brindlewood Labs makes batteries. Halvard Partners has taken part in the trade fair since 2010.");
     assert!(!has(&x, "Halvard Partners", Predicate::InvestedIn, "Brindlewood Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn an_owner_that_was_or_a_minority_share_owned_is_no_present_owner() {
+    // A minority share owned is a stake; a majority or the whole is ownership.
+    let x = run("Kavtek Energy is 46% owned by Telmont Group. \
+                 Rulon Telecom, the Czech operator which is 40 per cent owned and managed by Varsten AG, cut prices. \
+                 Quarry Foods is 65% owned by Delta Fund. \
+                 Marlo Foods Inc is owned and operated by Pentland Holdings.");
+    assert!(has(&x, "Telmont Group", Predicate::InvestedIn, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Telmont Group", Predicate::Owns, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Varsten AG", Predicate::InvestedIn, "Rulon Telecom"), "{:?}", all(&x));
+    assert!(!has(&x, "Varsten AG", Predicate::Owns, "Rulon Telecom"), "{:?}", all(&x));
+    assert!(has(&x, "Delta Fund", Predicate::Owns, "Quarry Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Pentland Holdings", Predicate::Owns, "Marlo Foods Inc"), "{:?}", all(&x));
+    // An owner the text puts in the past owns nothing now.
+    let x = run("She ran Dravo Coal Ltd, which was previously owned by Kessler Mining. \
+                 Orrin Mills Ltd, formerly owned by Tasker Group, reopened. \
+                 Corvan Dairy Ltd is now owned by Halvik Foods.");
+    assert!(!has(&x, "Kessler Mining", Predicate::Owns, "Dravo Coal Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Tasker Group", Predicate::Owns, "Orrin Mills Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Halvik Foods", Predicate::Owns, "Corvan Dairy Ltd"), "{:?}", all(&x));
+    // A unit described in an apposition has the one owner named before its closing comma.
+    let x = run("The round drew Sunvale Capital, the venture arm of Orbis Holdings, and Trenton Partners. \
+                 Backers were Pellow Bank, Marsh Ventures, the investment unit of Tarnby Group, and Quist Capital.");
+    assert!(has(&x, "Orbis Holdings", Predicate::Owns, "Sunvale Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Trenton Partners", Predicate::Owns, "Sunvale Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Tarnby Group", Predicate::Owns, "Marsh Ventures"), "{:?}", all(&x));
+    assert!(!has(&x, "Tarnby Group", Predicate::Owns, "Pellow Bank"), "{:?}", all(&x));
+    assert!(!has(&x, "Quist Capital", Predicate::Owns, "Marsh Ventures"), "{:?}", all(&x));
+    assert!(!has(&x, "Quist Capital", Predicate::Owns, "Pellow Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn money_pledged_to_support_a_company_is_invested_in_it() {
+    let x = run("Harlow Group has pledged an additional $300 million (€280 million) to support its battery arm, \
+                 Kavtek Energy, through 2027. \
+                 In May, Brenfield Capital said it plans to invest up to $2 billion to help Quenby Systems expand. \
+                 Ostara Bank committed €50 million to fund Tarnby Robotics over three years. \
+                 Founder Lena Marsh has personally pledged $40m to back Pellow Analytics.");
+    assert!(has(&x, "Harlow Group", Predicate::InvestedIn, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Brenfield Capital", Predicate::InvestedIn, "Quenby Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ostara Bank", Predicate::InvestedIn, "Tarnby Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Marsh", Predicate::InvestedIn, "Pellow Analytics"), "{:?}", all(&x));
+    // Money put elsewhere, help to a company's customers or suppliers, a pledger named after a
+    // preposition and a pledge of no money put nothing in the company.
+    let x = run("Brenfield Capital will invest $2 billion in new plants to help customers such as Quenby Systems. \
+                 Under a deal with Ostara Bank, the city pledged $5 million to support Tarnby Robotics. \
+                 Harlow Group pledged $10 million to help Kavtek Energy's suppliers. \
+                 Pellow Analytics pledged to support Marsh Foods Ltd.");
+    assert!(!has(&x, "Brenfield Capital", Predicate::InvestedIn, "Quenby Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Ostara Bank", Predicate::InvestedIn, "Tarnby Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Harlow Group", Predicate::InvestedIn, "Kavtek Energy"), "{:?}", all(&x));
+    assert!(!has(&x, "Pellow Analytics", Predicate::InvestedIn, "Marsh Foods Ltd"), "{:?}", all(&x));
+}
+
+#[test]
+fn committing_is_an_investment_only_with_an_amount() {
+    let x = run("Pellow Pharma raised $50 million in a Series B round. Kestrel Capital is committing $20 million.");
+    assert!(has(&x, "Kestrel Capital", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+    let x = run("By working with Tarnby Corp on chips and committing large deployments with Quenby Systems, \
+                 Marsh Corp has grown.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+    let x = run("Pellow Pharma raised $50 million in a Series B round. \
+                 Kestrel Capital is committing more staff to its chip unit.");
+    assert!(!has(&x, "Kestrel Capital", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_deal_only_rumoured_is_no_deal() {
+    let x = run("There was a buzz of Tarnby Corp investing in Pellow Pharma, which is now off. \
+                 Shares rose on rumours of Marsh Holdings buying Quenby Systems.");
+    assert!(!has(&x, "Tarnby Corp", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+    assert!(!has(&x, "Marsh Holdings", Predicate::Acquired, "Quenby Systems"), "{:?}", all(&x));
+    let x = run("Tarnby Corp invested in Pellow Pharma last year, ending months of chatter.");
+    assert!(has(&x, "Tarnby Corp", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
+}

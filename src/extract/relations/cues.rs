@@ -78,6 +78,13 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 right = past_describing_place(f, right, range.end);
             }
             right.retain(|m| !names_a_family(f, m.head));
+            // "Sunvale, the venture arm of Orbis, and Trenton joined": the apposition closes at its
+            // comma; the name set off after it is no owner.
+            if part_in_apposition(f, i, len) {
+                if let Some(cut) = right.iter().skip(1).position(|m| set_off_by_comma(f, m)) {
+                    right.truncate(cut + 1);
+                }
+            }
             let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
             if rivalry {
                 let more = rivals_such_as_after(f, &right, range.end);
@@ -119,6 +126,25 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 {
                     cue.predicate = Predicate::Acquired;
                 }
+                // "Zentrix, which was previously owned by Acme": an owner that was, not one that is
+                // ("was formerly a part of Acme" says what it belongs to); "Zentrix is 46% owned by
+                // Acme": a minority share owned is a stake.
+                if cue.predicate == Predicate::Owns && cue.frame == Frame::Passive {
+                    if f.word_is(i.wrapping_sub(1), Words::FormerTimeWord) && f.word_is(i, Words::OwnedVerb) {
+                        continue;
+                    }
+                    if minority_share_before(f.doc, i) {
+                        cue.predicate = Predicate::InvestedIn;
+                    }
+                }
+                // "committing large chip deployments with Zentrix": a verb of pledging speaks of an
+                // investment only with the amount after it ("committing $20m").
+                if cue.predicate == Predicate::InvestedIn
+                    && f.word_is(i, Words::PledgeVerb)
+                    && !(i + 1..(i + 5).min(range.end)).any(|j| f.doc.has_digit(j))
+                {
+                    continue;
+                }
                 let mark = f.out.len();
                 let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
                     left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
@@ -128,7 +154,7 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 if compound && cue.frame == Frame::Passive {
                     left_for_cue.truncate(1);
                 }
-                if singular_part_appositive(f, i, len) {
+                if singular_part_appositive(f, i, len) || part_in_apposition(f, i, len) {
                     // The name right before the comma, else the nearest one.
                     match f.ending(i - 1) {
                         Some(k) => {
@@ -566,6 +592,47 @@ fn singular_part_appositive(f: &Facts, i: usize, len: usize) -> bool {
     f.doc.is_punct(i - 1, ',')
         && f.doc.lower(i + len - 1) == "of"
         && (f.word_is(noun, Words::UnitNoun) || f.word_is(noun, Words::OwnedPart) || f.doc.lower(noun) == "affiliate")
+}
+
+/// "Sunvale, the venture arm of Orbis", "Marsh, a unit of Tarnby": a cue of
+/// `len` tokens at `i`, a noun of a part and "of", that opens (after an
+/// article and a few describing words) an apposition set off by a comma; it
+/// describes the one name before the comma.
+fn part_in_apposition(f: &Facts, i: usize, len: usize) -> bool {
+    if len < 2 || f.doc.lower(i + len - 1) != "of" {
+        return false;
+    }
+    let noun = i + len - 2;
+    if !(f.word_is(noun, Words::UnitNoun) || f.word_is(noun, Words::OwnedPart)) {
+        return false;
+    }
+    let from = i.saturating_sub(4);
+    let Some(article) = (from..=i).rev().find(|&j| ARTICLES.contains(&f.doc.lower(j))) else { return false };
+    article > 0
+        && f.doc.is_punct(article - 1, ',')
+        && (article + 1..noun).all(|j| f.doc.is_lower_word(j) || f.doc.is_punct(j, '-'))
+}
+
+/// A member of a list set off from the one before it by a comma (", B",
+/// ", and B").
+fn set_off_by_comma(f: &Facts, m: &Member) -> bool {
+    let start = f.live[m.owner.unwrap_or(m.head)].0.start;
+    let and = start > 0 && f.doc.lower(start - 1) == "and";
+    let comma = start - usize::from(and);
+    comma > 0 && f.doc.is_punct(comma - 1, ',')
+}
+
+/// "46% owned by", "40 per cent owned and managed by": a share of at most
+/// half, in the measure words right before token `i`.
+pub(super) fn minority_share_before(doc: &Doc, i: usize) -> bool {
+    let mut j = i;
+    while j > 0
+        && i - j < 5
+        && (doc.has_digit(j - 1) || matches!(doc.lower(j - 1), "%" | "." | "per" | "cent" | "percent" | "pct"))
+    {
+        j -= 1;
+    }
+    (j..i).find_map(|k| percent_at(doc, k)).is_some_and(|n| n <= 50.0)
 }
 
 /// "rivals", "partner": a noun of rivalry or partnership at token `j`.

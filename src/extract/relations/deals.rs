@@ -2,7 +2,8 @@
 //! backing with a time phrase before its agent ("Zentrix was acquired in
 //! October 2006 by Brindle", "the bank was bought last year by Orvane",
 //! "Zentrix, backed in 2019 by Kestrel", "backed in a big way by Kestrel"); a joint investment ("Kestrel
-//! co-invested with Orvane and Brindle in Zentrix").
+//! co-invested with Orvane and Brindle in Zentrix"); money pledged to a company
+//! ("Kestrel pledged $300m to support Zentrix").
 
 use super::clause::{members_after, members_before, past_manner_phrase, past_time_phrase};
 use super::cues::{apply_cue, referred_object};
@@ -10,6 +11,7 @@ use super::held::Said;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Words};
+use crate::text::words::PHRASE_OPENERS;
 
 /// "Zentrix was acquired in October 2006 by Brindle", "The bank was further
 /// bought last year by Orvane": a participle of buying or backing, a short
@@ -100,4 +102,78 @@ pub(super) fn co_invested(f: &mut Facts, s: usize) {
             }
         }
     }
+}
+
+/// "Kestrel has pledged an additional $300m to support its battery arm,
+/// Zentrix", "it plans to invest up to $2bn to help Zentrix expand",
+/// "committed EUR 50m to fund Zentrix": a verb of putting or pledging money,
+/// an amount, then "to", a verb of supporting and the company (past its
+/// describing words): whoever pledged the money invested in the company.
+pub(super) fn money_to_support(f: &mut Facts, s: usize) {
+    // Only a sentence with a verb of investing or pledging and one of supporting is read.
+    let held = f.held(s);
+    if !(held.has(Words::InvestVerb) || held.has(Words::PledgeVerb)) || !held.has(Words::SupportVerb) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    for j in range.start + 1..range.end {
+        if !(f.word_is(j, Words::InvestVerb) || f.word_is(j, Words::PledgeVerb)) {
+            continue;
+        }
+        // The amount, then "to" and a verb of supporting; no name and no "in" between
+        // ("invested $5m in plants to help Zentrix": the money went elsewhere).
+        let end = (j + 16).min(range.end.saturating_sub(2));
+        let Some(to) = (j + 1..end)
+            .take_while(|&t| f.starting(t).is_none() && !matches!(f.doc.lower(t), "in" | "into" | ";"))
+            .find(|&t| f.doc.lower(t) == "to" && f.word_is(t + 1, Words::SupportVerb))
+        else {
+            continue;
+        };
+        if !(j + 1..to).any(|t| f.doc.has_digit(t)) {
+            continue;
+        }
+        let Some(object) = supported_company(f, to + 2, range.end) else { continue };
+        let Some(subject) = pledger(f, j, range.start) else { continue };
+        if subject != object {
+            f.emit(subject, Predicate::InvestedIn, object, None, Why::new(j, "money-to-support", 0.6));
+        }
+    }
+}
+
+/// "Zentrix", "its battery arm, Zentrix", "struggling carmaker Zentrix": the
+/// organisation named at token `from`, past a few describing words (and the
+/// comma of an apposition); not a possessor ("Zentrix's suppliers").
+fn supported_company(f: &Facts, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    while k < end && k - from < 6 && f.starting(k).is_none() {
+        let w = f.doc.lower(k);
+        let describing = f.doc.is_lower_word(k) && !PHRASE_OPENERS.contains(&w) && !matches!(w, "such" | "like");
+        let comma = f.doc.is_punct(k, ',') && k > from && f.doc.is_lower_word(k - 1);
+        if !(describing || comma || f.doc.is_punct(k, '-')) {
+            return None;
+        }
+        k += 1;
+    }
+    let m = f.starting(k)?;
+    let e = f.org_entity(m)?;
+    (!f.doc.is_possessive(f.live[m].0.end)).then_some(e)
+}
+
+/// Who pledged the money the verb at token `j` speaks of: the nearest person
+/// or organisation named before it in its sentence (not a possessor, nor the
+/// object of a preposition), or what an "it" between stands for.
+fn pledger(f: &Facts, j: usize, start: usize) -> Option<usize> {
+    let (r, e) = f
+        .within(start, j)
+        .iter()
+        .rev()
+        .find(|(r, e)| {
+            matches!(f.class(*e), EntityClass::Organization | EntityClass::Person) && !f.doc.is_possessive(r.end)
+        })?
+        .clone();
+    if let Some(it) = (r.end..j).find(|&t| f.doc.lower(t) == "it") {
+        return f.referent(it).filter(|&o| f.class(o) == EntityClass::Organization);
+    }
+    let governed = r.start > start && PHRASE_OPENERS.contains(&f.doc.lower(r.start - 1));
+    (!governed).then_some(e)
 }

@@ -48,7 +48,7 @@ use cues::{
     announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, pay_amount_for, seen_as,
     signed_together,
 };
-use deals::{co_invested, passive_past_time};
+use deals::{co_invested, money_to_support, passive_past_time};
 use held::Held;
 use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked_at};
 use owners::{owners, under_brands};
@@ -224,6 +224,7 @@ pub fn find(
         pay_amount_for(&mut f, s);
         passive_past_time(&mut f, s);
         co_invested(&mut f, s);
+        money_to_support(&mut f, s);
         holder_of(&mut f, s);
         backed_the_firm(&mut f, s);
         announced_investment_in(&mut f, s);

@@ -4,7 +4,7 @@
 //! whose parent is Acme", "Acme trades under the Zentrix brand".
 
 use super::clause::{is_wide_modifier_gap, members_after, names_a_family};
-use super::cues::{is_hyphen_adjective, past_describers};
+use super::cues::{is_hyphen_adjective, minority_share_before, past_describers};
 use super::held::Said;
 use super::possessives::{its_owner, past_its, whose_owner};
 use super::ties::sentence_subject;
@@ -113,6 +113,10 @@ fn described_company(f: &Facts, start: usize, end: usize, range: std::ops::Range
 /// share and "by") own the company named before, past a share, a copula and
 /// a relative pronoun set off by a comma.
 fn shared_owners(f: &mut Facts, i: usize, sentence_end: usize) {
+    // "previously owned by Acme": an owner that was ("46% owned by Acme" alone, a stake, is the cue's).
+    if f.word_is(i - 1, Words::FormerTimeWord) {
+        return;
+    }
     let mut j = i;
     while j > 0 && is_share_word(f, j - 1) {
         j -= 1;
@@ -146,6 +150,10 @@ fn shared_owners(f: &mut Facts, i: usize, sentence_end: usize) {
             break;
         }
         by = n;
+    }
+    // "46% owned by Acme": one owner of a minority share holds a stake (the cue states it).
+    if by == i + 1 && minority_share_before(f.doc, i) {
+        return;
     }
     for o in owners {
         f.emit(o, Predicate::Owns, y, None, Why::new(i, "owned-by-shares", 0.65));
