@@ -1694,3 +1694,29 @@ fn a_place_before_a_preposition_describes_no_company_after_it() {
     let z = run("The dispute involves Dutch chipmaker Velsen Semi.");
     assert!(has(&z, "Velsen Semi", Predicate::LocatedIn, "Netherlands"), "{:?}", all(&z));
 }
+
+#[test]
+fn an_e_commerce_platform_is_a_kind_of_company() {
+    // A place's platform, a demonym before it, "-based" with it: the company's home.
+    for (text, org, place) in [
+        (
+            "Talvane Bazaar named a new chief on Monday. Mr Orrin joined Portugal's dominant e-commerce platform in \
+             2015. Talvane Bazaar shares rose, and Talvane Bazaar paid a dividend.",
+            "Talvane Bazaar",
+            "Portugal",
+        ),
+        ("Brazilian e-commerce platform Talvane Bazaar raised $40 million.", "Talvane Bazaar", "Brazil"),
+        ("Lisbon-based e-commerce platform Talvane Bazaar hired 200 staff.", "Talvane Bazaar", "Lisbon"),
+        (
+            "Orrin Pay will work with Talvane Bazaar, the largest e-commerce platform in Kenya.",
+            "Talvane Bazaar",
+            "Kenya",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // A platform that is a product, and a place the platform sells in, give no home.
+    let y = run("Talvane Bazaar sells shoes on its e-commerce platform in Kenya.");
+    assert!(!has(&y, "Talvane Bazaar", Predicate::LocatedIn, "Kenya"), "{:?}", all(&y));
+}
