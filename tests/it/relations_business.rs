@@ -3094,3 +3094,24 @@ fn a_list_of_investors_goes_on_past_an_apposition_and_a_former_chief() {
     let x = run("Brindlewood Labs makes batteries. Halvard Partners has taken part in the trade fair since 2010.");
     assert!(!has(&x, "Halvard Partners", Predicate::InvestedIn, "Brindlewood Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_rivalry_between_two_names_ties_them_as_rivals() {
+    for text in [
+        "The deal is a new twist in the long-running price war between rivals Quorra Rides and Melvane Go.",
+        "The rivalry between Quorra Rides and Melvane Go has cut fares across the region.",
+        "Competition between Quorra Rides and Melvane Go intensified after the merger talks failed.",
+        "Analysts expect the battle between rivals Quorra Rides and Melvane Go to last for years.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Quorra Rides", Predicate::CompetesWith, "Melvane Go"), "{text}: {:?}", all(&x));
+    }
+    // A deal or a partnership between two names is no rivalry.
+    for text in [
+        "The agreement between Quorra Rides and Melvane Go was signed on Monday.",
+        "Quorra Rides said the partnership between Quorra Rides and Melvane Go would end.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Quorra Rides", Predicate::CompetesWith, "Melvane Go"), "{text}: {:?}", all(&x));
+    }
+}
