@@ -3115,3 +3115,24 @@ fn a_rivalry_between_two_names_ties_them_as_rivals() {
         assert!(!has(&x, "Quorra Rides", Predicate::CompetesWith, "Melvane Go"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_company_called_anothers_partner_partners_with_it() {
+    for text in [
+        "Quorra Holdings is already a key investor and strategic partner of Melvane Group, one of the largest wallets.",
+        "Quorra Holdings, a longtime partner of Melvane Group, said sales rose.",
+        "Quorra Holdings became a founding partner of Melvane Group in 2019.",
+        "Sales at Quorra Holdings, the biggest partner of Melvane Group, rose 8%.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Quorra Holdings", Predicate::PartnersWith, "Melvane Group"), "{text}: {:?}", all(&x));
+    }
+    // A person's post of partner ties no company to the firm.
+    for text in [
+        "Quorra Holdings hired Jane Ostrow, a partner of Melvane Capital, as its finance chief.",
+        "Quorra Holdings named Jane Ostrow, a former partner of Melvane Capital, to its board.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Quorra Holdings", Predicate::PartnersWith, "Melvane Capital"), "{text}: {:?}", all(&x));
+    }
+}

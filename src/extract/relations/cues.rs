@@ -11,8 +11,8 @@ use super::held::Said;
 use super::moves::staff_before;
 use super::places::is_attributive_place;
 use super::ties::{
-    and_second_verb, fronted_opening, opening_company, opening_rival, rival_in_object_list, rival_thing_for,
-    supply_deal,
+    and_second_verb, fronted_opening, opening_company, opening_rival, persons_partner, rival_in_object_list,
+    rival_thing_for, supply_deal,
 };
 use super::titles::{officers_only, org_at, read_titles, the_company_s};
 use super::ventures::names_the_venture;
@@ -252,6 +252,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     && purpose_before_names(f, i, len, &right)
                 {
                     pairwise(f, cue.predicate, &left_for_cue, i);
+                    continue;
+                }
+                // "Jane Roe, a partner of Orvane Capital": a person's post, no tie between companies.
+                if cue.predicate == Predicate::PartnersWith && persons_partner(f, i, range.start) {
                     continue;
                 }
                 // "a gas supply agreement with X": a supply contract is no partnership.

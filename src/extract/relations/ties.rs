@@ -171,6 +171,17 @@ pub(super) fn possessor_partner(f: &mut Facts, k: usize) {
     }
 }
 
+/// "Jane Roe, a partner of Orvane Capital": "partner" at token `i` after a
+/// person named last in its sentence is the person's post, no tie between
+/// companies ("Kestrel, a strategic partner of Orvane" is one).
+pub(super) fn persons_partner(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    if f.doc.lower(i) != "partner" {
+        return false;
+    }
+    let Some(k) = f.live.partition_point(|(r, _)| r.end <= i).checked_sub(1) else { return false };
+    f.live[k].0.start >= sentence_start && f.class(f.entity(k)) == EntityClass::Person
+}
+
 /// "sealed two supply chain deals with", "a gas supply agreement with": the
 /// cue of `len` tokens at `i` names a noun of agreement that a word of
 /// supplying describes (describing words between): a supply contract, no
