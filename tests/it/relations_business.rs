@@ -3136,3 +3136,26 @@ fn a_company_called_anothers_partner_partners_with_it() {
         assert!(!has(&x, "Quorra Holdings", Predicate::PartnersWith, "Melvane Capital"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_product_named_in_apposition_to_its_makers_thing_is_the_one_made() {
+    for (text, maker, thing) in [
+        (
+            "Phone maker Corvane Mobile unveiled on Thursday its third-generation Android smartphone - the \
+             Corvane Z3 - as well as a TV.",
+            "Corvane Mobile",
+            "Corvane Z3",
+        ),
+        ("Corvane Mobile unveiled its new smartphone, the Z3, on Thursday.", "Corvane Mobile", "Z3"),
+        ("Tessaly Labs said its new reasoning model, Orla 2, beats rivals.", "Tessaly Labs", "Orla 2"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, maker, Predicate::Developed, thing), "{text}: {:?}", all(&x));
+        // The platform describing the thing is not what the maker made or owns.
+        assert!(!has(&x, maker, Predicate::Developed, "Android"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, maker, Predicate::Owns, "Android"), "{text}: {:?}", all(&x));
+    }
+    // A thing noun with no name in apposition names nothing new.
+    let y = run("Corvane Mobile sells its Android smartphone in Kenya, the company said.");
+    assert!(!has(&y, "Corvane Mobile", Predicate::Developed, "Android"), "{:?}", all(&y));
+}

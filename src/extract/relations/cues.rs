@@ -10,6 +10,7 @@ use super::clause::{
 use super::held::Said;
 use super::moves::staff_before;
 use super::places::is_attributive_place;
+use super::possessives::named_after_thing;
 use super::ties::{
     and_second_verb, fronted_opening, opening_company, opening_rival, persons_partner, rival_in_object_list,
     rival_thing_for, supply_deal,
@@ -78,6 +79,12 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 right = past_describing_place(f, right, range.end);
             }
             right.retain(|m| !names_a_family(f, m.head));
+            // "unveiled its Vantix smartphone - the K3": the thing named is the K3.
+            if found.iter().all(|(_, c)| c.predicate == Predicate::Developed) {
+                for m in right.iter_mut().filter(|m| m.owner.is_none()) {
+                    m.head = named_after_thing(f, m.head).unwrap_or(m.head);
+                }
+            }
             let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
             if rivalry {
                 let more = rivals_such_as_after(f, &right, range.end);
