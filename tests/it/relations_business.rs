@@ -3159,3 +3159,25 @@ fn a_product_named_in_apposition_to_its_makers_thing_is_the_one_made() {
     let y = run("Corvane Mobile sells its Android smartphone in Kenya, the company said.");
     assert!(!has(&y, "Corvane Mobile", Predicate::Developed, "Android"), "{:?}", all(&y));
 }
+
+#[test]
+fn the_rivals_of_a_company_named_in_apposition_compete_with_it() {
+    for text in [
+        "The two biggest competitors of Halvern Bank, Orsk Bank SA and Tessaly Bank SA, have recently appointed \
+         new chiefs.",
+        "Analysts said the main rivals of Halvern Bank, Orsk Bank SA and Tessaly Bank SA, would gain.",
+    ] {
+        let x = run(text);
+        for rival in ["Orsk Bank SA", "Tessaly Bank SA"] {
+            assert!(has(&x, "Halvern Bank", Predicate::CompetesWith, rival), "{text}: {rival} {:?}", all(&x));
+        }
+    }
+    // A list not set off as the noun's apposition, and a plain list of names, name no rivals.
+    for text in [
+        "Competitors of Halvern Bank, Orsk Bank SA and Tessaly Bank SA all cut rates on Monday.",
+        "Shares of Halvern Bank, Orsk Bank SA and Tessaly Bank SA fell.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Halvern Bank", Predicate::CompetesWith, "Orsk Bank SA"), "{text}: {:?}", all(&x));
+    }
+}
