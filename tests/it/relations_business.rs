@@ -3170,3 +3170,90 @@ fn a_deal_only_rumoured_is_no_deal() {
     let x = run("Tarnby Corp invested in Pellow Pharma last year, ending months of chatter.");
     assert!(has(&x, "Tarnby Corp", Predicate::InvestedIn, "Pellow Pharma"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_rivalry_between_two_names_ties_them_as_rivals() {
+    for text in [
+        "The deal is a new twist in the long-running price war between rivals Quorra Rides and Melvane Go.",
+        "The rivalry between Quorra Rides and Melvane Go has cut fares across the region.",
+        "Competition between Quorra Rides and Melvane Go intensified after the merger talks failed.",
+        "Analysts expect the battle between rivals Quorra Rides and Melvane Go to last for years.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Quorra Rides", Predicate::CompetesWith, "Melvane Go"), "{text}: {:?}", all(&x));
+    }
+    // A deal or a partnership between two names is no rivalry.
+    for text in [
+        "The agreement between Quorra Rides and Melvane Go was signed on Monday.",
+        "Quorra Rides said the partnership between Quorra Rides and Melvane Go would end.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Quorra Rides", Predicate::CompetesWith, "Melvane Go"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_company_called_anothers_partner_partners_with_it() {
+    for text in [
+        "Quorra Holdings is already a key investor and strategic partner of Melvane Group, one of the largest wallets.",
+        "Quorra Holdings, a longtime partner of Melvane Group, said sales rose.",
+        "Quorra Holdings became a founding partner of Melvane Group in 2019.",
+        "Sales at Quorra Holdings, the biggest partner of Melvane Group, rose 8%.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Quorra Holdings", Predicate::PartnersWith, "Melvane Group"), "{text}: {:?}", all(&x));
+    }
+    // A person's post of partner ties no company to the firm.
+    for text in [
+        "Quorra Holdings hired Jane Ostrow, a partner of Melvane Capital, as its finance chief.",
+        "Quorra Holdings named Jane Ostrow, a former partner of Melvane Capital, to its board.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Quorra Holdings", Predicate::PartnersWith, "Melvane Capital"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_product_named_in_apposition_to_its_makers_thing_is_the_one_made() {
+    for (text, maker, thing) in [
+        (
+            "Phone maker Corvane Mobile unveiled on Thursday its third-generation Android smartphone - the \
+             Corvane Z3 - as well as a TV.",
+            "Corvane Mobile",
+            "Corvane Z3",
+        ),
+        ("Corvane Mobile unveiled its new smartphone, the Z3, on Thursday.", "Corvane Mobile", "Z3"),
+        ("Tessaly Labs said its new reasoning model, Orla 2, beats rivals.", "Tessaly Labs", "Orla 2"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, maker, Predicate::Developed, thing), "{text}: {:?}", all(&x));
+        // The platform describing the thing is not what the maker made or owns.
+        assert!(!has(&x, maker, Predicate::Developed, "Android"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, maker, Predicate::Owns, "Android"), "{text}: {:?}", all(&x));
+    }
+    // A thing noun with no name in apposition names nothing new.
+    let y = run("Corvane Mobile sells its Android smartphone in Kenya, the company said.");
+    assert!(!has(&y, "Corvane Mobile", Predicate::Developed, "Android"), "{:?}", all(&y));
+}
+
+#[test]
+fn the_rivals_of_a_company_named_in_apposition_compete_with_it() {
+    for text in [
+        "The two biggest competitors of Halvern Bank, Orsk Bank SA and Tessaly Bank SA, have recently appointed \
+         new chiefs.",
+        "Analysts said the main rivals of Halvern Bank, Orsk Bank SA and Tessaly Bank SA, would gain.",
+    ] {
+        let x = run(text);
+        for rival in ["Orsk Bank SA", "Tessaly Bank SA"] {
+            assert!(has(&x, "Halvern Bank", Predicate::CompetesWith, rival), "{text}: {rival} {:?}", all(&x));
+        }
+    }
+    // A list not set off as the noun's apposition, and a plain list of names, name no rivals.
+    for text in [
+        "Competitors of Halvern Bank, Orsk Bank SA and Tessaly Bank SA all cut rates on Monday.",
+        "Shares of Halvern Bank, Orsk Bank SA and Tessaly Bank SA fell.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Halvern Bank", Predicate::CompetesWith, "Orsk Bank SA"), "{text}: {:?}", all(&x));
+    }
+}

@@ -1694,3 +1694,58 @@ fn a_place_before_a_preposition_describes_no_company_after_it() {
     let z = run("The dispute involves Dutch chipmaker Velsen Semi.");
     assert!(has(&z, "Velsen Semi", Predicate::LocatedIn, "Netherlands"), "{:?}", all(&z));
 }
+
+#[test]
+fn an_e_commerce_platform_is_a_kind_of_company() {
+    // A place's platform, a demonym before it, "-based" with it: the company's home.
+    for (text, org, place) in [
+        (
+            "Talvane Bazaar named a new chief on Monday. Mr Orrin joined Portugal's dominant e-commerce platform in \
+             2015. Talvane Bazaar shares rose, and Talvane Bazaar paid a dividend.",
+            "Talvane Bazaar",
+            "Portugal",
+        ),
+        ("Brazilian e-commerce platform Talvane Bazaar raised $40 million.", "Talvane Bazaar", "Brazil"),
+        ("Lisbon-based e-commerce platform Talvane Bazaar hired 200 staff.", "Talvane Bazaar", "Lisbon"),
+        (
+            "Orrin Pay will work with Talvane Bazaar, the largest e-commerce platform in Kenya.",
+            "Talvane Bazaar",
+            "Kenya",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // A platform that is a product, and a place the platform sells in, give no home.
+    let y = run("Talvane Bazaar sells shoes on its e-commerce platform in Kenya.");
+    assert!(!has(&y, "Talvane Bazaar", Predicate::LocatedIn, "Kenya"), "{:?}", all(&y));
+}
+
+#[test]
+fn a_described_home_goes_to_the_company_the_description_can_mean() {
+    // The topic named just before, not the subject of the sentence before it.
+    let x = run("Dravik Pharma signs deals. Last year, Halvern Bio made headlines for its many deals, but now there \
+                 is a new leader in town – Dravik Pharma. This year has seen the U.S.-headquartered drugmaker sign \
+                 five licensing deals. Dravik Pharma shares rose.");
+    assert!(has(&x, "Dravik Pharma", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    assert!(!has(&x, "Halvern Bio", Predicate::LocatedIn, "United States"), "{:?}", all(&x));
+    // Not the company an apposition holding the description speaks of.
+    let y = run("Dravik Holdings invests in wallets. Mr Orr said Dravik Holdings' deal with Quellen Bank will \
+                 involve Tessaro Group, another close partner of the Singapore-headquartered firm. Dravik Holdings \
+                 grew.");
+    assert!(has(&y, "Dravik Holdings", Predicate::LocatedIn, "Singapore"), "{:?}", all(&y));
+    assert!(!has(&y, "Tessaro Group", Predicate::LocatedIn, "Singapore"), "{:?}", all(&y));
+    let z = run("The round was co-led by Lisbon-based Arvo Capital and Quellen Ventures, the venture arm of the \
+                 French telecoms giant.");
+    assert!(has(&z, "Arvo Capital", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&z));
+    assert!(!has(&z, "Quellen Ventures", Predicate::LocatedIn, "France"), "{:?}", all(&z));
+    assert!(!has(&z, "Quellen Ventures", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&z));
+    // The company the text already placed there, not the sentence's subject.
+    let w = run("Brindle Energy bought a stake in German chemicals maker Ostrava Chemie. Brindle Holding, a unit of \
+                 Brindle Energy, holds 83% of Ostrava Chemie, the German company said on Tuesday.");
+    assert!(has(&w, "Ostrava Chemie", Predicate::LocatedIn, "Germany"), "{:?}", all(&w));
+    assert!(!has(&w, "Brindle Holding", Predicate::LocatedIn, "Germany"), "{:?}", all(&w));
+    // A lone description still goes to the company named before it.
+    let v = run("Halvern Bio won approval on Monday. The Boston-based company said it would hire 40 people.");
+    assert!(has(&v, "Halvern Bio", Predicate::LocatedIn, "Boston"), "{:?}", all(&v));
+}

@@ -10,9 +10,10 @@ use super::clause::{
 use super::held::Said;
 use super::moves::staff_before;
 use super::places::is_attributive_place;
+use super::possessives::named_after_thing;
 use super::ties::{
-    and_second_verb, fronted_opening, opening_company, opening_rival, rival_in_object_list, rival_thing_for,
-    supply_deal,
+    and_second_verb, fronted_opening, opening_company, opening_rival, persons_partner, rival_in_object_list,
+    rival_thing_for, supply_deal,
 };
 use super::titles::{officers_only, org_at, read_titles, the_company_s};
 use super::ventures::names_the_venture;
@@ -83,6 +84,12 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             if part_in_apposition(f, i, len) {
                 if let Some(cut) = right.iter().skip(1).position(|m| set_off_by_comma(f, m)) {
                     right.truncate(cut + 1);
+                }
+            }
+            // "unveiled its Vantix smartphone - the K3": the thing named is the K3.
+            if found.iter().all(|(_, c)| c.predicate == Predicate::Developed) {
+                for m in right.iter_mut().filter(|m| m.owner.is_none()) {
+                    m.head = named_after_thing(f, m.head).unwrap_or(m.head);
                 }
             }
             let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
@@ -278,6 +285,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     && purpose_before_names(f, i, len, &right)
                 {
                     pairwise(f, cue.predicate, &left_for_cue, i);
+                    continue;
+                }
+                // "Jane Roe, a partner of Orvane Capital": a person's post, no tie between companies.
+                if cue.predicate == Predicate::PartnersWith && persons_partner(f, i, range.start) {
                     continue;
                 }
                 // "a gas supply agreement with X": a supply contract is no partnership.

@@ -219,6 +219,7 @@ pub fn find(
         cues(&mut f, s);
         ties::rival_opening(&mut f, s);
         ties::alliance_past_time(&mut f, s);
+        ties::rivals_of_named(&mut f, s);
         fronted_place(&mut f, s);
         invest_amount_in(&mut f, s);
         pay_amount_for(&mut f, s);

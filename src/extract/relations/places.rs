@@ -147,12 +147,16 @@ pub(super) fn places(f: &mut Facts, k: usize) {
     }
     // "The two Lyon-based companies will…": the organisations named last, as many as counted.
     let counted = det.and_then(|d| count_word(f.doc.lower(d + 1)));
+    // "Quillon, a partner of the Lyon-based firm": the firm is not Quillon.
+    let head = det.and_then(|d| of_apposition_head(f, d));
     let orgs = match counted {
         Some(n) => last_orgs(f, start, n),
         // "Acme agreed to take control of the Lyon-based company": not Acme itself.
         None => called_before(f, start, noun_at)
             .or_else(|| f.referent(start))
             .and_then(|o| det.map_or(Some(o), |d| past_own_subject(f, o, d)))
+            .map(|o| placed_before(f, o, place, start).unwrap_or_else(|| topic_nearby(f, o, start, head)))
+            .filter(|&o| head != Some(o))
             .into_iter()
             .collect(),
     };
@@ -198,13 +202,25 @@ fn based_list_members(f: &Facts, m: usize, sentence_end: usize) -> Vec<usize> {
         let own_place = bracketed_place_after(f, member.head).is_some()
             || matches!(f.doc.lower(r.end), "of" | "in" | "from")
                 && f.starting(r.end + 1).is_some_and(|k| f.class(f.entity(k)) == Place);
-        if member.owner.is_some() || !plain_gap || placed_gap || own_place || f.class(org) != Org {
+        // "and Orvane Ventures, the venture arm of Brindle": a member an apposition ties to another has its own home.
+        let own_tie = f.doc.is_punct(r.end, ',') && apposition_of_after(f, r.end + 1);
+        if member.owner.is_some() || !plain_gap || placed_gap || own_place || own_tie || f.class(org) != Org {
             break;
         }
         out.push(org);
         prev_end = r.end;
     }
     out
+}
+
+/// "the venture arm of", "a unit of": an article at token `j`, at most five
+/// words or hyphens (no name), then "of".
+fn apposition_of_after(f: &Facts, j: usize) -> bool {
+    let plain = |i: usize| {
+        f.starting(i).is_none()
+            && (f.doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word) || f.doc.is_punct(i, '-'))
+    };
+    is_article(f, j) && (j + 2..j + 7).find(|&o| f.doc.lower(o) == "of").is_some_and(|o| (j + 1..o).all(plain))
 }
 
 /// "London-based Kestrel and Orvane … Orvane, which is based in Prague": a
@@ -288,6 +304,56 @@ fn description_end(f: &Facts, noun: Option<usize>, limit: usize) -> usize {
 fn called_before(f: &Facts, at: usize, noun: Option<usize>) -> Option<usize> {
     let n = noun.filter(|&n| f.word_is(n, Words::CompanyNoun) && !f.word_is(n, Words::GenericCompanyNoun))?;
     f.last_called(at, f.doc.lower(n), |_| true)
+}
+
+/// "…in German chemicals maker Zentrix. Brindle holds a stake in Zentrix,
+/// the German company said": another organisation than `org`, named in the
+/// sentence of token `start` or the three before, that an earlier phrase
+/// already placed in `place` is the one a description of that place speaks
+/// of again.
+fn placed_before(f: &Facts, org: usize, place: usize, start: usize) -> Option<usize> {
+    let placed =
+        |e: usize| f.out.iter().any(|r| r.predicate == Predicate::LocatedIn && r.subject == e && r.object == place);
+    if placed(org) {
+        return None;
+    }
+    let s = *f.doc.sentence_of.get(start)?;
+    let from = f.doc.sentences[s.saturating_sub(3)].start;
+    f.within(from, start).iter().rev().map(|(_, e)| *e).find(|&e| e != org && f.class(e) == Org && placed(e))
+}
+
+/// "…a new leader – Acme. This year has seen the U.S.-headquartered biopharma
+/// sign…", "Acme's deal will involve Quillon, a partner of the Lyon-based
+/// firm": a description of a place's firm that the rules tie to `org`, not the
+/// organisation named last before it (or the `head` of the apposition holding
+/// it), stands for the article's topic when the topic is named in its
+/// sentence (at token `start`) or the one before.
+fn topic_nearby(f: &Facts, org: usize, start: usize, head: Option<usize>) -> usize {
+    let Some(topic) = f.topic.filter(|&t| t != org) else { return org };
+    let Some(&s) = f.doc.sentence_of.get(start) else { return org };
+    let before = f.within(f.doc.sentences[s.saturating_sub(1)].start, start);
+    let last = before.iter().rev().map(|(_, e)| *e).find(|&e| f.class(e) == Org);
+    if last == Some(org) && head != Some(org) || !before.iter().any(|(_, e)| *e == topic) {
+        return org;
+    }
+    topic
+}
+
+/// "Orvane Ventures, the venture arm of the French telecoms giant", "Quillon,
+/// a partner of the Lyon-based firm": the organisation that an apposition
+/// ending in "of" right before the article at token `the` describes (no name
+/// and no punctuation but hyphens between its comma and "of"); the phrase
+/// after "of" speaks of another organisation.
+fn of_apposition_head(f: &Facts, the: usize) -> Option<usize> {
+    let of = the.checked_sub(1).filter(|&o| f.doc.lower(o) == "of")?;
+    let comma = (of.saturating_sub(6)..of).rev().find(|&c| f.doc.is_punct(c, ','))?;
+    let plain =
+        |j: usize| f.starting(j).is_none() && (f.doc.tokens[j].kind == TokenKind::Word || f.doc.is_punct(j, '-'));
+    if !(comma + 1..of).all(plain) {
+        return None;
+    }
+    let m = f.ending(comma)?;
+    (f.class(f.entity(m)) == Org).then(|| f.entity(m))
 }
 
 /// "a", "an" or "the" at token `j`.
@@ -577,7 +643,8 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
             .into_iter()
             .collect(),
     };
-    for org in orgs {
+    let head = of_apposition_head(f, the);
+    for org in orgs.into_iter().filter(|&o| head != Some(o)) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(d, "demonym-anaphor", 0.55));
     }
 }

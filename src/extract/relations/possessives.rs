@@ -154,14 +154,17 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
     let direct = f
         .starting(j)
         .filter(|&m| is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m) || noun_before(m)));
+    // "its third-generation Vantix smartphone - the K3 -": the name the apposition gives the thing.
+    let direct = direct.map(|m| named_after_thing(f, m).unwrap_or(m));
+    // "its new smartphone, the K3,", "its new chatbot – Vorta –": a comma or a dash, maybe "the".
     let appositive = (after..after + 5)
-        .find(|&c| f.doc.is_punct(c, ','))
+        .find(|&c| f.doc.is_punct(c, ',') || is_dash(f.doc, c))
         .filter(|&c| is_modifier_gap(f.doc, after, c))
         .and_then(|c| {
             let named = if f.word_is(c + 1, Words::NamingVerb) {
                 c + 2 + usize::from(f.doc.lower(c + 2) == "as")
             } else {
-                c + 1
+                c + 1 + usize::from(f.doc.lower(c + 1) == "the" && c > after)
             };
             f.starting(named)
         });
@@ -178,6 +181,20 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
             owned(f, owner, thing, i, "its-thing", 0.55);
         }
     }
+}
+
+/// "Vantix smartphone - the K3 -", "Vantix phone, the K3,": the product or
+/// model named in apposition to the product noun right after mention `m`
+/// (the thing is the K3; Vantix only describes it).
+pub(super) fn named_after_thing(f: &Facts, m: usize) -> Option<usize> {
+    let end = f.live[m].0.end;
+    let (len, _) = f.doc.lookup(&f.res.thing_nouns, end).filter(|_| f.doc.is_lower_word(end))?;
+    let sep = end + len;
+    if !(f.doc.is_punct(sep, ',') || is_dash(f.doc, sep)) {
+        return None;
+    }
+    let at = sep + 1 + usize::from(f.doc.lower(sep + 1) == "the");
+    f.starting(at).filter(|&x| matches!(f.class(f.entity(x)), AIModel | Product))
 }
 
 /// Whether a mention of entity `e` ends before token `i` in `i`'s sentence.

@@ -171,6 +171,17 @@ pub(super) fn possessor_partner(f: &mut Facts, k: usize) {
     }
 }
 
+/// "Jane Roe, a partner of Orvane Capital": "partner" at token `i` after a
+/// person named last in its sentence is the person's post, no tie between
+/// companies ("Kestrel, a strategic partner of Orvane" is one).
+pub(super) fn persons_partner(f: &Facts, i: usize, sentence_start: usize) -> bool {
+    if f.doc.lower(i) != "partner" {
+        return false;
+    }
+    let Some(k) = f.live.partition_point(|(r, _)| r.end <= i).checked_sub(1) else { return false };
+    f.live[k].0.start >= sentence_start && f.class(f.entity(k)) == EntityClass::Person
+}
+
 /// "sealed two supply chain deals with", "a gas supply agreement with": the
 /// cue of `len` tokens at `i` names a noun of agreement that a word of
 /// supplying describes (describing words between): a supply contract, no
@@ -342,5 +353,39 @@ pub(super) fn alliance_past_time(f: &mut Facts, s: usize) {
             pronoun_subject(f, p, &right, j, range.start);
         }
         parties_after(f, &right, j, range.end);
+    }
+}
+
+/// "The two biggest competitors of Acme, Brindle and Zentrix, have…": a
+/// plural rival noun, "of" and an organisation, then a comma and the names
+/// set off in apposition to the noun (two at least, closed by a comma, a dash
+/// or the sentence's end): each is the organisation's rival.
+pub(super) fn rivals_of_named(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.start..range.end.saturating_sub(4) {
+        if !f.word_is(i, Words::RivalNoun) || !f.doc.looks_plural(i) || f.doc.lower(i + 1) != "of" {
+            continue;
+        }
+        let Some(k) = f.starting(i + 2).filter(|&k| f.class(f.entity(k)) == Org) else { continue };
+        let comma = f.live[k].0.end;
+        if !f.doc.is_punct(comma, ',') {
+            continue;
+        }
+        let members = members_after(f, comma + 1, range.end);
+        let first_at = members.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
+        let closed = members.last().is_some_and(|m| {
+            let end = past_form_tail(f, f.live[m.head].0.end);
+            end >= range.end || f.doc.is_punct(end, ',') || is_dash(f.doc, end)
+        });
+        if members.len() < 2 || first_at != Some(comma + 1) || !closed {
+            continue;
+        }
+        let org = f.entity(k);
+        for m in members {
+            let rival = f.entity(m.head);
+            if f.class(rival) == Org && rival != org {
+                f.emit(org, Predicate::CompetesWith, rival, None, Why::new(i, "rivals-of-named", 0.6));
+            }
+        }
     }
 }
