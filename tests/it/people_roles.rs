@@ -1593,3 +1593,27 @@ fn a_sentence_opening_with_a_former_title_speaks_of_the_person_just_named() {
                  plant closed last year.");
     assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_successor_s_former_post_is_not_handed_to_the_one_who_went() {
+    let bank = "Halvard Bank named a new chair. Halvard Bank shares rose. Halvard Bank expects growth. ";
+    for sentence in [
+        "Halvard Bank appointed Laura Penn, formerly head of lending at Brindle Finance, to succeed Daniel Quist.",
+        "The chair will be replaced by Laura Penn, who was formerly the chief executive of Brindle Finance.",
+        "Daniel Quist will be replaced by Laura Penn, previously chief executive of Brindle Finance.",
+        "With Daniel Quist's exit, the chair will be replaced by Laura Penn, who was formerly the chief executive \
+         of Brindle Finance.",
+    ] {
+        let x = run(&format!("{bank}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Finance"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Finance"), "{sentence}: {:?}", all(&x));
+    }
+    // The successor's present post is the one handed on.
+    for sentence in [
+        "Daniel Quist will be replaced by Laura Penn, Halvard Bank's chief financial officer.",
+        "Laura Penn, chief operating officer of Halvard Bank, will replace Daniel Quist.",
+    ] {
+        let x = run(&format!("{bank}{sentence}"));
+        assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Halvard Bank"), "{sentence}: {:?}", all(&x));
+    }
+}

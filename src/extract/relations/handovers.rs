@@ -5,7 +5,7 @@
 //! executive of Y" is read with the title (`titles::as_title`).
 
 use super::{Facts, Why};
-use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::model::{EntityClass, Predicate, Relation};
 use crate::extract::resources::Words;
 
 /// Reads every handover of the article. It runs after the other rules: the
@@ -110,17 +110,25 @@ fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
 }
 
 /// The organisation of the post the person who came takes: the one the
-/// article says they work for (not a post they held before), the officers'
-/// company when they work for it among others; with no one named, the
-/// officers' company.
+/// article says they work for (not a post they held before: "former
+/// chief executive", or one read from a sentence saying "formerly" or
+/// "previously", "A, formerly head of sales at Y, will succeed B"), the
+/// officers' company when they work for it among others; with no one
+/// named, the officers' company.
 fn post_of(f: &Facts, came: Option<usize>) -> Option<usize> {
     let Some(came) = came else { return f.officers_company };
-    let former = |role: Option<&str>| role.is_some_and(|role| role.starts_with("former "));
-    let jobs: Vec<_> = f
-        .out
-        .iter()
-        .filter(|r| r.subject == came && r.predicate == Predicate::WorksFor && !former(r.role.as_deref()))
-        .collect();
+    let former = |r: &Relation| {
+        let said_before = f
+            .doc
+            .text
+            .get(r.evidence.sentence.start..r.evidence.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("formerly") || w.eq_ignore_ascii_case("previously"));
+        said_before || r.role.as_deref().is_some_and(|role| role.starts_with("former "))
+    };
+    let jobs: Vec<_> =
+        f.out.iter().filter(|r| r.subject == came && r.predicate == Predicate::WorksFor && !former(r)).collect();
     match jobs.as_slice() {
         [one] => Some(one.object),
         many => many.iter().find(|r| Some(r.object) == f.officers_company).map(|r| r.object),
