@@ -1617,3 +1617,27 @@ fn a_successor_s_former_post_is_not_handed_to_the_one_who_went() {
         assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Halvard Bank"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_bare_title_framed_by_at_or_where_is_held_at_that_company() {
+    for sentence in [
+        "At Brindle Bank, Laura Penn took over from long-time CEO Daniel Quist last year.",
+        "At Brindle Bank, chief executive Daniel Quist said profits would rise.",
+        "Backers include Brindle Bank, where Daniel Quist is chief executive.",
+        "The fund invested alongside Brindle Bank, where chief executive Daniel Quist has cut costs.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Systems"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: "at" opening no company, a title whose owner is named,
+    // and a place before "where" leave the title where it was.
+    let x = run(&format!("{TOPIC}At the same time, chief executive Daniel Quist said profits would rise."));
+    assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    let x = run(&format!(
+        "{TOPIC}Backers include Brindle Bank, where Brindle Systems chief executive Daniel Quist sits on the board."
+    ));
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
+    let x = run(&format!("{TOPIC}Brindle Bank is in Lyon, where chief executive Daniel Quist has cut costs."));
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
+}
