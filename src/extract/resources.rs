@@ -332,6 +332,9 @@ pub enum Words {
     /// Nouns of posts a person holds at an employer ("held senior roles at
     /// Acme", "held executive positions with Zentrix").
     PostNoun,
+    /// Words of a post not (yet) given, before a verb of replacing ("a
+    /// candidate to replace B", "is expected to succeed B").
+    CandidacyWord,
 }
 
 impl Words {
@@ -444,6 +447,7 @@ impl Words {
         Words::CompanyOfPlaceEnd,
         Words::InvestorStanding,
         Words::PostNoun,
+        Words::CandidacyWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -556,6 +560,7 @@ impl Words {
             Words::CompanyOfPlaceEnd => "company-of-place-end",
             Words::InvestorStanding => "investor-standing",
             Words::PostNoun => "post-noun",
+            Words::CandidacyWord => "candidacy-word",
         }
     }
 }

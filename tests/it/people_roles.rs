@@ -1641,3 +1641,32 @@ fn a_bare_title_framed_by_at_or_where_is_held_at_that_company() {
     let x = run(&format!("{TOPIC}Brindle Bank is in Lyon, where chief executive Daniel Quist has cut costs."));
     assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn the_one_who_takes_over_holds_the_post_the_one_who_went_held() {
+    for (sentence, p) in [
+        ("At Brindle Bank, Laura Penn took over from long-time CEO Daniel Quist last year.", Predicate::WorksFor),
+        ("Laura Penn took over from Daniel Quist, the chief executive of Brindle Bank.", Predicate::WorksFor),
+        (
+            "Laura Penn will replace Daniel Quist, who has been chairman of Brindle Bank since 2011.",
+            Predicate::AffiliatedWith,
+        ),
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", p, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post only tipped, and a successor with a job of their
+    // own, whose job the one who went never held.
+    for sentence in [
+        "Laura Penn is seen as a strong candidate to replace Daniel Quist, the chief executive of Brindle Bank.",
+        "Laura Penn is expected to take over from Daniel Quist, the chief executive of Brindle Bank.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+    let x = run(&format!(
+        "{TOPIC}Laura Penn, a partner at Halden Capital, will replace Daniel Quist, the chief executive of Brindle Bank."
+    ));
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Halden Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
+}

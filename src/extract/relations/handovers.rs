@@ -4,6 +4,7 @@
 //! article gives the one who came; a handover that says "as chief
 //! executive of Y" is read with the title (`titles::as_title`).
 
+use super::titles::read_titles;
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate, Relation};
 use crate::extract::resources::Words;
@@ -21,16 +22,62 @@ pub(super) fn handovers(f: &mut Facts) {
             let Some((went, came)) = handover_at(f, i, range.start) else { continue };
             // The title the one who came was given ("new chief executive")
             // is not the one who went's: the fact carries none.
-            let Some(org) = post_of(f, came).filter(|_| Some(went) != came) else { continue };
+            let Some(org) = post_of(f, came).filter(|_| Some(went) != came) else {
+                let subject = came.filter(|&c| first_person(f, range.clone()) == Some(c));
+                if let Some(came) = subject.filter(|&c| c != went && !f.out.iter().any(|r| works_for(r, c))) {
+                    taken_post(f, went, came, i, range.start);
+                }
+                continue;
+            };
             // "Chairman B … will be replaced by A": B's seat there is read already.
             let seated =
                 f.out.iter().any(|r| r.subject == went && r.object == org && r.predicate == Predicate::AffiliatedWith);
-            if seated {
+            // "A, a partner at Y, will replace B, the chief executive of X":
+            // B's post is read already, and A's other job is not it.
+            let employed = f.out.iter().any(|r| works_for(r, went));
+            if seated || employed {
                 continue;
             }
             f.emit(went, Predicate::WorksFor, org, None, Why::new(i, "handover", 0.55));
         }
     }
+}
+
+/// "At Acme, A took over from long-time CEO B", "A will replace B, who
+/// has been chairman of Acme since 2011": the one who came, given no job
+/// by the article, takes the post the one who went held (a job, or else
+/// a board seat) at the handover word at token `i`, unless a word of
+/// candidacy before it leaves the post not given ("a candidate to replace
+/// B").
+fn taken_post(f: &mut Facts, went: usize, came: usize, i: usize, start: usize) {
+    if (start..i).any(|j| f.word_is(j, Words::CandidacyWord)) {
+        return;
+    }
+    if let Some(org) = post_of(f, Some(went)) {
+        f.emit(came, Predicate::WorksFor, org, None, Why::new(i, "handover-taken", 0.5));
+        return;
+    }
+    let seats: Vec<usize> = f
+        .out
+        .iter()
+        .filter(|r| r.subject == went && r.predicate == Predicate::AffiliatedWith)
+        .map(|r| r.object)
+        .collect();
+    if let [org] = seats.as_slice() {
+        f.emit(came, Predicate::AffiliatedWith, *org, None, Why::new(i, "handover-seat-taken", 0.45));
+    }
+}
+
+/// The first person sentence `range` names: the subject the one who came
+/// must be when the handover gives them a post ("Turnbull joined Acme and
+/// was named to replace B": not a name read between them).
+fn first_person(f: &Facts, range: std::ops::Range<usize>) -> Option<usize> {
+    f.within(range.start, range.end).iter().map(|(_, e)| *e).find(|&e| f.class(e) == EntityClass::Person)
+}
+
+/// Whether relation `r` is a job of person `p`.
+fn works_for(r: &Relation, p: usize) -> bool {
+    r.subject == p && r.predicate == Predicate::WorksFor
 }
 
 /// The person who went and the one who came (when the sentence names
@@ -96,6 +143,11 @@ fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
                 }
                 _ => return None,
             }
+        }
+        // "long-time CEO B": a title the lexicon reads whole.
+        if let Some(t) = read_titles(f.doc, f.res, j).filter(|t| t.end > j) {
+            j = t.end;
+            continue;
         }
         let role_word = f.doc.is_capitalized(j)
             || f.word_is(j, Words::RoleModifier)
