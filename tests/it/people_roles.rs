@@ -1670,3 +1670,22 @@ fn the_one_who_takes_over_holds_the_post_the_one_who_went_held() {
     assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Halden Capital"), "{:?}", all(&x));
     assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_post_whose_owner_was_not_read_is_not_the_topics() {
+    let topic = "Orvane Systems opened a plant in Lyon. Orvane Systems hired 200 people. Orvane Systems expects \
+                 more orders. Laura Penn is chief executive of Orvane Systems. ";
+    for sentence in [
+        "Daniel Quist, who will become chairman of Harold Vance & Sons, spoke on Monday.",
+        "Laura Penn will replace Daniel Quist, who will be moving to London to become chairman of Harold Vance & Sons.",
+    ] {
+        let x = run(&format!("{topic}{sentence}"));
+        assert!(!has(&x, "Daniel Quist", Predicate::AffiliatedWith, "Orvane Systems"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Systems"), "{sentence}: {:?}", all(&x));
+    }
+    // A bare title, or a clause with no title, still leaves the post where it was.
+    let x = run(&format!("{topic}Daniel Quist, who became chairman last year, spoke on Monday."));
+    assert!(has(&x, "Daniel Quist", Predicate::AffiliatedWith, "Orvane Systems"), "{:?}", all(&x));
+    let x = run(&format!("{topic}Laura Penn will replace Daniel Quist, who retired."));
+    assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Systems"), "{:?}", all(&x));
+}

@@ -35,7 +35,7 @@ pub(super) fn handovers(f: &mut Facts) {
             // "A, a partner at Y, will replace B, the chief executive of X":
             // B's post is read already, and A's other job is not it.
             let employed = f.out.iter().any(|r| works_for(r, went));
-            if seated || employed {
+            if seated || employed || post_described(f, went, i, range.end) {
                 continue;
             }
             f.emit(went, Predicate::WorksFor, org, None, Why::new(i, "handover", 0.55));
@@ -73,6 +73,18 @@ fn taken_post(f: &mut Facts, went: usize, came: usize, i: usize, start: usize) {
 /// was named to replace B": not a name read between them).
 fn first_person(f: &Facts, range: std::ops::Range<usize>) -> Option<usize> {
     f.within(range.start, range.end).iter().map(|(_, e)| *e).find(|&e| f.class(e) == EntityClass::Person)
+}
+
+/// "A will replace B, who will be moving to London to become chairman of
+/// Brindle & Sons": a clause after the one who went (named after token `i`)
+/// that gives them a title says which post is theirs, though no rule read
+/// its owner; the post of the one who came is not it.
+fn post_described(f: &Facts, went: usize, i: usize, end: usize) -> bool {
+    let Some((r, _)) = f.within(i, end).iter().find(|(_, e)| *e == went) else { return false };
+    if !(f.doc.is_punct(r.end, ',') && f.doc.lower(r.end + 1) == "who") {
+        return false;
+    }
+    (r.end + 2..end).take_while(|&j| !f.doc.is_punct(j, ',')).any(|j| read_titles(f.doc, f.res, j).is_some())
 }
 
 /// Whether relation `r` is a job of person `p`.

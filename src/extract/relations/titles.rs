@@ -1657,6 +1657,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     let mut roles = Vec::new();
     let mut roles_at_org = 0;
     let mut founded = false;
+    let mut owner_unread = false;
     let mut i = end + 2;
     while i < stop {
         if let Some(k) = f.starting(i) {
@@ -1672,6 +1673,10 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
             founded = true;
         }
         if let Some(t) = read_titles(f.doc, f.res, i) {
+            // "who will become chairman of John Swire & Sons": a name
+            // after the title's "of" that was not read as a company still
+            // owns the post.
+            owner_unread |= matches!(f.doc.lower(t.end), "of" | "at") && f.doc.is_capitalized(t.end + 1);
             roles.extend(t.roles);
             i = t.end;
             continue;
@@ -1679,7 +1684,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
         i += 1;
     }
     let Some(org) = org else {
-        if !roles.is_empty() {
+        if !roles.is_empty() && !owner_unread {
             let its = (end + 2..stop).any(|j| f.doc.lower(j) == "its");
             implied_org(f, p, &roles, end, its);
         }
