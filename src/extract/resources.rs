@@ -340,6 +340,9 @@ pub enum Words {
     /// Verbs of supporting a company, after "to" and an amount pledged or
     /// invested ("committed $50m to fund X", "to help X expand").
     SupportVerb,
+    /// Words of a post not (yet) given, before a verb of replacing ("a
+    /// candidate to replace B", "is expected to succeed B").
+    CandidacyWord,
 }
 
 impl Words {
@@ -455,6 +458,7 @@ impl Words {
         Words::FormerTimeWord,
         Words::PledgeVerb,
         Words::SupportVerb,
+        Words::CandidacyWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -570,6 +574,7 @@ impl Words {
             Words::FormerTimeWord => "former-time-word",
             Words::PledgeVerb => "pledge-verb",
             Words::SupportVerb => "support-verb",
+            Words::CandidacyWord => "candidacy-word",
         }
     }
 }

@@ -1593,3 +1593,99 @@ fn a_sentence_opening_with_a_former_title_speaks_of_the_person_just_named() {
                  plant closed last year.");
     assert!(!has(&x, "Tova Rinn", Predicate::WorksFor, "Quellby Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_successor_s_former_post_is_not_handed_to_the_one_who_went() {
+    let bank = "Halvard Bank named a new chair. Halvard Bank shares rose. Halvard Bank expects growth. ";
+    for sentence in [
+        "Halvard Bank appointed Laura Penn, formerly head of lending at Brindle Finance, to succeed Daniel Quist.",
+        "The chair will be replaced by Laura Penn, who was formerly the chief executive of Brindle Finance.",
+        "Daniel Quist will be replaced by Laura Penn, previously chief executive of Brindle Finance.",
+        "With Daniel Quist's exit, the chair will be replaced by Laura Penn, who was formerly the chief executive \
+         of Brindle Finance.",
+    ] {
+        let x = run(&format!("{bank}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Finance"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Finance"), "{sentence}: {:?}", all(&x));
+    }
+    // The successor's present post is the one handed on.
+    for sentence in [
+        "Daniel Quist will be replaced by Laura Penn, Halvard Bank's chief financial officer.",
+        "Laura Penn, chief operating officer of Halvard Bank, will replace Daniel Quist.",
+    ] {
+        let x = run(&format!("{bank}{sentence}"));
+        assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Halvard Bank"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_bare_title_framed_by_at_or_where_is_held_at_that_company() {
+    for sentence in [
+        "At Brindle Bank, Laura Penn took over from long-time CEO Daniel Quist last year.",
+        "At Brindle Bank, chief executive Daniel Quist said profits would rise.",
+        "Backers include Brindle Bank, where Daniel Quist is chief executive.",
+        "The fund invested alongside Brindle Bank, where chief executive Daniel Quist has cut costs.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Systems"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: "at" opening no company, a title whose owner is named,
+    // and a place before "where" leave the title where it was.
+    let x = run(&format!("{TOPIC}At the same time, chief executive Daniel Quist said profits would rise."));
+    assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    let x = run(&format!(
+        "{TOPIC}Backers include Brindle Bank, where Brindle Systems chief executive Daniel Quist sits on the board."
+    ));
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
+    let x = run(&format!("{TOPIC}Brindle Bank is in Lyon, where chief executive Daniel Quist has cut costs."));
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn the_one_who_takes_over_holds_the_post_the_one_who_went_held() {
+    for (sentence, p) in [
+        ("At Brindle Bank, Laura Penn took over from long-time CEO Daniel Quist last year.", Predicate::WorksFor),
+        ("Laura Penn took over from Daniel Quist, the chief executive of Brindle Bank.", Predicate::WorksFor),
+        (
+            "Laura Penn will replace Daniel Quist, who has been chairman of Brindle Bank since 2011.",
+            Predicate::AffiliatedWith,
+        ),
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", p, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post only tipped, and a successor with a job of their
+    // own, whose job the one who went never held.
+    for sentence in [
+        "Laura Penn is seen as a strong candidate to replace Daniel Quist, the chief executive of Brindle Bank.",
+        "Laura Penn is expected to take over from Daniel Quist, the chief executive of Brindle Bank.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+    let x = run(&format!(
+        "{TOPIC}Laura Penn, a partner at Halden Capital, will replace Daniel Quist, the chief executive of Brindle Bank."
+    ));
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Halden Capital"), "{:?}", all(&x));
+    assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_post_whose_owner_was_not_read_is_not_the_topics() {
+    let topic = "Orvane Systems opened a plant in Lyon. Orvane Systems hired 200 people. Orvane Systems expects \
+                 more orders. Laura Penn is chief executive of Orvane Systems. ";
+    for sentence in [
+        "Daniel Quist, who will become chairman of Harold Vance & Sons, spoke on Monday.",
+        "Laura Penn will replace Daniel Quist, who will be moving to London to become chairman of Harold Vance & Sons.",
+    ] {
+        let x = run(&format!("{topic}{sentence}"));
+        assert!(!has(&x, "Daniel Quist", Predicate::AffiliatedWith, "Orvane Systems"), "{sentence}: {:?}", all(&x));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Systems"), "{sentence}: {:?}", all(&x));
+    }
+    // A bare title, or a clause with no title, still leaves the post where it was.
+    let x = run(&format!("{topic}Daniel Quist, who became chairman last year, spoke on Monday."));
+    assert!(has(&x, "Daniel Quist", Predicate::AffiliatedWith, "Orvane Systems"), "{:?}", all(&x));
+    let x = run(&format!("{topic}Laura Penn will replace Daniel Quist, who retired."));
+    assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Systems"), "{:?}", all(&x));
+}

@@ -4,8 +4,9 @@
 //! article gives the one who came; a handover that says "as chief
 //! executive of Y" is read with the title (`titles::as_title`).
 
+use super::titles::read_titles;
 use super::{Facts, Why};
-use crate::extract::model::{EntityClass, Predicate};
+use crate::extract::model::{EntityClass, Predicate, Relation};
 use crate::extract::resources::Words;
 
 /// Reads every handover of the article. It runs after the other rules: the
@@ -21,16 +22,74 @@ pub(super) fn handovers(f: &mut Facts) {
             let Some((went, came)) = handover_at(f, i, range.start) else { continue };
             // The title the one who came was given ("new chief executive")
             // is not the one who went's: the fact carries none.
-            let Some(org) = post_of(f, came).filter(|_| Some(went) != came) else { continue };
+            let Some(org) = post_of(f, came).filter(|_| Some(went) != came) else {
+                let subject = came.filter(|&c| first_person(f, range.clone()) == Some(c));
+                if let Some(came) = subject.filter(|&c| c != went && !f.out.iter().any(|r| works_for(r, c))) {
+                    taken_post(f, went, came, i, range.start);
+                }
+                continue;
+            };
             // "Chairman B … will be replaced by A": B's seat there is read already.
             let seated =
                 f.out.iter().any(|r| r.subject == went && r.object == org && r.predicate == Predicate::AffiliatedWith);
-            if seated {
+            // "A, a partner at Y, will replace B, the chief executive of X":
+            // B's post is read already, and A's other job is not it.
+            let employed = f.out.iter().any(|r| works_for(r, went));
+            if seated || employed || post_described(f, went, i, range.end) {
                 continue;
             }
             f.emit(went, Predicate::WorksFor, org, None, Why::new(i, "handover", 0.55));
         }
     }
+}
+
+/// "At Acme, A took over from long-time CEO B", "A will replace B, who
+/// has been chairman of Acme since 2011": the one who came, given no job
+/// by the article, takes the post the one who went held (a job, or else
+/// a board seat) at the handover word at token `i`, unless a word of
+/// candidacy before it leaves the post not given ("a candidate to replace
+/// B").
+fn taken_post(f: &mut Facts, went: usize, came: usize, i: usize, start: usize) {
+    if (start..i).any(|j| f.word_is(j, Words::CandidacyWord)) {
+        return;
+    }
+    if let Some(org) = post_of(f, Some(went)) {
+        f.emit(came, Predicate::WorksFor, org, None, Why::new(i, "handover-taken", 0.5));
+        return;
+    }
+    let seats: Vec<usize> = f
+        .out
+        .iter()
+        .filter(|r| r.subject == went && r.predicate == Predicate::AffiliatedWith)
+        .map(|r| r.object)
+        .collect();
+    if let [org] = seats.as_slice() {
+        f.emit(came, Predicate::AffiliatedWith, *org, None, Why::new(i, "handover-seat-taken", 0.45));
+    }
+}
+
+/// The first person sentence `range` names: the subject the one who came
+/// must be when the handover gives them a post ("Turnbull joined Acme and
+/// was named to replace B": not a name read between them).
+fn first_person(f: &Facts, range: std::ops::Range<usize>) -> Option<usize> {
+    f.within(range.start, range.end).iter().map(|(_, e)| *e).find(|&e| f.class(e) == EntityClass::Person)
+}
+
+/// "A will replace B, who will be moving to London to become chairman of
+/// Brindle & Sons": a clause after the one who went (named after token `i`)
+/// that gives them a title says which post is theirs, though no rule read
+/// its owner; the post of the one who came is not it.
+fn post_described(f: &Facts, went: usize, i: usize, end: usize) -> bool {
+    let Some((r, _)) = f.within(i, end).iter().find(|(_, e)| *e == went) else { return false };
+    if !(f.doc.is_punct(r.end, ',') && f.doc.lower(r.end + 1) == "who") {
+        return false;
+    }
+    (r.end + 2..end).take_while(|&j| !f.doc.is_punct(j, ',')).any(|j| read_titles(f.doc, f.res, j).is_some())
+}
+
+/// Whether relation `r` is a job of person `p`.
+fn works_for(r: &Relation, p: usize) -> bool {
+    r.subject == p && r.predicate == Predicate::WorksFor
 }
 
 /// The person who went and the one who came (when the sentence names
@@ -97,6 +156,11 @@ fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
                 _ => return None,
             }
         }
+        // "long-time CEO B": a title the lexicon reads whole.
+        if let Some(t) = read_titles(f.doc, f.res, j).filter(|t| t.end > j) {
+            j = t.end;
+            continue;
+        }
         let role_word = f.doc.is_capitalized(j)
             || f.word_is(j, Words::RoleModifier)
             || f.doc.lookup(&f.res.titles, j).is_some()
@@ -110,17 +174,25 @@ fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
 }
 
 /// The organisation of the post the person who came takes: the one the
-/// article says they work for (not a post they held before), the officers'
-/// company when they work for it among others; with no one named, the
-/// officers' company.
+/// article says they work for (not a post they held before: "former
+/// chief executive", or one read from a sentence saying "formerly" or
+/// "previously", "A, formerly head of sales at Y, will succeed B"), the
+/// officers' company when they work for it among others; with no one
+/// named, the officers' company.
 fn post_of(f: &Facts, came: Option<usize>) -> Option<usize> {
     let Some(came) = came else { return f.officers_company };
-    let former = |role: Option<&str>| role.is_some_and(|role| role.starts_with("former "));
-    let jobs: Vec<_> = f
-        .out
-        .iter()
-        .filter(|r| r.subject == came && r.predicate == Predicate::WorksFor && !former(r.role.as_deref()))
-        .collect();
+    let former = |r: &Relation| {
+        let said_before = f
+            .doc
+            .text
+            .get(r.evidence.sentence.start..r.evidence.sentence.end)
+            .unwrap_or("")
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.eq_ignore_ascii_case("formerly") || w.eq_ignore_ascii_case("previously"));
+        said_before || r.role.as_deref().is_some_and(|role| role.starts_with("former "))
+    };
+    let jobs: Vec<_> =
+        f.out.iter().filter(|r| r.subject == came && r.predicate == Predicate::WorksFor && !former(r)).collect();
     match jobs.as_slice() {
         [one] => Some(one.object),
         many => many.iter().find(|r| Some(r.object) == f.officers_company).map(|r| r.object),

@@ -743,13 +743,37 @@ pub(super) fn implied_org(f: &mut Facts, p: usize, roles: &[(String, Tie)], at: 
         chair || if its { t != Tie::Affiliate } else { is_executive(f.res, r) }
     };
     let executive = roles.iter().any(|(r, t)| kept(r, *t) && officer_cased(f.res, r));
-    let org = if its { f.referent(at) } else { f.officers_company };
+    let org = if its { f.referent(at) } else { framing_company(f, at).or(f.officers_company) };
     if let Some(org) = org.filter(|_| executive) {
         let roles: Vec<(String, Tie)> = roles.iter().filter(|(r, t)| kept(r, *t)).cloned().collect();
         emit_roles(f, p, org, &roles, at, "title-implied-org", 0.5);
     } else if let Some(org) = org.filter(|_| bare_founder(roles)) {
         f.emit(p, Predicate::Founded, org, None, Why::new(at, "founder-implied-org", 0.5));
     }
+}
+
+/// "At Acme, X took over from long-time CEO Y", "…include Acme, where
+/// chief executive Y said…": the organisation a sentence opens with after
+/// "At" and a comma, or the one right before the ", where" of the clause
+/// holding token `at`, frames a bare title there: it is held at that
+/// organisation, not the article's.
+fn framing_company(f: &Facts, at: usize) -> Option<usize> {
+    let start = f.doc.sentences[*f.doc.sentence_of.get(at)?].start;
+    let open = f.opening(start);
+    let org_mention = |k: usize| (f.class(f.entity(k)) == Org).then(|| f.entity(k));
+    if f.doc.lower(open) == "at" {
+        let k = f.starting(open + 1)?;
+        let end = f.live[k].0.end;
+        if f.doc.is_punct(end, ',') && end < at {
+            return org_mention(k);
+        }
+    }
+    // The last ", where" before the title, with no organisation named between.
+    let comma = (start..at).rev().find(|&j| f.doc.is_punct(j, ',') && f.doc.lower(j + 1) == "where")?;
+    if f.within(comma, at).iter().any(|(_, e)| f.class(*e) == Org) {
+        return None;
+    }
+    org_mention(f.ending(comma)?)
 }
 
 /// "according to cofounder X", "its founder X": a founder's title alone,
@@ -905,7 +929,7 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         }
         let its = (start.saturating_sub(8)..start).any(|j| f.doc.lower(j) == "its");
         if !its && opening_officer(f, t0, &t.roles) {
-            if let Some(org) = f.officers_company {
+            if let Some(org) = framing_company(f, t0).or(f.officers_company) {
                 emit_roles(f, p, org, &t.roles, start, "opening-title-topic", 0.5);
                 return;
             }
@@ -922,7 +946,7 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
 /// named is the article's company's, as a serving officer's is (in lower
 /// case, or capitalised by opening its sentence); whether it read one.
 fn bare_chair_or_former(f: &mut Facts, p: usize, t0: usize, start: usize, roles: &[(String, Tie)]) -> bool {
-    let Some(org) = f.officers_company else { return false };
+    let Some(org) = framing_company(f, t0).or(f.officers_company) else { return false };
     if roles.iter().any(|(r, t)| *t == Tie::Work && is_executive(f.res, r)) {
         return false;
     }
@@ -1633,6 +1657,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
     let mut roles = Vec::new();
     let mut roles_at_org = 0;
     let mut founded = false;
+    let mut owner_unread = false;
     let mut i = end + 2;
     while i < stop {
         if let Some(k) = f.starting(i) {
@@ -1648,6 +1673,10 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
             founded = true;
         }
         if let Some(t) = read_titles(f.doc, f.res, i) {
+            // "who will become chairman of John Swire & Sons": a name
+            // after the title's "of" that was not read as a company still
+            // owns the post.
+            owner_unread |= matches!(f.doc.lower(t.end), "of" | "at") && f.doc.is_capitalized(t.end + 1);
             roles.extend(t.roles);
             i = t.end;
             continue;
@@ -1655,7 +1684,7 @@ pub(super) fn who_clause(f: &mut Facts, p: usize, end: usize) {
         i += 1;
     }
     let Some(org) = org else {
-        if !roles.is_empty() {
+        if !roles.is_empty() && !owner_unread {
             let its = (end + 2..stop).any(|j| f.doc.lower(j) == "its");
             implied_org(f, p, &roles, end, its);
         }
