@@ -18,7 +18,7 @@ use crate::text::words::{
     ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, PLACE_PREPOSITIONS,
     QUOTING_VERBS, TITLE_CASE_LOWER,
 };
-use crate::text::TokenKind;
+use crate::text::{is_hard_wrapped, TokenKind};
 
 /// How far from a quote mark the speech verb may be, in tokens.
 const REACH: usize = 20;
@@ -47,8 +47,12 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         // A quotation whose closing mark was forgotten must name its own
         // speaker: it may as well be a stray mark.
         let forgotten = !(closed || close < doc.len() && is_mark(doc, close));
+        // Unless its opening mark is the one that ended the last speaker's
+        // paragraph: a statement printed a paragraph at a time, whose final
+        // closing mark went missing.
+        let chained = last.is_some_and(|(_, last_close)| last_close == open);
         let found = own
-            .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
+            .or_else(|| continued(doc, last, pair).filter(|_| !forgotten || chained))
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair))
@@ -471,11 +475,12 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut single: Option<usize> = None;
+    let lines_are_paragraphs = !is_hard_wrapped(doc.text, &doc.tokens);
     for i in 0..doc.len() {
         // Quotation marks are punctuation: a word or a number (most tokens)
         // is asked only whether it opens a paragraph.
         if doc.tokens[i].kind != TokenKind::Punct {
-            if doc.tokens[i].newlines_before >= 2 {
+            if new_paragraph(doc, i, lines_are_paragraphs) {
                 if let Some(o) = open.take() {
                     out.extend(left_open(doc, o, i));
                 }
@@ -502,7 +507,7 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
             "”" => (false, true),
             "\"" | "''" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
-                if doc.tokens[i].newlines_before >= 2 {
+                if new_paragraph(doc, i, lines_are_paragraphs) {
                     if let Some(o) = open.take() {
                         out.extend(left_open(doc, o, i));
                     }
@@ -534,6 +539,20 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     }
     out.extend(open.and_then(|o| left_open(doc, o, doc.len())));
     out
+}
+
+/// Token `i` opens a paragraph: after a blank line, or, in text whose
+/// lines are its paragraphs (not wire copy cut to a width), after a line
+/// that ended a sentence. A quotation still open there ends with it.
+fn new_paragraph(doc: &Doc, i: usize, lines_are_paragraphs: bool) -> bool {
+    let line_after_sentence = || {
+        i > 0 && ['.', '!', '?'].iter().any(|&c| doc.is_punct(i - 1, c)) && !doc.word(i).starts_with(char::is_lowercase)
+    };
+    match doc.tokens[i].newlines_before {
+        0 => false,
+        1 => lines_are_paragraphs && line_after_sentence(),
+        _ => true,
+    }
 }
 
 /// 'Acme's growth is real,' she said: outside double quotes, single marks

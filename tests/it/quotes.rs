@@ -1067,3 +1067,43 @@ fn a_news_outlet_is_never_who_issued_a_companys_statement() {
     assert!(has(&q, "Orvane Energy", "There has been no meeting between Orvane and Kestrel executives"), "{q:?}");
     assert!(!q.iter().any(|(s, _)| s == "Brindle Courier"), "{q:?}");
 }
+
+#[test]
+fn lines_are_paragraphs_where_a_page_prints_one_per_line() {
+    // Pages stored one paragraph per line, whose statements run a paragraph at
+    // a time and lose their last closing mark.
+    let said = said(
+        "Brindle buys Osprey\n\n\
+         Brindle Corp agreed to buy Osprey Labs for $40m, the companies said on Monday.\n\
+         Brindle chief executive Mara Quell said: \"This gives us a foothold in a market we have watched for years.\n\
+         \"We will keep the Osprey team together and invest in its roadmap.\n\
+         Osprey was founded in 2019 in Leeds.\n\
+         Brindle president Tom Arvel said: \"Growth abroad is a critical strategy for us.\n\
+         \"With Osprey, Brindle gains a proven team.\n\
+         The deal closes in June.",
+    );
+    assert!(has(&said, "Mara Quell", "We will keep the Osprey team together and invest in its roadmap."), "{said:#?}");
+    assert!(has(&said, "Tom Arvel", "Growth abroad is a critical strategy for us."), "{said:#?}");
+    assert!(has(&said, "Tom Arvel", "With Osprey, Brindle gains a proven team."), "{said:#?}");
+    // Narration after the statement is nobody's quotation.
+    assert!(said.iter().all(|(_, q)| !q.contains("Leeds") && !q.contains("June")), "{said:#?}");
+    assert_eq!(said.len(), 4, "{said:#?}");
+}
+
+#[test]
+fn a_line_break_in_wire_copy_cut_to_a_width_does_not_end_a_quotation() {
+    let said = said(
+        "Kestrel Rail said on Monday that it would sell its freight arm to a\n\
+         buyer from abroad for about $300 million, ending a long review of\n\
+         the business. Chief executive Ines Varga said: \"The freight arm is\n\
+         a good business.\n\
+         It needs an owner who can invest in it for a decade,\n\
+         and we are not that owner,\" in a note to staff that was seen by the\n\
+         press on Monday.",
+    );
+    let whole = "The freight arm is a good business. It needs an owner who can invest in it for a decade, and we are \
+                 not that owner";
+    let one_line = |q: &str| q.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.iter().any(|(s, q)| s == "Ines Varga" && one_line(q) == whole), "{said:#?}");
+    assert_eq!(said.len(), 1, "{said:#?}");
+}
