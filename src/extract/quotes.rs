@@ -1011,6 +1011,17 @@ fn opens_subject(doc: &Doc, res: &Resources, sentence_start: usize, at: usize) -
     at.saturating_sub(sentence_start) <= 5 || at.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','))
 }
 
+/// "the 41-year-old", "the 64-year-old chief executive": news names a
+/// speaker just introduced by age, alone or with a job title, as it would by
+/// a pronoun. Returns the token after those words.
+fn aged_speaker(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+    if doc.lower(at) != "the" || !doc.is_age(at + 1) {
+        return None;
+    }
+    let after = at + 6;
+    Some(doc.lookup(&res.titles, after).map_or(after, |(len, _)| after + len))
+}
+
 /// The person or organisation named right after the speech verb at `verb`
 /// (`len` tokens): "said X", the person when a title joins them ("said ASML
 /// chief executive X"), the organisation meant by "said the company".
@@ -1033,6 +1044,9 @@ fn speaker_after_verb(
     let anaphor = org_anaphor_at(doc, res, at).filter(|len| !doc.is_possessive(at + len));
     if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
         return Some(org);
+    }
+    if aged_speaker(doc, res, at).is_some() {
+        return person_in_focus(doc, res, live, entities, quote_open.min(at), None);
     }
     let named = name_after_verb(doc, res, at);
     if named != at {
@@ -1283,6 +1297,9 @@ fn speaker_between(
     let anchor = to.min(quote_open);
     if let Some(pronoun) = (from..to).find(|&j| matches!(doc.lower(j), "he" | "she")) {
         return person_in_focus(doc, res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
+    }
+    if (from..to).any(|j| aged_speaker(doc, res, j) == Some(to)) {
+        return person_in_focus(doc, res, live, entities, anchor, None);
     }
     // "Acme will fund its unit Beta as it vows to …": "it" stands for the
     // sentence's subject, not the company named last.

@@ -1107,3 +1107,20 @@ fn a_line_break_in_wire_copy_cut_to_a_width_does_not_end_a_quotation() {
     assert!(said.iter().any(|(s, q)| s == "Ines Varga" && one_line(q) == whole), "{said:#?}");
     assert_eq!(said.len(), 1, "{said:#?}");
 }
+
+#[test]
+fn the_speaker_named_by_age_is_the_person_just_introduced() {
+    let said = said(
+        "Carla Mendes will replace Otto Berg as chair of Brindle Foods.\n\n\
+         Ms Mendes has been with the firm for 12 years.\n\n\
+         \"I have always wanted to lead this company,\" the 41-year-old said.\n\n\
+         Osprey Labs hired Ines Varga in May. \"We grow where the customers are,\" said the 52-year-old.\n\n\
+         Tomas Reyes has run Velto Pay since 2019. \"We will stay in Manila,\" the 58-year-old chief executive said.\n\n\
+         Kestrel Rail cut 300 jobs. \"Nobody saw this coming,\" the 30-year-old union said.",
+    );
+    assert!(has(&said, "Carla Mendes", "I have always wanted to lead this company"), "{said:#?}");
+    assert!(has(&said, "Ines Varga", "We grow where the customers are"), "{said:#?}");
+    assert!(has(&said, "Tomas Reyes", "We will stay in Manila"), "{said:#?}");
+    // An age describing something else is no speaker's.
+    assert!(said.iter().all(|(s, q)| q != "Nobody saw this coming" || s == "Kestrel Rail"), "{said:#?}");
+}
