@@ -689,7 +689,9 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
     let opening = || {
         live[k..]
             .iter()
-            .take_while(|(r, _)| r.start < verb && opens_subject(doc, res, sentence.start, r.start))
+            .take_while(|(r, _)| {
+                r.start < verb && (opens_subject(doc, res, sentence.start, r.start) || of_title(doc, res, r.start))
+            })
             .filter(|(r, _)| !doc.is_possessive(r.end))
     };
     // "Brindle Capital analyst Ada Brun describes …": a job title in lower
@@ -1005,6 +1007,14 @@ fn reported_speaker(doc: &Doc, res: &Resources, r: &Range<usize>) -> bool {
 /// A mention starting at `at` is its sentence's subject: within the first
 /// words, or right after the comma of an opening clause (an honorific may
 /// come between: "…, Mr Lindqvist said").
+/// The name at `at` ends a job title ("the mayor of Tarvo", "the chief
+/// executive of Acme"): still the subject's phrase, whose holder may follow
+/// ("…, Ada Kovac, said").
+fn of_title(doc: &Doc, res: &Resources, at: usize) -> bool {
+    let Some(of) = at.checked_sub(1).filter(|&j| doc.lower(j) == "of") else { return false };
+    (of.saturating_sub(3)..of).any(|t| doc.lookup(&res.titles, t).is_some_and(|(len, _)| t + len == of))
+}
+
 fn opens_subject(doc: &Doc, res: &Resources, sentence_start: usize, at: usize) -> bool {
     let at = (at.saturating_sub(2)..at).find(|&j| after_honorific(doc, res, j) == Some(at)).unwrap_or(at);
     // The honorific may close the sentence before ("…Dr.\n\nX said"): X opens this one.

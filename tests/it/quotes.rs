@@ -1124,3 +1124,19 @@ fn the_speaker_named_by_age_is_the_person_just_introduced() {
     // An age describing something else is no speaker's.
     assert!(said.iter().all(|(s, q)| q != "Nobody saw this coming" || s == "Kestrel Rail"), "{said:#?}");
 }
+
+#[test]
+fn the_holder_named_after_a_title_of_a_place_speaks_for_the_participle() {
+    let said = said(
+        "Velto Logistics will open a new depot in Tarvo.\n\n\
+         In May, the socialist mayor of Tarvo, Hugo Salas, tried to stop the building, arguing an alleged \
+         \"lack of water permits.\"\n\n\
+         In June, the chief executive of Brindle Freight, Ada Kovac, blocked a second depot, arguing a \
+         \"shortage of road capacity\" in the town.\n\n\
+         In July, the port of Brenn, run by Osprey Ports, closed a third depot, arguing \"a lack of cranes\" there.",
+    );
+    assert!(has(&said, "Hugo Salas", "lack of water permits."), "{said:#?}");
+    assert!(has(&said, "Ada Kovac", "shortage of road capacity"), "{said:#?}");
+    // Neither the place nor the company after the title speaks.
+    assert!(!said.iter().any(|(s, _)| s == "Tarvo" || s == "Brindle Freight"), "{said:#?}");
+}
