@@ -191,6 +191,15 @@ impl<'t> Doc<'t> {
         self.marks.get(i).is_some_and(|m| m.punct == Some(c))
     }
 
+    /// Tokens from `i` spell an age, "38-year-old" (five tokens).
+    pub fn is_age(&self, i: usize) -> bool {
+        self.is_number(i)
+            && self.is_punct(i + 1, '-')
+            && self.lower(i + 2) == "year"
+            && self.is_punct(i + 3, '-')
+            && self.lower(i + 4) == "old"
+    }
+
     /// Token `i` starts with an upper-case letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.marks.get(i).is_some_and(|m| m.capitalized)

@@ -18,7 +18,7 @@ use crate::text::words::{
     ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, PLACE_PREPOSITIONS,
     QUOTING_VERBS, TITLE_CASE_LOWER,
 };
-use crate::text::TokenKind;
+use crate::text::{is_hard_wrapped, TokenKind};
 
 /// How far from a quote mark the speech verb may be, in tokens.
 const REACH: usize = 20;
@@ -47,8 +47,12 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         // A quotation whose closing mark was forgotten must name its own
         // speaker: it may as well be a stray mark.
         let forgotten = !(closed || close < doc.len() && is_mark(doc, close));
+        // Unless its opening mark is the one that ended the last speaker's
+        // paragraph: a statement printed a paragraph at a time, whose final
+        // closing mark went missing.
+        let chained = last.is_some_and(|(_, last_close)| last_close == open);
         let found = own
-            .or_else(|| continued(doc, last, pair).filter(|_| !forgotten))
+            .or_else(|| continued(doc, last, pair).filter(|_| !forgotten || chained))
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair))
@@ -471,11 +475,12 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut single: Option<usize> = None;
+    let lines_are_paragraphs = !is_hard_wrapped(doc.text, &doc.tokens);
     for i in 0..doc.len() {
         // Quotation marks are punctuation: a word or a number (most tokens)
         // is asked only whether it opens a paragraph.
         if doc.tokens[i].kind != TokenKind::Punct {
-            if doc.tokens[i].newlines_before >= 2 {
+            if new_paragraph(doc, i, lines_are_paragraphs) {
                 if let Some(o) = open.take() {
                     out.extend(left_open(doc, o, i));
                 }
@@ -502,7 +507,7 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
             "”" => (false, true),
             "\"" | "''" => (open.is_none() || starts_paragraph, open.is_some() && !starts_paragraph),
             _ => {
-                if doc.tokens[i].newlines_before >= 2 {
+                if new_paragraph(doc, i, lines_are_paragraphs) {
                     if let Some(o) = open.take() {
                         out.extend(left_open(doc, o, i));
                     }
@@ -534,6 +539,20 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     }
     out.extend(open.and_then(|o| left_open(doc, o, doc.len())));
     out
+}
+
+/// Token `i` opens a paragraph: after a blank line, or, in text whose
+/// lines are its paragraphs (not wire copy cut to a width), after a line
+/// that ended a sentence. A quotation still open there ends with it.
+fn new_paragraph(doc: &Doc, i: usize, lines_are_paragraphs: bool) -> bool {
+    let line_after_sentence = || {
+        i > 0 && ['.', '!', '?'].iter().any(|&c| doc.is_punct(i - 1, c)) && !doc.word(i).starts_with(char::is_lowercase)
+    };
+    match doc.tokens[i].newlines_before {
+        0 => false,
+        1 => lines_are_paragraphs && line_after_sentence(),
+        _ => true,
+    }
 }
 
 /// 'Acme's growth is real,' she said: outside double quotes, single marks
@@ -670,7 +689,9 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
     let opening = || {
         live[k..]
             .iter()
-            .take_while(|(r, _)| r.start < verb && opens_subject(doc, res, sentence.start, r.start))
+            .take_while(|(r, _)| {
+                r.start < verb && (opens_subject(doc, res, sentence.start, r.start) || of_title(doc, res, r.start))
+            })
             .filter(|(r, _)| !doc.is_possessive(r.end))
     };
     // "Brindle Capital analyst Ada Brun describes …": a job title in lower
@@ -986,10 +1007,29 @@ fn reported_speaker(doc: &Doc, res: &Resources, r: &Range<usize>) -> bool {
 /// A mention starting at `at` is its sentence's subject: within the first
 /// words, or right after the comma of an opening clause (an honorific may
 /// come between: "…, Mr Lindqvist said").
+/// The name at `at` ends a job title ("the mayor of Tarvo", "the chief
+/// executive of Acme"): still the subject's phrase, whose holder may follow
+/// ("…, Ada Kovac, said").
+fn of_title(doc: &Doc, res: &Resources, at: usize) -> bool {
+    let Some(of) = at.checked_sub(1).filter(|&j| doc.lower(j) == "of") else { return false };
+    (of.saturating_sub(3)..of).any(|t| doc.lookup(&res.titles, t).is_some_and(|(len, _)| t + len == of))
+}
+
 fn opens_subject(doc: &Doc, res: &Resources, sentence_start: usize, at: usize) -> bool {
     let at = (at.saturating_sub(2)..at).find(|&j| after_honorific(doc, res, j) == Some(at)).unwrap_or(at);
     // The honorific may close the sentence before ("…Dr.\n\nX said"): X opens this one.
     at.saturating_sub(sentence_start) <= 5 || at.checked_sub(1).is_some_and(|p| doc.is_punct(p, ','))
+}
+
+/// "the 41-year-old", "the 64-year-old chief executive": news names a
+/// speaker just introduced by age, alone or with a job title, as it would by
+/// a pronoun. Returns the token after those words.
+fn aged_speaker(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
+    if doc.lower(at) != "the" || !doc.is_age(at + 1) {
+        return None;
+    }
+    let after = at + 6;
+    Some(doc.lookup(&res.titles, after).map_or(after, |(len, _)| after + len))
 }
 
 /// The person or organisation named right after the speech verb at `verb`
@@ -1014,6 +1054,9 @@ fn speaker_after_verb(
     let anaphor = org_anaphor_at(doc, res, at).filter(|len| !doc.is_possessive(at + len));
     if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
         return Some(org);
+    }
+    if aged_speaker(doc, res, at).is_some() {
+        return person_in_focus(doc, res, live, entities, quote_open.min(at), None);
     }
     let named = name_after_verb(doc, res, at);
     if named != at {
@@ -1264,6 +1307,9 @@ fn speaker_between(
     let anchor = to.min(quote_open);
     if let Some(pronoun) = (from..to).find(|&j| matches!(doc.lower(j), "he" | "she")) {
         return person_in_focus(doc, res, live, entities, anchor, pronoun_gender(doc.lower(pronoun)));
+    }
+    if (from..to).any(|j| aged_speaker(doc, res, j) == Some(to)) {
+        return person_in_focus(doc, res, live, entities, anchor, None);
     }
     // "Acme will fund its unit Beta as it vows to …": "it" stands for the
     // sentence's subject, not the company named last.

@@ -108,7 +108,7 @@ const WRAPPED_LINE_MIN: usize = 40;
 
 /// Wire copy cut into lines of a fixed width: several lines end in a word
 /// and the next starts in lower case, mid-sentence.
-fn is_hard_wrapped(text: &str, tokens: &[Token]) -> bool {
+pub fn is_hard_wrapped(text: &str, tokens: &[Token]) -> bool {
     let wrapped = (1..tokens.len()).filter(|&i| {
         tokens[i].newlines_before == 1
             && tokens[i].first_char(text).is_lowercase()

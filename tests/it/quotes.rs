@@ -1067,3 +1067,76 @@ fn a_news_outlet_is_never_who_issued_a_companys_statement() {
     assert!(has(&q, "Orvane Energy", "There has been no meeting between Orvane and Kestrel executives"), "{q:?}");
     assert!(!q.iter().any(|(s, _)| s == "Brindle Courier"), "{q:?}");
 }
+
+#[test]
+fn lines_are_paragraphs_where_a_page_prints_one_per_line() {
+    // Pages stored one paragraph per line, whose statements run a paragraph at
+    // a time and lose their last closing mark.
+    let said = said(
+        "Brindle buys Osprey\n\n\
+         Brindle Corp agreed to buy Osprey Labs for $40m, the companies said on Monday.\n\
+         Brindle chief executive Mara Quell said: \"This gives us a foothold in a market we have watched for years.\n\
+         \"We will keep the Osprey team together and invest in its roadmap.\n\
+         Osprey was founded in 2019 in Leeds.\n\
+         Brindle president Tom Arvel said: \"Growth abroad is a critical strategy for us.\n\
+         \"With Osprey, Brindle gains a proven team.\n\
+         The deal closes in June.",
+    );
+    assert!(has(&said, "Mara Quell", "We will keep the Osprey team together and invest in its roadmap."), "{said:#?}");
+    assert!(has(&said, "Tom Arvel", "Growth abroad is a critical strategy for us."), "{said:#?}");
+    assert!(has(&said, "Tom Arvel", "With Osprey, Brindle gains a proven team."), "{said:#?}");
+    // Narration after the statement is nobody's quotation.
+    assert!(said.iter().all(|(_, q)| !q.contains("Leeds") && !q.contains("June")), "{said:#?}");
+    assert_eq!(said.len(), 4, "{said:#?}");
+}
+
+#[test]
+fn a_line_break_in_wire_copy_cut_to_a_width_does_not_end_a_quotation() {
+    let said = said(
+        "Kestrel Rail said on Monday that it would sell its freight arm to a\n\
+         buyer from abroad for about $300 million, ending a long review of\n\
+         the business. Chief executive Ines Varga said: \"The freight arm is\n\
+         a good business.\n\
+         It needs an owner who can invest in it for a decade,\n\
+         and we are not that owner,\" in a note to staff that was seen by the\n\
+         press on Monday.",
+    );
+    let whole = "The freight arm is a good business. It needs an owner who can invest in it for a decade, and we are \
+                 not that owner";
+    let one_line = |q: &str| q.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(said.iter().any(|(s, q)| s == "Ines Varga" && one_line(q) == whole), "{said:#?}");
+    assert_eq!(said.len(), 1, "{said:#?}");
+}
+
+#[test]
+fn the_speaker_named_by_age_is_the_person_just_introduced() {
+    let said = said(
+        "Carla Mendes will replace Otto Berg as chair of Brindle Foods.\n\n\
+         Ms Mendes has been with the firm for 12 years.\n\n\
+         \"I have always wanted to lead this company,\" the 41-year-old said.\n\n\
+         Osprey Labs hired Ines Varga in May. \"We grow where the customers are,\" said the 52-year-old.\n\n\
+         Tomas Reyes has run Velto Pay since 2019. \"We will stay in Manila,\" the 58-year-old chief executive said.\n\n\
+         Kestrel Rail cut 300 jobs. \"Nobody saw this coming,\" the 30-year-old union said.",
+    );
+    assert!(has(&said, "Carla Mendes", "I have always wanted to lead this company"), "{said:#?}");
+    assert!(has(&said, "Ines Varga", "We grow where the customers are"), "{said:#?}");
+    assert!(has(&said, "Tomas Reyes", "We will stay in Manila"), "{said:#?}");
+    // An age describing something else is no speaker's.
+    assert!(said.iter().all(|(s, q)| q != "Nobody saw this coming" || s == "Kestrel Rail"), "{said:#?}");
+}
+
+#[test]
+fn the_holder_named_after_a_title_of_a_place_speaks_for_the_participle() {
+    let said = said(
+        "Velto Logistics will open a new depot in Tarvo.\n\n\
+         In May, the socialist mayor of Tarvo, Hugo Salas, tried to stop the building, arguing an alleged \
+         \"lack of water permits.\"\n\n\
+         In June, the chief executive of Brindle Freight, Ada Kovac, blocked a second depot, arguing a \
+         \"shortage of road capacity\" in the town.\n\n\
+         In July, the port of Brenn, run by Osprey Ports, closed a third depot, arguing \"a lack of cranes\" there.",
+    );
+    assert!(has(&said, "Hugo Salas", "lack of water permits."), "{said:#?}");
+    assert!(has(&said, "Ada Kovac", "shortage of road capacity"), "{said:#?}");
+    // Neither the place nor the company after the title speaks.
+    assert!(!said.iter().any(|(s, _)| s == "Tarvo" || s == "Brindle Freight"), "{said:#?}");
+}

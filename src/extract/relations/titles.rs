@@ -421,8 +421,8 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         return;
     }
     let mut i = end + 1;
-    while TITLE_DETERMINERS.contains(&f.doc.lower(i)) || is_age(f.doc, i) {
-        i += if is_age(f.doc, i) { 5 } else { 1 };
+    while TITLE_DETERMINERS.contains(&f.doc.lower(i)) || f.doc.is_age(i) {
+        i += if f.doc.is_age(i) { 5 } else { 1 };
     }
     // "X, one of Acme's co-CEOs": one of several holding the title.
     if f.doc.lower(i) == "one" && f.doc.lower(i + 1) == "of" {
@@ -721,15 +721,6 @@ fn past_bracketed_age(doc: &Doc, end: usize) -> usize {
     } else {
         end
     }
-}
-
-/// "38-year-old": an age before a title.
-fn is_age(doc: &Doc, i: usize) -> bool {
-    doc.is_number(i)
-        && doc.is_punct(i + 1, '-')
-        && doc.lower(i + 2) == "year"
-        && doc.is_punct(i + 3, '-')
-        && doc.lower(i + 4) == "old"
 }
 
 /// A company title with no company named ("X, the chief executive", "its
