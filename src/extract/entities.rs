@@ -67,14 +67,37 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         .collect();
     let classes = group_classes(res, mentions, &group_of);
     let short = short_forms(doc, res, mentions, &group_of, &classes);
+    // Where each name is first met, and each lone word outside a headline.
+    let mut first_at: FxHashMap<Key, usize> = FxHashMap::default();
+    let mut first_lone: FxHashMap<&str, usize> = FxHashMap::default();
+    for (k, m) in mentions.iter().enumerate() {
+        if let Some(g) = group_of[k] {
+            first_at.entry(g).or_insert(m.tokens.start);
+        }
+        if m.tokens.len() == 1 && !doc.is_headline(m.sentence) {
+            first_lone.entry(plain[k].as_ref()).or_insert(m.tokens.start);
+        }
+    }
     for (k, m) in mentions.iter().enumerate() {
         if group_of[k].is_none() {
             group_of[k] = found.get(folded[k]).map(|&f| Key::Found(f));
         }
         let own_class = group_of[k].and_then(|g| classes.get(&g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
-        if let Some(full) =
-            short.get(plain[k].as_ref()).filter(|_| may_join).map(|&g| fullest(res, &folded, &plain, &short, g))
+        // "Varnell said its sales rose … Tom Varnell founded it": a lone word
+        // the article uses as a company's name, met before the person's full
+        // name (a story names a person in full first), is the family's
+        // company, not the person.
+        let firm_of_family = |g: &Key| {
+            own_class == Some(EntityClass::Organization)
+                && m.tokens.len() == 1
+                && classes.get(g) == Some(&EntityClass::Person)
+                && first_lone.get(plain[k].as_ref()).zip(first_at.get(g)).is_some_and(|(lone, full)| lone < full)
+        };
+        if let Some(full) = short
+            .get(plain[k].as_ref())
+            .filter(|g| may_join && !firm_of_family(g))
+            .map(|&g| fullest(res, &folded, &plain, &short, g))
         {
             let shorter = group_of[k].is_none_or(|g| key_len(res, &folded, g) < key_len(res, &folded, full));
             if group_of[k] != Some(full) && shorter {

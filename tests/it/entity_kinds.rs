@@ -1064,3 +1064,18 @@ fn a_demonym_and_one_unknown_word_closing_the_name_are_a_company() {
         assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_family_name_used_as_a_companys_is_the_company_not_the_person() {
+    // "Tom Varnell … Varnell's chief executive": the founder's surname names his firm.
+    let x = run("Varnell's chief executive, Jo Lark, said sales rose. Tom Varnell founded the toolmaker in 1950. \
+        Mara Varnell, his granddaughter, sits on the board. Varnell's shares fell 3% on Monday.");
+    assert!(has(&x, "Varnell", EntityClass::Organization), "{:?}", names(&x));
+    for person in ["Tom Varnell", "Mara Varnell", "Jo Lark"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // Near misses: a surname used as a person's.
+    let y = run("Dana Pell joined Orvane in 2010. Pell said the deal was good, and Pell's chief of staff agreed.");
+    assert!(has(&y, "Dana Pell", EntityClass::Person), "{:?}", names(&y));
+    assert!(!has(&y, "Pell", EntityClass::Organization), "{:?}", names(&y));
+}
