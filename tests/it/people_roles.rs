@@ -1689,3 +1689,31 @@ fn a_post_whose_owner_was_not_read_is_not_the_topics() {
     let x = run(&format!("{topic}Laura Penn will replace Daniel Quist, who retired."));
     assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_verb_of_running_an_organisation_states_a_job() {
+    for sentence in [
+        "Laura Penn headed Brindle Bank between 2004 and 2009.",
+        "Laura Penn previously ran Brindle Bank.",
+        "Laura Penn, who led Brindle Bank for a decade, retired on Monday.",
+        "Laura Penn runs Brindle Bank from an office in Lyon.",
+        "Laura Penn heads Brindle Bank, the group's lending arm.",
+        "Laura Penn took the helm at Brindle Bank in March.",
+        "Laura Penn has been named to run Brindle Bank.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a round, a deal, talks or a campaign led, and a trip.
+    for sentence in [
+        "Laura Penn led the talks with Brindle Bank.",
+        "Laura Penn ran a campaign against Brindle Bank.",
+        "Laura Penn led a $2 billion deal for Brindle Bank.",
+        "Laura Penn led Brindle Bank's bid for Orvane Systems.",
+        "Laura Penn headed to Brindle Bank's offices in Lyon.",
+        "Laura Penn led the $40 million round in Brindle Bank.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+}
