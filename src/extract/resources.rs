@@ -162,6 +162,8 @@ pub enum Words {
     LeadVerb,
     /// Verbs of running an organisation named right after them ("Roe headed Zentrix").
     RunVerb,
+    /// Verbs of staying on in a post, before "as" and a title ("will continue as CFO").
+    StayVerb,
     /// Nouns of a part an organisation owns, in an apposition ("Brindle, Acme's chip unit").
     OwnedPart,
     /// Plural nouns of parts an organisation owns, naming a list ("its units Zentrix and Brindle").
@@ -398,6 +400,7 @@ impl Words {
         Words::DealWord,
         Words::LeadVerb,
         Words::RunVerb,
+        Words::StayVerb,
         Words::OwnedPart,
         Words::OwnedParts,
         Words::OwnedVerb,
@@ -477,6 +480,7 @@ impl Words {
             Words::OwnedParts => "owned-parts",
             Words::LeadVerb => "lead-verb",
             Words::RunVerb => "run-verb",
+            Words::StayVerb => "stay-verb",
             Words::DealWord => "deal-word",
             Words::LegalAction => "legal-action",
             Words::FundNoun => "fund-noun",

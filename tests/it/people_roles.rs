@@ -1717,3 +1717,29 @@ fn a_verb_of_running_an_organisation_states_a_job() {
         assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn staying_on_in_a_post_is_holding_it() {
+    for (sentence, p) in [
+        ("Laura Penn will continue as chief financial officer.", Predicate::WorksFor),
+        ("Laura Penn will remain as chief executive until June.", Predicate::WorksFor),
+        (
+            "Laura Penn shall continue to serve as the president and chief executive officer of the group.",
+            Predicate::WorksFor,
+        ),
+        ("Laura Penn will stay on as chief operating officer.", Predicate::WorksFor),
+        ("Beyond next year, Laura Penn will continue as executive chairman.", Predicate::AffiliatedWith),
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", p, "Brindle Systems"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post only tipped or hoped for, and one held at a company named.
+    for sentence in [
+        "Laura Penn is expected to serve as chief executive.",
+        "Laura Penn would like to continue as a consultant.",
+        "Laura Penn will continue as chief executive of Orvane Capital.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Systems"), "{sentence}: {:?}", all(&x));
+    }
+}
