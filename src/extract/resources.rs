@@ -160,6 +160,10 @@ pub enum Words {
     DealWord,
     /// Verbs of running an organisation or a part of it ("who runs its cloud unit").
     LeadVerb,
+    /// Verbs of running an organisation named right after them ("Roe headed Zentrix").
+    RunVerb,
+    /// Verbs of staying on in a post, before "as" and a title ("will continue as CFO").
+    StayVerb,
     /// Nouns of a part an organisation owns, in an apposition ("Brindle, Acme's chip unit").
     OwnedPart,
     /// Plural nouns of parts an organisation owns, naming a list ("its units Zentrix and Brindle").
@@ -395,6 +399,8 @@ impl Words {
         Words::LegalAction,
         Words::DealWord,
         Words::LeadVerb,
+        Words::RunVerb,
+        Words::StayVerb,
         Words::OwnedPart,
         Words::OwnedParts,
         Words::OwnedVerb,
@@ -473,6 +479,8 @@ impl Words {
             Words::OwnedPart => "owned-part",
             Words::OwnedParts => "owned-parts",
             Words::LeadVerb => "lead-verb",
+            Words::RunVerb => "run-verb",
+            Words::StayVerb => "stay-verb",
             Words::DealWord => "deal-word",
             Words::LegalAction => "legal-action",
             Words::FundNoun => "fund-noun",

@@ -1689,3 +1689,57 @@ fn a_post_whose_owner_was_not_read_is_not_the_topics() {
     let x = run(&format!("{topic}Laura Penn will replace Daniel Quist, who retired."));
     assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_verb_of_running_an_organisation_states_a_job() {
+    for sentence in [
+        "Laura Penn headed Brindle Bank between 2004 and 2009.",
+        "Laura Penn previously ran Brindle Bank.",
+        "Laura Penn, who led Brindle Bank for a decade, retired on Monday.",
+        "Laura Penn runs Brindle Bank from an office in Lyon.",
+        "Laura Penn heads Brindle Bank, the group's lending arm.",
+        "Laura Penn took the helm at Brindle Bank in March.",
+        "Laura Penn has been named to run Brindle Bank.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a round, a deal, talks or a campaign led, and a trip.
+    for sentence in [
+        "Laura Penn led the talks with Brindle Bank.",
+        "Laura Penn ran a campaign against Brindle Bank.",
+        "Laura Penn led a $2 billion deal for Brindle Bank.",
+        "Laura Penn led Brindle Bank's bid for Orvane Systems.",
+        "Laura Penn headed to Brindle Bank's offices in Lyon.",
+        "Laura Penn led the $40 million round in Brindle Bank.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Bank"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn staying_on_in_a_post_is_holding_it() {
+    for (sentence, p) in [
+        ("Laura Penn will continue as chief financial officer.", Predicate::WorksFor),
+        ("Laura Penn will remain as chief executive until June.", Predicate::WorksFor),
+        (
+            "Laura Penn shall continue to serve as the president and chief executive officer of the group.",
+            Predicate::WorksFor,
+        ),
+        ("Laura Penn will stay on as chief operating officer.", Predicate::WorksFor),
+        ("Beyond next year, Laura Penn will continue as executive chairman.", Predicate::AffiliatedWith),
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", p, "Brindle Systems"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post only tipped or hoped for, and one held at a company named.
+    for sentence in [
+        "Laura Penn is expected to serve as chief executive.",
+        "Laura Penn would like to continue as a consultant.",
+        "Laura Penn will continue as chief executive of Orvane Capital.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Systems"), "{sentence}: {:?}", all(&x));
+    }
+}

@@ -22,8 +22,8 @@ use crate::extract::doc::Doc;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Cue, Frame, Words};
 use crate::text::words::{
-    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, HOLDER_NOUNS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS, RELATIVES,
-    SUBJECT_ADVERBS, SUBORDINATORS, WEEKDAYS,
+    ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, HOLDER_NOUNS, MONTHS, PARTY_COUNTS, PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS, RELATIVES, SUBJECT_ADVERBS, SUBORDINATORS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -226,6 +226,9 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                 }
                 // "X joined Microsoft", "Y led Zentrix for a decade": a company, not a round.
                 if cue.topic && cue.frame == Frame::Active && names_a_company(f, i + len, &right) {
+                    continue;
+                }
+                if cue.predicate == Predicate::WorksFor && runs_something_else(f, i + len, &right) {
                     continue;
                 }
                 if cue.predicate == Predicate::CompetesWith
@@ -1157,6 +1160,24 @@ fn cue_of_a_leader(f: &Facts, cue: &Cue, i: usize, s: usize) -> bool {
         && cue.predicate == Predicate::InvestedIn
         && !f.word_is(i, Words::InvestVerb)
         && (is_hyphen_adjective(f.doc, i) || !(held.has(Words::RoundNoun) || held.has(Words::InvestorNoun)))
+}
+
+/// "Roe headed Zentrix", "previously ran Brindle": a verb of running
+/// (ending at `after`) states a job only when the organisation follows as
+/// the thing run. "led the talks with Zentrix", "ran a campaign against
+/// Brindle", "led Zentrix's bid": a preposition or a possessive before the
+/// name makes it something else's, and the verb states no job.
+fn runs_something_else(f: &Facts, after: usize, right: &[Member]) -> bool {
+    if after == 0 || !f.word_is(after - 1, Words::RunVerb) {
+        return false;
+    }
+    let Some(first) = right.first() else { return false };
+    let (span, _) = &f.live[first.head];
+    let owned = first.owner.is_some() || f.doc.is_possessive(span.end);
+    owned
+        || (after..span.start).any(|j| {
+            PLACE_PREPOSITIONS.contains(&f.doc.lower(j)) || matches!(f.doc.lower(j), "against" | "over" | "behind")
+        })
 }
 
 /// "a 75% stake", "a 60 per cent stake", "a majority stake", "a controlling

@@ -1457,6 +1457,8 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
         end + 1
     } else if let Some(as_) = taking_over_as(f, end) {
         as_
+    } else if let Some(as_) = staying_on_as(f, end) {
+        as_
     } else if appointer.is_some() {
         // "Acme named X chief executive": the title right after the name.
         end - 1
@@ -1505,6 +1507,27 @@ fn taking_over_as(f: &Facts, end: usize) -> Option<usize> {
     let take = (end..end + 3).find(|&j| !AUXILIARIES.contains(&f.doc.lower(j)))?;
     let taking = f.word_is(take, Words::HandoverWord) && f.doc.lower(take + 1) == "over";
     (taking && f.doc.lower(take + 2) == "as").then_some(take + 2)
+}
+
+/// "X will continue as chief executive", "X shall continue to serve as
+/// CFO", "X will stay on as chairman": past the auxiliaries after a name
+/// (at token `end`) a verb of staying on in a post, then "as": the token
+/// "as". A post only hoped for or tipped ("is expected to serve as",
+/// "would like to continue as") has a word that is neither between.
+fn staying_on_as(f: &Facts, end: usize) -> Option<usize> {
+    let mut j = end;
+    while j < end + 4 && (AUXILIARIES.contains(&f.doc.lower(j)) || f.doc.lower(j) == "shall") {
+        j += 1;
+    }
+    if !f.word_is(j, Words::StayVerb) {
+        return None;
+    }
+    j += 1;
+    if f.doc.lower(j) == "to" && f.word_is(j + 1, Words::StayVerb) {
+        j += 2;
+    }
+    j += usize::from(f.doc.lower(j) == "on");
+    (f.doc.lower(j) == "as").then_some(j)
 }
 
 /// "A will replace B", "A, Zentrix's chair, succeeds B", "he replaced B":
