@@ -1749,3 +1749,31 @@ fn a_described_home_goes_to_the_company_the_description_can_mean() {
     let v = run("Halvern Bio won approval on Monday. The Boston-based company said it would hire 40 people.");
     assert!(has(&v, "Halvern Bio", Predicate::LocatedIn, "Boston"), "{:?}", all(&v));
 }
+
+#[test]
+fn a_demonym_before_based_names_the_home() {
+    // "Swiss-based", "German-based": a demonym stands for its place before "-based".
+    for (text, org, place) in [
+        (
+            "The round was led by Swiss-based impact investor Corvane Capital, per a filing.",
+            "Corvane Capital",
+            "Switzerland",
+        ),
+        ("German-based lender Ostlund Bank cut its forecast on Monday.", "Ostlund Bank", "Germany"),
+        ("Talvane Pay hired Mr Orrin from Dutch-based Brisk Ledger in May.", "Brisk Ledger", "Netherlands"),
+        ("Quellen Bio, a Danish-based drug developer, raised $12 million.", "Quellen Bio", "Denmark"),
+        ("Arvo Motors won the order. The Swedish-based company said it would hire 40 people.", "Arvo Motors", "Sweden"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // A demonym with another hyphened word, or a demonym of people, gives no home.
+    for (text, org, place) in [
+        ("Corvane Capital signed a Swiss-made watch deal with Ostlund Bank.", "Ostlund Bank", "Switzerland"),
+        ("Brisk Ledger serves German-speaking clients of Ostlund Bank.", "Ostlund Bank", "Germany"),
+        ("Swiss investors backed Corvane Capital in May.", "Corvane Capital", "Switzerland"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}

@@ -1457,7 +1457,9 @@ fn demonym_at(doc: &Doc, res: &Resources, s: usize, end: usize, i: usize, out: &
         || kind_list_after(doc, res, d + 1, end)
         || described_after(doc, i) && kind_then_speech(doc, res, d + 1)
         || owned > d + 1 && owned < end && doc.is_capitalized(owned)
-        || anaphoric_demonym(doc, res, d);
+        || anaphoric_demonym(doc, res, d)
+        // "Swiss-based investor X": the demonym stands for its place before "-based".
+        || doc.is_punct(d + 1, '-') && doc.joined(d + 1) && doc.joined(d + 2) && doc.word_is(d + 2, Words::BasedWord);
     if !short && !long {
         return None;
     }

@@ -1546,7 +1546,17 @@ pub(super) fn holder_of(f: &mut Facts, s: usize) {
         let Some(k) = f.ending(verb) else { continue };
         let holder = f.entity(k);
         // "Acme grew. Zentrix is its largest investor": "its" is not the holder itself.
-        let owner = if owner == holder { f.previous_subject(range.start).or(f.topic) } else { Some(owner) };
+        // "Kestrel, one of Zentrix's investors, said… Halden, one of the company's
+        // backers, …": a holder named just before is not the company; what it holds is.
+        let owner = if owner == holder {
+            let before = f.previous_subject(range.start);
+            let held = before.and_then(|p| {
+                f.out.iter().find(|r| r.subject == p && r.predicate == Predicate::InvestedIn).map(|r| r.object)
+            });
+            held.or(before).or(f.topic)
+        } else {
+            Some(owner)
+        };
         let Some(owner) = owner else { continue };
         if matches!(f.class(holder), Person | Org) {
             f.emit(holder, Predicate::InvestedIn, owner, None, Why::new(j, "holder-of", 0.7));
