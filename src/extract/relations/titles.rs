@@ -863,18 +863,14 @@ pub(super) fn title_before(f: &mut Facts, p: usize, start: usize) {
         (start.saturating_sub(3)..start).find(|&j| after_honorific(f.doc, f.res, j) == Some(start)).unwrap_or(start);
     // "Acme CEO and President X", "Acme Fund Governor X": a word that is
     // both an honorific and a title ends the title the owner holds.
-    if named < start && emit_owned_title_before(f, p, start, start) {
+    if named < start && emit_owned_title_before(f, p, start, start).is_ok() {
         return;
     }
     let before = named.wrapping_sub(1);
     let copula = matches!(f.doc.lower(before), "is" | "was");
     let at = if f.doc.is_punct(before, ',') || copula { named - 1 } else { named };
-    if emit_owned_title_before(f, p, at, start) {
-        return;
-    }
-    let bare = (1..=5).rev().find_map(|n| {
-        at.checked_sub(n).and_then(|t0| read_titles(f.doc, f.res, t0).filter(|t| t.end == at).map(|t| (t0, t)))
-    });
+    // The titles ending at `at` that no owner holds, read by the same pass.
+    let Err(bare) = emit_owned_title_before(f, p, at, start) else { return };
     // "Acme, whose chief executive is X": the title of the name before "whose".
     if let Some((t0, t)) = bare.as_ref().filter(|(t0, _)| f.doc.lower(t0.wrapping_sub(1)) == "whose") {
         let sentence_start =
@@ -968,8 +964,10 @@ fn is_chair(res: &Resources, role: &str) -> bool {
 
 /// The titles ending at token `at` before person `p` (named at `start`)
 /// and the organisations owning them, emitted; whether there were any.
-fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> bool {
-    let Some((org, t, rule, confidence, mention)) = owned_title_before(f, at) else { return false };
+/// When no owner holds titles ending at `at`, the error is the titles
+/// that start furthest back (up to five tokens) and end right at `at`.
+fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> Result<(), Option<(usize, Titles)>> {
+    let (org, t, rule, confidence, mention) = owned_or_bare_title_before(f, at)?;
     emit_roles(f, p, org, &t.roles, start, rule, confidence);
     for co in mention.map(|k| coordinated_owners(f, k)).unwrap_or_default() {
         emit_roles(f, p, co, &t.roles, start, "coordinated-title-before-name", 0.75);
@@ -989,22 +987,43 @@ fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> 
             }
         }
     }
-    true
+    Ok(())
 }
 
 /// "Meta CEO X", "Meta's chief executive, X", "the company's president X":
 /// the titles ending at token `at` and the organisation owning them, with
 /// the rule and confidence that read them and the owner's mention.
-fn owned_title_before(f: &Facts, at: usize) -> Option<(usize, Titles, &'static str, f32, Option<usize>)> {
-    (1..=8).rev().find_map(|n| {
-        let t0 = at.checked_sub(n)?;
-        let t = read_titles(f.doc, f.res, t0)
-            .filter(|t| t.end == at || past_field_tail(f, t.end) == at || past_capitalized_field(f, t0, t.end) == at)?;
+fn owned_title_before(f: &Facts, at: usize) -> Option<OwnedTitles> {
+    owned_or_bare_title_before(f, at).ok()
+}
+
+/// The owner of titles, the titles, the rule and confidence that read
+/// them and the owner's mention.
+type OwnedTitles = (usize, Titles, &'static str, f32, Option<usize>);
+
+/// `owned_title_before`, or when no owner holds them, the titles starting
+/// furthest back (one to five tokens before `at`) that end right at `at`:
+/// the reads of the one pass, not read again.
+fn owned_or_bare_title_before(f: &Facts, at: usize) -> Result<OwnedTitles, Option<(usize, Titles)>> {
+    let mut bare = None;
+    for n in (1..=8).rev() {
+        let Some(t0) = at.checked_sub(n) else { continue };
+        let Some(t) = read_titles(f.doc, f.res, t0)
+            .filter(|t| t.end == at || past_field_tail(f, t.end) == at || past_capitalized_field(f, t0, t.end) == at)
+        else {
+            continue;
+        };
         if let Some(k) = owner_before(f, t0) {
-            return Some((f.entity(k), t, "title-before-name", 0.85, Some(k)));
+            return Ok((f.entity(k), t, "title-before-name", 0.85, Some(k)));
         }
-        the_company_s(f, t0).map(|org| (org, t, "the-company-s-title", 0.6, None))
-    })
+        if let Some(org) = the_company_s(f, t0) {
+            return Ok((org, t, "the-company-s-title", 0.6, None));
+        }
+        if bare.is_none() && n <= 5 && t.end == at {
+            bare = Some((t0, t));
+        }
+    }
+    Err(bare)
 }
 
 /// "Acme's Director of Purchasing X", "Acme Head of Global Sales X": a
