@@ -106,7 +106,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     the_in_names(doc, &mut out);
     companies_named_like_people(doc, res, &mut out);
     headline_names_from_story(doc, res, &mut out);
-    out.retain(|m| !headline_word_only(doc, m));
+    drop_headline_words(doc, &mut out);
     out.retain(|m| {
         m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m) || company_board(doc, m))
     });
@@ -115,18 +115,24 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
 
 /// "Quellby Deals Soar in May", "the Contest for Chip Dominance": a lone
 /// word of a title-case headline that the story never writes (in any case)
-/// is one of the headline's words, no name.
-fn headline_word_only(doc: &Doc, m: &Mention) -> bool {
-    let k = m.tokens.start;
-    if m.entry.is_some() || m.tokens.len() != 1 || doc.has_digit(k) || !doc.word(k).chars().any(char::is_lowercase) {
-        return false;
-    }
+/// is one of the headline's words, no name. The story's words are gathered
+/// once, and only when such a word is found.
+fn drop_headline_words(doc: &Doc, out: &mut Vec<Mention>) {
     let titled = |r: &Range<usize>| is_title_case(doc, r.clone());
-    if !doc.sentences.get(m.sentence).is_some_and(titled) {
-        return false;
+    let candidate = |m: &Mention| {
+        let k = m.tokens.start;
+        m.entry.is_none()
+            && m.tokens.len() == 1
+            && !doc.has_digit(k)
+            && doc.word(k).chars().any(char::is_lowercase)
+            && doc.sentences.get(m.sentence).is_some_and(titled)
+    };
+    if !out.iter().any(candidate) {
+        return;
     }
-    let lower = doc.lower(k);
-    !doc.sentences.iter().filter(|r| !titled(r)).any(|r| r.clone().any(|j| doc.lower(j) == lower))
+    let story: rustc_hash::FxHashSet<&str> =
+        doc.sentences.iter().filter(|r| !titled(r)).flat_map(|r| r.clone()).map(|j| doc.lower(j)).collect();
+    out.retain(|m| !candidate(m) || story.contains(doc.lower(m.tokens.start)));
 }
 
 /// "Menzies Distribution Buys Thistle Couriers" over a story that names
