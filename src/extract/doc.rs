@@ -176,6 +176,14 @@ impl<'t> Doc<'t> {
         self.sentences.get(s).map(|r| self.span(r.clone())).unwrap_or(Span::new(0, 0))
     }
 
+    /// The tokens inside the byte span `span` (a sentence's span read back
+    /// from a fact's evidence, say).
+    pub fn tokens_of(&self, span: Span) -> Range<usize> {
+        let a = self.tokens.partition_point(|t| t.span.start < span.start);
+        let b = self.tokens.partition_point(|t| t.span.start < span.end);
+        a..b.max(a)
+    }
+
     /// Lower-cased text of token `i` ("" past the end).
     pub fn lower(&self, i: usize) -> &str {
         self.folded.get(i).map(|w| w.as_ref()).unwrap_or("")

@@ -175,20 +175,14 @@ fn person_after(f: &Facts, i: usize) -> Option<(usize, usize)> {
 
 /// The organisation of the post the person who came takes: the one the
 /// article says they work for (not a post they held before: "former
-/// chief executive", or one read from a sentence saying "formerly" or
-/// "previously", "A, formerly head of sales at Y, will succeed B"), the
+/// chief executive", or one read from a sentence with a word of the past,
+/// "A, formerly head of sales at Y, will succeed B"), the
 /// officers' company when they work for it among others; with no one
 /// named, the officers' company.
 fn post_of(f: &Facts, came: Option<usize>) -> Option<usize> {
     let Some(came) = came else { return f.officers_company };
     let former = |r: &Relation| {
-        let said_before = f
-            .doc
-            .text
-            .get(r.evidence.sentence.start..r.evidence.sentence.end)
-            .unwrap_or("")
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w.eq_ignore_ascii_case("formerly") || w.eq_ignore_ascii_case("previously"));
+        let said_before = f.doc.tokens_of(r.evidence.sentence).any(|j| f.doc.word_is(j, Words::FormerTimeWord));
         said_before || r.role.as_deref().is_some_and(|role| role.starts_with("former "))
     };
     let jobs: Vec<_> =
