@@ -8,7 +8,7 @@ use std::ops::Range;
 use super::model::Span;
 use super::phrases::{keyed_words, Case, PhraseTable};
 use super::resources::{Resources, WordKeys, Words, DEMONYM_BIT};
-use crate::text::{sentences, tokenize, Token, TokenKind};
+use crate::text::{is_hard_wrapped, sentences_wrapped, tokenize, Token, TokenKind};
 
 /// Up to this many tokens, `Doc::written_where` scans instead of indexing.
 const SCAN_UP_TO: usize = 4096;
@@ -48,6 +48,9 @@ pub struct Doc<'t> {
     pub sentences: Vec<Range<usize>>,
     /// Token index → sentence index.
     pub sentence_of: Vec<usize>,
+    /// Wire copy cut into lines of a fixed width, so a line break is not
+    /// a paragraph's end (`text::is_hard_wrapped`).
+    pub hard_wrapped: bool,
     /// Counts of product and AI-model nouns in the whole article, computed
     /// when first asked for (see `mentions`).
     pub domain: OnceCell<[usize; 2]>,
@@ -79,7 +82,8 @@ impl<'t> Doc<'t> {
             marks.push(Mark::of(t, word, upper));
         }
         let keys_past_end = res.keys_of("", None);
-        let sentences = sentences(text, &tokens, &|w| res.legal_forms.contains(w));
+        let hard_wrapped = is_hard_wrapped(text, &tokens);
+        let sentences = sentences_wrapped(text, &tokens, hard_wrapped, &|w| res.legal_forms.contains(w));
         let mut sentence_of = vec![0; tokens.len()];
         for (s, range) in sentences.iter().enumerate() {
             for i in range.clone() {
@@ -96,6 +100,7 @@ impl<'t> Doc<'t> {
             marks,
             sentences,
             sentence_of,
+            hard_wrapped,
             domain: OnceCell::new(),
             ai_sign: OnceCell::new(),
             strict_ai_sign: OnceCell::new(),

@@ -18,7 +18,7 @@ use crate::text::words::{
     ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, PLACE_PREPOSITIONS,
     QUOTING_VERBS, TITLE_CASE_LOWER,
 };
-use crate::text::{is_hard_wrapped, TokenKind};
+use crate::text::TokenKind;
 
 /// How far from a quote mark the speech verb may be, in tokens.
 const REACH: usize = 20;
@@ -475,7 +475,7 @@ fn pairs(doc: &Doc) -> Vec<Pair> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut single: Option<usize> = None;
-    let lines_are_paragraphs = !is_hard_wrapped(doc.text, &doc.tokens);
+    let lines_are_paragraphs = !doc.hard_wrapped;
     for i in 0..doc.len() {
         // Quotation marks are punctuation: a word or a number (most tokens)
         // is asked only whether it opens a paragraph.

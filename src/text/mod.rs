@@ -11,6 +11,6 @@ pub mod span;
 pub mod token;
 pub mod words;
 
-pub use sentence::{is_hard_wrapped, sentences};
+pub use sentence::{is_hard_wrapped, sentences, sentences_wrapped};
 pub use span::Span;
 pub use token::{tokenize, Token, TokenKind};

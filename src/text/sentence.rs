@@ -77,10 +77,20 @@ pub const MAX_SENTENCE_TOKENS: usize = 400;
 /// After the period of a company form (`is_form("Inc")`, the lexicon's legal
 /// forms) a sentence ends only before a typical opener ("Acme Inc. grew").
 pub fn sentences(text: &str, tokens: &[Token], is_form: &dyn Fn(&str) -> bool) -> Vec<Range<usize>> {
+    sentences_wrapped(text, tokens, is_hard_wrapped(text, tokens), is_form)
+}
+
+/// [`sentences`] of a text already known to be hard-wrapped or not
+/// ([`is_hard_wrapped`]), for a caller that keeps the answer.
+pub fn sentences_wrapped(
+    text: &str,
+    tokens: &[Token],
+    wrapped: bool,
+    is_form: &dyn Fn(&str) -> bool,
+) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut in_headline = true;
-    let wrapped = is_hard_wrapped(text, tokens);
     for i in 1..tokens.len() {
         let line_break = !(wrapped && continues_wrapped_line(text, tokens, i));
         let breaks =
