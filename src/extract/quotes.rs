@@ -51,12 +51,13 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         // paragraph: a statement printed a paragraph at a time, whose final
         // closing mark went missing.
         let chained = last.is_some_and(|(_, last_close)| last_close == open);
+        let last_clause = last_clause_verb(doc, res, pair);
         let found = own
             .or_else(|| continued(doc, last, pair).filter(|_| !forgotten || chained))
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair))
-            .or_else(|| reported_by_last_clause(doc, res, live, entities, pair));
+            .or_else(|| reported_by_last_clause(doc, res, live, entities, last_clause));
         last = found.map(|(speaker, ..)| (speaker, close));
         let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
         if let Some((speaker, ..)) = own.filter(|_| goes_on) {
@@ -73,7 +74,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             open_before.push(pair);
         }
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
-        let reported_sentence = last_clause_verb(doc, res, pair) == Some(verb_at);
+        let reported_sentence = last_clause == Some(verb_at);
         let adjacent = verb_at.abs_diff(close) <= 4
             || verb_at.abs_diff(open) <= 4
             || introduced(doc, open)
@@ -352,15 +353,16 @@ fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
     (sentence.end - verb <= LAST_CLAUSE_TAIL && j == verb).then_some(verb)
 }
 
-/// The person reporting a sentence in its last clause (`last_clause_verb`).
+/// The person reporting a sentence in its last clause, whose speech verb
+/// `last_clause_verb` found.
 fn reported_by_last_clause(
     doc: &Doc,
     res: &Resources,
     live: &[Live],
     entities: &[Entity],
-    pair: Pair,
+    verb: Option<usize>,
 ) -> Option<(usize, usize, &'static str, f32)> {
-    let verb = last_clause_verb(doc, res, pair)?;
+    let verb = verb?;
     let speaker = person_subject(doc, res, live, entities, verb)?;
     Some((speaker, verb, "reported-by-last-clause", 0.6))
 }
