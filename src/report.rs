@@ -64,9 +64,9 @@ fn one_line(text: &str) -> String {
 }
 
 /// `eval`'s report: totals per category, entity class and predicate, confidence bands,
-/// each document (with its errors when `verbose`), and the summary line last.
-pub fn eval_text(results: &[DocResult], verbose: bool) -> String {
-    let totals = Totals::of(results);
+/// each document (with its errors when `verbose`), and the summary line last;
+/// `totals` are the results' (`Totals::of`).
+pub fn eval_text(results: &[DocResult], totals: &Totals, verbose: bool) -> String {
     let row = |label: &str, c: &Counts| {
         format!(
             "{label:<18} {:>5} {:>5} {:>5}  {:>9.3} {:>7.3} {:>7.3}\n",
@@ -136,8 +136,7 @@ fn rule_precision(rules: &[(String, bool)]) -> String {
 
 /// `eval --calibration`: each relation rule's facts and right ones, as a
 /// `calibration.tsv` resource file.
-pub fn calibration_table(results: &[DocResult]) -> String {
-    let totals = Totals::of(results);
+pub fn calibration_table(totals: &Totals) -> String {
     let mut s = String::from("# Written by newsgraph eval --calibration.\nrule\tfacts\tright\n");
     for (rule, (facts, right)) in rule_counts(&totals.rules) {
         s += &format!("{rule}\t{facts}\t{right}\n");

@@ -148,11 +148,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Extract { paths, format } => extract_only(&paths, &resources()?, format),
         Command::Eval { gold_dir, verbose, calibration } => {
             let results = eval::evaluate(&gold_dir, &resources()?)?;
+            let totals = eval::Totals::of(&results);
             if let Some(path) = calibration {
-                std::fs::write(&path, report::calibration_table(&results))
+                std::fs::write(&path, report::calibration_table(&totals))
                     .map_err(|source| Error::Io { path, source })?;
             }
-            print!("{}", report::eval_text(&results, verbose));
+            print!("{}", report::eval_text(&results, &totals, verbose));
             Ok(Outcome::Success)
         }
         Command::Push { endpoint, user, password } => {
