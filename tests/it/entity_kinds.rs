@@ -1079,3 +1079,37 @@ fn a_family_name_used_as_a_companys_is_the_company_not_the_person() {
     assert!(has(&y, "Dana Pell", EntityClass::Person), "{:?}", names(&y));
     assert!(!has(&y, "Pell", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_known_place_closing_an_institutions_or_firms_name_is_part_of_it() {
+    // "Imperial College London", "Macquarie Securities Korea": a school or a
+    // firm named with its city or country after its organisation word.
+    let x = run("Mara Quill taught at Harrowgate College Oslo and at Vennic University Vienna. \
+        Tom Wren, an analyst at Brindmoor Securities Poland, said the deal was fair. \
+        She was a research associate at the University of Science Lisbon until 2019. \
+        The bank merged with its unit Quellar Bank Peru last year.");
+    for org in [
+        "Harrowgate College Oslo",
+        "Vennic University Vienna",
+        "Brindmoor Securities Poland",
+        "University of Science Lisbon",
+        "Quellar Bank Peru",
+    ] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for part in ["Harrowgate College", "Vennic University", "Brindmoor Securities", "University"] {
+        assert!(!named(&x, part), "{part}: {:?}", names(&x));
+    }
+    // Near misses: a preposition or a comma before the place, a place already in
+    // the name, a place that goes on into a longer name, a person's name.
+    let y =
+        run("Tom Wren studied at Harrowgate College in Oslo. Brindmoor Securities, Poland's largest broker, grew. \
+        The Bank of Kenya Nairobi office opened. He joined Vennic University Toronto Star columnists. \
+        Mara Quill Oslo said nothing.");
+    for org in ["Harrowgate College", "Brindmoor Securities", "Bank of Kenya"] {
+        assert!(has(&y, org, EntityClass::Organization), "{org}: {:?}", names(&y));
+    }
+    for wrong in ["Bank of Kenya Nairobi", "Vennic University Toronto", "Mara Quill Oslo"] {
+        assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
+    }
+}

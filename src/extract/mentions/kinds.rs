@@ -262,11 +262,19 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
         || multi && dotted_form_start(doc, res, stop - 1).is_some_and(|f| f > start);
     let suffix_of = (start..stop.saturating_sub(1))
         .any(|k| res.org_suffixes.contains(doc.word(k)) && CONNECTORS.contains(&doc.word(k + 1)));
+    // "Harrowgate College Oslo", "Brindmoor Securities Poland": an organisation
+    // word right before a known place that ends the name.
+    let suffix_placed = (start + 1..stop).any(|k| {
+        res.org_suffixes.contains(doc.word(k - 1))
+            && doc
+                .lookup(&res.names, k)
+                .is_some_and(|(len, &e)| k + len == stop && res.entries[e].class == EntityClass::Place)
+    });
     // "the Defence Equipment International fair": an event, whatever its last word.
     if multi && doc.word_is(stop, Words::EventNoun) {
         return None;
     }
-    if multi && (suffixed || suffix_of || ampersand_firm(doc, start, stop)) {
+    if multi && (suffixed || suffix_of || suffix_placed || ampersand_firm(doc, start, stop)) {
         return Some(EntityClass::Organization);
     }
     if news_outlet(doc, res, start, stop) {

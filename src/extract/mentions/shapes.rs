@@ -253,6 +253,11 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         if person_after_company(doc, res, start, j) || (!joined && surname_first_name_at(doc, res, j)) {
             break;
         }
+        if j > start + 1 && !joined {
+            if let Some(to) = institution_in_place(doc, res, start, j, end) {
+                return to;
+            }
+        }
         if looks_like_name(doc, j)
             && !joined
             && (doc.lookup(&res.names, j).is_none()
@@ -617,6 +622,37 @@ fn unknown_unit_in_place(doc: &Doc, res: &Resources, start: usize, j: usize, end
         || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$')
         || doc.lookup(&res.titles, to).is_some();
     (place && alone && to <= end).then_some(to)
+}
+
+/// "Imperial College London", "Acme Securities Korea", "University of
+/// Technology Sydney": a name of two words or more holding an organisation
+/// word (a school's, a firm's: `org-suffixes.txt`), then a known place's name
+/// right after it with nothing capitalized or hyphenated after the place, is
+/// the institution or the firm's unit named with its city or country, one
+/// name (as `unknown_unit_in_place` makes of one word). Not after "of" (the
+/// place the body is of), nor when a known place stands in the name already
+/// ("Bank of Kenya Nairobi office"), nor for a person's name.
+fn institution_in_place(doc: &Doc, res: &Resources, start: usize, j: usize, end: usize) -> Option<usize> {
+    let (len, &e) = doc.lookup(&res.names, j)?;
+    if res.entries[e].class != EntityClass::Place
+        || doc.lower(j - 1) == "of"
+        || res.given_names.contains(doc.word(start))
+    {
+        return None;
+    }
+    let place_at =
+        |k: usize| doc.lookup(&res.names, k).is_some_and(|(_, &e)| res.entries[e].class == EntityClass::Place);
+    let words = |k: &usize| doc.tokens[*k].kind == TokenKind::Word;
+    let organisation =
+        (start..j).filter(words).any(|k| doc.is_capitalized(k) && res.org_suffixes.contains(doc.word(k)));
+    if !organisation || (start..j).any(place_at) {
+        return None;
+    }
+    let to = j + len;
+    let alone = to >= end
+        || !doc.is_capitalized(to) && !doc.is_punct(to, '-') && !doc.is_punct(to, '$')
+        || doc.lookup(&res.titles, to).is_some();
+    (alone && to <= end).then_some(to)
 }
 
 /// A known name inside a longer one that ends in a company suffix: the place in
