@@ -3296,3 +3296,29 @@ fn a_part_in_apposition_described_by_a_demonym_or_after_a_relative_clause_is_own
     let z = run("Harwick Steel, a Swedish rival of Tolland Metals, cut its output.");
     assert!(!has(&z, "Tolland Metals", Predicate::Owns, "Harwick Steel"), "{:?}", all(&z));
 }
+
+#[test]
+fn a_seller_named_as_a_possessors_unit_is_the_unit() {
+    for text in [
+        "Ferrow Telecom agreed to buy a 54% stake in Lindal Networks from Caswell Group's Penrose Holdings, the \
+         companies said.",
+        "Marlow Energy bought Dunstan Power from Caswell Group's Penrose Holdings for $300 million.",
+    ] {
+        let x = run(text);
+        assert!(
+            has(
+                &x,
+                "Penrose Holdings",
+                Predicate::Owns,
+                if text.contains("Lindal") { "Lindal Networks" } else { "Dunstan Power" }
+            ),
+            "{text}: {:?}",
+            all(&x)
+        );
+        assert!(!has(&x, "Caswell Group", Predicate::Owns, "Lindal Networks"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Caswell Group", Predicate::Owns, "Dunstan Power"), "{text}: {:?}", all(&x));
+    }
+    // A plain seller still owned what was bought.
+    let x = run("Marlow Energy bought Dunstan Power from Caswell Group for $300 million.");
+    assert!(has(&x, "Caswell Group", Predicate::Owns, "Dunstan Power"), "{:?}", all(&x));
+}
