@@ -47,6 +47,13 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         let r = f.live[k].0.clone();
         // "Acme and US technology firm Brindle signed…": a place describing the
         // name after it is no member; the list goes on before it.
+        // "Zentrix, the Kenyan subsidiary of Acme": a demonym describing the part noun opening
+        // the cue is no member; the part is the name before it.
+        let part_noun = f.word_is(i, Words::UnitNoun) || f.word_is(i, Words::OwnedPart);
+        if out.is_empty() && r.end == i && part_noun && f.is_demonym(k) {
+            next_start = r.start;
+            continue;
+        }
         if !out.is_empty() && f.class(f.entity(k)) == Place && describes_next(f, r.end, next_start) {
             next_start = r.start;
             continue;
@@ -169,11 +176,21 @@ fn opening_before_appositive(f: &Facts, i: usize, sentence_start: usize) -> Opti
         (f.doc.is_punct(c, ',') && verb).then_some(c)
     })?;
     // "…to buy Zentrix, which is based in…": a relative clause describes the name before its comma.
-    if !f.within(comma, i).is_empty() || f.relative_head(comma + 1).is_some() {
+    // "Zentrix, the Kenyan unit of Acme": a demonym describing the part is no name.
+    let first_within = f.live.partition_point(|(r, _)| r.start < comma);
+    let named_within = (first_within..first_within + f.within(comma, i).len()).any(|k| !f.is_demonym(k));
+    if named_within || f.relative_head(comma + 1).is_some() {
         return None;
     }
     let k = f.live.partition_point(|(r, _)| r.start < sentence_start);
     f.live.get(k).filter(|(r, _)| r.start <= sentence_start + 1)?;
+    // "Acme, which competes with Zentrix, the unit of Brindle": the apposition describes the
+    // name of the relative clause, not the one opening the sentence.
+    let end = past_bracket(f.doc, f.live[k].0.end);
+    let apposition = ARTICLES.contains(&f.doc.lower(comma + 1));
+    if apposition && f.doc.is_punct(end, ',') && end + 1 < comma && f.relative_head(end + 1).is_some() {
+        return None;
+    }
     Some(k)
 }
 

@@ -1062,6 +1062,10 @@ fn seller_after(f: &mut Facts, bought: &[Member], at: usize) {
         return;
     }
     let Some(first) = org_at(f, from + 1) else { return };
+    // "from Brindle's Zentrix Holdings": the seller is the possessor's unit, not the possessor.
+    let end = f.live[first].0.end;
+    let unit = f.doc.is_possessive(end).then(|| f.starting(end + 1)).flatten();
+    let first = unit.filter(|&u| f.class(f.entity(u)) == Org).unwrap_or(first);
     let mut sellers = vec![f.entity(first)];
     let listed = members_after(f, f.live[first].0.start, f.sentence_end(from));
     sellers.extend(listed.iter().skip(1).filter(|m| m.owner.is_none()).filter_map(|m| f.org_entity(m.head)));
