@@ -1823,3 +1823,51 @@ fn a_demonym_kind_opens_a_list_past_a_colon_or_a_short_form() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn the_country_s_superlative_places_its_company_in_the_country_named_before() {
+    // "the country's" stands for the last country named; the phrase locates the company it names or describes.
+    for (text, org, place) in [
+        (
+            "Quellen Bank cut rates in Norway on Monday. Quellen Bank, the country's largest lender, said profit rose.",
+            "Quellen Bank",
+            "Norway",
+        ),
+        (
+            "Peru's regulator approved the deal. Arvo Movil is the country's leading mobile operator.",
+            "Arvo Movil",
+            "Peru",
+        ),
+        (
+            "The centre will unite Tessaro's reach in Chile and Brindle Telecom's role as the country's top digital \
+             telco.",
+            "Brindle Telecom",
+            "Chile",
+        ),
+        (
+            "Orvane opened an office in Kenya. It will serve the country's biggest bank Talvane Trust.",
+            "Talvane Trust",
+            "Kenya",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Not without a superlative, not "one of" many, not when no country was named before.
+    for (text, org, place) in [
+        ("Quellen Bank lends in Norway. Quellen Bank, the country's lender of record, grew.", "Quellen Bank", "Norway"),
+        (
+            "Arvo Movil sells phones in Peru. Arvo Movil is one of the country's largest operators.",
+            "Arvo Movil",
+            "Peru",
+        ),
+        (
+            "Brindle Telecom, the country's top digital telco, hired Mr Orr. He once lived in Chile.",
+            "Brindle Telecom",
+            "Chile",
+        ),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}
