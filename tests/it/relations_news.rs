@@ -1777,3 +1777,97 @@ fn a_demonym_before_based_names_the_home() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_demonym_kind_opens_a_list_past_a_colon_or_a_short_form() {
+    // A colon or a bracketed short form of the kind may stand between the kind and its list.
+    for (text, orgs, place) in [
+        (
+            "Tessaro grew fast in Peru. Its round drew three Peruvian heavyweights: Quellen Bank, Arvo Seguros \
+             and Brindle Capital.",
+            &["Quellen Bank", "Arvo Seguros", "Brindle Capital"][..],
+            "Peru",
+        ),
+        (
+            "Norway backs the plan. The wallet merges those of Norwegian state-owned enterprises (SOEs) Ostlund \
+             Kraft, Fjellnet and Varde Post.",
+            &["Ostlund Kraft", "Fjellnet", "Varde Post"][..],
+            "Norway",
+        ),
+        (
+            "Chile cheered the deal. Orvane bought Chilean lenders: Banco Talvane and Quillmark Credit.",
+            &["Banco Talvane", "Quillmark Credit"][..],
+            "Chile",
+        ),
+    ] {
+        let x = run(text);
+        for org in orgs {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text} {org}: {:?}", all(&x));
+        }
+    }
+    // "Lisbon-based supermarket chain X": a chain is a kind of company.
+    let y = run("Arvo Capital bought a stake in Lisbon-based discount supermarket chain Pingo Verde.");
+    assert!(has(&y, "Pingo Verde", Predicate::LocatedIn, "Lisbon"), "{:?}", all(&y));
+    // A colon after words of no kind, or before a lone name, lists no companies of the place.
+    for (text, org, place) in [
+        ("Peru matters. Peruvian officials named two bidders: Quellen Bank and Arvo Seguros.", "Quellen Bank", "Peru"),
+        ("Norway matters. The Norwegian enterprises have one backer: Fjellnet.", "Fjellnet", "Norway"),
+        (
+            "Chile matters. Analysts at Chilean lenders said two rivals, Banco Talvane and Quillmark Credit, \
+             would gain: Orvane and Tessaro.",
+            "Orvane",
+            "Chile",
+        ),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn the_country_s_superlative_places_its_company_in_the_country_named_before() {
+    // "the country's" stands for the last country named; the phrase locates the company it names or describes.
+    for (text, org, place) in [
+        (
+            "Quellen Bank cut rates in Norway on Monday. Quellen Bank, the country's largest lender, said profit rose.",
+            "Quellen Bank",
+            "Norway",
+        ),
+        (
+            "Peru's regulator approved the deal. Arvo Movil is the country's leading mobile operator.",
+            "Arvo Movil",
+            "Peru",
+        ),
+        (
+            "The centre will unite Tessaro's reach in Chile and Brindle Telecom's role as the country's top digital \
+             telco.",
+            "Brindle Telecom",
+            "Chile",
+        ),
+        (
+            "Orvane opened an office in Kenya. It will serve the country's biggest bank Talvane Trust.",
+            "Talvane Trust",
+            "Kenya",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Not without a superlative, not "one of" many, not when no country was named before.
+    for (text, org, place) in [
+        ("Quellen Bank lends in Norway. Quellen Bank, the country's lender of record, grew.", "Quellen Bank", "Norway"),
+        (
+            "Arvo Movil sells phones in Peru. Arvo Movil is one of the country's largest operators.",
+            "Arvo Movil",
+            "Peru",
+        ),
+        (
+            "Brindle Telecom, the country's top digital telco, hired Mr Orr. He once lived in Chile.",
+            "Brindle Telecom",
+            "Chile",
+        ),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}

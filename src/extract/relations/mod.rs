@@ -206,6 +206,7 @@ pub fn find(
         }
         if doc.lower(i) == "country" {
             standing::largest_in_the_country(&mut f, i);
+            standing::the_country_s_standing(&mut f, i);
         }
         if doc.lower(i) == "whose" {
             whose_thing(&mut f, i);

@@ -966,10 +966,19 @@ pub(super) fn demonym_kind_list(f: &mut Facts, s: usize) {
         } else {
             noun
         };
+        // "Ruritanian state-owned enterprises (SOEs) A, B and C": a bracketed short form of the kind may follow it.
+        let noun =
+            match f.doc.is_punct(noun + 1, '(') && f.doc.is_punct(noun + 3, ')') && f.doc.is_capitalized(noun + 2) {
+                true => noun + 3,
+                false => noun,
+            };
         let (intro, appositive) = match (f.doc.lower(noun + 1), f.doc.lower(noun + 2)) {
             ("such", "as") | ("led", "by") => (noun + 3, false),
             ("including" | "like", _) => (noun + 2, false),
             (",", _) => (noun + 2, true),
+            // "three Ruritanian heavyweights: A, B and C": a colon opens the list as a comma does,
+            // after a kind at most one word past the demonym ("officials named two bidders:" is a clause).
+            (":", _) if noun <= after + 1 => (noun + 2, true),
             // "US giants A and B", "the Canadian companies A and B": the names right after the noun.
             _ if f.starting(noun + 1).is_some_and(|k| f.class(f.entity(k)) == Org) => (noun + 1, false),
             _ => continue,

@@ -221,6 +221,46 @@ pub(super) fn largest_in_the_country(f: &mut Facts, i: usize) {
     }
 }
 
+/// "Zentrix, the country's largest lender,", "Brindle is the country's
+/// leading telco", "Quillon's role as the country's top carrier", "the
+/// country's biggest bank Zentrix": "the country's" at token `i` (the
+/// possessive "country") is the last country the text named before it (in
+/// its sentence or the two before), and a superlative phrase with an
+/// organisation noun locates the organisation it names or describes there.
+pub(super) fn the_country_s_standing(f: &mut Facts, i: usize) {
+    if f.doc.lower(i) != "country" || i < 1 || f.doc.lower(i - 1) != "the" || !f.doc.is_possessive(i + 1) {
+        return;
+    }
+    let the = i - 1;
+    let from = i + 2;
+    let Some(noun_end) = noun_ends(f, from, MOST_WORDS).next() else { return };
+    let mut noun_end = noun_end;
+    while let Some(next) = org_noun_end(f, noun_end).filter(|&e| e <= from + MOST_WORDS + 2) {
+        noun_end = next;
+    }
+    // "one of the country's largest lenders": many firms are none; "the country's largest-ever deal" names none.
+    if !has_superlative(f, from, noun_end) || f.doc.looks_plural(noun_end - 1) {
+        return;
+    }
+    let named_after = f.starting(noun_end).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization);
+    let Some(m) = named_after.or_else(|| described(f, the)).or_else(|| role_as(f, the)) else { return };
+    let start = f.doc.sentences[f.doc.sentence_of[i].saturating_sub(2)].start;
+    let country = f.within(start, the).iter().rev().map(|(_, e)| *e).find(|&e| is_country(f, e));
+    if let Some(place) = country {
+        let org = f.entity(m);
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(the, "country-s-standing", 0.6));
+    }
+}
+
+/// "Zentrix's role as the …", "Brindle's position as the …": the
+/// organisation whose role the phrase at token `the` names.
+fn role_as(f: &Facts, the: usize) -> Option<usize> {
+    let as_ = the.checked_sub(1).filter(|&a| f.doc.lower(a) == "as")?;
+    let noun = as_.checked_sub(1).filter(|&n| matches!(f.doc.lower(n), "role" | "position" | "status" | "place"))?;
+    let owner_end = noun.checked_sub(1).filter(|&p| f.doc.is_possessive(p))?;
+    f.ending(owner_end).filter(|&m| f.class(f.entity(m)) == EntityClass::Organization)
+}
+
 /// Place entity `e` is a country: a demonym stands for it and it is no continent.
 fn is_country(f: &Facts, e: usize) -> bool {
     let name = f.entities[e].name.as_str();
