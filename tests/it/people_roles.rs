@@ -1743,3 +1743,17 @@ fn staying_on_in_a_post_is_holding_it() {
         assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Systems"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_comma_before_the_and_of_stacked_titles_keeps_them_one_list() {
+    for sentence in [
+        "\"We grew,\" said Laura Penn, President, and CEO of Orvane Capital.",
+        "Laura Penn, chairman, and chief executive of Orvane Capital, said costs would fall.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near miss: a second person after ", and".
+    let x = run(&format!("{TOPIC}Laura Penn, chairman, and Daniel Quist, CEO of Orvane Capital, spoke."));
+    assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+}

@@ -103,8 +103,10 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         }
         i = end;
         let joiner = matches!(doc.lower(i), "and" | "&") || (doc.is_punct(i, ',') && doc.lower(i + 1) != "who");
-        if joiner && read_titles_start(doc, res, i + 1) {
-            i += 1;
+        // "President, and CEO of Acme": a comma before the "and" of the last.
+        let serial = usize::from(doc.is_punct(i, ',') && matches!(doc.lower(i + 1), "and" | "&"));
+        if joiner && read_titles_start(doc, res, i + 1 + serial) {
+            i += 1 + serial;
             continue;
         }
         return Some(Titles { roles, end: i });
