@@ -1757,3 +1757,23 @@ fn a_comma_before_the_and_of_stacked_titles_keeps_them_one_list() {
     let x = run(&format!("{TOPIC}Laura Penn, chairman, and Daniel Quist, CEO of Orvane Capital, spoke."));
     assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_post_of_the_group_is_the_one_the_noun_stands_for() {
+    for sentence in [
+        "Mr. Daniel Quist will continue to serve as the President of the group.",
+        "Daniel Quist, chief executive of the lender, said costs would fall.",
+        "Daniel Quist was named chief operating officer of the bank in 2020.",
+    ] {
+        let x = run(&format!("Kestrel Bank said profits rose. {sentence}"));
+        assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Kestrel Bank"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: the noun owns what follows, or a name goes on from it.
+    for sentence in [
+        "Daniel Quist, chief executive of the bank's Orvane Capital unit, said costs would fall.",
+        "Daniel Quist, chief executive of the group that owns Orvane Capital, said costs would fall.",
+    ] {
+        let x = run(&format!("Kestrel Bank said profits rose. {sentence}"));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Kestrel Bank"), "{sentence}: {:?}", all(&x));
+    }
+}

@@ -484,7 +484,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     }
     let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
     let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
-    let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
+    let mut after = if linked { orgs_of(f, t.end) } else { Vec::new() };
     let mut after_from = t.end + 1;
     if after.is_empty() {
         // "head of Europe for Acme", "Head of Public Sector in Africa at
@@ -810,6 +810,38 @@ fn company_officers_only(res: &Resources, roles: &[(String, Tie)]) -> bool {
 /// and of Helixor Labs").
 pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     org_mentions_at(f, i).into_iter().map(|k| f.entity(k)).collect()
+}
+
+/// "President of the group", "a director of the Spanish lender": the
+/// organisations a title's "of" or "at" (token `of`) names, or when it names
+/// none, the one "the" and a company noun after it stand for (not one a
+/// name, a possessive, a hyphen or a clause goes on to describe).
+fn orgs_of(f: &Facts, of: usize) -> Vec<usize> {
+    let named = org_list_at(f, of + 1);
+    if !named.is_empty() || !matches!(f.doc.lower(of), "of" | "at") || f.doc.lower(of + 1) != "the" {
+        return named;
+    }
+    let end = f.sentence_end(of);
+    let plain = |j: usize| {
+        j < end
+            && f.doc.tokens[j].kind == TokenKind::Word
+            && !f.doc.is_capitalized(j)
+            && f.starting(j).is_none_or(|k| f.is_demonym(k))
+    };
+    let noun =
+        (of + 2..of + 5).take_while(|&j| plain(j) || f.doc.is_demonym(j)).find(|&j| f.word_is(j, Words::CompanyNoun));
+    let Some(noun) = noun else { return named };
+    let next = noun + 1;
+    let described = next < end
+        && (f.doc.is_possessive(next)
+            || f.doc.is_punct(next, '-')
+            || f.starting(next).is_some()
+            || f.doc.is_capitalized(next)
+            || matches!(f.doc.lower(next), "of" | "that" | "which" | "whose" | "and" | "or"));
+    if described {
+        return named;
+    }
+    f.the_company(of + 1, f.referent(of + 1).or(f.topic)).filter(|&e| f.class(e) == Org).into_iter().collect()
 }
 
 /// The mentions of the organisations listed at `i` (see `org_list_at`).
@@ -1498,7 +1530,7 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
     }
     let after = match owner {
         Some(org) => vec![org],
-        None => matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default(),
+        None => matches!(f.doc.lower(t.end), "of" | "at").then(|| orgs_of(f, t.end)).unwrap_or_default(),
     };
     // "A has replaced B as chief executive of Acme", "A replaces B as
     // CFO": A holds the post now.
@@ -1798,7 +1830,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         let orgs = if let Some(org) = owner {
             vec![org]
         } else if matches!(f.doc.lower(t.end), "of" | "at") || adviser {
-            org_list_at(f, t.end + 1)
+            orgs_of(f, t.end)
         } else if let Some(org) = joined_org {
             vec![org]
         } else if let Some(org) = its_officer(f, i + 1, j, &t.roles) {
