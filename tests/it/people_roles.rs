@@ -1777,3 +1777,28 @@ fn a_post_of_the_group_is_the_one_the_noun_stands_for() {
         assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Kestrel Bank"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_post_given_to_he_or_she_is_that_persons() {
+    for sentence in [
+        "She was appointed chief financial officer of Orvane Capital in 2019.",
+        "She was named chief executive of Orvane Capital last year.",
+        "In March she was promoted to chief operating officer of Orvane Capital.",
+        "She has been appointed as head of lending at Orvane Capital.",
+        "She was elected chairman of Orvane Capital in May.",
+    ] {
+        let x = run(&format!("{TOPIC}Laura Penn spoke on Monday. {sentence}"));
+        let p = if sentence.contains("chairman") { Predicate::AffiliatedWith } else { Predicate::WorksFor };
+        assert!(has(&x, "Laura Penn", p, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a prize, not a post; a company named for its deputy's title; and
+    // no one named before the pronoun.
+    for sentence in [
+        "Laura Penn spoke on Monday. She was named one of the best leaders by Orvane Capital.",
+        "Laura Penn spoke on Monday. She was named Orvane Capital CEO Daniel Quist's deputy.",
+        "She was appointed chief executive of Orvane Capital in 2019.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+}

@@ -1809,6 +1809,12 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             continue;
         }
         let mut j = i + 1;
+        // "she was appointed chief financial officer of Acme", "he has been
+        // named as CEO of Y": a post given, read past the appointing verb.
+        let given = matches!(f.doc.lower(i), "been" | "was" | "is") && f.word_is(j, Words::AppointVerb);
+        if given {
+            j += 1 + usize::from(matches!(f.doc.lower(j + 1), "as" | "to"));
+        }
         while TITLE_DETERMINERS.contains(&f.doc.lower(j)) {
             j += 1;
         }
@@ -1816,7 +1822,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         // "as Acme's chief executive"; not "who is also the Acme chief", nor
         // "as well as Acme CEO Y" (the title is the next person's).
         let next_person = f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person);
-        if owner.is_some() && (f.doc.lower(i) != "as" || next_person) {
+        if owner.is_some() && (f.doc.lower(i) != "as" && !given || next_person) {
             continue;
         }
         let joined_org = (f.doc.lower(i) == "as")
@@ -1844,7 +1850,8 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             .or_else(|| pronoun.and_then(|k| fronted_subject(f, k, t.end).unwrap_or_else(|| f.person_for_pronoun(k))));
         if let Some(p) = person {
             for org in orgs {
-                emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
+                let rule = if given { "given-title-of" } else { "held-title-of" };
+                emit_roles(f, p, org, &t.roles, i, rule, 0.65);
             }
         }
     }
