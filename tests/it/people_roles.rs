@@ -1802,3 +1802,28 @@ fn a_post_given_to_he_or_she_is_that_persons() {
         assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_sentence_opening_as_a_post_names_its_holder_after_the_comma() {
+    for sentence in [
+        "As CEO of Orvane Capital, Laura Penn oversaw two mergers.",
+        "Laura Penn is a veteran. As chief executive of Orvane Capital, she cut costs.",
+        "As head of research at Orvane Capital, Laura Penn built the first model.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post held by the company named after the comma, and a
+    // comparison ("as well as").
+    for sentence in [
+        "As CEO of Orvane Capital, Kestrel Bank hired Laura Penn.",
+        "As well as Orvane Capital, Laura Penn visited Lyon.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // A past post so named is not the one a successor's predecessor held.
+    let x = run("Kestrel Bank named Laura Penn chairman. As CEO of Orvane Capital, Penn led a merger. \
+                 Penn replaces Daniel Quist.");
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+}

@@ -1795,6 +1795,27 @@ fn fronted_subject(f: &Facts, k: usize, from: usize) -> Option<Option<usize>> {
     }
 }
 
+/// The rule of a post read from a sentence opening "As CEO of Acme, X…",
+/// which tells of what the holder did in it, often a post held before: a
+/// handover does not pass it on (`handovers::post_of`).
+pub(super) const FRONTED_POST: &str = "fronted-title-of";
+
+/// "As CEO of Acme, Lund steered…", "As its chief executive, she…": a
+/// sentence opening with "as" (token `as_`) and a post, the title ending at
+/// `end`, names its holder right after the comma closing the phrase.
+fn fronted_post_holder(f: &Facts, as_: usize, end: usize) -> Option<usize> {
+    let range = f.doc.sentences[*f.doc.sentence_of.get(as_)?].clone();
+    if as_ != f.opening(range.start) {
+        return None;
+    }
+    let comma = (end..(end + 12).min(range.end)).find(|&j| f.doc.is_punct(j, ','))?;
+    match f.starting(comma + 1) {
+        Some(k) => Some(f.entity(k)).filter(|&e| f.class(e) == Person),
+        None if PERSON_PRONOUNS.contains(&f.doc.lower(comma + 1)) => f.person_for_pronoun(comma + 1),
+        None => None,
+    }
+}
+
 /// "She stepped down as chief executive of X", "he had been chief
 /// executive of Y": the person is the nearest one named before (a pronoun
 /// stands for the last person named).
@@ -1848,9 +1869,16 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         let pronoun = (range.start..i).find(|&k| PERSON_PRONOUNS.contains(&f.doc.lower(k)));
         let person = person
             .or_else(|| pronoun.and_then(|k| fronted_subject(f, k, t.end).unwrap_or_else(|| f.person_for_pronoun(k))));
-        if let Some(p) = person {
+        let fronted = person.is_none().then(|| fronted_post_holder(f, i, t.end)).flatten();
+        if let Some(p) = person.or(fronted) {
             for org in orgs {
-                let rule = if given { "given-title-of" } else { "held-title-of" };
+                let rule = if given {
+                    "given-title-of"
+                } else if fronted.is_some() {
+                    FRONTED_POST
+                } else {
+                    "held-title-of"
+                };
                 emit_roles(f, p, org, &t.roles, i, rule, 0.65);
             }
         }
