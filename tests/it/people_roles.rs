@@ -1827,3 +1827,24 @@ fn a_sentence_opening_as_a_post_names_its_holder_after_the_comma() {
                  Penn replaces Daniel Quist.");
     assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_post_taken_by_its_noun_is_held_at_the_company_after_it() {
+    for sentence in [
+        "After that, Laura Penn will take on the CEO role at Orvane Capital.",
+        "Laura Penn stepped into the post of chief executive at Orvane Capital in May.",
+        "Laura Penn spoke on Monday. In June she assumed the position of chief financial officer of Orvane Capital.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post declined, offered or only sought.
+    for sentence in [
+        "Laura Penn declined the CEO role at Orvane Capital.",
+        "Laura Penn was offered the post of chief executive at Orvane Capital.",
+        "Laura Penn is a contender for the role of chief executive at Orvane Capital.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+}

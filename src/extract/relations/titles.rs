@@ -1816,6 +1816,48 @@ fn fronted_post_holder(f: &Facts, as_: usize, end: usize) -> Option<usize> {
     }
 }
 
+/// "X will take on the CEO role at Acme", "she stepped into the post of
+/// chief executive at Acme", "he assumed the position of CFO of Y": a post
+/// taken, named by a noun of a job with its title before it or after its
+/// "of", held at the organisation after "at", "of" or "with"; the holder is
+/// the person named before the verb (or the one "he" or "she" stands for).
+pub(super) fn post_taken(f: &mut Facts, s: usize) {
+    if !(f.held_on(s).may_begin(&f.res.titles)) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    let post_noun = |j: usize| matches!(f.doc.lower(j), "role" | "post" | "position");
+    for i in range.clone() {
+        if f.doc.lower(i) != "the" || i < range.start + 2 {
+            continue;
+        }
+        let taking = match f.doc.lower(i - 1) {
+            "on" | "up" | "into" => f.doc.is_lower_word(i - 2),
+            w => matches!(w, "assume" | "assumes" | "assumed" | "assuming"),
+        };
+        if !taking {
+            continue;
+        }
+        let (t, after) = if post_noun(i + 1) && f.doc.lower(i + 2) == "of" {
+            let Some(t) = read_titles(f.doc, f.res, i + 3) else { continue };
+            let after = t.end;
+            (t, after)
+        } else {
+            let Some(t) = read_titles(f.doc, f.res, i + 1).filter(|t| post_noun(t.end)) else { continue };
+            let after = t.end + 1;
+            (t, after)
+        };
+        if !matches!(f.doc.lower(after), "at" | "of" | "with") {
+            continue;
+        }
+        let orgs = org_list_at(f, after + 1);
+        let Some(p) = f.person_named_before(range.start, i - 1) else { continue };
+        for org in orgs {
+            emit_roles(f, p, org, &t.roles, i, "post-taken", 0.6);
+        }
+    }
+}
+
 /// "She stepped down as chief executive of X", "he had been chief
 /// executive of Y": the person is the nearest one named before (a pronoun
 /// stands for the last person named).
