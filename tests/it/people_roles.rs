@@ -1743,3 +1743,108 @@ fn staying_on_in_a_post_is_holding_it() {
         assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Brindle Systems"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_comma_before_the_and_of_stacked_titles_keeps_them_one_list() {
+    for sentence in [
+        "\"We grew,\" said Laura Penn, President, and CEO of Orvane Capital.",
+        "Laura Penn, chairman, and chief executive of Orvane Capital, said costs would fall.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near miss: a second person after ", and".
+    let x = run(&format!("{TOPIC}Laura Penn, chairman, and Daniel Quist, CEO of Orvane Capital, spoke."));
+    assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_post_of_the_group_is_the_one_the_noun_stands_for() {
+    for sentence in [
+        "Mr. Daniel Quist will continue to serve as the President of the group.",
+        "Daniel Quist, chief executive of the lender, said costs would fall.",
+        "Daniel Quist was named chief operating officer of the bank in 2020.",
+    ] {
+        let x = run(&format!("Kestrel Bank said profits rose. {sentence}"));
+        assert!(has(&x, "Daniel Quist", Predicate::WorksFor, "Kestrel Bank"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: the noun owns what follows, or a name goes on from it.
+    for sentence in [
+        "Daniel Quist, chief executive of the bank's Orvane Capital unit, said costs would fall.",
+        "Daniel Quist, chief executive of the group that owns Orvane Capital, said costs would fall.",
+    ] {
+        let x = run(&format!("Kestrel Bank said profits rose. {sentence}"));
+        assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Kestrel Bank"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_post_given_to_he_or_she_is_that_persons() {
+    for sentence in [
+        "She was appointed chief financial officer of Orvane Capital in 2019.",
+        "She was named chief executive of Orvane Capital last year.",
+        "In March she was promoted to chief operating officer of Orvane Capital.",
+        "She has been appointed as head of lending at Orvane Capital.",
+        "She was elected chairman of Orvane Capital in May.",
+    ] {
+        let x = run(&format!("{TOPIC}Laura Penn spoke on Monday. {sentence}"));
+        let p = if sentence.contains("chairman") { Predicate::AffiliatedWith } else { Predicate::WorksFor };
+        assert!(has(&x, "Laura Penn", p, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a prize, not a post; a company named for its deputy's title; and
+    // no one named before the pronoun.
+    for sentence in [
+        "Laura Penn spoke on Monday. She was named one of the best leaders by Orvane Capital.",
+        "Laura Penn spoke on Monday. She was named Orvane Capital CEO Daniel Quist's deputy.",
+        "She was appointed chief executive of Orvane Capital in 2019.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_sentence_opening_as_a_post_names_its_holder_after_the_comma() {
+    for sentence in [
+        "As CEO of Orvane Capital, Laura Penn oversaw two mergers.",
+        "Laura Penn is a veteran. As chief executive of Orvane Capital, she cut costs.",
+        "As head of research at Orvane Capital, Laura Penn built the first model.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post held by the company named after the comma, and a
+    // comparison ("as well as").
+    for sentence in [
+        "As CEO of Orvane Capital, Kestrel Bank hired Laura Penn.",
+        "As well as Orvane Capital, Laura Penn visited Lyon.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // A past post so named is not the one a successor's predecessor held.
+    let x = run("Kestrel Bank named Laura Penn chairman. As CEO of Orvane Capital, Penn led a merger. \
+                 Penn replaces Daniel Quist.");
+    assert!(!has(&x, "Daniel Quist", Predicate::WorksFor, "Orvane Capital"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_post_taken_by_its_noun_is_held_at_the_company_after_it() {
+    for sentence in [
+        "After that, Laura Penn will take on the CEO role at Orvane Capital.",
+        "Laura Penn stepped into the post of chief executive at Orvane Capital in May.",
+        "Laura Penn spoke on Monday. In June she assumed the position of chief financial officer of Orvane Capital.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a post declined, offered or only sought.
+    for sentence in [
+        "Laura Penn declined the CEO role at Orvane Capital.",
+        "Laura Penn was offered the post of chief executive at Orvane Capital.",
+        "Laura Penn is a contender for the role of chief executive at Orvane Capital.",
+    ] {
+        let x = run(&format!("{TOPIC}{sentence}"));
+        assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
+    }
+}

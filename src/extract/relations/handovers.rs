@@ -4,7 +4,7 @@
 //! article gives the one who came; a handover that says "as chief
 //! executive of Y" is read with the title (`titles::as_title`).
 
-use super::titles::read_titles;
+use super::titles::{read_titles, FRONTED_POST};
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate, Relation};
 use crate::extract::resources::Words;
@@ -183,7 +183,8 @@ fn post_of(f: &Facts, came: Option<usize>) -> Option<usize> {
     let Some(came) = came else { return f.officers_company };
     let former = |r: &Relation| {
         let said_before = f.doc.tokens_of(r.evidence.sentence).any(|j| f.doc.word_is(j, Words::FormerTimeWord));
-        said_before || r.role.as_deref().is_some_and(|role| role.starts_with("former "))
+        let fronted = r.evidence.rule.strip_prefix("worksFor/") == Some(FRONTED_POST);
+        said_before || fronted || r.role.as_deref().is_some_and(|role| role.starts_with("former "))
     };
     let jobs: Vec<_> =
         f.out.iter().filter(|r| r.subject == came && r.predicate == Predicate::WorksFor && !former(r)).collect();

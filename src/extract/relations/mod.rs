@@ -58,7 +58,9 @@ use places::{
 };
 use possessives::{its_parts, its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
-use titles::{board_seat, degree_from, former_title_opening, founders_listed, held_title, read_titles, titles};
+use titles::{
+    board_seat, degree_from, former_title_opening, founders_listed, held_title, post_taken, read_titles, titles,
+};
 use ventures::{joint_undertaking, joint_ventures, named_alliances};
 
 use super::doc::Doc;
@@ -214,6 +216,7 @@ pub fn find(
     }
     for s in 0..doc.sentences.len() {
         held_title(&mut f, s);
+        post_taken(&mut f, s);
         board_seat(&mut f, s);
         former_title_opening(&mut f, s);
         degree_from(&mut f, s);

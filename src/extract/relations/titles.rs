@@ -103,8 +103,10 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
         }
         i = end;
         let joiner = matches!(doc.lower(i), "and" | "&") || (doc.is_punct(i, ',') && doc.lower(i + 1) != "who");
-        if joiner && read_titles_start(doc, res, i + 1) {
-            i += 1;
+        // "President, and CEO of Acme": a comma before the "and" of the last.
+        let serial = usize::from(doc.is_punct(i, ',') && matches!(doc.lower(i + 1), "and" | "&"));
+        if joiner && read_titles_start(doc, res, i + 1 + serial) {
+            i += 1 + serial;
             continue;
         }
         return Some(Titles { roles, end: i });
@@ -482,7 +484,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     }
     let adviser = t.roles.iter().any(|(_, tie)| *tie == Tie::Affiliate);
     let linked = matches!(f.doc.lower(t.end), "of" | "at" | "for" | "with") || adviser && f.doc.lower(t.end) == "to";
-    let mut after = if linked { org_list_at(f, t.end + 1) } else { Vec::new() };
+    let mut after = if linked { orgs_of(f, t.end) } else { Vec::new() };
     let mut after_from = t.end + 1;
     if after.is_empty() {
         // "head of Europe for Acme", "Head of Public Sector in Africa at
@@ -808,6 +810,38 @@ fn company_officers_only(res: &Resources, roles: &[(String, Tie)]) -> bool {
 /// and of Helixor Labs").
 pub(super) fn org_list_at(f: &Facts, i: usize) -> Vec<usize> {
     org_mentions_at(f, i).into_iter().map(|k| f.entity(k)).collect()
+}
+
+/// "President of the group", "a director of the Spanish lender": the
+/// organisations a title's "of" or "at" (token `of`) names, or when it names
+/// none, the one "the" and a company noun after it stand for (not one a
+/// name, a possessive, a hyphen or a clause goes on to describe).
+fn orgs_of(f: &Facts, of: usize) -> Vec<usize> {
+    let named = org_list_at(f, of + 1);
+    if !named.is_empty() || !matches!(f.doc.lower(of), "of" | "at") || f.doc.lower(of + 1) != "the" {
+        return named;
+    }
+    let end = f.sentence_end(of);
+    let plain = |j: usize| {
+        j < end
+            && f.doc.tokens[j].kind == TokenKind::Word
+            && !f.doc.is_capitalized(j)
+            && f.starting(j).is_none_or(|k| f.is_demonym(k))
+    };
+    let noun =
+        (of + 2..of + 5).take_while(|&j| plain(j) || f.doc.is_demonym(j)).find(|&j| f.word_is(j, Words::CompanyNoun));
+    let Some(noun) = noun else { return named };
+    let next = noun + 1;
+    let described = next < end
+        && (f.doc.is_possessive(next)
+            || f.doc.is_punct(next, '-')
+            || f.starting(next).is_some()
+            || f.doc.is_capitalized(next)
+            || matches!(f.doc.lower(next), "of" | "that" | "which" | "whose" | "and" | "or"));
+    if described {
+        return named;
+    }
+    f.the_company(of + 1, f.referent(of + 1).or(f.topic)).filter(|&e| f.class(e) == Org).into_iter().collect()
 }
 
 /// The mentions of the organisations listed at `i` (see `org_list_at`).
@@ -1496,7 +1530,7 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
     }
     let after = match owner {
         Some(org) => vec![org],
-        None => matches!(f.doc.lower(t.end), "of" | "at").then(|| org_list_at(f, t.end + 1)).unwrap_or_default(),
+        None => matches!(f.doc.lower(t.end), "of" | "at").then(|| orgs_of(f, t.end)).unwrap_or_default(),
     };
     // "A has replaced B as chief executive of Acme", "A replaces B as
     // CFO": A holds the post now.
@@ -1761,6 +1795,69 @@ fn fronted_subject(f: &Facts, k: usize, from: usize) -> Option<Option<usize>> {
     }
 }
 
+/// The rule of a post read from a sentence opening "As CEO of Acme, X…",
+/// which tells of what the holder did in it, often a post held before: a
+/// handover does not pass it on (`handovers::post_of`).
+pub(super) const FRONTED_POST: &str = "fronted-title-of";
+
+/// "As CEO of Acme, Lund steered…", "As its chief executive, she…": a
+/// sentence opening with "as" (token `as_`) and a post, the title ending at
+/// `end`, names its holder right after the comma closing the phrase.
+fn fronted_post_holder(f: &Facts, as_: usize, end: usize) -> Option<usize> {
+    let range = f.doc.sentences[*f.doc.sentence_of.get(as_)?].clone();
+    if as_ != f.opening(range.start) {
+        return None;
+    }
+    let comma = (end..(end + 12).min(range.end)).find(|&j| f.doc.is_punct(j, ','))?;
+    match f.starting(comma + 1) {
+        Some(k) => Some(f.entity(k)).filter(|&e| f.class(e) == Person),
+        None if PERSON_PRONOUNS.contains(&f.doc.lower(comma + 1)) => f.person_for_pronoun(comma + 1),
+        None => None,
+    }
+}
+
+/// "X will take on the CEO role at Acme", "she stepped into the post of
+/// chief executive at Acme", "he assumed the position of CFO of Y": a post
+/// taken, named by a noun of a job with its title before it or after its
+/// "of", held at the organisation after "at", "of" or "with"; the holder is
+/// the person named before the verb (or the one "he" or "she" stands for).
+pub(super) fn post_taken(f: &mut Facts, s: usize) {
+    if !(f.held_on(s).may_begin(&f.res.titles)) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    let post_noun = |j: usize| matches!(f.doc.lower(j), "role" | "post" | "position");
+    for i in range.clone() {
+        if f.doc.lower(i) != "the" || i < range.start + 2 {
+            continue;
+        }
+        let taking = match f.doc.lower(i - 1) {
+            "on" | "up" | "into" => f.doc.is_lower_word(i - 2),
+            w => matches!(w, "assume" | "assumes" | "assumed" | "assuming"),
+        };
+        if !taking {
+            continue;
+        }
+        let (t, after) = if post_noun(i + 1) && f.doc.lower(i + 2) == "of" {
+            let Some(t) = read_titles(f.doc, f.res, i + 3) else { continue };
+            let after = t.end;
+            (t, after)
+        } else {
+            let Some(t) = read_titles(f.doc, f.res, i + 1).filter(|t| post_noun(t.end)) else { continue };
+            let after = t.end + 1;
+            (t, after)
+        };
+        if !matches!(f.doc.lower(after), "at" | "of" | "with") {
+            continue;
+        }
+        let orgs = org_list_at(f, after + 1);
+        let Some(p) = f.person_named_before(range.start, i - 1) else { continue };
+        for org in orgs {
+            emit_roles(f, p, org, &t.roles, i, "post-taken", 0.6);
+        }
+    }
+}
+
 /// "She stepped down as chief executive of X", "he had been chief
 /// executive of Y": the person is the nearest one named before (a pronoun
 /// stands for the last person named).
@@ -1775,6 +1872,12 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             continue;
         }
         let mut j = i + 1;
+        // "she was appointed chief financial officer of Acme", "he has been
+        // named as CEO of Y": a post given, read past the appointing verb.
+        let given = matches!(f.doc.lower(i), "been" | "was" | "is") && f.word_is(j, Words::AppointVerb);
+        if given {
+            j += 1 + usize::from(matches!(f.doc.lower(j + 1), "as" | "to"));
+        }
         while TITLE_DETERMINERS.contains(&f.doc.lower(j)) {
             j += 1;
         }
@@ -1782,7 +1885,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         // "as Acme's chief executive"; not "who is also the Acme chief", nor
         // "as well as Acme CEO Y" (the title is the next person's).
         let next_person = f.starting(t.end).is_some_and(|k| f.class(f.entity(k)) == Person);
-        if owner.is_some() && (f.doc.lower(i) != "as" || next_person) {
+        if owner.is_some() && (f.doc.lower(i) != "as" && !given || next_person) {
             continue;
         }
         let joined_org = (f.doc.lower(i) == "as")
@@ -1796,7 +1899,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         let orgs = if let Some(org) = owner {
             vec![org]
         } else if matches!(f.doc.lower(t.end), "of" | "at") || adviser {
-            org_list_at(f, t.end + 1)
+            orgs_of(f, t.end)
         } else if let Some(org) = joined_org {
             vec![org]
         } else if let Some(org) = its_officer(f, i + 1, j, &t.roles) {
@@ -1808,9 +1911,17 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
         let pronoun = (range.start..i).find(|&k| PERSON_PRONOUNS.contains(&f.doc.lower(k)));
         let person = person
             .or_else(|| pronoun.and_then(|k| fronted_subject(f, k, t.end).unwrap_or_else(|| f.person_for_pronoun(k))));
-        if let Some(p) = person {
+        let fronted = person.is_none().then(|| fronted_post_holder(f, i, t.end)).flatten();
+        if let Some(p) = person.or(fronted) {
             for org in orgs {
-                emit_roles(f, p, org, &t.roles, i, "held-title-of", 0.65);
+                let rule = if given {
+                    "given-title-of"
+                } else if fronted.is_some() {
+                    FRONTED_POST
+                } else {
+                    "held-title-of"
+                };
+                emit_roles(f, p, org, &t.roles, i, rule, 0.65);
             }
         }
     }
