@@ -905,7 +905,7 @@ fn subject_speaks(doc: &Doc, verb: usize) -> bool {
 /// calls", "which Acme Labs calls".
 fn coiner_after_relative(doc: &Doc, live: &[Live], at: usize) -> bool {
     let start = live.binary_search_by_key(&at, |(r, _)| r.end - 1).map_or(at, |k| live[k].0.start);
-    start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "what" | "which"))
+    start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "what" | "which" | "whom"))
 }
 
 /// Who "what X calls" names: X itself when the article knows it, else a
@@ -935,7 +935,10 @@ fn characterised_by(
     open: usize,
 ) -> Option<usize> {
     let word = doc.lower(verb);
-    let describes = word.starts_with("describ");
+    // "described it as “…”", "viewed Acme as “key”", "dismissed the
+    // reports as “unfounded”": a judgement the subject states, a
+    // company's as well as a person's.
+    let describes = ["describ", "view", "dismiss"].iter().any(|stem| word.starts_with(stem));
     if !res.is(Words::CharacterisingVerb, word) || open - verb > if describes { REACH } else { 12 } {
         return None;
     }
@@ -975,8 +978,18 @@ fn characterised_by(
             .filter(|_| matches!(pronoun, "he" | "she"))
             .map(|g| (g, verb - 1))
             .and_then(|(g, at)| person_in_focus(doc, res, live, entities, at, Some(g)))
-    })?;
-    (entities[person].class == EntityClass::Person).then_some(person)
+    });
+    // "it viewed Acme as “key”", "a company statement dismissed the
+    // reports as “…”": the organisation the text is about.
+    let sentence_start = doc.sentences.get(*doc.sentence_of.get(verb)?)?.start;
+    let org = || {
+        org_subject_before_verb(doc, res, sentence_start, verb)
+            .filter(|_| describes && named.is_none())
+            .and_then(|_| org_in_focus(doc, live, entities, verb))
+    };
+    let speaker = person.or_else(org)?;
+    let company = describes && entities[speaker].class == EntityClass::Organization;
+    (entities[speaker].class == EntityClass::Person || company).then_some(speaker)
 }
 
 /// How many sentences back a pronoun looks for the person who is the topic.

@@ -1160,3 +1160,23 @@ fn a_sentence_reported_in_its_last_clause_gives_even_a_short_quotation_to_its_sp
     // No person named after the verb: no speaker for a short fragment.
     assert!(said.iter().all(|(_, q)| q != "a long bet" && q != "too high" && q != "bold"), "{said:#?}");
 }
+
+#[test]
+fn a_company_viewing_describing_or_dismissing_something_as_quoted_words_says_them() {
+    let said = said(
+        "Corvex Energy denied on Monday that it would sell Talmar Power.\n\n\
+         On the contrary, it viewed Talmar as \u{201c}central\u{201d} to its plans, and a company statement \
+         dismissed the reports as \u{201c}plainly false\u{201d} on Friday.\n\n\
+         Osprey Labs hired Ilse Brannock, 58, whom Corvex Energy described as a \u{201c}patient builder\u{201d}.\n\n\
+         Speaking to bankers in 2021, Oren Falkvik hailed a \u{201c}quiet revolution\u{201d} in the grid.\n\n\
+         Dunmore Mining was described as \u{201c}a weak link\u{201d} in the chain.\n\n\
+         Analysts viewed the sale as \u{201c}unlikely\u{201d} this year.\n\n\
+         Velto Labs hailed a \u{201c}new era\u{201d} for the field.",
+    );
+    assert!(has(&said, "Corvex Energy", "central"), "{said:#?}");
+    assert!(has(&said, "Corvex Energy", "plainly false"), "{said:#?}");
+    assert!(has(&said, "Corvex Energy", "patient builder"), "{said:#?}");
+    assert!(has(&said, "Oren Falkvik", "quiet revolution"), "{said:#?}");
+    // A passive, unnamed analysts and a company merely hailing say nothing.
+    assert!(said.iter().all(|(_, q)| q != "a weak link" && q != "unlikely" && q != "new era"), "{said:#?}");
+}
