@@ -331,16 +331,38 @@ fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
         return None;
     }
     let sentence = doc.sentences.get(here)?.clone();
-    let comma = (close + 1..sentence.end).rev().find(|&j| doc.is_punct(j, ','))?;
-    // The clause starts after the comma, or after the mark a later quotation
+    // The clause starts after a comma, or after the mark a later quotation
     // of the sentence closes with it ("“…” and “…, …,” he said").
-    let start = comma + 1 + usize::from(is_mark(doc, comma + 1));
-    let paired = (close + 1..start).filter(|&j| is_mark(doc, j)).count() % 2 == 0;
-    if !paired || (start..sentence.end).any(|j| is_mark(doc, j)) {
+    let clause_after = |comma: usize| comma + 1 + usize::from(is_mark(doc, comma + 1));
+    let paired = |start: usize| {
+        (close + 1..start).filter(|&j| is_mark(doc, j)).count() % 2 == 0
+            && !(start..sentence.end).any(|j| is_mark(doc, j))
+    };
+    // "…, said Matsuda.", "…, said Ada Brun, who joined in May.": the
+    // speech verb opens the clause and a name follows it, ending the
+    // sentence or set off by a comma.
+    let inverted = (close + 1..sentence.end)
+        .rev()
+        .filter(|&j| doc.is_punct(j, ','))
+        .map(clause_after)
+        .find(|&start| doc.lookup(&res.speech_verbs, start).is_some() && !doc.word_is(start, Words::TellingVerb));
+    if let Some(start) = inverted.filter(|&start| paired(start)) {
+        let len = doc.lookup(&res.speech_verbs, start).map_or(1, |(len, _)| len);
+        let named = name_after_verb(doc, res, start + len);
+        let name_end = (named..sentence.end).find(|&j| !doc.is_capitalized(j)).unwrap_or(named);
+        let ends = name_end + 1 == sentence.end || doc.is_punct(name_end, ',');
+        if name_end > named && ends {
+            return Some(start);
+        }
+    }
+    let comma = (close + 1..sentence.end).rev().find(|&j| doc.is_punct(j, ','))?;
+    let start = clause_after(comma);
+    if !paired(start) {
         return None;
     }
-    let verb = (start + 1..(start + 5).min(sentence.end)).find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
-    // "…, chief executive X said": a job title may stand before the name.
+    let verb = (start + 1..(start + 9).min(sentence.end)).find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
+    // "…, chief executive X said", "…, Chief Executive Officer Ada Brun
+    // said": a job title may stand before the name.
     let mut j = start;
     while j < verb {
         let word = doc.lower(j);
@@ -363,7 +385,14 @@ fn reported_by_last_clause(
     verb: Option<usize>,
 ) -> Option<(usize, usize, &'static str, f32)> {
     let verb = verb?;
-    let speaker = person_subject(doc, res, live, entities, verb)?;
+    let inverted = verb.checked_sub(1).is_some_and(|p| doc.is_punct(p, ',') || is_mark(doc, p));
+    let speaker = if inverted {
+        let len = doc.lookup(&res.speech_verbs, verb).map_or(1, |(len, _)| len);
+        speaker_after_verb(doc, res, live, entities, verb, len, verb)
+            .filter(|&e| entities[e].class == EntityClass::Person)?
+    } else {
+        person_subject(doc, res, live, entities, verb)?
+    };
     Some((speaker, verb, "reported-by-last-clause", 0.6))
 }
 
@@ -876,7 +905,7 @@ fn subject_speaks(doc: &Doc, verb: usize) -> bool {
 /// calls", "which Acme Labs calls".
 fn coiner_after_relative(doc: &Doc, live: &[Live], at: usize) -> bool {
     let start = live.binary_search_by_key(&at, |(r, _)| r.end - 1).map_or(at, |k| live[k].0.start);
-    start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "what" | "which"))
+    start.checked_sub(1).is_some_and(|p| matches!(doc.lower(p), "what" | "which" | "whom"))
 }
 
 /// Who "what X calls" names: X itself when the article knows it, else a
@@ -906,7 +935,10 @@ fn characterised_by(
     open: usize,
 ) -> Option<usize> {
     let word = doc.lower(verb);
-    let describes = word.starts_with("describ");
+    // "described it as “…”", "viewed Acme as “key”", "dismissed the
+    // reports as “unfounded”": a judgement the subject states, a
+    // company's as well as a person's.
+    let describes = ["describ", "view", "dismiss"].iter().any(|stem| word.starts_with(stem));
     if !res.is(Words::CharacterisingVerb, word) || open - verb > if describes { REACH } else { 12 } {
         return None;
     }
@@ -946,8 +978,18 @@ fn characterised_by(
             .filter(|_| matches!(pronoun, "he" | "she"))
             .map(|g| (g, verb - 1))
             .and_then(|(g, at)| person_in_focus(doc, res, live, entities, at, Some(g)))
-    })?;
-    (entities[person].class == EntityClass::Person).then_some(person)
+    });
+    // "it viewed Acme as “key”", "a company statement dismissed the
+    // reports as “…”": the organisation the text is about.
+    let sentence_start = doc.sentences.get(*doc.sentence_of.get(verb)?)?.start;
+    let org = || {
+        org_subject_before_verb(doc, res, sentence_start, verb)
+            .filter(|_| describes && named.is_none())
+            .and_then(|_| org_in_focus(doc, live, entities, verb))
+    };
+    let speaker = person.or_else(org)?;
+    let company = describes && entities[speaker].class == EntityClass::Organization;
+    (entities[speaker].class == EntityClass::Person || company).then_some(speaker)
 }
 
 /// How many sentences back a pronoun looks for the person who is the topic.

@@ -1140,3 +1140,43 @@ fn the_holder_named_after_a_title_of_a_place_speaks_for_the_participle() {
     // Neither the place nor the company after the title speaks.
     assert!(!said.iter().any(|(s, _)| s == "Tarvo" || s == "Brindle Freight"), "{said:#?}");
 }
+
+#[test]
+fn a_sentence_reported_in_its_last_clause_gives_even_a_short_quotation_to_its_speaker() {
+    let said = said(
+        "Orvane Telecom will build a data centre in Kaspa.\n\n\
+         The site is \u{201c}one key part\u{201d} of the plan, which has three stages, said Lida Varkonyi.\n\n\
+         The network is a \u{201c}real edge\u{201d} for the group, which sells phones in six countries, \
+         said Teodor Brisk, who joined the board in March.\n\n\
+         Orvane is ready to \u{201c}seize\u{201d} the right chances for deals, Chief Executive Officer \
+         Ansel Moravec said.\n\n\
+         The plant is \u{201c}a long bet\u{201d} for the region, which has few jobs, said the company.\n\n\
+         Prices are \u{201c}too high\u{201d} in the city, which has two airports, said analysts in Kaspa.\n\n\
+         The report calls the plan \u{201c}bold\u{201d} and costly, adding that it needs more staff.",
+    );
+    assert!(has(&said, "Lida Varkonyi", "one key part"), "{said:#?}");
+    assert!(has(&said, "Teodor Brisk", "real edge"), "{said:#?}");
+    assert!(has(&said, "Ansel Moravec", "seize"), "{said:#?}");
+    // No person named after the verb: no speaker for a short fragment.
+    assert!(said.iter().all(|(_, q)| q != "a long bet" && q != "too high" && q != "bold"), "{said:#?}");
+}
+
+#[test]
+fn a_company_viewing_describing_or_dismissing_something_as_quoted_words_says_them() {
+    let said = said(
+        "Corvex Energy denied on Monday that it would sell Talmar Power.\n\n\
+         On the contrary, it viewed Talmar as \u{201c}central\u{201d} to its plans, and a company statement \
+         dismissed the reports as \u{201c}plainly false\u{201d} on Friday.\n\n\
+         Osprey Labs hired Ilse Brannock, 58, whom Corvex Energy described as a \u{201c}patient builder\u{201d}.\n\n\
+         Speaking to bankers in 2021, Oren Falkvik hailed a \u{201c}quiet revolution\u{201d} in the grid.\n\n\
+         Dunmore Mining was described as \u{201c}a weak link\u{201d} in the chain.\n\n\
+         Analysts viewed the sale as \u{201c}unlikely\u{201d} this year.\n\n\
+         Velto Labs hailed a \u{201c}new era\u{201d} for the field.",
+    );
+    assert!(has(&said, "Corvex Energy", "central"), "{said:#?}");
+    assert!(has(&said, "Corvex Energy", "plainly false"), "{said:#?}");
+    assert!(has(&said, "Corvex Energy", "patient builder"), "{said:#?}");
+    assert!(has(&said, "Oren Falkvik", "quiet revolution"), "{said:#?}");
+    // A passive, unnamed analysts and a company merely hailing say nothing.
+    assert!(said.iter().all(|(_, q)| q != "a weak link" && q != "unlikely" && q != "new era"), "{said:#?}");
+}
