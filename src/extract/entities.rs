@@ -78,9 +78,17 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
             first_lone.entry(plain[k].as_ref()).or_insert(m.tokens.start);
         }
     }
+    // "BRI Ventures, the venture arm of state bank BRI", "Lotte Homeshopping,
+    // … owned by retail giant Lotte": a company's lone name that a sentence
+    // tells apart from the longer name it begins (a word of a unit or an
+    // owner between them) is the parent, not a short form of its unit.
+    let parents = parents_told_apart(doc, mentions, &plain, &group_of, &short, &classes);
     for (k, m) in mentions.iter().enumerate() {
         if group_of[k].is_none() {
             group_of[k] = found.get(folded[k]).map(|&f| Key::Found(f));
+        }
+        if group_of[k].is_some_and(|g| parents.contains(&g)) {
+            continue;
         }
         let own_class = group_of[k].and_then(|g| classes.get(&g)).copied();
         let may_join = m.entry.is_none() && own_class != Some(EntityClass::Place);
@@ -631,6 +639,36 @@ fn known_lead(doc: &Doc, res: &Resources, tokens: std::ops::Range<usize>) -> Opt
     });
     let of_inside = rest.iter().any(|&k| doc.lower(k) == "of");
     (company && !rest.is_empty() && !place_inside && !of_inside).then_some(e)
+}
+
+/// The groups of the lone company names whose full name (the discovered
+/// company their word leads) a sentence tells apart from them: "BRI
+/// Ventures, the venture arm of state bank BRI". Those names keep their own
+/// group.
+fn parents_told_apart(
+    doc: &Doc,
+    mentions: &[Mention],
+    plain: &[Cow<str>],
+    group_of: &[Option<Key>],
+    short: &FxHashMap<String, Key>,
+    classes: &FxHashMap<Key, EntityClass>,
+) -> FxHashSet<Key> {
+    let is_org = |g: &Key| classes.get(g) == Some(&EntityClass::Organization);
+    let mut parents = FxHashSet::default();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.tokens.len() != 1 || m.entry.is_some() {
+            continue;
+        }
+        let Some(own) = group_of[k] else { continue };
+        let Some(&full) = short.get(plain[k].as_ref()) else { continue };
+        if own == full || parents.contains(&own) || !is_org(&own) || !is_org(&full) || !matches!(full, Key::Found(_)) {
+            continue;
+        }
+        if told_apart(doc, mentions, group_of, own, full) {
+            parents.insert(own);
+        }
+    }
+    parents
 }
 
 /// Whether a sentence names both groups with a word of a unit or an owner

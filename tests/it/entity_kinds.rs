@@ -1113,3 +1113,29 @@ fn a_known_place_closing_an_institutions_or_firms_name_is_part_of_it() {
         assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_parent_told_apart_from_its_unit_is_no_short_form_of_it() {
+    // "Brevant Ventures, the venture arm of state lender Brevant": the lone
+    // name is the owner, a company of its own, not the unit's short form.
+    let x = run("Pellam raised $40 million. Its backers include Brevant Ventures, the venture arm of \
+        state lender Brevant, and Quorvel Home, the shopping business owned by retail giant Quorvel. \
+        Brevant and Quorvel declined to comment.");
+    for org in ["Brevant Ventures", "Brevant", "Quorvel Home", "Quorvel"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    let two = |x: &newsgraph::extract::Extraction, long: &str, short: &str| {
+        x.entities.iter().any(|e| e.name == long && !e.aliases.iter().any(|a| a == short))
+    };
+    assert!(two(&x, "Brevant Ventures", "Brevant"), "{:?}", names(&x));
+    assert!(two(&x, "Quorvel Home", "Quorvel"), "{:?}", names(&x));
+    // Near miss: with nothing between them in any sentence, the lone word
+    // later is the long name's short form.
+    let y = run("Brevant Ventures, a Lisbon fund, led the round in Pellam. Brevant said the startup \
+        will hire twenty engineers.");
+    assert!(
+        y.entities.iter().any(|e| e.name == "Brevant Ventures" && e.aliases.iter().any(|a| a == "Brevant")),
+        "{:?}",
+        names(&y)
+    );
+}
