@@ -170,6 +170,10 @@ pub enum Words {
     OwnedParts,
     /// Participles that, after a hyphen, make the name before them an owner or backer ("Acme-backed").
     OwnedVerb,
+    /// Nouns of a company a person keeps for their money, before "of" and the person ("Zentrix, the family office of Dana Roe").
+    OwnerVehicle,
+    /// Last words of a holding or investment firm's name, which a person's possessive makes theirs ("Dana Roe's Zentrix Capital").
+    HoldingNameWord,
     /// Verbs whose subject, right before them, is a company ("Helixor raised").
     BusinessVerb,
     /// Nouns of a change of owner that make an agreement a purchase ("the merger agreement between").
@@ -404,6 +408,8 @@ impl Words {
         Words::OwnedPart,
         Words::OwnedParts,
         Words::OwnedVerb,
+        Words::OwnerVehicle,
+        Words::HoldingNameWord,
         Words::BusinessVerb,
         Words::PurchaseNoun,
         Words::Unit,
@@ -476,6 +482,8 @@ impl Words {
             Words::Currency => "currency",
             Words::StatementNoun => "statement-noun",
             Words::OwnedVerb => "owned-verb",
+            Words::OwnerVehicle => "owner-vehicle",
+            Words::HoldingNameWord => "holding-name-word",
             Words::OwnedPart => "owned-part",
             Words::OwnedParts => "owned-parts",
             Words::LeadVerb => "lead-verb",

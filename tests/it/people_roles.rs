@@ -1848,3 +1848,35 @@ fn a_post_taken_by_its_noun_is_held_at_the_company_after_it() {
         assert!(!has(&x, "Laura Penn", Predicate::WorksFor, "Orvane Capital"), "{sentence}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_person_who_owns_a_company_is_affiliated_with_it() {
+    for sentence in [
+        "The round was joined by Tomas Veldt's Harrowgate Capital.",
+        "Backers include shipping tycoon Tomas Veldt's Harrowgate Capital and two banks.",
+        "The startup raised money from billionaire Harrowgate Capital-owner Tomas Veldt.",
+        "The fund won support from Harrowgate Capital owner Tomas Veldt last week.",
+        "The deal was led by Harrowgate Capital, the family office of Tomas Veldt.",
+        "The round was led by Harrowgate Capital, the private investment arm of Lyon's richest man, Tomas Veldt.",
+    ] {
+        let x = run(sentence);
+        assert!(has(&x, "Tomas Veldt", Predicate::AffiliatedWith, "Harrowgate Capital"), "{sentence}: {:?}", all(&x));
+    }
+    // Near misses: a company's possessive, a person who works there, an owner of
+    // another company, and a unit of a company, not a person's.
+    for sentence in [
+        "Harrowgate Capital's Tomas Veldt said the round closed.",
+        "Tomas Veldt, chief executive of Harrowgate Capital, said Tomas Veldt's Harrowgate Capital would grow.",
+        "Harrowgate Capital, the investment arm of Kestrel Bank, hired Tomas Veldt.",
+        "Harrowgate Capital bought a stake, said Tomas Veldt, an owner of Kestrel Bank.",
+    ] {
+        let x = run(sentence);
+        assert!(!has(&x, "Tomas Veldt", Predicate::AffiliatedWith, "Harrowgate Capital"), "{sentence}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_persons_possessive_before_a_company_they_may_only_run_is_no_affiliation() {
+    let x = run("Tomas Veldt's Harrowgate built a data centre in Lyon.");
+    assert!(!has(&x, "Tomas Veldt", Predicate::AffiliatedWith, "Harrowgate"), "{:?}", all(&x));
+}

@@ -35,6 +35,7 @@ mod moves;
 mod owners;
 mod places;
 mod possessives;
+mod proprietors;
 mod rounds;
 mod seats;
 mod standing;
@@ -261,6 +262,7 @@ pub fn find(
     named_after_maker(&mut f);
     families(&mut f);
     handovers::handovers(&mut f);
+    proprietors::proprietors(&mut f);
     list_places_yield(&mut f);
     f.out
 }
