@@ -1871,3 +1871,22 @@ fn the_country_s_superlative_places_its_company_in_the_country_named_before() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn greater_and_a_known_place_names_the_wider_area_a_place() {
+    use newsgraph::extract::EntityClass;
+    let class =
+        |x: &newsgraph::extract::Extraction, name: &str| x.entities.iter().find(|e| e.name == name).map(|e| e.class);
+    for (text, area) in [
+        ("Brindle Logistics opened two depots in Greater Lisbon last year.", "Greater Lisbon"),
+        ("Rents across Greater Manchester rose by 4% in March, Quillmark Homes said.", "Greater Manchester"),
+        ("Orvane Bank will offer mortgages to families in the Greater Oslo region.", "Greater Oslo"),
+        ("Greater Porto now hosts a dozen chip designers, said Tessaro Capital.", "Greater Porto"),
+    ] {
+        let x = run(text);
+        assert_eq!(class(&x, area), Some(EntityClass::Place), "{text}: {:?}", x.entities);
+    }
+    // A company named with "Greater" and a known place before a company word stays a company.
+    let x = run("Greater Lyon Holdings bought Kestrel Couriers on Monday.");
+    assert_eq!(class(&x, "Greater Lyon Holdings"), Some(EntityClass::Organization), "{:?}", x.entities);
+}

@@ -284,6 +284,14 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if (start..stop).all(|k| res.org_suffixes.contains(doc.word(k)) || res.common_words.contains(doc.lower(k))) {
         return None;
     }
+    // "Greater Quellby": "Greater" and a known place's name is the place's wider area.
+    let greater_place = doc.word(start) == "Greater"
+        && doc
+            .lookup(&res.names, start + 1)
+            .is_some_and(|(len, &e)| multi && start + 1 + len == stop && res.entries[e].class == EntityClass::Place);
+    if greater_place {
+        return Some(EntityClass::Place);
+    }
     // "Quillon Africa": a word and a known place's name, a company's unit there.
     let unit = doc
         .lookup(&res.names, start + 1)
