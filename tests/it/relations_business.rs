@@ -3349,3 +3349,23 @@ fn half_or_less_of_a_company_bought_or_a_purchase_wished_for_is_no_acquisition()
     let x = run("Ostrel Group agreed to buy Pemberton Mobile last week.");
     assert!(has(&x, "Ostrel Group", Predicate::Acquired, "Pemberton Mobile"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_past_tie_denied_right_after_it_is_no_ownership() {
+    for text in [
+        "The round drew Larchmont Capital (once part of Tessaly Group, now no longer) and others.",
+        "Larchmont Capital, formerly a unit of Tessaly Group but no longer, joined the round.",
+        "Larchmont Capital, once a subsidiary of Tessaly Group, no longer.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tessaly Group", Predicate::Owns, "Larchmont Capital"), "{text}: {:?}", all(&x));
+    }
+    // "No longer" speaking of what the unit does leaves the tie standing.
+    for text in [
+        "Larchmont Capital, a unit of Tessaly Group, no longer invests in shipping.",
+        "Larchmont Capital, which is owned by Tessaly Group, joined the round.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tessaly Group", Predicate::Owns, "Larchmont Capital"), "{text}: {:?}", all(&x));
+    }
+}

@@ -143,6 +143,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     if minority_share_before(f.doc, i) {
                         cue.predicate = Predicate::InvestedIn;
                     }
+                    // "Zentrix (once part of Acme, now no longer)": a tie denied right after its owner.
+                    if right.first().is_some_and(|m| no_longer_after(f.doc, f.live[m.head].0.end, range.end)) {
+                        continue;
+                    }
                 }
                 // "committing large chip deployments with Zentrix": a verb of pledging speaks of an
                 // investment only with the amount after it ("committing $20m").
@@ -990,6 +994,18 @@ fn tentative_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
         .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';') && !is_dash(f.doc, j))
         .take_while(|&j| !f.word_is(j, Words::SellVerb))
         .any(|j| f.word_is(j, Words::TentativeWord) || interest_in(f.doc, j, i))
+}
+
+/// "once part of Acme, now no longer", "a unit of Acme, but no longer.": "no
+/// longer" among the four tokens from `from`, standing alone (a comma, a
+/// bracket or the sentence's end after it), so denying the tie before it
+/// ("a unit of Acme, no longer makes phones" denies only the verb after).
+fn no_longer_after(doc: &Doc, from: usize, sentence_end: usize) -> bool {
+    (from..(from + 4).min(sentence_end)).any(|j| {
+        doc.lower(j) == "no"
+            && doc.lower(j + 1) == "longer"
+            && (j + 2 >= sentence_end || [',', ')', '.', ';'].iter().any(|&c| doc.is_punct(j + 2, c)))
+    })
 }
 
 /// "Acme's interest in acquiring Zentrix": the noun "interest" at `j`, then
