@@ -3322,3 +3322,50 @@ fn a_seller_named_as_a_possessors_unit_is_the_unit() {
     let x = run("Marlow Energy bought Dunstan Power from Caswell Group for $300 million.");
     assert!(has(&x, "Caswell Group", Predicate::Owns, "Dunstan Power"), "{:?}", all(&x));
 }
+
+#[test]
+fn half_or_less_of_a_company_bought_or_a_purchase_wished_for_is_no_acquisition() {
+    // A share of half or less, whatever words describe the company after "of", is a stake.
+    for (text, target) in [
+        ("Halvane Energy agreed to buy 50% of US solar company Brisco Power for $2 billion.", "Brisco Power"),
+        ("Halvane Energy bought 40% of Dutch grid group Corvel for $1 billion.", "Corvel"),
+        ("Halvane Energy will buy 45 per cent of British wind farm builder Tamsett Renewables.", "Tamsett Renewables"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Halvane Energy", Predicate::Acquired, target), "{text}: {:?}", all(&x));
+    }
+    // More than half is a purchase.
+    let x = run("Halvane Energy bought 70% of German grid operator Darnley Netz for $3 billion.");
+    assert!(has(&x, "Halvane Energy", Predicate::Acquired, "Darnley Netz"), "{:?}", all(&x));
+    // A purchase wished for or weighed is none.
+    for text in [
+        "Ostrel Group's interest in acquiring Pemberton Mobile was discussed by the board.",
+        "The board backed a potential acquisition of Pemberton Mobile by Ostrel Group.",
+        "Ostrel Group has the backing of its shareholders for a potential acquisition of Pemberton Mobile.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Ostrel Group", Predicate::Acquired, "Pemberton Mobile"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Ostrel Group agreed to buy Pemberton Mobile last week.");
+    assert!(has(&x, "Ostrel Group", Predicate::Acquired, "Pemberton Mobile"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_past_tie_denied_right_after_it_is_no_ownership() {
+    for text in [
+        "The round drew Larchmont Capital (once part of Tessaly Group, now no longer) and others.",
+        "Larchmont Capital, formerly a unit of Tessaly Group but no longer, joined the round.",
+        "Larchmont Capital, once a subsidiary of Tessaly Group, no longer.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tessaly Group", Predicate::Owns, "Larchmont Capital"), "{text}: {:?}", all(&x));
+    }
+    // "No longer" speaking of what the unit does leaves the tie standing.
+    for text in [
+        "Larchmont Capital, a unit of Tessaly Group, no longer invests in shipping.",
+        "Larchmont Capital, which is owned by Tessaly Group, joined the round.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tessaly Group", Predicate::Owns, "Larchmont Capital"), "{text}: {:?}", all(&x));
+    }
+}

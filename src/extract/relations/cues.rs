@@ -143,6 +143,10 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
                     if minority_share_before(f.doc, i) {
                         cue.predicate = Predicate::InvestedIn;
                     }
+                    // "Zentrix (once part of Acme, now no longer)": a tie denied right after its owner.
+                    if right.first().is_some_and(|m| no_longer_after(f.doc, f.live[m.head].0.end, range.end)) {
+                        continue;
+                    }
                 }
                 // "committing large chip deployments with Zentrix": a verb of pledging speaks of an
                 // investment only with the amount after it ("committing $20m").
@@ -989,7 +993,25 @@ fn tentative_before(f: &Facts, i: usize, sentence_start: usize) -> bool {
         .rev()
         .take_while(|&j| !f.doc.is_punct(j, ',') && !f.doc.is_punct(j, ';') && !is_dash(f.doc, j))
         .take_while(|&j| !f.word_is(j, Words::SellVerb))
-        .any(|j| f.word_is(j, Words::TentativeWord))
+        .any(|j| f.word_is(j, Words::TentativeWord) || interest_in(f.doc, j, i))
+}
+
+/// "once part of Acme, now no longer", "a unit of Acme, but no longer.": "no
+/// longer" among the four tokens from `from`, standing alone (a comma, a
+/// bracket or the sentence's end after it), so denying the tie before it
+/// ("a unit of Acme, no longer makes phones" denies only the verb after).
+fn no_longer_after(doc: &Doc, from: usize, sentence_end: usize) -> bool {
+    (from..(from + 4).min(sentence_end)).any(|j| {
+        doc.lower(j) == "no"
+            && doc.lower(j + 1) == "longer"
+            && (j + 2 >= sentence_end || [',', ')', '.', ';'].iter().any(|&c| doc.is_punct(j + 2, c)))
+    })
+}
+
+/// "Acme's interest in acquiring Zentrix": the noun "interest" at `j`, then
+/// "in" right before the cue at `i`: a purchase wished for, not made.
+fn interest_in(doc: &Doc, j: usize, i: usize) -> bool {
+    j + 2 == i && doc.lower(j) == "interest" && doc.lower(j + 1) == "in"
 }
 
 /// "its recent acquisitions", "Brindle's two acquisitions": a possessive
@@ -1263,9 +1285,18 @@ fn percent_at(doc: &Doc, j: usize) -> Option<f32> {
 /// `from`) and the name at `to`, a share of the company, not the company.
 /// Whether the share is more than half, when it is one.
 fn share_before(doc: &Doc, from: usize, to: usize) -> Option<bool> {
-    let of = of_before_described(doc, from, to)?;
+    let of = of_before_described(doc, from, to).or_else(|| percent_of_after(doc, from, to))?;
     let share = (from..of).any(|j| percent_at(doc, j).is_some() || matches!(doc.lower(j), "shares" | "stock"));
     share.then(|| majority_before(doc, of + 1))
+}
+
+/// "agreed to buy 50% of US solar firm Dunmore": a percentage right after the
+/// cue ending before `from`, then "of" or "in", before the first name after
+/// the cue (at `to`) whatever words describe it; the "of" or "in".
+fn percent_of_after(doc: &Doc, from: usize, to: usize) -> Option<usize> {
+    (from..to.min(from + 6))
+        .find(|&j| matches!(doc.lower(j), "of" | "in"))
+        .filter(|&j| (from..j).any(|k| percent_at(doc, k).is_some()))
 }
 
 /// "of Dunmore", "of the Lyon bank Dunmore", "of cell phone carrier Dunmore":
