@@ -755,7 +755,20 @@ fn sentence_subject(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entit
         let gender = pronoun_gender(word).filter(|_| matches!(word, "he" | "she"))?;
         person_in_focus(doc, res, live, entities, sentence.start, Some(gender))
     };
-    person.or_else(titled).or_else(org).map(|(_, e)| *e).or_else(pronoun)
+    // "The company frames its mission as …, stating, “…”", "It cut its
+    // forecast, saying …": an unnamed organisation opening the sentence
+    // is the one the article is about.
+    let org_anaphor = || {
+        let start = sentence.start;
+        let len = if doc.lower(start) == "it" {
+            Some(1).filter(|_| !matches!(doc.lower(start + 1), "is" | "was" | "seems" | "remains"))
+        } else {
+            org_anaphor_at(doc, res, start).filter(|&len| statement_at(doc, start).is_none() && start + len < verb)
+        }?;
+        let subject = !doc.is_possessive(start + len) && doc.is_lower_word(start + len) && first.is_none();
+        subject.then(|| org_in_focus(doc, live, entities, start)).flatten()
+    };
+    person.or_else(titled).or_else(org).map(|(_, e)| *e).or_else(pronoun).or_else(org_anaphor)
 }
 
 /// A speech verb before the opening mark in its sentence: "X remarked, …",

@@ -1180,3 +1180,27 @@ fn a_company_viewing_describing_or_dismissing_something_as_quoted_words_says_the
     // A passive, unnamed analysts and a company merely hailing say nothing.
     assert!(said.iter().all(|(_, q)| q != "a weak link" && q != "unlikely" && q != "new era"), "{said:#?}");
 }
+
+#[test]
+fn an_unnamed_company_opening_the_sentence_speaks_for_its_participle_clause() {
+    let said = said(
+        "Norvale Robotics sells welding arms to car plants in Brenn.\n\n\
+         The company frames its plan as a reply to rising wages, stating, \u{201c}Nobody can afford idle \
+         robots any more.\u{201d}\n\n\
+         Kestrel Freight Inc. cut its forecast on Monday.\n\n\
+         It blamed the weak harvest, saying \u{201c}demand for grain trucks has slowed sharply this spring.\u{201d}\n\n\
+         The firm later trimmed its fleet, adding: \u{201c}We will keep every driver on the payroll.\u{201d}\n\n\
+         The report frames the sale as a risk, stating, \u{201c}Few buyers will pay this price.\u{201d}\n\n\
+         Analysts framed the plan as bold, saying \u{201c}the numbers look far too rosy for now.\u{201d}\n\n\
+         It is unclear what happens next, noting \u{201c}the talks could drag on for a year.\u{201d}",
+    );
+    assert!(has(&said, "Norvale Robotics", "Nobody can afford idle robots any more."), "{said:#?}");
+    assert!(has(&said, "Kestrel Freight Inc", "demand for grain trucks has slowed sharply this spring."), "{said:#?}");
+    assert!(has(&said, "Kestrel Freight Inc", "We will keep every driver on the payroll."), "{said:#?}");
+    // A report, unnamed analysts and an empty "it" say nothing.
+    assert!(
+        said.iter()
+            .all(|(_, q)| !q.starts_with("Few buyers") && !q.starts_with("the numbers") && !q.starts_with("the talks")),
+        "{said:#?}"
+    );
+}
