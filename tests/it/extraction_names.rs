@@ -1759,3 +1759,20 @@ fn a_service_named_with_its_company_s_name_in_front_is_not_said_to_be_owned() {
     let y = run("Brindle Books sells through Amazon Kindle, the company's e-reader service, in Europe.");
     assert!(facts::has(&y, "Amazon", Predicate::Owns, "Kindle"), "{:?}", facts::all(&y));
 }
+
+#[test]
+fn a_hyphenated_given_name_stays_whole_before_or_after_the_surname() {
+    let t = "\"We are pleased,\" said Min-jae Park, chief executive of Harrow Cells. The memory unit is \
+        overseen by Vice Chairman Lim Seong-woo. Su-bin Lee joined Pinecrest Labs in 2019. Dalvik Foods \
+        named Hyung-joon Choi its finance chief.";
+    let x = run(t);
+    for name in ["Min-jae Park", "Lim Seong-woo", "Su-bin Lee", "Hyung-joon Choi"] {
+        assert!(has(&x, name, EntityClass::Person), "{name}: {:?}", names(&x));
+    }
+    assert!(!has(&x, "Lim Seong", EntityClass::Person), "{:?}", names(&x));
+    // Near misses: a place or a company before a hyphen and a word is no given name.
+    let y = run("Life for Tokyo-based chip maker Orvane Labs is good. Backers include Brindle Group-owner \
+        Tomas Verhoek. Mid-year Results at Dalvik Foods were weak.");
+    assert!(has(&y, "Tomas Verhoek", EntityClass::Person), "{:?}", names(&y));
+    assert!(!names(&y).iter().any(|n| n.0.contains("Tokyo-based") || n.0.contains("Mid-year")), "{:?}", names(&y));
+}

@@ -202,7 +202,8 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 && (looks_like_name(doc, piece)
                     || doc.has_digit(piece)
                     || seen_digit
-                    || is_syllable_pair(doc, start, j));
+                    || is_syllable_pair(doc, start, j)
+                    || given_pair_before_surname(doc, res, start, j));
             if !ok {
                 break;
             }
@@ -493,11 +494,32 @@ pub(super) fn is_syllable_pair(doc: &Doc, start: usize, hyphen: usize) -> bool {
         (1..=most).contains(&doc.word(k).chars().count()) && doc.word(k).chars().all(char::is_alphabetic)
     };
     let first = hyphen - 1;
+    // "Young-hyun", "Seong-ho": a syllable of five letters ends in "ng" (not "Tokyo-based").
+    let syllable = short(first, 4) || short(first, 5) && doc.word(first).ends_with("ng");
     first > start
         && doc.is_capitalized(first)
-        && short(first, 4)
+        && syllable
         && short(hyphen + 1, 6)
         && doc.word(hyphen + 1).chars().all(char::is_lowercase)
+}
+
+/// "Jong-hyun Kim", "Su-bin Park": a given name of two syllables joined by
+/// a hyphen opening the run at `start` (the hyphen at `hyphen`), then a known
+/// surname written apart: the name's first word, not a compound's.
+pub(super) fn given_pair_before_surname(doc: &Doc, res: &Resources, start: usize, hyphen: usize) -> bool {
+    let short = |k: usize, most: usize| {
+        (2..=most).contains(&doc.word(k).chars().count()) && doc.word(k).chars().all(char::is_alphabetic)
+    };
+    let surname = hyphen + 2;
+    hyphen == start + 1
+        && doc.is_capitalized(start)
+        && short(start, 5)
+        && short(hyphen + 1, 6)
+        && doc.word(hyphen + 1).chars().all(char::is_lowercase)
+        && !res.common_words.contains(doc.lower(start))
+        && doc.tokens.get(surname).is_some_and(|t| t.kind == TokenKind::Word)
+        && !doc.joined(surname)
+        && res.surnames.contains(doc.word(surname))
 }
 
 /// "Kim Jong-hyun", "Cho Sung-hwan": a known surname, then a given name of
