@@ -3322,3 +3322,27 @@ fn a_seller_named_as_a_possessors_unit_is_the_unit() {
     let x = run("Marlow Energy bought Dunstan Power from Caswell Group for $300 million.");
     assert!(has(&x, "Caswell Group", Predicate::Owns, "Dunstan Power"), "{:?}", all(&x));
 }
+
+#[test]
+fn backers_said_to_be_participating_or_listed_as_participants_invested_in_the_raiser() {
+    let x = run("Dravon Robotics has raised $12 million in a Series A round led by Pellham Capital, with Corvane \
+                 Ventures and Istra Partners also participating.");
+    assert!(has(&x, "Pellham Capital", Predicate::InvestedIn, "Dravon Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Corvane Ventures", Predicate::InvestedIn, "Dravon Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Istra Partners", Predicate::InvestedIn, "Dravon Robotics"), "{:?}", all(&x));
+    let z = run("Tellwright Energy raised $8 million in seed funding. Participants included Brannock Ventures and \
+                 Selwyn Partners.");
+    assert!(has(&z, "Brannock Ventures", Predicate::InvestedIn, "Tellwright Energy"), "{:?}", all(&z));
+    assert!(has(&z, "Selwyn Partners", Predicate::InvestedIn, "Tellwright Energy"), "{:?}", all(&z));
+    let w = run("Corlath Bio has secured $20 million in new financing. Participants include Yarrow Ventures.");
+    assert!(has(&w, "Yarrow Ventures", Predicate::InvestedIn, "Corlath Bio"), "{:?}", all(&w));
+    // Taking part in something other than money is no investment.
+    for text in [
+        "Velmont Foods said it is participating in a trade fair in Lyon this week.",
+        "Participants included Carrow Systems and Denholm Labs at the summit in Geneva.",
+        "Harlan Motors makes trucks. Fenwick Logistics is also participating in the road trials.",
+    ] {
+        let v = run(text);
+        assert!(v.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{text}: {:?}", all(&v));
+    }
+}
