@@ -3369,3 +3369,92 @@ fn a_past_tie_denied_right_after_it_is_no_ownership() {
         assert!(has(&x, "Tessaly Group", Predicate::Owns, "Larchmont Capital"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_part_in_apposition_described_by_a_demonym_or_after_a_relative_clause_is_owned() {
+    for (text, owner, part) in [
+        (
+            "Marvell Telecom, the Kenyan subsidiary of Castlow Plc, cut its prices on Monday.",
+            "Castlow Plc",
+            "Marvell Telecom",
+        ),
+        (
+            "Pendry Capital, the Japanese arm of retail group Sorrel Holdings, joined the round.",
+            "Sorrel Holdings",
+            "Pendry Capital",
+        ),
+        (
+            "Ostler Bank, which competes with Vantry Mobile, the local subsidiary of Quenby Group, sold a unit.",
+            "Quenby Group",
+            "Vantry Mobile",
+        ),
+        (
+            "Ostler Bank, which competes with Vantry Mobile, the Kenyan subsidiary of British phone giant Quenby \
+             Group, has been selling its businesses.",
+            "Quenby Group",
+            "Vantry Mobile",
+        ),
+        ("Halbrook Foods, a German unit of Tamsin Group, bought a plant.", "Tamsin Group", "Halbrook Foods"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, owner, Predicate::Owns, part), "{text}: {:?}", all(&x));
+    }
+    // The company whose relative clause holds the part is no part of the owner.
+    let x = run("Ostler Bank, which competes with Vantry Mobile, the local subsidiary of Quenby Group, sold a unit.");
+    assert!(!has(&x, "Quenby Group", Predicate::Owns, "Ostler Bank"), "{:?}", all(&x));
+    // A unit with no name in apposition, or bought, is owned by nobody named there.
+    let y = run("Larkfield Motors has bought the Kenyan subsidiary of Dovecot Group for $1 billion.");
+    assert!(!has(&y, "Dovecot Group", Predicate::Owns, "Larkfield Motors"), "{:?}", all(&y));
+    let z = run("Harwick Steel, a Swedish rival of Tolland Metals, cut its output.");
+    assert!(!has(&z, "Tolland Metals", Predicate::Owns, "Harwick Steel"), "{:?}", all(&z));
+}
+
+#[test]
+fn a_seller_named_as_a_possessors_unit_is_the_unit() {
+    for text in [
+        "Ferrow Telecom agreed to buy a 54% stake in Lindal Networks from Caswell Group's Penrose Holdings, the \
+         companies said.",
+        "Marlow Energy bought Dunstan Power from Caswell Group's Penrose Holdings for $300 million.",
+    ] {
+        let x = run(text);
+        assert!(
+            has(
+                &x,
+                "Penrose Holdings",
+                Predicate::Owns,
+                if text.contains("Lindal") { "Lindal Networks" } else { "Dunstan Power" }
+            ),
+            "{text}: {:?}",
+            all(&x)
+        );
+        assert!(!has(&x, "Caswell Group", Predicate::Owns, "Lindal Networks"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Caswell Group", Predicate::Owns, "Dunstan Power"), "{text}: {:?}", all(&x));
+    }
+    // A plain seller still owned what was bought.
+    let x = run("Marlow Energy bought Dunstan Power from Caswell Group for $300 million.");
+    assert!(has(&x, "Caswell Group", Predicate::Owns, "Dunstan Power"), "{:?}", all(&x));
+}
+
+#[test]
+fn backers_said_to_be_participating_or_listed_as_participants_invested_in_the_raiser() {
+    let x = run("Dravon Robotics has raised $12 million in a Series A round led by Pellham Capital, with Corvane \
+                 Ventures and Istra Partners also participating.");
+    assert!(has(&x, "Pellham Capital", Predicate::InvestedIn, "Dravon Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Corvane Ventures", Predicate::InvestedIn, "Dravon Robotics"), "{:?}", all(&x));
+    assert!(has(&x, "Istra Partners", Predicate::InvestedIn, "Dravon Robotics"), "{:?}", all(&x));
+    let z = run("Tellwright Energy raised $8 million in seed funding. Participants included Brannock Ventures and \
+                 Selwyn Partners.");
+    assert!(has(&z, "Brannock Ventures", Predicate::InvestedIn, "Tellwright Energy"), "{:?}", all(&z));
+    assert!(has(&z, "Selwyn Partners", Predicate::InvestedIn, "Tellwright Energy"), "{:?}", all(&z));
+    let w = run("Corlath Bio has secured $20 million in new financing. Participants include Yarrow Ventures.");
+    assert!(has(&w, "Yarrow Ventures", Predicate::InvestedIn, "Corlath Bio"), "{:?}", all(&w));
+    // Taking part in something other than money is no investment.
+    for text in [
+        "Velmont Foods said it is participating in a trade fair in Lyon this week.",
+        "Participants included Carrow Systems and Denholm Labs at the summit in Geneva.",
+        "Harlan Motors makes trucks. Fenwick Logistics is also participating in the road trials.",
+    ] {
+        let v = run(text);
+        assert!(v.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{text}: {:?}", all(&v));
+    }
+}
