@@ -657,7 +657,9 @@ fn the_demonym_kind_said_after_a_clause_is_its_subject() {
 
 #[test]
 fn a_place_named_only_by_its_demonym_locates_less_surely() {
-    let x = run("German carmaker Brindle Motors will invest in a plant. Zentrix Labs, the French startup, agreed. \
+    // One rule for both facts, so only the place's naming tells them apart
+    // (whatever the calibration table says of the rule).
+    let x = run("German carmaker Brindle Motors will invest in a plant. French startup Zentrix Labs agreed. \
                  Zentrix Labs has offices across France.");
     let only_demonym = confidence(&x, "Brindle Motors", Predicate::LocatedIn, "Germany");
     let named_too = confidence(&x, "Zentrix Labs", Predicate::LocatedIn, "France");
