@@ -52,6 +52,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         // closing mark went missing.
         let chained = last.is_some_and(|(_, last_close)| last_close == open);
         let last_clause = last_clause_verb(doc, res, pair);
+        let last_verb = last_clause.map(|c| c.verb);
         let found = own
             .or_else(|| continued(doc, last, pair).filter(|_| !forgotten || chained))
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
@@ -74,7 +75,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             open_before.push(pair);
         }
         let Some((speaker, verb_at, rule, confidence)) = found else { continue };
-        let reported_sentence = last_clause == Some(verb_at);
+        let reported_sentence = last_verb == Some(verb_at);
         let adjacent = verb_at.abs_diff(close) <= 4
             || verb_at.abs_diff(open) <= 4
             || introduced(doc, open)
@@ -324,7 +325,7 @@ fn opening_quote_speaker(
 /// that clause reports the sentence: a comma, then a name (or "he" / "she",
 /// after auxiliaries) and a speech verb, then a few words with no comma to
 /// the sentence's end. The quoted words are the speaker's, however short.
-fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
+fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<LastClause> {
     let Pair { open, close, closed } = pair;
     let here = *doc.sentence_of.get(close)?;
     if !closed || doc.sentence_of.get(open) != Some(&here) {
@@ -341,18 +342,17 @@ fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
     // "…, said Matsuda.", "…, said Ada Brun, who joined in May.": the
     // speech verb opens the clause and a name follows it, ending the
     // sentence or set off by a comma.
-    let inverted = (close + 1..sentence.end)
-        .rev()
-        .filter(|&j| doc.is_punct(j, ','))
-        .map(clause_after)
-        .find(|&start| doc.lookup(&res.speech_verbs, start).is_some() && !doc.word_is(start, Words::TellingVerb));
-    if let Some(start) = inverted.filter(|&start| paired(start)) {
-        let len = doc.lookup(&res.speech_verbs, start).map_or(1, |(len, _)| len);
+    let inverted =
+        (close + 1..sentence.end).rev().filter(|&j| doc.is_punct(j, ',')).map(clause_after).find_map(|start| {
+            let (len, _) = doc.lookup(&res.speech_verbs, start).filter(|_| !doc.word_is(start, Words::TellingVerb))?;
+            Some((start, len))
+        });
+    if let Some((start, len)) = inverted.filter(|&(start, _)| paired(start)) {
         let named = name_after_verb(doc, res, start + len);
         let name_end = (named..sentence.end).find(|&j| !doc.is_capitalized(j)).unwrap_or(named);
         let ends = name_end + 1 == sentence.end || doc.is_punct(name_end, ',');
         if name_end > named && ends {
-            return Some(start);
+            return Some(LastClause { verb: start, inverted: Some(len) });
         }
     }
     let comma = (close + 1..sentence.end).rev().find(|&j| doc.is_punct(j, ','))?;
@@ -372,7 +372,15 @@ fn last_clause_verb(doc: &Doc, res: &Resources, pair: Pair) -> Option<usize> {
             None => return None,
         };
     }
-    (sentence.end - verb <= LAST_CLAUSE_TAIL && j == verb).then_some(verb)
+    (sentence.end - verb <= LAST_CLAUSE_TAIL && j == verb).then_some(LastClause { verb, inverted: None })
+}
+
+/// The speech verb `last_clause_verb` found, and when it opens its clause
+/// (", said X."), the length of its phrase.
+#[derive(Clone, Copy)]
+struct LastClause {
+    verb: usize,
+    inverted: Option<usize>,
 }
 
 /// The person reporting a sentence in its last clause, whose speech verb
@@ -382,16 +390,13 @@ fn reported_by_last_clause(
     res: &Resources,
     live: &[Live],
     entities: &[Entity],
-    verb: Option<usize>,
+    clause: Option<LastClause>,
 ) -> Option<(usize, usize, &'static str, f32)> {
-    let verb = verb?;
-    let inverted = verb.checked_sub(1).is_some_and(|p| doc.is_punct(p, ',') || is_mark(doc, p));
-    let speaker = if inverted {
-        let len = doc.lookup(&res.speech_verbs, verb).map_or(1, |(len, _)| len);
-        speaker_after_verb(doc, res, live, entities, verb, len, verb)
-            .filter(|&e| entities[e].class == EntityClass::Person)?
-    } else {
-        person_subject(doc, res, live, entities, verb)?
+    let LastClause { verb, inverted } = clause?;
+    let speaker = match inverted {
+        Some(len) => speaker_after_verb(doc, res, live, entities, verb, len, verb)
+            .filter(|&e| entities[e].class == EntityClass::Person)?,
+        None => person_subject(doc, res, live, entities, verb)?,
     };
     Some((speaker, verb, "reported-by-last-clause", 0.6))
 }

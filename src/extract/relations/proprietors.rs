@@ -20,7 +20,7 @@ pub(super) fn proprietors(f: &mut Facts) {
             Person if f.doc.is_possessive(end) => {
                 let holding = f.starting(end + 1).filter(|&o| f.word_is(f.live[o].0.end - 1, Words::HoldingNameWord));
                 if let Some(o) = holding.map(|o| f.entity(o)).filter(|&o| f.class(o) == Org) {
-                    tie(f, e, o, end, "person-possessive-org", 0.6);
+                    tie(f, e, o, end, "person-possessive-org");
                 }
             }
             Org => {
@@ -28,11 +28,11 @@ pub(super) fn proprietors(f: &mut Facts) {
                 let j = if f.doc.is_punct(end, '-') { end + 1 } else { end };
                 if f.doc.lower(j) == "owner" {
                     if let Some(p) = f.starting(j + 1).map(|p| f.entity(p)).filter(|&p| f.class(p) == Person) {
-                        tie(f, p, e, j, "org-owner-person", 0.6);
+                        tie(f, p, e, j, "org-owner-person");
                     }
                 }
                 if let Some(p) = vehicle_of(f, end) {
-                    tie(f, p, e, end, "vehicle-of-person", 0.6);
+                    tie(f, p, e, end, "vehicle-of-person");
                 }
             }
             _ => {}
@@ -65,9 +65,10 @@ fn vehicle_of(f: &Facts, end: usize) -> Option<usize> {
     None
 }
 
-fn tie(f: &mut Facts, p: usize, o: usize, at: usize, rule: &str, conf: f32) {
+/// Person `p` affiliated with organisation `o`, unless another rule tied them.
+fn tie(f: &mut Facts, p: usize, o: usize, at: usize, rule: &str) {
     if f.out.iter().any(|r| r.subject == p && r.object == o) {
         return;
     }
-    f.emit(p, Predicate::AffiliatedWith, o, None, Why::new(at, rule, conf));
+    f.emit(p, Predicate::AffiliatedWith, o, None, Why::new(at, rule, 0.6));
 }
