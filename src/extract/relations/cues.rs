@@ -2,6 +2,8 @@
 //! lists, possessors, pronouns, relative clauses and the article's topic
 //! filling what the sentence leaves implicit.
 
+use std::ops::Range;
+
 use super::clause::{
     appositive_members, is_dash, is_modifier_gap, is_quote, members_after, members_before, names_a_family,
     names_right_after, owns_common_noun, past_bracket, past_form_tail, past_manner_phrase, past_time_phrase, Left,
@@ -66,509 +68,606 @@ pub(super) fn cues(f: &mut Facts, s: usize) {
             && !unowned_adjective
             && !is_plural_noun_houses(f, i, len)
         {
-            // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
-            let before = second_stake(f.doc, i, range.start).unwrap_or(i);
-            let left = coordinated_subject(f, before, range.start)
-                .or_else(|| coordinated_passive(f, before, range.start).map(|p| members_before(f, p, range.start)))
-                .unwrap_or_else(|| members_before(f, before, range.start));
-            let mut right = members_after(f, i + len, range.end);
-            if right.is_empty() && is_relational_noun(f, i + len - 1) {
-                right = appositive_members(f, i + len - 1, i + len, range.end);
-            }
-            if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
-                right = past_describing_place(f, right, range.end);
-            }
-            right.retain(|m| !names_a_family(f, m.head));
-            // "Sunvale, the venture arm of Orbis, and Trenton joined": the apposition closes at its
-            // comma; the name set off after it is no owner.
-            if part_in_apposition(f, i, len) {
-                if let Some(cut) = right.iter().skip(1).position(|m| set_off_by_comma(f, m)) {
-                    right.truncate(cut + 1);
-                }
-            }
-            // "unveiled its Vantix smartphone - the K3": the thing named is the K3.
-            if found.iter().all(|(_, c)| c.predicate == Predicate::Developed) {
-                for m in right.iter_mut().filter(|m| m.owner.is_none()) {
-                    m.head = named_after_thing(f, m.head).unwrap_or(m.head);
-                }
-            }
-            let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
-            if rivalry {
-                let more = rivals_such_as_after(f, &right, range.end);
-                right.extend(more);
-                // "rivals such as A and B's payments app": B's thing is the rival, not B.
-                right.retain(|m| m.owner.is_some() || !f.doc.is_possessive(f.live[m.head].0.end));
-            }
-            if is_hyphen_adjective(f.doc, i) {
-                right.truncate(usize::from(f.starting(i + len).is_some()));
-            }
-            // "majority-owned by the state fund, the Pelham Fund": an agent described, then named.
-            if right.is_empty() && found.iter().all(|(_, c)| c.frame == Frame::Passive) {
-                if let Some(comma) = described_agent(f, i + len, range.end) {
-                    let at = comma + 1 + usize::from(ARTICLES.contains(&f.doc.lower(comma + 1)));
-                    right = members_after(f, at, range.end);
-                    right.retain(|m| f.live[m.head].0.start == at);
-                }
-            }
-            let elsewhere =
-                right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at"))
-                    || describes_company(f, i);
-            let compound = is_compound(f, i, len);
-            let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
-            for mut cue in found
-                .iter()
-                .map(|(_, c)| **c)
-                .filter(|c| !(board && matches!(c.predicate, Predicate::WorksFor | Predicate::InvestedIn)))
-            {
-                // "agreed to buy a 55% stake in Zentrix", "the acquisition of a controlling stake":
-                // a majority stake bought is a purchase of the company, and only that (the
-                // annotation conventions: control bought is acquired, not also invested in). A
-                // majority stake held, raised or cut ("holds a 75% stake in", "reduce its controlling
-                // stake in") stays an investment: news names a parent by other words ("a unit of").
-                let mut also_invested = false;
-                if cue.predicate == Predicate::InvestedIn
-                    && f.doc.lower(i) == "stake"
-                    && majority_before(f.doc, i)
-                    && stake_bought(f.doc, i)
-                {
-                    cue.predicate = Predicate::Acquired;
-                }
-                // "Zentrix, which was previously owned by Acme": an owner that was, not one that is
-                // ("was formerly a part of Acme" says what it belongs to); "Zentrix is 46% owned by
-                // Acme": a minority share owned is a stake.
-                if cue.predicate == Predicate::Owns && cue.frame == Frame::Passive {
-                    if f.word_is(i.wrapping_sub(1), Words::FormerTimeWord) && f.word_is(i, Words::OwnedVerb) {
-                        continue;
-                    }
-                    if minority_share_before(f.doc, i) {
-                        cue.predicate = Predicate::InvestedIn;
-                    }
-                    // "Zentrix (once part of Acme, now no longer)": a tie denied right after its owner.
-                    if right.first().is_some_and(|m| no_longer_after(f.doc, f.live[m.head].0.end, range.end)) {
-                        continue;
-                    }
-                }
-                // "committing large chip deployments with Zentrix": a verb of pledging speaks of an
-                // investment only with the amount after it ("committing $20m").
-                if cue.predicate == Predicate::InvestedIn
-                    && f.word_is(i, Words::PledgeVerb)
-                    && !(i + 1..(i + 5).min(range.end)).any(|j| f.doc.has_digit(j))
-                {
-                    continue;
-                }
-                let mark = f.out.len();
-                let mut left_for_cue: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
-                    left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
-                } else {
-                    left.clone()
-                };
-                if compound && cue.frame == Frame::Passive {
-                    left_for_cue.truncate(1);
-                }
-                if singular_part_appositive(f, i, len) || part_in_apposition(f, i, len) {
-                    // The name right before the comma, else the nearest one.
-                    match f.ending(i - 1) {
-                        Some(k) => {
-                            let member = Member { head: k, owner: None };
-                            left_for_cue = vec![Left { member, confidence: 0.7, listed: false, appositive: false }];
-                        }
-                        None => left_for_cue.truncate(1),
-                    }
-                }
-                // "won approval from Brindle to buy Zentrix": who grants it is not who buys.
-                if cue.frame == Frame::Active && f.doc.lower(i) == "to" {
-                    left_for_cue.retain(|l| !after_from(f.doc, f.live[l.member.head].0.start));
-                }
-                // "the Acme-backed firm … is chaired by X": a name made an
-                // adjective by a hyphen is not what a passive cue speaks of.
-                if cue.frame == Frame::Passive {
-                    left_for_cue.retain(|l| {
-                        let end = f.live[l.member.head].0.end;
-                        !(f.doc.is_punct(end, '-') && f.doc.joined(end) && is_hyphen_adjective(f.doc, end + 1))
-                    });
-                }
-                // "led hardware at iRobot", "the company led by X": not a round.
-                if cue.topic && elsewhere {
-                    continue;
-                }
-                // "Zentrix, backed in 2019 by Kestrel": the time phrase parts a passive
-                // cue; its agent is the subject (`passive_past_time`), not the object.
-                if cue.frame == Frame::Active
-                    && f.doc.lower(past_manner_phrase(f.doc, past_time_phrase(f.doc, i + len))) == "by"
-                {
-                    continue;
-                }
-                // "Brindle's attempt to buy Zentrix", "a possible move to buy a stake in
-                // Zentrix": a bid or a plan only weighed is no purchase and no investment.
-                if matches!(cue.predicate, Predicate::Acquired | Predicate::InvestedIn)
-                    && tentative_before(f, i, range.start)
-                {
-                    continue;
-                }
-                // "its recent acquisitions of A and B": a plural purchase noun speaks of its
-                // possessor's purchases ("built with the acquisitions of A" names no buyer).
-                if f.doc.lower(i) == "acquisitions" && !possessed_noun(f, i, range.start) {
-                    continue;
-                }
-                // "the tribunal's decision to authorise the acquisition of Zentrix": who
-                // approves, blocks or reviews a purchase is not who buys.
-                if cue.predicate == Predicate::Acquired && cue.frame == Frame::Active {
-                    left_for_cue.retain(|l| !approval_between(f, f.live[l.member.head].0.end, i));
-                }
-                // "the drive for growth started by X": the participle describes the common
-                // noun right before it, not a company named further back.
-                if cue.predicate == Predicate::Founded && cue.frame == Frame::Passive && started_thing_before(f, i) {
-                    continue;
-                }
-                // "Acme, led by chief executive X": its officer leads the company, not a round.
-                // "Acme analysts led by X": a group of staff, not a round.
-                if cue.predicate == Predicate::InvestedIn
-                    && cue.frame == Frame::Passive
-                    && (officer_after(f, i + len) || staff_before(f, i).is_some())
-                {
-                    continue;
-                }
-                // "X joined Microsoft", "Y led Zentrix for a decade": a company, not a round.
-                if cue.topic && cue.frame == Frame::Active && names_a_company(f, i + len, &right) {
-                    continue;
-                }
-                if cue.predicate == Predicate::WorksFor && runs_something_else(f, i + len, &right) {
-                    continue;
-                }
-                if cue.predicate == Predicate::CompetesWith
-                    && (is_legal_against(f, i, range.start)
-                        || objects_of_rivalry(f, &left, range.start)
-                        || rival_thing_for(f, i, len, &right))
-                {
-                    continue;
-                }
-                // "joining Halden, Orvane and gaming rival Zentrix": the names listed before are not its rivals.
-                if cue.predicate == Predicate::CompetesWith && rival_in_object_list(f, i, len, range.start) {
-                    left_for_cue.clear();
-                }
-                // "Acme's bid for Brindle owned rival Zentrix": the owner describes the rival; the
-                // rival is the subject's further back.
-                if cue.predicate == Predicate::CompetesWith && owner_describes_rival(f, i) {
-                    left_for_cue.retain(|l| f.live[l.member.head].0.end + 1 != i);
-                }
-                // "Acme and Brindle have long competed in chips": the list before is rivals,
-                // pairwise; the market or prize after is no rival, nor is a lone subject's.
-                if cue.predicate == Predicate::CompetesWith && rivalry_in_a_market(f, i, len) {
-                    if left_for_cue.get(1).is_some_and(|l| l.listed) {
-                        pairwise(f, cue.predicate, &left_for_cue, i);
-                    }
-                    continue;
-                }
-                // "Acme and Brindle will jointly develop chips", "Acme, Brindle to jointly build…":
-                // the list before is partners, pairwise; what follows is their work, no partner.
-                if cue.predicate == Predicate::PartnersWith && joint_work_verb(f, i, len) {
-                    if left_for_cue.get(1).is_some_and(|l| l.listed) {
-                        pairwise(f, cue.predicate, &left_for_cue, i);
-                    } else if let Some(with) = (i + 2..(i + 8).min(range.end))
-                        .take_while(|&j| !f.doc.is_punct(j, ',') && f.starting(j).is_none())
-                        .find(|&j| f.doc.lower(j) == "with")
-                    {
-                        // "Acme will jointly develop the chip with Brindle": the partner after "with".
-                        let partners = members_after(f, with + 1, range.end);
-                        apply_cue(f, cue.predicate, cue.frame, &left_for_cue, &partners, i);
-                    }
-                    continue;
-                }
-                if cue.predicate == Predicate::PartnersWith && deal_to_buy(f, cue.frame, &left, &right, i, range.end) {
-                    continue;
-                }
-                // "struck a deal to invest in Gorran", "signed an agreement to supply Orvane":
-                // a name after the deal's purpose is what it is for, not a party to it.
-                if cue.predicate == Predicate::PartnersWith && deal_for_purpose(f, i, len) {
-                    continue;
-                }
-                // "Lundin and Brindle teamed up to buy Cadera", "joined forces to acquire Cadera":
-                // the name after the purpose is what the partners work on; they are the names before
-                // ("Acme struck a partnership to offer Brindle's models": one subject, whose partner
-                // the name after may be).
-                if cue.predicate == Predicate::PartnersWith
-                    && cue.frame == Frame::Active
-                    && left_for_cue.get(1).is_some_and(|l| l.listed)
-                    && purpose_before_names(f, i, len, &right)
-                {
-                    pairwise(f, cue.predicate, &left_for_cue, i);
-                    continue;
-                }
-                // "Jane Roe, a partner of Orvane Capital": a person's post, no tie between companies.
-                if cue.predicate == Predicate::PartnersWith && persons_partner(f, i, range.start) {
-                    continue;
-                }
-                // "a gas supply agreement with X": a supply contract is no partnership.
-                if cue.predicate == Predicate::PartnersWith && supply_deal(f, i, len) {
-                    continue;
-                }
-                // "its Zentrix joint venture with Brindle": the venture is owned, not a partner (see `ventures`).
-                if cue.predicate == Predicate::PartnersWith && names_the_venture(f, i, len) {
-                    continue;
-                }
-                // "ChatGPT maker OpenAI": a bare noun cue ties only the names around it.
-                if cue.frame == Frame::Passive && cue.predicate == Predicate::Developed && len == 1 && !compound {
-                    continue;
-                }
-                // "owns 30% of Dunmore", "bought 12% of Dunmore": a share of the company.
-                let mut whole_share = false;
-                if matches!(cue.predicate, Predicate::Acquired | Predicate::Owns) && cue.frame == Frame::Active {
-                    let to = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
-                    if let Some((to, majority)) = to.and_then(|to| Some((to, share_before(f.doc, i + len, to)?))) {
-                        // "bought 60% of Dunmore" stays a purchase (only that), "owns 60% of Dunmore"
-                        // ownership, and an investment too.
-                        whole_share = majority;
-                        also_invested = majority && cue.predicate == Predicate::Owns && !whole_before(f.doc, to);
-                        if !majority {
-                            cue.predicate = Predicate::InvestedIn;
-                        }
-                    }
-                }
-                let right_for_cue: Vec<Member> = if whole_share {
-                    // "the acquisition of all the shares in Zentrix": the company itself; "acquires
-                    // 55% of Zentrix's operating profit": a share of what it owns, not of it.
-                    right.iter().copied().filter(|m| !names_its_asset(f, *m) || stock_of(f, *m)).collect()
-                } else if cue.predicate == Predicate::Acquired {
-                    right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
-                } else if cue.predicate == Predicate::InvestedIn {
-                    // "a stake in Orvane's copper project": a stake in what the company owns.
-                    right.iter().copied().filter(|m| !names_its_asset(f, *m)).collect()
-                } else if cue.predicate == Predicate::Owns {
-                    // "part of a consortium led by Brindle": the owner is the name the cue governs;
-                    // "agreed to sell Zentrix": the seller owns the company it sells, not its shares.
-                    let sale = f.word_is(i + len - 1, Words::SellVerb);
-                    right
-                        .iter()
-                        .copied()
-                        .filter(|m| !preposition_between(f.doc, i + len, f.live[m.owner.unwrap_or(m.head)].0.start))
-                        .filter(|m| !sale || is_bought_thing(f, i + len, *m) && f.class(f.entity(m.head)) == Org)
-                        .collect()
-                } else if cue.predicate == Predicate::LocatedIn {
-                    // "hired from UK startup Brindle": the place describes the next name;
-                    // "shipped from the Lyon plant": a site's name, not where the company is.
-                    right
-                        .iter()
-                        .copied()
-                        .filter(|m| {
-                            let noun = f.live[m.head].0.end;
-                            // "based in the Fujian province": an area's noun keeps the place.
-                            let site = f.word_is(noun, Words::PlaceNoun) && !f.word_is(noun, Words::AreaNoun);
-                            !is_attributive_place(f, m.head) && !site
-                        })
-                        .collect()
-                } else if compound && cue.frame == Frame::Passive && cue.predicate == Predicate::Developed {
-                    // "ChatGPT creator OpenAI, and Acme is its rival": one maker
-                    // for the singular noun; the next name opens another clause.
-                    right.iter().copied().take(1).collect()
-                } else {
-                    right.clone()
-                };
-                let right = &right_for_cue;
-                if cue.predicate == Predicate::Acquired && cue.frame == Frame::Active {
-                    seller_after(f, right, i);
-                }
-                // "the purchase of Norvik by Tallis": the agent after the bought name is the buyer.
-                if cue.predicate == Predicate::Acquired && is_purchase_noun(f, i, len) {
-                    if let Some(buyer) = purchase_agent(f, right, range.end) {
-                        for r in right {
-                            let o = f.entity(r.head);
-                            f.emit(buyer, cue.predicate, o, None, Why::new(i, "cue-purchase-by", 0.7));
-                        }
-                        continue;
-                    }
-                }
-                // "…it had raised $9m from investors including X", "Acme, whose
-                // round included X": the raiser the sentence names takes the money.
-                let raiser = if cue.topic && cue.frame == Frame::Passive { f.funded_here(i) } else { None };
-                if matches!(f.doc.lower(i), "included" | "includes") && raiser.is_none() {
-                    continue;
-                }
-                if let Some(o) = raiser {
-                    for r in right {
-                        let s = f.entity(r.head);
-                        f.emit(s, cue.predicate, o, None, Why::new(i, "cue-round-owner", 0.65));
-                    }
-                    continue;
-                }
-                // "Zentrix from Lyon": a bare "from" ties only the name right before it
-                // ("it is banks from Italy", "Acme cars shipped from Lyon" say nothing of Acme).
-                if cue.predicate == Predicate::LocatedIn && len == 1 && f.doc.lower(i) == "from" {
-                    left_for_cue.retain(|l| f.live[l.member.head].0.end + usize::from(f.doc.is_punct(i - 1, ',')) == i);
-                    if left_for_cue.is_empty() {
-                        continue;
-                    }
-                }
-                // "the Dravo and Kelso franchises located in Lyon": the names are of
-                // products, and the place is the products' (or their makers' studios').
-                if cue.predicate == Predicate::LocatedIn && names_products_before(f, &left_for_cue) {
-                    continue;
-                }
-                // "In Lyon, the company owns Zentrix", "Brindle said it invested…": a
-                // pronoun right before the cue is its subject, not a name further back.
-                // ("says it rivals o3": when "it" stands for no organisation that fits, the name before may.)
-                // "It led a $1bn round in Zentrix": the round's company, named past the usual reach, is the object.
-                let round_of: Vec<Member> = if right.is_empty() && cue.topic {
-                    round_named_after(f, i).into_iter().collect()
-                } else {
-                    Vec::new()
-                };
-                let object = if round_of.is_empty() { right.as_slice() } else { round_of.as_slice() };
-                if cue.frame == Frame::Active
-                    && pronoun_right_before(f, i, range.start)
-                    && (pronoun_subject(f, cue.predicate, object, i, range.start) || right.is_empty())
-                {
-                    continue;
-                }
-                // "Acme, a rival to Brindle, said on Tuesday it will open a lab in partnership
-                // with X": the "it" after the speech verb is the subject, not the name before.
-                if cue.frame == Frame::Active {
-                    if let Some(it) = said_it(f, i, range.start) {
-                        let mut any = false;
-                        if let Some(subject) = f.referent(it).filter(|&e| f.class(e) == Org) {
-                            for r in right {
-                                let o = f.entity(r.head);
-                                any |= f.emit(subject, cue.predicate, o, None, Why::new(i, "cue-said-it", 0.55));
-                            }
-                        }
-                        if any {
-                            continue;
-                        }
-                    }
-                }
-                // "a wholly owned indirect subsidiary of Acme": the participle describes the part
-                // whose owner the noun's "of" names; the name before is owned, not an owner.
-                if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && owned_part_of_after(f, i, len) {
-                    continue;
-                }
-                // "a wholly-owned subsidiary of": the hyphened compound's first word opens the cue.
-                let opening = if is_hyphen_adjective(f.doc, i) { i.saturating_sub(2) } else { i };
-                if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, opening) {
-                    continue;
-                }
-                // "platforms like A, B and C — a unit of X —": one part, the name nearest.
-                if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && singular_part(f.doc, opening) {
-                    if let Some(nearest) = left_for_cue.iter().map(|l| l.member.head).max() {
-                        left_for_cue.retain(|l| l.member.head == nearest);
-                    }
-                }
-                // "Acme, whose parent is based in Lyon": the parent is the subject, not Acme.
-                if (i.saturating_sub(4).max(range.start)..i).any(|j| f.doc.lower(j) == "whose") {
-                    left_for_cue.clear();
-                }
-                // "Kestrel led the seed round with Brindle": Brindle put money in the round too.
-                let fellows = round_before_names(f, &cue, right, i + len);
-                if fellows {
-                    let joined =
-                        right.iter().map(|&member| Left { member, confidence: 0.6, listed: true, appositive: false });
-                    left_for_cue.extend(joined);
-                }
-                // "data showed Vorta is selling well": a name opening a clause is no object.
-                let styled: Vec<Member>;
-                let right: &[Member] = if cue.predicate == Predicate::Developed
-                    && right.first().is_some_and(|m| opens_clause(f, m.head))
-                {
-                    &[]
-                } else if let Some(named) = right
-                    .first()
-                    .filter(|_| cue.predicate == Predicate::Developed)
-                    .and_then(|m| styled_after(f, m.head))
-                {
-                    // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
-                    styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
-                    &styled
-                } else if fellows {
-                    &[]
-                } else {
-                    right
-                };
-                // "…to the Franco-Italian carmaker, owner of X": the owner is the unnamed one, not a name before it.
-                let unnamed_owner = cue.predicate == Predicate::Owns
-                    && cue.frame == Frame::Active
-                    && unnamed_appositive(f, i, range.start);
-                if unnamed_owner {
-                    left_for_cue.clear();
-                }
-                // "A, owners of B, and C, owners of D": each owner takes only its own list.
-                let mut own_list: Vec<Member> = Vec::new();
-                let right: &[Member] =
-                    if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && in_apposition(f.doc, i) {
-                        left_for_cue.retain(|l| !after_owner_of(f, l.member.head));
-                        own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
-                        &own_list
-                    } else {
-                        right
-                    };
-                let mut done = apply_cue(f, cue.predicate, cue.frame, &left_for_cue, right, i);
-                if done && cue.predicate == Predicate::Founded && cue.frame == Frame::Active {
-                    fellow_founders(f, right, i, range.end);
-                }
-                if cue.predicate == Predicate::PartnersWith && cue.frame == Frame::Active {
-                    parties_after(f, right, i, range.end);
-                }
-                if !done && cue.frame == Frame::Active {
-                    done = who_subject(f, cue.predicate, right, i, range.start);
-                }
-                if !done && cue.frame == Frame::Active {
-                    done = pronoun_subject(f, cue.predicate, right, i, range.start);
-                }
-                if !done && cue.frame == Frame::Active {
-                    done = elided_person_subject(f, cue.predicate, right, i, range.start);
-                }
-                if !done && cue.frame == Frame::Active {
-                    done = relative_object(f, cue.predicate, &left, i);
-                }
-                if !done && cue.frame == Frame::Passive && left_for_cue.is_empty() {
-                    done = referred_object(f, cue.predicate, right, i, range.start);
-                }
-                if !done && cue.frame == Frame::Active && cue.predicate == Predicate::Developed {
-                    done = maker_opening(f, right, i, range.start);
-                }
-                if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
-                    done = in_which(f, &left, i, range.start);
-                }
-                // "joined the investor group": a round cue speaks of a round, not of a company.
-                let money_put = !cue.topic || f.word_is(i, Words::InvestVerb);
-                // "…shareholders in the Nigerian lender": a demonym alone names no object.
-                let unnamed = right.iter().all(|m| f.is_demonym(m.head) && f.class(f.entity(m.head)) == Place);
-                if !done && cue.frame == Frame::Active && unnamed && money_put {
-                    done = described_object(f, cue.predicate, &left_for_cue, i, i + len, range.end);
-                }
-                if !done && cue.topic && f.about_money(i) {
-                    let topic_left = if fellows { &left_for_cue } else { &left };
-                    topic_fills(f, cue.predicate, cue.frame, topic_left, right, i);
-                }
-                if !done && unnamed_owner {
-                    done = described_owner(f, right, i, range.clone());
-                }
-                // "Rival Zentrix said…": the company before is its rival (`rival_opening`).
-                if !done && cue.predicate == Predicate::CompetesWith && opening_rival(f, range.start) == Some(i) {
-                    done = true;
-                }
-                // "… companies in Europe and has grown to compete against X", "Europe's best
-                // chance of taking on X": a place before the cue is no rival; the subject is remote.
-                if !done
-                    && cue.predicate == Predicate::CompetesWith
-                    && left_for_cue.iter().all(|l| f.class(f.entity(l.member.head)) == Place)
-                {
-                    done = remote_competitor(f, right, i, range.start);
-                }
-                if !done && cue.predicate.is_symmetric() && right.is_empty() && !tie_to_others(f, i, len) {
-                    pairwise(f, cue.predicate, &left, i);
-                }
-                if also_invested {
-                    invested_with_majority(f, mark, i);
-                }
-                if cue_of_a_leader(f, &cue, i, s) {
-                    let found_here = f.out.split_off(mark);
-                    let kept: Vec<_> = found_here
-                        .into_iter()
-                        .filter(|r| !(r.predicate == Predicate::InvestedIn && f.class(r.subject) == Person))
-                        .collect();
-                    f.out.extend(kept);
+            let site = site_of(f, &found, s, i, len);
+            for (_, cue) in &found {
+                // "joined the board of Zentrix": a seat on a board is no job and no round.
+                if !(site.board && matches!(cue.predicate, Predicate::WorksFor | Predicate::InvestedIn)) {
+                    read_cue(f, &site, **cue);
                 }
             }
         }
         i += len;
+    }
+}
+
+/// A cue phrase in a sentence and the names on either side of it, shared by
+/// the cues of one phrase ("led" is a job and a round).
+struct Site {
+    /// The sentence and its tokens.
+    s: usize,
+    range: Range<usize>,
+    /// The cue's first token and length.
+    i: usize,
+    len: usize,
+    /// The names before the cue that may be its subjects.
+    left: Vec<Left>,
+    /// The names after the cue that may be its objects.
+    right: Vec<Member>,
+    /// The first name after is "at" something, or the cue describes a company ("led by").
+    elsewhere: bool,
+    /// The cue is a noun compounded with the name before it ("ChatGPT maker OpenAI").
+    compound: bool,
+    /// The name after is a company's board.
+    board: bool,
+}
+
+/// The names around the cue of `found` at `i` (`len` tokens) in sentence `s`.
+fn site_of(f: &Facts, found: &[(usize, &Cue)], s: usize, i: usize, len: usize) -> Site {
+    let range = f.doc.sentences[s].clone();
+    // "holds a 50% stake in Zentrix and a 37% stake in Brindle": the second stake is the first's holder's.
+    let before = second_stake(f.doc, i, range.start).unwrap_or(i);
+    let left = coordinated_subject(f, before, range.start)
+        .or_else(|| coordinated_passive(f, before, range.start).map(|p| members_before(f, p, range.start)))
+        .unwrap_or_else(|| members_before(f, before, range.start));
+    let mut right = members_after(f, i + len, range.end);
+    if right.is_empty() && is_relational_noun(f, i + len - 1) {
+        right = appositive_members(f, i + len - 1, i + len, range.end);
+    }
+    if found.iter().all(|(_, c)| c.predicate != Predicate::LocatedIn) {
+        right = past_describing_place(f, right, range.end);
+    }
+    right.retain(|m| !names_a_family(f, m.head));
+    // "Sunvale, the venture arm of Orbis, and Trenton joined": the apposition closes at its
+    // comma; the name set off after it is no owner.
+    if part_in_apposition(f, i, len) {
+        if let Some(cut) = right.iter().skip(1).position(|m| set_off_by_comma(f, m)) {
+            right.truncate(cut + 1);
+        }
+    }
+    // "unveiled its Vantix smartphone - the K3": the thing named is the K3.
+    if found.iter().all(|(_, c)| c.predicate == Predicate::Developed) {
+        for m in right.iter_mut().filter(|m| m.owner.is_none()) {
+            m.head = named_after_thing(f, m.head).unwrap_or(m.head);
+        }
+    }
+    let rivalry = found.iter().any(|(_, c)| c.predicate == Predicate::CompetesWith);
+    if rivalry {
+        let more = rivals_such_as_after(f, &right, range.end);
+        right.extend(more);
+        // "rivals such as A and B's payments app": B's thing is the rival, not B.
+        right.retain(|m| m.owner.is_some() || !f.doc.is_possessive(f.live[m.head].0.end));
+    }
+    if is_hyphen_adjective(f.doc, i) {
+        right.truncate(usize::from(f.starting(i + len).is_some()));
+    }
+    // "majority-owned by the state fund, the Pelham Fund": an agent described, then named.
+    if right.is_empty() && found.iter().all(|(_, c)| c.frame == Frame::Passive) {
+        if let Some(comma) = described_agent(f, i + len, range.end) {
+            let at = comma + 1 + usize::from(ARTICLES.contains(&f.doc.lower(comma + 1)));
+            right = members_after(f, at, range.end);
+            right.retain(|m| f.live[m.head].0.start == at);
+        }
+    }
+    let elsewhere = right.first().is_some_and(|m| (i + len..f.live[m.head].0.start).any(|j| f.doc.lower(j) == "at"))
+        || describes_company(f, i);
+    let compound = is_compound(f, i, len);
+    let board = right.first().is_some_and(|m| names_a_board(f, i + len, m.head));
+    Site { s, range, i, len, left, right, elsewhere, compound, board }
+}
+
+/// The fact `cue` states at `site`: what the cue means there, its subjects
+/// and objects narrowed, tied, or else the pronoun, relative or topic that
+/// stands in for a side the sentence leaves implicit.
+fn read_cue(f: &mut Facts, site: &Site, cue: Cue) {
+    let Some(mut cue) = settled_cue(f, site, cue) else { return };
+    let mark = f.out.len();
+    let mut left = subjects_for(f, site, &cue);
+    if ruled_out(f, site, &cue) {
+        return;
+    }
+    if cue.predicate == Predicate::CompetesWith && rivalry_read(f, site, &cue, &mut left) {
+        return;
+    }
+    if cue.predicate == Predicate::PartnersWith && partnership_read(f, site, &cue, &left) {
+        return;
+    }
+    let (right, also_invested) = objects_for(f, site, &mut cue);
+    if cue.predicate == Predicate::Acquired && cue.frame == Frame::Active {
+        seller_after(f, &right, site.i);
+    }
+    if read_another_way(f, site, &cue, &right, &mut left) {
+        return;
+    }
+    if !owner_subjects(f, site, &cue, &mut left) {
+        return;
+    }
+    tie_sides(f, site, &cue, left, &right);
+    if also_invested {
+        invested_with_majority(f, mark, site.i);
+    }
+    if cue_of_a_leader(f, &cue, site.i, site.s) {
+        let found_here = f.out.split_off(mark);
+        let kept: Vec<_> = found_here
+            .into_iter()
+            .filter(|r| !(r.predicate == Predicate::InvestedIn && f.class(r.subject) == Person))
+            .collect();
+        f.out.extend(kept);
+    }
+}
+
+/// What `cue` states at `site`, or `None` when it states nothing there.
+fn settled_cue(f: &Facts, site: &Site, mut cue: Cue) -> Option<Cue> {
+    let (i, range) = (site.i, &site.range);
+    // "agreed to buy a 55% stake in Zentrix", "the acquisition of a controlling stake":
+    // a majority stake bought is a purchase of the company, and only that (the
+    // annotation conventions: control bought is acquired, not also invested in). A
+    // majority stake held, raised or cut ("holds a 75% stake in", "reduce its controlling
+    // stake in") stays an investment: news names a parent by other words ("a unit of").
+    if cue.predicate == Predicate::InvestedIn
+        && f.doc.lower(i) == "stake"
+        && majority_before(f.doc, i)
+        && stake_bought(f.doc, i)
+    {
+        cue.predicate = Predicate::Acquired;
+    }
+    // "Zentrix, which was previously owned by Acme": an owner that was, not one that is
+    // ("was formerly a part of Acme" says what it belongs to); "Zentrix is 46% owned by
+    // Acme": a minority share owned is a stake.
+    if cue.predicate == Predicate::Owns && cue.frame == Frame::Passive {
+        if f.word_is(i.wrapping_sub(1), Words::FormerTimeWord) && f.word_is(i, Words::OwnedVerb) {
+            return None;
+        }
+        if minority_share_before(f.doc, i) {
+            cue.predicate = Predicate::InvestedIn;
+        }
+        // "Zentrix (once part of Acme, now no longer)": a tie denied right after its owner.
+        if site.right.first().is_some_and(|m| no_longer_after(f.doc, f.live[m.head].0.end, range.end)) {
+            return None;
+        }
+    }
+    // "committing large chip deployments with Zentrix": a verb of pledging speaks of an
+    // investment only with the amount after it ("committing $20m").
+    if cue.predicate == Predicate::InvestedIn
+        && f.word_is(i, Words::PledgeVerb)
+        && !(i + 1..(i + 5).min(range.end)).any(|j| f.doc.has_digit(j))
+    {
+        return None;
+    }
+    Some(cue)
+}
+
+/// The names before the cue that `cue` may take as subjects.
+fn subjects_for(f: &Facts, site: &Site, cue: &Cue) -> Vec<Left> {
+    let (i, len) = (site.i, site.len);
+    let mut left: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
+        site.left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
+    } else {
+        site.left.clone()
+    };
+    if site.compound && cue.frame == Frame::Passive {
+        left.truncate(1);
+    }
+    if singular_part_appositive(f, i, len) || part_in_apposition(f, i, len) {
+        // The name right before the comma, else the nearest one.
+        match f.ending(i - 1) {
+            Some(k) => {
+                let member = Member { head: k, owner: None };
+                left = vec![Left { member, confidence: 0.7, listed: false, appositive: false }];
+            }
+            None => left.truncate(1),
+        }
+    }
+    // "won approval from Brindle to buy Zentrix": who grants it is not who buys.
+    if cue.frame == Frame::Active && f.doc.lower(i) == "to" {
+        left.retain(|l| !after_from(f.doc, f.live[l.member.head].0.start));
+    }
+    // "the Acme-backed firm … is chaired by X": a name made an
+    // adjective by a hyphen is not what a passive cue speaks of.
+    if cue.frame == Frame::Passive {
+        left.retain(|l| {
+            let end = f.live[l.member.head].0.end;
+            !(f.doc.is_punct(end, '-') && f.doc.joined(end) && is_hyphen_adjective(f.doc, end + 1))
+        });
+    }
+    // "the tribunal's decision to authorise the acquisition of Zentrix": who
+    // approves, blocks or reviews a purchase is not who buys.
+    if cue.predicate == Predicate::Acquired && cue.frame == Frame::Active {
+        left.retain(|l| !approval_between(f, f.live[l.member.head].0.end, i));
+    }
+    left
+}
+
+/// The cue states no fact at `site`, whatever its names.
+fn ruled_out(f: &Facts, site: &Site, cue: &Cue) -> bool {
+    let (i, len, range, right) = (site.i, site.len, &site.range, &site.right);
+    // "led hardware at iRobot", "the company led by X": not a round.
+    if cue.topic && site.elsewhere {
+        return true;
+    }
+    // "Zentrix, backed in 2019 by Kestrel": the time phrase parts a passive
+    // cue; its agent is the subject (`passive_past_time`), not the object.
+    if cue.frame == Frame::Active && f.doc.lower(past_manner_phrase(f.doc, past_time_phrase(f.doc, i + len))) == "by" {
+        return true;
+    }
+    // "Brindle's attempt to buy Zentrix", "a possible move to buy a stake in
+    // Zentrix": a bid or a plan only weighed is no purchase and no investment.
+    if matches!(cue.predicate, Predicate::Acquired | Predicate::InvestedIn) && tentative_before(f, i, range.start) {
+        return true;
+    }
+    // "its recent acquisitions of A and B": a plural purchase noun speaks of its
+    // possessor's purchases ("built with the acquisitions of A" names no buyer).
+    if f.doc.lower(i) == "acquisitions" && !possessed_noun(f, i, range.start) {
+        return true;
+    }
+    // "the drive for growth started by X": the participle describes the common
+    // noun right before it, not a company named further back.
+    if cue.predicate == Predicate::Founded && cue.frame == Frame::Passive && started_thing_before(f, i) {
+        return true;
+    }
+    // "Acme, led by chief executive X": its officer leads the company, not a round.
+    // "Acme analysts led by X": a group of staff, not a round.
+    if cue.predicate == Predicate::InvestedIn
+        && cue.frame == Frame::Passive
+        && (officer_after(f, i + len) || staff_before(f, i).is_some())
+    {
+        return true;
+    }
+    // "X joined Microsoft", "Y led Zentrix for a decade": a company, not a round.
+    if cue.topic && cue.frame == Frame::Active && names_a_company(f, i + len, right) {
+        return true;
+    }
+    if cue.predicate == Predicate::WorksFor && runs_something_else(f, i + len, right) {
+        return true;
+    }
+    // "ChatGPT maker OpenAI": a bare noun cue ties only the names around it.
+    cue.frame == Frame::Passive && cue.predicate == Predicate::Developed && len == 1 && !site.compound
+}
+
+/// A rivalry cue whose reading ends here (true): no rival, or rivals only
+/// among the names before; otherwise narrows `left` to the rival's side.
+fn rivalry_read(f: &mut Facts, site: &Site, cue: &Cue, left: &mut Vec<Left>) -> bool {
+    let (i, len, range) = (site.i, site.len, &site.range);
+    if is_legal_against(f, i, range.start)
+        || objects_of_rivalry(f, &site.left, range.start)
+        || rival_thing_for(f, i, len, &site.right)
+    {
+        return true;
+    }
+    // "joining Halden, Orvane and gaming rival Zentrix": the names listed before are not its rivals.
+    if rival_in_object_list(f, i, len, range.start) {
+        left.clear();
+    }
+    // "Acme's bid for Brindle owned rival Zentrix": the owner describes the rival; the
+    // rival is the subject's further back.
+    if owner_describes_rival(f, i) {
+        left.retain(|l| f.live[l.member.head].0.end + 1 != i);
+    }
+    // "Acme and Brindle have long competed in chips": the list before is rivals,
+    // pairwise; the market or prize after is no rival, nor is a lone subject's.
+    if rivalry_in_a_market(f, i, len) {
+        if left.get(1).is_some_and(|l| l.listed) {
+            pairwise(f, cue.predicate, left, i);
+        }
+        return true;
+    }
+    false
+}
+
+/// A partnership cue whose reading ends here (true): partners only among the
+/// names before, the partner after a later "with", or no partnership at all.
+fn partnership_read(f: &mut Facts, site: &Site, cue: &Cue, left: &[Left]) -> bool {
+    let (i, len, range, right) = (site.i, site.len, &site.range, &site.right);
+    // "Acme and Brindle will jointly develop chips", "Acme, Brindle to jointly build…":
+    // the list before is partners, pairwise; what follows is their work, no partner.
+    if joint_work_verb(f, i, len) {
+        if left.get(1).is_some_and(|l| l.listed) {
+            pairwise(f, cue.predicate, left, i);
+        } else if let Some(with) = (i + 2..(i + 8).min(range.end))
+            .take_while(|&j| !f.doc.is_punct(j, ',') && f.starting(j).is_none())
+            .find(|&j| f.doc.lower(j) == "with")
+        {
+            // "Acme will jointly develop the chip with Brindle": the partner after "with".
+            let partners = members_after(f, with + 1, range.end);
+            apply_cue(f, cue.predicate, cue.frame, left, &partners, i);
+        }
+        return true;
+    }
+    if deal_to_buy(f, cue.frame, &site.left, right, i, range.end) {
+        return true;
+    }
+    // "struck a deal to invest in Gorran", "signed an agreement to supply Orvane":
+    // a name after the deal's purpose is what it is for, not a party to it.
+    if deal_for_purpose(f, i, len) {
+        return true;
+    }
+    // "Lundin and Brindle teamed up to buy Cadera", "joined forces to acquire Cadera":
+    // the name after the purpose is what the partners work on; they are the names before
+    // ("Acme struck a partnership to offer Brindle's models": one subject, whose partner
+    // the name after may be).
+    if cue.frame == Frame::Active && left.get(1).is_some_and(|l| l.listed) && purpose_before_names(f, i, len, right) {
+        pairwise(f, cue.predicate, left, i);
+        return true;
+    }
+    // "Jane Roe, a partner of Orvane Capital": a person's post, no tie between companies.
+    // "a gas supply agreement with X": a supply contract is no partnership.
+    // "its Zentrix joint venture with Brindle": the venture is owned, not a partner (see `ventures`).
+    persons_partner(f, i, range.start) || supply_deal(f, i, len) || names_the_venture(f, i, len)
+}
+
+/// The names after the cue that `cue` takes as objects; a share bought or
+/// owned turns the cue into an investment (a minority) or keeps it (a
+/// majority, and an owner of a majority has invested too: the flag).
+fn objects_for(f: &Facts, site: &Site, cue: &mut Cue) -> (Vec<Member>, bool) {
+    let (i, len, right) = (site.i, site.len, &site.right);
+    // "owns 30% of Dunmore", "bought 12% of Dunmore": a share of the company.
+    let mut whole_share = false;
+    let mut also_invested = false;
+    if matches!(cue.predicate, Predicate::Acquired | Predicate::Owns) && cue.frame == Frame::Active {
+        let to = right.first().map(|m| f.live[m.owner.unwrap_or(m.head)].0.start);
+        if let Some((to, majority)) = to.and_then(|to| Some((to, share_before(f.doc, i + len, to)?))) {
+            // "bought 60% of Dunmore" stays a purchase (only that), "owns 60% of Dunmore"
+            // ownership, and an investment too.
+            whole_share = majority;
+            also_invested = majority && cue.predicate == Predicate::Owns && !whole_before(f.doc, to);
+            if !majority {
+                cue.predicate = Predicate::InvestedIn;
+            }
+        }
+    }
+    let objects = if whole_share {
+        // "the acquisition of all the shares in Zentrix": the company itself; "acquires
+        // 55% of Zentrix's operating profit": a share of what it owns, not of it.
+        right.iter().copied().filter(|m| !names_its_asset(f, *m) || stock_of(f, *m)).collect()
+    } else if cue.predicate == Predicate::Acquired {
+        right.iter().copied().filter(|m| is_bought_thing(f, i + len, *m)).collect()
+    } else if cue.predicate == Predicate::InvestedIn {
+        // "a stake in Orvane's copper project": a stake in what the company owns.
+        right.iter().copied().filter(|m| !names_its_asset(f, *m)).collect()
+    } else if cue.predicate == Predicate::Owns {
+        // "part of a consortium led by Brindle": the owner is the name the cue governs;
+        // "agreed to sell Zentrix": the seller owns the company it sells, not its shares.
+        let sale = f.word_is(i + len - 1, Words::SellVerb);
+        right
+            .iter()
+            .copied()
+            .filter(|m| !preposition_between(f.doc, i + len, f.live[m.owner.unwrap_or(m.head)].0.start))
+            .filter(|m| !sale || is_bought_thing(f, i + len, *m) && f.class(f.entity(m.head)) == Org)
+            .collect()
+    } else if cue.predicate == Predicate::LocatedIn {
+        // "hired from UK startup Brindle": the place describes the next name;
+        // "shipped from the Lyon plant": a site's name, not where the company is.
+        right
+            .iter()
+            .copied()
+            .filter(|m| {
+                let noun = f.live[m.head].0.end;
+                // "based in the Fujian province": an area's noun keeps the place.
+                let site = f.word_is(noun, Words::PlaceNoun) && !f.word_is(noun, Words::AreaNoun);
+                !is_attributive_place(f, m.head) && !site
+            })
+            .collect()
+    } else if site.compound && cue.frame == Frame::Passive && cue.predicate == Predicate::Developed {
+        // "ChatGPT creator OpenAI, and Acme is its rival": one maker
+        // for the singular noun; the next name opens another clause.
+        right.iter().copied().take(1).collect()
+    } else {
+        right.clone()
+    };
+    (objects, also_invested)
+}
+
+/// The cue's fact read another way (true): the buyer named after the
+/// purchase, the raiser that takes a round, the pronoun or the "it" after a
+/// speech verb as the subject; or a place or product sentence that states
+/// no seat. Otherwise narrows `left` for a bare "from".
+fn read_another_way(f: &mut Facts, site: &Site, cue: &Cue, right: &[Member], left: &mut Vec<Left>) -> bool {
+    let (i, len, range) = (site.i, site.len, &site.range);
+    // "the purchase of Norvik by Tallis": the agent after the bought name is the buyer.
+    if cue.predicate == Predicate::Acquired && is_purchase_noun(f, i, len) {
+        if let Some(buyer) = purchase_agent(f, right, range.end) {
+            for r in right {
+                let o = f.entity(r.head);
+                f.emit(buyer, cue.predicate, o, None, Why::new(i, "cue-purchase-by", 0.7));
+            }
+            return true;
+        }
+    }
+    // "…it had raised $9m from investors including X", "Acme, whose
+    // round included X": the raiser the sentence names takes the money.
+    let raiser = if cue.topic && cue.frame == Frame::Passive { f.funded_here(i) } else { None };
+    if matches!(f.doc.lower(i), "included" | "includes") && raiser.is_none() {
+        return true;
+    }
+    if let Some(o) = raiser {
+        for r in right {
+            let s = f.entity(r.head);
+            f.emit(s, cue.predicate, o, None, Why::new(i, "cue-round-owner", 0.65));
+        }
+        return true;
+    }
+    // "Zentrix from Lyon": a bare "from" ties only the name right before it
+    // ("it is banks from Italy", "Acme cars shipped from Lyon" say nothing of Acme).
+    if cue.predicate == Predicate::LocatedIn && len == 1 && f.doc.lower(i) == "from" {
+        left.retain(|l| f.live[l.member.head].0.end + usize::from(f.doc.is_punct(i - 1, ',')) == i);
+        if left.is_empty() {
+            return true;
+        }
+    }
+    // "the Dravo and Kelso franchises located in Lyon": the names are of
+    // products, and the place is the products' (or their makers' studios').
+    if cue.predicate == Predicate::LocatedIn && names_products_before(f, left) {
+        return true;
+    }
+    // "In Lyon, the company owns Zentrix", "Brindle said it invested…": a
+    // pronoun right before the cue is its subject, not a name further back.
+    // ("says it rivals o3": when "it" stands for no organisation that fits, the name before may.)
+    // "It led a $1bn round in Zentrix": the round's company, named past the usual reach, is the object.
+    let round_of: Vec<Member> =
+        if right.is_empty() && cue.topic { round_named_after(f, i).into_iter().collect() } else { Vec::new() };
+    let object = if round_of.is_empty() { right } else { round_of.as_slice() };
+    if cue.frame == Frame::Active
+        && pronoun_right_before(f, i, range.start)
+        && (pronoun_subject(f, cue.predicate, object, i, range.start) || right.is_empty())
+    {
+        return true;
+    }
+    // "Acme, a rival to Brindle, said on Tuesday it will open a lab in partnership
+    // with X": the "it" after the speech verb is the subject, not the name before.
+    if cue.frame == Frame::Active {
+        if let Some(it) = said_it(f, i, range.start) {
+            let mut any = false;
+            if let Some(subject) = f.referent(it).filter(|&e| f.class(e) == Org) {
+                for r in right {
+                    let o = f.entity(r.head);
+                    any |= f.emit(subject, cue.predicate, o, None, Why::new(i, "cue-said-it", 0.55));
+                }
+            }
+            if any {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Narrows `left` to the owners an ownership cue may have; false when the
+/// cue states no owner among the names before.
+fn owner_subjects(f: &Facts, site: &Site, cue: &Cue, left: &mut Vec<Left>) -> bool {
+    let (i, len, range) = (site.i, site.len, &site.range);
+    // "a wholly owned indirect subsidiary of Acme": the participle describes the part
+    // whose owner the noun's "of" names; the name before is owned, not an owner.
+    if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && owned_part_of_after(f, i, len) {
+        return false;
+    }
+    // "a wholly-owned subsidiary of": the hyphened compound's first word opens the cue.
+    let opening = if is_hyphen_adjective(f.doc, i) { i.saturating_sub(2) } else { i };
+    if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && !unit_in_apposition(f, opening) {
+        return false;
+    }
+    // "platforms like A, B and C — a unit of X —": one part, the name nearest.
+    if cue.frame == Frame::Passive && cue.predicate == Predicate::Owns && singular_part(f.doc, opening) {
+        if let Some(nearest) = left.iter().map(|l| l.member.head).max() {
+            left.retain(|l| l.member.head == nearest);
+        }
+    }
+    // "Acme, whose parent is based in Lyon": the parent is the subject, not Acme.
+    if (i.saturating_sub(4).max(range.start)..i).any(|j| f.doc.lower(j) == "whose") {
+        left.clear();
+    }
+    true
+}
+
+/// Ties the cue's subjects `left` to its objects `right`, else lets what the
+/// sentence leaves implicit stand in for a missing side.
+fn tie_sides(f: &mut Facts, site: &Site, cue: &Cue, mut left: Vec<Left>, right: &[Member]) {
+    let (i, len, range) = (site.i, site.len, &site.range);
+    // "Kestrel led the seed round with Brindle": Brindle put money in the round too.
+    let fellows = round_before_names(f, cue, right, i + len);
+    if fellows {
+        let joined = right.iter().map(|&member| Left { member, confidence: 0.6, listed: true, appositive: false });
+        left.extend(joined);
+    }
+    // "data showed Vorta is selling well": a name opening a clause is no object.
+    let styled: Vec<Member>;
+    let right: &[Member] =
+        if cue.predicate == Predicate::Developed && right.first().is_some_and(|m| opens_clause(f, m.head)) {
+            &[]
+        } else if let Some(named) =
+            right.first().filter(|_| cue.predicate == Predicate::Developed).and_then(|m| styled_after(f, m.head))
+        {
+            // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
+            styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
+            &styled
+        } else if fellows {
+            &[]
+        } else {
+            right
+        };
+    // "…to the Franco-Italian carmaker, owner of X": the owner is the unnamed one, not a name before it.
+    let unnamed_owner =
+        cue.predicate == Predicate::Owns && cue.frame == Frame::Active && unnamed_appositive(f, i, range.start);
+    if unnamed_owner {
+        left.clear();
+    }
+    // "A, owners of B, and C, owners of D": each owner takes only its own list.
+    let mut own_list: Vec<Member> = Vec::new();
+    let right: &[Member] = if cue.predicate == Predicate::Owns && cue.frame == Frame::Active && in_apposition(f.doc, i)
+    {
+        left.retain(|l| !after_owner_of(f, l.member.head));
+        own_list.extend(right.iter().copied().take_while(|m| !before_owner_cue(f, m.head)));
+        &own_list
+    } else {
+        right
+    };
+    let done = apply_cue(f, cue.predicate, cue.frame, &left, right, i);
+    if done && cue.predicate == Predicate::Founded && cue.frame == Frame::Active {
+        fellow_founders(f, right, i, range.end);
+    }
+    if cue.predicate == Predicate::PartnersWith && cue.frame == Frame::Active {
+        parties_after(f, right, i, range.end);
+    }
+    if !done {
+        stand_in(f, site, cue, &left, right, fellows, unnamed_owner);
+    }
+}
+
+/// A cue that tied no names: the first reading that fills the missing side
+/// (a relative's or pronoun's subject, the described object or owner, the
+/// article's topic, a remote rival, the names before pairwise) ties it.
+fn stand_in(
+    f: &mut Facts,
+    site: &Site,
+    cue: &Cue,
+    left: &[Left],
+    right: &[Member],
+    fellows: bool,
+    unnamed_owner: bool,
+) {
+    let (i, len, range) = (site.i, site.len, &site.range);
+    let mut done = false;
+    if cue.frame == Frame::Active {
+        done = who_subject(f, cue.predicate, right, i, range.start)
+            || pronoun_subject(f, cue.predicate, right, i, range.start)
+            || elided_person_subject(f, cue.predicate, right, i, range.start)
+            || relative_object(f, cue.predicate, &site.left, i);
+    }
+    if !done && cue.frame == Frame::Passive && left.is_empty() {
+        done = referred_object(f, cue.predicate, right, i, range.start);
+    }
+    if !done && cue.frame == Frame::Active && cue.predicate == Predicate::Developed {
+        done = maker_opening(f, right, i, range.start);
+    }
+    if !done && cue.predicate == Predicate::InvestedIn && cue.frame == Frame::Active {
+        done = in_which(f, &site.left, i, range.start);
+    }
+    // "joined the investor group": a round cue speaks of a round, not of a company.
+    let money_put = !cue.topic || f.word_is(i, Words::InvestVerb);
+    // "…shareholders in the Nigerian lender": a demonym alone names no object.
+    let unnamed = right.iter().all(|m| f.is_demonym(m.head) && f.class(f.entity(m.head)) == Place);
+    if !done && cue.frame == Frame::Active && unnamed && money_put {
+        done = described_object(f, cue.predicate, left, i, i + len, range.end);
+    }
+    if !done && cue.topic && f.about_money(i) {
+        let topic_left = if fellows { left } else { &site.left };
+        topic_fills(f, cue.predicate, cue.frame, topic_left, right, i);
+    }
+    if !done && unnamed_owner {
+        done = described_owner(f, right, i, range.clone());
+    }
+    // "Rival Zentrix said…": the company before is its rival (`rival_opening`).
+    if !done && cue.predicate == Predicate::CompetesWith && opening_rival(f, range.start) == Some(i) {
+        done = true;
+    }
+    // "… companies in Europe and has grown to compete against X", "Europe's best
+    // chance of taking on X": a place before the cue is no rival; the subject is remote.
+    if !done
+        && cue.predicate == Predicate::CompetesWith
+        && left.iter().all(|l| f.class(f.entity(l.member.head)) == Place)
+    {
+        done = remote_competitor(f, right, i, range.start);
+    }
+    if !done && cue.predicate.is_symmetric() && right.is_empty() && !tie_to_others(f, i, len) {
+        pairwise(f, cue.predicate, &site.left, i);
     }
 }
 
