@@ -1139,3 +1139,27 @@ fn a_parent_told_apart_from_its_unit_is_no_short_form_of_it() {
         names(&y)
     );
 }
+
+#[test]
+fn two_company_names_joined_by_a_hyphen_before_a_deal_are_two_companies() {
+    // "the Acme-Zentrix deal": a known company's name, a hyphen and another
+    // company's name before a noun of a deal or a takeover pair two
+    // companies; the hyphen joins no model's name.
+    let x = run("Regulators cleared the Intel-Brovane deal on Monday, and Brovane shares jumped. \
+        Shares of Quellar Foods rose after the Amazon-Quellar Foods merger talks ended. \
+        Lawmakers said a Samsung-Orvik Bros Studios deal could harm shoppers, and Orvik Bros Studios \
+        declined to comment.");
+    for org in ["Intel", "Brovane", "Amazon", "Quellar Foods", "Samsung", "Orvik Bros Studios"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for wrong in ["Intel-Brovane", "Amazon-Quellar", "Samsung-Orvik"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+    // Near misses: a model's name after its maker's with no deal after it, and
+    // a piece with digits (a version) before a deal word.
+    let y = run("Torvane released DeepSeek-Coder to users. Mistral-Large is now free to download. \
+        Meta agreed to a Nvidia-H200 chip deal.");
+    assert!(has(&y, "DeepSeek-Coder", EntityClass::AIModel), "{:?}", names(&y));
+    assert!(has(&y, "Mistral-Large", EntityClass::AIModel), "{:?}", names(&y));
+    assert!(named(&y, "Nvidia-H200"), "{:?}", names(&y));
+}
