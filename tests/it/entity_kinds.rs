@@ -1163,3 +1163,13 @@ fn two_company_names_joined_by_a_hyphen_before_a_deal_are_two_companies() {
     assert!(has(&y, "Mistral-Large", EntityClass::AIModel), "{:?}", names(&y));
     assert!(named(&y, "Nvidia-H200"), "{:?}", names(&y));
 }
+
+#[test]
+fn a_bot_is_an_ai_model() {
+    // "its Quorrachat bot", "the Pellow trading bot": a bot is an AI system.
+    let x = run("Quorra Labs unveiled its Quorrachat bot on Monday. \
+        Traders at Halmer Bank now use the Pellow bot for small orders.");
+    assert!(has(&x, "Quorrachat", EntityClass::AIModel), "{:?}", names(&x));
+    assert!(has(&x, "Pellow", EntityClass::AIModel), "{:?}", names(&x));
+    assert!(!has(&x, "Quorrachat", EntityClass::Product), "{:?}", names(&x));
+}
