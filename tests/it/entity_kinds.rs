@@ -1173,3 +1173,23 @@ fn a_bot_is_an_ai_model() {
     assert!(has(&x, "Pellow", EntityClass::AIModel), "{:?}", names(&x));
     assert!(!has(&x, "Quorrachat", EntityClass::Product), "{:?}", names(&x));
 }
+
+#[test]
+fn a_name_styled_with_like_or_style_is_no_thing_its_owner_made() {
+    // "its Vexa-like chatbot": the name before "-like", "-style" or "-type"
+    // says what the thing resembles; the owner did not make it.
+    let x = run("Tarvex Labs launched its Vexa-like chatbot on Tuesday. \
+        Brindle Labs said its Orvo-style assistant would reach banks. \
+        Quorra Labs unveiled its Quorrachat bot on Monday.");
+    let made = |maker: &str, thing: &str| {
+        x.relations.iter().any(|r| {
+            r.predicate == Predicate::Developed
+                && x.entities[r.subject].name == maker
+                && x.entities[r.object].name == thing
+        })
+    };
+    assert!(!made("Tarvex Labs", "Vexa"), "{:?}", x.relations);
+    assert!(!made("Brindle Labs", "Orvo"), "{:?}", x.relations);
+    // Near miss: the owner's own thing, named before its noun.
+    assert!(made("Quorra Labs", "Quorrachat"), "{:?}", x.relations);
+}
