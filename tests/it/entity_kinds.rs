@@ -1193,3 +1193,18 @@ fn a_name_styled_with_like_or_style_is_no_thing_its_owner_made() {
     // Near miss: the owner's own thing, named before its noun.
     assert!(made("Quorra Labs", "Quorrachat"), "{:?}", x.relations);
 }
+
+#[test]
+fn a_model_number_before_a_product_noun_belongs_to_the_name() {
+    // "a Xeon 6980 processor": three or four digits after a product's name
+    // and before a noun of products are its model number.
+    let x = run("The Tarvo X2 handset runs on a Xeon 6980 processor, and the Velmo laptop uses a Gaudi 310 chip.");
+    for product in ["Xeon 6980", "Gaudi 310"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    // Near misses: a year before the noun, a number with no product noun after it.
+    let y = run("The Xeon 2025 lineup grew. Sales of Gaudi reached 310 units.");
+    assert!(has(&y, "Xeon", EntityClass::Product), "{:?}", names(&y));
+    assert!(!named(&y, "Xeon 2025"), "{:?}", names(&y));
+    assert!(!named(&y, "Gaudi 310"), "{:?}", names(&y));
+}
