@@ -1208,3 +1208,14 @@ fn a_model_number_before_a_product_noun_belongs_to_the_name() {
     assert!(!named(&y, "Xeon 2025"), "{:?}", names(&y));
     assert!(!named(&y, "Gaudi 310"), "{:?}", names(&y));
 }
+
+#[test]
+fn technology_standards_are_no_names() {
+    // Radio and display standards written in capitals name no product or company.
+    let x = run("The Tarvo X2 supports 4K video, NFC payments and HSPA and CDMA networks, \
+        and a 3D screen on an all-IP network.");
+    for word in ["4K", "NFC", "HSPA", "CDMA", "3D", "IP"] {
+        assert!(!named(&x, word), "{word}: {:?}", names(&x));
+    }
+    assert!(named(&x, "Tarvo X2"), "{:?}", names(&x));
+}
