@@ -652,6 +652,13 @@ fn after(
     open: usize,
     close: usize,
 ) -> Option<(usize, usize, &'static str, f32)> {
+    // "…presence.”Acme also announced": a quotation closed after a full stop with
+    // the next sentence glued to its mark (a space the text lost) has no speaker after it.
+    let full_stop = close > 0 && ['.', '!', '?'].iter().any(|&c| doc.is_punct(close - 1, c));
+    let glued = doc.tokens.get(close + 1).is_some_and(|t| !t.space_before && t.newlines_before == 0);
+    if full_stop && glued && doc.is_capitalized(close + 1) {
+        return None;
+    }
     let limit = (close + REACH).min(doc.len());
     let sentence = attribution_sentence(doc, close).or_else(|| doc.sentence_of.get(close).copied());
     let mut j = close + 1;

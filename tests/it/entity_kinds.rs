@@ -1139,3 +1139,83 @@ fn a_parent_told_apart_from_its_unit_is_no_short_form_of_it() {
         names(&y)
     );
 }
+
+#[test]
+fn two_company_names_joined_by_a_hyphen_before_a_deal_are_two_companies() {
+    // "the Acme-Zentrix deal": a known company's name, a hyphen and another
+    // company's name before a noun of a deal or a takeover pair two
+    // companies; the hyphen joins no model's name.
+    let x = run("Regulators cleared the Intel-Brovane deal on Monday, and Brovane shares jumped. \
+        Shares of Quellar Foods rose after the Amazon-Quellar Foods merger talks ended. \
+        Lawmakers said a Samsung-Orvik Bros Studios deal could harm shoppers, and Orvik Bros Studios \
+        declined to comment.");
+    for org in ["Intel", "Brovane", "Amazon", "Quellar Foods", "Samsung", "Orvik Bros Studios"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for wrong in ["Intel-Brovane", "Amazon-Quellar", "Samsung-Orvik"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+    // Near misses: a model's name after its maker's with no deal after it, and
+    // a piece with digits (a version) before a deal word.
+    let y = run("Torvane released DeepSeek-Coder to users. Mistral-Large is now free to download. \
+        Meta agreed to a Nvidia-H200 chip deal.");
+    assert!(has(&y, "DeepSeek-Coder", EntityClass::AIModel), "{:?}", names(&y));
+    assert!(has(&y, "Mistral-Large", EntityClass::AIModel), "{:?}", names(&y));
+    assert!(named(&y, "Nvidia-H200"), "{:?}", names(&y));
+}
+
+#[test]
+fn a_bot_is_an_ai_model() {
+    // "its Quorrachat bot", "the Pellow trading bot": a bot is an AI system.
+    let x = run("Quorra Labs unveiled its Quorrachat bot on Monday. \
+        Traders at Halmer Bank now use the Pellow bot for small orders.");
+    assert!(has(&x, "Quorrachat", EntityClass::AIModel), "{:?}", names(&x));
+    assert!(has(&x, "Pellow", EntityClass::AIModel), "{:?}", names(&x));
+    assert!(!has(&x, "Quorrachat", EntityClass::Product), "{:?}", names(&x));
+}
+
+#[test]
+fn a_name_styled_with_like_or_style_is_no_thing_its_owner_made() {
+    // "its Vexa-like chatbot": the name before "-like", "-style" or "-type"
+    // says what the thing resembles; the owner did not make it.
+    let x = run("Tarvex Labs launched its Vexa-like chatbot on Tuesday. \
+        Brindle Labs said its Orvo-style assistant would reach banks. \
+        Quorra Labs unveiled its Quorrachat bot on Monday.");
+    let made = |maker: &str, thing: &str| {
+        x.relations.iter().any(|r| {
+            r.predicate == Predicate::Developed
+                && x.entities[r.subject].name == maker
+                && x.entities[r.object].name == thing
+        })
+    };
+    assert!(!made("Tarvex Labs", "Vexa"), "{:?}", x.relations);
+    assert!(!made("Brindle Labs", "Orvo"), "{:?}", x.relations);
+    // Near miss: the owner's own thing, named before its noun.
+    assert!(made("Quorra Labs", "Quorrachat"), "{:?}", x.relations);
+}
+
+#[test]
+fn a_model_number_before_a_product_noun_belongs_to_the_name() {
+    // "a Xeon 6980 processor": three or four digits after a product's name
+    // and before a noun of products are its model number.
+    let x = run("The Tarvo X2 handset runs on a Xeon 6980 processor, and the Velmo laptop uses a Gaudi 310 chip.");
+    for product in ["Xeon 6980", "Gaudi 310"] {
+        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    }
+    // Near misses: a year before the noun, a number with no product noun after it.
+    let y = run("The Xeon 2025 lineup grew. Sales of Gaudi reached 310 units.");
+    assert!(has(&y, "Xeon", EntityClass::Product), "{:?}", names(&y));
+    assert!(!named(&y, "Xeon 2025"), "{:?}", names(&y));
+    assert!(!named(&y, "Gaudi 310"), "{:?}", names(&y));
+}
+
+#[test]
+fn technology_standards_are_no_names() {
+    // Radio and display standards written in capitals name no product or company.
+    let x = run("The Tarvo X2 supports 4K video, NFC payments and HSPA and CDMA networks, \
+        and a 3D screen on an all-IP network.");
+    for word in ["4K", "NFC", "HSPA", "CDMA", "3D", "IP"] {
+        assert!(!named(&x, word), "{word}: {:?}", names(&x));
+    }
+    assert!(named(&x, "Tarvo X2"), "{:?}", names(&x));
+}

@@ -1204,3 +1204,19 @@ fn an_unnamed_company_opening_the_sentence_speaks_for_its_participle_clause() {
         "{said:#?}"
     );
 }
+
+#[test]
+fn a_sentence_glued_to_a_closed_quotation_gives_it_no_speaker() {
+    // "…said: “…group.”Quillon also announced…": the text lost the space after
+    // the closing mark; the name opening the next sentence did not say the
+    // words before it, the speaker before the colon did.
+    let said = said(
+        "Veltra Partners bought Quillon Systems for $40 million. Mara Okafor, chief executive of \
+         Veltra Partners, said: \u{201c}Quillon Systems is a valuable addition to the group.\u{201d}Quillon \
+         Systems also announced a new board on Friday.\n\n\
+         \u{201c}We are glad to join,\u{201d} Quillon Systems said in a statement.",
+    );
+    assert!(has(&said, "Mara Okafor", "Quillon Systems is a valuable addition to the group."), "{said:#?}");
+    // Near miss: a comma and a space before the name, as news writes it.
+    assert!(has(&said, "Quillon Systems", "We are glad to join"), "{said:#?}");
+}

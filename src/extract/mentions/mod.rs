@@ -1855,6 +1855,9 @@ fn grow_known(
         EntityClass::Organization if is_period(doc, stop) => None,
         EntityClass::Organization => {
             if is_joining_hyphen(doc, stop) && is_model_piece(doc, stop + 1) {
+                if company_pair(doc, stop + 1, end) {
+                    return None;
+                }
                 let to = extend_model(doc, res, start, stop, end);
                 return (to > stop).then_some((to, EntityClass::AIModel, false));
             }
@@ -1918,6 +1921,20 @@ fn grow_known(
             .or_else(|| area_after_place(doc, stop, end).then_some((stop + 1, EntityClass::Place, false))),
         _ => None,
     }
+}
+
+/// "the Acme-Zentrix deal", "Acme-Brindle Foods merger talks", "an Acme-Quill
+/// takeover deal": a known company's name, a hyphen, then (at `piece`) a
+/// capitalized word without digits and, within four words, a noun of a deal
+/// or of a change of owner pair two companies; the hyphen joins no model's name.
+fn company_pair(doc: &Doc, piece: usize, end: usize) -> bool {
+    if doc.has_digit(piece) || !doc.is_capitalized(piece) {
+        return false;
+    }
+    let deal =
+        |j: usize| doc.is_lower_word(j) && (doc.word_is(j, Words::DealWord) || doc.word_is(j, Words::PurchaseNoun));
+    let mut words = (piece + 1..end.min(piece + 5)).take_while(|&j| doc.tokens[j].kind == TokenKind::Word);
+    words.any(deal)
 }
 
 /// "Vodafone Spain", "Acme South Africa": a known company's name right before

@@ -57,6 +57,10 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
             j = skip_decimal(doc, j);
             continue;
         }
+        if model_number_before_noun(doc, res, j) {
+            j += 1;
+            break;
+        }
         let variant = doc.is_capitalized(j) && (seen_digit || res.model_variants.contains(doc.word(j)));
         if variant && !res.common_words.contains(doc.lower(j)) && doc.lookup(&res.names, j).is_none() {
             j += 1;
@@ -65,6 +69,20 @@ pub(super) fn extend_model(doc: &Doc, res: &Resources, start: usize, stop: usize
         break;
     }
     j
+}
+
+/// "Velox 800 processor", "Corvo 9000 chipset": a number of three or four
+/// digits (not a year) right before a noun of a product is the model number
+/// of the name before it.
+fn model_number_before_noun(doc: &Doc, res: &Resources, j: usize) -> bool {
+    let word = doc.word(j);
+    let year = word.len() == 4 && (word.starts_with("19") || word.starts_with("20"));
+    doc.is_number(j)
+        && (3..=4).contains(&word.len())
+        && !year
+        && !doc.joined(j + 1)
+        && doc.lookup(&res.thing_nouns, j + 1).is_some_and(|(_, &c)| c == EntityClass::Product)
+        && doc.is_lower_word(j + 1)
 }
 
 /// A version number: small ("4", "2.0", "3.5") or with letters ("405B", "4o").

@@ -151,9 +151,9 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
     // (a "the company" before "its" may stand for another company than the text's).
     let named = named_earlier_in_sentence(f, owner, i);
     let noun_before = |m: usize| named && product_noun_ending_at(f.doc, f.res, f.live[m].0.start).is_some();
-    let direct = f
-        .starting(j)
-        .filter(|&m| is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m) || noun_before(m)));
+    let direct = f.starting(j).filter(|&m| {
+        is_modifier_gap(f.doc, after, j) && (j - after <= 1 || noun_after(m) || noun_before(m)) && !styled(f, m)
+    });
     // "its third-generation Vantix smartphone - the K3 -": the name the apposition gives the thing.
     let direct = direct.map(|m| named_after_thing(f, m).unwrap_or(m));
     // "its new smartphone, the K3,", "its new chatbot – Vorta –": a comma or a dash, maybe "the".
@@ -181,6 +181,14 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
             owned(f, owner, thing, i, "its-thing", 0.55);
         }
     }
+}
+
+/// "its Vorta-like chatbot", "its Vorta-style app": mention `m` joined by a
+/// dash to "like", "style" or "type" names the kind the thing is of, not the
+/// thing the owner made.
+fn styled(f: &Facts, m: usize) -> bool {
+    let end = f.live[m].0.end;
+    (f.doc.is_punct(end, '-') || is_dash(f.doc, end)) && matches!(f.doc.lower(end + 1), "like" | "style" | "type")
 }
 
 /// "Vantix smartphone - the K3 -", "Vantix phone, the K3,": the product or
