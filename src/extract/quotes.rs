@@ -671,12 +671,24 @@ fn after(
             if !subject_speaks(doc, j) {
                 return None;
             }
-            let s = speaker_between(doc, res, live, entities, close + 1, j, open)?;
+            let s = named_before_appositive(doc, live, entities, close, j)
+                .or_else(|| speaker_between(doc, res, live, entities, close + 1, j, open))?;
             return Some((s, j, "speaker-said-after-quote", 0.85));
         }
         j += 1;
     }
     None
+}
+
+/// "“…,” Jane Doe, PhD, an analyst with Acme Bank, wrote": a person named
+/// right after the closing mark (or its comma) and set off by a comma is the
+/// subject of the speech verb at `verb`; the names in the appositive after it
+/// (an employer, a boss, a degree) do not speak.
+fn named_before_appositive(doc: &Doc, live: &[Live], entities: &[Entity], close: usize, verb: usize) -> Option<usize> {
+    let start = close + 1 + usize::from(doc.is_punct(close + 1, ','));
+    let k = live.binary_search_by_key(&start, |(r, _)| r.start).ok()?;
+    let (r, e) = &live[k];
+    (entities[*e].class == EntityClass::Person && r.end < verb && doc.is_punct(r.end, ',')).then_some(*e)
 }
 
 /// Words that may make a sentence of their own after a quotation that ended

@@ -1204,3 +1204,28 @@ fn an_unnamed_company_opening_the_sentence_speaks_for_its_participle_clause() {
         "{said:#?}"
     );
 }
+
+#[test]
+fn the_person_named_right_after_a_quotation_speaks_not_the_names_in_their_appositive() {
+    let said = said(
+        "Harwell Brandt raised its target for Norvik Pharma on Tuesday.\n\n\
+         \u{201c}The trial data look cleaner than we had hoped,\u{201d} Livia Thornquist, PhD, a research analyst \
+         with Harwell Brandt, wrote in a note.\n\n\
+         \u{201c}Nobody in the lab expected it to go this fast,\u{201d} Kasimir Odell, a former aide to Ruth \
+         Abernathy, said on Monday.\n\n\
+         \u{201c}The board will meet again in June\u{201d}, Pilar Sandoval, who worked for Tomas Ferrante for a \
+         decade, told reporters.\n\n\
+         \u{201c}We are not selling the brand,\u{201d} Ingrid Sorvald, the daughter of founder Jonas Sorvald, said.\n\n\
+         \u{201c}My client did nothing wrong,\u{201d} Dorian Pike's lawyer, Maeve Collins, said.\n\n\
+         \u{201c}The plant stays open,\u{201d} said Wendell Ashby, a colleague of Ruth Abernathy.",
+    );
+    assert!(has(&said, "Livia Thornquist", "The trial data look cleaner than we had hoped"), "{said:#?}");
+    assert!(has(&said, "Kasimir Odell", "Nobody in the lab expected it to go this fast"), "{said:#?}");
+    assert!(has(&said, "Pilar Sandoval", "The board will meet again in June"), "{said:#?}");
+    assert!(has(&said, "Ingrid Sorvald", "We are not selling the brand"), "{said:#?}");
+    // A possessor named first is not the speaker; "said X" names its own.
+    assert!(has(&said, "Maeve Collins", "My client did nothing wrong"), "{said:#?}");
+    assert!(has(&said, "Wendell Ashby", "The plant stays open"), "{said:#?}");
+    let others = ["Harwell Brandt", "Ruth Abernathy", "Tomas Ferrante", "Jonas Sorvald", "Dorian Pike"];
+    assert!(said.iter().all(|(s, _)| !others.contains(&s.as_str())), "{said:#?}");
+}
