@@ -1372,9 +1372,14 @@ fn speaker_between(
     if let Some(org) = spokesperson_for(doc, entities, &inside) {
         return Some(org);
     }
-    // "X's government warned": a person named as a possessor does not speak.
-    let person =
-        inside.iter().rev().find(|(r, e)| entities[*e].class == EntityClass::Person && !doc.is_possessive(r.end));
+    // "X's government warned": a person named as a possessor does not speak;
+    // nor does one named in a relative clause ("X, who had never met Y, also
+    // wrote:").
+    let person = inside.iter().rev().find(|(r, e)| {
+        entities[*e].class == EntityClass::Person
+            && !doc.is_possessive(r.end)
+            && !in_relative_clause(doc, from, r.start)
+    });
     if let Some((_, e)) = person {
         return Some(*e);
     }
@@ -1400,6 +1405,15 @@ fn speaker_between(
         let statement = statement_at(doc, start).is_some();
         org_in_focus_except(doc, live, entities, anchor, |e| statement && news_outlet(doc, live, e))
     })
+}
+
+/// The token at `at` is in a relative clause set off by commas: the last comma
+/// after `from` before it opens "who", "whom", "whose" or "which".
+fn in_relative_clause(doc: &Doc, from: usize, at: usize) -> bool {
+    (from..at)
+        .rev()
+        .find(|&j| doc.is_punct(j, ','))
+        .is_some_and(|c| matches!(doc.lower(c + 1), "who" | "whom" | "whose" | "which"))
 }
 
 /// The organisation `e` is a news outlet: one of its mentions has a noun of

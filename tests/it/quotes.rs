@@ -1229,3 +1229,24 @@ fn the_person_named_right_after_a_quotation_speaks_not_the_names_in_their_apposi
     let others = ["Harwell Brandt", "Ruth Abernathy", "Tomas Ferrante", "Jonas Sorvald", "Dorian Pike"];
     assert!(said.iter().all(|(s, _)| !others.contains(&s.as_str())), "{said:#?}");
 }
+
+#[test]
+fn a_person_named_in_a_relative_clause_is_not_the_speaker() {
+    let said = said(
+        "Dunmere council approved the warehouse on Friday.\n\n\
+         A late-night post from the former mayor of Dunmere, Clara Vossen, who had never met Tobias Brennan, \
+         also drew attention: \u{201c}I would sign the permits for this depot tomorrow morning.\u{201d}\n\n\
+         Rolf Andersen, who replaced Greta Lind as chair in May, has said the plan is \u{201c}far too timid \
+         for a company of this size.\u{201d}\n\n\
+         \u{201c}We will keep the branch network as it is,\u{201d} Kestrel Bank, which employs Lena Horvath, said.\n\n\
+         At the hearing, which Amara Kline chaired, the plant manager Soren Voss was blunt: \u{201c}We cannot \
+         run the line without the new permits.\u{201d}",
+    );
+    assert!(has(&said, "Clara Vossen", "I would sign the permits for this depot tomorrow morning."), "{said:#?}");
+    assert!(has(&said, "Rolf Andersen", "far too timid for a company of this size."), "{said:#?}");
+    assert!(has(&said, "Kestrel Bank", "We will keep the branch network as it is"), "{said:#?}");
+    // A person named after the clause closes still speaks.
+    assert!(has(&said, "Soren Voss", "We cannot run the line without the new permits."), "{said:#?}");
+    let others = ["Tobias Brennan", "Greta Lind", "Lena Horvath", "Amara Kline"];
+    assert!(said.iter().all(|(s, _)| !others.contains(&s.as_str())), "{said:#?}");
+}
