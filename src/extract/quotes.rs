@@ -34,7 +34,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
     for pair in pairs(doc) {
         let Pair { open, close, closed } = pair;
         let Some(span) = inner_span(doc, open, close) else { continue };
-        if closed && is_title(doc, open, close) {
+        if closed && is_title(doc, open, close) || glossed(doc, open) {
             continue;
         }
         let text = span.text(doc.text).to_string();
@@ -123,6 +123,17 @@ fn is_title(doc: &Doc, open: usize, close: usize) -> bool {
         || (open + 1..close).filter(|&j| doc.tokens[j].kind == TokenKind::Word && (j == open + 1 || !doc.joined(j)));
     let capitalized = words().filter(|&j| doc.is_capitalized(j)).count();
     capitalized >= 2 && words().all(|j| doc.is_capitalized(j) || TITLE_CASE_LOWER.contains(&doc.lower(j)))
+}
+
+/// Words the opening mark at `open` gives as a name's meaning ("Zorya,
+/// which roughly translates to “dawn”", "translated as “…”", "literally
+/// “…”"): a gloss, which nobody says.
+fn glossed(doc: &Doc, open: usize) -> bool {
+    let mut j = open;
+    while j > 0 && (matches!(doc.lower(j - 1), "to" | "as") || doc.is_punct(j - 1, ',')) {
+        j -= 1;
+    }
+    j.checked_sub(1).is_some_and(|w| doc.word_is(w, Words::GlossWord))
 }
 
 /// The others listed with the speaker ("Acme and Brindle said", "a joint

@@ -1250,3 +1250,27 @@ fn a_person_named_in_a_relative_clause_is_not_the_speaker() {
     let others = ["Tobias Brennan", "Greta Lind", "Lena Horvath", "Amara Kline"];
     assert!(said.iter().all(|(s, _)| !others.contains(&s.as_str())), "{said:#?}");
 }
+
+#[test]
+fn words_glossing_what_a_name_means_are_no_quotation() {
+    let said = said(
+        "Tessaro Labs unveiled a farming assistant in Brenn on Monday.\n\n\
+         Chief executive Hanna Vidmar said on Monday that the assistant, Zorvik Tala, which roughly translates \
+         to \u{201c}the quiet harbour for every farm\u{201d}, would ship in May.\n\n\
+         The app is sold as Mirennu, translated as \u{201c}a little bridge between fields\u{201d}, Odalys Perrin \
+         said in a statement.\n\n\
+         Its name, literally \u{201c}one hundred rivers in spring\u{201d}, was chosen by founder Bastian Kroll, \
+         who said: \u{201c}We wanted something every farmer would remember.\u{201d}\n\n\
+         Hanna Vidmar said the app \u{201c}translates our ideas into real products for the farmers.\u{201d}\n\n\
+         \u{201c}Translation is the hardest part of the job,\u{201d} said Noor Azimi.\n\n\
+         Ilse Varga said the orders would go to \u{201c}a translation team based in Riga next year.\u{201d}",
+    );
+    let glosses =
+        ["the quiet harbour for every farm", "a little bridge between fields", "one hundred rivers in spring"];
+    assert!(said.iter().all(|(_, q)| !glosses.contains(&q.as_str())), "{said:#?}");
+    // Quotations that merely hold or follow such a word are speech.
+    assert!(has(&said, "Bastian Kroll", "We wanted something every farmer would remember."), "{said:#?}");
+    assert!(has(&said, "Hanna Vidmar", "translates our ideas into real products for the farmers."), "{said:#?}");
+    assert!(has(&said, "Noor Azimi", "Translation is the hardest part of the job"), "{said:#?}");
+    assert!(has(&said, "Ilse Varga", "a translation team based in Riga next year."), "{said:#?}");
+}
