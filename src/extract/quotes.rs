@@ -34,7 +34,7 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
     for pair in pairs(doc) {
         let Pair { open, close, closed } = pair;
         let Some(span) = inner_span(doc, open, close) else { continue };
-        if closed && is_title(doc, open, close) {
+        if closed && is_title(doc, open, close) || glossed(doc, open) {
             continue;
         }
         let text = span.text(doc.text).to_string();
@@ -123,6 +123,17 @@ fn is_title(doc: &Doc, open: usize, close: usize) -> bool {
         || (open + 1..close).filter(|&j| doc.tokens[j].kind == TokenKind::Word && (j == open + 1 || !doc.joined(j)));
     let capitalized = words().filter(|&j| doc.is_capitalized(j)).count();
     capitalized >= 2 && words().all(|j| doc.is_capitalized(j) || TITLE_CASE_LOWER.contains(&doc.lower(j)))
+}
+
+/// Words the opening mark at `open` gives as a name's meaning ("Zorya,
+/// which roughly translates to “dawn”", "translated as “…”", "literally
+/// “…”"): a gloss, which nobody says.
+fn glossed(doc: &Doc, open: usize) -> bool {
+    let mut j = open;
+    while j > 0 && (matches!(doc.lower(j - 1), "to" | "as") || doc.is_punct(j - 1, ',')) {
+        j -= 1;
+    }
+    j.checked_sub(1).is_some_and(|w| doc.word_is(w, Words::GlossWord))
 }
 
 /// The others listed with the speaker ("Acme and Brindle said", "a joint
@@ -678,12 +689,24 @@ fn after(
             if !subject_speaks(doc, j) {
                 return None;
             }
-            let s = speaker_between(doc, res, live, entities, close + 1, j, open)?;
+            let s = named_before_appositive(doc, live, entities, close, j)
+                .or_else(|| speaker_between(doc, res, live, entities, close + 1, j, open))?;
             return Some((s, j, "speaker-said-after-quote", 0.85));
         }
         j += 1;
     }
     None
+}
+
+/// "“…,” Jane Doe, PhD, an analyst with Acme Bank, wrote": a person named
+/// right after the closing mark (or its comma) and set off by a comma is the
+/// subject of the speech verb at `verb`; the names in the appositive after it
+/// (an employer, a boss, a degree) do not speak.
+fn named_before_appositive(doc: &Doc, live: &[Live], entities: &[Entity], close: usize, verb: usize) -> Option<usize> {
+    let start = close + 1 + usize::from(doc.is_punct(close + 1, ','));
+    let k = live.binary_search_by_key(&start, |(r, _)| r.start).ok()?;
+    let (r, e) = &live[k];
+    (entities[*e].class == EntityClass::Person && r.end < verb && doc.is_punct(r.end, ',')).then_some(*e)
 }
 
 /// Words that may make a sentence of their own after a quotation that ended
@@ -1367,9 +1390,14 @@ fn speaker_between(
     if let Some(org) = spokesperson_for(doc, entities, &inside) {
         return Some(org);
     }
-    // "X's government warned": a person named as a possessor does not speak.
-    let person =
-        inside.iter().rev().find(|(r, e)| entities[*e].class == EntityClass::Person && !doc.is_possessive(r.end));
+    // "X's government warned": a person named as a possessor does not speak;
+    // nor does one named in a relative clause ("X, who had never met Y, also
+    // wrote:").
+    let person = inside.iter().rev().find(|(r, e)| {
+        entities[*e].class == EntityClass::Person
+            && !doc.is_possessive(r.end)
+            && !in_relative_clause(doc, from, r.start)
+    });
     if let Some((_, e)) = person {
         return Some(*e);
     }
@@ -1395,6 +1423,15 @@ fn speaker_between(
         let statement = statement_at(doc, start).is_some();
         org_in_focus_except(doc, live, entities, anchor, |e| statement && news_outlet(doc, live, e))
     })
+}
+
+/// The token at `at` is in a relative clause set off by commas: the last comma
+/// after `from` before it opens "who", "whom", "whose" or "which".
+fn in_relative_clause(doc: &Doc, from: usize, at: usize) -> bool {
+    (from..at)
+        .rev()
+        .find(|&j| doc.is_punct(j, ','))
+        .is_some_and(|c| matches!(doc.lower(c + 1), "who" | "whom" | "whose" | "which"))
 }
 
 /// The organisation `e` is a news outlet: one of its mentions has a noun of

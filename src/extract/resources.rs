@@ -351,6 +351,9 @@ pub enum Words {
     /// Words of a post not (yet) given, before a verb of replacing ("a
     /// candidate to replace B", "is expected to succeed B").
     CandidacyWord,
+    /// Words that give what a name means, before quotation marks ("which
+    /// roughly translates to “…”", "literally “…”"): a gloss, not speech.
+    GlossWord,
 }
 
 impl Words {
@@ -471,6 +474,7 @@ impl Words {
         Words::PledgeVerb,
         Words::SupportVerb,
         Words::CandidacyWord,
+        Words::GlossWord,
     ];
 
     /// The list's name in `words.tsv`.
@@ -591,6 +595,7 @@ impl Words {
             Words::PledgeVerb => "pledge-verb",
             Words::SupportVerb => "support-verb",
             Words::CandidacyWord => "candidacy-word",
+            Words::GlossWord => "gloss-word",
         }
     }
 }

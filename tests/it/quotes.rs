@@ -1220,3 +1220,73 @@ fn a_sentence_glued_to_a_closed_quotation_gives_it_no_speaker() {
     // Near miss: a comma and a space before the name, as news writes it.
     assert!(has(&said, "Quillon Systems", "We are glad to join"), "{said:#?}");
 }
+
+#[test]
+fn the_person_named_right_after_a_quotation_speaks_not_the_names_in_their_appositive() {
+    let said = said(
+        "Harwell Brandt raised its target for Norvik Pharma on Tuesday.\n\n\
+         \u{201c}The trial data look cleaner than we had hoped,\u{201d} Livia Thornquist, PhD, a research analyst \
+         with Harwell Brandt, wrote in a note.\n\n\
+         \u{201c}Nobody in the lab expected it to go this fast,\u{201d} Kasimir Odell, a former aide to Ruth \
+         Abernathy, said on Monday.\n\n\
+         \u{201c}The board will meet again in June\u{201d}, Pilar Sandoval, who worked for Tomas Ferrante for a \
+         decade, told reporters.\n\n\
+         \u{201c}We are not selling the brand,\u{201d} Ingrid Sorvald, the daughter of founder Jonas Sorvald, said.\n\n\
+         \u{201c}My client did nothing wrong,\u{201d} Dorian Pike's lawyer, Maeve Collins, said.\n\n\
+         \u{201c}The plant stays open,\u{201d} said Wendell Ashby, a colleague of Ruth Abernathy.",
+    );
+    assert!(has(&said, "Livia Thornquist", "The trial data look cleaner than we had hoped"), "{said:#?}");
+    assert!(has(&said, "Kasimir Odell", "Nobody in the lab expected it to go this fast"), "{said:#?}");
+    assert!(has(&said, "Pilar Sandoval", "The board will meet again in June"), "{said:#?}");
+    assert!(has(&said, "Ingrid Sorvald", "We are not selling the brand"), "{said:#?}");
+    // A possessor named first is not the speaker; "said X" names its own.
+    assert!(has(&said, "Maeve Collins", "My client did nothing wrong"), "{said:#?}");
+    assert!(has(&said, "Wendell Ashby", "The plant stays open"), "{said:#?}");
+    let others = ["Harwell Brandt", "Ruth Abernathy", "Tomas Ferrante", "Jonas Sorvald", "Dorian Pike"];
+    assert!(said.iter().all(|(s, _)| !others.contains(&s.as_str())), "{said:#?}");
+}
+
+#[test]
+fn a_person_named_in_a_relative_clause_is_not_the_speaker() {
+    let said = said(
+        "Dunmere council approved the warehouse on Friday.\n\n\
+         A late-night post from the former mayor of Dunmere, Clara Vossen, who had never met Tobias Brennan, \
+         also drew attention: \u{201c}I would sign the permits for this depot tomorrow morning.\u{201d}\n\n\
+         Rolf Andersen, who replaced Greta Lind as chair in May, has said the plan is \u{201c}far too timid \
+         for a company of this size.\u{201d}\n\n\
+         \u{201c}We will keep the branch network as it is,\u{201d} Kestrel Bank, which employs Lena Horvath, said.\n\n\
+         At the hearing, which Amara Kline chaired, the plant manager Soren Voss was blunt: \u{201c}We cannot \
+         run the line without the new permits.\u{201d}",
+    );
+    assert!(has(&said, "Clara Vossen", "I would sign the permits for this depot tomorrow morning."), "{said:#?}");
+    assert!(has(&said, "Rolf Andersen", "far too timid for a company of this size."), "{said:#?}");
+    assert!(has(&said, "Kestrel Bank", "We will keep the branch network as it is"), "{said:#?}");
+    // A person named after the clause closes still speaks.
+    assert!(has(&said, "Soren Voss", "We cannot run the line without the new permits."), "{said:#?}");
+    let others = ["Tobias Brennan", "Greta Lind", "Lena Horvath", "Amara Kline"];
+    assert!(said.iter().all(|(s, _)| !others.contains(&s.as_str())), "{said:#?}");
+}
+
+#[test]
+fn words_glossing_what_a_name_means_are_no_quotation() {
+    let said = said(
+        "Tessaro Labs unveiled a farming assistant in Brenn on Monday.\n\n\
+         Chief executive Hanna Vidmar said on Monday that the assistant, Zorvik Tala, which roughly translates \
+         to \u{201c}the quiet harbour for every farm\u{201d}, would ship in May.\n\n\
+         The app is sold as Mirennu, translated as \u{201c}a little bridge between fields\u{201d}, Odalys Perrin \
+         said in a statement.\n\n\
+         Its name, literally \u{201c}one hundred rivers in spring\u{201d}, was chosen by founder Bastian Kroll, \
+         who said: \u{201c}We wanted something every farmer would remember.\u{201d}\n\n\
+         Hanna Vidmar said the app \u{201c}translates our ideas into real products for the farmers.\u{201d}\n\n\
+         \u{201c}Translation is the hardest part of the job,\u{201d} said Noor Azimi.\n\n\
+         Ilse Varga said the orders would go to \u{201c}a translation team based in Riga next year.\u{201d}",
+    );
+    let glosses =
+        ["the quiet harbour for every farm", "a little bridge between fields", "one hundred rivers in spring"];
+    assert!(said.iter().all(|(_, q)| !glosses.contains(&q.as_str())), "{said:#?}");
+    // Quotations that merely hold or follow such a word are speech.
+    assert!(has(&said, "Bastian Kroll", "We wanted something every farmer would remember."), "{said:#?}");
+    assert!(has(&said, "Hanna Vidmar", "translates our ideas into real products for the farmers."), "{said:#?}");
+    assert!(has(&said, "Noor Azimi", "Translation is the hardest part of the job"), "{said:#?}");
+    assert!(has(&said, "Ilse Varga", "a translation team based in Riga next year."), "{said:#?}");
+}
