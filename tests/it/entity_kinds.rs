@@ -1139,3 +1139,28 @@ fn a_parent_told_apart_from_its_unit_is_no_short_form_of_it() {
         names(&y)
     );
 }
+
+#[test]
+fn a_firm_named_like_a_person_before_its_staff_or_after_an_analyst_s_with_is_an_organisation() {
+    // "Piper X analyst Jane Doe", "a research analyst with Raymond X": a
+    // brokerage or firm named after its founders, where a staff title ties a
+    // person to it, is the employer, not a person.
+    let x = run("\"The price looks fair,\" Lyle Morrow analyst Pat Keane wrote in a note. \
+        Harold Jennings chief executive Dana Ruiz said the bank would grow. \
+        \"We stay cautious,\" said Nora Vale, a research analyst with Tobias Marsh. \
+        Henry Caldwell analysts cut their price target on Brindco to $40.");
+    for org in ["Lyle Morrow", "Harold Jennings", "Tobias Marsh", "Henry Caldwell"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for person in ["Pat Keane", "Dana Ruiz", "Nora Vale"] {
+        assert!(has(&x, person, EntityClass::Person), "{person}: {:?}", names(&x));
+    }
+    // Near misses: a person a title names elsewhere, a title used as a verb
+    // before "with", a person after a title and "with" in a meeting.
+    let y = run("Former prime minister Owen Hale said the plan was sound. Owen Hale adviser Rita Moss \
+        agreed. The brand will partner with Julia Banks on a new line. Chief executive Sam Ortiz met \
+        with Lena Fisher on Monday.");
+    for person in ["Owen Hale", "Rita Moss", "Julia Banks", "Sam Ortiz", "Lena Fisher"] {
+        assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
+    }
+}
