@@ -1164,3 +1164,25 @@ fn a_firm_named_like_a_person_before_its_staff_or_after_an_analyst_s_with_is_an_
         assert!(has(&y, person, EntityClass::Person), "{person}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn an_agency_in_a_dateline_with_a_colon_a_photo_credit_or_a_source_line_is_no_entity() {
+    // "MUMBAI (Wirepress): …", "… file photo.JANE DOE/Wirepress", "By
+    // Newsfeed/Jane Doe", "🔗Source: Wirepress": the page's credits name the
+    // agency, not an organisation of the story.
+    let x = run("Quellco names new chief\n\nOSLO (Kestrelwire): Quellco said on Monday it named Mara \
+        Lind its chief executive.\n\nA Quellco store in Oslo is seen in this file photo.TOM HARDE/Brindlepress\n\n\
+        By Vantapress/Sami Al Rudaini\n\nQuellco shares rose 3% in Oslo.\n\n\u{1f517}Source: Ostwire Agency\n");
+    for credit in ["Kestrelwire", "Brindlepress", "Vantapress", "Ostwire Agency", "TOM HARDE", "Sami Al Rudaini"] {
+        assert!(!named(&x, credit), "{credit}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Quellco", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Mara Lind", EntityClass::Person), "{:?}", names(&x));
+    // Near misses: a slash inside the story, a bracketed ticker before a
+    // colon, an agency the story quotes.
+    let y = run("Quellco names new chief\n\nQuellco Holdings (QLC): the deal closes soon. Its Oslo/Bergen route \
+        opened, Quellco told Kestrelwire on Monday.\n");
+    assert!(has(&y, "Quellco Holdings", EntityClass::Organization), "{:?}", names(&y));
+    assert!(has(&y, "Kestrelwire", EntityClass::Organization), "{:?}", names(&y));
+    assert!(has(&y, "Oslo", EntityClass::Place), "{:?}", names(&y));
+}
