@@ -1186,3 +1186,32 @@ fn an_agency_in_a_dateline_with_a_colon_a_photo_credit_or_a_source_line_is_no_en
     assert!(has(&y, "Kestrelwire", EntityClass::Organization), "{:?}", names(&y));
     assert!(has(&y, "Oslo", EntityClass::Place), "{:?}", names(&y));
 }
+
+#[test]
+fn an_organisation_word_then_of_the_or_for_the_and_a_name_is_one_name() {
+    // "the Organization of the Petroleum Exporting Countries", "the
+    // Foundation for the National Institutes of Health": institutions named
+    // with "of the" or "for the" after their organisation word.
+    let x = run("Quellco joined the Foundation for the Quellish Institutes of Health last year. \
+        Mara Lind heads the Institute for the Study of Brindish Labor. Tom Harde left the \
+        Department of the Vantish Treasury in May. The Kestrel Council of the Ostrian Writers Association \
+        approved the plan.");
+    for org in [
+        "Foundation for the Quellish Institutes of Health",
+        "Institute for the Study of Brindish Labor",
+        "Department of the Vantish Treasury",
+        "Kestrel Council of the Ostrian Writers Association",
+    ] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    // Near misses: a known place after "of the", lower-case words after
+    // "the", a title before "of the".
+    let y = run("Quellco Group of the Netherlands bought Brindco. The Fund for the first time backed \
+        Vantaco. Mara Lind, chair of the Ostrian Writers Association, spoke.");
+    assert!(has(&y, "Quellco Group", EntityClass::Organization), "{:?}", names(&y));
+    assert!(has(&y, "Netherlands", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Ostrian Writers Association", EntityClass::Organization), "{:?}", names(&y));
+    for wrong in ["Fund for the", "chair of the Ostrian Writers Association"] {
+        assert!(!x.entities.iter().chain(&y.entities).any(|e| e.name.starts_with(wrong)), "{wrong}: {:?}", names(&y));
+    }
+}
