@@ -70,6 +70,9 @@ pub(super) fn furniture(doc: &Doc, res: &Resources) -> Vec<Part> {
             // The opener ("Photograph:", "PHOTO:") names nothing.
             out[from] = Part::Elsewhere;
         }
+        if let Some(from) = slash_credit_start(doc, line.clone()) {
+            out[from..line.end].fill(Part::Credit);
+        }
         for k in line.clone() {
             if doc.is_punct(k, '(') || doc.is_punct(k, '[') {
                 if let Some(to) = bracketed_credit(doc, k, line.clone()) {
@@ -208,28 +211,50 @@ fn outlet_over_date(doc: &Doc, res: &Resources, line: Range<usize>, next: usize)
 }
 
 /// A line of nothing but names: capitalized words joined by "and", commas,
-/// hyphens, initials' periods (at most a dozen tokens).
+/// hyphens, initials' periods, the slash of an agency and its photographer
+/// ("AFP/Jane Doe") (at most a dozen tokens).
 fn name_line(doc: &Doc, line: Range<usize>) -> bool {
     let fits = |k: usize| {
         doc.is_capitalized(k)
-            || matches!(doc.lower(k), "and" | "," | "-" | "." | "&")
+            || matches!(doc.lower(k), "and" | "," | "-" | "." | "&" | "/")
             || PERSON_CONNECTORS.contains(&doc.word(k))
     };
     !line.is_empty() && line.len() <= 12 && doc.is_capitalized(line.start) && line.clone().all(fits)
 }
 
-/// "Photograph: Jane Doe", "Photos by Getty Images": where a picture credit starts.
+/// "Photograph: Jane Doe", "Photos by Getty Images": where a picture credit
+/// starts (its opener may be glued to a symbol the page prints before it:
+/// "🔗Source: Wirepress").
 fn credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
     line.clone().find(|&k| {
         doc.is_capitalized(k)
             && doc.word_is(k, Words::CreditOpener)
             && (doc.is_punct(k + 1, ':') || doc.is_punct(k + 1, '|') || doc.lower(k + 1) == "by")
-            && (k == line.start || !doc.joined(k))
+            && (k == line.start || !doc.joined(k) || doc.tokens[k - 1].kind == TokenKind::Punct)
     })
 }
 
+/// "… seen in this file photo. JANE DOE/Wirepress": a photographer's name,
+/// a slash and an agency's name (capitalized words, at most four on each
+/// side) ending a line, after a full stop or alone on it, are a photo credit
+/// without brackets. Returns where the credit starts.
+fn slash_credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
+    let slash = (line.start + 1..line.end.saturating_sub(1)).rev().find(|&k| doc.is_punct(k, '/'))?;
+    let word = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k);
+    let agency = slash + 1..line.end;
+    if agency.len() > 4 || !agency.clone().all(word) {
+        return None;
+    }
+    let mut from = slash;
+    while from > line.start && slash - from < 4 && word(from - 1) {
+        from -= 1;
+    }
+    let opens = from == line.start || doc.is_punct(from - 1, '.');
+    (from < slash && opens).then_some(from)
+}
+
 /// A bracketed credit starting at the bracket `open`: an agency in a dateline
-/// ("(Reuters) -"), a photo credit ("(Jane Doe/The Daily Planet)"), an agency
+/// ("(Reuters) -", "(Reuters):"), a photo credit ("(Jane Doe/The Daily Planet)"), an agency
 /// credit ("(Reporting by …)"). Returns the end (after the closing bracket).
 fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize> {
     let close = (open + 1..line.end.min(open + 40)).find(|&k| doc.is_punct(k, ')') || doc.is_punct(k, ']'))?;
@@ -249,7 +274,11 @@ fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize>
     let slash = inside.clone().find(|&k| doc.is_punct(k, '/'));
     let photo = slash.is_some_and(|s| names(inside.start..s) && names(s + 1..close) && s - inside.start >= 2);
     let dash = |k: usize| doc.is_punct(k, '-') || doc.is_punct(k, '—') || doc.is_punct(k, '–');
-    let dateline = open - line.start <= 8 && dash(close + 1) && inside.len() <= 3 && names(inside.clone());
+    // "MUMBAI (Wirepress) -", "MUMBAI (Wirepress):": a dash or a colon after the agency.
+    let dateline = open - line.start <= 8
+        && (dash(close + 1) || doc.is_punct(close + 1, ':'))
+        && inside.len() <= 3
+        && names(inside.clone());
     // "… rose 4%. (Wirepress)": an agency after a paragraph's last full stop.
     let closing = close + 1 == line.end
         && open > line.start

@@ -1551,6 +1551,7 @@ pub(super) fn companies_named_like_people(doc: &Doc, res: &Resources, mentions: 
                 || at_after_long_title(doc, res, m.tokens.start)
                 || appositive_class(doc, res, m.tokens.end) == Some(EntityClass::Organization)
                     && !after_by(doc, m.tokens.start)
+                || employer_by_title(doc, res, m)
         };
         if m.class == Some(EntityClass::Organization) && !m.guessed || person_shaped(m) && company(m) {
             companies.insert(text);
@@ -1705,6 +1706,33 @@ fn words_after_speech_verb<'a>(
         let word = doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
         word && (!doc.is_capitalized(j) || WEEKDAYS.contains(&doc.lower(j)))
     }))
+}
+
+/// "Harlow Jennings CEO Pat Keane", "Lyle Morrow analyst Pat Keane",
+/// "Lyle Morrow analysts expect", "a research analyst with Harlow
+/// Jennings": a name shaped like a person's that a job title and another
+/// person's name follow, that a firm's staff in the plural follow, or that
+/// comes right after a staff title and "with", names the employer, a firm
+/// named after its founders. Not in a headline; not after a title used as
+/// a verb ("to partner with", "will partner with").
+fn employer_by_title(doc: &Doc, res: &Resources, m: &Mention) -> bool {
+    let (start, stop) = (m.tokens.start, m.tokens.end);
+    if doc.sentences.get(m.sentence).is_some_and(|r| is_title_case(doc, r.clone())) {
+        return false;
+    }
+    let titled_name_after = title_before_name(doc, res, stop).is_some() || lower_title_then_person(doc, res, stop);
+    let staff_after = doc.is_lower_word(stop) && doc.word_is(stop, Words::StaffPlural);
+    let with_after_title = start >= 2 && doc.lower(start - 1) == "with" && doc.is_lower_word(start - 2) && {
+        let e = start - 1;
+        (1..=3).any(|len| {
+            e.checked_sub(len).is_some_and(|t| {
+                doc.lookup(&res.titles, t).is_some_and(|(l, tie)| l == len && *tie == Tie::Work)
+                    && (t..e).all(|j| doc.is_lower_word(j))
+                    && !t.checked_sub(1).is_some_and(|b| doc.lower(b) == "to" || AUXILIARIES.contains(&doc.lower(b)))
+            })
+        })
+    };
+    titled_name_after || staff_after || with_after_title
 }
 
 /// Mention `m` is a person's by a job title before it ("CEO X", "chief

@@ -316,6 +316,14 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
                 continue;
             }
         }
+        // "Foundation for the Study of Labor", "Organization of the Petroleum
+        // Exporting Countries": an organisation word, "of the" or "for the",
+        // then a capitalized name (no known place: "Kestrel Group of the
+        // Netherlands" is from there) go on as one name.
+        if matches!(doc.word(j), "of" | "for") && doc.word(j + 1) == "the" && institution_goes_on(doc, res, j, end) {
+            j += 2;
+            continue;
+        }
         // "Quellby & Company", "Tomas Harrow & Sons": a spaced "&" and a firm's
         // word close the name, even one opening with a given name.
         if doc.word(j) == "&"
@@ -342,6 +350,19 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         break;
     }
     last_good
+}
+
+/// At "of the" or "for the" at token `at`: an organisation word before it
+/// and a capitalized word after it that starts no known place.
+fn institution_goes_on(doc: &Doc, res: &Resources, at: usize, end: usize) -> bool {
+    let name = at + 2;
+    at >= 1
+        && name < end
+        && res.org_suffixes.contains(doc.word(at - 1))
+        && looks_like_name(doc, name)
+        && !doc.joined(name)
+        && !doc.joined(at + 1)
+        && doc.lookup(&res.names, name).is_none_or(|(_, &e)| res.entries[e].class != EntityClass::Place)
 }
 
 /// "Kestrel Couriers of Aberdeen", "Zentrix AG of Germany": at the "of" at
