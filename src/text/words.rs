@@ -494,6 +494,10 @@ pub const HOLDER_NOUNS: &[&str] =
 /// Acme, X founded …", "Following their years at Acme, they …").
 pub const FRONTING_WORDS: &[&str] = &["after", "following", "before", "during", "besides", "between"];
 
+/// Words of time before a participle of joining ("before joining Acme",
+/// "since joining Acme"): the sentence's subject works there.
+pub const JOINING_TIME_WORDS: &[&str] = &["before", "after", "since", "upon", "on", "until", "following", "when"];
+
 /// Words opening a phrase put before a sentence's subject and closed by a comma
 /// ("Next year, Acme will…", "By buying Zentrix in 2020, Acme made…", "Having won
 /// approval, Acme bought…"): the sentence's subject stands after the comma.

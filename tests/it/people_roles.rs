@@ -1880,3 +1880,44 @@ fn a_persons_possessive_before_a_company_they_may_only_run_is_no_affiliation() {
     let x = run("Tomas Veldt's Harrowgate built a data centre in Lyon.");
     assert!(!has(&x, "Tomas Veldt", Predicate::AffiliatedWith, "Harrowgate"), "{:?}", all(&x));
 }
+
+#[test]
+fn joining_after_a_word_of_time_and_work_in_a_relative_or_second_clause() {
+    let x = run("Kestrel Motors announced the arrival of Ana Pryce, a Danish engineer, who had spent 15 years in \
+                 senior roles at Orvane Robotics before joining Tessaro Capital in 2019. Ilse Marchetti has been a \
+                 director of Corvant Bank since 2010, having joined Zentrix Labs in 1995. Henrik Solberg runs Helixor \
+                 Labs. Earlier, he held senior posts in the shipping trade, and also worked at Quillon Bank and \
+                 Halvern Energy. After joining Dravon Labs in 2012, Sara Holm built its cloud unit. Peter Vance has \
+                 led sales since joining Talmo Foods.");
+    for (person, org) in [
+        ("Ana Pryce", "Orvane Robotics"),
+        ("Ana Pryce", "Tessaro Capital"),
+        ("Ilse Marchetti", "Zentrix Labs"),
+        ("Henrik Solberg", "Quillon Bank"),
+        ("Henrik Solberg", "Halvern Energy"),
+        ("Sara Holm", "Dravon Labs"),
+        ("Peter Vance", "Talmo Foods"),
+    ] {
+        assert!(has(&x, person, Predicate::WorksFor, org), "{person} {org}: {:?}", all(&x));
+    }
+    // Near misses: a board joined (a seat, no job), a company joining, forces
+    // joined, a part of a company joined, and the relative clause of another
+    // person than the one before it; time spent, with no post, in a
+    // background clause (study or a visit, as often as work).
+    let x = run("Kestrel Motors hired staff. Ana Pryce backed the plan before joining the board of Quillon Bank. \
+                 Henrik Solberg praised the deal before Orvane Robotics joined the alliance. Before joining forces with \
+                 Halvern Energy, Corvant Bank cut jobs, Sara Holm said. Peter Vance spoke after joining Zentrix \
+                 Labs' advisory panel. Ilse Marchetti met Daniel Harper, who had spent years in senior roles at Tessaro \
+                 Capital. Sara Holm, who spent two years at Quillon Bank, is a lawyer.");
+    for (person, org) in [
+        ("Ana Pryce", "Quillon Bank"),
+        ("Henrik Solberg", "Orvane Robotics"),
+        ("Sara Holm", "Halvern Energy"),
+        ("Peter Vance", "Zentrix Labs"),
+        ("Ilse Marchetti", "Tessaro Capital"),
+        ("Sara Holm", "Quillon Bank"),
+    ] {
+        assert!(!has(&x, person, Predicate::WorksFor, org), "{person} {org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Daniel Harper", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
+}

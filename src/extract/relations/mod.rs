@@ -51,7 +51,7 @@ use cues::{
 };
 use deals::{co_invested, money_to_support, passive_past_time};
 use held::Held;
-use moves::{described_then_named, hires_and_moves, sold_to, staff_led_by, worked_at};
+use moves::{described_then_named, hires_and_moves, joined_participle, sold_to, staff_led_by, worked_at};
 use owners::{owners, under_brands};
 use places::{
     demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place,
@@ -244,6 +244,7 @@ pub fn find(
         listed_places(&mut f, s);
         hires_and_moves(&mut f, s);
         worked_at(&mut f, s);
+        joined_participle(&mut f, s);
         staff_led_by(&mut f, s);
         sold_to(&mut f, s);
         demonym_kind_list(&mut f, s);

@@ -5,13 +5,14 @@
 
 use super::clause::members_after;
 use super::held::Said;
+use super::ties::fronted_opening;
 use super::titles::{org_at, read_titles};
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Frame, Words};
 use crate::text::words::{
-    AUXILIARIES, DURATION_NOUNS, FRONTING_WORDS, HOLD_VERBS, PERSON_PRONOUNS, RELATIVES, STINT_NOUNS, SUBJECT_ADVERBS,
-    TITLE_DETERMINERS, WORK_VERBS,
+    AUXILIARIES, DURATION_NOUNS, FRONTING_WORDS, HOLD_VERBS, JOINING_TIME_WORDS, PERSON_PRONOUNS, RELATIVES,
+    STINT_NOUNS, SUBJECT_ADVERBS, TITLE_DETERMINERS, WORK_VERBS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person};
@@ -254,9 +255,68 @@ pub(super) fn worked_at(f: &mut Facts, s: usize) {
     }
 }
 
-/// "spent ten years", "spent two decades": a length of time after the verb at `v`.
+/// "X spent ten years at Acme before joining Zentrix", "X has led it since
+/// 2010, having joined Zentrix in 1995", "After joining Zentrix in 2012, X
+/// built …": a participle of joining after a word of time (or "having")
+/// says its subject works or worked at the organisation named right after
+/// it; not at one whose board or part was joined ("joining the board of
+/// Zentrix", "joining Zentrix's panel"). The subject is the person a relative
+/// clause before it describes, else the one the sentence opens with (after
+/// the comma closing a fronted participle).
+pub(super) fn joined_participle(f: &mut Facts, s: usize) {
+    if !f.held(s).has(Words::MoveVerb) {
+        return;
+    }
+    let range = f.doc.sentences[s].clone();
+    for v in range.start + 1..range.end {
+        if !f.word_is(v, Words::MoveVerb) {
+            continue;
+        }
+        let before = f.doc.lower(v - 1);
+        let timed = f.doc.lower(v).ends_with("ing")
+            && (JOINING_TIME_WORDS.contains(&before)
+                || before == "to" && v >= range.start + 2 && f.doc.lower(v - 2) == "prior");
+        if !(timed || before == "having" && f.doc.lower(v).ends_with("joined")) {
+            continue;
+        }
+        let Some(k) = f.starting(v + 1) else { continue };
+        let org = f.entity(k);
+        if f.class(org) != Org || f.doc.is_possessive(f.live[k].0.end) {
+            continue;
+        }
+        let mut opener = v - 1;
+        if before == "to" {
+            opener -= 1;
+        }
+        let fronted = opener == f.opening(range.start);
+        let person = if fronted {
+            // The subject after the comma closing the fronted phrase.
+            let comma = (f.live[k].0.end..range.end.min(v + 12)).find(|&j| f.doc.is_punct(j, ','));
+            comma.and_then(|c| {
+                if PERSON_PRONOUNS.contains(&f.doc.lower(c + 1)) {
+                    return f.person_for_pronoun(c + 1);
+                }
+                let e = f.entity(f.starting(c + 1)?);
+                (f.class(e) == Person).then_some(e)
+            })
+        } else {
+            let who = (range.start..opener).rev().find(|&j| f.doc.lower(j) == "who");
+            let own = who.filter(|&w| f.within(w, opener).iter().all(|(_, e)| f.class(*e) != Person));
+            match own {
+                Some(w) => relative_person(f, w, range.start),
+                None => opening_person(f, range.start),
+            }
+        };
+        if let Some(p) = person {
+            f.emit(p, Predicate::WorksFor, org, None, Why::new(v, "joined-participle", 0.6));
+        }
+    }
+}
+
+/// "spent ten years", "spent two decades", "spent years": a length of time
+/// after the verb at `v`.
 fn spends_time(f: &Facts, v: usize) -> bool {
-    (v + 2..v + 4).any(|j| DURATION_NOUNS.contains(&f.doc.lower(j)))
+    (v + 1..v + 4).any(|j| DURATION_NOUNS.contains(&f.doc.lower(j)))
 }
 
 /// The "at" (or, after a noun of a spell of work, "with") a few words after
@@ -275,7 +335,9 @@ fn work_place_at(f: &Facts, v: usize, stint: bool) -> Option<usize> {
 
 /// The person whose verb of work is at `v`: named right before it, past
 /// auxiliaries and adverbs ("X has previously led"), or a "he" / "she"
-/// there.
+/// there; the one a relative clause opening there describes ("X, a Danish
+/// engineer, who had spent"); after "and", the person the sentence opens
+/// with ("Earlier, he held posts in banking, and also worked at").
 fn work_subject(f: &Facts, v: usize, sentence_start: usize) -> Option<usize> {
     let mut b = v;
     while b > sentence_start && {
@@ -284,7 +346,42 @@ fn work_subject(f: &Facts, v: usize, sentence_start: usize) -> Option<usize> {
     } {
         b -= 1;
     }
-    person_at_end(f, b)
+    match b.checked_sub(1).map(|j| f.doc.lower(j)) {
+        // A background clause ("X, who spent two years at Acme") may tell of
+        // study or a visit: time spent there needs a post ("in senior roles at").
+        Some("who") if f.doc.lower(v).starts_with("spen") && !(v + 1..v + 8).any(|j| f.word_is(j, Words::PostNoun)) => {
+            None
+        }
+        Some("who") => relative_person(f, b - 1, sentence_start),
+        // "…, and also worked at", "… in 2001 and later worked at": not "A and B worked at".
+        Some("and") if b - 1 > sentence_start && f.ending(b - 1).is_none() => opening_person(f, sentence_start),
+        _ => person_at_end(f, b),
+    }
+}
+
+/// The person a "who" at token `who` describes: named right before its
+/// comma, or before an aside between commas before it ("X, a Danish
+/// engineer, who"), in which no other person is named.
+fn relative_person(f: &Facts, who: usize, sentence_start: usize) -> Option<usize> {
+    let comma = who.checked_sub(1).filter(|&c| c > sentence_start && f.doc.is_punct(c, ','))?;
+    if let Some(p) = person_at_end(f, comma) {
+        return Some(p);
+    }
+    let open = (comma.saturating_sub(8).max(sentence_start + 1)..comma).rev().find(|&j| f.doc.is_punct(j, ','))?;
+    let aside = f.doc.is_lower_word(open + 1) && f.within(open + 1, comma).iter().all(|(_, e)| f.class(*e) != Person);
+    aside.then(|| person_at_end(f, open)).flatten()
+}
+
+/// The person a sentence opens with as its subject, past a fronted phrase
+/// ("Earlier, he …", "In 2019, X …"): named, or a "he" / "she" there.
+fn opening_person(f: &Facts, sentence_start: usize) -> Option<usize> {
+    let open = fronted_opening(f, sentence_start);
+    if PERSON_PRONOUNS.contains(&f.doc.lower(open)) {
+        return f.person_for_pronoun(open);
+    }
+    let k = f.starting(open)?;
+    let e = f.entity(k);
+    (f.class(e) == Person && !f.doc.is_possessive(f.live[k].0.end)).then_some(e)
 }
 
 /// A person named right before token `b`, or what "he" / "she" there stands for.
