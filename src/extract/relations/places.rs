@@ -894,6 +894,22 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
         } else if intro_at(start) {
             vec![k]
         } else {
+            // "a stake in Zentrix in Poland", "the purchase of Brindle in Peru": a lone pair whose
+            // name is the object of "in" or "of" (not "competes with Zentrix in Peru", nor a
+            // title's "the head of Zentrix in Peru", whose place may be the head's).
+            let p = f.entity(place);
+            let title_before = |of: usize| {
+                (of.saturating_sub(3)..of).any(|t| f.doc.lookup(&f.res.titles, t).is_some_and(|(len, _)| t + len == of))
+            };
+            let lone = g == k
+                && f.doc.lower(f.live[k].0.end) == "in"
+                && start >= 1
+                && (f.doc.lower(start - 1) == "in" || f.doc.lower(start - 1) == "of" && !title_before(start - 1))
+                && !CONTINENTS.contains(&f.entities[p].name.as_str());
+            if lone {
+                let org = f.entity(k);
+                f.emit(org, Predicate::LocatedIn, p, None, Why::new(start, "object-in-place", 0.55));
+            }
             continue;
         };
         let p = f.entity(place);
