@@ -902,7 +902,7 @@ fn one_edit(a: &str, b: &str) -> bool {
 }
 
 /// `fold` without accents: the key short forms are matched by.
-fn plain_fold(s: &str) -> String {
+pub(crate) fn plain_fold(s: &str) -> String {
     let folded = fold(s);
     // `unaccented` borrows ASCII text: no copy of it.
     if folded.is_ascii() {

@@ -1892,3 +1892,84 @@ fn greater_and_a_known_place_names_the_wider_area_a_place() {
     let x = run("Greater Lyon Holdings bought Kestrel Couriers on Monday.");
     assert_eq!(class(&x, "Greater Lyon Holdings"), Some(EntityClass::Organization), "{:?}", x.entities);
 }
+
+#[test]
+fn a_unit_phrase_with_a_demonym_is_the_unit_named_after_its_place() {
+    for (text, org, place) in [
+        (
+            "Brindle Telecom agreed to buy a 54% stake in Kestrel Peru Networks from Orvane Group, in a deal giving \
+             the Peruvian unit a value of 400 million euros. Peru's regulator must approve it.",
+            "Kestrel Peru Networks",
+            "Peru",
+        ),
+        (
+            "Ana Ruiz, president of Tessaro México, said the Mexican subsidiary is proud of the new plant. Mexico \
+             buys most of its cars.",
+            "Tessaro México",
+            "Mexico",
+        ),
+        (
+            "Former Quillon Kenya chief Omar Said joined Brindle Africa. He had been the first head of the Kenyan \
+             unit since 2021, when Kenya granted its licence.",
+            "Quillon Kenya",
+            "Kenya",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Not a unit no name says is in the place, not the parent, not a name that is the place alone.
+    for (text, org, place) in [
+        (
+            "Brindle Telecom bought Kestrel Networks from Orvane Group, valuing the Peruvian unit at 400 million \
+             euros. Peru's regulator must approve it.",
+            "Kestrel Networks",
+            "Peru",
+        ),
+        (
+            "Brindle Telecom bought Kestrel Networks from Orvane Group, valuing the Peruvian unit at 400 million \
+             euros. Peru's regulator must approve it.",
+            "Orvane Group",
+            "Peru",
+        ),
+        (
+            "Tessaro Mexico Holdings named Ana Ruiz chair. Mexico's regulator says the Mexican subsidiary of Orvane \
+             must sell.",
+            "Orvane",
+            "Mexico",
+        ),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_company_in_a_place_after_of_or_in_is_located_there() {
+    for (text, org, place) in [
+        (
+            "Brindle Bank will offer cash for its stake in Kestrel Credit in Poland, part of the Orvane group.",
+            "Kestrel Credit",
+            "Poland",
+        ),
+        (
+            "The deal is bigger than the 2011 purchase of Quillon Mutual in Portugal by Tessaro.",
+            "Quillon Mutual",
+            "Portugal",
+        ),
+        ("Orvane Capital holds 10% of Zentrix Foods in Kenya, the filing showed.", "Zentrix Foods", "Kenya"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Where a verb's phrase puts the company, not the name itself: not located there.
+    for (text, org, place) in [
+        ("Brindle Bank competes with Kestrel Credit in Poland.", "Kestrel Credit", "Poland"),
+        ("Tessaro built a warehouse for Quillon Mutual in Portugal last year.", "Quillon Mutual", "Portugal"),
+        ("Orvane Capital sold Zentrix Foods in 2019 and Kestrel in Europe.", "Kestrel", "Europe"),
+        ("The chief executive of Zentrix Foods in Kenya resigned.", "Zentrix Foods", "Kenya"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}

@@ -9,6 +9,7 @@ use super::clause::{
 };
 use super::standing::{has_superlative, org_noun_end};
 use super::{Facts, Why};
+use crate::extract::entities::plain_fold;
 use crate::extract::mentions::{anaphoric_demonym, kind_before_examples, of_home_place};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
@@ -631,7 +632,15 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
     let named_after = f.doc.is_capitalized(noun_end)
         || f.doc.is_punct(noun_end, ',') && f.doc.is_capitalized(noun_end + 1)
         || f.doc.lower(noun_end) == "of";
-    if named_after || is_other_party(f, noun_end - 1) {
+    if named_after {
+        return;
+    }
+    if is_other_party(f, noun_end - 1) {
+        // "…bought Zentrix Peru from Brindle, valuing the Peruvian unit at…": a unit
+        // the article named after its place is the one the phrase speaks of.
+        if let Some(org) = unit_named_after(f, the, place).filter(|_| f.word_is(noun_end - 1, Words::UnitNoun)) {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(d, "demonym-unit-named", 0.6));
+        }
         return;
     }
     let orgs = match count_word(f.doc.lower(the + 1)) {
@@ -647,6 +656,19 @@ pub(super) fn demonym_anaphor(f: &mut Facts, i: usize) {
     for org in orgs.into_iter().filter(|&o| head != Some(o)) {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(d, "demonym-anaphor", 0.55));
     }
+}
+
+/// "Orvane Peru", "Kestrel Chile Holdings": the last organisation named
+/// before token `at` whose name holds the words of `place`'s name (not the
+/// place's name alone).
+fn unit_named_after(f: &Facts, at: usize, place: usize) -> Option<usize> {
+    let place_name = plain_fold(&f.entities[place].name);
+    let words: Vec<&str> = place_name.split(' ').collect();
+    f.within(0, at).iter().rev().map(|(_, e)| *e).find(|&e| {
+        let name = plain_fold(&f.entities[e].name);
+        let name: Vec<&str> = name.split(' ').collect();
+        f.class(e) == Org && name.len() > words.len() && name.windows(words.len()).any(|w| w == words.as_slice())
+    })
 }
 
 /// Place mention `k` is a demonym alone standing for a company named
@@ -894,6 +916,22 @@ pub(super) fn listed_places(f: &mut Facts, s: usize) {
         } else if intro_at(start) {
             vec![k]
         } else {
+            // "a stake in Zentrix in Poland", "the purchase of Brindle in Peru": a lone pair whose
+            // name is the object of "in" or "of" (not "competes with Zentrix in Peru", nor a
+            // title's "the head of Zentrix in Peru", whose place may be the head's).
+            let p = f.entity(place);
+            let title_before = |of: usize| {
+                (of.saturating_sub(3)..of).any(|t| f.doc.lookup(&f.res.titles, t).is_some_and(|(len, _)| t + len == of))
+            };
+            let lone = g == k
+                && f.doc.lower(f.live[k].0.end) == "in"
+                && start >= 1
+                && (f.doc.lower(start - 1) == "in" || f.doc.lower(start - 1) == "of" && !title_before(start - 1))
+                && !CONTINENTS.contains(&f.entities[p].name.as_str());
+            if lone {
+                let org = f.entity(k);
+                f.emit(org, Predicate::LocatedIn, p, None, Why::new(start, "object-in-place", 0.55));
+            }
             continue;
         };
         let p = f.entity(place);
