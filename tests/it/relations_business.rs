@@ -3393,3 +3393,31 @@ fn backers_said_to_be_participating_or_listed_as_participants_invested_in_the_ra
         assert!(v.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{text}: {:?}", all(&v));
     }
 }
+
+#[test]
+fn an_owner_set_off_by_a_comma_after_a_list_owns_the_last_name_only() {
+    // "A and B, owned by X": the apposition describes the name before the comma.
+    let x = run("The merger of Orvane Telecom and Brisk Mobile Ltd, owned by Halden Group of Norway, will create a \
+                 stronger rival.");
+    assert!(has(&x, "Halden Group", Predicate::Owns, "Brisk Mobile Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Group", Predicate::Owns, "Orvane Telecom"), "{:?}", all(&x));
+    let x = run("The country has three carmakers: Pellam Motors, Garrow Motors and Quist Motors, now owned by Varda \
+                 Group.");
+    assert!(has(&x, "Varda Group", Predicate::Owns, "Quist Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Varda Group", Predicate::Owns, "Pellam Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Varda Group", Predicate::Owns, "Garrow Motors"), "{:?}", all(&x));
+    let x = run("Analysts expect Tolley Foods and Marsh Dairy Ltd, acquired by Brenner Holdings in 2019, to merge.");
+    assert!(has(&x, "Brenner Holdings", Predicate::Acquired, "Marsh Dairy Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brenner Holdings", Predicate::Acquired, "Tolley Foods"), "{:?}", all(&x));
+    let x = run("Regulators cleared the sale of Fennick Media, owned by Harrow Capital, to Dunmore Group.");
+    assert!(has(&x, "Harrow Capital", Predicate::Owns, "Fennick Media"), "{:?}", all(&x));
+    // "both owned by", or no comma: every name of the list.
+    for text in [
+        "Selby Bank and Ardent Bank, both owned by Corvel Group, will merge.",
+        "Selby Bank and Ardent Bank were owned by Corvel Group until 2020.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Corvel Group", Predicate::Owns, "Selby Bank"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Corvel Group", Predicate::Owns, "Ardent Bank"), "{text}: {:?}", all(&x));
+    }
+}

@@ -257,6 +257,15 @@ fn subjects_for(f: &Facts, site: &Site, cue: &Cue) -> Vec<Left> {
             None => left.truncate(1),
         }
     }
+    // "Orvane and Brisk, owned by Halden", "A, B and C, now owned by X": a
+    // passive purchase or ownership set off by a comma right after a list
+    // describes the name before the comma alone.
+    if cue.frame == Frame::Passive
+        && matches!(cue.predicate, Predicate::Owns | Predicate::Acquired)
+        && set_off_after_list(f, i, &left)
+    {
+        left.truncate(1);
+    }
     // "won approval from Brindle to buy Zentrix": who grants it is not who buys.
     if cue.frame == Frame::Active && f.doc.lower(i) == "to" {
         left.retain(|l| !after_from(f.doc, f.live[l.member.head].0.start));
@@ -728,6 +737,25 @@ fn part_in_apposition(f: &Facts, i: usize, len: usize) -> bool {
     article > 0
         && f.doc.is_punct(article - 1, ',')
         && (article + 1..noun).all(|j| f.doc.is_lower_word(j) || f.doc.is_punct(j, '-'))
+}
+
+/// "Orvane and Brisk, owned by Halden", "A, B and C, now owned by X": the
+/// nearest of `left` (names listed together) ends at a comma that, past
+/// adverbs ("now", "later"), stands right before the passive cue at `i`;
+/// not when the words between speak of every name ("both owned by", "all
+/// acquired by", "each owned by").
+fn set_off_after_list(f: &Facts, i: usize, left: &[Left]) -> bool {
+    let Some(first) = left.first() else { return false };
+    if !left.get(1).is_some_and(|l| l.listed) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && SUBJECT_ADVERBS.contains(&f.doc.lower(j - 1)) {
+        j -= 1;
+    }
+    let comma = j.wrapping_sub(1);
+    let end = f.live[first.member.head].0.end;
+    j > 0 && f.doc.is_punct(comma, ',') && (end == comma || f.doc.is_punct(end, '.') && end + 1 == comma)
 }
 
 /// A member of a list set off from the one before it by a comma (", B",
