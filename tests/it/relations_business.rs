@@ -3421,3 +3421,21 @@ fn an_owner_set_off_by_a_comma_after_a_list_owns_the_last_name_only() {
         assert!(has(&x, "Corvel Group", Predicate::Owns, "Ardent Bank"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn names_listed_before_are_owned_by_are_owned() {
+    let x = run("Amber Bank Ltd and Selwick Bank are owned by Torvel Group.");
+    assert!(has(&x, "Torvel Group", Predicate::Owns, "Amber Bank Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Torvel Group", Predicate::Owns, "Selwick Bank"), "{:?}", all(&x));
+    let x = run("Corrie Foods and Lanyard Drinks Ltd are now owned by Brannock Holdings, the company said.");
+    assert!(has(&x, "Brannock Holdings", Predicate::Owns, "Corrie Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Brannock Holdings", Predicate::Owns, "Lanyard Drinks Ltd"), "{:?}", all(&x));
+    // Rivals, or shares held by others: no ownership.
+    for text in [
+        "Corrie Foods and Lanyard Drinks Ltd are rivals of Brannock Holdings.",
+        "Shares in Corrie Foods and Lanyard Drinks Ltd are owned by many pension funds, Brannock Holdings said.",
+    ] {
+        let x = run(text);
+        assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{text}: {:?}", all(&x));
+    }
+}

@@ -860,7 +860,8 @@ fn unit_in_apposition(f: &Facts, i: usize) -> bool {
     let mut j = i;
     while j > 0 && i - j < 4 && f.doc.is_lower_word(j - 1) {
         let w = f.doc.lower(j - 1);
-        if matches!(w, "as") || COPULAS.contains(&w) {
+        // "Zentrix and Brindle are owned by Acme", "…are units of Acme": the plural copula too.
+        if matches!(w, "as" | "are") || COPULAS.contains(&w) {
             return true;
         }
         // "Zentrix, a unit of Acme", "…is the unit of Acme", not "acquired the unit of Acme".
