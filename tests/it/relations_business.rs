@@ -3423,6 +3423,27 @@ fn an_owner_set_off_by_a_comma_after_a_list_owns_the_last_name_only() {
 }
 
 #[test]
+fn a_stake_bought_in_its_unit_is_a_stake_in_the_speakers_unit() {
+    // One buys a stake in another's part: "its" is the company that says so.
+    let x = run("Harlow Industries said on Saturday that US-based Denton Capital will buy a 2 per cent stake in its \
+                 software arm Quorvia Systems for $400 million.");
+    assert!(has(&x, "Harlow Industries", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Denton Capital", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+    let x = run("Marlowe Group said Pentland Partners had agreed to acquire a 12% stake in its payments unit Ferrin \
+                 Pay Ltd.");
+    assert!(has(&x, "Marlowe Group", Predicate::Owns, "Ferrin Pay Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Pentland Partners", Predicate::Owns, "Ferrin Pay Ltd"), "{:?}", all(&x));
+    // With no one else named, the buyer's "its" names no owner.
+    let x = run("Pentland Partners will buy a 12% stake in its unit Ferrin Pay Ltd.");
+    assert!(!has(&x, "Pentland Partners", Predicate::Owns, "Ferrin Pay Ltd"), "{:?}", all(&x));
+    // A seller's stake in its own unit: the seller owns it.
+    let x =
+        run("Denton Capital will sell a 2 per cent stake in its software arm Quorvia Systems to Harlow Industries.");
+    assert!(has(&x, "Denton Capital", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Harlow Industries", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+}
+
+#[test]
 fn names_listed_before_are_owned_by_are_owned() {
     let x = run("Amber Bank Ltd and Selwick Bank are owned by Torvel Group.");
     assert!(has(&x, "Torvel Group", Predicate::Owns, "Amber Bank Ltd"), "{:?}", all(&x));
