@@ -3460,3 +3460,21 @@ fn names_listed_before_are_owned_by_are_owned() {
         assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn an_owner_described_with_its_country_then_named_owns() {
+    // "owned by Norway's wealth fund, the X": the country describes the owner the apposition names.
+    for text in [
+        "Tessaro Labs is majority-owned by Norway's powerful sovereign wealth fund, the Nordvik Investment Fund \
+         (NIF), the engine behind the plan.",
+        "Tessaro Labs is owned by Norway's sovereign wealth fund, the Nordvik Investment Fund.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Nordvik Investment Fund", Predicate::Owns, "Tessaro Labs"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Tessaro Labs was acquired by Norway's biggest telecom group, Velden Telecom, in 2021.");
+    assert!(has(&x, "Velden Telecom", Predicate::Acquired, "Tessaro Labs"), "{:?}", all(&x));
+    // A country's government described, then a speaker: no owner named.
+    let x = run("Tessaro Labs is owned by Norway's government, Nordvik Investment Fund said.");
+    assert!(!has(&x, "Nordvik Investment Fund", Predicate::Owns, "Tessaro Labs"), "{:?}", all(&x));
+}

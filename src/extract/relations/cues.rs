@@ -140,8 +140,14 @@ fn site_of(f: &Facts, found: &[(usize, &Cue)], s: usize, i: usize, len: usize) -
     if is_hyphen_adjective(f.doc, i) {
         right.truncate(usize::from(f.starting(i + len).is_some()));
     }
-    // "majority-owned by the state fund, the Pelham Fund": an agent described, then named.
-    if right.is_empty() && found.iter().all(|(_, c)| c.frame == Frame::Passive) {
+    // "majority-owned by the state fund, the Pelham Fund": an agent described, then named;
+    // "owned by Norway's wealth fund, the Pelham Fund": the place owning the noun is no agent.
+    let owner_or_buyer = found.iter().all(|(_, c)| matches!(c.predicate, Predicate::Owns | Predicate::Acquired));
+    let placed = right.first().is_some_and(|m| {
+        let k = m.owner.unwrap_or(m.head);
+        f.live[k].0.start == i + len && f.class(f.entity(k)) == Place
+    });
+    if (right.is_empty() || owner_or_buyer && placed) && found.iter().all(|(_, c)| c.frame == Frame::Passive) {
         if let Some(comma) = described_agent(f, i + len, range.end) {
             let at = comma + 1 + usize::from(ARTICLES.contains(&f.doc.lower(comma + 1)));
             right = members_after(f, at, range.end);
