@@ -3393,3 +3393,88 @@ fn backers_said_to_be_participating_or_listed_as_participants_invested_in_the_ra
         assert!(v.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{text}: {:?}", all(&v));
     }
 }
+
+#[test]
+fn an_owner_set_off_by_a_comma_after_a_list_owns_the_last_name_only() {
+    // "A and B, owned by X": the apposition describes the name before the comma.
+    let x = run("The merger of Orvane Telecom and Brisk Mobile Ltd, owned by Halden Group of Norway, will create a \
+                 stronger rival.");
+    assert!(has(&x, "Halden Group", Predicate::Owns, "Brisk Mobile Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Halden Group", Predicate::Owns, "Orvane Telecom"), "{:?}", all(&x));
+    let x = run("The country has three carmakers: Pellam Motors, Garrow Motors and Quist Motors, now owned by Varda \
+                 Group.");
+    assert!(has(&x, "Varda Group", Predicate::Owns, "Quist Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Varda Group", Predicate::Owns, "Pellam Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Varda Group", Predicate::Owns, "Garrow Motors"), "{:?}", all(&x));
+    let x = run("Analysts expect Tolley Foods and Marsh Dairy Ltd, acquired by Brenner Holdings in 2019, to merge.");
+    assert!(has(&x, "Brenner Holdings", Predicate::Acquired, "Marsh Dairy Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Brenner Holdings", Predicate::Acquired, "Tolley Foods"), "{:?}", all(&x));
+    let x = run("Regulators cleared the sale of Fennick Media, owned by Harrow Capital, to Dunmore Group.");
+    assert!(has(&x, "Harrow Capital", Predicate::Owns, "Fennick Media"), "{:?}", all(&x));
+    // "both owned by", or no comma: every name of the list.
+    for text in [
+        "Selby Bank and Ardent Bank, both owned by Corvel Group, will merge.",
+        "Selby Bank and Ardent Bank were owned by Corvel Group until 2020.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Corvel Group", Predicate::Owns, "Selby Bank"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Corvel Group", Predicate::Owns, "Ardent Bank"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_stake_bought_in_its_unit_is_a_stake_in_the_speakers_unit() {
+    // One buys a stake in another's part: "its" is the company that says so.
+    let x = run("Harlow Industries said on Saturday that US-based Denton Capital will buy a 2 per cent stake in its \
+                 software arm Quorvia Systems for $400 million.");
+    assert!(has(&x, "Harlow Industries", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Denton Capital", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+    let x = run("Marlowe Group said Pentland Partners had agreed to acquire a 12% stake in its payments unit Ferrin \
+                 Pay Ltd.");
+    assert!(has(&x, "Marlowe Group", Predicate::Owns, "Ferrin Pay Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Pentland Partners", Predicate::Owns, "Ferrin Pay Ltd"), "{:?}", all(&x));
+    // With no one else named, the buyer's "its" names no owner.
+    let x = run("Pentland Partners will buy a 12% stake in its unit Ferrin Pay Ltd.");
+    assert!(!has(&x, "Pentland Partners", Predicate::Owns, "Ferrin Pay Ltd"), "{:?}", all(&x));
+    // A seller's stake in its own unit: the seller owns it.
+    let x =
+        run("Denton Capital will sell a 2 per cent stake in its software arm Quorvia Systems to Harlow Industries.");
+    assert!(has(&x, "Denton Capital", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Harlow Industries", Predicate::Owns, "Quorvia Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn names_listed_before_are_owned_by_are_owned() {
+    let x = run("Amber Bank Ltd and Selwick Bank are owned by Torvel Group.");
+    assert!(has(&x, "Torvel Group", Predicate::Owns, "Amber Bank Ltd"), "{:?}", all(&x));
+    assert!(has(&x, "Torvel Group", Predicate::Owns, "Selwick Bank"), "{:?}", all(&x));
+    let x = run("Corrie Foods and Lanyard Drinks Ltd are now owned by Brannock Holdings, the company said.");
+    assert!(has(&x, "Brannock Holdings", Predicate::Owns, "Corrie Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Brannock Holdings", Predicate::Owns, "Lanyard Drinks Ltd"), "{:?}", all(&x));
+    // Rivals, or shares held by others: no ownership.
+    for text in [
+        "Corrie Foods and Lanyard Drinks Ltd are rivals of Brannock Holdings.",
+        "Shares in Corrie Foods and Lanyard Drinks Ltd are owned by many pension funds, Brannock Holdings said.",
+    ] {
+        let x = run(text);
+        assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn an_owner_described_with_its_country_then_named_owns() {
+    // "owned by Norway's wealth fund, the X": the country describes the owner the apposition names.
+    for text in [
+        "Tessaro Labs is majority-owned by Norway's powerful sovereign wealth fund, the Nordvik Investment Fund \
+         (NIF), the engine behind the plan.",
+        "Tessaro Labs is owned by Norway's sovereign wealth fund, the Nordvik Investment Fund.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Nordvik Investment Fund", Predicate::Owns, "Tessaro Labs"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Tessaro Labs was acquired by Norway's biggest telecom group, Velden Telecom, in 2021.");
+    assert!(has(&x, "Velden Telecom", Predicate::Acquired, "Tessaro Labs"), "{:?}", all(&x));
+    // A country's government described, then a speaker: no owner named.
+    let x = run("Tessaro Labs is owned by Norway's government, Nordvik Investment Fund said.");
+    assert!(!has(&x, "Nordvik Investment Fund", Predicate::Owns, "Tessaro Labs"), "{:?}", all(&x));
+}

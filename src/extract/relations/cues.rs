@@ -140,8 +140,14 @@ fn site_of(f: &Facts, found: &[(usize, &Cue)], s: usize, i: usize, len: usize) -
     if is_hyphen_adjective(f.doc, i) {
         right.truncate(usize::from(f.starting(i + len).is_some()));
     }
-    // "majority-owned by the state fund, the Pelham Fund": an agent described, then named.
-    if right.is_empty() && found.iter().all(|(_, c)| c.frame == Frame::Passive) {
+    // "majority-owned by the state fund, the Pelham Fund": an agent described, then named;
+    // "owned by Norway's wealth fund, the Pelham Fund": the place owning the noun is no agent.
+    let owner_or_buyer = found.iter().all(|(_, c)| matches!(c.predicate, Predicate::Owns | Predicate::Acquired));
+    let placed = right.first().is_some_and(|m| {
+        let k = m.owner.unwrap_or(m.head);
+        f.live[k].0.start == i + len && f.class(f.entity(k)) == Place
+    });
+    if (right.is_empty() || owner_or_buyer && placed) && found.iter().all(|(_, c)| c.frame == Frame::Passive) {
         if let Some(comma) = described_agent(f, i + len, range.end) {
             let at = comma + 1 + usize::from(ARTICLES.contains(&f.doc.lower(comma + 1)));
             right = members_after(f, at, range.end);
@@ -256,6 +262,15 @@ fn subjects_for(f: &Facts, site: &Site, cue: &Cue) -> Vec<Left> {
             }
             None => left.truncate(1),
         }
+    }
+    // "Orvane and Brisk, owned by Halden", "A, B and C, now owned by X": a
+    // passive purchase or ownership set off by a comma right after a list
+    // describes the name before the comma alone.
+    if cue.frame == Frame::Passive
+        && matches!(cue.predicate, Predicate::Owns | Predicate::Acquired)
+        && set_off_after_list(f, i, &left)
+    {
+        left.truncate(1);
     }
     // "won approval from Brindle to buy Zentrix": who grants it is not who buys.
     if cue.frame == Frame::Active && f.doc.lower(i) == "to" {
@@ -730,6 +745,25 @@ fn part_in_apposition(f: &Facts, i: usize, len: usize) -> bool {
         && (article + 1..noun).all(|j| f.doc.is_lower_word(j) || f.doc.is_punct(j, '-'))
 }
 
+/// "Orvane and Brisk, owned by Halden", "A, B and C, now owned by X": the
+/// nearest of `left` (names listed together) ends at a comma that, past
+/// adverbs ("now", "later"), stands right before the passive cue at `i`;
+/// not when the words between speak of every name ("both owned by", "all
+/// acquired by", "each owned by").
+fn set_off_after_list(f: &Facts, i: usize, left: &[Left]) -> bool {
+    let Some(first) = left.first() else { return false };
+    if !left.get(1).is_some_and(|l| l.listed) {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && SUBJECT_ADVERBS.contains(&f.doc.lower(j - 1)) {
+        j -= 1;
+    }
+    let comma = j.wrapping_sub(1);
+    let end = f.live[first.member.head].0.end;
+    j > 0 && f.doc.is_punct(comma, ',') && (end == comma || f.doc.is_punct(end, '.') && end + 1 == comma)
+}
+
 /// A member of a list set off from the one before it by a comma (", B",
 /// ", and B").
 fn set_off_by_comma(f: &Facts, m: &Member) -> bool {
@@ -832,7 +866,8 @@ fn unit_in_apposition(f: &Facts, i: usize) -> bool {
     let mut j = i;
     while j > 0 && i - j < 4 && f.doc.is_lower_word(j - 1) {
         let w = f.doc.lower(j - 1);
-        if matches!(w, "as") || COPULAS.contains(&w) {
+        // "Zentrix and Brindle are owned by Acme", "…are units of Acme": the plural copula too.
+        if matches!(w, "as" | "are") || COPULAS.contains(&w) {
             return true;
         }
         // "Zentrix, a unit of Acme", "…is the unit of Acme", not "acquired the unit of Acme".

@@ -235,10 +235,37 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     let unit = f.entity(m);
     // "Zentrix, its U.S. unit, said…": not the part itself, but what "its" would stand for before it.
     let owner = if named.is_none() && owner == Some(unit) { f.referent(f.live[m].0.start) } else { owner };
+    let owner = if stake_bought_in(f, i) { owner.and_then(|o| other_than_buyer(f, i, o)) } else { owner };
     let Some(owner) = owner else { return };
     if f.class(owner) == Org && f.class(unit) == Org && owner != unit {
         f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
     }
+}
+
+/// "Brindle will buy a 2% stake in its unit…", "took a stake in its arm…":
+/// "its" at `i` closes a stake (or shares) after a verb or noun of buying a
+/// stake, a few words before; one buys into another's part, not one's own.
+fn stake_bought_in(f: &Facts, i: usize) -> bool {
+    if i < 3 || f.doc.lower(i - 1) != "in" {
+        return false;
+    }
+    let start = f.doc.sentence_of.get(i).and_then(|&s| f.doc.sentences.get(s)).map_or(0, |r| r.start);
+    let from = i.saturating_sub(12).max(start);
+    let stake = |j: usize| f.doc.lower(j) == "stake" || f.word_is(j, Words::StockNoun);
+    let Some(noun) = (from..i - 1).rev().find(|&j| stake(j)) else { return false };
+    (from..noun).any(|j| f.word_is(j, Words::StakeBuyingWord))
+}
+
+/// "Acme said Brindle will buy a stake in its unit Zentrix": the
+/// organisation named before token `i` in its sentence that is not `buyer`
+/// (what "its" was read as, the buyer), the first such; none when there is
+/// none.
+fn other_than_buyer(f: &Facts, i: usize, buyer: usize) -> Option<usize> {
+    let start = f.doc.sentences.get(*f.doc.sentence_of.get(i)?)?.start;
+    let named = f.within(start, i);
+    let buyer_named = named.iter().any(|(_, e)| *e == buyer);
+    let first = named.iter().map(|(_, e)| *e).find(|&e| f.class(e) == Org && e != buyer);
+    first.filter(|_| buyer_named)
 }
 
 /// "its subsidiaries Zentrix and Brindle", "its Zentrix and Brindle units",
