@@ -3393,3 +3393,38 @@ fn backers_said_to_be_participating_or_listed_as_participants_invested_in_the_ra
         assert!(v.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{text}: {:?}", all(&v));
     }
 }
+
+#[test]
+fn its_or_a_possessors_shareholder_rival_or_partner_set_off_is_tied_to_it() {
+    // An investor noun after "its" or a possessive: the name set off by it invested in the company.
+    for text in [
+        "Regulators said the bid would weaken Corvex Energy's biggest shareholder, Halden Holdings.",
+        "The plan was opposed by Corvex Energy's largest shareholder, Halden Holdings (HH).",
+        "Corvex Energy cut prices last year, angering its largest shareholder, Halden Holdings.",
+        "Corvex Energy cut prices last year. Halden Holdings, its largest single shareholder, objected.",
+        "Corvex Energy named a new chief, who will also chair the group and its main backer, Halden Holdings.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Halden Holdings", Predicate::InvestedIn, "Corvex Energy"), "{text}: {:?}", all(&x));
+    }
+    // Rivals and partners set off at the sentence's end, or before "its".
+    for text in [
+        "Corvex Energy cut prices last year, and so did its biggest rival, Halden Holdings.",
+        "Corvex Energy cut prices last year. Halden Holdings, its biggest rival, did not.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Corvex Energy", Predicate::CompetesWith, "Halden Holdings"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Corvex Energy opened a plant in Lyon with its longtime partner, Halden Holdings.");
+    assert!(has(&x, "Corvex Energy", Predicate::PartnersWith, "Halden Holdings"), "{:?}", all(&x));
+    // Near misses: the name after the comma is the subject, or no investor is named.
+    for text in [
+        "After meeting its largest shareholder, Halden Holdings said it would sell Corvex Energy.",
+        "Corvex Energy met its investor relations chief, Halden Holdings.",
+        "Corvex Energy cut prices. Unlike its rivals, Halden Holdings did not.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Halden Holdings", Predicate::InvestedIn, "Corvex Energy"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Corvex Energy", Predicate::CompetesWith, "Halden Holdings"), "{text}: {:?}", all(&x));
+    }
+}
