@@ -3428,3 +3428,27 @@ fn its_or_a_possessors_shareholder_rival_or_partner_set_off_is_tied_to_it() {
         assert!(!has(&x, "Corvex Energy", Predicate::CompetesWith, "Halden Holdings"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_company_naming_the_founders_past_employer_did_not_raise_the_money() {
+    // "former Acme researchers": the name describes the founders, the money went to the unnamed start-up.
+    for text in [
+        "A robotics start-up founded by a pair of former Halden Holdings and Brisco Capital engineers last year \
+         raised $40 million in funding from backers including Tarvel Ventures.",
+        "A robotics start-up founded by former Halden Holdings researchers raised $40 million from Tarvel Ventures.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Halden Holdings"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Brisco Capital"), "{text}: {:?}", all(&x));
+    }
+    // The raiser named, its founders' past employer aside, still takes the money.
+    for text in [
+        "Corvex Robotics raised $40 million in funding from backers including Tarvel Ventures.",
+        "Corvex Robotics, whose founders are former Halden Holdings researchers, raised $40 million from Tarvel \
+         Ventures.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Corvex Robotics"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Halden Holdings"), "{text}: {:?}", all(&x));
+    }
+}
