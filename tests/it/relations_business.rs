@@ -3478,3 +3478,62 @@ fn an_owner_described_with_its_country_then_named_owns() {
     let x = run("Tessaro Labs is owned by Norway's government, Nordvik Investment Fund said.");
     assert!(!has(&x, "Nordvik Investment Fund", Predicate::Owns, "Tessaro Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn its_or_a_possessors_shareholder_rival_or_partner_set_off_is_tied_to_it() {
+    // An investor noun after "its" or a possessive: the name set off by it invested in the company.
+    for text in [
+        "Regulators said the bid would weaken Corvex Energy's biggest shareholder, Halden Holdings.",
+        "The plan was opposed by Corvex Energy's largest shareholder, Halden Holdings (HH).",
+        "Corvex Energy cut prices last year, angering its largest shareholder, Halden Holdings.",
+        "Corvex Energy cut prices last year. Halden Holdings, its largest single shareholder, objected.",
+        "Corvex Energy named a new chief, who will also chair the group and its main backer, Halden Holdings.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Halden Holdings", Predicate::InvestedIn, "Corvex Energy"), "{text}: {:?}", all(&x));
+    }
+    // Rivals and partners set off at the sentence's end, or before "its".
+    for text in [
+        "Corvex Energy cut prices last year, and so did its biggest rival, Halden Holdings.",
+        "Corvex Energy cut prices last year. Halden Holdings, its biggest rival, did not.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Corvex Energy", Predicate::CompetesWith, "Halden Holdings"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Corvex Energy opened a plant in Lyon with its longtime partner, Halden Holdings.");
+    assert!(has(&x, "Corvex Energy", Predicate::PartnersWith, "Halden Holdings"), "{:?}", all(&x));
+    // Near misses: the name after the comma is the subject, or no investor is named.
+    for text in [
+        "After meeting its largest shareholder, Halden Holdings said it would sell Corvex Energy.",
+        "Corvex Energy met its investor relations chief, Halden Holdings.",
+        "Corvex Energy cut prices. Unlike its rivals, Halden Holdings did not.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Halden Holdings", Predicate::InvestedIn, "Corvex Energy"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Corvex Energy", Predicate::CompetesWith, "Halden Holdings"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_company_naming_the_founders_past_employer_did_not_raise_the_money() {
+    // "former Acme researchers": the name describes the founders, the money went to the unnamed start-up.
+    for text in [
+        "A robotics start-up founded by a pair of former Halden Holdings and Brisco Capital engineers last year \
+         raised $40 million in funding from backers including Tarvel Ventures.",
+        "A robotics start-up founded by former Halden Holdings researchers raised $40 million from Tarvel Ventures.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Halden Holdings"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Brisco Capital"), "{text}: {:?}", all(&x));
+    }
+    // The raiser named, its founders' past employer aside, still takes the money.
+    for text in [
+        "Corvex Robotics raised $40 million in funding from backers including Tarvel Ventures.",
+        "Corvex Robotics, whose founders are former Halden Holdings researchers, raised $40 million from Tarvel \
+         Ventures.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Corvex Robotics"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Halden Holdings"), "{text}: {:?}", all(&x));
+    }
+}

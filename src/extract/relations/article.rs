@@ -319,8 +319,11 @@ pub(super) fn raised_from(f: &mut Facts, s: usize) {
             (from + 1..range.end).filter(|&j| f.doc.lower(j) == "from" && matches!(f.doc.lower(j - 1), "and" | "also"));
         let investors: Vec<Member> =
             std::iter::once(from).chain(more).flat_map(|j| members_after(f, j + 1, range.end)).collect();
-        let left = members_before(f, i, range.start);
-        let target = match f.raiser(i) {
+        // "a start-up founded by former Acme researchers raised…": Acme describes the founders.
+        let staff = |e: usize| f.within(range.start, i).iter().any(|(r, x)| *x == e && f.staff_of(r.end));
+        let mut left = members_before(f, i, range.start);
+        left.retain(|l| !f.staff_of(f.live[l.member.head].0.end));
+        let target = match f.raiser(i).filter(|&e| !staff(e)) {
             Some(e) => (e, 0.7),
             None => match left.first() {
                 Some(l) => (f.entity(l.member.head), l.confidence),

@@ -411,6 +411,18 @@ fn member_opening(f: &Facts, floor: usize, start: usize) -> usize {
 /// "unlike", "like" or "than" a few words before `noun` ("Unlike its rivals,
 /// Acme…" contrasts, it does not name the rivals).
 pub(super) fn appositive_members(f: &Facts, noun: usize, j: usize, sentence_end: usize) -> Vec<Member> {
+    set_off_members(f, noun, j, sentence_end, false)
+}
+
+/// As `appositive_members`, the names set off after the noun at `noun`
+/// also closing the sentence ("angering its largest shareholder, Brindle
+/// Holdings."), or closed past an acronym in brackets ("Acme's biggest
+/// shareholder, Brindle Holdings (BH)."): the sentence's period closes them too.
+pub(super) fn appositive_members_to_end(f: &Facts, noun: usize, j: usize, sentence_end: usize) -> Vec<Member> {
+    set_off_members(f, noun, j, sentence_end, true)
+}
+
+fn set_off_members(f: &Facts, noun: usize, j: usize, sentence_end: usize, to_end: bool) -> Vec<Member> {
     let set_off = |c: usize| f.doc.is_punct(c, ',') || is_dash(f.doc, c);
     let Some(comma) = (j..(j + 4).min(sentence_end)).find(|&c| set_off(c)) else { return Vec::new() };
     let contrast = (noun.saturating_sub(5)..noun)
@@ -420,8 +432,13 @@ pub(super) fn appositive_members(f: &Facts, noun: usize, j: usize, sentence_end:
     }
     let right = members_after(f, comma + 1, sentence_end);
     let closed = right.last().is_some_and(|m| {
-        let end = f.live[m.head].0.end;
-        end >= sentence_end || set_off(end) || f.doc.is_punct(end, ';')
+        let mut end = f.live[m.head].0.end;
+        // "Brindle Holdings (BH).": past a bracket of a few words.
+        if to_end && f.doc.is_punct(end, '(') {
+            end = (end + 1..(end + 5).min(sentence_end)).find(|&c| f.doc.is_punct(c, ')')).map_or(end, |c| c + 1);
+        }
+        let last = to_end && end + 1 == sentence_end && f.doc.is_punct(end, '.');
+        end >= sentence_end || last || set_off(end) || f.doc.is_punct(end, ';')
     });
     if closed {
         right

@@ -245,8 +245,11 @@ fn settled_cue(f: &Facts, site: &Site, mut cue: Cue) -> Option<Cue> {
 /// The names before the cue that `cue` may take as subjects.
 fn subjects_for(f: &Facts, site: &Site, cue: &Cue) -> Vec<Left> {
     let (i, len) = (site.i, site.len);
+    // "a start-up founded by former Acme and Brindle researchers raised funding from X":
+    // names describing the founders' past employer are not what the money went to.
     let mut left: Vec<Left> = if cue.topic && cue.frame == Frame::Passive {
-        site.left.iter().copied().filter(|l| !is_investor(f, f.entity(l.member.head))).collect()
+        let staff = |l: &&Left| f.staff_of(f.live[l.member.head].0.end);
+        site.left.iter().filter(|l| !is_investor(f, f.entity(l.member.head)) && !staff(l)).copied().collect()
     } else {
         site.left.clone()
     };

@@ -44,7 +44,7 @@ mod titles;
 mod ventures;
 
 use article::{backed_opener, families, founded_by, joined_including, named_after_maker, product_lists, raised_from};
-use clause::is_dash;
+use clause::{is_dash, is_list_sep};
 use cues::{
     announced_investment_in, backed_the_firm, cues, holder_of, invest_amount_in, named_group, pay_amount_for, seen_as,
     signed_together,
@@ -360,11 +360,24 @@ impl Facts<'_> {
                 self.within(start, j)
                     .iter()
                     .rev()
-                    .find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end))
+                    .find(|(r, e)| self.class(*e) == Org && !self.doc.is_possessive(r.end) && !self.staff_of(r.end))
                     .map(|(_, e)| *e)
             })
         });
         subject.or(self.topic)
+    }
+
+    /// "a trio of former Acme and Brindle researchers": the name ending at
+    /// `end` describes a plural noun of a company's people (alone or listed
+    /// before another name that does); it is no subject.
+    fn staff_of(&self, end: usize) -> bool {
+        if self.word_is(end, Words::StaffPlural) {
+            return true;
+        }
+        let next = (end + 1..end + 3)
+            .find_map(|j| self.starting(j))
+            .filter(|&m| is_list_sep(self.doc, end, self.live[m].0.start));
+        next.is_some_and(|m| self.word_is(self.live[m].0.end, Words::StaffPlural))
     }
 
     /// The organisation a sentence names as raising the money a cue at `i`

@@ -2,8 +2,8 @@
 //! H100", "Vorta, Acme's chatbot", "Acme's rivals include Zentrix", "its Vorta chatbot".
 
 use super::clause::{
-    appositive_members, is_dash, is_list_sep, is_modifier_gap, is_quote, is_wide_modifier_gap, members_after,
-    no_clause_break,
+    appositive_members, appositive_members_to_end, is_dash, is_list_sep, is_modifier_gap, is_quote,
+    is_wide_modifier_gap, members_after, no_clause_break,
 };
 use super::places::in_fronted_phrase;
 use super::{Facts, Why};
@@ -634,7 +634,14 @@ fn tie_relational_noun(f: &mut Facts, k: usize, noun: usize) {
         others.extend(members_after(f, from, sentence_end).into_iter().map(|m| f.entity(m.head)));
     } else if others.is_empty() {
         // "Acme's rival payment app, Quillo, …": the name set off after the noun.
-        let named = appositive_members(f, noun, noun + 1, f.sentence_end(noun));
+        // "Iberia's biggest shareholder, Brindle Holdings (BH).": a tie other than
+        // ownership set off right after the noun may close the sentence.
+        let to_end = p != Predicate::Owns && (f.doc.is_punct(noun + 1, ',') || is_dash(f.doc, noun + 1));
+        let named = if to_end {
+            appositive_members_to_end(f, noun, noun + 1, f.sentence_end(noun))
+        } else {
+            appositive_members(f, noun, noun + 1, f.sentence_end(noun))
+        };
         others.extend(named.into_iter().map(|m| f.entity(m.head)));
         // "Acme's cloud computing unit (ZCS) said…": the name in brackets right after the noun.
         others.extend(bracketed_name(f, noun + 1).map(|m| f.entity(m)));

@@ -5,8 +5,8 @@
 //! X", "X, its long-time partner", "Acme's partner X".
 
 use super::clause::{
-    appositive_members, is_dash, is_list_sep, is_modifier_gap, is_wide_modifier_gap, members_after, members_before,
-    past_form_tail, past_time_phrase, Member,
+    appositive_members_to_end, is_dash, is_list_sep, is_modifier_gap, is_wide_modifier_gap, members_after,
+    members_before, past_form_tail, past_time_phrase, Member,
 };
 use super::cues::{apply_cue, parties_after, pronoun_subject};
 use super::possessives::past_its;
@@ -94,12 +94,15 @@ pub(super) fn sentence_subject(f: &Facts, at: usize, besides: usize) -> Option<u
     named.then_some(*e).filter(|&e| e != besides)
 }
 
-/// The predicate a noun of partnership or rivalry at token `n` states.
+/// The predicate a noun of partnership, rivalry or investment at token `n`
+/// states ("its largest shareholder": the named one invested in it).
 fn tie_of_noun(f: &Facts, n: usize) -> Option<Predicate> {
     if f.word_is(n, Words::PartnerNoun) {
         Some(Predicate::PartnersWith)
     } else if f.word_is(n, Words::RivalNoun) {
         Some(Predicate::CompetesWith)
+    } else if f.word_is(n, Words::InvestorNoun) {
+        Some(Predicate::InvestedIn)
     } else {
         None
     }
@@ -115,9 +118,13 @@ fn named_after_noun(f: &Facts, noun: usize) -> Vec<Member> {
     let direct = f.starting(next).map(|_| next).or_else(|| {
         f.doc.lookup(&f.res.org_nouns, next).and_then(|(len, _)| f.starting(next + len).map(|_| next + len))
     });
+    // "its investor relations chief, Jane Roe.": a noun of investors names its
+    // investors only set off right after it.
+    let set_off_now = f.doc.is_punct(next, ',') || is_dash(f.doc, next);
     match direct {
         Some(j) => members_after(f, j, end),
-        None => appositive_members(f, noun, next, end),
+        None if f.word_is(noun, Words::InvestorNoun) && !set_off_now => Vec::new(),
+        None => appositive_members_to_end(f, noun, next, end),
     }
 }
 
@@ -133,18 +140,29 @@ pub(super) fn its_tie(f: &mut Facts, i: usize) {
         return;
     }
     let Some(p) = tie_of_noun(f, noun) else { return };
+    let invested = p == Predicate::InvestedIn;
     let mut others: Vec<usize> = named_after_noun(f, noun).into_iter().map(|m| f.entity(m.head)).collect();
-    // "Tradwell, its partner": the name the apposition describes.
-    let set_off = i.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',')).and_then(|c| f.ending(c));
+    // "Tradwell, its partner": the name the apposition describes ("Brindle, its
+    // largest shareholder, said": an investor noun closed by a comma or the sentence's end).
+    let closed =
+        !invested || f.doc.is_punct(noun + 1, ',') || f.doc.is_punct(noun + 1, '.') || is_dash(f.doc, noun + 1);
+    let set_off = i.checked_sub(1).filter(|&c| f.doc.is_punct(c, ',') && closed).and_then(|c| f.ending(c));
     others.extend(set_off.map(|k| f.entity(k)));
     if others.is_empty() {
         return;
     }
     let owner = if f.doc.lower(i) == "its" { f.referent(i) } else { f.the_company(i - 1, f.topic) };
+    // "Brindle, its biggest rival,": not the name set off, but what "its" would stand for before it.
+    let owner = match (owner, set_off) {
+        (Some(e), Some(k)) if e == f.entity(k) => f.referent(f.live[k].0.start),
+        _ => owner,
+    };
     let Some(owner) = owner.filter(|&e| f.class(e) == Org) else { return };
     for o in others {
-        if f.class(o) == Org {
-            f.emit(owner, p, o, None, Why::new(noun, "its-tie", 0.55));
+        let fits = f.class(o) == Org || invested && f.class(o) == EntityClass::Person;
+        if fits && o != owner {
+            let (s, ob) = if invested { (o, owner) } else { (owner, o) };
+            f.emit(s, p, ob, None, Why::new(noun, "its-tie", 0.55));
         }
     }
 }
