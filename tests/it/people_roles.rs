@@ -1921,3 +1921,48 @@ fn joining_after_a_word_of_time_and_work_in_a_relative_or_second_clause() {
     }
     assert!(has(&x, "Daniel Harper", Predicate::WorksFor, "Tessaro Capital"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_appointing_one_person_to_replace_another() {
+    // The company opening the sentence gives the post of the one who went
+    // to the one it appointed: both work for it.
+    for (text, came, went, org) in [
+        (
+            "Corvant Bank in March chose Lena Birkholt to replace Peter Denning in June.",
+            "Lena Birkholt",
+            "Peter Denning",
+            "Corvant Bank",
+        ),
+        (
+            "On Monday, Tessaro Capital surprised investors by reorganising its trading desk and appointing Mira \
+             Castellan, formerly head of risk at the fund, to succeed Paul Ardent.",
+            "Mira Castellan",
+            "Paul Ardent",
+            "Tessaro Capital",
+        ),
+        (
+            "Halvern Energy has picked Tomas Reinholt to succeed Mark Sandberg.",
+            "Tomas Reinholt",
+            "Mark Sandberg",
+            "Halvern Energy",
+        ),
+        (
+            "Last week Quillon Foods selected Greta Olander to replace Jonas Ferrick.",
+            "Greta Olander",
+            "Jonas Ferrick",
+            "Quillon Foods",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, came, Predicate::WorksFor, org), "{came} {org}: {:?}", all(&x));
+        assert!(has(&x, went, Predicate::WorksFor, org), "{went} {org}: {:?}", all(&x));
+    }
+    // Near misses: a person, not the company, appoints; a candidate, not
+    // an appointment.
+    let x = run("Kestrel Motors praised Yara Holmes, who chose Ian Pike to replace Rolf Berg.");
+    assert!(!has(&x, "Ian Pike", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(!has(&x, "Rolf Berg", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    let x = run("Brindle Group analysts picked Ada Fenwick as the leading candidate to replace Bo Lindqvist.");
+    assert!(!has(&x, "Bo Lindqvist", Predicate::WorksFor, "Brindle Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Ada Fenwick", Predicate::WorksFor, "Brindle Group"), "{:?}", all(&x));
+}

@@ -23,6 +23,11 @@ pub(super) fn handovers(f: &mut Facts) {
             // The title the one who came was given ("new chief executive")
             // is not the one who went's: the fact carries none.
             let Some(org) = post_of(f, came).filter(|_| Some(went) != came) else {
+                if let Some(came) = came.filter(|&c| c != went) {
+                    if appointed_by_subject(f, went, came, i, range.clone()) {
+                        continue;
+                    }
+                }
                 let subject = came.filter(|&c| first_person(f, range.clone()) == Some(c));
                 if let Some(came) = subject.filter(|&c| c != went && !f.out.iter().any(|r| works_for(r, c))) {
                     taken_post(f, went, came, i, range.start);
@@ -66,6 +71,34 @@ fn taken_post(f: &mut Facts, went: usize, came: usize, i: usize, start: usize) {
     if let [org] = seats.as_slice() {
         f.emit(came, Predicate::AffiliatedWith, *org, None, Why::new(i, "handover-seat-taken", 0.45));
     }
+}
+
+/// "Acme in December chose A to replace B", "Acme surprised observers by
+/// appointing A, formerly head of sales, to succeed B": a company opening
+/// the sentence (past a fronted phrase) gives the one who came, named
+/// right after a verb of appointing, the post of the one who went; both
+/// work for it. No other name may stand between the company and the verb.
+fn appointed_by_subject(f: &mut Facts, went: usize, came: usize, i: usize, range: std::ops::Range<usize>) -> bool {
+    let open = super::ties::fronted_opening(f, range.start);
+    let Some(k) = f.starting(open) else { return false };
+    let (org_span, org) = (f.live[k].0.clone(), f.live[k].1);
+    if f.class(org) != EntityClass::Organization {
+        return false;
+    }
+    // The mention of the one who came, the last one before the handover word.
+    let Some((named, _)) = f.within(org_span.end, i).iter().rev().find(|(_, e)| *e == came) else { return false };
+    let verb = named.start.wrapping_sub(1);
+    if verb < org_span.end || !f.word_is(verb, Words::AppointVerb) {
+        return false;
+    }
+    if !f.within(org_span.end, verb).is_empty() || (range.start..i).any(|j| f.word_is(j, Words::CandidacyWord)) {
+        return false;
+    }
+    f.emit(came, Predicate::WorksFor, org, None, Why::new(i, "appointed-to-replace", 0.55));
+    if !f.out.iter().any(|r| works_for(r, went)) && !post_described(f, went, i, range.end) {
+        f.emit(went, Predicate::WorksFor, org, None, Why::new(i, "appointed-to-replace", 0.5));
+    }
+    true
 }
 
 /// The first person sentence `range` names: the subject the one who came
