@@ -239,12 +239,12 @@ fn datelines_end_in_a_colon_a_dash_or_an_agency() {
 
 #[test]
 fn a_full_name_whose_surname_speaks_elsewhere_is_a_person() {
-    let t = "Velmora named the head of its Lyon office, Ajit Ruvanko, as its new chairman. \
+    let t = "Velmora named the head of its Lyon office, Tarvik Ruvanko, as its new chairman. \
         \"We will grow,\" Ruvanko said.";
     let x = run(t);
-    assert!(has(&x, "Ajit Ruvanko", EntityClass::Person), "{:?}", names(&x));
-    let alone = run("Velmora named the head of its Lyon office, Ajit Ruvanko, as its new chairman.");
-    assert!(!has(&alone, "Ajit Ruvanko", EntityClass::Person), "{:?}", names(&alone));
+    assert!(has(&x, "Tarvik Ruvanko", EntityClass::Person), "{:?}", names(&x));
+    let alone = run("Velmora named the head of its Lyon office, Tarvik Ruvanko, as its new chairman.");
+    assert!(!has(&alone, "Tarvik Ruvanko", EntityClass::Person), "{:?}", names(&alone));
 }
 
 #[test]
