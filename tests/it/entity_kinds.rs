@@ -1295,3 +1295,36 @@ fn an_organisation_word_then_of_the_or_for_the_and_a_name_is_one_name() {
         assert!(!x.entities.iter().chain(&y.entities).any(|e| e.name.starts_with(wrong)), "{wrong}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_firm_named_after_a_place_stays_whole_after_a_title_or_a_hyphen() {
+    // "CEO of Bank of Ruritania", "Ruritania-Vostra Bank": an officer's
+    // title "of" an institution's word "of" a known place names the
+    // institution, no portfolio; a place hyphened to a word no list knows
+    // and an organisation's word is one firm.
+    let x = run("Quellco names new chief\n\nMara Lind will become CEO of Bank of Kenya next year. \
+        Tom Harde, chairman of Bank of Quebec, spoke on Monday. Lena Ott runs Ontario-Brindle Bank. \
+        Shares of Kenya-Vostra Holdings rose. The Quebec-Vantish Group Summit opened.\n");
+    for org in ["Bank of Kenya", "Bank of Quebec", "Ontario-Brindle Bank", "Kenya-Vostra Holdings"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Mara Lind", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Tom Harde", EntityClass::Person), "{:?}", names(&x));
+    // The organisation's word ends the name: a longer run is no firm of this shape.
+    assert!(!x.entities.iter().any(|e| e.name == "Quebec-Vantish Group"), "{:?}", names(&x));
+    // Near misses: a portfolio with no place, a place-based firm, a route
+    // between two places, a place hyphened to a lower-case word.
+    let y = run("Quellco names new chief\n\nMara Lind, head of Research at Quellco, spoke. \
+        Kenya-based Vostra cut jobs. The Quebec-Ontario route opened. Brindco bought a Kenya-wide network.\n");
+    assert!(has(&y, "Quellco", EntityClass::Organization), "{:?}", names(&y));
+    assert!(has(&y, "Vostra", EntityClass::Organization), "{:?}", names(&y));
+    assert!(has(&y, "Kenya", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Quebec", EntityClass::Place), "{:?}", names(&y));
+    for wrong in ["Research", "Kenya-based Vostra", "Quebec-Ontario"] {
+        assert!(
+            !y.entities.iter().any(|e| e.name == wrong && e.class == EntityClass::Organization),
+            "{wrong}: {:?}",
+            names(&y)
+        );
+    }
+}

@@ -1211,6 +1211,14 @@ fn portfolio_end(doc: &Doc, res: &Resources, i: usize, end: usize) -> Option<usi
         return None;
     }
     let after_title_of = after_of && ends_phrase(doc, &res.titles, i - 1);
+    // "CEO of Bank of Ruritania": an institution's word and "of" a known
+    // place is the institution the officer heads, no portfolio.
+    if after_title_of
+        && res.org_suffixes.contains(doc.word(j - 1))
+        && of_known_place(doc, res, j, body_of(doc, res, j, end))
+    {
+        return None;
+    }
     if after_title_of {
         let plain = (i..j)
             .all(|k| res.org_suffixes.contains(doc.word(k)) || res.common_words.contains(doc.lower(k)) || joiner(k));
@@ -1993,6 +2001,9 @@ fn place_led_name(
     stop: usize,
     end: usize,
 ) -> Option<(usize, Option<EntityClass>)> {
+    if class == EntityClass::Place && is_joining_hyphen(doc, stop) {
+        return hyphened_firm_end(doc, res, stop + 1, end).map(|to| (to, Some(EntityClass::Organization)));
+    }
     if class != EntityClass::Place || stop >= end || !doc.is_capitalized(stop) || doc.joined(stop) {
         return None;
     }
@@ -2016,6 +2027,26 @@ fn place_led_name(
     }
     let kind = classify(doc, res, start, to);
     matches!(kind, None | Some(EntityClass::Organization | EntityClass::Place)).then_some((to, kind))
+}
+
+/// "Ruritania-Vostra Bank": after a place's name and a joining hyphen, one
+/// or two capitalized words no list knows, then an organisation's word,
+/// name one firm (no capitalized word after it). Returns its end.
+fn hyphened_firm_end(doc: &Doc, res: &Resources, from: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| {
+        k < end
+            && doc.tokens[k].kind == TokenKind::Word
+            && doc.is_capitalized(k)
+            && doc.lookup(&res.names, k).is_none()
+            && !doc.word_is(k, Words::BasedWord)
+    };
+    if !word(from) || res.org_suffixes.contains(doc.word(from)) {
+        return None;
+    }
+    let to = (from + 1..end.min(from + 3)).find(|&k| word(k) && res.org_suffixes.contains(doc.word(k)))?;
+    // "China-ASEAN AI Ministerial Roundtable": the organisation's word ends the name.
+    let closes = to + 1 >= end || !doc.is_capitalized(to + 1) || doc.tokens[to + 1].kind != TokenKind::Word;
+    ((from + 1..to).all(word) && !doc.joined(to) && closes).then_some(to + 1)
 }
 
 /// "Seoul National University", "Korea AI Industry Forum": a place's name
