@@ -3537,3 +3537,38 @@ fn a_company_naming_the_founders_past_employer_did_not_raise_the_money() {
         assert!(!has(&x, "Tarvel Ventures", Predicate::InvestedIn, "Halden Holdings"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_name_before_a_rival_noun_is_what_the_thing_made_rivals() {
+    // The name before "challenger", "rival" or "competitor" is the rival, not the thing made.
+    for text in [
+        "Zentrix Corp unveils Vorta challenger\n\nBrindle Labs makes Vorta, a chatbot.",
+        "Zentrix Corp launched a Vorta rival on Tuesday. Brindle Labs makes Vorta, a chatbot.",
+        "Zentrix Corp will release a Vorta competitor next year. Brindle Labs makes Vorta, a chatbot.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Zentrix Corp", Predicate::Developed, "Vorta"), "{text}: {:?}", all(&x));
+    }
+    // A name after the rival noun is the thing made.
+    let x = run("Zentrix Corp launched a Vorta challenger, named Quill, in March. Quill is an AI model. \
+                 Brindle Labs makes Vorta, a chatbot.");
+    assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
+    assert!(!has(&x, "Zentrix Corp", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+    // With no rival noun after it, the name is the thing made.
+    let x = run("Zentrix Corp launched Vorta, an AI model, on Tuesday. Brindle Labs is its rival.");
+    assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Vorta"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_pronoun_launching_a_thing_styled_after_a_name_did_not_make_the_name() {
+    for text in [
+        "Zentrix Corp pledged to grow as it launched its Vorta-like generative model in Oslo on Tuesday.\n\n\
+         Brindle Labs makes Vorta, a chatbot. Vorta is an AI model.",
+        "Zentrix Corp said it would unveil a Vorta rival next month. Brindle Labs makes Vorta, a chatbot.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Zentrix Corp", Predicate::Developed, "Vorta"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Zentrix Corp said it launched Quill, an AI model, in Oslo on Tuesday.");
+    assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
+}

@@ -464,6 +464,12 @@ fn objects_for(f: &Facts, site: &Site, cue: &mut Cue) -> (Vec<Member>, bool) {
                 !is_attributive_place(f, m.head) && !site
             })
             .collect()
+    } else if let Some(named) =
+        right.first().filter(|_| cue.predicate == Predicate::Developed).and_then(|m| styled_after(f, m.head))
+    {
+        // "launch a Vorta-style bot, named Quill", "it unveiled its Vorta challenger":
+        // the maker's product is Quill (or unnamed), not Vorta.
+        named.map(|k| Member { head: k, owner: None }).into_iter().collect()
     } else if site.compound && cue.frame == Frame::Passive && cue.predicate == Predicate::Developed {
         // "ChatGPT creator OpenAI, and Acme is its rival": one maker
         // for the singular noun; the next name opens another clause.
@@ -586,21 +592,8 @@ fn tie_sides(f: &mut Facts, site: &Site, cue: &Cue, mut left: Vec<Left>, right: 
         left.extend(joined);
     }
     // "data showed Vorta is selling well": a name opening a clause is no object.
-    let styled: Vec<Member>;
-    let right: &[Member] =
-        if cue.predicate == Predicate::Developed && right.first().is_some_and(|m| opens_clause(f, m.head)) {
-            &[]
-        } else if let Some(named) =
-            right.first().filter(|_| cue.predicate == Predicate::Developed).and_then(|m| styled_after(f, m.head))
-        {
-            // "launch a Vorta-style bot, named Quill": the maker's product is Quill, not Vorta.
-            styled = named.map(|k| Member { head: k, owner: None }).into_iter().collect();
-            &styled
-        } else if fellows {
-            &[]
-        } else {
-            right
-        };
+    let opening = cue.predicate == Predicate::Developed && right.first().is_some_and(|m| opens_clause(f, m.head));
+    let right: &[Member] = if fellows || opening { &[] } else { right };
     // "…to the Franco-Italian carmaker, owner of X": the owner is the unnamed one, not a name before it.
     let unnamed_owner =
         cue.predicate == Predicate::Owns && cue.frame == Frame::Active && unnamed_appositive(f, i, range.start);
@@ -2468,17 +2461,20 @@ fn its_before(f: &Facts, at: usize, sentence_start: usize) -> bool {
 }
 
 /// "a Vorta-style bot, named Quill", "a Vorta – like app called Quill": when
-/// mention `k` is joined by a dash to "style" or "like", it names a kind, not
-/// the thing made; the product is the name after the describing words (and a
-/// naming word), if any: `Some(None)` when none follows.
+/// mention `k` is joined by a dash to "style" or "like", or followed by a rival
+/// noun ("a Vorta challenger"), it names a kind, not the thing made; the
+/// product is the name after the describing words (and a naming word), if
+/// any: `Some(None)` when none follows.
 fn styled_after(f: &Facts, k: usize) -> Option<Option<usize>> {
     let end = f.live[k].0.end;
     let dash = f.doc.is_punct(end, '-') || is_dash(f.doc, end);
-    if !dash || !matches!(f.doc.lower(end + 1), "style" | "like" | "type") {
+    // "unveils a Vorta challenger": a name before a rival noun names what the thing made rivals.
+    let rival = f.word_is(end, Words::RivalNoun);
+    if !rival && (!dash || !matches!(f.doc.lower(end + 1), "style" | "like" | "type")) {
         return None;
     }
     let stop = f.sentence_end(end).min(end + 7);
-    let mut j = end + 2;
+    let mut j = if rival { end + 1 } else { end + 2 };
     while j < stop && f.starting(j).is_none() {
         let word = f.doc.is_lower_word(j);
         if !(word || f.doc.is_punct(j, ',')) {
