@@ -12,7 +12,7 @@ use super::clause::{
 use super::held::Said;
 use super::moves::staff_before;
 use super::places::is_attributive_place;
-use super::possessives::named_after_thing;
+use super::possessives::{named_after_thing, styled};
 use super::ties::{
     and_second_verb, fronted_opening, opening_company, opening_rival, persons_partner, rival_in_object_list,
     rival_thing_for, supply_deal,
@@ -2467,10 +2467,9 @@ fn its_before(f: &Facts, at: usize, sentence_start: usize) -> bool {
 /// any: `Some(None)` when none follows.
 fn styled_after(f: &Facts, k: usize) -> Option<Option<usize>> {
     let end = f.live[k].0.end;
-    let dash = f.doc.is_punct(end, '-') || is_dash(f.doc, end);
     // "unveils a Vorta challenger": a name before a rival noun names what the thing made rivals.
     let rival = f.word_is(end, Words::RivalNoun);
-    if !rival && (!dash || !matches!(f.doc.lower(end + 1), "style" | "like" | "type")) {
+    if !rival && !styled(f, k) {
         return None;
     }
     let stop = f.sentence_end(end).min(end + 7);

@@ -186,7 +186,7 @@ pub(super) fn its_thing(f: &mut Facts, i: usize) {
 /// "its Vorta-like chatbot", "its Vorta-style app": mention `m` joined by a
 /// dash to "like", "style" or "type" names the kind the thing is of, not the
 /// thing the owner made.
-fn styled(f: &Facts, m: usize) -> bool {
+pub(super) fn styled(f: &Facts, m: usize) -> bool {
     let end = f.live[m].0.end;
     (f.doc.is_punct(end, '-') || is_dash(f.doc, end)) && matches!(f.doc.lower(end + 1), "like" | "style" | "type")
 }
