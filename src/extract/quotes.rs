@@ -230,8 +230,9 @@ fn characterising_participle(doc: &Doc, open: usize) -> bool {
 
 /// A paragraph that is only a quotation, attributed to no one, right after a
 /// paragraph whose last sentence reports what a person said ("X said the
-/// main problems were regulatory. ¶ “Our biggest challenge is …”"): that
-/// person goes on speaking.
+/// main problems were regulatory. ¶ “Our biggest challenge is …”", or with
+/// the attribution last: "Sales will double, said chief executive X on a
+/// call. ¶ “…”"): that person goes on speaking.
 fn reported_paragraph_before(
     doc: &Doc,
     res: &Resources,
@@ -249,9 +250,15 @@ fn reported_paragraph_before(
     if previous.clone().any(|j| is_mark(doc, j)) {
         return None;
     }
-    let verb = previous.clone().find(|&j| doc.lookup(&res.speech_verbs, j).is_some())?;
-    let speaker = speaker_between(doc, res, live, entities, previous.start, verb, verb)?;
-    (entities[speaker].class == EntityClass::Person).then_some((speaker, open, "reported-paragraph-before", 0.55))
+    let (verb, len) = previous.clone().find_map(|j| doc.lookup(&res.speech_verbs, j).map(|(len, _)| (j, len)))?;
+    let person = |e: &usize| entities[*e].class == EntityClass::Person;
+    let speaker =
+        speaker_between(doc, res, live, entities, previous.start, verb, verb).filter(person).or_else(|| {
+            // ", said X": the reporting clause after what was reported names its speaker after the verb.
+            let inverted = doc.is_punct(verb.checked_sub(1)?, ',');
+            inverted.then(|| speaker_after_verb(doc, res, live, entities, verb, len, verb)).flatten().filter(person)
+        })?;
+    Some((speaker, open, "reported-paragraph-before", 0.55))
 }
 
 /// How many words an attribution set off by commas may hold before its verb.

@@ -1290,3 +1290,24 @@ fn words_glossing_what_a_name_means_are_no_quotation() {
     assert!(has(&said, "Noor Azimi", "Translation is the hardest part of the job"), "{said:#?}");
     assert!(has(&said, "Ilse Varga", "a translation team based in Riga next year."), "{said:#?}");
 }
+
+#[test]
+fn a_quotation_paragraph_after_an_attribution_written_last_is_that_speaker_s() {
+    let said = said(
+        "Halvero Systems agreed to buy Quintrel for $900 million.\n\n\
+         The purchase will be the fifth this year for Leeds-based Halvero, said chief executive Marta Quell \
+         on a call with analysts on Monday.\n\n\
+         \u{201c}This makes us the largest supplier of grid software in the north of Europe.\u{201d}\n\n\
+         The deal still needs approval from regulators, said Brannock Capital.\n\n\
+         \u{201c}Approval may take a year or longer in the current climate.\u{201d}\n\n\
+         Shares rose, said the report, which cited Odile Faure.\n\n\
+         \u{201c}Nobody has claimed this paragraph either.\u{201d}",
+    );
+    assert!(
+        has(&said, "Marta Quell", "This makes us the largest supplier of grid software in the north of Europe."),
+        "{said:#?}"
+    );
+    // An organisation named last does not go on speaking a paragraph later,
+    // and a person named in a relative clause after a report never spoke.
+    assert_eq!(said.len(), 1, "{said:#?}");
+}
