@@ -15,8 +15,8 @@ use super::model::{Entity, EntityClass, Evidence, Quote, Span};
 use super::pronouns::{person_before, pronoun_fits, pronoun_gender};
 use super::resources::{Gender, Resources, Words};
 use crate::text::words::{
-    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, PERSON_PRONOUNS, PLACE_PREPOSITIONS,
-    QUOTING_VERBS, TITLE_CASE_LOWER,
+    ANSWERING_VERBS, ARTICLES, AUXILIARIES, BEFORE_VERB, FIELD_STOPS, FINITE_AUXILIARIES, PERSON_PRONOUNS,
+    PLACE_PREPOSITIONS, QUOTING_VERBS, TITLE_CASE_LOWER,
 };
 use crate::text::TokenKind;
 
@@ -58,7 +58,8 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair))
-            .or_else(|| reported_by_last_clause(doc, res, live, entities, last_clause));
+            .or_else(|| reported_by_last_clause(doc, res, live, entities, last_clause))
+            .or_else(|| taken_up_in_next_sentence(doc, res, live, entities, last, pair).filter(|_| !forgotten));
         last = found.map(|(speaker, ..)| (speaker, close));
         let goes_on = open_before.last().is_some_and(|p| continues_into(p, pair));
         if let Some((speaker, ..)) = own.filter(|_| goes_on) {
@@ -509,6 +510,37 @@ fn resumed_after_narration(
     let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
     let no_pronoun = !between.clone().any(|j| PERSON_PRONOUNS.contains(&doc.lower(j)));
     (same_paragraph && quiet && no_one_else && no_pronoun).then_some((speaker, open, "resumed-after-narration", 0.55))
+}
+
+/// A quotation inside the sentence right after the last speaker's quote, in
+/// the same paragraph, where nothing before it in that sentence names a
+/// person, says "he" or "she" or reports speech: "“…,” he said. The Vexa
+/// deal “would certainly be a size we look at.”" News goes on quoting the
+/// same voice in a sentence of its own words.
+fn taken_up_in_next_sentence(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    last: Option<(usize, usize)>,
+    pair: Pair,
+) -> Option<(usize, usize, &'static str, f32)> {
+    let (speaker, prev_close) = last?;
+    let here = *doc.sentence_of.get(pair.open)?;
+    let next_sentence = doc.sentence_of.get(prev_close).is_some_and(|&s| s + 1 == here);
+    let start = doc.sentences.get(here)?.start;
+    if !next_sentence || start == pair.open || start <= prev_close {
+        return None;
+    }
+    let lead_in = start..pair.open;
+    let same_paragraph = (prev_close + 1..=pair.open).all(|j| doc.tokens[j].newlines_before == 0);
+    let quiet = !lead_in.clone().any(|j| {
+        is_mark(doc, j) || doc.lookup(&res.speech_verbs, j).is_some() || PERSON_PRONOUNS.contains(&doc.lower(j))
+    });
+    let a = live.partition_point(|(r, _)| r.start < lead_in.start);
+    let b = live.partition_point(|(r, _)| r.start < lead_in.end);
+    let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
+    (same_paragraph && quiet && no_one_else).then_some((speaker, pair.open, "taken-up-in-next-sentence", 0.5))
 }
 
 /// A quotation: its opening mark, the mark that closes it, and whether that
@@ -1150,7 +1182,10 @@ fn speaker_after_verb(
     if let Some(author) = statement_author(doc, res, live, entities, at) {
         return Some(author);
     }
-    let anaphor = org_anaphor_at(doc, res, at).filter(|len| !doc.is_possessive(at + len));
+    // "said the group was pursuing deals": a verb after "the group" makes it
+    // the subject of the reported clause, not the speaker.
+    let anaphor = org_anaphor_at(doc, res, at)
+        .filter(|len| !doc.is_possessive(at + len) && !FINITE_AUXILIARIES.contains(&doc.lower(at + len)));
     if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
         return Some(org);
     }

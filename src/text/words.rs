@@ -41,6 +41,11 @@ pub const AUXILIARIES: &[&str] = &[
     "today",
 ];
 
+/// Finite auxiliaries and modals that open a clause's verb right after its
+/// subject ("the group was pursuing", "the company will"), folded.
+pub const FINITE_AUXILIARIES: &[&str] =
+    &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should"];
+
 /// Copulas: "X is / was / became the CEO".
 pub const COPULAS: &[&str] = &["is", "was", "were", "became", "become", "becomes", "remains"];
 

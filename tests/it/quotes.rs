@@ -1311,3 +1311,40 @@ fn a_quotation_paragraph_after_an_attribution_written_last_is_that_speaker_s() {
     // and a person named in a relative clause after a report never spoke.
     assert_eq!(said.len(), 1, "{said:#?}");
 }
+
+#[test]
+fn the_company_after_said_and_before_a_verb_is_the_reported_clause_s_subject() {
+    let said = said(
+        "Brindle Foods makes snacks in Leeds.\n\n\
+         Brindle\u{2019}s chief financial officer, Mara Kell, said the group was pursuing small deals \u{2013} \
+         \u{201c}which we have generally done quite well\u{201d} \u{2013} and larger ones at the right price.\n\n\
+         \u{201c}We will hold our prices through the winter,\u{201d} said the company.",
+    );
+    assert!(has(&said, "Mara Kell", "which we have generally done quite well"), "{said:#?}");
+    assert!(!has(&said, "Brindle Foods", "which we have generally done quite well"), "{said:#?}");
+    // "said the company" closing a quotation still names the company.
+    assert!(has(&said, "Brindle Foods", "We will hold our prices through the winter"), "{said:#?}");
+}
+
+#[test]
+fn a_quotation_inside_the_sentence_after_a_speaker_s_quote_goes_on_with_that_speaker() {
+    let said = said(
+        "Tomas Wren runs Quellby Freight.\n\n\
+         \u{201c}I could also see mid-sized purchases as we had before,\u{201d} Tomas Wren said. The Halvero deal \
+         \u{201c}would certainly be a size that we would look at.\u{201d}\n\n\
+         \u{201c}Our fleet is the youngest in the region,\u{201d} Tomas Wren said. Critics say the fleet \
+         \u{201c}was bought at the top of the market.\u{201d}\n\n\
+         \u{201c}We expect a better spring,\u{201d} Tomas Wren said. Lena Ostrova thinks the plan is \
+         \u{201c}far too timid for a firm of this size.\u{201d}\n\n\
+         \u{201c}Prices will rise in May,\u{201d} Tomas Wren said.\n\n\
+         The Halvero board, though, \u{201c}has not yet voted on the offer.\u{201d}",
+    );
+    assert!(has(&said, "Tomas Wren", "would certainly be a size that we would look at."), "{said:#?}");
+    // Someone else's speech, another person, or a new paragraph: not his.
+    let not_his = [
+        "was bought at the top of the market.",
+        "far too timid for a firm of this size.",
+        "has not yet voted on the offer.",
+    ];
+    assert!(said.iter().all(|(s, q)| s != "Tomas Wren" || !not_his.contains(&q.as_str())), "{said:#?}");
+}
