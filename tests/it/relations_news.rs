@@ -1973,3 +1973,56 @@ fn a_company_in_a_place_after_of_or_in_is_located_there() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn products_a_naming_idiom_types_the_name_and_gives_its_maker() {
+    use newsgraph::extract::EntityClass::{AIModel, Product};
+    // "a jet called “X”", "refers to its platform as X", "its app is
+    // called X", "a chatbot which it named X", "the drug, called X by Acme":
+    // the name is of the noun's kind, and the organisation the idiom names
+    // (the subject of "refers", what "its" or "it" stands for, the one
+    // after "by") developed it.
+    let x = run("Quorvel Systems unveils jet\n\n\
+        Quorvel Systems has shown a combat jet called “Harrow” to the air force. \
+        Veltrana Labs refers to its platform as Lumisk, and says it runs on laptops. \
+        Since then Brightwave Labs has released an open-source chatbot which it named Pemberly. \
+        Dravik Labs' flagship assistant is called Ostrana and competes with larger rivals. \
+        Tessaro Group was set up in 2019 and its flagship app is called Kivra. \
+        The drug, called Zolvatrin by Merrow Therapeutics, is being tested in patients. \
+        Brindco said the platform that it called Orvane had failed. \
+        Ostrava Robotics connected DataLoom to a sensor. Ostrava Robotics refers to their system as DataLoom.\n");
+    let typed = |name: &str, class| x.entities.iter().any(|e| e.name == name && e.class == class);
+    for (name, class) in [
+        ("Harrow", Product),
+        ("Lumisk", Product),
+        ("Pemberly", AIModel),
+        ("Ostrana", AIModel),
+        ("Kivra", Product),
+        ("Zolvatrin", Product),
+        ("Orvane", Product),
+        ("DataLoom", AIModel),
+    ] {
+        assert!(typed(name, class), "{name}: {:?}", x.entities.iter().map(|e| (&e.name, e.class)).collect::<Vec<_>>());
+    }
+    for (maker, thing) in [
+        ("Veltrana Labs", "Lumisk"),
+        ("Brightwave Labs", "Pemberly"),
+        ("Dravik Labs", "Ostrana"),
+        ("Tessaro Group", "Kivra"),
+        ("Merrow Therapeutics", "Zolvatrin"),
+        ("Brindco", "Orvane"),
+        ("Ostrava Robotics", "DataLoom"),
+    ] {
+        assert!(has(&x, maker, Predicate::Developed, thing), "{maker} {thing}: {:?}", all(&x));
+    }
+    // Near misses: an award "was named", a deal referred to by a name, a
+    // person after "by" (no maker), a person "called" by a name.
+    let y = run("Kestrel Motors wins award\n\n\
+        Kestrel Motors' new sedan was named Car of the Year by Drive Weekly. \
+        Halvern Bank referred to the deal as Project Falcon. \
+        The robot, called Tibbo by Mara Lind, greets visitors. \
+        Its chief executive is called Tom Harde by his staff.\n");
+    let things = |n: &str| y.entities.iter().any(|e| e.name.contains(n) && matches!(e.class, Product | AIModel));
+    assert!(!things("Car of the Year") && !things("Project Falcon") && !things("Tom Harde"), "{:?}", all(&y));
+    assert!(!all(&y).iter().any(|r| r.contains("developed")), "{:?}", all(&y));
+}

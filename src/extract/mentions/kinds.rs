@@ -7,9 +7,21 @@ use super::*;
 /// A one-word name of unknown kind shaped like a company's (an acronym such
 /// as "ZTX", or capitals inside as in "DataVolt"), inside a sentence and not
 /// in a headline, is taken for an organisation (not before a number: "CHF 40
-/// million" is a currency; nor before "conference": "the ZTX conference" is an event).
-pub(super) fn mid_sentence_organisations(doc: &Doc, mentions: &mut [Mention]) {
+/// million" is a currency; nor before "conference": "the ZTX conference" is an event),
+/// unless the article gives it as the name of a product or model elsewhere
+/// ("Acme refers to its system as DataVolt", "a chatbot called DataVolt").
+pub(super) fn mid_sentence_organisations(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
+    let things: rustc_hash::FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.tokens.len() == 1 && !m.guessed)
+        .filter(|m| matches!(m.class, Some(EntityClass::Product | EntityClass::AIModel)))
+        .filter(|m| named_by_noun(doc, res, m.tokens.start).is_some_and(|c| Some(c) == m.class))
+        .map(|m| doc.word(m.tokens.start))
+        .collect();
     for m in mentions.iter_mut().filter(|m| m.class.is_none() && m.tokens.len() == 1) {
+        if things.contains(doc.word(m.tokens.start)) {
+            continue;
+        }
         let Some(range) = doc.sentences.get(m.sentence) else { continue };
         let k = m.tokens.start;
         let first = (range.start..k).all(|j| doc.tokens[j].kind == TokenKind::Punct);
@@ -823,20 +835,80 @@ fn described_product(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityCl
 /// noun after "a", "an", "its" or "new" (lower-case words between), maybe a
 /// comma, then a naming participle right before the name: the name is of the
 /// noun's kind ("the company named Jane Doe chief" uses "named" as a verb).
+/// So too "a jet called “Harrow”", "its flagship app is called Kivra" (a
+/// copula; not "was named", an award's), "a chatbot which it named Pemberly",
+/// "the drug, called Zolvatrin by…" ("the" or an owner's possessive will do
+/// there) and "Acme refers to its platform as Lumisk".
 fn named_by_noun(doc: &Doc, res: &Resources, start: usize) -> Option<EntityClass> {
-    let verb = start.checked_sub(1).filter(|&v| doc.word_is(v, Words::NamingParticiple))?;
-    let at = if verb > 0 && doc.is_punct(verb - 1, ',') { verb - 1 } else { verb };
-    let class = noun_ending_at(doc, res, at)?;
+    // "a jet called “Harrier”": an opening quote may stand before the name.
+    let before = start.checked_sub(1)?;
+    let before = if opening_quote(doc, before) { before.checked_sub(1)? } else { before };
+    if let Some(class) = referred_to_as(doc, res, before) {
+        return Some(class);
+    }
+    let verb = Some(before).filter(|&v| doc.word_is(v, Words::NamingParticiple))?;
+    let comma = verb > 0 && doc.is_punct(verb - 1, ',');
+    let at = if comma { verb - 1 } else { verb };
+    // "its flagship platform is called Ostra", "a chatbot which it named
+    // Pemberly": a copula, or a relative pronoun and its maker, between the
+    // noun and the participle.
+    // Not "was named" ("the sedan was named Car of the Year" is an award).
+    let copula = at > 0
+        && match doc.lower(at - 1) {
+            "is" | "are" => true,
+            "was" | "were" => doc.lower(verb) != "named",
+            _ => false,
+        };
+    let relative =
+        at >= 2 && matches!(doc.lower(at - 1), "it" | "they") && matches!(doc.lower(at - 2), "which" | "that");
+    let at = match (copula, relative) {
+        (true, _) => at - 1,
+        (_, true) if at >= 3 && doc.is_punct(at - 3, ',') => at - 3,
+        (_, true) => at - 2,
+        _ => at,
+    };
+    let class = noun_ending_at(doc, res, at).filter(|&c| !copula || c != EntityClass::Organization)?;
     // "an AI chatbot named X": an acronym may describe the noun.
     let acronym = |k: usize| doc.word(k).bytes().all(|b| b.is_ascii_uppercase());
     let lower = |k: usize| {
         doc.tokens[k].kind == TokenKind::Word && (!doc.is_capitalized(k) || acronym(k)) || doc.is_punct(k, '-')
     };
+    // "The drug, called Zolvatrin by…", "Acme's platform is called Ostra":
+    // set off, stated or given in a relative clause, a name after "the" or an
+    // owner's noun is the noun's too.
+    let stated = |k: usize| (comma || copula || relative) && (doc.lower(k) == "the" || doc.is_possessive(k));
     let opened = (at.saturating_sub(6)..at)
         .rev()
-        .take_while(|&k| lower(k))
-        .any(|k| NEW_THING_DETERMINERS.contains(&doc.lower(k)));
+        .take_while(|&k| lower(k) || stated(k))
+        .any(|k| NEW_THING_DETERMINERS.contains(&doc.lower(k)) || stated(k));
     opened.then_some(class)
+}
+
+/// An opening quotation mark at `q`, joined to the word after it.
+fn opening_quote(doc: &Doc, q: usize) -> bool {
+    (doc.is_punct(q, '“') || doc.is_punct(q, '"')) && doc.joined(q + 1) && !doc.joined(q)
+}
+
+/// "Veltrana refers to its platform as Lumisk", "they referred to their
+/// system as Ostra": a form of "refer", "to", a determiner, a thing noun
+/// (lower-case words between) and "as" ending at `at`, right before the
+/// name: the name is of the noun's kind.
+fn referred_to_as(doc: &Doc, res: &Resources, at: usize) -> Option<EntityClass> {
+    if doc.lower(at) != "as" {
+        return None;
+    }
+    let s = (1..=3).find_map(|n| {
+        let s = at.checked_sub(n)?;
+        doc.lookup(&res.thing_nouns, s).filter(|&(l, _)| s + l == at && !doc.is_capitalized(s)).map(|(_, &c)| (s, c))
+    });
+    let (noun, class) = s?;
+    let det = (noun.saturating_sub(3)..noun)
+        .rev()
+        .take_while(|&k| doc.is_lower_word(k) || doc.is_punct(k, '-'))
+        .find(|&k| matches!(doc.lower(k), "its" | "their" | "the" | "his" | "her"))?;
+    let to = det.checked_sub(1).filter(|&t| doc.lower(t) == "to")?;
+    let verb = to.checked_sub(1)?;
+    matches!(doc.lower(verb), "refer" | "refers" | "referred" | "referring").then_some(class)
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.

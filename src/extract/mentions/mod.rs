@@ -93,7 +93,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     type_by_neighbours(doc, res, &mut out, &mut no_own_evidence);
     places_in_lists(doc, res, &mut out);
     people_by_lone_surname(doc, res, &mut out);
-    mid_sentence_organisations(doc, &mut out);
+    mid_sentence_organisations(doc, res, &mut out);
     // "DataVolt, Kestrel and BrightPath": names typed by their shape type
     // the unknown names listed with them (a guess from recurrence does not:
     // "Luo, Kikuyu and Swahili" where "Swahili" recurs).

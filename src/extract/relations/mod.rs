@@ -32,6 +32,7 @@ mod deals;
 mod handovers;
 mod held;
 mod moves;
+mod naming;
 mod owners;
 mod places;
 mod possessives;
@@ -260,6 +261,7 @@ pub fn find(
         joint_undertaking(&mut f, s);
         seen_as(&mut f, s);
     }
+    naming::named_things(&mut f);
     named_after_maker(&mut f);
     families(&mut f);
     handovers::handovers(&mut f);
