@@ -3572,3 +3572,39 @@ fn a_pronoun_launching_a_thing_styled_after_a_name_did_not_make_the_name() {
     let x = run("Zentrix Corp said it launched Quill, an AI model, in Oslo on Tuesday.");
     assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
 }
+
+#[test]
+fn money_parties_with_bracketed_short_names_signing_together_are_partners() {
+    // "A (AB) and C (CD) signed …": a short name in brackets after each party is its own;
+    // the list of parties goes on past it, also with "and the" and ", the".
+    for text in [
+        "Halvik Telecom (HT) and Orvane Digital Alliance (ODA) signed an agreement to build a research centre.",
+        "Halvik Telecom and Orvane Digital Alliance (ODA) signed a memorandum of understanding on Tuesday.",
+        "Halvik Telecom (HT) and the Orvane Digital Alliance have signed an agreement to train engineers.",
+        "Halvik Telecom, the Orvane Digital Alliance (ODA), and the Brenmoor Institute of Robotics (BIR) have \
+         signed a memorandum of understanding (MoU) to open a lab in Lisbon.",
+        "Halvik Telecom (HT), Orvane Digital Alliance (ODA) and Brenmoor Institute of Robotics (BIR) signed a \
+         framework agreement in Lisbon on Monday.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Halvik Telecom", Predicate::PartnersWith, "Orvane Digital Alliance"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Halvik Telecom, the Orvane Digital Alliance (ODA), and the Brenmoor Institute of Robotics (BIR) \
+                 have signed a memorandum of understanding (MoU) to open a lab in Lisbon.");
+    assert!(has(&x, "Halvik Telecom", Predicate::PartnersWith, "Brenmoor Institute of Robotics"), "{:?}", all(&x));
+    assert!(
+        has(&x, "Orvane Digital Alliance", Predicate::PartnersWith, "Brenmoor Institute of Robotics"),
+        "{:?}",
+        all(&x)
+    );
+    // Near misses: a company an apposition names is no party, nor is one that is only described.
+    for text in [
+        "Halvik Telecom, the owner of Tarvel Bank (TB), signed an agreement to build a data centre.",
+        "Halvik Telecom, the parent of Tarvel Bank, signed an agreement to build a data centre.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Halvik Telecom", Predicate::PartnersWith, "Tarvel Bank"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Analysts at Tarvel Bank (TB) said Halvik Telecom signed an agreement to build a data centre.");
+    assert!(!has(&x, "Tarvel Bank", Predicate::PartnersWith, "Halvik Telecom"), "{:?}", all(&x));
+}
