@@ -3608,3 +3608,30 @@ fn money_parties_with_bracketed_short_names_signing_together_are_partners() {
     let x = run("Analysts at Tarvel Bank (TB) said Halvik Telecom signed an agreement to build a data centre.");
     assert!(!has(&x, "Tarvel Bank", Predicate::PartnersWith, "Halvik Telecom"), "{:?}", all(&x));
 }
+
+#[test]
+fn money_investors_a_lead_shared_the_deal_with_put_money_in_the_round() {
+    // "X co-led the deal with A and B": the deal is the round; A and B are investors beside
+    // X in the company that raised it, not companies X invested in or partners of X.
+    let raised = "Pellworth Robotics, a Lisbon-based startup, said on Monday it had raised $20 million in a \
+                  series B round. ";
+    for lead in [
+        "Harrow Capital co-led the deal with holding company Ostend Group and Marlow Partners.",
+        "Harrow Capital led the deal with Ostend Group and Marlow Partners.",
+    ] {
+        let text = format!("{raised}{lead}");
+        let x = run(&text);
+        assert!(has(&x, "Harrow Capital", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Ostend Group", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Marlow Partners", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Harrow Capital", Predicate::InvestedIn, "Ostend Group"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Harrow Capital", Predicate::PartnersWith, "Ostend Group"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Ostend Group", Predicate::PartnersWith, "Harrow Capital"), "{text}: {:?}", all(&x));
+    }
+    // Near misses: a deal struck with a company, not led, is a partnership; a company led is no round.
+    let x = run("Harrow Capital signed a deal with Ostend Group to manage its pension funds.");
+    assert!(!has(&x, "Harrow Capital", Predicate::InvestedIn, "Ostend Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Ostend Group", Predicate::InvestedIn, "Harrow Capital"), "{:?}", all(&x));
+    let x = run("Jane Varley led Ostend Group for a decade before she joined Harrow Capital.");
+    assert!(!has(&x, "Jane Varley", Predicate::InvestedIn, "Ostend Group"), "{:?}", all(&x));
+}
