@@ -3635,3 +3635,28 @@ fn money_investors_a_lead_shared_the_deal_with_put_money_in_the_round() {
     let x = run("Jane Varley led Ostend Group for a decade before she joined Harrow Capital.");
     assert!(!has(&x, "Jane Varley", Predicate::InvestedIn, "Ostend Group"), "{:?}", all(&x));
 }
+
+#[test]
+fn money_shareholders_a_sentence_about_the_raiser_lists_invested_in_it() {
+    // "Other shareholders include A, B and C": in a sentence about money, the holders listed
+    // invested in the company the money went to.
+    let raised = "Pellworth Robotics, a Lisbon-based startup, said on Monday it had raised $20 million in new \
+                  funding from Harrow Capital. ";
+    for tail in [
+        "Other shareholders include Ostend Group, Marlow Partners and Tarvik Bank.",
+        "Existing shareholders include Ostend Group, Marlow Partners and Tarvik Bank.",
+        "Its early shareholders included Ostend Group, Marlow Partners and Tarvik Bank.",
+    ] {
+        let text = format!("{raised}{tail}");
+        let x = run(&text);
+        for holder in ["Ostend Group", "Marlow Partners", "Tarvik Bank"] {
+            assert!(has(&x, holder, Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        }
+    }
+    // Near misses: customers or a portfolio listed hold no shares.
+    for tail in ["Its customers include Ostend Group and Marlow Partners.", "Clients include Ostend Group."] {
+        let text = format!("{raised}{tail}");
+        let x = run(&text);
+        assert!(!has(&x, "Ostend Group", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+    }
+}
