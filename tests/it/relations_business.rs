@@ -3660,3 +3660,29 @@ fn money_shareholders_a_sentence_about_the_raiser_lists_invested_in_it() {
         assert!(!has(&x, "Ostend Group", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn money_a_name_in_an_aside_after_an_investor_is_no_investor() {
+    // "A and B (a unit of C) also took part": the bracketed aside describes B; the list of
+    // investors is read past it, and C put no money in.
+    let raised = "Pellworth Robotics, a Lisbon-based startup, said on Monday it had raised $20 million in a \
+                  series B round. ";
+    for tail in [
+        "The round was led by Harrow Capital, with Ostend Group and Marlow Partners (a unit of Tarvik Bank) \
+         also participating.",
+        "The $20 million is being led by Harrow Capital, with Ostend Group and Marlow Partners (once part of \
+         Tarvik Bank, now no longer) also participating.",
+        "Ostend Group and Marlow Partners (formerly owned by Tarvik Bank) also took part.",
+    ] {
+        let text = format!("{raised}{tail}");
+        let x = run(&text);
+        assert!(has(&x, "Ostend Group", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Marlow Partners", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Tarvik Bank", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+    }
+    // Near miss: an investor named outside the aside still is one.
+    let text = format!("{raised}Tarvik Bank and Marlow Partners (a Lisbon fund) also took part.");
+    let x = run(&text);
+    assert!(has(&x, "Tarvik Bank", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+    assert!(has(&x, "Marlow Partners", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+}

@@ -50,7 +50,8 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         let r = f.live[k].0.clone();
         // "Acme Robotics (AR) and Brindle (BR) signed…": a short name in brackets
         // right after a name is that name's; the list is read past the bracket.
-        if k > 0 && bracketed_after_name(f, k) {
+        // "A and B (a unit of C) also took part": a name in an aside is no member.
+        if k > 0 && (bracketed_after_name(f, k) || in_aside_after_name(f, k)) {
             continue;
         }
         // "Acme and US technology firm Brindle signed…": a place describing the
@@ -119,6 +120,20 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
 fn bracketed_after_name(f: &Facts, k: usize) -> bool {
     let r = &f.live[k].0;
     r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ')') && f.live[k - 1].0.end + 1 == r.start
+}
+
+/// The name `k` stands inside brackets opened right after another name and
+/// closed after it: "Brindle (a unit of Acme)", "Brindle (once part of Acme,
+/// now no longer)".
+fn in_aside_after_name(f: &Facts, k: usize) -> bool {
+    let r = &f.live[k].0;
+    let open = (r.start.saturating_sub(8)..r.start)
+        .rev()
+        .take_while(|&j| !f.doc.is_punct(j, ')'))
+        .find(|&j| f.doc.is_punct(j, '('));
+    let closed =
+        (r.end..(r.end + 8).min(f.doc.len())).take_while(|&j| !f.doc.is_punct(j, '(')).any(|j| f.doc.is_punct(j, ')'));
+    open.is_some_and(|o| o >= 1 && f.ending(o).is_some()) && closed
 }
 
 /// "A, B and the C", "A, the B (BB), and the C": a list's separator, then

@@ -36,9 +36,11 @@ fn is_negation(doc: &Doc, j: usize) -> bool {
 }
 
 /// One of the three words before token `at` (not before `from`, the
-/// sentence's start) denies it ("did not sign", "never bought").
+/// sentence's start) denies it ("did not sign", "never bought"); one closed
+/// in brackets before it denies only the aside ("B (once part of C, now no
+/// longer) also took part").
 pub(super) fn negated_before(doc: &Doc, at: usize, from: usize) -> bool {
-    (at.saturating_sub(3).max(from)..at).any(|j| is_negation(doc, j))
+    (at.saturating_sub(3).max(from)..at).rev().take_while(|&j| !doc.is_punct(j, ')')).any(|j| is_negation(doc, j))
 }
 
 /// Relations stated by cue phrases in sentence `s`.
