@@ -3572,3 +3572,117 @@ fn a_pronoun_launching_a_thing_styled_after_a_name_did_not_make_the_name() {
     let x = run("Zentrix Corp said it launched Quill, an AI model, in Oslo on Tuesday.");
     assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
 }
+
+#[test]
+fn money_parties_with_bracketed_short_names_signing_together_are_partners() {
+    // "A (AB) and C (CD) signed …": a short name in brackets after each party is its own;
+    // the list of parties goes on past it, also with "and the" and ", the".
+    for text in [
+        "Halvik Telecom (HT) and Orvane Digital Alliance (ODA) signed an agreement to build a research centre.",
+        "Halvik Telecom and Orvane Digital Alliance (ODA) signed a memorandum of understanding on Tuesday.",
+        "Halvik Telecom (HT) and the Orvane Digital Alliance have signed an agreement to train engineers.",
+        "Halvik Telecom, the Orvane Digital Alliance (ODA), and the Brenmoor Institute of Robotics (BIR) have \
+         signed a memorandum of understanding (MoU) to open a lab in Lisbon.",
+        "Halvik Telecom (HT), Orvane Digital Alliance (ODA) and Brenmoor Institute of Robotics (BIR) signed a \
+         framework agreement in Lisbon on Monday.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Halvik Telecom", Predicate::PartnersWith, "Orvane Digital Alliance"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Halvik Telecom, the Orvane Digital Alliance (ODA), and the Brenmoor Institute of Robotics (BIR) \
+                 have signed a memorandum of understanding (MoU) to open a lab in Lisbon.");
+    assert!(has(&x, "Halvik Telecom", Predicate::PartnersWith, "Brenmoor Institute of Robotics"), "{:?}", all(&x));
+    assert!(
+        has(&x, "Orvane Digital Alliance", Predicate::PartnersWith, "Brenmoor Institute of Robotics"),
+        "{:?}",
+        all(&x)
+    );
+    // Near misses: a company an apposition names is no party, nor is one that is only described.
+    for text in [
+        "Halvik Telecom, the owner of Tarvel Bank (TB), signed an agreement to build a data centre.",
+        "Halvik Telecom, the parent of Tarvel Bank, signed an agreement to build a data centre.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Halvik Telecom", Predicate::PartnersWith, "Tarvel Bank"), "{text}: {:?}", all(&x));
+    }
+    let x = run("Analysts at Tarvel Bank (TB) said Halvik Telecom signed an agreement to build a data centre.");
+    assert!(!has(&x, "Tarvel Bank", Predicate::PartnersWith, "Halvik Telecom"), "{:?}", all(&x));
+}
+
+#[test]
+fn money_investors_a_lead_shared_the_deal_with_put_money_in_the_round() {
+    // "X co-led the deal with A and B": the deal is the round; A and B are investors beside
+    // X in the company that raised it, not companies X invested in or partners of X.
+    let raised = "Pellworth Robotics, a Lisbon-based startup, said on Monday it had raised $20 million in a \
+                  series B round. ";
+    for lead in [
+        "Harrow Capital co-led the deal with holding company Ostend Group and Marlow Partners.",
+        "Harrow Capital led the deal with Ostend Group and Marlow Partners.",
+    ] {
+        let text = format!("{raised}{lead}");
+        let x = run(&text);
+        assert!(has(&x, "Harrow Capital", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Ostend Group", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Marlow Partners", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Harrow Capital", Predicate::InvestedIn, "Ostend Group"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Harrow Capital", Predicate::PartnersWith, "Ostend Group"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Ostend Group", Predicate::PartnersWith, "Harrow Capital"), "{text}: {:?}", all(&x));
+    }
+    // Near misses: a deal struck with a company, not led, is a partnership; a company led is no round.
+    let x = run("Harrow Capital signed a deal with Ostend Group to manage its pension funds.");
+    assert!(!has(&x, "Harrow Capital", Predicate::InvestedIn, "Ostend Group"), "{:?}", all(&x));
+    assert!(!has(&x, "Ostend Group", Predicate::InvestedIn, "Harrow Capital"), "{:?}", all(&x));
+    let x = run("Jane Varley led Ostend Group for a decade before she joined Harrow Capital.");
+    assert!(!has(&x, "Jane Varley", Predicate::InvestedIn, "Ostend Group"), "{:?}", all(&x));
+}
+
+#[test]
+fn money_shareholders_a_sentence_about_the_raiser_lists_invested_in_it() {
+    // "Other shareholders include A, B and C": in a sentence about money, the holders listed
+    // invested in the company the money went to.
+    let raised = "Pellworth Robotics, a Lisbon-based startup, said on Monday it had raised $20 million in new \
+                  funding from Harrow Capital. ";
+    for tail in [
+        "Other shareholders include Ostend Group, Marlow Partners and Tarvik Bank.",
+        "Existing shareholders include Ostend Group, Marlow Partners and Tarvik Bank.",
+        "Its early shareholders included Ostend Group, Marlow Partners and Tarvik Bank.",
+    ] {
+        let text = format!("{raised}{tail}");
+        let x = run(&text);
+        for holder in ["Ostend Group", "Marlow Partners", "Tarvik Bank"] {
+            assert!(has(&x, holder, Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        }
+    }
+    // Near misses: customers or a portfolio listed hold no shares.
+    for tail in ["Its customers include Ostend Group and Marlow Partners.", "Clients include Ostend Group."] {
+        let text = format!("{raised}{tail}");
+        let x = run(&text);
+        assert!(!has(&x, "Ostend Group", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn money_a_name_in_an_aside_after_an_investor_is_no_investor() {
+    // "A and B (a unit of C) also took part": the bracketed aside describes B; the list of
+    // investors is read past it, and C put no money in.
+    let raised = "Pellworth Robotics, a Lisbon-based startup, said on Monday it had raised $20 million in a \
+                  series B round. ";
+    for tail in [
+        "The round was led by Harrow Capital, with Ostend Group and Marlow Partners (a unit of Tarvik Bank) \
+         also participating.",
+        "The $20 million is being led by Harrow Capital, with Ostend Group and Marlow Partners (once part of \
+         Tarvik Bank, now no longer) also participating.",
+        "Ostend Group and Marlow Partners (formerly owned by Tarvik Bank) also took part.",
+    ] {
+        let text = format!("{raised}{tail}");
+        let x = run(&text);
+        assert!(has(&x, "Ostend Group", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(has(&x, "Marlow Partners", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Tarvik Bank", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+    }
+    // Near miss: an investor named outside the aside still is one.
+    let text = format!("{raised}Tarvik Bank and Marlow Partners (a Lisbon fund) also took part.");
+    let x = run(&text);
+    assert!(has(&x, "Tarvik Bank", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+    assert!(has(&x, "Marlow Partners", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
+}

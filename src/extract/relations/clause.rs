@@ -42,9 +42,18 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
     let mut out: Vec<Left> = Vec::new();
     let mut k = f.live.partition_point(|(r, _)| r.end <= i);
     let mut next_start = i;
+    // A member joined by "and the" ("A, the B (BB), and the C"): the list may
+    // go on with ", the" before it.
+    let mut article_list = false;
     while k > 0 && out.len() < LISTED_MEMBERS {
         k -= 1;
         let r = f.live[k].0.clone();
+        // "Acme Robotics (AR) and Brindle (BR) signed…": a short name in brackets
+        // right after a name is that name's; the list is read past the bracket.
+        // "A and B (a unit of C) also took part": a name in an aside is no member.
+        if k > 0 && (bracketed_after_name(f, k) || in_aside_after_name(f, k)) {
+            continue;
+        }
         // "Acme and US technology firm Brindle signed…": a place describing the
         // name after it is no member; the list goes on before it.
         // "Zentrix, the Kenyan subsidiary of Acme": a demonym describing the part noun opening
@@ -58,10 +67,14 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
             next_start = r.start;
             continue;
         }
-        let far = out.len() >= NEAR_MEMBERS || i - r.end > 14;
-        let tail = past_form_tail(f, r.end);
+        let end = past_bracket(f.doc, r.end);
+        let far = out.len() >= NEAR_MEMBERS || i - end > 14;
+        let tail = if end > r.end { end } else { past_form_tail(f, r.end) };
+        let the_gap = article_gap(f.doc, tail, next_start, article_list);
+        article_list |= the_gap && next_start >= 2 && f.doc.lower(next_start - 2) == "and";
         // "Acme and chip designer Brindle": describing words before the next name.
         let listed = is_list_sep(f.doc, tail, next_start)
+            || the_gap
             || out.first().is_some_and(|l| l.confidence > 0.6)
                 && (tail + 1..next_start).any(|j| is_list_sep(f.doc, tail, j) && describes_next(f, j, next_start));
         let chained = out.first().is_some_and(|l| l.confidence > 0.6) && listed && out.iter().skip(1).all(|l| l.listed);
@@ -80,7 +93,7 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
         if org && r.end + 2 < i && is_hyphen_modifier(f, r.end) && modified_name(f, k).is_none() {
             break;
         }
-        let confidence = if i - r.end <= 4 { 0.7 } else { 0.55 };
+        let confidence = if i - end <= 4 { 0.7 } else { 0.55 };
         let owner = (r.start >= 2 && f.doc.is_possessive(r.start - 1)).then(|| f.ending(r.start - 1)).flatten();
         out.push(Left { member: Member { head: k, owner }, confidence, listed, appositive: false });
         if let Some(o) = owner {
@@ -100,6 +113,37 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
             .collect(),
         None => out,
     }
+}
+
+/// The name `k` stands alone in brackets right after another name: "Acme
+/// Robotics (AR)", "the Lyon Institute of Optics (Lyon Institute)".
+fn bracketed_after_name(f: &Facts, k: usize) -> bool {
+    let r = &f.live[k].0;
+    r.start >= 1 && f.doc.is_punct(r.start - 1, '(') && f.doc.is_punct(r.end, ')') && f.live[k - 1].0.end + 1 == r.start
+}
+
+/// The name `k` stands inside brackets opened right after another name and
+/// closed after it: "Brindle (a unit of Acme)", "Brindle (once part of Acme,
+/// now no longer)".
+fn in_aside_after_name(f: &Facts, k: usize) -> bool {
+    let r = &f.live[k].0;
+    let open = (r.start.saturating_sub(8)..r.start)
+        .rev()
+        .take_while(|&j| !f.doc.is_punct(j, ')'))
+        .find(|&j| f.doc.is_punct(j, '('));
+    let closed =
+        (r.end..(r.end + 8).min(f.doc.len())).take_while(|&j| !f.doc.is_punct(j, '(')).any(|j| f.doc.is_punct(j, ')'));
+    open.is_some_and(|o| o >= 1 && f.ending(o).is_some()) && closed
+}
+
+/// "A, B and the C", "A, the B (BB), and the C": a list's separator, then
+/// "the", from token `from` to a name at `to`. ", the" (an apposition's way
+/// too) only once the list has shown "and the" after it.
+fn article_gap(doc: &Doc, from: usize, to: usize, article_list: bool) -> bool {
+    to >= from + 2
+        && doc.lower(to - 1) == "the"
+        && is_list_sep(doc, from, to - 1)
+        && (article_list || doc.lower(to - 2) == "and")
 }
 
 /// Between token `from` and a name at `start` stand only describing words

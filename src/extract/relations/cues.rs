@@ -36,9 +36,11 @@ fn is_negation(doc: &Doc, j: usize) -> bool {
 }
 
 /// One of the three words before token `at` (not before `from`, the
-/// sentence's start) denies it ("did not sign", "never bought").
+/// sentence's start) denies it ("did not sign", "never bought"); one closed
+/// in brackets before it denies only the aside ("B (once part of C, now no
+/// longer) also took part").
 pub(super) fn negated_before(doc: &Doc, at: usize, from: usize) -> bool {
-    (at.saturating_sub(3).max(from)..at).any(|j| is_negation(doc, j))
+    (at.saturating_sub(3).max(from)..at).rev().take_while(|&j| !doc.is_punct(j, ')')).any(|j| is_negation(doc, j))
 }
 
 /// Relations stated by cue phrases in sentence `s`.
@@ -409,7 +411,20 @@ fn partnership_read(f: &mut Facts, site: &Site, cue: &Cue, left: &[Left]) -> boo
     // "Jane Roe, a partner of Orvane Capital": a person's post, no tie between companies.
     // "a gas supply agreement with X": a supply contract is no partnership.
     // "its Zentrix joint venture with Brindle": the venture is owned, not a partner (see `ventures`).
-    persons_partner(f, i, range.start) || supply_deal(f, i, len) || names_the_venture(f, i, len)
+    persons_partner(f, i, range.start) || supply_deal(f, i, len) || names_the_venture(f, i, len) || led_deal(f, i)
+}
+
+/// "Kestrel co-led the deal with Brindle": "deal with" right after a round's
+/// verb ("led", "co-led", "joined") and "the" names the round the two put
+/// money in, no partnership between them.
+fn led_deal(f: &Facts, i: usize) -> bool {
+    let round_verb = |j: usize| {
+        f.doc
+            .lookup_all(&f.res.cues, j)
+            .iter()
+            .any(|(n, c)| j + n + 1 == i && c.predicate == Predicate::InvestedIn && c.topic && c.frame == Frame::Active)
+    };
+    i >= 2 && f.doc.lower(i) == "deal" && f.doc.lower(i - 1) == "the" && (i.saturating_sub(4)..i - 1).any(round_verb)
 }
 
 /// The names after the cue that `cue` takes as objects; a share bought or
@@ -692,7 +707,9 @@ fn round_before_names(f: &Facts, cue: &Cue, right: &[Member], after: usize) -> b
         return false;
     }
     let gap = after..f.live[first.head].0.start;
-    let Some(round) = gap.clone().find(|&j| f.word_is(j, Words::RoundNoun)) else { return false };
+    // "co-led the deal with Brindle": after a round's verb, the deal is the round.
+    let round_word = |j: usize| f.word_is(j, Words::RoundNoun) || j == after + 1 && f.doc.lower(j) == "deal";
+    let Some(round) = gap.clone().find(|&j| round_word(j)) else { return false };
     // "led a $5 million round in Zentrix": the round's company follows it.
     let with = (round + 1..gap.end).any(|j| matches!(f.doc.lower(j), "with" | "alongside"));
     let of = (round + 1..gap.end).any(|j| matches!(f.doc.lower(j), "in" | "for" | "into" | "of" | "at"));
