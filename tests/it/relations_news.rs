@@ -1973,3 +1973,18 @@ fn a_company_in_a_place_after_of_or_in_is_located_there() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_demonym_opening_a_name_locates_only_a_company_s_own_name_with_its_legal_suffix() {
+    let x = run("Chilean Tessaro Holdings will build a plant near Santiago, Chile.");
+    assert!(has(&x, "Chilean Tessaro Holdings", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    for (text, org, place) in [
+        ("Peruvian Western Bank lent more. Peru grew.", "Peruvian Western Bank", "Peru"),
+        ("He later ran Chilean Airways. Chile grew.", "Chilean Airways", "Chile"),
+        ("The Bolivian Council for Mining met. Bolivia grew.", "Bolivian Council for Mining", "Bolivia"),
+        ("Orvane sold shares to Peruvian Overseas Bank. Peru grew.", "Peruvian Overseas Bank", "Peru"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}

@@ -568,14 +568,25 @@ fn owners_rival_place(f: &Facts, k: usize) -> bool {
     related && owner.is_some_and(|o| f.class(f.entity(o)) == Org) && f.starting(end + 1).is_some()
 }
 
-/// "the Ruritanian Government", "Ruritanian Air": an organisation whose
-/// name opens with a demonym is located in the demonym's place, when the
-/// article names that place and it is no continent (a union or a
-/// commission of a continent's states is not located in it).
+/// "Chilean Tessaro Holdings": an organisation whose name is a demonym
+/// before a company's own name and legal suffix is located in the
+/// demonym's place, when the article names that place and it is no
+/// continent (a union or a commission of a continent's states is not
+/// located in it). A name that merely opens with a demonym ("Ruritanian
+/// Airways", "the Ruritanian Western Bank", "Ruritanian Commission for
+/// Trade") states no seat: news names such firms and bodies wherever they are.
 pub(super) fn demonym_in_name(f: &mut Facts, k: usize) {
     let org = f.entity(k);
-    let start = f.live[k].0.start;
-    if f.class(org) != Org || f.live[k].0.len() < 2 {
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    if f.class(org) != Org || end - start < 3 {
+        return;
+    }
+    let own_name = f.doc.is_capitalized(start + 1)
+        && !f.res.common_words.contains(f.doc.lower(start + 1))
+        && !COMPASS_WORDS.contains(&f.doc.lower(start + 1))
+        && f.doc.lookup(&f.res.org_nouns, start + 1).is_none();
+    let last = if f.doc.is_punct(end - 1, '.') { end - 2 } else { end - 1 };
+    if !own_name || !f.res.legal_suffixes.contains(f.doc.word(last)) {
         return;
     }
     let Some(place) = place_of_demonym(f, start).filter(|&p| !CONTINENTS.contains(&f.entities[p].name.as_str())) else {
