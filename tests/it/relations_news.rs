@@ -2026,3 +2026,51 @@ fn products_a_naming_idiom_types_the_name_and_gives_its_maker() {
     assert!(!things("Car of the Year") && !things("Project Falcon") && !things("Tom Harde"), "{:?}", all(&y));
     assert!(!all(&y).iter().any(|r| r.contains("developed")), "{:?}", all(&y));
 }
+
+#[test]
+fn a_demonym_opening_a_name_locates_only_a_company_s_own_name_with_its_legal_suffix() {
+    let x = run("Chilean Tessaro Holdings will build a plant near Santiago, Chile.");
+    assert!(has(&x, "Chilean Tessaro Holdings", Predicate::LocatedIn, "Chile"), "{:?}", all(&x));
+    for (text, org, place) in [
+        ("Peruvian Western Bank lent more. Peru grew.", "Peruvian Western Bank", "Peru"),
+        ("He later ran Chilean Airways. Chile grew.", "Chilean Airways", "Chile"),
+        ("The Bolivian Council for Mining met. Bolivia grew.", "Bolivian Council for Mining", "Bolivia"),
+        ("Orvane sold shares to Peruvian Overseas Bank. Peru grew.", "Peruvian Overseas Bank", "Peru"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_known_name_of_a_place_after_the_is_based_there_but_a_likeness_is_not() {
+    for (text, orgs, place) in [
+        (
+            "\"We welcome Orvane Group of the UAE as a partner,\" the chairman said.",
+            &["Orvane Group"][..],
+            "United Arab Emirates",
+        ),
+        ("Tessaro Capital of the Netherlands led the round.", &["Tessaro Capital"][..], "Netherlands"),
+        ("The buyers are Google of the United States and Brindle AG of Austria.", &["Brindle AG"][..], "Austria"),
+        ("Orvane sold its stake to Google of Ireland on Monday.", &["Google"][..], "Ireland"),
+    ] {
+        let x = run(text);
+        for org in orgs {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {org}: {:?}", all(&x));
+        }
+    }
+    // A likeness ("the Google of Peru"), a place that goes on into what it owns,
+    // or a demonym describing what follows say nothing of where a firm is.
+    for (text, org, place) in [
+        ("Zentrix, the Google of Peru, raised $20 million.", "Google", "Peru"),
+        ("Zentrix Labs, Google of Peru, raised $20 million.", "Google", "Peru"),
+        // A lone place after "of" goes with the last name of a list only.
+        ("It welcomed Kestrel Holdings and Google of Peru as partners.", "Kestrel Holdings", "Peru"),
+        ("Quillon wants to be an Amazon of Chile, its founder said.", "Amazon", "Chile"),
+        ("Kestrel Capital of Sweden's Orvane Group invested.", "Kestrel Capital", "Sweden"),
+        ("Analysts asked whether Brindle Group of the Japanese market would grow.", "Brindle Group", "Japan"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}

@@ -238,13 +238,45 @@ pub(super) fn list_places_yield(f: &mut Facts) {
     f.out.retain(|r| !(r.evidence.rule == LIST_RULE && placed_otherwise.contains(&r.subject)));
 }
 
-/// "Kestrel Couriers of Aberdeen", "Zentrix AG of Germany": the company
-/// named right before the "of" that place mention `k` follows.
+/// "Kestrel Couriers of Aberdeen", "Zentrix AG of Germany", "Mubadala of
+/// the UAE": the company named right before the "of" that place mention `k`
+/// follows ("the" may stand before the place).
 fn home_of(f: &Facts, k: usize) -> Option<usize> {
-    let of = f.live[k].0.start.checked_sub(1).filter(|&o| f.doc.lower(o) == "of")?;
+    let start = f.live[k].0.start;
+    let the = start.checked_sub(1).filter(|&t| f.doc.lower(t) == "the");
+    let of = the.unwrap_or(start).checked_sub(1).filter(|&o| f.doc.lower(o) == "of")?;
     let m = f.ending(of)?;
     let org = f.entity(m);
-    (f.class(org) == Org && of_home_place(f.doc, f.res, f.live[m].0.start, of)).then_some(org)
+    if f.class(org) != Org {
+        return None;
+    }
+    if the.is_none() && of_home_place(f.doc, f.res, f.live[m].0.start, of) {
+        return Some(org);
+    }
+    own_name_of_place(f, m, k).then_some(org)
+}
+
+/// "Mubadala of the UAE", "Sony of Japan", "Kestrel Holdings of the
+/// Netherlands": organisation mention `m`, a name of its own that ends
+/// before "of" (a known name, or one split there), and
+/// place mention `k` that ends the phrase (not "of Sweden's Orvane", "of
+/// New York-based…"). Not a likeness ("Zentrix, the Amazon of Peru", "a
+/// Google of Europe"): no article before the name.
+fn own_name_of_place(f: &Facts, m: usize, k: usize) -> bool {
+    let (start, end) = (f.live[m].0.start, f.live[k].0.end);
+    // "Zentrix, Amazon of Peru, grows": in apposition to a name, headline style, a likeness too.
+    let apposition = start >= 2
+        && f.doc.is_punct(start - 1, ',')
+        && f.ending(start - 1).is_some_and(|n| f.class(f.entity(n)) == Org);
+    let likeness = apposition || start.checked_sub(1).is_some_and(|j| is_article(f, j));
+    // "Acme of the Japanese market": a demonym describes what follows it.
+    if f.is_demonym(k) {
+        return false;
+    }
+    let goes_on = f.doc.is_possessive(end)
+        || f.doc.is_punct(end, '-') && f.doc.joined(end)
+        || f.doc.tokens.get(end).is_some_and(|t| t.kind == TokenKind::Word && f.doc.is_capitalized(end));
+    !likeness && !goes_on
 }
 
 /// "Africa-focused lender", "Tokyo-listed Zentrix", "a Europe-wide network":
@@ -568,14 +600,25 @@ fn owners_rival_place(f: &Facts, k: usize) -> bool {
     related && owner.is_some_and(|o| f.class(f.entity(o)) == Org) && f.starting(end + 1).is_some()
 }
 
-/// "the Ruritanian Government", "Ruritanian Air": an organisation whose
-/// name opens with a demonym is located in the demonym's place, when the
-/// article names that place and it is no continent (a union or a
-/// commission of a continent's states is not located in it).
+/// "Chilean Tessaro Holdings": an organisation whose name is a demonym
+/// before a company's own name and legal suffix is located in the
+/// demonym's place, when the article names that place and it is no
+/// continent (a union or a commission of a continent's states is not
+/// located in it). A name that merely opens with a demonym ("Ruritanian
+/// Airways", "the Ruritanian Western Bank", "Ruritanian Commission for
+/// Trade") states no seat: news names such firms and bodies wherever they are.
 pub(super) fn demonym_in_name(f: &mut Facts, k: usize) {
     let org = f.entity(k);
-    let start = f.live[k].0.start;
-    if f.class(org) != Org || f.live[k].0.len() < 2 {
+    let (start, end) = (f.live[k].0.start, f.live[k].0.end);
+    if f.class(org) != Org || end - start < 3 {
+        return;
+    }
+    let own_name = f.doc.is_capitalized(start + 1)
+        && !f.res.common_words.contains(f.doc.lower(start + 1))
+        && !COMPASS_WORDS.contains(&f.doc.lower(start + 1))
+        && f.doc.lookup(&f.res.org_nouns, start + 1).is_none();
+    let last = if f.doc.is_punct(end - 1, '.') { end - 2 } else { end - 1 };
+    if !own_name || !f.res.legal_suffixes.contains(f.doc.word(last)) {
         return;
     }
     let Some(place) = place_of_demonym(f, start).filter(|&p| !CONTINENTS.contains(&f.entities[p].name.as_str())) else {
