@@ -517,6 +517,9 @@ fn resumed_after_narration(
 /// person, says "he" or "she" or reports speech: "“…,” he said. The Vexa
 /// deal “would certainly be a size we look at.”" News goes on quoting the
 /// same voice in a sentence of its own words.
+/// How many words a quotation taken up without an attribution of its own must hold.
+const CLAUSE_WORDS: usize = 4;
+
 fn taken_up_in_next_sentence(
     doc: &Doc,
     res: &Resources,
@@ -540,7 +543,9 @@ fn taken_up_in_next_sentence(
     let a = live.partition_point(|(r, _)| r.start < lead_in.start);
     let b = live.partition_point(|(r, _)| r.start < lead_in.end);
     let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
-    (same_paragraph && quiet && no_one_else).then_some((speaker, pair.open, "taken-up-in-next-sentence", 0.5))
+    // A clause of the speaker's words, not a term set off in quote marks ("the so-called “robot tax”").
+    let clause = (pair.open + 1..pair.close).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() >= CLAUSE_WORDS;
+    (same_paragraph && quiet && no_one_else && clause).then_some((speaker, pair.open, "taken-up-in-next-sentence", 0.5))
 }
 
 /// A quotation: its opening mark, the mark that closes it, and whether that

@@ -1337,7 +1337,8 @@ fn a_quotation_inside_the_sentence_after_a_speaker_s_quote_goes_on_with_that_spe
          \u{201c}We expect a better spring,\u{201d} Tomas Wren said. Lena Ostrova thinks the plan is \
          \u{201c}far too timid for a firm of this size.\u{201d}\n\n\
          \u{201c}Prices will rise in May,\u{201d} Tomas Wren said.\n\n\
-         The Halvero board, though, \u{201c}has not yet voted on the offer.\u{201d}",
+         The Halvero board, though, \u{201c}has not yet voted on the offer.\u{201d}\n\n\
+         \u{201c}Fares stay as they are,\u{201d} Tomas Wren said. The so-called \u{201c}fuel levy\u{201d} drew notice.",
     );
     assert!(has(&said, "Tomas Wren", "would certainly be a size that we would look at."), "{said:#?}");
     // Someone else's speech, another person, or a new paragraph: not his.
@@ -1345,6 +1346,7 @@ fn a_quotation_inside_the_sentence_after_a_speaker_s_quote_goes_on_with_that_spe
         "was bought at the top of the market.",
         "far too timid for a firm of this size.",
         "has not yet voted on the offer.",
+        "fuel levy",
     ];
     assert!(said.iter().all(|(s, q)| s != "Tomas Wren" || !not_his.contains(&q.as_str())), "{said:#?}");
 }
