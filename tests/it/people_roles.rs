@@ -1966,3 +1966,22 @@ fn a_company_appointing_one_person_to_replace_another() {
     assert!(!has(&x, "Bo Lindqvist", Predicate::WorksFor, "Brindle Group"), "{:?}", all(&x));
     assert!(!has(&x, "Ada Fenwick", Predicate::WorksFor, "Brindle Group"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_career_list_after_worked_for_names_past_employers() {
+    let x = run("Halvern Energy has picked Sigrun Talvik as chief executive. Halvern Energy runs 40 plants. Halvern \
+                 Energy employs 9,000 people. She has also worked for Kelvane, Ostrix Gas and Duramo, according to a \
+                 statement. The company said she will work alongside the outgoing chief for a “period of transition” \
+                 before taking over in May. Her deputy, Anders Brekke, works for Tessaro Grid. Brekke previously \
+                 worked with Pell Varga and Orsk Tarn on a wind project. Talvik worked for a decade at a refinery.");
+    for org in ["Kelvane", "Ostrix Gas", "Duramo"] {
+        assert!(has(&x, "Sigrun Talvik", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Anders Brekke", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+    // Near misses: working with others is no job there; a list's member is
+    // not the company that "the company said" means.
+    assert!(!has(&x, "Anders Brekke", Predicate::WorksFor, "Pell Varga"), "{:?}", all(&x));
+    assert!(!has(&x, "Anders Brekke", Predicate::WorksFor, "Orsk Tarn"), "{:?}", all(&x));
+    let speakers: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
+    assert_eq!(speakers, ["Halvern Energy"], "{:?}", all(&x));
+}
