@@ -1985,3 +1985,20 @@ fn a_career_list_after_worked_for_names_past_employers() {
     let speakers: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
     assert_eq!(speakers, ["Halvern Energy"], "{:?}", all(&x));
 }
+
+#[test]
+fn a_press_release_title_over_a_list_of_companies_is_held_at_each() {
+    let x =
+        run("“We will grow,” said Ines Varga, General Manager, Corvant Industries and Pellmark Holdings. “The plan \
+                 is sound,” said Ada Kroll, President, Helvick Labs, and Tom Basso, Chair, Orvane Robotics. Lars Moen, \
+                 Senior Partner, Norvik Law, Kestrel Fund and Tavira Trust, signed the deal.");
+    assert!(has(&x, "Ines Varga", Predicate::WorksFor, "Corvant Industries"), "{:?}", all(&x));
+    assert!(has(&x, "Ines Varga", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Kroll", Predicate::WorksFor, "Helvick Labs"), "{:?}", all(&x));
+    for org in ["Norvik Law", "Kestrel Fund", "Tavira Trust"] {
+        assert!(has(&x, "Lars Moen", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    // Near misses: the next person's company is not the first one's.
+    assert!(!has(&x, "Ada Kroll", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Tom Basso", Predicate::WorksFor, "Helvick Labs"), "{:?}", all(&x));
+}

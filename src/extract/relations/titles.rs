@@ -503,7 +503,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     // "X, President, University of Kestrel, said": a press release's title
     // and organisation in commas of their own.
     if after.is_empty() && owner.is_none() {
-        after.extend(org_in_commas(f, t.end));
+        after.extend(orgs_in_commas(f, t.end));
     }
     if let Some(o) = owner {
         let org = f.entity(o);
@@ -641,17 +641,33 @@ fn past_place_over_title(f: &Facts, i: usize) -> usize {
     end
 }
 
-/// "President, University of Kestrel, said", "Vice President, Acme.": the
-/// organisation named alone between the comma at token `comma` and the
-/// next comma or the sentence's end.
-fn org_in_commas(f: &Facts, comma: usize) -> Option<usize> {
+/// "President, University of Kestrel, said", "Vice President, Acme.",
+/// "General Manager, Acme Industries and Zentrix, said": the organisations
+/// named alone (one, or a list of them and nothing else) between the comma
+/// at token `comma` and the next comma or the sentence's end.
+fn orgs_in_commas(f: &Facts, comma: usize) -> Vec<usize> {
     if !f.doc.is_punct(comma, ',') {
-        return None;
+        return Vec::new();
     }
-    let k = f.starting(comma + 1)?;
-    let end = f.live[k].0.end;
+    let Some(first) = f.starting(comma + 1) else { return Vec::new() };
+    let Some(org) = f.org_entity(first) else { return Vec::new() };
+    let mut orgs = vec![org];
+    let mut last = first;
+    // "…, Acme, and Jane Roe, Chair, Zentrix": the list goes on with organisations only.
+    while let Some(next) = (last + 1 < f.live.len())
+        .then(|| f.org_entity(last + 1))
+        .flatten()
+        .filter(|_| is_list_sep(f.doc, f.live[last].0.end, f.live[last + 1].0.start))
+    {
+        orgs.push(next);
+        last += 1;
+    }
+    let end = f.live[last].0.end;
     let alone = f.doc.is_punct(end, ',') || f.doc.is_punct(end, '.') || end >= f.sentence_end(comma);
-    f.org_entity(k).filter(|_| alone)
+    if !alone {
+        return Vec::new();
+    }
+    orgs
 }
 
 /// "CEO Acme Bank S.A., said", "Managing Director Acme Bank.", "CEO Acme
