@@ -2002,3 +2002,19 @@ fn a_press_release_title_over_a_list_of_companies_is_held_at_each() {
     assert!(!has(&x, "Ada Kroll", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
     assert!(!has(&x, "Tom Basso", Predicate::WorksFor, "Helvick Labs"), "{:?}", all(&x));
 }
+
+#[test]
+fn plural_partners_in_lower_case_before_names_are_the_firms() {
+    let x = run(&format!(
+        "{TOPIC}Torvik Capital partners Mara Lind and Oskar Brandt met the founders. The deal was struck by \
+         Quellstone Ventures partners Ilse Marchetti and Tomas Ferreira. Halvik Bank partners with Orvane \
+         Robotics, and its partners Kestrel Labs and Pellmark back the plan."
+    ));
+    assert!(has(&x, "Mara Lind", Predicate::WorksFor, "Torvik Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Oskar Brandt", Predicate::WorksFor, "Torvik Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Quellstone Ventures"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Ferreira", Predicate::WorksFor, "Quellstone Ventures"), "{:?}", all(&x));
+    // Near misses: partners that are companies, and "partners with", are no staff.
+    assert!(has(&x, "Halvik Bank", Predicate::PartnersWith, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(all(&x).iter().all(|r| !r.contains("worksFor Halvik Bank")), "{:?}", all(&x));
+}

@@ -51,7 +51,9 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
                 i = j;
             }
         }
-        let listed = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie));
+        // "Torvik partners Ada Lunn": a plural title read in lower case only.
+        let lower_only = || (doc.is_lower_word(i) && doc.word_is(i, Words::LowerCaseTitle)).then_some((1, Tie::Work));
+        let listed = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(lower_only);
         let (len, tie) = match (listed, chief_officer(doc, i)) {
             (Some(a), Some(b)) => {
                 if b.0 > a.0 {
