@@ -2018,3 +2018,22 @@ fn plural_partners_in_lower_case_before_names_are_the_firms() {
     assert!(has(&x, "Halvik Bank", Predicate::PartnersWith, "Orvane Robotics"), "{:?}", all(&x));
     assert!(all(&x).iter().all(|r| !r.contains("worksFor Halvik Bank")), "{:?}", all(&x));
 }
+
+#[test]
+fn a_post_a_person_gives_is_at_the_company_the_sentence_names() {
+    let x = run(&format!(
+        "{TOPIC}The state is Corvant Energy Group's largest shareholder, and in April the prime minister Gianna \
+         Rossetti installed Marco Feld as chief executive, taking the place of Luca Varo. At Norvik Rail Group, \
+         transport minister Paula Brandt appointed longtime manager Ivo Marr as chief executive. Halvik Media \
+         reported that finance minister Ada Pool named Ida Wren as chief executive."
+    ));
+    assert!(has(&x, "Marco Feld", Predicate::WorksFor, "Corvant Energy Group"), "{:?}", all(&x));
+    assert!(has(&x, "Luca Varo", Predicate::WorksFor, "Corvant Energy Group"), "{:?}", all(&x));
+    assert!(has(&x, "Ivo Marr", Predicate::WorksFor, "Norvik Rail Group"), "{:?}", all(&x));
+    // Near misses: not the article's company, not the one who appoints,
+    // not the outlet that reports it.
+    assert!(!has(&x, "Marco Feld", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Luca Varo", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Ida Wren", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(all(&x).iter().all(|r| !r.starts_with("Gianna Rossetti worksFor")), "{:?}", all(&x));
+}

@@ -1555,6 +1555,11 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
     let successor = replacer(f, start);
     match appointer.filter(|_| after.is_empty() && !its) {
         Some(org) => emit_roles(f, p, org, &t.roles, end, "appointed-as-title", 0.7),
+        None if after.is_empty() && !its && appointed_by_person(f, start).is_some() => {
+            if let Some(org) = appointed_by_person(f, start) {
+                emit_roles(f, p, org, &t.roles, end, "appointed-by-person-as-title", 0.6);
+            }
+        }
         None if after.is_empty() => {
             for q in std::iter::once(p).chain(successor) {
                 implied_org(f, q, &t.roles, at + 1, its);
@@ -1652,6 +1657,32 @@ fn appointer(f: &Facts, start: usize) -> Option<usize> {
     }
     let v = v.checked_sub(1).filter(|&v| v >= sentence_start && appoints(v))?;
     appointing_subject(f, v)
+}
+
+/// "Kestrel Power's largest shareholder is the state, and its minister
+/// Ana Ruiz installed X as chief executive": a person, not a company,
+/// appoints the person at token `start` (named a few words after the
+/// appointing verb); the post given is at the last organisation the
+/// sentence names before the one who appoints (a speaker that reports it
+/// aside), not the article's.
+fn appointed_by_person(f: &Facts, start: usize) -> Option<usize> {
+    let sentence_start = f.doc.sentences[*f.doc.sentence_of.get(start)?].start;
+    let appoints = |j: usize| f.word_is(j, Words::AppointVerb);
+    let v = (start.saturating_sub(4).max(sentence_start + 1)..start).rev().find(|&j| appoints(j))?;
+    if (v + 1..start).any(|j| f.doc.tokens[j].kind != TokenKind::Word || f.ending(j + 1).is_some()) {
+        return None;
+    }
+    let mut b = v;
+    while b > sentence_start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
+        b -= 1;
+    }
+    let k = f.ending(b)?;
+    if f.class(f.entity(k)) != Person {
+        return None;
+    }
+    let from = f.live[k].0.start;
+    let reports = |end: usize| f.word_is(end, Words::ReportingVerb) || f.doc.lookup(&f.res.speech_verbs, end).is_some();
+    f.within(sentence_start, from).iter().rev().find(|(r, e)| f.class(*e) == Org && !reports(r.end)).map(|(_, e)| *e)
 }
 
 /// "Acme named", "Acme's board has appointed", "Acme, Canada's
