@@ -2037,3 +2037,18 @@ fn a_post_a_person_gives_is_at_the_company_the_sentence_names() {
     assert!(!has(&x, "Ida Wren", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
     assert!(all(&x).iter().all(|r| !r.starts_with("Gianna Rossetti worksFor")), "{:?}", all(&x));
 }
+
+#[test]
+fn a_supervisory_board_chair_is_a_seat_not_a_job() {
+    let x = run("“We back the plan,” said Henrik Vollmer, Kestrel Werke co-founder and supervisory board chairman. \
+                 Greta Olander, supervisory board member of Tavira Trust, agreed. Tavira Trust's supervisory board \
+                 chair Jonas Ferrick stayed silent. Ola Brandt, Kestrel Werke's chief financial officer, spoke last.");
+    assert!(has(&x, "Henrik Vollmer", Predicate::AffiliatedWith, "Kestrel Werke"), "{:?}", all(&x));
+    assert!(has(&x, "Henrik Vollmer", Predicate::Founded, "Kestrel Werke"), "{:?}", all(&x));
+    assert!(has(&x, "Greta Olander", Predicate::AffiliatedWith, "Tavira Trust"), "{:?}", all(&x));
+    assert!(has(&x, "Jonas Ferrick", Predicate::AffiliatedWith, "Tavira Trust"), "{:?}", all(&x));
+    // Near misses: a seat is no job; an officer's post still is.
+    assert!(!has(&x, "Greta Olander", Predicate::WorksFor, "Tavira Trust"), "{:?}", all(&x));
+    assert!(!has(&x, "Jonas Ferrick", Predicate::WorksFor, "Tavira Trust"), "{:?}", all(&x));
+    assert!(has(&x, "Ola Brandt", Predicate::WorksFor, "Kestrel Werke"), "{:?}", all(&x));
+}
