@@ -2052,3 +2052,17 @@ fn a_supervisory_board_chair_is_a_seat_not_a_job() {
     assert!(!has(&x, "Jonas Ferrick", Predicate::WorksFor, "Tavira Trust"), "{:?}", all(&x));
     assert!(has(&x, "Ola Brandt", Predicate::WorksFor, "Kestrel Werke"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_that_reports_a_past_job_is_not_the_employer() {
+    let x =
+        run("The plan was drawn up by Fay Dorn, a former engineer at Kestrel Motors, Halvik Media reported. Senna \
+                 Vale, previously head of design at Orvane Robotics, Pellmark Holdings said, will join in May. Tom \
+                 Basso, a partner at Norvik Law and Tavira Trust, declined to comment.");
+    assert!(has(&x, "Fay Dorn", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Basso", Predicate::WorksFor, "Norvik Law"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Basso", Predicate::WorksFor, "Tavira Trust"), "{:?}", all(&x));
+    // Near misses: the outlet or the company that tells of the job.
+    assert!(!has(&x, "Fay Dorn", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Senna Vale", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
+}

@@ -1,7 +1,7 @@
 //! People tied to organisations by titles and roles: "X, Meta's vice
 //! president", "Meta CEO X", "X, who founded Y", "X joined the board".
 
-use super::clause::{is_dash, is_list_sep, is_quote, members_after};
+use super::clause::{is_dash, is_list_sep, is_quote, members_after, reporter_set_off};
 use super::moves::verb_subject;
 use super::places::past_based_places;
 use super::{tie_predicate, Facts, Why};
@@ -872,7 +872,9 @@ fn org_mentions_at(f: &Facts, i: usize) -> Vec<usize> {
         let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
         // "CEO of Acme and Zentrix's largest dealer": a possessor opens a new phrase.
         let possessor = f.doc.is_possessive(r.end);
-        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor {
+        // "a former engineer at Acme, Zentrix said": the one who tells of it.
+        let reporter = reporter_set_off(f, f.live[k].0.end, k + 1);
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor || reporter {
             break;
         }
         k += 1;
