@@ -2066,3 +2066,19 @@ fn a_company_that_reports_a_past_job_is_not_the_employer() {
     assert!(!has(&x, "Fay Dorn", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
     assert!(!has(&x, "Senna Vale", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_hire_in_a_relative_clause_is_the_companys() {
+    let x = run(&format!(
+        "{TOPIC}Vantor Systems, which hired Ola Ruud last year, said its phone is fast. Kelvo Labs, which \
+         recently hired Palmora Bank's former vice president Ada Berg, said sales rose. Halvik Media, which \
+         interviewed Ivo Lund, said the market is weak. Ida Wren, who hired Cal Moss, runs Tessaro Grid."
+    ));
+    assert!(has(&x, "Ola Ruud", Predicate::WorksFor, "Vantor Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Berg", Predicate::WorksFor, "Kelvo Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Berg", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    // Near misses: no verb of hiring; a person, not a company, hires.
+    assert!(!has(&x, "Ivo Lund", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Cal Moss", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(!has(&x, "Ola Ruud", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
