@@ -2082,3 +2082,17 @@ fn a_hire_in_a_relative_clause_is_the_companys() {
     assert!(!has(&x, "Cal Moss", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
     assert!(!has(&x, "Ola Ruud", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_appointing_verb_shares_the_first_ones_company() {
+    let x = run(&format!(
+        "{TOPIC}Torvane Bank named Ada Roth as its co-CEO and appointed Ben Lyle as chief operating officer. \
+         Kestrel Labs promoted Cara Voss to president and has named Dan Ortiz as chief financial officer. Mira \
+         Holt joined Pellmark Holdings and was appointed chief executive."
+    ));
+    assert!(has(&x, "Ben Lyle", Predicate::WorksFor, "Torvane Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Dan Ortiz", Predicate::WorksFor, "Kestrel Labs"), "{:?}", all(&x));
+    // Near misses: not the article's company.
+    assert!(!has(&x, "Ben Lyle", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Dan Ortiz", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

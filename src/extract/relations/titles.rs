@@ -1698,6 +1698,11 @@ fn appointing_subject(f: &Facts, v: usize) -> Option<usize> {
         b -= 1;
     }
     let b = b.checked_sub(1).filter(|&b| b >= sentence_start)?;
+    // "Acme named A as CEO and appointed B as CFO": the first verb's subject.
+    if f.doc.lower(b) == "and" {
+        let first = (sentence_start..b).rev().find(|&j| f.word_is(j, Words::AppointVerb))?;
+        return appointing_subject(f, first);
+    }
     // "Acme's board has appointed", "the board appointed": the board's company.
     if f.word_is(b, Words::BoardNoun) {
         let poss = b.checked_sub(1)?;
