@@ -1641,8 +1641,12 @@ fn org_in_focus_except(
             })
         };
         let is_org = |e: usize| entities[e].class == EntityClass::Organization;
-        let subject = named().find(|(r, e)| is_org(*e) && opens_clause_as_subject(doc, sentence.start, r.start));
-        let first = || named().next().filter(|(r, e)| r.start - sentence.start <= 5 && is_org(*e));
+        let subject = named().find(|(r, e)| {
+            is_org(*e) && opens_clause_as_subject(doc, sentence.start, r.start) && !inside_list(doc, live, r)
+        });
+        // "He has also worked for Acme": a person opens the sentence.
+        let pronoun = PERSON_PRONOUNS.contains(&doc.lower(sentence.start));
+        let first = || named().next().filter(|(r, e)| r.start - sentence.start <= 5 && is_org(*e) && !pronoun);
         subject.or_else(first).map(|(_, e)| *e)
     })
 }
@@ -1654,6 +1658,20 @@ fn opens_clause_as_subject(doc: &Doc, start: usize, at: usize) -> bool {
     let Some(p) = at.checked_sub(1).filter(|&p| p >= start) else { return true };
     let after_break = doc.is_punct(p, ',') || is_mark(doc, p) && p > start;
     !PLACE_PREPOSITIONS.contains(&doc.lower(p)) && (at - start <= 5 || after_break)
+}
+
+/// "worked for Naturkraft, Alliance Gas and Statoil": the name at `r`
+/// stands between a list's commas (a name ends right before the comma before
+/// it, and ", " or "and" then another name follow it), a member of the
+/// list, not the subject of a clause that the comma opens.
+fn inside_list(doc: &Doc, live: &[Live], r: &std::ops::Range<usize>) -> bool {
+    let Some(comma) = r.start.checked_sub(1).filter(|&c| doc.is_punct(c, ',')) else { return false };
+    let k = live.partition_point(|(q, _)| q.start < r.start);
+    let member_before = k > 0 && live[k - 1].0.end == comma;
+    let next = live.get(k + 1).map(|(q, _)| q.start);
+    let goes_on = (doc.is_punct(r.end, ',') || matches!(doc.lower(r.end), "and" | "or"))
+        && next.is_some_and(|n| n > r.end && n <= r.end + 2);
+    member_before && goes_on
 }
 
 /// Token `at` stands inside a quotation opened in its sentence (from

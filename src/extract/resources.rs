@@ -354,6 +354,10 @@ pub enum Words {
     /// Words that give what a name means, before quotation marks ("which
     /// roughly translates to “…”", "literally “…”"): a gloss, not speech.
     GlossWord,
+    /// Plural titles that tie the people named after them to the company
+    /// before them only in lower case ("Torvik partners Ada Lunn and Ben
+    /// Sato"): capitalised, they end a firm's name ("Torvik Partners").
+    LowerCaseTitle,
 }
 
 impl Words {
@@ -475,6 +479,7 @@ impl Words {
         Words::SupportVerb,
         Words::CandidacyWord,
         Words::GlossWord,
+        Words::LowerCaseTitle,
     ];
 
     /// The list's name in `words.tsv`.
@@ -596,6 +601,7 @@ impl Words {
             Words::SupportVerb => "support-verb",
             Words::CandidacyWord => "candidacy-word",
             Words::GlossWord => "gloss-word",
+            Words::LowerCaseTitle => "lower-case-title",
         }
     }
 }

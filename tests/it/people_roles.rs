@@ -1966,3 +1966,133 @@ fn a_company_appointing_one_person_to_replace_another() {
     assert!(!has(&x, "Bo Lindqvist", Predicate::WorksFor, "Brindle Group"), "{:?}", all(&x));
     assert!(!has(&x, "Ada Fenwick", Predicate::WorksFor, "Brindle Group"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_career_list_after_worked_for_names_past_employers() {
+    let x = run("Halvern Energy has picked Sigrun Talvik as chief executive. Halvern Energy runs 40 plants. Halvern \
+                 Energy employs 9,000 people. She has also worked for Kelvane, Ostrix Gas and Duramo, according to a \
+                 statement. The company said she will work alongside the outgoing chief for a “period of transition” \
+                 before taking over in May. Her deputy, Anders Brekke, works for Tessaro Grid. Brekke previously \
+                 worked with Pell Varga and Orsk Tarn on a wind project. Talvik worked for a decade at a refinery.");
+    for org in ["Kelvane", "Ostrix Gas", "Duramo"] {
+        assert!(has(&x, "Sigrun Talvik", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    assert!(has(&x, "Anders Brekke", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+    // Near misses: working with others is no job there; a list's member is
+    // not the company that "the company said" means.
+    assert!(!has(&x, "Anders Brekke", Predicate::WorksFor, "Pell Varga"), "{:?}", all(&x));
+    assert!(!has(&x, "Anders Brekke", Predicate::WorksFor, "Orsk Tarn"), "{:?}", all(&x));
+    let speakers: Vec<&str> = x.quotes.iter().map(|q| x.entities[q.speaker].name.as_str()).collect();
+    assert_eq!(speakers, ["Halvern Energy"], "{:?}", all(&x));
+}
+
+#[test]
+fn a_press_release_title_over_a_list_of_companies_is_held_at_each() {
+    let x =
+        run("“We will grow,” said Ines Varga, General Manager, Corvant Industries and Pellmark Holdings. “The plan \
+                 is sound,” said Ada Kroll, President, Helvick Labs, and Tom Basso, Chair, Orvane Robotics. Lars Moen, \
+                 Senior Partner, Norvik Law, Kestrel Fund and Tavira Trust, signed the deal.");
+    assert!(has(&x, "Ines Varga", Predicate::WorksFor, "Corvant Industries"), "{:?}", all(&x));
+    assert!(has(&x, "Ines Varga", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Kroll", Predicate::WorksFor, "Helvick Labs"), "{:?}", all(&x));
+    for org in ["Norvik Law", "Kestrel Fund", "Tavira Trust"] {
+        assert!(has(&x, "Lars Moen", Predicate::WorksFor, org), "{org}: {:?}", all(&x));
+    }
+    // Near misses: the next person's company is not the first one's.
+    assert!(!has(&x, "Ada Kroll", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(!has(&x, "Tom Basso", Predicate::WorksFor, "Helvick Labs"), "{:?}", all(&x));
+}
+
+#[test]
+fn plural_partners_in_lower_case_before_names_are_the_firms() {
+    let x = run(&format!(
+        "{TOPIC}Torvik Capital partners Mara Lind and Oskar Brandt met the founders. The deal was struck by \
+         Quellstone Ventures partners Ilse Marchetti and Tomas Ferreira. Halvik Bank partners with Orvane \
+         Robotics, and its partners Kestrel Labs and Pellmark back the plan."
+    ));
+    assert!(has(&x, "Mara Lind", Predicate::WorksFor, "Torvik Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Oskar Brandt", Predicate::WorksFor, "Torvik Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Ilse Marchetti", Predicate::WorksFor, "Quellstone Ventures"), "{:?}", all(&x));
+    assert!(has(&x, "Tomas Ferreira", Predicate::WorksFor, "Quellstone Ventures"), "{:?}", all(&x));
+    // Near misses: partners that are companies, and "partners with", are no staff.
+    assert!(has(&x, "Halvik Bank", Predicate::PartnersWith, "Orvane Robotics"), "{:?}", all(&x));
+    assert!(all(&x).iter().all(|r| !r.contains("worksFor Halvik Bank")), "{:?}", all(&x));
+}
+
+#[test]
+fn a_post_a_person_gives_is_at_the_company_the_sentence_names() {
+    let x = run(&format!(
+        "{TOPIC}The state is Corvant Energy Group's largest shareholder, and in April the prime minister Gianna \
+         Rossetti installed Marco Feld as chief executive, taking the place of Luca Varo. At Norvik Rail Group, \
+         transport minister Paula Brandt appointed longtime manager Ivo Marr as chief executive. Halvik Media \
+         reported that finance minister Ada Pool named Ida Wren as chief executive."
+    ));
+    assert!(has(&x, "Marco Feld", Predicate::WorksFor, "Corvant Energy Group"), "{:?}", all(&x));
+    assert!(has(&x, "Luca Varo", Predicate::WorksFor, "Corvant Energy Group"), "{:?}", all(&x));
+    assert!(has(&x, "Ivo Marr", Predicate::WorksFor, "Norvik Rail Group"), "{:?}", all(&x));
+    // Near misses: not the article's company, not the one who appoints,
+    // not the outlet that reports it.
+    assert!(!has(&x, "Marco Feld", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Luca Varo", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Ida Wren", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(all(&x).iter().all(|r| !r.starts_with("Gianna Rossetti worksFor")), "{:?}", all(&x));
+}
+
+#[test]
+fn a_supervisory_board_chair_is_a_seat_not_a_job() {
+    let x = run("“We back the plan,” said Henrik Vollmer, Kestrel Werke co-founder and supervisory board chairman. \
+                 Greta Olander, supervisory board member of Tavira Trust, agreed. Tavira Trust's supervisory board \
+                 chair Jonas Ferrick stayed silent. Ola Brandt, Kestrel Werke's chief financial officer, spoke last.");
+    assert!(has(&x, "Henrik Vollmer", Predicate::AffiliatedWith, "Kestrel Werke"), "{:?}", all(&x));
+    assert!(has(&x, "Henrik Vollmer", Predicate::Founded, "Kestrel Werke"), "{:?}", all(&x));
+    assert!(has(&x, "Greta Olander", Predicate::AffiliatedWith, "Tavira Trust"), "{:?}", all(&x));
+    assert!(has(&x, "Jonas Ferrick", Predicate::AffiliatedWith, "Tavira Trust"), "{:?}", all(&x));
+    // Near misses: a seat is no job; an officer's post still is.
+    assert!(!has(&x, "Greta Olander", Predicate::WorksFor, "Tavira Trust"), "{:?}", all(&x));
+    assert!(!has(&x, "Jonas Ferrick", Predicate::WorksFor, "Tavira Trust"), "{:?}", all(&x));
+    assert!(has(&x, "Ola Brandt", Predicate::WorksFor, "Kestrel Werke"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_that_reports_a_past_job_is_not_the_employer() {
+    let x =
+        run("The plan was drawn up by Fay Dorn, a former engineer at Kestrel Motors, Halvik Media reported. Senna \
+                 Vale, previously head of design at Orvane Robotics, Pellmark Holdings said, will join in May. Tom \
+                 Basso, a partner at Norvik Law and Tavira Trust, declined to comment.");
+    assert!(has(&x, "Fay Dorn", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Basso", Predicate::WorksFor, "Norvik Law"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Basso", Predicate::WorksFor, "Tavira Trust"), "{:?}", all(&x));
+    // Near misses: the outlet or the company that tells of the job.
+    assert!(!has(&x, "Fay Dorn", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Senna Vale", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_hire_in_a_relative_clause_is_the_companys() {
+    let x = run(&format!(
+        "{TOPIC}Vantor Systems, which hired Ola Ruud last year, said its phone is fast. Kelvo Labs, which \
+         recently hired Palmora Bank's former vice president Ada Berg, said sales rose. Halvik Media, which \
+         interviewed Ivo Lund, said the market is weak. Ida Wren, who hired Cal Moss, runs Tessaro Grid."
+    ));
+    assert!(has(&x, "Ola Ruud", Predicate::WorksFor, "Vantor Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Berg", Predicate::WorksFor, "Kelvo Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Berg", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    // Near misses: no verb of hiring; a person, not a company, hires.
+    assert!(!has(&x, "Ivo Lund", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Cal Moss", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(!has(&x, "Ola Ruud", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_second_appointing_verb_shares_the_first_ones_company() {
+    let x = run(&format!(
+        "{TOPIC}Torvane Bank named Ada Roth as its co-CEO and appointed Ben Lyle as chief operating officer. \
+         Kestrel Labs promoted Cara Voss to president and has named Dan Ortiz as chief financial officer. Mira \
+         Holt joined Pellmark Holdings and was appointed chief executive."
+    ));
+    assert!(has(&x, "Ben Lyle", Predicate::WorksFor, "Torvane Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Dan Ortiz", Predicate::WorksFor, "Kestrel Labs"), "{:?}", all(&x));
+    // Near misses: not the article's company.
+    assert!(!has(&x, "Ben Lyle", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    assert!(!has(&x, "Dan Ortiz", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

@@ -1419,11 +1419,12 @@ fn maker_of_described(doc: &Doc, res: &Resources, end: usize) -> bool {
 }
 
 /// "joined the company from X", "hired Jane Doe from X", "acquired the
-/// stores from X", "sold by X to Y", "sold to X", "worked at X", "a merger
-/// with X": a preposition after a verb of hiring, joining, buying or
-/// selling (up to five words before it, in the sentence), or after a noun
-/// of a purchase, names the company the person or business came from or
-/// went to.
+/// stores from X", "sold by X to Y", "sold to X", "worked at X", "has also
+/// worked for X, Y and Z", "a merger with X": a preposition after a verb of
+/// hiring, joining, buying, selling or working (up to five words before it,
+/// in the sentence), or after a noun of a purchase, names the company the
+/// person or business came from or went to (the list's other members
+/// follow its first).
 fn business_preposition_frame(doc: &Doc, start: usize) -> bool {
     let Some(prep) = start.checked_sub(1) else { return false };
     let opens = doc.sentences.get(doc.sentence_of[prep]).map_or(prep, |r| r.start);
@@ -1440,7 +1441,7 @@ fn business_preposition_frame(doc: &Doc, start: usize) -> bool {
             6,
         ),
         "by" | "to" => verb_before(&|k| doc.word_is(k, Words::SellVerb), 2),
-        "at" => verb_before(&|k| doc.word_is(k, Words::LeadVerb), 1),
+        "at" | "for" => verb_before(&|k| doc.word_is(k, Words::LeadVerb), 1),
         "with" => verb_before(&|k| doc.word_is(k, Words::PurchaseNoun), 1),
         _ => false,
     }

@@ -399,7 +399,7 @@ fn described_after_possessive(f: &Facts, poss: usize) -> Option<usize> {
 /// Herald said": mention `next`, set off from the list ending at `last` by a
 /// bare comma (and "the"), is followed by a verb of reporting or speech; it
 /// names who tells of the fact, not one more member.
-fn reporter_set_off(f: &Facts, last: usize, next: usize) -> bool {
+pub(super) fn reporter_set_off(f: &Facts, last: usize, next: usize) -> bool {
     let (r, _) = &f.live[next];
     let article = usize::from(f.doc.lower(r.start.wrapping_sub(1)) == "the");
     let comma = f.doc.is_punct(last, ',') && last + 1 + article == r.start;

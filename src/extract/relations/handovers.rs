@@ -1,5 +1,5 @@
 //! Posts handed from one person to another: "A replaces B", "A will take
-//! over from B", "B was succeeded by A", "her predecessor, B", "a successor
+//! over from B", "A, taking the place of B", "B was succeeded by A", "her predecessor, B", "a successor
 //! to founder B". The one who went held a post at the organisation the
 //! article gives the one who came; a handover that says "as chief
 //! executive of Y" is read with the title (`titles::as_title`).
@@ -159,6 +159,11 @@ fn handover_at(f: &Facts, i: usize, start: usize) -> Option<(usize, Option<usize
         let poss = i.checked_sub(1).filter(|&j| f.doc.is_possessive(j))?;
         let went = f.ending(poss).map(|k| f.entity(k)).filter(|&e| f.class(e) == EntityClass::Person)?;
         return Some((went, person_after(f, i + 1).map(|(e, _)| e)));
+    }
+    // "A, taking the place of B", "A took the place of B".
+    if next == "the" && f.doc.lower(i + 2) == "place" && f.doc.lower(i + 3) == "of" {
+        let (went, _) = person_after(f, i + 4)?;
+        return Some((went, Some(f.person_named_before(start, i)?)));
     }
     // "his predecessor, B", "her predecessor B".
     let (went, _) = person_after(f, i + 1)?;

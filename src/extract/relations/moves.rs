@@ -33,7 +33,8 @@ fn former_employer(f: &Facts, from: usize) -> Option<usize> {
 }
 
 /// The organisation that is the subject of the verb at token `v`: a name
-/// right before it (past auxiliaries), or what "it" / "the company" stands for.
+/// right before it (past auxiliaries), the name a relative clause's "which"
+/// follows, or what "it" / "the company" stands for.
 pub(super) fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
     let start = f.doc.sentences[*f.doc.sentence_of.get(v)?].start;
     let mut b = v;
@@ -42,6 +43,12 @@ pub(super) fn verb_subject(f: &Facts, v: usize) -> Option<usize> {
     }
     if b == start {
         return None;
+    }
+    // "Acme, which recently hired X": the head of the relative clause, past
+    // an adverb in "-ly" before the verb.
+    let adverb = b - 1 > start && f.doc.is_lower_word(b - 1) && f.doc.lower(b - 1).ends_with("ly");
+    if let Some(head) = f.relative_head(b - 1 - usize::from(adverb)) {
+        return Some(head);
     }
     if f.doc.lower(b - 1) == "it" {
         return f.referent(b - 1);

@@ -1,7 +1,7 @@
 //! People tied to organisations by titles and roles: "X, Meta's vice
 //! president", "Meta CEO X", "X, who founded Y", "X joined the board".
 
-use super::clause::{is_dash, is_list_sep, is_quote, members_after};
+use super::clause::{is_dash, is_list_sep, is_quote, members_after, reporter_set_off};
 use super::moves::verb_subject;
 use super::places::past_based_places;
 use super::{tie_predicate, Facts, Why};
@@ -51,7 +51,9 @@ pub(super) fn read_titles(doc: &Doc, res: &Resources, mut i: usize) -> Option<Ti
                 i = j;
             }
         }
-        let listed = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie));
+        // "Torvik partners Ada Lunn": a plural title read in lower case only.
+        let lower_only = || (doc.is_lower_word(i) && doc.word_is(i, Words::LowerCaseTitle)).then_some((1, Tie::Work));
+        let listed = doc.lookup(&res.titles, i).map(|(len, &tie)| (len, tie)).or_else(lower_only);
         let (len, tie) = match (listed, chief_officer(doc, i)) {
             (Some(a), Some(b)) => {
                 if b.0 > a.0 {
@@ -503,7 +505,7 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
     // "X, President, University of Kestrel, said": a press release's title
     // and organisation in commas of their own.
     if after.is_empty() && owner.is_none() {
-        after.extend(org_in_commas(f, t.end));
+        after.extend(orgs_in_commas(f, t.end));
     }
     if let Some(o) = owner {
         let org = f.entity(o);
@@ -641,17 +643,33 @@ fn past_place_over_title(f: &Facts, i: usize) -> usize {
     end
 }
 
-/// "President, University of Kestrel, said", "Vice President, Acme.": the
-/// organisation named alone between the comma at token `comma` and the
-/// next comma or the sentence's end.
-fn org_in_commas(f: &Facts, comma: usize) -> Option<usize> {
+/// "President, University of Kestrel, said", "Vice President, Acme.",
+/// "General Manager, Acme Industries and Zentrix, said": the organisations
+/// named alone (one, or a list of them and nothing else) between the comma
+/// at token `comma` and the next comma or the sentence's end.
+fn orgs_in_commas(f: &Facts, comma: usize) -> Vec<usize> {
     if !f.doc.is_punct(comma, ',') {
-        return None;
+        return Vec::new();
     }
-    let k = f.starting(comma + 1)?;
-    let end = f.live[k].0.end;
+    let Some(first) = f.starting(comma + 1) else { return Vec::new() };
+    let Some(org) = f.org_entity(first) else { return Vec::new() };
+    let mut orgs = vec![org];
+    let mut last = first;
+    // "…, Acme, and Jane Roe, Chair, Zentrix": the list goes on with organisations only.
+    while let Some(next) = (last + 1 < f.live.len())
+        .then(|| f.org_entity(last + 1))
+        .flatten()
+        .filter(|_| is_list_sep(f.doc, f.live[last].0.end, f.live[last + 1].0.start))
+    {
+        orgs.push(next);
+        last += 1;
+    }
+    let end = f.live[last].0.end;
     let alone = f.doc.is_punct(end, ',') || f.doc.is_punct(end, '.') || end >= f.sentence_end(comma);
-    f.org_entity(k).filter(|_| alone)
+    if !alone {
+        return Vec::new();
+    }
+    orgs
 }
 
 /// "CEO Acme Bank S.A., said", "Managing Director Acme Bank.", "CEO Acme
@@ -854,7 +872,9 @@ fn org_mentions_at(f: &Facts, i: usize) -> Vec<usize> {
         let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
         // "CEO of Acme and Zentrix's largest dealer": a possessor opens a new phrase.
         let possessor = f.doc.is_possessive(r.end);
-        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor {
+        // "a former engineer at Acme, Zentrix said": the one who tells of it.
+        let reporter = reporter_set_off(f, f.live[k].0.end, k + 1);
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor || reporter {
             break;
         }
         k += 1;
@@ -1537,6 +1557,11 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
     let successor = replacer(f, start);
     match appointer.filter(|_| after.is_empty() && !its) {
         Some(org) => emit_roles(f, p, org, &t.roles, end, "appointed-as-title", 0.7),
+        None if after.is_empty() && !its && appointed_by_person(f, start).is_some() => {
+            if let Some(org) = appointed_by_person(f, start) {
+                emit_roles(f, p, org, &t.roles, end, "appointed-by-person-as-title", 0.6);
+            }
+        }
         None if after.is_empty() => {
             for q in std::iter::once(p).chain(successor) {
                 implied_org(f, q, &t.roles, at + 1, its);
@@ -1636,6 +1661,32 @@ fn appointer(f: &Facts, start: usize) -> Option<usize> {
     appointing_subject(f, v)
 }
 
+/// "Kestrel Power's largest shareholder is the state, and its minister
+/// Ana Ruiz installed X as chief executive": a person, not a company,
+/// appoints the person at token `start` (named a few words after the
+/// appointing verb); the post given is at the last organisation the
+/// sentence names before the one who appoints (a speaker that reports it
+/// aside), not the article's.
+fn appointed_by_person(f: &Facts, start: usize) -> Option<usize> {
+    let sentence_start = f.doc.sentences[*f.doc.sentence_of.get(start)?].start;
+    let appoints = |j: usize| f.word_is(j, Words::AppointVerb);
+    let v = (start.saturating_sub(4).max(sentence_start + 1)..start).rev().find(|&j| appoints(j))?;
+    if (v + 1..start).any(|j| f.doc.tokens[j].kind != TokenKind::Word || f.ending(j + 1).is_some()) {
+        return None;
+    }
+    let mut b = v;
+    while b > sentence_start && AUXILIARIES.contains(&f.doc.lower(b - 1)) {
+        b -= 1;
+    }
+    let k = f.ending(b)?;
+    if f.class(f.entity(k)) != Person {
+        return None;
+    }
+    let from = f.live[k].0.start;
+    let reports = |end: usize| f.word_is(end, Words::ReportingVerb) || f.doc.lookup(&f.res.speech_verbs, end).is_some();
+    f.within(sentence_start, from).iter().rev().find(|(r, e)| f.class(*e) == Org && !reports(r.end)).map(|(_, e)| *e)
+}
+
 /// "Acme named", "Acme's board has appointed", "Acme, Canada's
 /// third-largest bank, named", "Acme Ltd. (ACM.AX) has tapped": the
 /// organisation that is the subject of the appointing or hiring verb at
@@ -1647,6 +1698,11 @@ fn appointing_subject(f: &Facts, v: usize) -> Option<usize> {
         b -= 1;
     }
     let b = b.checked_sub(1).filter(|&b| b >= sentence_start)?;
+    // "Acme named A as CEO and appointed B as CFO": the first verb's subject.
+    if f.doc.lower(b) == "and" {
+        let first = (sentence_start..b).rev().find(|&j| f.word_is(j, Words::AppointVerb))?;
+        return appointing_subject(f, first);
+    }
     // "Acme's board has appointed", "the board appointed": the board's company.
     if f.word_is(b, Words::BoardNoun) {
         let poss = b.checked_sub(1)?;
