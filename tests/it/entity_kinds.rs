@@ -1328,3 +1328,26 @@ fn a_firm_named_after_a_place_stays_whole_after_a_title_or_a_hyphen() {
         );
     }
 }
+
+#[test]
+fn a_company_form_inside_a_name_makes_it_no_person() {
+    // "Halvorsen Bros Media": a company form in the middle of a name that
+    // opens with a given name (which alone would make it a person's) says a
+    // firm, wherever the name stands.
+    let x = run("Studio deal\n\nHalvorsen Bros Media agreed to sell its film library. Shares of \
+        Mara Lindqvist Inc Americas fell. Nadia Corp Holdings bought a stake in Quellby. Tom Harde, \
+        chief of Peter Kessler Co Logistics, said the deal would close.\n");
+    for org in ["Halvorsen Bros Media", "Nadia Corp Holdings", "Peter Kessler Co Logistics"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for org in ["Halvorsen Bros Media", "Mara Lindqvist Inc Americas", "Mara Lindqvist Inc"] {
+        assert!(!has(&x, org, EntityClass::Person), "{org}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Tom Harde", EntityClass::Person), "{:?}", names(&x));
+    // Near misses: two capitals inside a person's name may be initials; a
+    // name with no company form stays a person's.
+    let y = run("Board news\n\nKarl AG Weber said the board would meet. Dana Colm Reyes, a retired \
+        teacher, said she was pleased.\n");
+    assert!(has(&y, "Karl AG Weber", EntityClass::Person), "{:?}", names(&y));
+    assert!(has(&y, "Dana Colm Reyes", EntityClass::Person), "{:?}", names(&y));
+}
