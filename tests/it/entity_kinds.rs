@@ -1351,3 +1351,30 @@ fn a_company_form_inside_a_name_makes_it_no_person() {
     assert!(has(&y, "Karl AG Weber", EntityClass::Person), "{:?}", names(&y));
     assert!(has(&y, "Dana Colm Reyes", EntityClass::Person), "{:?}", names(&y));
 }
+
+#[test]
+fn a_known_company_a_place_and_a_company_form_name_one_unit() {
+    // "Lenovo Kenya Plc", "Foxconn Mexico Group": a known company's name, a
+    // known place's and a company form or group word closing the run are its
+    // unit there, one organisation, not the company, a place and a firm
+    // named after the place.
+    let x = run("Quarterly update\n\nLenovo Kenya Plc reported higher sales on Monday. Mara Lind \
+        joined Foxconn Mexico Group as finance chief. Shares of Uber Nigeria Ltd. rose 3 percent. \
+        Shopify Brazil Holdings said it would hire 200 people.\n");
+    for org in ["Lenovo Kenya Plc", "Foxconn Mexico Group", "Uber Nigeria Ltd", "Shopify Brazil Holdings"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for wrong in ["Kenya Plc", "Mexico Group", "Nigeria Ltd", "Brazil Holdings", "Lenovo", "Foxconn", "Uber"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+    // Near misses: a capitalized word after the form, a word that is no
+    // company form after the place, a place after "in".
+    let y = run("Stadium news\n\nShopify Ghana Inc Stadium opened on Monday. Uber Kenya Marathon \
+        sponsors met. Lenovo opened an office in Kenya.\n");
+    assert!(has(&y, "Ghana", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Kenya", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Lenovo", EntityClass::Organization), "{:?}", names(&y));
+    for wrong in ["Shopify Ghana Inc", "Uber Kenya Marathon"] {
+        assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
+    }
+}
