@@ -1378,3 +1378,28 @@ fn a_known_company_a_place_and_a_company_form_name_one_unit() {
         assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_byline_with_its_date_after_on_and_a_photo_credit_name_no_entity() {
+    // "By Jane Doe on 28/11/2017", "By Jane Doe on March 3, 2024": the byline
+    // goes on to its date after "on"; "Photo credit: Jane Doe", at a line's
+    // start or after a caption, credits the picture. Neither names an
+    // entity of the story.
+    let x = run("Quellco eyes expansion\n\nBy Tobin Feldmar on 14/02/2019\n\n\
+        Quellco said on Monday it would open stores in Kenya, chief executive Ana Varga said.\n\n\
+        Shoppers at a Quellco store. Photo credit: Brindle Images\n\n\
+        Quellco will hire 300 people.\n\nPhoto credit: Ivo Marchetti\n");
+    assert!(has(&x, "Quellco", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Ana Varga", EntityClass::Person), "{:?}", names(&x));
+    for furniture in ["Tobin Feldmar", "Brindle Images", "Ivo Marchetti"] {
+        assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
+    }
+    let y = run("Quellco eyes expansion\n\nBy Tobin Feldmar on March 3, 2024\n\nQuellco said it would grow.\n");
+    assert!(!named(&y, "Tobin Feldmar"), "{:?}", names(&y));
+    // Near misses: "on" before no date in a story line; "credit" that opens
+    // no credit.
+    let z = run("Quellco eyes expansion\n\nQuellco was founded by Tobin Feldmar on a farm in Kenya. \
+        Photo credit card maker Brindle Images said sales rose.\n");
+    assert!(has(&z, "Tobin Feldmar", EntityClass::Person), "{:?}", names(&z));
+    assert!(named(&z, "Brindle Images"), "{:?}", names(&z));
+}
