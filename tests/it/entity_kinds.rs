@@ -1328,3 +1328,78 @@ fn a_firm_named_after_a_place_stays_whole_after_a_title_or_a_hyphen() {
         );
     }
 }
+
+#[test]
+fn a_company_form_inside_a_name_makes_it_no_person() {
+    // "Halvorsen Bros Media": a company form in the middle of a name that
+    // opens with a given name (which alone would make it a person's) says a
+    // firm, wherever the name stands.
+    let x = run("Studio deal\n\nHalvorsen Bros Media agreed to sell its film library. Shares of \
+        Mara Lindqvist Inc Americas fell. Nadia Corp Holdings bought a stake in Quellby. Tom Harde, \
+        chief of Peter Kessler Co Logistics, said the deal would close.\n");
+    for org in ["Halvorsen Bros Media", "Nadia Corp Holdings", "Peter Kessler Co Logistics"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for org in ["Halvorsen Bros Media", "Mara Lindqvist Inc Americas", "Mara Lindqvist Inc"] {
+        assert!(!has(&x, org, EntityClass::Person), "{org}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Tom Harde", EntityClass::Person), "{:?}", names(&x));
+    // Near misses: two capitals inside a person's name may be initials; a
+    // name with no company form stays a person's.
+    let y = run("Board news\n\nKarl AG Weber said the board would meet. Dana Colm Reyes, a retired \
+        teacher, said she was pleased.\n");
+    assert!(has(&y, "Karl AG Weber", EntityClass::Person), "{:?}", names(&y));
+    assert!(has(&y, "Dana Colm Reyes", EntityClass::Person), "{:?}", names(&y));
+}
+
+#[test]
+fn a_known_company_a_place_and_a_company_form_name_one_unit() {
+    // "Lenovo Kenya Plc", "Foxconn Mexico Group": a known company's name, a
+    // known place's and a company form or group word closing the run are its
+    // unit there, one organisation, not the company, a place and a firm
+    // named after the place.
+    let x = run("Quarterly update\n\nLenovo Kenya Plc reported higher sales on Monday. Mara Lind \
+        joined Foxconn Mexico Group as finance chief. Shares of Uber Nigeria Ltd. rose 3 percent. \
+        Shopify Brazil Holdings said it would hire 200 people.\n");
+    for org in ["Lenovo Kenya Plc", "Foxconn Mexico Group", "Uber Nigeria Ltd", "Shopify Brazil Holdings"] {
+        assert!(has(&x, org, EntityClass::Organization), "{org}: {:?}", names(&x));
+    }
+    for wrong in ["Kenya Plc", "Mexico Group", "Nigeria Ltd", "Brazil Holdings", "Lenovo", "Foxconn", "Uber"] {
+        assert!(!named(&x, wrong), "{wrong}: {:?}", names(&x));
+    }
+    // Near misses: a capitalized word after the form, a word that is no
+    // company form after the place, a place after "in".
+    let y = run("Stadium news\n\nShopify Ghana Inc Stadium opened on Monday. Uber Kenya Marathon \
+        sponsors met. Lenovo opened an office in Kenya.\n");
+    assert!(has(&y, "Ghana", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Kenya", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Lenovo", EntityClass::Organization), "{:?}", names(&y));
+    for wrong in ["Shopify Ghana Inc", "Uber Kenya Marathon"] {
+        assert!(!named(&y, wrong), "{wrong}: {:?}", names(&y));
+    }
+}
+
+#[test]
+fn a_byline_with_its_date_after_on_and_a_photo_credit_name_no_entity() {
+    // "By Jane Doe on 28/11/2017", "By Jane Doe on March 3, 2024": the byline
+    // goes on to its date after "on"; "Photo credit: Jane Doe", at a line's
+    // start or after a caption, credits the picture. Neither names an
+    // entity of the story.
+    let x = run("Quellco eyes expansion\n\nBy Tobin Feldmar on 14/02/2019\n\n\
+        Quellco said on Monday it would open stores in Kenya, chief executive Ana Varga said.\n\n\
+        Shoppers at a Quellco store. Photo credit: Brindle Images\n\n\
+        Quellco will hire 300 people.\n\nPhoto credit: Ivo Marchetti\n");
+    assert!(has(&x, "Quellco", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Ana Varga", EntityClass::Person), "{:?}", names(&x));
+    for furniture in ["Tobin Feldmar", "Brindle Images", "Ivo Marchetti"] {
+        assert!(!named(&x, furniture), "{furniture}: {:?}", names(&x));
+    }
+    let y = run("Quellco eyes expansion\n\nBy Tobin Feldmar on March 3, 2024\n\nQuellco said it would grow.\n");
+    assert!(!named(&y, "Tobin Feldmar"), "{:?}", names(&y));
+    // Near misses: "on" before no date in a story line; "credit" that opens
+    // no credit.
+    let z = run("Quellco eyes expansion\n\nQuellco was founded by Tobin Feldmar on a farm in Kenya. \
+        Photo credit card maker Brindle Images said sales rose.\n");
+    assert!(has(&z, "Tobin Feldmar", EntityClass::Person), "{:?}", names(&z));
+    assert!(named(&z, "Brindle Images"), "{:?}", names(&z));
+}

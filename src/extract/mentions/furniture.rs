@@ -133,10 +133,13 @@ fn byline(doc: &Doc, line: Range<usize>) -> bool {
     if names == line.end {
         return line.len() == 1;
     }
+    // "By Jane Doe on 28/11/2017", "By Jane Doe on March 3, 2024": "on" before a date.
+    let on_date = |k: usize| doc.lower(k) == "on" && (doc.is_number(k + 1) || dated(doc, k + 1));
     let tail = (names..line.end).find(|&k| {
         matches!(doc.lower(k), "for" | "|" | "–" | "—" | "published" | "updated" | "written" | "posted")
             || doc.is_number(k)
             || dated(doc, k)
+            || on_date(k)
     });
     let names_end = tail.unwrap_or(line.end);
     names_end > names && line.len() <= 24 && name_line(doc, names..names_end)
@@ -222,14 +225,15 @@ fn name_line(doc: &Doc, line: Range<usize>) -> bool {
     !line.is_empty() && line.len() <= 12 && doc.is_capitalized(line.start) && line.clone().all(fits)
 }
 
-/// "Photograph: Jane Doe", "Photos by Getty Images": where a picture credit
-/// starts (its opener may be glued to a symbol the page prints before it:
-/// "🔗Source: Wirepress").
+/// "Photograph: Jane Doe", "Photos by Getty Images", "Photo credit: Jane
+/// Doe": where a picture credit starts (its opener may be glued to a symbol
+/// the page prints before it: "🔗Source: Wirepress").
 fn credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
     line.clone().find(|&k| {
+        let credit = matches!(doc.lower(k + 1), "credit" | "credits") && doc.is_punct(k + 2, ':');
         doc.is_capitalized(k)
             && doc.word_is(k, Words::CreditOpener)
-            && (doc.is_punct(k + 1, ':') || doc.is_punct(k + 1, '|') || doc.lower(k + 1) == "by")
+            && (doc.is_punct(k + 1, ':') || doc.is_punct(k + 1, '|') || doc.lower(k + 1) == "by" || credit)
             && (k == line.start || !doc.joined(k) || doc.tokens[k - 1].kind == TokenKind::Punct)
     })
 }

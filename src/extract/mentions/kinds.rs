@@ -286,7 +286,17 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if multi && doc.word_is(stop, Words::EventNoun) {
         return None;
     }
-    if multi && (suffixed || suffix_of || suffix_placed || ampersand_firm(doc, start, stop)) {
+    // "Harlow Bros Media", "Quellby Inc Americas": a company form inside the
+    // name (no person's name holds one), whatever its first word; not two
+    // capitals, which may be a person's initials ("Karl AG Weber"), nor a
+    // form joined to the next word ("Brindle Corp-owned").
+    let initials = |w: &str| w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    let form_inside = (start + 1..stop.saturating_sub(1)).any(|k| {
+        let w = doc.word(k);
+        let whole = !doc.joined(k) && !doc.joined(k + 1);
+        doc.tokens[k].kind == TokenKind::Word && whole && res.legal_forms.contains(w) && !initials(w)
+    });
+    if multi && (suffixed || suffix_of || suffix_placed || form_inside || ampersand_firm(doc, start, stop)) {
         return Some(EntityClass::Organization);
     }
     if news_outlet(doc, res, start, stop) {

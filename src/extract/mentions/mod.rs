@@ -1948,7 +1948,9 @@ fn company_pair(doc: &Doc, piece: usize, end: usize) -> bool {
 /// "Vodafone Spain", "Acme South Africa": a known company's name right before
 /// a known place's name (no capitalized word after it) is the company's unit
 /// in that place, an organisation of its own, not the company and a place.
-/// Returns the end of the place's name.
+/// "Acme Africa Plc", "Acme Kenya Group": a company form or group word right
+/// after the place (nothing capitalized after it) closes the unit's name.
+/// Returns the end of the place's name, or of the form after it.
 fn unit_in_place(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<usize> {
     if stop >= end || doc.joined(stop) {
         return None;
@@ -1956,9 +1958,16 @@ fn unit_in_place(doc: &Doc, res: &Resources, stop: usize, end: usize) -> Option<
     let (len, &e) = doc.lookup(&res.names, stop)?;
     let to = stop + len;
     let place = res.entries[e].class == EntityClass::Place;
+    if !place || is_currency_prefix(doc, to) {
+        return None;
+    }
     // "Acme Africa CEO Jane Doe": a title after the place's name still leaves it alone.
-    let alone = to >= end || !doc.is_capitalized(to) || doc.lookup(&res.titles, to).is_some();
-    (place && alone && !is_currency_prefix(doc, to)).then_some(to)
+    let alone = |at: usize| at >= end || !doc.is_capitalized(at) || doc.lookup(&res.titles, at).is_some();
+    if alone(to) {
+        return Some(to);
+    }
+    let form = to < end && !doc.joined(to) && res.legal_suffixes.contains(doc.word(to));
+    (form && alone(to + 1)).then_some(to + 1)
 }
 
 /// "the Acme Vision research team", "the Acme Health unit": a common noun
