@@ -3572,3 +3572,43 @@ fn a_pronoun_launching_a_thing_styled_after_a_name_did_not_make_the_name() {
     let x = run("Zentrix Corp said it launched Quill, an AI model, in Oslo on Tuesday.");
     assert!(has(&x, "Zentrix Corp", Predicate::Developed, "Quill"), "{:?}", all(&x));
 }
+
+#[test]
+fn owners_brands_listed_after_a_named_group_or_a_known_for_phrase_are_its_own() {
+    // The owner named after "brands at" or "brands of", the list after "which includes" or "including".
+    for text in [
+        "Tarrow Group reported higher sales. The unit writes software for all brands at Tarrow Group, \
+         which includes Velvane, Corsa Motors and Pellinor.",
+        "Tarrow Group reported higher sales. Analysts like the brands of Tarrow Group, including Velvane, \
+         Corsa Motors and Pellinor.",
+    ] {
+        let x = run(text);
+        for brand in ["Velvane", "Corsa Motors", "Pellinor"] {
+            assert!(has(&x, "Tarrow Group", Predicate::Owns, brand), "{text}: {:?}", all(&x));
+        }
+    }
+    // The owner set off before "best known for brands like", "known for brands such as".
+    for text in [
+        "The deal is a big moment for his deputies at Halvern Media, best known for brands like Quillo TV, \
+         Marzen Channel and Dovetail Network.",
+        "Halvern Media, known for brands such as Quillo TV, Marzen Channel and Dovetail Network, said profits rose.",
+    ] {
+        let x = run(text);
+        for brand in ["Quillo TV", "Marzen Channel", "Dovetail Network"] {
+            assert!(has(&x, "Halvern Media", Predicate::Owns, brand), "{text}: {:?}", all(&x));
+        }
+    }
+    // "whose brands also include".
+    let x = run("Ostrava Group, whose brands also include Velmor Foods and Tandor Foods, reported higher sales.");
+    assert!(has(&x, "Ostrava Group", Predicate::Owns, "Velmor Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Ostrava Group", Predicate::Owns, "Tandor Foods"), "{:?}", all(&x));
+    // Near misses: a rival's brands, brands a person is known for, brands at a name with no list verb.
+    for text in [
+        "Tarrow Group sells more cars than rival brands at Corsa Motors, Velvane and Pellinor.",
+        "Tarrow Group hired Dana Mirel, best known for brands like Velvane and Pellinor.",
+        "Tarrow Group reported higher sales of brands at Corsa Motors and Pellinor.",
+    ] {
+        let x = run(text);
+        assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{text}: {:?}", all(&x));
+    }
+}
