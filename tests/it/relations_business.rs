@@ -3612,3 +3612,26 @@ fn owners_brands_listed_after_a_named_group_or_a_known_for_phrase_are_its_own() 
         assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn owners_a_short_sum_after_a_company_name_is_a_price_not_part_of_the_name() {
+    // "for R1.6bn", "for Rs450m": a sum written short after "for" ends the name and names nothing.
+    for (text, bought) in [
+        (
+            "In 2012, Tamsin Foods led the acquisition of a 65.7% stake in Nigeria's Orvik Industries for R1.6bn.",
+            "Orvik Industries",
+        ),
+        ("Tamsin Foods bought Kenya's Pellor Industries for R450m last year.", "Pellor Industries"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tamsin Foods", Predicate::Acquired, bought), "{text}: {:?}", all(&x));
+        assert!(
+            x.entities.iter().all(|e| !e.name.contains("R1.6bn") && !e.name.contains("R450m")),
+            "{text}: {:?}",
+            x.entities
+        );
+    }
+    // Near miss: a body's field after "for" stays in its name.
+    let x = run("The Halvern Association for Science and Technology said on Monday it would meet Tamsin Foods.");
+    assert!(x.entities.iter().any(|e| e.name == "Halvern Association for Science and Technology"), "{:?}", x.entities);
+}
