@@ -3635,3 +3635,24 @@ fn owners_a_short_sum_after_a_company_name_is_a_price_not_part_of_the_name() {
     let x = run("The Halvern Association for Science and Technology said on Monday it would meet Tamsin Foods.");
     assert!(x.entities.iter().any(|e| e.name == "Halvern Association for Science and Technology"), "{:?}", x.entities);
 }
+
+#[test]
+fn owners_a_possessive_apposition_past_the_owners_short_form_in_brackets_names_a_unit() {
+    for text in [
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (OA's) wholly-owned low-cost subsidiary.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways’ (OA’s) low-cost unit.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' wholly-owned low-cost subsidiary.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Orlan Airways", Predicate::Owns, "Pexa Air"), "{text}: {:?}", all(&x));
+    }
+    // Near misses: a rival or a partner in the apposition, a bracket holding more than a short form.
+    for text in [
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (OA's) main rival.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (OA's) partner.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (whose shares fell on Monday) low-cost subsidiary.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Orlan Airways", Predicate::Owns, "Pexa Air"), "{text}: {:?}", all(&x));
+    }
+}
