@@ -3686,3 +3686,87 @@ fn money_a_name_in_an_aside_after_an_investor_is_no_investor() {
     assert!(has(&x, "Tarvik Bank", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
     assert!(has(&x, "Marlow Partners", Predicate::InvestedIn, "Pellworth Robotics"), "{text}: {:?}", all(&x));
 }
+
+#[test]
+fn owners_brands_listed_after_a_named_group_or_a_known_for_phrase_are_its_own() {
+    // The owner named after "brands at" or "brands of", the list after "which includes" or "including".
+    for text in [
+        "Tarrow Group reported higher sales. The unit writes software for all brands at Tarrow Group, \
+         which includes Velvane, Corsa Motors and Pellinor.",
+        "Tarrow Group reported higher sales. Analysts like the brands of Tarrow Group, including Velvane, \
+         Corsa Motors and Pellinor.",
+    ] {
+        let x = run(text);
+        for brand in ["Velvane", "Corsa Motors", "Pellinor"] {
+            assert!(has(&x, "Tarrow Group", Predicate::Owns, brand), "{text}: {:?}", all(&x));
+        }
+    }
+    // The owner set off before "best known for brands like", "known for brands such as".
+    for text in [
+        "The deal is a big moment for his deputies at Halvern Media, best known for brands like Quillo TV, \
+         Marzen Channel and Dovetail Network.",
+        "Halvern Media, known for brands such as Quillo TV, Marzen Channel and Dovetail Network, said profits rose.",
+    ] {
+        let x = run(text);
+        for brand in ["Quillo TV", "Marzen Channel", "Dovetail Network"] {
+            assert!(has(&x, "Halvern Media", Predicate::Owns, brand), "{text}: {:?}", all(&x));
+        }
+    }
+    // "whose brands also include".
+    let x = run("Ostrava Group, whose brands also include Velmor Foods and Tandor Foods, reported higher sales.");
+    assert!(has(&x, "Ostrava Group", Predicate::Owns, "Velmor Foods"), "{:?}", all(&x));
+    assert!(has(&x, "Ostrava Group", Predicate::Owns, "Tandor Foods"), "{:?}", all(&x));
+    // Near misses: a rival's brands, brands a person is known for, brands at a name with no list verb.
+    for text in [
+        "Tarrow Group sells more cars than rival brands at Corsa Motors, Velvane and Pellinor.",
+        "Tarrow Group hired Dana Mirel, best known for brands like Velvane and Pellinor.",
+        "Tarrow Group reported higher sales of brands at Corsa Motors and Pellinor.",
+    ] {
+        let x = run(text);
+        assert!(x.relations.iter().all(|r| r.predicate != Predicate::Owns), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn owners_a_short_sum_after_a_company_name_is_a_price_not_part_of_the_name() {
+    // "for R1.6bn", "for Rs450m": a sum written short after "for" ends the name and names nothing.
+    for (text, bought) in [
+        (
+            "In 2012, Tamsin Foods led the acquisition of a 65.7% stake in Nigeria's Orvik Industries for R1.6bn.",
+            "Orvik Industries",
+        ),
+        ("Tamsin Foods bought Kenya's Pellor Industries for R450m last year.", "Pellor Industries"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Tamsin Foods", Predicate::Acquired, bought), "{text}: {:?}", all(&x));
+        assert!(
+            x.entities.iter().all(|e| !e.name.contains("R1.6bn") && !e.name.contains("R450m")),
+            "{text}: {:?}",
+            x.entities
+        );
+    }
+    // Near miss: a body's field after "for" stays in its name.
+    let x = run("The Halvern Association for Science and Technology said on Monday it would meet Tamsin Foods.");
+    assert!(x.entities.iter().any(|e| e.name == "Halvern Association for Science and Technology"), "{:?}", x.entities);
+}
+
+#[test]
+fn owners_a_possessive_apposition_past_the_owners_short_form_in_brackets_names_a_unit() {
+    for text in [
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (OA's) wholly-owned low-cost subsidiary.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways’ (OA’s) low-cost unit.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' wholly-owned low-cost subsidiary.",
+    ] {
+        let x = run(text);
+        assert!(has(&x, "Orlan Airways", Predicate::Owns, "Pexa Air"), "{text}: {:?}", all(&x));
+    }
+    // Near misses: a rival or a partner in the apposition, a bracket holding more than a short form.
+    for text in [
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (OA's) main rival.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (OA's) partner.",
+        "Dana Mirel is the chief of Pexa Air, Orlan Airways' (whose shares fell on Monday) low-cost subsidiary.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Orlan Airways", Predicate::Owns, "Pexa Air"), "{text}: {:?}", all(&x));
+    }
+}

@@ -564,17 +564,24 @@ fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
     stop == start + 2 && doc.word_is(start, Words::NumberedPart) && doc.is_number(start + 1)
 }
 
-/// "Fines Telcel 93M", "raises $4.5B", "a 12bn deal": one token of digits
-/// (a decimal point maybe) closed by a letter of magnitude is a sum of
-/// money written short, not a model's or product's name.
+/// "Fines Telcel 93M", "raises $4.5B", "a 12bn deal", "for R1.6bn": one
+/// token of digits (a decimal point maybe, a currency's capital letters
+/// before them: "R", "Rs") closed by a letter of magnitude is a sum of money
+/// written short, not a model's or product's name.
 fn is_short_amount(doc: &Doc, start: usize, stop: usize) -> bool {
-    let word = doc.word(start);
+    let text = doc.slice(start..stop);
+    let prefix = text.len() - text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
+    let currency = prefix <= 2 && text.starts_with(|c: char| c.is_ascii_uppercase()) || prefix == 0;
+    let word = &text[prefix..];
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let magnitude = &word[digits.len()..];
-    stop == start + 1
-        && !digits.is_empty()
+    (stop == start + 1 || prefix > 0 && stop <= start + 3)
+        && currency
+        && digits.starts_with(|c: char| c.is_ascii_digit())
         && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
         && matches!(magnitude, "M" | "B" | "K" | "bn" | "mn" | "m" | "k" | "tn" | "Bn" | "Mn")
+        // "B2B", "A4K": a capital letter before digits and a capital is a code.
+        && (prefix == 0 || !magnitude.starts_with(|c: char| c.is_ascii_uppercase()))
 }
 
 /// The class a name with digits gets from the words at hand: a thing noun

@@ -343,7 +343,9 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
         let after = (j..end.min(j + 3)).find(|k| !connectors.contains(&doc.word(*k))).unwrap_or(j);
         // "al-Qasimi": a particle joined to the name by a hyphen.
         let after = if after > j && is_joining_hyphen(doc, after) { after + 1 } else { after };
-        if after > j && looks_like_name(doc, after) && !res.common_words.contains(doc.lower(after)) {
+        // "Orvik Industries for R1.6bn": a sum after "for" is a price, not the name's.
+        let price = doc.lower(j) == "for" && doc.has_digit(after);
+        if after > j && looks_like_name(doc, after) && !res.common_words.contains(doc.lower(after)) && !price {
             j = after;
             continue;
         }

@@ -166,8 +166,20 @@ pub(super) fn product_lists(f: &mut Facts, s: usize) {
         if !f.word_is(i, Words::ProductPlural) || f.doc.is_capitalized(i) {
             continue;
         }
+        // "all brands at Ostrava Group, which includes Skarn and Pellow": the owner named after the noun.
+        if let Some((owner, list_at)) = brands_of_named(f, i) {
+            for m in members_after(f, list_at, range.end) {
+                let brand = f.entity(m.head);
+                if matches!(f.class(brand), Product | Org) {
+                    f.emit(owner, Predicate::Owns, brand, None, Why::new(i, "brands-of-named", 0.55));
+                }
+            }
+            continue;
+        }
         let list_at = match f.doc.lower(i + 1) {
             "like" | "including" | "include" | "included" => i + 2,
+            // "whose brands also include Velmor".
+            "also" if matches!(f.doc.lower(i + 2), "include" | "included") => i + 3,
             "such" if f.doc.lower(i + 2) == "as" => i + 3,
             _ => continue,
         };
@@ -183,9 +195,27 @@ pub(super) fn product_lists(f: &mut Facts, s: usize) {
     }
 }
 
+/// "brands at Ostrava Group, which includes Skarn", "the brands of
+/// Ostrava, including Skarn": a noun of brands at `i`, "at" or "of" and an
+/// organisation's name, then (past a comma and "which") a verb of
+/// including: that organisation and where its list starts.
+fn brands_of_named(f: &Facts, i: usize) -> Option<(usize, usize)> {
+    if !f.word_is(i, Words::BrandNoun) || !matches!(f.doc.lower(i + 1), "at" | "of") {
+        return None;
+    }
+    let k = f.starting(i + 2)?;
+    let owner = f.org_entity(k)?;
+    let mut j = f.live[k].0.end;
+    j += usize::from(f.doc.is_punct(j, ','));
+    j += usize::from(matches!(f.doc.lower(j), "which" | "that"));
+    j += usize::from(f.doc.lower(j) == "also");
+    matches!(f.doc.lower(j), "include" | "includes" | "included" | "including").then_some((owner, j + 1))
+}
+
 /// Whose list the plural noun at `i` heads: "its apps", "the company's
-/// consumer products", "Acme, whose brands" ("how its models compare with
-/// platforms like X" names rivals: the owner stands in the noun phrase).
+/// consumer products", "Acme, whose brands", "Acme, best known for brands"
+/// ("how its models compare with platforms like X" names rivals: the owner
+/// stands in the noun phrase).
 fn lister(f: &Facts, i: usize, start: usize) -> Option<usize> {
     let near = i.saturating_sub(4).max(start);
     let its = (near..i).any(|j| f.doc.lower(j) == "its" && is_modifier_gap(f.doc, j + 1, i));
@@ -203,12 +233,21 @@ fn lister(f: &Facts, i: usize, start: usize) -> Option<usize> {
         .find(|&j| matches!(f.doc.lower(j), "owns" | "owned") && is_modifier_gap(f.doc, j + 1, i))
         .and_then(|j| f.ending(j))
         .map(|k| f.entity(k));
+    // "Halvern, best known for brands like Quillo": the name before the comma of "known for".
+    let known = (near.max(2)..i)
+        .find(|&j| f.doc.lower(j) == "known" && f.doc.lower(j + 1) == "for" && is_modifier_gap(f.doc, j + 2, i))
+        .and_then(|j| {
+            let adverb = f.doc.is_lower_word(j - 1) && f.doc.is_punct(j - 2, ',');
+            let comma = if f.doc.is_punct(j - 1, ',') { j - 1 } else { adverb.then_some(j - 2)? };
+            f.ending(comma)
+        })
+        .map(|k| f.entity(k));
     if its {
         f.referent(i)
     } else if let Some(j) = company {
         f.the_company(j - 1, f.topic)
     } else {
-        whose.or(owning)
+        whose.or(owning).or(known)
     }
 }
 

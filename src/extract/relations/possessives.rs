@@ -774,8 +774,10 @@ fn is_brand(f: &Facts, b: usize) -> bool {
 pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
     let a = f.entity(k);
     let start = f.live[k].0.start;
+    // "Kelso, Acme Air's (AA's) low-cost subsidiary": past the possessor's short form in brackets.
+    let after = past_short_form(f, poss + 1);
     // "Zentrix, Brindle's U.S. unit": a place's name describing the noun names no other company.
-    let from = past_describing_place(f, poss + 1);
+    let from = past_describing_place(f, after);
     let named_after = f.starting(from).is_some();
     // "Through its stake in Zentrix, France's biggest bank…": no apposition to Zentrix.
     let fronted = f.class(a) == Place && start >= 2 && in_fronted_phrase(f, start - 1);
@@ -784,10 +786,10 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
             // "Kelso, Acme's 63%-owned Norwegian subsidiary,": describing words before the noun.
-            let unit = (poss + 1..poss + 10).any(|j| {
+            let unit = (after..after + 10).any(|j| {
                 f.word_is(j, Words::OwnedPart)
-                    && (j < poss + 4
-                        || is_wide_modifier_gap(f, poss + 1, j)
+                    && (j < after + 3
+                        || is_wide_modifier_gap(f, after, j)
                         || j >= from && is_wide_modifier_gap(f, from, j))
             });
             if unit && f.class(a) == Org && f.class(m_ent) == Org {
@@ -813,6 +815,17 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
     if part && f.class(a) == Org && f.class(m_ent) == Org {
         f.emit(a, Predicate::Owns, m_ent, None, Why::new(poss, "possessive-unit-appositive", 0.65));
     }
+}
+
+/// "(AA's)": where the words after a possessor's short form in brackets,
+/// opening at token `j`, begin (`j` when no such brackets open there).
+fn past_short_form(f: &Facts, j: usize) -> usize {
+    if !f.doc.is_punct(j, '(') {
+        return j;
+    }
+    let close = (j + 2..j + 5).find(|&c| f.doc.is_punct(c, ')'));
+    let short = |c: usize| (j + 1..c).all(|t| f.doc.is_capitalized(t) || f.doc.is_possessive(t));
+    close.filter(|&c| short(c)).map_or(j, |c| c + 1)
 }
 
 /// Where a name set off after a comma starts when an article, an opening
