@@ -1403,3 +1403,21 @@ fn a_byline_with_its_date_after_on_and_a_photo_credit_name_no_entity() {
     assert!(has(&z, "Tobin Feldmar", EntityClass::Person), "{:?}", names(&z));
     assert!(named(&z, "Brindle Images"), "{:?}", names(&z));
 }
+
+#[test]
+fn products2_ranks_sums_in_a_currency_and_link_codes_are_no_products() {
+    // "Tier-2 cities" is a rank, "R6.5bn" and "Sh40bn" sums in rand and
+    // shillings, "t.co/Qx7Lm2Pa9K" and "[ID:nL4Kd82Xz1]" a link's and a wire
+    // story's codes: none of them names a product or a model.
+    let x = run("Brindco plans expansion\n\nBrindco will expand into Tier-2 to Tier-4 towns across Ostria. \
+        Kestrel Foods could take on another R6.5bn of debt, its chief said. Velmar raised Sh40bn last year. \
+        Watch the launch https://t.co/Qx7Lm2Pa9K\n\nProfits fell. [ID:nL4Kd82Xz1]\n\n\
+        Velmar sold more of its Zeta 5 phone and the Orvo KX4090 chip.\n");
+    for wrong in ["Tier-2", "Tier-4", "R6.5bn", "Sh40bn", "Qx7Lm2Pa9K", "nL4Kd82Xz1"] {
+        assert!(!x.entities.iter().any(|e| e.name.contains(wrong)), "{wrong}: {:?}", names(&x));
+    }
+    // Near misses: names with digits beside a product noun stay products.
+    assert!(has(&x, "Zeta 5", EntityClass::Product), "{:?}", names(&x));
+    assert!(x.entities.iter().any(|e| e.name.contains("KX4090") && e.class == EntityClass::Product), "{:?}", names(&x));
+    assert!(has(&x, "Velmar", EntityClass::Organization), "{:?}", names(&x));
+}

@@ -328,7 +328,12 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     if (start..stop).any(|k| doc.has_digit(k)) {
         // "the B20 Summit", "the Zeta 5 forum": an event, not a model or product.
         let event = |k: usize| doc.word_is(k, Words::EventNoun);
-        if is_numbered_part(doc, start, stop) || is_short_amount(doc, start, stop) || event(stop - 1) || event(stop) {
+        if is_numbered_part(doc, start, stop)
+            || is_short_amount(doc, start, stop)
+            || is_code_string(doc, start, stop)
+            || event(stop - 1)
+            || event(stop)
+        {
             return None;
         }
         // "investment group Pellow No.1", "broadcasting giant Dunmore.1": a
@@ -559,29 +564,47 @@ fn kin_apposition(doc: &Doc, stop: usize) -> bool {
     kin(k) && matches!(doc.lower(k + 1), "of" | "," | ".") || (k + 1..k + 4).any(|j| doc.is_possessive(j) && kin(j + 1))
 }
 
-/// "Part 2", "Phase 3": a numbered part of something, not a name.
+/// "Part 2", "Phase 3", "Tier-2": a numbered part or rank of something, not a name.
 fn is_numbered_part(doc: &Doc, start: usize, stop: usize) -> bool {
-    stop == start + 2 && doc.word_is(start, Words::NumberedPart) && doc.is_number(start + 1)
+    let hyphened = stop == start + 3 && doc.is_punct(start + 1, '-') && doc.joined(start + 1) && doc.joined(start + 2);
+    (stop == start + 2 || hyphened) && doc.word_is(start, Words::NumberedPart) && doc.is_number(stop - 1)
 }
 
-/// "Fines Telcel 93M", "raises $4.5B", "a 12bn deal", "for R1.6bn": one
-/// token of digits (a decimal point maybe, a currency's capital letters
-/// before them: "R", "Rs") closed by a letter of magnitude is a sum of money
-/// written short, not a model's or product's name.
+/// "https://t.co/Qx7Lm2Pa9K", "[ID:nB4Kd82Xz1]": one token of at least
+/// eight letters and digits with three runs of digits or more is a link's
+/// or a wire story's code, not a product's or model's name ("A380",
+/// "RTX4090" have one run).
+fn is_code_string(doc: &Doc, start: usize, stop: usize) -> bool {
+    let word = doc.word(start);
+    let runs = word.as_bytes().windows(2).filter(|w| w[1].is_ascii_digit() && !w[0].is_ascii_digit()).count()
+        + usize::from(word.starts_with(|c: char| c.is_ascii_digit()));
+    stop == start + 1 && word.len() >= 8 && word.bytes().all(|b| b.is_ascii_alphanumeric()) && runs >= 3
+}
+
+/// "Fines Telcel 93M", "raises $4.5B", "a 12bn deal": one token of digits
+/// (a decimal point maybe) closed by a letter of magnitude is a sum of
+/// money written short, not a model's or product's name. A currency's
+/// letters may open it, the whole written without a space: "for R1.6bn",
+/// "Sh40bn", "N250m" are sums in rand, shillings and naira.
 fn is_short_amount(doc: &Doc, start: usize, stop: usize) -> bool {
-    let text = doc.slice(start..stop);
-    let prefix = text.len() - text.trim_start_matches(|c: char| c.is_ascii_alphabetic()).len();
-    let currency = prefix <= 2 && text.starts_with(|c: char| c.is_ascii_uppercase()) || prefix == 0;
-    let word = &text[prefix..];
+    if stop <= start || stop > start + 3 || (start + 1..stop).any(|k| !doc.joined(k)) {
+        return false;
+    }
+    let word: String = (start..stop).map(|k| doc.word(k)).collect();
     let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let magnitude = &word[digits.len()..];
-    (stop == start + 1 || prefix > 0 && stop <= start + 3)
-        && currency
-        && digits.starts_with(|c: char| c.is_ascii_digit())
-        && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-        && matches!(magnitude, "M" | "B" | "K" | "bn" | "mn" | "m" | "k" | "tn" | "Bn" | "Mn")
-        // "B2B", "A4K": a capital letter before digits and a capital is a code.
-        && (prefix == 0 || !magnitude.starts_with(|c: char| c.is_ascii_uppercase()))
+    let currency = digits.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let letters = &digits[..digits.len() - currency.len()];
+    let sum = |d: &str| {
+        d.starts_with(|c: char| c.is_ascii_digit()) && d.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    let short = matches!(magnitude, "M" | "B" | "K" | "bn" | "mn" | "m" | "k" | "tn" | "Bn" | "Mn");
+    let written = matches!(magnitude, "bn" | "mn" | "m" | "tn");
+    short && stop == start + 1 && sum(digits)
+        || written
+            && (1..=3).contains(&letters.len())
+            && letters.starts_with(|c: char| c.is_ascii_uppercase())
+            && sum(currency)
 }
 
 /// The class a name with digits gets from the words at hand: a thing noun
