@@ -257,6 +257,12 @@ impl<'t> Doc<'t> {
         j
     }
 
+    /// Token `i` is an opening quotation mark: set off before, joined to the
+    /// word after it ("a jet called “Harrow”").
+    pub fn opens_quote(&self, i: usize) -> bool {
+        (self.is_punct(i, '“') || self.is_punct(i, '"')) && self.joined(i + 1) && !self.joined(i)
+    }
+
     /// Token `i` is attached to the one before it (no white space between).
     pub fn joined(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.space_before)

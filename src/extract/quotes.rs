@@ -504,22 +504,37 @@ fn resumed_after_narration(
     // The narration: the sentences after the one holding the last quote.
     let between = doc.sentences.get(previous + 1)?.start..open;
     let same_paragraph = (prev_close + 1..=open).all(|j| doc.tokens[j].newlines_before == 0);
-    let quiet = !between.clone().any(|j| is_mark(doc, j) || doc.lookup(&res.speech_verbs, j).is_some());
-    let a = live.partition_point(|(r, _)| r.start < between.start);
-    let b = live.partition_point(|(r, _)| r.start < between.end);
-    let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
-    let no_pronoun = !between.clone().any(|j| PERSON_PRONOUNS.contains(&doc.lower(j)));
-    (same_paragraph && quiet && no_one_else && no_pronoun).then_some((speaker, open, "resumed-after-narration", 0.55))
+    let quiet = quiet_for(doc, res, live, entities, speaker, between);
+    (same_paragraph && quiet).then_some((speaker, open, "resumed-after-narration", 0.55))
 }
+
+/// Tokens `span` quote nothing, report no speech, and name no person but
+/// `speaker` (not even as "he" or "she"): the voice cannot have changed there.
+fn quiet_for(
+    doc: &Doc,
+    res: &Resources,
+    live: &[Live],
+    entities: &[Entity],
+    speaker: usize,
+    span: Range<usize>,
+) -> bool {
+    let a = live.partition_point(|(r, _)| r.start < span.start);
+    let b = live.partition_point(|(r, _)| r.start < span.end);
+    let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
+    no_one_else
+        && !span.into_iter().any(|j| {
+            is_mark(doc, j) || doc.lookup(&res.speech_verbs, j).is_some() || PERSON_PRONOUNS.contains(&doc.lower(j))
+        })
+}
+
+/// How many words a quotation taken up without an attribution of its own must hold.
+const CLAUSE_WORDS: usize = 4;
 
 /// A quotation inside the sentence right after the last speaker's quote, in
 /// the same paragraph, where nothing before it in that sentence names a
 /// person, says "he" or "she" or reports speech: "“…,” he said. The Vexa
 /// deal “would certainly be a size we look at.”" News goes on quoting the
 /// same voice in a sentence of its own words.
-/// How many words a quotation taken up without an attribution of its own must hold.
-const CLAUSE_WORDS: usize = 4;
-
 fn taken_up_in_next_sentence(
     doc: &Doc,
     res: &Resources,
@@ -535,17 +550,11 @@ fn taken_up_in_next_sentence(
     if !next_sentence || start == pair.open || start <= prev_close {
         return None;
     }
-    let lead_in = start..pair.open;
     let same_paragraph = (prev_close + 1..=pair.open).all(|j| doc.tokens[j].newlines_before == 0);
-    let quiet = !lead_in.clone().any(|j| {
-        is_mark(doc, j) || doc.lookup(&res.speech_verbs, j).is_some() || PERSON_PRONOUNS.contains(&doc.lower(j))
-    });
-    let a = live.partition_point(|(r, _)| r.start < lead_in.start);
-    let b = live.partition_point(|(r, _)| r.start < lead_in.end);
-    let no_one_else = live[a..b.max(a)].iter().all(|&(_, e)| e == speaker || entities[e].class != EntityClass::Person);
+    let quiet = quiet_for(doc, res, live, entities, speaker, start..pair.open);
     // A clause of the speaker's words, not a term set off in quote marks ("the so-called “robot tax”").
     let clause = (pair.open + 1..pair.close).filter(|&j| doc.tokens[j].kind == TokenKind::Word).count() >= CLAUSE_WORDS;
-    (same_paragraph && quiet && no_one_else && clause).then_some((speaker, pair.open, "taken-up-in-next-sentence", 0.5))
+    (same_paragraph && quiet && clause).then_some((speaker, pair.open, "taken-up-in-next-sentence", 0.5))
 }
 
 /// A quotation: its opening mark, the mark that closes it, and whether that

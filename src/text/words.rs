@@ -46,6 +46,9 @@ pub const AUXILIARIES: &[&str] = &[
 pub const FINITE_AUXILIARIES: &[&str] =
     &["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should"];
 
+/// The forms of "refer" ("Acme refers to its platform as Lumisk").
+pub const REFER_VERBS: &[&str] = &["refer", "refers", "referred", "referring"];
+
 /// Copulas: "X is / was / became the CEO".
 pub const COPULAS: &[&str] = &["is", "was", "were", "became", "become", "becomes", "remains"];
 

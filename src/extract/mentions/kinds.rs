@@ -882,7 +882,7 @@ fn described_product(doc: &Doc, res: &Resources, stop: usize) -> Option<EntityCl
 fn named_by_noun(doc: &Doc, res: &Resources, start: usize) -> Option<EntityClass> {
     // "a jet called “Harrier”": an opening quote may stand before the name.
     let before = start.checked_sub(1)?;
-    let before = if opening_quote(doc, before) { before.checked_sub(1)? } else { before };
+    let before = if doc.opens_quote(before) { before.checked_sub(1)? } else { before };
     if let Some(class) = referred_to_as(doc, res, before) {
         return Some(class);
     }
@@ -924,11 +924,6 @@ fn named_by_noun(doc: &Doc, res: &Resources, start: usize) -> Option<EntityClass
     opened.then_some(class)
 }
 
-/// An opening quotation mark at `q`, joined to the word after it.
-fn opening_quote(doc: &Doc, q: usize) -> bool {
-    (doc.is_punct(q, '“') || doc.is_punct(q, '"')) && doc.joined(q + 1) && !doc.joined(q)
-}
-
 /// "Veltrana refers to its platform as Lumisk", "they referred to their
 /// system as Ostra": a form of "refer", "to", a determiner, a thing noun
 /// (lower-case words between) and "as" ending at `at`, right before the
@@ -948,7 +943,7 @@ fn referred_to_as(doc: &Doc, res: &Resources, at: usize) -> Option<EntityClass> 
         .find(|&k| matches!(doc.lower(k), "its" | "their" | "the" | "his" | "her"))?;
     let to = det.checked_sub(1).filter(|&t| doc.lower(t) == "to")?;
     let verb = to.checked_sub(1)?;
-    matches!(doc.lower(verb), "refer" | "refers" | "referred" | "referring").then_some(class)
+    REFER_VERBS.contains(&doc.lower(verb)).then_some(class)
 }
 
 /// "the X chip", "X model": the class a thing noun right after the name gives.

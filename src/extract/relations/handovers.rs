@@ -1,8 +1,9 @@
 //! Posts handed from one person to another: "A replaces B", "A will take
-//! over from B", "A, taking the place of B", "B was succeeded by A", "her predecessor, B", "a successor
-//! to founder B". The one who went held a post at the organisation the
-//! article gives the one who came; a handover that says "as chief
-//! executive of Y" is read with the title (`titles::as_title`).
+//! over from B", "A, taking the place of B", "B was succeeded by A", "her
+//! predecessor, B", "a successor to founder B". The one who went held a
+//! post at the organisation the article gives the one who came; a handover
+//! that says "as chief executive of Y" is read with the title
+//! (`titles::as_title`).
 
 use super::titles::{read_titles, FRONTED_POST};
 use super::{Facts, Why};

@@ -5,6 +5,7 @@
 use super::{Facts, Why};
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
+use crate::text::words::REFER_VERBS;
 
 /// Read after the sentence rules: a product or model named by an idiom
 /// that also says whose it is was developed by that organisation.
@@ -25,8 +26,7 @@ pub(super) fn named_things(f: &mut Facts) {
 /// The token before the name starting at `start`, past an opening quote.
 fn before_name(f: &Facts, start: usize) -> Option<usize> {
     let b = start.checked_sub(1)?;
-    let quote = (f.doc.is_punct(b, '“') || f.doc.is_punct(b, '"')) && f.doc.joined(start);
-    if quote {
+    if f.doc.opens_quote(b) {
         b.checked_sub(1)
     } else {
         Some(b)
@@ -44,9 +44,7 @@ fn maker_before(f: &Facts, start: usize) -> Option<(usize, &'static str)> {
         let to = (b.saturating_sub(6)..b).rev().take_while(|&j| plain(j)).find(|&j| doc.lower(j) == "to")?;
         let det = to + 1;
         let verb = to.checked_sub(1)?;
-        if !matches!(doc.lower(verb), "refer" | "refers" | "referred" | "referring")
-            || !matches!(doc.lower(det), "its" | "their")
-        {
+        if !REFER_VERBS.contains(&doc.lower(verb)) || !matches!(doc.lower(det), "its" | "their") {
             return None;
         }
         let subject = f.ending(verb).map(|k| f.entity(k)).filter(|&s| f.class(s) == EntityClass::Organization);

@@ -1555,13 +1555,12 @@ pub(super) fn as_title(f: &mut Facts, p: usize, start: usize, end: usize) {
     // "A has replaced B as chief executive of Acme", "A replaces B as
     // CFO": A holds the post now.
     let successor = replacer(f, start);
-    match appointer.filter(|_| after.is_empty() && !its) {
-        Some(org) => emit_roles(f, p, org, &t.roles, end, "appointed-as-title", 0.7),
-        None if after.is_empty() && !its && appointed_by_person(f, start).is_some() => {
-            if let Some(org) = appointed_by_person(f, start) {
-                emit_roles(f, p, org, &t.roles, end, "appointed-by-person-as-title", 0.6);
-            }
-        }
+    let bare = after.is_empty() && !its;
+    let appointed = appointer.filter(|_| bare).map(|org| (org, "appointed-as-title", 0.7)).or_else(|| {
+        bare.then(|| appointed_by_person(f, start)).flatten().map(|org| (org, "appointed-by-person-as-title", 0.6))
+    });
+    match appointed {
+        Some((org, rule, confidence)) => emit_roles(f, p, org, &t.roles, end, rule, confidence),
         None if after.is_empty() => {
             for q in std::iter::once(p).chain(successor) {
                 implied_org(f, q, &t.roles, at + 1, its);
