@@ -3770,3 +3770,20 @@ fn owners_a_possessive_apposition_past_the_owners_short_form_in_brackets_names_a
         assert!(!has(&x, "Orlan Airways", Predicate::Owns, "Pexa Air"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn examples_in_a_relative_clause_left_open_are_not_the_subject_of_the_deal() {
+    let x = run("Orvane Group, which is the parent of carmakers like Belcor, Tasso, Vireo and Quillon amongst others \
+                 has formed a joint venture with Kestrel Cells for batteries in Canada. \
+                 Halvern Foods, which owns brands such as Pikko and Salvo, has signed a partnership with Drennan Farms. \
+                 Carmakers like Dastra and Moltec have formed a joint venture with Pellow Energy.");
+    assert!(has(&x, "Orvane Group", Predicate::PartnersWith, "Kestrel Cells"), "{:?}", all(&x));
+    for brand in ["Belcor", "Tasso", "Vireo", "Quillon"] {
+        assert!(!has(&x, brand, Predicate::PartnersWith, "Kestrel Cells"), "{brand}: {:?}", all(&x));
+    }
+    // With the clause closed by its comma the head is read as before; a
+    // plural noun's examples outside any clause are the subject.
+    assert!(has(&x, "Halvern Foods", Predicate::PartnersWith, "Drennan Farms"), "{:?}", all(&x));
+    assert!(has(&x, "Dastra", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Moltec", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
+}

@@ -277,6 +277,13 @@ fn subjects_for(f: &Facts, site: &Site, cue: &Cue) -> Vec<Left> {
     {
         left.truncate(1);
     }
+    // "Acme, which is the parent of carmakers like A, B and C has formed a
+    // venture with X": examples listed in a relative clause whose closing
+    // comma was forgotten are not the subject; the clause's head is.
+    if let Some(head) = head_of_examples(f, &left, i) {
+        let member = Member { head, owner: None };
+        left = vec![Left { member, confidence: 0.6, listed: false, appositive: false }];
+    }
     // "won approval from Brindle to buy Zentrix": who grants it is not who buys.
     if cue.frame == Frame::Active && f.doc.lower(i) == "to" {
         left.retain(|l| !after_from(f.doc, f.live[l.member.head].0.start));
@@ -295,6 +302,26 @@ fn subjects_for(f: &Facts, site: &Site, cue: &Cue) -> Vec<Left> {
         left.retain(|l| !approval_between(f, f.live[l.member.head].0.end, i));
     }
     left
+}
+
+/// The mention heading a relative clause (", which" right after an
+/// organisation's name) whose examples ("like", "such as", "including")
+/// are the names `left` before the cue at `i`, with no comma closing the
+/// clause between the last example and the cue.
+fn head_of_examples(f: &Facts, left: &[Left], i: usize) -> Option<usize> {
+    let first = f.live[left.last()?.member.head].0.start;
+    let last = f.live[left.first()?.member.head].0.end;
+    let examples = first >= 2
+        && (matches!(f.doc.lower(first - 1), "like" | "including")
+            || f.doc.lower(first - 1) == "as" && f.doc.lower(first - 2) == "such");
+    if !examples || (last..i).any(|j| f.doc.is_punct(j, ',')) {
+        return None;
+    }
+    let start = f.doc.sentences[*f.doc.sentence_of.get(first)?].start;
+    // The clause's words before the examples hold no comma: "which is the parent of carmakers like".
+    let relative =
+        (start + 2..first).rev().take_while(|&j| !f.doc.is_punct(j, ',')).find(|&j| f.relative_head(j).is_some())?;
+    f.ending(relative - 1)
 }
 
 /// The cue states no fact at `site`, whatever its names.
