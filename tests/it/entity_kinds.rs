@@ -1421,3 +1421,31 @@ fn products2_ranks_sums_in_a_currency_and_link_codes_are_no_products() {
     assert!(x.entities.iter().any(|e| e.name.contains("KX4090") && e.class == EntityClass::Product), "{:?}", names(&x));
     assert!(has(&x, "Velmar", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn furniture_an_agency_credit_wrapped_over_lines_names_no_entity() {
+    // A wire credit in brackets the page wrapped over two or three lines
+    // still credits the reporters and editors: none of them is an entity of
+    // the story, whatever the line the name falls on ("Torvald K." / "Brenn)").
+    let x = run("Quellco buys Varnholt\n\nSANTIAGO (Wirepress) - Quellco agreed to buy Varnholt, \
+        chief executive Ana Varga said.\n\n\
+        (Additional reporting by Mireille Ostrand. Writing by\nDesmond Farrow. Editing by Lucian Petrakis and Torvald K.\nBrenn)\n");
+    assert!(has(&x, "Quellco", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Ana Varga", EntityClass::Person), "{:?}", names(&x));
+    for furniture in ["Mireille Ostrand", "Desmond Farrow", "Lucian Petrakis", "Torvald", "Brenn"] {
+        assert!(!x.entities.iter().any(|e| e.name.contains(furniture)), "{furniture}: {:?}", names(&x));
+    }
+    let y = run("Quellco buys Varnholt\n\nQuellco agreed to buy Varnholt on Monday.\n\n\
+        (Reporting by Mireille Ostrand; Editing by Lucian Petrakis and Halvard\nBrenn-Osler)\n");
+    for furniture in ["Mireille Ostrand", "Lucian Petrakis", "Halvard", "Brenn-Osler"] {
+        assert!(!y.entities.iter().any(|e| e.name.contains(furniture)), "{furniture}: {:?}", names(&y));
+    }
+    // Near misses: a bracket that opens no credit does not reach the next
+    // lines, and an unclosed credit does not cross a blank line into the story.
+    let z = run(
+        "Quellco buys Varnholt\n\nQuellco (the grocer founded by Ana Varga\nin Ostria) agreed to buy Varnholt.\n\n\
+        (Reporting by Mireille Ostrand\n\nDesmond Farrow, chief executive of Varnholt, said he welcomed the deal.\n",
+    );
+    assert!(has(&z, "Ana Varga", EntityClass::Person), "{:?}", names(&z));
+    assert!(has(&z, "Desmond Farrow", EntityClass::Person), "{:?}", names(&z));
+}

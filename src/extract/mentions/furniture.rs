@@ -260,15 +260,19 @@ fn slash_credit_start(doc: &Doc, line: Range<usize>) -> Option<usize> {
 /// A bracketed credit starting at the bracket `open`: an agency in a dateline
 /// ("(Reuters) -", "(Reuters):"), a photo credit ("(Jane Doe/The Daily Planet)"), an agency
 /// credit ("(Reporting by …)"). Returns the end (after the closing bracket).
+/// An agency credit may wrap over the next lines of its paragraph ("(Reporting
+/// by Jane Doe; Editing by John" / "Roe)"): its bracket closes there.
 fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize> {
-    let close = (open + 1..line.end.min(open + 40)).find(|&k| doc.is_punct(k, ')') || doc.is_punct(k, ']'))?;
+    let credit_opens = doc.word_is(open + 1, Words::AgencyCredit)
+        && (open + 1..open + 4).any(|k| doc.lower(k) == "by")
+        && doc.is_capitalized(open + 1);
+    let end = if credit_opens { paragraph_end(doc, line.end) } else { line.end };
+    let close = (open + 1..end.min(open + 40)).find(|&k| doc.is_punct(k, ')') || doc.is_punct(k, ']'))?;
     let inside = open + 1..close;
     if inside.is_empty() {
         return None;
     }
-    let credit = doc.word_is(inside.start, Words::AgencyCredit)
-        && inside.clone().take(3).any(|k| doc.lower(k) == "by")
-        && doc.is_capitalized(inside.start);
+    let credit = credit_opens && inside.clone().take(3).any(|k| doc.lower(k) == "by");
     // "(Source: Jane Doe on Flickr)", "(Photo: Jane Doe)".
     let sourced = doc.word_is(inside.start, Words::CreditOpener)
         && doc.is_capitalized(inside.start)
@@ -290,4 +294,10 @@ fn bracketed_credit(doc: &Doc, open: usize, line: Range<usize>) -> Option<usize>
         && inside.len() <= 3
         && names(inside.clone());
     (credit || sourced || photo || dateline || closing).then_some(close + 1)
+}
+
+/// Where the paragraph holding the token before `from` ends: the first token
+/// from `from` on after a blank line (or the text's end).
+fn paragraph_end(doc: &Doc, from: usize) -> usize {
+    (from..doc.len()).find(|&k| doc.tokens[k].newlines_before > 1).unwrap_or(doc.len())
 }
