@@ -1449,3 +1449,25 @@ fn furniture_an_agency_credit_wrapped_over_lines_names_no_entity() {
     assert!(has(&z, "Ana Varga", EntityClass::Person), "{:?}", names(&z));
     assert!(has(&z, "Desmond Farrow", EntityClass::Person), "{:?}", names(&z));
 }
+
+#[test]
+fn services_what_the_name_lets_users_do_or_services_after_it_make_it_a_product() {
+    // "X, which allows users to …": a service or an app described by what
+    // it lets its users do.
+    let x = run("Drovel expands its wallet\n\nDrovel Telecom said on Monday it would take Pennyline to three more countries. \
+        Pennyline, which allows users to send money and pay bills from a basic handset, has 30 million customers. \
+        Rival Quistra launched Tovramix in May. Tovramix, which lets subscribers stream films offline, costs $4 a month. \
+        Meanwhile Halvorsen Capital, which advises customers on pensions, said it would hire 200 staff. \
+        Brenwick Bank, which employs 4,000 people, opened a branch in Tarsley. \
+        Quistra won a licence to roll out Zelvapay services in Ostria. \
+        Kellmont Partners, a financial services firm, backed Quistra.\n");
+    assert!(has(&x, "Pennyline", EntityClass::Product), "{:?}", names(&x));
+    assert!(has(&x, "Tovramix", EntityClass::Product), "{:?}", names(&x));
+    // "roll out X services": the plural noun after the name says it is a service.
+    assert!(has(&x, "Zelvapay", EntityClass::Product), "{:?}", names(&x));
+    assert!(has(&x, "Kellmont Partners", EntityClass::Organization), "{:?}", names(&x));
+    // Near misses: a clause of another verb ("advises", "employs") does not make a product.
+    assert!(has(&x, "Halvorsen Capital", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Brenwick Bank", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Drovel Telecom", EntityClass::Organization), "{:?}", names(&x));
+}

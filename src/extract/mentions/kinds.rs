@@ -708,6 +708,9 @@ pub(super) fn context_class(doc: &Doc, res: &Resources, start: usize, stop: usiz
     if let Some(class) = appositive_class(doc, res, stop) {
         return Some(class);
     }
+    if lets_users(doc, stop) {
+        return Some(EntityClass::Product);
+    }
     if before.is_some_and(|b| doc.lower(b) == "the")
         && stop == start + 1
         && doc.lookup(&res.titles, stop).is_some_and(|(_, t)| *t != Tie::Affiliate)
@@ -1877,4 +1880,14 @@ fn at_after_long_title(doc: &Doc, res: &Resources, start: usize) -> bool {
     (0..=5).any(|n| {
         at.checked_sub(n).is_some_and(|e| ends_phrase(doc, &res.titles, e) && (e..at).all(|j| doc.is_lower_word(j)))
     })
+}
+
+/// "Pennyline, which allows users to send money", "Tovra, which lets
+/// subscribers stream films": a clause set off after the name telling what
+/// it lets its users do describes a service or an app, not its maker.
+fn lets_users(doc: &Doc, stop: usize) -> bool {
+    doc.is_punct(stop, ',')
+        && matches!(doc.lower(stop + 1), "which" | "that")
+        && matches!(doc.lower(stop + 2), "allows" | "lets" | "enables" | "allowed" | "let" | "enabled")
+        && matches!(doc.lower(stop + 3), "users" | "customers" | "subscribers" | "consumers" | "people" | "shoppers")
 }
