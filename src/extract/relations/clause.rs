@@ -67,7 +67,8 @@ pub(super) fn members_before(f: &Facts, i: usize, sentence_start: usize) -> Vec<
             next_start = r.start;
             continue;
         }
-        let end = past_bracket(f.doc, r.end);
+        // A bracket after the name closes before the next name (or the cue).
+        let end = Some(past_bracket(f.doc, r.end)).filter(|&e| e <= next_start).unwrap_or(r.end);
         let far = out.len() >= NEAR_MEMBERS || i - end > 14;
         let tail = if end > r.end { end } else { past_form_tail(f, r.end) };
         let the_gap = article_gap(f.doc, tail, next_start, article_list);
