@@ -358,6 +358,8 @@ pub enum Words {
     /// before them only in lower case ("Torvik partners Ada Lunn and Ben
     /// Sato"): capitalised, they end a firm's name ("Torvik Partners").
     LowerCaseTitle,
+    /// Nouns of the people a service serves ("X, which allows users to …").
+    UserNoun,
 }
 
 impl Words {
@@ -480,6 +482,7 @@ impl Words {
         Words::CandidacyWord,
         Words::GlossWord,
         Words::LowerCaseTitle,
+        Words::UserNoun,
     ];
 
     /// The list's name in `words.tsv`.
@@ -602,6 +605,7 @@ impl Words {
             Words::CandidacyWord => "candidacy-word",
             Words::GlossWord => "gloss-word",
             Words::LowerCaseTitle => "lower-case-title",
+            Words::UserNoun => "user-noun",
         }
     }
 }

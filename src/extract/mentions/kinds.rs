@@ -1889,5 +1889,5 @@ fn lets_users(doc: &Doc, stop: usize) -> bool {
     doc.is_punct(stop, ',')
         && matches!(doc.lower(stop + 1), "which" | "that")
         && matches!(doc.lower(stop + 2), "allows" | "lets" | "enables" | "allowed" | "let" | "enabled")
-        && matches!(doc.lower(stop + 3), "users" | "customers" | "subscribers" | "consumers" | "people" | "shoppers")
+        && doc.word_is(stop + 3, Words::UserNoun)
 }
