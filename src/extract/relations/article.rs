@@ -9,7 +9,7 @@ use super::possessives::owned;
 use super::{Facts, Why};
 use crate::extract::model::{Entity, EntityClass, Evidence, Predicate, Relation, Span};
 use crate::extract::resources::{Resources, Words};
-use crate::text::words::{COPULAS, SHARED_MODEL_NOUNS};
+use crate::text::words::{COPULAS, INCLUDE_WORDS, SHARED_MODEL_NOUNS};
 use EntityClass::{AIModel, Organization as Org, Person, Place, Product};
 
 /// "Nvidia H100", "Acme Vision": a model or product whose name starts with an
@@ -209,7 +209,7 @@ fn brands_of_named(f: &Facts, i: usize) -> Option<(usize, usize)> {
     j += usize::from(f.doc.is_punct(j, ','));
     j += usize::from(matches!(f.doc.lower(j), "which" | "that"));
     j += usize::from(f.doc.lower(j) == "also");
-    matches!(f.doc.lower(j), "include" | "includes" | "included" | "including").then_some((owner, j + 1))
+    INCLUDE_WORDS.contains(&f.doc.lower(j)).then_some((owner, j + 1))
 }
 
 /// Whose list the plural noun at `i` heads: "its apps", "the company's
