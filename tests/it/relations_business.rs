@@ -3787,3 +3787,52 @@ fn examples_in_a_relative_clause_left_open_are_not_the_subject_of_the_deal() {
     assert!(has(&x, "Dastra", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
     assert!(has(&x, "Moltec", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
 }
+
+#[test]
+fn owners_a_chain_or_business_of_an_owner_set_off_or_bracketed_is_its_part() {
+    for (text, owner, part) in [
+        (
+            "The group entered healthcare through Merrowell Health, Tavian Land Inc.'s chain of clinics, in 2016.",
+            "Tavian Land Inc",
+            "Merrowell Health",
+        ),
+        ("Dana Mirel now runs Kestrel Stores, Pavo Group's chain of stores.", "Pavo Group", "Kestrel Stores"),
+        (
+            "The operations of Quell Group, Brio Specialty Corp. (Brio Holdings' large commercial and specialty \
+             business) and Orsa Art Ltd. will be led by Ben Hale.",
+            "Brio Holdings",
+            "Brio Specialty Corp",
+        ),
+        (
+            "Harcourt Tire Corp. said gains at its sporting goods chains such as Sportvane Stores Inc. made up for weakness.",
+            "Harcourt Tire Corp",
+            "Sportvane Stores Inc",
+        ),
+        (
+            "The company expects synergies with Dunmore Holdings' chains of Pellow Foods and Ritz Markets Ltd. supermarkets.",
+            "Dunmore Holdings",
+            "Ritz Markets Ltd",
+        ),
+        (
+            "Ferro A/S, the parent company behind the insulin maker Ferro Pharma, said on Friday its chief will step down.",
+            "Ferro A/S",
+            "Ferro Pharma",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, owner, Predicate::Owns, part), "{text}: {:?}", all(&x));
+        assert!(!has(&x, part, Predicate::Owns, owner), "{text}: {:?}", all(&x));
+    }
+    let x = run("The company expects synergies with Dunmore Holdings' chains of Pellow Foods and Ritz Markets Ltd. supermarkets.");
+    assert!(has(&x, "Dunmore Holdings", Predicate::Owns, "Pellow Foods"), "{:?}", all(&x));
+    // Near misses: a rival or a partner in the apposition or the brackets, a name inside the brackets.
+    for (text, owner, other) in [
+        ("Kelvo Markets, Pavo Group's biggest rival chain, fell.", "Pavo Group", "Kelvo Markets"),
+        ("Tello Stores (Brio Group's rival business) grew.", "Brio Group", "Tello Stores"),
+        ("Sarn Retail Inc., Dunmore Holdings' partner chain, grew.", "Dunmore Holdings", "Sarn Retail Inc"),
+        ("Quell Group (Brio Holdings' Orsa Art Ltd. business) grew.", "Brio Holdings", "Quell Group"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, owner, Predicate::Owns, other), "{text}: {:?}", all(&x));
+    }
+}

@@ -18,8 +18,21 @@ use EntityClass::{AIModel, Organization as Org, Place, Product};
 /// "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot", "France's Mistral".
 pub(super) fn possessives(f: &mut Facts, k: usize) {
     let a = f.entity(k);
-    let end = f.live[k].0.end;
-    if f.doc.is_possessive(end) {
+    // "Tavian Land Inc.'s chain": the possessive past an abbreviation's period
+    // (the apostrophe and the "s" after it two tokens there).
+    let name_end = f.live[k].0.end;
+    let split_s = |j: usize| (f.doc.is_punct(j, '\'') || f.doc.is_punct(j, '’')) && f.doc.lower(j + 1) == "s";
+    let past_period = if !f.doc.is_punct(name_end, '.') {
+        0
+    } else if f.doc.is_possessive(name_end + 1) {
+        1
+    } else if split_s(name_end + 1) {
+        2
+    } else {
+        0
+    };
+    let end = name_end + past_period;
+    if past_period > 0 || f.doc.is_possessive(end) {
         if let Some(b) = (end + 1..end + 7).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
             let sentence_end = f.sentence_end(end);
             let mut things = members_after(f, f.live[b].0.start, sentence_end);
@@ -351,7 +364,11 @@ fn parts_listed(f: &Facts, after: usize) -> Option<Vec<usize>> {
     if is_dash(f.doc, k) {
         return Some(dashed_parts(f, k + 1, sentence_end));
     }
-    if f.doc.is_punct(k, ':') || f.doc.is_punct(k, ',') || matches!(f.doc.lower(k), "include" | "including" | "are") {
+    // "its chains of A and B supermarkets": the parts named after "of".
+    if f.doc.is_punct(k, ':')
+        || f.doc.is_punct(k, ',')
+        || matches!(f.doc.lower(k), "include" | "including" | "are" | "of")
+    {
         k += 1;
     }
     // "its subsidiaries, such as A and B", "its brands like A", "its units, including A".
@@ -785,15 +802,39 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
-            // "Kelso, Acme's 63%-owned Norwegian subsidiary,": describing words before the noun.
+            // "Kelso, Acme's 63%-owned Norwegian subsidiary,": describing words before the noun;
+            // "Merrow, Acme's chain of clinics,": a noun of a business it runs.
             let unit = (after..after + 10).any(|j| {
-                f.word_is(j, Words::OwnedPart)
+                is_part_noun(f, j)
                     && (j < after + 3
                         || is_wide_modifier_gap(f, after, j)
                         || j >= from && is_wide_modifier_gap(f, from, j))
             });
-            if unit && f.class(a) == Org && f.class(m_ent) == Org {
+            // "Kelvo, Pavo's biggest rival chain": another company, not a part.
+            let close = (after..after + 10).find(|&t| f.doc.tokens.get(t).is_none_or(|x| x.kind == TokenKind::Punct));
+            let tie = (after..close.unwrap_or(after + 10)).any(|t| f.doc.word_is(t, Words::TieNoun));
+            if unit && !tie && f.class(a) == Org && f.class(m_ent) == Org {
                 f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
+            }
+        }
+    }
+    // "Orsa Specialty (Orsa's large commercial and specialty business)": the
+    // possessor opens brackets right after a name, and a noun of a part closes them.
+    if start >= 2 && f.doc.is_punct(start - 1, '(') && !named_after {
+        let close = (after..after + 12).find(|&j| f.doc.is_punct(j, ')'));
+        // Inside the brackets any describing words but a name ("large commercial P&C and specialty").
+        let describing = |j: usize| {
+            f.starting(j).is_none()
+                && (f.doc.tokens[j].kind == TokenKind::Word || f.doc.is_punct(j, '&') || f.doc.is_punct(j, '-'))
+        };
+        let tie = |c: usize| (after..c).any(|t| f.doc.word_is(t, Words::TieNoun));
+        let unit = close.filter(|&c| c > after && is_part_noun(f, c - 1) && (from..c - 1).all(describing) && !tie(c));
+        // "Brio Specialty Corp. (Brio's …)": past the abbreviation's period.
+        let named = |_| f.ending(start - 1).or_else(|| f.doc.is_punct(start - 2, '.').then(|| f.ending(start - 2))?);
+        if let Some(m) = unit.and_then(named) {
+            let m_ent = f.entity(m);
+            if f.class(a) == Org && f.class(m_ent) == Org && m_ent != a {
+                f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "bracketed-possessive-unit", 0.7));
             }
         }
     }
