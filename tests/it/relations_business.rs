@@ -3836,3 +3836,26 @@ fn owners_a_chain_or_business_of_an_owner_set_off_or_bracketed_is_its_part() {
         assert!(!has(&x, owner, Predicate::Owns, other), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn owners_its_in_a_fronted_phrase_or_after_a_possessors_plan_stands_for_the_right_company() {
+    // "its" opening a fronted phrase stands for the subject after it: the name after the comma is no part.
+    let x = run("Merrow Bank reported results on Monday. In a move aimed at growing its data center business, \
+                 Corvan Systems announced plans to acquire Trellis Networks.");
+    assert!(!has(&x, "Merrow Bank", Predicate::Owns, "Corvan Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Corvan Systems", Predicate::Acquired, "Trellis Networks"), "{:?}", all(&x));
+    let x = run("Merrow Bank reported results on Monday. \
+                 To fund its expansion, Halvard Foods sold its dairy unit, Orlo Dairy Ltd., to Pemmer Group.");
+    assert!(has(&x, "Halvard Foods", Predicate::Owns, "Orlo Dairy Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Merrow Bank", Predicate::Owns, "Orlo Dairy Ltd"), "{:?}", all(&x));
+    // "its" in what a possessor's plan governs is the possessor's, not the sentence subject's.
+    let x = run("Orvis Corp., Kanto Telecom and Peloa Mobile are among 20 companies that have raised concerns \
+                 about Mitan Holdings' $40 billion plan to take full control of its mobile arm Docora Inc.");
+    assert!(has(&x, "Mitan Holdings", Predicate::Owns, "Docora Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Peloa Mobile", Predicate::Owns, "Docora Inc"), "{:?}", all(&x));
+    // Near misses: the possessor's noun is the subject of a verb, or "its" sits in a subject's own clause.
+    let x = run("Brindle Group said Acme Holdings' offer undervalued its unit Zentrix Labs.");
+    assert!(!has(&x, "Acme Holdings", Predicate::Owns, "Zentrix Labs"), "{:?}", all(&x));
+    let x = run("Kestrel Bank said on Monday that its lending unit Halden Finance grew.");
+    assert!(has(&x, "Kestrel Bank", Predicate::Owns, "Halden Finance"), "{:?}", all(&x));
+}

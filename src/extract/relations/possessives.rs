@@ -11,7 +11,7 @@ use crate::extract::doc::Doc;
 use crate::extract::mentions::product_noun_ending_at;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::PAST_WORDS;
+use crate::text::words::{FRONTED_PHRASE_OPENERS, PAST_WORDS, PHRASE_OPENERS};
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
@@ -243,6 +243,14 @@ fn set_off_before_its(f: &Facts, i: usize, after: usize) -> Option<usize> {
 pub(super) fn its_unit(f: &mut Facts, i: usize) {
     let Some(after) = past_its(f, i) else { return };
     let named = part_named_after(f, after);
+    // "In a move aimed at growing its data center business, Corvan announced…": the name
+    // after the comma closing a fronted phrase is the sentence's subject, what "its" stands
+    // for, not its part in apposition.
+    let fronted = |m: usize| {
+        let start = f.live[m].0.start;
+        start > after && f.doc.is_punct(start - 1, ',') && its_before_any_name(f, i)
+    };
+    let named = named.filter(|&m| !fronted(m));
     let Some(m) = named.or_else(|| part_set_off_before_its(f, i, after)) else { return };
     let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
     let unit = f.entity(m);
@@ -253,6 +261,17 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     if f.class(owner) == Org && f.class(unit) == Org && owner != unit {
         f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
     }
+}
+
+/// Whether "its" at token `i` stands in a phrase opening its sentence with a
+/// preposition ("In a move aimed at growing its…", "To fund its…"), before
+/// any name: it then stands for the subject the comma closing the phrase
+/// leads to.
+fn its_before_any_name(f: &Facts, i: usize) -> bool {
+    let Some(&s) = f.doc.sentence_of.get(i) else { return false };
+    let open = f.opening(f.doc.sentences[s].start);
+    let preposition = FRONTED_PHRASE_OPENERS.contains(&f.doc.lower(open)) || matches!(f.doc.lower(open), "to" | "as");
+    preposition && f.within(open, i).is_empty() && !(open..i).any(|j| f.doc.is_punct(j, ','))
 }
 
 /// "Brindle will buy a 2% stake in its unit…", "took a stake in its arm…":
@@ -444,7 +463,9 @@ fn part_named_after(f: &Facts, after: usize) -> Option<usize> {
             || f.starting(j).is_none() && f.doc.is_demonym(j);
         let word = f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
             && (!f.doc.is_capitalized(j) || demonym || is_field_acronym(f, j));
-        (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
+        // "Acme's offer undervalued its unit Zentrix": a possessive word opens another phrase.
+        (word || f.doc.is_punct(j, '-'))
+            && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from" | "its" | "their" | "his" | "her")
     };
     let is_demonym = |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
     let mut j = after;
@@ -525,7 +546,20 @@ pub(super) fn its_owner(f: &Facts, i: usize) -> Option<usize> {
     // "said its A unit grew faster than its B unit": a second "its" in the
     // sentence stands for what the first one does, not for the unit between.
     if let Some(first) = (start..i).rev().find(|&j| f.doc.lower(j) == "its") {
+        // "To fund its expansion, Halvard sold its unit…": the first "its" stood for the
+        // subject after the fronted phrase it opened.
+        if its_before_any_name(f, first) {
+            let subject = f.within(first, i).iter().find(|(r, e)| f.class(*e) == Org && !f.doc.is_possessive(r.end));
+            if let Some((_, e)) = subject {
+                return Some(*e);
+            }
+        }
         return its_owner(f, first);
+    }
+    // "Mitan's $40 billion plan to take full control of its mobile arm": "its" in what the
+    // possessed noun governs ("plan to", "bid for") stands for the possessor.
+    if let Some(owner) = possessor_governing(f, start, i) {
+        return Some(owner);
     }
     let from = i.saturating_sub(6).max(start);
     let described = (from..i).rev().take_while(|&j| f.ending(j + 1).is_none() && f.starting(j).is_none()).any(|j| {
@@ -537,6 +571,29 @@ pub(super) fn its_owner(f: &Facts, i: usize) -> Option<usize> {
     } else {
         f.referent(i)
     }
+}
+
+/// The organisation whose possessive stands last before "its" at token `i`
+/// (its sentence starting at `start`), when the noun it possesses governs
+/// the phrase holding "its": at most three describing words (a sum, "$40
+/// billion"), the noun, then "to" or a preposition within two words, and
+/// no name, comma or relative word up to "its".
+fn possessor_governing(f: &Facts, start: usize, i: usize) -> Option<usize> {
+    let (r, e) = f.within(start, i).last().cloned()?;
+    if f.class(e) != Org || !f.doc.is_possessive(r.end) || i - r.end > 14 {
+        return None;
+    }
+    let plain = |j: usize| {
+        let t = &f.doc.tokens[j];
+        (t.kind == TokenKind::Word && !f.doc.is_capitalized(j) || f.doc.is_number(j) || f.doc.is_punct(j, '$'))
+            && !matches!(f.doc.lower(j), "that" | "which" | "who" | "and" | "but")
+    };
+    if !(r.end + 1..i).all(plain) {
+        return None;
+    }
+    let governs = |j: usize| matches!(f.doc.lower(j), "to" | "of" | "for" | "over" | "in" | "with");
+    let first = (r.end + 1..i).find(|&j| PHRASE_OPENERS.contains(&f.doc.lower(j)))?;
+    (governs(first) && first <= r.end + 6).then_some(e)
 }
 
 /// "Acme, a Lyon startup whose Vorta model…", "AWS, Amazon's cloud unit,
