@@ -3787,3 +3787,75 @@ fn examples_in_a_relative_clause_left_open_are_not_the_subject_of_the_deal() {
     assert!(has(&x, "Dastra", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
     assert!(has(&x, "Moltec", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
 }
+
+#[test]
+fn owners_a_chain_or_business_of_an_owner_set_off_or_bracketed_is_its_part() {
+    for (text, owner, part) in [
+        (
+            "The group entered healthcare through Merrowell Health, Tavian Land Inc.'s chain of clinics, in 2016.",
+            "Tavian Land Inc",
+            "Merrowell Health",
+        ),
+        ("Dana Mirel now runs Kestrel Stores, Pavo Group's chain of stores.", "Pavo Group", "Kestrel Stores"),
+        (
+            "The operations of Quell Group, Brio Specialty Corp. (Brio Holdings' large commercial and specialty \
+             business) and Orsa Art Ltd. will be led by Ben Hale.",
+            "Brio Holdings",
+            "Brio Specialty Corp",
+        ),
+        (
+            "Harcourt Tire Corp. said gains at its sporting goods chains such as Sportvane Stores Inc. made up for weakness.",
+            "Harcourt Tire Corp",
+            "Sportvane Stores Inc",
+        ),
+        (
+            "The company expects synergies with Dunmore Holdings' chains of Pellow Foods and Ritz Markets Ltd. supermarkets.",
+            "Dunmore Holdings",
+            "Ritz Markets Ltd",
+        ),
+        (
+            "Ferro A/S, the parent company behind the insulin maker Ferro Pharma, said on Friday its chief will step down.",
+            "Ferro A/S",
+            "Ferro Pharma",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, owner, Predicate::Owns, part), "{text}: {:?}", all(&x));
+        assert!(!has(&x, part, Predicate::Owns, owner), "{text}: {:?}", all(&x));
+    }
+    let x = run("The company expects synergies with Dunmore Holdings' chains of Pellow Foods and Ritz Markets Ltd. supermarkets.");
+    assert!(has(&x, "Dunmore Holdings", Predicate::Owns, "Pellow Foods"), "{:?}", all(&x));
+    // Near misses: a rival or a partner in the apposition or the brackets, a name inside the brackets.
+    for (text, owner, other) in [
+        ("Kelvo Markets, Pavo Group's biggest rival chain, fell.", "Pavo Group", "Kelvo Markets"),
+        ("Tello Stores (Brio Group's rival business) grew.", "Brio Group", "Tello Stores"),
+        ("Sarn Retail Inc., Dunmore Holdings' partner chain, grew.", "Dunmore Holdings", "Sarn Retail Inc"),
+        ("Quell Group (Brio Holdings' Orsa Art Ltd. business) grew.", "Brio Holdings", "Quell Group"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, owner, Predicate::Owns, other), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn owners_its_in_a_fronted_phrase_or_after_a_possessors_plan_stands_for_the_right_company() {
+    // "its" opening a fronted phrase stands for the subject after it: the name after the comma is no part.
+    let x = run("Merrow Bank reported results on Monday. In a move aimed at growing its data center business, \
+                 Corvan Systems announced plans to acquire Trellis Networks.");
+    assert!(!has(&x, "Merrow Bank", Predicate::Owns, "Corvan Systems"), "{:?}", all(&x));
+    assert!(has(&x, "Corvan Systems", Predicate::Acquired, "Trellis Networks"), "{:?}", all(&x));
+    let x = run("Merrow Bank reported results on Monday. \
+                 To fund its expansion, Halvard Foods sold its dairy unit, Orlo Dairy Ltd., to Pemmer Group.");
+    assert!(has(&x, "Halvard Foods", Predicate::Owns, "Orlo Dairy Ltd"), "{:?}", all(&x));
+    assert!(!has(&x, "Merrow Bank", Predicate::Owns, "Orlo Dairy Ltd"), "{:?}", all(&x));
+    // "its" in what a possessor's plan governs is the possessor's, not the sentence subject's.
+    let x = run("Orvis Corp., Kanto Telecom and Peloa Mobile are among 20 companies that have raised concerns \
+                 about Mitan Holdings' $40 billion plan to take full control of its mobile arm Docora Inc.");
+    assert!(has(&x, "Mitan Holdings", Predicate::Owns, "Docora Inc"), "{:?}", all(&x));
+    assert!(!has(&x, "Peloa Mobile", Predicate::Owns, "Docora Inc"), "{:?}", all(&x));
+    // Near misses: the possessor's noun is the subject of a verb, or "its" sits in a subject's own clause.
+    let x = run("Brindle Group said Acme Holdings' offer undervalued its unit Zentrix Labs.");
+    assert!(!has(&x, "Acme Holdings", Predicate::Owns, "Zentrix Labs"), "{:?}", all(&x));
+    let x = run("Kestrel Bank said on Monday that its lending unit Halden Finance grew.");
+    assert!(has(&x, "Kestrel Bank", Predicate::Owns, "Halden Finance"), "{:?}", all(&x));
+}

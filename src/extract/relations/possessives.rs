@@ -11,15 +11,28 @@ use crate::extract::doc::Doc;
 use crate::extract::mentions::product_noun_ending_at;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::PAST_WORDS;
+use crate::text::words::{FRONTED_PHRASE_OPENERS, PAST_WORDS, PHRASE_OPENERS};
 use crate::text::TokenKind;
 use EntityClass::{AIModel, Organization as Org, Place, Product};
 
 /// "Meta's Llama", "Nvidia H100", "Vorta, Acme's chatbot", "France's Mistral".
 pub(super) fn possessives(f: &mut Facts, k: usize) {
     let a = f.entity(k);
-    let end = f.live[k].0.end;
-    if f.doc.is_possessive(end) {
+    // "Tavian Land Inc.'s chain": the possessive past an abbreviation's period
+    // (the apostrophe and the "s" after it two tokens there).
+    let name_end = f.live[k].0.end;
+    let split_s = |j: usize| (f.doc.is_punct(j, '\'') || f.doc.is_punct(j, '’')) && f.doc.lower(j + 1) == "s";
+    let past_period = if !f.doc.is_punct(name_end, '.') {
+        0
+    } else if f.doc.is_possessive(name_end + 1) {
+        1
+    } else if split_s(name_end + 1) {
+        2
+    } else {
+        0
+    };
+    let end = name_end + past_period;
+    if past_period > 0 || f.doc.is_possessive(end) {
         if let Some(b) = (end + 1..end + 7).find_map(|j| f.starting(j).filter(|_| is_modifier_gap(f.doc, end + 1, j))) {
             let sentence_end = f.sentence_end(end);
             let mut things = members_after(f, f.live[b].0.start, sentence_end);
@@ -230,6 +243,14 @@ fn set_off_before_its(f: &Facts, i: usize, after: usize) -> Option<usize> {
 pub(super) fn its_unit(f: &mut Facts, i: usize) {
     let Some(after) = past_its(f, i) else { return };
     let named = part_named_after(f, after);
+    // "In a move aimed at growing its data center business, Corvan announced…": the name
+    // after the comma closing a fronted phrase is the sentence's subject, what "its" stands
+    // for, not its part in apposition.
+    let fronted = |m: usize| {
+        let start = f.live[m].0.start;
+        start > after && f.doc.is_punct(start - 1, ',') && its_before_any_name(f, i)
+    };
+    let named = named.filter(|&m| !fronted(m));
     let Some(m) = named.or_else(|| part_set_off_before_its(f, i, after)) else { return };
     let owner = if f.doc.lower(i) == "its" { its_owner(f, i) } else { f.the_company(i - 1, f.topic) };
     let unit = f.entity(m);
@@ -240,6 +261,17 @@ pub(super) fn its_unit(f: &mut Facts, i: usize) {
     if f.class(owner) == Org && f.class(unit) == Org && owner != unit {
         f.emit(owner, Predicate::Owns, unit, None, Why::new(i, "its-unit", 0.6));
     }
+}
+
+/// Whether "its" at token `i` stands in a phrase opening its sentence with a
+/// preposition ("In a move aimed at growing its…", "To fund its…"), before
+/// any name: it then stands for the subject the comma closing the phrase
+/// leads to.
+fn its_before_any_name(f: &Facts, i: usize) -> bool {
+    let Some(&s) = f.doc.sentence_of.get(i) else { return false };
+    let open = f.opening(f.doc.sentences[s].start);
+    let preposition = FRONTED_PHRASE_OPENERS.contains(&f.doc.lower(open)) || matches!(f.doc.lower(open), "to" | "as");
+    preposition && f.within(open, i).is_empty() && !(open..i).any(|j| f.doc.is_punct(j, ','))
 }
 
 /// "Brindle will buy a 2% stake in its unit…", "took a stake in its arm…":
@@ -351,7 +383,11 @@ fn parts_listed(f: &Facts, after: usize) -> Option<Vec<usize>> {
     if is_dash(f.doc, k) {
         return Some(dashed_parts(f, k + 1, sentence_end));
     }
-    if f.doc.is_punct(k, ':') || f.doc.is_punct(k, ',') || matches!(f.doc.lower(k), "include" | "including" | "are") {
+    // "its chains of A and B supermarkets": the parts named after "of".
+    if f.doc.is_punct(k, ':')
+        || f.doc.is_punct(k, ',')
+        || matches!(f.doc.lower(k), "include" | "including" | "are" | "of")
+    {
         k += 1;
     }
     // "its subsidiaries, such as A and B", "its brands like A", "its units, including A".
@@ -427,7 +463,9 @@ fn part_named_after(f: &Facts, after: usize) -> Option<usize> {
             || f.starting(j).is_none() && f.doc.is_demonym(j);
         let word = f.doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word)
             && (!f.doc.is_capitalized(j) || demonym || is_field_acronym(f, j));
-        (word || f.doc.is_punct(j, '-')) && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from")
+        // "Acme's offer undervalued its unit Zentrix": a possessive word opens another phrase.
+        (word || f.doc.is_punct(j, '-'))
+            && !matches!(f.doc.lower(j), "and" | "or" | "of" | "to" | "with" | "from" | "its" | "their" | "his" | "her")
     };
     let is_demonym = |j: usize| f.starting(j).is_some_and(|m| f.class(f.entity(m)) == Place && f.live[m].0.len() == 1);
     let mut j = after;
@@ -508,7 +546,20 @@ pub(super) fn its_owner(f: &Facts, i: usize) -> Option<usize> {
     // "said its A unit grew faster than its B unit": a second "its" in the
     // sentence stands for what the first one does, not for the unit between.
     if let Some(first) = (start..i).rev().find(|&j| f.doc.lower(j) == "its") {
+        // "To fund its expansion, Halvard sold its unit…": the first "its" stood for the
+        // subject after the fronted phrase it opened.
+        if its_before_any_name(f, first) {
+            let subject = f.within(first, i).iter().find(|(r, e)| f.class(*e) == Org && !f.doc.is_possessive(r.end));
+            if let Some((_, e)) = subject {
+                return Some(*e);
+            }
+        }
         return its_owner(f, first);
+    }
+    // "Mitan's $40 billion plan to take full control of its mobile arm": "its" in what the
+    // possessed noun governs ("plan to", "bid for") stands for the possessor.
+    if let Some(owner) = possessor_governing(f, start, i) {
+        return Some(owner);
     }
     let from = i.saturating_sub(6).max(start);
     let described = (from..i).rev().take_while(|&j| f.ending(j + 1).is_none() && f.starting(j).is_none()).any(|j| {
@@ -520,6 +571,29 @@ pub(super) fn its_owner(f: &Facts, i: usize) -> Option<usize> {
     } else {
         f.referent(i)
     }
+}
+
+/// The organisation whose possessive stands last before "its" at token `i`
+/// (its sentence starting at `start`), when the noun it possesses governs
+/// the phrase holding "its": at most three describing words (a sum, "$40
+/// billion"), the noun, then "to" or a preposition within two words, and
+/// no name, comma or relative word up to "its".
+fn possessor_governing(f: &Facts, start: usize, i: usize) -> Option<usize> {
+    let (r, e) = f.within(start, i).last().cloned()?;
+    if f.class(e) != Org || !f.doc.is_possessive(r.end) || i - r.end > 14 {
+        return None;
+    }
+    let plain = |j: usize| {
+        let t = &f.doc.tokens[j];
+        (t.kind == TokenKind::Word && !f.doc.is_capitalized(j) || f.doc.is_number(j) || f.doc.is_punct(j, '$'))
+            && !matches!(f.doc.lower(j), "that" | "which" | "who" | "and" | "but")
+    };
+    if !(r.end + 1..i).all(plain) {
+        return None;
+    }
+    let governs = |j: usize| matches!(f.doc.lower(j), "to" | "of" | "for" | "over" | "in" | "with");
+    let first = (r.end + 1..i).find(|&j| PHRASE_OPENERS.contains(&f.doc.lower(j)))?;
+    (governs(first) && first <= r.end + 6).then_some(e)
 }
 
 /// "Acme, a Lyon startup whose Vorta model…", "AWS, Amazon's cloud unit,
@@ -785,15 +859,39 @@ pub(super) fn possessive_appositive(f: &mut Facts, k: usize, poss: usize) {
         if let Some(m) = f.ending(start - 1) {
             let m_ent = f.entity(m);
             owned(f, a, m_ent, start, "appositive-possessive", 0.7);
-            // "Kelso, Acme's 63%-owned Norwegian subsidiary,": describing words before the noun.
+            // "Kelso, Acme's 63%-owned Norwegian subsidiary,": describing words before the noun;
+            // "Merrow, Acme's chain of clinics,": a noun of a business it runs.
             let unit = (after..after + 10).any(|j| {
-                f.word_is(j, Words::OwnedPart)
+                is_part_noun(f, j)
                     && (j < after + 3
                         || is_wide_modifier_gap(f, after, j)
                         || j >= from && is_wide_modifier_gap(f, from, j))
             });
-            if unit && f.class(a) == Org && f.class(m_ent) == Org {
+            // "Kelvo, Pavo's biggest rival chain": another company, not a part.
+            let close = (after..after + 10).find(|&t| f.doc.tokens.get(t).is_none_or(|x| x.kind == TokenKind::Punct));
+            let tie = (after..close.unwrap_or(after + 10)).any(|t| f.doc.word_is(t, Words::TieNoun));
+            if unit && !tie && f.class(a) == Org && f.class(m_ent) == Org {
                 f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "appositive-possessive-unit", 0.7));
+            }
+        }
+    }
+    // "Orsa Specialty (Orsa's large commercial and specialty business)": the
+    // possessor opens brackets right after a name, and a noun of a part closes them.
+    if start >= 2 && f.doc.is_punct(start - 1, '(') && !named_after {
+        let close = (after..after + 12).find(|&j| f.doc.is_punct(j, ')'));
+        // Inside the brackets any describing words but a name ("large commercial P&C and specialty").
+        let describing = |j: usize| {
+            f.starting(j).is_none()
+                && (f.doc.tokens[j].kind == TokenKind::Word || f.doc.is_punct(j, '&') || f.doc.is_punct(j, '-'))
+        };
+        let tie = |c: usize| (after..c).any(|t| f.doc.word_is(t, Words::TieNoun));
+        let unit = close.filter(|&c| c > after && is_part_noun(f, c - 1) && (from..c - 1).all(describing) && !tie(c));
+        // "Brio Specialty Corp. (Brio's …)": past the abbreviation's period.
+        let named = |_| f.ending(start - 1).or_else(|| f.doc.is_punct(start - 2, '.').then(|| f.ending(start - 2))?);
+        if let Some(m) = unit.and_then(named) {
+            let m_ent = f.entity(m);
+            if f.class(a) == Org && f.class(m_ent) == Org && m_ent != a {
+                f.emit(a, Predicate::Owns, m_ent, None, Why::new(start, "bracketed-possessive-unit", 0.7));
             }
         }
     }
