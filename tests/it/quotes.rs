@@ -1350,3 +1350,29 @@ fn a_quotation_inside_the_sentence_after_a_speaker_s_quote_goes_on_with_that_spe
     ];
     assert!(said.iter().all(|(s, q)| s != "Tomas Wren" || !not_his.contains(&q.as_str())), "{said:#?}");
 }
+
+#[test]
+fn a_statement_named_before_is_its_issuer_s_and_a_located_company_is_the_one_in_focus() {
+    let said = said(
+        "Corvane Systems builds drones in Porto.\n\n\
+         \u{201c}We are ready for a bigger market,\u{201d} Corvane chief executive Ilse Marrow said in a statement. \
+         \u{201c}The new plant doubles our output,\u{201d} the statement said.\n\n\
+         Tellwin Bank posted a loss on Tuesday.\n\n\
+         \u{201c}Our lending grew in every region,\u{201d} the Lisbon-based lender said in a press release.\n\n\
+         \u{201c}Deposits rose by a fifth,\u{201d} read the press release.\n\n\
+         \u{201c}We will cut fees next year,\u{201d} the Portuguese bank said.\n\n\
+         \u{201c}Branches stay open,\u{201d} the statement added.\n\n\
+         \u{201c}No entry after dark,\u{201d} read the sign on the gate.",
+    );
+    // The statement Ilse Marrow issued goes on in her voice.
+    assert!(has(&said, "Ilse Marrow", "The new plant doubles our output"), "{said:#?}");
+    // "the Lisbon-based lender", "the Portuguese bank", "read the press release":
+    // the bank the text is about.
+    for quote in ["Our lending grew in every region", "Deposits rose by a fifth", "We will cut fees next year"] {
+        assert!(has(&said, "Tellwin Bank", quote), "{quote}: {said:#?}");
+    }
+    // A statement whose issuer was not named before its verb: the company in focus.
+    assert!(has(&said, "Tellwin Bank", "Branches stay open"), "{said:#?}");
+    // A sign is read, but it is not a statement.
+    assert!(said.iter().all(|(_, q)| q != "No entry after dark"), "{said:#?}");
+}
