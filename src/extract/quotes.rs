@@ -51,10 +51,14 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         // paragraph: a statement printed a paragraph at a time, whose final
         // closing mark went missing.
         let chained = last.is_some_and(|(_, last_close)| last_close == open);
+        // Or a whole paragraph of quotation right after the speaker's quote
+        // paragraph, its closing mark missing at the paragraph's full stop
+        // ("“…,” said X. ¶ “There is more to come … grows.").
+        let paragraph_on = |(.., rule, _): &(usize, usize, &str, f32)| *rule == "continued-paragraph";
         let last_clause = last_clause_verb(doc, res, pair);
         let last_verb = last_clause.map(|c| c.verb);
         let found = own
-            .or_else(|| continued(doc, last, pair).filter(|_| !forgotten || chained))
+            .or_else(|| continued(doc, last, pair).filter(|c| !forgotten || chained || paragraph_on(c)))
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair))
