@@ -51,10 +51,14 @@ pub fn find(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity]) -> V
         // paragraph: a statement printed a paragraph at a time, whose final
         // closing mark went missing.
         let chained = last.is_some_and(|(_, last_close)| last_close == open);
+        // Or a whole paragraph of quotation right after the speaker's quote
+        // paragraph, its closing mark missing at the paragraph's full stop
+        // ("“…,” said X. ¶ “There is more to come … grows.").
+        let paragraph_on = |(.., rule, _): &(usize, usize, &str, f32)| *rule == "continued-paragraph";
         let last_clause = last_clause_verb(doc, res, pair);
         let last_verb = last_clause.map(|c| c.verb);
         let found = own
-            .or_else(|| continued(doc, last, pair).filter(|_| !forgotten || chained))
+            .or_else(|| continued(doc, last, pair).filter(|c| !forgotten || chained || paragraph_on(c)))
             .or_else(|| resumed_after_narration(doc, res, live, entities, last, pair).filter(|_| !forgotten))
             .or_else(|| reported_paragraph_before(doc, res, live, entities, pair))
             .or_else(|| subject_of_sentence_before(doc, res, live, entities, pair))
@@ -731,7 +735,9 @@ fn after(
         && !ends_clause(doc, res, live, j)
         && doc.sentence_of.get(j).copied() == sentence
     {
-        if let Some((len, _)) = doc.lookup(&res.speech_verbs, j) {
+        // "“…,” read the press release": a document's text is read, not said.
+        let read = || (doc.lower(j) == "read" && statement_at(doc, j + 1).is_some()).then_some(1);
+        if let Some(len) = doc.lookup(&res.speech_verbs, j).map(|(len, _)| len).or_else(read) {
             if let Some(s) = speaker_after_verb(doc, res, live, entities, j, len, open) {
                 return Some((s, j, "said-speaker-after-quote", 0.9));
             }
@@ -1200,7 +1206,12 @@ fn speaker_after_verb(
     // the subject of the reported clause, not the speaker.
     let anaphor = org_anaphor_at(doc, res, at)
         .filter(|len| !doc.is_possessive(at + len) && !FINITE_AUXILIARIES.contains(&doc.lower(at + len)));
-    if let Some(org) = anaphor.and_then(|_| org_in_focus(doc, live, entities, quote_open.min(at))) {
+    let issuer =
+        || statement_issuer(doc, res, live, entities, quote_open.min(at)).filter(|_| statement_at(doc, at).is_some());
+    let described = || described_org(doc, live, entities, at);
+    if let Some(org) = anaphor
+        .and_then(|_| issuer().or_else(described).or_else(|| org_in_focus(doc, live, entities, quote_open.min(at))))
+    {
         return Some(org);
     }
     if aged_speaker(doc, res, at).is_some() {
@@ -1472,13 +1483,23 @@ fn speaker_between(
             .filter(|&e| entities[e].class == EntityClass::Organization)
     };
     let org = || inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
-    it_subject().or_else(org).or_else(|| spokesperson_named_before(doc, live, entities, from, to)).or_else(|| {
-        // "“…,” the statement said": a news outlet the text cites is
-        // never who issued a company's statement.
-        let start = org_subject_before_verb(doc, res, from, to)?;
-        let statement = statement_at(doc, start).is_some();
-        org_in_focus_except(doc, live, entities, anchor, |e| statement && news_outlet(doc, live, e))
-    })
+    // "the US-based firm said": the firm described so before.
+    let described =
+        || org_subject_before_verb(doc, res, from, to).and_then(|start| described_org(doc, live, entities, start));
+    described()
+        .or_else(it_subject)
+        .or_else(org)
+        .or_else(|| spokesperson_named_before(doc, live, entities, from, to))
+        .or_else(|| {
+            // "“…,” the statement said": a news outlet the text cites is
+            // never who issued a company's statement.
+            let start = org_subject_before_verb(doc, res, from, to)?;
+            let statement = statement_at(doc, start).is_some();
+            let issuer = || statement_issuer(doc, res, live, entities, anchor).filter(|_| statement);
+            issuer().or_else(|| {
+                org_in_focus_except(doc, live, entities, anchor, |e| statement && news_outlet(doc, live, e))
+            })
+        })
 }
 
 /// The token at `at` is in a relative clause set off by commas: the last comma
@@ -1560,7 +1581,7 @@ fn org_subject_before_verb(doc: &Doc, res: &Resources, from: usize, verb: usize)
     let start = if end > from && doc.lower(end - 1) == "it" {
         end - 1
     } else {
-        (end.saturating_sub(4).max(from)..end)
+        (end.saturating_sub(ANAPHOR_REACH).max(from)..end)
             .find(|&j| org_anaphor_at(doc, res, j).is_some_and(|len| j + len == end))?
     };
     let opens_clause = start == from
@@ -1589,7 +1610,60 @@ fn org_anaphor_at(doc: &Doc, res: &Resources, at: usize) -> Option<usize> {
     if doc.lower(at) != "the" {
         return None;
     }
-    doc.lookup(&res.org_nouns, at + 1).map(|(len, _)| len + 1)
+    let noun = at + 1 + describer_len(doc, at + 1);
+    doc.lookup(&res.org_nouns, noun).map(|(len, _)| noun + len - at)
+}
+
+/// Words that say where the organisation of "the … company" is or what
+/// country it is from, at `at`: "Lisbon-based", "San Francisco-based",
+/// "Portuguese". Their length in tokens (none: 0).
+fn describer_len(doc: &Doc, at: usize) -> usize {
+    if doc.is_demonym(at) {
+        return 1;
+    }
+    let mut j = at;
+    while j < at + 3 && doc.is_capitalized(j) {
+        j += 1;
+    }
+    let based =
+        j > at && doc.is_punct(j, '-') && doc.joined(j) && doc.joined(j + 1) && doc.word_is(j + 1, Words::BasedWord);
+    if based {
+        j + 2 - at
+    } else {
+        0
+    }
+}
+
+/// "the US-based firm" at `at`: the organisation the text describes with the
+/// same place before ("US-based Zentrix", "the US-based games maker
+/// Zentrix"), which need not be the one in focus.
+fn described_org(doc: &Doc, live: &[Live], entities: &[Entity], at: usize) -> Option<usize> {
+    let len = describer_len(doc, at + 1);
+    if len < 3 {
+        return None;
+    }
+    let describer = at + 1..at + 1 + len;
+    let same = |j: usize| describer.clone().enumerate().all(|(k, d)| doc.lower(j + k) == doc.lower(d));
+    (0..at).filter(|&j| same(j)).find_map(|j| {
+        let after = j + len;
+        live.iter()
+            .find(|(r, e)| r.start >= after && r.start <= after + 5 && entities[*e].class == EntityClass::Organization)
+            .map(|(_, e)| *e)
+    })
+}
+
+/// "“…,” the statement said" after "X said in a statement": the statement
+/// is X's. The speaker of the nearest "said in a statement" (or "… in a
+/// press release") in this sentence or the two before `before`, when it is
+/// named right before its verb.
+fn statement_issuer(doc: &Doc, res: &Resources, live: &[Live], entities: &[Entity], before: usize) -> Option<usize> {
+    let s = *doc.sentence_of.get(before)?;
+    let from = doc.sentences[s.saturating_sub(2)].start;
+    let verb = (from + 1..before).rev().find(|&j| {
+        doc.lower(j) == "in" && statement_at(doc, j + 1).is_some() && doc.lookup(&res.speech_verbs, j - 1).is_some()
+    })? - 1;
+    let (_, e) = live.iter().find(|(r, _)| r.end == verb)?;
+    is_speaker(entities, *e).then_some(*e)
 }
 
 /// "the joint statement from X", "a statement by X" at `at`: the person or
@@ -1615,6 +1689,10 @@ fn statement_at(doc: &Doc, at: usize) -> Option<usize> {
     let noun = at + 1 + usize::from(modifier);
     doc.word_is(noun, Words::StatementNoun).then_some(noun + 1 - at)
 }
+
+/// How many tokens "the company" may take before its speech verb ("the San
+/// Francisco-based company said").
+const ANAPHOR_REACH: usize = 8;
 
 /// How many sentences back "the company" may look for the organisation it means.
 const FOCUS_REACH: usize = 8;

@@ -200,8 +200,9 @@ fn a_statement_named_only_in_its_last_paragraph_is_the_speaker_s_throughout() {
     let t = "Brennor Robotics bought a stake in Quillon.\n\n\
              \u{201c}As the market grows, it becomes clear that a few fast makers will lead it.\n\n\
              \u{201c}We feel it is the right time to back Quillon and its team,\u{201d} said Brennor chief executive Oskar Lindqvist.\n\n\
+             Quillon makes sensors.\n\n\
              \u{201c}Nobody has claimed this paragraph, which stays open.\n\n\
-             Quillon makes sensors.";
+             Quillon sells them in Lisbon.";
     let said = said(t);
     assert!(
         has(&said, "Oskar Lindqvist", "As the market grows, it becomes clear that a few fast makers will lead it."),
@@ -1349,4 +1350,54 @@ fn a_quotation_inside_the_sentence_after_a_speaker_s_quote_goes_on_with_that_spe
         "fuel levy",
     ];
     assert!(said.iter().all(|(s, q)| s != "Tomas Wren" || !not_his.contains(&q.as_str())), "{said:#?}");
+}
+
+#[test]
+fn a_statement_named_before_is_its_issuer_s_and_a_located_company_is_the_one_in_focus() {
+    let said = said(
+        "Corvane Systems builds drones in Porto.\n\n\
+         \u{201c}We are ready for a bigger market,\u{201d} Corvane chief executive Ilse Marrow said in a statement. \
+         \u{201c}The new plant doubles our output,\u{201d} the statement said.\n\n\
+         Tellwin Bank posted a loss on Tuesday.\n\n\
+         \u{201c}Our lending grew in every region,\u{201d} the Lisbon-based lender said in a press release.\n\n\
+         \u{201c}Deposits rose by a fifth,\u{201d} read the press release.\n\n\
+         \u{201c}We will cut fees next year,\u{201d} the Portuguese bank said.\n\n\
+         \u{201c}Branches stay open,\u{201d} the statement added.\n\n\
+         \u{201c}No entry after dark,\u{201d} read the sign on the gate.",
+    );
+    // The statement Ilse Marrow issued goes on in her voice.
+    assert!(has(&said, "Ilse Marrow", "The new plant doubles our output"), "{said:#?}");
+    // "the Lisbon-based lender", "the Portuguese bank", "read the press release":
+    // the bank the text is about.
+    for quote in ["Our lending grew in every region", "Deposits rose by a fifth", "We will cut fees next year"] {
+        assert!(has(&said, "Tellwin Bank", quote), "{quote}: {said:#?}");
+    }
+    // A statement whose issuer was not named before its verb: the company in focus.
+    assert!(has(&said, "Tellwin Bank", "Branches stay open"), "{said:#?}");
+    // A sign is read, but it is not a statement.
+    assert!(said.iter().all(|(_, q)| q != "No entry after dark"), "{said:#?}");
+}
+
+#[test]
+fn a_quotation_paragraph_whose_closing_mark_went_missing_goes_on_with_the_last_speaker() {
+    let said = said(
+        "Brindle Foods opens a plant in Leeds.\n\n\
+         \u{201c}The market for snacks is like no other in the region,\u{201d} said Tomas Wren, chief executive of \
+         Brindle Foods.\n\n\
+         \u{201c}There is so much room to grow, people buy more every month and that is why we build.\n\n\
+         The figures were published on Monday.\n\n\
+         \u{201c}Stray marks are no speech of anyone and no sentence ends here\n\n\
+         Prices rose in May.",
+    );
+    assert!(
+        has(
+            &said,
+            "Tomas Wren",
+            "There is so much room to grow, people buy more every month and that is why we build."
+        ),
+        "{said:#?}"
+    );
+    // Narration comes between: the stray mark after it quotes no one.
+    assert!(said.iter().all(|(_, q)| !q.starts_with("Stray marks")), "{said:#?}");
+    assert_eq!(said.len(), 2, "{said:#?}");
 }
