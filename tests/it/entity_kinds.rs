@@ -1503,3 +1503,23 @@ fn brands_a_group_lists_are_organisations_it_owns() {
         assert!(has(&y, product, EntityClass::Product), "{product}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn lower_case_peptide_drug_names_are_products_of_their_maker() {
+    // Generic names of peptide drugs end in -lintide, -patide, -trutide,
+    // -dutide, as news prints them in lower case.
+    let x = run("Brannock Pharma said its obesity shot velorlintide cut weight by 18% in a trial. \
+        Osterby Bio will partner with Kelmar Health to co-develop Osterby's dalmapatide. \
+        Analysts compared it with carvatrutide and with Feldane's sorbidutide.");
+    for drug in ["velorlintide", "dalmapatide", "carvatrutide", "sorbidutide"] {
+        assert!(has(&x, drug, EntityClass::Product), "{drug}: {:?}", names(&x));
+    }
+    assert!(crate::facts::has(&x, "Osterby Bio", Predicate::Developed, "dalmapatide"), "{:?}", crate::facts::all(&x));
+    // Near misses: common words with those letters are no drugs.
+    let y = run(
+        "The peptide lowered blood sugar in a trial, and the riptide of demand lifted Brannock Pharma at eventide.",
+    );
+    for word in ["peptide", "riptide", "eventide"] {
+        assert!(!named(&y, word), "{word}: {:?}", names(&y));
+    }
+}
