@@ -1471,3 +1471,55 @@ fn services_what_the_name_lets_users_do_or_services_after_it_make_it_a_product()
     assert!(has(&x, "Brenwick Bank", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "Drovel Telecom", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn brands_a_group_lists_are_organisations_it_owns() {
+    // "owns brands including X and Y", "whose brands also include X",
+    // "brands such as X, Y, Z", "its banners include X": the brands of a
+    // group are businesses, as news names them.
+    let x = run("Harrowgate Group, which owns brands including Velmira and Corto Bianco, named a new chair. \
+        Pemberly Foods, whose brands also include Snackwise and Orvale, cut prices. \
+        Dravenna Motors, which owns brands such as Lussac, Oberholt, Tessaro, plans a new plant. \
+        Quenlo Retail said its banners include Freshgate and Valmarket.");
+    for brand in
+        ["Velmira", "Corto Bianco", "Snackwise", "Orvale", "Lussac", "Oberholt", "Tessaro", "Freshgate", "Valmarket"]
+    {
+        assert!(has(&x, brand, EntityClass::Organization), "{brand}: {:?}", names(&x));
+        assert!(!has(&x, brand, EntityClass::Product), "{brand}: {:?}", names(&x));
+    }
+    for (owner, brand) in [
+        ("Harrowgate Group", "Velmira"),
+        ("Harrowgate Group", "Corto Bianco"),
+        ("Pemberly Foods", "Snackwise"),
+        ("Pemberly Foods", "Orvale"),
+    ] {
+        assert!(crate::facts::has(&x, owner, Predicate::Owns, brand), "{brand}: {:?}", crate::facts::all(&x));
+    }
+    // Near misses: products, apps and franchises listed stay products.
+    let y = run("Harrowgate Group sells products like Velmira and Corto Bianco. \
+        Quenlo Games owns franchises such as Skyreach and Dune Rider. \
+        Pemberly Labs said its apps include Snackwise and Orvale.");
+    for product in ["Velmira", "Corto Bianco", "Skyreach", "Dune Rider", "Snackwise", "Orvale"] {
+        assert!(has(&y, product, EntityClass::Product), "{product}: {:?}", names(&y));
+    }
+}
+
+#[test]
+fn lower_case_peptide_drug_names_are_products_of_their_maker() {
+    // Generic names of peptide drugs end in -lintide, -patide, -trutide,
+    // -dutide, as news prints them in lower case.
+    let x = run("Brannock Pharma said its obesity shot velorlintide cut weight by 18% in a trial. \
+        Osterby Bio will partner with Kelmar Health to co-develop Osterby's dalmapatide. \
+        Analysts compared it with carvatrutide and with Feldane's sorbidutide.");
+    for drug in ["velorlintide", "dalmapatide", "carvatrutide", "sorbidutide"] {
+        assert!(has(&x, drug, EntityClass::Product), "{drug}: {:?}", names(&x));
+    }
+    assert!(crate::facts::has(&x, "Osterby Bio", Predicate::Developed, "dalmapatide"), "{:?}", crate::facts::all(&x));
+    // Near misses: common words with those letters are no drugs.
+    let y = run(
+        "The peptide lowered blood sugar in a trial, and the riptide of demand lifted Brannock Pharma at eventide.",
+    );
+    for word in ["peptide", "riptide", "eventide"] {
+        assert!(!named(&y, word), "{word}: {:?}", names(&y));
+    }
+}

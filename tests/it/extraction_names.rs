@@ -505,15 +505,22 @@ fn a_plural_noun_of_businesses_types_the_list_next_to_it() {
 
 #[test]
 fn a_plural_noun_of_products_or_brands_types_the_list_next_to_it() {
+    // A group's brands are the businesses news names them as (carmakers'
+    // marques, a fashion group's chains): organisations.
     let t = "The carmaker owns brands including Zorvik, Pelmont, Quiat and Alvo Remo. \
         Brindle Holdings, whose brands include Crunchwell, Paxo and Sunnivale, reported higher sales. \
         Tarrow Group owns brands such as Velvane and Orlisso.";
     let x = run(t);
-    for product in ["Zorvik", "Pelmont", "Quiat", "Alvo Remo", "Crunchwell", "Paxo", "Sunnivale", "Velvane", "Orlisso"]
-    {
-        assert!(has(&x, product, EntityClass::Product), "{product}: {:?}", names(&x));
+    for brand in ["Zorvik", "Pelmont", "Quiat", "Alvo Remo", "Crunchwell", "Paxo", "Sunnivale", "Velvane", "Orlisso"] {
+        assert!(has(&x, brand, EntityClass::Organization), "{brand}: {:?}", names(&x));
     }
     assert!(has(&x, "Brindle Holdings", EntityClass::Organization), "{:?}", names(&x));
+    // Products and franchises listed stay products.
+    let y = run("Tarrow Group sells products such as Velvane and Orlisso. \
+        Hexaton Games owns franchises including Starfall and Iron Tide.");
+    for product in ["Velvane", "Orlisso", "Starfall", "Iron Tide"] {
+        assert!(has(&y, product, EntityClass::Product), "{product}: {:?}", names(&y));
+    }
 }
 
 #[test]

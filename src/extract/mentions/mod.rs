@@ -283,6 +283,8 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
             "as" if doc.lower(first.saturating_sub(2)) == "such" => 2,
             _ => 0,
         };
+        // "whose brands also include Zorvik": an adverb between the noun and the verb.
+        let lead = lead + usize::from(lead == 1 && first > 2 && doc.lower(first - 2) == "also");
         // "rivals, notably Zentrix", "lenders, such as Brenvik", "companies — including
         // Brindle": a comma or a dash before the lead word.
         let lead = lead + usize::from(lead > 0 && first > lead + 1 && list_break(doc, first - lead - 1));
