@@ -1471,3 +1471,29 @@ fn services_what_the_name_lets_users_do_or_services_after_it_make_it_a_product()
     assert!(has(&x, "Brenwick Bank", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "Drovel Telecom", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_short_name_in_brackets_drawn_from_the_full_name_is_its_alias() {
+    // "Full Name (Short)": the short name a company goes by, made of the
+    // full name's letters in order (syllables, initials not all capitals,
+    // a plural "s") or one of its later words, is an alias, no second entity.
+    let x = run("Velstrom Airways (VSA) and Norhaven Mumvari Holding Company (Mumvari) signed a code-share deal \
+        on Monday. Analysts said VSA would gain routes. Tarek Olsen, Mumvari's chief executive, welcomed it. \
+        Anglo Meridian Vestrum Ltd (Amvests) said output rose by a tenth. Amvests shares climbed 4% in Tarsley.\n");
+    for full in ["Velstrom Airways", "Norhaven Mumvari Holding Company", "Anglo Meridian Vestrum Ltd"] {
+        assert!(has(&x, full, EntityClass::Organization), "{full}: {:?}", names(&x));
+    }
+    for short in ["VSA", "Mumvari", "Amvests"] {
+        assert!(!x.entities.iter().any(|e| e.name == short), "{short} is an alias: {:?}", names(&x));
+    }
+    assert!(
+        crate::facts::has(&x, "Tarek Olsen", Predicate::WorksFor, "Norhaven Mumvari Holding Company"),
+        "{:?}",
+        crate::facts::all(&x)
+    );
+    // Near misses: a place or another company in brackets is no short name.
+    let y = run("Halvren Systems (Lisbon) opened an office. Dorvin Capital (Quellco) bought a stake in it.\n");
+    assert!(has(&y, "Lisbon", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Halvren Systems", EntityClass::Organization), "{:?}", names(&y));
+    assert!(has(&y, "Dorvin Capital", EntityClass::Organization), "{:?}", names(&y));
+}
