@@ -303,6 +303,7 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
         return;
     }
     let mut fulls: Vec<(String, Key)> = Vec::new();
+    let mut named_with: Vec<Key> = Vec::new();
     for (t, g) in texts.iter().zip(group_of.iter()) {
         if !is_org(g) {
             continue;
@@ -315,6 +316,11 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
         }
         let initials = |ws: &[&str]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
         let mut n = words.len();
+        // "GM Korea" begins with the acronym: a unit named with it, which
+        // the acronym stands for only when no other name has its initials.
+        if initials(&words).starts_with(words[0]) && words[0].len() >= 2 {
+            named_with.push(key);
+        }
         fulls.push((initials(&words), key));
         // "RBC" for "Royal Bank of Canada": the initials of its capitalized words.
         let capitals: Vec<&str> = words.iter().copied().filter(|w| w.starts_with(char::is_uppercase)).collect();
@@ -339,6 +345,9 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
             if !targets.contains(&g) {
                 targets.push(g);
             }
+        }
+        if targets.len() > 1 {
+            targets.retain(|g| !named_with.contains(g));
         }
         let [target] = targets.as_slice() else { continue };
         let (from, to) = match (own, *target) {

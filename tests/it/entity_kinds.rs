@@ -1497,3 +1497,21 @@ fn a_short_name_in_brackets_drawn_from_the_full_name_is_its_alias() {
     assert!(has(&y, "Halvren Systems", EntityClass::Organization), "{:?}", names(&y));
     assert!(has(&y, "Dorvin Capital", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_unit_named_with_the_acronym_leaves_the_acronym_to_the_full_name() {
+    // "Korvel Motors … KM Meridia … KM": the unit's initials happen to be
+    // the acronym too, but a name that begins with the acronym is named
+    // after it, so "KM" is the company written in full.
+    let x = run("Korvel Motors said on Tuesday it would build a plant in Tarsley. \
+        KM Meridia, its local unit, will run the site. KM said the plant would open in 2027.\n");
+    assert!(!x.entities.iter().any(|e| e.name == "KM"), "KM is Korvel Motors: {:?}", names(&x));
+    assert!(has(&x, "Korvel Motors", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "KM Meridia", EntityClass::Organization), "{:?}", names(&x));
+    // Near miss: with no unit the acronym joins the full name as before.
+    let y = run("Korvel Motors said on Tuesday it would build a plant. KM said the plant would open in 2027.\n");
+    assert!(!y.entities.iter().any(|e| e.name == "KM"), "{:?}", names(&y));
+    // Nor does a unit alone lose the acronym it is named with.
+    let z = run("KM Meridia said on Tuesday it would build a plant. KM said the plant would open in 2027.\n");
+    assert!(!z.entities.iter().any(|e| e.name == "KM"), "{:?}", names(&z));
+}
