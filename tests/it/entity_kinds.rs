@@ -1515,3 +1515,19 @@ fn a_unit_named_with_the_acronym_leaves_the_acronym_to_the_full_name() {
     let z = run("KM Meridia said on Tuesday it would build a plant. KM said the plant would open in 2027.\n");
     assert!(!z.entities.iter().any(|e| e.name == "KM"), "{:?}", names(&z));
 }
+
+#[test]
+fn a_headline_printed_twice_is_still_the_headline() {
+    // A page that prints its title twice: the short name of the second
+    // copy is the headline's, not a first mention in the story that would
+    // make the long name a unit of it.
+    let x = run("Travona Reports Profit, Rise in Listeners\n\nTravona Reports Profit, Rise in Listeners\n\n\
+        Travona Music Group AB posted a profit for the third quarter as the streaming company added subscribers. \
+        Travona said revenue rose 21%.\n");
+    assert!(has(&x, "Travona Music Group AB", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name == "Travona"), "Travona is the group: {:?}", names(&x));
+    // Near miss: a story sentence naming the short name first still tells a parent from its unit.
+    let y = run("Travona expands\n\nTravona said on Monday it had set up a unit. \
+        Travona Music Group AB will sell records.\n");
+    assert!(y.entities.iter().any(|e| e.name == "Travona"), "{:?}", names(&y));
+}
