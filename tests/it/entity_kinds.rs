@@ -1531,3 +1531,35 @@ fn a_headline_printed_twice_is_still_the_headline() {
         Travona Music Group AB will sell records.\n");
     assert!(y.entities.iter().any(|e| e.name == "Travona"), "{:?}", names(&y));
 }
+
+#[test]
+fn a_headline_only_name_of_a_story_name_and_headline_words_is_the_story_name() {
+    // Words only the headline writes after a name the story writes ("Dorvane
+    // Brazil assets", "Quellby AI Japan unicorn"), or words the story writes
+    // in lower case ("Cobalt Mining", "Gas-Fired Plants"), make no name.
+    let x = run("Varnholt hopes to clinch deal for Dorvane Brazil assets\n\n\
+        Varnholt said on Thursday that its purchase of Dorvane's stake in a fertilizer maker would close soon. \
+        Dorvane declined to comment.\n");
+    assert!(!x.entities.iter().any(|e| e.name == "Dorvane Brazil"), "{:?}", names(&x));
+    assert!(has(&x, "Dorvane", EntityClass::Organization), "{:?}", names(&x));
+    let y = run("Quellco Expands into Cobalt Mining with Chilean Deal\n\n\
+        Quellco agreed to buy a cobalt mining firm in Chile for $300 million, the company said.\n");
+    assert!(!y.entities.iter().any(|e| e.name.contains("Cobalt")), "{:?}", names(&y));
+    let z = run("Halvren Finalizes Deal to Sell Mexico Gas-Fired Plants\n\n\
+        Halvren Energia sold four gas-fired plants in Mexico to a fund run by Tessaly Capital.\n");
+    assert!(!z.entities.iter().any(|e| e.name.contains("Gas-Fired")), "{:?}", names(&z));
+    assert!(has(&z, "Mexico", EntityClass::Place), "{:?}", names(&z));
+    // Near misses: the headline's short form of a longer story name, a name
+    // ending in a company word, and a name the story writes, stay names.
+    let w = run("Former minister to chair Korvel NZ\n\n\
+        Korvel New Zealand chair Ana Varga will step down next year, Korvel said.\n");
+    assert!(
+        w.entities.iter().any(|e| e.name == "Korvel NZ" || e.aliases.iter().any(|a| a == "Korvel NZ")),
+        "{:?}",
+        names(&w)
+    );
+    let v = run(
+        "Deals in brief: Tessaly Ventures backs a grocer\n\nThe fund led a $5 million round in Brenwick, a grocer.\n",
+    );
+    assert!(has(&v, "Tessaly Ventures", EntityClass::Organization), "{:?}", names(&v));
+}
