@@ -1563,3 +1563,20 @@ fn a_headline_only_name_of_a_story_name_and_headline_words_is_the_story_name() {
     );
     assert!(has(&v, "Tessaly Ventures", EntityClass::Organization), "{:?}", names(&v));
 }
+
+#[test]
+fn sector_and_chip_words_name_no_organisation() {
+    // Generic words of a sector or a technology ("FinTech veteran", "NAND
+    // flash", "automotive IC", "rhymes with ATM", "a CXO luncheon",
+    // "regions for eCommerce") are no companies.
+    let x = run("Brenwick hired FinTech veteran Ana Varga from Mexican FinTech company Quellpay on Monday. \
+        Sales of its NAND flash memory and automotive IC products rose, Varnholt said. \
+        The brand, which rhymes with ATM, was launched at Brenwick's CXO luncheon in Davos. \
+        \"It is one of the most promising regions for eCommerce globally,\" said Tomas Erling, a Brenwick director.\n");
+    for generic in ["FinTech", "NAND", "IC", "ATM", "CXO", "eCommerce"] {
+        assert!(!x.entities.iter().any(|e| e.name == generic), "{generic}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Quellpay", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Ana Varga", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Brenwick", EntityClass::Organization), "{:?}", names(&x));
+}
