@@ -1580,3 +1580,32 @@ fn sector_and_chip_words_name_no_organisation() {
     assert!(has(&x, "Ana Varga", EntityClass::Person), "{:?}", names(&x));
     assert!(has(&x, "Brenwick", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn capitals_opening_a_list_or_an_interview_label_are_no_dateline_place() {
+    // "ZENTRIX, Quellco and Brenwick are among …": capitals and a comma
+    // that run on into a sentence open a list of names; "JANE DOE:" opening
+    // several paragraphs labels an interview's speakers. Neither is a dateline.
+    let x = run("Rivals object to Tarrow plan\n\nKORVELL, Quellco and Brenwick are among 20 companies that oppose \
+        Tarrow's plan to buy its mobile arm, the regulator said.\n");
+    assert!(
+        !x.entities.iter().any(|e| e.class == EntityClass::Place && e.name.to_lowercase() == "korvell"),
+        "{:?}",
+        names(&x)
+    );
+    let y = run("Talking payments with Ravi Dorvalo\n\nRavi Dorvalo founded Quellpay in 2010.\n\n\
+        MIRA SENNET: What led you to digital payments?\n\n\
+        RAVI DORVALO: I grew up in a small town where cash was king.\n");
+    for label in ["Mira Sennet", "MIRA SENNET", "Dorvalo", "RAVI DORVALO"] {
+        assert!(
+            !y.entities.iter().any(|e| e.class == EntityClass::Place && e.name == label),
+            "{label}: {:?}",
+            names(&y)
+        );
+    }
+    // Near misses: datelines of places no list knows stay places.
+    let z = run("Quellco hires\n\nVELMORA, Ostrelia — Quellco said on Monday it would hire 300 staff.\n");
+    assert!(has(&z, "VELMORA", EntityClass::Place), "{:?}", names(&z));
+    let w = run("Quellco hires\n\nVELMORA, May 3 (Wirepress) - Quellco said on Monday it would hire 300 staff.\n");
+    assert!(has(&w, "VELMORA", EntityClass::Place), "{:?}", names(&w));
+}

@@ -1494,7 +1494,40 @@ fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize,
     let headline = doc.text.lines().next().unwrap_or("");
     let named_elsewhere = headline.contains(title_case(doc.word(i)).as_str());
     let place = opens_paragraph && ends && !known && !named_elsewhere && letters >= 4;
-    (place && doc.lower(end + 1) != "based").then_some((end - i, None))
+    let dateline = place && unknown_dateline_closes(doc, end) && !speaker_label(doc, end);
+    (dateline && doc.lower(end + 1) != "based").then_some((end - i, None))
+}
+
+/// "SAO PAULO, May 27 (Reuters) -", "MANILA, Philippines —": after its
+/// comma, a dateline's date or country runs to a dash, a colon or a bracket
+/// before any word in lower case; "ZENTRIX, Quellco and Brenwick are
+/// among …" opens a sentence with a list of names instead.
+fn unknown_dateline_closes(doc: &Doc, at: usize) -> bool {
+    if !doc.is_punct(at, ',') {
+        return true;
+    }
+    let closing = |k: usize| ["—", "–", "-", ":", "("].iter().any(|p| doc.word(k) == *p);
+    let lower = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_lowercase);
+    (at + 1..(at + 10).min(doc.len())).find(|&k| closing(k) || lower(k)).is_some_and(closing)
+}
+
+/// "JANE DOE: What led you to payments?": capitals and a colon opening a
+/// paragraph, when another paragraph opens so too, are an interview's
+/// speaker labels, no dateline.
+fn speaker_label(doc: &Doc, at: usize) -> bool {
+    if !doc.is_punct(at, ':') {
+        return false;
+    }
+    let label_at = |k: usize| {
+        let caps = |j: usize| doc.tokens[j].kind == TokenKind::Word && doc.word(j).chars().all(char::is_uppercase);
+        let mut j = k;
+        while j < doc.len() && j < k + 5 && caps(j) {
+            j += 1;
+        }
+        j > k && doc.is_punct(j, ':')
+    };
+    let opens = |k: usize| k == 0 || doc.tokens[k].newlines_before > 0;
+    (0..doc.len()).filter(|&k| opens(k) && label_at(k)).count() >= 2
 }
 
 /// "Lake Forest, Ill.", "El Segundo, Calif.-based": a US state's
