@@ -168,9 +168,22 @@ impl<'t> Doc<'t> {
     }
 
     /// Sentence `s` is the article's headline: the first, a line of its own
-    /// that ends in no full stop, with the story after it.
+    /// that ends in no full stop, with the story after it; or a line of its
+    /// own that repeats it word for word (a page that prints its title
+    /// twice, over the picture and over the story).
     pub fn is_headline(&self, s: usize) -> bool {
-        let Some(range) = self.sentences.get(s).filter(|_| s == 0) else { return false };
+        let Some(first) = self.sentences.first().filter(|_| self.first_is_headline()) else { return false };
+        if s == 0 {
+            return true;
+        }
+        let Some(range) = self.sentences.get(s) else { return false };
+        let own_line = self.tokens.get(range.start).is_some_and(|t| t.newlines_before > 0)
+            && self.tokens.get(range.end).is_none_or(|t| t.newlines_before > 0);
+        own_line && self.exact[range.clone()] == self.exact[first.clone()]
+    }
+
+    fn first_is_headline(&self) -> bool {
+        let Some(range) = self.sentences.first() else { return false };
         let own_line = self.tokens.get(range.end).is_some_and(|t| t.newlines_before > 0);
         let last = range.end.checked_sub(1).and_then(|k| self.exact.get(k));
         own_line && last.is_some_and(|w| *w != ".")

@@ -236,7 +236,36 @@ fn defined_short_name(doc: &Doc, res: &Resources, mentions: &[Mention], texts: &
     }
     let (full, short) = (texts[k - 1], texts[k]);
     let first_word = full.split_whitespace().next() == Some(short) && full.len() > short.len();
-    (first_word || is_acronym_of(short, full) || is_acronym_and_form_of(res, short, full)).then_some(k - 1)
+    let company = !matches!(a.class, Some(EntityClass::Person | EntityClass::Place));
+    let drawn = company && (is_word_of(res, short, full) || is_drawn_from(short, full));
+    (first_word || drawn || is_acronym_of(short, full) || is_acronym_and_form_of(res, short, full)).then_some(k - 1)
+}
+
+/// "Ostrava Velmark Holding Company (Velmark)": a capitalized word of the
+/// full name other than its first, no legal form or company word, is the
+/// name it goes by.
+fn is_word_of(res: &Resources, short: &str, full: &str) -> bool {
+    let generic = res.legal_suffixes.contains(short) || res.org_suffixes.contains(short);
+    let plain = short.chars().count() >= 3 && short.chars().all(char::is_alphabetic);
+    plain && !generic && short.starts_with(char::is_uppercase) && full.split_whitespace().skip(1).any(|w| w == short)
+}
+
+/// "Telefonos de Quirama (Telquir)", "Solvara Airlines (SVA)", "Anglo
+/// Meridian Vestrum (Amvests)": a short name made of the full name's letters
+/// in order (a plural "s" aside), beginning with its first letter, as
+/// syllables or initials are taken from the words.
+fn is_drawn_from(short: &str, full: &str) -> bool {
+    let lower = |s: &str| s.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).collect::<Vec<char>>();
+    let (letters, whole) = (lower(short), lower(full));
+    let plain = short.starts_with(char::is_uppercase) && short.chars().all(char::is_alphabetic);
+    if !plain || letters.len() < 3 || letters.len() >= whole.len() || letters.first() != whole.first() {
+        return false;
+    }
+    let subsequence = |ls: &[char]| {
+        let mut rest = whole.iter();
+        ls.iter().all(|c| rest.any(|x| x == c))
+    };
+    subsequence(&letters) || (letters.last() == Some(&'s') && subsequence(&letters[..letters.len() - 1]))
 }
 
 /// "TWMC" for "Taiwan Widget Manufacturing": an acronym of the name and the
@@ -274,6 +303,7 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
         return;
     }
     let mut fulls: Vec<(String, Key)> = Vec::new();
+    let mut named_with: Vec<Key> = Vec::new();
     for (t, g) in texts.iter().zip(group_of.iter()) {
         if !is_org(g) {
             continue;
@@ -286,6 +316,11 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
         }
         let initials = |ws: &[&str]| ws.iter().filter_map(|w| w.chars().next()).collect::<String>();
         let mut n = words.len();
+        // "GM Korea" begins with the acronym: a unit named with it, which
+        // the acronym stands for only when no other name has its initials.
+        if initials(&words).starts_with(words[0]) && words[0].len() >= 2 {
+            named_with.push(key);
+        }
         fulls.push((initials(&words), key));
         // "RBC" for "Royal Bank of Canada": the initials of its capitalized words.
         let capitals: Vec<&str> = words.iter().copied().filter(|w| w.starts_with(char::is_uppercase)).collect();
@@ -310,6 +345,9 @@ fn join_acronyms(res: &Resources, texts: &[&str], group_of: &mut [Option<Key>], 
             if !targets.contains(&g) {
                 targets.push(g);
             }
+        }
+        if targets.len() > 1 {
+            targets.retain(|g| !named_with.contains(g));
         }
         let [target] = targets.as_slice() else { continue };
         let (from, to) = match (own, *target) {

@@ -1523,3 +1523,141 @@ fn lower_case_peptide_drug_names_are_products_of_their_maker() {
         assert!(!named(&y, word), "{word}: {:?}", names(&y));
     }
 }
+
+#[test]
+fn a_short_name_in_brackets_drawn_from_the_full_name_is_its_alias() {
+    // "Full Name (Short)": the short name a company goes by, made of the
+    // full name's letters in order (syllables, initials not all capitals,
+    // a plural "s") or one of its later words, is an alias, no second entity.
+    let x = run("Velstrom Airways (VSA) and Norhaven Mumvari Holding Company (Mumvari) signed a code-share deal \
+        on Monday. Analysts said VSA would gain routes. Tarek Olsen, Mumvari's chief executive, welcomed it. \
+        Anglo Meridian Vestrum Ltd (Amvests) said output rose by a tenth. Amvests shares climbed 4% in Tarsley.\n");
+    for full in ["Velstrom Airways", "Norhaven Mumvari Holding Company", "Anglo Meridian Vestrum Ltd"] {
+        assert!(has(&x, full, EntityClass::Organization), "{full}: {:?}", names(&x));
+    }
+    for short in ["VSA", "Mumvari", "Amvests"] {
+        assert!(!x.entities.iter().any(|e| e.name == short), "{short} is an alias: {:?}", names(&x));
+    }
+    assert!(
+        crate::facts::has(&x, "Tarek Olsen", Predicate::WorksFor, "Norhaven Mumvari Holding Company"),
+        "{:?}",
+        crate::facts::all(&x)
+    );
+    // Near misses: a place or another company in brackets is no short name.
+    let y = run("Halvren Systems (Lisbon) opened an office. Dorvin Capital (Quellco) bought a stake in it.\n");
+    assert!(has(&y, "Lisbon", EntityClass::Place), "{:?}", names(&y));
+    assert!(has(&y, "Halvren Systems", EntityClass::Organization), "{:?}", names(&y));
+    assert!(has(&y, "Dorvin Capital", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn a_unit_named_with_the_acronym_leaves_the_acronym_to_the_full_name() {
+    // "Korvel Motors … KM Meridia … KM": the unit's initials happen to be
+    // the acronym too, but a name that begins with the acronym is named
+    // after it, so "KM" is the company written in full.
+    let x = run("Korvel Motors said on Tuesday it would build a plant in Tarsley. \
+        KM Meridia, its local unit, will run the site. KM said the plant would open in 2027.\n");
+    assert!(!x.entities.iter().any(|e| e.name == "KM"), "KM is Korvel Motors: {:?}", names(&x));
+    assert!(has(&x, "Korvel Motors", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "KM Meridia", EntityClass::Organization), "{:?}", names(&x));
+    // Near miss: with no unit the acronym joins the full name as before.
+    let y = run("Korvel Motors said on Tuesday it would build a plant. KM said the plant would open in 2027.\n");
+    assert!(!y.entities.iter().any(|e| e.name == "KM"), "{:?}", names(&y));
+    // Nor does a unit alone lose the acronym it is named with.
+    let z = run("KM Meridia said on Tuesday it would build a plant. KM said the plant would open in 2027.\n");
+    assert!(!z.entities.iter().any(|e| e.name == "KM"), "{:?}", names(&z));
+}
+
+#[test]
+fn a_headline_printed_twice_is_still_the_headline() {
+    // A page that prints its title twice: the short name of the second
+    // copy is the headline's, not a first mention in the story that would
+    // make the long name a unit of it.
+    let x = run("Travona Reports Profit, Rise in Listeners\n\nTravona Reports Profit, Rise in Listeners\n\n\
+        Travona Music Group AB posted a profit for the third quarter as the streaming company added subscribers. \
+        Travona said revenue rose 21%.\n");
+    assert!(has(&x, "Travona Music Group AB", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!x.entities.iter().any(|e| e.name == "Travona"), "Travona is the group: {:?}", names(&x));
+    // Near miss: a story sentence naming the short name first still tells a parent from its unit.
+    let y = run("Travona expands\n\nTravona said on Monday it had set up a unit. \
+        Travona Music Group AB will sell records.\n");
+    assert!(y.entities.iter().any(|e| e.name == "Travona"), "{:?}", names(&y));
+}
+
+#[test]
+fn a_headline_only_name_of_a_story_name_and_headline_words_is_the_story_name() {
+    // Words only the headline writes after a name the story writes ("Dorvane
+    // Brazil assets", "Quellby AI Japan unicorn"), or words the story writes
+    // in lower case ("Cobalt Mining", "Gas-Fired Plants"), make no name.
+    let x = run("Varnholt hopes to clinch deal for Dorvane Brazil assets\n\n\
+        Varnholt said on Thursday that its purchase of Dorvane's stake in a fertilizer maker would close soon. \
+        Dorvane declined to comment.\n");
+    assert!(!x.entities.iter().any(|e| e.name == "Dorvane Brazil"), "{:?}", names(&x));
+    assert!(has(&x, "Dorvane", EntityClass::Organization), "{:?}", names(&x));
+    let y = run("Quellco Expands into Cobalt Mining with Chilean Deal\n\n\
+        Quellco agreed to buy a cobalt mining firm in Chile for $300 million, the company said.\n");
+    assert!(!y.entities.iter().any(|e| e.name.contains("Cobalt")), "{:?}", names(&y));
+    let z = run("Halvren Finalizes Deal to Sell Mexico Gas-Fired Plants\n\n\
+        Halvren Energia sold four gas-fired plants in Mexico to a fund run by Tessaly Capital.\n");
+    assert!(!z.entities.iter().any(|e| e.name.contains("Gas-Fired")), "{:?}", names(&z));
+    assert!(has(&z, "Mexico", EntityClass::Place), "{:?}", names(&z));
+    // Near misses: the headline's short form of a longer story name, a name
+    // ending in a company word, and a name the story writes, stay names.
+    let w = run("Former minister to chair Korvel NZ\n\n\
+        Korvel New Zealand chair Ana Varga will step down next year, Korvel said.\n");
+    assert!(
+        w.entities.iter().any(|e| e.name == "Korvel NZ" || e.aliases.iter().any(|a| a == "Korvel NZ")),
+        "{:?}",
+        names(&w)
+    );
+    let v = run(
+        "Deals in brief: Tessaly Ventures backs a grocer\n\nThe fund led a $5 million round in Brenwick, a grocer.\n",
+    );
+    assert!(has(&v, "Tessaly Ventures", EntityClass::Organization), "{:?}", names(&v));
+}
+
+#[test]
+fn sector_and_chip_words_name_no_organisation() {
+    // Generic words of a sector or a technology ("FinTech veteran", "NAND
+    // flash", "automotive IC", "rhymes with ATM", "a CXO luncheon",
+    // "regions for eCommerce") are no companies.
+    let x = run("Brenwick hired FinTech veteran Ana Varga from Mexican FinTech company Quellpay on Monday. \
+        Sales of its NAND flash memory and automotive IC products rose, Varnholt said. \
+        The brand, which rhymes with ATM, was launched at Brenwick's CXO luncheon in Davos. \
+        \"It is one of the most promising regions for eCommerce globally,\" said Tomas Erling, a Brenwick director.\n");
+    for generic in ["FinTech", "NAND", "IC", "ATM", "CXO", "eCommerce"] {
+        assert!(!x.entities.iter().any(|e| e.name == generic), "{generic}: {:?}", names(&x));
+    }
+    assert!(has(&x, "Quellpay", EntityClass::Organization), "{:?}", names(&x));
+    assert!(has(&x, "Ana Varga", EntityClass::Person), "{:?}", names(&x));
+    assert!(has(&x, "Brenwick", EntityClass::Organization), "{:?}", names(&x));
+}
+
+#[test]
+fn capitals_opening_a_list_or_an_interview_label_are_no_dateline_place() {
+    // "ZENTRIX, Quellco and Brenwick are among …": capitals and a comma
+    // that run on into a sentence open a list of names; "JANE DOE:" opening
+    // several paragraphs labels an interview's speakers. Neither is a dateline.
+    let x = run("Rivals object to Tarrow plan\n\nKORVELL, Quellco and Brenwick are among 20 companies that oppose \
+        Tarrow's plan to buy its mobile arm, the regulator said.\n");
+    assert!(
+        !x.entities.iter().any(|e| e.class == EntityClass::Place && e.name.to_lowercase() == "korvell"),
+        "{:?}",
+        names(&x)
+    );
+    let y = run("Talking payments with Ravi Dorvalo\n\nRavi Dorvalo founded Quellpay in 2010.\n\n\
+        MIRA SENNET: What led you to digital payments?\n\n\
+        RAVI DORVALO: I grew up in a small town where cash was king.\n");
+    for label in ["Mira Sennet", "MIRA SENNET", "Dorvalo", "RAVI DORVALO"] {
+        assert!(
+            !y.entities.iter().any(|e| e.class == EntityClass::Place && e.name == label),
+            "{label}: {:?}",
+            names(&y)
+        );
+    }
+    // Near misses: datelines of places no list knows stay places.
+    let z = run("Quellco hires\n\nVELMORA, Ostrelia — Quellco said on Monday it would hire 300 staff.\n");
+    assert!(has(&z, "VELMORA", EntityClass::Place), "{:?}", names(&z));
+    let w = run("Quellco hires\n\nVELMORA, May 3 (Wirepress) - Quellco said on Monday it would hire 300 staff.\n");
+    assert!(has(&w, "VELMORA", EntityClass::Place), "{:?}", names(&w));
+}

@@ -107,6 +107,7 @@ pub fn find(doc: &Doc, res: &Resources) -> Vec<Mention> {
     companies_named_like_people(doc, res, &mut out);
     headline_names_from_story(doc, res, &mut out);
     drop_headline_words(doc, &mut out);
+    headline_only_names(doc, res, &mut out);
     out.retain(|m| {
         m.entry.is_some() || !(portfolio_before_office(doc, m) || is_department(doc, res, m) || company_board(doc, m))
     });
@@ -133,6 +134,95 @@ fn drop_headline_words(doc: &Doc, out: &mut Vec<Mention>) {
     let story: rustc_hash::FxHashSet<&str> =
         doc.sentences.iter().filter(|r| !titled(r)).flat_map(|r| r.clone()).map(|j| doc.lower(j)).collect();
     out.retain(|m| !candidate(m) || story.contains(doc.lower(m.tokens.start)));
+}
+
+/// "Varnholt eyes Dorvane Brazil assets", "Quellco Expands into Cobalt
+/// Mining": a discovered name of several words that only the headline
+/// writes, made of a name the story writes (or a known name) and then words
+/// the story writes in lower case or places, is the story's name and the
+/// headline's words, no name of its own ("Dorvane", nothing for "Cobalt
+/// Mining"). Not when the story writes a longer name that begins so
+/// ("Korvel NZ" over "Korvel New Zealand": its short form).
+fn headline_only_names(doc: &Doc, res: &Resources, out: &mut Vec<Mention>) {
+    let several = |m: &Mention| m.entry.is_none() && m.tokens.len() >= 2 && doc.is_headline(m.sentence);
+    if !out.iter().any(several) {
+        return;
+    }
+    let story: Vec<(String, Option<EntityClass>)> = out
+        .iter()
+        .filter(|m| !doc.is_headline(m.sentence))
+        .map(|m| (doc.slice(m.tokens.clone()).to_string(), m.class))
+        .collect();
+    let mut k = 0;
+    while k < out.len() {
+        let m = out[k].clone();
+        if !several(&m) {
+            k += 1;
+            continue;
+        }
+        let text = doc.slice(m.tokens.clone());
+        if story.iter().any(|(t, _)| t == text) {
+            k += 1;
+            continue;
+        }
+        // The longest leading words the story writes as a name, or a known name.
+        let start = m.tokens.start;
+        let mut lead: Option<(usize, Option<EntityClass>, Option<usize>)> = None;
+        for j in (start + 1..m.tokens.end).rev() {
+            let words = doc.slice(start..j);
+            if let Some((_, class)) = story.iter().find(|(t, _)| t == words) {
+                lead = Some((j, *class, None));
+                break;
+            }
+        }
+        if lead.is_none() {
+            if let Some((len, &e)) = doc.lookup(&res.names, start).filter(|(len, _)| start + len < m.tokens.end) {
+                lead = Some((start + len, Some(res.entries[e].class), Some(e)));
+            }
+        }
+        let from = lead.map_or(start, |(j, _, _)| j);
+        // The story's longer name that begins with the lead: the headline shortens it.
+        let longer = lead.is_some_and(|(j, _, _)| {
+            let words = doc.slice(start..j);
+            story
+                .iter()
+                .any(|(t, _)| t.len() > words.len() && t.starts_with(words) && t[words.len()..].starts_with(' '))
+        });
+        let mut at = from;
+        let mut headline_words = true;
+        while at < m.tokens.end {
+            if doc.tokens[at].kind != TokenKind::Word {
+                at += 1;
+                continue;
+            }
+            if let Some((len, &e)) = doc.lookup(&res.names, at) {
+                if res.entries[e].class == EntityClass::Place && at + len <= m.tokens.end {
+                    at += len;
+                    continue;
+                }
+            }
+            // "Zentrix Bank": a company word after a name makes a name of the words.
+            let company_word = lead.is_some() && res.org_suffixes.contains(doc.word(at));
+            if company_word || !doc.written_in_lower_case(doc.lower(at)) {
+                headline_words = false;
+                break;
+            }
+            at += 1;
+        }
+        if !headline_words || longer {
+            k += 1;
+            continue;
+        }
+        match lead {
+            Some((j, class, entry)) => {
+                out[k] = Mention { tokens: start..j, class, entry, full: None, guessed: false, sentence: m.sentence };
+                k += 1;
+            }
+            None => {
+                out.remove(k);
+            }
+        }
+    }
 }
 
 /// "Menzies Distribution Buys Thistle Couriers" over a story that names
@@ -1406,7 +1496,40 @@ fn dateline_at(doc: &Doc, res: &Resources, s: usize, i: usize) -> Option<(usize,
     let headline = doc.text.lines().next().unwrap_or("");
     let named_elsewhere = headline.contains(title_case(doc.word(i)).as_str());
     let place = opens_paragraph && ends && !known && !named_elsewhere && letters >= 4;
-    (place && doc.lower(end + 1) != "based").then_some((end - i, None))
+    let dateline = place && unknown_dateline_closes(doc, end) && !speaker_label(doc, end);
+    (dateline && doc.lower(end + 1) != "based").then_some((end - i, None))
+}
+
+/// "SAO PAULO, May 27 (Reuters) -", "MANILA, Philippines —": after its
+/// comma, a dateline's date or country runs to a dash, a colon or a bracket
+/// before any word in lower case; "ZENTRIX, Quellco and Brenwick are
+/// among …" opens a sentence with a list of names instead.
+fn unknown_dateline_closes(doc: &Doc, at: usize) -> bool {
+    if !doc.is_punct(at, ',') {
+        return true;
+    }
+    let closing = |k: usize| ["—", "–", "-", ":", "("].iter().any(|p| doc.word(k) == *p);
+    let lower = |k: usize| doc.tokens[k].kind == TokenKind::Word && doc.word(k).starts_with(char::is_lowercase);
+    (at + 1..(at + 10).min(doc.len())).find(|&k| closing(k) || lower(k)).is_some_and(closing)
+}
+
+/// "JANE DOE: What led you to payments?": capitals and a colon opening a
+/// paragraph, when another paragraph opens so too, are an interview's
+/// speaker labels, no dateline.
+fn speaker_label(doc: &Doc, at: usize) -> bool {
+    if !doc.is_punct(at, ':') {
+        return false;
+    }
+    let label_at = |k: usize| {
+        let caps = |j: usize| doc.tokens[j].kind == TokenKind::Word && doc.word(j).chars().all(char::is_uppercase);
+        let mut j = k;
+        while j < doc.len() && j < k + 5 && caps(j) {
+            j += 1;
+        }
+        j > k && doc.is_punct(j, ':')
+    };
+    let opens = |k: usize| k == 0 || doc.tokens[k].newlines_before > 0;
+    (0..doc.len()).filter(|&k| opens(k) && label_at(k)).count() >= 2
 }
 
 /// "Lake Forest, Ill.", "El Segundo, Calif.-based": a US state's
