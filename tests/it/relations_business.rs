@@ -3787,3 +3787,33 @@ fn examples_in_a_relative_clause_left_open_are_not_the_subject_of_the_deal() {
     assert!(has(&x, "Dastra", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
     assert!(has(&x, "Moltec", Predicate::PartnersWith, "Pellow Energy"), "{:?}", all(&x));
 }
+
+#[test]
+fn holdings_named_by_shareholding_investments_or_part_held_by_are_investments() {
+    // A holder's shareholding, investments or part-holding in a company: each company it names.
+    let x = run("Dravik Capital has investments in Pellmore Foods, Ostrava United and film studio Kenmare Pictures. \
+                 Lunden Group also holds a shareholding in Marvoy Chemicals. \
+                 Corrigan Telecom, which is part held by Aldane Telecom and Fosk Holdings, reported higher profits. \
+                 Tesso Energy is partly held by Vremont Power. \
+                 Bexley Partners has a 30 per cent interest in Harrow Mining.");
+    for (s, o) in [
+        ("Dravik Capital", "Pellmore Foods"),
+        ("Dravik Capital", "Ostrava United"),
+        ("Dravik Capital", "Kenmare Pictures"),
+        ("Lunden Group", "Marvoy Chemicals"),
+        ("Aldane Telecom", "Corrigan Telecom"),
+        ("Fosk Holdings", "Corrigan Telecom"),
+        ("Vremont Power", "Tesso Energy"),
+        ("Bexley Partners", "Harrow Mining"),
+    ] {
+        assert!(has(&x, s, Predicate::InvestedIn, o), "{s} {o}: {:?}", all(&x));
+        assert!(!has(&x, s, Predicate::Owns, o), "{s} {o}: {:?}", all(&x));
+    }
+    // Near misses: an interest shown is no holding, a place is no company invested in,
+    // a thing held by a company is no company held, a stake sold is no longer held.
+    let x = run("Dravik Capital expressed interest in Pellmore Foods. \
+                 Lunden Group has investments in France and Germany. \
+                 The patents held by Fosk Holdings cover Marvoy Chemicals. \
+                 Tesso Energy holds the record, with Vremont Power second.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+}
