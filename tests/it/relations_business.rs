@@ -3817,3 +3817,49 @@ fn holdings_named_by_shareholding_investments_or_part_held_by_are_investments() 
                  Tesso Energy holds the record, with Vremont Power second.");
     assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
 }
+
+#[test]
+fn a_round_includes_its_investors_past_a_speaker_or_a_relative_clause_on_its_lead() {
+    // The round's word of inclusion, past a speaker, a lead joined by "and" or a
+    // clause on its lead set off by commas: each name it lists put money in.
+    for (text, company, investors) in [
+        (
+            "Korvel Labs has raised $2 billion. The Sarn funds come as part of a round that Korvel says \
+             also includes Pastern Capital and state lender Bravik Bank.",
+            "Korvel Labs",
+            &["Pastern Capital", "Bravik Bank"][..],
+        ),
+        (
+            "This followed a $1M seed round for fintech startup Ulmo Pay, which was led by Sarn Ventures \
+             and included Tolvik Fund.",
+            "Ulmo Pay",
+            &["Sarn Ventures", "Tolvik Fund"][..],
+        ),
+        (
+            "Dessa Robotics said on Monday it had raised $30 million. The round, which was led by Harrow Capital, \
+             included Ostrin Ventures and Palvane Partners.",
+            "Dessa Robotics",
+            &["Harrow Capital", "Ostrin Ventures", "Palvane Partners"][..],
+        ),
+        (
+            "Marlow Bio closed a $12 million Series A, which it said also included Quessa Capital.",
+            "Marlow Bio",
+            &["Quessa Capital"][..],
+        ),
+    ] {
+        let x = run(text);
+        for investor in investors {
+            assert!(has(&x, investor, Predicate::InvestedIn, company), "{investor}: {text}: {:?}", all(&x));
+        }
+    }
+    // Near misses: what a company, a clause on a person or a plan includes is no round's investor list.
+    for text in [
+        "Korvel Labs has raised $2 billion. Its board, which was led by Dana Mirel and included Pastern Capital, met.",
+        "Korvel Labs has raised $2 billion. The product line that Korvel says also includes Pastern Pay is selling well.",
+        "Korvel Labs has raised $2 billion. The plan, which was drawn up by Dana Mirel, includes Pastern Capital.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Pastern Capital", Predicate::InvestedIn, "Korvel Labs"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Pastern Pay", Predicate::InvestedIn, "Korvel Labs"), "{text}: {:?}", all(&x));
+    }
+}
