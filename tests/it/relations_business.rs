@@ -3863,3 +3863,37 @@ fn a_round_includes_its_investors_past_a_speaker_or_a_relative_clause_on_its_lea
         assert!(!has(&x, "Pastern Pay", Predicate::InvestedIn, "Korvel Labs"), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_company_catching_up_with_another_competes_and_close_collaborators_are_partners() {
+    // "catch up with" a company is a race with it; "collaborated closely with" is joint work.
+    let x = run("Samsel Electronics named new heads of its chip units as it scrambles to catch up with Harko Semis \
+                 and Taiwan's Pexa Foundry. \
+                 Orlan Motors is catching up with Vessel Cars in electric vans. \
+                 The Dorvo radio station, owned by Halvern, has recently collaborated closely with Pexa TV, sharing content. \
+                 Quillon Labs collaborates closely with Tessaly Bio on vaccines.");
+    for (a, b) in
+        [("Samsel Electronics", "Harko Semis"), ("Samsel Electronics", "Pexa Foundry"), ("Orlan Motors", "Vessel Cars")]
+    {
+        assert!(
+            has(&x, a, Predicate::CompetesWith, b) || has(&x, b, Predicate::CompetesWith, a),
+            "{a} {b}: {:?}",
+            all(&x)
+        );
+    }
+    assert!(
+        has(&x, "Dorvo", Predicate::PartnersWith, "Pexa TV") || has(&x, "Pexa TV", Predicate::PartnersWith, "Dorvo"),
+        "{:?}",
+        all(&x)
+    );
+    assert!(
+        has(&x, "Quillon Labs", Predicate::PartnersWith, "Tessaly Bio")
+            || has(&x, "Tessaly Bio", Predicate::PartnersWith, "Quillon Labs"),
+        "{:?}",
+        all(&x)
+    );
+    // Near misses: catching up with a person, or with demand, states no rivalry.
+    let x = run("Dana Mirel of Orlan Motors will catch up with Tom Rees next week. \
+                 Orlan Motors said output has caught up with demand.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::CompetesWith), "{:?}", all(&x));
+}
