@@ -3859,3 +3859,113 @@ fn owners_its_in_a_fronted_phrase_or_after_a_possessors_plan_stands_for_the_righ
     let x = run("Kestrel Bank said on Monday that its lending unit Halden Finance grew.");
     assert!(has(&x, "Kestrel Bank", Predicate::Owns, "Halden Finance"), "{:?}", all(&x));
 }
+
+#[test]
+fn holdings_named_by_shareholding_investments_or_part_held_by_are_investments() {
+    // A holder's shareholding, investments or part-holding in a company: each company it names.
+    let x = run("Dravik Capital has investments in Pellmore Foods, Ostrava United and film studio Kenmare Pictures. \
+                 Lunden Group also holds a shareholding in Marvoy Chemicals. \
+                 Corrigan Telecom, which is part held by Aldane Telecom and Fosk Holdings, reported higher profits. \
+                 Tesso Energy is partly held by Vremont Power. \
+                 Bexley Partners has a 30 per cent interest in Harrow Mining.");
+    for (s, o) in [
+        ("Dravik Capital", "Pellmore Foods"),
+        ("Dravik Capital", "Ostrava United"),
+        ("Dravik Capital", "Kenmare Pictures"),
+        ("Lunden Group", "Marvoy Chemicals"),
+        ("Aldane Telecom", "Corrigan Telecom"),
+        ("Fosk Holdings", "Corrigan Telecom"),
+        ("Vremont Power", "Tesso Energy"),
+        ("Bexley Partners", "Harrow Mining"),
+    ] {
+        assert!(has(&x, s, Predicate::InvestedIn, o), "{s} {o}: {:?}", all(&x));
+        assert!(!has(&x, s, Predicate::Owns, o), "{s} {o}: {:?}", all(&x));
+    }
+    // Near misses: an interest shown is no holding, a place is no company invested in,
+    // a thing held by a company is no company held, a stake sold is no longer held.
+    let x = run("Dravik Capital expressed interest in Pellmore Foods. \
+                 Lunden Group has investments in France and Germany. \
+                 The patents held by Fosk Holdings cover Marvoy Chemicals. \
+                 Tesso Energy holds the record, with Vremont Power second.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::InvestedIn), "{:?}", all(&x));
+}
+
+#[test]
+fn a_round_includes_its_investors_past_a_speaker_or_a_relative_clause_on_its_lead() {
+    // The round's word of inclusion, past a speaker, a lead joined by "and" or a
+    // clause on its lead set off by commas: each name it lists put money in.
+    for (text, company, investors) in [
+        (
+            "Korvel Labs has raised $2 billion. The Sarn funds come as part of a round that Korvel says \
+             also includes Pastern Capital and state lender Bravik Bank.",
+            "Korvel Labs",
+            &["Pastern Capital", "Bravik Bank"][..],
+        ),
+        (
+            "This followed a $1M seed round for fintech startup Ulmo Pay, which was led by Sarn Ventures \
+             and included Tolvik Fund.",
+            "Ulmo Pay",
+            &["Sarn Ventures", "Tolvik Fund"][..],
+        ),
+        (
+            "Dessa Robotics said on Monday it had raised $30 million. The round, which was led by Harrow Capital, \
+             included Ostrin Ventures and Palvane Partners.",
+            "Dessa Robotics",
+            &["Harrow Capital", "Ostrin Ventures", "Palvane Partners"][..],
+        ),
+        (
+            "Marlow Bio closed a $12 million Series A, which it said also included Quessa Capital.",
+            "Marlow Bio",
+            &["Quessa Capital"][..],
+        ),
+    ] {
+        let x = run(text);
+        for investor in investors {
+            assert!(has(&x, investor, Predicate::InvestedIn, company), "{investor}: {text}: {:?}", all(&x));
+        }
+    }
+    // Near misses: what a company, a clause on a person or a plan includes is no round's investor list.
+    for text in [
+        "Korvel Labs has raised $2 billion. Its board, which was led by Dana Mirel and included Pastern Capital, met.",
+        "Korvel Labs has raised $2 billion. The product line that Korvel says also includes Pastern Pay is selling well.",
+        "Korvel Labs has raised $2 billion. The plan, which was drawn up by Dana Mirel, includes Pastern Capital.",
+    ] {
+        let x = run(text);
+        assert!(!has(&x, "Pastern Capital", Predicate::InvestedIn, "Korvel Labs"), "{text}: {:?}", all(&x));
+        assert!(!has(&x, "Pastern Pay", Predicate::InvestedIn, "Korvel Labs"), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_company_catching_up_with_another_competes_and_close_collaborators_are_partners() {
+    // "catch up with" a company is a race with it; "collaborated closely with" is joint work.
+    let x = run("Samsel Electronics named new heads of its chip units as it scrambles to catch up with Harko Semis \
+                 and Taiwan's Pexa Foundry. \
+                 Orlan Motors is catching up with Vessel Cars in electric vans. \
+                 The Dorvo radio station, owned by Halvern, has recently collaborated closely with Pexa TV, sharing content. \
+                 Quillon Labs collaborates closely with Tessaly Bio on vaccines.");
+    for (a, b) in
+        [("Samsel Electronics", "Harko Semis"), ("Samsel Electronics", "Pexa Foundry"), ("Orlan Motors", "Vessel Cars")]
+    {
+        assert!(
+            has(&x, a, Predicate::CompetesWith, b) || has(&x, b, Predicate::CompetesWith, a),
+            "{a} {b}: {:?}",
+            all(&x)
+        );
+    }
+    assert!(
+        has(&x, "Dorvo", Predicate::PartnersWith, "Pexa TV") || has(&x, "Pexa TV", Predicate::PartnersWith, "Dorvo"),
+        "{:?}",
+        all(&x)
+    );
+    assert!(
+        has(&x, "Quillon Labs", Predicate::PartnersWith, "Tessaly Bio")
+            || has(&x, "Tessaly Bio", Predicate::PartnersWith, "Quillon Labs"),
+        "{:?}",
+        all(&x)
+    );
+    // Near misses: catching up with a person, or with demand, states no rivalry.
+    let x = run("Dana Mirel of Orlan Motors will catch up with Tom Rees next week. \
+                 Orlan Motors said output has caught up with demand.");
+    assert!(x.relations.iter().all(|r| r.predicate != Predicate::CompetesWith), "{:?}", all(&x));
+}

@@ -18,7 +18,7 @@ use super::{Facts, Why};
 use crate::extract::mentions::after_honorific;
 use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::Words;
-use crate::text::words::{COPULAS, INCLUDE_WORDS, ROUND_FROM_NOUNS};
+use crate::text::words::{AUXILIARIES, COPULAS, INCLUDE_WORDS, ROUND_FROM_NOUNS};
 use EntityClass::{Organization as Org, Person, Place};
 
 /// How far after an investor noun its verb may come ("the angel investors who
@@ -107,8 +107,7 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
     }
     // "a funding round that included A", "a round including A".
     if INCLUDE_WORDS.contains(&w) {
-        let back = i - usize::from(i > 0 && matches!(f.doc.lower(i - 1), "that" | "which"));
-        return if back > 0 && is_round_noun(f, back - 1) { investor_list(f, i + 1, end) } else { Vec::new() };
+        return if round_includes(f, i) { investor_list(f, i + 1, end) } else { Vec::new() };
     }
     if let Some(m) = standing_investor(f, i, end) {
         return vec![m];
@@ -143,6 +142,72 @@ fn investors_at(f: &Facts, i: usize, end: usize) -> Vec<Member> {
         Some(v) => investor_list(f, v + 1, end),
         None => Vec::new(),
     }
+}
+
+/// The word of inclusion at token `i` has a round noun for its subject: "a
+/// round that included", "a round including", and past the words a
+/// relative clause puts between them: a speaker ("a round that Acme says
+/// also includes"), a lead joined by "and" ("a round which was led by B and
+/// included") or set off by commas ("the round, which was led by B, included").
+fn round_includes(f: &Facts, i: usize) -> bool {
+    let start = f.doc.sentences[f.doc.sentence_of[i]].start;
+    let mut j = i;
+    if j > start && f.doc.lower(j - 1) == "also" {
+        j -= 1;
+    }
+    // "that Acme says also includes", "which it said included": the speaker and the verb of speech.
+    if j >= start + 2 && f.doc.lookup(&f.res.speech_verbs, j - 1).is_some_and(|(len, _)| len == 1) {
+        if f.doc.lower(j - 2) == "it" {
+            j -= 2;
+        } else if let Some(k) = f.ending(j - 1) {
+            j = f.live[k].0.start;
+        }
+    }
+    if j <= start {
+        return false;
+    }
+    let relative = |r: usize| r > start && matches!(f.doc.lower(r), "that" | "which");
+    if relative(j - 1) {
+        j -= 1;
+    } else if j > start + 1 && f.doc.lower(j - 1) == "and" {
+        // "which was led by B and included", "which was led by B and C, and includes".
+        let tail = j - 1 - usize::from(f.doc.is_punct(j - 2, ','));
+        let Some(k) = f.ending(tail) else { return false };
+        let by = (start + 1..f.live[k].0.start).rev().take(12).find(|&b| f.doc.lower(b) == "by");
+        let Some(by) = by.filter(|&b| matches!(f.doc.lower(b - 1), "led" | "co-led")) else { return false };
+        if (by..tail).any(|t| [';', ':', '(', ')'].iter().any(|&c| f.doc.is_punct(t, c))) {
+            return false;
+        }
+        j = by - 1;
+        while j > start && (AUXILIARIES.contains(&f.doc.lower(j - 1)) || COPULAS.contains(&f.doc.lower(j - 1))) {
+            j -= 1;
+        }
+        if !relative(j - 1) {
+            return false;
+        }
+        j -= 1;
+    } else if j > start + 1 && f.doc.is_punct(j - 1, ',') {
+        // "the round, which was led by B, included": a relative clause set off by commas.
+        let open = (start.max(j.saturating_sub(16))..j - 1).rev().find(|&c| f.doc.is_punct(c, ','));
+        let Some(c) = open.filter(|&c| relative(c + 1)) else { return false };
+        j = c + 1;
+    }
+    // ", which": the clause's opening comma.
+    if relative(j) && f.doc.is_punct(j - 1, ',') {
+        j -= 1;
+    }
+    // "a seed round for fintech startup Ulmo, which was led by B and included": the
+    // clause follows the company the round is for.
+    if let Some(k) = f.ending(j).filter(|_| j > start && f.doc.is_punct(j, ',')) {
+        let named = f.live[k].0.start;
+        let words = (start.max(named.saturating_sub(5))..named).rev().find(|&w| f.doc.lower(w) == "for");
+        if let Some(w) =
+            words.filter(|&w| w > start && (w + 1..named).all(|d| f.doc.is_lower_word(d) || f.doc.is_plain_acronym(d)))
+        {
+            j = w;
+        }
+    }
+    j > start && is_round_noun(f, j - 1)
 }
 
 /// "backing from venture funds, including A", "participation from local
