@@ -2074,3 +2074,28 @@ fn a_known_name_of_a_place_after_the_is_based_there_but_a_likeness_is_not() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_place_s_standing_after_adverbs_or_has_become_describes_the_subject() {
+    for (text, org, place) in [
+        (
+            "While Kovalo Telecom is still clearly Portugal's largest mobile operator, rivals are growing.",
+            "Kovalo Telecom",
+            "Portugal",
+        ),
+        ("Tenrik Robotics has quickly become Japan's leading robot maker.", "Tenrik Robotics", "Japan"),
+        ("Marlow Bank is now firmly Ireland's biggest lender, analysts say.", "Marlow Bank", "Ireland"),
+        ("Sorvik Energy, already arguably Norway's largest utility, will expand.", "Sorvik Energy", "Norway"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Near misses: a firm that has another firm as a client, or invests in it.
+    for (text, org, place) in [
+        ("Kestrel Foods has Spain's largest retailer as a client.", "Kestrel Foods", "Spain"),
+        ("Brindle Capital has quickly become an investor in Peru's largest bank.", "Brindle Capital", "Peru"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}
