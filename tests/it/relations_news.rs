@@ -2099,3 +2099,29 @@ fn a_place_s_standing_after_adverbs_or_has_become_describes_the_subject() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn based_in_a_place_opening_the_sentence_locates_its_subject() {
+    for (text, org, places) in [
+        ("Based in Lyon, Zentrix Technologies makes chips for cars.", "Zentrix Technologies", &["Lyon"][..]),
+        (
+            "Headquartered in Porto, Portugal, Brindle Logistics runs 40 depots.",
+            "Brindle Logistics",
+            &["Porto", "Portugal"][..],
+        ),
+        ("Based out of Madrid, Quillon Labs sells software to banks.", "Quillon Labs", &["Madrid"][..]),
+    ] {
+        let x = run(text);
+        for place in places {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {place}: {:?}", all(&x));
+        }
+    }
+    // Near misses: the subject is the firm's founder; "based on" is no seat.
+    for (text, org, place) in [
+        ("Based in Lyon, Zentrix Technologies' founder Mara Lind started in 2019.", "Zentrix Technologies", "Lyon"),
+        ("Based on figures from Paris, Orvane Group cut its forecast.", "Orvane Group", "Paris"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}

@@ -1187,6 +1187,49 @@ pub(super) fn fronted_place(f: &mut Facts, s: usize) {
     }
 }
 
+/// "Based in Lyon, Zentrix makes…", "Headquartered in Porto, Portugal,
+/// Brindle sells…", "Based out of Lima, Quillon…": a participle of being
+/// based opening the sentence describes its subject, the organisation named
+/// right after the comma closing its places (not "Based in Lyon, Zentrix's
+/// founder…", whose subject is the founder).
+pub(super) fn fronted_based(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    let open = f.opening(range.start);
+    if !f.doc.is_capitalized(open) || !f.word_is(open, Words::BasedWord) {
+        return;
+    }
+    let mut at = match (f.doc.lower(open + 1), f.doc.lower(open + 2)) {
+        ("in", _) => open + 2,
+        ("out", "of") => open + 3,
+        _ => return,
+    };
+    let mut found: Vec<usize> = Vec::new();
+    while let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place) {
+        found.push(f.entity(p));
+        let end = f.live[p].0.end;
+        if !f.doc.is_punct(end, ',') || found.len() == 2 {
+            at = end;
+            break;
+        }
+        at = end + 1;
+    }
+    // The places end at a comma, and the name the comma opens is the subject.
+    let comma = if f.doc.is_punct(at, ',') { at } else { at.wrapping_sub(1) };
+    if found.is_empty() || !f.doc.is_punct(comma, ',') {
+        return;
+    }
+    let Some(m) = f.starting(comma + 1).filter(|&m| f.class(f.entity(m)) == Org && f.live[m].0.end < range.end) else {
+        return;
+    };
+    if f.doc.is_possessive(f.live[m].0.end) {
+        return;
+    }
+    let org = f.entity(m);
+    for place in found {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(open, "fronted-based", 0.8));
+    }
+}
+
 /// "Zentrix, which is based in Lyon in central France", "headquartered in
 /// Porto in northern Portugal": a place the sentence locates a company in,
 /// followed by "in", a word of a part of a country or none, and a wider
