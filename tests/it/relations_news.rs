@@ -2125,3 +2125,35 @@ fn based_in_a_place_opening_the_sentence_locates_its_subject() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_clause_opening_the_sentence_keeps_its_subject_for_the_description_after_it() {
+    for (text, org, other, place) in [
+        (
+            "Just weeks after Halvern Pharma lost a bid for Quillon Bio, the Danish drugmaker is sending a message.",
+            "Halvern Pharma",
+            "Quillon Bio",
+            "Denmark",
+        ),
+        (
+            "When Tessaro Motors bought Orvane Systems, the German carmaker paid cash.",
+            "Tessaro Motors",
+            "Orvane Systems",
+            "Germany",
+        ),
+        (
+            "Two days after Marlow Bank sold Kestrel Capital, the Irish lender raised its forecast.",
+            "Marlow Bank",
+            "Kestrel Capital",
+            "Ireland",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        assert!(!has(&x, other, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Near miss: an apposition with no clause before it still describes its name.
+    let text = "Mara Lind joined Quillon Bio, the Danish biotech, in 2020.";
+    let x = run(text);
+    assert!(has(&x, "Quillon Bio", Predicate::LocatedIn, "Denmark"), "{text}: {:?}", all(&x));
+}
