@@ -2074,3 +2074,86 @@ fn a_known_name_of_a_place_after_the_is_based_there_but_a_likeness_is_not() {
         assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
     }
 }
+
+#[test]
+fn a_place_s_standing_after_adverbs_or_has_become_describes_the_subject() {
+    for (text, org, place) in [
+        (
+            "While Kovalo Telecom is still clearly Portugal's largest mobile operator, rivals are growing.",
+            "Kovalo Telecom",
+            "Portugal",
+        ),
+        ("Tenrik Robotics has quickly become Japan's leading robot maker.", "Tenrik Robotics", "Japan"),
+        ("Marlow Bank is now firmly Ireland's biggest lender, analysts say.", "Marlow Bank", "Ireland"),
+        ("Sorvik Energy, already arguably Norway's largest utility, will expand.", "Sorvik Energy", "Norway"),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Near misses: a firm that has another firm as a client, or invests in it.
+    for (text, org, place) in [
+        ("Kestrel Foods has Spain's largest retailer as a client.", "Kestrel Foods", "Spain"),
+        ("Brindle Capital has quickly become an investor in Peru's largest bank.", "Brindle Capital", "Peru"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn based_in_a_place_opening_the_sentence_locates_its_subject() {
+    for (text, org, places) in [
+        ("Based in Lyon, Zentrix Technologies makes chips for cars.", "Zentrix Technologies", &["Lyon"][..]),
+        (
+            "Headquartered in Porto, Portugal, Brindle Logistics runs 40 depots.",
+            "Brindle Logistics",
+            &["Porto", "Portugal"][..],
+        ),
+        ("Based out of Madrid, Quillon Labs sells software to banks.", "Quillon Labs", &["Madrid"][..]),
+    ] {
+        let x = run(text);
+        for place in places {
+            assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {place}: {:?}", all(&x));
+        }
+    }
+    // Near misses: the subject is the firm's founder; "based on" is no seat.
+    for (text, org, place) in [
+        ("Based in Lyon, Zentrix Technologies' founder Mara Lind started in 2019.", "Zentrix Technologies", "Lyon"),
+        ("Based on figures from Paris, Orvane Group cut its forecast.", "Orvane Group", "Paris"),
+    ] {
+        let x = run(text);
+        assert!(!has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+}
+
+#[test]
+fn a_clause_opening_the_sentence_keeps_its_subject_for_the_description_after_it() {
+    for (text, org, other, place) in [
+        (
+            "Just weeks after Halvern Pharma lost a bid for Quillon Bio, the Danish drugmaker is sending a message.",
+            "Halvern Pharma",
+            "Quillon Bio",
+            "Denmark",
+        ),
+        (
+            "When Tessaro Motors bought Orvane Systems, the German carmaker paid cash.",
+            "Tessaro Motors",
+            "Orvane Systems",
+            "Germany",
+        ),
+        (
+            "Two days after Marlow Bank sold Kestrel Capital, the Irish lender raised its forecast.",
+            "Marlow Bank",
+            "Kestrel Capital",
+            "Ireland",
+        ),
+    ] {
+        let x = run(text);
+        assert!(has(&x, org, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+        assert!(!has(&x, other, Predicate::LocatedIn, place), "{text}: {:?}", all(&x));
+    }
+    // Near miss: an apposition with no clause before it still describes its name.
+    let text = "Mara Lind joined Quillon Bio, the Danish biotech, in 2020.";
+    let x = run(text);
+    assert!(has(&x, "Quillon Bio", Predicate::LocatedIn, "Denmark"), "{text}: {:?}", all(&x));
+}

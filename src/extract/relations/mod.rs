@@ -55,7 +55,7 @@ use held::Held;
 use moves::{described_then_named, hires_and_moves, joined_participle, sold_to, staff_led_by, worked_at};
 use owners::{owners, under_brands};
 use places::{
-    demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_place, home_to, institution_in_place,
+    demonym_anaphor, demonym_in_name, demonym_kind_list, fronted_based, fronted_place, home_to, institution_in_place,
     list_places_yield, listed_places, nested_place_apposition, places, wider_place_in,
 };
 use possessives::{its_parts, its_thing, its_unit, past_its, possessives, whose_thing};
@@ -227,6 +227,7 @@ pub fn find(
         ties::alliance_past_time(&mut f, s);
         ties::rivals_of_named(&mut f, s);
         fronted_place(&mut f, s);
+        fronted_based(&mut f, s);
         invest_amount_in(&mut f, s);
         pay_amount_for(&mut f, s);
         passive_past_time(&mut f, s);

@@ -107,6 +107,18 @@ pub(super) fn places(f: &mut Facts, k: usize) {
         .filter(|&d| {
             (f.doc.lower(d) == "the" || describes(f, d + 1, start)) && f.doc.sentence_of[d] == f.doc.sentence_of[start]
         });
+    // "Just weeks after Zentrix lost Brindle, the Danish drugmaker is…": the subject of a
+    // clause opening the sentence goes on as the main clause's, and no apposition closes there.
+    if let Some(subject) =
+        det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',')).and_then(|d| fronted_clause_subject(f, d - 1))
+    {
+        if let Some(org) =
+            subject.filter(|_| noun_at.is_some_and(|n| f.doc.is_lower_word(last_compound_noun(f, n) + 1)))
+        {
+            f.emit(org, Predicate::LocatedIn, place, None, Why::new(start, "fronted-clause-subject", 0.6));
+        }
+        return;
+    }
     if let Some(d) = det.filter(|&d| d >= 1 && f.doc.is_punct(d - 1, ',') && !in_fronted_phrase(f, d - 1)) {
         // "Founded by X, the Lyon-based startup…": an apposition to a person is no company's.
         let c = past_parenthesis(f.doc, d - 1);
@@ -536,6 +548,44 @@ fn copula_subject(f: &Facts, c: usize) -> Option<usize> {
         _ => f.ending(c).map(|m| f.entity(m)),
     };
     org.filter(|&o| f.class(o) == Org)
+}
+
+/// "Just weeks after Zentrix lost out to Brindle, …", "When Zentrix bought
+/// Quillon, …": the comma at `c` closes a clause that opens the sentence
+/// with a conjunction of time or reason (past a few words of how long:
+/// "Just weeks", "Two days") and a name as its subject: `Some` of that
+/// subject, the organisation the main clause after the comma goes on
+/// speaking of; `Some(None)` when the subject is a name the rules did not
+/// find; `None` when no such clause closes there or its subject is a person
+/// or a place (the phrase then reads as it would without the clause).
+fn fronted_clause_subject(f: &Facts, c: usize) -> Option<Option<usize>> {
+    let s = *f.doc.sentence_of.get(c)?;
+    let open = f.opening(f.doc.sentences[s].start);
+    let conjunction = (open..(open + 4).min(c)).find(|&j| {
+        let w = f.doc.lower(j);
+        SUBORDINATORS.contains(&w) || w == "because" || w == "as"
+    })?;
+    // Before the conjunction only plain words of time: "Just weeks", "Two days", "Shortly".
+    let plain = |j: usize| f.doc.tokens[j].kind != TokenKind::Punct && f.starting(j).is_none();
+    if !(open..conjunction).all(plain) || (conjunction..c).any(|j| f.doc.is_punct(j, ',')) {
+        return None;
+    }
+    // The subject: a capitalized name right after the conjunction, up to the lower-case word after
+    // it (its verb), the organisation its first words are named as (when the rules found one).
+    let name = conjunction + 1;
+    if !f.doc.is_capitalized(name) {
+        return None;
+    }
+    let verb = (name + 1..(name + 6).min(c)).find(|&j| !f.doc.is_capitalized(j))?;
+    if f.doc.is_possessive(verb) || !f.doc.is_lower_word(verb) {
+        return None;
+    }
+    // "After Mara Lind left Zentrix, the Lyon firm…": a person's clause leaves the phrase to the firm named last.
+    match f.starting(name).filter(|&m| f.live[m].0.end <= verb).map(|m| f.entity(m)) {
+        Some(e) if f.class(e) == Org => Some(Some(e)),
+        Some(_) => None,
+        None => Some(None),
+    }
 }
 
 /// An adverb that may stand between a subject and its copula ("really", "still").
@@ -1184,6 +1234,49 @@ pub(super) fn fronted_place(f: &mut Facts, s: usize) {
         .collect();
     for org in bought {
         f.emit(org, Predicate::LocatedIn, place, None, Why::new(open, "fronted-place-acquired", 0.6));
+    }
+}
+
+/// "Based in Lyon, Zentrix makes…", "Headquartered in Porto, Portugal,
+/// Brindle sells…", "Based out of Lima, Quillon…": a participle of being
+/// based opening the sentence describes its subject, the organisation named
+/// right after the comma closing its places (not "Based in Lyon, Zentrix's
+/// founder…", whose subject is the founder).
+pub(super) fn fronted_based(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    let open = f.opening(range.start);
+    if !f.doc.is_capitalized(open) || !f.word_is(open, Words::BasedWord) {
+        return;
+    }
+    let mut at = match (f.doc.lower(open + 1), f.doc.lower(open + 2)) {
+        ("in", _) => open + 2,
+        ("out", "of") => open + 3,
+        _ => return,
+    };
+    let mut found: Vec<usize> = Vec::new();
+    while let Some(p) = f.starting(at).filter(|&p| f.class(f.entity(p)) == Place) {
+        found.push(f.entity(p));
+        let end = f.live[p].0.end;
+        if !f.doc.is_punct(end, ',') || found.len() == 2 {
+            at = end;
+            break;
+        }
+        at = end + 1;
+    }
+    // The places end at a comma, and the name the comma opens is the subject.
+    let comma = if f.doc.is_punct(at, ',') { at } else { at.wrapping_sub(1) };
+    if found.is_empty() || !f.doc.is_punct(comma, ',') {
+        return;
+    }
+    let Some(m) = f.starting(comma + 1).filter(|&m| f.class(f.entity(m)) == Org && f.live[m].0.end < range.end) else {
+        return;
+    };
+    if f.doc.is_possessive(f.live[m].0.end) {
+        return;
+    }
+    let org = f.entity(m);
+    for place in found {
+        f.emit(org, Predicate::LocatedIn, place, None, Why::new(open, "fronted-based", 0.8));
     }
 }
 

@@ -309,13 +309,29 @@ pub(super) fn org_noun_end(f: &Facts, j: usize) -> Option<usize> {
 /// The organisation a phrase starting at token `start` describes: "X, …",
 /// "X, one of …", "X is …", "X remains one of …" (the name right before).
 fn described(f: &Facts, start: usize) -> Option<usize> {
+    // "X is still clearly …", "X has quickly become …": adverbs may stand before the description.
+    let adverb = |j: usize| {
+        let w = f.doc.lower(j);
+        f.doc.is_lower_word(j)
+            && (w.len() > 4 && w.ends_with("ly") || matches!(w, "now" | "also" | "still" | "already"))
+    };
     let mut j = start;
-    while j > 0 && matches!(f.doc.lower(j - 1), "one" | "of" | "among" | "now" | "also" | "still" | "already") {
+    while j > 0 && (matches!(f.doc.lower(j - 1), "one" | "of" | "among") || adverb(j - 1)) {
         j -= 1;
     }
-    let before = j.checked_sub(1)?;
+    let mut before = j.checked_sub(1)?;
+    // "X has quickly become …": the perfect of "become" stands for its copula.
+    let perfect = f.doc.lower(before) == "become";
+    if perfect {
+        let mut h = before;
+        while h > 0 && adverb(h - 1) {
+            h -= 1;
+        }
+        before = h.checked_sub(1).filter(|&h| matches!(f.doc.lower(h), "has" | "have" | "had"))?;
+    }
     // "Zentrix – Ruritania's biggest lender": a dash sets off the description as a comma does.
     let end = if matches!(f.doc.lower(before), "is" | "was" | "remains" | "became" | "becomes" | "as")
+        || perfect
         || f.doc.is_punct(before, ',') && !in_fronted_phrase(f, before)
         || is_dash(f.doc, before)
     {
