@@ -1471,3 +1471,27 @@ fn services_what_the_name_lets_users_do_or_services_after_it_make_it_a_product()
     assert!(has(&x, "Brenwick Bank", EntityClass::Organization), "{:?}", names(&x));
     assert!(has(&x, "Drovel Telecom", EntityClass::Organization), "{:?}", names(&x));
 }
+
+#[test]
+fn a_company_met_alone_before_a_product_ending_with_its_name_stays_the_company() {
+    // "Zelvo's Series B … Zelvo launched Pago Rapido Zelvo": a company that
+    // names its product after itself is not the product's short form when
+    // the article uses its name alone (as a company's) before the product's.
+    let x = run("Brannick leads round in wallet maker Zelvo\n\n\
+        Brannick Capital said on Tuesday it invested $40 million in Zelvo. \
+        Zelvo's Series B round is joined by Quorra Bank. \
+        In May, Zelvo launched Pago Rapido Zelvo, a payment service for small shops. \
+        Shares of Tarsen rose 5% on Friday. Last year Tarsen rolled out Cuenta Facil Tarsen, an app for savers.\n");
+    assert!(has(&x, "Zelvo", EntityClass::Organization), "{:?}", x.entities);
+    assert!(x.entities.iter().any(|e| e.name == "Pago Rapido Zelvo" && !e.aliases.iter().any(|a| a == "Zelvo")));
+    assert!(has(&x, "Tarsen", EntityClass::Organization), "{:?}", x.entities);
+    // Near miss: a product named first and then by its last word alone is
+    // one product ("Halvo Tempra … Tempra sales").
+    let y = run("Quistra sells more phones\n\nQuistra unveiled the Halvo Tempra phone in March. \
+        Quistra said Tempra sales rose 40% in the quarter.\n");
+    assert!(
+        y.entities.iter().any(|e| e.name == "Halvo Tempra" && e.aliases.iter().any(|a| a == "Tempra")),
+        "{:?}",
+        y.entities
+    );
+}
