@@ -1495,3 +1495,27 @@ fn a_company_met_alone_before_a_product_ending_with_its_name_stays_the_company()
         y.entities
     );
 }
+
+#[test]
+fn a_lone_name_opening_a_sentence_with_a_company_act_is_a_company() {
+    // A company named once, as the subject of a company's act at the start
+    // of a sentence: "has struck deals", ", which owns …", "also operates".
+    let x = run("Drug makers chase deals\n\nBrannoch has struck two multi-billion dollar deals since November. \
+        Plessard, which owns three factories in the country, declined to comment. \
+        Ostrana also operates a chain of clinics in the north. \
+        Kestrova acquired a stake in a lab last year. \
+        Velquist has signed a supply agreement with the ministry.\n");
+    for company in ["Brannoch", "Plessard", "Ostrana", "Kestrova", "Velquist"] {
+        assert!(has(&x, company, EntityClass::Organization), "{company}: {:?}", names(&x));
+    }
+    // Near misses: a plural before a verb in the past tense ("Regulators
+    // struck"), a contraction, a given name, and a verb of no company act.
+    let y = run("Rules change\n\nRegulators struck down the rule on Monday. \
+        We’ve announced deals with three airlines this year. \
+        Brandon signed the letter too. \
+        Marlowe walked to the station.\n");
+    for word in ["Regulators", "We’ve", "Marlowe"] {
+        assert!(!named(&y, word), "{word}: {:?}", names(&y));
+    }
+    assert!(!has(&y, "Brandon", EntityClass::Organization), "{:?}", names(&y));
+}
