@@ -1519,3 +1519,29 @@ fn a_lone_name_opening_a_sentence_with_a_company_act_is_a_company() {
     }
     assert!(!has(&y, "Brandon", EntityClass::Organization), "{:?}", names(&y));
 }
+
+#[test]
+fn a_list_after_include_names_what_the_sentence_s_plural_subject_is() {
+    // "Investors who … include A, B and C": the list after "include" names
+    // what the sentence's subject, a plural noun of businesses, is, however
+    // far the verb stands from it.
+    let x =
+        run("Quellby changes hands\n\nInvestors who sold their stakes in Quellby include Brenvik, Tarsa and Olvane. \
+        Its backers included Morrath and Pellisk. \
+        Rivals in the region include Zandor and Kelvik. \
+        Two regional operators, Drovasa and Quintel, plan to merge.\n");
+    for company in ["Brenvik", "Tarsa", "Olvane", "Morrath", "Pellisk", "Zandor", "Kelvik", "Drovasa", "Quintel"] {
+        assert!(has(&x, company, EntityClass::Organization), "{company}: {:?}", names(&x));
+    }
+    // Near misses: a subject that is no noun of businesses ("Highlights"), a
+    // clause set off by a comma before the verb, and people listed stay people.
+    let y = run("Quellby changes hands\n\nHighlights of the show include Drummel and Ostravo. \
+        Investors said on Monday, after the vote, that the winners include Varnossa and Pelquin. \
+        Investors who sold their stakes include Maria Lopez and Tom Becker. \
+        Investors who left include Harbor Internet and Quellnet.\n");
+    // "Harbor" of "Harbor Internet" is a name cut short, no company.
+    for word in ["Drummel", "Ostravo", "Varnossa", "Pelquin", "Harbor"] {
+        assert!(!has(&y, word, EntityClass::Organization), "{word}: {:?}", names(&y));
+    }
+    assert!(has(&y, "Maria Lopez", EntityClass::Person), "{:?}", names(&y));
+}
