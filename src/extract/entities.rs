@@ -96,10 +96,13 @@ pub fn resolve(doc: &Doc, res: &Resources, mentions: &[Mention]) -> Resolved {
         // the article uses as a company's name, met before the person's full
         // name (a story names a person in full first), is the family's
         // company, not the person.
+        // So is a lone company name met before a product's name that ends
+        // with it ("Zelvo's Series B … Zelvo launched Pago Rapido Zelvo"):
+        // the company named its product after itself.
         let firm_of_family = |g: &Key| {
             own_class == Some(EntityClass::Organization)
                 && m.tokens.len() == 1
-                && classes.get(g) == Some(&EntityClass::Person)
+                && matches!(classes.get(g), Some(&EntityClass::Person | &EntityClass::Product))
                 && first_lone.get(plain[k].as_ref()).zip(first_at.get(g)).is_some_and(|(lone, full)| lone < full)
         };
         if let Some(full) = short

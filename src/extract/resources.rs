@@ -360,6 +360,10 @@ pub enum Words {
     LowerCaseTitle,
     /// Nouns of the people a service serves ("X, which allows users to …").
     UserNoun,
+    /// Verbs of a company's act that a one-word name opening a sentence may
+    /// be the subject of ("Brannoch has struck two deals", "Plessard, which
+    /// owns three plants, …").
+    CompanyActVerb,
 }
 
 impl Words {
@@ -483,6 +487,7 @@ impl Words {
         Words::GlossWord,
         Words::LowerCaseTitle,
         Words::UserNoun,
+        Words::CompanyActVerb,
     ];
 
     /// The list's name in `words.tsv`.
@@ -606,6 +611,7 @@ impl Words {
             Words::GlossWord => "gloss-word",
             Words::LowerCaseTitle => "lower-case-title",
             Words::UserNoun => "user-noun",
+            Words::CompanyActVerb => "company-act-verb",
         }
     }
 }

@@ -1661,3 +1661,77 @@ fn capitals_opening_a_list_or_an_interview_label_are_no_dateline_place() {
     let w = run("Quellco hires\n\nVELMORA, May 3 (Wirepress) - Quellco said on Monday it would hire 300 staff.\n");
     assert!(has(&w, "VELMORA", EntityClass::Place), "{:?}", names(&w));
 }
+
+#[test]
+fn a_company_met_alone_before_a_product_ending_with_its_name_stays_the_company() {
+    // "Zelvo's Series B … Zelvo launched Pago Rapido Zelvo": a company that
+    // names its product after itself is not the product's short form when
+    // the article uses its name alone (as a company's) before the product's.
+    let x = run("Brannick leads round in wallet maker Zelvo\n\n\
+        Brannick Capital said on Tuesday it invested $40 million in Zelvo. \
+        Zelvo's Series B round is joined by Quorra Bank. \
+        In May, Zelvo launched Pago Rapido Zelvo, a payment service for small shops. \
+        Shares of Tarsen rose 5% on Friday. Last year Tarsen rolled out Cuenta Facil Tarsen, an app for savers.\n");
+    assert!(has(&x, "Zelvo", EntityClass::Organization), "{:?}", x.entities);
+    assert!(x.entities.iter().any(|e| e.name == "Pago Rapido Zelvo" && !e.aliases.iter().any(|a| a == "Zelvo")));
+    assert!(has(&x, "Tarsen", EntityClass::Organization), "{:?}", x.entities);
+    // Near miss: a product named first and then by its last word alone is
+    // one product ("Halvo Tempra … Tempra sales").
+    let y = run("Quistra sells more phones\n\nQuistra unveiled the Halvo Tempra phone in March. \
+        Quistra said Tempra sales rose 40% in the quarter.\n");
+    assert!(
+        y.entities.iter().any(|e| e.name == "Halvo Tempra" && e.aliases.iter().any(|a| a == "Tempra")),
+        "{:?}",
+        y.entities
+    );
+}
+
+#[test]
+fn a_lone_name_opening_a_sentence_with_a_company_act_is_a_company() {
+    // A company named once, as the subject of a company's act at the start
+    // of a sentence: "has struck deals", ", which owns …", "also operates".
+    let x = run("Drug makers chase deals\n\nBrannoch has struck two multi-billion dollar deals since November. \
+        Plessard, which owns three factories in the country, declined to comment. \
+        Ostrana also operates a chain of clinics in the north. \
+        Kestrova acquired a stake in a lab last year. \
+        Velquist has signed a supply agreement with the ministry.\n");
+    for company in ["Brannoch", "Plessard", "Ostrana", "Kestrova", "Velquist"] {
+        assert!(has(&x, company, EntityClass::Organization), "{company}: {:?}", names(&x));
+    }
+    // Near misses: a plural before a verb in the past tense ("Regulators
+    // struck"), a contraction, a given name, and a verb of no company act.
+    let y = run("Rules change\n\nRegulators struck down the rule on Monday. \
+        We’ve announced deals with three airlines this year. \
+        Brandon signed the letter too. \
+        Marlowe walked to the station.\n");
+    for word in ["Regulators", "We’ve", "Marlowe"] {
+        assert!(!named(&y, word), "{word}: {:?}", names(&y));
+    }
+    assert!(!has(&y, "Brandon", EntityClass::Organization), "{:?}", names(&y));
+}
+
+#[test]
+fn a_list_after_include_names_what_the_sentence_s_plural_subject_is() {
+    // "Investors who … include A, B and C": the list after "include" names
+    // what the sentence's subject, a plural noun of businesses, is, however
+    // far the verb stands from it.
+    let x =
+        run("Quellby changes hands\n\nInvestors who sold their stakes in Quellby include Brenvik, Tarsa and Olvane. \
+        Its backers included Morrath and Pellisk. \
+        Rivals in the region include Zandor and Kelvik. \
+        Two regional operators, Drovasa and Quintel, plan to merge.\n");
+    for company in ["Brenvik", "Tarsa", "Olvane", "Morrath", "Pellisk", "Zandor", "Kelvik", "Drovasa", "Quintel"] {
+        assert!(has(&x, company, EntityClass::Organization), "{company}: {:?}", names(&x));
+    }
+    // Near misses: a subject that is no noun of businesses ("Highlights"), a
+    // clause set off by a comma before the verb, and people listed stay people.
+    let y = run("Quellby changes hands\n\nHighlights of the show include Drummel and Ostravo. \
+        Investors said on Monday, after the vote, that the winners include Varnossa and Pelquin. \
+        Investors who sold their stakes include Maria Lopez and Tom Becker. \
+        Investors who left include Harbor Internet and Quellnet.\n");
+    // "Harbor" of "Harbor Internet" is a name cut short, no company.
+    for word in ["Drummel", "Ostravo", "Varnossa", "Pelquin", "Harbor"] {
+        assert!(!has(&y, word, EntityClass::Organization), "{word}: {:?}", names(&y));
+    }
+    assert!(has(&y, "Maria Lopez", EntityClass::Person), "{:?}", names(&y));
+}

@@ -1179,7 +1179,8 @@ pub(super) fn type_by_neighbours(doc: &Doc, res: &Resources, mentions: &mut [Men
                         .or_else(|| org_by_source(doc, res, m))
                         .or_else(|| org_by_frame(doc, res, m))
                         .or_else(|| org_by_pronoun(doc, res, mentions, m))
-                        .or_else(|| org_after_person(doc, mentions, m));
+                        .or_else(|| org_after_person(doc, mentions, m))
+                        .or_else(|| org_by_opening_act(doc, res, m));
                     no_own_evidence[k] = own.is_none();
                     own
                 }
@@ -1483,6 +1484,44 @@ fn business_preposition_frame(doc: &Doc, start: usize) -> bool {
         "with" => verb_before(&|k| doc.word_is(k, Words::PurchaseNoun), 1),
         _ => false,
     }
+}
+
+/// "Brannoch has struck two deals since May", "Plessard, which owns three
+/// plants, …", "Ostrana also operates a bank": a one-word name opening a
+/// sentence whose verb (after "has" or "also", or after ", which") is a
+/// company's act is the company acting, though the article names it there
+/// only. A verb in the past tense may follow a plural ("Regulators struck"):
+/// a name ending in "s" (no acronym, no capital inside) counts then only
+/// after "has" or ", which", or before a verb in "-s". The name must be
+/// letters and digits only and pass `may_be_company`.
+fn org_by_opening_act(doc: &Doc, res: &Resources, m: &Mention) -> Option<EntityClass> {
+    let range = doc.sentences.get(m.sentence)?;
+    if range.start != m.tokens.start || m.tokens.len() != 1 {
+        return None;
+    }
+    let mut j = m.tokens.end;
+    let which = doc.is_punct(j, ',') && doc.lower(j + 1) == "which";
+    if which {
+        j += 2;
+    }
+    let has = doc.lower(j) == "has";
+    if has {
+        j += 1;
+    }
+    if doc.lower(j) == "also" {
+        j += 1;
+    }
+    if !doc.is_lower_word(j) || !doc.word_is(j, Words::CompanyActVerb) {
+        return None;
+    }
+    let word = doc.word(m.tokens.start);
+    // "We’ve announced deals": a contraction is no name.
+    if !word.chars().all(char::is_alphanumeric) {
+        return None;
+    }
+    let plural_like = word.ends_with('s') && !company_shaped(word);
+    let singular = has || which || doc.lower(j).ends_with('s');
+    ((singular || !plural_like) && may_be_company(doc, res, m)).then_some(EntityClass::Organization)
 }
 
 /// Name `m` looks like no person's (no given name first, no lone surname)

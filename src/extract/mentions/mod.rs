@@ -385,7 +385,16 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
             .and_then(|c| (c.saturating_sub(3)..c).find(|&j| doc.colon_after(j) == Some(c) && class_of(j).is_some()));
         let before = colon.map_or_else(|| (first > lead).then(|| class_of(first - lead - 1)).flatten(), class_of);
         let after = (last > k).then(|| class_of(stop)).flatten();
-        if let Some(class) = before.or(after) {
+        // A member right before a capitalized word may be a name cut short
+        // ("Rocket" of "Rocket Internet"): the two readings below want none.
+        let cut = mentions[k..=last].iter().any(|m| looks_like_name(doc, m.tokens.end));
+        let subject = (lead == 1 && !cut).then(|| subject_noun_includes(doc, first - 1)).flatten();
+        // "two intra-Asia operators, Drovasa and Quintel, are…": the noun, a
+        // comma, then a list of two names or more in apposition.
+        let apposed = (lead == 0 && !cut && last > k && first >= 2 && doc.is_punct(first - 1, ','))
+            .then(|| class_of(first - 2))
+            .flatten();
+        if let Some(class) = before.or(after).or(subject).or(apposed) {
             let fits = mentions[k..=last]
                 .iter()
                 .all(|m| m.class.is_none() || m.class == Some(class) || yields_to(res, m, class));
@@ -397,6 +406,21 @@ fn lists_by_their_noun(doc: &Doc, res: &Resources, mentions: &mut [Mention]) {
         }
         k = last + 1;
     }
+}
+
+/// "Investors who sold their stakes in Quellby include Brenvik, Tarsa and
+/// Olvane", "Its backers include Brenvik": the sentence's subject, a plural
+/// noun of businesses among its first three words (its capital there
+/// proves nothing), is what the list after "include" at `include` (the
+/// verb, in any tense) names, organisations; no comma or colon between.
+fn subject_noun_includes(doc: &Doc, include: usize) -> Option<EntityClass> {
+    if !matches!(doc.lower(include), "include" | "includes" | "included") {
+        return None;
+    }
+    let range = doc.sentences.get(doc.sentence_of[include])?;
+    let noun = (range.start..(range.start + 3).min(include)).find(|&j| doc.word_is(j, Words::BusinessPlural))?;
+    let clause = (noun + 1..include).all(|j| !doc.is_punct(j, ',') && !doc.is_punct(j, ':') && !doc.is_punct(j, ';'));
+    clause.then_some(EntityClass::Organization)
 }
 
 /// A comma or a spaced dash ("companies — including Brindle") at `k`, between a
