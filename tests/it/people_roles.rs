@@ -2096,3 +2096,23 @@ fn a_second_appointing_verb_shares_the_first_ones_company() {
     assert!(!has(&x, "Ben Lyle", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Dan Ortiz", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_post_after_a_held_titles_companies() {
+    let x = run(&format!(
+        "{TOPIC}Marta Quist was chief executive of Halvern Bank, and more recently, chief executive of Torvik \
+         Capital. Oskar Lind has previously served as chief executive of Norway's largest lender, Fjellbank, and \
+         the region's biggest ferry operator, Selvo Line. Ada Brun was head of sales at Kestrel Motors, and most \
+         recently chief financial officer of Orvane Robotics. Tom Reyes was chief executive of Palmora Bank, and \
+         Halvik Media said the deal would close. Ida Moss was finance chief of Kelvo Labs, and a spokesman for \
+         Pellmark Holdings declined to comment."
+    ));
+    assert!(has(&x, "Marta Quist", Predicate::WorksFor, "Halvern Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Marta Quist", Predicate::WorksFor, "Torvik Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Oskar Lind", Predicate::WorksFor, "Fjellbank"), "{:?}", all(&x));
+    assert!(has(&x, "Oskar Lind", Predicate::WorksFor, "Selvo Line"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Brun", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    // Near misses: a new clause after "and"; a spokesman of another company.
+    assert!(!has(&x, "Tom Reyes", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Ida Moss", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
+}

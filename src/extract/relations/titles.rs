@@ -573,6 +573,10 @@ fn second_title_after_and(f: &mut Facts, p: usize, from: usize) {
     i += 1;
     // "and later chief executive of Zentrix", "and then, as chair of Zentrix":
     // an adverb of time (a comma, "as") may open the second post.
+    // "and more recently, CEO of Zentrix": a degree word before the adverb.
+    if matches!(f.doc.lower(i), "more" | "most") && SUBJECT_ADVERBS.contains(&f.doc.lower(i + 1)) {
+        i += 1;
+    }
     if SUBJECT_ADVERBS.contains(&f.doc.lower(i)) {
         i += 1 + usize::from(f.doc.is_punct(i + 1, ','));
     }
@@ -869,18 +873,46 @@ fn org_mentions_at(f: &Facts, i: usize) -> Vec<usize> {
     let mut k = first;
     while let Some((r, e)) = f.live.get(k + 1) {
         let gap: Vec<&str> = (f.live[k].0.end..r.start).map(|j| f.doc.lower(j)).collect();
-        let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
+        let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"])
+            || described_in_apposition(f, f.live[k].0.end, r.start);
         // "CEO of Acme and Zentrix's largest dealer": a possessor opens a new phrase.
         let possessor = f.doc.is_possessive(r.end);
         // "a former engineer at Acme, Zentrix said": the one who tells of it.
         let reporter = reporter_set_off(f, f.live[k].0.end, k + 1);
-        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor || reporter {
+        // "CEO of Acme, and Zentrix said …": the name after "and" opens a clause.
+        let speaker = gap.contains(&"and") && f.doc.lookup(&f.res.speech_verbs, r.end).is_some();
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated)
+            || f.class(*e) != Org
+            || possessor
+            || reporter
+            || speaker
+        {
             break;
         }
         k += 1;
         out.push(k);
     }
     out
+}
+
+/// "chief executive of Acme, and the country's largest ferry operator,
+/// Zentrix": between two listed organisations (tokens `from..to`), ", and",
+/// a determiner, plain words (a place's possessive among them) ending in a
+/// noun of a company, and the comma of the apposition that names the next.
+fn described_in_apposition(f: &Facts, from: usize, to: usize) -> bool {
+    if to < from + 5 || to > from + 12 || !f.doc.is_punct(from, ',') || f.doc.lower(from + 1) != "and" {
+        return false;
+    }
+    if !matches!(f.doc.lower(from + 2), "the" | "a" | "an") || !f.doc.is_punct(to - 1, ',') {
+        return false;
+    }
+    let plain = |j: usize| {
+        let place = f.starting(j).or_else(|| f.ending(j + 1)).is_some_and(|k| f.class(f.entity(k)) == Place);
+        f.doc.is_possessive(j) || place || f.doc.is_lower_word(j) || f.doc.is_punct(j, '-')
+    };
+    let noun_ends =
+        (from + 3..to - 1).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == to - 1));
+    noun_ends && (from + 3..to - 1).all(plain)
 }
 
 /// "CEO of Acme's Zentrix unit", "chief executive of Zentrix parent company
@@ -1968,6 +2000,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             .or_else(|| pronoun.and_then(|k| fronted_subject(f, k, t.end).unwrap_or_else(|| f.person_for_pronoun(k))));
         let fronted = person.is_none().then(|| fronted_post_holder(f, i, t.end)).flatten();
         if let Some(p) = person.or(fronted) {
+            let last = orgs.last().copied();
             for org in orgs {
                 let rule = if given {
                     "given-title-of"
@@ -1977,6 +2010,13 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
                     "held-title-of"
                 };
                 emit_roles(f, p, org, &t.roles, i, rule, 0.65);
+            }
+            // "He was CEO of Acme, and more recently, CEO of Zentrix": a
+            // second post after the first one's organisations.
+            let last_end =
+                last.and_then(|e| f.within(t.end, range.end).iter().find(|(_, o)| *o == e).map(|(r, _)| r.end));
+            if let Some(end) = last_end {
+                second_title_after_and(f, p, end);
             }
         }
     }
