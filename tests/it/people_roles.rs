@@ -2116,3 +2116,23 @@ fn a_second_post_after_a_held_titles_companies() {
     assert!(!has(&x, "Tom Reyes", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
     assert!(!has(&x, "Ida Moss", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_company_that_says_on_a_day_what_its_officer_does() {
+    let x = run(&format!(
+        "{TOPIC}Tavira Holdings said on Friday Chief Executive Otto Berg will step down. Morlan Group said on \
+         Tuesday chief operating officer Erik Lund would retire. Kestrel Energy, the parent of the country's \
+         largest pump maker Kestrel Pumps said on Monday finance chief Ines Varga will leave. Tessaro Grid said \
+         Palmora Bank chief executive Nina Holm will join its board. Vantor Labs shares fell on \
+         Friday as chief executive Ivo Stern quit."
+    ));
+    assert!(has(&x, "Otto Berg", Predicate::WorksFor, "Tavira Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Erik Lund", Predicate::WorksFor, "Morlan Group"), "{:?}", all(&x));
+    assert!(has(&x, "Ines Varga", Predicate::WorksFor, "Kestrel Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Nina Holm", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    // Near misses: the unit in the apposition; the company that tells of
+    // another's officer; the day after a verb of no announcement.
+    assert!(!has(&x, "Ines Varga", Predicate::WorksFor, "Kestrel Pumps"), "{:?}", all(&x));
+    assert!(!has(&x, "Nina Holm", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(!has(&x, "Otto Berg", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

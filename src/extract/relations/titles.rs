@@ -11,7 +11,7 @@ use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
     ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
-    SUBJECT_ADVERBS, SUBORDINATORS, TITLE_DETERMINERS,
+    SUBJECT_ADVERBS, SUBORDINATORS, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -1305,15 +1305,38 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
     let mut verb = false;
     while b > 0 && t0 - b < 4 {
         let j = b - 1;
-        if f.doc.tokens[j].kind != TokenKind::Word || f.doc.is_capitalized(j) {
+        if f.doc.tokens[j].kind != TokenKind::Word || f.doc.is_capitalized(j) && !on_weekday(f, j) {
             break;
         }
         verb |= f.doc.lookup(&f.res.speech_verbs, j).is_some() || f.word_is(j, Words::HireVerb);
         b = j;
     }
     let k = f.ending(b).filter(|_| verb)?;
-    let org = f.entity(k);
+    let org = apposition_head(f, k).unwrap_or(f.entity(k));
     (f.class(org) == Org && !f.doc.is_possessive(b)).then_some(org)
+}
+
+/// A capitalised day after "on" ("said on Friday chief executive X") is
+/// part of the announcement, not a name.
+fn on_weekday(f: &Facts, j: usize) -> bool {
+    WEEKDAYS.contains(&f.doc.lower(j)) && f.doc.lower(j.wrapping_sub(1)) == "on"
+}
+
+/// "Acme, the parent of insulin maker Zentrix said on Friday …": the
+/// organisation heading an apposition whose closing comma was forgotten,
+/// when mention `k` ends it, described by a lower-case word right before it.
+fn apposition_head(f: &Facts, k: usize) -> Option<usize> {
+    let start = f.live[k].0.start;
+    if start == 0 || !f.doc.is_lower_word(start - 1) {
+        return None;
+    }
+    let first = f.doc.sentences[*f.doc.sentence_of.get(start)?].start;
+    let comma = (first..start).rev().find(|&j| f.doc.is_punct(j, ','))?;
+    if !matches!(f.doc.lower(comma + 1), "the" | "a" | "an") {
+        return None;
+    }
+    let head = f.entity(f.ending(comma)?);
+    (f.class(head) == Org).then_some(head)
 }
 
 /// "Acme named X as president, making him heir to Chief Executive Officer
