@@ -2136,3 +2136,14 @@ fn a_company_that_says_on_a_day_what_its_officer_does() {
     assert!(!has(&x, "Nina Holm", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
     assert!(!has(&x, "Otto Berg", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_described_companys_title_after_a_name() {
+    let x = run(&format!(
+        "{TOPIC}\"We will grow,\" said Karl Sand, the French group's deputy chief executive. Anna Vik, the \
+         Dutch lender's head of retail, agreed. Lars Egg, the French group's rival, disagreed."
+    ));
+    assert!(has(&x, "Karl Sand", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    // Near miss: no title after the possessive.
+    assert!(!has(&x, "Lars Egg", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

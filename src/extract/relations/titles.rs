@@ -288,6 +288,20 @@ pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
     f.the_company(the, f.referent(the).or(f.topic))
 }
 
+/// "the French group's", "the Dutch lender's": after "the" (right before
+/// token `i`), one or two describing words (lower case, or a demonym) and a
+/// noun of a company with a possessive; how many describing words.
+fn described_company_s(f: &Facts, i: usize) -> Option<usize> {
+    if f.doc.lower(i.wrapping_sub(1)) != "the" {
+        return None;
+    }
+    (1..=2).find(|&n| {
+        (i..i + n).all(|j| f.doc.is_lower_word(j) || f.doc.is_demonym(j))
+            && f.word_is(i + n, Words::CompanyNoun)
+            && f.doc.is_possessive(i + n + 1)
+    })
+}
+
 /// The organisation that owns a title: "Meta's", "Meta".
 pub(super) fn owner_before(f: &Facts, i: usize) -> Option<usize> {
     let end = if f.doc.is_possessive(i.wrapping_sub(1)) { i - 1 } else { i };
@@ -437,6 +451,16 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             emit_roles(f, p, org, &t.roles, end, "title-of-the-company", 0.6);
         }
         return;
+    }
+    // "X, the French group's deputy chief executive", "X, the Dutch
+    // lender's CFO": one or two describing words before the noun.
+    if let Some(n) = described_company_s(f, i) {
+        let the = i - 1;
+        let org = f.the_company(the, f.referent(the).or(f.topic)).filter(|&e| f.class(e) == Org);
+        if let (Some(org), Some(t)) = (org, read_titles(f.doc, f.res, i + n + 2)) {
+            emit_roles(f, p, org, &t.roles, end, "title-of-the-described-company", 0.6);
+            return;
+        }
     }
     let mut owner = None;
     let past_modifiers = (i..i + 3).find(|&j| !f.word_is(j, Words::RoleModifier)).unwrap_or(i);
