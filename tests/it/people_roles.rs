@@ -2138,6 +2138,30 @@ fn a_company_that_says_on_a_day_what_its_officer_does() {
 }
 
 #[test]
+fn a_school_joined_to_a_participle_of_schooling_is_studied_at() {
+    let x = run(&format!(
+        "{TOPIC}Karl Sand, a Halvern University-trained economist who was deputy minister, will run it. \
+         Melvin Institute-educated lawyer Rita Moss joined the board. Vantor Systems was founded by Aidan Marsh, \
+         Ivan Ruiz, and Nick Foster, all Tarvo University alumni. Lena Park and Omar Diaz, both former Kestrel \
+         Motors engineers, left. Paula Stam, a Tessaro Grid-backed founder, spoke. Tom Reyes, a Palmora Bank \
+         economist, and Ada Brun met Ivo Lund, all smiles."
+    ));
+    assert!(has(&x, "Karl Sand", Predicate::AffiliatedWith, "Halvern University"), "{:?}", all(&x));
+    assert!(has(&x, "Rita Moss", Predicate::AffiliatedWith, "Melvin Institute"), "{:?}", all(&x));
+    assert!(has(&x, "Aidan Marsh", Predicate::AffiliatedWith, "Tarvo University"), "{:?}", all(&x));
+    assert!(has(&x, "Ivan Ruiz", Predicate::AffiliatedWith, "Tarvo University"), "{:?}", all(&x));
+    assert!(has(&x, "Nick Foster", Predicate::AffiliatedWith, "Tarvo University"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Park", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Omar Diaz", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Reyes", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    // Near misses: a school is no employer; a company's backing is no schooling.
+    assert!(!has(&x, "Karl Sand", Predicate::WorksFor, "Halvern University"), "{:?}", all(&x));
+    assert!(!has(&x, "Rita Moss", Predicate::WorksFor, "Melvin Institute"), "{:?}", all(&x));
+    assert!(!has(&x, "Paula Stam", Predicate::AffiliatedWith, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(!has(&x, "Ivo Lund", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+}
+
+#[test]
 fn a_described_companys_title_after_a_name() {
     let x = run(&format!(
         "{TOPIC}\"We will grow,\" said Karl Sand, the French group's deputy chief executive. Anna Vik, the \

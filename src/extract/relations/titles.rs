@@ -474,6 +474,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
     }
+    if let Some(k) = owner.filter(|&k| schooled_at(f, k)) {
+        f.emit(p, Predicate::AffiliatedWith, f.entity(k), None, Why::new(end, "schooled-at", 0.7));
+        return;
+    }
     let field_from = i;
     if owner.is_none() {
         i = past_place_over_title(f, i);
@@ -1078,6 +1082,10 @@ fn is_chair(res: &Resources, role: &str) -> bool {
 /// that start furthest back (up to five tokens) and end right at `at`.
 fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> Result<(), Option<(usize, Titles)>> {
     let (org, t, rule, confidence, mention) = owned_or_bare_title_before(f, at)?;
+    if mention.is_some_and(|k| schooled_at(f, k)) {
+        f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(start, "schooled-at", 0.7));
+        return Ok(());
+    }
     emit_roles(f, p, org, &t.roles, start, rule, confidence);
     for co in mention.map(|k| coordinated_owners(f, k)).unwrap_or_default() {
         emit_roles(f, p, co, &t.roles, start, "coordinated-title-before-name", 0.75);
@@ -2369,6 +2377,63 @@ fn at_companys_gathering(f: &Facts, after: usize) -> bool {
     let gathering =
         |j: usize| f.word_is(j, Words::MeetingNoun) || f.word_is(j, Words::EventNoun) || f.word_is(j, Words::SeatNoun);
     gathering(after) || (f.doc.is_lower_word(after) && gathering(after + 1))
+}
+
+/// "a Harvard-trained economist", "Oxford-educated lawyer X": the
+/// organisation of mention `k` joined by a hyphen to a participle of
+/// schooling is where the person studied, not where they work.
+fn schooled_at(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.word_is(end + 1, Words::SchoolingWord)
+}
+
+/// "founded by A, B and C, all Kestrel University alumni", "A and B, both
+/// former Acme engineers": a title an organisation's name owns, after
+/// ", all" or ", both" closing a list of people, is every listed person's.
+pub(super) fn shared_title(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.start + 2..range.end {
+        if !matches!(f.doc.lower(i), "all" | "both") || !f.doc.is_punct(i - 1, ',') {
+            continue;
+        }
+        let mut j = i + 1;
+        while f.word_is(j, Words::RoleModifier) {
+            j += 1;
+        }
+        let Some(k) = f.starting(j).filter(|&k| f.class(f.entity(k)) == Org) else { continue };
+        let org = f.entity(k);
+        let Some(t) = read_titles(f.doc, f.res, f.live[k].0.end) else { continue };
+        if t.roles.iter().any(|(_, tie)| *tie == Tie::Founder) || f.starting(t.end).is_some() {
+            continue;
+        }
+        let mut people = Vec::new();
+        let mut at = i - 1;
+        while let Some(m) = f.ending(at).filter(|&m| f.class(f.entity(m)) == Person) {
+            people.push(f.entity(m));
+            let mut b = f.live[m].0.start;
+            if f.doc.lower(b.wrapping_sub(1)) == "and" {
+                b -= 1;
+            }
+            if f.doc.is_punct(b.wrapping_sub(1), ',') {
+                b -= 1;
+            }
+            if b == f.live[m].0.start {
+                break;
+            }
+            at = b;
+        }
+        if people.len() < 2 {
+            continue;
+        }
+        let schooled = schooled_at(f, k);
+        for p in people {
+            if schooled {
+                f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "shared-title", 0.7));
+            } else {
+                emit_roles(f, p, org, &t.roles, i, "shared-title", 0.7);
+            }
+        }
+    }
 }
 
 /// "He holds a degree in physics from the University of Y and an MBA from
