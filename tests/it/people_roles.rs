@@ -2171,3 +2171,16 @@ fn a_described_companys_title_after_a_name() {
     // Near miss: no title after the possessive.
     assert!(!has(&x, "Lars Egg", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn seats_on_the_boards_of_listed_companies() {
+    let x = run(&format!(
+        "{TOPIC}Ivo Lund serves on the boards of Kelvo Labs and Tessaro Grid. Ada Brun served on the board of \
+         Halvern Bank."
+    ));
+    assert!(has(&x, "Ivo Lund", Predicate::AffiliatedWith, "Kelvo Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ivo Lund", Predicate::AffiliatedWith, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Brun", Predicate::AffiliatedWith, "Halvern Bank"), "{:?}", all(&x));
+    // Near miss: a seat is no job.
+    assert!(!has(&x, "Ivo Lund", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+}
