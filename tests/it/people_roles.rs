@@ -2184,3 +2184,15 @@ fn seats_on_the_boards_of_listed_companies() {
     // Near miss: a seat is no job.
     assert!(!has(&x, "Ivo Lund", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
 }
+
+#[test]
+fn taking_the_helm_or_the_reins_of_a_company() {
+    let x = run(&format!(
+        "{TOPIC}Gina Holt will take the helm at Palmora Bank in the wake of the loss. Kai Brandt will take the \
+         reins of Torvane Retail on November 1. Halvern Bank said Ada Brun would take the reins of the plan."
+    ));
+    assert!(has(&x, "Gina Holt", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Kai Brandt", Predicate::WorksFor, "Torvane Retail"), "{:?}", all(&x));
+    // Near miss: the reins of no company.
+    assert!(!has(&x, "Ada Brun", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
