@@ -106,6 +106,8 @@ pub enum Words {
     SeatWord,
     /// Nouns of a degree a school awards ("an MBA from").
     DegreeNoun,
+    /// Participles of schooling joined to a school's name ("Harvard-trained").
+    SchoolingWord,
     /// Words that introduce a name ("a startup called Brindle").
     NamingVerb,
     /// Verbs that quote a word to characterise something ("called it 'a mistake'"): no speech.
@@ -389,6 +391,7 @@ impl Words {
         Words::BoardNoun,
         Words::SeatWord,
         Words::DegreeNoun,
+        Words::SchoolingWord,
         Words::NamingVerb,
         Words::CharacterisingVerb,
         Words::TellingVerb,
@@ -529,6 +532,7 @@ impl Words {
             Words::BoardNoun => "board-noun",
             Words::SeatWord => "seat-word",
             Words::DegreeNoun => "degree-noun",
+            Words::SchoolingWord => "schooling-word",
             Words::NamingVerb => "naming-verb",
             Words::CharacterisingVerb => "characterising-verb",
             Words::TellingVerb => "telling-verb",

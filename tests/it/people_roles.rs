@@ -2096,3 +2096,103 @@ fn a_second_appointing_verb_shares_the_first_ones_company() {
     assert!(!has(&x, "Ben Lyle", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
     assert!(!has(&x, "Dan Ortiz", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
 }
+
+#[test]
+fn a_second_post_after_a_held_titles_companies() {
+    let x = run(&format!(
+        "{TOPIC}Marta Quist was chief executive of Halvern Bank, and more recently, chief executive of Torvik \
+         Capital. Oskar Lind has previously served as chief executive of Norway's largest lender, Fjellbank, and \
+         the region's biggest ferry operator, Selvo Line. Ada Brun was head of sales at Kestrel Motors, and most \
+         recently chief financial officer of Orvane Robotics. Tom Reyes was chief executive of Palmora Bank, and \
+         Halvik Media said the deal would close. Ida Moss was finance chief of Kelvo Labs, and a spokesman for \
+         Pellmark Holdings declined to comment."
+    ));
+    assert!(has(&x, "Marta Quist", Predicate::WorksFor, "Halvern Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Marta Quist", Predicate::WorksFor, "Torvik Capital"), "{:?}", all(&x));
+    assert!(has(&x, "Oskar Lind", Predicate::WorksFor, "Fjellbank"), "{:?}", all(&x));
+    assert!(has(&x, "Oskar Lind", Predicate::WorksFor, "Selvo Line"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Brun", Predicate::WorksFor, "Orvane Robotics"), "{:?}", all(&x));
+    // Near misses: a new clause after "and"; a spokesman of another company.
+    assert!(!has(&x, "Tom Reyes", Predicate::WorksFor, "Halvik Media"), "{:?}", all(&x));
+    assert!(!has(&x, "Ida Moss", Predicate::WorksFor, "Pellmark Holdings"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_company_that_says_on_a_day_what_its_officer_does() {
+    let x = run(&format!(
+        "{TOPIC}Tavira Holdings said on Friday Chief Executive Otto Berg will step down. Morlan Group said on \
+         Tuesday chief operating officer Erik Lund would retire. Kestrel Energy, the parent of the country's \
+         largest pump maker Kestrel Pumps said on Monday finance chief Ines Varga will leave. Tessaro Grid said \
+         Palmora Bank chief executive Nina Holm will join its board. Vantor Labs shares fell on \
+         Friday as chief executive Ivo Stern quit."
+    ));
+    assert!(has(&x, "Otto Berg", Predicate::WorksFor, "Tavira Holdings"), "{:?}", all(&x));
+    assert!(has(&x, "Erik Lund", Predicate::WorksFor, "Morlan Group"), "{:?}", all(&x));
+    assert!(has(&x, "Ines Varga", Predicate::WorksFor, "Kestrel Energy"), "{:?}", all(&x));
+    assert!(has(&x, "Nina Holm", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    // Near misses: the unit in the apposition; the company that tells of
+    // another's officer; the day after a verb of no announcement.
+    assert!(!has(&x, "Ines Varga", Predicate::WorksFor, "Kestrel Pumps"), "{:?}", all(&x));
+    assert!(!has(&x, "Nina Holm", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(!has(&x, "Otto Berg", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_school_joined_to_a_participle_of_schooling_is_studied_at() {
+    let x = run(&format!(
+        "{TOPIC}Karl Sand, a Halvern University-trained economist who was deputy minister, will run it. \
+         Melvin Institute-educated lawyer Rita Moss joined the board. Vantor Systems was founded by Aidan Marsh, \
+         Ivan Ruiz, and Nick Foster, all Tarvo University alumni. Lena Park and Omar Diaz, both former Kestrel \
+         Motors engineers, left. Paula Stam, a Tessaro Grid-backed founder, spoke. Tom Reyes, a Palmora Bank \
+         economist, and Ada Brun met Ivo Lund, all smiles."
+    ));
+    assert!(has(&x, "Karl Sand", Predicate::AffiliatedWith, "Halvern University"), "{:?}", all(&x));
+    assert!(has(&x, "Rita Moss", Predicate::AffiliatedWith, "Melvin Institute"), "{:?}", all(&x));
+    assert!(has(&x, "Aidan Marsh", Predicate::AffiliatedWith, "Tarvo University"), "{:?}", all(&x));
+    assert!(has(&x, "Ivan Ruiz", Predicate::AffiliatedWith, "Tarvo University"), "{:?}", all(&x));
+    assert!(has(&x, "Nick Foster", Predicate::AffiliatedWith, "Tarvo University"), "{:?}", all(&x));
+    assert!(has(&x, "Lena Park", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Omar Diaz", Predicate::WorksFor, "Kestrel Motors"), "{:?}", all(&x));
+    assert!(has(&x, "Tom Reyes", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    // Near misses: a school is no employer; a company's backing is no schooling.
+    assert!(!has(&x, "Karl Sand", Predicate::WorksFor, "Halvern University"), "{:?}", all(&x));
+    assert!(!has(&x, "Rita Moss", Predicate::WorksFor, "Melvin Institute"), "{:?}", all(&x));
+    assert!(!has(&x, "Paula Stam", Predicate::AffiliatedWith, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(!has(&x, "Ivo Lund", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+}
+
+#[test]
+fn a_described_companys_title_after_a_name() {
+    let x = run(&format!(
+        "{TOPIC}\"We will grow,\" said Karl Sand, the French group's deputy chief executive. Anna Vik, the \
+         Dutch lender's head of retail, agreed. Lars Egg, the French group's rival, disagreed."
+    ));
+    assert!(has(&x, "Karl Sand", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+    // Near miss: no title after the possessive.
+    assert!(!has(&x, "Lars Egg", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}
+
+#[test]
+fn seats_on_the_boards_of_listed_companies() {
+    let x = run(&format!(
+        "{TOPIC}Ivo Lund serves on the boards of Kelvo Labs and Tessaro Grid. Ada Brun served on the board of \
+         Halvern Bank."
+    ));
+    assert!(has(&x, "Ivo Lund", Predicate::AffiliatedWith, "Kelvo Labs"), "{:?}", all(&x));
+    assert!(has(&x, "Ivo Lund", Predicate::AffiliatedWith, "Tessaro Grid"), "{:?}", all(&x));
+    assert!(has(&x, "Ada Brun", Predicate::AffiliatedWith, "Halvern Bank"), "{:?}", all(&x));
+    // Near miss: a seat is no job.
+    assert!(!has(&x, "Ivo Lund", Predicate::WorksFor, "Tessaro Grid"), "{:?}", all(&x));
+}
+
+#[test]
+fn taking_the_helm_or_the_reins_of_a_company() {
+    let x = run(&format!(
+        "{TOPIC}Gina Holt will take the helm at Palmora Bank in the wake of the loss. Kai Brandt will take the \
+         reins of Torvane Retail on November 1. Halvern Bank said Ada Brun would take the reins of the plan."
+    ));
+    assert!(has(&x, "Gina Holt", Predicate::WorksFor, "Palmora Bank"), "{:?}", all(&x));
+    assert!(has(&x, "Kai Brandt", Predicate::WorksFor, "Torvane Retail"), "{:?}", all(&x));
+    // Near miss: the reins of no company.
+    assert!(!has(&x, "Ada Brun", Predicate::WorksFor, "Brindle Systems"), "{:?}", all(&x));
+}

@@ -61,7 +61,8 @@ use places::{
 use possessives::{its_parts, its_thing, its_unit, past_its, possessives, whose_thing};
 use seats::{home_of, possessive_seat, pronoun_seat, seat_clause, seat_of, whose_seat};
 use titles::{
-    board_seat, degree_from, former_title_opening, founders_listed, held_title, post_taken, read_titles, titles,
+    board_seat, degree_from, former_title_opening, founders_listed, held_title, post_taken, read_titles, shared_title,
+    titles,
 };
 use ventures::{joint_undertaking, joint_ventures, named_alliances};
 
@@ -222,6 +223,7 @@ pub fn find(
         board_seat(&mut f, s);
         former_title_opening(&mut f, s);
         degree_from(&mut f, s);
+        shared_title(&mut f, s);
         cues(&mut f, s);
         ties::rival_opening(&mut f, s);
         ties::alliance_past_time(&mut f, s);

@@ -11,7 +11,7 @@ use crate::extract::model::{EntityClass, Predicate};
 use crate::extract::resources::{Resources, Tie, Words};
 use crate::text::words::{
     ARTICLES, AUXILIARIES, COPULAS, COUNT_WORDS, FIELD_STOPS, FOUNDER_PLURALS, PERSON_PRONOUNS, RELATIVES,
-    SUBJECT_ADVERBS, SUBORDINATORS, TITLE_DETERMINERS,
+    SUBJECT_ADVERBS, SUBORDINATORS, TITLE_DETERMINERS, WEEKDAYS,
 };
 use crate::text::TokenKind;
 use EntityClass::{Organization as Org, Person, Place};
@@ -288,6 +288,20 @@ pub(super) fn the_company_s(f: &Facts, t0: usize) -> Option<usize> {
     f.the_company(the, f.referent(the).or(f.topic))
 }
 
+/// "the French group's", "the Dutch lender's": after "the" (right before
+/// token `i`), one or two describing words (lower case, or a demonym) and a
+/// noun of a company with a possessive; how many describing words.
+fn described_company_s(f: &Facts, i: usize) -> Option<usize> {
+    if f.doc.lower(i.wrapping_sub(1)) != "the" {
+        return None;
+    }
+    (1..=2).find(|&n| {
+        (i..i + n).all(|j| f.doc.is_lower_word(j) || f.doc.is_demonym(j))
+            && f.word_is(i + n, Words::CompanyNoun)
+            && f.doc.is_possessive(i + n + 1)
+    })
+}
+
 /// The organisation that owns a title: "Meta's", "Meta".
 pub(super) fn owner_before(f: &Facts, i: usize) -> Option<usize> {
     let end = if f.doc.is_possessive(i.wrapping_sub(1)) { i - 1 } else { i };
@@ -438,6 +452,16 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
         }
         return;
     }
+    // "X, the French group's deputy chief executive", "X, the Dutch
+    // lender's CFO": one or two describing words before the noun.
+    if let Some(n) = described_company_s(f, i) {
+        let the = i - 1;
+        let org = f.the_company(the, f.referent(the).or(f.topic)).filter(|&e| f.class(e) == Org);
+        if let (Some(org), Some(t)) = (org, read_titles(f.doc, f.res, i + n + 2)) {
+            emit_roles(f, p, org, &t.roles, end, "title-of-the-described-company", 0.6);
+            return;
+        }
+    }
     let mut owner = None;
     let past_modifiers = (i..i + 3).find(|&j| !f.word_is(j, Words::RoleModifier)).unwrap_or(i);
     // "X, the influential Acme analyst": an adjective after the determiner.
@@ -449,6 +473,10 @@ pub(super) fn title_after(f: &mut Facts, p: usize, end: usize) {
             owner = Some(k);
             i = f.live[k].0.end + usize::from(f.doc.is_possessive(f.live[k].0.end));
         }
+    }
+    if let Some(k) = owner.filter(|&k| schooled_at(f, k)) {
+        f.emit(p, Predicate::AffiliatedWith, f.entity(k), None, Why::new(end, "schooled-at", 0.7));
+        return;
     }
     let field_from = i;
     if owner.is_none() {
@@ -573,6 +601,10 @@ fn second_title_after_and(f: &mut Facts, p: usize, from: usize) {
     i += 1;
     // "and later chief executive of Zentrix", "and then, as chair of Zentrix":
     // an adverb of time (a comma, "as") may open the second post.
+    // "and more recently, CEO of Zentrix": a degree word before the adverb.
+    if matches!(f.doc.lower(i), "more" | "most") && SUBJECT_ADVERBS.contains(&f.doc.lower(i + 1)) {
+        i += 1;
+    }
     if SUBJECT_ADVERBS.contains(&f.doc.lower(i)) {
         i += 1 + usize::from(f.doc.is_punct(i + 1, ','));
     }
@@ -869,18 +901,46 @@ fn org_mentions_at(f: &Facts, i: usize) -> Vec<usize> {
     let mut k = first;
     while let Some((r, e)) = f.live.get(k + 1) {
         let gap: Vec<&str> = (f.live[k].0.end..r.start).map(|j| f.doc.lower(j)).collect();
-        let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"]);
+        let repeated = matches!(gap.as_slice(), ["and", "of" | "at"] | [",", "and", "of" | "at"])
+            || described_in_apposition(f, f.live[k].0.end, r.start);
         // "CEO of Acme and Zentrix's largest dealer": a possessor opens a new phrase.
         let possessor = f.doc.is_possessive(r.end);
         // "a former engineer at Acme, Zentrix said": the one who tells of it.
         let reporter = reporter_set_off(f, f.live[k].0.end, k + 1);
-        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated) || f.class(*e) != Org || possessor || reporter {
+        // "CEO of Acme, and Zentrix said …": the name after "and" opens a clause.
+        let speaker = gap.contains(&"and") && f.doc.lookup(&f.res.speech_verbs, r.end).is_some();
+        if !(is_list_sep(f.doc, f.live[k].0.end, r.start) || repeated)
+            || f.class(*e) != Org
+            || possessor
+            || reporter
+            || speaker
+        {
             break;
         }
         k += 1;
         out.push(k);
     }
     out
+}
+
+/// "chief executive of Acme, and the country's largest ferry operator,
+/// Zentrix": between two listed organisations (tokens `from..to`), ", and",
+/// a determiner, plain words (a place's possessive among them) ending in a
+/// noun of a company, and the comma of the apposition that names the next.
+fn described_in_apposition(f: &Facts, from: usize, to: usize) -> bool {
+    if to < from + 5 || to > from + 12 || !f.doc.is_punct(from, ',') || f.doc.lower(from + 1) != "and" {
+        return false;
+    }
+    if !matches!(f.doc.lower(from + 2), "the" | "a" | "an") || !f.doc.is_punct(to - 1, ',') {
+        return false;
+    }
+    let plain = |j: usize| {
+        let place = f.starting(j).or_else(|| f.ending(j + 1)).is_some_and(|k| f.class(f.entity(k)) == Place);
+        f.doc.is_possessive(j) || place || f.doc.is_lower_word(j) || f.doc.is_punct(j, '-')
+    };
+    let noun_ends =
+        (from + 3..to - 1).any(|j| f.doc.lookup(&f.res.org_nouns, j).is_some_and(|(len, _)| j + len == to - 1));
+    noun_ends && (from + 3..to - 1).all(plain)
 }
 
 /// "CEO of Acme's Zentrix unit", "chief executive of Zentrix parent company
@@ -1022,6 +1082,10 @@ fn is_chair(res: &Resources, role: &str) -> bool {
 /// that start furthest back (up to five tokens) and end right at `at`.
 fn emit_owned_title_before(f: &mut Facts, p: usize, at: usize, start: usize) -> Result<(), Option<(usize, Titles)>> {
     let (org, t, rule, confidence, mention) = owned_or_bare_title_before(f, at)?;
+    if mention.is_some_and(|k| schooled_at(f, k)) {
+        f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(start, "schooled-at", 0.7));
+        return Ok(());
+    }
     emit_roles(f, p, org, &t.roles, start, rule, confidence);
     for co in mention.map(|k| coordinated_owners(f, k)).unwrap_or_default() {
         emit_roles(f, p, co, &t.roles, start, "coordinated-title-before-name", 0.75);
@@ -1273,15 +1337,38 @@ fn announcing_org(f: &Facts, t0: usize) -> Option<usize> {
     let mut verb = false;
     while b > 0 && t0 - b < 4 {
         let j = b - 1;
-        if f.doc.tokens[j].kind != TokenKind::Word || f.doc.is_capitalized(j) {
+        if f.doc.tokens[j].kind != TokenKind::Word || f.doc.is_capitalized(j) && !on_weekday(f, j) {
             break;
         }
         verb |= f.doc.lookup(&f.res.speech_verbs, j).is_some() || f.word_is(j, Words::HireVerb);
         b = j;
     }
     let k = f.ending(b).filter(|_| verb)?;
-    let org = f.entity(k);
+    let org = apposition_head(f, k).unwrap_or(f.entity(k));
     (f.class(org) == Org && !f.doc.is_possessive(b)).then_some(org)
+}
+
+/// A capitalised day after "on" ("said on Friday chief executive X") is
+/// part of the announcement, not a name.
+fn on_weekday(f: &Facts, j: usize) -> bool {
+    WEEKDAYS.contains(&f.doc.lower(j)) && f.doc.lower(j.wrapping_sub(1)) == "on"
+}
+
+/// "Acme, the parent of insulin maker Zentrix said on Friday …": the
+/// organisation heading an apposition whose closing comma was forgotten,
+/// when mention `k` ends it, described by a lower-case word right before it.
+fn apposition_head(f: &Facts, k: usize) -> Option<usize> {
+    let start = f.live[k].0.start;
+    if start == 0 || !f.doc.is_lower_word(start - 1) {
+        return None;
+    }
+    let first = f.doc.sentences[*f.doc.sentence_of.get(start)?].start;
+    let comma = (first..start).rev().find(|&j| f.doc.is_punct(j, ','))?;
+    if !matches!(f.doc.lower(comma + 1), "the" | "a" | "an") {
+        return None;
+    }
+    let head = f.entity(f.ending(comma)?);
+    (f.class(head) == Org).then_some(head)
 }
 
 /// "Acme named X as president, making him heir to Chief Executive Officer
@@ -1968,6 +2055,7 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
             .or_else(|| pronoun.and_then(|k| fronted_subject(f, k, t.end).unwrap_or_else(|| f.person_for_pronoun(k))));
         let fronted = person.is_none().then(|| fronted_post_holder(f, i, t.end)).flatten();
         if let Some(p) = person.or(fronted) {
+            let last = orgs.last().copied();
             for org in orgs {
                 let rule = if given {
                     "given-title-of"
@@ -1977,6 +2065,13 @@ pub(super) fn held_title(f: &mut Facts, s: usize) {
                     "held-title-of"
                 };
                 emit_roles(f, p, org, &t.roles, i, rule, 0.65);
+            }
+            // "He was CEO of Acme, and more recently, CEO of Zentrix": a
+            // second post after the first one's organisations.
+            let last_end =
+                last.and_then(|e| f.within(t.end, range.end).iter().find(|(_, o)| *o == e).map(|(r, _)| r.end));
+            if let Some(end) = last_end {
+                second_title_after_and(f, p, end);
             }
         }
     }
@@ -2282,6 +2377,63 @@ fn at_companys_gathering(f: &Facts, after: usize) -> bool {
     let gathering =
         |j: usize| f.word_is(j, Words::MeetingNoun) || f.word_is(j, Words::EventNoun) || f.word_is(j, Words::SeatNoun);
     gathering(after) || (f.doc.is_lower_word(after) && gathering(after + 1))
+}
+
+/// "a Harvard-trained economist", "Oxford-educated lawyer X": the
+/// organisation of mention `k` joined by a hyphen to a participle of
+/// schooling is where the person studied, not where they work.
+fn schooled_at(f: &Facts, k: usize) -> bool {
+    let end = f.live[k].0.end;
+    f.doc.is_punct(end, '-') && f.doc.joined(end) && f.word_is(end + 1, Words::SchoolingWord)
+}
+
+/// "founded by A, B and C, all Kestrel University alumni", "A and B, both
+/// former Acme engineers": a title an organisation's name owns, after
+/// ", all" or ", both" closing a list of people, is every listed person's.
+pub(super) fn shared_title(f: &mut Facts, s: usize) {
+    let range = f.doc.sentences[s].clone();
+    for i in range.start + 2..range.end {
+        if !matches!(f.doc.lower(i), "all" | "both") || !f.doc.is_punct(i - 1, ',') {
+            continue;
+        }
+        let mut j = i + 1;
+        while f.word_is(j, Words::RoleModifier) {
+            j += 1;
+        }
+        let Some(k) = f.starting(j).filter(|&k| f.class(f.entity(k)) == Org) else { continue };
+        let org = f.entity(k);
+        let Some(t) = read_titles(f.doc, f.res, f.live[k].0.end) else { continue };
+        if t.roles.iter().any(|(_, tie)| *tie == Tie::Founder) || f.starting(t.end).is_some() {
+            continue;
+        }
+        let mut people = Vec::new();
+        let mut at = i - 1;
+        while let Some(m) = f.ending(at).filter(|&m| f.class(f.entity(m)) == Person) {
+            people.push(f.entity(m));
+            let mut b = f.live[m].0.start;
+            if f.doc.lower(b.wrapping_sub(1)) == "and" {
+                b -= 1;
+            }
+            if f.doc.is_punct(b.wrapping_sub(1), ',') {
+                b -= 1;
+            }
+            if b == f.live[m].0.start {
+                break;
+            }
+            at = b;
+        }
+        if people.len() < 2 {
+            continue;
+        }
+        let schooled = schooled_at(f, k);
+        for p in people {
+            if schooled {
+                f.emit(p, Predicate::AffiliatedWith, org, None, Why::new(i, "shared-title", 0.7));
+            } else {
+                emit_roles(f, p, org, &t.roles, i, "shared-title", 0.7);
+            }
+        }
+    }
 }
 
 /// "He holds a degree in physics from the University of Y and an MBA from
