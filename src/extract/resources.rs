@@ -134,6 +134,8 @@ pub enum Words {
     TopTitle,
     /// Words after a place and a hyphen that locate what follows ("Paris-based").
     BasedWord,
+    /// Company forms written with a full stop inside a name ("Warner Bros. Pictures").
+    InnerForm,
     /// Verbs of putting money in a company, before an amount ("invest $5bn in").
     InvestVerb,
     /// Verbs of buying a company after "agreed to".
@@ -405,6 +407,7 @@ impl Words {
         Words::RoleModifier,
         Words::TopTitle,
         Words::BasedWord,
+        Words::InnerForm,
         Words::InvestVerb,
         Words::AcquireVerb,
         Words::PayVerb,
@@ -546,6 +549,7 @@ impl Words {
             Words::RoleModifier => "role-modifier",
             Words::TopTitle => "top-title",
             Words::BasedWord => "based-word",
+            Words::InnerForm => "inner-form",
             Words::InvestVerb => "invest-verb",
             Words::AcquireVerb => "acquire-verb",
             Words::PayVerb => "pay-verb",

@@ -1735,3 +1735,23 @@ fn a_list_after_include_names_what_the_sentence_s_plural_subject_is() {
     }
     assert!(has(&y, "Maria Lopez", EntityClass::Person), "{:?}", names(&y));
 }
+
+#[test]
+fn a_company_form_with_its_full_stop_inside_a_name_does_not_end_it() {
+    let x = run("Harlow Bros. Media closes its merger\n\n\
+        Harlow Bros. Media completed its merger with Quellby Studios on Friday. \
+        Harlow Bros. Media chief executive Ana Pell said the deal doubles its library. \
+        The studio was long known as Tessing Bros. The brothers sold it in 1990. \
+        Warren Bros. Pictures, a rival, said nothing.\n");
+    assert!(has(&x, "Harlow Bros. Media", EntityClass::Organization), "{:?}", names(&x));
+    assert!(!named(&x, "Media"), "{:?}", names(&x));
+    // Opening with a given name, it is still a firm's name.
+    assert!(has(&x, "Warren Bros. Pictures", EntityClass::Organization), "{:?}", names(&x));
+    // A sentence after the form's full stop is no part of the name.
+    assert!(names(&x).iter().all(|(n, _)| !n.contains("Bros. The")), "{:?}", names(&x));
+    assert!(
+        crate::facts::has(&x, "Ana Pell", Predicate::WorksFor, "Harlow Bros. Media"),
+        "{:?}",
+        crate::facts::all(&x)
+    );
+}

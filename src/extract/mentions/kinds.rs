@@ -293,7 +293,8 @@ pub(super) fn classify(doc: &Doc, res: &Resources, start: usize, stop: usize) ->
     let initials = |w: &str| w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase());
     let form_inside = (start + 1..stop.saturating_sub(1)).any(|k| {
         let w = doc.word(k);
-        let whole = !doc.joined(k) && !doc.joined(k + 1);
+        let dotted = doc.is_punct(k + 1, '.') && doc.word_is(k, Words::InnerForm);
+        let whole = !doc.joined(k) && (!doc.joined(k + 1) || dotted);
         doc.tokens[k].kind == TokenKind::Word && whole && res.legal_forms.contains(w) && !initials(w)
     });
     if multi && (suffixed || suffix_of || suffix_placed || form_inside || ampersand_firm(doc, start, stop)) {

@@ -235,7 +235,7 @@ pub(super) fn run_end(doc: &Doc, res: &Resources, start: usize, end: usize) -> u
             last_good = j;
             continue;
         }
-        if is_initial_dot(doc, j) {
+        if is_initial_dot(doc, j) || inner_form_dot(doc, res, j) {
             j += 1;
             continue;
         }
@@ -582,6 +582,18 @@ pub(super) fn is_initial_dot(doc: &Doc, j: usize) -> bool {
         && doc.word(j - 1).chars().count() == 1
         && doc.is_capitalized(j - 1)
         && doc.is_capitalized(j + 1)
+}
+
+/// The full stop of a company form the name goes on after ("Warner Bros.
+/// Pictures"): the next word looks like a name and is no common word.
+fn inner_form_dot(doc: &Doc, res: &Resources, j: usize) -> bool {
+    doc.is_punct(j, '.')
+        && doc.joined(j)
+        && j > 0
+        && doc.word_is(j - 1, Words::InnerForm)
+        && !doc.joined(j + 1)
+        && looks_like_name(doc, j + 1)
+        && !res.common_words.contains(doc.lower(j + 1))
 }
 
 /// The run `start..stop` is followed by "-based".
