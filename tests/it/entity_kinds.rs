@@ -1755,3 +1755,21 @@ fn a_company_form_with_its_full_stop_inside_a_name_does_not_end_it() {
         crate::facts::all(&x)
     );
 }
+
+#[test]
+fn a_company_opening_with_a_given_name_is_one_when_a_stake_is_bought_in_it() {
+    let t = "Brindle Capital bought a 20% stake in Nora Quill last year. Orvane Labs agreed to buy a \
+        6 percent stake in Norway's Dana Vessel from Kestrel Group. Velmora Foods sold its stakes in \
+        South Korea's Gwen Harbor in March.";
+    let x = run(t);
+    for name in ["Nora Quill", "Dana Vessel", "Gwen Harbor"] {
+        assert!(has(&x, name, EntityClass::Organization), "{name}: {:?}", names(&x));
+        assert!(!has(&x, name, EntityClass::Person), "{name}: {:?}", names(&x));
+    }
+    // Near misses: a person beside a stake, a place's person, a stake in a person's firm.
+    let y = run("Tomas Verhoek bought a stake in Orvane Labs. Norway's Maja Lindqvist joined Brindle \
+        Capital. Kestrel Group took a stake in Edwin Marlowe's startup.");
+    for name in ["Tomas Verhoek", "Maja Lindqvist", "Edwin Marlowe"] {
+        assert!(has(&y, name, EntityClass::Person), "{name}: {:?}", names(&y));
+    }
+}

@@ -1785,7 +1785,17 @@ fn used_as_company(doc: &Doc, m: &Mention) -> bool {
     let roman = last.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let acronym = last.chars().count() >= 2 && last.chars().all(|c| c.is_ascii_uppercase()) && !roman;
     let mixed = (start..stop).any(|k| doc.word(k).chars().any(char::is_lowercase));
-    let stock = start >= 2 && matches!(doc.lower(start - 1), "of" | "in") && doc.word_is(start - 2, Words::StockNoun);
+    // "a stake in Japan's Pell Avery": a place's possessive may stand between
+    // the preposition and the name (one to three capitalized words before it).
+    let owner = (start >= 2 && doc.is_possessive(start - 1))
+        .then(|| (2..=4).take_while(|&n| start > n && doc.is_capitalized(start - n)).last())
+        .flatten()
+        .map_or(start, |n| start - n);
+    // "shares of X", "a 20% stake in X": people hold no stakes (but "a stake
+    // in Jan Roe's firm" is the firm's).
+    let stake = |k: usize| matches!(doc.lower(k), "stake" | "stakes") && !doc.is_possessive(stop);
+    let holding = |k: usize| doc.word_is(k, Words::StockNoun) || stake(k);
+    let stock = owner >= 2 && matches!(doc.lower(owner - 1), "of" | "in") && holding(owner - 2);
     let lower = |k: usize| doc.is_lower_word(k);
     let property = |k: usize| lower(k) && doc.word_is(k, Words::CompanyPropertyNoun);
     // "X stores her bike": a verb in "-s" takes an object; a noun does not.
