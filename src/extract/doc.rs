@@ -276,6 +276,12 @@ impl<'t> Doc<'t> {
         (self.is_punct(i, '“') || self.is_punct(i, '"')) && self.joined(i + 1) && !self.joined(i)
     }
 
+    /// A hyphen joined to the word before it at `i`, then a word that
+    /// locates what the words before describe ("Paris-based", "Lyon-headquartered").
+    pub fn based_at(&self, i: usize) -> bool {
+        self.is_punct(i, '-') && self.joined(i) && self.word_is(i + 1, Words::BasedWord)
+    }
+
     /// Token `i` is attached to the one before it (no white space between).
     pub fn joined(&self, i: usize) -> bool {
         self.tokens.get(i).is_some_and(|t| !t.space_before)

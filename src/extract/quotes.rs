@@ -1475,17 +1475,18 @@ fn speaker_between(
     if (from..to).any(|j| aged_speaker(doc, res, j) == Some(to)) {
         return person_in_focus(doc, res, live, entities, anchor, None);
     }
+    // "it", "the company" or "the statement" as the speech verb's subject.
+    let subject_anaphor = org_subject_before_verb(doc, res, from, to);
     // "Acme will fund its unit Beta as it vows to …": "it" stands for the
     // sentence's subject, not the company named last.
     let it_subject = || {
-        let it = org_subject_before_verb(doc, res, from, to).filter(|_| inside.last().is_none_or(|(r, _)| r.end < to));
+        let it = subject_anaphor.filter(|_| inside.last().is_none_or(|(r, _)| r.end < to));
         it.and_then(|_| sentence_subject(doc, res, live, entities, to))
             .filter(|&e| entities[e].class == EntityClass::Organization)
     };
     let org = || inside.iter().rev().find(|(_, e)| entities[*e].class == EntityClass::Organization).map(|(_, e)| *e);
     // "the US-based firm said": the firm described so before.
-    let described =
-        || org_subject_before_verb(doc, res, from, to).and_then(|start| described_org(doc, live, entities, start));
+    let described = || subject_anaphor.and_then(|start| described_org(doc, live, entities, start));
     described()
         .or_else(it_subject)
         .or_else(org)
@@ -1493,7 +1494,7 @@ fn speaker_between(
         .or_else(|| {
             // "“…,” the statement said": a news outlet the text cites is
             // never who issued a company's statement.
-            let start = org_subject_before_verb(doc, res, from, to)?;
+            let start = subject_anaphor?;
             let statement = statement_at(doc, start).is_some();
             let issuer = || statement_issuer(doc, res, live, entities, anchor).filter(|_| statement);
             issuer().or_else(|| {
@@ -1625,8 +1626,7 @@ fn describer_len(doc: &Doc, at: usize) -> usize {
     while j < at + 3 && doc.is_capitalized(j) {
         j += 1;
     }
-    let based =
-        j > at && doc.is_punct(j, '-') && doc.joined(j) && doc.joined(j + 1) && doc.word_is(j + 1, Words::BasedWord);
+    let based = j > at && doc.based_at(j) && doc.joined(j + 1);
     if based {
         j + 2 - at
     } else {

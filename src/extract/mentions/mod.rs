@@ -1139,7 +1139,7 @@ fn mention_at(
     if class == Some(EntityClass::Product) && !headline {
         to = common_word_tail(doc, res, to, end);
     }
-    if class.is_none() && is_based(doc, stop) {
+    if class.is_none() && doc.based_at(stop) {
         class = Some(EntityClass::Place);
     }
     let m = Mention { guessed, ..Mention::new(start..to, class, None, s) };

@@ -596,11 +596,6 @@ fn inner_form_dot(doc: &Doc, res: &Resources, j: usize) -> bool {
         && !res.common_words.contains(doc.lower(j + 1))
 }
 
-/// The run `start..stop` is followed by "-based".
-pub(super) fn is_based(doc: &Doc, stop: usize) -> bool {
-    doc.is_punct(stop, '-') && doc.joined(stop) && doc.word_is(stop + 1, Words::BasedWord)
-}
-
 /// "its experimental drug velorimab": a word in lower case of seven letters
 /// or more ending in a drug name's stem names a drug, a product.
 #[inline]
